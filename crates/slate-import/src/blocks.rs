@@ -1,0 +1,436 @@
+//! Stage 2, blocks: parses every page with pulldown-cmark into an outline of sections, each a
+//! heading with the blocks that follow it (paragraphs, lists, tables, code, HTML), each with its
+//! file and line. The outline spans pages: an included page continues the tree of the page before.
+
+use crate::diag::Pos;
+use crate::docset::DocSet;
+use pulldown_cmark::{CodeBlockKind, Event, Options, Parser, Tag, TagEnd};
+
+/// One table cell: its text and whether all of it is bold.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Cell {
+    /// Plain text, code spans kept in backticks.
+    pub text: String,
+    /// The whole cell is `**bold**`.
+    pub bold: bool,
+}
+
+/// One table row with its line.
+#[derive(Debug, Clone)]
+pub struct Row {
+    /// Cells in column order.
+    pub cells: Vec<Cell>,
+    /// 1-based line of the row.
+    pub line: usize,
+}
+
+/// What a block is.
+#[derive(Debug, Clone)]
+pub enum BlockKind {
+    /// Running text (code spans kept in backticks, inline HTML verbatim).
+    Paragraph(String),
+    /// A bulleted or numbered list, one string per item.
+    List(Vec<String>),
+    /// A table: header cells and rows.
+    Table {
+        /// Header cells.
+        header: Vec<Cell>,
+        /// Body rows.
+        rows: Vec<Row>,
+    },
+    /// A fenced or indented code block.
+    Code {
+        /// The info string's first word (`json`, `shell`), if any.
+        lang: Option<String>,
+        /// The code.
+        text: String,
+    },
+    /// A block of raw HTML (an `<aside>`, a comment).
+    Html(String),
+}
+
+/// One block of a section.
+#[derive(Debug, Clone)]
+pub struct Block {
+    /// What it is.
+    pub kind: BlockKind,
+    /// Where it starts.
+    pub pos: Pos,
+    /// Inside a `>` blockquote (Slate's captions for the examples beside them).
+    pub quoted: bool,
+}
+
+/// A heading and the blocks up to the next heading.
+#[derive(Debug, Clone)]
+pub struct Section {
+    /// Heading level 1-6; 0 for the text before a page's first heading.
+    pub level: u8,
+    /// Heading text.
+    pub title: String,
+    /// Where the heading is.
+    pub pos: Pos,
+    /// The blocks under the heading, before the next heading.
+    pub blocks: Vec<Block>,
+    /// Index of the enclosing section (a heading of lower level), if any.
+    pub parent: Option<usize>,
+    /// Index of the page in the doc set.
+    pub page: usize,
+}
+
+/// All sections of a doc set, in reading order.
+#[derive(Debug, Clone, Default)]
+pub struct Outline {
+    /// The sections.
+    pub sections: Vec<Section>,
+}
+
+impl Outline {
+    /// Titles from the root down to `idx` (inclusive).
+    pub fn title_path(&self, idx: usize) -> Vec<&str> {
+        let mut out = vec![];
+        let mut cur = Some(idx);
+        while let Some(i) = cur {
+            out.push(self.sections[i].title.as_str());
+            cur = self.sections[i].parent;
+        }
+        out.reverse();
+        out
+    }
+}
+
+/// Byte offsets of line starts, to turn offsets into 1-based lines.
+struct Lines(Vec<usize>);
+
+impl Lines {
+    fn new(text: &str) -> Self {
+        let mut v = vec![0];
+        v.extend(text.match_indices('\n').map(|(i, _)| i + 1));
+        Lines(v)
+    }
+    fn line_of(&self, offset: usize) -> usize {
+        match self.0.binary_search(&offset) {
+            Ok(i) => i + 1,
+            Err(i) => i,
+        }
+    }
+}
+
+/// Parses every page of `docs` into one outline.
+pub fn outline(docs: &DocSet) -> Outline {
+    let mut out = Outline::default();
+    // Stack of (level, section index) for parent links, spanning pages.
+    let mut stack: Vec<(u8, usize)> = Vec::new();
+    for (page_idx, page) in docs.pages.iter().enumerate() {
+        let body = page.body();
+        let lines = Lines::new(&page.text);
+        let base = page.body_start;
+        let pos_at = |off: usize| Pos::new(&page.path, lines.line_of(base + off));
+        // Preamble section for blocks before the first heading.
+        out.sections.push(Section {
+            level: 0,
+            title: String::new(),
+            pos: Pos::new(&page.path, page.body_first_line()),
+            blocks: vec![],
+            parent: stack.last().map(|s| s.1),
+            page: page_idx,
+        });
+        let mut cur = out.sections.len() - 1;
+        let mut builder = BlockBuilder::default();
+        let opts = Options::ENABLE_TABLES | Options::ENABLE_STRIKETHROUGH;
+        for (event, range) in Parser::new_ext(body, opts).into_offset_iter() {
+            match event {
+                Event::Start(Tag::Heading { level, .. }) => {
+                    builder.start_heading(pos_at(range.start), level as u8);
+                }
+                Event::End(TagEnd::Heading(_)) => {
+                    let (level, title, pos) = builder.finish_heading();
+                    while stack.last().is_some_and(|(l, _)| *l >= level) {
+                        stack.pop();
+                    }
+                    out.sections.push(Section {
+                        level,
+                        title,
+                        pos,
+                        blocks: vec![],
+                        parent: stack.last().map(|s| s.1),
+                        page: page_idx,
+                    });
+                    cur = out.sections.len() - 1;
+                    stack.push((level, cur));
+                }
+                other => {
+                    if let Some(block) = builder.event(other, || pos_at(range.start)) {
+                        out.sections[cur].blocks.push(block);
+                    }
+                }
+            }
+        }
+    }
+    out.sections.retain(|s| s.level != 0 || !s.blocks.is_empty());
+    // Parent indexes shifted by the retain above; recompute from levels.
+    relink(&mut out);
+    out
+}
+
+/// Recomputes parent links from heading levels (sections are in reading order).
+fn relink(out: &mut Outline) {
+    let mut stack: Vec<(u8, usize)> = Vec::new();
+    for i in 0..out.sections.len() {
+        let level = out.sections[i].level;
+        if level == 0 {
+            out.sections[i].parent = stack.last().map(|s| s.1);
+            continue;
+        }
+        while stack.last().is_some_and(|(l, _)| *l >= level) {
+            stack.pop();
+        }
+        out.sections[i].parent = stack.last().map(|s| s.1);
+        stack.push((level, i));
+    }
+}
+
+/// Accumulates inline events into blocks.
+#[derive(Default)]
+struct BlockBuilder {
+    quote_depth: usize,
+    text: String,
+    bold_depth: usize,
+    cell_all_bold: bool,
+    cell_has_plain: bool,
+    heading: Option<(u8, Pos)>,
+    para_pos: Option<Pos>,
+    list_depth: usize,
+    list_items: Vec<String>,
+    list_pos: Option<Pos>,
+    table: Option<(Vec<Cell>, Vec<Row>, Pos)>,
+    row: Vec<Cell>,
+    row_line: usize,
+    in_head: bool,
+    code: Option<(Option<String>, Pos)>,
+}
+
+impl BlockBuilder {
+    fn start_heading(&mut self, pos: Pos, level: u8) {
+        self.text.clear();
+        self.heading = Some((level, pos));
+    }
+
+    fn finish_heading(&mut self) -> (u8, String, Pos) {
+        let (level, pos) = self.heading.take().unwrap_or((1, Pos::default()));
+        (level, std::mem::take(&mut self.text).trim().to_owned(), pos)
+    }
+
+    fn quoted(&self) -> bool {
+        self.quote_depth > 0
+    }
+
+    fn push_text(&mut self, s: &str) {
+        self.text.push_str(s);
+        if self.table.is_some() {
+            if self.bold_depth == 0 && !s.trim().is_empty() {
+                self.cell_has_plain = true;
+            } else if self.bold_depth > 0 {
+                self.cell_all_bold = true;
+            }
+        }
+    }
+
+    /// Feeds one event; returns a finished block, if any.
+    fn event(&mut self, ev: Event<'_>, pos: impl Fn() -> Pos) -> Option<Block> {
+        match ev {
+            Event::Start(Tag::BlockQuote(_)) => self.quote_depth += 1,
+            Event::End(TagEnd::BlockQuote(_)) => self.quote_depth = self.quote_depth.saturating_sub(1),
+            Event::Start(Tag::Paragraph) => {
+                if self.list_depth == 0 && self.table.is_none() {
+                    self.text.clear();
+                    self.para_pos = Some(pos());
+                }
+            }
+            Event::End(TagEnd::Paragraph) => {
+                if self.list_depth == 0 {
+                    if let Some(p) = self.para_pos.take() {
+                        let text = std::mem::take(&mut self.text);
+                        return Some(Block {
+                            kind: BlockKind::Paragraph(text.trim().to_owned()),
+                            pos: p,
+                            quoted: self.quoted(),
+                        });
+                    }
+                } else {
+                    self.text.push('\n');
+                }
+            }
+            Event::Start(Tag::List(_)) => {
+                if self.list_depth == 0 {
+                    self.list_items.clear();
+                    self.list_pos = Some(pos());
+                }
+                self.list_depth += 1;
+            }
+            Event::End(TagEnd::List(_)) => {
+                self.list_depth = self.list_depth.saturating_sub(1);
+                if self.list_depth == 0 {
+                    let items = std::mem::take(&mut self.list_items);
+                    return Some(Block {
+                        kind: BlockKind::List(items),
+                        pos: self.list_pos.take().unwrap_or_default(),
+                        quoted: self.quoted(),
+                    });
+                }
+            }
+            Event::Start(Tag::Item) => {
+                if self.list_depth == 1 {
+                    self.text.clear();
+                }
+            }
+            Event::End(TagEnd::Item) => {
+                if self.list_depth == 1 {
+                    self.list_items.push(std::mem::take(&mut self.text).trim().to_owned());
+                }
+            }
+            Event::Start(Tag::Table(_)) => {
+                self.table = Some((vec![], vec![], pos()));
+            }
+            Event::End(TagEnd::Table) => {
+                if let Some((header, rows, p)) = self.table.take() {
+                    return Some(Block {
+                        kind: BlockKind::Table { header, rows },
+                        pos: p,
+                        quoted: self.quoted(),
+                    });
+                }
+            }
+            Event::Start(Tag::TableHead) => {
+                self.in_head = true;
+                self.row.clear();
+            }
+            Event::End(TagEnd::TableHead) => {
+                self.in_head = false;
+                let cells = std::mem::take(&mut self.row);
+                if let Some(t) = self.table.as_mut() {
+                    t.0 = cells;
+                }
+            }
+            Event::Start(Tag::TableRow) => {
+                self.row.clear();
+                self.row_line = pos().line;
+            }
+            Event::End(TagEnd::TableRow) => {
+                let cells = std::mem::take(&mut self.row);
+                let line = self.row_line;
+                if let Some(t) = self.table.as_mut() {
+                    t.1.push(Row { cells, line });
+                }
+            }
+            Event::Start(Tag::TableCell) => {
+                self.text.clear();
+                self.cell_all_bold = false;
+                self.cell_has_plain = false;
+            }
+            Event::End(TagEnd::TableCell) => {
+                let text = std::mem::take(&mut self.text).trim().to_owned();
+                let bold = self.cell_all_bold && !self.cell_has_plain;
+                self.row.push(Cell { text, bold });
+            }
+            Event::Start(Tag::Strong) => self.bold_depth += 1,
+            Event::End(TagEnd::Strong) => self.bold_depth = self.bold_depth.saturating_sub(1),
+            Event::Start(Tag::CodeBlock(kind)) => {
+                let fenced = matches!(kind, CodeBlockKind::Fenced(_));
+                let lang = match kind {
+                    CodeBlockKind::Fenced(info) => info
+                        .split(|c: char| c.is_whitespace() || c == ',' || c == '{')
+                        .next()
+                        .filter(|s| !s.is_empty())
+                        .map(|s| s.to_ascii_lowercase()),
+                    CodeBlockKind::Indented => None,
+                };
+                self.text.clear();
+                // The code starts on the line after a fence, on the same line when indented.
+                let mut p = pos();
+                if fenced {
+                    p.line += 1;
+                }
+                self.code = Some((lang, p));
+            }
+            Event::End(TagEnd::CodeBlock) => {
+                if let Some((lang, p)) = self.code.take() {
+                    let text = std::mem::take(&mut self.text);
+                    return Some(Block {
+                        kind: BlockKind::Code { lang, text },
+                        pos: p,
+                        quoted: self.quoted(),
+                    });
+                }
+            }
+            Event::Html(html) => {
+                return Some(Block {
+                    kind: BlockKind::Html(html.to_string()),
+                    pos: pos(),
+                    quoted: self.quoted(),
+                })
+            }
+            Event::Text(t) => self.push_text(&t),
+            Event::Code(c) => {
+                let s = format!("`{c}`");
+                self.push_text(&s);
+            }
+            Event::InlineHtml(h) => self.text.push_str(&h),
+            Event::SoftBreak | Event::HardBreak => self.text.push('\n'),
+            _ => {}
+        }
+        None
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::docset::{Page, PageRole};
+
+    fn doc(text: &str) -> DocSet {
+        DocSet {
+            root: ".".into(),
+            title: None,
+            pages: vec![Page {
+                path: "p.md".into(),
+                text: text.into(),
+                body_start: 0,
+                role: PageRole::Index,
+            }],
+        }
+    }
+
+    #[test]
+    fn sections_blocks_and_lines() {
+        let o = outline(&doc(
+            "# A\n\ntext\n\n## B\n\n> caption\n\n```json\n{}\n```\n\n| **x** | y |\n|---|---|\n| **1** | 2 |\n",
+        ));
+        let titles: Vec<_> = o.sections.iter().map(|s| s.title.as_str()).collect();
+        assert_eq!(titles, ["A", "B"]);
+        assert_eq!(o.sections[1].parent, Some(0));
+        let b = &o.sections[1].blocks;
+        assert!(matches!(&b[0].kind, BlockKind::Paragraph(t) if t == "caption") && b[0].quoted);
+        assert!(matches!(&b[1].kind, BlockKind::Code { lang: Some(l), .. } if l == "json"));
+        assert_eq!(b[1].pos.line, 10);
+        match &b[2].kind {
+            BlockKind::Table { header, rows } => {
+                assert!(header[0].bold && !header[1].bold);
+                assert!(rows[0].cells[0].bold);
+                assert_eq!(rows[0].line, 15);
+            }
+            other => panic!("expected a table, got {other:?}"),
+        }
+    }
+
+    #[test]
+    fn setext_headings_and_indented_code() {
+        let o = outline(&doc("Title\n=====\n\nSub\n---\n\n\tcurl https://x/y \\\n\t\t-u T:\n"));
+        assert_eq!(o.sections[1].title, "Sub");
+        assert_eq!(o.sections[1].level, 2);
+        match &o.sections[1].blocks[0].kind {
+            BlockKind::Code { lang: None, text } => assert!(text.starts_with("curl")),
+            other => panic!("{other:?}"),
+        }
+        assert_eq!(o.sections[1].blocks[0].pos.line, 7);
+    }
+}

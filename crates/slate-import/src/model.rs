@@ -1,0 +1,526 @@
+//! Stage 4, model: decides the operations from the evidence of each section.
+//!
+//! Sections are grouped under their *owner*: the nearest heading that is not a generic
+//! sub-heading such as "HTTP Request" or "Query Parameters". In each group, declared request
+//! lines win over curl examples; forms of one method joined by "or" are one operation; a
+//! declared line that duplicates another section's operation, or that contradicts every example
+//! under it, is replaced by what the examples agree on, and the diagnostic says so. Groups with
+//! no declared line take their operations from curl examples.
+
+use crate::blocks::Outline;
+use crate::curl::{split_url, CurlCall, DataKind};
+use crate::diag::{Diagnostics, Pos};
+use crate::evidence::{JsonExample, SectionEvidence, TableEvidence};
+use crate::paths::{self, same_endpoint};
+use crate::request_line::canonical_method;
+use std::collections::{BTreeMap, BTreeSet};
+
+/// How a request body is encoded.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub enum BodyEncoding {
+    /// `application/json`.
+    Json,
+    /// `application/x-www-form-urlencoded`.
+    Form,
+    /// `multipart/form-data`.
+    Multipart,
+}
+
+/// A query parameter seen in a request line or an example URL.
+#[derive(Debug, Clone, PartialEq)]
+pub struct QueryEvidence {
+    /// Parameter name.
+    pub name: String,
+    /// Example value, when the URL showed a concrete one.
+    pub example: Option<String>,
+    /// Where it was seen.
+    pub pos: Pos,
+}
+
+/// One operation, with everything the docs say about it.
+#[derive(Debug, Clone)]
+pub struct Operation {
+    /// Uppercase method.
+    pub method: String,
+    /// OpenAPI path template (server prefix removed).
+    pub path: String,
+    /// Path parameter names, in order.
+    pub path_params: Vec<String>,
+    /// The owner heading.
+    pub summary: String,
+    /// Prose of the group.
+    pub description: String,
+    /// Top-level heading above the owner.
+    pub tag: Option<String>,
+    /// Where the operation is declared (request line, marker, or curl).
+    pub source: Pos,
+    /// Query parameters from request lines and example URLs.
+    pub query: Vec<QueryEvidence>,
+    /// Tables of the group.
+    pub tables: Vec<TableEvidence>,
+    /// JSON examples of the group.
+    pub examples: Vec<JsonExample>,
+    /// curl calls of the group with this method.
+    pub curls: Vec<(CurlCall, Pos)>,
+    /// Body encoding, where the docs show a body.
+    pub body: Option<BodyEncoding>,
+    /// Form field names from curl `-d name=value` flags.
+    pub form_fields: Vec<(String, String)>,
+}
+
+/// What the importer learned about operations, plus section facts conventions need.
+#[derive(Debug, Clone, Default)]
+pub struct Model {
+    /// Operations in document order.
+    pub operations: Vec<Operation>,
+    /// The API root path removed from every operation path (`/api/2`), possibly empty.
+    pub root_prefix: String,
+    /// Origins (scheme and host) seen in operation examples, with counts.
+    pub example_origins: BTreeMap<String, usize>,
+    /// Sections that own at least one operation.
+    pub operation_sections: BTreeSet<usize>,
+}
+
+/// Words that make a heading a generic sub-heading of an operation.
+const GENERIC_WORDS: &[&str] = &[
+    "http", "https", "request", "requests", "response", "responses", "example", "examples", "query", "url", "path",
+    "body", "form", "header", "headers", "parameter", "parameters", "argument", "arguments", "attribute", "attributes",
+    "field", "fields", "post", "put", "get", "patch", "delete", "return", "returns", "result", "results", "meta",
+    "metadata", "data", "json", "sample", "the", "format", "of", "and", "properties", "schema", "endpoint", "params",
+    "definition", "structure", "optional", "required", "payload", "errors", "error", "status", "codes", "code", "output",
+    "input", "usage", "notes", "note", "details", "description",
+];
+
+/// A heading made only of generic words ("HTTP Request", "Query Parameters").
+pub fn is_generic_heading(title: &str) -> bool {
+    let words: Vec<String> = title
+        .split(|c: char| !c.is_ascii_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .map(str::to_ascii_lowercase)
+        .collect();
+    !words.is_empty() && words.iter().all(|w| GENERIC_WORDS.contains(&w.as_str()))
+}
+
+/// The owner of each section: itself, or the nearest ancestor that is not generic.
+pub fn owners(outline: &Outline) -> Vec<usize> {
+    (0..outline.sections.len())
+        .map(|i| {
+            let mut cur = i;
+            loop {
+                let s = &outline.sections[cur];
+                let generic = s.level == 0 || is_generic_heading(&s.title);
+                match (generic, s.parent) {
+                    (true, Some(p)) => cur = p,
+                    _ => return cur,
+                }
+            }
+        })
+        .collect()
+}
+
+/// A candidate operation before conflicts are resolved.
+#[derive(Debug, Clone)]
+struct Candidate {
+    owner: usize,
+    method: String,
+    /// Path as written (prefix not yet removed).
+    written_path: String,
+    /// Query strings of every joined form.
+    query: Vec<(String, String, Pos)>,
+    pos: Pos,
+}
+
+/// Decides the operations of the doc set.
+pub fn build(outline: &Outline, evidence: &[SectionEvidence], diags: &mut Diagnostics) -> Model {
+    let owner_of = owners(outline);
+    let mut groups: BTreeMap<usize, Vec<usize>> = BTreeMap::new();
+    for (i, o) in owner_of.iter().enumerate() {
+        groups.entry(*o).or_default().push(i);
+    }
+
+    let mut model = Model { root_prefix: root_prefix(evidence), ..Model::default() };
+    for ev in evidence {
+        for (c, _) in &ev.curls {
+            if let Some(o) = split_url(&c.url).origin {
+                *model.example_origins.entry(o).or_default() += 1;
+            }
+        }
+    }
+    let strip = |p: &str| paths::strip_prefix(p, &model.root_prefix).to_owned();
+
+    // 1. Declared candidates, per group, "or"-joined forms of one method merged.
+    let mut candidates: Vec<Candidate> = Vec::new();
+    for (&owner, members) in &groups {
+        let mut declared: Vec<Candidate> = Vec::new();
+        for &m in members {
+            for (d, pos) in &evidence[m].declared {
+                if d.is_typo() {
+                    diags.warn_help(
+                        "method-typo",
+                        pos,
+                        format!("`{}` is not an HTTP method; read as `{}`", d.written_method, d.method),
+                        format!("write `{} {}`", d.method, d.url),
+                    );
+                }
+                let split = split_url(&d.url);
+                let query: Vec<(String, String, Pos)> =
+                    split.query.iter().map(|(k, v)| (k.clone(), v.clone(), pos.clone())).collect();
+                if let Some(prev) = declared.iter_mut().rev().find(|c| c.method == d.method) {
+                    if same_endpoint(&strip(&prev.written_path), &strip(&split.path)) {
+                        prev.query.extend(query);
+                        continue;
+                    }
+                    if d.joined_with_previous {
+                        diags.warn(
+                            "alternative-path",
+                            pos,
+                            format!(
+                                "`{} {}` is joined by \"or\" to `{} {}` but names a different path; \
+                                 kept as one operation at the first path",
+                                d.method, split.path, prev.method, prev.written_path
+                            ),
+                        );
+                        prev.query.extend(query);
+                        continue;
+                    }
+                }
+                declared.push(Candidate {
+                    owner,
+                    method: d.method.clone(),
+                    written_path: split.path,
+                    query,
+                    pos: pos.clone(),
+                });
+            }
+        }
+        candidates.extend(declared);
+    }
+
+    // 2. Check declared lines against the examples of their group and against each other.
+    let mut seen: BTreeMap<(String, Vec<String>), usize> = BTreeMap::new();
+    for c in &candidates {
+        *seen.entry((c.method.clone(), paths::shape(&strip(&c.written_path)))).or_default() += 1;
+    }
+    let collections: BTreeSet<String> = candidates.iter().map(|c| first_literal(&strip(&c.written_path))).collect();
+    for c in candidates.iter_mut() {
+        let members = &groups[&c.owner];
+        let examples: Vec<&(CurlCall, Pos)> = members
+            .iter()
+            .flat_map(|m| evidence[*m].curls.iter())
+            .filter(|(call, _)| effective_method(call) == c.method)
+            .collect();
+        if examples.is_empty() {
+            continue;
+        }
+        let declared_path = strip(&c.written_path);
+        let matching = examples.iter().filter(|(call, _)| paths::example_matches(&declared_path, &strip(&split_url(&call.url).path))).count();
+        if matching > 0 {
+            for (call, pos) in &examples {
+                let p = strip(&split_url(&call.url).path);
+                if !paths::example_matches(&declared_path, &p) {
+                    diags.warn("path-mismatch", pos, format!("curl example calls `{p}` but the section declares `{} {declared_path}`", c.method));
+                }
+            }
+            continue;
+        }
+        // The declared line contradicts every example: weigh the alternatives.
+        let example_paths: BTreeSet<String> = examples.iter().map(|(call, _)| strip(&split_url(&call.url).path)).collect();
+        let duplicate = seen.get(&(c.method.clone(), paths::shape(&declared_path))).copied().unwrap_or(0) > 1;
+        let taken = |p: &str| seen.contains_key(&(c.method.clone(), paths::shape(p)));
+        let agreed = (example_paths.len() == 1)
+            .then(|| example_paths.iter().next().map(|p| paths::with_declared_names(p, &declared_path)))
+            .flatten();
+        let choice = agreed.as_ref().and_then(|p| {
+            if paths::differs_by_typo(&declared_path, p) {
+                Some((p.clone(), "differs from the examples by a misspelling"))
+            } else if duplicate && !taken(p) {
+                Some((p.clone(), "duplicates another section's operation"))
+            } else if !taken(p) && collections.contains(&first_literal(p)) && !collections.contains(&first_literal(&declared_path)) {
+                Some((p.clone(), "names a collection no other operation uses"))
+            } else {
+                None
+            }
+        });
+        if let Some((p, why)) = choice {
+            diags.warn_help(
+                "declared-path-overridden",
+                &c.pos,
+                format!("declared `{} {declared_path}` {why} and contradicts every example in its section; the examples' `{p}` was chosen", c.method),
+                "correct the declared request line",
+            );
+            c.written_path = p;
+            continue;
+        }
+        if let Some(fixed) = pluralized(&declared_path, &collections) {
+            diags.warn_help(
+                "declared-path-overridden",
+                &c.pos,
+                format!(
+                    "declared `{} {declared_path}` matches none of the examples in its section ({}) and its first segment is the singular of a collection other operations use; `{fixed}` was chosen",
+                    c.method,
+                    example_paths.iter().cloned().collect::<Vec<_>>().join(", ")
+                ),
+                "correct the declared request line",
+            );
+            c.written_path = fixed;
+            continue;
+        }
+        diags.warn(
+            "path-mismatch",
+            &c.pos,
+            format!(
+                "declared `{} {declared_path}` matches none of the examples in its section ({}); the declared path was kept",
+                c.method,
+                example_paths.into_iter().collect::<Vec<_>>().join(", ")
+            ),
+        );
+    }
+
+    // 3. Groups without a declared line: operations from their curl examples.
+    let declared_owners: BTreeSet<usize> = candidates.iter().map(|c| c.owner).collect();
+    let mut from_curl: Vec<Candidate> = Vec::new();
+    for (&owner, members) in &groups {
+        if declared_owners.contains(&owner) {
+            continue;
+        }
+        for &m in members {
+            for (call, pos) in &evidence[m].curls {
+                let split = split_url(&call.url);
+                let path = strip(&split.path);
+                if !split.path.starts_with('/') || path == "/" || path.is_empty() {
+                    diags.info("curl-not-operation", pos, format!("curl example to `{}` names no endpoint path; not an operation", call.url));
+                    continue;
+                }
+                let method = effective_method(call);
+                if call.explicit_method.as_deref().is_some_and(|m| m.to_ascii_uppercase() != method) {
+                    diags.warn("method-typo", pos, format!("curl method `{}` read as `{method}`", call.explicit_method.as_deref().unwrap_or("")));
+                }
+                if from_curl.iter().any(|c| c.owner == owner && c.method == method && same_endpoint(&strip(&c.written_path), &path)) {
+                    continue;
+                }
+                from_curl.push(Candidate {
+                    owner,
+                    method,
+                    written_path: split.path.clone(),
+                    query: split.query.iter().map(|(k, v)| (k.clone(), v.clone(), pos.clone())).collect(),
+                    pos: pos.clone(),
+                });
+            }
+        }
+    }
+    // A curl-only candidate that repeats an operation found elsewhere is a usage example: the
+    // operation stays with the declared one, else with the group that says most about it.
+    let weight = |c: &Candidate| -> usize {
+        groups[&c.owner].iter().map(|m| evidence[*m].examples.len() + evidence[*m].tables.len()).sum()
+    };
+    let mut kept: Vec<Candidate> = Vec::new();
+    for c in &from_curl {
+        let path = strip(&c.written_path);
+        let rival = from_curl.iter().filter(|d| d.owner != c.owner && d.method == c.method && same_endpoint(&strip(&d.written_path), &path));
+        let beaten = rival.into_iter().any(|d| weight(d) > weight(c) || weight(d) == weight(c) && d.owner < c.owner);
+        let elsewhere = beaten || candidates.iter().any(|d| d.method == c.method && same_endpoint(&strip(&d.written_path), &path));
+        if elsewhere {
+            diags.info("curl-example-only", &c.pos, format!("curl example of `{} {path}`, an operation described in another section", c.method));
+            continue;
+        }
+        kept.push(c.clone());
+    }
+    candidates.extend(kept);
+    candidates.sort_by(|a, b| (a.owner, &a.pos).cmp(&(b.owner, &b.pos)));
+
+    // 4. Build operations; merge exact duplicates with a diagnostic.
+    for c in candidates {
+        let path_written = strip(&c.written_path);
+        let template = paths::template(&path_written);
+        if let Some(first) = model.operations.iter().find(|o| o.method == c.method && o.path == template.path) {
+            diags.warn(
+                "duplicate-operation",
+                &c.pos,
+                format!("`{} {}` is already described at {}; this one is ignored", c.method, template.path, first.source),
+            );
+            continue;
+        }
+        let members = &groups[&c.owner];
+        let owner = &outline.sections[c.owner];
+        let curls: Vec<(CurlCall, Pos)> = members
+            .iter()
+            .flat_map(|m| evidence[*m].curls.iter())
+            .filter(|(call, _)| effective_method(call) == c.method)
+            .cloned()
+            .collect();
+        let mut query: Vec<QueryEvidence> = Vec::new();
+        let mut add_query = |name: &str, value: &str, pos: &Pos| {
+            if name.is_empty() || query.iter().any(|q| q.name == name) {
+                return;
+            }
+            let placeholder = value.is_empty() || value.starts_with(':') || value.starts_with('{') || value.starts_with('<');
+            query.push(QueryEvidence { name: name.to_owned(), example: (!placeholder).then(|| value.to_owned()), pos: pos.clone() });
+        };
+        for (k, v, p) in &c.query {
+            add_query(k, v, p);
+        }
+        for (call, pos) in &curls {
+            for (k, v) in split_url(&call.url).query {
+                add_query(&k, &v, pos);
+            }
+        }
+        let (body, form_fields) = body_of(&c.method, &curls);
+        let description = members
+            .iter()
+            .flat_map(|m| evidence[*m].prose.iter())
+            .map(|(t, _)| t.as_str())
+            .filter(|t| !t.is_empty())
+            .collect::<Vec<_>>()
+            .join("\n\n");
+        model.operation_sections.insert(c.owner);
+        model.operations.push(Operation {
+            method: c.method,
+            path: template.path,
+            path_params: template.params,
+            summary: owner.title.clone(),
+            description,
+            tag: tag_of(outline, c.owner),
+            source: c.pos,
+            query,
+            tables: members.iter().flat_map(|m| evidence[*m].tables.iter().cloned()).collect(),
+            examples: members.iter().flat_map(|m| evidence[*m].examples.iter().cloned()).collect(),
+            curls,
+            body,
+            form_fields,
+        });
+    }
+    model
+}
+
+/// The first literal segment of a path (its collection), lowercased.
+fn first_literal(path: &str) -> String {
+    path.split('/').find(|s| !s.is_empty()).unwrap_or("").to_ascii_lowercase()
+}
+
+/// `path` with its first segment replaced by the plural collection other operations use.
+fn pluralized(path: &str, collections: &BTreeSet<String>) -> Option<String> {
+    let first = first_literal(path);
+    let plural = collections.iter().find(|c| **c != first && crate::naming::singularize(c).eq_ignore_ascii_case(&first))?;
+    let segs: Vec<&str> = path.split('/').filter(|s| !s.is_empty()).collect();
+    let original = collections.iter().find(|c| *c == plural)?;
+    // Keep the casing the other operations use: find it in a written path.
+    let _ = original;
+    let cased = {
+        let f = segs.first()?;
+        format!("{f}{}", &plural[f.len()..])
+    };
+    Some(format!("/{}", std::iter::once(cased.as_str()).chain(segs[1..].iter().copied()).collect::<Vec<_>>().join("/")))
+}
+
+/// The method a curl call sends, with a misspelled `-X` corrected.
+fn effective_method(call: &CurlCall) -> String {
+    match &call.explicit_method {
+        Some(m) => canonical_method(m).map_or_else(|| call.method.clone(), str::to_owned),
+        None => call.method.clone(),
+    }
+}
+
+/// Body encoding and form fields shown by the curl examples of an operation.
+fn body_of(method: &str, curls: &[(CurlCall, Pos)]) -> (Option<BodyEncoding>, Vec<(String, String)>) {
+    let mut enc = None;
+    let mut fields = Vec::new();
+    for (call, _) in curls {
+        if call.get {
+            continue;
+        }
+        let content_type = call
+            .headers
+            .iter()
+            .find(|(k, _)| k.eq_ignore_ascii_case("content-type"))
+            .map(|(_, v)| v.to_ascii_lowercase());
+        for (kind, value) in &call.data {
+            let v = value.trim();
+            let e = match kind {
+                DataKind::Form => BodyEncoding::Multipart,
+                _ if v.starts_with('{') || v.starts_with('[') => BodyEncoding::Json,
+                _ if content_type.as_deref().is_some_and(|c| c.contains("json")) => BodyEncoding::Json,
+                _ => BodyEncoding::Form,
+            };
+            if e != BodyEncoding::Json {
+                if let Some((k, val)) = v.split_once('=') {
+                    if !fields.iter().any(|(f, _): &(String, String)| f == k) {
+                        fields.push((k.to_owned(), val.trim_matches(['"', '\'']).to_owned()));
+                    }
+                }
+            }
+            enc = Some(enc.map_or(e, |old: BodyEncoding| old.min(e)));
+        }
+    }
+    let _ = method;
+    (enc, fields)
+}
+
+/// The top-level heading above a section (its tag), skipping the doc set's own title page.
+fn tag_of(outline: &Outline, idx: usize) -> Option<String> {
+    let mut cur = idx;
+    while let Some(p) = outline.sections[cur].parent {
+        cur = p;
+    }
+    let s = &outline.sections[cur];
+    (s.level > 0).then(|| s.title.clone())
+}
+
+/// The API root prefix (`/api/2`): the leading root-like segments shared by every absolute
+/// example URL.
+fn root_prefix(evidence: &[SectionEvidence]) -> String {
+    let mut urls: Vec<String> = Vec::new();
+    for ev in evidence {
+        for (c, _) in &ev.curls {
+            urls.push(c.url.clone());
+        }
+        for (d, _) in &ev.declared {
+            urls.push(d.url.clone());
+        }
+    }
+    let absolute: Vec<Vec<String>> = urls
+        .iter()
+        .map(|u| split_url(u))
+        .filter(|s| s.origin.is_some() && s.path.starts_with('/'))
+        .map(|s| s.path.split('/').filter(|x| !x.is_empty()).map(str::to_owned).collect())
+        .collect();
+    let Some(first) = absolute.first() else { return String::new() };
+    let mut prefix: Vec<String> = Vec::new();
+    'outer: for (i, seg) in first.iter().enumerate() {
+        if !paths::is_root_segment(seg) {
+            break;
+        }
+        // Every absolute URL with at least i+2 segments must share it (the root alone is not a path).
+        let mut shared = 0;
+        for other in &absolute {
+            if other.len() > i + 1 {
+                if other.get(i) != Some(seg) {
+                    break 'outer;
+                }
+                shared += 1;
+            }
+        }
+        if shared == 0 {
+            break;
+        }
+        prefix.push(seg.clone());
+    }
+    if prefix.is_empty() {
+        String::new()
+    } else {
+        format!("/{}", prefix.join("/"))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn generic_headings() {
+        assert!(is_generic_heading("HTTP Request"));
+        assert!(is_generic_heading("Query Parameters"));
+        assert!(is_generic_heading("Example response"));
+        assert!(!is_generic_heading("Get Departments"));
+        assert!(!is_generic_heading("The customer object"));
+    }
+}

@@ -1,0 +1,236 @@
+//! Path templates: turns paths as the docs write them (`:id`, `<_id>`, `{company}`,
+//! `CUSTOMER_TOKEN`, `${VAR}`, a concrete id in an example URL) into OpenAPI templates
+//! (`/customers/{id}`), and compares paths written in different styles.
+
+use heck::ToSnakeCase;
+
+/// How a path segment was written.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Segment {
+    /// A literal segment (`customers`).
+    Literal(String),
+    /// A named placeholder (`:id`, `{id}`, `<id>`, `CUSTOMER_TOKEN`).
+    Named(String),
+    /// A concrete value from an example URL (`97436a79-...`, `1`); the name is derived.
+    Concrete(String),
+}
+
+/// Splits a path (no query) into segments, classifying each.
+pub fn segments(path: &str) -> Vec<Segment> {
+    path.split('/').filter(|s| !s.is_empty()).map(classify).collect()
+}
+
+fn classify(seg: &str) -> Segment {
+    let s = seg.trim();
+    if let Some(n) = s.strip_prefix(':') {
+        return Segment::Named(clean_name(n));
+    }
+    if let Some(n) = s.strip_prefix("${").and_then(|r| r.strip_suffix('}')) {
+        return Segment::Named(clean_name(n));
+    }
+    if let Some(n) = s.strip_prefix('{').and_then(|r| r.strip_suffix('}')) {
+        return Segment::Named(clean_name(n));
+    }
+    if let Some(n) = s.strip_prefix('<').and_then(|r| r.strip_suffix('>')) {
+        return Segment::Named(clean_name(n));
+    }
+    if is_placeholder_token(s) {
+        return Segment::Named(clean_name(s));
+    }
+    if is_concrete_id(s) {
+        return Segment::Concrete(s.to_owned());
+    }
+    Segment::Literal(s.to_owned())
+}
+
+/// A parameter name from a placeholder: snake_case, leading underscores dropped.
+fn clean_name(n: &str) -> String {
+    let snake = n.to_snake_case();
+    let t = snake.trim_start_matches('_');
+    if t.is_empty() {
+        "id".to_owned()
+    } else {
+        t.to_owned()
+    }
+}
+
+/// `CUSTOMER_TOKEN`, `API_KEY`, `ID`: an all-caps word standing for a value.
+pub fn is_placeholder_token(s: &str) -> bool {
+    s.len() >= 2
+        && s.chars().all(|c| c.is_ascii_uppercase() || c == '_' || c.is_ascii_digit())
+        && s.chars().next().is_some_and(|c| c.is_ascii_uppercase())
+        && s.chars().filter(|c| c.is_ascii_uppercase()).count() >= 2
+}
+
+/// A value that can only be an identifier: digits, a UUID, a long hex or mixed token.
+pub fn is_concrete_id(s: &str) -> bool {
+    if s.is_empty() {
+        return false;
+    }
+    if s.chars().all(|c| c.is_ascii_digit()) {
+        return true;
+    }
+    let hexish = s.chars().all(|c| c.is_ascii_hexdigit() || c == '-');
+    let digits = s.chars().filter(char::is_ascii_digit).count();
+    if hexish && s.len() >= 12 && digits >= 2 {
+        return true;
+    }
+    s.len() >= 16 && digits >= 3 && s.chars().all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_')
+}
+
+/// A path template with its path parameters in order.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Template {
+    /// `/customers/{id}`; no trailing slash; `/` for the root.
+    pub path: String,
+    /// Parameter names in order.
+    pub params: Vec<String>,
+}
+
+/// Builds the OpenAPI template of a path written in docs.
+pub fn template(path: &str) -> Template {
+    let segs = segments(path);
+    let mut params: Vec<String> = Vec::new();
+    let mut parts = Vec::new();
+    let mut prev_literal: Option<String> = None;
+    for seg in segs {
+        match seg {
+            Segment::Literal(l) => {
+                prev_literal = Some(l.clone());
+                parts.push(l);
+            }
+            Segment::Named(n) => {
+                let n = unique(n, &params);
+                parts.push(format!("{{{n}}}"));
+                params.push(n);
+            }
+            Segment::Concrete(_) => {
+                let base = prev_literal
+                    .as_deref()
+                    .map(|l| format!("{}_id", crate::naming::singularize(&l.to_snake_case())))
+                    .unwrap_or_else(|| "id".to_owned());
+                let n = unique(base, &params);
+                parts.push(format!("{{{n}}}"));
+                params.push(n);
+            }
+        }
+    }
+    Template { path: format!("/{}", parts.join("/")), params }
+}
+
+fn unique(name: String, taken: &[String]) -> String {
+    if !taken.contains(&name) {
+        return name;
+    }
+    (2..).map(|i| format!("{name}{i}")).find(|c| !taken.contains(c)).unwrap_or(name)
+}
+
+/// Shape of a path for comparison: literals lowercased, every placeholder or id as `*`.
+pub fn shape(path: &str) -> Vec<String> {
+    segments(path)
+        .into_iter()
+        .map(|s| match s {
+            Segment::Literal(l) => l.to_ascii_lowercase(),
+            _ => "*".to_owned(),
+        })
+        .collect()
+}
+
+/// Whether two paths, written in any placeholder style, can be the same endpoint.
+pub fn same_endpoint(a: &str, b: &str) -> bool {
+    shape(a) == shape(b)
+}
+
+/// Whether an example URL path fits a declared path: same length, declared placeholders match
+/// anything, literals match case-insensitively.
+pub fn example_matches(declared: &str, example: &str) -> bool {
+    let d = segments(declared);
+    let e = segments(example);
+    d.len() == e.len()
+        && d.iter().zip(&e).all(|(a, b)| match (a, b) {
+            (Segment::Literal(x), Segment::Literal(y)) => x.eq_ignore_ascii_case(y),
+            (Segment::Literal(_), _) => false,
+            _ => true,
+        })
+}
+
+/// Whether two paths have the same shape and differ only by small misspellings of literals.
+pub fn differs_by_typo(a: &str, b: &str) -> bool {
+    let (sa, sb) = (segments(a), segments(b));
+    sa.len() == sb.len()
+        && sa.iter().zip(&sb).all(|(x, y)| match (x, y) {
+            (Segment::Literal(x), Segment::Literal(y)) => {
+                let d = crate::request_line::edit_distance(&x.to_ascii_lowercase(), &y.to_ascii_lowercase());
+                d <= 2 && x.len().min(y.len()) > 4
+            }
+            (Segment::Literal(_), _) | (_, Segment::Literal(_)) => false,
+            _ => true,
+        })
+}
+
+/// `example` with each concrete value replaced by the placeholder `declared` has at that place.
+pub fn with_declared_names(example: &str, declared: &str) -> String {
+    let d = segments(declared);
+    let parts: Vec<String> = segments(example)
+        .into_iter()
+        .enumerate()
+        .map(|(i, s)| match (s, d.get(i)) {
+            (Segment::Concrete(_), Some(Segment::Named(n))) => format!("{{{n}}}"),
+            (Segment::Literal(l) | Segment::Concrete(l), _) => l,
+            (Segment::Named(n), _) => format!("{{{n}}}"),
+        })
+        .collect();
+    format!("/{}", parts.join("/"))
+}
+
+/// Removes `prefix` segments (e.g. `/api/2`) from the front of `path`, if present.
+pub fn strip_prefix<'a>(path: &'a str, prefix: &str) -> &'a str {
+    let prefix = prefix.trim_end_matches('/');
+    if prefix.is_empty() {
+        return path;
+    }
+    match path.strip_prefix(prefix) {
+        Some(rest) if rest.is_empty() || rest.starts_with('/') => rest,
+        _ => path,
+    }
+}
+
+/// Whether a path segment looks like an API root segment (`api`, `v1`, `2`, `rest`).
+pub fn is_root_segment(seg: &str) -> bool {
+    let s = seg.to_ascii_lowercase();
+    matches!(s.as_str(), "api" | "apis" | "rest" | "public" | "latest")
+        || s.trim_start_matches('v').split('.').all(|p| !p.is_empty() && p.chars().all(|c| c.is_ascii_digit()))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn placeholder_styles() {
+        assert_eq!(template("/customers/:id/archive").path, "/customers/{id}/archive");
+        assert_eq!(template("/departments/<_id>").path, "/departments/{id}");
+        assert_eq!(template("/companies/{company}/x").params, vec!["company"]);
+        assert_eq!(template("/customers/CUSTOMER_TOKEN").path, "/customers/{customer_token}");
+        assert_eq!(
+            template("/companies/69894a02-9c03-40ac-a06a-ee6e4b38c6fb/connections/1").path,
+            "/companies/{company_id}/connections/{connection_id}"
+        );
+        assert_eq!(template("/things/").path, "/things");
+        assert_eq!(template("").path, "/");
+    }
+
+    #[test]
+    fn shapes_compare_across_styles() {
+        assert!(same_endpoint("/companies/{company}", "/companies/97436a79-0293-485e-8aad-eb629f5c9dfd"));
+        assert!(!same_endpoint("/companies/{company}", "/companies"));
+        assert!(same_endpoint("/users/", "/users"));
+    }
+
+    #[test]
+    fn prefix_stripping() {
+        assert_eq!(strip_prefix("/api/2/users", "/api/2"), "/users");
+        assert_eq!(strip_prefix("/api/20/users", "/api/2"), "/api/20/users");
+        assert!(is_root_segment("v1") && is_root_segment("2") && !is_root_segment("users"));
+    }
+}
