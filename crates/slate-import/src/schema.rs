@@ -1,1 +1,1357 @@
-//! placeholder, being written
+//! Schema inference: JSON examples merged with field tables, as openapiv3 schemas.
+//!
+//! Evidence for one object is a list of example values and the rows of the docs' field tables
+//! ([`FieldDoc`]). [`SchemaRegistry::object`] merges them into a component under
+//! `components/schemas` and returns a `$ref` to it. Rules, in short:
+//!
+//! - Types come from the examples; a table type is used where the examples are silent or agree
+//!   (a table `Number` over integral examples stays `number`). When they disagree the examples
+//!   win and a `schema-type-conflict` warning is recorded.
+//! - `integer` only if every example value is integral as written (`1.0` is a `number`).
+//! - `null` makes a schema `nullable`; a field that is null everywhere and untyped in the tables
+//!   stays untyped (`{nullable: true}`), not a guess.
+//! - Several examples merge: the union of their properties. `required` comes only from the docs
+//!   (`FieldDoc::required == Some(true)`), never from presence in examples.
+//! - Formats (`date-time`, `date`, `uuid`, `email`, `uri`) where every example string has it, or
+//!   from the table type when there is no example value to contradict it.
+//! - Enums from `FieldDoc::enum_values` or from a description that lists quoted values
+//!   (`"a" or "b"`, ``One of: `a`, `b` ``), kept only if every example value is in the list.
+//! - Nested objects become components named after their field (singular for arrays:
+//!   `line_items` -> `LineItem`); identical schemas requested under the same name share one
+//!   component, different ones get the parent's name as prefix, then a number.
+//! - Objects whose keys are all ids (UUIDs, numbers) become maps (`additionalProperties`).
+//! - Each component carries `x-source: file:line` and, as `example`, the first example that
+//!   validates against it (nested values included).
+
+use crate::diag::{Diagnostics, Pos};
+use indexmap::IndexMap;
+use openapiv3::{
+    AdditionalProperties, AnySchema, ArrayType, BooleanType, IntegerType, NumberType, ObjectType,
+    ReferenceOr, Schema, SchemaData, SchemaKind, StringFormat, StringType, Type,
+    VariantOrUnknownOrEmpty,
+};
+use regex::Regex;
+use serde_json::Value;
+use std::collections::BTreeMap;
+use std::sync::LazyLock;
+
+/// What a docs table says about one field.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct FieldDoc {
+    /// Field name; dotted for nested fields (`address.city`, `line_items.name`).
+    pub name: String,
+    /// The type column as written (`Integer`, `DateTime`, `Array of strings`, `string (uuid)`).
+    pub type_text: Option<String>,
+    /// The description column.
+    pub description: Option<String>,
+    /// Some only where the docs say so.
+    pub required: Option<bool>,
+    /// Marked read-only by the docs (markers in the description are also recognised).
+    pub read_only: bool,
+    /// Allowed values the docs list for the field.
+    pub enum_values: Vec<String>,
+    /// The default column as written.
+    pub default: Option<String>,
+    /// Where the table row is.
+    pub pos: Pos,
+}
+
+/// The evidence for one object: examples and table fields.
+#[derive(Debug, Clone, Default)]
+pub struct ObjectEvidence<'a> {
+    /// Example values of the object (non-objects are ignored).
+    pub examples: Vec<&'a Value>,
+    /// Table rows describing its fields.
+    pub fields: Vec<FieldDoc>,
+}
+
+/// Collects named schemas, deduplicating identical ones, into components/schemas.
+#[derive(Debug, Default)]
+pub struct SchemaRegistry {
+    components: IndexMap<String, Component>,
+}
+
+#[derive(Debug)]
+struct Component {
+    schema: Schema,
+    /// Canonical JSON of the schema without `example` and `x-source`, for deduplication.
+    key: String,
+}
+
+/// The JSON kinds a schema can be inferred as (integer and number kept apart).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Kind {
+    Bool,
+    Int,
+    Num,
+    Str,
+    Obj,
+    Arr,
+}
+
+impl Kind {
+    fn of(v: &Value) -> Option<Kind> {
+        Some(match v {
+            Value::Null => return None,
+            Value::Bool(_) => Kind::Bool,
+            Value::Number(n) if n.is_i64() || n.is_u64() => Kind::Int,
+            Value::Number(_) => Kind::Num,
+            Value::String(_) => Kind::Str,
+            Value::Array(_) => Kind::Arr,
+            Value::Object(_) => Kind::Obj,
+        })
+    }
+
+    fn word(self) -> &'static str {
+        match self {
+            Kind::Bool => "boolean",
+            Kind::Int => "integer",
+            Kind::Num => "number",
+            Kind::Str => "string",
+            Kind::Obj => "object",
+            Kind::Arr => "array",
+        }
+    }
+}
+
+/// A type column, parsed.
+#[derive(Debug, Clone, PartialEq, Eq)]
+struct TableType {
+    kind: Kind,
+    format: Option<&'static str>,
+    items: Option<Box<TableType>>,
+}
+
+impl TableType {
+    fn new(kind: Kind) -> Self {
+        TableType {
+            kind,
+            format: None,
+            items: None,
+        }
+    }
+}
+
+/// One property (or array items) being inferred.
+struct Slot<'a, 'v> {
+    /// Field name, for naming nested components.
+    name: &'a str,
+    /// Name of the component that holds this slot (for collision prefixes).
+    parent: &'a str,
+    values: Vec<&'v Value>,
+    doc: Option<&'a FieldDoc>,
+    table: Option<TableType>,
+    /// Table rows of nested fields, with this slot's prefix removed.
+    children: Vec<FieldDoc>,
+}
+
+impl SchemaRegistry {
+    /// An empty registry.
+    pub fn new() -> Self {
+        Self::default()
+    }
+
+    /// Builds the schema for evidence and returns a $ref to a component named after name_hint
+    /// (PascalCase; collisions get a stable suffix, identical schemas share one component).
+    /// Nested objects become their own components named from the field. `source` becomes
+    /// `x-source: file:line` on the component.
+    pub fn object(
+        &mut self,
+        name_hint: &str,
+        evidence: &ObjectEvidence,
+        source: &Pos,
+        diags: &mut Diagnostics,
+    ) -> ReferenceOr<Schema> {
+        let values: Vec<&Value> = evidence
+            .examples
+            .iter()
+            .copied()
+            .filter(|v| v.is_object())
+            .collect();
+        self.component(name_hint, None, values, &evidence.fields, source, diags)
+    }
+
+    /// Inline schema for a value (no component), for small things like scalars / arrays of scalars.
+    pub fn inline(&mut self, value: &Value, name_hint: &str) -> ReferenceOr<Schema> {
+        let mut diags = Diagnostics::new();
+        let slot = Slot {
+            name: name_hint,
+            parent: "",
+            values: vec![value],
+            doc: None,
+            table: None,
+            children: Vec::new(),
+        };
+        self.slot(slot, true, &Pos::default(), &mut diags)
+    }
+
+    /// The schema a type column describes (for parameter tables); None if the text is not a
+    /// known type.
+    pub fn type_from_text(type_text: &str) -> Option<Schema> {
+        parse_type_text(type_text).map(|t| table_schema(&t))
+    }
+
+    /// The components, sorted by name.
+    pub fn into_components(self) -> IndexMap<String, ReferenceOr<Schema>> {
+        let sorted: BTreeMap<String, Schema> = self
+            .components
+            .into_iter()
+            .map(|(k, c)| (k, c.schema))
+            .collect();
+        sorted
+            .into_iter()
+            .map(|(k, s)| (k, ReferenceOr::Item(s)))
+            .collect()
+    }
+
+    /// Builds an object component from object values and table rows; returns a `$ref`.
+    fn component(
+        &mut self,
+        name_hint: &str,
+        parent: Option<&str>,
+        values: Vec<&Value>,
+        fields: &[FieldDoc],
+        source: &Pos,
+        diags: &mut Diagnostics,
+    ) -> ReferenceOr<Schema> {
+        let base = component_name(name_hint);
+        let mut schema = self.object_schema(&base, &values, fields, false, source, diags);
+        let key = canonical_key(&schema);
+        schema
+            .schema_data
+            .extensions
+            .insert("x-source".into(), Value::String(source.to_string()));
+        // The richest example that validates (first among equals).
+        let mut best: Option<(usize, &Value)> = None;
+        for v in &values {
+            let r = richness(v);
+            if best.is_none_or(|(b, _)| r > b) && self.validates_schema(v, &schema) {
+                best = Some((r, v));
+            }
+        }
+        schema.schema_data.example = best.map(|(_, v)| v.clone());
+        if schema.schema_data.example.is_none() && !values.is_empty() {
+            diags.info(
+                "schema-example-invalid",
+                source,
+                format!("no example of `{base}` matches the documented schema; none embedded"),
+            );
+        }
+        let mut candidates = vec![base.clone()];
+        if let Some(p) = parent.filter(|p| !p.is_empty() && !base.starts_with(*p)) {
+            candidates.push(format!("{p}{base}"));
+        }
+        let last = candidates.last().cloned().unwrap_or_default();
+        for name in candidates
+            .into_iter()
+            .chain((2..).map(|n| format!("{last}{n}")))
+        {
+            match self.components.get(&name) {
+                None => {
+                    self.components
+                        .insert(name.clone(), Component { schema, key });
+                    return schema_ref(&name);
+                }
+                Some(c) if c.key == key => return schema_ref(&name),
+                Some(_) => {}
+            }
+        }
+        unreachable!("an unused component name always exists")
+    }
+
+    /// An object schema from object values and table rows.
+    fn object_schema(
+        &mut self,
+        name: &str,
+        values: &[&Value],
+        fields: &[FieldDoc],
+        inline: bool,
+        source: &Pos,
+        diags: &mut Diagnostics,
+    ) -> Schema {
+        // Group the table rows: direct rows and nested rows by their first segment.
+        let mut direct: IndexMap<String, &FieldDoc> = IndexMap::new();
+        let mut nested: IndexMap<String, Vec<FieldDoc>> = IndexMap::new();
+        for f in fields {
+            let clean = clean_field_name(&f.name);
+            match clean.split_once('.') {
+                Some((head, rest)) => {
+                    let head = head.trim_end_matches("[]").to_string();
+                    let mut child = f.clone();
+                    child.name = rest.to_string();
+                    nested.entry(head).or_default().push(child);
+                }
+                None => {
+                    direct
+                        .entry(clean.trim_end_matches("[]").to_string())
+                        .or_insert(f);
+                }
+            }
+        }
+        // Property order: first appearance in the examples, then table-only fields.
+        let mut order: Vec<String> = Vec::new();
+        for v in values {
+            if let Value::Object(m) = v {
+                for k in m.keys() {
+                    if !order.contains(k) {
+                        order.push(k.clone());
+                    }
+                }
+            }
+        }
+        for k in direct.keys().chain(nested.keys()) {
+            if !order.contains(k) {
+                order.push(k.clone());
+            }
+        }
+        let mut obj = ObjectType::default();
+        for prop in &order {
+            let doc = direct.get(prop).copied();
+            let prop_values: Vec<&Value> = values
+                .iter()
+                .filter_map(|v| v.as_object().and_then(|m| m.get(prop)))
+                .collect();
+            let table = doc.and_then(|d| d.type_text.as_deref()).and_then(|t| {
+                let parsed = parse_type_text(t);
+                if parsed.is_none() && prop_values.iter().all(|v| v.is_null()) {
+                    diags.info(
+                        "schema-type-unknown",
+                        &d_pos(doc, source),
+                        format!("type `{t}` of field `{prop}` is not a known type; left untyped"),
+                    );
+                }
+                parsed
+            });
+            let slot = Slot {
+                name: prop,
+                parent: name,
+                values: prop_values,
+                doc,
+                table,
+                children: nested.get(prop).cloned().unwrap_or_default(),
+            };
+            let schema = self.slot(slot, inline, source, diags);
+            obj.properties.insert(prop.clone(), boxed(schema));
+            if doc.and_then(|d| d.required) == Some(true) {
+                obj.required.push(prop.clone());
+            }
+        }
+        Schema {
+            schema_data: SchemaData::default(),
+            schema_kind: SchemaKind::Type(Type::Object(obj)),
+        }
+    }
+
+    /// The schema of one property or array items.
+    fn slot(
+        &mut self,
+        slot: Slot,
+        inline: bool,
+        source: &Pos,
+        diags: &mut Diagnostics,
+    ) -> ReferenceOr<Schema> {
+        let nullable = slot.values.iter().any(|v| v.is_null());
+        // The kind the examples show.
+        let mut ex_kind: Option<Kind> = None;
+        let mut conflict = false;
+        for v in &slot.values {
+            match (ex_kind, Kind::of(v)) {
+                (_, None) => {}
+                (None, k) => ex_kind = k,
+                (Some(a), Some(b)) if a == b => {}
+                (Some(Kind::Int), Some(Kind::Num)) | (Some(Kind::Num), Some(Kind::Int)) => {
+                    ex_kind = Some(Kind::Num)
+                }
+                (Some(_), Some(_)) => conflict = true,
+            }
+        }
+        let pos = d_pos(slot.doc, source);
+        let table = slot
+            .table
+            .clone()
+            .or_else(|| (!slot.children.is_empty()).then(|| TableType::new(Kind::Obj)));
+        let kind = if conflict {
+            diags.warn(
+                "schema-type-conflict",
+                &pos,
+                format!(
+                    "examples of `{}` have different types; left untyped",
+                    slot.name
+                ),
+            );
+            None
+        } else {
+            match (ex_kind, &table) {
+                (Some(e), Some(t)) if t.kind == e || (t.kind == Kind::Num && e == Kind::Int) => {
+                    Some(t.kind)
+                }
+                (Some(e), Some(t)) => {
+                    diags.warn(
+                        "schema-type-conflict",
+                        &pos,
+                        format!(
+                            "the docs give `{}` the type {}, but the examples show {}; using the examples",
+                            slot.name,
+                            t.kind.word(),
+                            e.word()
+                        ),
+                    );
+                    Some(e)
+                }
+                (Some(e), None) => Some(e),
+                (None, Some(t)) => Some(t.kind),
+                (None, None) if slot.doc.is_some_and(|d| !d.enum_values.is_empty()) => {
+                    Some(Kind::Str)
+                }
+                (None, None) => None,
+            }
+        };
+        let table = table.filter(|t| Some(t.kind) == kind);
+        let mut schema = match kind {
+            None => ReferenceOr::Item(any_schema()),
+            Some(Kind::Str) => {
+                ReferenceOr::Item(self.string_schema(&slot, table.as_ref(), source, diags))
+            }
+            Some(Kind::Int) => {
+                ReferenceOr::Item(type_schema(Type::Integer(IntegerType::default())))
+            }
+            Some(Kind::Num) => ReferenceOr::Item(type_schema(Type::Number(NumberType::default()))),
+            Some(Kind::Bool) => {
+                ReferenceOr::Item(type_schema(Type::Boolean(BooleanType::default())))
+            }
+            Some(Kind::Arr) => {
+                let elements: Vec<&Value> = slot
+                    .values
+                    .iter()
+                    .filter_map(|v| v.as_array())
+                    .flatten()
+                    .collect();
+                let item_name = singularize(slot.name);
+                let items = Slot {
+                    name: &item_name,
+                    parent: slot.parent,
+                    values: elements,
+                    doc: None,
+                    table: table.as_ref().and_then(|t| t.items.as_deref().cloned()),
+                    children: slot.children.clone(),
+                };
+                let items = self.slot(items, inline, source, diags);
+                ReferenceOr::Item(type_schema(Type::Array(ArrayType {
+                    items: Some(boxed(items)),
+                    min_items: None,
+                    max_items: None,
+                    unique_items: false,
+                })))
+            }
+            Some(Kind::Obj) => {
+                let objects: Vec<&Value> = slot
+                    .values
+                    .iter()
+                    .copied()
+                    .filter(|v| v.is_object())
+                    .collect();
+                let keys: Vec<&String> = objects
+                    .iter()
+                    .filter_map(|v| v.as_object())
+                    .flat_map(|m| m.keys())
+                    .collect();
+                if slot.children.is_empty() && !keys.is_empty() && keys.iter().all(|k| is_id_key(k))
+                {
+                    // A map keyed by ids.
+                    let inner: Vec<&Value> = objects
+                        .iter()
+                        .filter_map(|v| v.as_object())
+                        .flat_map(|m| m.values())
+                        .collect();
+                    let item_name = singularize(slot.name);
+                    let inner = Slot {
+                        name: &item_name,
+                        parent: slot.parent,
+                        values: inner,
+                        doc: None,
+                        table: None,
+                        children: Vec::new(),
+                    };
+                    let inner = self.slot(inner, inline, source, diags);
+                    ReferenceOr::Item(type_schema(Type::Object(ObjectType {
+                        additional_properties: Some(AdditionalProperties::Schema(Box::new(inner))),
+                        ..ObjectType::default()
+                    })))
+                } else if keys.is_empty() && slot.children.is_empty() {
+                    ReferenceOr::Item(type_schema(Type::Object(ObjectType::default())))
+                } else if inline {
+                    ReferenceOr::Item(self.object_schema(
+                        slot.name,
+                        &objects,
+                        &slot.children,
+                        true,
+                        source,
+                        diags,
+                    ))
+                } else {
+                    self.component(
+                        slot.name,
+                        Some(slot.parent),
+                        objects,
+                        &slot.children,
+                        source,
+                        diags,
+                    )
+                }
+            }
+        };
+        let read_only = slot.doc.is_some_and(|d| {
+            d.read_only || d.description.as_deref().is_some_and(has_read_only_marker)
+        });
+        let description = slot
+            .doc
+            .and_then(|d| d.description.as_deref())
+            .map(strip_read_only_marker)
+            .filter(|d| !d.is_empty());
+        let default = slot
+            .doc
+            .and_then(|d| d.default.as_deref())
+            .and_then(|d| parse_default(d, kind));
+        match &mut schema {
+            ReferenceOr::Item(s) => {
+                s.schema_data.nullable |= nullable;
+                s.schema_data.read_only |= read_only;
+                s.schema_data.description = description;
+                s.schema_data.default = default;
+                schema
+            }
+            ReferenceOr::Reference { .. } if nullable || read_only => ReferenceOr::Item(Schema {
+                schema_data: SchemaData {
+                    nullable,
+                    read_only,
+                    description,
+                    ..SchemaData::default()
+                },
+                schema_kind: SchemaKind::AllOf {
+                    all_of: vec![schema],
+                },
+            }),
+            ReferenceOr::Reference { .. } => schema,
+        }
+    }
+
+    fn string_schema(
+        &mut self,
+        slot: &Slot,
+        table: Option<&TableType>,
+        source: &Pos,
+        diags: &mut Diagnostics,
+    ) -> Schema {
+        let strings: Vec<&str> = slot.values.iter().filter_map(|v| v.as_str()).collect();
+        let table_format = table.and_then(|t| t.format);
+        let format = if strings.is_empty()
+            || table_format.is_some_and(|f| strings.iter().all(|s| has_format(s, f)))
+        {
+            table_format
+        } else {
+            if let Some(f) = table_format {
+                diags.info(
+                    "schema-format-conflict",
+                    &d_pos(slot.doc, source),
+                    format!(
+                        "the docs give `{}` the format {f}, but not every example has it",
+                        slot.name
+                    ),
+                );
+            }
+            common_format(&strings)
+        };
+        let mut enum_values: Vec<String> =
+            slot.doc.map(|d| d.enum_values.clone()).unwrap_or_default();
+        if enum_values.is_empty() {
+            if let Some(desc) = slot.doc.and_then(|d| d.description.as_deref()) {
+                enum_values = enum_from_description(desc);
+            }
+        }
+        if !enum_values.is_empty() && !strings.iter().all(|s| enum_values.iter().any(|e| e == s)) {
+            diags.info(
+                "schema-enum-mismatch",
+                &d_pos(slot.doc, source),
+                format!(
+                    "examples of `{}` use values the docs do not list; no enum",
+                    slot.name
+                ),
+            );
+            enum_values.clear();
+        }
+        type_schema(Type::String(StringType {
+            format: format_variant(format),
+            enumeration: enum_values.into_iter().map(Some).collect(),
+            ..StringType::default()
+        }))
+    }
+
+    /// Whether `v` is valid against `schema` (refs resolved in this registry).
+    fn validates(&self, v: &Value, schema: &ReferenceOr<Schema>) -> bool {
+        match schema {
+            ReferenceOr::Item(s) => self.validates_schema(v, s),
+            ReferenceOr::Reference { reference } => reference
+                .strip_prefix("#/components/schemas/")
+                .and_then(|n| self.components.get(n))
+                .is_some_and(|c| self.validates_schema(v, &c.schema)),
+        }
+    }
+
+    fn validates_boxed(&self, v: &Value, schema: &ReferenceOr<Box<Schema>>) -> bool {
+        match schema {
+            ReferenceOr::Item(s) => self.validates_schema(v, s),
+            ReferenceOr::Reference { reference } => self.validates(
+                v,
+                &ReferenceOr::Reference {
+                    reference: reference.clone(),
+                },
+            ),
+        }
+    }
+
+    fn validates_schema(&self, v: &Value, s: &Schema) -> bool {
+        if v.is_null() {
+            return s.schema_data.nullable || matches!(s.schema_kind, SchemaKind::Any(_));
+        }
+        match &s.schema_kind {
+            SchemaKind::Any(_) => true,
+            SchemaKind::AllOf { all_of } => all_of.iter().all(|x| self.validates(v, x)),
+            SchemaKind::OneOf { one_of } => {
+                one_of.iter().filter(|x| self.validates(v, x)).count() == 1
+            }
+            SchemaKind::AnyOf { any_of } => any_of.iter().any(|x| self.validates(v, x)),
+            SchemaKind::Not { not } => !self.validates(v, not),
+            SchemaKind::Type(t) => match (t, v) {
+                (Type::Boolean(_), Value::Bool(_)) => true,
+                (Type::Integer(_), Value::Number(n)) => n.is_i64() || n.is_u64(),
+                (Type::Number(_), Value::Number(_)) => true,
+                (Type::String(st), Value::String(x)) => {
+                    let format_ok = match &st.format {
+                        VariantOrUnknownOrEmpty::Item(StringFormat::DateTime) => {
+                            has_format(x, "date-time")
+                        }
+                        VariantOrUnknownOrEmpty::Item(StringFormat::Date) => has_format(x, "date"),
+                        VariantOrUnknownOrEmpty::Unknown(f) => has_format(x, f),
+                        _ => true,
+                    };
+                    format_ok
+                        && (st.enumeration.is_empty()
+                            || st.enumeration.iter().any(|e| e.as_deref() == Some(x)))
+                }
+                (Type::Array(a), Value::Array(xs)) => match &a.items {
+                    Some(items) => xs.iter().all(|x| self.validates_boxed(x, items)),
+                    None => true,
+                },
+                (Type::Object(o), Value::Object(m)) => {
+                    o.required.iter().all(|r| m.contains_key(r))
+                        && m.iter().all(|(k, x)| match o.properties.get(k) {
+                            Some(p) => self.validates_boxed(x, p),
+                            None => match &o.additional_properties {
+                                Some(AdditionalProperties::Schema(p)) => self.validates(x, p),
+                                Some(AdditionalProperties::Any(b)) => *b,
+                                None => true,
+                            },
+                        })
+                }
+                _ => false,
+            },
+        }
+    }
+}
+
+/// Number of non-null scalars in a value (to prefer informative examples).
+fn richness(v: &Value) -> usize {
+    match v {
+        Value::Null => 0,
+        Value::Array(xs) => xs.iter().map(richness).sum(),
+        Value::Object(m) => m.values().map(richness).sum(),
+        _ => 1,
+    }
+}
+
+fn d_pos(doc: Option<&FieldDoc>, source: &Pos) -> Pos {
+    doc.map_or_else(|| source.clone(), |d| d.pos.clone())
+}
+
+fn schema_ref(name: &str) -> ReferenceOr<Schema> {
+    ReferenceOr::Reference {
+        reference: format!("#/components/schemas/{name}"),
+    }
+}
+
+fn boxed(s: ReferenceOr<Schema>) -> ReferenceOr<Box<Schema>> {
+    match s {
+        ReferenceOr::Item(s) => ReferenceOr::Item(Box::new(s)),
+        ReferenceOr::Reference { reference } => ReferenceOr::Reference { reference },
+    }
+}
+
+fn type_schema(t: Type) -> Schema {
+    Schema {
+        schema_data: SchemaData::default(),
+        schema_kind: SchemaKind::Type(t),
+    }
+}
+
+fn any_schema() -> Schema {
+    Schema {
+        schema_data: SchemaData::default(),
+        schema_kind: SchemaKind::Any(AnySchema::default()),
+    }
+}
+
+fn canonical_key(schema: &Schema) -> String {
+    let mut v = serde_json::to_value(schema).unwrap_or(Value::Null);
+    if let Value::Object(m) = &mut v {
+        m.shift_remove("example");
+        m.shift_remove("x-source");
+    }
+    v.to_string()
+}
+
+fn format_variant(format: Option<&str>) -> VariantOrUnknownOrEmpty<StringFormat> {
+    match format {
+        None => VariantOrUnknownOrEmpty::Empty,
+        Some("date-time") => VariantOrUnknownOrEmpty::Item(StringFormat::DateTime),
+        Some("date") => VariantOrUnknownOrEmpty::Item(StringFormat::Date),
+        Some(f) => VariantOrUnknownOrEmpty::Unknown(f.to_string()),
+    }
+}
+
+/// The schema a parsed type column stands for (no component: nested objects stay inline).
+fn table_schema(t: &TableType) -> Schema {
+    match t.kind {
+        Kind::Str => type_schema(Type::String(StringType {
+            format: format_variant(t.format),
+            ..StringType::default()
+        })),
+        Kind::Int => type_schema(Type::Integer(IntegerType::default())),
+        Kind::Num => type_schema(Type::Number(NumberType::default())),
+        Kind::Bool => type_schema(Type::Boolean(BooleanType::default())),
+        Kind::Obj => type_schema(Type::Object(ObjectType::default())),
+        Kind::Arr => type_schema(Type::Array(ArrayType {
+            items: Some(ReferenceOr::Item(Box::new(
+                t.items.as_deref().map_or_else(any_schema, table_schema),
+            ))),
+            min_items: None,
+            max_items: None,
+            unique_items: false,
+        })),
+    }
+}
+
+static RE_DATE_TIME: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]\d{2}:\d{2})$").unwrap()
+});
+static RE_DATE: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^\d{4}-\d{2}-\d{2}$").unwrap());
+static RE_UUID: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$")
+        .unwrap()
+});
+static RE_EMAIL: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^[^@\s]+@[^@\s]+\.[^@\s]+$").unwrap());
+static RE_URI: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^[a-zA-Z][a-zA-Z0-9+.-]*://\S+$").unwrap());
+static RE_ID_KEY: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^([0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12,}|\d+|[0-9a-f]{16,})$")
+        .unwrap()
+});
+
+/// Whether `s` has the string format `format`.
+fn has_format(s: &str, format: &str) -> bool {
+    match format {
+        "date-time" => RE_DATE_TIME.is_match(s),
+        "date" => RE_DATE.is_match(s),
+        "uuid" => RE_UUID.is_match(s),
+        "email" => RE_EMAIL.is_match(s),
+        "uri" => RE_URI.is_match(s),
+        _ => true,
+    }
+}
+
+/// The format every string has, if any.
+fn common_format(strings: &[&str]) -> Option<&'static str> {
+    ["date-time", "date", "uuid", "email", "uri"]
+        .into_iter()
+        .find(|f| !strings.is_empty() && strings.iter().all(|s| has_format(s, f)))
+}
+
+fn is_id_key(k: &str) -> bool {
+    RE_ID_KEY.is_match(k)
+}
+
+fn clean_field_name(name: &str) -> String {
+    name.trim()
+        .trim_matches(|c| c == '*' || c == '`')
+        .trim()
+        .to_string()
+}
+
+static RE_READ_ONLY: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?i)\bread[- ]?only\b").unwrap());
+
+fn has_read_only_marker(desc: &str) -> bool {
+    RE_READ_ONLY.is_match(desc)
+}
+
+/// Removes a leading `` `Readonly` `` marker from a description (the flag carries it).
+fn strip_read_only_marker(desc: &str) -> String {
+    static RE: LazyLock<Regex> =
+        LazyLock::new(|| Regex::new(r"(?i)^\s*[`*_]*read[- ]?only[`*_]*[:.]?\s*").unwrap());
+    RE.replace(desc.trim(), "").trim().to_string()
+}
+
+fn parse_default(text: &str, kind: Option<Kind>) -> Option<Value> {
+    let t = text
+        .trim()
+        .trim_matches(|c| c == '`' || c == '"' || c == '\'');
+    if t.is_empty() || ["nil", "null", "none", "-", "n/a"].contains(&t.to_lowercase().as_str()) {
+        return None;
+    }
+    match kind? {
+        Kind::Int => t.parse::<i64>().ok().map(Value::from),
+        Kind::Num => t
+            .parse::<f64>()
+            .ok()
+            .and_then(serde_json::Number::from_f64)
+            .map(Value::Number),
+        Kind::Bool => match t.to_lowercase().as_str() {
+            "true" | "yes" => Some(Value::Bool(true)),
+            "false" | "no" => Some(Value::Bool(false)),
+            _ => None,
+        },
+        Kind::Str => Some(Value::String(t.to_string())),
+        Kind::Obj | Kind::Arr => None,
+    }
+}
+
+/// Parses a type column (`Integer`, `string (uuid)`, `Array of strings`, `LineItem[]`).
+fn parse_type_text(text: &str) -> Option<TableType> {
+    let t = text
+        .trim()
+        .trim_matches(|c| c == '*' || c == '`' || c == '_')
+        .trim_end_matches('?')
+        .trim()
+        .to_lowercase();
+    if t.is_empty() {
+        return None;
+    }
+    // `string (uuid)`, `integer(int64)`.
+    if let Some((base, rest)) = t.split_once('(') {
+        let inner = rest.trim_end_matches(')').trim();
+        let mut tt = parse_type_text(base)?;
+        if tt.kind == Kind::Str {
+            if let Some(f) = parse_type_text(inner).and_then(|i| i.format) {
+                tt.format = Some(f);
+            }
+        }
+        return Some(tt);
+    }
+    // `array of strings`, `list of objects`, `tax rate array of objects`.
+    for marker in ["array of ", "list of "] {
+        if let Some(idx) = t.find(marker) {
+            if idx == 0 || t[..idx].ends_with(' ') {
+                let rest = t[idx + marker.len()..].trim();
+                let items = parse_type_text(&singularize(rest))
+                    .or_else(|| rest.contains("object").then(|| TableType::new(Kind::Obj)));
+                return Some(TableType {
+                    kind: Kind::Arr,
+                    format: None,
+                    items: items.map(Box::new),
+                });
+            }
+        }
+    }
+    // `string[]`, `LineItem[]`, `string[3]` (a length, not an array).
+    if let Some(base) = t.strip_suffix(']') {
+        if let Some((base, len)) = base.rsplit_once('[') {
+            if len.is_empty() {
+                return Some(TableType {
+                    kind: Kind::Arr,
+                    format: None,
+                    items: parse_type_text(base).map(Box::new),
+                });
+            }
+            if len.chars().all(|c| c.is_ascii_digit()) {
+                return parse_type_text(base);
+            }
+        }
+    }
+    if let Some(inner) = t
+        .strip_prefix("array<")
+        .or_else(|| t.strip_prefix("list<"))
+        .and_then(|r| r.strip_suffix('>'))
+    {
+        return Some(TableType {
+            kind: Kind::Arr,
+            format: None,
+            items: parse_type_text(inner).map(Box::new),
+        });
+    }
+    let s = |f: Option<&'static str>| TableType {
+        kind: Kind::Str,
+        format: f,
+        items: None,
+    };
+    Some(match t.as_str() {
+        "string" | "str" | "text" | "char" | "varchar" => s(None),
+        "integer" | "int" | "int32" | "int64" | "long" | "short" => TableType::new(Kind::Int),
+        "number" | "float" | "decimal" | "double" | "numeric" | "real" => TableType::new(Kind::Num),
+        "boolean" | "bool" => TableType::new(Kind::Bool),
+        "datetime" | "date-time" | "date time" | "date_time" | "timestamp" => s(Some("date-time")),
+        "date" => s(Some("date")),
+        "time" => s(None),
+        "uuid" | "uuidv4" | "uuid v4" | "guid" => s(Some("uuid")),
+        "email" | "e-mail" => s(Some("email")),
+        "url" | "uri" => s(Some("uri")),
+        "array" | "list" => TableType::new(Kind::Arr),
+        "object" | "hash" | "map" | "dictionary" | "dict" | "json" => TableType::new(Kind::Obj),
+        _ => return None,
+    })
+}
+
+/// Values a description lists, conservatively: a list of at least two quoted or backticked
+/// values after a phrase like "one of", "either", "options are", "possible values", at the
+/// start of the description, or in parentheses. Empty if the description has no such list.
+fn enum_from_description(desc: &str) -> Vec<String> {
+    static TRIGGER: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?i)\b(one of|either|options are|possible values(?: are)?|valid values(?: are)?|allowed values(?: are)?|accepted values(?: are)?|can be|must be|values are)\b\s*:?")
+            .unwrap()
+    });
+    let mut starts: Vec<usize> = vec![0];
+    starts.extend(TRIGGER.find_iter(desc).map(|m| m.end()));
+    starts.extend(desc.match_indices('(').map(|(i, _)| i + 1));
+    for start in starts {
+        if let Some(list) = quoted_list(&desc[start..]) {
+            return list;
+        }
+    }
+    Vec::new()
+}
+
+/// A list of ≥2 quoted values at the start of `text`, separated by commas, `or`, `and`, `/`,
+/// `|` or HTML list tags, and followed by the end, `.`, `;` or `)`.
+fn quoted_list(text: &str) -> Option<Vec<String>> {
+    let chars: Vec<char> = text.chars().collect();
+    let mut i = 0;
+    let mut out = Vec::new();
+    loop {
+        // Separators.
+        loop {
+            let rest: String = chars[i..].iter().take(6).collect::<String>().to_lowercase();
+            if i < chars.len() && (chars[i].is_whitespace() || matches!(chars[i], ',' | '/' | '|'))
+            {
+                i += 1;
+            } else if rest.starts_with("or ") || rest.starts_with("and ") {
+                i += if rest.starts_with("or ") { 3 } else { 4 };
+            } else if chars.get(i) == Some(&'<') {
+                match chars[i..].iter().position(|&c| c == '>') {
+                    Some(k) => i += k + 1,
+                    None => break,
+                }
+            } else {
+                break;
+            }
+        }
+        match chars.get(i) {
+            Some(&q) if q == '"' || q == '\'' || q == '`' => {
+                let close = chars[i + 1..].iter().position(|&c| c == q)?;
+                let value: String = chars[i + 1..i + 1 + close].iter().collect();
+                if value.trim().is_empty() || value.len() > 60 {
+                    return None;
+                }
+                out.push(value);
+                i += close + 2;
+            }
+            None | Some('.' | ';' | ')') => break,
+            Some(_) => return None,
+        }
+    }
+    (out.len() >= 2).then(|| {
+        let mut seen = Vec::new();
+        for v in out {
+            if !seen.contains(&v) {
+                seen.push(v);
+            }
+        }
+        seen
+    })
+}
+
+/// Singular of an English word by simple rules (`ies` -> `y`, `ses` -> `s`, `s` -> ``).
+pub fn singularize(word: &str) -> String {
+    let lower = word.to_lowercase();
+    if let Some(stem) = word.strip_suffix("ies").filter(|s| !s.is_empty()) {
+        return format!("{stem}y");
+    }
+    if let Some(stem) = lower.strip_suffix("es") {
+        if ["ss", "us", "x", "sh", "ch", "zz"]
+            .iter()
+            .any(|e| stem.ends_with(e))
+        {
+            return word[..word.len() - 2].to_string();
+        }
+    }
+    if lower.ends_with("ss") || lower.ends_with("us") || lower.ends_with("is") || lower.len() < 3 {
+        return word.to_string();
+    }
+    match word.strip_suffix('s') {
+        Some(stem) => stem.to_string(),
+        None => word.to_string(),
+    }
+}
+
+/// A component name from a hint: PascalCase, only ASCII letters and digits, never starting
+/// with a digit (prefixed with `Schema`), never empty.
+pub fn component_name(hint: &str) -> String {
+    use heck::ToUpperCamelCase;
+    let spaced: String = hint
+        .chars()
+        .map(|c| if c.is_ascii_alphanumeric() { c } else { ' ' })
+        .collect();
+    let name: String = spaced
+        .to_upper_camel_case()
+        .chars()
+        .filter(|c| c.is_ascii_alphanumeric())
+        .collect();
+    if name.is_empty() {
+        "Schema".to_string()
+    } else if name.starts_with(|c: char| c.is_ascii_digit()) {
+        format!("Schema{name}")
+    } else {
+        name
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use serde_json::json;
+
+    fn field(name: &str, type_text: &str, description: &str) -> FieldDoc {
+        FieldDoc {
+            name: name.into(),
+            type_text: (!type_text.is_empty()).then(|| type_text.into()),
+            description: (!description.is_empty()).then(|| description.into()),
+            pos: Pos::new("docs.md", 10),
+            ..FieldDoc::default()
+        }
+    }
+
+    /// Runs `object` for (hint, examples, fields) and returns the components, refs and
+    /// diagnostics as one YAML-friendly value.
+    fn run(cases: Vec<(&str, Vec<Value>, Vec<FieldDoc>)>) -> Value {
+        let mut reg = SchemaRegistry::new();
+        let mut diags = Diagnostics::new();
+        let mut refs = Vec::new();
+        for (hint, examples, fields) in &cases {
+            let ev = ObjectEvidence {
+                examples: examples.iter().collect(),
+                fields: fields.clone(),
+            };
+            let r = reg.object(hint, &ev, &Pos::new("docs.md", 3), &mut diags);
+            refs.push(serde_json::to_value(&r).unwrap());
+        }
+        let diags: Vec<String> = diags
+            .into_sorted()
+            .into_iter()
+            .map(|d| format!("{} {}: {}", d.severity, d.code, d.message))
+            .collect();
+        let components = reg.into_components();
+        // Every embedded example must validate against its component.
+        let check = SchemaRegistry {
+            components: components
+                .iter()
+                .map(|(k, v)| {
+                    let ReferenceOr::Item(s) = v else { panic!() };
+                    (
+                        k.clone(),
+                        Component {
+                            schema: s.clone(),
+                            key: String::new(),
+                        },
+                    )
+                })
+                .collect(),
+        };
+        for (name, c) in &check.components {
+            if let Some(ex) = &c.schema.schema_data.example {
+                assert!(check.validates_schema(ex, &c.schema), "example of {name}");
+            }
+        }
+        json!({"refs": refs, "components": components, "diagnostics": diags})
+    }
+
+    #[test]
+    fn merge_of_two_examples() {
+        insta::assert_yaml_snapshot!(run(vec![(
+            "customer",
+            vec![
+                json!({"id": 1, "name": "Ann", "balance": 10, "tags": []}),
+                json!({"id": 2, "name": "Bob", "balance": 2.5, "vip": true, "tags": []}),
+            ],
+            vec![],
+        )]));
+    }
+
+    #[test]
+    fn nullable_values() {
+        insta::assert_yaml_snapshot!(run(vec![(
+            "Invoice",
+            vec![
+                json!({"paid_at": null, "note": null, "total": null, "address": null}),
+                json!({"paid_at": "2020-01-02T03:04:05Z", "note": null, "total": 5, "address": {"city": "Oslo"}}),
+            ],
+            vec![field("total", "Integer", "")],
+        )]));
+    }
+
+    #[test]
+    fn nested_arrays_of_objects() {
+        insta::assert_yaml_snapshot!(run(vec![(
+            "order",
+            vec![json!({
+                "id": "a",
+                "line_items": [
+                    {"sku": "x", "quantity": 1, "discounts": [{"code": "A", "amount": 1.5}]},
+                    {"sku": "y", "quantity": 2, "discounts": []}
+                ],
+                "matrix": [[1, 2], [3]],
+                "addresses": [{"city": "Oslo"}]
+            })],
+            vec![],
+        )]));
+    }
+
+    #[test]
+    fn table_only_fields_readonly_required_and_descriptions() {
+        insta::assert_yaml_snapshot!(run(vec![(
+            "product",
+            vec![json!({"id": 7, "name": "Lamp"})],
+            vec![
+                FieldDoc {
+                    required: Some(true),
+                    ..field("name", "String", "Name of the product")
+                },
+                field("id", "Integer", "`Readonly` The identifier"),
+                FieldDoc {
+                    read_only: true,
+                    ..field("created_at", "DateTime", "When it was created")
+                },
+                field("tags", "Array of strings", ""),
+                field("price", "Decimal", ""),
+                FieldDoc {
+                    default: Some("1".into()),
+                    ..field("per", "Integer", "Page size")
+                },
+                FieldDoc {
+                    required: Some(true),
+                    ..field("dimensions.width", "Float", "Width in cm")
+                },
+                field("dimensions.unit", "String", "\"cm\" or \"in\""),
+                field("owner", "Customer", "Associated customer"),
+            ],
+        )]));
+    }
+
+    #[test]
+    fn formats_from_values_and_tables() {
+        insta::assert_yaml_snapshot!(run(vec![(
+            "account",
+            vec![
+                json!({"id": "97436a79-0293-485e-8aad-eb629f5c9dfd", "email": "a@b.se",
+                       "site": "https://x.example/a", "born": "2000-01-01",
+                       "start": "2021-01-15T00:00:00.000Z", "mixed": "2020-01-01",
+                       "empty": "", "ref": "not-a-uuid"}),
+                json!({"id": "5287889d-c45b-4a65-9ef6-68494d4fdeb0", "email": "c@d.se",
+                       "site": "https://y.example", "born": "1999-12-31",
+                       "start": "2021-01-15T10:00:00+01:00", "mixed": "soon",
+                       "empty": "", "ref": "abc"}),
+            ],
+            vec![
+                field("start", "date", ""),
+                field("ref", "string (uuid)", ""),
+                field("due", "DateTime", ""),
+                field("key", "UUID", ""),
+            ],
+        )]));
+    }
+
+    #[test]
+    fn enums_from_descriptions() {
+        insta::assert_yaml_snapshot!(run(vec![(
+            "query",
+            vec![json!({"direction": "ascending", "period": "day", "kind": "other"})],
+            vec![
+                field(
+                    "direction",
+                    "String",
+                    "\"ascending\" or \"descending\". If specified the order"
+                ),
+                field(
+                    "period",
+                    "String",
+                    "Options are: 'hour', 'day', 'week', 'month' or 'year'"
+                ),
+                field(
+                    "price_type",
+                    "String",
+                    "Options are: blank, 'simple' or 'structure'"
+                ),
+                field(
+                    "kind",
+                    "string",
+                    "The type, either: <ul><li>`SICK`</li><li>`PAID`</li></ul>"
+                ),
+                field(
+                    "status",
+                    "string",
+                    "Campaign stats (`Draft`, `Scheduled`, `Done`)"
+                ),
+                FieldDoc {
+                    enum_values: vec!["minute".into(), "hour".into()],
+                    ..field("interval", "", "")
+                },
+            ],
+        )]));
+    }
+
+    #[test]
+    fn dedup_of_identical_nested_objects_and_collisions() {
+        insta::assert_yaml_snapshot!(run(vec![
+            (
+                "invoice",
+                vec![
+                    json!({"line_items": [{"sku": "a", "qty": 1}], "customer": {"id": 1, "name": "A"}})
+                ],
+                vec![],
+            ),
+            (
+                "quote",
+                vec![json!({"line_items": [{"sku": "b", "qty": 2}], "customer": {"id": "x"}})],
+                vec![],
+            ),
+            (
+                "invoice",
+                vec![
+                    json!({"line_items": [{"sku": "c", "qty": 3}], "customer": {"id": 2, "name": "B"}})
+                ],
+                vec![]
+            ),
+            ("invoice", vec![json!({"number": 4})], vec![]),
+        ]));
+    }
+
+    #[test]
+    fn conflicts_maps_and_empty_arrays() {
+        insta::assert_yaml_snapshot!(run(vec![(
+            "line",
+            vec![
+                json!({"id": "6107b3cc-03a8-4935-906c-20e2c33db7e0", "item_id": "100", "notes": [],
+                       "ids": {"23b6445d-c846-404b-8628-acb9023d8e5cc": 2, "cdda5942-19d1-4bc8-ac1b-0324a14ba6d5": 1}}),
+                json!({"id": "aff93024-a928-4da7-917a-799ea5d189ae", "item_id": 101, "notes": []}),
+            ],
+            vec![field("id", "Integer", "Unique primary id")],
+        )]));
+    }
+
+    #[test]
+    fn inline_values() {
+        let mut reg = SchemaRegistry::new();
+        let s = reg.inline(&json!(["a", "b"]), "tags");
+        assert_eq!(
+            serde_json::to_value(&s).unwrap(),
+            json!({"type": "array", "items": {"type": "string"}})
+        );
+        let s = reg.inline(&json!({"a": {"b": 1.5}}), "thing");
+        assert_eq!(
+            serde_json::to_value(&s).unwrap(),
+            json!({"type": "object", "properties": {"a": {"type": "object", "properties": {"b": {"type": "number"}}}}})
+        );
+        assert!(reg.into_components().is_empty());
+    }
+
+    #[test]
+    fn type_from_text_maps_table_words() {
+        let t =
+            |s: &str| SchemaRegistry::type_from_text(s).map(|s| serde_json::to_value(s).unwrap());
+        assert_eq!(t("Integer"), Some(json!({"type": "integer"})));
+        assert_eq!(t("*number*"), Some(json!({"type": "number"})));
+        assert_eq!(t("Bool"), Some(json!({"type": "boolean"})));
+        assert_eq!(
+            t("DateTime"),
+            Some(json!({"type": "string", "format": "date-time"}))
+        );
+        assert_eq!(
+            t("*date*"),
+            Some(json!({"type": "string", "format": "date"}))
+        );
+        assert_eq!(
+            t("*UUIDv4*"),
+            Some(json!({"type": "string", "format": "uuid"}))
+        );
+        assert_eq!(
+            t("string (uuid)"),
+            Some(json!({"type": "string", "format": "uuid"}))
+        );
+        assert_eq!(t("URL"), Some(json!({"type": "string", "format": "uri"})));
+        assert_eq!(t("Hash"), Some(json!({"type": "object"})));
+        assert_eq!(t("*string[3]*"), Some(json!({"type": "string"})));
+        assert_eq!(
+            t("Array of strings"),
+            Some(json!({"type": "array", "items": {"type": "string"}}))
+        );
+        assert_eq!(
+            t("*array of dates*"),
+            Some(json!({"type": "array", "items": {"type": "string", "format": "date"}}))
+        );
+        assert_eq!(
+            t("Tax Rate Array of objects"),
+            Some(json!({"type": "array", "items": {"type": "object"}}))
+        );
+        assert_eq!(
+            t("*LineItem[]*"),
+            Some(json!({"type": "array", "items": {}}))
+        );
+        assert_eq!(t("Array"), Some(json!({"type": "array", "items": {}})));
+        assert_eq!(t("Customer"), None);
+        assert_eq!(t("nil"), None);
+    }
+
+    #[test]
+    fn singular_and_component_names() {
+        for (w, s) in [
+            ("line_items", "line_item"),
+            ("categories", "category"),
+            ("addresses", "address"),
+            ("statuses", "status"),
+            ("purchases", "purchase"),
+            ("boxes", "box"),
+            ("status", "status"),
+            ("data", "data"),
+            ("invoiceItems", "invoiceItem"),
+        ] {
+            assert_eq!(singularize(w), s, "{w}");
+        }
+        assert_eq!(component_name("line_item"), "LineItem");
+        assert_eq!(component_name("billingSettings"), "BillingSettings");
+        assert_eq!(component_name("tax-rate (v2)"), "TaxRateV2");
+        assert_eq!(component_name("3d model"), "Schema3dModel");
+        assert_eq!(component_name("__"), "Schema");
+    }
+
+    #[test]
+    fn deterministic_output() {
+        let make = || {
+            run(vec![(
+                "order",
+                vec![json!({"b": 1, "a": {"x": [1]}, "c": [{"d": null}]})],
+                vec![field("e", "Integer", "")],
+            )])
+        };
+        assert_eq!(
+            serde_json::to_string(&make()).unwrap(),
+            serde_json::to_string(&make()).unwrap()
+        );
+    }
+}

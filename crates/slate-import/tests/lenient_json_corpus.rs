@@ -3,7 +3,9 @@
 //! The docs live outside the repository: `$SLATE_DOCS_DIR`, else `../../../shared/docs`
 //! relative to this crate. The test skips (with a note) only when that directory is absent.
 
+use slate_import::diag::{Diagnostics, Pos};
 use slate_import::lenient_json::parse_lenient;
+use slate_import::schema::{ObjectEvidence, SchemaRegistry};
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 
@@ -66,6 +68,8 @@ fn every_json_example_in_the_docs_yields_a_value() {
     let mut per_set: BTreeMap<String, (usize, usize)> = BTreeMap::new();
     let mut kinds: BTreeMap<String, usize> = BTreeMap::new();
     let mut failures = Vec::new();
+    let mut registry = SchemaRegistry::new();
+    let mut diags = Diagnostics::new();
     for set in ["9spokes", "seventime", "booqable", "spaces"] {
         let mut files = Vec::new();
         let set_dir = dir.join(set);
@@ -84,6 +88,13 @@ fn every_json_example_in_the_docs_yields_a_value() {
                 match parse_lenient(&block) {
                     Some(parsed) => {
                         entry.1 += parsed.defects.len();
+                        // Schema inference must cope with every recovered example.
+                        let evidence = ObjectEvidence {
+                            examples: vec![&parsed.value],
+                            fields: Vec::new(),
+                        };
+                        let pos = Pos::new(f.display().to_string(), line);
+                        registry.object(set, &evidence, &pos, &mut diags);
                         for d in parsed.defects {
                             let kind = d.message.split(": ").next().unwrap().to_string();
                             *kinds.entry(kind).or_default() += 1;
@@ -98,6 +109,10 @@ fn every_json_example_in_the_docs_yields_a_value() {
     for (set, (n, d)) in &per_set {
         println!("  {set}: {n} examples, {d} defects");
     }
+    println!(
+        "{} schema components inferred from them",
+        registry.into_components().len()
+    );
     println!("defects by kind:");
     for (k, n) in &kinds {
         println!("  {n:5}  {k}");
