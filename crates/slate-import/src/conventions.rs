@@ -1,0 +1,580 @@
+//! Evidence and decisions about the API as a whole, read from the intro pages, prose and the
+//! examples: servers, authentication, headers every request needs, the rate limit, pagination
+//! and documented error statuses. Nothing here knows a provider: every fact comes from the docs.
+
+use crate::blocks::{BlockKind, Outline};
+use crate::curl::split_url;
+use crate::diag::{Diagnostics, Pos};
+use crate::evidence::SectionEvidence;
+use crate::model::Model;
+use crate::paths;
+use regex::Regex;
+use std::collections::BTreeMap;
+use std::sync::OnceLock;
+
+/// A server the docs state.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Server {
+    /// URL, possibly with `{variables}`.
+    pub url: String,
+    /// The heading it was found under (`Sandbox`, `Production`, `Endpoint`).
+    pub description: Option<String>,
+    /// Variables: name, default, description.
+    pub variables: Vec<(String, String, String)>,
+}
+
+/// How requests authenticate.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Auth {
+    /// A key in a header, sent raw (no scheme).
+    HeaderKey {
+        /// Header name.
+        name: String,
+    },
+    /// A key in a query parameter.
+    QueryKey {
+        /// Parameter name.
+        name: String,
+    },
+    /// HTTP Basic; `token_as_username` when the password is empty.
+    Basic {
+        /// The credential is one token used as the user name.
+        token_as_username: bool,
+    },
+    /// `Authorization: Bearer <token>`.
+    Bearer,
+}
+
+/// Pagination as the docs describe it.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Paging {
+    /// `page`, `offset` or `cursor`.
+    pub style: String,
+    /// Page number parameter.
+    pub page_param: Option<String>,
+    /// Page size parameter.
+    pub size_param: Option<String>,
+    /// Offset parameter.
+    pub offset_param: Option<String>,
+    /// Cursor parameter.
+    pub cursor_param: Option<String>,
+    /// Other cursor parameters (e.g. `starting_before`), declared but not driven.
+    pub extra_params: Vec<String>,
+    /// Field of the last item giving the next cursor.
+    pub cursor_field: Option<String>,
+    /// Path to the items array.
+    pub items: Option<String>,
+    /// Path to a has-more flag.
+    pub has_more: Option<String>,
+    /// Path to the page count.
+    pub total_pages: Option<String>,
+    /// Path to the item count.
+    pub total_count: Option<String>,
+    /// Documented default page size.
+    pub default_size: Option<u64>,
+    /// Documented maximum page size.
+    pub max_size: Option<u64>,
+    /// Descriptions of the parameters, from the docs.
+    pub param_docs: BTreeMap<String, String>,
+}
+
+/// A documented error status.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ErrorStatus {
+    /// Status code.
+    pub code: u16,
+    /// Meaning.
+    pub description: String,
+}
+
+/// What the docs say about the API as a whole.
+#[derive(Debug, Clone, Default)]
+pub struct Conventions {
+    /// Servers, in document order.
+    pub servers: Vec<Server>,
+    /// Authentication, if documented.
+    pub auth: Option<Auth>,
+    /// Where authentication was read.
+    pub auth_pos: Option<Pos>,
+    /// Headers required on every request.
+    pub request_headers: BTreeMap<String, String>,
+    /// Requests per seconds.
+    pub rate_limit: Option<(u64, u64)>,
+    /// API-wide pagination (from an intro section), if any.
+    pub paging: Option<Paging>,
+    /// Documented error statuses.
+    pub errors: Vec<ErrorStatus>,
+    /// JSON examples of the error body.
+    pub error_examples: Vec<serde_json::Value>,
+    /// Fields of the error body from tables.
+    pub error_fields: Vec<crate::tables::TableRow>,
+}
+
+fn re(cell: &'static OnceLock<Regex>, pattern: &str) -> &'static Regex {
+    cell.get_or_init(|| Regex::new(pattern).expect("valid regex"))
+}
+
+/// All the text of a section: paragraphs, lists, HTML and code, joined.
+fn section_text(outline: &Outline, idx: usize) -> String {
+    let mut out = String::new();
+    for b in &outline.sections[idx].blocks {
+        match &b.kind {
+            BlockKind::Paragraph(t) | BlockKind::Html(t) | BlockKind::Code { text: t, .. } => {
+                out.push_str(t);
+                out.push('\n');
+            }
+            BlockKind::List(items) => {
+                for i in items {
+                    out.push_str(i);
+                    out.push('\n');
+                }
+            }
+            BlockKind::Table { rows, .. } => {
+                for r in rows {
+                    out.push_str(&r.cells.iter().map(|c| c.text.as_str()).collect::<Vec<_>>().join(" | "));
+                    out.push('\n');
+                }
+            }
+        }
+    }
+    out
+}
+
+/// Reads the conventions of the doc set.
+pub fn read(outline: &Outline, evidence: &[SectionEvidence], model: &Model, diags: &mut Diagnostics) -> Conventions {
+    let intro: Vec<usize> = (0..outline.sections.len()).filter(|i| !model.operation_sections.contains(i)).collect();
+    let owners = crate::model::owners(outline);
+    let intro: Vec<usize> = intro.into_iter().filter(|i| !model.operation_sections.contains(&owners[*i])).collect();
+    let mut c = Conventions {
+        servers: servers(outline, evidence, model, &intro, diags),
+        ..Conventions::default()
+    };
+    (c.auth, c.auth_pos) = auth(outline, evidence, &intro);
+    c.request_headers = request_headers(outline, evidence, &intro, c.auth.as_ref());
+    for &i in &intro {
+        let text = section_text(outline, i);
+        if c.rate_limit.is_none() {
+            c.rate_limit = rate_limit(&text);
+        }
+        let title = outline.sections[i].title.to_ascii_lowercase();
+        if title.contains("pagina") || title.contains("paging") {
+            let mut p = paging_from_section(outline, evidence, &owners, i);
+            if p.style.is_empty() {
+                continue;
+            }
+            if let Some(old) = c.paging.take() {
+                p = merge_paging(old, p);
+            }
+            c.paging = Some(p);
+        }
+        if title.contains("error") {
+            read_errors(outline, evidence, &owners, i, &mut c);
+        }
+    }
+    c
+}
+
+fn merge_paging(mut a: Paging, b: Paging) -> Paging {
+    macro_rules! fill {
+        ($($f:ident),*) => { $( if a.$f.is_none() { a.$f = b.$f; } )* };
+    }
+    fill!(page_param, size_param, offset_param, cursor_param, cursor_field, items, has_more, total_pages, total_count, default_size, max_size);
+    a.param_docs.extend(b.param_docs);
+    a
+}
+
+/// `4 requests per second`, `200 requests per minute`, `1000 requests/hour`.
+pub fn rate_limit(text: &str) -> Option<(u64, u64)> {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    let r = re(&RE, r"(?i)(\d+)\s*(?:\*\*)?\s*(?:api\s+)?(?:requests?|calls?)\s*(?:\*\*)?\s*(?:per|/|a|an|each|every)\s+(\d+\s+)?(second|sec|minute|min|hour|day)s?");
+    let c = r.captures(text)?;
+    let n: u64 = c[1].parse().ok()?;
+    let k: u64 = c.get(2).and_then(|m| m.as_str().trim().parse().ok()).unwrap_or(1);
+    let unit = match &c[3].to_ascii_lowercase()[..] {
+        "second" | "sec" => 1,
+        "minute" | "min" => 60,
+        "hour" => 3600,
+        _ => 86400,
+    };
+    Some((n, k * unit))
+}
+
+fn url_re() -> &'static Regex {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    re(&RE, r#"https?://[^\s`<>"')\]]+"#)
+}
+
+fn servers(outline: &Outline, evidence: &[SectionEvidence], model: &Model, intro: &[usize], diags: &mut Diagnostics) -> Vec<Server> {
+    let prefix = model.root_prefix.clone();
+    let mut out: Vec<(Server, Pos)> = Vec::new();
+    let words = ["api", "endpoint", "root", "base", "server", "environment", "sandbox", "production", "host", "url"];
+    for &i in intro {
+        let s = &outline.sections[i];
+        let text = section_text(outline, i);
+        let about_servers = words.iter().any(|w| s.title.to_ascii_lowercase().contains(w) || text.to_ascii_lowercase().contains(w));
+        let mut urls: Vec<(String, bool)> = evidence[i].curls.iter().map(|(c, _)| (c.url.clone(), true)).collect();
+        if about_servers {
+            urls.extend(url_re().find_iter(&text).map(|m| (m.as_str().trim_end_matches(['.', ',']).to_owned(), false)));
+        }
+        for (u, from_curl) in urls {
+            let split = split_url(&u);
+            let Some(origin) = split.origin.filter(|o| o.starts_with("http") && !o.contains('$')) else { continue };
+            let path = split.path.trim_end_matches('/');
+            let base = if path.is_empty() && prefix.is_empty() && !from_curl {
+                origin.clone()
+            } else if !prefix.is_empty() && (path == prefix || from_curl && path.starts_with(&format!("{prefix}/"))) {
+                format!("{origin}{prefix}")
+            } else if !prefix.is_empty() && path.starts_with(&format!("{prefix}/")) && is_template(&origin) {
+                format!("{origin}{prefix}")
+            } else {
+                continue;
+            };
+            if out.iter().any(|(o, _)| o.url == base || matches_template(&o.url, &base)) {
+                continue;
+            }
+            out.retain(|(o, _)| !matches_template(&base, &o.url));
+            let description = Some(s.title.clone()).filter(|t| !t.is_empty());
+            let variables = template_vars(&base)
+                .into_iter()
+                .map(|v| {
+                    let default = model.example_origins.keys().find_map(|o| template_value(&base, &v, o)).unwrap_or_else(|| v.clone());
+                    (v.clone(), default, format!("Replace with your `{v}`, as the docs say."))
+                })
+                .collect();
+            out.push((Server { url: base, description, variables }, s.pos.clone()));
+        }
+    }
+    if out.is_empty() {
+        // No stated root: the most common origin of the examples, plus the root prefix.
+        if let Some((origin, _)) = model.example_origins.iter().filter(|(o, _)| !o.contains('$')).max_by_key(|(_, n)| **n) {
+            out.push((Server { url: format!("{origin}{prefix}"), description: None, variables: vec![] }, Pos::default()));
+        } else if let Some(var_origin) = model.example_origins.keys().find(|o| o.contains('$')) {
+            let name = var_origin.trim_start_matches("https://").trim_start_matches("http://").trim_matches(['$', '{', '}']).to_ascii_lowercase();
+            out.push((Server { url: format!("https://{{{name}}}{prefix}"), description: None, variables: vec![(name.clone(), "localhost".into(), "API root".into())] }, Pos::default()));
+        }
+    } else {
+        for (origin, n) in &model.example_origins {
+            if origin.contains('$') || out.iter().any(|(s, _)| s.url.starts_with(origin.as_str()) || matches_template(&s.url, &format!("{origin}{prefix}"))) {
+                continue;
+            }
+            let (s, pos) = &out[0];
+            diags.warn(
+                "server-mismatch",
+                pos,
+                format!("{n} example(s) call `{origin}`, which is not the stated server `{}`; the stated server was used", s.url),
+            );
+        }
+    }
+    out.into_iter().map(|(s, _)| s).collect()
+}
+
+fn is_template(url: &str) -> bool {
+    url.contains('{')
+}
+
+fn template_vars(url: &str) -> Vec<String> {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    re(&RE, r"\{([A-Za-z_][A-Za-z0-9_-]*)\}").captures_iter(url).map(|c| c[1].to_owned()).collect()
+}
+
+/// Whether `concrete` is an instance of the URL template `template`.
+fn matches_template(template: &str, concrete: &str) -> bool {
+    if !is_template(template) || is_template(concrete) {
+        return false;
+    }
+    let pattern = regex::escape(template);
+    let pattern = Regex::new(r"\\\{[A-Za-z_][A-Za-z0-9_-]*\\\}").map(|r| r.replace_all(&pattern, "[^./]+").into_owned());
+    pattern.ok().and_then(|p| Regex::new(&format!("^{p}")).ok()).is_some_and(|r| r.is_match(concrete))
+}
+
+/// The value `concrete` gives variable `var` of `template`, if it is an instance.
+fn template_value(template: &str, var: &str, concrete: &str) -> Option<String> {
+    let mut pattern = regex::escape(template);
+    for v in template_vars(template) {
+        let group = if v == var { "([^./]+)" } else { "[^./]+" };
+        pattern = pattern.replace(&format!("\\{{{v}\\}}"), group);
+    }
+    let host_part = Regex::new(&format!("^{pattern}")).ok()?;
+    let with_prefix = format!("{concrete}{}", &template[template.find("://").map_or(0, |i| i + 3)..].split_once('/').map_or(String::new(), |(_, rest)| format!("/{rest}")));
+    host_part.captures(&with_prefix).map(|c| c[1].to_owned())
+}
+
+fn placeholder_value(v: &str) -> bool {
+    let v = v.trim();
+    v.is_empty()
+        || v.contains('$')
+        || v.contains('<')
+        || v.contains('{')
+        || paths::is_placeholder_token(v.trim_end_matches(':'))
+        || v.to_ascii_lowercase().contains("key")
+        || v.to_ascii_lowercase().contains("secret")
+        || v.to_ascii_lowercase().contains("token")
+}
+
+fn auth(outline: &Outline, evidence: &[SectionEvidence], intro: &[usize]) -> (Option<Auth>, Option<Pos>) {
+    // Prefer sections about authentication; then every curl call.
+    let auth_sections: Vec<usize> = intro
+        .iter()
+        .copied()
+        .filter(|i| {
+            let t = outline.sections[*i].title.to_ascii_lowercase();
+            t.contains("auth") || t.contains("api key") || t.contains("credential")
+        })
+        .collect();
+    let all: Vec<usize> = (0..evidence.len()).collect();
+    for set in [&auth_sections, &all] {
+        for &i in set {
+            for (call, pos) in &evidence[i].curls {
+                if let Some(user) = &call.user {
+                    let token_as_username = user.ends_with(':') || !user.contains(':');
+                    return (Some(Auth::Basic { token_as_username }), Some(pos.clone()));
+                }
+                for (k, v) in &call.headers {
+                    if k.eq_ignore_ascii_case("content-type") || k.eq_ignore_ascii_case("accept") || !placeholder_value(v) {
+                        continue;
+                    }
+                    if k.eq_ignore_ascii_case("authorization") {
+                        let lower = v.to_ascii_lowercase();
+                        let a = if lower.starts_with("bearer ") {
+                            Auth::Bearer
+                        } else if lower.starts_with("basic ") {
+                            Auth::Basic { token_as_username: false }
+                        } else {
+                            Auth::HeaderKey { name: "Authorization".into() }
+                        };
+                        return (Some(a), Some(pos.clone()));
+                    }
+                    return (Some(Auth::HeaderKey { name: k.clone() }), Some(pos.clone()));
+                }
+                for (k, v) in split_url(&call.url).query {
+                    let lk = k.to_ascii_lowercase();
+                    if (lk.contains("key") || lk.contains("token") || lk.contains("secret")) && placeholder_value(&format!("{v} {k}")) {
+                        return (Some(Auth::QueryKey { name: k }), Some(pos.clone()));
+                    }
+                }
+            }
+        }
+        // Prose in auth sections: `Header-Name: value` in a code span, or `?param=VALUE`.
+        if std::ptr::eq(set, &auth_sections) {
+            static HDR: OnceLock<Regex> = OnceLock::new();
+            static QRY: OnceLock<Regex> = OnceLock::new();
+            for &i in set {
+                let text = section_text(outline, i);
+                if let Some(c) = re(&QRY, r"`\??[^`\s]*[?&]([A-Za-z_]*(?:key|token|secret)[A-Za-z_]*)=([^`&\s]+)`").captures(&text) {
+                    return (Some(Auth::QueryKey { name: c[1].to_owned() }), Some(outline.sections[i].pos.clone()));
+                }
+                if let Some(c) = re(&HDR, r"`([A-Za-z][A-Za-z0-9-]+):\s*([^`]+)`").captures(&text) {
+                    let name = c[1].to_owned();
+                    if !name.eq_ignore_ascii_case("content-type") && placeholder_value(&c[2]) || name.eq_ignore_ascii_case("authorization") {
+                        return (Some(Auth::HeaderKey { name }), Some(outline.sections[i].pos.clone()));
+                    }
+                }
+            }
+        }
+    }
+    (None, None)
+}
+
+fn request_headers(outline: &Outline, evidence: &[SectionEvidence], intro: &[usize], auth: Option<&Auth>) -> BTreeMap<String, String> {
+    static ITEM: OnceLock<Regex> = OnceLock::new();
+    let item = re(&ITEM, r#"(?i)^\s*`?([A-Za-z][A-Za-z0-9-]+)`?\s*(?:-|:|–)\s*(?:must be|should be|=)?\s*["'`]?([A-Za-z0-9.+/*-]+/[A-Za-z0-9.+*-]+)["'`]?"#);
+    let mut out = BTreeMap::new();
+    let auth_header = match auth {
+        Some(Auth::HeaderKey { name }) => Some(name.to_ascii_lowercase()),
+        _ => None,
+    };
+    for &i in intro {
+        if !outline.sections[i].title.to_ascii_lowercase().contains("header") {
+            continue;
+        }
+        for line in section_text(outline, i).lines() {
+            if let Some(c) = item.captures(line) {
+                let name = canonical_header(&c[1]);
+                if Some(name.to_ascii_lowercase()) != auth_header {
+                    out.insert(name, c[2].to_owned());
+                }
+            }
+        }
+    }
+    if out.is_empty() {
+        // Accept sent by every curl example.
+        let calls: Vec<_> = evidence.iter().flat_map(|e| e.curls.iter()).collect();
+        if !calls.is_empty() {
+            let first = calls[0].0.headers.iter().find(|(k, _)| k.eq_ignore_ascii_case("accept")).map(|(_, v)| v.clone());
+            if let Some(v) = first {
+                if calls.iter().all(|(c, _)| c.headers.iter().any(|(k, x)| k.eq_ignore_ascii_case("accept") && *x == v)) {
+                    out.insert("Accept".into(), v);
+                }
+            }
+        }
+    }
+    out
+}
+
+fn canonical_header(name: &str) -> String {
+    name.split('-')
+        .map(|p| {
+            let mut c = p.chars();
+            c.next().map(|f| f.to_ascii_uppercase().to_string() + &c.as_str().to_ascii_lowercase()).unwrap_or_default()
+        })
+        .collect::<Vec<_>>()
+        .join("-")
+}
+
+fn quoted_names(text: &str) -> Vec<String> {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    re(&RE, r#"['`"]([a-z_][A-Za-z0-9_]*)['`"]"#).captures_iter(text).map(|c| c[1].to_owned()).collect()
+}
+
+fn paging_from_section(outline: &Outline, evidence: &[SectionEvidence], owners: &[usize], idx: usize) -> Paging {
+    let mut p = Paging::default();
+    let group: Vec<usize> = (0..outline.sections.len()).filter(|i| owners[*i] == idx || *i == idx || outline.sections[*i].parent == Some(idx)).collect();
+    let mut params: Vec<String> = Vec::new();
+    let mut response_fields: Vec<(String, Option<String>)> = Vec::new();
+    let mut text = String::new();
+    for &i in &group {
+        text.push_str(&section_text(outline, i));
+        for t in &evidence[i].tables {
+            // A table listing response fields ("List Response Format") vs request arguments.
+            let heading_is_response = t.rows.iter().any(|r| r.type_text.is_some())
+                && outline.sections[i].blocks.iter().any(|b| matches!(&b.kind, BlockKind::Paragraph(x) if x.to_ascii_lowercase().contains("response")));
+            let _ = heading_is_response;
+            for r in &t.rows {
+                if r.type_text.as_deref().is_some_and(|ty| ty.eq_ignore_ascii_case("boolean") || ty.eq_ignore_ascii_case("array")) || r.name == "object" {
+                    response_fields.push((r.name.clone(), r.type_text.clone()));
+                } else {
+                    params.push(r.name.clone());
+                    if let Some(d) = &r.description {
+                        p.param_docs.insert(r.name.clone(), d.clone());
+                    }
+                }
+            }
+        }
+        for ex in &evidence[i].examples {
+            walk_example(&ex.value, "", &mut response_fields);
+        }
+    }
+    for name in quoted_names(&text) {
+        if !params.contains(&name) && ["limit", "page", "per", "per_page", "page_size", "pagesize", "offset", "cursor", "size", "count"].contains(&name.to_ascii_lowercase().as_str()) {
+            params.push(name);
+        }
+    }
+    let find = |cands: &[&str]| params.iter().find(|n| cands.contains(&n.to_ascii_lowercase().as_str())).cloned();
+    p.size_param = find(&["limit", "per", "per_page", "page_size", "pagesize", "size", "count"]);
+    p.page_param = find(&["page", "page_number", "pagenumber"]);
+    p.offset_param = find(&["offset", "skip", "start"]);
+    p.cursor_param = params.iter().find(|n| n.contains("after") || n.contains("cursor") || *n == "next").cloned();
+    p.extra_params = params.iter().filter(|n| n.contains("before")).cloned().collect();
+    p.style = if p.cursor_param.is_some() {
+        "cursor"
+    } else if p.page_param.is_some() {
+        "page"
+    } else if p.offset_param.is_some() {
+        "offset"
+    } else {
+        ""
+    }
+    .into();
+    if p.style == "cursor" {
+        p.cursor_field = Some("id".into());
+    }
+    for (path, ty) in &response_fields {
+        let leaf = path.rsplit('.').next().unwrap_or(path).to_ascii_lowercase();
+        if ty.as_deref().is_some_and(|t| t.eq_ignore_ascii_case("array")) || leaf == "data" && p.items.is_none() {
+            p.items.get_or_insert(path.clone());
+        }
+        if leaf.contains("has_more") || leaf == "hasmore" {
+            p.has_more.get_or_insert(path.clone());
+        }
+        if leaf.contains("totalpages") || leaf.contains("total_pages") || leaf == "pages" {
+            p.total_pages.get_or_insert(path.clone());
+        }
+        if leaf.contains("total_count") || leaf.contains("totalresources") || leaf.contains("totalcount") || leaf == "total" {
+            p.total_count.get_or_insert(path.clone());
+        }
+    }
+    // "By default ... set to 100 ... as high as 500", "Defaults to 20", "between 1 and 100".
+    static DEF: OnceLock<Regex> = OnceLock::new();
+    static MAX: OnceLock<Regex> = OnceLock::new();
+    let lower = text.to_ascii_lowercase();
+    if let Some(c) = re(&DEF, r"default(?:s| is| value)?[^.\d]{0,60}?(?:to|is|of)\s+(\d+)").captures(&lower) {
+        p.default_size = c[1].parse().ok();
+    }
+    if let Some(c) = re(&MAX, r"(?:as high as|maximum(?: of| is)?|max(?:imum)?\s*(?:of|is)?|between\s+\d+\s+and|up to)\s+(\d+)").captures(&lower) {
+        p.max_size = c[1].parse().ok();
+    }
+    p
+}
+
+/// Records every field path of an example with a coarse type.
+fn walk_example(v: &serde_json::Value, prefix: &str, out: &mut Vec<(String, Option<String>)>) {
+    if let serde_json::Value::Object(map) = v {
+        for (k, x) in map {
+            let path = if prefix.is_empty() { k.clone() } else { format!("{prefix}.{k}") };
+            let ty = match x {
+                serde_json::Value::Array(_) => Some("array".to_owned()),
+                serde_json::Value::Bool(_) => Some("boolean".to_owned()),
+                _ => None,
+            };
+            out.push((path.clone(), ty));
+            walk_example(x, &path, out);
+        }
+    }
+}
+
+fn read_errors(outline: &Outline, evidence: &[SectionEvidence], owners: &[usize], idx: usize, c: &mut Conventions) {
+    static CODE: OnceLock<Regex> = OnceLock::new();
+    let code_re = re(&CODE, r"^\s*`?([1-5]\d\d)\b[`\s]*(.*)$");
+    let group: Vec<usize> = (0..outline.sections.len()).filter(|i| owners[*i] == idx || *i == idx).collect();
+    for &i in &group {
+        for b in &outline.sections[i].blocks {
+            if let BlockKind::Table { rows, .. } = &b.kind {
+                for r in rows {
+                    let first = r.cells.first().map(|x| x.text.as_str()).unwrap_or("");
+                    if let Some(m) = code_re.captures(first) {
+                        let Ok(code) = m[1].parse::<u16>() else { continue };
+                        let rest = r.cells.iter().skip(1).map(|x| x.text.trim()).filter(|x| !x.is_empty()).collect::<Vec<_>>().join(" - ");
+                        let name = m[2].trim();
+                        let description = match (name.is_empty(), rest.is_empty()) {
+                            (false, false) => format!("{name}: {rest}"),
+                            (false, true) => name.to_owned(),
+                            (true, _) => rest,
+                        };
+                        if !c.errors.iter().any(|e| e.code == code) {
+                            c.errors.push(ErrorStatus { code, description });
+                        }
+                    }
+                }
+            }
+        }
+        for ex in &evidence[i].examples {
+            c.error_examples.push(ex.value.clone());
+        }
+        for t in &evidence[i].tables {
+            for r in &t.rows {
+                if !r.name.chars().next().is_some_and(|ch| ch.is_ascii_digit()) {
+                    c.error_fields.push(r.clone());
+                }
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn rate_limits() {
+        assert_eq!(rate_limit("The limit is **4 requests per second**."), Some((4, 1)));
+        assert_eq!(rate_limit("up to 120 requests per minute"), Some((120, 60)));
+        assert_eq!(rate_limit("no limits here"), None);
+    }
+
+    #[test]
+    fn templates() {
+        assert!(matches_template("https://{slug}.example.com/api/1", "https://acme.example.com/api/1"));
+        assert!(!matches_template("https://{slug}.example.com/api/1", "https://other.org/api/1"));
+        assert_eq!(template_value("https://{slug}.example.com/api/1", "slug", "https://acme.example.com").as_deref(), Some("acme"));
+    }
+}

@@ -1,0 +1,80 @@
+//! Resource descriptions outside operations ("The customer object", an attribute table beside
+//! an example), and doc-wide table conventions such as "Required in **bold**".
+
+use crate::blocks::{BlockKind, Outline};
+use crate::docset::DocSet;
+use crate::diag::Pos;
+use crate::evidence::SectionEvidence;
+use crate::model::{owners, Model};
+use crate::naming::{component_name, singularize};
+use crate::tables::TableRow;
+use heck::ToSnakeCase;
+use serde_json::Value;
+
+/// Whether the docs say that bold names in tables are required ("Required in **bold**").
+pub fn bold_means_required(docs: &DocSet) -> bool {
+    let re = regex::Regex::new(r"(?i)required[^.\n]{0,20}\*\*bold\*\*|\*\*bold\*\*[^.\n]{0,30}required|required (?:fields|parameters|attributes) are (?:in |shown in |marked in )?\*\*bold").expect("valid regex");
+    docs.pages.iter().any(|p| re.is_match(p.body()))
+}
+
+/// Resource descriptions: (component name, examples, table rows, position) for every section
+/// outside operations that shows an object example or an attribute table.
+pub fn collect(outline: &Outline, evidence: &[SectionEvidence], model: &Model) -> Vec<(String, Vec<Value>, Vec<TableRow>, Pos)> {
+    let owner_of = owners(outline);
+    let mut out: Vec<(String, Vec<Value>, Vec<TableRow>, Pos)> = Vec::new();
+    for (i, s) in outline.sections.iter().enumerate() {
+        if model.operation_sections.contains(&owner_of[i]) || s.level == 0 {
+            continue;
+        }
+        let ev = &evidence[i];
+        let mut examples: Vec<Value> = Vec::new();
+        let mut name_from_wrapper = None;
+        for ex in &ev.examples {
+            // `{customer: {...}}` names its resource.
+            match ex.value.as_object() {
+                Some(m) if m.len() == 1 && m.values().all(Value::is_object) => {
+                    let (k, v) = m.iter().next().expect("one entry");
+                    name_from_wrapper = Some(component_name(&singularize(&k.to_snake_case())));
+                    examples.push(v.clone());
+                }
+                Some(_) => examples.push(ex.value.clone()),
+                None => {}
+            }
+        }
+        // Tables of this section and its generic sub-sections.
+        let rows: Vec<TableRow> = (i..outline.sections.len())
+            .filter(|j| *j == i || owner_of[*j] == i && *j != i)
+            .flat_map(|j| evidence[j].tables.iter().flat_map(|t| t.rows.iter().cloned()))
+            .collect();
+        let rows = if rows.is_empty() { rows } else { rows };
+        let sub_examples: Vec<Value> = (i + 1..outline.sections.len())
+            .filter(|j| owner_of[*j] == i)
+            .flat_map(|j| evidence[j].examples.iter().map(|e| e.value.clone()))
+            .filter(Value::is_object)
+            .collect();
+        examples.extend(sub_examples);
+        if examples.is_empty() && rows.is_empty() {
+            continue;
+        }
+        let from_object = examples.iter().find_map(|v| v.get("object").and_then(Value::as_str)).map(|o| component_name(&singularize(&o.to_snake_case())));
+        let Some(name) = name_from_wrapper.or(from_object).or_else(|| title_resource(&s.title)) else { continue };
+        if out.iter().any(|(n, ..)| *n == name) {
+            continue;
+        }
+        let has_blocks = s.blocks.iter().any(|b| matches!(b.kind, BlockKind::Table { .. } | BlockKind::Code { .. }));
+        if !has_blocks && rows.is_empty() {
+            continue;
+        }
+        out.push((name, examples, rows, s.pos.clone()));
+    }
+    out
+}
+
+/// "The customer object" -> Customer; "Customers" -> Customer.
+fn title_resource(title: &str) -> Option<String> {
+    let words: Vec<&str> = title
+        .split_whitespace()
+        .filter(|w| !matches!(w.to_ascii_lowercase().as_str(), "the" | "object" | "a" | "an" | "resource" | "model"))
+        .collect();
+    (!words.is_empty() && words.len() <= 3).then(|| component_name(&singularize(&words.join("_").to_snake_case())))
+}

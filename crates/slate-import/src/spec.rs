@@ -1,0 +1,685 @@
+//! Stage 5, spec: writes the model and conventions as an `openapiv3::OpenAPI` document, with
+//! schemas deduplicated into `components/schemas`, envelopes modelled, and the `x-` extensions
+//! described in `docs/extensions.md`.
+
+use crate::conventions::{Auth, Conventions, Paging};
+use crate::diag::{Diagnostics, Pos};
+use crate::evidence::ExampleRole;
+use crate::lenient_json::parse_lenient;
+use crate::model::{BodyEncoding, Model, Operation};
+use crate::naming::{component_name, singularize};
+use crate::schema::{FieldDoc, ObjectEvidence, SchemaRegistry};
+use crate::tables::{Location, TableRow};
+use heck::ToSnakeCase;
+use indexmap::IndexMap;
+use openapiv3 as oa;
+use serde_json::{json, Value};
+use std::collections::BTreeSet;
+
+/// Keys that carry an envelope's payload whatever the resource.
+const PAYLOAD_KEYS: &[&str] = &["data", "details", "result", "results", "items", "records", "payload"];
+
+/// Facts about the doc set that the spec needs beyond the model and conventions.
+pub struct DocFacts {
+    /// Title of the doc set.
+    pub title: String,
+    /// Bold names in tables mean "required" (the docs say so).
+    pub bold_means_required: bool,
+    /// Resource descriptions outside operations: (resource name, examples, fields, where).
+    pub resources: Vec<(String, Vec<Value>, Vec<TableRow>, Pos)>,
+}
+
+/// Builds the OpenAPI document.
+pub fn build(model: &Model, conv: &Conventions, facts: &DocFacts, diags: &mut Diagnostics) -> oa::OpenAPI {
+    let mut reg = SchemaRegistry::new();
+    let mut paths: IndexMap<String, oa::ReferenceOr<oa::PathItem>> = IndexMap::new();
+    let mut op_ids: BTreeSet<String> = BTreeSet::new();
+    let mut tags: Vec<String> = Vec::new();
+    let auth_query = match &conv.auth {
+        Some(Auth::QueryKey { name }) => Some(name.clone()),
+        _ => None,
+    };
+    let error_ref = error_schema(conv, &mut reg, facts, diags);
+    let mut envelope_keys: BTreeSet<Option<String>> = BTreeSet::new();
+
+    for op in &model.operations {
+        if let Some(t) = &op.tag {
+            if !tags.contains(t) {
+                tags.push(t.clone());
+            }
+        }
+        let op_id = unique_id(&op.summary, &op.method, &op.path, &mut op_ids);
+        let mut operation = oa::Operation {
+            summary: Some(op.summary.clone()).filter(|s| !s.is_empty()),
+            description: Some(op.description.clone()).filter(|s| !s.is_empty()),
+            operation_id: Some(op_id.clone()),
+            tags: op.tag.iter().cloned().collect(),
+            ..Default::default()
+        };
+        operation.extensions.insert("x-source".into(), json!(op.source.to_string()));
+
+        // Parameters.
+        let mut params: Vec<oa::Parameter> = Vec::new();
+        for name in &op.path_params {
+            let row = table_rows(op, &[Location::Path, Location::Url]).into_iter().find(|r| r.name.to_snake_case() == *name || r.name == *name);
+            params.push(parameter(oa::ParameterSchemaOrContent::Schema(oa::ReferenceOr::Item(param_schema(row.as_ref()))), name, true, row.as_ref(), "path"));
+        }
+        let mut query_names: Vec<String> = Vec::new();
+        let add_query = |name: &str, row: Option<&TableRow>, example: Option<&str>, params: &mut Vec<oa::Parameter>, names: &mut Vec<String>| {
+            if names.iter().any(|n| n == name) || Some(name) == auth_query.as_deref() || op.path_params.iter().any(|p| p == name) {
+                return;
+            }
+            names.push(name.to_owned());
+            let mut p = parameter(
+                oa::ParameterSchemaOrContent::Schema(oa::ReferenceOr::Item(param_schema(row))),
+                name,
+                row.and_then(|r| r.required).unwrap_or(false),
+                row,
+                "query",
+            );
+            if let (oa::Parameter::Query { parameter_data, .. }, Some(ex)) = (&mut p, example) {
+                if let oa::ParameterSchemaOrContent::Schema(oa::ReferenceOr::Item(s)) = &parameter_data.format {
+                    parameter_data.example = typed_value(ex, s);
+                }
+            }
+            params.push(p);
+        };
+        for r in table_rows(op, &[Location::Query, Location::Url]) {
+            add_query(&r.name, Some(&r), None, &mut params, &mut query_names);
+        }
+        for q in &op.query {
+            let row = table_rows(op, &[Location::Query, Location::Url]).into_iter().find(|r| r.name == q.name);
+            add_query(&q.name, row.as_ref(), q.example.as_deref(), &mut params, &mut query_names);
+        }
+        for r in table_rows(op, &[Location::Header]) {
+            if is_managed_header(&r.name, conv) {
+                continue;
+            }
+            params.push(parameter(oa::ParameterSchemaOrContent::Schema(oa::ReferenceOr::Item(param_schema(Some(&r)))), &r.name, r.required.unwrap_or(false), Some(&r), "header"));
+        }
+
+        // Responses.
+        let resource = resource_name(op);
+        let response_examples: Vec<&Value> = op.examples.iter().filter(|e| e.role == ExampleRole::Response).map(|e| &e.value).collect();
+        let response_fields: Vec<FieldDoc> = table_rows(op, &[Location::Response]).iter().map(|r| field_doc(r, facts)).collect();
+        let mut pagination: Option<Value> = None;
+        let success = if response_examples.is_empty() && response_fields.is_empty() {
+            envelope_keys.insert(None);
+            oa::Response { description: "Success.".into(), ..Default::default() }
+        } else {
+            let (schema, envelope) = response_schema(&resource, &response_examples, response_fields, facts, op, &mut reg, diags);
+            envelope_keys.insert(envelope.as_ref().map(|e| e.key.clone()));
+            if op.method == "GET" {
+                pagination = paging_for(op, conv, envelope.as_ref(), &response_examples, &query_names);
+            }
+            let mut media = oa::MediaType { schema: Some(schema), ..Default::default() };
+            if let Some(first) = response_examples.first() {
+                media.example = Some((*first).clone());
+            }
+            oa::Response { description: "Success.".into(), content: IndexMap::from([("application/json".to_owned(), media)]), ..Default::default() }
+        };
+        let mut responses = oa::Responses::default();
+        responses.responses.insert(oa::StatusCode::Code(200), oa::ReferenceOr::Item(success));
+        for e in &conv.errors {
+            if e.code < 400 {
+                continue;
+            }
+            let mut r = oa::Response { description: e.description.clone(), ..Default::default() };
+            if let Some(er) = &error_ref {
+                r.content.insert("application/json".into(), oa::MediaType { schema: Some(er.clone()), ..Default::default() });
+            }
+            responses.responses.insert(oa::StatusCode::Code(e.code), oa::ReferenceOr::Item(r));
+        }
+        if conv.rate_limit.is_some() && !responses.responses.contains_key(&oa::StatusCode::Code(429)) {
+            responses.responses.insert(
+                oa::StatusCode::Code(429),
+                oa::ReferenceOr::Item(oa::Response { description: "Too Many Requests: the rate limit was exceeded.".into(), ..Default::default() }),
+            );
+        }
+        if responses.responses.len() == 1 {
+            if let Some(er) = &error_ref {
+                responses.default = Some(oa::ReferenceOr::Item(oa::Response {
+                    description: "Error.".into(),
+                    content: IndexMap::from([("application/json".to_owned(), oa::MediaType { schema: Some(er.clone()), ..Default::default() })]),
+                    ..Default::default()
+                }));
+            }
+        }
+        operation.responses = responses;
+
+        // Pagination parameters every list operation takes.
+        if let Some(p) = &pagination {
+            for key in ["page_param", "size_param", "offset_param", "cursor_param"] {
+                if let Some(name) = p.get(key).and_then(Value::as_str) {
+                    if !query_names.iter().any(|n| n == name) {
+                        let doc = conv.paging.as_ref().and_then(|g| g.param_docs.get(name)).cloned();
+                        let row = TableRow { name: name.into(), bold: false, location: Some(Location::Query), type_text: Some(if key == "cursor_param" { "string" } else { "integer" }.into()), required: None, default: None, description: doc, pos: Pos::default() };
+                        add_query(name, Some(&row), None, &mut params, &mut query_names);
+                    }
+                }
+            }
+            if let Some(g) = &conv.paging {
+                for extra in &g.extra_params {
+                    let row = TableRow { name: extra.clone(), bold: false, location: Some(Location::Query), type_text: Some("string".into()), required: None, default: None, description: g.param_docs.get(extra).cloned(), pos: Pos::default() };
+                    add_query(extra, Some(&row), None, &mut params, &mut query_names);
+                }
+            }
+            operation.extensions.insert("x-pagination".into(), p.clone());
+        }
+        operation.parameters = params.into_iter().map(oa::ReferenceOr::Item).collect();
+
+        // Request body.
+        if let Some(body) = request_body(op, &op_id, facts, &mut reg, diags) {
+            operation.request_body = Some(oa::ReferenceOr::Item(body));
+        }
+
+        let item = paths.entry(op.path.clone()).or_insert_with(|| oa::ReferenceOr::Item(oa::PathItem::default()));
+        if let oa::ReferenceOr::Item(item) = item {
+            let slot = match op.method.as_str() {
+                "GET" => &mut item.get,
+                "POST" => &mut item.post,
+                "PUT" => &mut item.put,
+                "PATCH" => &mut item.patch,
+                "DELETE" => &mut item.delete,
+                "HEAD" => &mut item.head,
+                "OPTIONS" => &mut item.options,
+                _ => &mut item.trace,
+            };
+            *slot = Some(operation);
+        }
+    }
+
+    let mut spec = oa::OpenAPI {
+        openapi: "3.0.3".into(),
+        info: oa::Info { title: facts.title.clone(), version: "1.0.0".into(), description: None, ..Default::default() },
+        servers: conv.servers.iter().map(server).collect(),
+        paths: oa::Paths { paths, ..Default::default() },
+        tags: tags.into_iter().map(|name| oa::Tag { name, ..Default::default() }).collect(),
+        ..Default::default()
+    };
+    spec.info.extensions.insert("x-generated-by".into(), json!("slate-import"));
+    let mut components = oa::Components::default();
+    if let Some((name, scheme)) = security_scheme(conv) {
+        components.security_schemes.insert(name.clone(), oa::ReferenceOr::Item(scheme));
+        spec.security = Some(vec![IndexMap::from([(name, vec![])])]);
+    }
+    components.schemas = reg.into_components();
+    spec.components = Some(components);
+    if !conv.request_headers.is_empty() {
+        spec.extensions.insert("x-request-headers".into(), json!(conv.request_headers));
+    }
+    if let Some((requests, per)) = conv.rate_limit {
+        spec.extensions.insert("x-rate-limit".into(), json!({"requests": requests, "per_seconds": per}));
+    }
+    if envelope_keys.len() == 1 {
+        if let Some(Some(key)) = envelope_keys.iter().next() {
+            if PAYLOAD_KEYS.contains(&key.as_str()) {
+                spec.extensions.insert("x-envelope".into(), json!({"payload": key}));
+            }
+        }
+    }
+    spec
+}
+
+fn unique_id(summary: &str, method: &str, path: &str, taken: &mut BTreeSet<String>) -> String {
+    let base = if summary.trim().is_empty() {
+        format!("{} {}", method.to_ascii_lowercase(), path.replace(['{', '}'], ""))
+    } else {
+        summary.to_owned()
+    }
+    .to_snake_case();
+    let base = if base.is_empty() { method.to_ascii_lowercase() } else { base };
+    let mut id = base.clone();
+    if taken.contains(&id) {
+        id = format!("{base}_{}", method.to_ascii_lowercase());
+    }
+    let mut n = 2;
+    while taken.contains(&id) {
+        id = format!("{base}_{n}");
+        n += 1;
+    }
+    taken.insert(id.clone());
+    id
+}
+
+fn table_rows(op: &Operation, locations: &[Location]) -> Vec<TableRow> {
+    let mut out: Vec<TableRow> = Vec::new();
+    for t in &op.tables {
+        for r in &t.rows {
+            let loc = r.location.or(t.heading_location);
+            let loc = match loc {
+                Some(Location::Url) if op.path_params.iter().any(|p| *p == r.name.trim_start_matches('_')) => Some(Location::Path),
+                Some(Location::Path) if !op.path_params.iter().any(|p| *p == r.name.trim_start_matches('_') || *p == r.name) => Some(Location::Query),
+                Some(Location::Body) if op.method == "GET" => Some(Location::Query),
+                None if op.method == "GET" => Some(Location::Response),
+                other => other,
+            };
+            if loc.is_some_and(|l| locations.contains(&l)) && !out.iter().any(|o| o.name == r.name) {
+                out.push(r.clone());
+            }
+        }
+    }
+    out
+}
+
+fn param_schema(row: Option<&TableRow>) -> oa::Schema {
+    let default = row.and_then(|r| r.default.as_deref()).map(|d| d.trim_matches(['"', '\'', '`']));
+    let typed = row.and_then(|r| r.type_text.as_deref()).and_then(SchemaRegistry::type_from_text);
+    let mut s = typed
+        .filter(|s| !matches!(s.schema_kind, oa::SchemaKind::Type(oa::Type::Object(_))))
+        .unwrap_or_else(|| {
+            let counts = row.is_some_and(|r| ["page", "per", "per_page", "limit", "offset", "page_size", "size"].contains(&r.name.to_ascii_lowercase().as_str()));
+            let kind = if counts || default.is_some_and(|d| d.parse::<i64>().is_ok()) {
+                oa::Type::Integer(Default::default())
+            } else {
+                oa::Type::String(Default::default())
+            };
+            oa::Schema { schema_data: Default::default(), schema_kind: oa::SchemaKind::Type(kind) }
+        });
+    if let Some(d) = default {
+        s.schema_data.default = typed_value(d, &s);
+    }
+    s
+}
+
+/// `raw` as a value of the schema's type, if it is one.
+fn typed_value(raw: &str, s: &oa::Schema) -> Option<Value> {
+    match &s.schema_kind {
+        oa::SchemaKind::Type(oa::Type::Integer(_)) => raw.parse::<i64>().ok().map(|n| json!(n)),
+        oa::SchemaKind::Type(oa::Type::Number(_)) => raw.parse::<f64>().ok().map(|n| json!(n)),
+        oa::SchemaKind::Type(oa::Type::Boolean(_)) => raw.parse::<bool>().ok().map(|b| json!(b)),
+        oa::SchemaKind::Type(oa::Type::String(_)) => Some(json!(raw)),
+        _ => None,
+    }
+}
+
+fn parameter(format: oa::ParameterSchemaOrContent, name: &str, required: bool, row: Option<&TableRow>, location: &str) -> oa::Parameter {
+    let data = oa::ParameterData {
+        name: name.to_owned(),
+        description: row.and_then(|r| r.description.clone()),
+        required: required || location == "path",
+        deprecated: None,
+        format,
+        example: None,
+        examples: Default::default(),
+        explode: None,
+        extensions: Default::default(),
+    };
+    match location {
+        "path" => oa::Parameter::Path { parameter_data: data, style: Default::default() },
+        "header" => oa::Parameter::Header { parameter_data: data, style: Default::default() },
+        _ => oa::Parameter::Query { parameter_data: data, allow_reserved: false, style: Default::default(), allow_empty_value: None },
+    }
+}
+
+fn is_managed_header(name: &str, conv: &Conventions) -> bool {
+    let l = name.to_ascii_lowercase();
+    l == "content-type" || l == "accept" || l == "authorization" || conv.request_headers.keys().any(|k| k.eq_ignore_ascii_case(name)) || matches!(&conv.auth, Some(Auth::HeaderKey { name: n }) if n.eq_ignore_ascii_case(name))
+}
+
+fn field_doc(r: &TableRow, facts: &DocFacts) -> FieldDoc {
+    let desc = r.description.clone().unwrap_or_default();
+    let lower = desc.to_ascii_lowercase();
+    let read_only = lower.contains("readonly") || lower.contains("read-only") || lower.contains("read only");
+    let required = r.required.or((facts.bold_means_required && r.bold).then_some(true));
+    FieldDoc {
+        name: r.name.clone(),
+        type_text: r.type_text.clone(),
+        description: r.description.clone(),
+        required,
+        read_only,
+        enum_values: vec![],
+        default: r.default.clone(),
+        pos: r.pos.clone(),
+    }
+}
+
+/// The resource an operation is about: the last collection segment of its path, singular.
+fn resource_name(op: &Operation) -> String {
+    let segs: Vec<&str> = op.path.split('/').filter(|s| !s.is_empty()).collect();
+    let mut last_collection = None;
+    for (i, s) in segs.iter().enumerate() {
+        if s.starts_with('{') {
+            continue;
+        }
+        let followed_by_param = segs.get(i + 1).is_some_and(|n| n.starts_with('{'));
+        if followed_by_param || i + 1 == segs.len() && s.ends_with('s') || last_collection.is_none() {
+            last_collection = Some(*s);
+        }
+        if i + 1 == segs.len() && !followed_by_param && last_collection != Some(*s) && op.method == "GET" {
+            last_collection = Some(*s);
+        }
+    }
+    component_name(&singularize(&last_collection.unwrap_or("resource").to_snake_case()))
+}
+
+/// An envelope: which key holds the payload, and whether it is a list.
+struct Envelope {
+    key: String,
+    list: bool,
+}
+
+fn detect_envelope(resource: &str, examples: &[&Value]) -> Option<Envelope> {
+    let first = examples.iter().find_map(|v| v.as_object())?;
+    let resource_snake = resource.to_snake_case();
+    let mut found: Option<Envelope> = None;
+    for (k, v) in first {
+        let is_payload_value = v.is_object() || v.as_array().is_some_and(|a| a.is_empty() || a.iter().any(Value::is_object));
+        if !is_payload_value {
+            continue;
+        }
+        let generic = PAYLOAD_KEYS.contains(&k.as_str());
+        let named = singularize(k).eq_ignore_ascii_case(&resource_snake) || k.eq_ignore_ascii_case(&resource_snake);
+        let others = first.len() - 1;
+        if generic || named && others <= 2 {
+            if found.is_some() {
+                return None;
+            }
+            found = Some(Envelope { key: k.clone(), list: v.is_array() });
+        }
+    }
+    found
+}
+
+fn response_schema(
+    resource: &str,
+    examples: &[&Value],
+    fields: Vec<FieldDoc>,
+    facts: &DocFacts,
+    op: &Operation,
+    reg: &mut SchemaRegistry,
+    diags: &mut Diagnostics,
+) -> (oa::ReferenceOr<oa::Schema>, Option<Envelope>) {
+    let resource_name = match detect_envelope(resource, examples) {
+        Some(env) if !PAYLOAD_KEYS.contains(&env.key.as_str()) => component_name(&singularize(&env.key)),
+        _ => resource.to_owned(),
+    };
+    let extra = resource_docs(&resource_name, facts);
+    let Some(env) = detect_envelope(resource, examples) else {
+        let top_arrays: Vec<&Value> = examples.iter().filter_map(|v| v.as_array()).flatten().collect();
+        if !top_arrays.is_empty() || examples.iter().all(|v| v.is_array()) {
+            let item = object_schema(&resource_name, top_arrays, fields, &extra, &op.source, reg, diags);
+            return (array_of(item), None);
+        }
+        let objects: Vec<&Value> = examples.iter().copied().filter(|v| v.is_object()).collect();
+        if objects.is_empty() {
+            return (reg.inline(examples[0], &resource_name), None);
+        }
+        return (object_schema(&resource_name, objects, fields, &extra, &op.source, reg, diags), None);
+    };
+    // Payload values across examples.
+    let mut payload: Vec<&Value> = Vec::new();
+    for v in examples {
+        match v.get(&env.key) {
+            Some(Value::Array(items)) => payload.extend(items.iter().filter(|i| i.is_object())),
+            Some(x @ Value::Object(_)) => payload.push(x),
+            _ => {}
+        }
+    }
+    let envelope_keys: BTreeSet<String> = examples.iter().filter_map(|v| v.as_object()).flat_map(|m| m.keys().cloned()).collect();
+    let (env_fields, payload_fields): (Vec<FieldDoc>, Vec<FieldDoc>) = fields.into_iter().partition(|f| envelope_keys.contains(&f.name) && f.name != env.key);
+    let item = object_schema(&resource_name, payload, payload_fields, &extra, &op.source, reg, diags);
+    let payload_schema = if env.list { array_of(item) } else { item };
+    // The envelope itself: other keys inferred from the examples.
+    let mut stripped: Vec<Value> = examples.iter().map(|v| {
+        let mut v = (*v).clone();
+        if let Some(m) = v.as_object_mut() {
+            m.shift_remove(&env.key);
+        }
+        v
+    }).collect();
+    stripped.retain(|v| v.as_object().is_some_and(|m| !m.is_empty()));
+    let wrapper_name = format!("{resource_name}{}Envelope", if env.list { "List" } else { "" });
+    let mut schema = if stripped.is_empty() && env_fields.is_empty() {
+        oa::Schema { schema_data: Default::default(), schema_kind: oa::SchemaKind::Type(oa::Type::Object(Default::default())) }
+    } else {
+        let refs: Vec<&Value> = stripped.iter().collect();
+        let r = reg.object(&format!("{wrapper_name}Meta"), &ObjectEvidence { examples: refs, fields: env_fields }, &op.source, diags);
+        oa::Schema {
+            schema_data: Default::default(),
+            schema_kind: oa::SchemaKind::AllOf { all_of: vec![r] },
+        }
+    };
+    // Compose: properties {key: payload} merged with the meta object via allOf.
+    let mut obj = oa::ObjectType::default();
+    obj.properties.insert(env.key.clone(), box_schema(payload_schema));
+    obj.required.push(env.key.clone());
+    let payload_part = oa::Schema { schema_data: Default::default(), schema_kind: oa::SchemaKind::Type(oa::Type::Object(obj)) };
+    schema = match schema.schema_kind {
+        oa::SchemaKind::AllOf { mut all_of } => {
+            all_of.push(oa::ReferenceOr::Item(payload_part));
+            oa::Schema { schema_data: Default::default(), schema_kind: oa::SchemaKind::AllOf { all_of } }
+        }
+        _ => payload_part,
+    };
+    (oa::ReferenceOr::Item(schema), Some(env))
+}
+
+fn box_schema(s: oa::ReferenceOr<oa::Schema>) -> oa::ReferenceOr<Box<oa::Schema>> {
+    match s {
+        oa::ReferenceOr::Reference { reference } => oa::ReferenceOr::Reference { reference },
+        oa::ReferenceOr::Item(s) => oa::ReferenceOr::Item(Box::new(s)),
+    }
+}
+
+fn array_of(item: oa::ReferenceOr<oa::Schema>) -> oa::ReferenceOr<oa::Schema> {
+    oa::ReferenceOr::Item(oa::Schema {
+        schema_data: Default::default(),
+        schema_kind: oa::SchemaKind::Type(oa::Type::Array(oa::ArrayType { items: Some(box_schema(item)), min_items: None, max_items: None, unique_items: false })),
+    })
+}
+
+/// Examples and fields that resource descriptions outside operations give `name`.
+fn resource_docs(name: &str, facts: &DocFacts) -> (Vec<Value>, Vec<FieldDoc>) {
+    let mut ex = Vec::new();
+    let mut fields = Vec::new();
+    for (r, examples, rows, _) in &facts.resources {
+        if r == name {
+            ex.extend(examples.iter().cloned());
+            fields.extend(rows.iter().map(|row| field_doc(row, facts)));
+        }
+    }
+    (ex, fields)
+}
+
+fn object_schema(
+    name: &str,
+    values: Vec<&Value>,
+    mut fields: Vec<FieldDoc>,
+    extra: &(Vec<Value>, Vec<FieldDoc>),
+    source: &Pos,
+    reg: &mut SchemaRegistry,
+    diags: &mut Diagnostics,
+) -> oa::ReferenceOr<oa::Schema> {
+    let mut examples = values;
+    // Resource descriptions' examples only add fields the operation's examples already hint at.
+    examples.extend(extra.0.iter());
+    for f in &extra.1 {
+        if !fields.iter().any(|x| x.name == f.name) {
+            fields.push(f.clone());
+        }
+    }
+    reg.object(name, &ObjectEvidence { examples, fields }, source, diags)
+}
+
+fn request_body(op: &Operation, op_id: &str, facts: &DocFacts, reg: &mut SchemaRegistry, diags: &mut Diagnostics) -> Option<oa::RequestBody> {
+    let rows_json = table_rows(op, &[Location::Body]);
+    let rows_form = table_rows(op, &[Location::Form]);
+    let mut examples: Vec<Value> = op.examples.iter().filter(|e| e.role == ExampleRole::Request).map(|e| e.value.clone()).collect();
+    for (call, _) in &op.curls {
+        for (_, d) in &call.data {
+            let t = d.trim();
+            if t.starts_with('{') || t.starts_with('[') {
+                if let Some(parsed) = parse_lenient(t) {
+                    examples.push(parsed.value);
+                }
+            }
+        }
+    }
+    let mut encoding = op.body;
+    if encoding.is_none() {
+        if !rows_form.is_empty() {
+            encoding = Some(BodyEncoding::Form);
+        } else if !rows_json.is_empty() || !examples.is_empty() {
+            encoding = Some(BodyEncoding::Json);
+        }
+    }
+    let encoding = encoding?;
+    if op.method == "GET" || op.method == "HEAD" {
+        return None;
+    }
+    let mut fields: Vec<FieldDoc> = rows_json.iter().chain(rows_form.iter()).map(|r| field_doc(r, facts)).collect();
+    for (name, _) in &op.form_fields {
+        if !fields.iter().any(|f| f.name == *name) {
+            fields.push(FieldDoc { name: name.clone(), type_text: Some("string".into()), pos: op.source.clone(), ..Default::default() });
+        }
+    }
+    let form_example: Option<Value> = (!op.form_fields.is_empty()).then(|| {
+        Value::Object(op.form_fields.iter().map(|(k, v)| (k.clone(), Value::String(v.clone()))).collect())
+    });
+    if let Some(f) = &form_example {
+        examples.push(f.clone());
+    }
+    let name = format!("{}Request", component_name(op_id));
+    let objects: Vec<&Value> = examples.iter().filter(|v| v.is_object()).collect();
+    let schema = if objects.is_empty() && fields.is_empty() {
+        reg.inline(&Value::Object(Default::default()), &name)
+    } else {
+        reg.object(&name, &ObjectEvidence { examples: objects, fields }, &op.source, diags)
+    };
+    let content_type = match encoding {
+        BodyEncoding::Json => "application/json",
+        BodyEncoding::Form => "application/x-www-form-urlencoded",
+        BodyEncoding::Multipart => "multipart/form-data",
+    };
+    let mut media = oa::MediaType { schema: Some(schema), ..Default::default() };
+    if let Some(first) = examples.iter().find(|v| v.is_object()) {
+        media.example = Some(first.clone());
+    }
+    Some(oa::RequestBody { content: IndexMap::from([(content_type.to_owned(), media)]), required: true, ..Default::default() })
+}
+
+fn paging_for(op: &Operation, conv: &Conventions, env: Option<&Envelope>, examples: &[&Value], query: &[String]) -> Option<Value> {
+    let lists = env.map(|e| e.list).unwrap_or_else(|| examples.iter().any(|v| v.is_array()));
+    if !lists {
+        return None;
+    }
+    let items = env.map(|e| e.key.clone()).unwrap_or_default();
+    let has = |path: &str| examples.iter().any(|v| lookup(v, path).is_some());
+    let mut p: Paging = match &conv.paging {
+        Some(g) => g.clone(),
+        None => {
+            // Read from this operation's own query parameters.
+            let find = |c: &[&str]| query.iter().find(|q| c.contains(&q.to_ascii_lowercase().as_str())).cloned();
+            let mut p = Paging {
+                page_param: find(&["page", "page_number"]),
+                size_param: find(&["per", "per_page", "limit", "page_size", "size"]),
+                offset_param: find(&["offset", "skip"]),
+                cursor_param: query.iter().find(|q| q.contains("after") || q.contains("cursor")).cloned(),
+                ..Paging::default()
+            };
+            p.style = if p.cursor_param.is_some() { "cursor" } else if p.page_param.is_some() { "page" } else if p.offset_param.is_some() { "offset" } else { return None }.into();
+            p
+        }
+    };
+    // Only keep response paths this operation's examples show; find totals in its own meta.
+    for f in [&mut p.has_more, &mut p.total_pages, &mut p.total_count] {
+        if f.as_deref().is_some_and(|path| !has(path)) {
+            *f = None;
+        }
+    }
+    if p.total_count.is_none() && p.total_pages.is_none() {
+        for v in examples {
+            let mut found = Vec::new();
+            find_keys(v, "", &mut found);
+            for path in found {
+                let leaf = path.rsplit('.').next().unwrap_or(&path).to_ascii_lowercase();
+                if leaf == "total_count" || leaf == "totalcount" || leaf == "total" {
+                    p.total_count.get_or_insert(path.clone());
+                }
+                if leaf == "total_pages" || leaf == "totalpages" {
+                    p.total_pages.get_or_insert(path.clone());
+                }
+            }
+        }
+    }
+    let mut out = serde_json::Map::new();
+    out.insert("style".into(), json!(p.style));
+    out.insert("items".into(), json!(items));
+    let opt = |out: &mut serde_json::Map<String, Value>, k: &str, v: &Option<String>| {
+        if let Some(v) = v {
+            out.insert(k.into(), json!(v));
+        }
+    };
+    opt(&mut out, "page_param", &p.page_param);
+    opt(&mut out, "size_param", &p.size_param);
+    opt(&mut out, "offset_param", &p.offset_param);
+    opt(&mut out, "cursor_param", &p.cursor_param);
+    opt(&mut out, "cursor_field", &p.cursor_field);
+    opt(&mut out, "has_more", &p.has_more);
+    opt(&mut out, "total_pages", &p.total_pages);
+    opt(&mut out, "total_count", &p.total_count);
+    if let Some(d) = p.default_size {
+        out.insert("default_size".into(), json!(d));
+    }
+    if let Some(m) = p.max_size {
+        out.insert("max_size".into(), json!(m));
+    }
+    let _ = op;
+    Some(Value::Object(out))
+}
+
+fn lookup<'a>(v: &'a Value, path: &str) -> Option<&'a Value> {
+    path.split('.').try_fold(v, |cur, k| cur.get(k))
+}
+
+fn find_keys(v: &Value, prefix: &str, out: &mut Vec<String>) {
+    if let Value::Object(m) = v {
+        for (k, x) in m {
+            let p = if prefix.is_empty() { k.clone() } else { format!("{prefix}.{k}") };
+            if !x.is_array() {
+                out.push(p.clone());
+                find_keys(x, &p, out);
+            }
+        }
+    }
+}
+
+fn error_schema(conv: &Conventions, reg: &mut SchemaRegistry, facts: &DocFacts, diags: &mut Diagnostics) -> Option<oa::ReferenceOr<oa::Schema>> {
+    let objects: Vec<&Value> = conv.error_examples.iter().filter(|v| v.is_object()).collect();
+    let fields: Vec<FieldDoc> = conv.error_fields.iter().filter(|r| r.name.chars().all(|c| c.is_ascii_alphanumeric() || c == '_')).map(|r| field_doc(r, facts)).collect();
+    if objects.is_empty() && fields.is_empty() {
+        return None;
+    }
+    Some(reg.object("Error", &ObjectEvidence { examples: objects, fields }, &Pos::default(), diags))
+}
+
+fn server(s: &crate::conventions::Server) -> oa::Server {
+    oa::Server {
+        url: s.url.clone(),
+        description: s.description.clone(),
+        variables: (!s.variables.is_empty()).then(|| {
+            s.variables
+                .iter()
+                .map(|(n, d, desc)| (n.clone(), oa::ServerVariable { default: d.clone(), description: Some(desc.clone()), enumeration: vec![], extensions: Default::default() }))
+                .collect()
+        }),
+        extensions: Default::default(),
+    }
+}
+
+fn security_scheme(conv: &Conventions) -> Option<(String, oa::SecurityScheme)> {
+    let desc = conv.auth_pos.as_ref().map(|p| format!("As documented at {p}."));
+    Some(match conv.auth.as_ref()? {
+        Auth::HeaderKey { name } => ("apiKey".into(), oa::SecurityScheme::APIKey { location: oa::APIKeyLocation::Header, name: name.clone(), description: desc, extensions: Default::default() }),
+        Auth::QueryKey { name } => ("apiKey".into(), oa::SecurityScheme::APIKey { location: oa::APIKeyLocation::Query, name: name.clone(), description: desc, extensions: Default::default() }),
+        Auth::Bearer => ("bearerAuth".into(), oa::SecurityScheme::HTTP { scheme: "bearer".into(), bearer_format: None, description: desc, extensions: Default::default() }),
+        Auth::Basic { token_as_username } => {
+            let mut ext = IndexMap::new();
+            if *token_as_username {
+                ext.insert("x-token-as".to_owned(), json!("username"));
+            }
+            ("basicAuth".into(), oa::SecurityScheme::HTTP { scheme: "basic".into(), bearer_format: None, description: desc, extensions: ext })
+        }
+    })
+}

@@ -1,0 +1,23 @@
+//! Lint support: reports every section, table and code block that contributed nothing to the
+//! spec, as info diagnostics, so gaps in the import are visible instead of silent.
+
+use crate::blocks::Outline;
+use crate::diag::Diagnostics;
+use crate::evidence::SectionEvidence;
+use crate::model::{owners, Model};
+
+/// Records an `unused-*` info diagnostic for each block no stage used.
+pub fn report(outline: &Outline, evidence: &[SectionEvidence], model: &Model, diags: &mut Diagnostics) {
+    let owner_of = owners(outline);
+    for (i, ev) in evidence.iter().enumerate() {
+        for (pos, what) in &ev.unused {
+            diags.info("unused-block", pos, format!("{what} contributed nothing to the spec"));
+        }
+        let s = &outline.sections[i];
+        let in_operation = model.operation_sections.contains(&owner_of[i]);
+        let says_something = !ev.declared.is_empty() || !ev.curls.is_empty() || !ev.examples.is_empty() || !ev.tables.is_empty();
+        if !in_operation && !says_something && s.level > 0 && !s.blocks.is_empty() && s.blocks.iter().all(|b| !matches!(b.kind, crate::blocks::BlockKind::Paragraph(_) | crate::blocks::BlockKind::List(_) | crate::blocks::BlockKind::Html(_))) {
+            diags.info("unused-section", &s.pos, format!("section \"{}\" contributed nothing to the spec", s.title));
+        }
+    }
+}
