@@ -1,0 +1,528 @@
+//! Stage 2a: types and operation methods as token streams (quote!).
+
+use proc_macro2::{Ident, Span, TokenStream};
+use quote::{format_ident, quote};
+
+use crate::model::{BodyKind, ClientModel, Field, Operation, Param, ResponseKind, Ty, TypeDef, TypeKind};
+use crate::names::unraw;
+
+/// An identifier, raw (`r#type`) where the name says so.
+pub fn ident(name: &str) -> Ident {
+    match name.strip_prefix("r#") {
+        Some(raw) => Ident::new_raw(raw, Span::call_site()),
+        None => Ident::new(name, Span::call_site()),
+    }
+}
+
+fn docs(lines: &[String]) -> TokenStream {
+    let lines = lines.iter().map(|l| {
+        let l = if l.is_empty() { String::new() } else { format!(" {l}") };
+        quote! { #[doc = #l] }
+    });
+    quote! { #(#lines)* }
+}
+
+/// The Rust type; `prefix` qualifies generated type names (`super::types::`).
+pub fn ty_tokens(ty: &Ty, prefix: &TokenStream) -> TokenStream {
+    match ty {
+        Ty::String => quote! { String },
+        Ty::I32 => quote! { i32 },
+        Ty::I64 => quote! { i64 },
+        Ty::F64 => quote! { f64 },
+        Ty::Bool => quote! { bool },
+        Ty::Value => quote! { serde_json::Value },
+        Ty::Named(n) => {
+            let n = ident(n);
+            quote! { #prefix #n }
+        }
+        Ty::Vec(inner) => {
+            let inner = ty_tokens(inner, prefix);
+            quote! { Vec<#inner> }
+        }
+        Ty::Map(inner) => {
+            let inner = ty_tokens(inner, prefix);
+            quote! { std::collections::BTreeMap<String, #inner> }
+        }
+    }
+}
+
+fn is_defaultable(ty: &Ty) -> bool {
+    !matches!(ty, Ty::Named(_))
+}
+
+pub fn types_file(model: &ClientModel) -> TokenStream {
+    let defs = model.types.iter().map(type_def);
+    quote! {
+        //! Types of the API's schemas.
+        //!
+        //! `format: date-time`, `date`, `uuid` and similar string formats are plain `String`s.
+        #(#defs)*
+    }
+}
+
+fn type_def(def: &TypeDef) -> TokenStream {
+    let name = ident(&def.name);
+    let doc = docs(&def.doc);
+    let none = TokenStream::new();
+    match &def.kind {
+        TypeKind::Struct { fields, additional } => {
+            let default = fields.iter().all(|f| f.optional || is_defaultable(&f.ty)).then(|| quote! { Default, });
+            let fields_ts = fields.iter().map(field);
+            let extra = additional.as_ref().map(|t| {
+                let t = ty_tokens(t, &none);
+                quote! {
+                    /// Properties not named in the schema.
+                    #[serde(flatten)]
+                    pub additional_properties: std::collections::BTreeMap<String, #t>,
+                }
+            });
+            quote! {
+                #doc
+                #[derive(Debug, Clone, PartialEq, #default serde::Serialize, serde::Deserialize)]
+                pub struct #name {
+                    #(#fields_ts)*
+                    #extra
+                }
+            }
+        }
+        TypeKind::Enum { variants, fallback } => {
+            let vs = variants.iter().map(|(v, wire)| {
+                let v = ident(v);
+                quote! {
+                    #[serde(rename = #wire)]
+                    #v,
+                }
+            });
+            let fallback = ident(fallback);
+            let arms = variants.iter().map(|(v, wire)| {
+                let v = ident(v);
+                quote! { Self::#v => Some(#wire), }
+            });
+            quote! {
+                #doc
+                #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, serde::Serialize, serde::Deserialize)]
+                pub enum #name {
+                    #(#vs)*
+                    /// A value this client does not know (added to the API after generation).
+                    #[serde(other)]
+                    #fallback,
+                }
+                impl #name {
+                    /// The value as sent on the wire (`None` for the unknown fallback).
+                    pub fn as_str(&self) -> Option<&'static str> {
+                        match self {
+                            #(#arms)*
+                            Self::#fallback => None,
+                        }
+                    }
+                }
+            }
+        }
+        TypeKind::Untagged { variants } => {
+            let vs = variants.iter().map(|(v, t, boxed)| {
+                let v = ident(v);
+                let t = ty_tokens(t, &none);
+                if *boxed {
+                    quote! { #v(Box<#t>), }
+                } else {
+                    quote! { #v(#t), }
+                }
+            });
+            quote! {
+                #doc
+                #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+                #[serde(untagged)]
+                pub enum #name {
+                    #(#vs)*
+                }
+            }
+        }
+        TypeKind::Alias(t) => {
+            let t = ty_tokens(t, &none);
+            quote! {
+                #doc
+                pub type #name = #t;
+            }
+        }
+    }
+}
+
+fn field(f: &Field) -> TokenStream {
+    let name = ident(&f.ident);
+    let doc = docs(&f.doc);
+    let mut ty = ty_tokens(&f.ty, &TokenStream::new());
+    if f.boxed {
+        ty = quote! { Box<#ty> };
+    }
+    if f.optional {
+        ty = quote! { Option<#ty> };
+    }
+    let rename = (unraw(&f.ident) != f.wire).then(|| {
+        let wire = &f.wire;
+        quote! { #[serde(rename = #wire)] }
+    });
+    let skip = f.skip_none.then(|| quote! { #[serde(default, skip_serializing_if = "Option::is_none")] });
+    quote! {
+        #doc
+        #rename
+        #skip
+        pub #name: #ty,
+    }
+}
+
+fn types_prefix() -> TokenStream {
+    quote! { super::types:: }
+}
+
+/// How a parameter is taken as an argument and stored.
+fn arg_ty(p: &Param) -> (TokenStream, TokenStream) {
+    let ty = ty_tokens(&p.ty, &types_prefix());
+    if p.ty == Ty::String {
+        (quote! { impl Into<String> }, ty)
+    } else {
+        (ty.clone(), ty)
+    }
+}
+
+fn arg_into(p: &Param) -> TokenStream {
+    let name = ident(&p.ident);
+    if p.ty == Ty::String {
+        quote! { #name.into() }
+    } else {
+        quote! { #name }
+    }
+}
+
+fn response_ty(op: &Operation) -> TokenStream {
+    match &op.response {
+        ResponseKind::Unit => quote! { () },
+        ResponseKind::Text => quote! { String },
+        ResponseKind::Json(t) => ty_tokens(t, &types_prefix()),
+    }
+}
+
+fn send_call(op: &Operation, client: TokenStream) -> TokenStream {
+    match &op.response {
+        ResponseKind::Unit => quote! { #client.send_unit(parts).await },
+        ResponseKind::Text => quote! { #client.send_text(parts).await },
+        ResponseKind::Json(_) => quote! { #client.send_json(parts).await },
+    }
+}
+
+/// The statements that build `parts` (a `RequestParts`), with parameter values read through
+/// `access` (a local name or `self.name`).
+fn build_parts(model: &ClientModel, op: &Operation, in_builder: bool) -> TokenStream {
+    let access = |p: &str| -> TokenStream {
+        let n = ident(p);
+        if in_builder {
+            quote! { self.#n }
+        } else {
+            quote! { #n }
+        }
+    };
+    // Path.
+    let mut fmt = String::new();
+    let mut args = Vec::new();
+    let mut rest = op.path.as_str();
+    while let Some(start) = rest.find('{') {
+        let Some(len) = rest[start..].find('}') else { break };
+        fmt.push_str(&rest[..start].replace('{', "{{").replace('}', "}}"));
+        fmt.push_str("{}");
+        let name = &rest[start + 1..start + len];
+        if let Some(p) = op.path_params.iter().find(|p| p.wire == name) {
+            let v = access(&p.ident);
+            args.push(quote! { super::runtime::encode_path(&super::runtime::param_string(&#v)) });
+        }
+        rest = &rest[start + len + 1..];
+    }
+    fmt.push_str(&rest.replace('{', "{{").replace('}', "}}"));
+    let path = if args.is_empty() {
+        quote! { #fmt.to_string() }
+    } else {
+        quote! { format!(#fmt, #(#args),*) }
+    };
+    let method = format_ident!("{}", op.method);
+    let op_id = &op.id;
+    let mut stmts = Vec::new();
+    if !model.auth.is_empty() && !op.security.is_empty() {
+        let alts = op.security.iter().map(|alt| {
+            let vs = alt.iter().map(|v| {
+                let v = ident(v);
+                quote! { super::auth::Scheme::#v }
+            });
+            quote! { &[#(#vs),*] }
+        });
+        stmts.push(quote! { parts.security = &[#(#alts),*]; });
+    }
+    let push = |list: TokenStream, p: &Param, v: TokenStream| -> TokenStream {
+        let wire = &p.wire;
+        match &p.ty {
+            Ty::Vec(_) if p.explode => quote! {
+                for item in #v.iter() {
+                    parts.#list.push((#wire.to_string(), super::runtime::param_string(item)));
+                }
+            },
+            Ty::Vec(_) => quote! {
+                parts.#list.push((
+                    #wire.to_string(),
+                    #v.iter().map(super::runtime::param_string).collect::<Vec<_>>().join(","),
+                ));
+            },
+            _ => quote! { parts.#list.push((#wire.to_string(), super::runtime::param_string(&#v))); },
+        }
+    };
+    for (list, params) in [(quote! { query }, &op.query), (quote! { headers }, &op.headers)] {
+        for p in params {
+            let v = access(&p.ident);
+            if p.required {
+                stmts.push(push(list.clone(), p, v));
+            } else {
+                let inner = push(list.clone(), p, quote! { value });
+                stmts.push(quote! {
+                    if let Some(value) = &#v {
+                        #inner
+                    }
+                });
+            }
+        }
+    }
+    if let Some(body) = &op.body {
+        let v = access("body");
+        let call = match body.kind {
+            BodyKind::Json => quote! { json_body },
+            BodyKind::Form => quote! { form_body },
+        };
+        if body.required {
+            stmts.push(quote! { parts.#call(&#v)?; });
+        } else {
+            stmts.push(quote! {
+                if let Some(body) = &#v {
+                    parts.#call(body)?;
+                }
+            });
+        }
+    }
+    let mutability = (!stmts.is_empty()).then(|| quote! { mut });
+    quote! {
+        let #mutability parts = super::runtime::RequestParts::new(reqwest::Method::#method, #path, #op_id);
+        #(#stmts)*
+    }
+}
+
+fn item_ty(op: &Operation) -> Option<TokenStream> {
+    op.pagination.as_ref().map(|p| ty_tokens(&p.item_ty, &types_prefix()))
+}
+
+fn pagination_config(op: &Operation) -> TokenStream {
+    let Some(p) = &op.pagination else {
+        return TokenStream::new();
+    };
+    let param = &p.param;
+    let style = match p.style.as_str() {
+        "page" => quote! { super::pagination::Style::Page { param: #param } },
+        "offset" => quote! { super::pagination::Style::Offset { param: #param } },
+        _ => {
+            let field = p.cursor_field.clone().unwrap_or_default();
+            quote! { super::pagination::Style::Cursor { param: #param, field: #field } }
+        }
+    };
+    let opt = |v: &Option<String>| match v {
+        Some(s) => quote! { Some(#s) },
+        None => quote! { None },
+    };
+    let items = &p.items;
+    let size = opt(&p.size_param);
+    let has_more = opt(&p.has_more);
+    let total_pages = opt(&p.total_pages);
+    let total_count = opt(&p.total_count);
+    let default_size = match p.default_size {
+        Some(n) => quote! { Some(#n) },
+        None => quote! { None },
+    };
+    quote! {
+        super::pagination::Config {
+            style: #style,
+            items: #items,
+            size_param: #size,
+            has_more: #has_more,
+            total_pages: #total_pages,
+            total_count: #total_count,
+            default_size: #default_size,
+        }
+    }
+}
+
+pub fn operations_file(model: &ClientModel) -> TokenStream {
+    let mut client_methods = Vec::new();
+    let mut builders = Vec::new();
+    for op in &model.operations {
+        let fn_name = ident(&op.fn_name);
+        let mut doc = op.doc.clone();
+        if op.deprecated {
+            doc.insert(0, "**Deprecated.**".into());
+            doc.insert(1, String::new());
+        }
+        let doc_ts = docs(&doc);
+        let resp = response_ty(op);
+        let required: Vec<&Param> = op.params().filter(|p| p.required).collect();
+        let mut arg_decls: Vec<TokenStream> = required
+            .iter()
+            .map(|p| {
+                let n = ident(&p.ident);
+                let (t, _) = arg_ty(p);
+                quote! { #n: #t }
+            })
+            .collect();
+        let mut arg_names: Vec<TokenStream> = required
+            .iter()
+            .map(|p| {
+                let n = ident(&p.ident);
+                quote! { #n }
+            })
+            .collect();
+        let required_body = op.body.as_ref().filter(|b| b.required);
+        if let Some(b) = required_body {
+            let t = ty_tokens(&b.ty, &types_prefix());
+            arg_decls.push(quote! { body: #t });
+            arg_names.push(quote! { body });
+        }
+        let stream_name = format_ident!("{}_stream", unraw(&op.fn_name));
+        let stream_doc = format!(" Every item of [`Client::{}`], page after page, fetched lazily.", unraw(&op.fn_name));
+        if !op.has_optional() && op.pagination.is_none() {
+            let build = build_parts(model, op, false);
+            let send = send_call(op, quote! { self });
+            // String arguments arrive as `impl Into<String>`.
+            let conversions = required.iter().filter(|p| p.ty == Ty::String).map(|p| {
+                let n = ident(&p.ident);
+                quote! { let #n: String = #n.into(); }
+            });
+            let conversions: Vec<TokenStream> = conversions.collect();
+            client_methods.push(quote! {
+                #doc_ts
+                pub async fn #fn_name(&self, #(#arg_decls),*) -> Result<#resp, super::error::Error> {
+                    #(#conversions)*
+                    #build
+                    #send
+                }
+            });
+            continue;
+        }
+        // Builder.
+        let builder = ident(&op.builder);
+        let mut fields = vec![quote! { client: super::client::Client, }];
+        let mut inits = vec![quote! { client: self.clone(), }];
+        let mut setters = Vec::new();
+        for p in op.params() {
+            let n = ident(&p.ident);
+            let (arg, stored) = arg_ty(p);
+            if p.required {
+                fields.push(quote! { #n: #stored, });
+                let v = arg_into(p);
+                inits.push(quote! { #n: #v, });
+            } else {
+                fields.push(quote! { #n: Option<#stored>, });
+                inits.push(quote! { #n: None, });
+                let v = arg_into(p);
+                let pdoc = docs(&p.doc);
+                let wire_doc = format!(" Sets `{}`.", p.wire);
+                let sep = (!p.doc.is_empty()).then(|| quote! { #[doc = ""] });
+                setters.push(quote! {
+                    #[doc = #wire_doc]
+                    #sep
+                    #pdoc
+                    pub fn #n(mut self, #n: #arg) -> Self {
+                        self.#n = Some(#v);
+                        self
+                    }
+                });
+            }
+        }
+        if let Some(b) = &op.body {
+            let t = ty_tokens(&b.ty, &types_prefix());
+            if b.required {
+                fields.push(quote! { body: #t, });
+                inits.push(quote! { body, });
+            } else {
+                fields.push(quote! { body: Option<#t>, });
+                inits.push(quote! { body: None, });
+                setters.push(quote! {
+                    /// Sets the request body.
+                    pub fn body(mut self, body: #t) -> Self {
+                        self.body = Some(body);
+                        self
+                    }
+                });
+            }
+        }
+        let build = build_parts(model, op, true);
+        let send = send_call(op, quote! { self.client });
+        let builder_doc = format!(
+            " Request builder for [`Client::{}`]: set optional parameters, then `.send().await`.",
+            unraw(&op.fn_name)
+        );
+        let method_doc_extra =
+            format!(" Returns a [`{}`]: set optional parameters on it, then call `.send().await`.", op.builder);
+        client_methods.push(quote! {
+            #doc_ts
+            ///
+            #[doc = #method_doc_extra]
+            pub fn #fn_name(&self, #(#arg_decls),*) -> #builder {
+                #builder { #(#inits)* }
+            }
+        });
+        let shorthand =
+            format!(" Shorthand for `client.{}(..).stream()` with no optional parameter set.", unraw(&op.fn_name));
+        let stream_method = item_ty(op).map(|item| {
+            let config = pagination_config(op);
+            client_methods.push(quote! {
+                #[doc = #stream_doc]
+                ///
+                #[doc = #shorthand]
+                pub fn #stream_name(&self, #(#arg_decls),*) -> impl futures::Stream<Item = Result<#item, super::error::Error>> + Send + 'static {
+                    self.#fn_name(#(#arg_names),*).stream()
+                }
+            });
+            quote! {
+                /// Every item of every page, fetched lazily as the stream is polled.
+                pub fn stream(self) -> impl futures::Stream<Item = Result<#item, super::error::Error>> + Send + 'static {
+                    let parts = self.parts();
+                    super::pagination::paginate(self.client, parts, #config)
+                }
+            }
+        });
+        builders.push(quote! {
+            #[doc = #builder_doc]
+            #[derive(Debug, Clone)]
+            #[must_use = "a request does nothing until `.send().await`"]
+            pub struct #builder {
+                #(#fields)*
+            }
+
+            impl #builder {
+                #(#setters)*
+
+                fn parts(&self) -> Result<super::runtime::RequestParts, super::error::Error> {
+                    #build
+                    Ok(parts)
+                }
+
+                /// Sends the request.
+                pub async fn send(self) -> Result<#resp, super::error::Error> {
+                    let parts = self.parts()?;
+                    #send
+                }
+
+                #stream_method
+            }
+        });
+    }
+    quote! {
+        //! One method per API operation, and request builders for operations with optional parameters.
+
+        impl super::client::Client {
+            #(#client_methods)*
+        }
+
+        #(#builders)*
+    }
+}

@@ -1,0 +1,1262 @@
+//! Stage 1: the spec resolved into a client model. No Rust syntax here, only names and shapes.
+
+use std::collections::{BTreeMap, BTreeSet};
+
+use indexmap::IndexMap;
+use openapiv3::{
+    APIKeyLocation, AdditionalProperties, IntegerFormat, OpenAPI, Parameter, ParameterSchemaOrContent, ReferenceOr,
+    RequestBody, Response, Schema, SchemaKind, SecurityScheme, StatusCode, Type, VariantOrUnknownOrEmpty,
+};
+use serde::Serialize;
+use serde_json::Value;
+
+use crate::names::{camel_ident, crate_name, snake_ident, unraw, Namespace};
+use crate::{GenDiagnostic, GenSeverity, Options};
+
+/// A Rust type as used in a field, parameter or response.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Ty {
+    String,
+    I32,
+    I64,
+    F64,
+    Bool,
+    /// Anything: `serde_json::Value`.
+    Value,
+    /// A type defined in the generated `types` module.
+    Named(String),
+    Vec(Box<Ty>),
+    /// `BTreeMap<String, T>`.
+    Map(Box<Ty>),
+}
+
+#[derive(Debug, Clone)]
+pub struct TypeDef {
+    pub name: String,
+    pub doc: Vec<String>,
+    pub kind: TypeKind,
+}
+
+#[derive(Debug, Clone)]
+pub enum TypeKind {
+    Struct {
+        fields: Vec<Field>,
+        /// `additionalProperties`, flattened into a map field.
+        additional: Option<Ty>,
+    },
+    /// A string enum with a `#[serde(other)]` fallback variant.
+    Enum { variants: Vec<(String, String)>, fallback: String },
+    /// `oneOf`/`anyOf`: an untagged enum, one variant per alternative.
+    Untagged { variants: Vec<(String, Ty, bool)> },
+    /// A named schema that is just another type.
+    Alias(Ty),
+}
+
+#[derive(Debug, Clone)]
+pub struct Field {
+    pub ident: String,
+    pub wire: String,
+    pub ty: Ty,
+    /// Wrapped in `Option` (not required, nullable, or read-only).
+    pub optional: bool,
+    /// Omitted from the JSON when `None` (not required).
+    pub skip_none: bool,
+    /// `Box`ed to break a recursive type.
+    pub boxed: bool,
+    pub doc: Vec<String>,
+}
+
+#[derive(Debug, Clone)]
+pub struct Param {
+    pub wire: String,
+    pub ident: String,
+    pub ty: Ty,
+    pub required: bool,
+    /// Arrays as repeated `key=v` pairs (true) or one comma-joined value.
+    pub explode: bool,
+    pub doc: Vec<String>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum BodyKind {
+    Json,
+    Form,
+}
+
+#[derive(Debug, Clone)]
+pub struct Body {
+    pub kind: BodyKind,
+    pub ty: Ty,
+    pub required: bool,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum ResponseKind {
+    Unit,
+    Text,
+    Json(Ty),
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct Pagination {
+    /// `page`, `offset` or `cursor`.
+    pub style: String,
+    pub items: String,
+    /// The page, offset or cursor query parameter.
+    pub param: String,
+    pub cursor_field: Option<String>,
+    pub size_param: Option<String>,
+    pub has_more: Option<String>,
+    pub total_pages: Option<String>,
+    pub total_count: Option<String>,
+    pub default_size: Option<u64>,
+    #[serde(skip)]
+    pub item_ty: Ty,
+}
+
+#[derive(Debug, Clone)]
+pub struct Operation {
+    pub id: String,
+    pub fn_name: String,
+    pub builder: String,
+    pub method: String,
+    pub path: String,
+    pub doc: Vec<String>,
+    pub path_params: Vec<Param>,
+    pub query: Vec<Param>,
+    pub headers: Vec<Param>,
+    pub body: Option<Body>,
+    pub response: ResponseKind,
+    /// Alternatives of scheme variants; empty: no auth. An empty alternative: auth optional.
+    pub security: Vec<Vec<String>>,
+    pub pagination: Option<Pagination>,
+    pub deprecated: bool,
+}
+
+impl Operation {
+    pub fn params(&self) -> impl Iterator<Item = &Param> {
+        self.path_params.iter().chain(self.query.iter()).chain(self.headers.iter())
+    }
+    pub fn has_optional(&self) -> bool {
+        self.params().any(|p| !p.required) || self.body.as_ref().is_some_and(|b| !b.required)
+    }
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct AuthScheme {
+    /// Name in `components.securitySchemes`.
+    pub key: String,
+    /// Variant of the generated `Scheme` enum.
+    pub variant: String,
+    /// Builder setter and credentials field.
+    pub setter: String,
+    /// header | query | cookie | bearer | basic | basic_token
+    pub kind: String,
+    /// Header, query parameter or cookie name (apiKey).
+    pub param: String,
+    pub description: String,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct Server {
+    pub variant: String,
+    pub url: String,
+    pub description: String,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct ServerVar {
+    pub wire: String,
+    pub setter: String,
+    pub default: Option<String>,
+    pub description: String,
+    pub values: Vec<String>,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct RateLimit {
+    pub requests: u64,
+    pub per_seconds: f64,
+}
+
+#[derive(Debug, Clone)]
+pub struct ClientModel {
+    pub crate_name: String,
+    pub crate_ident: String,
+    pub version: String,
+    pub title: String,
+    pub description: String,
+    pub types: Vec<TypeDef>,
+    pub operations: Vec<Operation>,
+    pub auth: Vec<AuthScheme>,
+    pub servers: Vec<Server>,
+    pub server_vars: Vec<ServerVar>,
+    pub rate_limit: Option<RateLimit>,
+    pub request_headers: Vec<(String, String)>,
+    pub envelope: Option<String>,
+    /// The type an error response body decodes into.
+    pub error_ty: Ty,
+    pub diagnostics: Vec<GenDiagnostic>,
+}
+
+/// Builder methods a credential or server variable setter must not take.
+const BUILDER_METHODS: &[&str] = &[
+    "new",
+    "build",
+    "base_url",
+    "server",
+    "timeout",
+    "max_retries",
+    "user_agent",
+    "allow_http",
+    "max_pages",
+    "rate_limit",
+    "no_rate_limit",
+    "http_client",
+    "retry_base_delay",
+];
+
+/// Client methods an operation must not shadow.
+const CLIENT_METHODS: &[&str] = &["builder", "base_url", "clone", "execute"];
+
+pub fn build(spec: &OpenAPI, options: &Options) -> ClientModel {
+    let mut b = Builder::new(spec);
+    b.assign_component_names();
+    b.resolve_components();
+    let auth = b.auth();
+    let operations = b.operations(&auth);
+    // Only schemes some operation can use: an unused one would be dead code.
+    let used: BTreeSet<&String> = operations.iter().flat_map(|o| o.security.iter().flatten()).collect();
+    let auth: Vec<AuthScheme> = auth.iter().filter(|a| used.contains(&a.variant)).cloned().collect();
+    let (servers, server_vars) = b.servers();
+    let error_ty = b.error_ty();
+    let ext = &spec.extensions;
+    let rate_limit = ext.get("x-rate-limit").and_then(|v| {
+        let requests = v.get("requests")?.as_u64()?;
+        let per_seconds = v.get("per_seconds").and_then(Value::as_f64).unwrap_or(1.0);
+        (requests > 0 && per_seconds > 0.0).then_some(RateLimit { requests, per_seconds })
+    });
+    if ext.contains_key("x-rate-limit") && rate_limit.is_none() {
+        b.warn("x-rate-limit", "x-rate-limit needs positive `requests` and `per_seconds`; ignored");
+    }
+    let request_headers = ext
+        .get("x-request-headers")
+        .and_then(Value::as_object)
+        .map(|m| {
+            m.iter()
+                .filter(|(k, _)| !k.eq_ignore_ascii_case("content-type"))
+                .filter_map(|(k, v)| Some((k.clone(), v.as_str()?.to_string())))
+                .collect()
+        })
+        .unwrap_or_default();
+    let envelope = ext.get("x-envelope").and_then(|v| v.get("payload")).and_then(Value::as_str).map(str::to_string);
+    let name = options.crate_name.as_deref().map(crate_name).unwrap_or_else(|| crate_name(&spec.info.title));
+    let version = semver_or_default(&spec.info.version);
+    let types = b.finish_types();
+    ClientModel {
+        crate_ident: name.replace('-', "_"),
+        crate_name: name,
+        version,
+        title: spec.info.title.clone(),
+        description: spec.info.description.clone().unwrap_or_default(),
+        types,
+        operations,
+        auth,
+        servers,
+        server_vars,
+        rate_limit,
+        request_headers,
+        envelope,
+        error_ty,
+        diagnostics: b.diags,
+    }
+}
+
+fn semver_or_default(v: &str) -> String {
+    let parts: Vec<&str> = v.trim_start_matches('v').split('.').collect();
+    if parts.len() == 3 && parts.iter().all(|p| !p.is_empty() && p.bytes().all(|b| b.is_ascii_digit())) {
+        parts.join(".")
+    } else {
+        "0.1.0".to_string()
+    }
+}
+
+fn doc_lines(parts: &[Option<&str>]) -> Vec<String> {
+    let mut out = Vec::new();
+    for p in parts.iter().flatten() {
+        let p = p.trim();
+        if p.is_empty() {
+            continue;
+        }
+        if !out.is_empty() {
+            out.push(String::new());
+        }
+        out.extend(p.lines().map(|l| l.trim_end().replace('\t', "    ")));
+    }
+    out
+}
+
+struct Builder<'a> {
+    spec: &'a OpenAPI,
+    types: IndexMap<String, TypeDef>,
+    type_ns: Namespace,
+    /// components.schemas key -> Rust type name.
+    component_names: IndexMap<String, String>,
+    diags: Vec<GenDiagnostic>,
+}
+
+/// An object-shaped schema, whatever way the spec spelled it.
+struct ObjectShape {
+    properties: IndexMap<String, ReferenceOr<Box<Schema>>>,
+    required: Vec<String>,
+    additional: Option<AdditionalProperties>,
+}
+
+impl<'a> Builder<'a> {
+    fn new(spec: &'a OpenAPI) -> Self {
+        Builder {
+            spec,
+            types: IndexMap::new(),
+            type_ns: Namespace::new(),
+            component_names: IndexMap::new(),
+            diags: Vec::new(),
+        }
+    }
+
+    fn warn(&mut self, location: impl Into<String>, message: impl Into<String>) {
+        self.diags.push(GenDiagnostic {
+            severity: GenSeverity::Warning,
+            location: location.into(),
+            message: message.into(),
+        });
+    }
+
+    fn components_schemas(&self) -> Option<&'a IndexMap<String, ReferenceOr<Schema>>> {
+        self.spec.components.as_ref().map(|c| &c.schemas)
+    }
+
+    fn assign_component_names(&mut self) {
+        let Some(schemas) = self.components_schemas() else {
+            return;
+        };
+        for key in schemas.keys() {
+            let name = self.type_ns.claim(&camel_ident(key));
+            self.component_names.insert(key.clone(), name);
+        }
+    }
+
+    fn resolve_components(&mut self) {
+        let Some(schemas) = self.components_schemas() else {
+            return;
+        };
+        for (key, schema) in schemas {
+            let name = self.component_names[key].clone();
+            let loc = format!("components.schemas.{key}");
+            match schema {
+                ReferenceOr::Reference { .. } => {
+                    let ty = self.ty_for_ref_or(schema, &name, &loc);
+                    self.insert(TypeDef { name: name.clone(), doc: vec![], kind: TypeKind::Alias(ty) });
+                }
+                ReferenceOr::Item(s) => self.define_named(s, &name, &loc),
+            }
+        }
+    }
+
+    fn insert(&mut self, def: TypeDef) {
+        self.types.insert(def.name.clone(), def);
+    }
+
+    /// Defines a component schema under its pre-assigned name.
+    fn define_named(&mut self, s: &Schema, name: &str, loc: &str) {
+        let doc = doc_lines(&[s.schema_data.title.as_deref(), s.schema_data.description.as_deref()]);
+        // Shapes that define a type of their own: build it in place under `name`.
+        if self.is_struct_like(s) || self.string_enum(s).is_some() || self.alternatives(s).is_some() {
+            self.define_inline(s, name, doc, loc);
+            return;
+        }
+        let ty = self.ty_for_schema(s, name, loc);
+        self.insert(TypeDef { name: name.to_string(), doc, kind: TypeKind::Alias(ty) });
+    }
+
+    fn ref_target(&mut self, reference: &str, loc: &str) -> Option<(String, &'a Schema)> {
+        let key = reference.strip_prefix("#/components/schemas/");
+        let found = key.and_then(|k| {
+            let s = self.components_schemas()?.get(k)?;
+            Some((k.to_string(), s))
+        });
+        match found {
+            Some((k, ReferenceOr::Item(s))) => Some((k, s)),
+            Some((k, ReferenceOr::Reference { reference })) => {
+                // A component that is itself a reference: follow once more (bounded).
+                let inner = reference.strip_prefix("#/components/schemas/")?;
+                match self.components_schemas()?.get(inner) {
+                    Some(ReferenceOr::Item(s)) => Some((k, s)),
+                    _ => None,
+                }
+            }
+            None => {
+                self.warn(loc, format!("unsupported or unresolvable $ref `{reference}`; typed as serde_json::Value"));
+                None
+            }
+        }
+    }
+
+    fn ty_for_ref_or(&mut self, r: &ReferenceOr<Schema>, hint: &str, loc: &str) -> Ty {
+        match r {
+            ReferenceOr::Reference { reference } => self.ty_for_reference(reference, loc),
+            ReferenceOr::Item(s) => self.ty_for_schema(s, hint, loc),
+        }
+    }
+
+    fn ty_for_boxed(&mut self, r: &ReferenceOr<Box<Schema>>, hint: &str, loc: &str) -> Ty {
+        match r {
+            ReferenceOr::Reference { reference } => self.ty_for_reference(reference, loc),
+            ReferenceOr::Item(s) => self.ty_for_schema(s, hint, loc),
+        }
+    }
+
+    fn ty_for_reference(&mut self, reference: &str, loc: &str) -> Ty {
+        let key = reference.strip_prefix("#/components/schemas/").unwrap_or("");
+        match self.component_names.get(key) {
+            Some(name) => Ty::Named(name.clone()),
+            None => {
+                self.warn(loc, format!("unsupported or unresolvable $ref `{reference}`; typed as serde_json::Value"));
+                Ty::Value
+            }
+        }
+    }
+
+    fn object_shape(&self, s: &Schema) -> Option<ObjectShape> {
+        match &s.schema_kind {
+            SchemaKind::Type(Type::Object(o)) => Some(ObjectShape {
+                properties: o.properties.clone(),
+                required: o.required.clone(),
+                additional: o.additional_properties.clone(),
+            }),
+            SchemaKind::Any(a)
+                if a.all_of.is_empty()
+                    && a.one_of.is_empty()
+                    && a.any_of.is_empty()
+                    && a.not.is_none()
+                    && (!a.properties.is_empty()
+                        || a.additional_properties.is_some()
+                        || a.typ.as_deref() == Some("object")) =>
+            {
+                Some(ObjectShape {
+                    properties: a.properties.clone(),
+                    required: a.required.clone(),
+                    additional: a.additional_properties.clone(),
+                })
+            }
+            _ => None,
+        }
+    }
+
+    fn all_of<'s>(&self, s: &'s Schema) -> Option<&'s Vec<ReferenceOr<Schema>>> {
+        match &s.schema_kind {
+            SchemaKind::AllOf { all_of } => Some(all_of),
+            SchemaKind::Any(a) if !a.all_of.is_empty() => Some(&a.all_of),
+            _ => None,
+        }
+    }
+
+    fn alternatives<'s>(&self, s: &'s Schema) -> Option<&'s Vec<ReferenceOr<Schema>>> {
+        match &s.schema_kind {
+            SchemaKind::OneOf { one_of } if one_of.len() > 1 => Some(one_of),
+            SchemaKind::AnyOf { any_of } if any_of.len() > 1 => Some(any_of),
+            SchemaKind::Any(a) if a.all_of.is_empty() && a.one_of.len() > 1 => Some(&a.one_of),
+            SchemaKind::Any(a) if a.all_of.is_empty() && a.any_of.len() > 1 => Some(&a.any_of),
+            _ => None,
+        }
+    }
+
+    fn string_enum(&self, s: &Schema) -> Option<Vec<String>> {
+        let values: Vec<String> = match &s.schema_kind {
+            SchemaKind::Type(Type::String(st)) => st.enumeration.iter().flatten().cloned().collect(),
+            SchemaKind::Any(a) if a.typ.as_deref().is_none_or(|t| t == "string") => {
+                a.enumeration.iter().filter_map(|v| v.as_str().map(str::to_string)).collect()
+            }
+            _ => return None,
+        };
+        (!values.is_empty()).then_some(values)
+    }
+
+    /// Objects with properties and allOf compositions become structs.
+    fn is_struct_like(&self, s: &Schema) -> bool {
+        if self.all_of(s).is_some_and(|parts| parts.len() > 1) {
+            return true;
+        }
+        self.object_shape(s).is_some_and(|o| !o.properties.is_empty())
+    }
+
+    /// The type of a schema used somewhere (a field, a parameter, a body); defines inline
+    /// types named from `hint` as needed.
+    fn ty_for_schema(&mut self, s: &Schema, hint: &str, loc: &str) -> Ty {
+        if self.is_struct_like(s) || self.string_enum(s).is_some() || self.alternatives(s).is_some() {
+            let name = self.type_ns.claim(&camel_ident(hint));
+            let doc = doc_lines(&[s.schema_data.title.as_deref(), s.schema_data.description.as_deref()]);
+            self.define_inline(s, &name, doc, loc);
+            return Ty::Named(name);
+        }
+        if let Some(parts) = self.all_of(s) {
+            // A single-member allOf: that member.
+            if let Some(first) = parts.first() {
+                return self.ty_for_ref_or(first, hint, loc);
+            }
+        }
+        match &s.schema_kind {
+            SchemaKind::OneOf { one_of: v } | SchemaKind::AnyOf { any_of: v } if v.len() == 1 => {
+                self.ty_for_ref_or(&v[0], hint, loc)
+            }
+            SchemaKind::OneOf { .. } | SchemaKind::AnyOf { .. } | SchemaKind::AllOf { .. } => Ty::Value,
+            SchemaKind::Not { .. } => {
+                self.warn(loc, "`not` schemas are not supported; typed as serde_json::Value");
+                Ty::Value
+            }
+            SchemaKind::Type(Type::String(_)) => Ty::String,
+            SchemaKind::Type(Type::Integer(i)) => integer_ty(&i.format),
+            SchemaKind::Type(Type::Number(_)) => Ty::F64,
+            SchemaKind::Type(Type::Boolean(_)) => Ty::Bool,
+            SchemaKind::Type(Type::Array(a)) => match &a.items {
+                Some(items) => Ty::Vec(Box::new(self.ty_for_boxed(items, &format!("{hint}Item"), loc))),
+                None => Ty::Vec(Box::new(Ty::Value)),
+            },
+            SchemaKind::Type(Type::Object(o)) => self.map_ty(o.additional_properties.as_ref(), hint, loc),
+            SchemaKind::Any(a) => {
+                if a.not.is_some() {
+                    self.warn(loc, "`not` schemas are not supported; typed as serde_json::Value");
+                    return Ty::Value;
+                }
+                if let Some(v) = a.one_of.first().filter(|_| a.one_of.len() == 1) {
+                    return self.ty_for_ref_or(v, hint, loc);
+                }
+                if let Some(v) = a.any_of.first().filter(|_| a.any_of.len() == 1) {
+                    return self.ty_for_ref_or(v, hint, loc);
+                }
+                if let Some(items) = &a.items {
+                    return Ty::Vec(Box::new(self.ty_for_boxed(items, &format!("{hint}Item"), loc)));
+                }
+                match a.typ.as_deref() {
+                    Some("string") => Ty::String,
+                    Some("integer") => match a.format.as_deref() {
+                        Some("int32") => Ty::I32,
+                        _ => Ty::I64,
+                    },
+                    Some("number") => Ty::F64,
+                    Some("boolean") => Ty::Bool,
+                    Some("array") => Ty::Vec(Box::new(Ty::Value)),
+                    Some("object") => self.map_ty(a.additional_properties.as_ref(), hint, loc),
+                    None if a.additional_properties.is_some() => {
+                        self.map_ty(a.additional_properties.as_ref(), hint, loc)
+                    }
+                    None => Ty::Value,
+                    Some(other) => {
+                        self.warn(loc, format!("unknown type `{other}`; typed as serde_json::Value"));
+                        Ty::Value
+                    }
+                }
+            }
+        }
+    }
+
+    fn map_ty(&mut self, additional: Option<&AdditionalProperties>, hint: &str, loc: &str) -> Ty {
+        match additional {
+            Some(AdditionalProperties::Schema(s)) => {
+                Ty::Map(Box::new(self.ty_for_ref_or(s, &format!("{hint}Value"), loc)))
+            }
+            _ => Ty::Map(Box::new(Ty::Value)),
+        }
+    }
+
+    /// Defines a struct, enum or untagged enum named `name` (already claimed).
+    fn define_inline(&mut self, s: &Schema, name: &str, doc: Vec<String>, loc: &str) {
+        // Hold the position (types come out in the order they are first met).
+        self.insert(TypeDef { name: name.to_string(), doc: vec![], kind: TypeKind::Alias(Ty::Value) });
+        if let Some(values) = self.string_enum(s) {
+            let mut ns = Namespace::new();
+            let mut variants = Vec::new();
+            for v in values {
+                if variants.iter().any(|(_, w)| *w == v) {
+                    continue;
+                }
+                let ident = ns.claim(&camel_ident(&v));
+                variants.push((ident, v));
+            }
+            let fallback = ns.claim("Unknown");
+            self.insert(TypeDef { name: name.to_string(), doc, kind: TypeKind::Enum { variants, fallback } });
+            return;
+        }
+        if let Some(alts) = self.alternatives(s) {
+            // Reserve the name before recursing so nested hints do not take it.
+            let mut ns = Namespace::new();
+            let mut variants = Vec::new();
+            for (i, alt) in alts.iter().enumerate() {
+                let ty = self.ty_for_ref_or(alt, &format!("{name}Variant{}", i + 1), loc);
+                let vname = match &ty {
+                    Ty::Named(n) => n.clone(),
+                    Ty::String => "String".into(),
+                    Ty::I32 | Ty::I64 => "Integer".into(),
+                    Ty::F64 => "Number".into(),
+                    Ty::Bool => "Boolean".into(),
+                    Ty::Vec(_) => "Array".into(),
+                    Ty::Map(_) => "Object".into(),
+                    Ty::Value => "Value".into(),
+                };
+                let vname = ns.claim(&vname);
+                variants.push((vname, ty, false));
+            }
+            self.insert(TypeDef { name: name.to_string(), doc, kind: TypeKind::Untagged { variants } });
+            return;
+        }
+        // A struct: an object, or the merge of an allOf.
+        let mut shape = ObjectShape { properties: IndexMap::new(), required: Vec::new(), additional: None };
+        let mut visited = BTreeSet::new();
+        self.merge_into(s, &mut shape, &mut visited, loc);
+        let mut ns = Namespace::new();
+        ns.reserve(&["additional_properties"]);
+        let mut fields = Vec::new();
+        for (wire, prop) in &shape.properties {
+            let ident = ns.claim(&snake_ident(wire));
+            let hint = format!("{name}{}", unraw(&camel_ident(wire)));
+            let ploc = format!("{loc}.properties.{wire}");
+            let ty = self.ty_for_boxed(prop, &hint, &ploc);
+            let (nullable, read_only, pdoc) = match prop {
+                ReferenceOr::Item(p) => (
+                    p.schema_data.nullable,
+                    p.schema_data.read_only,
+                    doc_lines(&[p.schema_data.description.as_deref()]),
+                ),
+                ReferenceOr::Reference { .. } => (false, false, vec![]),
+            };
+            let required = shape.required.iter().any(|r| r == wire);
+            fields.push(Field {
+                ident,
+                wire: wire.clone(),
+                ty,
+                optional: !required || nullable || read_only,
+                skip_none: !required || read_only,
+                boxed: false,
+                doc: pdoc,
+            });
+        }
+        let additional = match &shape.additional {
+            Some(AdditionalProperties::Schema(a)) => Some(self.ty_for_ref_or(a, &format!("{name}Value"), loc)),
+            _ => None,
+        };
+        self.insert(TypeDef { name: name.to_string(), doc, kind: TypeKind::Struct { fields, additional } });
+    }
+
+    fn merge_into(&mut self, s: &Schema, shape: &mut ObjectShape, visited: &mut BTreeSet<String>, loc: &str) {
+        if let Some(parts) = self.all_of(s) {
+            for part in parts {
+                match part {
+                    ReferenceOr::Reference { reference } => {
+                        if !visited.insert(reference.clone()) {
+                            continue;
+                        }
+                        if let Some((_, target)) = self.ref_target(reference, loc) {
+                            self.merge_into(target, shape, visited, loc);
+                        }
+                    }
+                    ReferenceOr::Item(p) => self.merge_into(p, shape, visited, loc),
+                }
+            }
+            // allOf with sibling properties (Any schema).
+            if let SchemaKind::Any(a) = &s.schema_kind {
+                for (k, v) in &a.properties {
+                    shape.properties.insert(k.clone(), v.clone());
+                }
+                shape.required.extend(a.required.iter().cloned());
+            }
+            return;
+        }
+        if let Some(o) = self.object_shape(s) {
+            for (k, v) in o.properties {
+                shape.properties.insert(k, v);
+            }
+            shape.required.extend(o.required);
+            if o.additional.is_some() {
+                shape.additional = o.additional;
+            }
+            return;
+        }
+        self.warn(loc, "allOf member that is not an object; its extra fields are kept in `additional_properties`");
+        if shape.additional.is_none() {
+            shape.additional = Some(AdditionalProperties::Any(true));
+        }
+    }
+
+    /// Finishes the type table: boxes fields that would make a type infinitely large.
+    fn finish_types(&mut self) -> Vec<TypeDef> {
+        // Untyped additionalProperties become a Value map.
+        let mut defs: Vec<TypeDef> = self.types.values().cloned().collect();
+        let direct: BTreeMap<String, Vec<String>> = defs
+            .iter()
+            .map(|d| {
+                let mut out = Vec::new();
+                match &d.kind {
+                    TypeKind::Struct { fields, .. } => {
+                        for f in fields {
+                            if let Ty::Named(n) = &f.ty {
+                                out.push(n.clone());
+                            }
+                        }
+                    }
+                    TypeKind::Untagged { variants } => {
+                        for (_, t, _) in variants {
+                            if let Ty::Named(n) = t {
+                                out.push(n.clone());
+                            }
+                        }
+                    }
+                    TypeKind::Alias(Ty::Named(n)) => out.push(n.clone()),
+                    _ => {}
+                }
+                (d.name.clone(), out)
+            })
+            .collect();
+        let reaches = |from: &str, to: &str| -> bool {
+            let mut stack = vec![from.to_string()];
+            let mut seen = BTreeSet::new();
+            while let Some(n) = stack.pop() {
+                if n == to {
+                    return true;
+                }
+                if seen.insert(n.clone()) {
+                    if let Some(next) = direct.get(&n) {
+                        stack.extend(next.iter().cloned());
+                    }
+                }
+            }
+            false
+        };
+        for d in &mut defs {
+            let me = d.name.clone();
+            match &mut d.kind {
+                TypeKind::Struct { fields, .. } => {
+                    for f in fields {
+                        if let Ty::Named(n) = &f.ty {
+                            f.boxed = reaches(n, &me);
+                        }
+                    }
+                }
+                TypeKind::Untagged { variants } => {
+                    for (_, t, boxed) in variants {
+                        if let Ty::Named(n) = t {
+                            *boxed = reaches(n, &me);
+                        }
+                    }
+                }
+                _ => {}
+            }
+        }
+        defs
+    }
+
+    fn auth(&mut self) -> Vec<AuthScheme> {
+        let Some(components) = &self.spec.components else {
+            return vec![];
+        };
+        let mut ns = Namespace::new();
+        ns.reserve(BUILDER_METHODS);
+        let mut variants = Namespace::new();
+        let mut out = Vec::new();
+        for (key, scheme) in &components.security_schemes {
+            let loc = format!("components.securitySchemes.{key}");
+            let ReferenceOr::Item(scheme) = scheme else {
+                self.warn(&loc, "referenced security schemes are not supported; ignored");
+                continue;
+            };
+            let (kind, param, description) = match scheme {
+                SecurityScheme::APIKey { location, name, description, .. } => (
+                    match location {
+                        APIKeyLocation::Header => "header",
+                        APIKeyLocation::Query => "query",
+                        APIKeyLocation::Cookie => "cookie",
+                    },
+                    name.clone(),
+                    description.clone(),
+                ),
+                SecurityScheme::HTTP { scheme, description, extensions, .. } => {
+                    let s = scheme.to_ascii_lowercase();
+                    let kind = if s == "basic" {
+                        if extensions.get("x-token-as").and_then(Value::as_str) == Some("username") {
+                            "basic_token"
+                        } else {
+                            "basic"
+                        }
+                    } else {
+                        if s != "bearer" {
+                            self.warn(
+                                &loc,
+                                format!("http scheme `{scheme}` is sent as `Authorization: {scheme} <token>`"),
+                            );
+                        }
+                        "bearer"
+                    };
+                    (kind, scheme.clone(), description.clone())
+                }
+                SecurityScheme::OAuth2 { description, .. } | SecurityScheme::OpenIDConnect { description, .. } => {
+                    self.warn(
+                        &loc,
+                        "OAuth2/OpenID Connect flows are not implemented: the client takes an access token and sends it as a Bearer token",
+                    );
+                    ("bearer", "Bearer".to_string(), description.clone())
+                }
+            };
+            let param =
+                if kind == "bearer" && param.eq_ignore_ascii_case("bearer") { "Bearer".to_string() } else { param };
+            out.push(AuthScheme {
+                key: key.clone(),
+                variant: variants.claim(&camel_ident(key)),
+                setter: ns.claim(&snake_ident(key)),
+                kind: kind.to_string(),
+                param,
+                description: description.unwrap_or_default(),
+            });
+        }
+        out
+    }
+
+    fn servers(&mut self) -> (Vec<Server>, Vec<ServerVar>) {
+        let mut ns = Namespace::new();
+        let mut servers = Vec::new();
+        let mut vars: IndexMap<String, ServerVar> = IndexMap::new();
+        let mut setters = Namespace::new();
+        setters.reserve(BUILDER_METHODS);
+        for (i, s) in self.spec.servers.iter().enumerate() {
+            let desc = s.description.clone().unwrap_or_default();
+            let base = if desc.trim().is_empty() {
+                format!("Server{}", i + 1)
+            } else {
+                // Only the first few words: "Sandbox environment for testing" -> SandboxEnvironmentForTesting is long.
+                let words: Vec<&str> = desc.split_whitespace().take(3).collect();
+                camel_ident(&words.join(" "))
+            };
+            let url = s.url.trim_end_matches('/').to_string();
+            if !url.starts_with("http://") && !url.starts_with("https://") {
+                self.warn(
+                    format!("servers.{i}"),
+                    format!("server url `{}` is not absolute; users must set `.base_url(..)`", s.url),
+                );
+            }
+            servers.push(Server { variant: ns.claim(&base), url, description: desc });
+            for (name, v) in s.variables.iter().flatten() {
+                if vars.contains_key(name) {
+                    continue;
+                }
+                vars.insert(
+                    name.clone(),
+                    ServerVar {
+                        wire: name.clone(),
+                        setter: setters.claim(&snake_ident(name)),
+                        default: Some(v.default.clone()).filter(|d| !d.is_empty()),
+                        description: v.description.clone().unwrap_or_default(),
+                        values: v.enumeration.clone(),
+                    },
+                );
+            }
+        }
+        (servers, vars.into_values().collect())
+    }
+
+    /// The error body type: the one component schema all error responses share, else Value.
+    fn error_ty(&mut self) -> Ty {
+        let mut refs = BTreeSet::new();
+        let mut other = false;
+        for (_, _, op) in self.spec.operations() {
+            let errs = op
+                .responses
+                .responses
+                .iter()
+                .filter(|(c, _)| !is_success(c))
+                .map(|(_, r)| r)
+                .chain(op.responses.default.iter());
+            for r in errs {
+                let Some(resp) = self.response(r) else { continue };
+                match json_schema(&resp.content) {
+                    Some(ReferenceOr::Reference { reference }) => {
+                        refs.insert(reference.clone());
+                    }
+                    Some(_) => other = true,
+                    None => {}
+                }
+            }
+        }
+        if refs.len() == 1 && !other {
+            let r = refs.into_iter().next().unwrap_or_default();
+            let loc = "components.responses";
+            return self.ty_for_reference(&r, loc);
+        }
+        Ty::Value
+    }
+
+    fn response(&self, r: &'a ReferenceOr<Response>) -> Option<&'a Response> {
+        match r {
+            ReferenceOr::Item(r) => Some(r),
+            ReferenceOr::Reference { reference } => {
+                let key = reference.strip_prefix("#/components/responses/")?;
+                self.spec.components.as_ref()?.responses.get(key)?.as_item()
+            }
+        }
+    }
+
+    fn parameter(&self, p: &'a ReferenceOr<Parameter>) -> Option<&'a Parameter> {
+        match p {
+            ReferenceOr::Item(p) => Some(p),
+            ReferenceOr::Reference { reference } => {
+                let key = reference.strip_prefix("#/components/parameters/")?;
+                self.spec.components.as_ref()?.parameters.get(key)?.as_item()
+            }
+        }
+    }
+
+    fn request_body(&self, p: &'a ReferenceOr<RequestBody>) -> Option<&'a RequestBody> {
+        match p {
+            ReferenceOr::Item(p) => Some(p),
+            ReferenceOr::Reference { reference } => {
+                let key = reference.strip_prefix("#/components/requestBodies/")?;
+                self.spec.components.as_ref()?.request_bodies.get(key)?.as_item()
+            }
+        }
+    }
+
+    fn operations(&mut self, auth: &[AuthScheme]) -> Vec<Operation> {
+        let mut fn_ns = Namespace::new();
+        fn_ns.reserve(CLIENT_METHODS);
+        let mut builder_ns = Namespace::new();
+        let mut out = Vec::new();
+        let spec = self.spec;
+        for (path, item) in spec.paths.iter() {
+            let ReferenceOr::Item(item) = item else {
+                self.warn(format!("paths.{path}"), "referenced path items are not supported; skipped");
+                continue;
+            };
+            for (method, op) in item.iter() {
+                let loc = format!("paths.{path}.{method}");
+                let raw_name = op.operation_id.clone().unwrap_or_else(|| format!("{method} {path}"));
+                let mut fn_name = snake_ident(&raw_name);
+                // `stream` suffixes are ours; keep operation names clear of them.
+                if fn_name.ends_with("_stream") {
+                    fn_name.push_str("_op");
+                }
+                let fn_name = fn_ns.claim(&fn_name);
+                let type_hint = unraw(&camel_ident(&raw_name)).to_string();
+                let builder = builder_ns.claim(&format!("{type_hint}Request"));
+                // Parameters: path-level, overridden by operation-level of the same (name, in).
+                let mut params: IndexMap<(String, &'static str), &Parameter> = IndexMap::new();
+                for p in item.parameters.iter().chain(op.parameters.iter()) {
+                    let Some(p) = self.parameter(p) else {
+                        self.warn(&loc, "unresolvable parameter $ref; skipped");
+                        continue;
+                    };
+                    let location = match p {
+                        Parameter::Query { .. } => "query",
+                        Parameter::Header { .. } => "header",
+                        Parameter::Path { .. } => "path",
+                        Parameter::Cookie { .. } => "cookie",
+                    };
+                    params.insert((p.parameter_data_ref().name.clone(), location), p);
+                }
+                let mut arg_ns = Namespace::new();
+                arg_ns.reserve(&["body", "client", "send", "stream", "parts"]);
+                let (mut path_params, mut query, mut headers) = (vec![], vec![], vec![]);
+                for ((name, location), p) in &params {
+                    let data = p.parameter_data_ref();
+                    let ploc = format!("{loc}.parameters.{name}");
+                    if *location == "cookie" {
+                        self.warn(&ploc, "cookie parameters are not supported; skipped");
+                        continue;
+                    }
+                    if *location == "header"
+                        && (name.eq_ignore_ascii_case("authorization")
+                            || name.eq_ignore_ascii_case("content-type")
+                            || name.eq_ignore_ascii_case("accept") && spec.extensions.contains_key("x-request-headers"))
+                    {
+                        // Sent by the client itself (credentials, body, default headers).
+                        continue;
+                    }
+                    let hint = format!("{type_hint}{}", unraw(&camel_ident(name)));
+                    let ty = match &data.format {
+                        ParameterSchemaOrContent::Schema(s) => self.ty_for_ref_or(s, &hint, &ploc),
+                        ParameterSchemaOrContent::Content(_) => {
+                            self.warn(&ploc, "parameters with `content` are not supported; sent as a JSON string");
+                            Ty::Value
+                        }
+                    };
+                    let explode = match p {
+                        Parameter::Query { style, .. } => {
+                            if !matches!(style, openapiv3::QueryStyle::Form) {
+                                self.warn(&ploc, "only `form` style query parameters are supported; sent as form");
+                            }
+                            data.explode.unwrap_or(true)
+                        }
+                        _ => false,
+                    };
+                    let param = Param {
+                        wire: name.clone(),
+                        ident: arg_ns.claim(&snake_ident(name)),
+                        ty,
+                        required: data.required || *location == "path",
+                        explode,
+                        doc: doc_lines(&[data.description.as_deref()]),
+                    };
+                    match *location {
+                        "path" => path_params.push(param),
+                        "query" => query.push(param),
+                        _ => headers.push(param),
+                    }
+                }
+                // Path placeholders without a declared parameter still need an argument.
+                for placeholder in placeholders(path) {
+                    if !path_params.iter().any(|p| p.wire == placeholder) {
+                        self.warn(&loc, format!("path parameter `{placeholder}` is not declared; typed as String"));
+                        path_params.push(Param {
+                            ident: arg_ns.claim(&snake_ident(&placeholder)),
+                            wire: placeholder,
+                            ty: Ty::String,
+                            required: true,
+                            explode: false,
+                            doc: vec![],
+                        });
+                    }
+                }
+                // Declared path parameters missing from the template are dropped.
+                let declared: Vec<String> = placeholders(path);
+                path_params.retain(|p| declared.contains(&p.wire));
+                // Order path params as in the path.
+                path_params.sort_by_key(|p| declared.iter().position(|d| *d == p.wire));
+
+                let body = op.request_body.as_ref().and_then(|rb| {
+                    let Some(rb) = self.request_body(rb) else {
+                        self.warn(&loc, "unresolvable requestBody $ref; skipped");
+                        return None;
+                    };
+                    self.body(rb, &format!("{type_hint}Body"), &format!("{loc}.requestBody"))
+                });
+                let response = self.success_response(op, &format!("{type_hint}Response"), &loc);
+                let security = self.security(op, auth, &loc);
+                let doc = {
+                    let mut d = doc_lines(&[op.summary.as_deref(), op.description.as_deref()]);
+                    if !d.is_empty() {
+                        d.push(String::new());
+                    }
+                    d.push(format!("`{} {}`", method.to_uppercase(), path));
+                    if let Some(src) = op.extensions.get("x-source").and_then(Value::as_str) {
+                        d.push(String::new());
+                        d.push(format!("Source: `{src}`"));
+                    }
+                    d
+                };
+                let mut operation = Operation {
+                    id: raw_name,
+                    fn_name,
+                    builder,
+                    method: method.to_uppercase(),
+                    path: path.clone(),
+                    doc,
+                    path_params,
+                    query,
+                    headers,
+                    body,
+                    response,
+                    security,
+                    pagination: None,
+                    deprecated: op.deprecated,
+                };
+                if let Some(p) = op.extensions.get("x-pagination") {
+                    operation.pagination = self.pagination(p, op, &operation, &loc);
+                }
+                out.push(operation);
+            }
+        }
+        out
+    }
+
+    fn body(&mut self, rb: &RequestBody, hint: &str, loc: &str) -> Option<Body> {
+        let (media, mt) = rb
+            .content
+            .iter()
+            .find(|(m, _)| is_json(m))
+            .or_else(|| rb.content.iter().find(|(m, _)| m.starts_with("application/x-www-form-urlencoded")))
+            .or_else(|| rb.content.first())?;
+        let kind = if is_json(media) {
+            BodyKind::Json
+        } else if media.starts_with("application/x-www-form-urlencoded") {
+            BodyKind::Form
+        } else {
+            self.warn(loc, format!("request body media type `{media}` is not supported; sent as JSON"));
+            BodyKind::Json
+        };
+        let ty = match &mt.schema {
+            Some(s) => self.ty_for_ref_or(s, hint, loc),
+            None => Ty::Value,
+        };
+        Some(Body { kind, ty, required: rb.required })
+    }
+
+    fn success_response(&mut self, op: &openapiv3::Operation, hint: &str, loc: &str) -> ResponseKind {
+        let mut candidates: Vec<(&StatusCode, &ReferenceOr<Response>)> =
+            op.responses.responses.iter().filter(|(c, _)| is_success(c)).collect();
+        candidates.sort_by_key(|(c, _)| match c {
+            StatusCode::Code(n) => *n,
+            StatusCode::Range(_) => 299,
+        });
+        let Some((_, r)) = candidates.first() else {
+            return ResponseKind::Json(Ty::Value);
+        };
+        let Some(resp) = self.response(r) else {
+            self.warn(loc, "unresolvable response $ref; typed as serde_json::Value");
+            return ResponseKind::Json(Ty::Value);
+        };
+        if resp.content.is_empty() {
+            return ResponseKind::Unit;
+        }
+        if let Some((_, mt)) = resp.content.iter().find(|(m, _)| is_json(m)) {
+            return match &mt.schema {
+                Some(s) => ResponseKind::Json(self.ty_for_ref_or(s, hint, &format!("{loc}.responses"))),
+                None => ResponseKind::Json(Ty::Value),
+            };
+        }
+        if resp.content.keys().any(|m| m.starts_with("text/")) {
+            return ResponseKind::Text;
+        }
+        self.warn(loc, "non-JSON response; returned as text");
+        ResponseKind::Text
+    }
+
+    fn security(&mut self, op: &openapiv3::Operation, auth: &[AuthScheme], loc: &str) -> Vec<Vec<String>> {
+        let reqs = op.security.as_ref().or(self.spec.security.as_ref());
+        let Some(reqs) = reqs else {
+            // No requirement anywhere: use whatever credentials were given (one scheme APIs
+            // often forget the top-level `security`).
+            return if auth.is_empty() {
+                vec![]
+            } else {
+                let mut alts: Vec<Vec<String>> = auth.iter().map(|a| vec![a.variant.clone()]).collect();
+                alts.push(vec![]);
+                alts
+            };
+        };
+        let mut out = Vec::new();
+        for req in reqs {
+            let mut alt = Vec::new();
+            for name in req.keys() {
+                match auth.iter().find(|a| &a.key == name) {
+                    Some(a) => alt.push(a.variant.clone()),
+                    None => self.warn(loc, format!("security scheme `{name}` is not defined; ignored")),
+                }
+            }
+            out.push(alt);
+        }
+        if out.iter().all(Vec::is_empty) {
+            return vec![];
+        }
+        out
+    }
+
+    fn pagination(&mut self, p: &Value, op: &openapiv3::Operation, o: &Operation, loc: &str) -> Option<Pagination> {
+        let loc = format!("{loc}.x-pagination");
+        let s = |k: &str| p.get(k).and_then(Value::as_str).map(str::to_string);
+        let style = s("style").unwrap_or_default();
+        let Some(items) = s("items") else {
+            self.warn(&loc, "x-pagination without `items`; no stream generated");
+            return None;
+        };
+        let (param, cursor_field) = match style.as_str() {
+            "page" => (s("page_param").unwrap_or_else(|| "page".into()), None),
+            "offset" => (s("offset_param").unwrap_or_else(|| "offset".into()), None),
+            "cursor" => {
+                let Some(param) = s("cursor_param") else {
+                    self.warn(&loc, "cursor pagination without `cursor_param`; no stream generated");
+                    return None;
+                };
+                (param, Some(s("cursor_field").unwrap_or_else(|| "id".into())))
+            }
+            other => {
+                self.warn(&loc, format!("unknown pagination style `{other}`; no stream generated"));
+                return None;
+            }
+        };
+        let ResponseKind::Json(resp_ty) = &o.response else {
+            self.warn(&loc, "paginated operation without a JSON response; no stream generated");
+            return None;
+        };
+        let item_ty = self.item_ty(resp_ty, &items).unwrap_or_else(|| {
+            self.warn(
+                &loc,
+                format!("cannot find the item array `{items}` in the response type; items typed as serde_json::Value"),
+            );
+            Ty::Value
+        });
+        let _ = op;
+        Some(Pagination {
+            style,
+            items,
+            param,
+            cursor_field,
+            size_param: s("size_param"),
+            has_more: s("has_more"),
+            total_pages: s("total_pages"),
+            total_count: s("total_count"),
+            default_size: p.get("default_size").and_then(Value::as_u64),
+            item_ty,
+        })
+    }
+
+    /// Follows a dotted path through the generated types to the item type of an array.
+    fn item_ty(&self, ty: &Ty, path: &str) -> Option<Ty> {
+        let mut ty = ty.clone();
+        for seg in path.split('.').filter(|s| !s.is_empty()) {
+            ty = self.field_ty(&ty, seg)?;
+        }
+        match ty {
+            Ty::Vec(inner) => Some(*inner),
+            _ => None,
+        }
+    }
+
+    fn field_ty(&self, ty: &Ty, wire: &str) -> Option<Ty> {
+        let Ty::Named(n) = ty else { return None };
+        match &self.types.get(n)?.kind {
+            TypeKind::Struct { fields, .. } => fields.iter().find(|f| f.wire == wire).map(|f| f.ty.clone()),
+            TypeKind::Alias(t) => self.field_ty(t, wire),
+            _ => None,
+        }
+    }
+}
+
+fn integer_ty(f: &VariantOrUnknownOrEmpty<IntegerFormat>) -> Ty {
+    match f {
+        VariantOrUnknownOrEmpty::Item(IntegerFormat::Int32) => Ty::I32,
+        _ => Ty::I64,
+    }
+}
+
+fn is_success(c: &StatusCode) -> bool {
+    match c {
+        StatusCode::Code(n) => (200..300).contains(n),
+        StatusCode::Range(n) => *n == 2,
+    }
+}
+
+fn is_json(media: &str) -> bool {
+    let m = media.to_ascii_lowercase();
+    m.starts_with("application/json") || (m.contains("+json") || m.contains("/json")) || m == "*/*"
+}
+
+fn json_schema(content: &IndexMap<String, openapiv3::MediaType>) -> Option<&ReferenceOr<Schema>> {
+    content.iter().find(|(m, _)| is_json(m)).and_then(|(_, mt)| mt.schema.as_ref())
+}
+
+/// `{name}` placeholders of a path template, in order.
+pub fn placeholders(path: &str) -> Vec<String> {
+    let mut out = Vec::new();
+    let mut rest = path;
+    while let Some(start) = rest.find('{') {
+        let Some(len) = rest[start..].find('}') else { break };
+        out.push(rest[start + 1..start + len].to_string());
+        rest = &rest[start + len + 1..];
+    }
+    out
+}

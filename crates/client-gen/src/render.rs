@@ -1,0 +1,255 @@
+//! Stage 2b and 3: templates rendered, every Rust file parsed and pretty-printed, files laid out.
+
+use std::collections::BTreeMap;
+use std::path::PathBuf;
+
+use minijinja::{Environment, UndefinedBehavior};
+use proc_macro2::TokenStream;
+use serde::Serialize;
+
+use crate::code;
+use crate::model::{AuthScheme, ClientModel, RateLimit, ResponseKind, Server, ServerVar, Ty};
+use crate::{GenError, Options};
+
+/// The built-in templates, embedded so a build script needs nothing on disk.
+pub const BUILTIN_TEMPLATES: &[(&str, &str)] = &[
+    ("Cargo.toml.j2", include_str!("../../../templates/Cargo.toml.j2")),
+    ("README.md.j2", include_str!("../../../templates/README.md.j2")),
+    ("lib.rs.j2", include_str!("../../../templates/lib.rs.j2")),
+    ("client.rs.j2", include_str!("../../../templates/client.rs.j2")),
+    ("auth.rs.j2", include_str!("../../../templates/auth.rs.j2")),
+    ("error.rs.j2", include_str!("../../../templates/error.rs.j2")),
+    ("runtime.rs.j2", include_str!("../../../templates/runtime.rs.j2")),
+    ("retry.rs.j2", include_str!("../../../templates/retry.rs.j2")),
+    ("rate_limit.rs.j2", include_str!("../../../templates/rate_limit.rs.j2")),
+    ("pagination.rs.j2", include_str!("../../../templates/pagination.rs.j2")),
+];
+
+#[derive(Serialize)]
+struct Uses {
+    path_params: bool,
+    params: bool,
+    json_body: bool,
+    form_body: bool,
+    body: bool,
+    json_response: bool,
+    unit_response: bool,
+    text_response: bool,
+    pagination: bool,
+    page: bool,
+    offset: bool,
+    cursor: bool,
+}
+
+#[derive(Serialize)]
+struct OpSummary {
+    fn_name: String,
+    method: String,
+    path: String,
+    summary: String,
+    builder: bool,
+    stream: bool,
+}
+
+#[derive(Serialize)]
+struct Module {
+    name: String,
+    public: bool,
+    content: String,
+}
+
+#[derive(Serialize)]
+struct Context<'a> {
+    crate_name: &'a str,
+    crate_ident: &'a str,
+    version: &'a str,
+    title: &'a str,
+    description: &'a str,
+    auth: &'a [AuthScheme],
+    has_auth: bool,
+    /// Some scheme puts its credential in a header (needs the `sensitive` helper).
+    auth_header: bool,
+    servers: &'a [Server],
+    multi_server: bool,
+    server_vars: &'a [ServerVar],
+    rate_limit: Option<&'a RateLimit>,
+    request_headers: &'a [(String, String)],
+    envelope: Option<&'a str>,
+    error_ty: String,
+    uses: Uses,
+    operations: Vec<OpSummary>,
+    module_only: bool,
+    modules: Vec<Module>,
+}
+
+fn environment(options: &Options) -> Result<Environment<'static>, GenError> {
+    let mut env = Environment::new();
+    env.set_undefined_behavior(UndefinedBehavior::Strict);
+    env.set_trim_blocks(true);
+    env.set_lstrip_blocks(true);
+    env.set_keep_trailing_newline(true);
+    env.add_filter("rust_str", |s: String| format!("{s:?}"));
+    env.add_filter("toml_str", |s: String| serde_json::to_string(&s).unwrap_or_else(|_| "\"\"".to_string()));
+    env.add_filter("doc", |s: String| {
+        s.lines()
+            .map(|l| {
+                let l = l.trim_end().replace('\t', "    ");
+                if l.is_empty() {
+                    "#[doc = \"\"]".to_string()
+                } else {
+                    format!("#[doc = {:?}]", format!(" {l}"))
+                }
+            })
+            .collect::<Vec<_>>()
+            .join("\n")
+    });
+    for (name, source) in BUILTIN_TEMPLATES {
+        let source = match &options.templates_dir {
+            Some(dir) if dir.join(name).is_file() => {
+                let path = dir.join(name);
+                std::fs::read_to_string(&path)
+                    .map_err(|e| GenError::Io { path: path.clone(), message: e.to_string() })?
+            }
+            _ => (*source).to_string(),
+        };
+        env.add_template_owned(*name, source).map_err(|e| template_error(name, &e))?;
+    }
+    Ok(env)
+}
+
+fn template_error(name: &str, e: &minijinja::Error) -> GenError {
+    let mut message = e.to_string();
+    if let Some(line) = e.line() {
+        message = format!("line {line}: {message}");
+    }
+    GenError::Template { name: name.to_string(), message }
+}
+
+fn render_template<S: Serialize>(env: &Environment<'_>, name: &str, ctx: &S) -> Result<String, GenError> {
+    let tmpl = env.get_template(name).map_err(|e| template_error(name, &e))?;
+    tmpl.render(ctx).map_err(|e| template_error(name, &e))
+}
+
+/// Parses generated Rust and prints it with prettyplease.
+pub fn format_rust(file: &str, source: &str) -> Result<String, GenError> {
+    match syn::parse_file(source) {
+        Ok(parsed) => Ok(prettyplease::unparse(&parsed)),
+        Err(e) => {
+            let start = e.span().start();
+            let line_text = source.lines().nth(start.line.saturating_sub(1)).unwrap_or("");
+            Err(GenError::InvalidRust {
+                file: file.to_string(),
+                message: format!("line {}, column {}: {e}: `{}`", start.line, start.column + 1, line_text.trim()),
+                source: source.to_string(),
+            })
+        }
+    }
+}
+
+fn format_tokens(file: &str, tokens: TokenStream) -> Result<String, GenError> {
+    match syn::parse2::<syn::File>(tokens.clone()) {
+        Ok(parsed) => Ok(prettyplease::unparse(&parsed)),
+        Err(e) => {
+            Err(GenError::InvalidRust { file: file.to_string(), message: e.to_string(), source: tokens.to_string() })
+        }
+    }
+}
+
+fn ty_path(ty: &Ty) -> String {
+    code::ty_tokens(ty, &quote::quote! { super::types:: }).to_string().replace(' ', "")
+}
+
+pub fn render(model: &ClientModel, options: &Options) -> Result<BTreeMap<PathBuf, String>, GenError> {
+    let env = environment(options)?;
+    let ops = &model.operations;
+    let body = |k| ops.iter().any(|o| o.body.as_ref().is_some_and(|b| b.kind == k));
+    let style = |s: &str| ops.iter().any(|o| o.pagination.as_ref().is_some_and(|p| p.style == s));
+    let uses = Uses {
+        path_params: ops.iter().any(|o| !o.path_params.is_empty()),
+        params: ops.iter().any(|o| o.params().next().is_some()),
+        json_body: body(crate::model::BodyKind::Json),
+        form_body: body(crate::model::BodyKind::Form),
+        body: ops.iter().any(|o| o.body.is_some()),
+        json_response: ops.iter().any(|o| matches!(o.response, ResponseKind::Json(_)) || o.pagination.is_some()),
+        unit_response: ops.iter().any(|o| o.response == ResponseKind::Unit),
+        text_response: ops.iter().any(|o| o.response == ResponseKind::Text),
+        pagination: ops.iter().any(|o| o.pagination.is_some()),
+        page: style("page"),
+        offset: style("offset"),
+        cursor: style("cursor"),
+    };
+    let operations = ops
+        .iter()
+        .map(|o| OpSummary {
+            fn_name: crate::names::unraw(&o.fn_name).to_string(),
+            method: o.method.clone(),
+            path: o.path.clone(),
+            summary: o.doc.first().cloned().unwrap_or_default(),
+            builder: o.has_optional() || o.pagination.is_some(),
+            stream: o.pagination.is_some(),
+        })
+        .collect();
+    let has_auth = !model.auth.is_empty();
+    let mut ctx = Context {
+        crate_name: &model.crate_name,
+        crate_ident: &model.crate_ident,
+        version: &model.version,
+        title: &model.title,
+        description: &model.description,
+        auth: &model.auth,
+        has_auth,
+        auth_header: model.auth.iter().any(|a| matches!(a.kind.as_str(), "header" | "cookie" | "bearer")),
+        servers: &model.servers,
+        multi_server: model.servers.len() > 1,
+        server_vars: &model.server_vars,
+        rate_limit: model.rate_limit.as_ref(),
+        request_headers: &model.request_headers,
+        envelope: model.envelope.as_deref(),
+        error_ty: ty_path(&model.error_ty),
+        uses,
+        operations,
+        module_only: options.module_only,
+        modules: Vec::new(),
+    };
+
+    let mut modules = vec![
+        Module { name: "types".into(), public: true, content: format_tokens("src/types.rs", code::types_file(model))? },
+        Module {
+            name: "operations".into(),
+            public: true,
+            content: format_tokens("src/operations.rs", code::operations_file(model))?,
+        },
+    ];
+    let mut runtime = vec!["client", "error", "runtime", "retry", "rate_limit"];
+    if has_auth {
+        runtime.push("auth");
+    }
+    if ctx.uses.pagination {
+        runtime.push("pagination");
+    }
+    for name in runtime {
+        let tname = format!("{name}.rs.j2");
+        let text = render_template(&env, &tname, &ctx)?;
+        modules.push(Module {
+            name: name.to_string(),
+            public: false,
+            content: format_rust(&format!("templates/{tname}"), &text)?,
+        });
+    }
+    ctx.modules = modules;
+    let lib = render_template(&env, "lib.rs.j2", &ctx)?;
+    let lib = format_rust("templates/lib.rs.j2", &lib)?;
+
+    let mut files = BTreeMap::new();
+    if options.module_only {
+        files.insert(PathBuf::from("lib.rs"), lib);
+        return Ok(files);
+    }
+    files.insert(PathBuf::from("src/lib.rs"), lib);
+    for m in &ctx.modules {
+        files.insert(PathBuf::from(format!("src/{}.rs", m.name)), m.content.clone());
+    }
+    files.insert(PathBuf::from("Cargo.toml"), render_template(&env, "Cargo.toml.j2", &ctx)?);
+    files.insert(PathBuf::from("README.md"), render_template(&env, "README.md.j2", &ctx)?);
+    Ok(files)
+}

@@ -1,0 +1,21 @@
+//! Shared helpers of the client-gen tests.
+#![allow(dead_code)]
+
+use std::path::PathBuf;
+
+use client_gen::{generate, GeneratedCrate, Options};
+
+pub const SPECS: &[&str] = &["petstore", "billing", "workspace"];
+
+pub fn spec_path(name: &str) -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/specs").join(format!("{name}.yaml"))
+}
+
+pub fn load(name: &str) -> openapiv3::OpenAPI {
+    let text = std::fs::read_to_string(spec_path(name)).expect("spec file");
+    yaml_serde::from_str(&text).expect("valid OpenAPI")
+}
+
+pub fn gen(name: &str, options: &Options) -> GeneratedCrate {
+    generate(&load(name), options).unwrap_or_else(|e| panic!("generating {name}: {e}"))
+}
