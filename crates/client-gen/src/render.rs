@@ -133,7 +133,7 @@ fn render_template<S: Serialize>(env: &Environment<'_>, name: &str, ctx: &S) -> 
 /// Parses generated Rust and prints it with prettyplease.
 pub fn format_rust(file: &str, source: &str) -> Result<String, GenError> {
     match syn::parse_file(source) {
-        Ok(parsed) => Ok(prettyplease::unparse(&parsed)),
+        Ok(parsed) => Ok(space_items(&prettyplease::unparse(&parsed))),
         Err(e) => {
             let start = e.span().start();
             let line_text = source.lines().nth(start.line.saturating_sub(1)).unwrap_or("");
@@ -146,9 +146,60 @@ pub fn format_rust(file: &str, source: &str) -> Result<String, GenError> {
     }
 }
 
+/// prettyplease puts items right under each other; a blank line between items (and after the
+/// `use` block and inner attributes) reads better.
+fn space_items(text: &str) -> String {
+    const ITEM_STARTS: &[&str] = &[
+        "///",
+        "#[",
+        "pub ",
+        "pub(",
+        "fn ",
+        "async fn ",
+        "impl",
+        "struct ",
+        "enum ",
+        "type ",
+        "const ",
+        "mod ",
+        "static ",
+        "trait ",
+        "use ",
+    ];
+    let lines: Vec<&str> = text.lines().collect();
+    let mut out = String::with_capacity(text.len() + text.len() / 16);
+    for (i, line) in lines.iter().enumerate() {
+        if i > 0 {
+            let prev = lines[i - 1];
+            let indent = line.len() - line.trim_start().len();
+            let prev_indent = prev.len() - prev.trim_start().len();
+            let body = line.trim_start();
+            let prev_body = prev.trim_start();
+            let starts_item = ITEM_STARTS.iter().any(|s| body.starts_with(s));
+            let prev_ends_item = prev_body == "}"
+                || prev_body == "};"
+                || (prev_body.ends_with(';') && prev_indent == 0)
+                || prev_body.starts_with("#![")
+                || (prev_body == ")]" && prev_indent == 0)
+                || (prev_body.starts_with("//!") && !body.starts_with("//!"));
+            let kind = |l: &str| {
+                let l = l.strip_prefix("pub(crate) ").or_else(|| l.strip_prefix("pub ")).unwrap_or(l);
+                l.split_whitespace().next().unwrap_or("").to_string()
+            };
+            let both_use = prev_body.ends_with(';') && kind(prev_body) == kind(body);
+            if indent == prev_indent && starts_item && prev_ends_item && !both_use && !body.starts_with("#![") {
+                out.push('\n');
+            }
+        }
+        out.push_str(line);
+        out.push('\n');
+    }
+    out
+}
+
 fn format_tokens(file: &str, tokens: TokenStream) -> Result<String, GenError> {
     match syn::parse2::<syn::File>(tokens.clone()) {
-        Ok(parsed) => Ok(prettyplease::unparse(&parsed)),
+        Ok(parsed) => Ok(space_items(&prettyplease::unparse(&parsed))),
         Err(e) => {
             Err(GenError::InvalidRust { file: file.to_string(), message: e.to_string(), source: tokens.to_string() })
         }

@@ -169,7 +169,12 @@ impl Builder {
         for d in &generated.diagnostics {
             println!("cargo:warning={}: {}", d.location, d.message);
         }
-        let module = generated.files.get(Path::new("lib.rs")).or_else(|| generated.files.get(Path::new("src/lib.rs"))).cloned().ok_or_else(|| Error::Generate("the generator produced no module".into()))?;
+        let module = generated
+            .files
+            .get(Path::new("lib.rs"))
+            .or_else(|| generated.files.get(Path::new("src/lib.rs")))
+            .cloned()
+            .ok_or_else(|| Error::Generate("the generator produced no module".into()))?;
         let out = out_dir.as_ref().join(self.file_name.unwrap_or_else(|| "client.rs".into()));
         std::fs::write(&out, module).map_err(|e| Error::Io(out.clone(), e))?;
         Ok(out)

@@ -80,7 +80,9 @@ fn main() -> ExitCode {
         None => regenerate_all(&cli.config),
         Some(Command::Import { docs, output }) => import(&docs, output.as_deref()),
         Some(Command::Lint { docs, format, deny, allow, verbose }) => lint(&docs, format, &deny, &allow, verbose),
-        Some(Command::Generate { spec, output, crate_name, templates }) => generate(&spec, &output, crate_name, templates),
+        Some(Command::Generate { spec, output, crate_name, templates }) => {
+            generate(&spec, &output, crate_name, templates)
+        }
         Some(Command::Check) => check(&cli.config),
     };
     match result {
@@ -111,7 +113,8 @@ fn import(docs: &Path, output: Option<&Path>) -> Result<ExitCode, Error> {
 
 fn lint(docs: &Path, format: Format, deny: &[String], allow: &[String], verbose: bool) -> Result<ExitCode, Error> {
     let imported = codegen::import_docs(docs)?;
-    let diags: Vec<Diagnostic> = imported.diagnostics.into_iter().filter(|d| !allow.iter().any(|a| a == d.code)).collect();
+    let diags: Vec<Diagnostic> =
+        imported.diagnostics.into_iter().filter(|d| !allow.iter().any(|a| a == d.code)).collect();
     let failing = diags.iter().any(|d| d.severity == Severity::Error || deny.iter().any(|c| c == d.code));
     match format {
         Format::Json => print!("{}", render::json(&diags)),
@@ -125,7 +128,12 @@ fn lint(docs: &Path, format: Format, deny: &[String], allow: &[String], verbose:
     Ok(if failing { ExitCode::from(1) } else { ExitCode::SUCCESS })
 }
 
-fn generate(spec: &Path, output: &Path, crate_name: Option<String>, templates: Option<PathBuf>) -> Result<ExitCode, Error> {
+fn generate(
+    spec: &Path,
+    output: &Path,
+    crate_name: Option<String>,
+    templates: Option<PathBuf>,
+) -> Result<ExitCode, Error> {
     let spec = codegen::read_spec(spec)?;
     let options = codegen::GenOptions { crate_name, templates_dir: templates, module_only: false };
     let generated = client_gen::generate(&spec, &options).map_err(|e| Error::Generate(e.to_string()))?;
@@ -167,13 +175,18 @@ fn plan(config: &Config) -> Result<Vec<Planned>, Error> {
             (codegen::read_spec(&spec_path)?, "spec reused (docs absent)".to_owned())
         };
         let options = codegen::GenOptions { crate_name: p.crate_name.clone(), templates_dir: None, module_only: false };
-        let generated = client_gen::generate(&spec, &options).map_err(|e| Error::Generate(format!("{}: {e}", p.name)))?;
+        let generated =
+            client_gen::generate(&spec, &options).map_err(|e| Error::Generate(format!("{}: {e}", p.name)))?;
         let client_dir = config.path(&p.client);
         let client_files = generated.files.len();
         for (rel, content) in generated.files {
             files.insert(client_dir.join(rel), content);
         }
-        out.push(Planned { name: p.name.clone(), files, summary: format!("{summary}; client: {client_files} files in {}", p.client.display()) });
+        out.push(Planned {
+            name: p.name.clone(),
+            files,
+            summary: format!("{summary}; client: {client_files} files in {}", p.client.display()),
+        });
     }
     Ok(out)
 }
@@ -196,7 +209,12 @@ fn check(config_path: &Path) -> Result<ExitCode, Error> {
             if have != *want {
                 stale += 1;
                 let diff = similar::TextDiff::from_lines(&have, want);
-                print!("{}", diff.unified_diff().context_radius(3).header(&format!("a/{}", path.display()), &format!("b/{}", path.display())));
+                print!(
+                    "{}",
+                    diff.unified_diff()
+                        .context_radius(3)
+                        .header(&format!("a/{}", path.display()), &format!("b/{}", path.display()))
+                );
             }
         }
         println!("{:<12} checked {} files", planned.name, planned.files.len());

@@ -8,7 +8,9 @@ use std::path::Path;
 pub fn human(d: &Diagnostic, root: &Path) -> String {
     let mut out = format!("{}[{}]: {}\n  --> {}:{}\n", d.severity, d.code, d.message, d.file, d.line);
     if d.line > 0 {
-        if let Some(src) = std::fs::read_to_string(root.join(&d.file)).ok().and_then(|t| t.lines().nth(d.line - 1).map(str::to_owned)) {
+        if let Some(src) =
+            std::fs::read_to_string(root.join(&d.file)).ok().and_then(|t| t.lines().nth(d.line - 1).map(str::to_owned))
+        {
             let n = d.line.to_string();
             let pad = " ".repeat(n.len());
             out.push_str(&format!("{pad} |\n{n} | {}\n{pad} |\n", src.trim_end()));
@@ -36,6 +38,11 @@ pub fn summary(diags: &[Diagnostic]) -> String {
         out.push_str(&format!("{n:>5} {:<8} {code}\n", sev.0.to_string()));
     }
     let by = |s: Severity| diags.iter().filter(|d| d.severity == s).count();
-    out.push_str(&format!("{} error(s), {} warning(s), {} info\n", by(Severity::Error), by(Severity::Warning), by(Severity::Info)));
+    out.push_str(&format!(
+        "{} error(s), {} warning(s), {} info\n",
+        by(Severity::Error),
+        by(Severity::Warning),
+        by(Severity::Info)
+    ));
     out
 }

@@ -240,11 +240,9 @@ impl BlockBuilder {
         match ev {
             Event::Start(Tag::BlockQuote(_)) => self.quote_depth += 1,
             Event::End(TagEnd::BlockQuote(_)) => self.quote_depth = self.quote_depth.saturating_sub(1),
-            Event::Start(Tag::Paragraph) => {
-                if self.list_depth == 0 && self.table.is_none() {
-                    self.text.clear();
-                    self.para_pos = Some(pos());
-                }
+            Event::Start(Tag::Paragraph) if self.list_depth == 0 && self.table.is_none() => {
+                self.text.clear();
+                self.para_pos = Some(pos());
             }
             Event::End(TagEnd::Paragraph) => {
                 if self.list_depth == 0 {
@@ -278,26 +276,16 @@ impl BlockBuilder {
                     });
                 }
             }
-            Event::Start(Tag::Item) => {
-                if self.list_depth == 1 {
-                    self.text.clear();
-                }
-            }
-            Event::End(TagEnd::Item) => {
-                if self.list_depth == 1 {
-                    self.list_items.push(std::mem::take(&mut self.text).trim().to_owned());
-                }
+            Event::Start(Tag::Item) if self.list_depth == 1 => self.text.clear(),
+            Event::End(TagEnd::Item) if self.list_depth == 1 => {
+                self.list_items.push(std::mem::take(&mut self.text).trim().to_owned());
             }
             Event::Start(Tag::Table(_)) => {
                 self.table = Some((vec![], vec![], pos()));
             }
             Event::End(TagEnd::Table) => {
                 if let Some((header, rows, p)) = self.table.take() {
-                    return Some(Block {
-                        kind: BlockKind::Table { header, rows },
-                        pos: p,
-                        quoted: self.quoted(),
-                    });
+                    return Some(Block { kind: BlockKind::Table { header, rows }, pos: p, quoted: self.quoted() });
                 }
             }
             Event::Start(Tag::TableHead) => {
@@ -355,19 +343,11 @@ impl BlockBuilder {
             Event::End(TagEnd::CodeBlock) => {
                 if let Some((lang, p)) = self.code.take() {
                     let text = std::mem::take(&mut self.text);
-                    return Some(Block {
-                        kind: BlockKind::Code { lang, text },
-                        pos: p,
-                        quoted: self.quoted(),
-                    });
+                    return Some(Block { kind: BlockKind::Code { lang, text }, pos: p, quoted: self.quoted() });
                 }
             }
             Event::Html(html) => {
-                return Some(Block {
-                    kind: BlockKind::Html(html.to_string()),
-                    pos: pos(),
-                    quoted: self.quoted(),
-                })
+                return Some(Block { kind: BlockKind::Html(html.to_string()), pos: pos(), quoted: self.quoted() })
             }
             Event::Text(t) => self.push_text(&t),
             Event::Code(c) => {
@@ -391,12 +371,7 @@ mod tests {
         DocSet {
             root: ".".into(),
             title: None,
-            pages: vec![Page {
-                path: "p.md".into(),
-                text: text.into(),
-                body_start: 0,
-                role: PageRole::Index,
-            }],
+            pages: vec![Page { path: "p.md".into(), text: text.into(), body_start: 0, role: PageRole::Index }],
         }
     }
 

@@ -145,10 +145,7 @@ pub fn read(outline: &Outline, evidence: &[SectionEvidence], model: &Model, diag
     let intro: Vec<usize> = (0..outline.sections.len()).filter(|i| !model.operation_sections.contains(i)).collect();
     let owners = crate::model::owners(outline);
     let intro: Vec<usize> = intro.into_iter().filter(|i| !model.operation_sections.contains(&owners[*i])).collect();
-    let mut c = Conventions {
-        servers: servers(outline, evidence, model, &intro, diags),
-        ..Conventions::default()
-    };
+    let mut c = Conventions { servers: servers(outline, evidence, model, &intro, diags), ..Conventions::default() };
     (c.auth, c.auth_pos) = auth(outline, evidence, &intro);
     c.request_headers = request_headers(outline, evidence, &intro, c.auth.as_ref());
     for &i in &intro {
@@ -178,7 +175,19 @@ fn merge_paging(mut a: Paging, b: Paging) -> Paging {
     macro_rules! fill {
         ($($f:ident),*) => { $( if a.$f.is_none() { a.$f = b.$f; } )* };
     }
-    fill!(page_param, size_param, offset_param, cursor_param, cursor_field, items, has_more, total_pages, total_count, default_size, max_size);
+    fill!(
+        page_param,
+        size_param,
+        offset_param,
+        cursor_param,
+        cursor_field,
+        items,
+        has_more,
+        total_pages,
+        total_count,
+        default_size,
+        max_size
+    );
     a.param_docs.extend(b.param_docs);
     a
 }
@@ -186,7 +195,10 @@ fn merge_paging(mut a: Paging, b: Paging) -> Paging {
 /// `4 requests per second`, `200 requests per minute`, `1000 requests/hour`.
 pub fn rate_limit(text: &str) -> Option<(u64, u64)> {
     static RE: OnceLock<Regex> = OnceLock::new();
-    let r = re(&RE, r"(?i)(\d+)\s*(?:\*\*)?\s*(?:api\s+)?(?:requests?|calls?)\s*(?:\*\*)?\s*(?:per|/|a|an|each|every)\s+(\d+\s+)?(second|sec|minute|min|hour|day)s?");
+    let r = re(
+        &RE,
+        r"(?i)(\d+)\s*(?:\*\*)?\s*(?:api\s+)?(?:requests?|calls?)\s*(?:\*\*)?\s*(?:per|/|a|an|each|every)\s+(\d+\s+)?(second|sec|minute|min|hour|day)s?",
+    );
     let c = r.captures(text)?;
     let n: u64 = c[1].parse().ok()?;
     let k: u64 = c.get(2).and_then(|m| m.as_str().trim().parse().ok()).unwrap_or(1);
@@ -204,14 +216,21 @@ fn url_re() -> &'static Regex {
     re(&RE, r#"https?://[^\s`<>"')\]]+"#)
 }
 
-fn servers(outline: &Outline, evidence: &[SectionEvidence], model: &Model, intro: &[usize], diags: &mut Diagnostics) -> Vec<Server> {
+fn servers(
+    outline: &Outline,
+    evidence: &[SectionEvidence],
+    model: &Model,
+    intro: &[usize],
+    diags: &mut Diagnostics,
+) -> Vec<Server> {
     let prefix = model.root_prefix.clone();
     let mut out: Vec<(Server, Pos)> = Vec::new();
     let words = ["api", "endpoint", "root", "base", "server", "environment", "sandbox", "production", "host", "url"];
     for &i in intro {
         let s = &outline.sections[i];
         let text = section_text(outline, i);
-        let about_servers = words.iter().any(|w| s.title.to_ascii_lowercase().contains(w) || text.to_ascii_lowercase().contains(w));
+        let about_servers =
+            words.iter().any(|w| s.title.to_ascii_lowercase().contains(w) || text.to_ascii_lowercase().contains(w));
         let mut urls: Vec<(String, bool)> = evidence[i].curls.iter().map(|(c, _)| (c.url.clone(), true)).collect();
         if about_servers {
             urls.extend(url_re().find_iter(&text).map(|m| (m.as_str().trim_end_matches(['.', ',']).to_owned(), false)));
@@ -222,9 +241,9 @@ fn servers(outline: &Outline, evidence: &[SectionEvidence], model: &Model, intro
             let path = split.path.trim_end_matches('/');
             let base = if path.is_empty() && prefix.is_empty() && !from_curl {
                 origin.clone()
-            } else if !prefix.is_empty() && (path == prefix || from_curl && path.starts_with(&format!("{prefix}/"))) {
-                format!("{origin}{prefix}")
-            } else if !prefix.is_empty() && path.starts_with(&format!("{prefix}/")) && is_template(&origin) {
+            } else if !prefix.is_empty()
+                && (path == prefix || (from_curl || is_template(&origin)) && path.starts_with(&format!("{prefix}/")))
+            {
                 format!("{origin}{prefix}")
             } else {
                 continue;
@@ -237,7 +256,11 @@ fn servers(outline: &Outline, evidence: &[SectionEvidence], model: &Model, intro
             let variables = template_vars(&base)
                 .into_iter()
                 .map(|v| {
-                    let default = model.example_origins.keys().find_map(|o| template_value(&base, &v, o)).unwrap_or_else(|| v.clone());
+                    let default = model
+                        .example_origins
+                        .keys()
+                        .find_map(|o| template_value(&base, &v, o))
+                        .unwrap_or_else(|| v.clone());
                     (v.clone(), default, format!("Replace with your `{v}`, as the docs say."))
                 })
                 .collect();
@@ -246,22 +269,45 @@ fn servers(outline: &Outline, evidence: &[SectionEvidence], model: &Model, intro
     }
     if out.is_empty() {
         // No stated root: the most common origin of the examples, plus the root prefix.
-        if let Some((origin, _)) = model.example_origins.iter().filter(|(o, _)| !o.contains('$')).max_by_key(|(_, n)| **n) {
-            out.push((Server { url: format!("{origin}{prefix}"), description: None, variables: vec![] }, Pos::default()));
+        if let Some((origin, _)) =
+            model.example_origins.iter().filter(|(o, _)| !o.contains('$')).max_by_key(|(_, n)| **n)
+        {
+            out.push((
+                Server { url: format!("{origin}{prefix}"), description: None, variables: vec![] },
+                Pos::default(),
+            ));
         } else if let Some(var_origin) = model.example_origins.keys().find(|o| o.contains('$')) {
-            let name = var_origin.trim_start_matches("https://").trim_start_matches("http://").trim_matches(['$', '{', '}']).to_ascii_lowercase();
-            out.push((Server { url: format!("https://{{{name}}}{prefix}"), description: None, variables: vec![(name.clone(), "localhost".into(), "API root".into())] }, Pos::default()));
+            let name = var_origin
+                .trim_start_matches("https://")
+                .trim_start_matches("http://")
+                .trim_matches(['$', '{', '}'])
+                .to_ascii_lowercase();
+            out.push((
+                Server {
+                    url: format!("https://{{{name}}}{prefix}"),
+                    description: None,
+                    variables: vec![(name.clone(), "localhost".into(), "API root".into())],
+                },
+                Pos::default(),
+            ));
         }
     } else {
         for (origin, n) in &model.example_origins {
-            if origin.contains('$') || out.iter().any(|(s, _)| s.url.starts_with(origin.as_str()) || matches_template(&s.url, &format!("{origin}{prefix}"))) {
+            if origin.contains('$')
+                || out.iter().any(|(s, _)| {
+                    s.url.starts_with(origin.as_str()) || matches_template(&s.url, &format!("{origin}{prefix}"))
+                })
+            {
                 continue;
             }
             let (s, pos) = &out[0];
             diags.warn(
                 "server-mismatch",
                 pos,
-                format!("{n} example(s) call `{origin}`, which is not the stated server `{}`; the stated server was used", s.url),
+                format!(
+                    "{n} example(s) call `{origin}`, which is not the stated server `{}`; the stated server was used",
+                    s.url
+                ),
             );
         }
     }
@@ -283,7 +329,8 @@ fn matches_template(template: &str, concrete: &str) -> bool {
         return false;
     }
     let pattern = regex::escape(template);
-    let pattern = Regex::new(r"\\\{[A-Za-z_][A-Za-z0-9_-]*\\\}").map(|r| r.replace_all(&pattern, "[^./]+").into_owned());
+    let pattern =
+        Regex::new(r"\\\{[A-Za-z_][A-Za-z0-9_-]*\\\}").map(|r| r.replace_all(&pattern, "[^./]+").into_owned());
     pattern.ok().and_then(|p| Regex::new(&format!("^{p}")).ok()).is_some_and(|r| r.is_match(concrete))
 }
 
@@ -295,7 +342,12 @@ fn template_value(template: &str, var: &str, concrete: &str) -> Option<String> {
         pattern = pattern.replace(&format!("\\{{{v}\\}}"), group);
     }
     let host_part = Regex::new(&format!("^{pattern}")).ok()?;
-    let with_prefix = format!("{concrete}{}", &template[template.find("://").map_or(0, |i| i + 3)..].split_once('/').map_or(String::new(), |(_, rest)| format!("/{rest}")));
+    let with_prefix = format!(
+        "{concrete}{}",
+        &template[template.find("://").map_or(0, |i| i + 3)..]
+            .split_once('/')
+            .map_or(String::new(), |(_, rest)| format!("/{rest}"))
+    );
     host_part.captures(&with_prefix).map(|c| c[1].to_owned())
 }
 
@@ -330,7 +382,10 @@ fn auth(outline: &Outline, evidence: &[SectionEvidence], intro: &[usize]) -> (Op
                     return (Some(Auth::Basic { token_as_username }), Some(pos.clone()));
                 }
                 for (k, v) in &call.headers {
-                    if k.eq_ignore_ascii_case("content-type") || k.eq_ignore_ascii_case("accept") || !placeholder_value(v) {
+                    if k.eq_ignore_ascii_case("content-type")
+                        || k.eq_ignore_ascii_case("accept")
+                        || !placeholder_value(v)
+                    {
                         continue;
                     }
                     if k.eq_ignore_ascii_case("authorization") {
@@ -348,7 +403,9 @@ fn auth(outline: &Outline, evidence: &[SectionEvidence], intro: &[usize]) -> (Op
                 }
                 for (k, v) in split_url(&call.url).query {
                     let lk = k.to_ascii_lowercase();
-                    if (lk.contains("key") || lk.contains("token") || lk.contains("secret")) && placeholder_value(&format!("{v} {k}")) {
+                    if (lk.contains("key") || lk.contains("token") || lk.contains("secret"))
+                        && placeholder_value(&format!("{v} {k}"))
+                    {
                         return (Some(Auth::QueryKey { name: k }), Some(pos.clone()));
                     }
                 }
@@ -360,12 +417,16 @@ fn auth(outline: &Outline, evidence: &[SectionEvidence], intro: &[usize]) -> (Op
             static QRY: OnceLock<Regex> = OnceLock::new();
             for &i in set {
                 let text = section_text(outline, i);
-                if let Some(c) = re(&QRY, r"`\??[^`\s]*[?&]([A-Za-z_]*(?:key|token|secret)[A-Za-z_]*)=([^`&\s]+)`").captures(&text) {
+                if let Some(c) =
+                    re(&QRY, r"`\??[^`\s]*[?&]([A-Za-z_]*(?:key|token|secret)[A-Za-z_]*)=([^`&\s]+)`").captures(&text)
+                {
                     return (Some(Auth::QueryKey { name: c[1].to_owned() }), Some(outline.sections[i].pos.clone()));
                 }
                 if let Some(c) = re(&HDR, r"`([A-Za-z][A-Za-z0-9-]+):\s*([^`]+)`").captures(&text) {
                     let name = c[1].to_owned();
-                    if !name.eq_ignore_ascii_case("content-type") && placeholder_value(&c[2]) || name.eq_ignore_ascii_case("authorization") {
+                    if !name.eq_ignore_ascii_case("content-type") && placeholder_value(&c[2])
+                        || name.eq_ignore_ascii_case("authorization")
+                    {
                         return (Some(Auth::HeaderKey { name }), Some(outline.sections[i].pos.clone()));
                     }
                 }
@@ -375,9 +436,17 @@ fn auth(outline: &Outline, evidence: &[SectionEvidence], intro: &[usize]) -> (Op
     (None, None)
 }
 
-fn request_headers(outline: &Outline, evidence: &[SectionEvidence], intro: &[usize], auth: Option<&Auth>) -> BTreeMap<String, String> {
+fn request_headers(
+    outline: &Outline,
+    evidence: &[SectionEvidence],
+    intro: &[usize],
+    auth: Option<&Auth>,
+) -> BTreeMap<String, String> {
     static ITEM: OnceLock<Regex> = OnceLock::new();
-    let item = re(&ITEM, r#"(?i)^\s*`?([A-Za-z][A-Za-z0-9-]+)`?\s*(?:-|:|–)\s*(?:must be|should be|=)?\s*["'`]?([A-Za-z0-9.+/*-]+/[A-Za-z0-9.+*-]+)["'`]?"#);
+    let item = re(
+        &ITEM,
+        r#"(?i)^\s*`?([A-Za-z][A-Za-z0-9-]+)`?\s*(?:-|:|–)\s*(?:must be|should be|=)?\s*["'`]?([A-Za-z0-9.+/*-]+/[A-Za-z0-9.+*-]+)["'`]?"#,
+    );
     let mut out = BTreeMap::new();
     let auth_header = match auth {
         Some(Auth::HeaderKey { name }) => Some(name.to_ascii_lowercase()),
@@ -400,9 +469,11 @@ fn request_headers(outline: &Outline, evidence: &[SectionEvidence], intro: &[usi
         // Accept sent by every curl example.
         let calls: Vec<_> = evidence.iter().flat_map(|e| e.curls.iter()).collect();
         if !calls.is_empty() {
-            let first = calls[0].0.headers.iter().find(|(k, _)| k.eq_ignore_ascii_case("accept")).map(|(_, v)| v.clone());
+            let first =
+                calls[0].0.headers.iter().find(|(k, _)| k.eq_ignore_ascii_case("accept")).map(|(_, v)| v.clone());
             if let Some(v) = first {
-                if calls.iter().all(|(c, _)| c.headers.iter().any(|(k, x)| k.eq_ignore_ascii_case("accept") && *x == v)) {
+                if calls.iter().all(|(c, _)| c.headers.iter().any(|(k, x)| k.eq_ignore_ascii_case("accept") && *x == v))
+                {
                     out.insert("Accept".into(), v);
                 }
             }
@@ -428,7 +499,9 @@ fn quoted_names(text: &str) -> Vec<String> {
 
 fn paging_from_section(outline: &Outline, evidence: &[SectionEvidence], owners: &[usize], idx: usize) -> Paging {
     let mut p = Paging::default();
-    let group: Vec<usize> = (0..outline.sections.len()).filter(|i| owners[*i] == idx || *i == idx || outline.sections[*i].parent == Some(idx)).collect();
+    let group: Vec<usize> = (0..outline.sections.len())
+        .filter(|i| owners[*i] == idx || *i == idx || outline.sections[*i].parent == Some(idx))
+        .collect();
     let mut params: Vec<String> = Vec::new();
     let mut response_fields: Vec<(String, Option<String>)> = Vec::new();
     let mut text = String::new();
@@ -437,10 +510,17 @@ fn paging_from_section(outline: &Outline, evidence: &[SectionEvidence], owners: 
         for t in &evidence[i].tables {
             // A table listing response fields ("List Response Format") vs request arguments.
             let heading_is_response = t.rows.iter().any(|r| r.type_text.is_some())
-                && outline.sections[i].blocks.iter().any(|b| matches!(&b.kind, BlockKind::Paragraph(x) if x.to_ascii_lowercase().contains("response")));
+                && outline.sections[i]
+                    .blocks
+                    .iter()
+                    .any(|b| matches!(&b.kind, BlockKind::Paragraph(x) if x.to_ascii_lowercase().contains("response")));
             let _ = heading_is_response;
             for r in &t.rows {
-                if r.type_text.as_deref().is_some_and(|ty| ty.eq_ignore_ascii_case("boolean") || ty.eq_ignore_ascii_case("array")) || r.name == "object" {
+                if r.type_text
+                    .as_deref()
+                    .is_some_and(|ty| ty.eq_ignore_ascii_case("boolean") || ty.eq_ignore_ascii_case("array"))
+                    || r.name == "object"
+                {
                     response_fields.push((r.name.clone(), r.type_text.clone()));
                 } else {
                     params.push(r.name.clone());
@@ -455,7 +535,10 @@ fn paging_from_section(outline: &Outline, evidence: &[SectionEvidence], owners: 
         }
     }
     for name in quoted_names(&text) {
-        if !params.contains(&name) && ["limit", "page", "per", "per_page", "page_size", "pagesize", "offset", "cursor", "size", "count"].contains(&name.to_ascii_lowercase().as_str()) {
+        if !params.contains(&name)
+            && ["limit", "page", "per", "per_page", "page_size", "pagesize", "offset", "cursor", "size", "count"]
+                .contains(&name.to_ascii_lowercase().as_str())
+        {
             params.push(name);
         }
     }
@@ -489,7 +572,11 @@ fn paging_from_section(outline: &Outline, evidence: &[SectionEvidence], owners: 
         if leaf.contains("totalpages") || leaf.contains("total_pages") || leaf == "pages" {
             p.total_pages.get_or_insert(path.clone());
         }
-        if leaf.contains("total_count") || leaf.contains("totalresources") || leaf.contains("totalcount") || leaf == "total" {
+        if leaf.contains("total_count")
+            || leaf.contains("totalresources")
+            || leaf.contains("totalcount")
+            || leaf == "total"
+        {
             p.total_count.get_or_insert(path.clone());
         }
     }
@@ -500,7 +587,10 @@ fn paging_from_section(outline: &Outline, evidence: &[SectionEvidence], owners: 
     if let Some(c) = re(&DEF, r"default(?:s| is| value)?[^.\d]{0,60}?(?:to|is|of)\s+(\d+)").captures(&lower) {
         p.default_size = c[1].parse().ok();
     }
-    if let Some(c) = re(&MAX, r"(?:as high as|maximum(?: of| is)?|max(?:imum)?\s*(?:of|is)?|between\s+\d+\s+and|up to)\s+(\d+)").captures(&lower) {
+    if let Some(c) =
+        re(&MAX, r"(?:as high as|maximum(?: of| is)?|max(?:imum)?\s*(?:of|is)?|between\s+\d+\s+and|up to)\s+(\d+)")
+            .captures(&lower)
+    {
         p.max_size = c[1].parse().ok();
     }
     p
@@ -533,7 +623,14 @@ fn read_errors(outline: &Outline, evidence: &[SectionEvidence], owners: &[usize]
                     let first = r.cells.first().map(|x| x.text.as_str()).unwrap_or("");
                     if let Some(m) = code_re.captures(first) {
                         let Ok(code) = m[1].parse::<u16>() else { continue };
-                        let rest = r.cells.iter().skip(1).map(|x| x.text.trim()).filter(|x| !x.is_empty()).collect::<Vec<_>>().join(" - ");
+                        let rest = r
+                            .cells
+                            .iter()
+                            .skip(1)
+                            .map(|x| x.text.trim())
+                            .filter(|x| !x.is_empty())
+                            .collect::<Vec<_>>()
+                            .join(" - ");
                         let name = m[2].trim();
                         let description = match (name.is_empty(), rest.is_empty()) {
                             (false, false) => format!("{name}: {rest}"),
@@ -575,6 +672,9 @@ mod tests {
     fn templates() {
         assert!(matches_template("https://{slug}.example.com/api/1", "https://acme.example.com/api/1"));
         assert!(!matches_template("https://{slug}.example.com/api/1", "https://other.org/api/1"));
-        assert_eq!(template_value("https://{slug}.example.com/api/1", "slug", "https://acme.example.com").as_deref(), Some("acme"));
+        assert_eq!(
+            template_value("https://{slug}.example.com/api/1", "slug", "https://acme.example.com").as_deref(),
+            Some("acme")
+        );
     }
 }

@@ -84,26 +84,18 @@ pub fn split_url(url: &str) -> SplitUrl {
     let (origin, path) = if let Some(p) = base.find("://") {
         // scheme://host[/path]; the scheme must look like one (letters, digits, + - .)
         let scheme = &base[..p];
-        let scheme_ok = !scheme.is_empty()
-            && scheme
-                .chars()
-                .all(|c| c.is_ascii_alphanumeric() || matches!(c, '+' | '-' | '.'));
+        let scheme_ok =
+            !scheme.is_empty() && scheme.chars().all(|c| c.is_ascii_alphanumeric() || matches!(c, '+' | '-' | '.'));
         if scheme_ok {
             let rest = &base[p + 3..];
             let host_end = rest.find('/').unwrap_or(rest.len());
-            (
-                Some(base[..p + 3 + host_end].to_string()),
-                rest[host_end..].to_string(),
-            )
+            (Some(base[..p + 3 + host_end].to_string()), rest[host_end..].to_string())
         } else {
             (None, base.to_string())
         }
     } else if let Some(rest) = base.strip_prefix("//") {
         let host_end = rest.find('/').unwrap_or(rest.len());
-        (
-            Some(base[..2 + host_end].to_string()),
-            rest[host_end..].to_string(),
-        )
+        (Some(base[..2 + host_end].to_string()), rest[host_end..].to_string())
     } else if !base.starts_with('/') {
         let first_end = base.find('/').unwrap_or(base.len());
         let first = &base[..first_end];
@@ -115,16 +107,8 @@ pub fn split_url(url: &str) -> SplitUrl {
     } else {
         (None, base.to_string())
     };
-    let path = if origin.is_some() && path.is_empty() {
-        "/".to_string()
-    } else {
-        path
-    };
-    SplitUrl {
-        origin,
-        path,
-        query,
-    }
+    let path = if origin.is_some() && path.is_empty() { "/".to_string() } else { path };
+    SplitUrl { origin, path, query }
 }
 
 /// Raw `k=v&k2=v2` pairs; a key without `=` gets an empty value, empty segments are skipped.
@@ -154,8 +138,8 @@ fn looks_like_host(s: &str, followed_by_path: bool) -> bool {
         return true;
     }
     const FILE_EXTENSIONS: &[&str] = &[
-        "json", "xml", "yaml", "yml", "txt", "csv", "html", "htm", "md", "png", "jpg", "jpeg",
-        "gif", "pdf", "zip", "gz", "js", "css", "sh", "php",
+        "json", "xml", "yaml", "yml", "txt", "csv", "html", "htm", "md", "png", "jpg", "jpeg", "gif", "pdf", "zip",
+        "gz", "js", "css", "sh", "php",
     ];
     let labels: Vec<&str> = host.split('.').collect();
     labels.len() >= 2
@@ -336,17 +320,11 @@ pub fn parse_curl_commands(code: &str) -> Vec<CurlCall> {
 fn find_command_start(c: &[char], from: usize) -> Option<usize> {
     let mut i = from;
     while i + 4 <= c.len() {
-        if c[i..i + 4]
-            .iter()
-            .zip("curl".chars())
-            .all(|(&a, b)| a.to_ascii_lowercase() == b)
+        if c[i..i + 4].iter().zip("curl".chars()).all(|(&a, b)| a.to_ascii_lowercase() == b)
             && (i == 0 || c[i - 1].is_whitespace() || ";&|(`{!".contains(c[i - 1]))
             && (i + 4 == c.len() || c[i + 4].is_whitespace() || c[i + 4] == '\\')
         {
-            let line_start = c[..i]
-                .iter()
-                .rposition(|&ch| ch == '\n')
-                .map_or(0, |p| p + 1);
+            let line_start = c[..i].iter().rposition(|&ch| ch == '\n').map_or(0, |p| p + 1);
             let prefix: String = c[line_start.max(from)..i].iter().collect();
             if prefix_allows_command(&prefix) {
                 return Some(i);
@@ -396,10 +374,7 @@ fn prefix_allows_command(prefix: &str) -> bool {
         None => t,
     };
     segment.split_whitespace().all(|w| {
-        matches!(
-            w,
-            "sudo" | "time" | "exec" | "command" | "env" | "nohup" | "then" | "do" | "else"
-        ) || is_assignment(w)
+        matches!(w, "sudo" | "time" | "exec" | "command" | "env" | "nohup" | "then" | "do" | "else") || is_assignment(w)
     })
 }
 
@@ -427,10 +402,7 @@ enum Tok {
 
 /// End of the line containing `i` (index of its `\n`, or `c.len()`).
 fn eol(c: &[char], i: usize) -> usize {
-    c.iter()
-        .skip(i)
-        .position(|&ch| ch == '\n')
-        .map_or(c.len(), |p| i + p)
+    c.iter().skip(i).position(|&ch| ch == '\n').map_or(c.len(), |p| i + p)
 }
 
 /// If only blanks follow `j` up to a newline or the end: (index after that newline, whether
@@ -463,9 +435,10 @@ fn forgotten_continuation(c: &[char], j: usize) -> bool {
         let name = long.split('=').next().unwrap_or("");
         long_takes_arg(name) || LONG_FLAGS.contains(&name)
     } else if let Some(short) = word.strip_prefix('-') {
-        short.chars().next().is_some_and(|ch| {
-            ch.is_ascii_alphabetic() && (SHORT_WITH_ARG.contains(ch) || SHORT_FLAGS.contains(ch))
-        })
+        short
+            .chars()
+            .next()
+            .is_some_and(|ch| ch.is_ascii_alphabetic() && (SHORT_WITH_ARG.contains(ch) || SHORT_FLAGS.contains(ch)))
     } else {
         false
     }
@@ -473,9 +446,7 @@ fn forgotten_continuation(c: &[char], j: usize) -> bool {
 
 /// Length of a `<placeholder>` starting at `i` (same line, ≤ 80 chars), if there is one.
 fn placeholder_len(c: &[char], i: usize) -> Option<usize> {
-    if c.get(i + 1)
-        .is_none_or(|ch| !(ch.is_alphabetic() || *ch == '_'))
-    {
+    if c.get(i + 1).is_none_or(|ch| !(ch.is_alphabetic() || *ch == '_')) {
         return None;
     }
     let mut k = i + 1;
@@ -541,11 +512,7 @@ fn lex_command(c: &[char], start: usize) -> (Vec<Tok>, usize) {
                 in_word = true;
                 let multiline = value_may_span_lines(&toks, &cur);
                 let e = eol(c, i + 1);
-                match c[i + 1..]
-                    .iter()
-                    .position(|&q| q == '\'')
-                    .filter(|&p| multiline || i + 1 + p < e)
-                {
+                match c[i + 1..].iter().position(|&q| q == '\'').filter(|&p| multiline || i + 1 + p < e) {
                     Some(p) => {
                         cur.extend(&c[i + 1..i + 1 + p]);
                         i = i + 2 + p;
@@ -623,10 +590,7 @@ fn lex_command(c: &[char], start: usize) -> (Vec<Tok>, usize) {
                 // `${…}` kept verbatim (up to `}` on the same line)
                 in_word = true;
                 let e = eol(c, i);
-                let close = c[i..e]
-                    .iter()
-                    .position(|&b| b == '}')
-                    .map_or(e, |p| i + p + 1);
+                let close = c[i..e].iter().position(|&b| b == '}').map_or(e, |p| i + p + 1);
                 cur.extend(&c[i..close]);
                 i = close;
             }
@@ -668,10 +632,7 @@ fn value_may_span_lines(toks: &[Tok], cur: &str) -> bool {
             }
             // a short cluster whose argument-taking letter is d or F (`-d`, `-sd`, `-F`)
             None => w.strip_prefix('-').is_some_and(|cluster| {
-                cluster
-                    .chars()
-                    .find(|&ch| SHORT_WITH_ARG.contains(ch))
-                    .is_some_and(|ch| ch == 'd' || ch == 'F')
+                cluster.chars().find(|&ch| SHORT_WITH_ARG.contains(ch)).is_some_and(|ch| ch == 'd' || ch == 'F')
             }),
         }
     }
@@ -810,11 +771,7 @@ fn build_call(line: usize, toks: &[Tok]) -> CurlCall {
             for (j, &ch) in cluster.iter().enumerate() {
                 if SHORT_WITH_ARG.contains(ch) {
                     let rest: String = cluster[j + 1..].iter().collect();
-                    let v = if rest.is_empty() {
-                        next_word(&mut i)
-                    } else {
-                        Some(rest)
-                    };
+                    let v = if rest.is_empty() { next_word(&mut i) } else { Some(rest) };
                     if let Some(v) = v {
                         apply_short(&mut call, &mut flags, ch, v);
                     }
@@ -848,8 +805,7 @@ fn set_url(call: &mut CurlCall, v: &str) {
 
 fn push_header(call: &mut CurlCall, v: &str) {
     let (name, value) = v.split_once(':').unwrap_or((v, ""));
-    call.headers
-        .push((name.trim().to_string(), value.trim().to_string()));
+    call.headers.push((name.trim().to_string(), value.trim().to_string()));
 }
 
 fn apply_long(call: &mut CurlCall, name: &str, v: String) {
@@ -858,9 +814,7 @@ fn apply_long(call: &mut CurlCall, name: &str, v: String) {
         "url" => set_url(call, &v),
         "header" => push_header(call, &v),
         "user" => call.user = Some(v),
-        "data" | "data-ascii" | "data-raw" | "data-binary" | "json" => {
-            call.data.push((DataKind::Raw, v))
-        }
+        "data" | "data-ascii" | "data-raw" | "data-binary" | "json" => call.data.push((DataKind::Raw, v)),
         "data-urlencode" => call.data.push((DataKind::UrlEncoded, v)),
         "form" | "form-string" => call.data.push((DataKind::Form, v)),
         _ => {}
@@ -900,13 +854,7 @@ mod tests {
         assert_eq!(c.url, "https://api.example.org/v2/widgets/?limit=5&page=1");
         assert_eq!(c.method, "GET");
         assert_eq!(c.explicit_method, None);
-        assert_eq!(
-            c.headers,
-            vec![
-                h("X-Secret", "abc123"),
-                h("Content-type", "application/json")
-            ]
-        );
+        assert_eq!(c.headers, vec![h("X-Secret", "abc123"), h("Content-type", "application/json")]);
         assert!(c.data.is_empty());
         assert!(!c.get);
     }
@@ -922,8 +870,7 @@ mod tests {
             c.data,
             vec![(
                 DataKind::Raw,
-                "{\n  \"name\": \"Box \\\"A\\\"\",\n  \"tags\": [\"x\", \"y\"],\n\n  \"n\": 1\n}"
-                    .to_string()
+                "{\n  \"name\": \"Box \\\"A\\\"\",\n  \"tags\": [\"x\", \"y\"],\n\n  \"n\": 1\n}".to_string()
             )]
         );
         let v: serde_json::Value = serde_json::from_str(&c.data[0].1).unwrap();
@@ -932,9 +879,7 @@ mod tests {
 
     #[test]
     fn long_request_and_url_flags() {
-        let c = one(
-            "curl --request GET \\\n  --url 'https://shop.example.com/api/1/clients?api_key=KEY'\n",
-        );
+        let c = one("curl --request GET \\\n  --url 'https://shop.example.com/api/1/clients?api_key=KEY'\n");
         assert_eq!(c.explicit_method.as_deref(), Some("GET"));
         assert_eq!(c.url, "https://shop.example.com/api/1/clients?api_key=KEY");
         // the same written on one line with a stray `\ `
@@ -973,10 +918,7 @@ mod tests {
             c.data,
             vec![
                 (DataKind::Raw, "event=thing.created".to_string()),
-                (
-                    DataKind::Raw,
-                    "target_url=http://example.com/hook".to_string()
-                )
+                (DataKind::Raw, "target_url=http://example.com/hook".to_string())
             ]
         );
     }
@@ -988,10 +930,7 @@ mod tests {
         assert_eq!(c.headers, vec![h("Authorization", "${API_KEY}")]);
         let c = one("curl $BASE/x -H \"Authorization: Bearer $(cat token.txt)\"");
         assert_eq!(c.url, "$BASE/x");
-        assert_eq!(
-            c.headers,
-            vec![h("Authorization", "Bearer $(cat token.txt)")]
-        );
+        assert_eq!(c.headers, vec![h("Authorization", "Bearer $(cat token.txt)")]);
     }
 
     #[test]
@@ -1012,14 +951,7 @@ mod tests {
         let c = one("curl https://x.example/u --data-urlencode 'q=a b' -F file=@a.png --form-string 'x=1' --data-binary @- --data-raw '@x' --json '{}'");
         assert_eq!(
             c.data.iter().map(|(k, _)| *k).collect::<Vec<_>>(),
-            vec![
-                DataKind::UrlEncoded,
-                DataKind::Form,
-                DataKind::Form,
-                DataKind::Raw,
-                DataKind::Raw,
-                DataKind::Raw
-            ]
+            vec![DataKind::UrlEncoded, DataKind::Form, DataKind::Form, DataKind::Raw, DataKind::Raw, DataKind::Raw]
         );
         assert_eq!(c.data[1].1, "file=@a.png");
     }
@@ -1071,7 +1003,8 @@ mod tests {
 
     #[test]
     fn output_after_prompt_command_is_not_parsed() {
-        let code = "$ curl -i https://x.example/ping\nHTTP/1.1 200 OK\nContent-Type: application/json\n\n{\"ok\": true}\n";
+        let code =
+            "$ curl -i https://x.example/ping\nHTTP/1.1 200 OK\nContent-Type: application/json\n\n{\"ok\": true}\n";
         let c = one(code);
         assert_eq!(c.url, "https://x.example/ping");
         assert!(c.headers.is_empty());
@@ -1081,10 +1014,7 @@ mod tests {
     fn no_curl_gives_nothing() {
         assert!(parse_curl_commands("").is_empty());
         assert!(parse_curl_commands("GET /widgets HTTP/1.1\nHost: x.example\n").is_empty());
-        assert!(
-            parse_curl_commands("const curly = require('curly');\n// use curl for this\n")
-                .is_empty()
-        );
+        assert!(parse_curl_commands("const curly = require('curly');\n// use curl for this\n").is_empty());
         assert!(parse_curl_commands("# curl https://x.example\n").is_empty());
         assert!(parse_curl_commands("echo \"run curl https://x.example\"").is_empty());
         assert!(parse_curl_commands("Use curl to call https://x.example").is_empty());
@@ -1107,10 +1037,7 @@ mod tests {
     fn unterminated_quote_closes_at_end_of_line() {
         let code = "curl --request GET \\\n  --url 'https://x.example/api/1/items/9/availability?from=01-01-2018&till=01-02-2018\n\nSome text with a ' quote\n";
         let c = one(code);
-        assert_eq!(
-            c.url,
-            "https://x.example/api/1/items/9/availability?from=01-01-2018&till=01-02-2018"
-        );
+        assert_eq!(c.url, "https://x.example/api/1/items/9/availability?from=01-01-2018&till=01-02-2018");
         let c = one("curl \"https://x.example/open -H 'A: b'\n");
         assert_eq!(c.url, "https://x.example/open -H 'A: b'");
     }
@@ -1186,9 +1113,7 @@ mod tests {
 
     #[test]
     fn random_strings_never_panic() {
-        let alphabet: Vec<char> = "curl -XHdFGuI\\'\"$#{}()<>;&|`\n\t\r =:/?.ü–^@"
-            .chars()
-            .collect();
+        let alphabet: Vec<char> = "curl -XHdFGuI\\'\"$#{}()<>;&|`\n\t\r =:/?.ü–^@".chars().collect();
         let mut state: u64 = 0x9E37_79B9_7F4A_7C15;
         for _ in 0..3000 {
             state ^= state << 13;
@@ -1198,9 +1123,7 @@ mod tests {
             let mut s = String::from(if (state >> 7) & 1 == 1 { "curl " } else { "" });
             let mut r = state;
             for _ in 0..len {
-                r = r
-                    .wrapping_mul(6364136223846793005)
-                    .wrapping_add(1442695040888963407);
+                r = r.wrapping_mul(6364136223846793005).wrapping_add(1442695040888963407);
                 s.push(alphabet[((r >> 33) as usize) % alphabet.len()]);
             }
             for call in parse_curl_commands(&s) {

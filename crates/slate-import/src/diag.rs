@@ -94,14 +94,7 @@ impl Diagnostics {
         message: impl Into<String>,
         help: Option<String>,
     ) {
-        self.push(Diagnostic {
-            severity,
-            code,
-            file: pos.file.clone(),
-            line: pos.line,
-            message: message.into(),
-            help,
-        });
+        self.push(Diagnostic { severity, code, file: pos.file.clone(), line: pos.line, message: message.into(), help });
     }
 
     /// Records an error.
@@ -115,13 +108,7 @@ impl Diagnostics {
     }
 
     /// Records a warning with a help line.
-    pub fn warn_help(
-        &mut self,
-        code: &'static str,
-        pos: &Pos,
-        message: impl Into<String>,
-        help: impl Into<String>,
-    ) {
+    pub fn warn_help(&mut self, code: &'static str, pos: &Pos, message: impl Into<String>, help: impl Into<String>) {
         self.emit(Severity::Warning, code, pos, message, Some(help.into()));
     }
 
@@ -133,13 +120,7 @@ impl Diagnostics {
     /// All diagnostics, sorted by file, line, severity and code (deterministic).
     pub fn into_sorted(mut self) -> Vec<Diagnostic> {
         self.items.sort_by(|a, b| {
-            (&a.file, a.line, b.severity, a.code, &a.message).cmp(&(
-                &b.file,
-                b.line,
-                a.severity,
-                b.code,
-                &b.message,
-            ))
+            (&a.file, a.line, b.severity, a.code, &a.message).cmp(&(&b.file, b.line, a.severity, b.code, &b.message))
         });
         self.items.dedup();
         self.items

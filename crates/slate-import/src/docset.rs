@@ -93,19 +93,10 @@ pub fn load(dir: &Path, diags: &mut Diagnostics) -> Result<DocSet, LoadError> {
 /// Path of `file` relative to `root`, with `/` separators.
 fn rel(root: &Path, file: &Path) -> String {
     let p = file.strip_prefix(root).unwrap_or(file);
-    p.components()
-        .map(|c| c.as_os_str().to_string_lossy().into_owned())
-        .collect::<Vec<_>>()
-        .join("/")
+    p.components().map(|c| c.as_os_str().to_string_lossy().into_owned()).collect::<Vec<_>>().join("/")
 }
 
-fn read_page(
-    root: &Path,
-    file: &Path,
-    role: PageRole,
-    referrer: &Pos,
-    diags: &mut Diagnostics,
-) -> Option<Page> {
+fn read_page(root: &Path, file: &Path, role: PageRole, referrer: &Pos, diags: &mut Diagnostics) -> Option<Page> {
     match fs::read(file) {
         Ok(bytes) => {
             let text = match String::from_utf8(bytes) {
@@ -120,19 +111,10 @@ fn read_page(
                 }
             };
             let text = text.replace("\r\n", "\n");
-            Some(Page {
-                path: rel(root, file),
-                body_start: front_matter_end(&text),
-                text,
-                role,
-            })
+            Some(Page { path: rel(root, file), body_start: front_matter_end(&text), text, role })
         }
         Err(e) => {
-            diags.error(
-                "unreadable-page",
-                referrer,
-                format!("cannot read {}: {e}", rel(root, file)),
-            );
+            diags.error("unreadable-page", referrer, format!("cannot read {}: {e}", rel(root, file)));
             None
         }
     }
@@ -163,10 +145,7 @@ fn front_matter(page: &Page) -> Option<&str> {
 
 /// Line (1-based) in the front matter where `needle` first appears, else 1.
 fn front_matter_line(page: &Page, needle: &str) -> usize {
-    page.text[..page.body_start]
-        .lines()
-        .position(|l| l.contains(needle))
-        .map_or(1, |i| i + 1)
+    page.text[..page.body_start].lines().position(|l| l.contains(needle)).map_or(1, |i| i + 1)
 }
 
 fn load_slate(root: &Path, base: &Path, diags: &mut Diagnostics) -> Result<DocSet, LoadError> {
@@ -232,21 +211,15 @@ fn load_slate(root: &Path, base: &Path, diags: &mut Diagnostics) -> Result<DocSe
                 "missing-include",
                 &pos,
                 format!("include `{inc}` not found"),
-                Some(format!(
-                    "expected {} or {}",
-                    rel(root, &candidates[0]),
-                    rel(root, &candidates[1])
-                )),
+                Some(format!("expected {} or {}", rel(root, &candidates[0]), rel(root, &candidates[1]))),
             ),
         }
     }
     // Other published pages beside the index.
-    let mut extras: Vec<PathBuf> = fs::read_dir(base)
-        .map(|rd| rd.filter_map(|e| e.ok().map(|e| e.path())).collect())
-        .unwrap_or_default();
+    let mut extras: Vec<PathBuf> =
+        fs::read_dir(base).map(|rd| rd.filter_map(|e| e.ok().map(|e| e.path())).collect()).unwrap_or_default();
     extras.retain(|p| {
-        p.file_name().and_then(|n| n.to_str()).is_some_and(|n| n.ends_with(".html.md"))
-            && *p != index_file
+        p.file_name().and_then(|n| n.to_str()).is_some_and(|n| n.ends_with(".html.md")) && *p != index_file
     });
     extras.sort();
     for file in extras {

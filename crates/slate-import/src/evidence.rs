@@ -111,7 +111,11 @@ pub fn collect(outline: &Outline, diags: &mut Diagnostics) -> Vec<SectionEvidenc
                                 let pos = Pos::new(&block.pos.file, block.pos.line + c.line);
                                 ev.curls.push((c, pos));
                             }
-                        } else if lang == "json" || lang == "json5" || lang == "javascript" && looks_json || lang.is_empty() && looks_json {
+                        } else if lang == "json"
+                            || lang == "json5"
+                            || lang == "javascript" && looks_json
+                            || lang.is_empty() && looks_json
+                        {
                             let cap = caption.take().unwrap_or_else(|| section.title.clone());
                             match parse_lenient(text) {
                                 Some(parsed) => {
@@ -136,7 +140,10 @@ pub fn collect(outline: &Outline, diags: &mut Diagnostics) -> Vec<SectionEvidenc
                                 ),
                             }
                         } else {
-                            ev.unused.push((block.pos.clone(), format!("`{}` code block", if lang.is_empty() { "plain" } else { lang })));
+                            ev.unused.push((
+                                block.pos.clone(),
+                                format!("`{}` code block", if lang.is_empty() { "plain" } else { lang }),
+                            ));
                         }
                     }
                     BlockKind::Table { header, rows: body } => match Columns::recognise(header) {

@@ -92,15 +92,7 @@ impl Parser {
             }
         }
         lines.push(line);
-        Parser {
-            s,
-            lines,
-            i: 0,
-            defects: Vec::new(),
-            elisions: 0,
-            stack: Vec::new(),
-            last_elided: false,
-        }
+        Parser { s, lines, i: 0, defects: Vec::new(), elisions: 0, stack: Vec::new(), last_elided: false }
     }
 
     fn peek(&self) -> Option<char> {
@@ -117,10 +109,7 @@ impl Parser {
 
     fn defect_at(&mut self, i: usize, message: impl Into<String>) {
         let line = self.line_at(i);
-        self.defects.push(JsonDefect {
-            line,
-            message: message.into(),
-        });
+        self.defects.push(JsonDefect { line, message: message.into() });
     }
 
     fn defect(&mut self, message: impl Into<String>) {
@@ -128,9 +117,7 @@ impl Parser {
     }
 
     fn starts_with(&self, pat: &str) -> bool {
-        pat.chars()
-            .enumerate()
-            .all(|(k, c)| self.peek_at(k) == Some(c))
+        pat.chars().enumerate().all(|(k, c)| self.peek_at(k) == Some(c))
     }
 
     /// Skips whitespace, comments and elisions, reporting each comment and elision.
@@ -387,11 +374,7 @@ impl Parser {
             _ => {}
         }
         // Unquoted text: take the rest up to a delimiter on this line.
-        while self
-            .peek()
-            .is_some_and(|c| !matches!(c, ',' | '}' | ']' | '\n' | '{' | '['))
-            && !self.starts_with("//")
-        {
+        while self.peek().is_some_and(|c| !matches!(c, ',' | '}' | ']' | '\n' | '{' | '[')) && !self.starts_with("//") {
             self.i += 1;
         }
         let text: String = self.s[start..self.i].iter().collect();
@@ -444,9 +427,7 @@ impl Parser {
                         'b' => out.push('\u{8}'),
                         'f' => out.push('\u{c}'),
                         'u' => {
-                            let hex: String = self.s[self.i..(self.i + 4).min(self.s.len())]
-                                .iter()
-                                .collect();
+                            let hex: String = self.s[self.i..(self.i + 4).min(self.s.len())].iter().collect();
                             match u32::from_str_radix(&hex, 16).ok().and_then(char::from_u32) {
                                 Some(ch) if hex.len() == 4 => {
                                     self.i += 4;
@@ -546,10 +527,7 @@ impl Parser {
             self.trivia();
             let Some(c) = self.peek() else {
                 if !implicit {
-                    self.defect_at(
-                        self.s.len(),
-                        format!("unclosed object: opened on line {}", self.line_at(open) + 1),
-                    );
+                    self.defect_at(self.s.len(), format!("unclosed object: opened on line {}", self.line_at(open) + 1));
                 }
                 break;
             };
@@ -601,10 +579,7 @@ impl Parser {
                     }
                     if let Some(v) = self.member_value(&key) {
                         if map.contains_key(&key) {
-                            self.defect_at(
-                                key_at,
-                                format!("duplicate key: `{key}`, the last value is kept"),
-                            );
+                            self.defect_at(key_at, format!("duplicate key: `{key}`, the last value is kept"));
                         }
                         map.insert(key, v);
                     }
@@ -677,10 +652,7 @@ impl Parser {
     /// Skips unusable text up to the next `,`, `}`, `]` or end of line.
     fn skip_stray(&mut self) {
         let start = self.i;
-        while self
-            .peek()
-            .is_some_and(|c| !matches!(c, ',' | '}' | ']' | '\n' | '"'))
-        {
+        while self.peek().is_some_and(|c| !matches!(c, ',' | '}' | ']' | '\n' | '"')) {
             self.i += 1;
         }
         if self.i == start && self.i < self.s.len() {
@@ -699,10 +671,7 @@ impl Parser {
         loop {
             self.trivia();
             let Some(c) = self.peek() else {
-                self.defect_at(
-                    self.s.len(),
-                    format!("unclosed array: opened on line {}", self.line_at(open) + 1),
-                );
+                self.defect_at(self.s.len(), format!("unclosed array: opened on line {}", self.line_at(open) + 1));
                 break;
             };
             match c {
@@ -741,8 +710,8 @@ impl Parser {
                     }
                     self.last_elided = false;
                     let v = self.value();
-                    let elided = std::mem::take(&mut self.last_elided)
-                        && matches!(&v, Value::Object(m) if m.is_empty());
+                    let elided =
+                        std::mem::take(&mut self.last_elided) && matches!(&v, Value::Object(m) if m.is_empty());
                     // `"key": value` directly inside an array.
                     let mut member = None;
                     if let Value::String(k) = &v {
@@ -752,12 +721,7 @@ impl Parser {
                         }
                     }
                     if let Some(key) = member {
-                        self.defect_at(
-                            at,
-                            format!(
-                                "member inside array: `{key}` attached to the preceding object"
-                            ),
-                        );
+                        self.defect_at(at, format!("member inside array: `{key}` attached to the preceding object"));
                         if let Some(mv) = self.member_value(&key) {
                             match items.last_mut() {
                                 Some((Value::Object(m), _)) => {
@@ -784,13 +748,7 @@ impl Parser {
             }
         }
         let any_real = items.iter().any(|(_, e)| !e);
-        Value::Array(
-            items
-                .into_iter()
-                .filter(|(_, e)| !any_real || !e)
-                .map(|(v, _)| v)
-                .collect(),
-        )
+        Value::Array(items.into_iter().filter(|(_, e)| !any_real || !e).map(|(v, _)| v).collect())
     }
 }
 
@@ -807,11 +765,8 @@ mod tests {
     fn check(text: &str, value: Value, defects: &[(usize, &str)]) {
         let p = parse(text);
         assert_eq!(p.value, value, "value of {text:?}");
-        let got: Vec<(usize, &str)> = p
-            .defects
-            .iter()
-            .map(|d| (d.line, d.message.split(": ").next().unwrap()))
-            .collect();
+        let got: Vec<(usize, &str)> =
+            p.defects.iter().map(|d| (d.line, d.message.split(": ").next().unwrap())).collect();
         assert_eq!(got, defects, "defects of {text:?}: {:#?}", p.defects);
     }
 
@@ -844,11 +799,7 @@ mod tests {
 
     #[test]
     fn trailing_commas() {
-        check(
-            "{\n \"a\": [1, 2,],\n}",
-            json!({"a": [1, 2]}),
-            &[(1, "trailing comma"), (2, "trailing comma")],
-        );
+        check("{\n \"a\": [1, 2,],\n}", json!({"a": [1, 2]}), &[(1, "trailing comma"), (2, "trailing comma")]);
     }
 
     #[test]
@@ -858,16 +809,8 @@ mod tests {
 
     #[test]
     fn elided_member_disappears() {
-        check(
-            "{\n  \"a\": 1,\n  ...\n}",
-            json!({"a": 1}),
-            &[(2, "elision `...`")],
-        );
-        check(
-            "{ \"a\": 1, \"b\": ... }",
-            json!({"a": 1}),
-            &[(0, "elision `...`")],
-        );
+        check("{\n  \"a\": 1,\n  ...\n}", json!({"a": 1}), &[(2, "elision `...`")]);
+        check("{ \"a\": 1, \"b\": ... }", json!({"a": 1}), &[(0, "elision `...`")]);
         check("{ \"a\": 1 … }", json!({"a": 1}), &[(0, "elision `...`")]);
     }
 
@@ -876,17 +819,9 @@ mod tests {
         check("[1, 2, ...]", json!([1, 2]), &[(0, "elision `...`")]);
         // The only element is elided: `[{}]` keeps the "array of objects" fact.
         check("[{...}]", json!([{}]), &[(0, "elision `...`")]);
-        check(
-            "[{...}, ...]",
-            json!([{}]),
-            &[(0, "elision `...`"), (0, "elision `...`")],
-        );
+        check("[{...}, ...]", json!([{}]), &[(0, "elision `...`"), (0, "elision `...`")]);
         // Next to a real element the elided object is dropped.
-        check(
-            "[\n {\"a\": 1},\n {\n  // ...\n }\n]",
-            json!([{"a": 1}]),
-            &[(3, "elision `...`")],
-        );
+        check("[\n {\"a\": 1},\n {\n  // ...\n }\n]", json!([{"a": 1}]), &[(3, "elision `...`")]);
         // A genuinely empty object is kept.
         check("[{}, {\"a\": 1}]", json!([{}, {"a": 1}]), &[]);
     }
@@ -911,11 +846,7 @@ mod tests {
         check(
             "{ type: 'Point', coordinates: [] }",
             json!({"type": "Point", "coordinates": []}),
-            &[
-                (0, "unquoted key"),
-                (0, "single-quoted string"),
-                (0, "unquoted key"),
-            ],
+            &[(0, "unquoted key"), (0, "single-quoted string"), (0, "unquoted key")],
         );
     }
 
@@ -930,11 +861,7 @@ mod tests {
 
     #[test]
     fn missing_values_read_as_null() {
-        check(
-            "{\n \"a\": ,\n \"b\":\n}",
-            json!({"a": null, "b": null}),
-            &[(1, "missing value"), (3, "missing value")],
-        );
+        check("{\n \"a\": ,\n \"b\":\n}", json!({"a": null, "b": null}), &[(1, "missing value"), (3, "missing value")]);
     }
 
     #[test]
@@ -942,12 +869,7 @@ mod tests {
         check(
             "[NaN, undefined, Infinity, True]",
             json!([null, null, null, true]),
-            &[
-                (0, "non-JSON literal"),
-                (0, "non-JSON literal"),
-                (0, "non-JSON literal"),
-                (0, "non-JSON literal"),
-            ],
+            &[(0, "non-JSON literal"), (0, "non-JSON literal"), (0, "non-JSON literal"), (0, "non-JSON literal")],
         );
     }
 
@@ -956,68 +878,33 @@ mod tests {
         check(
             "[1.5e3, -2E-2, 0, +4, .5]",
             json!([1500.0, -0.02, 0, 4, 0.5]),
-            &[
-                (0, "leading `+` in number"),
-                (0, "number without leading digit"),
-            ],
+            &[(0, "leading `+` in number"), (0, "number without leading digit")],
         );
         check("[5fb7bcd0]", json!(["5fb7bcd0"]), &[(0, "unquoted value")]);
     }
 
     #[test]
     fn stray_text_and_unquoted_values() {
-        check(
-            "{\"a\": <id>, \"b\": 1}",
-            json!({"a": "<id>", "b": 1}),
-            &[(0, "unquoted value")],
-        );
-        check(
-            "Response:\n{\"a\": 1}",
-            json!({"a": 1}),
-            &[(0, "stray text before the value")],
-        );
-        check(
-            "{\"a\": 1, ?? \"b\": 2}",
-            json!({"a": 1, "b": 2}),
-            &[(0, "stray text"), (0, "missing comma")],
-        );
+        check("{\"a\": <id>, \"b\": 1}", json!({"a": "<id>", "b": 1}), &[(0, "unquoted value")]);
+        check("Response:\n{\"a\": 1}", json!({"a": 1}), &[(0, "stray text before the value")]);
+        check("{\"a\": 1, ?? \"b\": 2}", json!({"a": 1, "b": 2}), &[(0, "stray text"), (0, "missing comma")]);
     }
 
     #[test]
     fn several_top_level_values_keep_the_first() {
-        check(
-            "{\"a\": 1}\n\"Customer deleted: 42\"",
-            json!({"a": 1}),
-            &[(1, "more than one top-level value")],
-        );
-        check(
-            "{\"a\": 1}\n{\"b\": 2}",
-            json!({"a": 1}),
-            &[(1, "more than one top-level value")],
-        );
+        check("{\"a\": 1}\n\"Customer deleted: 42\"", json!({"a": 1}), &[(1, "more than one top-level value")]);
+        check("{\"a\": 1}\n{\"b\": 2}", json!({"a": 1}), &[(1, "more than one top-level value")]);
     }
 
     #[test]
     fn truncated_input_is_closed() {
-        check(
-            "{\n \"a\": [1, 2\n",
-            json!({"a": [1, 2]}),
-            &[(2, "unclosed array"), (2, "unclosed object")],
-        );
-        check(
-            "{\"a\": \"abc",
-            json!({"a": "abc"}),
-            &[(0, "unterminated string"), (0, "unclosed object")],
-        );
+        check("{\n \"a\": [1, 2\n", json!({"a": [1, 2]}), &[(2, "unclosed array"), (2, "unclosed object")]);
+        check("{\"a\": \"abc", json!({"a": "abc"}), &[(0, "unterminated string"), (0, "unclosed object")]);
     }
 
     #[test]
     fn members_without_enclosing_object() {
-        check(
-            "\n\"trial\": {\n \"x\": 1\n}",
-            json!({"trial": {"x": 1}}),
-            &[(1, "members without enclosing object")],
-        );
+        check("\n\"trial\": {\n \"x\": 1\n}", json!({"trial": {"x": 1}}), &[(1, "members without enclosing object")]);
     }
 
     #[test]
@@ -1031,11 +918,7 @@ mod tests {
 
     #[test]
     fn value_without_key_is_dropped() {
-        check(
-            "{\"a\": 1,\n [1, 2],\n \"b\": 2}",
-            json!({"a": 1, "b": 2}),
-            &[(1, "value without key")],
-        );
+        check("{\"a\": 1,\n [1, 2],\n \"b\": 2}", json!({"a": 1, "b": 2}), &[(1, "value without key")]);
     }
 
     #[test]
@@ -1045,11 +928,7 @@ mod tests {
             json!({"a": [{"x": 1, "y": 2}]}),
             &[(3, "member inside array"), (4, "unbalanced brace")],
         );
-        check(
-            "[{\"a\": 1]",
-            json!([{"a": 1}]),
-            &[(0, "mismatched bracket")],
-        );
+        check("[{\"a\": 1]", json!([{"a": 1}]), &[(0, "mismatched bracket")]);
     }
 
     #[test]
@@ -1063,11 +942,7 @@ mod tests {
 
     #[test]
     fn duplicate_keys_keep_the_last_value() {
-        check(
-            "{\"a\": 1, \"b\": 2, \"a\": 3}",
-            json!({"a": 3, "b": 2}),
-            &[(0, "duplicate key")],
-        );
+        check("{\"a\": 1, \"b\": 2, \"a\": 3}", json!({"a": 3, "b": 2}), &[(0, "duplicate key")]);
     }
 
     #[test]

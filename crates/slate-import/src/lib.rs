@@ -49,7 +49,10 @@ pub fn import(dir: &Path) -> Result<Import, docset::LoadError> {
     let model = model::build(&outline, &evidence, &mut diags);
     let conventions = conventions::read(&outline, &evidence, &model, &mut diags);
     let facts = spec::DocFacts {
-        title: docs.title.clone().unwrap_or_else(|| dir.file_name().map_or("API".into(), |n| n.to_string_lossy().into_owned())),
+        title: docs
+            .title
+            .clone()
+            .unwrap_or_else(|| dir.file_name().map_or("API".into(), |n| n.to_string_lossy().into_owned())),
         bold_means_required: resources::bold_means_required(&docs),
         resources: resources::collect(&outline, &evidence, &model),
     };

@@ -83,12 +83,68 @@ pub struct Model {
 
 /// Words that make a heading a generic sub-heading of an operation.
 const GENERIC_WORDS: &[&str] = &[
-    "http", "https", "request", "requests", "response", "responses", "example", "examples", "query", "url", "path",
-    "body", "form", "header", "headers", "parameter", "parameters", "argument", "arguments", "attribute", "attributes",
-    "field", "fields", "post", "put", "get", "patch", "delete", "return", "returns", "result", "results", "meta",
-    "metadata", "data", "json", "sample", "the", "format", "of", "and", "properties", "schema", "endpoint", "params",
-    "definition", "structure", "optional", "required", "payload", "errors", "error", "status", "codes", "code", "output",
-    "input", "usage", "notes", "note", "details", "description",
+    "http",
+    "https",
+    "request",
+    "requests",
+    "response",
+    "responses",
+    "example",
+    "examples",
+    "query",
+    "url",
+    "path",
+    "body",
+    "form",
+    "header",
+    "headers",
+    "parameter",
+    "parameters",
+    "argument",
+    "arguments",
+    "attribute",
+    "attributes",
+    "field",
+    "fields",
+    "post",
+    "put",
+    "get",
+    "patch",
+    "delete",
+    "return",
+    "returns",
+    "result",
+    "results",
+    "meta",
+    "metadata",
+    "data",
+    "json",
+    "sample",
+    "the",
+    "format",
+    "of",
+    "and",
+    "properties",
+    "schema",
+    "endpoint",
+    "params",
+    "definition",
+    "structure",
+    "optional",
+    "required",
+    "payload",
+    "errors",
+    "error",
+    "status",
+    "codes",
+    "code",
+    "output",
+    "input",
+    "usage",
+    "notes",
+    "note",
+    "details",
+    "description",
 ];
 
 /// A heading made only of generic words ("HTTP Request", "Query Parameters").
@@ -213,18 +269,26 @@ pub fn build(outline: &Outline, evidence: &[SectionEvidence], diags: &mut Diagno
             continue;
         }
         let declared_path = strip(&c.written_path);
-        let matching = examples.iter().filter(|(call, _)| paths::example_matches(&declared_path, &strip(&split_url(&call.url).path))).count();
+        let matching = examples
+            .iter()
+            .filter(|(call, _)| paths::example_matches(&declared_path, &strip(&split_url(&call.url).path)))
+            .count();
         if matching > 0 {
             for (call, pos) in &examples {
                 let p = strip(&split_url(&call.url).path);
                 if !paths::example_matches(&declared_path, &p) {
-                    diags.warn("path-mismatch", pos, format!("curl example calls `{p}` but the section declares `{} {declared_path}`", c.method));
+                    diags.warn(
+                        "path-mismatch",
+                        pos,
+                        format!("curl example calls `{p}` but the section declares `{} {declared_path}`", c.method),
+                    );
                 }
             }
             continue;
         }
         // The declared line contradicts every example: weigh the alternatives.
-        let example_paths: BTreeSet<String> = examples.iter().map(|(call, _)| strip(&split_url(&call.url).path)).collect();
+        let example_paths: BTreeSet<String> =
+            examples.iter().map(|(call, _)| strip(&split_url(&call.url).path)).collect();
         let duplicate = seen.get(&(c.method.clone(), paths::shape(&declared_path))).copied().unwrap_or(0) > 1;
         let taken = |p: &str| seen.contains_key(&(c.method.clone(), paths::shape(p)));
         let agreed = (example_paths.len() == 1)
@@ -235,7 +299,10 @@ pub fn build(outline: &Outline, evidence: &[SectionEvidence], diags: &mut Diagno
                 Some((p.clone(), "differs from the examples by a misspelling"))
             } else if duplicate && !taken(p) {
                 Some((p.clone(), "duplicates another section's operation"))
-            } else if !taken(p) && collections.contains(&first_literal(p)) && !collections.contains(&first_literal(&declared_path)) {
+            } else if !taken(p)
+                && collections.contains(&first_literal(p))
+                && !collections.contains(&first_literal(&declared_path))
+            {
                 Some((p.clone(), "names a collection no other operation uses"))
             } else {
                 None
@@ -288,14 +355,25 @@ pub fn build(outline: &Outline, evidence: &[SectionEvidence], diags: &mut Diagno
                 let split = split_url(&call.url);
                 let path = strip(&split.path);
                 if !split.path.starts_with('/') || path == "/" || path.is_empty() {
-                    diags.info("curl-not-operation", pos, format!("curl example to `{}` names no endpoint path; not an operation", call.url));
+                    diags.info(
+                        "curl-not-operation",
+                        pos,
+                        format!("curl example to `{}` names no endpoint path; not an operation", call.url),
+                    );
                     continue;
                 }
                 let method = effective_method(call);
                 if call.explicit_method.as_deref().is_some_and(|m| m.to_ascii_uppercase() != method) {
-                    diags.warn("method-typo", pos, format!("curl method `{}` read as `{method}`", call.explicit_method.as_deref().unwrap_or("")));
+                    diags.warn(
+                        "method-typo",
+                        pos,
+                        format!("curl method `{}` read as `{method}`", call.explicit_method.as_deref().unwrap_or("")),
+                    );
                 }
-                if from_curl.iter().any(|c| c.owner == owner && c.method == method && same_endpoint(&strip(&c.written_path), &path)) {
+                if from_curl
+                    .iter()
+                    .any(|c| c.owner == owner && c.method == method && same_endpoint(&strip(&c.written_path), &path))
+                {
                     continue;
                 }
                 from_curl.push(Candidate {
@@ -316,11 +394,18 @@ pub fn build(outline: &Outline, evidence: &[SectionEvidence], diags: &mut Diagno
     let mut kept: Vec<Candidate> = Vec::new();
     for c in &from_curl {
         let path = strip(&c.written_path);
-        let rival = from_curl.iter().filter(|d| d.owner != c.owner && d.method == c.method && same_endpoint(&strip(&d.written_path), &path));
+        let rival = from_curl
+            .iter()
+            .filter(|d| d.owner != c.owner && d.method == c.method && same_endpoint(&strip(&d.written_path), &path));
         let beaten = rival.into_iter().any(|d| weight(d) > weight(c) || weight(d) == weight(c) && d.owner < c.owner);
-        let elsewhere = beaten || candidates.iter().any(|d| d.method == c.method && same_endpoint(&strip(&d.written_path), &path));
+        let elsewhere =
+            beaten || candidates.iter().any(|d| d.method == c.method && same_endpoint(&strip(&d.written_path), &path));
         if elsewhere {
-            diags.info("curl-example-only", &c.pos, format!("curl example of `{} {path}`, an operation described in another section", c.method));
+            diags.info(
+                "curl-example-only",
+                &c.pos,
+                format!("curl example of `{} {path}`, an operation described in another section", c.method),
+            );
             continue;
         }
         kept.push(c.clone());
@@ -336,7 +421,10 @@ pub fn build(outline: &Outline, evidence: &[SectionEvidence], diags: &mut Diagno
             diags.warn(
                 "duplicate-operation",
                 &c.pos,
-                format!("`{} {}` is already described at {}; this one is ignored", c.method, template.path, first.source),
+                format!(
+                    "`{} {}` is already described at {}; this one is ignored",
+                    c.method, template.path, first.source
+                ),
             );
             continue;
         }
@@ -353,8 +441,13 @@ pub fn build(outline: &Outline, evidence: &[SectionEvidence], diags: &mut Diagno
             if name.is_empty() || query.iter().any(|q| q.name == name) {
                 return;
             }
-            let placeholder = value.is_empty() || value.starts_with(':') || value.starts_with('{') || value.starts_with('<');
-            query.push(QueryEvidence { name: name.to_owned(), example: (!placeholder).then(|| value.to_owned()), pos: pos.clone() });
+            let placeholder =
+                value.is_empty() || value.starts_with(':') || value.starts_with('{') || value.starts_with('<');
+            query.push(QueryEvidence {
+                name: name.to_owned(),
+                example: (!placeholder).then(|| value.to_owned()),
+                pos: pos.clone(),
+            });
         };
         for (k, v, p) in &c.query {
             add_query(k, v, p);
@@ -400,7 +493,8 @@ fn first_literal(path: &str) -> String {
 /// `path` with its first segment replaced by the plural collection other operations use.
 fn pluralized(path: &str, collections: &BTreeSet<String>) -> Option<String> {
     let first = first_literal(path);
-    let plural = collections.iter().find(|c| **c != first && crate::naming::singularize(c).eq_ignore_ascii_case(&first))?;
+    let plural =
+        collections.iter().find(|c| **c != first && crate::naming::singularize(c).eq_ignore_ascii_case(&first))?;
     let segs: Vec<&str> = path.split('/').filter(|s| !s.is_empty()).collect();
     let original = collections.iter().find(|c| *c == plural)?;
     // Keep the casing the other operations use: find it in a written path.

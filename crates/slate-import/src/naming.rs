@@ -21,8 +21,7 @@ pub fn singularize(word: &str) -> String {
 
 /// A component (type) name: PascalCase, ASCII alphanumerics only, never starting with a digit.
 pub fn component_name(hint: &str) -> String {
-    let cleaned: String =
-        hint.chars().map(|c| if c.is_ascii_alphanumeric() { c } else { ' ' }).collect();
+    let cleaned: String = hint.chars().map(|c| if c.is_ascii_alphanumeric() { c } else { ' ' }).collect();
     let name = cleaned.to_upper_camel_case();
     match name.chars().next() {
         None => "Object".to_owned(),
@@ -37,7 +36,14 @@ mod tests {
 
     #[test]
     fn singular_forms() {
-        for (p, s) in [("companies", "company"), ("addresses", "address"), ("line_items", "line_item"), ("status", "status"), ("data", "data"), ("boxes", "box")] {
+        for (p, s) in [
+            ("companies", "company"),
+            ("addresses", "address"),
+            ("line_items", "line_item"),
+            ("status", "status"),
+            ("data", "data"),
+            ("boxes", "box"),
+        ] {
             assert_eq!(singularize(p), s);
         }
     }

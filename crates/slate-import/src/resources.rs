@@ -2,8 +2,8 @@
 //! an example), and doc-wide table conventions such as "Required in **bold**".
 
 use crate::blocks::{BlockKind, Outline};
-use crate::docset::DocSet;
 use crate::diag::Pos;
+use crate::docset::DocSet;
 use crate::evidence::SectionEvidence;
 use crate::model::{owners, Model};
 use crate::naming::{component_name, singularize};
@@ -19,7 +19,11 @@ pub fn bold_means_required(docs: &DocSet) -> bool {
 
 /// Resource descriptions: (component name, examples, table rows, position) for every section
 /// outside operations that shows an object example or an attribute table.
-pub fn collect(outline: &Outline, evidence: &[SectionEvidence], model: &Model) -> Vec<(String, Vec<Value>, Vec<TableRow>, Pos)> {
+pub fn collect(
+    outline: &Outline,
+    evidence: &[SectionEvidence],
+    model: &Model,
+) -> Vec<(String, Vec<Value>, Vec<TableRow>, Pos)> {
     let owner_of = owners(outline);
     let mut out: Vec<(String, Vec<Value>, Vec<TableRow>, Pos)> = Vec::new();
     for (i, s) in outline.sections.iter().enumerate() {
@@ -43,10 +47,9 @@ pub fn collect(outline: &Outline, evidence: &[SectionEvidence], model: &Model) -
         }
         // Tables of this section and its generic sub-sections.
         let rows: Vec<TableRow> = (i..outline.sections.len())
-            .filter(|j| *j == i || owner_of[*j] == i && *j != i)
+            .filter(|j| *j == i || owner_of[*j] == i)
             .flat_map(|j| evidence[j].tables.iter().flat_map(|t| t.rows.iter().cloned()))
             .collect();
-        let rows = if rows.is_empty() { rows } else { rows };
         let sub_examples: Vec<Value> = (i + 1..outline.sections.len())
             .filter(|j| owner_of[*j] == i)
             .flat_map(|j| evidence[j].examples.iter().map(|e| e.value.clone()))
@@ -56,7 +59,10 @@ pub fn collect(outline: &Outline, evidence: &[SectionEvidence], model: &Model) -
         if examples.is_empty() && rows.is_empty() {
             continue;
         }
-        let from_object = examples.iter().find_map(|v| v.get("object").and_then(Value::as_str)).map(|o| component_name(&singularize(&o.to_snake_case())));
+        let from_object = examples
+            .iter()
+            .find_map(|v| v.get("object").and_then(Value::as_str))
+            .map(|o| component_name(&singularize(&o.to_snake_case())));
         let Some(name) = name_from_wrapper.or(from_object).or_else(|| title_resource(&s.title)) else { continue };
         if out.iter().any(|(n, ..)| *n == name) {
             continue;

@@ -26,9 +26,8 @@
 use crate::diag::{Diagnostics, Pos};
 use indexmap::IndexMap;
 use openapiv3::{
-    AdditionalProperties, AnySchema, ArrayType, BooleanType, IntegerType, NumberType, ObjectType,
-    ReferenceOr, Schema, SchemaData, SchemaKind, StringFormat, StringType, Type,
-    VariantOrUnknownOrEmpty,
+    AdditionalProperties, AnySchema, ArrayType, BooleanType, IntegerType, NumberType, ObjectType, ReferenceOr, Schema,
+    SchemaData, SchemaKind, StringFormat, StringType, Type, VariantOrUnknownOrEmpty,
 };
 use regex::Regex;
 use serde_json::Value;
@@ -124,11 +123,7 @@ struct TableType {
 
 impl TableType {
     fn new(kind: Kind) -> Self {
-        TableType {
-            kind,
-            format: None,
-            items: None,
-        }
+        TableType { kind, format: None, items: None }
     }
 }
 
@@ -162,26 +157,15 @@ impl SchemaRegistry {
         source: &Pos,
         diags: &mut Diagnostics,
     ) -> ReferenceOr<Schema> {
-        let values: Vec<&Value> = evidence
-            .examples
-            .iter()
-            .copied()
-            .filter(|v| v.is_object())
-            .collect();
+        let values: Vec<&Value> = evidence.examples.iter().copied().filter(|v| v.is_object()).collect();
         self.component(name_hint, None, values, &evidence.fields, source, diags)
     }
 
     /// Inline schema for a value (no component), for small things like scalars / arrays of scalars.
     pub fn inline(&mut self, value: &Value, name_hint: &str) -> ReferenceOr<Schema> {
         let mut diags = Diagnostics::new();
-        let slot = Slot {
-            name: name_hint,
-            parent: "",
-            values: vec![value],
-            doc: None,
-            table: None,
-            children: Vec::new(),
-        };
+        let slot =
+            Slot { name: name_hint, parent: "", values: vec![value], doc: None, table: None, children: Vec::new() };
         self.slot(slot, true, &Pos::default(), &mut diags)
     }
 
@@ -193,15 +177,8 @@ impl SchemaRegistry {
 
     /// The components, sorted by name.
     pub fn into_components(self) -> IndexMap<String, ReferenceOr<Schema>> {
-        let sorted: BTreeMap<String, Schema> = self
-            .components
-            .into_iter()
-            .map(|(k, c)| (k, c.schema))
-            .collect();
-        sorted
-            .into_iter()
-            .map(|(k, s)| (k, ReferenceOr::Item(s)))
-            .collect()
+        let sorted: BTreeMap<String, Schema> = self.components.into_iter().map(|(k, c)| (k, c.schema)).collect();
+        sorted.into_iter().map(|(k, s)| (k, ReferenceOr::Item(s))).collect()
     }
 
     /// Builds an object component from object values and table rows; returns a `$ref`.
@@ -217,10 +194,7 @@ impl SchemaRegistry {
         let base = component_name(name_hint);
         let mut schema = self.object_schema(&base, &values, fields, false, source, diags);
         let key = canonical_key(&schema);
-        schema
-            .schema_data
-            .extensions
-            .insert("x-source".into(), Value::String(source.to_string()));
+        schema.schema_data.extensions.insert("x-source".into(), Value::String(source.to_string()));
         // The richest example that validates (first among equals).
         let mut best: Option<(usize, &Value)> = None;
         for v in &values {
@@ -242,14 +216,10 @@ impl SchemaRegistry {
             candidates.push(format!("{p}{base}"));
         }
         let last = candidates.last().cloned().unwrap_or_default();
-        for name in candidates
-            .into_iter()
-            .chain((2..).map(|n| format!("{last}{n}")))
-        {
+        for name in candidates.into_iter().chain((2..).map(|n| format!("{last}{n}"))) {
             match self.components.get(&name) {
                 None => {
-                    self.components
-                        .insert(name.clone(), Component { schema, key });
+                    self.components.insert(name.clone(), Component { schema, key });
                     return schema_ref(&name);
                 }
                 Some(c) if c.key == key => return schema_ref(&name),
@@ -282,9 +252,7 @@ impl SchemaRegistry {
                     nested.entry(head).or_default().push(child);
                 }
                 None => {
-                    direct
-                        .entry(clean.trim_end_matches("[]").to_string())
-                        .or_insert(f);
+                    direct.entry(clean.trim_end_matches("[]").to_string()).or_insert(f);
                 }
             }
         }
@@ -307,10 +275,8 @@ impl SchemaRegistry {
         let mut obj = ObjectType::default();
         for prop in &order {
             let doc = direct.get(prop).copied();
-            let prop_values: Vec<&Value> = values
-                .iter()
-                .filter_map(|v| v.as_object().and_then(|m| m.get(prop)))
-                .collect();
+            let prop_values: Vec<&Value> =
+                values.iter().filter_map(|v| v.as_object().and_then(|m| m.get(prop))).collect();
             let table = doc.and_then(|d| d.type_text.as_deref()).and_then(|t| {
                 let parsed = parse_type_text(t);
                 if parsed.is_none() && prop_values.iter().all(|v| v.is_null()) {
@@ -336,20 +302,11 @@ impl SchemaRegistry {
                 obj.required.push(prop.clone());
             }
         }
-        Schema {
-            schema_data: SchemaData::default(),
-            schema_kind: SchemaKind::Type(Type::Object(obj)),
-        }
+        Schema { schema_data: SchemaData::default(), schema_kind: SchemaKind::Type(Type::Object(obj)) }
     }
 
     /// The schema of one property or array items.
-    fn slot(
-        &mut self,
-        slot: Slot,
-        inline: bool,
-        source: &Pos,
-        diags: &mut Diagnostics,
-    ) -> ReferenceOr<Schema> {
+    fn slot(&mut self, slot: Slot, inline: bool, source: &Pos, diags: &mut Diagnostics) -> ReferenceOr<Schema> {
         let nullable = slot.values.iter().any(|v| v.is_null());
         // The kind the examples show.
         let mut ex_kind: Option<Kind> = None;
@@ -359,32 +316,22 @@ impl SchemaRegistry {
                 (_, None) => {}
                 (None, k) => ex_kind = k,
                 (Some(a), Some(b)) if a == b => {}
-                (Some(Kind::Int), Some(Kind::Num)) | (Some(Kind::Num), Some(Kind::Int)) => {
-                    ex_kind = Some(Kind::Num)
-                }
+                (Some(Kind::Int), Some(Kind::Num)) | (Some(Kind::Num), Some(Kind::Int)) => ex_kind = Some(Kind::Num),
                 (Some(_), Some(_)) => conflict = true,
             }
         }
         let pos = d_pos(slot.doc, source);
-        let table = slot
-            .table
-            .clone()
-            .or_else(|| (!slot.children.is_empty()).then(|| TableType::new(Kind::Obj)));
+        let table = slot.table.clone().or_else(|| (!slot.children.is_empty()).then(|| TableType::new(Kind::Obj)));
         let kind = if conflict {
             diags.warn(
                 "schema-type-conflict",
                 &pos,
-                format!(
-                    "examples of `{}` have different types; left untyped",
-                    slot.name
-                ),
+                format!("examples of `{}` have different types; left untyped", slot.name),
             );
             None
         } else {
             match (ex_kind, &table) {
-                (Some(e), Some(t)) if t.kind == e || (t.kind == Kind::Num && e == Kind::Int) => {
-                    Some(t.kind)
-                }
+                (Some(e), Some(t)) if t.kind == e || (t.kind == Kind::Num && e == Kind::Int) => Some(t.kind),
                 (Some(e), Some(t)) => {
                     diags.warn(
                         "schema-type-conflict",
@@ -400,32 +347,19 @@ impl SchemaRegistry {
                 }
                 (Some(e), None) => Some(e),
                 (None, Some(t)) => Some(t.kind),
-                (None, None) if slot.doc.is_some_and(|d| !d.enum_values.is_empty()) => {
-                    Some(Kind::Str)
-                }
+                (None, None) if slot.doc.is_some_and(|d| !d.enum_values.is_empty()) => Some(Kind::Str),
                 (None, None) => None,
             }
         };
         let table = table.filter(|t| Some(t.kind) == kind);
         let mut schema = match kind {
             None => ReferenceOr::Item(any_schema()),
-            Some(Kind::Str) => {
-                ReferenceOr::Item(self.string_schema(&slot, table.as_ref(), source, diags))
-            }
-            Some(Kind::Int) => {
-                ReferenceOr::Item(type_schema(Type::Integer(IntegerType::default())))
-            }
+            Some(Kind::Str) => ReferenceOr::Item(self.string_schema(&slot, table.as_ref(), source, diags)),
+            Some(Kind::Int) => ReferenceOr::Item(type_schema(Type::Integer(IntegerType::default()))),
             Some(Kind::Num) => ReferenceOr::Item(type_schema(Type::Number(NumberType::default()))),
-            Some(Kind::Bool) => {
-                ReferenceOr::Item(type_schema(Type::Boolean(BooleanType::default())))
-            }
+            Some(Kind::Bool) => ReferenceOr::Item(type_schema(Type::Boolean(BooleanType::default()))),
             Some(Kind::Arr) => {
-                let elements: Vec<&Value> = slot
-                    .values
-                    .iter()
-                    .filter_map(|v| v.as_array())
-                    .flatten()
-                    .collect();
+                let elements: Vec<&Value> = slot.values.iter().filter_map(|v| v.as_array()).flatten().collect();
                 let item_name = singularize(slot.name);
                 let items = Slot {
                     name: &item_name,
@@ -444,25 +378,12 @@ impl SchemaRegistry {
                 })))
             }
             Some(Kind::Obj) => {
-                let objects: Vec<&Value> = slot
-                    .values
-                    .iter()
-                    .copied()
-                    .filter(|v| v.is_object())
-                    .collect();
-                let keys: Vec<&String> = objects
-                    .iter()
-                    .filter_map(|v| v.as_object())
-                    .flat_map(|m| m.keys())
-                    .collect();
-                if slot.children.is_empty() && !keys.is_empty() && keys.iter().all(|k| is_id_key(k))
-                {
+                let objects: Vec<&Value> = slot.values.iter().copied().filter(|v| v.is_object()).collect();
+                let keys: Vec<&String> = objects.iter().filter_map(|v| v.as_object()).flat_map(|m| m.keys()).collect();
+                if slot.children.is_empty() && !keys.is_empty() && keys.iter().all(|k| is_id_key(k)) {
                     // A map keyed by ids.
-                    let inner: Vec<&Value> = objects
-                        .iter()
-                        .filter_map(|v| v.as_object())
-                        .flat_map(|m| m.values())
-                        .collect();
+                    let inner: Vec<&Value> =
+                        objects.iter().filter_map(|v| v.as_object()).flat_map(|m| m.values()).collect();
                     let item_name = singularize(slot.name);
                     let inner = Slot {
                         name: &item_name,
@@ -480,38 +401,17 @@ impl SchemaRegistry {
                 } else if keys.is_empty() && slot.children.is_empty() {
                     ReferenceOr::Item(type_schema(Type::Object(ObjectType::default())))
                 } else if inline {
-                    ReferenceOr::Item(self.object_schema(
-                        slot.name,
-                        &objects,
-                        &slot.children,
-                        true,
-                        source,
-                        diags,
-                    ))
+                    ReferenceOr::Item(self.object_schema(slot.name, &objects, &slot.children, true, source, diags))
                 } else {
-                    self.component(
-                        slot.name,
-                        Some(slot.parent),
-                        objects,
-                        &slot.children,
-                        source,
-                        diags,
-                    )
+                    self.component(slot.name, Some(slot.parent), objects, &slot.children, source, diags)
                 }
             }
         };
-        let read_only = slot.doc.is_some_and(|d| {
-            d.read_only || d.description.as_deref().is_some_and(has_read_only_marker)
-        });
-        let description = slot
-            .doc
-            .and_then(|d| d.description.as_deref())
-            .map(strip_read_only_marker)
-            .filter(|d| !d.is_empty());
-        let default = slot
-            .doc
-            .and_then(|d| d.default.as_deref())
-            .and_then(|d| parse_default(d, kind));
+        let read_only =
+            slot.doc.is_some_and(|d| d.read_only || d.description.as_deref().is_some_and(has_read_only_marker));
+        let description =
+            slot.doc.and_then(|d| d.description.as_deref()).map(strip_read_only_marker).filter(|d| !d.is_empty());
+        let default = slot.doc.and_then(|d| d.default.as_deref()).and_then(|d| parse_default(d, kind));
         match &mut schema {
             ReferenceOr::Item(s) => {
                 s.schema_data.nullable |= nullable;
@@ -521,15 +421,8 @@ impl SchemaRegistry {
                 schema
             }
             ReferenceOr::Reference { .. } if nullable || read_only => ReferenceOr::Item(Schema {
-                schema_data: SchemaData {
-                    nullable,
-                    read_only,
-                    description,
-                    ..SchemaData::default()
-                },
-                schema_kind: SchemaKind::AllOf {
-                    all_of: vec![schema],
-                },
+                schema_data: SchemaData { nullable, read_only, description, ..SchemaData::default() },
+                schema_kind: SchemaKind::AllOf { all_of: vec![schema] },
             }),
             ReferenceOr::Reference { .. } => schema,
         }
@@ -544,25 +437,19 @@ impl SchemaRegistry {
     ) -> Schema {
         let strings: Vec<&str> = slot.values.iter().filter_map(|v| v.as_str()).collect();
         let table_format = table.and_then(|t| t.format);
-        let format = if strings.is_empty()
-            || table_format.is_some_and(|f| strings.iter().all(|s| has_format(s, f)))
-        {
+        let format = if strings.is_empty() || table_format.is_some_and(|f| strings.iter().all(|s| has_format(s, f))) {
             table_format
         } else {
             if let Some(f) = table_format {
                 diags.info(
                     "schema-format-conflict",
                     &d_pos(slot.doc, source),
-                    format!(
-                        "the docs give `{}` the format {f}, but not every example has it",
-                        slot.name
-                    ),
+                    format!("the docs give `{}` the format {f}, but not every example has it", slot.name),
                 );
             }
             common_format(&strings)
         };
-        let mut enum_values: Vec<String> =
-            slot.doc.map(|d| d.enum_values.clone()).unwrap_or_default();
+        let mut enum_values: Vec<String> = slot.doc.map(|d| d.enum_values.clone()).unwrap_or_default();
         if enum_values.is_empty() {
             if let Some(desc) = slot.doc.and_then(|d| d.description.as_deref()) {
                 enum_values = enum_from_description(desc);
@@ -572,10 +459,7 @@ impl SchemaRegistry {
             diags.info(
                 "schema-enum-mismatch",
                 &d_pos(slot.doc, source),
-                format!(
-                    "examples of `{}` use values the docs do not list; no enum",
-                    slot.name
-                ),
+                format!("examples of `{}` use values the docs do not list; no enum", slot.name),
             );
             enum_values.clear();
         }
@@ -600,12 +484,9 @@ impl SchemaRegistry {
     fn validates_boxed(&self, v: &Value, schema: &ReferenceOr<Box<Schema>>) -> bool {
         match schema {
             ReferenceOr::Item(s) => self.validates_schema(v, s),
-            ReferenceOr::Reference { reference } => self.validates(
-                v,
-                &ReferenceOr::Reference {
-                    reference: reference.clone(),
-                },
-            ),
+            ReferenceOr::Reference { reference } => {
+                self.validates(v, &ReferenceOr::Reference { reference: reference.clone() })
+            }
         }
     }
 
@@ -616,9 +497,7 @@ impl SchemaRegistry {
         match &s.schema_kind {
             SchemaKind::Any(_) => true,
             SchemaKind::AllOf { all_of } => all_of.iter().all(|x| self.validates(v, x)),
-            SchemaKind::OneOf { one_of } => {
-                one_of.iter().filter(|x| self.validates(v, x)).count() == 1
-            }
+            SchemaKind::OneOf { one_of } => one_of.iter().filter(|x| self.validates(v, x)).count() == 1,
             SchemaKind::AnyOf { any_of } => any_of.iter().any(|x| self.validates(v, x)),
             SchemaKind::Not { not } => !self.validates(v, not),
             SchemaKind::Type(t) => match (t, v) {
@@ -627,16 +506,12 @@ impl SchemaRegistry {
                 (Type::Number(_), Value::Number(_)) => true,
                 (Type::String(st), Value::String(x)) => {
                     let format_ok = match &st.format {
-                        VariantOrUnknownOrEmpty::Item(StringFormat::DateTime) => {
-                            has_format(x, "date-time")
-                        }
+                        VariantOrUnknownOrEmpty::Item(StringFormat::DateTime) => has_format(x, "date-time"),
                         VariantOrUnknownOrEmpty::Item(StringFormat::Date) => has_format(x, "date"),
                         VariantOrUnknownOrEmpty::Unknown(f) => has_format(x, f),
                         _ => true,
                     };
-                    format_ok
-                        && (st.enumeration.is_empty()
-                            || st.enumeration.iter().any(|e| e.as_deref() == Some(x)))
+                    format_ok && (st.enumeration.is_empty() || st.enumeration.iter().any(|e| e.as_deref() == Some(x)))
                 }
                 (Type::Array(a), Value::Array(xs)) => match &a.items {
                     Some(items) => xs.iter().all(|x| self.validates_boxed(x, items)),
@@ -674,9 +549,7 @@ fn d_pos(doc: Option<&FieldDoc>, source: &Pos) -> Pos {
 }
 
 fn schema_ref(name: &str) -> ReferenceOr<Schema> {
-    ReferenceOr::Reference {
-        reference: format!("#/components/schemas/{name}"),
-    }
+    ReferenceOr::Reference { reference: format!("#/components/schemas/{name}") }
 }
 
 fn boxed(s: ReferenceOr<Schema>) -> ReferenceOr<Box<Schema>> {
@@ -687,17 +560,11 @@ fn boxed(s: ReferenceOr<Schema>) -> ReferenceOr<Box<Schema>> {
 }
 
 fn type_schema(t: Type) -> Schema {
-    Schema {
-        schema_data: SchemaData::default(),
-        schema_kind: SchemaKind::Type(t),
-    }
+    Schema { schema_data: SchemaData::default(), schema_kind: SchemaKind::Type(t) }
 }
 
 fn any_schema() -> Schema {
-    Schema {
-        schema_data: SchemaData::default(),
-        schema_kind: SchemaKind::Any(AnySchema::default()),
-    }
+    Schema { schema_data: SchemaData::default(), schema_kind: SchemaKind::Any(AnySchema::default()) }
 }
 
 fn canonical_key(schema: &Schema) -> String {
@@ -721,18 +588,15 @@ fn format_variant(format: Option<&str>) -> VariantOrUnknownOrEmpty<StringFormat>
 /// The schema a parsed type column stands for (no component: nested objects stay inline).
 fn table_schema(t: &TableType) -> Schema {
     match t.kind {
-        Kind::Str => type_schema(Type::String(StringType {
-            format: format_variant(t.format),
-            ..StringType::default()
-        })),
+        Kind::Str => {
+            type_schema(Type::String(StringType { format: format_variant(t.format), ..StringType::default() }))
+        }
         Kind::Int => type_schema(Type::Integer(IntegerType::default())),
         Kind::Num => type_schema(Type::Number(NumberType::default())),
         Kind::Bool => type_schema(Type::Boolean(BooleanType::default())),
         Kind::Obj => type_schema(Type::Object(ObjectType::default())),
         Kind::Arr => type_schema(Type::Array(ArrayType {
-            items: Some(ReferenceOr::Item(Box::new(
-                t.items.as_deref().map_or_else(any_schema, table_schema),
-            ))),
+            items: Some(ReferenceOr::Item(Box::new(t.items.as_deref().map_or_else(any_schema, table_schema)))),
             min_items: None,
             max_items: None,
             unique_items: false,
@@ -740,18 +604,14 @@ fn table_schema(t: &TableType) -> Schema {
     }
 }
 
-static RE_DATE_TIME: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]\d{2}:\d{2})$").unwrap()
-});
+static RE_DATE_TIME: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]\d{2}:\d{2})$").unwrap());
 static RE_DATE: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^\d{4}-\d{2}-\d{2}$").unwrap());
 static RE_UUID: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$")
-        .unwrap()
+    Regex::new(r"^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$").unwrap()
 });
-static RE_EMAIL: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"^[^@\s]+@[^@\s]+\.[^@\s]+$").unwrap());
-static RE_URI: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"^[a-zA-Z][a-zA-Z0-9+.-]*://\S+$").unwrap());
+static RE_EMAIL: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^[^@\s]+@[^@\s]+\.[^@\s]+$").unwrap());
+static RE_URI: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^[a-zA-Z][a-zA-Z0-9+.-]*://\S+$").unwrap());
 static RE_ID_KEY: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^([0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12,}|\d+|[0-9a-f]{16,})$")
         .unwrap()
@@ -781,14 +641,10 @@ fn is_id_key(k: &str) -> bool {
 }
 
 fn clean_field_name(name: &str) -> String {
-    name.trim()
-        .trim_matches(|c| c == '*' || c == '`')
-        .trim()
-        .to_string()
+    name.trim().trim_matches(|c| c == '*' || c == '`').trim().to_string()
 }
 
-static RE_READ_ONLY: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"(?i)\bread[- ]?only\b").unwrap());
+static RE_READ_ONLY: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?i)\bread[- ]?only\b").unwrap());
 
 fn has_read_only_marker(desc: &str) -> bool {
     RE_READ_ONLY.is_match(desc)
@@ -796,25 +652,18 @@ fn has_read_only_marker(desc: &str) -> bool {
 
 /// Removes a leading `` `Readonly` `` marker from a description (the flag carries it).
 fn strip_read_only_marker(desc: &str) -> String {
-    static RE: LazyLock<Regex> =
-        LazyLock::new(|| Regex::new(r"(?i)^\s*[`*_]*read[- ]?only[`*_]*[:.]?\s*").unwrap());
+    static RE: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?i)^\s*[`*_]*read[- ]?only[`*_]*[:.]?\s*").unwrap());
     RE.replace(desc.trim(), "").trim().to_string()
 }
 
 fn parse_default(text: &str, kind: Option<Kind>) -> Option<Value> {
-    let t = text
-        .trim()
-        .trim_matches(|c| c == '`' || c == '"' || c == '\'');
+    let t = text.trim().trim_matches(|c| c == '`' || c == '"' || c == '\'');
     if t.is_empty() || ["nil", "null", "none", "-", "n/a"].contains(&t.to_lowercase().as_str()) {
         return None;
     }
     match kind? {
         Kind::Int => t.parse::<i64>().ok().map(Value::from),
-        Kind::Num => t
-            .parse::<f64>()
-            .ok()
-            .and_then(serde_json::Number::from_f64)
-            .map(Value::Number),
+        Kind::Num => t.parse::<f64>().ok().and_then(serde_json::Number::from_f64).map(Value::Number),
         Kind::Bool => match t.to_lowercase().as_str() {
             "true" | "yes" => Some(Value::Bool(true)),
             "false" | "no" => Some(Value::Bool(false)),
@@ -827,12 +676,7 @@ fn parse_default(text: &str, kind: Option<Kind>) -> Option<Value> {
 
 /// Parses a type column (`Integer`, `string (uuid)`, `Array of strings`, `LineItem[]`).
 fn parse_type_text(text: &str) -> Option<TableType> {
-    let t = text
-        .trim()
-        .trim_matches(|c| c == '*' || c == '`' || c == '_')
-        .trim_end_matches('?')
-        .trim()
-        .to_lowercase();
+    let t = text.trim().trim_matches(|c| c == '*' || c == '`' || c == '_').trim_end_matches('?').trim().to_lowercase();
     if t.is_empty() {
         return None;
     }
@@ -854,11 +698,7 @@ fn parse_type_text(text: &str) -> Option<TableType> {
                 let rest = t[idx + marker.len()..].trim();
                 let items = parse_type_text(&singularize(rest))
                     .or_else(|| rest.contains("object").then(|| TableType::new(Kind::Obj)));
-                return Some(TableType {
-                    kind: Kind::Arr,
-                    format: None,
-                    items: items.map(Box::new),
-                });
+                return Some(TableType { kind: Kind::Arr, format: None, items: items.map(Box::new) });
             }
         }
     }
@@ -866,33 +706,18 @@ fn parse_type_text(text: &str) -> Option<TableType> {
     if let Some(base) = t.strip_suffix(']') {
         if let Some((base, len)) = base.rsplit_once('[') {
             if len.is_empty() {
-                return Some(TableType {
-                    kind: Kind::Arr,
-                    format: None,
-                    items: parse_type_text(base).map(Box::new),
-                });
+                return Some(TableType { kind: Kind::Arr, format: None, items: parse_type_text(base).map(Box::new) });
             }
             if len.chars().all(|c| c.is_ascii_digit()) {
                 return parse_type_text(base);
             }
         }
     }
-    if let Some(inner) = t
-        .strip_prefix("array<")
-        .or_else(|| t.strip_prefix("list<"))
-        .and_then(|r| r.strip_suffix('>'))
+    if let Some(inner) = t.strip_prefix("array<").or_else(|| t.strip_prefix("list<")).and_then(|r| r.strip_suffix('>'))
     {
-        return Some(TableType {
-            kind: Kind::Arr,
-            format: None,
-            items: parse_type_text(inner).map(Box::new),
-        });
+        return Some(TableType { kind: Kind::Arr, format: None, items: parse_type_text(inner).map(Box::new) });
     }
-    let s = |f: Option<&'static str>| TableType {
-        kind: Kind::Str,
-        format: f,
-        items: None,
-    };
+    let s = |f: Option<&'static str>| TableType { kind: Kind::Str, format: f, items: None };
     Some(match t.as_str() {
         "string" | "str" | "text" | "char" | "varchar" => s(None),
         "integer" | "int" | "int32" | "int64" | "long" | "short" => TableType::new(Kind::Int),
@@ -939,8 +764,7 @@ fn quoted_list(text: &str) -> Option<Vec<String>> {
         // Separators.
         loop {
             let rest: String = chars[i..].iter().take(6).collect::<String>().to_lowercase();
-            if i < chars.len() && (chars[i].is_whitespace() || matches!(chars[i], ',' | '/' | '|'))
-            {
+            if i < chars.len() && (chars[i].is_whitespace() || matches!(chars[i], ',' | '/' | '|')) {
                 i += 1;
             } else if rest.starts_with("or ") || rest.starts_with("and ") {
                 i += if rest.starts_with("or ") { 3 } else { 4 };
@@ -985,10 +809,7 @@ pub fn singularize(word: &str) -> String {
         return format!("{stem}y");
     }
     if let Some(stem) = lower.strip_suffix("es") {
-        if ["ss", "us", "x", "sh", "ch", "zz"]
-            .iter()
-            .any(|e| stem.ends_with(e))
-        {
+        if ["ss", "us", "x", "sh", "ch", "zz"].iter().any(|e| stem.ends_with(e)) {
             return word[..word.len() - 2].to_string();
         }
     }
@@ -1005,15 +826,8 @@ pub fn singularize(word: &str) -> String {
 /// with a digit (prefixed with `Schema`), never empty.
 pub fn component_name(hint: &str) -> String {
     use heck::ToUpperCamelCase;
-    let spaced: String = hint
-        .chars()
-        .map(|c| if c.is_ascii_alphanumeric() { c } else { ' ' })
-        .collect();
-    let name: String = spaced
-        .to_upper_camel_case()
-        .chars()
-        .filter(|c| c.is_ascii_alphanumeric())
-        .collect();
+    let spaced: String = hint.chars().map(|c| if c.is_ascii_alphanumeric() { c } else { ' ' }).collect();
+    let name: String = spaced.to_upper_camel_case().chars().filter(|c| c.is_ascii_alphanumeric()).collect();
     if name.is_empty() {
         "Schema".to_string()
     } else if name.starts_with(|c: char| c.is_ascii_digit()) {
@@ -1045,18 +859,12 @@ mod tests {
         let mut diags = Diagnostics::new();
         let mut refs = Vec::new();
         for (hint, examples, fields) in &cases {
-            let ev = ObjectEvidence {
-                examples: examples.iter().collect(),
-                fields: fields.clone(),
-            };
+            let ev = ObjectEvidence { examples: examples.iter().collect(), fields: fields.clone() };
             let r = reg.object(hint, &ev, &Pos::new("docs.md", 3), &mut diags);
             refs.push(serde_json::to_value(&r).unwrap());
         }
-        let diags: Vec<String> = diags
-            .into_sorted()
-            .into_iter()
-            .map(|d| format!("{} {}: {}", d.severity, d.code, d.message))
-            .collect();
+        let diags: Vec<String> =
+            diags.into_sorted().into_iter().map(|d| format!("{} {}: {}", d.severity, d.code, d.message)).collect();
         let components = reg.into_components();
         // Every embedded example must validate against its component.
         let check = SchemaRegistry {
@@ -1064,13 +872,7 @@ mod tests {
                 .iter()
                 .map(|(k, v)| {
                     let ReferenceOr::Item(s) = v else { panic!() };
-                    (
-                        k.clone(),
-                        Component {
-                            schema: s.clone(),
-                            key: String::new(),
-                        },
-                    )
+                    (k.clone(), Component { schema: s.clone(), key: String::new() })
                 })
                 .collect(),
         };
@@ -1129,25 +931,13 @@ mod tests {
             "product",
             vec![json!({"id": 7, "name": "Lamp"})],
             vec![
-                FieldDoc {
-                    required: Some(true),
-                    ..field("name", "String", "Name of the product")
-                },
+                FieldDoc { required: Some(true), ..field("name", "String", "Name of the product") },
                 field("id", "Integer", "`Readonly` The identifier"),
-                FieldDoc {
-                    read_only: true,
-                    ..field("created_at", "DateTime", "When it was created")
-                },
+                FieldDoc { read_only: true, ..field("created_at", "DateTime", "When it was created") },
                 field("tags", "Array of strings", ""),
                 field("price", "Decimal", ""),
-                FieldDoc {
-                    default: Some("1".into()),
-                    ..field("per", "Integer", "Page size")
-                },
-                FieldDoc {
-                    required: Some(true),
-                    ..field("dimensions.width", "Float", "Width in cm")
-                },
+                FieldDoc { default: Some("1".into()), ..field("per", "Integer", "Page size") },
+                FieldDoc { required: Some(true), ..field("dimensions.width", "Float", "Width in cm") },
                 field("dimensions.unit", "String", "\"cm\" or \"in\""),
                 field("owner", "Customer", "Associated customer"),
             ],
@@ -1183,35 +973,12 @@ mod tests {
             "query",
             vec![json!({"direction": "ascending", "period": "day", "kind": "other"})],
             vec![
-                field(
-                    "direction",
-                    "String",
-                    "\"ascending\" or \"descending\". If specified the order"
-                ),
-                field(
-                    "period",
-                    "String",
-                    "Options are: 'hour', 'day', 'week', 'month' or 'year'"
-                ),
-                field(
-                    "price_type",
-                    "String",
-                    "Options are: blank, 'simple' or 'structure'"
-                ),
-                field(
-                    "kind",
-                    "string",
-                    "The type, either: <ul><li>`SICK`</li><li>`PAID`</li></ul>"
-                ),
-                field(
-                    "status",
-                    "string",
-                    "Campaign stats (`Draft`, `Scheduled`, `Done`)"
-                ),
-                FieldDoc {
-                    enum_values: vec!["minute".into(), "hour".into()],
-                    ..field("interval", "", "")
-                },
+                field("direction", "String", "\"ascending\" or \"descending\". If specified the order"),
+                field("period", "String", "Options are: 'hour', 'day', 'week', 'month' or 'year'"),
+                field("price_type", "String", "Options are: blank, 'simple' or 'structure'"),
+                field("kind", "string", "The type, either: <ul><li>`SICK`</li><li>`PAID`</li></ul>"),
+                field("status", "string", "Campaign stats (`Draft`, `Scheduled`, `Done`)"),
+                FieldDoc { enum_values: vec!["minute".into(), "hour".into()], ..field("interval", "", "") },
             ],
         )]));
     }
@@ -1221,21 +988,13 @@ mod tests {
         insta::assert_yaml_snapshot!(run(vec![
             (
                 "invoice",
-                vec![
-                    json!({"line_items": [{"sku": "a", "qty": 1}], "customer": {"id": 1, "name": "A"}})
-                ],
+                vec![json!({"line_items": [{"sku": "a", "qty": 1}], "customer": {"id": 1, "name": "A"}})],
                 vec![],
             ),
-            (
-                "quote",
-                vec![json!({"line_items": [{"sku": "b", "qty": 2}], "customer": {"id": "x"}})],
-                vec![],
-            ),
+            ("quote", vec![json!({"line_items": [{"sku": "b", "qty": 2}], "customer": {"id": "x"}})], vec![],),
             (
                 "invoice",
-                vec![
-                    json!({"line_items": [{"sku": "c", "qty": 3}], "customer": {"id": 2, "name": "B"}})
-                ],
+                vec![json!({"line_items": [{"sku": "c", "qty": 3}], "customer": {"id": 2, "name": "B"}})],
                 vec![]
             ),
             ("invoice", vec![json!({"number": 4})], vec![]),
@@ -1259,10 +1018,7 @@ mod tests {
     fn inline_values() {
         let mut reg = SchemaRegistry::new();
         let s = reg.inline(&json!(["a", "b"]), "tags");
-        assert_eq!(
-            serde_json::to_value(&s).unwrap(),
-            json!({"type": "array", "items": {"type": "string"}})
-        );
+        assert_eq!(serde_json::to_value(&s).unwrap(), json!({"type": "array", "items": {"type": "string"}}));
         let s = reg.inline(&json!({"a": {"b": 1.5}}), "thing");
         assert_eq!(
             serde_json::to_value(&s).unwrap(),
@@ -1273,46 +1029,24 @@ mod tests {
 
     #[test]
     fn type_from_text_maps_table_words() {
-        let t =
-            |s: &str| SchemaRegistry::type_from_text(s).map(|s| serde_json::to_value(s).unwrap());
+        let t = |s: &str| SchemaRegistry::type_from_text(s).map(|s| serde_json::to_value(s).unwrap());
         assert_eq!(t("Integer"), Some(json!({"type": "integer"})));
         assert_eq!(t("*number*"), Some(json!({"type": "number"})));
         assert_eq!(t("Bool"), Some(json!({"type": "boolean"})));
-        assert_eq!(
-            t("DateTime"),
-            Some(json!({"type": "string", "format": "date-time"}))
-        );
-        assert_eq!(
-            t("*date*"),
-            Some(json!({"type": "string", "format": "date"}))
-        );
-        assert_eq!(
-            t("*UUIDv4*"),
-            Some(json!({"type": "string", "format": "uuid"}))
-        );
-        assert_eq!(
-            t("string (uuid)"),
-            Some(json!({"type": "string", "format": "uuid"}))
-        );
+        assert_eq!(t("DateTime"), Some(json!({"type": "string", "format": "date-time"})));
+        assert_eq!(t("*date*"), Some(json!({"type": "string", "format": "date"})));
+        assert_eq!(t("*UUIDv4*"), Some(json!({"type": "string", "format": "uuid"})));
+        assert_eq!(t("string (uuid)"), Some(json!({"type": "string", "format": "uuid"})));
         assert_eq!(t("URL"), Some(json!({"type": "string", "format": "uri"})));
         assert_eq!(t("Hash"), Some(json!({"type": "object"})));
         assert_eq!(t("*string[3]*"), Some(json!({"type": "string"})));
-        assert_eq!(
-            t("Array of strings"),
-            Some(json!({"type": "array", "items": {"type": "string"}}))
-        );
+        assert_eq!(t("Array of strings"), Some(json!({"type": "array", "items": {"type": "string"}})));
         assert_eq!(
             t("*array of dates*"),
             Some(json!({"type": "array", "items": {"type": "string", "format": "date"}}))
         );
-        assert_eq!(
-            t("Tax Rate Array of objects"),
-            Some(json!({"type": "array", "items": {"type": "object"}}))
-        );
-        assert_eq!(
-            t("*LineItem[]*"),
-            Some(json!({"type": "array", "items": {}}))
-        );
+        assert_eq!(t("Tax Rate Array of objects"), Some(json!({"type": "array", "items": {"type": "object"}})));
+        assert_eq!(t("*LineItem[]*"), Some(json!({"type": "array", "items": {}})));
         assert_eq!(t("Array"), Some(json!({"type": "array", "items": {}})));
         assert_eq!(t("Customer"), None);
         assert_eq!(t("nil"), None);
@@ -1349,9 +1083,6 @@ mod tests {
                 vec![field("e", "Integer", "")],
             )])
         };
-        assert_eq!(
-            serde_json::to_string(&make()).unwrap(),
-            serde_json::to_string(&make()).unwrap()
-        );
+        assert_eq!(serde_json::to_string(&make()).unwrap(), serde_json::to_string(&make()).unwrap());
     }
 }

@@ -61,12 +61,27 @@ pub fn build(model: &Model, conv: &Conventions, facts: &DocFacts, diags: &mut Di
         // Parameters.
         let mut params: Vec<oa::Parameter> = Vec::new();
         for name in &op.path_params {
-            let row = table_rows(op, &[Location::Path, Location::Url]).into_iter().find(|r| r.name.to_snake_case() == *name || r.name == *name);
-            params.push(parameter(oa::ParameterSchemaOrContent::Schema(oa::ReferenceOr::Item(param_schema(row.as_ref()))), name, true, row.as_ref(), "path"));
+            let row = table_rows(op, &[Location::Path, Location::Url])
+                .into_iter()
+                .find(|r| r.name.to_snake_case() == *name || r.name == *name);
+            params.push(parameter(
+                oa::ParameterSchemaOrContent::Schema(oa::ReferenceOr::Item(param_schema(row.as_ref()))),
+                name,
+                true,
+                row.as_ref(),
+                "path",
+            ));
         }
         let mut query_names: Vec<String> = Vec::new();
-        let add_query = |name: &str, row: Option<&TableRow>, example: Option<&str>, params: &mut Vec<oa::Parameter>, names: &mut Vec<String>| {
-            if names.iter().any(|n| n == name) || Some(name) == auth_query.as_deref() || op.path_params.iter().any(|p| p == name) {
+        let add_query = |name: &str,
+                         row: Option<&TableRow>,
+                         example: Option<&str>,
+                         params: &mut Vec<oa::Parameter>,
+                         names: &mut Vec<String>| {
+            if names.iter().any(|n| n == name)
+                || Some(name) == auth_query.as_deref()
+                || op.path_params.iter().any(|p| p == name)
+            {
                 return;
             }
             names.push(name.to_owned());
@@ -95,19 +110,28 @@ pub fn build(model: &Model, conv: &Conventions, facts: &DocFacts, diags: &mut Di
             if is_managed_header(&r.name, conv) {
                 continue;
             }
-            params.push(parameter(oa::ParameterSchemaOrContent::Schema(oa::ReferenceOr::Item(param_schema(Some(&r)))), &r.name, r.required.unwrap_or(false), Some(&r), "header"));
+            params.push(parameter(
+                oa::ParameterSchemaOrContent::Schema(oa::ReferenceOr::Item(param_schema(Some(&r)))),
+                &r.name,
+                r.required.unwrap_or(false),
+                Some(&r),
+                "header",
+            ));
         }
 
         // Responses.
         let resource = resource_name(op);
-        let response_examples: Vec<&Value> = op.examples.iter().filter(|e| e.role == ExampleRole::Response).map(|e| &e.value).collect();
-        let response_fields: Vec<FieldDoc> = table_rows(op, &[Location::Response]).iter().map(|r| field_doc(r, facts)).collect();
+        let response_examples: Vec<&Value> =
+            op.examples.iter().filter(|e| e.role == ExampleRole::Response).map(|e| &e.value).collect();
+        let response_fields: Vec<FieldDoc> =
+            table_rows(op, &[Location::Response]).iter().map(|r| field_doc(r, facts)).collect();
         let mut pagination: Option<Value> = None;
         let success = if response_examples.is_empty() && response_fields.is_empty() {
             envelope_keys.insert(None);
             oa::Response { description: "Success.".into(), ..Default::default() }
         } else {
-            let (schema, envelope) = response_schema(&resource, &response_examples, response_fields, facts, op, &mut reg, diags);
+            let (schema, envelope) =
+                response_schema(&resource, &response_examples, response_fields, facts, op, &mut reg, diags);
             envelope_keys.insert(envelope.as_ref().map(|e| e.key.clone()));
             if op.method == "GET" {
                 pagination = paging_for(op, conv, envelope.as_ref(), &response_examples, &query_names);
@@ -116,7 +140,11 @@ pub fn build(model: &Model, conv: &Conventions, facts: &DocFacts, diags: &mut Di
             if let Some(first) = response_examples.first() {
                 media.example = Some((*first).clone());
             }
-            oa::Response { description: "Success.".into(), content: IndexMap::from([("application/json".to_owned(), media)]), ..Default::default() }
+            oa::Response {
+                description: "Success.".into(),
+                content: IndexMap::from([("application/json".to_owned(), media)]),
+                ..Default::default()
+            }
         };
         let mut responses = oa::Responses::default();
         responses.responses.insert(oa::StatusCode::Code(200), oa::ReferenceOr::Item(success));
@@ -126,21 +154,30 @@ pub fn build(model: &Model, conv: &Conventions, facts: &DocFacts, diags: &mut Di
             }
             let mut r = oa::Response { description: e.description.clone(), ..Default::default() };
             if let Some(er) = &error_ref {
-                r.content.insert("application/json".into(), oa::MediaType { schema: Some(er.clone()), ..Default::default() });
+                r.content.insert(
+                    "application/json".into(),
+                    oa::MediaType { schema: Some(er.clone()), ..Default::default() },
+                );
             }
             responses.responses.insert(oa::StatusCode::Code(e.code), oa::ReferenceOr::Item(r));
         }
         if conv.rate_limit.is_some() && !responses.responses.contains_key(&oa::StatusCode::Code(429)) {
             responses.responses.insert(
                 oa::StatusCode::Code(429),
-                oa::ReferenceOr::Item(oa::Response { description: "Too Many Requests: the rate limit was exceeded.".into(), ..Default::default() }),
+                oa::ReferenceOr::Item(oa::Response {
+                    description: "Too Many Requests: the rate limit was exceeded.".into(),
+                    ..Default::default()
+                }),
             );
         }
         if responses.responses.len() == 1 {
             if let Some(er) = &error_ref {
                 responses.default = Some(oa::ReferenceOr::Item(oa::Response {
                     description: "Error.".into(),
-                    content: IndexMap::from([("application/json".to_owned(), oa::MediaType { schema: Some(er.clone()), ..Default::default() })]),
+                    content: IndexMap::from([(
+                        "application/json".to_owned(),
+                        oa::MediaType { schema: Some(er.clone()), ..Default::default() },
+                    )]),
                     ..Default::default()
                 }));
             }
@@ -153,14 +190,32 @@ pub fn build(model: &Model, conv: &Conventions, facts: &DocFacts, diags: &mut Di
                 if let Some(name) = p.get(key).and_then(Value::as_str) {
                     if !query_names.iter().any(|n| n == name) {
                         let doc = conv.paging.as_ref().and_then(|g| g.param_docs.get(name)).cloned();
-                        let row = TableRow { name: name.into(), bold: false, location: Some(Location::Query), type_text: Some(if key == "cursor_param" { "string" } else { "integer" }.into()), required: None, default: None, description: doc, pos: Pos::default() };
+                        let row = TableRow {
+                            name: name.into(),
+                            bold: false,
+                            location: Some(Location::Query),
+                            type_text: Some(if key == "cursor_param" { "string" } else { "integer" }.into()),
+                            required: None,
+                            default: None,
+                            description: doc,
+                            pos: Pos::default(),
+                        };
                         add_query(name, Some(&row), None, &mut params, &mut query_names);
                     }
                 }
             }
             if let Some(g) = &conv.paging {
                 for extra in &g.extra_params {
-                    let row = TableRow { name: extra.clone(), bold: false, location: Some(Location::Query), type_text: Some("string".into()), required: None, default: None, description: g.param_docs.get(extra).cloned(), pos: Pos::default() };
+                    let row = TableRow {
+                        name: extra.clone(),
+                        bold: false,
+                        location: Some(Location::Query),
+                        type_text: Some("string".into()),
+                        required: None,
+                        default: None,
+                        description: g.param_docs.get(extra).cloned(),
+                        pos: Pos::default(),
+                    };
                     add_query(extra, Some(&row), None, &mut params, &mut query_names);
                 }
             }
@@ -248,8 +303,14 @@ fn table_rows(op: &Operation, locations: &[Location]) -> Vec<TableRow> {
         for r in &t.rows {
             let loc = r.location.or(t.heading_location);
             let loc = match loc {
-                Some(Location::Url) if op.path_params.iter().any(|p| *p == r.name.trim_start_matches('_')) => Some(Location::Path),
-                Some(Location::Path) if !op.path_params.iter().any(|p| *p == r.name.trim_start_matches('_') || *p == r.name) => Some(Location::Query),
+                Some(Location::Url) if op.path_params.iter().any(|p| *p == r.name.trim_start_matches('_')) => {
+                    Some(Location::Path)
+                }
+                Some(Location::Path)
+                    if !op.path_params.iter().any(|p| *p == r.name.trim_start_matches('_') || *p == r.name) =>
+                {
+                    Some(Location::Query)
+                }
                 Some(Location::Body) if op.method == "GET" => Some(Location::Query),
                 None if op.method == "GET" => Some(Location::Response),
                 other => other,
@@ -265,10 +326,12 @@ fn table_rows(op: &Operation, locations: &[Location]) -> Vec<TableRow> {
 fn param_schema(row: Option<&TableRow>) -> oa::Schema {
     let default = row.and_then(|r| r.default.as_deref()).map(|d| d.trim_matches(['"', '\'', '`']));
     let typed = row.and_then(|r| r.type_text.as_deref()).and_then(SchemaRegistry::type_from_text);
-    let mut s = typed
-        .filter(|s| !matches!(s.schema_kind, oa::SchemaKind::Type(oa::Type::Object(_))))
-        .unwrap_or_else(|| {
-            let counts = row.is_some_and(|r| ["page", "per", "per_page", "limit", "offset", "page_size", "size"].contains(&r.name.to_ascii_lowercase().as_str()));
+    let mut s =
+        typed.filter(|s| !matches!(s.schema_kind, oa::SchemaKind::Type(oa::Type::Object(_)))).unwrap_or_else(|| {
+            let counts = row.is_some_and(|r| {
+                ["page", "per", "per_page", "limit", "offset", "page_size", "size"]
+                    .contains(&r.name.to_ascii_lowercase().as_str())
+            });
             let kind = if counts || default.is_some_and(|d| d.parse::<i64>().is_ok()) {
                 oa::Type::Integer(Default::default())
             } else {
@@ -293,7 +356,13 @@ fn typed_value(raw: &str, s: &oa::Schema) -> Option<Value> {
     }
 }
 
-fn parameter(format: oa::ParameterSchemaOrContent, name: &str, required: bool, row: Option<&TableRow>, location: &str) -> oa::Parameter {
+fn parameter(
+    format: oa::ParameterSchemaOrContent,
+    name: &str,
+    required: bool,
+    row: Option<&TableRow>,
+    location: &str,
+) -> oa::Parameter {
     let data = oa::ParameterData {
         name: name.to_owned(),
         description: row.and_then(|r| r.description.clone()),
@@ -308,13 +377,22 @@ fn parameter(format: oa::ParameterSchemaOrContent, name: &str, required: bool, r
     match location {
         "path" => oa::Parameter::Path { parameter_data: data, style: Default::default() },
         "header" => oa::Parameter::Header { parameter_data: data, style: Default::default() },
-        _ => oa::Parameter::Query { parameter_data: data, allow_reserved: false, style: Default::default(), allow_empty_value: None },
+        _ => oa::Parameter::Query {
+            parameter_data: data,
+            allow_reserved: false,
+            style: Default::default(),
+            allow_empty_value: None,
+        },
     }
 }
 
 fn is_managed_header(name: &str, conv: &Conventions) -> bool {
     let l = name.to_ascii_lowercase();
-    l == "content-type" || l == "accept" || l == "authorization" || conv.request_headers.keys().any(|k| k.eq_ignore_ascii_case(name)) || matches!(&conv.auth, Some(Auth::HeaderKey { name: n }) if n.eq_ignore_ascii_case(name))
+    l == "content-type"
+        || l == "accept"
+        || l == "authorization"
+        || conv.request_headers.keys().any(|k| k.eq_ignore_ascii_case(name))
+        || matches!(&conv.auth, Some(Auth::HeaderKey { name: n }) if n.eq_ignore_ascii_case(name))
 }
 
 fn field_doc(r: &TableRow, facts: &DocFacts) -> FieldDoc {
@@ -364,7 +442,8 @@ fn detect_envelope(resource: &str, examples: &[&Value]) -> Option<Envelope> {
     let resource_snake = resource.to_snake_case();
     let mut found: Option<Envelope> = None;
     for (k, v) in first {
-        let is_payload_value = v.is_object() || v.as_array().is_some_and(|a| a.is_empty() || a.iter().any(Value::is_object));
+        let is_payload_value =
+            v.is_object() || v.as_array().is_some_and(|a| a.is_empty() || a.iter().any(Value::is_object));
         if !is_payload_value {
             continue;
         }
@@ -416,35 +495,46 @@ fn response_schema(
             _ => {}
         }
     }
-    let envelope_keys: BTreeSet<String> = examples.iter().filter_map(|v| v.as_object()).flat_map(|m| m.keys().cloned()).collect();
-    let (env_fields, payload_fields): (Vec<FieldDoc>, Vec<FieldDoc>) = fields.into_iter().partition(|f| envelope_keys.contains(&f.name) && f.name != env.key);
+    let envelope_keys: BTreeSet<String> =
+        examples.iter().filter_map(|v| v.as_object()).flat_map(|m| m.keys().cloned()).collect();
+    let (env_fields, payload_fields): (Vec<FieldDoc>, Vec<FieldDoc>) =
+        fields.into_iter().partition(|f| envelope_keys.contains(&f.name) && f.name != env.key);
     let item = object_schema(&resource_name, payload, payload_fields, &extra, &op.source, reg, diags);
     let payload_schema = if env.list { array_of(item) } else { item };
     // The envelope itself: other keys inferred from the examples.
-    let mut stripped: Vec<Value> = examples.iter().map(|v| {
-        let mut v = (*v).clone();
-        if let Some(m) = v.as_object_mut() {
-            m.shift_remove(&env.key);
-        }
-        v
-    }).collect();
+    let mut stripped: Vec<Value> = examples
+        .iter()
+        .map(|v| {
+            let mut v = (*v).clone();
+            if let Some(m) = v.as_object_mut() {
+                m.shift_remove(&env.key);
+            }
+            v
+        })
+        .collect();
     stripped.retain(|v| v.as_object().is_some_and(|m| !m.is_empty()));
     let wrapper_name = format!("{resource_name}{}Envelope", if env.list { "List" } else { "" });
     let mut schema = if stripped.is_empty() && env_fields.is_empty() {
-        oa::Schema { schema_data: Default::default(), schema_kind: oa::SchemaKind::Type(oa::Type::Object(Default::default())) }
-    } else {
-        let refs: Vec<&Value> = stripped.iter().collect();
-        let r = reg.object(&format!("{wrapper_name}Meta"), &ObjectEvidence { examples: refs, fields: env_fields }, &op.source, diags);
         oa::Schema {
             schema_data: Default::default(),
-            schema_kind: oa::SchemaKind::AllOf { all_of: vec![r] },
+            schema_kind: oa::SchemaKind::Type(oa::Type::Object(Default::default())),
         }
+    } else {
+        let refs: Vec<&Value> = stripped.iter().collect();
+        let r = reg.object(
+            &format!("{wrapper_name}Meta"),
+            &ObjectEvidence { examples: refs, fields: env_fields },
+            &op.source,
+            diags,
+        );
+        oa::Schema { schema_data: Default::default(), schema_kind: oa::SchemaKind::AllOf { all_of: vec![r] } }
     };
     // Compose: properties {key: payload} merged with the meta object via allOf.
     let mut obj = oa::ObjectType::default();
     obj.properties.insert(env.key.clone(), box_schema(payload_schema));
     obj.required.push(env.key.clone());
-    let payload_part = oa::Schema { schema_data: Default::default(), schema_kind: oa::SchemaKind::Type(oa::Type::Object(obj)) };
+    let payload_part =
+        oa::Schema { schema_data: Default::default(), schema_kind: oa::SchemaKind::Type(oa::Type::Object(obj)) };
     schema = match schema.schema_kind {
         oa::SchemaKind::AllOf { mut all_of } => {
             all_of.push(oa::ReferenceOr::Item(payload_part));
@@ -465,7 +555,12 @@ fn box_schema(s: oa::ReferenceOr<oa::Schema>) -> oa::ReferenceOr<Box<oa::Schema>
 fn array_of(item: oa::ReferenceOr<oa::Schema>) -> oa::ReferenceOr<oa::Schema> {
     oa::ReferenceOr::Item(oa::Schema {
         schema_data: Default::default(),
-        schema_kind: oa::SchemaKind::Type(oa::Type::Array(oa::ArrayType { items: Some(box_schema(item)), min_items: None, max_items: None, unique_items: false })),
+        schema_kind: oa::SchemaKind::Type(oa::Type::Array(oa::ArrayType {
+            items: Some(box_schema(item)),
+            min_items: None,
+            max_items: None,
+            unique_items: false,
+        })),
     })
 }
 
@@ -502,10 +597,17 @@ fn object_schema(
     reg.object(name, &ObjectEvidence { examples, fields }, source, diags)
 }
 
-fn request_body(op: &Operation, op_id: &str, facts: &DocFacts, reg: &mut SchemaRegistry, diags: &mut Diagnostics) -> Option<oa::RequestBody> {
+fn request_body(
+    op: &Operation,
+    op_id: &str,
+    facts: &DocFacts,
+    reg: &mut SchemaRegistry,
+    diags: &mut Diagnostics,
+) -> Option<oa::RequestBody> {
     let rows_json = table_rows(op, &[Location::Body]);
     let rows_form = table_rows(op, &[Location::Form]);
-    let mut examples: Vec<Value> = op.examples.iter().filter(|e| e.role == ExampleRole::Request).map(|e| e.value.clone()).collect();
+    let mut examples: Vec<Value> =
+        op.examples.iter().filter(|e| e.role == ExampleRole::Request).map(|e| e.value.clone()).collect();
     for (call, _) in &op.curls {
         for (_, d) in &call.data {
             let t = d.trim();
@@ -531,12 +633,16 @@ fn request_body(op: &Operation, op_id: &str, facts: &DocFacts, reg: &mut SchemaR
     let mut fields: Vec<FieldDoc> = rows_json.iter().chain(rows_form.iter()).map(|r| field_doc(r, facts)).collect();
     for (name, _) in &op.form_fields {
         if !fields.iter().any(|f| f.name == *name) {
-            fields.push(FieldDoc { name: name.clone(), type_text: Some("string".into()), pos: op.source.clone(), ..Default::default() });
+            fields.push(FieldDoc {
+                name: name.clone(),
+                type_text: Some("string".into()),
+                pos: op.source.clone(),
+                ..Default::default()
+            });
         }
     }
-    let form_example: Option<Value> = (!op.form_fields.is_empty()).then(|| {
-        Value::Object(op.form_fields.iter().map(|(k, v)| (k.clone(), Value::String(v.clone()))).collect())
-    });
+    let form_example: Option<Value> = (!op.form_fields.is_empty())
+        .then(|| Value::Object(op.form_fields.iter().map(|(k, v)| (k.clone(), Value::String(v.clone()))).collect()));
     if let Some(f) = &form_example {
         examples.push(f.clone());
     }
@@ -556,10 +662,20 @@ fn request_body(op: &Operation, op_id: &str, facts: &DocFacts, reg: &mut SchemaR
     if let Some(first) = examples.iter().find(|v| v.is_object()) {
         media.example = Some(first.clone());
     }
-    Some(oa::RequestBody { content: IndexMap::from([(content_type.to_owned(), media)]), required: true, ..Default::default() })
+    Some(oa::RequestBody {
+        content: IndexMap::from([(content_type.to_owned(), media)]),
+        required: true,
+        ..Default::default()
+    })
 }
 
-fn paging_for(op: &Operation, conv: &Conventions, env: Option<&Envelope>, examples: &[&Value], query: &[String]) -> Option<Value> {
+fn paging_for(
+    op: &Operation,
+    conv: &Conventions,
+    env: Option<&Envelope>,
+    examples: &[&Value],
+    query: &[String],
+) -> Option<Value> {
     let lists = env.map(|e| e.list).unwrap_or_else(|| examples.iter().any(|v| v.is_array()));
     if !lists {
         return None;
@@ -578,7 +694,16 @@ fn paging_for(op: &Operation, conv: &Conventions, env: Option<&Envelope>, exampl
                 cursor_param: query.iter().find(|q| q.contains("after") || q.contains("cursor")).cloned(),
                 ..Paging::default()
             };
-            p.style = if p.cursor_param.is_some() { "cursor" } else if p.page_param.is_some() { "page" } else if p.offset_param.is_some() { "offset" } else { return None }.into();
+            p.style = if p.cursor_param.is_some() {
+                "cursor"
+            } else if p.page_param.is_some() {
+                "page"
+            } else if p.offset_param.is_some() {
+                "offset"
+            } else {
+                return None;
+            }
+            .into();
             p
         }
     };
@@ -588,7 +713,7 @@ fn paging_for(op: &Operation, conv: &Conventions, env: Option<&Envelope>, exampl
             *f = None;
         }
     }
-    if p.total_count.is_none() && p.total_pages.is_none() {
+    if p.total_count.is_none() && p.total_pages.is_none() || p.has_more.is_none() {
         for v in examples {
             let mut found = Vec::new();
             find_keys(v, "", &mut found);
@@ -599,6 +724,9 @@ fn paging_for(op: &Operation, conv: &Conventions, env: Option<&Envelope>, exampl
                 }
                 if leaf == "total_pages" || leaf == "totalpages" {
                     p.total_pages.get_or_insert(path.clone());
+                }
+                if (leaf == "has_more" || leaf == "hasmore") && lookup(v, &path).is_some_and(Value::is_boolean) {
+                    p.has_more.get_or_insert(path.clone());
                 }
             }
         }
@@ -645,9 +773,19 @@ fn find_keys(v: &Value, prefix: &str, out: &mut Vec<String>) {
     }
 }
 
-fn error_schema(conv: &Conventions, reg: &mut SchemaRegistry, facts: &DocFacts, diags: &mut Diagnostics) -> Option<oa::ReferenceOr<oa::Schema>> {
+fn error_schema(
+    conv: &Conventions,
+    reg: &mut SchemaRegistry,
+    facts: &DocFacts,
+    diags: &mut Diagnostics,
+) -> Option<oa::ReferenceOr<oa::Schema>> {
     let objects: Vec<&Value> = conv.error_examples.iter().filter(|v| v.is_object()).collect();
-    let fields: Vec<FieldDoc> = conv.error_fields.iter().filter(|r| r.name.chars().all(|c| c.is_ascii_alphanumeric() || c == '_')).map(|r| field_doc(r, facts)).collect();
+    let fields: Vec<FieldDoc> = conv
+        .error_fields
+        .iter()
+        .filter(|r| r.name.chars().all(|c| c.is_ascii_alphanumeric() || c == '_'))
+        .map(|r| field_doc(r, facts))
+        .collect();
     if objects.is_empty() && fields.is_empty() {
         return None;
     }
@@ -661,7 +799,17 @@ fn server(s: &crate::conventions::Server) -> oa::Server {
         variables: (!s.variables.is_empty()).then(|| {
             s.variables
                 .iter()
-                .map(|(n, d, desc)| (n.clone(), oa::ServerVariable { default: d.clone(), description: Some(desc.clone()), enumeration: vec![], extensions: Default::default() }))
+                .map(|(n, d, desc)| {
+                    (
+                        n.clone(),
+                        oa::ServerVariable {
+                            default: d.clone(),
+                            description: Some(desc.clone()),
+                            enumeration: vec![],
+                            extensions: Default::default(),
+                        },
+                    )
+                })
                 .collect()
         }),
         extensions: Default::default(),
@@ -671,15 +819,47 @@ fn server(s: &crate::conventions::Server) -> oa::Server {
 fn security_scheme(conv: &Conventions) -> Option<(String, oa::SecurityScheme)> {
     let desc = conv.auth_pos.as_ref().map(|p| format!("As documented at {p}."));
     Some(match conv.auth.as_ref()? {
-        Auth::HeaderKey { name } => ("apiKey".into(), oa::SecurityScheme::APIKey { location: oa::APIKeyLocation::Header, name: name.clone(), description: desc, extensions: Default::default() }),
-        Auth::QueryKey { name } => ("apiKey".into(), oa::SecurityScheme::APIKey { location: oa::APIKeyLocation::Query, name: name.clone(), description: desc, extensions: Default::default() }),
-        Auth::Bearer => ("bearerAuth".into(), oa::SecurityScheme::HTTP { scheme: "bearer".into(), bearer_format: None, description: desc, extensions: Default::default() }),
+        Auth::HeaderKey { name } => (
+            "apiKey".into(),
+            oa::SecurityScheme::APIKey {
+                location: oa::APIKeyLocation::Header,
+                name: name.clone(),
+                description: desc,
+                extensions: Default::default(),
+            },
+        ),
+        Auth::QueryKey { name } => (
+            "apiKey".into(),
+            oa::SecurityScheme::APIKey {
+                location: oa::APIKeyLocation::Query,
+                name: name.clone(),
+                description: desc,
+                extensions: Default::default(),
+            },
+        ),
+        Auth::Bearer => (
+            "bearerAuth".into(),
+            oa::SecurityScheme::HTTP {
+                scheme: "bearer".into(),
+                bearer_format: None,
+                description: desc,
+                extensions: Default::default(),
+            },
+        ),
         Auth::Basic { token_as_username } => {
             let mut ext = IndexMap::new();
             if *token_as_username {
                 ext.insert("x-token-as".to_owned(), json!("username"));
             }
-            ("basicAuth".into(), oa::SecurityScheme::HTTP { scheme: "basic".into(), bearer_format: None, description: desc, extensions: ext })
+            (
+                "basicAuth".into(),
+                oa::SecurityScheme::HTTP {
+                    scheme: "basic".into(),
+                    bearer_format: None,
+                    description: desc,
+                    extensions: ext,
+                },
+            )
         }
     })
 }

@@ -56,7 +56,15 @@ impl Location {
             Some(Location::Form)
         } else if has("post") || has("put") || has("patch") || has("delete") || has("body") || has("request") {
             Some(Location::Body)
-        } else if has("meta") || has("metadata") || has("attributes") || has("response") || has("fields") || has("schema") || has("data") || has("object") {
+        } else if has("meta")
+            || has("metadata")
+            || has("attributes")
+            || has("response")
+            || has("fields")
+            || has("schema")
+            || has("data")
+            || has("object")
+        {
             Some(Location::Response)
         } else if has("parameters") || has("arguments") {
             Some(Location::Url)
@@ -90,7 +98,8 @@ impl Columns {
         for (i, cell) in header.iter().enumerate() {
             let h = cell.text.trim().trim_end_matches(['?', ':']).trim().to_ascii_lowercase();
             let slot = match h.as_str() {
-                "parameter" | "parameters" | "name" | "field" | "fields" | "attribute" | "argument" | "key" | "property" | "param" => &mut c.name,
+                "parameter" | "parameters" | "name" | "field" | "fields" | "attribute" | "argument" | "key"
+                | "property" | "param" => &mut c.name,
                 "location" | "in" | "where" | "param type" => &mut c.location,
                 "type" | "data type" | "datatype" | "format" => &mut c.ty,
                 "required" | "mandatory" | "optional" | "required/optional" => &mut c.required,
@@ -141,16 +150,17 @@ pub fn rows(cols: &Columns, rows: &[Row], file: &str) -> Vec<TableRow> {
             continue;
         }
         let description = cell(r, cols.description);
-        let required = cell(r, cols.required).and_then(|t| yes_no(&t)).or_else(|| {
-            description.as_deref().and_then(required_from_description)
-        });
+        let required = cell(r, cols.required)
+            .and_then(|t| yes_no(&t))
+            .or_else(|| description.as_deref().and_then(required_from_description));
         out.push(TableRow {
             name: name.split_whitespace().next().unwrap_or(&name).to_owned(),
             bold: raw_name.bold,
             location: cell(r, cols.location).and_then(|l| Location::from_word(&l)),
             type_text: cell(r, cols.ty),
             required,
-            default: cell(r, cols.default).filter(|d| !matches!(d.to_ascii_lowercase().as_str(), "nil" | "null" | "none" | "-" | "n/a")),
+            default: cell(r, cols.default)
+                .filter(|d| !matches!(d.to_ascii_lowercase().as_str(), "nil" | "null" | "none" | "-" | "n/a")),
             description,
             pos: Pos::new(file, r.line),
         });
@@ -198,10 +208,25 @@ mod tests {
 
     #[test]
     fn synonyms_and_rows() {
-        let header = [c("Field", false), c("Location", false), c("Data Type", false), c("Required?", false), c("Description", false)];
+        let header = [
+            c("Field", false),
+            c("Location", false),
+            c("Data Type", false),
+            c("Required?", false),
+            c("Description", false),
+        ];
         let cols = Columns::recognise(&header).expect("name column");
         assert_eq!((cols.name, cols.location, cols.ty, cols.required), (Some(0), Some(1), Some(2), Some(3)));
-        let r = Row { cells: vec![c("company", true), c("Path", false), c("*string*", false), c("Yes", false), c("The id", false)], line: 7 };
+        let r = Row {
+            cells: vec![
+                c("company", true),
+                c("Path", false),
+                c("*string*", false),
+                c("Yes", false),
+                c("The id", false),
+            ],
+            line: 7,
+        };
         let rows = rows(&cols, &[r], "f.md");
         assert_eq!(rows[0].name, "company");
         assert_eq!(rows[0].location, Some(Location::Path));

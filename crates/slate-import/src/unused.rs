@@ -15,8 +15,21 @@ pub fn report(outline: &Outline, evidence: &[SectionEvidence], model: &Model, di
         }
         let s = &outline.sections[i];
         let in_operation = model.operation_sections.contains(&owner_of[i]);
-        let says_something = !ev.declared.is_empty() || !ev.curls.is_empty() || !ev.examples.is_empty() || !ev.tables.is_empty();
-        if !in_operation && !says_something && s.level > 0 && !s.blocks.is_empty() && s.blocks.iter().all(|b| !matches!(b.kind, crate::blocks::BlockKind::Paragraph(_) | crate::blocks::BlockKind::List(_) | crate::blocks::BlockKind::Html(_))) {
+        let says_something =
+            !ev.declared.is_empty() || !ev.curls.is_empty() || !ev.examples.is_empty() || !ev.tables.is_empty();
+        if !in_operation
+            && !says_something
+            && s.level > 0
+            && !s.blocks.is_empty()
+            && s.blocks.iter().all(|b| {
+                !matches!(
+                    b.kind,
+                    crate::blocks::BlockKind::Paragraph(_)
+                        | crate::blocks::BlockKind::List(_)
+                        | crate::blocks::BlockKind::Html(_)
+                )
+            })
+        {
             diags.info("unused-section", &s.pos, format!("section \"{}\" contributed nothing to the spec", s.title));
         }
     }

@@ -60,10 +60,7 @@ fn code_blocks(markdown: &str) -> Vec<(String, String)> {
 fn every_curl_block_in_the_vendor_docs_parses() {
     let root = docs_dir();
     if !root.is_dir() {
-        println!(
-            "note: docs dir {} not found; skipping curl corpus test",
-            root.display()
-        );
+        println!("note: docs dir {} not found; skipping curl corpus test", root.display());
         return;
     }
     let mut blocks_seen = 0;
@@ -83,10 +80,7 @@ fn every_curl_block_in_the_vendor_docs_parses() {
                 set_blocks += 1;
                 let calls = parse_curl_commands(&block);
                 if calls.is_empty() || calls.iter().any(|c| c.url.is_empty()) {
-                    failures.push(format!(
-                        "{} [{lang}]:\n{block}\n=> {calls:#?}",
-                        file.display()
-                    ));
+                    failures.push(format!("{} [{lang}]:\n{block}\n=> {calls:#?}", file.display()));
                 }
                 for call in &calls {
                     // the split never loses the path of a real URL
@@ -109,9 +103,5 @@ fn every_curl_block_in_the_vendor_docs_parses() {
     }
     println!("total: {blocks_seen} curl code blocks, {calls_seen} curl calls");
     assert!(failures.is_empty(), "{}", failures.join("\n\n"));
-    assert!(
-        blocks_seen > 0,
-        "no curl code block found under {}",
-        root.display()
-    );
+    assert!(blocks_seen > 0, "no curl code block found under {}", root.display());
 }

@@ -17,10 +17,7 @@ fn docs_dir() -> PathBuf {
 }
 
 fn markdown_files(dir: &Path, out: &mut Vec<PathBuf>) {
-    let mut entries: Vec<_> = std::fs::read_dir(dir)
-        .unwrap()
-        .map(|e| e.unwrap().path())
-        .collect();
+    let mut entries: Vec<_> = std::fs::read_dir(dir).unwrap().map(|e| e.unwrap().path()).collect();
     entries.sort();
     for p in entries {
         if p.is_dir() {
@@ -58,10 +55,7 @@ fn json_blocks(text: &str) -> Vec<(usize, String)> {
 fn every_json_example_in_the_docs_yields_a_value() {
     let dir = docs_dir();
     if !dir.is_dir() {
-        println!(
-            "note: docs directory {} not found; corpus test skipped",
-            dir.display()
-        );
+        println!("note: docs directory {} not found; corpus test skipped", dir.display());
         return;
     }
     let mut count = 0;
@@ -73,11 +67,7 @@ fn every_json_example_in_the_docs_yields_a_value() {
     for set in ["9spokes", "seventime", "booqable", "spaces"] {
         let mut files = Vec::new();
         let set_dir = dir.join(set);
-        assert!(
-            set_dir.is_dir(),
-            "doc set {set} missing under {}",
-            dir.display()
-        );
+        assert!(set_dir.is_dir(), "doc set {set} missing under {}", dir.display());
         markdown_files(&set_dir, &mut files);
         for f in files {
             let text = std::fs::read_to_string(&f).unwrap();
@@ -89,10 +79,7 @@ fn every_json_example_in_the_docs_yields_a_value() {
                     Some(parsed) => {
                         entry.1 += parsed.defects.len();
                         // Schema inference must cope with every recovered example.
-                        let evidence = ObjectEvidence {
-                            examples: vec![&parsed.value],
-                            fields: Vec::new(),
-                        };
+                        let evidence = ObjectEvidence { examples: vec![&parsed.value], fields: Vec::new() };
                         let pos = Pos::new(f.display().to_string(), line);
                         registry.object(set, &evidence, &pos, &mut diags);
                         for d in parsed.defects {
@@ -109,17 +96,11 @@ fn every_json_example_in_the_docs_yields_a_value() {
     for (set, (n, d)) in &per_set {
         println!("  {set}: {n} examples, {d} defects");
     }
-    println!(
-        "{} schema components inferred from them",
-        registry.into_components().len()
-    );
+    println!("{} schema components inferred from them", registry.into_components().len());
     println!("defects by kind:");
     for (k, n) in &kinds {
         println!("  {n:5}  {k}");
     }
     assert!(count > 0, "no ```json blocks found under {}", dir.display());
-    assert!(
-        failures.is_empty(),
-        "no value recovered from: {failures:#?}"
-    );
+    assert!(failures.is_empty(), "no value recovered from: {failures:#?}");
 }

@@ -1,0 +1,241 @@
+//! The client, its builder, and the request loop (rate limit, credentials, retries).
+use super::error::{ApiError, Error};
+use super::rate_limit::RateLimiter;
+use super::runtime::RequestParts;
+use std::sync::Arc;
+use std::time::Duration;
+/// The servers the API is published on. The default is the first one the spec lists.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
+pub enum Server {
+    /// Sandbox (`https://sandbox.api.9spokes.com`)
+    #[default]
+    Sandbox,
+    /// Production (`https://api.9spokes.com`)
+    Production,
+}
+impl Server {
+    /// The URL of this server, `{variables}` not yet substituted.
+    pub fn url_template(self) -> &'static str {
+        match self {
+            Server::Sandbox => "https://sandbox.api.9spokes.com",
+            Server::Production => "https://api.9spokes.com",
+        }
+    }
+}
+/// Headers the API requires on every request.
+const REQUEST_HEADERS: &[(&str, &str)] = &[];
+/// A client of the API Reference API. Cheap to clone: clones share one connection pool and one
+/// rate limiter.
+#[derive(Debug, Clone)]
+pub struct Client {
+    inner: Arc<Inner>,
+}
+#[derive(Debug)]
+struct Inner {
+    http: reqwest::Client,
+    base_url: String,
+    credentials: super::auth::Credentials,
+    max_retries: u32,
+    retry_base_delay: Duration,
+    limiter: Option<RateLimiter>,
+}
+/// Configures a [`Client`]. Start with [`Client::builder`].
+#[derive(Debug, Clone)]
+pub struct ClientBuilder {
+    server: Server,
+    base_url: Option<String>,
+    credentials: super::auth::Credentials,
+    timeout: Option<Duration>,
+    max_retries: u32,
+    retry_base_delay: Duration,
+    user_agent: String,
+    allow_http: bool,
+    rate_limit: Option<(u32, Duration)>,
+    http_client: Option<reqwest::Client>,
+}
+impl Default for ClientBuilder {
+    fn default() -> Self {
+        ClientBuilder {
+            server: Server::default(),
+            base_url: None,
+            credentials: super::auth::Credentials::default(),
+            timeout: Some(Duration::from_secs(30)),
+            max_retries: 3,
+            retry_base_delay: Duration::from_millis(500),
+            user_agent: concat!(env!("CARGO_PKG_NAME"), "/", env!("CARGO_PKG_VERSION")).to_string(),
+            allow_http: false,
+            rate_limit: None,
+            http_client: None,
+        }
+    }
+}
+impl ClientBuilder {
+    /// Chooses the server (default: [`Server::Sandbox`]).
+    pub fn server(mut self, server: Server) -> Self {
+        self.server = server;
+        self
+    }
+    /// Credentials for `apiKey`: an API key, sent as the `Authorization` header.
+    ///
+    /// As documented at source/index.html.md:68.
+    pub fn api_key(mut self, secret: impl Into<super::auth::Secret>) -> Self {
+        self.credentials.api_key = Some(secret.into());
+        self
+    }
+    /// Overrides the server URL entirely (e.g. a mock server in tests).
+    pub fn base_url(mut self, url: impl Into<String>) -> Self {
+        self.base_url = Some(url.into());
+        self
+    }
+    /// Timeout of each HTTP request (default 30 s).
+    pub fn timeout(mut self, timeout: Duration) -> Self {
+        self.timeout = Some(timeout);
+        self
+    }
+    /// How often a 429 or 503 answer is retried (default 3).
+    pub fn max_retries(mut self, retries: u32) -> Self {
+        self.max_retries = retries;
+        self
+    }
+    /// First step of the exponential backoff when the server sends no `Retry-After` (default 500 ms).
+    pub fn retry_base_delay(mut self, delay: Duration) -> Self {
+        self.retry_base_delay = delay;
+        self
+    }
+    /// The `User-Agent` header (default: this crate's name and version).
+    pub fn user_agent(mut self, user_agent: impl Into<String>) -> Self {
+        self.user_agent = user_agent.into();
+        self
+    }
+    /// Allows a plain `http://` base URL (refused by default: credentials would travel in clear).
+    pub fn allow_http(mut self, allow: bool) -> Self {
+        self.allow_http = allow;
+        self
+    }
+    /// Sends at most `requests` requests per `per` (default: no limit).
+    pub fn rate_limit(mut self, requests: u32, per: Duration) -> Self {
+        self.rate_limit = Some((requests, per));
+        self
+    }
+    /// Turns the client-side rate limiter off.
+    pub fn no_rate_limit(mut self) -> Self {
+        self.rate_limit = None;
+        self
+    }
+    /// Uses this `reqwest::Client` (its own timeout and user agent then apply).
+    pub fn http_client(mut self, client: reqwest::Client) -> Self {
+        self.http_client = Some(client);
+        self
+    }
+    fn server_url(&self) -> Result<String, Error> {
+        let url = self.server.url_template().to_string();
+        Ok(url.to_string())
+    }
+    /// Builds the client. Fails on a missing server variable, an invalid URL, or a plain
+    /// `http://` URL without [`ClientBuilder::allow_http`].
+    pub fn build(self) -> Result<Client, Error> {
+        let base_url = match &self.base_url {
+            Some(url) => url.clone(),
+            None => self.server_url()?,
+        };
+        let base_url = base_url.trim_end_matches('/').to_string();
+        let parsed = reqwest::Url::parse(&base_url).map_err(|e| Error::InvalidConfig {
+            message: format!("invalid base URL `{base_url}`: {e}; set `.base_url(..)`"),
+        })?;
+        match parsed.scheme() {
+            "https" => {}
+            "http" if self.allow_http => {}
+            "http" => {
+                return Err(Error::InvalidConfig {
+                    message: "refusing a plain http:// base URL; use https:// or `.allow_http(true)`".to_string(),
+                });
+            }
+            other => {
+                return Err(Error::InvalidConfig { message: format!("unsupported URL scheme `{other}`") });
+            }
+        }
+        let http = match self.http_client {
+            Some(client) => client,
+            None => {
+                let mut builder = reqwest::Client::builder().user_agent(self.user_agent);
+                if let Some(timeout) = self.timeout {
+                    builder = builder.timeout(timeout);
+                }
+                builder
+                    .build()
+                    .map_err(|e| Error::InvalidConfig { message: format!("cannot build the HTTP client: {e}") })?
+            }
+        };
+        Ok(Client {
+            inner: Arc::new(Inner {
+                http,
+                base_url,
+                credentials: self.credentials,
+                max_retries: self.max_retries,
+                retry_base_delay: self.retry_base_delay,
+                limiter: self.rate_limit.map(|(requests, per)| RateLimiter::new(requests, per)),
+            }),
+        })
+    }
+}
+impl Client {
+    /// Starts configuring a client.
+    pub fn builder() -> ClientBuilder {
+        ClientBuilder::default()
+    }
+    /// The base URL requests go to.
+    pub fn base_url(&self) -> &str {
+        &self.inner.base_url
+    }
+    /// Sends a request: waits for the rate limiter, adds credentials, retries 429 and 503
+    /// (honouring `Retry-After`), and returns the body of a success response.
+    pub(crate) async fn execute(&self, parts: &RequestParts) -> Result<Vec<u8>, Error> {
+        let url = reqwest::Url::parse(&format!("{}{}", self.inner.base_url, parts.path)).map_err(|e| {
+            Error::InvalidConfig { message: format!("cannot build the URL of `{}`: {e}", parts.operation) }
+        })?;
+        let mut attempt: u32 = 0;
+        loop {
+            if let Some(limiter) = &self.inner.limiter {
+                limiter.acquire().await;
+            }
+            let mut request = self.inner.http.request(parts.method.clone(), url.clone());
+            if !parts.query.is_empty() {
+                request = request.query(&parts.query);
+            }
+            for (name, value) in REQUEST_HEADERS {
+                request = request.header(*name, *value);
+            }
+            for (name, value) in &parts.headers {
+                request = request.header(name.as_str(), value.as_str());
+            }
+            request = self.inner.credentials.apply(request, parts.security, parts.operation)?;
+            if let Some(body) = &parts.body {
+                request = match body {
+                    super::runtime::Body::Form(pairs) => request.form(pairs),
+                };
+            }
+            let response = request.send().await.map_err(Error::from_reqwest)?;
+            let status = response.status();
+            if super::retry::is_retryable(status) && attempt < self.inner.max_retries {
+                let delay = super::retry::delay(attempt, response.headers(), self.inner.retry_base_delay);
+                attempt += 1;
+                tokio::time::sleep(delay).await;
+                continue;
+            }
+            let body = response.bytes().await.map_err(Error::from_reqwest)?;
+            if status.is_success() {
+                return Ok(body.to_vec());
+            }
+            let error = serde_json::from_slice::<ApiError>(&body).ok().map(Box::new);
+            return Err(Error::Status {
+                status: status.as_u16(),
+                body: String::from_utf8_lossy(&body).into_owned(),
+                error,
+            });
+        }
+    }
+    pub(crate) async fn send_json<T: serde::de::DeserializeOwned>(&self, parts: RequestParts) -> Result<T, Error> {
+        let body = self.execute(&parts).await?;
+        super::runtime::decode_json(&body, parts.operation)
+    }
+}

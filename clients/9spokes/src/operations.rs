@@ -1,0 +1,619 @@
+//! One method per API operation, and request builders for operations with optional parameters.
+impl super::client::Client {
+    /// Set Redirect URL
+    ///
+    /// This endpoint is used to retrieve the currently configured redirect URL.
+    ///
+    /// `GET /organization/redirect_url`
+    ///
+    /// Source: `source/includes/organisation/_redirect.md:57`
+    pub async fn set_redirect_url(&self) -> Result<super::types::SetRedirectUrlResponse, super::error::Error> {
+        let mut parts = super::runtime::RequestParts::new(
+            reqwest::Method::GET,
+            "/organization/redirect_url".to_string(),
+            "set_redirect_url",
+        );
+        parts.security = &[&[super::auth::Scheme::ApiKey]];
+        self.send_json(parts).await
+    }
+    /// Get Redirect URL
+    ///
+    /// This endpoint is used to configure the URL where your users are redirected to after completing a consent flow.  Whether the flow succeeds or not, the `redirect_url` will be used to redirect the user agents back to your platform.
+    ///
+    /// The `redirect_url` must be an absolute URL and it must be URL-encoded.
+    ///
+    /// `PUT /organization/redirect_url`
+    ///
+    /// Source: `source/includes/organisation/_redirect.md:26`
+    pub async fn get_redirect_url(
+        &self,
+        body: super::types::GetRedirectUrlRequest,
+    ) -> Result<super::types::Organization, super::error::Error> {
+        let mut parts = super::runtime::RequestParts::new(
+            reqwest::Method::PUT,
+            "/organization/redirect_url".to_string(),
+            "get_redirect_url",
+        );
+        parts.security = &[&[super::auth::Scheme::ApiKey]];
+        parts.form_body(&body)?;
+        self.send_json(parts).await
+    }
+    /// List Apps
+    ///
+    /// This endpoint is used to retrieve the status of all supported apps for your account.
+    ///
+    /// `GET /organization/apps`
+    ///
+    /// Source: `source/includes/organisation/_apps.md:31`
+    pub async fn list_apps(&self) -> Result<super::types::ListAppsResponse, super::error::Error> {
+        let mut parts =
+            super::runtime::RequestParts::new(reqwest::Method::GET, "/organization/apps".to_string(), "list_apps");
+        parts.security = &[&[super::auth::Scheme::ApiKey]];
+        self.send_json(parts).await
+    }
+    /// Enable App
+    ///
+    /// This endpoint is used to enable an app integration and updating the OAuth2 client credentials.  The `client_id` and `client_secret` are required whereas the `recurring` field defaults to `false` if omitted.
+    ///
+    /// `PUT /organization/apps/{app}`
+    ///
+    /// Source: `source/includes/organisation/_apps.md:57`
+    pub async fn enable_app(
+        &self,
+        app: impl Into<String>,
+        body: super::types::EnableAppRequest,
+    ) -> Result<super::types::App2, super::error::Error> {
+        let app: String = app.into();
+        let mut parts = super::runtime::RequestParts::new(
+            reqwest::Method::PUT,
+            format!("/organization/apps/{}", super::runtime::encode_path(&super::runtime::param_string(&app))),
+            "enable_app",
+        );
+        parts.security = &[&[super::auth::Scheme::ApiKey]];
+        parts.form_body(&body)?;
+        self.send_json(parts).await
+    }
+    /// Disable App
+    ///
+    /// This endpoint is used to disable an app integration.  The API call always succeeds.
+    ///
+    /// `DELETE /organization/apps/{app}`
+    ///
+    /// Source: `source/includes/organisation/_apps.md:88`
+    pub async fn disable_app(&self, app: impl Into<String>) -> Result<super::types::App2, super::error::Error> {
+        let app: String = app.into();
+        let mut parts = super::runtime::RequestParts::new(
+            reqwest::Method::DELETE,
+            format!("/organization/apps/{}", super::runtime::encode_path(&super::runtime::param_string(&app))),
+            "disable_app",
+        );
+        parts.security = &[&[super::auth::Scheme::ApiKey]];
+        self.send_json(parts).await
+    }
+    /// List Companies
+    ///
+    /// Retrieving all the companies is done using a `GET` request to the `companies` endpoint.
+    ///
+    /// `GET /companies`
+    ///
+    /// Source: `source/includes/companies/_index.md:66`
+    pub async fn list_companies(&self) -> Result<super::types::ListCompaniesResponse, super::error::Error> {
+        let mut parts =
+            super::runtime::RequestParts::new(reqwest::Method::GET, "/companies".to_string(), "list_companies");
+        parts.security = &[&[super::auth::Scheme::ApiKey]];
+        self.send_json(parts).await
+    }
+    /// Create New Company
+    ///
+    /// Creating a new company is done using a `POST` request to the `companies` endpoint.
+    ///
+    /// `POST /companies`
+    ///
+    /// Source: `source/includes/companies/_index.md:32`
+    pub async fn create_new_company(
+        &self,
+        body: super::types::CreateNewCompanyRequest,
+    ) -> Result<super::types::CreateNewCompanyResponse, super::error::Error> {
+        let mut parts =
+            super::runtime::RequestParts::new(reqwest::Method::POST, "/companies".to_string(), "create_new_company");
+        parts.security = &[&[super::auth::Scheme::ApiKey]];
+        parts.form_body(&body)?;
+        self.send_json(parts).await
+    }
+    /// Get a Company
+    ///
+    /// Retrieving a specific company record is done using a `GET` request specifying the `company` as path parameters.
+    ///
+    /// `GET /companies/{company}`
+    ///
+    /// Source: `source/includes/companies/_index.md:94`
+    pub async fn get_a_company(
+        &self,
+        company: impl Into<String>,
+    ) -> Result<super::types::GetACompanyResponse, super::error::Error> {
+        let company: String = company.into();
+        let mut parts = super::runtime::RequestParts::new(
+            reqwest::Method::GET,
+            format!("/companies/{}", super::runtime::encode_path(&super::runtime::param_string(&company))),
+            "get_a_company",
+        );
+        parts.security = &[&[super::auth::Scheme::ApiKey]];
+        self.send_json(parts).await
+    }
+    /// Remove a Company
+    ///
+    /// Removing a company is done by issuing a `DELETE` request and specifying the `company` ID in the path.
+    ///
+    /// `DELETE /companies/{company}`
+    ///
+    /// Source: `source/includes/companies/_index.md:122`
+    pub async fn remove_a_company(
+        &self,
+        company: impl Into<String>,
+    ) -> Result<super::types::Company2, super::error::Error> {
+        let company: String = company.into();
+        let mut parts = super::runtime::RequestParts::new(
+            reqwest::Method::DELETE,
+            format!("/companies/{}", super::runtime::encode_path(&super::runtime::param_string(&company))),
+            "remove_a_company",
+        );
+        parts.security = &[&[super::auth::Scheme::ApiKey]];
+        self.send_json(parts).await
+    }
+    /// List Connections
+    ///
+    /// Retrieving all the connections for a given company is done using a `GET` request to the `connections` endpoint for that company.
+    ///
+    /// `GET /companies/{company}/connections`
+    ///
+    /// Source: `source/includes/connections/_index.md:84`
+    pub async fn list_connections(
+        &self,
+        company: impl Into<String>,
+    ) -> Result<super::types::ListConnectionsResponse, super::error::Error> {
+        let company: String = company.into();
+        let mut parts = super::runtime::RequestParts::new(
+            reqwest::Method::GET,
+            format!("/companies/{}/connections", super::runtime::encode_path(&super::runtime::param_string(&company))),
+            "list_connections",
+        );
+        parts.security = &[&[super::auth::Scheme::ApiKey]];
+        self.send_json(parts).await
+    }
+    /// Create New Connection
+    ///
+    /// Creating a new connection for a given company is done using a `POST` request to the `connections` endpoint for that company.
+    ///
+    /// The `authorize_url` key in the response should be used to redirect the user agent.
+    ///
+    /// `POST /companies/{company}/connections`
+    ///
+    /// Source: `source/includes/connections/_index.md:45`
+    pub async fn create_new_connection(
+        &self,
+        company: impl Into<String>,
+        body: super::types::CreateNewConnectionRequest,
+    ) -> Result<super::types::CreateNewConnectionResponse, super::error::Error> {
+        let company: String = company.into();
+        let mut parts = super::runtime::RequestParts::new(
+            reqwest::Method::POST,
+            format!("/companies/{}/connections", super::runtime::encode_path(&super::runtime::param_string(&company))),
+            "create_new_connection",
+        );
+        parts.security = &[&[super::auth::Scheme::ApiKey]];
+        parts.form_body(&body)?;
+        self.send_json(parts).await
+    }
+    /// Get a Connection
+    ///
+    /// Retrieving the connection record for a given company is done using a `GET` request specifying both the `connection` and the `company` as path parameters.
+    ///
+    /// The result contains the state of the connection (see connection lifecycle) as well as the data extraction status for each underlying data source.
+    ///
+    /// `GET /companies/{company}/connections/{connection}`
+    ///
+    /// Source: `source/includes/connections/_index.md:118`
+    pub async fn get_a_connection(
+        &self,
+        company: impl Into<String>,
+        connection: impl Into<String>,
+    ) -> Result<super::types::GetAConnectionResponse, super::error::Error> {
+        let company: String = company.into();
+        let connection: String = connection.into();
+        let mut parts = super::runtime::RequestParts::new(
+            reqwest::Method::GET,
+            format!(
+                "/companies/{}/connections/{}",
+                super::runtime::encode_path(&super::runtime::param_string(&company)),
+                super::runtime::encode_path(&super::runtime::param_string(&connection))
+            ),
+            "get_a_connection",
+        );
+        parts.security = &[&[super::auth::Scheme::ApiKey]];
+        self.send_json(parts).await
+    }
+    /// Remove a Connection
+    ///
+    /// Removing a connection for a given company is done by issuing a `DELETE` request and specifying both the `connection` and `company` in the path.
+    ///
+    /// `DELETE /companies/{company}/connections/{connection}`
+    ///
+    /// Source: `source/includes/connections/_index.md:149`
+    pub async fn remove_a_connection(
+        &self,
+        company: impl Into<String>,
+        connection: impl Into<String>,
+    ) -> Result<super::types::Connection2, super::error::Error> {
+        let company: String = company.into();
+        let connection: String = connection.into();
+        let mut parts = super::runtime::RequestParts::new(
+            reqwest::Method::DELETE,
+            format!(
+                "/companies/{}/connections/{}",
+                super::runtime::encode_path(&super::runtime::param_string(&company)),
+                super::runtime::encode_path(&super::runtime::param_string(&connection))
+            ),
+            "remove_a_connection",
+        );
+        parts.security = &[&[super::auth::Scheme::ApiKey]];
+        self.send_json(parts).await
+    }
+    /// Bills
+    ///
+    /// Following is the data specification for a bill that is extracted from accounting/POS OSPs
+    ///
+    /// The `bills` endpoint for a connection returns an array of bills.  Each record contains a metadata envelope and a `data` key.  The `data` key for bills is always an array of bills.
+    ///
+    /// Individual line items can be found for each bill under the `line_items` key.
+    ///
+    /// `GET /companies/{company}/connections/{connection}/bills`
+    ///
+    /// Source: `source/includes/accounting/_bills.md:72`
+    pub async fn bills(
+        &self,
+        company: impl Into<String>,
+        connection: impl Into<String>,
+    ) -> Result<super::types::BillsResponse, super::error::Error> {
+        let company: String = company.into();
+        let connection: String = connection.into();
+        let mut parts = super::runtime::RequestParts::new(
+            reqwest::Method::GET,
+            format!(
+                "/companies/{}/connections/{}/bills",
+                super::runtime::encode_path(&super::runtime::param_string(&company)),
+                super::runtime::encode_path(&super::runtime::param_string(&connection))
+            ),
+            "bills",
+        );
+        parts.security = &[&[super::auth::Scheme::ApiKey]];
+        self.send_json(parts).await
+    }
+    /// Invoices
+    ///
+    /// Following is the data specification for a invoice that is extracted from accounting/POS OSPs
+    ///
+    /// The `invoices` endpoint for a connection returns an array of invoices. Each record contains a metadata envelope and a `data` key. The `data` key for invoices is always an array of invoices.
+    ///
+    /// Individual line items can be found for each invoice under the `line_items` key.
+    ///
+    /// `GET /companies/{company}/connections/{connection}/invoices`
+    ///
+    /// Source: `source/includes/accounting/_invoices.md:54`
+    pub async fn invoices(
+        &self,
+        company: impl Into<String>,
+        connection: impl Into<String>,
+    ) -> Result<super::types::InvoicesResponse, super::error::Error> {
+        let company: String = company.into();
+        let connection: String = connection.into();
+        let mut parts = super::runtime::RequestParts::new(
+            reqwest::Method::GET,
+            format!(
+                "/companies/{}/connections/{}/invoices",
+                super::runtime::encode_path(&super::runtime::param_string(&company)),
+                super::runtime::encode_path(&super::runtime::param_string(&connection))
+            ),
+            "invoices",
+        );
+        parts.security = &[&[super::auth::Scheme::ApiKey]];
+        self.send_json(parts).await
+    }
+    /// Cards
+    ///
+    /// Following is the data specification for a card that is extracted from accounting/POS OSPs
+    ///
+    /// `GET /companies/{company}/connections/{connection}/cards`
+    ///
+    /// Source: `source/includes/accounting/_cards.md:31`
+    pub async fn cards(
+        &self,
+        company: impl Into<String>,
+        connection: impl Into<String>,
+    ) -> Result<super::types::Card, super::error::Error> {
+        let company: String = company.into();
+        let connection: String = connection.into();
+        let mut parts = super::runtime::RequestParts::new(
+            reqwest::Method::GET,
+            format!(
+                "/companies/{}/connections/{}/cards",
+                super::runtime::encode_path(&super::runtime::param_string(&company)),
+                super::runtime::encode_path(&super::runtime::param_string(&connection))
+            ),
+            "cards",
+        );
+        parts.security = &[&[super::auth::Scheme::ApiKey]];
+        self.send_json(parts).await
+    }
+    /// Contacts
+    ///
+    /// A contact is a person or organization that is associated with your business. Following is the data specification for contacts extracted from accounting/POS OSPs
+    ///
+    /// `GET /companies/{company}/connections/{connection}/contacts`
+    ///
+    /// Source: `source/includes/accounting/_contacts.md:60`
+    pub async fn contacts(
+        &self,
+        company: impl Into<String>,
+        connection: impl Into<String>,
+    ) -> Result<super::types::ContactsResponse, super::error::Error> {
+        let company: String = company.into();
+        let connection: String = connection.into();
+        let mut parts = super::runtime::RequestParts::new(
+            reqwest::Method::GET,
+            format!(
+                "/companies/{}/connections/{}/contacts",
+                super::runtime::encode_path(&super::runtime::param_string(&company)),
+                super::runtime::encode_path(&super::runtime::param_string(&connection))
+            ),
+            "contacts",
+        );
+        parts.security = &[&[super::auth::Scheme::ApiKey]];
+        self.send_json(parts).await
+    }
+    /// Tax Rates
+    ///
+    /// Following is the data specification of tax rates as extracted from accounting/POS OSPs
+    ///
+    /// The `taxRates` endpoint for a connection returns an array of tax rates.  Each record contains a metadata envelope and a `data` key.  The `data` key for taxRates is always an array of taxRates.
+    ///
+    /// Below is the content of the `data` object used with `tax-rates`.
+    ///
+    /// `GET /companies/{company}/connections/{connection}/taxRates`
+    ///
+    /// Source: `source/includes/accounting/_tax-rates.md:43`
+    pub async fn tax_rates(
+        &self,
+        company: impl Into<String>,
+        connection: impl Into<String>,
+    ) -> Result<super::types::TaxRatesResponse, super::error::Error> {
+        let company: String = company.into();
+        let connection: String = connection.into();
+        let mut parts = super::runtime::RequestParts::new(
+            reqwest::Method::GET,
+            format!(
+                "/companies/{}/connections/{}/taxRates",
+                super::runtime::encode_path(&super::runtime::param_string(&company)),
+                super::runtime::encode_path(&super::runtime::param_string(&connection))
+            ),
+            "tax_rates",
+        );
+        parts.security = &[&[super::auth::Scheme::ApiKey]];
+        self.send_json(parts).await
+    }
+    /// Bank Accounts
+    ///
+    /// A list of bank accounts from a connected app platform for the associated business.  Following is the data specification for a bank account that is extracted from banking OSPs
+    ///
+    /// `GET /companies/{company}/connections/{connection}/bankAccounts`
+    ///
+    /// Source: `source/includes/banking/_accounts.md:37`
+    pub async fn bank_accounts(
+        &self,
+        company: impl Into<String>,
+        connection: impl Into<String>,
+    ) -> Result<super::types::BankAccount, super::error::Error> {
+        let company: String = company.into();
+        let connection: String = connection.into();
+        let mut parts = super::runtime::RequestParts::new(
+            reqwest::Method::GET,
+            format!(
+                "/companies/{}/connections/{}/bankAccounts",
+                super::runtime::encode_path(&super::runtime::param_string(&company)),
+                super::runtime::encode_path(&super::runtime::param_string(&connection))
+            ),
+            "bank_accounts",
+        );
+        parts.security = &[&[super::auth::Scheme::ApiKey]];
+        self.send_json(parts).await
+    }
+    /// Leaves
+    ///
+    /// A leave is time-off requested to a company by an employee. Following is the data specification for a leave record that is extracted from HR/Payroll OSPs
+    ///
+    /// `GET /companies/{company}/connections/{connection}/leaves`
+    ///
+    /// Source: `source/includes/hr/_leaves.md:54`
+    pub async fn leaves(
+        &self,
+        company: impl Into<String>,
+        connection: impl Into<String>,
+    ) -> Result<super::types::LeavesResponse, super::error::Error> {
+        let company: String = company.into();
+        let connection: String = connection.into();
+        let mut parts = super::runtime::RequestParts::new(
+            reqwest::Method::GET,
+            format!(
+                "/companies/{}/connections/{}/leaves",
+                super::runtime::encode_path(&super::runtime::param_string(&company)),
+                super::runtime::encode_path(&super::runtime::param_string(&connection))
+            ),
+            "leaves",
+        );
+        parts.security = &[&[super::auth::Scheme::ApiKey]];
+        self.send_json(parts).await
+    }
+    /// Pay Run Summary
+    ///
+    /// Summarized pay run of different periods. Following is the data specification for pay run summary as extracted from HR/Payroll OSPs
+    ///
+    /// `GET /companies/{company}/connections/{connection}/payRunSummary`
+    ///
+    /// Source: `source/includes/hr/_pay-run-summary.md:36`
+    pub async fn pay_run_summary(
+        &self,
+        company: impl Into<String>,
+        connection: impl Into<String>,
+    ) -> Result<super::types::PayRunSummaryResponse, super::error::Error> {
+        let company: String = company.into();
+        let connection: String = connection.into();
+        let mut parts = super::runtime::RequestParts::new(
+            reqwest::Method::GET,
+            format!(
+                "/companies/{}/connections/{}/payRunSummary",
+                super::runtime::encode_path(&super::runtime::param_string(&company)),
+                super::runtime::encode_path(&super::runtime::param_string(&connection))
+            ),
+            "pay_run_summary",
+        );
+        parts.security = &[&[super::auth::Scheme::ApiKey]];
+        self.send_json(parts).await
+    }
+    /// Staff Wages
+    ///
+    /// Staff wages is the record of pay run categorized by employment type. Following is the data specification for staff wages as extracted from HR/Payroll OSPs
+    ///
+    /// `GET /companies/{company}/connections/{connection}/staffWages`
+    ///
+    /// Source: `source/includes/hr/_staff-wages.md:36`
+    pub async fn staff_wages(
+        &self,
+        company: impl Into<String>,
+        connection: impl Into<String>,
+    ) -> Result<super::types::StaffWagesResponse, super::error::Error> {
+        let company: String = company.into();
+        let connection: String = connection.into();
+        let mut parts = super::runtime::RequestParts::new(
+            reqwest::Method::GET,
+            format!(
+                "/companies/{}/connections/{}/staffWages",
+                super::runtime::encode_path(&super::runtime::param_string(&company)),
+                super::runtime::encode_path(&super::runtime::param_string(&connection))
+            ),
+            "staff_wages",
+        );
+        parts.security = &[&[super::auth::Scheme::ApiKey]];
+        self.send_json(parts).await
+    }
+    /// Product
+    ///
+    /// This is the specification for Product Items. It is in JSON format and the metadata allow the resolvers to identify the type of data required and the related fields to transform. Following is the data specification for products as extracted from POS OSPs
+    ///
+    /// Below is the metadata wrapper used to classify and search product data. The product data is stored under the `data` key.
+    ///
+    /// Below is the content of the `data` object used with `product`.
+    ///
+    /// `GET /companies/{company}/connections/{connection}/products`
+    ///
+    /// Source: `source/includes/pos/_product.md:49`
+    pub async fn product(
+        &self,
+        company: impl Into<String>,
+        connection: impl Into<String>,
+    ) -> Result<super::types::ProductResponse, super::error::Error> {
+        let company: String = company.into();
+        let connection: String = connection.into();
+        let mut parts = super::runtime::RequestParts::new(
+            reqwest::Method::GET,
+            format!(
+                "/companies/{}/connections/{}/products",
+                super::runtime::encode_path(&super::runtime::param_string(&company)),
+                super::runtime::encode_path(&super::runtime::param_string(&connection))
+            ),
+            "product",
+        );
+        parts.security = &[&[super::auth::Scheme::ApiKey]];
+        self.send_json(parts).await
+    }
+    /// Stock Items
+    ///
+    /// This is the specification for Stock Items. It is in JSON format and the metadata allow the resolvers to identify the type of data required and the related fields to transform. Following is the data specification for stock items as extracted from POS OSPs
+    ///
+    /// Below is the metadata wrapper used to classify and search stock items data. The stock items data is stored under the `data` key.
+    ///
+    /// Below is the content of the `data` object used with `stock items`.
+    ///
+    /// `GET /companies/{company}/connections/{connection}/stockItems`
+    ///
+    /// Source: `source/includes/pos/_stockItems.md:41`
+    pub async fn stock_items(
+        &self,
+        company: impl Into<String>,
+        connection: impl Into<String>,
+    ) -> Result<super::types::StockItemsResponse, super::error::Error> {
+        let company: String = company.into();
+        let connection: String = connection.into();
+        let mut parts = super::runtime::RequestParts::new(
+            reqwest::Method::GET,
+            format!(
+                "/companies/{}/connections/{}/stockItems",
+                super::runtime::encode_path(&super::runtime::param_string(&company)),
+                super::runtime::encode_path(&super::runtime::param_string(&connection))
+            ),
+            "stock_items",
+        );
+        parts.security = &[&[super::auth::Scheme::ApiKey]];
+        self.send_json(parts).await
+    }
+    /// Email Marketing
+    ///
+    /// Email Marketing data simplifies the analysis of email campaign performance. Following is the data specification for email marketing as extracted from Email Marketing OSPs
+    ///
+    /// `GET /companies/{company}/connections/{connection}/emailMarketing`
+    ///
+    /// Source: `source/includes/email_marketing/_email-marketing.md:29`
+    pub async fn email_marketing(
+        &self,
+        company: impl Into<String>,
+        connection: impl Into<String>,
+    ) -> Result<super::types::EmailMarketingResponse, super::error::Error> {
+        let company: String = company.into();
+        let connection: String = connection.into();
+        let mut parts = super::runtime::RequestParts::new(
+            reqwest::Method::GET,
+            format!(
+                "/companies/{}/connections/{}/emailMarketing",
+                super::runtime::encode_path(&super::runtime::param_string(&company)),
+                super::runtime::encode_path(&super::runtime::param_string(&connection))
+            ),
+            "email_marketing",
+        );
+        parts.security = &[&[super::auth::Scheme::ApiKey]];
+        self.send_json(parts).await
+    }
+    /// Web Analytics
+    ///
+    /// The data in this section allows you to anaylze user behavior around your website pages and gain insights on the revenue generated by different ad sources. Following is the data specification for web analytics as extracted from web analytics OSPs
+    ///
+    /// `GET /companies/{company}/connections/{connection}/webAnalytics`
+    ///
+    /// Source: `source/includes/web_analytics/_web-analytics.md:28`
+    pub async fn web_analytics(
+        &self,
+        company: impl Into<String>,
+        connection: impl Into<String>,
+    ) -> Result<super::types::WebAnalyticsResponse, super::error::Error> {
+        let company: String = company.into();
+        let connection: String = connection.into();
+        let mut parts = super::runtime::RequestParts::new(
+            reqwest::Method::GET,
+            format!(
+                "/companies/{}/connections/{}/webAnalytics",
+                super::runtime::encode_path(&super::runtime::param_string(&company)),
+                super::runtime::encode_path(&super::runtime::param_string(&connection))
+            ),
+            "web_analytics",
+        );
+        parts.security = &[&[super::auth::Scheme::ApiKey]];
+        self.send_json(parts).await
+    }
+}

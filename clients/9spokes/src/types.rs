@@ -1,0 +1,1102 @@
+//! Types of the API's schemas.
+//!
+//! `format: date-time`, `date`, `uuid` and similar string formats are plain `String`s.
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct Account {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub number: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub status: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub total_balance: Option<f64>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub currency: Option<String>,
+}
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct Address {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub r#type: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub country: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub postal_code: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub line1: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub line2: Option<String>,
+}
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct App {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub status: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub client_id: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub client_secret: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub recurring: Option<bool>,
+}
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct App2 {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub status: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub details: Option<String>,
+}
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct AppListEnvelopeMeta {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub status: Option<String>,
+}
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct BankAccount {
+    /// The date when the bank accounts were recorded
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub balance_date: Option<String>,
+    /// Array of accounts
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub accounts: Option<Vec<Account>>,
+    /// The unique identifier for the account in the platform
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    /// Account number for the bank account
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub number: Option<String>,
+    /// Name of the bank account in the platform
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+    /// Status of the bank account
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub status: Option<String>,
+    /// The total balance of the bank account as of `balance_date
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub total_balance: Option<f64>,
+}
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct Bill {
+    /// Total outstanding bill amount
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub transaction_outstanding_amount: Option<f64>,
+    /// Currency rate between the currency of the bill and the base currency of the business
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub currency_rate: Option<f64>,
+    /// Date on which the bill was issued
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub transaction_date: Option<String>,
+    /// Date on which the bill is due
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub transaction_due_date: Option<String>,
+    /// Status of the bill (Paid, Unpaid)
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub transaction_status: Option<String>,
+    /// Unique identifier of the bill on OSP's end
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub transaction_reference: Option<String>,
+    /// Unique reference related to the transaction
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub related_reference: Option<String>,
+    /// Unique identifier for the third party
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub party_identifier: Option<String>,
+    /// Currency in which the bill was issued
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub transaction_currency: Option<String>,
+    /// Total bill amount
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub transaction_gross_value: Option<f64>,
+    /// Bill subtotal
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub transaction_net_value: Option<f64>,
+    /// An array of line items as defined below
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub line_items: Option<Vec<LineItem>>,
+    /// An array of bills as defined below
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub data: Option<Vec<serde_json::Value>>,
+    /// Total applied tax amount
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub tax_amount: Option<f64>,
+}
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct BillListEnvelopeMeta {
+    /// The ID of the connection
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub connection_id: Option<String>,
+    /// The ID of the company owning the connection
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub company: Option<String>,
+    /// Always `bills` for bills
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub datasource: Option<String>,
+    /// The name of the app provider
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub osp: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub r#type: Option<String>,
+    /// The time and date when this record was last updated
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub updated: Option<String>,
+    /// Whether this data is pulled daily or monthly
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub cycle: Option<String>,
+    /// The ISO4217 code for the currency for this bill
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub currency: Option<String>,
+}
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct Card {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub card_data: Option<Vec<CardData>>,
+    /// Account number associated with the card retrieved from the extraction
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub account_number: Option<String>,
+    /// The spending limit on the account
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub account_spend_limit: Option<String>,
+    /// Unique ID for the cardholder
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub card_holder_id: Option<String>,
+    /// Cardholder's first name
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub cardholder_first_name: Option<String>,
+    /// Cardholder's last name
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub cardholder_last_name: Option<String>,
+    /// Company ID associated to the card
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub company_id: Option<String>,
+    /// Date when the account associated to the card was open
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub account_open_date: Option<String>,
+    /// Date when the account associated to the card was closed
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub account_close_date: Option<String>,
+    /// Card expiry date
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub card_expiry_date: Option<String>,
+}
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct CardData {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub account_number: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub account_spend_limit: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub card_holder_id: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub cardholder_first_name: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub cardholder_last_name: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub company_id: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub account_open_date: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub account_close_date: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub card_expiry_date: Option<String>,
+}
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct Company {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub created: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub updated: Option<String>,
+}
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct Company2 {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub status: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub details: Option<String>,
+}
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct CompanyEnvelopeMeta {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub status: Option<String>,
+}
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct CompanyListEnvelopeMeta {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub status: Option<String>,
+}
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct Connection {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub created: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub modified: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub osp: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub status: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub authorize_url: Option<String>,
+}
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct Connection2 {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub status: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub details: Option<String>,
+}
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct ConnectionEnvelopeMeta {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub status: Option<String>,
+}
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct ConnectionListEnvelopeMeta {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub status: Option<String>,
+}
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct Contact {
+    /// The contact type, either: <ul><li>`CUSTOMER`</li><li>`SUPPLIER`</li><li>`OTHER`</li></ul>
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub r#type: Option<ContactType>,
+    /// The unique identifier for the contact in the platform
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    /// Email address of the contact
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub email: Option<String>,
+    /// Name of the contact
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+    /// Phone number of the contact
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub phone: Option<String>,
+    /// Array of addresses for the contact
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub addresses: Option<Vec<Address>>,
+    /// Array of contacts
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub contacts: Option<Vec<serde_json::Value>>,
+    /// Country of the contact address
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub country: Option<Vec<serde_json::Value>>,
+    /// Postal code for the contact address
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub postal_code: Option<Vec<serde_json::Value>>,
+    /// Line 1 of the contact address
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub line1: Option<Vec<serde_json::Value>>,
+    /// Line 2 of the contact address
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub line2: Option<Vec<serde_json::Value>>,
+}
+/// The contact type, either: <ul><li>`CUSTOMER`</li><li>`SUPPLIER`</li><li>`OTHER`</li></ul>
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, serde::Serialize, serde::Deserialize)]
+pub enum ContactType {
+    #[serde(rename = "CUSTOMER")]
+    Customer,
+    #[serde(rename = "SUPPLIER")]
+    Supplier,
+    #[serde(rename = "OTHER")]
+    Other,
+    /// A value this client does not know (added to the API after generation).
+    #[serde(other)]
+    Unknown,
+}
+impl ContactType {
+    /// The value as sent on the wire (`None` for the unknown fallback).
+    pub fn as_str(&self) -> Option<&'static str> {
+        match self {
+            Self::Customer => Some("CUSTOMER"),
+            Self::Supplier => Some("SUPPLIER"),
+            Self::Other => Some("OTHER"),
+            Self::Unknown => None,
+        }
+    }
+}
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct CreateNewCompanyRequest {
+    /// The name of the Company to create
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+}
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct CreateNewConnectionRequest {
+    /// The name of the app to connect
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub app: Option<String>,
+}
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct EmailMarketing {
+    /// Campaign ID (App-wide unique ID)
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    /// ID used for web links
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub web_id: Option<String>,
+    /// Campaign creation date
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub created: Option<String>,
+    /// Campaign stats (`Draft`, `Scheduled`, `Executing`, `Done`, `Error`, `Removed`)
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub status: Option<String>,
+    /// Campaign name
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+    /// Campaign type (`Newsletter`, `Ratings and Reviews`, `Announcement`, `Business Letter`)
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub r#type: Option<String>,
+    /// ID of recipient list
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub list_id: Option<String>,
+}
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct EnableAppRequest {
+    /// The OAuth2 client ID
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub client_id: Option<String>,
+    /// The OAuth2 client secret
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub client_secret: Option<String>,
+    /// Whether to continuously pull data for this connection or not, defaults to `false
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub recurring: Option<bool>,
+}
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct Error {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub status: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub message: Option<String>,
+}
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct GetRedirectUrlRequest {
+    /// The URL where users are sent after a consent flow
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub redirect_url: Option<String>,
+}
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct Invoice {
+    /// Currency rate between the currency of the invoice and the base currency of the business
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub currency_rate: Option<f64>,
+    /// Total invoice amount
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub transaction_gross_value: Option<f64>,
+    /// invoice subtotal
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub transaction_net_value: Option<f64>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub transaction_tax_value: Option<f64>,
+    /// Date on which the invoice was issued
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub transaction_date: Option<String>,
+    /// Date on which the invoice is due
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub transaction_due_date: Option<String>,
+    /// Unique identifier of the invoice on OSP's end
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub transaction_reference: Option<String>,
+    /// Currency in which the invoice was issued
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub transaction_currency: Option<String>,
+    /// Status of the invoice (Paid, Unpaid)
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub transaction_status: Option<String>,
+    /// An array of line items as defined below
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub line_items: Option<Vec<InvoiceLineItem>>,
+    /// An array of invoices as defined below
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub data: Option<Vec<serde_json::Value>>,
+    /// Total outstanding invoice amount
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub transaction_outstanding_amount: Option<f64>,
+}
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct InvoiceLineItem {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub product_name: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub item_category: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub item_type: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub item_quantity: Option<i64>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub item_identifier: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub item_net_unit_sale_value: Option<f64>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub item_total_net_value: Option<f64>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub item_total_tax_value: Option<f64>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub item_total_gross_value: Option<f64>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub system_id: Option<String>,
+}
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct InvoiceListEnvelopeMeta {
+    /// The ID of the connection
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub connection_id: Option<String>,
+    /// The ID of the company owning the connection
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub company: Option<String>,
+    /// Always `invoices` for invoices
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub datasource: Option<String>,
+    /// The name of the app provider
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub osp: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub r#type: Option<String>,
+    /// The time and date when this record was last updated
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub updated: Option<String>,
+    /// Whether this data is pulled daily or monthly
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub cycle: Option<String>,
+    /// The ISO4217 code for the currency for this invoice
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub currency: Option<String>,
+}
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct Leave {
+    /// Unique identifier of the leave request in the platform
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    /// The leave type, either: <ul><li>`SICK`</li><li>`PAID`</li><li>`UNPAID`</li><li>`OTHER`</li></ul>
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub r#type: Option<LeaveType>,
+    /// The leave status, either: <ul><li>`PENDING`</li><li>`DECLINED`</li><li>`APPROVED`</li><li>`OTHER`</li></ul>
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub status: Option<LeaveStatus>,
+    /// Start date of the leave request
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub start_date: Option<String>,
+    /// End date of the leave request
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub end_date: Option<String>,
+    /// URL to the leave application in the platform
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub application_url: Option<String>,
+    /// Unique identifer of the employee who applied for the leave
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub employee_id: Option<String>,
+    /// Name of the employee who applied for the leave
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub employee_name: Option<String>,
+    /// Dates of the leave request
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub dates: Option<Vec<String>>,
+}
+/// The leave type, either: <ul><li>`SICK`</li><li>`PAID`</li><li>`UNPAID`</li><li>`OTHER`</li></ul>
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, serde::Serialize, serde::Deserialize)]
+pub enum LeaveType {
+    #[serde(rename = "SICK")]
+    Sick,
+    #[serde(rename = "PAID")]
+    Paid,
+    #[serde(rename = "UNPAID")]
+    Unpaid,
+    #[serde(rename = "OTHER")]
+    Other,
+    /// A value this client does not know (added to the API after generation).
+    #[serde(other)]
+    Unknown,
+}
+impl LeaveType {
+    /// The value as sent on the wire (`None` for the unknown fallback).
+    pub fn as_str(&self) -> Option<&'static str> {
+        match self {
+            Self::Sick => Some("SICK"),
+            Self::Paid => Some("PAID"),
+            Self::Unpaid => Some("UNPAID"),
+            Self::Other => Some("OTHER"),
+            Self::Unknown => None,
+        }
+    }
+}
+/// The leave status, either: <ul><li>`PENDING`</li><li>`DECLINED`</li><li>`APPROVED`</li><li>`OTHER`</li></ul>
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, serde::Serialize, serde::Deserialize)]
+pub enum LeaveStatus {
+    #[serde(rename = "PENDING")]
+    Pending,
+    #[serde(rename = "DECLINED")]
+    Declined,
+    #[serde(rename = "APPROVED")]
+    Approved,
+    #[serde(rename = "OTHER")]
+    Other,
+    /// A value this client does not know (added to the API after generation).
+    #[serde(other)]
+    Unknown,
+}
+impl LeaveStatus {
+    /// The value as sent on the wire (`None` for the unknown fallback).
+    pub fn as_str(&self) -> Option<&'static str> {
+        match self {
+            Self::Pending => Some("PENDING"),
+            Self::Declined => Some("DECLINED"),
+            Self::Approved => Some("APPROVED"),
+            Self::Other => Some("OTHER"),
+            Self::Unknown => None,
+        }
+    }
+}
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct LineItem {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub product_name: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub system_id: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub item_identifier: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub item_category: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub item_type: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub item_net_unit_sale_value: Option<f64>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub item_net_unit_discount_value: Option<f64>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub item_unit_tax_value: Option<f64>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub item_price_list_reference: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub item_total_gross_value: Option<f64>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub item_total_net_value: Option<f64>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub item_total_tax_value: Option<f64>,
+}
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct Organization {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub status: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub details: Option<String>,
+}
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct PayRunSummary {
+    /// Recurring period over which employee time is recorded and paid <ul><li>`Weekly`</li><li>`Bi-weekly`</li><li>`Quarterly`</li><li>`Monthly`</li><li>`Semi-monthly`</li></ul>
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub pay_period: Option<String>,
+    /// Start date of the pay period
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub start_date: Option<String>,
+    /// End date of the pay period
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub end_date: Option<String>,
+    /// Total number of work hours recorded for that period
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub hours: Option<f64>,
+    /// The amount of money paid to employees for that period
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub gross_pay: Option<f64>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub start: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub end: Option<String>,
+}
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct Product {
+    /// The specific product name retrieved
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub product_name: Option<String>,
+    /// Specific ID related to the product
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub product_id: Option<String>,
+    /// Specific group related to the product
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub product_group: Option<String>,
+    /// Specific variant related to the product
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub product_variant: Option<Vec<String>>,
+    /// Specific handle related to the product
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub product_handle: Option<String>,
+    /// SKU of the product
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub product_sku: Option<String>,
+    /// Original creation time of the product in the app
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub created_at: Option<String>,
+    /// Last modified time of the product in the app
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub updated_at: Option<String>,
+    /// Time of deletion of the product, if removed from the app
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub deleted_at: Option<String>,
+    /// The unit cost of the product
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub product_cost: Option<f64>,
+    /// The unit net price of the product
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub product_net_price: Option<f64>,
+    /// The unit gross price of the product
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub product_gross_price: Option<f64>,
+    /// If the product has stock values, the inventory is tracked
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub inventory_product: Option<bool>,
+    /// The units of product available for sale
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub inventory_product_quantity: Option<f64>,
+    /// The total cost value of the product (product cost x quantity)
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub product_cost_value: Option<f64>,
+    /// The total sale value of the product (product net price x quantity)
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub product_sale_value: Option<f64>,
+    /// The actual product data (see below)
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub data: Option<serde_json::Value>,
+}
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct ProductEnvelopeMeta {
+    /// User's ID of the company that the transaction belongs to
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub user: Option<String>,
+    /// The company ID
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub company: Option<String>,
+    /// The datasource name
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub datasource: Option<String>,
+    /// ID used to retrieve the origin data
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub connection_id: Option<String>,
+    /// Retrieves a specific type of data schema
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub object_class: Option<String>,
+    /// Used to categorize the document
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub object_category: Option<String>,
+    /// Associated time element of the metric
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub object_type: Option<String>,
+    /// The 9Spokes categorization of data origin business applications (and other data producing services)
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub object_origin_category: Option<String>,
+    /// Specific origin type related to the origin category
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub object_origin_type: Option<String>,
+    /// Name of the application which matches the app-key in the connection records
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub object_origin: Option<String>,
+    /// Creation time of the document
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub object_creation_date: Option<String>,
+}
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct RedirectUrl {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub redirect_url: Option<String>,
+}
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct RedirectUrlEnvelopeMeta {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub status: Option<String>,
+}
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct StaffWage {
+    /// Types of employment <ul><li>`FULL-TIME`</li><li>`PART-TIME`</li><li>`CONTRACTOR`</li><li>`INTERN`</li><li>`OTHER`</li></ul>
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub employment_type: Option<String>,
+    /// The amount of money paid
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub gross_pay: Option<f64>,
+    /// Payment date
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub date: Option<String>,
+}
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct StockItem {
+    /// Specific item ID of the product
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub item_id: Option<String>,
+    /// The specific stock item name related to the product
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub item_name: Option<String>,
+    /// The item has stock values
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub active: Option<bool>,
+    /// The units of stock items available for sale
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub item_quantity: Option<f64>,
+    /// The unit cost of the stock item
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub item_cost_price: Option<f64>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub item_sale_price: Option<i64>,
+    /// The item sale price includes tax
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub item_sale_price_includes_tax: Option<bool>,
+    /// The tax rate ID of the stock item
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub tax_rate_id: Option<String>,
+    /// The actual product data (see below)
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub data: Option<Vec<std::collections::BTreeMap<String, serde_json::Value>>>,
+}
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct StockItemListEnvelopeMeta {
+    /// User's ID of the company that this transaction belongs to
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub user: Option<String>,
+    /// The company ID
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub company: Option<String>,
+    /// The datasource name
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub datasource: Option<String>,
+    /// ID used to retrieve the origin data
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub connection_id: Option<String>,
+    /// Retrieves a specific type of data schema
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub object_class: Option<String>,
+    /// Used to categorise the document
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub object_category: Option<String>,
+    /// Associated time element of the metric
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub object_type: Option<String>,
+    /// The 9Spokes categorization of data origin business applications (and other data producing services)
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub object_origin_category: Option<String>,
+    /// Specific origin type related to the origin category
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub object_origin_type: Option<String>,
+    /// Name of the application which matches the app-key in the connection records
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub object_origin: Option<String>,
+    /// Creation time of document
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub object_creation_date: Option<String>,
+}
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct TaxRate {
+    /// Tax ID
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub tax_id: Option<String>,
+    /// Tax name
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub tax_name: Option<String>,
+    /// The value of the tax
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub tax_rate: Option<f64>,
+    /// The actual timeline balance data (see below)
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub data: Option<Vec<std::collections::BTreeMap<String, serde_json::Value>>>,
+}
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct TaxRateListEnvelopeMeta {
+    /// ID used to retrieve the origin data
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub connection_id: Option<String>,
+    /// User's ID of the company that the transaction belongs to.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub user: Option<String>,
+    /// The company ID
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub company: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub cycle: Option<String>,
+    /// tax-rates
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub datasource: Option<String>,
+    /// The 9Spokes categorization of data origin business applications (and other data producing services)
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub object_origin_category: Option<String>,
+    /// Specific type of origin related to the origin category
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub object_origin_type: Option<String>,
+    /// Name of the application which matches the app-key in the connection records
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub object_origin: Option<String>,
+    /// Creation time of document
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub object_creation_date: Option<String>,
+    /// Retrieves a specific type of data schema
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub object_class: Option<String>,
+    /// Associated time element of the metric
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub object_type: Option<String>,
+    /// Used to categorize the document
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub object_category: Option<String>,
+}
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct WebAnalytic {
+    /// Total revenue generated by an ad for the given time duration
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub ads_revenue: Option<String>,
+    /// Percentage of single-page sessions out of the total sessions on a site
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub bounce_rate: Option<String>,
+    /// Percentage of the number of exists out of the number of page views for a page
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub exit_rate: Option<String>,
+    /// Time spent by the users on a page, averaged over the given time duration
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub avg_time_on_page: Option<String>,
+    /// Total number of views on a page over the given time duration
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub total_page_view: Option<String>,
+    /// Advertisement source
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub source_of_visitor: Option<String>,
+}
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct SetRedirectUrlResponse {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub status: Option<String>,
+    pub details: RedirectUrl,
+}
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct ListAppsResponse {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub status: Option<String>,
+    pub details: Vec<App>,
+}
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct ListCompaniesResponse {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub status: Option<String>,
+    pub details: Vec<Company>,
+}
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct CreateNewCompanyResponse {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub status: Option<String>,
+    pub details: Company,
+}
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct GetACompanyResponse {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub status: Option<String>,
+    pub details: Company,
+}
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct ListConnectionsResponse {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub status: Option<String>,
+    pub details: Vec<Connection>,
+}
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct CreateNewConnectionResponse {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub status: Option<String>,
+    pub details: Connection,
+}
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct GetAConnectionResponse {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub status: Option<String>,
+    pub details: Connection,
+}
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct BillsResponse {
+    /// The ID of the connection
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub connection_id: Option<String>,
+    /// The ID of the company owning the connection
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub company: Option<String>,
+    /// Always `bills` for bills
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub datasource: Option<String>,
+    /// The name of the app provider
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub osp: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub r#type: Option<String>,
+    /// The time and date when this record was last updated
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub updated: Option<String>,
+    /// Whether this data is pulled daily or monthly
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub cycle: Option<String>,
+    /// The ISO4217 code for the currency for this bill
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub currency: Option<String>,
+    pub data: Vec<Bill>,
+}
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct InvoicesResponse {
+    /// The ID of the connection
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub connection_id: Option<String>,
+    /// The ID of the company owning the connection
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub company: Option<String>,
+    /// Always `invoices` for invoices
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub datasource: Option<String>,
+    /// The name of the app provider
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub osp: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub r#type: Option<String>,
+    /// The time and date when this record was last updated
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub updated: Option<String>,
+    /// Whether this data is pulled daily or monthly
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub cycle: Option<String>,
+    /// The ISO4217 code for the currency for this invoice
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub currency: Option<String>,
+    pub data: Vec<Invoice>,
+}
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct ContactsResponse {
+    pub contacts: Vec<Contact>,
+}
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct TaxRatesResponse {
+    /// ID used to retrieve the origin data
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub connection_id: Option<String>,
+    /// User's ID of the company that the transaction belongs to.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub user: Option<String>,
+    /// The company ID
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub company: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub cycle: Option<String>,
+    /// tax-rates
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub datasource: Option<String>,
+    /// The 9Spokes categorization of data origin business applications (and other data producing services)
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub object_origin_category: Option<String>,
+    /// Specific type of origin related to the origin category
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub object_origin_type: Option<String>,
+    /// Name of the application which matches the app-key in the connection records
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub object_origin: Option<String>,
+    /// Creation time of document
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub object_creation_date: Option<String>,
+    /// Retrieves a specific type of data schema
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub object_class: Option<String>,
+    /// Associated time element of the metric
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub object_type: Option<String>,
+    /// Used to categorize the document
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub object_category: Option<String>,
+    pub data: Vec<TaxRate>,
+}
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct LeavesResponse {
+    pub leaves: Vec<Leave>,
+}
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct PayRunSummaryResponse {
+    pub pay_run_summary: Vec<PayRunSummary>,
+}
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct StaffWagesResponse {
+    pub staff_wages: Vec<StaffWage>,
+}
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct ProductResponse {
+    /// User's ID of the company that the transaction belongs to
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub user: Option<String>,
+    /// The company ID
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub company: Option<String>,
+    /// The datasource name
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub datasource: Option<String>,
+    /// ID used to retrieve the origin data
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub connection_id: Option<String>,
+    /// Retrieves a specific type of data schema
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub object_class: Option<String>,
+    /// Used to categorize the document
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub object_category: Option<String>,
+    /// Associated time element of the metric
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub object_type: Option<String>,
+    /// The 9Spokes categorization of data origin business applications (and other data producing services)
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub object_origin_category: Option<String>,
+    /// Specific origin type related to the origin category
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub object_origin_type: Option<String>,
+    /// Name of the application which matches the app-key in the connection records
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub object_origin: Option<String>,
+    /// Creation time of the document
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub object_creation_date: Option<String>,
+    pub data: Product,
+}
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct StockItemsResponse {
+    /// User's ID of the company that this transaction belongs to
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub user: Option<String>,
+    /// The company ID
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub company: Option<String>,
+    /// The datasource name
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub datasource: Option<String>,
+    /// ID used to retrieve the origin data
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub connection_id: Option<String>,
+    /// Retrieves a specific type of data schema
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub object_class: Option<String>,
+    /// Used to categorise the document
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub object_category: Option<String>,
+    /// Associated time element of the metric
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub object_type: Option<String>,
+    /// The 9Spokes categorization of data origin business applications (and other data producing services)
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub object_origin_category: Option<String>,
+    /// Specific origin type related to the origin category
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub object_origin_type: Option<String>,
+    /// Name of the application which matches the app-key in the connection records
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub object_origin: Option<String>,
+    /// Creation time of document
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub object_creation_date: Option<String>,
+    pub data: Vec<StockItem>,
+}
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct EmailMarketingResponse {
+    pub email_marketing: Vec<EmailMarketing>,
+}
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct WebAnalyticsResponse {
+    pub data: Vec<WebAnalytic>,
+}

@@ -1,0 +1,94 @@
+//! The one error type of this client.
+use std::fmt;
+/// What an error response body decodes into.
+pub type ApiError = serde_json::Value;
+/// Everything that can go wrong calling the API. Never contains a credential.
+#[derive(Debug)]
+#[non_exhaustive]
+pub enum Error {
+    /// The request could not be sent or the response not read (connection refused, TLS,
+    /// body cut short...). The URL is stripped: it may carry a query credential.
+    Transport(reqwest::Error),
+    /// No response within the configured timeout.
+    Timeout,
+    /// The server answered with a non-success status.
+    Status {
+        /// The HTTP status code.
+        status: u16,
+        /// The raw response body.
+        body: String,
+        /// The body decoded as the API's error type, when it decodes.
+        error: Option<Box<ApiError>>,
+    },
+    /// A success response whose body does not match the expected type.
+    Decode {
+        /// What did not match.
+        message: String,
+        /// The raw response body (or the offending item of a page).
+        body: String,
+    },
+    /// The request body could not be encoded.
+    Encode {
+        /// Why.
+        message: String,
+    },
+    /// The client is misconfigured (missing server variable, plain http, bad URL...).
+    InvalidConfig {
+        /// What is wrong and how to fix it.
+        message: String,
+    },
+    /// The operation needs credentials that were not given to the builder.
+    MissingCredentials {
+        /// The operation's id in the spec.
+        operation: &'static str,
+    },
+    /// A paginated stream stopped: the server repeated a cursor or sent too many pages.
+    Pagination {
+        /// Why the stream stopped.
+        message: String,
+    },
+}
+impl Error {
+    /// The HTTP status, for [`Error::Status`].
+    pub fn status(&self) -> Option<u16> {
+        match self {
+            Error::Status { status, .. } => Some(*status),
+            _ => None,
+        }
+    }
+    pub(crate) fn from_reqwest(e: reqwest::Error) -> Self {
+        if e.is_timeout() {
+            Error::Timeout
+        } else {
+            Error::Transport(e.without_url())
+        }
+    }
+}
+impl fmt::Display for Error {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Error::Transport(e) => write!(f, "transport error: {e}"),
+            Error::Timeout => write!(f, "request timed out"),
+            Error::Status { status, .. } => write!(f, "server answered HTTP {status}"),
+            Error::Decode { message, .. } => {
+                write!(f, "cannot decode response: {message}")
+            }
+            Error::Encode { message } => write!(f, "cannot encode request: {message}"),
+            Error::InvalidConfig { message } => {
+                write!(f, "invalid client configuration: {message}")
+            }
+            Error::MissingCredentials { operation } => {
+                write!(f, "operation `{operation}` needs credentials the client was not given")
+            }
+            Error::Pagination { message } => write!(f, "pagination stopped: {message}"),
+        }
+    }
+}
+impl std::error::Error for Error {
+    fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
+        match self {
+            Error::Transport(e) => Some(e),
+            _ => None,
+        }
+    }
+}

@@ -1,0 +1,6305 @@
+//! One method per API operation, and request builders for operations with optional parameters.
+impl super::client::Client {
+    /// Get Contact Persons
+    ///
+    /// This endpoint retrieves contact persons.
+    ///
+    /// E.g. `https://app.seventime.se/api/2/contactPersons/?customerId=5bb26376c4nj551167`
+    ///
+    /// `GET /contactPersons`
+    ///
+    /// Source: `source/includes/_ContactPersons.md:71`
+    ///
+    /// Returns a [`GetContactPersonsRequest`]: set optional parameters on it, then call `.send().await`.
+    pub fn get_contact_persons(&self) -> GetContactPersonsRequest {
+        GetContactPersonsRequest {
+            client: self.clone(),
+            customer_id: None,
+            sort_by: None,
+            sort_direction: None,
+            limit: None,
+            page: None,
+        }
+    }
+    /// Every item of [`Client::get_contact_persons`], page after page, fetched lazily.
+    ///
+    /// Shorthand for `client.get_contact_persons(..).stream()` with no optional parameter set.
+    pub fn get_contact_persons_stream(
+        &self,
+    ) -> impl futures::Stream<Item = Result<super::types::ContactPerson, super::error::Error>> + Send + 'static {
+        self.get_contact_persons().stream()
+    }
+    /// Get a specific Contact Person
+    ///
+    /// This endpoint retrieves a contact person.
+    ///
+    /// `GET /contactPersons/{id}`
+    ///
+    /// Source: `source/includes/_ContactPersons.md:139`
+    pub async fn get_a_specific_contact_person(
+        &self,
+        id: impl Into<String>,
+    ) -> Result<super::types::GetASpecificContactPersonResponse, super::error::Error> {
+        let id: String = id.into();
+        let mut parts = super::runtime::RequestParts::new(
+            reqwest::Method::GET,
+            format!("/contactPersons/{}", super::runtime::encode_path(&super::runtime::param_string(&id))),
+            "get_a_specific_contact_person",
+        );
+        parts.security = &[&[super::auth::Scheme::ApiKey]];
+        self.send_json(parts).await
+    }
+    /// Get Customers
+    ///
+    /// This endpoint retrieves customers.
+    ///
+    /// E.g. `https://app.seventime.se/api/2/customers/?limit=10&page=1&organizationNumber=555555-5555`
+    ///
+    /// `GET /customers`
+    ///
+    /// Source: `source/includes/_Customers.md:111`
+    ///
+    /// Returns a [`GetCustomersRequest`]: set optional parameters on it, then call `.send().await`.
+    pub fn get_customers(&self) -> GetCustomersRequest {
+        GetCustomersRequest {
+            client: self.clone(),
+            name: None,
+            customer_number: None,
+            organization_number: None,
+            city: None,
+            sort_by: None,
+            sort_direction: None,
+            limit: None,
+            page: None,
+        }
+    }
+    /// Every item of [`Client::get_customers`], page after page, fetched lazily.
+    ///
+    /// Shorthand for `client.get_customers(..).stream()` with no optional parameter set.
+    pub fn get_customers_stream(
+        &self,
+    ) -> impl futures::Stream<Item = Result<super::types::Customer, super::error::Error>> + Send + 'static {
+        self.get_customers().stream()
+    }
+    /// Update a Customer
+    ///
+    /// This endpoint updates a customer.
+    ///
+    /// The table below shows the required fields. Other available fields can be found in the section 'Create a Customer'.
+    ///
+    /// `PUT /customers`
+    ///
+    /// Source: `source/includes/_Customers.md:436`
+    pub async fn update_a_customer(
+        &self,
+        body: super::types::UpdateACustomerRequest,
+    ) -> Result<super::types::Customer2, super::error::Error> {
+        let mut parts =
+            super::runtime::RequestParts::new(reqwest::Method::PUT, "/customers".to_string(), "update_a_customer");
+        parts.security = &[&[super::auth::Scheme::ApiKey]];
+        parts.json_body(&body)?;
+        self.send_json(parts).await
+    }
+    /// Create a Customer
+    ///
+    /// This endpoint creates a specific customer.
+    ///
+    /// Attributes for deliveryAddress
+    ///
+    /// Attributes for billingSettings
+    ///
+    /// Attributes for DeductionItem
+    ///
+    /// DeductionItem is used to distribute ROT / RUT work
+    ///
+    /// `POST /customers`
+    ///
+    /// Source: `source/includes/_Customers.md:302`
+    pub async fn create_a_customer(
+        &self,
+        body: super::types::CreateACustomerRequest,
+    ) -> Result<super::types::Customer2, super::error::Error> {
+        let mut parts =
+            super::runtime::RequestParts::new(reqwest::Method::POST, "/customers".to_string(), "create_a_customer");
+        parts.security = &[&[super::auth::Scheme::ApiKey]];
+        parts.json_body(&body)?;
+        self.send_json(parts).await
+    }
+    /// Update a Customer
+    ///
+    /// This endpoint updates a customer.
+    ///
+    /// The table below shows the required fields. Other available fields can be found in the section 'Create a Customer'.
+    ///
+    /// `DELETE /customers`
+    ///
+    /// Source: `source/includes/_Customers.md:500`
+    pub async fn update_a_customer_delete(
+        &self,
+        body: super::types::UpdateACustomerDeleteRequest,
+    ) -> Result<super::types::Customer2, super::error::Error> {
+        let mut parts = super::runtime::RequestParts::new(
+            reqwest::Method::DELETE,
+            "/customers".to_string(),
+            "update_a_customer_delete",
+        );
+        parts.security = &[&[super::auth::Scheme::ApiKey]];
+        parts.json_body(&body)?;
+        self.send_json(parts).await
+    }
+    /// Get a specific Customer
+    ///
+    /// This endpoint retrieves a specific customer.
+    ///
+    /// `GET /customers/{id}`
+    ///
+    /// Source: `source/includes/_Customers.md:226`
+    pub async fn get_a_specific_customer(
+        &self,
+        id: impl Into<String>,
+    ) -> Result<super::types::GetASpecificCustomerResponse, super::error::Error> {
+        let id: String = id.into();
+        let mut parts = super::runtime::RequestParts::new(
+            reqwest::Method::GET,
+            format!("/customers/{}", super::runtime::encode_path(&super::runtime::param_string(&id))),
+            "get_a_specific_customer",
+        );
+        parts.security = &[&[super::auth::Scheme::ApiKey]];
+        self.send_json(parts).await
+    }
+    /// Get Departments
+    ///
+    /// This endpoint retrieves departments.
+    ///
+    /// E.g. `https://app.seventime.se/api/2/departments/?`
+    ///
+    /// `GET /departments`
+    ///
+    /// Source: `source/includes/_Departments.md:63`
+    ///
+    /// Returns a [`GetDepartmentsRequest`]: set optional parameters on it, then call `.send().await`.
+    pub fn get_departments(&self) -> GetDepartmentsRequest {
+        GetDepartmentsRequest { client: self.clone(), sort_by: None, sort_direction: None, page: None, limit: None }
+    }
+    /// Every item of [`Client::get_departments`], page after page, fetched lazily.
+    ///
+    /// Shorthand for `client.get_departments(..).stream()` with no optional parameter set.
+    pub fn get_departments_stream(
+        &self,
+    ) -> impl futures::Stream<Item = Result<super::types::Department, super::error::Error>> + Send + 'static {
+        self.get_departments().stream()
+    }
+    /// Get a specific Department
+    ///
+    /// This endpoint retrieves a specific department.
+    ///
+    /// `GET /departments/{id}`
+    ///
+    /// Source: `source/includes/_Departments.md:125`
+    pub async fn get_a_specific_department(
+        &self,
+        id: impl Into<String>,
+    ) -> Result<super::types::GetASpecificDepartmentResponse, super::error::Error> {
+        let id: String = id.into();
+        let mut parts = super::runtime::RequestParts::new(
+            reqwest::Method::GET,
+            format!("/departments/{}", super::runtime::encode_path(&super::runtime::param_string(&id))),
+            "get_a_specific_department",
+        );
+        parts.security = &[&[super::auth::Scheme::ApiKey]];
+        self.send_json(parts).await
+    }
+    /// Get Distributors
+    ///
+    /// This endpoint retrieves distributors.
+    ///
+    /// `GET /distributors`
+    ///
+    /// Source: `source/includes/_Distributors.md:82`
+    ///
+    /// Returns a [`GetDistributorsRequest`]: set optional parameters on it, then call `.send().await`.
+    pub fn get_distributors(&self) -> GetDistributorsRequest {
+        GetDistributorsRequest {
+            client: self.clone(),
+            name: None,
+            sort_by: None,
+            sort_direction: None,
+            limit: None,
+            page: None,
+        }
+    }
+    /// Every item of [`Client::get_distributors`], page after page, fetched lazily.
+    ///
+    /// Shorthand for `client.get_distributors(..).stream()` with no optional parameter set.
+    pub fn get_distributors_stream(
+        &self,
+    ) -> impl futures::Stream<Item = Result<super::types::Distributor, super::error::Error>> + Send + 'static {
+        self.get_distributors().stream()
+    }
+    /// Get a specific Distributor
+    ///
+    /// This endpoint retrieves a specific distributor.
+    ///
+    /// `GET /distributors/{id}`
+    ///
+    /// Source: `source/includes/_Distributors.md:164`
+    pub async fn get_a_specific_distributor(
+        &self,
+        id: impl Into<String>,
+    ) -> Result<super::types::GetASpecificDistributorResponse, super::error::Error> {
+        let id: String = id.into();
+        let mut parts = super::runtime::RequestParts::new(
+            reqwest::Method::GET,
+            format!("/distributors/{}", super::runtime::encode_path(&super::runtime::param_string(&id))),
+            "get_a_specific_distributor",
+        );
+        parts.security = &[&[super::auth::Scheme::ApiKey]];
+        self.send_json(parts).await
+    }
+    /// Get Distributor Contact Persons
+    ///
+    /// This endpoint retrieves distributor contact persons.
+    ///
+    /// `GET /distributorContactPersons`
+    ///
+    /// Source: `source/includes/_Distributors.md:234`
+    ///
+    /// Returns a [`GetDistributorContactPersonsRequest`]: set optional parameters on it, then call `.send().await`.
+    pub fn get_distributor_contact_persons(&self) -> GetDistributorContactPersonsRequest {
+        GetDistributorContactPersonsRequest {
+            client: self.clone(),
+            distributor: None,
+            sort_by: None,
+            sort_direction: None,
+            page: None,
+            limit: None,
+        }
+    }
+    /// Every item of [`Client::get_distributor_contact_persons`], page after page, fetched lazily.
+    ///
+    /// Shorthand for `client.get_distributor_contact_persons(..).stream()` with no optional parameter set.
+    pub fn get_distributor_contact_persons_stream(
+        &self,
+    ) -> impl futures::Stream<Item = Result<super::types::DistributorContactPerson, super::error::Error>> + Send + 'static
+    {
+        self.get_distributor_contact_persons().stream()
+    }
+    /// Get Driver Journals
+    ///
+    /// This endpoint retrieves driver journals.
+    ///
+    /// `GET /driverJournals`
+    ///
+    /// Source: `source/includes/_DriverJournals.md:86`
+    ///
+    /// Returns a [`GetDriverJournalsRequest`]: set optional parameters on it, then call `.send().await`.
+    pub fn get_driver_journals(&self) -> GetDriverJournalsRequest {
+        GetDriverJournalsRequest {
+            client: self.clone(),
+            project_name: None,
+            customer_name: None,
+            driver_journal_item_type_name: None,
+            is_invoiceable: None,
+            work_order_title: None,
+            work_order_number: None,
+            car_registration_number: None,
+            start_address: None,
+            end_address: None,
+            from_date: None,
+            to_date: None,
+            sort_by: None,
+            sort_direction: None,
+            limit: None,
+            page: None,
+        }
+    }
+    /// Every item of [`Client::get_driver_journals`], page after page, fetched lazily.
+    ///
+    /// Shorthand for `client.get_driver_journals(..).stream()` with no optional parameter set.
+    pub fn get_driver_journals_stream(
+        &self,
+    ) -> impl futures::Stream<Item = Result<super::types::DriverJournal, super::error::Error>> + Send + 'static {
+        self.get_driver_journals().stream()
+    }
+    /// Update a Driver Journal
+    ///
+    /// This endpoint updates a driver journal
+    ///
+    /// The table below shows the required fields. Other available fields can be found in the section 'Create a Driver Journal'.
+    ///
+    /// `PUT /driverJournals`
+    ///
+    /// Source: `source/includes/_DriverJournals.md:435`
+    pub async fn update_a_driver_journal(
+        &self,
+        body: super::types::UpdateADriverJournalRequest,
+    ) -> Result<super::types::DriverJournal3, super::error::Error> {
+        let mut parts = super::runtime::RequestParts::new(
+            reqwest::Method::PUT,
+            "/driverJournals".to_string(),
+            "update_a_driver_journal",
+        );
+        parts.security = &[&[super::auth::Scheme::ApiKey]];
+        parts.json_body(&body)?;
+        self.send_json(parts).await
+    }
+    /// Create a Driver Journal
+    ///
+    /// This endpoint creates a driver journal
+    ///
+    /// `POST /driverJournals`
+    ///
+    /// Source: `source/includes/_DriverJournals.md:340`
+    pub async fn create_a_driver_journal(
+        &self,
+        body: super::types::CreateADriverJournalRequest,
+    ) -> Result<super::types::DriverJournal3, super::error::Error> {
+        let mut parts = super::runtime::RequestParts::new(
+            reqwest::Method::POST,
+            "/driverJournals".to_string(),
+            "create_a_driver_journal",
+        );
+        parts.security = &[&[super::auth::Scheme::ApiKey]];
+        parts.json_body(&body)?;
+        self.send_json(parts).await
+    }
+    /// Delete a Driver Journal
+    ///
+    /// This endpoint deletes a driver journal
+    ///
+    /// `DELETE /driverJournals`
+    ///
+    /// Source: `source/includes/_DriverJournals.md:495`
+    pub async fn delete_a_driver_journal(
+        &self,
+        body: super::types::DeleteADriverJournalRequest,
+    ) -> Result<super::types::DriverJournal4, super::error::Error> {
+        let mut parts = super::runtime::RequestParts::new(
+            reqwest::Method::DELETE,
+            "/driverJournals".to_string(),
+            "delete_a_driver_journal",
+        );
+        parts.security = &[&[super::auth::Scheme::ApiKey]];
+        parts.json_body(&body)?;
+        self.send_json(parts).await
+    }
+    /// Get a specific Driver Journal
+    ///
+    /// This endpoint retrieves a specific driver journal.
+    ///
+    /// `GET /driverJournals/{id}`
+    ///
+    /// Source: `source/includes/_DriverJournals.md:184`
+    pub async fn get_a_specific_driver_journal(
+        &self,
+        id: impl Into<String>,
+    ) -> Result<super::types::GetASpecificDriverJournalResponse, super::error::Error> {
+        let id: String = id.into();
+        let mut parts = super::runtime::RequestParts::new(
+            reqwest::Method::GET,
+            format!("/driverJournals/{}", super::runtime::encode_path(&super::runtime::param_string(&id))),
+            "get_a_specific_driver_journal",
+        );
+        parts.security = &[&[super::auth::Scheme::ApiKey]];
+        self.send_json(parts).await
+    }
+    /// Get Driver Journals Types
+    ///
+    /// This endpoint retrieves driver journals types.
+    ///
+    /// `GET /driverJournalTypes`
+    ///
+    /// Source: `source/includes/_DriverJournals.md:254`
+    ///
+    /// Returns a [`GetDriverJournalsTypesRequest`]: set optional parameters on it, then call `.send().await`.
+    pub fn get_driver_journals_types(&self) -> GetDriverJournalsTypesRequest {
+        GetDriverJournalsTypesRequest {
+            client: self.clone(),
+            sort_by: None,
+            sort_direction: None,
+            page: None,
+            limit: None,
+        }
+    }
+    /// Every item of [`Client::get_driver_journals_types`], page after page, fetched lazily.
+    ///
+    /// Shorthand for `client.get_driver_journals_types(..).stream()` with no optional parameter set.
+    pub fn get_driver_journals_types_stream(
+        &self,
+    ) -> impl futures::Stream<Item = Result<super::types::DriverJournalType, super::error::Error>> + Send + 'static
+    {
+        self.get_driver_journals_types().stream()
+    }
+    /// Get Expenses
+    ///
+    /// This endpoint retrieves expenses.
+    ///
+    /// `GET /expenses`
+    ///
+    /// Source: `source/includes/_Expenses.md:98`
+    ///
+    /// Returns a [`GetExpensesRequest`]: set optional parameters on it, then call `.send().await`.
+    pub fn get_expenses(&self) -> GetExpensesRequest {
+        GetExpensesRequest {
+            client: self.clone(),
+            name: None,
+            article_number: None,
+            customer: None,
+            project: None,
+            distributor: None,
+            from_date: None,
+            to_date: None,
+            sort_by: None,
+            sort_direction: None,
+            limit: None,
+            page: None,
+        }
+    }
+    /// Every item of [`Client::get_expenses`], page after page, fetched lazily.
+    ///
+    /// Shorthand for `client.get_expenses(..).stream()` with no optional parameter set.
+    pub fn get_expenses_stream(
+        &self,
+    ) -> impl futures::Stream<Item = Result<super::types::Expense, super::error::Error>> + Send + 'static {
+        self.get_expenses().stream()
+    }
+    /// Update an Expense
+    ///
+    /// This endpoint updates an expense
+    ///
+    /// The table below shows the required fields. Other available fields can be found in the section 'Create an Expense'.
+    ///
+    /// `PUT /expenses`
+    ///
+    /// Source: `source/includes/_Expenses.md:564`
+    pub async fn update_an_expense(
+        &self,
+        body: super::types::UpdateAnExpenseRequest,
+    ) -> Result<super::types::Expense2, super::error::Error> {
+        let mut parts =
+            super::runtime::RequestParts::new(reqwest::Method::PUT, "/expenses".to_string(), "update_an_expense");
+        parts.security = &[&[super::auth::Scheme::ApiKey]];
+        parts.json_body(&body)?;
+        self.send_json(parts).await
+    }
+    /// Create an Expense
+    ///
+    /// This endpoint creates an expense
+    ///
+    /// `POST /expenses`
+    ///
+    /// Source: `source/includes/_Expenses.md:462`
+    pub async fn create_an_expense(
+        &self,
+        body: super::types::CreateAnExpenseRequest,
+    ) -> Result<super::types::Expense2, super::error::Error> {
+        let mut parts =
+            super::runtime::RequestParts::new(reqwest::Method::POST, "/expenses".to_string(), "create_an_expense");
+        parts.security = &[&[super::auth::Scheme::ApiKey]];
+        parts.json_body(&body)?;
+        self.send_json(parts).await
+    }
+    /// Delete an Expense
+    ///
+    /// This endpoint deletes an expense
+    ///
+    /// `DELETE /expenses`
+    ///
+    /// Source: `source/includes/_Expenses.md:625`
+    pub async fn delete_an_expense(
+        &self,
+        body: super::types::DeleteAnExpenseRequest,
+    ) -> Result<super::types::Expense3, super::error::Error> {
+        let mut parts =
+            super::runtime::RequestParts::new(reqwest::Method::DELETE, "/expenses".to_string(), "delete_an_expense");
+        parts.security = &[&[super::auth::Scheme::ApiKey]];
+        parts.json_body(&body)?;
+        self.send_json(parts).await
+    }
+    /// Get a specific Expense
+    ///
+    /// This endpoint retrieves a specific expense.
+    ///
+    /// `GET /expenses/{id}`
+    ///
+    /// Source: `source/includes/_Expenses.md:204`
+    pub async fn get_a_specific_expense(
+        &self,
+        id: impl Into<String>,
+    ) -> Result<super::types::GetASpecificExpenseResponse, super::error::Error> {
+        let id: String = id.into();
+        let mut parts = super::runtime::RequestParts::new(
+            reqwest::Method::GET,
+            format!("/expenses/{}", super::runtime::encode_path(&super::runtime::param_string(&id))),
+            "get_a_specific_expense",
+        );
+        parts.security = &[&[super::auth::Scheme::ApiKey]];
+        self.send_json(parts).await
+    }
+    /// Get Expenses Items
+    ///
+    /// This endpoint retrieves expense items.
+    ///
+    /// `GET /expenseItems`
+    ///
+    /// Source: `source/includes/_Expenses.md:288`
+    ///
+    /// Returns a [`GetExpensesItemsRequest`]: set optional parameters on it, then call `.send().await`.
+    pub fn get_expenses_items(&self) -> GetExpensesItemsRequest {
+        GetExpensesItemsRequest {
+            client: self.clone(),
+            name: None,
+            article_number: None,
+            distributor_name: None,
+            description: None,
+            parent_expense_item_name: None,
+            is_invoiceable: None,
+            is_active: None,
+            favorite: None,
+            sort_by: None,
+            sort_direction: None,
+            limit: None,
+            page: None,
+        }
+    }
+    /// Every item of [`Client::get_expenses_items`], page after page, fetched lazily.
+    ///
+    /// Shorthand for `client.get_expenses_items(..).stream()` with no optional parameter set.
+    pub fn get_expenses_items_stream(
+        &self,
+    ) -> impl futures::Stream<Item = Result<super::types::ExpenseItem, super::error::Error>> + Send + 'static {
+        self.get_expenses_items().stream()
+    }
+    /// Get a specific Expense Item
+    ///
+    /// This endpoint retrieves a specific expense item.
+    ///
+    /// `GET /expenseItems/{id}`
+    ///
+    /// Source: `source/includes/_Expenses.md:376`
+    pub async fn get_a_specific_expense_item(
+        &self,
+        id: impl Into<String>,
+    ) -> Result<super::types::GetASpecificExpenseItemResponse, super::error::Error> {
+        let id: String = id.into();
+        let mut parts = super::runtime::RequestParts::new(
+            reqwest::Method::GET,
+            format!("/expenseItems/{}", super::runtime::encode_path(&super::runtime::param_string(&id))),
+            "get_a_specific_expense_item",
+        );
+        parts.security = &[&[super::auth::Scheme::ApiKey]];
+        self.send_json(parts).await
+    }
+    /// Get Invoices
+    ///
+    /// This endpoint retrieves invoices.
+    ///
+    /// E.g. `https://app.seventime.se/api/2/invoices/?invoiceNumber=24481`
+    ///
+    /// `GET /invoices`
+    ///
+    /// Source: `source/includes/_Invoices.md:206`
+    ///
+    /// Returns a [`GetInvoicesRequest`]: set optional parameters on it, then call `.send().await`.
+    pub fn get_invoices(&self) -> GetInvoicesRequest {
+        GetInvoicesRequest {
+            client: self.clone(),
+            invoice_number: None,
+            ocr_number: None,
+            customer_number: None,
+            from_invoice_date: None,
+            to_invoice_date: None,
+            from_due_date: None,
+            to_due_date: None,
+            sort_by: None,
+            sort_direction: None,
+            limit: None,
+            page: None,
+        }
+    }
+    /// Every item of [`Client::get_invoices`], page after page, fetched lazily.
+    ///
+    /// Shorthand for `client.get_invoices(..).stream()` with no optional parameter set.
+    pub fn get_invoices_stream(
+        &self,
+    ) -> impl futures::Stream<Item = Result<super::types::Invoice, super::error::Error>> + Send + 'static {
+        self.get_invoices().stream()
+    }
+    /// Update an Invoice
+    ///
+    /// This endpoint updates an invoice
+    ///
+    /// The table below shows the required fields or fields that differ from 'Create an Invoice'. Other available fields can be found in the section 'Create an Invoice'.
+    ///
+    /// `PUT /invoices`
+    ///
+    /// Source: `source/includes/_Invoices.md:842`
+    pub async fn update_an_invoice(
+        &self,
+        body: super::types::UpdateAnInvoiceRequest,
+    ) -> Result<super::types::Invoice4, super::error::Error> {
+        let mut parts =
+            super::runtime::RequestParts::new(reqwest::Method::PUT, "/invoices".to_string(), "update_an_invoice");
+        parts.security = &[&[super::auth::Scheme::ApiKey]];
+        parts.json_body(&body)?;
+        self.send_json(parts).await
+    }
+    /// Create an Invoice
+    ///
+    /// This endpoint creates an invoice
+    ///
+    /// Attributes for deliveryAddress
+    ///
+    /// House properties for ROT/RUT invoices
+    ///
+    /// Deduction distribution for ROT/RUT invoices
+    ///
+    /// The field deductionDistribution should be an array containing objects with the attributes shown below
+    ///
+    /// Attributes for invoiceItems
+    ///
+    /// The field invoiceItems should be an array containing objects with the attributes shown below
+    ///
+    /// Item types
+    ///
+    /// This table contains the different item types used in the field invoiceItems.itemTypes
+    ///
+    /// Available type of work for ROT/RUT invoices
+    ///
+    /// `POST /invoices`
+    ///
+    /// Source: `source/includes/_Invoices.md:611`
+    pub async fn create_an_invoice(
+        &self,
+        body: super::types::CreateAnInvoiceRequest,
+    ) -> Result<super::types::Invoice3, super::error::Error> {
+        let mut parts =
+            super::runtime::RequestParts::new(reqwest::Method::POST, "/invoices".to_string(), "create_an_invoice");
+        parts.security = &[&[super::auth::Scheme::ApiKey]];
+        parts.json_body(&body)?;
+        self.send_json(parts).await
+    }
+    /// Update an Invoice
+    ///
+    /// This endpoint updates an invoice
+    ///
+    /// The table below shows the required fields or fields that differ from 'Create an Invoice'. Other available fields can be found in the section 'Create an Invoice'.
+    ///
+    /// `DELETE /invoices`
+    ///
+    /// Source: `source/includes/_Invoices.md:909`
+    pub async fn update_an_invoice_delete(
+        &self,
+        body: super::types::UpdateAnInvoiceDeleteRequest,
+    ) -> Result<super::types::Invoice4, super::error::Error> {
+        let mut parts = super::runtime::RequestParts::new(
+            reqwest::Method::DELETE,
+            "/invoices".to_string(),
+            "update_an_invoice_delete",
+        );
+        parts.security = &[&[super::auth::Scheme::ApiKey]];
+        parts.json_body(&body)?;
+        self.send_json(parts).await
+    }
+    /// Get a specific Invoice
+    ///
+    /// This endpoint retrieves a specific invoice.
+    ///
+    /// `GET /invoices/{id}`
+    ///
+    /// Source: `source/includes/_Invoices.md:440`
+    pub async fn get_a_specific_invoice(
+        &self,
+        id: impl Into<String>,
+    ) -> Result<super::types::GetASpecificInvoiceResponse, super::error::Error> {
+        let id: String = id.into();
+        let mut parts = super::runtime::RequestParts::new(
+            reqwest::Method::GET,
+            format!("/invoices/{}", super::runtime::encode_path(&super::runtime::param_string(&id))),
+            "get_a_specific_invoice",
+        );
+        parts.security = &[&[super::auth::Scheme::ApiKey]];
+        self.send_json(parts).await
+    }
+    /// Get Invoice Tags
+    ///
+    /// This endpoint retrieves invoice tags.
+    ///
+    /// `GET /invoiceTags`
+    ///
+    /// Source: `source/includes/_Invoices.md:502`
+    ///
+    /// Returns a [`GetInvoiceTagsRequest`]: set optional parameters on it, then call `.send().await`.
+    pub fn get_invoice_tags(&self) -> GetInvoiceTagsRequest {
+        GetInvoiceTagsRequest { client: self.clone(), sort_by: None, sort_direction: None, page: None, limit: None }
+    }
+    /// Every item of [`Client::get_invoice_tags`], page after page, fetched lazily.
+    ///
+    /// Shorthand for `client.get_invoice_tags(..).stream()` with no optional parameter set.
+    pub fn get_invoice_tags_stream(
+        &self,
+    ) -> impl futures::Stream<Item = Result<super::types::InvoiceTag, super::error::Error>> + Send + 'static {
+        self.get_invoice_tags().stream()
+    }
+    /// Get Machines
+    ///
+    /// This endpoint retrieves machines.
+    ///
+    /// E.g. `https://app.seventime.se/api/2/machines/?machineNumber=21`
+    ///
+    /// `GET /machines`
+    ///
+    /// Source: `source/includes/_Machines.md:98`
+    ///
+    /// Returns a [`GetMachinesRequest`]: set optional parameters on it, then call `.send().await`.
+    pub fn get_machines(&self) -> GetMachinesRequest {
+        GetMachinesRequest {
+            client: self.clone(),
+            name: None,
+            machine_number: None,
+            machine_type_name: None,
+            machine_model: None,
+            serial_number: None,
+            serviceable: None,
+            sort_by: None,
+            sort_direction: None,
+            limit: None,
+            page: None,
+        }
+    }
+    /// Every item of [`Client::get_machines`], page after page, fetched lazily.
+    ///
+    /// Shorthand for `client.get_machines(..).stream()` with no optional parameter set.
+    pub fn get_machines_stream(
+        &self,
+    ) -> impl futures::Stream<Item = Result<super::types::Machine, super::error::Error>> + Send + 'static {
+        self.get_machines().stream()
+    }
+    /// Get a specific Machine
+    ///
+    /// This endpoint retrieves a specific machine.
+    ///
+    /// `GET /machines/{id}`
+    ///
+    /// Source: `source/includes/_Machines.md:207`
+    pub async fn get_a_specific_machine(
+        &self,
+        id: impl Into<String>,
+    ) -> Result<super::types::GetASpecificMachineResponse, super::error::Error> {
+        let id: String = id.into();
+        let mut parts = super::runtime::RequestParts::new(
+            reqwest::Method::GET,
+            format!("/machines/{}", super::runtime::encode_path(&super::runtime::param_string(&id))),
+            "get_a_specific_machine",
+        );
+        parts.security = &[&[super::auth::Scheme::ApiKey]];
+        self.send_json(parts).await
+    }
+    /// Get Machine Types
+    ///
+    /// This endpoint retrieves machine types.
+    ///
+    /// `GET /machineTypes`
+    ///
+    /// Source: `source/includes/_Machines.md:270`
+    ///
+    /// Returns a [`GetMachineTypesRequest`]: set optional parameters on it, then call `.send().await`.
+    pub fn get_machine_types(&self) -> GetMachineTypesRequest {
+        GetMachineTypesRequest { client: self.clone(), sort_by: None, sort_direction: None, page: None, limit: None }
+    }
+    /// Every item of [`Client::get_machine_types`], page after page, fetched lazily.
+    ///
+    /// Shorthand for `client.get_machine_types(..).stream()` with no optional parameter set.
+    pub fn get_machine_types_stream(
+        &self,
+    ) -> impl futures::Stream<Item = Result<super::types::MachineType, super::error::Error>> + Send + 'static {
+        self.get_machine_types().stream()
+    }
+    /// Get Machine Time Logs
+    ///
+    /// This endpoint retrieves machine time logs.
+    ///
+    /// `GET /machineTimeLogs`
+    ///
+    /// Source: `source/includes/_MachineTimeLogs.md:85`
+    ///
+    /// Returns a [`GetMachineTimeLogsRequest`]: set optional parameters on it, then call `.send().await`.
+    pub fn get_machine_time_logs(&self) -> GetMachineTimeLogsRequest {
+        GetMachineTimeLogsRequest {
+            client: self.clone(),
+            from_date: None,
+            to_date: None,
+            sort_by: None,
+            sort_direction: None,
+            limit: None,
+            page: None,
+        }
+    }
+    /// Every item of [`Client::get_machine_time_logs`], page after page, fetched lazily.
+    ///
+    /// Shorthand for `client.get_machine_time_logs(..).stream()` with no optional parameter set.
+    pub fn get_machine_time_logs_stream(
+        &self,
+    ) -> impl futures::Stream<Item = Result<super::types::MachineTimeLog, super::error::Error>> + Send + 'static {
+        self.get_machine_time_logs().stream()
+    }
+    /// Get a specific Machine Time Log
+    ///
+    /// This endpoint retrieves a specific machine time log.
+    ///
+    /// `GET /machineTimeLogs/{id}`
+    ///
+    /// Source: `source/includes/_MachineTimeLogs.md:171`
+    pub async fn get_a_specific_machine_time_log(
+        &self,
+        id: impl Into<String>,
+    ) -> Result<super::types::GetASpecificMachineTimeLogResponse, super::error::Error> {
+        let id: String = id.into();
+        let mut parts = super::runtime::RequestParts::new(
+            reqwest::Method::GET,
+            format!("/machineTimeLogs/{}", super::runtime::encode_path(&super::runtime::param_string(&id))),
+            "get_a_specific_machine_time_log",
+        );
+        parts.security = &[&[super::auth::Scheme::ApiKey]];
+        self.send_json(parts).await
+    }
+    /// Get price lists
+    ///
+    /// This endpoint retrieves price lists.
+    ///
+    /// `GET /priceLists`
+    ///
+    /// Source: `source/includes/_PriceLists.md:60`
+    ///
+    /// Returns a [`GetPriceListsRequest`]: set optional parameters on it, then call `.send().await`.
+    pub fn get_price_lists(&self) -> GetPriceListsRequest {
+        GetPriceListsRequest { client: self.clone(), sort_by: None, sort_direction: None, limit: None, page: None }
+    }
+    /// Every item of [`Client::get_price_lists`], page after page, fetched lazily.
+    ///
+    /// Shorthand for `client.get_price_lists(..).stream()` with no optional parameter set.
+    pub fn get_price_lists_stream(
+        &self,
+    ) -> impl futures::Stream<Item = Result<super::types::PriceList, super::error::Error>> + Send + 'static {
+        self.get_price_lists().stream()
+    }
+    /// Get a specific Price List
+    ///
+    /// This endpoint retrieves a specific price list.
+    ///
+    /// `GET /priceLists/{id}`
+    ///
+    /// Source: `source/includes/_PriceLists.md:118`
+    pub async fn get_a_specific_price_list(
+        &self,
+        id: impl Into<String>,
+    ) -> Result<super::types::GetASpecificPriceListResponse, super::error::Error> {
+        let id: String = id.into();
+        let mut parts = super::runtime::RequestParts::new(
+            reqwest::Method::GET,
+            format!("/priceLists/{}", super::runtime::encode_path(&super::runtime::param_string(&id))),
+            "get_a_specific_price_list",
+        );
+        parts.security = &[&[super::auth::Scheme::ApiKey]];
+        self.send_json(parts).await
+    }
+    /// Get Projects
+    ///
+    /// This endpoint retrieves projects.
+    ///
+    /// E.g. `https://app.seventime.se/api/2/projects/?projectNumber=3314`
+    ///
+    /// `GET /projects`
+    ///
+    /// Source: `source/includes/_Projects.md:158`
+    ///
+    /// Returns a [`GetProjectsRequest`]: set optional parameters on it, then call `.send().await`.
+    pub fn get_projects(&self) -> GetProjectsRequest {
+        GetProjectsRequest {
+            client: self.clone(),
+            name: None,
+            project_number: None,
+            sort_by: None,
+            sort_direction: None,
+            limit: None,
+            page: None,
+        }
+    }
+    /// Every item of [`Client::get_projects`], page after page, fetched lazily.
+    ///
+    /// Shorthand for `client.get_projects(..).stream()` with no optional parameter set.
+    pub fn get_projects_stream(
+        &self,
+    ) -> impl futures::Stream<Item = Result<super::types::Project, super::error::Error>> + Send + 'static {
+        self.get_projects().stream()
+    }
+    /// Create a Project
+    ///
+    /// This endpoint creates a project.
+    ///
+    /// Invoice statuses for projects
+    ///
+    /// Billing methods for projects
+    ///
+    /// Attributes for deliveryAddress
+    ///
+    /// `POST /projects`
+    ///
+    /// Source: `source/includes/_Projects.md:585`
+    pub async fn create_a_project(
+        &self,
+        body: super::types::CreateAProjectRequest,
+    ) -> Result<super::types::Project3, super::error::Error> {
+        let mut parts =
+            super::runtime::RequestParts::new(reqwest::Method::POST, "/projects".to_string(), "create_a_project");
+        parts.security = &[&[super::auth::Scheme::ApiKey]];
+        parts.json_body(&body)?;
+        self.send_json(parts).await
+    }
+    /// Update a Project
+    ///
+    /// This endpoint updates a project.
+    ///
+    /// `PUT https://app.seventime.se/api/2/projects/?_id=5fb3c92dd5472a24647985231&modifiedByUser=51718241fdb708f3795364795&name=App development&customer=571f61330c7f498a2d0001a4`
+    ///
+    /// The table below shows the required fields. Other available fields can be found in the section 'Create a Project'.
+    ///
+    /// `DELETE /projects`
+    ///
+    /// Source: `source/includes/_Projects.md:782`
+    ///
+    /// Returns a [`UpdateAProjectRequest`]: set optional parameters on it, then call `.send().await`.
+    pub fn update_a_project(&self, body: super::types::UpdateAProjectRequest) -> UpdateAProjectRequest {
+        UpdateAProjectRequest { client: self.clone(), id: None, body }
+    }
+    /// Get a specific project
+    ///
+    /// This endpoint retrieves a specific project.
+    ///
+    /// `GET /projects/{id}`
+    ///
+    /// Source: `source/includes/_Projects.md:321`
+    pub async fn get_a_specific_project(
+        &self,
+        id: impl Into<String>,
+    ) -> Result<super::types::GetASpecificProjectResponse, super::error::Error> {
+        let id: String = id.into();
+        let mut parts = super::runtime::RequestParts::new(
+            reqwest::Method::GET,
+            format!("/projects/{}", super::runtime::encode_path(&super::runtime::param_string(&id))),
+            "get_a_specific_project",
+        );
+        parts.security = &[&[super::auth::Scheme::ApiKey]];
+        self.send_json(parts).await
+    }
+    /// Get Project statuses
+    ///
+    /// This endpoint retrieves project statuses.
+    ///
+    /// `GET /projectStatuses`
+    ///
+    /// Source: `source/includes/_Projects.md:386`
+    ///
+    /// Returns a [`GetProjectStatusesRequest`]: set optional parameters on it, then call `.send().await`.
+    pub fn get_project_statuses(&self) -> GetProjectStatusesRequest {
+        GetProjectStatusesRequest { client: self.clone(), sort_by: None, sort_direction: None, page: None, limit: None }
+    }
+    /// Every item of [`Client::get_project_statuses`], page after page, fetched lazily.
+    ///
+    /// Shorthand for `client.get_project_statuses(..).stream()` with no optional parameter set.
+    pub fn get_project_statuses_stream(
+        &self,
+    ) -> impl futures::Stream<Item = Result<super::types::ProjectStatuse, super::error::Error>> + Send + 'static {
+        self.get_project_statuses().stream()
+    }
+    /// Get Project types
+    ///
+    /// This endpoint retrieves project types.
+    ///
+    /// `GET /projectTypes`
+    ///
+    /// Source: `source/includes/_Projects.md:449`
+    ///
+    /// Returns a [`GetProjectTypesRequest`]: set optional parameters on it, then call `.send().await`.
+    pub fn get_project_types(&self) -> GetProjectTypesRequest {
+        GetProjectTypesRequest { client: self.clone(), sort_by: None, sort_direction: None, page: None, limit: None }
+    }
+    /// Every item of [`Client::get_project_types`], page after page, fetched lazily.
+    ///
+    /// Shorthand for `client.get_project_types(..).stream()` with no optional parameter set.
+    pub fn get_project_types_stream(
+        &self,
+    ) -> impl futures::Stream<Item = Result<super::types::ProjectType, super::error::Error>> + Send + 'static {
+        self.get_project_types().stream()
+    }
+    /// Get Project tags
+    ///
+    /// This endpoint retrieves project tags.
+    ///
+    /// `GET /projectTags`
+    ///
+    /// Source: `source/includes/_Projects.md:512`
+    ///
+    /// Returns a [`GetProjectTagsRequest`]: set optional parameters on it, then call `.send().await`.
+    pub fn get_project_tags(&self) -> GetProjectTagsRequest {
+        GetProjectTagsRequest { client: self.clone(), sort_by: None, sort_direction: None, page: None, limit: None }
+    }
+    /// Every item of [`Client::get_project_tags`], page after page, fetched lazily.
+    ///
+    /// Shorthand for `client.get_project_tags(..).stream()` with no optional parameter set.
+    pub fn get_project_tags_stream(
+        &self,
+    ) -> impl futures::Stream<Item = Result<super::types::ProjectTag, super::error::Error>> + Send + 'static {
+        self.get_project_tags().stream()
+    }
+    /// Get Purchase Orders
+    ///
+    /// This endpoint retrieves purchase orders.
+    ///
+    /// `GET /purchaseOrders`
+    ///
+    /// Source: `source/includes/_PurchaseOrders.md:141`
+    ///
+    /// Returns a [`GetPurchaseOrdersRequest`]: set optional parameters on it, then call `.send().await`.
+    pub fn get_purchase_orders(&self) -> GetPurchaseOrdersRequest {
+        GetPurchaseOrdersRequest {
+            client: self.clone(),
+            purchase_order_name: None,
+            purchase_order_info_name: None,
+            purchase_order_number: None,
+            purchase_order_status: None,
+            distributor: None,
+            project: None,
+            work_order: None,
+            work_order_number: None,
+            sort_by: None,
+            sort_direction: None,
+            limit: None,
+            page: None,
+        }
+    }
+    /// Every item of [`Client::get_purchase_orders`], page after page, fetched lazily.
+    ///
+    /// Shorthand for `client.get_purchase_orders(..).stream()` with no optional parameter set.
+    pub fn get_purchase_orders_stream(
+        &self,
+    ) -> impl futures::Stream<Item = Result<super::types::PurchaseOrder, super::error::Error>> + Send + 'static {
+        self.get_purchase_orders().stream()
+    }
+    /// Update a Purchase Order
+    ///
+    /// This endpoint updates a purchase order
+    ///
+    /// The table below shows the required fields. Other available fields can be found in the section 'Create a Purchase Order'.
+    ///
+    /// `PUT /purchaseOrders`
+    ///
+    /// Source: `source/includes/_PurchaseOrders.md:602`
+    pub async fn update_a_purchase_order(
+        &self,
+        body: super::types::UpdateAPurchaseOrderRequest,
+    ) -> Result<super::types::PurchaseOrder3, super::error::Error> {
+        let mut parts = super::runtime::RequestParts::new(
+            reqwest::Method::PUT,
+            "/purchaseOrders".to_string(),
+            "update_a_purchase_order",
+        );
+        parts.security = &[&[super::auth::Scheme::ApiKey]];
+        parts.json_body(&body)?;
+        self.send_json(parts).await
+    }
+    /// Create a Purchase Order
+    ///
+    /// This endpoint creates a purchase order
+    ///
+    /// Purchase order statuses
+    ///
+    /// Attributes for deliveryAddress & invoiceAddress
+    ///
+    /// Attributes for invoiceItems
+    ///
+    /// The field invoiceItems should be an array containing objects with the attributes shown below
+    ///
+    /// Item types
+    ///
+    /// This table contains the different item types used in the field invoiceItems.itemTypes
+    ///
+    /// `POST /purchaseOrders`
+    ///
+    /// Source: `source/includes/_PurchaseOrders.md:407`
+    pub async fn create_a_purchase_order(
+        &self,
+        body: super::types::CreateAPurchaseOrderRequest,
+    ) -> Result<super::types::PurchaseOrder3, super::error::Error> {
+        let mut parts = super::runtime::RequestParts::new(
+            reqwest::Method::POST,
+            "/purchaseOrders".to_string(),
+            "create_a_purchase_order",
+        );
+        parts.security = &[&[super::auth::Scheme::ApiKey]];
+        parts.json_body(&body)?;
+        self.send_json(parts).await
+    }
+    /// Delete a Purchase Order
+    ///
+    /// This endpoint deletes a purchase order
+    ///
+    /// `DELETE /purchaseOrders`
+    ///
+    /// Source: `source/includes/_PurchaseOrders.md:665`
+    pub async fn delete_a_purchase_order(
+        &self,
+        body: super::types::DeleteAPurchaseOrderRequest,
+    ) -> Result<super::types::PurchaseOrder4, super::error::Error> {
+        let mut parts = super::runtime::RequestParts::new(
+            reqwest::Method::DELETE,
+            "/purchaseOrders".to_string(),
+            "delete_a_purchase_order",
+        );
+        parts.security = &[&[super::auth::Scheme::ApiKey]];
+        parts.json_body(&body)?;
+        self.send_json(parts).await
+    }
+    /// Get a specific Purchase Order
+    ///
+    /// This endpoint retrieves a specific purchase order.
+    ///
+    /// `GET /purchaseOrders/{id}`
+    ///
+    /// Source: `source/includes/_PurchaseOrders.md:288`
+    pub async fn get_a_specific_purchase_order(
+        &self,
+        id: impl Into<String>,
+    ) -> Result<super::types::GetASpecificPurchaseOrderResponse, super::error::Error> {
+        let id: String = id.into();
+        let mut parts = super::runtime::RequestParts::new(
+            reqwest::Method::GET,
+            format!("/purchaseOrders/{}", super::runtime::encode_path(&super::runtime::param_string(&id))),
+            "get_a_specific_purchase_order",
+        );
+        parts.security = &[&[super::auth::Scheme::ApiKey]];
+        self.send_json(parts).await
+    }
+    /// Get Quotes
+    ///
+    /// This endpoint retrieves quotes.
+    ///
+    /// `GET /quotes`
+    ///
+    /// Source: `source/includes/_Quotes.md:260`
+    ///
+    /// Returns a [`GetQuotesRequest`]: set optional parameters on it, then call `.send().await`.
+    pub fn get_quotes(&self) -> GetQuotesRequest {
+        GetQuotesRequest {
+            client: self.clone(),
+            quote_name: None,
+            quote_number: None,
+            from_quote_date: None,
+            to_quote_date: None,
+            from_valid_to_date: None,
+            to_valid_to_date: None,
+            sort_by: None,
+            sort_direction: None,
+            limit: None,
+            page: None,
+        }
+    }
+    /// Every item of [`Client::get_quotes`], page after page, fetched lazily.
+    ///
+    /// Shorthand for `client.get_quotes(..).stream()` with no optional parameter set.
+    pub fn get_quotes_stream(
+        &self,
+    ) -> impl futures::Stream<Item = Result<super::types::Quote, super::error::Error>> + Send + 'static {
+        self.get_quotes().stream()
+    }
+    /// Get a specific Quote
+    ///
+    /// This endpoint retrieves a specific quote.
+    ///
+    /// `GET /quotes/{id}`
+    ///
+    /// Source: `source/includes/_Quotes.md:524`
+    pub async fn get_a_specific_quote(
+        &self,
+        id: impl Into<String>,
+    ) -> Result<super::types::GetASpecificQuoteResponse, super::error::Error> {
+        let id: String = id.into();
+        let mut parts = super::runtime::RequestParts::new(
+            reqwest::Method::GET,
+            format!("/quotes/{}", super::runtime::encode_path(&super::runtime::param_string(&id))),
+            "get_a_specific_quote",
+        );
+        parts.security = &[&[super::auth::Scheme::ApiKey]];
+        self.send_json(parts).await
+    }
+    /// Get Quote Templates
+    ///
+    /// This endpoint retrieves quote templates.
+    ///
+    /// `GET /quoteTemplates`
+    ///
+    /// Source: `source/includes/_Quotes.md:622`
+    ///
+    /// Returns a [`GetQuoteTemplatesRequest`]: set optional parameters on it, then call `.send().await`.
+    pub fn get_quote_templates(&self) -> GetQuoteTemplatesRequest {
+        GetQuoteTemplatesRequest {
+            client: self.clone(),
+            template_name: None,
+            sort_by: None,
+            sort_direction: None,
+            page: None,
+            limit: None,
+        }
+    }
+    /// Every item of [`Client::get_quote_templates`], page after page, fetched lazily.
+    ///
+    /// Shorthand for `client.get_quote_templates(..).stream()` with no optional parameter set.
+    pub fn get_quote_templates_stream(
+        &self,
+    ) -> impl futures::Stream<Item = Result<super::types::QuoteTemplate, super::error::Error>> + Send + 'static {
+        self.get_quote_templates().stream()
+    }
+    /// Get Quote Categories
+    ///
+    /// This endpoint retrieves quote categories.
+    ///
+    /// `GET /quoteCategories`
+    ///
+    /// Source: `source/includes/_Quotes.md:684`
+    ///
+    /// Returns a [`GetQuoteCategoriesRequest`]: set optional parameters on it, then call `.send().await`.
+    pub fn get_quote_categories(&self) -> GetQuoteCategoriesRequest {
+        GetQuoteCategoriesRequest {
+            client: self.clone(),
+            quote_category_name: None,
+            sort_by: None,
+            sort_direction: None,
+            page: None,
+            limit: None,
+        }
+    }
+    /// Every item of [`Client::get_quote_categories`], page after page, fetched lazily.
+    ///
+    /// Shorthand for `client.get_quote_categories(..).stream()` with no optional parameter set.
+    pub fn get_quote_categories_stream(
+        &self,
+    ) -> impl futures::Stream<Item = Result<super::types::QuoteCategory, super::error::Error>> + Send + 'static {
+        self.get_quote_categories().stream()
+    }
+    /// Get Result Units
+    ///
+    /// This endpoint retrieves purchase orders.
+    ///
+    /// `GET /resultUnits`
+    ///
+    /// Source: `source/includes/_ResultUnits.md:55`
+    ///
+    /// Returns a [`GetResultUnitsRequest`]: set optional parameters on it, then call `.send().await`.
+    pub fn get_result_units(&self) -> GetResultUnitsRequest {
+        GetResultUnitsRequest { client: self.clone(), sort_by: None, sort_direction: None, page: None, limit: None }
+    }
+    /// Every item of [`Client::get_result_units`], page after page, fetched lazily.
+    ///
+    /// Shorthand for `client.get_result_units(..).stream()` with no optional parameter set.
+    pub fn get_result_units_stream(
+        &self,
+    ) -> impl futures::Stream<Item = Result<super::types::ResultUnit, super::error::Error>> + Send + 'static {
+        self.get_result_units().stream()
+    }
+    /// Get a specific Result Unit
+    ///
+    /// This endpoint retrieves a specific result unit.
+    ///
+    /// `GET /resultUnits/{id}`
+    ///
+    /// Source: `source/includes/_ResultUnits.md:113`
+    pub async fn get_a_specific_result_unit(
+        &self,
+        id: impl Into<String>,
+    ) -> Result<super::types::GetASpecificResultUnitResponse, super::error::Error> {
+        let id: String = id.into();
+        let mut parts = super::runtime::RequestParts::new(
+            reqwest::Method::GET,
+            format!("/resultUnits/{}", super::runtime::encode_path(&super::runtime::param_string(&id))),
+            "get_a_specific_result_unit",
+        );
+        parts.security = &[&[super::auth::Scheme::ApiKey]];
+        self.send_json(parts).await
+    }
+    /// Get Supplement Orders
+    ///
+    /// This endpoint retrieves supplement orders.
+    ///
+    /// `GET /supplementOrders`
+    ///
+    /// Source: `source/includes/_SupplementOrders.md:146`
+    ///
+    /// Returns a [`GetSupplementOrdersRequest`]: set optional parameters on it, then call `.send().await`.
+    pub fn get_supplement_orders(&self) -> GetSupplementOrdersRequest {
+        GetSupplementOrdersRequest {
+            client: self.clone(),
+            project: None,
+            sort_by: None,
+            sort_direction: None,
+            page: None,
+            limit: None,
+        }
+    }
+    /// Every item of [`Client::get_supplement_orders`], page after page, fetched lazily.
+    ///
+    /// Shorthand for `client.get_supplement_orders(..).stream()` with no optional parameter set.
+    pub fn get_supplement_orders_stream(
+        &self,
+    ) -> impl futures::Stream<Item = Result<super::types::SupplementOrder, super::error::Error>> + Send + 'static {
+        self.get_supplement_orders().stream()
+    }
+    /// Get a specific Supplement Order
+    ///
+    /// This endpoint retrieves a specific supplement order.
+    ///
+    /// `GET /supplementOrders/{id}`
+    ///
+    /// Source: `source/includes/_SupplementOrders.md:293`
+    pub async fn get_a_specific_supplement_order(
+        &self,
+        id: impl Into<String>,
+    ) -> Result<super::types::GetASpecificSupplementOrderResponse, super::error::Error> {
+        let id: String = id.into();
+        let mut parts = super::runtime::RequestParts::new(
+            reqwest::Method::GET,
+            format!("/supplementOrders/{}", super::runtime::encode_path(&super::runtime::param_string(&id))),
+            "get_a_specific_supplement_order",
+        );
+        parts.security = &[&[super::auth::Scheme::ApiKey]];
+        self.send_json(parts).await
+    }
+    /// Get supplier invoices
+    ///
+    /// This endpoint retrieves supplier invoices.
+    ///
+    /// E.g. `https://app.seventime.se/api/2/supplierInvoices/?supplierInvoiceNumber=9316`
+    ///
+    /// `GET /supplierInvoices`
+    ///
+    /// Source: `source/includes/_SupplierInvoices.md:138`
+    ///
+    /// Returns a [`GetSupplierInvoicesRequest`]: set optional parameters on it, then call `.send().await`.
+    pub fn get_supplier_invoices(&self) -> GetSupplierInvoicesRequest {
+        GetSupplierInvoicesRequest {
+            client: self.clone(),
+            supplier_invoice_number: None,
+            supplier_invoice_status: None,
+            project: None,
+            customer: None,
+            work_order: None,
+            work_order_number: None,
+            distributor: None,
+            from_invoice_date: None,
+            to_invoice_date: None,
+            is_invoiceable: None,
+            sort_by: None,
+            sort_direction: None,
+            limit: None,
+            page: None,
+        }
+    }
+    /// Every item of [`Client::get_supplier_invoices`], page after page, fetched lazily.
+    ///
+    /// Shorthand for `client.get_supplier_invoices(..).stream()` with no optional parameter set.
+    pub fn get_supplier_invoices_stream(
+        &self,
+    ) -> impl futures::Stream<Item = Result<super::types::SupplierInvoice, super::error::Error>> + Send + 'static {
+        self.get_supplier_invoices().stream()
+    }
+    /// Update a Supplier Invoice
+    ///
+    /// This endpoint updates a supplier invoice
+    ///
+    /// The table below shows the required fields. Other available fields can be found in the section 'Create an Invoice'.
+    ///
+    /// `PUT /supplierInvoices`
+    ///
+    /// Source: `source/includes/_SupplierInvoices.md:518`
+    pub async fn update_a_supplier_invoice(
+        &self,
+        body: super::types::UpdateASupplierInvoiceRequest,
+    ) -> Result<super::types::SupplierInvoice2, super::error::Error> {
+        let mut parts = super::runtime::RequestParts::new(
+            reqwest::Method::PUT,
+            "/supplierInvoices".to_string(),
+            "update_a_supplier_invoice",
+        );
+        parts.security = &[&[super::auth::Scheme::ApiKey]];
+        parts.json_body(&body)?;
+        self.send_json(parts).await
+    }
+    /// Create a Supplier Invoice
+    ///
+    /// This endpoint creates a supplier invoice
+    ///
+    /// Attributes for invoiceItems
+    ///
+    /// The field invoiceItems should be an array containing objects with the attributes shown below
+    ///
+    /// Item types
+    ///
+    /// This table contains the different item types used in the field invoiceItems.itemTypes
+    ///
+    /// `POST /supplierInvoices`
+    ///
+    /// Source: `source/includes/_SupplierInvoices.md:374`
+    pub async fn create_a_supplier_invoice(
+        &self,
+        body: super::types::CreateASupplierInvoiceRequest,
+    ) -> Result<super::types::SupplierInvoice2, super::error::Error> {
+        let mut parts = super::runtime::RequestParts::new(
+            reqwest::Method::POST,
+            "/supplierInvoices".to_string(),
+            "create_a_supplier_invoice",
+        );
+        parts.security = &[&[super::auth::Scheme::ApiKey]];
+        parts.json_body(&body)?;
+        self.send_json(parts).await
+    }
+    /// Delete a Supplier Invoice
+    ///
+    /// This endpoint deletes a supplier invoice
+    ///
+    /// `DELETE /supplierInvoices`
+    ///
+    /// Source: `source/includes/_SupplierInvoices.md:580`
+    pub async fn delete_a_supplier_invoice(
+        &self,
+        body: super::types::DeleteASupplierInvoiceRequest,
+    ) -> Result<super::types::SupplierInvoice3, super::error::Error> {
+        let mut parts = super::runtime::RequestParts::new(
+            reqwest::Method::DELETE,
+            "/supplierInvoices".to_string(),
+            "delete_a_supplier_invoice",
+        );
+        parts.security = &[&[super::auth::Scheme::ApiKey]];
+        parts.json_body(&body)?;
+        self.send_json(parts).await
+    }
+    /// Get a specific Supplier Invoice
+    ///
+    /// This endpoint retrieves a specific supplier invoice.
+    ///
+    /// `GET /supplierInvoices/{id}`
+    ///
+    /// Source: `source/includes/_SupplierInvoices.md:289`
+    pub async fn get_a_specific_supplier_invoice(
+        &self,
+        id: impl Into<String>,
+    ) -> Result<super::types::GetASpecificSupplierInvoiceResponse, super::error::Error> {
+        let id: String = id.into();
+        let mut parts = super::runtime::RequestParts::new(
+            reqwest::Method::GET,
+            format!("/supplierInvoices/{}", super::runtime::encode_path(&super::runtime::param_string(&id))),
+            "get_a_specific_supplier_invoice",
+        );
+        parts.security = &[&[super::auth::Scheme::ApiKey]];
+        self.send_json(parts).await
+    }
+    /// Get Time Logs
+    ///
+    /// This endpoint retrieves machines time logs.
+    ///
+    /// `GET /timeLogs`
+    ///
+    /// Source: `source/includes/_TimeLogs.md:103`
+    ///
+    /// Returns a [`GetTimeLogsRequest`]: set optional parameters on it, then call `.send().await`.
+    pub fn get_time_logs(&self) -> GetTimeLogsRequest {
+        GetTimeLogsRequest {
+            client: self.clone(),
+            user: None,
+            customer: None,
+            project: None,
+            task: None,
+            category: None,
+            work_order: None,
+            work_order_number: None,
+            timestamp: None,
+            end_timestamp: None,
+            sort_by: None,
+            sort_direction: None,
+            limit: None,
+            page: None,
+        }
+    }
+    /// Every item of [`Client::get_time_logs`], page after page, fetched lazily.
+    ///
+    /// Shorthand for `client.get_time_logs(..).stream()` with no optional parameter set.
+    pub fn get_time_logs_stream(
+        &self,
+    ) -> impl futures::Stream<Item = Result<super::types::TimeLog, super::error::Error>> + Send + 'static {
+        self.get_time_logs().stream()
+    }
+    /// Update a Time Log
+    ///
+    /// This endpoint updates a time log
+    ///
+    /// The table below shows the required fields. Other available fields can be found in the section 'Create a Time Log'.
+    ///
+    /// `PUT /timeLogs`
+    ///
+    /// Source: `source/includes/_TimeLogs.md:533`
+    pub async fn update_a_time_log(
+        &self,
+        body: super::types::UpdateATimeLogRequest,
+    ) -> Result<super::types::TimeLog4, super::error::Error> {
+        let mut parts =
+            super::runtime::RequestParts::new(reqwest::Method::PUT, "/timeLogs".to_string(), "update_a_time_log");
+        parts.security = &[&[super::auth::Scheme::ApiKey]];
+        parts.json_body(&body)?;
+        self.send_json(parts).await
+    }
+    /// Create a Time Log
+    ///
+    /// This endpoint creates a time log
+    ///
+    /// `POST /timeLogs`
+    ///
+    /// Source: `source/includes/_TimeLogs.md:438`
+    pub async fn create_a_time_log(
+        &self,
+        body: super::types::CreateATimeLogRequest,
+    ) -> Result<super::types::TimeLog3, super::error::Error> {
+        let mut parts =
+            super::runtime::RequestParts::new(reqwest::Method::POST, "/timeLogs".to_string(), "create_a_time_log");
+        parts.security = &[&[super::auth::Scheme::ApiKey]];
+        parts.json_body(&body)?;
+        self.send_json(parts).await
+    }
+    /// Delete a Time Log
+    ///
+    /// This endpoint deletes a time log
+    ///
+    /// `DELETE /timeLogs`
+    ///
+    /// Source: `source/includes/_TimeLogs.md:593`
+    pub async fn delete_a_time_log(
+        &self,
+        body: super::types::DeleteATimeLogRequest,
+    ) -> Result<super::types::TimeLog5, super::error::Error> {
+        let mut parts =
+            super::runtime::RequestParts::new(reqwest::Method::DELETE, "/timeLogs".to_string(), "delete_a_time_log");
+        parts.security = &[&[super::auth::Scheme::ApiKey]];
+        parts.json_body(&body)?;
+        self.send_json(parts).await
+    }
+    /// Get a specific Time Log
+    ///
+    /// This endpoint retrieves a specific time log.
+    ///
+    /// `GET /timeLogs/{id}`
+    ///
+    /// Source: `source/includes/_TimeLogs.md:217`
+    pub async fn get_a_specific_time_log(
+        &self,
+        id: impl Into<String>,
+    ) -> Result<super::types::GetASpecificTimeLogResponse, super::error::Error> {
+        let id: String = id.into();
+        let mut parts = super::runtime::RequestParts::new(
+            reqwest::Method::GET,
+            format!("/timeLogs/{}", super::runtime::encode_path(&super::runtime::param_string(&id))),
+            "get_a_specific_time_log",
+        );
+        parts.security = &[&[super::auth::Scheme::ApiKey]];
+        self.send_json(parts).await
+    }
+    /// Get Time Categories
+    ///
+    /// This endpoint retrieves time categories.
+    ///
+    /// `GET /timeCategories`
+    ///
+    /// Source: `source/includes/_TimeLogs.md:289`
+    ///
+    /// Returns a [`GetTimeCategoriesRequest`]: set optional parameters on it, then call `.send().await`.
+    pub fn get_time_categories(&self) -> GetTimeCategoriesRequest {
+        GetTimeCategoriesRequest { client: self.clone(), sort_by: None, sort_direction: None, page: None, limit: None }
+    }
+    /// Every item of [`Client::get_time_categories`], page after page, fetched lazily.
+    ///
+    /// Shorthand for `client.get_time_categories(..).stream()` with no optional parameter set.
+    pub fn get_time_categories_stream(
+        &self,
+    ) -> impl futures::Stream<Item = Result<super::types::TimeCategory, super::error::Error>> + Send + 'static {
+        self.get_time_categories().stream()
+    }
+    /// Get a specific Time Category
+    ///
+    /// This endpoint retrieves a specific time category.
+    ///
+    /// `GET /timeCategories/{id}`
+    ///
+    /// Source: `source/includes/_TimeLogs.md:359`
+    pub async fn get_a_specific_time_category(
+        &self,
+        id: impl Into<String>,
+    ) -> Result<super::types::GetASpecificTimeCategoryResponse, super::error::Error> {
+        let id: String = id.into();
+        let mut parts = super::runtime::RequestParts::new(
+            reqwest::Method::GET,
+            format!("/timeCategories/{}", super::runtime::encode_path(&super::runtime::param_string(&id))),
+            "get_a_specific_time_category",
+        );
+        parts.security = &[&[super::auth::Scheme::ApiKey]];
+        self.send_json(parts).await
+    }
+    /// Get Users
+    ///
+    /// This endpoint retrieves users.
+    ///
+    /// E.g. `https://app.seventime.se/api/2/users/?name=Anna Andersson`
+    ///
+    /// `GET /users`
+    ///
+    /// Source: `source/includes/_Users.md:71`
+    ///
+    /// Returns a [`GetUsersRequest`]: set optional parameters on it, then call `.send().await`.
+    pub fn get_users(&self) -> GetUsersRequest {
+        GetUsersRequest {
+            client: self.clone(),
+            name: None,
+            person_number: None,
+            department: None,
+            user_role: None,
+            is_active: None,
+            is_activated: None,
+            default_salary_type: None,
+            user_skills: None,
+            sort_by: None,
+            sort_direction: None,
+            limit: None,
+            page: None,
+        }
+    }
+    /// Every item of [`Client::get_users`], page after page, fetched lazily.
+    ///
+    /// Shorthand for `client.get_users(..).stream()` with no optional parameter set.
+    pub fn get_users_stream(
+        &self,
+    ) -> impl futures::Stream<Item = Result<super::types::User, super::error::Error>> + Send + 'static {
+        self.get_users().stream()
+    }
+    /// Update a User
+    ///
+    /// This endpoint updates a specific user.
+    ///
+    /// The table below shows the required fields. Other available fields can be found in the section 'Create a User'.
+    ///
+    /// `PUT /users`
+    ///
+    /// Source: `source/includes/_Users.md:567`
+    pub async fn update_a_user(
+        &self,
+        body: super::types::UpdateAUserRequest,
+    ) -> Result<super::types::User2, super::error::Error> {
+        let mut parts = super::runtime::RequestParts::new(reqwest::Method::PUT, "/users".to_string(), "update_a_user");
+        parts.security = &[&[super::auth::Scheme::ApiKey]];
+        parts.json_body(&body)?;
+        self.send_json(parts).await
+    }
+    /// Create a User
+    ///
+    /// This endpoint creates a user.
+    ///
+    /// `POST /users`
+    ///
+    /// Source: `source/includes/_Users.md:485`
+    pub async fn create_a_user(
+        &self,
+        body: super::types::CreateAUserRequest,
+    ) -> Result<super::types::User, super::error::Error> {
+        let mut parts = super::runtime::RequestParts::new(reqwest::Method::POST, "/users".to_string(), "create_a_user");
+        parts.security = &[&[super::auth::Scheme::ApiKey]];
+        parts.json_body(&body)?;
+        self.send_json(parts).await
+    }
+    /// Update a User
+    ///
+    /// This endpoint updates a specific user.
+    ///
+    /// The table below shows the required fields. Other available fields can be found in the section 'Create a User'.
+    ///
+    /// `DELETE /users`
+    ///
+    /// Source: `source/includes/_Users.md:630`
+    pub async fn update_a_user_delete(
+        &self,
+        body: super::types::UpdateAUserDeleteRequest,
+    ) -> Result<super::types::User2, super::error::Error> {
+        let mut parts =
+            super::runtime::RequestParts::new(reqwest::Method::DELETE, "/users".to_string(), "update_a_user_delete");
+        parts.security = &[&[super::auth::Scheme::ApiKey]];
+        parts.json_body(&body)?;
+        self.send_json(parts).await
+    }
+    /// Get a specific User
+    ///
+    /// This endpoint retrieves a specific user
+    ///
+    /// `GET /users/{id}`
+    ///
+    /// Source: `source/includes/_Users.md:153`
+    pub async fn get_a_specific_user(
+        &self,
+        id: impl Into<String>,
+    ) -> Result<super::types::GetASpecificUserResponse, super::error::Error> {
+        let id: String = id.into();
+        let mut parts = super::runtime::RequestParts::new(
+            reqwest::Method::GET,
+            format!("/users/{}", super::runtime::encode_path(&super::runtime::param_string(&id))),
+            "get_a_specific_user",
+        );
+        parts.security = &[&[super::auth::Scheme::ApiKey]];
+        self.send_json(parts).await
+    }
+    /// Get User Roles
+    ///
+    /// This endpoint retrieves user roles.
+    ///
+    /// `GET /userRoles`
+    ///
+    /// Source: `source/includes/_Users.md:214`
+    ///
+    /// Returns a [`GetUserRolesRequest`]: set optional parameters on it, then call `.send().await`.
+    pub fn get_user_roles(&self) -> GetUserRolesRequest {
+        GetUserRolesRequest { client: self.clone(), sort_by: None, sort_direction: None, page: None, limit: None }
+    }
+    /// Every item of [`Client::get_user_roles`], page after page, fetched lazily.
+    ///
+    /// Shorthand for `client.get_user_roles(..).stream()` with no optional parameter set.
+    pub fn get_user_roles_stream(
+        &self,
+    ) -> impl futures::Stream<Item = Result<super::types::UserRole, super::error::Error>> + Send + 'static {
+        self.get_user_roles().stream()
+    }
+    /// Get User Salary types
+    ///
+    /// This endpoint retrieves user salary types.
+    ///
+    /// `GET /defaultSalaryTypes`
+    ///
+    /// Source: `source/includes/_Users.md:286`
+    ///
+    /// Returns a [`GetUserSalaryTypesRequest`]: set optional parameters on it, then call `.send().await`.
+    pub fn get_user_salary_types(&self) -> GetUserSalaryTypesRequest {
+        GetUserSalaryTypesRequest { client: self.clone(), sort_by: None, sort_direction: None, page: None, limit: None }
+    }
+    /// Every item of [`Client::get_user_salary_types`], page after page, fetched lazily.
+    ///
+    /// Shorthand for `client.get_user_salary_types(..).stream()` with no optional parameter set.
+    pub fn get_user_salary_types_stream(
+        &self,
+    ) -> impl futures::Stream<Item = Result<super::types::DefaultSalaryType, super::error::Error>> + Send + 'static
+    {
+        self.get_user_salary_types().stream()
+    }
+    /// Get User Skills
+    ///
+    /// This endpoint retrieves user skills.
+    ///
+    /// `GET /userSkills`
+    ///
+    /// Source: `source/includes/_Users.md:349`
+    ///
+    /// Returns a [`GetUserSkillsRequest`]: set optional parameters on it, then call `.send().await`.
+    pub fn get_user_skills(&self) -> GetUserSkillsRequest {
+        GetUserSkillsRequest { client: self.clone(), sort_by: None, sort_direction: None, page: None, limit: None }
+    }
+    /// Every item of [`Client::get_user_skills`], page after page, fetched lazily.
+    ///
+    /// Shorthand for `client.get_user_skills(..).stream()` with no optional parameter set.
+    pub fn get_user_skills_stream(
+        &self,
+    ) -> impl futures::Stream<Item = Result<super::types::UserSkill, super::error::Error>> + Send + 'static {
+        self.get_user_skills().stream()
+    }
+    /// Get User Work Types
+    ///
+    /// This endpoint retrieves user roles.
+    ///
+    /// `GET /userWorkTypes`
+    ///
+    /// Source: `source/includes/_Users.md:411`
+    ///
+    /// Returns a [`GetUserWorkTypesRequest`]: set optional parameters on it, then call `.send().await`.
+    pub fn get_user_work_types(&self) -> GetUserWorkTypesRequest {
+        GetUserWorkTypesRequest { client: self.clone(), sort_by: None, sort_direction: None, page: None, limit: None }
+    }
+    /// Every item of [`Client::get_user_work_types`], page after page, fetched lazily.
+    ///
+    /// Shorthand for `client.get_user_work_types(..).stream()` with no optional parameter set.
+    pub fn get_user_work_types_stream(
+        &self,
+    ) -> impl futures::Stream<Item = Result<super::types::UserWorkType, super::error::Error>> + Send + 'static {
+        self.get_user_work_types().stream()
+    }
+    /// Get Vehicles
+    ///
+    /// This endpoint retrieves vehicles.
+    ///
+    /// `GET /vehicles`
+    ///
+    /// Source: `source/includes/_Vehicles.md:61`
+    ///
+    /// Returns a [`GetVehiclesRequest`]: set optional parameters on it, then call `.send().await`.
+    pub fn get_vehicles(&self) -> GetVehiclesRequest {
+        GetVehiclesRequest { client: self.clone(), sort_by: None, sort_direction: None, limit: None, page: None }
+    }
+    /// Every item of [`Client::get_vehicles`], page after page, fetched lazily.
+    ///
+    /// Shorthand for `client.get_vehicles(..).stream()` with no optional parameter set.
+    pub fn get_vehicles_stream(
+        &self,
+    ) -> impl futures::Stream<Item = Result<super::types::Vehicle, super::error::Error>> + Send + 'static {
+        self.get_vehicles().stream()
+    }
+    /// Get a specific Vehicles
+    ///
+    /// This endpoint retrieves a specific vehicle.
+    ///
+    /// `GET /vehicles/{id}`
+    ///
+    /// Source: `source/includes/_Vehicles.md:121`
+    pub async fn get_a_specific_vehicles(
+        &self,
+        id: impl Into<String>,
+    ) -> Result<super::types::GetASpecificVehiclesResponse, super::error::Error> {
+        let id: String = id.into();
+        let mut parts = super::runtime::RequestParts::new(
+            reqwest::Method::GET,
+            format!("/vehicles/{}", super::runtime::encode_path(&super::runtime::param_string(&id))),
+            "get_a_specific_vehicles",
+        );
+        parts.security = &[&[super::auth::Scheme::ApiKey]];
+        self.send_json(parts).await
+    }
+    /// Get Work Orders
+    ///
+    /// This endpoint retrieves work orders.
+    ///
+    /// E.g. `https://app.seventime.se/api/2/workOrders/?workOrderNumber=5555`
+    ///
+    /// `GET /workOrders`
+    ///
+    /// Source: `source/includes/_WorkOrders.md:94`
+    ///
+    /// Returns a [`GetWorkOrdersRequest`]: set optional parameters on it, then call `.send().await`.
+    pub fn get_work_orders(&self) -> GetWorkOrdersRequest {
+        GetWorkOrdersRequest {
+            client: self.clone(),
+            title: None,
+            work_order_number: None,
+            project: None,
+            user: None,
+            customer: None,
+            sort_by: None,
+            sort_direction: None,
+            limit: None,
+            page: None,
+        }
+    }
+    /// Every item of [`Client::get_work_orders`], page after page, fetched lazily.
+    ///
+    /// Shorthand for `client.get_work_orders(..).stream()` with no optional parameter set.
+    pub fn get_work_orders_stream(
+        &self,
+    ) -> impl futures::Stream<Item = Result<super::types::WorkOrder, super::error::Error>> + Send + 'static {
+        self.get_work_orders().stream()
+    }
+    /// Update a Work order
+    ///
+    /// This endpoint updates a work order.
+    ///
+    /// The table below shows the required fields. Other available fields can be found in the section 'Create a Work Order'.
+    ///
+    /// `PUT /workOrders`
+    ///
+    /// Source: `source/includes/_WorkOrders.md:683`
+    pub async fn update_a_work_order(
+        &self,
+        body: super::types::UpdateAWorkOrderRequest,
+    ) -> Result<super::types::WorkOrder4, super::error::Error> {
+        let mut parts =
+            super::runtime::RequestParts::new(reqwest::Method::PUT, "/workOrders".to_string(), "update_a_work_order");
+        parts.security = &[&[super::auth::Scheme::ApiKey]];
+        parts.json_body(&body)?;
+        self.send_json(parts).await
+    }
+    /// Create a Work order
+    ///
+    /// This endpoint creates a work order.
+    ///
+    /// Colors for work orders
+    ///
+    /// <span style="width: 16px; height: 16px; background: #9c27b0;">    </span> - 9c27b0 <br>
+    /// <span style="width: 16px; height: 16px; background: #673ab7;">    </span> - 673ab7 <br>
+    /// <span style="width: 16px; height: 16px; background: #7C4DFF;">    </span> - 7C4DFF <br>
+    /// <span style="width: 16px; height: 16px; background: #3F51B5;">    </span> - 3F51B5 <br>
+    /// <span style="width: 16px; height: 16px; background: #3a87ad;">    </span> - 3a87ad <br>
+    ///
+    /// <span style="width: 16px; height: 16px; background: #2196F3;">    </span> - 2196F3 <br>
+    /// <span style="width: 16px; height: 16px; background: #03A9F4;">    </span> - 03A9F4 <br>
+    /// <span style="width: 16px; height: 16px; background: #00BCD4;">    </span> - 00BCD4 <br>
+    /// <span style="width: 16px; height: 16px; background: #009688;">    </span> - 009688 <br>
+    /// <span style="width: 16px; height: 16px; background: #468847;">    </span> - 468847 <br>
+    ///
+    /// <span style="width: 16px; height: 16px; background: #4CAF50;">    </span> - 4CAF50 <br>
+    /// <span style="width: 16px; height: 16px; background: #8BC34A;">    </span> - 8BC34A <br>
+    /// <span style="width: 16px; height: 16px; background: #CDDC39;">    </span> - CDDC39 <br>
+    /// <span style="width: 16px; height: 16px; background: #FF9800;">    </span> - FF9800 <br>
+    /// <span style="width: 16px; height: 16px; background: #FF5722;">    </span> - FF5722 <br>
+    ///
+    /// <span style="width: 16px; height: 16px; background: #f44336;">    </span> - f44336 <br>
+    /// <span style="width: 16px; height: 16px; background: #e91e63;">    </span> - e91e63 <br>
+    /// <span style="width: 16px; height: 16px; background: #795548;">    </span> - 795548 <br>
+    /// <span style="width: 16px; height: 16px; background: #5D4037;">    </span> - 5D4037 <br>
+    /// <span style="width: 16px; height: 16px; background: #999999;">    </span> - 999999 <br>
+    ///
+    /// <span style="width: 16px; height: 16px; background: #666666;">    </span> - 666666 <br>
+    /// <span style="width: 16px; height: 16px; background: #333333;">    </span> - 333333 <br>
+    /// <span style="width: 16px; height: 16px; background: #000000;">    </span> - 000000 <br>
+    /// <span style="width: 16px; height: 16px; background: #FAFAFA;">    </span> - FAFAFA <br>
+    ///
+    /// Invoice statuses for work orders
+    ///
+    /// Billing methods for work orders
+    ///
+    /// Attributes for workAddress
+    ///
+    /// `POST /workOrders`
+    ///
+    /// Source: `source/includes/_WorkOrders.md:473`
+    pub async fn create_a_work_order(
+        &self,
+        body: super::types::CreateAWorkOrderRequest,
+    ) -> Result<super::types::WorkOrder3, super::error::Error> {
+        let mut parts =
+            super::runtime::RequestParts::new(reqwest::Method::POST, "/workOrders".to_string(), "create_a_work_order");
+        parts.security = &[&[super::auth::Scheme::ApiKey]];
+        parts.json_body(&body)?;
+        self.send_json(parts).await
+    }
+    /// Update a Work order
+    ///
+    /// This endpoint updates a work order.
+    ///
+    /// The table below shows the required fields. Other available fields can be found in the section 'Create a Work Order'.
+    ///
+    /// `DELETE /workOrders`
+    ///
+    /// Source: `source/includes/_WorkOrders.md:744`
+    pub async fn update_a_work_order_delete(
+        &self,
+        body: super::types::UpdateAWorkOrderDeleteRequest,
+    ) -> Result<super::types::WorkOrder4, super::error::Error> {
+        let mut parts = super::runtime::RequestParts::new(
+            reqwest::Method::DELETE,
+            "/workOrders".to_string(),
+            "update_a_work_order_delete",
+        );
+        parts.security = &[&[super::auth::Scheme::ApiKey]];
+        parts.json_body(&body)?;
+        self.send_json(parts).await
+    }
+    /// Get a specific Work order
+    ///
+    /// This endpoint retrieves a specific work order.
+    ///
+    /// `GET /workOrders/{id}`
+    ///
+    /// Source: `source/includes/_WorkOrders.md:198`
+    pub async fn get_a_specific_work_order(
+        &self,
+        id: impl Into<String>,
+    ) -> Result<super::types::GetASpecificWorkOrderResponse, super::error::Error> {
+        let id: String = id.into();
+        let mut parts = super::runtime::RequestParts::new(
+            reqwest::Method::GET,
+            format!("/workOrders/{}", super::runtime::encode_path(&super::runtime::param_string(&id))),
+            "get_a_specific_work_order",
+        );
+        parts.security = &[&[super::auth::Scheme::ApiKey]];
+        self.send_json(parts).await
+    }
+    /// Get work order types
+    ///
+    /// This endpoint retrieves work order types.
+    ///
+    /// `GET /workOrderTypes`
+    ///
+    /// Source: `source/includes/_WorkOrders.md:261`
+    ///
+    /// Returns a [`GetWorkOrderTypesRequest`]: set optional parameters on it, then call `.send().await`.
+    pub fn get_work_order_types(&self) -> GetWorkOrderTypesRequest {
+        GetWorkOrderTypesRequest { client: self.clone(), sort_by: None, sort_direction: None, page: None, limit: None }
+    }
+    /// Every item of [`Client::get_work_order_types`], page after page, fetched lazily.
+    ///
+    /// Shorthand for `client.get_work_order_types(..).stream()` with no optional parameter set.
+    pub fn get_work_order_types_stream(
+        &self,
+    ) -> impl futures::Stream<Item = Result<super::types::WorkOrderType, super::error::Error>> + Send + 'static {
+        self.get_work_order_types().stream()
+    }
+    /// Get work order tags
+    ///
+    /// This endpoint retrieves work order tags.
+    ///
+    /// `GET /workOrderTags`
+    ///
+    /// Source: `source/includes/_WorkOrders.md:324`
+    ///
+    /// Returns a [`GetWorkOrderTagsRequest`]: set optional parameters on it, then call `.send().await`.
+    pub fn get_work_order_tags(&self) -> GetWorkOrderTagsRequest {
+        GetWorkOrderTagsRequest { client: self.clone(), sort_by: None, sort_direction: None, page: None, limit: None }
+    }
+    /// Every item of [`Client::get_work_order_tags`], page after page, fetched lazily.
+    ///
+    /// Shorthand for `client.get_work_order_tags(..).stream()` with no optional parameter set.
+    pub fn get_work_order_tags_stream(
+        &self,
+    ) -> impl futures::Stream<Item = Result<super::types::WorkOrderTag, super::error::Error>> + Send + 'static {
+        self.get_work_order_tags().stream()
+    }
+    /// Get Work order statuses
+    ///
+    /// This endpoint retrieves work order statuses.
+    ///
+    /// No parameters
+    ///
+    /// `GET /workOrderStatuses`
+    ///
+    /// Source: `source/includes/_WorkOrders.md:391`
+    ///
+    /// Returns a [`GetWorkOrderStatusesRequest`]: set optional parameters on it, then call `.send().await`.
+    pub fn get_work_order_statuses(&self) -> GetWorkOrderStatusesRequest {
+        GetWorkOrderStatusesRequest { client: self.clone(), page: None, limit: None }
+    }
+    /// Every item of [`Client::get_work_order_statuses`], page after page, fetched lazily.
+    ///
+    /// Shorthand for `client.get_work_order_statuses(..).stream()` with no optional parameter set.
+    pub fn get_work_order_statuses_stream(
+        &self,
+    ) -> impl futures::Stream<Item = Result<super::types::WorkOrderStatuse, super::error::Error>> + Send + 'static {
+        self.get_work_order_statuses().stream()
+    }
+    /// Get Custom fields
+    ///
+    /// This endpoint retrieves custom fields.
+    ///
+    /// Entity types
+    ///
+    /// `GET /customFields/{entity_type}`
+    ///
+    /// Source: `source/inProgress.html.md:112`
+    ///
+    /// Returns a [`GetCustomFieldsRequest`]: set optional parameters on it, then call `.send().await`.
+    pub fn get_custom_fields(&self, entity_type: impl Into<String>) -> GetCustomFieldsRequest {
+        GetCustomFieldsRequest {
+            client: self.clone(),
+            entity_type: entity_type.into(),
+            entity_type2: None,
+            page: None,
+            limit: None,
+        }
+    }
+    /// Every item of [`Client::get_custom_fields`], page after page, fetched lazily.
+    ///
+    /// Shorthand for `client.get_custom_fields(..).stream()` with no optional parameter set.
+    pub fn get_custom_fields_stream(
+        &self,
+        entity_type: impl Into<String>,
+    ) -> impl futures::Stream<Item = Result<super::types::CustomField2, super::error::Error>> + Send + 'static {
+        self.get_custom_fields(entity_type).stream()
+    }
+}
+/// Request builder for [`Client::get_contact_persons`]: set optional parameters, then `.send().await`.
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until `.send().await`"]
+pub struct GetContactPersonsRequest {
+    client: super::client::Client,
+    customer_id: Option<String>,
+    sort_by: Option<String>,
+    sort_direction: Option<String>,
+    limit: Option<String>,
+    page: Option<String>,
+}
+impl GetContactPersonsRequest {
+    /// Sets `customerId`.
+    ///
+    /// The id of the customer which the contact persons belong to. If not specified, all contact persons will be retrivied, regardless of which customer they belong to
+    pub fn customer_id(mut self, customer_id: impl Into<String>) -> Self {
+        self.customer_id = Some(customer_id.into());
+        self
+    }
+    /// Sets `sortBy`.
+    ///
+    /// If specified, a sort will be made on the specified parameter
+    pub fn sort_by(mut self, sort_by: impl Into<String>) -> Self {
+        self.sort_by = Some(sort_by.into());
+        self
+    }
+    /// Sets `sortDirection`.
+    ///
+    /// "ascending" or "descending". If specified and sortBy is specified the sort order will be ascending or descending
+    pub fn sort_direction(mut self, sort_direction: impl Into<String>) -> Self {
+        self.sort_direction = Some(sort_direction.into());
+        self
+    }
+    /// Sets `limit`.
+    pub fn limit(mut self, limit: impl Into<String>) -> Self {
+        self.limit = Some(limit.into());
+        self
+    }
+    /// Sets `page`.
+    pub fn page(mut self, page: impl Into<String>) -> Self {
+        self.page = Some(page.into());
+        self
+    }
+    fn parts(&self) -> Result<super::runtime::RequestParts, super::error::Error> {
+        let mut parts = super::runtime::RequestParts::new(
+            reqwest::Method::GET,
+            "/contactPersons".to_string(),
+            "get_contact_persons",
+        );
+        parts.security = &[&[super::auth::Scheme::ApiKey]];
+        if let Some(value) = &self.customer_id {
+            parts.query.push(("customerId".to_string(), super::runtime::param_string(&value)));
+        }
+        if let Some(value) = &self.sort_by {
+            parts.query.push(("sortBy".to_string(), super::runtime::param_string(&value)));
+        }
+        if let Some(value) = &self.sort_direction {
+            parts.query.push(("sortDirection".to_string(), super::runtime::param_string(&value)));
+        }
+        if let Some(value) = &self.limit {
+            parts.query.push(("limit".to_string(), super::runtime::param_string(&value)));
+        }
+        if let Some(value) = &self.page {
+            parts.query.push(("page".to_string(), super::runtime::param_string(&value)));
+        }
+        Ok(parts)
+    }
+    /// Sends the request.
+    pub async fn send(self) -> Result<super::types::GetContactPersonsResponse, super::error::Error> {
+        let parts = self.parts()?;
+        self.client.send_json(parts).await
+    }
+    /// Every item of every page, fetched lazily as the stream is polled.
+    pub fn stream(
+        self,
+    ) -> impl futures::Stream<Item = Result<super::types::ContactPerson, super::error::Error>> + Send + 'static {
+        let parts = self.parts();
+        super::pagination::paginate(
+            self.client,
+            parts,
+            super::pagination::Config {
+                style: super::pagination::Style::Page { param: "page" },
+                items: "data",
+                size_param: Some("limit"),
+                has_more: None,
+                total_pages: Some("meta.totalPages"),
+                total_count: Some("meta.totalResources"),
+                default_size: Some(100u64),
+            },
+        )
+    }
+}
+/// Request builder for [`Client::get_customers`]: set optional parameters, then `.send().await`.
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until `.send().await`"]
+pub struct GetCustomersRequest {
+    client: super::client::Client,
+    name: Option<String>,
+    customer_number: Option<String>,
+    organization_number: Option<String>,
+    city: Option<String>,
+    sort_by: Option<String>,
+    sort_direction: Option<String>,
+    limit: Option<String>,
+    page: Option<String>,
+}
+impl GetCustomersRequest {
+    /// Sets `name`.
+    ///
+    /// If specified, customers that match the parameter will be included.
+    pub fn name(mut self, name: impl Into<String>) -> Self {
+        self.name = Some(name.into());
+        self
+    }
+    /// Sets `customerNumber`.
+    ///
+    /// If specified, customers that match the parameter will be included.
+    pub fn customer_number(mut self, customer_number: impl Into<String>) -> Self {
+        self.customer_number = Some(customer_number.into());
+        self
+    }
+    /// Sets `organizationNumber`.
+    ///
+    /// If specified, customers that match the parameter will be included.
+    pub fn organization_number(mut self, organization_number: impl Into<String>) -> Self {
+        self.organization_number = Some(organization_number.into());
+        self
+    }
+    /// Sets `city`.
+    ///
+    /// If specified, customers that match the parameter will be included.
+    pub fn city(mut self, city: impl Into<String>) -> Self {
+        self.city = Some(city.into());
+        self
+    }
+    /// Sets `sortBy`.
+    ///
+    /// If specified, a sort will be made on the specified parameter
+    pub fn sort_by(mut self, sort_by: impl Into<String>) -> Self {
+        self.sort_by = Some(sort_by.into());
+        self
+    }
+    /// Sets `sortDirection`.
+    ///
+    /// "ascending" or "descending". If specified and sortBy is specified the sort order will be ascending or descending
+    pub fn sort_direction(mut self, sort_direction: impl Into<String>) -> Self {
+        self.sort_direction = Some(sort_direction.into());
+        self
+    }
+    /// Sets `limit`.
+    pub fn limit(mut self, limit: impl Into<String>) -> Self {
+        self.limit = Some(limit.into());
+        self
+    }
+    /// Sets `page`.
+    pub fn page(mut self, page: impl Into<String>) -> Self {
+        self.page = Some(page.into());
+        self
+    }
+    fn parts(&self) -> Result<super::runtime::RequestParts, super::error::Error> {
+        let mut parts =
+            super::runtime::RequestParts::new(reqwest::Method::GET, "/customers".to_string(), "get_customers");
+        parts.security = &[&[super::auth::Scheme::ApiKey]];
+        if let Some(value) = &self.name {
+            parts.query.push(("name".to_string(), super::runtime::param_string(&value)));
+        }
+        if let Some(value) = &self.customer_number {
+            parts.query.push(("customerNumber".to_string(), super::runtime::param_string(&value)));
+        }
+        if let Some(value) = &self.organization_number {
+            parts.query.push(("organizationNumber".to_string(), super::runtime::param_string(&value)));
+        }
+        if let Some(value) = &self.city {
+            parts.query.push(("city".to_string(), super::runtime::param_string(&value)));
+        }
+        if let Some(value) = &self.sort_by {
+            parts.query.push(("sortBy".to_string(), super::runtime::param_string(&value)));
+        }
+        if let Some(value) = &self.sort_direction {
+            parts.query.push(("sortDirection".to_string(), super::runtime::param_string(&value)));
+        }
+        if let Some(value) = &self.limit {
+            parts.query.push(("limit".to_string(), super::runtime::param_string(&value)));
+        }
+        if let Some(value) = &self.page {
+            parts.query.push(("page".to_string(), super::runtime::param_string(&value)));
+        }
+        Ok(parts)
+    }
+    /// Sends the request.
+    pub async fn send(self) -> Result<super::types::GetCustomersResponse, super::error::Error> {
+        let parts = self.parts()?;
+        self.client.send_json(parts).await
+    }
+    /// Every item of every page, fetched lazily as the stream is polled.
+    pub fn stream(
+        self,
+    ) -> impl futures::Stream<Item = Result<super::types::Customer, super::error::Error>> + Send + 'static {
+        let parts = self.parts();
+        super::pagination::paginate(
+            self.client,
+            parts,
+            super::pagination::Config {
+                style: super::pagination::Style::Page { param: "page" },
+                items: "data",
+                size_param: Some("limit"),
+                has_more: None,
+                total_pages: Some("meta.totalPages"),
+                total_count: Some("meta.totalResources"),
+                default_size: Some(100u64),
+            },
+        )
+    }
+}
+/// Request builder for [`Client::get_departments`]: set optional parameters, then `.send().await`.
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until `.send().await`"]
+pub struct GetDepartmentsRequest {
+    client: super::client::Client,
+    sort_by: Option<String>,
+    sort_direction: Option<String>,
+    page: Option<i64>,
+    limit: Option<i64>,
+}
+impl GetDepartmentsRequest {
+    /// Sets `sortBy`.
+    ///
+    /// If specified, a sort will be made on the specified parameter
+    pub fn sort_by(mut self, sort_by: impl Into<String>) -> Self {
+        self.sort_by = Some(sort_by.into());
+        self
+    }
+    /// Sets `sortDirection`.
+    ///
+    /// "ascending" or "descending". If specified and sortBy is specified the sort order will be ascending or descending
+    pub fn sort_direction(mut self, sort_direction: impl Into<String>) -> Self {
+        self.sort_direction = Some(sort_direction.into());
+        self
+    }
+    /// Sets `page`.
+    pub fn page(mut self, page: i64) -> Self {
+        self.page = Some(page);
+        self
+    }
+    /// Sets `limit`.
+    pub fn limit(mut self, limit: i64) -> Self {
+        self.limit = Some(limit);
+        self
+    }
+    fn parts(&self) -> Result<super::runtime::RequestParts, super::error::Error> {
+        let mut parts =
+            super::runtime::RequestParts::new(reqwest::Method::GET, "/departments".to_string(), "get_departments");
+        parts.security = &[&[super::auth::Scheme::ApiKey]];
+        if let Some(value) = &self.sort_by {
+            parts.query.push(("sortBy".to_string(), super::runtime::param_string(&value)));
+        }
+        if let Some(value) = &self.sort_direction {
+            parts.query.push(("sortDirection".to_string(), super::runtime::param_string(&value)));
+        }
+        if let Some(value) = &self.page {
+            parts.query.push(("page".to_string(), super::runtime::param_string(&value)));
+        }
+        if let Some(value) = &self.limit {
+            parts.query.push(("limit".to_string(), super::runtime::param_string(&value)));
+        }
+        Ok(parts)
+    }
+    /// Sends the request.
+    pub async fn send(self) -> Result<super::types::GetDepartmentsResponse, super::error::Error> {
+        let parts = self.parts()?;
+        self.client.send_json(parts).await
+    }
+    /// Every item of every page, fetched lazily as the stream is polled.
+    pub fn stream(
+        self,
+    ) -> impl futures::Stream<Item = Result<super::types::Department, super::error::Error>> + Send + 'static {
+        let parts = self.parts();
+        super::pagination::paginate(
+            self.client,
+            parts,
+            super::pagination::Config {
+                style: super::pagination::Style::Page { param: "page" },
+                items: "data",
+                size_param: Some("limit"),
+                has_more: None,
+                total_pages: Some("meta.totalPages"),
+                total_count: Some("meta.totalResources"),
+                default_size: Some(100u64),
+            },
+        )
+    }
+}
+/// Request builder for [`Client::get_distributors`]: set optional parameters, then `.send().await`.
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until `.send().await`"]
+pub struct GetDistributorsRequest {
+    client: super::client::Client,
+    name: Option<String>,
+    sort_by: Option<String>,
+    sort_direction: Option<String>,
+    limit: Option<String>,
+    page: Option<String>,
+}
+impl GetDistributorsRequest {
+    /// Sets `name`.
+    ///
+    /// If specified, distributors that match the parameter will be included.
+    pub fn name(mut self, name: impl Into<String>) -> Self {
+        self.name = Some(name.into());
+        self
+    }
+    /// Sets `sortBy`.
+    ///
+    /// If specified, a sort will be made on the specified parameter
+    pub fn sort_by(mut self, sort_by: impl Into<String>) -> Self {
+        self.sort_by = Some(sort_by.into());
+        self
+    }
+    /// Sets `sortDirection`.
+    ///
+    /// "ascending" or "descending". If specified and sortBy is specified the sort order will be ascending or descending
+    pub fn sort_direction(mut self, sort_direction: impl Into<String>) -> Self {
+        self.sort_direction = Some(sort_direction.into());
+        self
+    }
+    /// Sets `limit`.
+    pub fn limit(mut self, limit: impl Into<String>) -> Self {
+        self.limit = Some(limit.into());
+        self
+    }
+    /// Sets `page`.
+    pub fn page(mut self, page: impl Into<String>) -> Self {
+        self.page = Some(page.into());
+        self
+    }
+    fn parts(&self) -> Result<super::runtime::RequestParts, super::error::Error> {
+        let mut parts =
+            super::runtime::RequestParts::new(reqwest::Method::GET, "/distributors".to_string(), "get_distributors");
+        parts.security = &[&[super::auth::Scheme::ApiKey]];
+        if let Some(value) = &self.name {
+            parts.query.push(("name".to_string(), super::runtime::param_string(&value)));
+        }
+        if let Some(value) = &self.sort_by {
+            parts.query.push(("sortBy".to_string(), super::runtime::param_string(&value)));
+        }
+        if let Some(value) = &self.sort_direction {
+            parts.query.push(("sortDirection".to_string(), super::runtime::param_string(&value)));
+        }
+        if let Some(value) = &self.limit {
+            parts.query.push(("limit".to_string(), super::runtime::param_string(&value)));
+        }
+        if let Some(value) = &self.page {
+            parts.query.push(("page".to_string(), super::runtime::param_string(&value)));
+        }
+        Ok(parts)
+    }
+    /// Sends the request.
+    pub async fn send(self) -> Result<super::types::GetDistributorsResponse, super::error::Error> {
+        let parts = self.parts()?;
+        self.client.send_json(parts).await
+    }
+    /// Every item of every page, fetched lazily as the stream is polled.
+    pub fn stream(
+        self,
+    ) -> impl futures::Stream<Item = Result<super::types::Distributor, super::error::Error>> + Send + 'static {
+        let parts = self.parts();
+        super::pagination::paginate(
+            self.client,
+            parts,
+            super::pagination::Config {
+                style: super::pagination::Style::Page { param: "page" },
+                items: "data",
+                size_param: Some("limit"),
+                has_more: None,
+                total_pages: Some("meta.totalPages"),
+                total_count: Some("meta.totalResources"),
+                default_size: Some(100u64),
+            },
+        )
+    }
+}
+/// Request builder for [`Client::get_distributor_contact_persons`]: set optional parameters, then `.send().await`.
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until `.send().await`"]
+pub struct GetDistributorContactPersonsRequest {
+    client: super::client::Client,
+    distributor: Option<String>,
+    sort_by: Option<String>,
+    sort_direction: Option<String>,
+    page: Option<i64>,
+    limit: Option<i64>,
+}
+impl GetDistributorContactPersonsRequest {
+    /// Sets `distributor`.
+    ///
+    /// Id of the distributor. This field must be included
+    pub fn distributor(mut self, distributor: impl Into<String>) -> Self {
+        self.distributor = Some(distributor.into());
+        self
+    }
+    /// Sets `sortBy`.
+    ///
+    /// If specified, a sort will be made on the specified parameter
+    pub fn sort_by(mut self, sort_by: impl Into<String>) -> Self {
+        self.sort_by = Some(sort_by.into());
+        self
+    }
+    /// Sets `sortDirection`.
+    ///
+    /// "ascending" or "descending". If specified and sortBy is specified the sort order will be ascending or descending
+    pub fn sort_direction(mut self, sort_direction: impl Into<String>) -> Self {
+        self.sort_direction = Some(sort_direction.into());
+        self
+    }
+    /// Sets `page`.
+    pub fn page(mut self, page: i64) -> Self {
+        self.page = Some(page);
+        self
+    }
+    /// Sets `limit`.
+    pub fn limit(mut self, limit: i64) -> Self {
+        self.limit = Some(limit);
+        self
+    }
+    fn parts(&self) -> Result<super::runtime::RequestParts, super::error::Error> {
+        let mut parts = super::runtime::RequestParts::new(
+            reqwest::Method::GET,
+            "/distributorContactPersons".to_string(),
+            "get_distributor_contact_persons",
+        );
+        parts.security = &[&[super::auth::Scheme::ApiKey]];
+        if let Some(value) = &self.distributor {
+            parts.query.push(("distributor".to_string(), super::runtime::param_string(&value)));
+        }
+        if let Some(value) = &self.sort_by {
+            parts.query.push(("sortBy".to_string(), super::runtime::param_string(&value)));
+        }
+        if let Some(value) = &self.sort_direction {
+            parts.query.push(("sortDirection".to_string(), super::runtime::param_string(&value)));
+        }
+        if let Some(value) = &self.page {
+            parts.query.push(("page".to_string(), super::runtime::param_string(&value)));
+        }
+        if let Some(value) = &self.limit {
+            parts.query.push(("limit".to_string(), super::runtime::param_string(&value)));
+        }
+        Ok(parts)
+    }
+    /// Sends the request.
+    pub async fn send(self) -> Result<super::types::GetDistributorContactPersonsResponse, super::error::Error> {
+        let parts = self.parts()?;
+        self.client.send_json(parts).await
+    }
+    /// Every item of every page, fetched lazily as the stream is polled.
+    pub fn stream(
+        self,
+    ) -> impl futures::Stream<Item = Result<super::types::DistributorContactPerson, super::error::Error>> + Send + 'static
+    {
+        let parts = self.parts();
+        super::pagination::paginate(
+            self.client,
+            parts,
+            super::pagination::Config {
+                style: super::pagination::Style::Page { param: "page" },
+                items: "data",
+                size_param: Some("limit"),
+                has_more: None,
+                total_pages: None,
+                total_count: None,
+                default_size: Some(100u64),
+            },
+        )
+    }
+}
+/// Request builder for [`Client::get_driver_journals`]: set optional parameters, then `.send().await`.
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until `.send().await`"]
+pub struct GetDriverJournalsRequest {
+    client: super::client::Client,
+    project_name: Option<String>,
+    customer_name: Option<String>,
+    driver_journal_item_type_name: Option<String>,
+    is_invoiceable: Option<String>,
+    work_order_title: Option<String>,
+    work_order_number: Option<String>,
+    car_registration_number: Option<String>,
+    start_address: Option<String>,
+    end_address: Option<String>,
+    from_date: Option<String>,
+    to_date: Option<String>,
+    sort_by: Option<String>,
+    sort_direction: Option<String>,
+    limit: Option<String>,
+    page: Option<String>,
+}
+impl GetDriverJournalsRequest {
+    /// Sets `projectName`.
+    ///
+    /// If specified, driver journals that match the parameter will be included.
+    pub fn project_name(mut self, project_name: impl Into<String>) -> Self {
+        self.project_name = Some(project_name.into());
+        self
+    }
+    /// Sets `customerName`.
+    ///
+    /// If specified, driver journals that match the parameter will be included.
+    pub fn customer_name(mut self, customer_name: impl Into<String>) -> Self {
+        self.customer_name = Some(customer_name.into());
+        self
+    }
+    /// Sets `driverJournalItemTypeName`.
+    ///
+    /// If specified, driver journals that match the parameter will be included.
+    pub fn driver_journal_item_type_name(mut self, driver_journal_item_type_name: impl Into<String>) -> Self {
+        self.driver_journal_item_type_name = Some(driver_journal_item_type_name.into());
+        self
+    }
+    /// Sets `isInvoiceable`.
+    ///
+    /// If specified, driver journals that match the parameter will be included.
+    pub fn is_invoiceable(mut self, is_invoiceable: impl Into<String>) -> Self {
+        self.is_invoiceable = Some(is_invoiceable.into());
+        self
+    }
+    /// Sets `workOrderTitle`.
+    ///
+    /// If specified, driver journals that match the parameter will be included.
+    pub fn work_order_title(mut self, work_order_title: impl Into<String>) -> Self {
+        self.work_order_title = Some(work_order_title.into());
+        self
+    }
+    /// Sets `workOrderNumber`.
+    ///
+    /// If specified, driver journals that match the parameter will be included.
+    pub fn work_order_number(mut self, work_order_number: impl Into<String>) -> Self {
+        self.work_order_number = Some(work_order_number.into());
+        self
+    }
+    /// Sets `carRegistrationNumber`.
+    ///
+    /// If specified, driver journals that match the parameter will be included.
+    pub fn car_registration_number(mut self, car_registration_number: impl Into<String>) -> Self {
+        self.car_registration_number = Some(car_registration_number.into());
+        self
+    }
+    /// Sets `startAddress`.
+    ///
+    /// If specified, driver journals that match the parameter will be included.
+    pub fn start_address(mut self, start_address: impl Into<String>) -> Self {
+        self.start_address = Some(start_address.into());
+        self
+    }
+    /// Sets `endAddress`.
+    ///
+    /// If specified, driver journals that match the parameter will be included.
+    pub fn end_address(mut self, end_address: impl Into<String>) -> Self {
+        self.end_address = Some(end_address.into());
+        self
+    }
+    /// Sets `fromDate`.
+    ///
+    /// If specified, driver journals registered after or on this date will be included. The date has to be in the format 'YYYY-MM-DD'
+    pub fn from_date(mut self, from_date: impl Into<String>) -> Self {
+        self.from_date = Some(from_date.into());
+        self
+    }
+    /// Sets `toDate`.
+    ///
+    /// If specified, driver journals registered before or on this date will be included. The date has to be in the format 'YYYY-MM-DD'
+    pub fn to_date(mut self, to_date: impl Into<String>) -> Self {
+        self.to_date = Some(to_date.into());
+        self
+    }
+    /// Sets `sortBy`.
+    ///
+    /// If specified, a sort will be made on the specified parameter
+    pub fn sort_by(mut self, sort_by: impl Into<String>) -> Self {
+        self.sort_by = Some(sort_by.into());
+        self
+    }
+    /// Sets `sortDirection`.
+    ///
+    /// "ascending" or "descending". If specified and sortBy is specified the sort order will be ascending or descending
+    pub fn sort_direction(mut self, sort_direction: impl Into<String>) -> Self {
+        self.sort_direction = Some(sort_direction.into());
+        self
+    }
+    /// Sets `limit`.
+    pub fn limit(mut self, limit: impl Into<String>) -> Self {
+        self.limit = Some(limit.into());
+        self
+    }
+    /// Sets `page`.
+    pub fn page(mut self, page: impl Into<String>) -> Self {
+        self.page = Some(page.into());
+        self
+    }
+    fn parts(&self) -> Result<super::runtime::RequestParts, super::error::Error> {
+        let mut parts = super::runtime::RequestParts::new(
+            reqwest::Method::GET,
+            "/driverJournals".to_string(),
+            "get_driver_journals",
+        );
+        parts.security = &[&[super::auth::Scheme::ApiKey]];
+        if let Some(value) = &self.project_name {
+            parts.query.push(("projectName".to_string(), super::runtime::param_string(&value)));
+        }
+        if let Some(value) = &self.customer_name {
+            parts.query.push(("customerName".to_string(), super::runtime::param_string(&value)));
+        }
+        if let Some(value) = &self.driver_journal_item_type_name {
+            parts.query.push(("driverJournalItemTypeName".to_string(), super::runtime::param_string(&value)));
+        }
+        if let Some(value) = &self.is_invoiceable {
+            parts.query.push(("isInvoiceable".to_string(), super::runtime::param_string(&value)));
+        }
+        if let Some(value) = &self.work_order_title {
+            parts.query.push(("workOrderTitle".to_string(), super::runtime::param_string(&value)));
+        }
+        if let Some(value) = &self.work_order_number {
+            parts.query.push(("workOrderNumber".to_string(), super::runtime::param_string(&value)));
+        }
+        if let Some(value) = &self.car_registration_number {
+            parts.query.push(("carRegistrationNumber".to_string(), super::runtime::param_string(&value)));
+        }
+        if let Some(value) = &self.start_address {
+            parts.query.push(("startAddress".to_string(), super::runtime::param_string(&value)));
+        }
+        if let Some(value) = &self.end_address {
+            parts.query.push(("endAddress".to_string(), super::runtime::param_string(&value)));
+        }
+        if let Some(value) = &self.from_date {
+            parts.query.push(("fromDate".to_string(), super::runtime::param_string(&value)));
+        }
+        if let Some(value) = &self.to_date {
+            parts.query.push(("toDate".to_string(), super::runtime::param_string(&value)));
+        }
+        if let Some(value) = &self.sort_by {
+            parts.query.push(("sortBy".to_string(), super::runtime::param_string(&value)));
+        }
+        if let Some(value) = &self.sort_direction {
+            parts.query.push(("sortDirection".to_string(), super::runtime::param_string(&value)));
+        }
+        if let Some(value) = &self.limit {
+            parts.query.push(("limit".to_string(), super::runtime::param_string(&value)));
+        }
+        if let Some(value) = &self.page {
+            parts.query.push(("page".to_string(), super::runtime::param_string(&value)));
+        }
+        Ok(parts)
+    }
+    /// Sends the request.
+    pub async fn send(self) -> Result<super::types::GetDriverJournalsResponse, super::error::Error> {
+        let parts = self.parts()?;
+        self.client.send_json(parts).await
+    }
+    /// Every item of every page, fetched lazily as the stream is polled.
+    pub fn stream(
+        self,
+    ) -> impl futures::Stream<Item = Result<super::types::DriverJournal, super::error::Error>> + Send + 'static {
+        let parts = self.parts();
+        super::pagination::paginate(
+            self.client,
+            parts,
+            super::pagination::Config {
+                style: super::pagination::Style::Page { param: "page" },
+                items: "data",
+                size_param: Some("limit"),
+                has_more: None,
+                total_pages: Some("meta.totalPages"),
+                total_count: Some("meta.totalResources"),
+                default_size: Some(100u64),
+            },
+        )
+    }
+}
+/// Request builder for [`Client::get_driver_journals_types`]: set optional parameters, then `.send().await`.
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until `.send().await`"]
+pub struct GetDriverJournalsTypesRequest {
+    client: super::client::Client,
+    sort_by: Option<String>,
+    sort_direction: Option<String>,
+    page: Option<i64>,
+    limit: Option<i64>,
+}
+impl GetDriverJournalsTypesRequest {
+    /// Sets `sortBy`.
+    ///
+    /// If specified, a sort will be made on the specified parameter
+    pub fn sort_by(mut self, sort_by: impl Into<String>) -> Self {
+        self.sort_by = Some(sort_by.into());
+        self
+    }
+    /// Sets `sortDirection`.
+    ///
+    /// "ascending" or "descending". If specified and sortBy is specified the sort order will be ascending or descending
+    pub fn sort_direction(mut self, sort_direction: impl Into<String>) -> Self {
+        self.sort_direction = Some(sort_direction.into());
+        self
+    }
+    /// Sets `page`.
+    pub fn page(mut self, page: i64) -> Self {
+        self.page = Some(page);
+        self
+    }
+    /// Sets `limit`.
+    pub fn limit(mut self, limit: i64) -> Self {
+        self.limit = Some(limit);
+        self
+    }
+    fn parts(&self) -> Result<super::runtime::RequestParts, super::error::Error> {
+        let mut parts = super::runtime::RequestParts::new(
+            reqwest::Method::GET,
+            "/driverJournalTypes".to_string(),
+            "get_driver_journals_types",
+        );
+        parts.security = &[&[super::auth::Scheme::ApiKey]];
+        if let Some(value) = &self.sort_by {
+            parts.query.push(("sortBy".to_string(), super::runtime::param_string(&value)));
+        }
+        if let Some(value) = &self.sort_direction {
+            parts.query.push(("sortDirection".to_string(), super::runtime::param_string(&value)));
+        }
+        if let Some(value) = &self.page {
+            parts.query.push(("page".to_string(), super::runtime::param_string(&value)));
+        }
+        if let Some(value) = &self.limit {
+            parts.query.push(("limit".to_string(), super::runtime::param_string(&value)));
+        }
+        Ok(parts)
+    }
+    /// Sends the request.
+    pub async fn send(self) -> Result<super::types::GetDriverJournalsTypesResponse, super::error::Error> {
+        let parts = self.parts()?;
+        self.client.send_json(parts).await
+    }
+    /// Every item of every page, fetched lazily as the stream is polled.
+    pub fn stream(
+        self,
+    ) -> impl futures::Stream<Item = Result<super::types::DriverJournalType, super::error::Error>> + Send + 'static
+    {
+        let parts = self.parts();
+        super::pagination::paginate(
+            self.client,
+            parts,
+            super::pagination::Config {
+                style: super::pagination::Style::Page { param: "page" },
+                items: "data",
+                size_param: Some("limit"),
+                has_more: None,
+                total_pages: None,
+                total_count: None,
+                default_size: Some(100u64),
+            },
+        )
+    }
+}
+/// Request builder for [`Client::get_expenses`]: set optional parameters, then `.send().await`.
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until `.send().await`"]
+pub struct GetExpensesRequest {
+    client: super::client::Client,
+    name: Option<String>,
+    article_number: Option<String>,
+    customer: Option<String>,
+    project: Option<String>,
+    distributor: Option<String>,
+    from_date: Option<String>,
+    to_date: Option<String>,
+    sort_by: Option<String>,
+    sort_direction: Option<String>,
+    limit: Option<String>,
+    page: Option<String>,
+}
+impl GetExpensesRequest {
+    /// Sets `name`.
+    ///
+    /// If specified, expenses that match the parameter will be included.
+    pub fn name(mut self, name: impl Into<String>) -> Self {
+        self.name = Some(name.into());
+        self
+    }
+    /// Sets `articleNumber`.
+    ///
+    /// If specified, expenses that match the parameter will be included.
+    pub fn article_number(mut self, article_number: impl Into<String>) -> Self {
+        self.article_number = Some(article_number.into());
+        self
+    }
+    /// Sets `customer`.
+    ///
+    /// If specified, expenses that match the parameter will be included.
+    pub fn customer(mut self, customer: impl Into<String>) -> Self {
+        self.customer = Some(customer.into());
+        self
+    }
+    /// Sets `project`.
+    ///
+    /// If specified, expenses that match the parameter will be included.
+    pub fn project(mut self, project: impl Into<String>) -> Self {
+        self.project = Some(project.into());
+        self
+    }
+    /// Sets `distributor`.
+    ///
+    /// If specified, expenses that match the parameter will be included.
+    pub fn distributor(mut self, distributor: impl Into<String>) -> Self {
+        self.distributor = Some(distributor.into());
+        self
+    }
+    /// Sets `fromDate`.
+    ///
+    /// If specified, expenses registered after or on this date will be included. The date has to be in the format 'YYYY-MM-DD'
+    pub fn from_date(mut self, from_date: impl Into<String>) -> Self {
+        self.from_date = Some(from_date.into());
+        self
+    }
+    /// Sets `toDate`.
+    ///
+    /// If specified, expenses registered before or on this date will be included. The date has to be in the format 'YYYY-MM-DD'
+    pub fn to_date(mut self, to_date: impl Into<String>) -> Self {
+        self.to_date = Some(to_date.into());
+        self
+    }
+    /// Sets `sortBy`.
+    ///
+    /// If specified, a sort will be made on the specified parameter
+    pub fn sort_by(mut self, sort_by: impl Into<String>) -> Self {
+        self.sort_by = Some(sort_by.into());
+        self
+    }
+    /// Sets `sortDirection`.
+    ///
+    /// "ascending" or "descending". If specified and sortBy is specified the sort order will be ascending or descending
+    pub fn sort_direction(mut self, sort_direction: impl Into<String>) -> Self {
+        self.sort_direction = Some(sort_direction.into());
+        self
+    }
+    /// Sets `limit`.
+    pub fn limit(mut self, limit: impl Into<String>) -> Self {
+        self.limit = Some(limit.into());
+        self
+    }
+    /// Sets `page`.
+    pub fn page(mut self, page: impl Into<String>) -> Self {
+        self.page = Some(page.into());
+        self
+    }
+    fn parts(&self) -> Result<super::runtime::RequestParts, super::error::Error> {
+        let mut parts =
+            super::runtime::RequestParts::new(reqwest::Method::GET, "/expenses".to_string(), "get_expenses");
+        parts.security = &[&[super::auth::Scheme::ApiKey]];
+        if let Some(value) = &self.name {
+            parts.query.push(("name".to_string(), super::runtime::param_string(&value)));
+        }
+        if let Some(value) = &self.article_number {
+            parts.query.push(("articleNumber".to_string(), super::runtime::param_string(&value)));
+        }
+        if let Some(value) = &self.customer {
+            parts.query.push(("customer".to_string(), super::runtime::param_string(&value)));
+        }
+        if let Some(value) = &self.project {
+            parts.query.push(("project".to_string(), super::runtime::param_string(&value)));
+        }
+        if let Some(value) = &self.distributor {
+            parts.query.push(("distributor".to_string(), super::runtime::param_string(&value)));
+        }
+        if let Some(value) = &self.from_date {
+            parts.query.push(("fromDate".to_string(), super::runtime::param_string(&value)));
+        }
+        if let Some(value) = &self.to_date {
+            parts.query.push(("toDate".to_string(), super::runtime::param_string(&value)));
+        }
+        if let Some(value) = &self.sort_by {
+            parts.query.push(("sortBy".to_string(), super::runtime::param_string(&value)));
+        }
+        if let Some(value) = &self.sort_direction {
+            parts.query.push(("sortDirection".to_string(), super::runtime::param_string(&value)));
+        }
+        if let Some(value) = &self.limit {
+            parts.query.push(("limit".to_string(), super::runtime::param_string(&value)));
+        }
+        if let Some(value) = &self.page {
+            parts.query.push(("page".to_string(), super::runtime::param_string(&value)));
+        }
+        Ok(parts)
+    }
+    /// Sends the request.
+    pub async fn send(self) -> Result<super::types::GetExpensesResponse, super::error::Error> {
+        let parts = self.parts()?;
+        self.client.send_json(parts).await
+    }
+    /// Every item of every page, fetched lazily as the stream is polled.
+    pub fn stream(
+        self,
+    ) -> impl futures::Stream<Item = Result<super::types::Expense, super::error::Error>> + Send + 'static {
+        let parts = self.parts();
+        super::pagination::paginate(
+            self.client,
+            parts,
+            super::pagination::Config {
+                style: super::pagination::Style::Page { param: "page" },
+                items: "data",
+                size_param: Some("limit"),
+                has_more: None,
+                total_pages: Some("meta.totalPages"),
+                total_count: Some("meta.totalResources"),
+                default_size: Some(100u64),
+            },
+        )
+    }
+}
+/// Request builder for [`Client::get_expenses_items`]: set optional parameters, then `.send().await`.
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until `.send().await`"]
+pub struct GetExpensesItemsRequest {
+    client: super::client::Client,
+    name: Option<String>,
+    article_number: Option<String>,
+    distributor_name: Option<String>,
+    description: Option<String>,
+    parent_expense_item_name: Option<String>,
+    is_invoiceable: Option<String>,
+    is_active: Option<String>,
+    favorite: Option<String>,
+    sort_by: Option<String>,
+    sort_direction: Option<String>,
+    limit: Option<String>,
+    page: Option<String>,
+}
+impl GetExpensesItemsRequest {
+    /// Sets `name`.
+    ///
+    /// If specified, expense items that match the parameter will be included.
+    pub fn name(mut self, name: impl Into<String>) -> Self {
+        self.name = Some(name.into());
+        self
+    }
+    /// Sets `articleNumber`.
+    ///
+    /// If specified, expense items that match the parameter will be included.
+    pub fn article_number(mut self, article_number: impl Into<String>) -> Self {
+        self.article_number = Some(article_number.into());
+        self
+    }
+    /// Sets `distributorName`.
+    ///
+    /// If specified, expense items that match the parameter will be included.
+    pub fn distributor_name(mut self, distributor_name: impl Into<String>) -> Self {
+        self.distributor_name = Some(distributor_name.into());
+        self
+    }
+    /// Sets `description`.
+    ///
+    /// If specified, expense items that match the parameter will be included.
+    pub fn description(mut self, description: impl Into<String>) -> Self {
+        self.description = Some(description.into());
+        self
+    }
+    /// Sets `parentExpenseItemName`.
+    ///
+    /// If specified, expense items that match the parameter will be included.
+    pub fn parent_expense_item_name(mut self, parent_expense_item_name: impl Into<String>) -> Self {
+        self.parent_expense_item_name = Some(parent_expense_item_name.into());
+        self
+    }
+    /// Sets `isInvoiceable`.
+    ///
+    /// If specified, expense items that match the parameter will be included.
+    pub fn is_invoiceable(mut self, is_invoiceable: impl Into<String>) -> Self {
+        self.is_invoiceable = Some(is_invoiceable.into());
+        self
+    }
+    /// Sets `isActive`.
+    ///
+    /// If specified, expense items that match the parameter will be included.
+    pub fn is_active(mut self, is_active: impl Into<String>) -> Self {
+        self.is_active = Some(is_active.into());
+        self
+    }
+    /// Sets `favorite`.
+    ///
+    /// If specified, expense items that match the parameter will be included.
+    pub fn favorite(mut self, favorite: impl Into<String>) -> Self {
+        self.favorite = Some(favorite.into());
+        self
+    }
+    /// Sets `sortBy`.
+    ///
+    /// If specified, a sort will be made on the specified parameter
+    pub fn sort_by(mut self, sort_by: impl Into<String>) -> Self {
+        self.sort_by = Some(sort_by.into());
+        self
+    }
+    /// Sets `sortDirection`.
+    ///
+    /// "ascending" or "descending". If specified and sortBy is specified the sort order will be ascending or descending
+    pub fn sort_direction(mut self, sort_direction: impl Into<String>) -> Self {
+        self.sort_direction = Some(sort_direction.into());
+        self
+    }
+    /// Sets `limit`.
+    pub fn limit(mut self, limit: impl Into<String>) -> Self {
+        self.limit = Some(limit.into());
+        self
+    }
+    /// Sets `page`.
+    pub fn page(mut self, page: impl Into<String>) -> Self {
+        self.page = Some(page.into());
+        self
+    }
+    fn parts(&self) -> Result<super::runtime::RequestParts, super::error::Error> {
+        let mut parts =
+            super::runtime::RequestParts::new(reqwest::Method::GET, "/expenseItems".to_string(), "get_expenses_items");
+        parts.security = &[&[super::auth::Scheme::ApiKey]];
+        if let Some(value) = &self.name {
+            parts.query.push(("name".to_string(), super::runtime::param_string(&value)));
+        }
+        if let Some(value) = &self.article_number {
+            parts.query.push(("articleNumber".to_string(), super::runtime::param_string(&value)));
+        }
+        if let Some(value) = &self.distributor_name {
+            parts.query.push(("distributorName".to_string(), super::runtime::param_string(&value)));
+        }
+        if let Some(value) = &self.description {
+            parts.query.push(("description".to_string(), super::runtime::param_string(&value)));
+        }
+        if let Some(value) = &self.parent_expense_item_name {
+            parts.query.push(("parentExpenseItemName".to_string(), super::runtime::param_string(&value)));
+        }
+        if let Some(value) = &self.is_invoiceable {
+            parts.query.push(("isInvoiceable".to_string(), super::runtime::param_string(&value)));
+        }
+        if let Some(value) = &self.is_active {
+            parts.query.push(("isActive".to_string(), super::runtime::param_string(&value)));
+        }
+        if let Some(value) = &self.favorite {
+            parts.query.push(("favorite".to_string(), super::runtime::param_string(&value)));
+        }
+        if let Some(value) = &self.sort_by {
+            parts.query.push(("sortBy".to_string(), super::runtime::param_string(&value)));
+        }
+        if let Some(value) = &self.sort_direction {
+            parts.query.push(("sortDirection".to_string(), super::runtime::param_string(&value)));
+        }
+        if let Some(value) = &self.limit {
+            parts.query.push(("limit".to_string(), super::runtime::param_string(&value)));
+        }
+        if let Some(value) = &self.page {
+            parts.query.push(("page".to_string(), super::runtime::param_string(&value)));
+        }
+        Ok(parts)
+    }
+    /// Sends the request.
+    pub async fn send(self) -> Result<super::types::GetExpensesItemsResponse, super::error::Error> {
+        let parts = self.parts()?;
+        self.client.send_json(parts).await
+    }
+    /// Every item of every page, fetched lazily as the stream is polled.
+    pub fn stream(
+        self,
+    ) -> impl futures::Stream<Item = Result<super::types::ExpenseItem, super::error::Error>> + Send + 'static {
+        let parts = self.parts();
+        super::pagination::paginate(
+            self.client,
+            parts,
+            super::pagination::Config {
+                style: super::pagination::Style::Page { param: "page" },
+                items: "data",
+                size_param: Some("limit"),
+                has_more: None,
+                total_pages: Some("meta.totalPages"),
+                total_count: Some("meta.totalResources"),
+                default_size: Some(100u64),
+            },
+        )
+    }
+}
+/// Request builder for [`Client::get_invoices`]: set optional parameters, then `.send().await`.
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until `.send().await`"]
+pub struct GetInvoicesRequest {
+    client: super::client::Client,
+    invoice_number: Option<String>,
+    ocr_number: Option<String>,
+    customer_number: Option<String>,
+    from_invoice_date: Option<String>,
+    to_invoice_date: Option<String>,
+    from_due_date: Option<String>,
+    to_due_date: Option<String>,
+    sort_by: Option<String>,
+    sort_direction: Option<String>,
+    limit: Option<String>,
+    page: Option<String>,
+}
+impl GetInvoicesRequest {
+    /// Sets `invoiceNumber`.
+    ///
+    /// If specified, invoices that match the parameter will be included.
+    pub fn invoice_number(mut self, invoice_number: impl Into<String>) -> Self {
+        self.invoice_number = Some(invoice_number.into());
+        self
+    }
+    /// Sets `OCRNumber`.
+    ///
+    /// If specified, invoices that match the parameter will be included.
+    pub fn ocr_number(mut self, ocr_number: impl Into<String>) -> Self {
+        self.ocr_number = Some(ocr_number.into());
+        self
+    }
+    /// Sets `customerNumber`.
+    ///
+    /// If specified, invoices that match the parameter will be included.
+    pub fn customer_number(mut self, customer_number: impl Into<String>) -> Self {
+        self.customer_number = Some(customer_number.into());
+        self
+    }
+    /// Sets `fromInvoiceDate`.
+    ///
+    /// If specified, invoices with invoice date after or on this date will be included. The date has to be in the format 'YYYY-MM-DD'
+    pub fn from_invoice_date(mut self, from_invoice_date: impl Into<String>) -> Self {
+        self.from_invoice_date = Some(from_invoice_date.into());
+        self
+    }
+    /// Sets `toInvoiceDate`.
+    ///
+    /// If specified, invoices with invoice date before or on this date will be included. The date has to be in the format 'YYYY-MM-DD'
+    pub fn to_invoice_date(mut self, to_invoice_date: impl Into<String>) -> Self {
+        self.to_invoice_date = Some(to_invoice_date.into());
+        self
+    }
+    /// Sets `fromDueDate`.
+    ///
+    /// If specified, invoices with due date after or on this date will be included. The date has to be in the format 'YYYY-MM-DD'
+    pub fn from_due_date(mut self, from_due_date: impl Into<String>) -> Self {
+        self.from_due_date = Some(from_due_date.into());
+        self
+    }
+    /// Sets `toDueDate`.
+    ///
+    /// If specified, invoices with due date before or on this date will be included. The date has to be in the format 'YYYY-MM-DD'
+    pub fn to_due_date(mut self, to_due_date: impl Into<String>) -> Self {
+        self.to_due_date = Some(to_due_date.into());
+        self
+    }
+    /// Sets `sortBy`.
+    ///
+    /// If specified, a sort will be made on the specified parameter
+    pub fn sort_by(mut self, sort_by: impl Into<String>) -> Self {
+        self.sort_by = Some(sort_by.into());
+        self
+    }
+    /// Sets `sortDirection`.
+    ///
+    /// "ascending" or "descending". If specified and sortBy is specified the sort order will be ascending or descending
+    pub fn sort_direction(mut self, sort_direction: impl Into<String>) -> Self {
+        self.sort_direction = Some(sort_direction.into());
+        self
+    }
+    /// Sets `limit`.
+    pub fn limit(mut self, limit: impl Into<String>) -> Self {
+        self.limit = Some(limit.into());
+        self
+    }
+    /// Sets `page`.
+    pub fn page(mut self, page: impl Into<String>) -> Self {
+        self.page = Some(page.into());
+        self
+    }
+    fn parts(&self) -> Result<super::runtime::RequestParts, super::error::Error> {
+        let mut parts =
+            super::runtime::RequestParts::new(reqwest::Method::GET, "/invoices".to_string(), "get_invoices");
+        parts.security = &[&[super::auth::Scheme::ApiKey]];
+        if let Some(value) = &self.invoice_number {
+            parts.query.push(("invoiceNumber".to_string(), super::runtime::param_string(&value)));
+        }
+        if let Some(value) = &self.ocr_number {
+            parts.query.push(("OCRNumber".to_string(), super::runtime::param_string(&value)));
+        }
+        if let Some(value) = &self.customer_number {
+            parts.query.push(("customerNumber".to_string(), super::runtime::param_string(&value)));
+        }
+        if let Some(value) = &self.from_invoice_date {
+            parts.query.push(("fromInvoiceDate".to_string(), super::runtime::param_string(&value)));
+        }
+        if let Some(value) = &self.to_invoice_date {
+            parts.query.push(("toInvoiceDate".to_string(), super::runtime::param_string(&value)));
+        }
+        if let Some(value) = &self.from_due_date {
+            parts.query.push(("fromDueDate".to_string(), super::runtime::param_string(&value)));
+        }
+        if let Some(value) = &self.to_due_date {
+            parts.query.push(("toDueDate".to_string(), super::runtime::param_string(&value)));
+        }
+        if let Some(value) = &self.sort_by {
+            parts.query.push(("sortBy".to_string(), super::runtime::param_string(&value)));
+        }
+        if let Some(value) = &self.sort_direction {
+            parts.query.push(("sortDirection".to_string(), super::runtime::param_string(&value)));
+        }
+        if let Some(value) = &self.limit {
+            parts.query.push(("limit".to_string(), super::runtime::param_string(&value)));
+        }
+        if let Some(value) = &self.page {
+            parts.query.push(("page".to_string(), super::runtime::param_string(&value)));
+        }
+        Ok(parts)
+    }
+    /// Sends the request.
+    pub async fn send(self) -> Result<super::types::GetInvoicesResponse, super::error::Error> {
+        let parts = self.parts()?;
+        self.client.send_json(parts).await
+    }
+    /// Every item of every page, fetched lazily as the stream is polled.
+    pub fn stream(
+        self,
+    ) -> impl futures::Stream<Item = Result<super::types::Invoice, super::error::Error>> + Send + 'static {
+        let parts = self.parts();
+        super::pagination::paginate(
+            self.client,
+            parts,
+            super::pagination::Config {
+                style: super::pagination::Style::Page { param: "page" },
+                items: "data",
+                size_param: Some("limit"),
+                has_more: None,
+                total_pages: Some("meta.totalPages"),
+                total_count: Some("meta.totalResources"),
+                default_size: Some(100u64),
+            },
+        )
+    }
+}
+/// Request builder for [`Client::get_invoice_tags`]: set optional parameters, then `.send().await`.
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until `.send().await`"]
+pub struct GetInvoiceTagsRequest {
+    client: super::client::Client,
+    sort_by: Option<String>,
+    sort_direction: Option<String>,
+    page: Option<i64>,
+    limit: Option<i64>,
+}
+impl GetInvoiceTagsRequest {
+    /// Sets `sortBy`.
+    ///
+    /// If specified, a sort will be made on the specified parameter
+    pub fn sort_by(mut self, sort_by: impl Into<String>) -> Self {
+        self.sort_by = Some(sort_by.into());
+        self
+    }
+    /// Sets `sortDirection`.
+    ///
+    /// "ascending" or "descending". If specified and sortBy is specified the sort order will be ascending or descending
+    pub fn sort_direction(mut self, sort_direction: impl Into<String>) -> Self {
+        self.sort_direction = Some(sort_direction.into());
+        self
+    }
+    /// Sets `page`.
+    pub fn page(mut self, page: i64) -> Self {
+        self.page = Some(page);
+        self
+    }
+    /// Sets `limit`.
+    pub fn limit(mut self, limit: i64) -> Self {
+        self.limit = Some(limit);
+        self
+    }
+    fn parts(&self) -> Result<super::runtime::RequestParts, super::error::Error> {
+        let mut parts =
+            super::runtime::RequestParts::new(reqwest::Method::GET, "/invoiceTags".to_string(), "get_invoice_tags");
+        parts.security = &[&[super::auth::Scheme::ApiKey]];
+        if let Some(value) = &self.sort_by {
+            parts.query.push(("sortBy".to_string(), super::runtime::param_string(&value)));
+        }
+        if let Some(value) = &self.sort_direction {
+            parts.query.push(("sortDirection".to_string(), super::runtime::param_string(&value)));
+        }
+        if let Some(value) = &self.page {
+            parts.query.push(("page".to_string(), super::runtime::param_string(&value)));
+        }
+        if let Some(value) = &self.limit {
+            parts.query.push(("limit".to_string(), super::runtime::param_string(&value)));
+        }
+        Ok(parts)
+    }
+    /// Sends the request.
+    pub async fn send(self) -> Result<super::types::GetInvoiceTagsResponse, super::error::Error> {
+        let parts = self.parts()?;
+        self.client.send_json(parts).await
+    }
+    /// Every item of every page, fetched lazily as the stream is polled.
+    pub fn stream(
+        self,
+    ) -> impl futures::Stream<Item = Result<super::types::InvoiceTag, super::error::Error>> + Send + 'static {
+        let parts = self.parts();
+        super::pagination::paginate(
+            self.client,
+            parts,
+            super::pagination::Config {
+                style: super::pagination::Style::Page { param: "page" },
+                items: "data",
+                size_param: Some("limit"),
+                has_more: None,
+                total_pages: None,
+                total_count: None,
+                default_size: Some(100u64),
+            },
+        )
+    }
+}
+/// Request builder for [`Client::get_machines`]: set optional parameters, then `.send().await`.
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until `.send().await`"]
+pub struct GetMachinesRequest {
+    client: super::client::Client,
+    name: Option<String>,
+    machine_number: Option<String>,
+    machine_type_name: Option<String>,
+    machine_model: Option<String>,
+    serial_number: Option<String>,
+    serviceable: Option<String>,
+    sort_by: Option<String>,
+    sort_direction: Option<String>,
+    limit: Option<String>,
+    page: Option<String>,
+}
+impl GetMachinesRequest {
+    /// Sets `name`.
+    ///
+    /// If specified, invoices that match the parameter will be included.
+    pub fn name(mut self, name: impl Into<String>) -> Self {
+        self.name = Some(name.into());
+        self
+    }
+    /// Sets `machineNumber`.
+    ///
+    /// If specified, invoices that match the parameter will be included.
+    pub fn machine_number(mut self, machine_number: impl Into<String>) -> Self {
+        self.machine_number = Some(machine_number.into());
+        self
+    }
+    /// Sets `machineTypeName`.
+    ///
+    /// If specified, invoices that match the parameter will be included.
+    pub fn machine_type_name(mut self, machine_type_name: impl Into<String>) -> Self {
+        self.machine_type_name = Some(machine_type_name.into());
+        self
+    }
+    /// Sets `machineModel`.
+    ///
+    /// If specified, invoices that match the parameter will be included.
+    pub fn machine_model(mut self, machine_model: impl Into<String>) -> Self {
+        self.machine_model = Some(machine_model.into());
+        self
+    }
+    /// Sets `serialNumber`.
+    ///
+    /// If specified, invoices that match the parameter will be included.
+    pub fn serial_number(mut self, serial_number: impl Into<String>) -> Self {
+        self.serial_number = Some(serial_number.into());
+        self
+    }
+    /// Sets `serviceable`.
+    ///
+    /// If specified, invoices that match the parameter will be included.
+    pub fn serviceable(mut self, serviceable: impl Into<String>) -> Self {
+        self.serviceable = Some(serviceable.into());
+        self
+    }
+    /// Sets `sortBy`.
+    ///
+    /// If specified, a sort will be made on the specified parameter
+    pub fn sort_by(mut self, sort_by: impl Into<String>) -> Self {
+        self.sort_by = Some(sort_by.into());
+        self
+    }
+    /// Sets `sortDirection`.
+    ///
+    /// "ascending" or "descending". If specified and sortBy is specified the sort order will be ascending or descending
+    pub fn sort_direction(mut self, sort_direction: impl Into<String>) -> Self {
+        self.sort_direction = Some(sort_direction.into());
+        self
+    }
+    /// Sets `limit`.
+    pub fn limit(mut self, limit: impl Into<String>) -> Self {
+        self.limit = Some(limit.into());
+        self
+    }
+    /// Sets `page`.
+    pub fn page(mut self, page: impl Into<String>) -> Self {
+        self.page = Some(page.into());
+        self
+    }
+    fn parts(&self) -> Result<super::runtime::RequestParts, super::error::Error> {
+        let mut parts =
+            super::runtime::RequestParts::new(reqwest::Method::GET, "/machines".to_string(), "get_machines");
+        parts.security = &[&[super::auth::Scheme::ApiKey]];
+        if let Some(value) = &self.name {
+            parts.query.push(("name".to_string(), super::runtime::param_string(&value)));
+        }
+        if let Some(value) = &self.machine_number {
+            parts.query.push(("machineNumber".to_string(), super::runtime::param_string(&value)));
+        }
+        if let Some(value) = &self.machine_type_name {
+            parts.query.push(("machineTypeName".to_string(), super::runtime::param_string(&value)));
+        }
+        if let Some(value) = &self.machine_model {
+            parts.query.push(("machineModel".to_string(), super::runtime::param_string(&value)));
+        }
+        if let Some(value) = &self.serial_number {
+            parts.query.push(("serialNumber".to_string(), super::runtime::param_string(&value)));
+        }
+        if let Some(value) = &self.serviceable {
+            parts.query.push(("serviceable".to_string(), super::runtime::param_string(&value)));
+        }
+        if let Some(value) = &self.sort_by {
+            parts.query.push(("sortBy".to_string(), super::runtime::param_string(&value)));
+        }
+        if let Some(value) = &self.sort_direction {
+            parts.query.push(("sortDirection".to_string(), super::runtime::param_string(&value)));
+        }
+        if let Some(value) = &self.limit {
+            parts.query.push(("limit".to_string(), super::runtime::param_string(&value)));
+        }
+        if let Some(value) = &self.page {
+            parts.query.push(("page".to_string(), super::runtime::param_string(&value)));
+        }
+        Ok(parts)
+    }
+    /// Sends the request.
+    pub async fn send(self) -> Result<super::types::GetMachinesResponse, super::error::Error> {
+        let parts = self.parts()?;
+        self.client.send_json(parts).await
+    }
+    /// Every item of every page, fetched lazily as the stream is polled.
+    pub fn stream(
+        self,
+    ) -> impl futures::Stream<Item = Result<super::types::Machine, super::error::Error>> + Send + 'static {
+        let parts = self.parts();
+        super::pagination::paginate(
+            self.client,
+            parts,
+            super::pagination::Config {
+                style: super::pagination::Style::Page { param: "page" },
+                items: "data",
+                size_param: Some("limit"),
+                has_more: None,
+                total_pages: Some("meta.totalPages"),
+                total_count: Some("meta.totalResources"),
+                default_size: Some(100u64),
+            },
+        )
+    }
+}
+/// Request builder for [`Client::get_machine_types`]: set optional parameters, then `.send().await`.
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until `.send().await`"]
+pub struct GetMachineTypesRequest {
+    client: super::client::Client,
+    sort_by: Option<String>,
+    sort_direction: Option<String>,
+    page: Option<i64>,
+    limit: Option<i64>,
+}
+impl GetMachineTypesRequest {
+    /// Sets `sortBy`.
+    ///
+    /// If specified, a sort will be made on the specified parameter
+    pub fn sort_by(mut self, sort_by: impl Into<String>) -> Self {
+        self.sort_by = Some(sort_by.into());
+        self
+    }
+    /// Sets `sortDirection`.
+    ///
+    /// "ascending" or "descending". If specified and sortBy is specified the sort order will be ascending or descending
+    pub fn sort_direction(mut self, sort_direction: impl Into<String>) -> Self {
+        self.sort_direction = Some(sort_direction.into());
+        self
+    }
+    /// Sets `page`.
+    pub fn page(mut self, page: i64) -> Self {
+        self.page = Some(page);
+        self
+    }
+    /// Sets `limit`.
+    pub fn limit(mut self, limit: i64) -> Self {
+        self.limit = Some(limit);
+        self
+    }
+    fn parts(&self) -> Result<super::runtime::RequestParts, super::error::Error> {
+        let mut parts =
+            super::runtime::RequestParts::new(reqwest::Method::GET, "/machineTypes".to_string(), "get_machine_types");
+        parts.security = &[&[super::auth::Scheme::ApiKey]];
+        if let Some(value) = &self.sort_by {
+            parts.query.push(("sortBy".to_string(), super::runtime::param_string(&value)));
+        }
+        if let Some(value) = &self.sort_direction {
+            parts.query.push(("sortDirection".to_string(), super::runtime::param_string(&value)));
+        }
+        if let Some(value) = &self.page {
+            parts.query.push(("page".to_string(), super::runtime::param_string(&value)));
+        }
+        if let Some(value) = &self.limit {
+            parts.query.push(("limit".to_string(), super::runtime::param_string(&value)));
+        }
+        Ok(parts)
+    }
+    /// Sends the request.
+    pub async fn send(self) -> Result<super::types::GetMachineTypesResponse, super::error::Error> {
+        let parts = self.parts()?;
+        self.client.send_json(parts).await
+    }
+    /// Every item of every page, fetched lazily as the stream is polled.
+    pub fn stream(
+        self,
+    ) -> impl futures::Stream<Item = Result<super::types::MachineType, super::error::Error>> + Send + 'static {
+        let parts = self.parts();
+        super::pagination::paginate(
+            self.client,
+            parts,
+            super::pagination::Config {
+                style: super::pagination::Style::Page { param: "page" },
+                items: "data",
+                size_param: Some("limit"),
+                has_more: None,
+                total_pages: None,
+                total_count: None,
+                default_size: Some(100u64),
+            },
+        )
+    }
+}
+/// Request builder for [`Client::get_machine_time_logs`]: set optional parameters, then `.send().await`.
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until `.send().await`"]
+pub struct GetMachineTimeLogsRequest {
+    client: super::client::Client,
+    from_date: Option<String>,
+    to_date: Option<String>,
+    sort_by: Option<String>,
+    sort_direction: Option<String>,
+    limit: Option<String>,
+    page: Option<String>,
+}
+impl GetMachineTimeLogsRequest {
+    /// Sets `fromDate`.
+    ///
+    /// If specified, machine time logs registered after or on this date will be included. The date has to be in the format 'YYYY-MM-DD'
+    pub fn from_date(mut self, from_date: impl Into<String>) -> Self {
+        self.from_date = Some(from_date.into());
+        self
+    }
+    /// Sets `toDate`.
+    ///
+    /// If specified, machine time logs registered before or on this date will be included. The date has to be in the format 'YYYY-MM-DD'
+    pub fn to_date(mut self, to_date: impl Into<String>) -> Self {
+        self.to_date = Some(to_date.into());
+        self
+    }
+    /// Sets `sortBy`.
+    ///
+    /// If specified, a sort will be made on the specified parameter
+    pub fn sort_by(mut self, sort_by: impl Into<String>) -> Self {
+        self.sort_by = Some(sort_by.into());
+        self
+    }
+    /// Sets `sortDirection`.
+    ///
+    /// "ascending" or "descending". If specified and sortBy is specified the sort order will be ascending or descending
+    pub fn sort_direction(mut self, sort_direction: impl Into<String>) -> Self {
+        self.sort_direction = Some(sort_direction.into());
+        self
+    }
+    /// Sets `limit`.
+    pub fn limit(mut self, limit: impl Into<String>) -> Self {
+        self.limit = Some(limit.into());
+        self
+    }
+    /// Sets `page`.
+    pub fn page(mut self, page: impl Into<String>) -> Self {
+        self.page = Some(page.into());
+        self
+    }
+    fn parts(&self) -> Result<super::runtime::RequestParts, super::error::Error> {
+        let mut parts = super::runtime::RequestParts::new(
+            reqwest::Method::GET,
+            "/machineTimeLogs".to_string(),
+            "get_machine_time_logs",
+        );
+        parts.security = &[&[super::auth::Scheme::ApiKey]];
+        if let Some(value) = &self.from_date {
+            parts.query.push(("fromDate".to_string(), super::runtime::param_string(&value)));
+        }
+        if let Some(value) = &self.to_date {
+            parts.query.push(("toDate".to_string(), super::runtime::param_string(&value)));
+        }
+        if let Some(value) = &self.sort_by {
+            parts.query.push(("sortBy".to_string(), super::runtime::param_string(&value)));
+        }
+        if let Some(value) = &self.sort_direction {
+            parts.query.push(("sortDirection".to_string(), super::runtime::param_string(&value)));
+        }
+        if let Some(value) = &self.limit {
+            parts.query.push(("limit".to_string(), super::runtime::param_string(&value)));
+        }
+        if let Some(value) = &self.page {
+            parts.query.push(("page".to_string(), super::runtime::param_string(&value)));
+        }
+        Ok(parts)
+    }
+    /// Sends the request.
+    pub async fn send(self) -> Result<super::types::GetMachineTimeLogsResponse, super::error::Error> {
+        let parts = self.parts()?;
+        self.client.send_json(parts).await
+    }
+    /// Every item of every page, fetched lazily as the stream is polled.
+    pub fn stream(
+        self,
+    ) -> impl futures::Stream<Item = Result<super::types::MachineTimeLog, super::error::Error>> + Send + 'static {
+        let parts = self.parts();
+        super::pagination::paginate(
+            self.client,
+            parts,
+            super::pagination::Config {
+                style: super::pagination::Style::Page { param: "page" },
+                items: "data",
+                size_param: Some("limit"),
+                has_more: None,
+                total_pages: Some("meta.totalPages"),
+                total_count: Some("meta.totalResources"),
+                default_size: Some(100u64),
+            },
+        )
+    }
+}
+/// Request builder for [`Client::get_price_lists`]: set optional parameters, then `.send().await`.
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until `.send().await`"]
+pub struct GetPriceListsRequest {
+    client: super::client::Client,
+    sort_by: Option<String>,
+    sort_direction: Option<String>,
+    limit: Option<String>,
+    page: Option<String>,
+}
+impl GetPriceListsRequest {
+    /// Sets `sortBy`.
+    ///
+    /// If specified, a sort will be made on the specified parameter
+    pub fn sort_by(mut self, sort_by: impl Into<String>) -> Self {
+        self.sort_by = Some(sort_by.into());
+        self
+    }
+    /// Sets `sortDirection`.
+    ///
+    /// "ascending" or "descending". If specified and sortBy is specified the sort order will be ascending or descending
+    pub fn sort_direction(mut self, sort_direction: impl Into<String>) -> Self {
+        self.sort_direction = Some(sort_direction.into());
+        self
+    }
+    /// Sets `limit`.
+    pub fn limit(mut self, limit: impl Into<String>) -> Self {
+        self.limit = Some(limit.into());
+        self
+    }
+    /// Sets `page`.
+    pub fn page(mut self, page: impl Into<String>) -> Self {
+        self.page = Some(page.into());
+        self
+    }
+    fn parts(&self) -> Result<super::runtime::RequestParts, super::error::Error> {
+        let mut parts =
+            super::runtime::RequestParts::new(reqwest::Method::GET, "/priceLists".to_string(), "get_price_lists");
+        parts.security = &[&[super::auth::Scheme::ApiKey]];
+        if let Some(value) = &self.sort_by {
+            parts.query.push(("sortBy".to_string(), super::runtime::param_string(&value)));
+        }
+        if let Some(value) = &self.sort_direction {
+            parts.query.push(("sortDirection".to_string(), super::runtime::param_string(&value)));
+        }
+        if let Some(value) = &self.limit {
+            parts.query.push(("limit".to_string(), super::runtime::param_string(&value)));
+        }
+        if let Some(value) = &self.page {
+            parts.query.push(("page".to_string(), super::runtime::param_string(&value)));
+        }
+        Ok(parts)
+    }
+    /// Sends the request.
+    pub async fn send(self) -> Result<super::types::GetPriceListsResponse, super::error::Error> {
+        let parts = self.parts()?;
+        self.client.send_json(parts).await
+    }
+    /// Every item of every page, fetched lazily as the stream is polled.
+    pub fn stream(
+        self,
+    ) -> impl futures::Stream<Item = Result<super::types::PriceList, super::error::Error>> + Send + 'static {
+        let parts = self.parts();
+        super::pagination::paginate(
+            self.client,
+            parts,
+            super::pagination::Config {
+                style: super::pagination::Style::Page { param: "page" },
+                items: "data",
+                size_param: Some("limit"),
+                has_more: None,
+                total_pages: Some("meta.totalPages"),
+                total_count: Some("meta.totalResources"),
+                default_size: Some(100u64),
+            },
+        )
+    }
+}
+/// Request builder for [`Client::get_projects`]: set optional parameters, then `.send().await`.
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until `.send().await`"]
+pub struct GetProjectsRequest {
+    client: super::client::Client,
+    name: Option<String>,
+    project_number: Option<String>,
+    sort_by: Option<String>,
+    sort_direction: Option<String>,
+    limit: Option<String>,
+    page: Option<String>,
+}
+impl GetProjectsRequest {
+    /// Sets `name`.
+    ///
+    /// If specified, projects that match the parameter will be included.
+    pub fn name(mut self, name: impl Into<String>) -> Self {
+        self.name = Some(name.into());
+        self
+    }
+    /// Sets `projectNumber`.
+    ///
+    /// If specified, projects that match the parameter will be included.
+    pub fn project_number(mut self, project_number: impl Into<String>) -> Self {
+        self.project_number = Some(project_number.into());
+        self
+    }
+    /// Sets `sortBy`.
+    ///
+    /// If specified, a sort will be made on the specified parameter
+    pub fn sort_by(mut self, sort_by: impl Into<String>) -> Self {
+        self.sort_by = Some(sort_by.into());
+        self
+    }
+    /// Sets `sortDirection`.
+    ///
+    /// "ascending" or "descending". If specified and sortBy is specified the sort order will be ascending or descending
+    pub fn sort_direction(mut self, sort_direction: impl Into<String>) -> Self {
+        self.sort_direction = Some(sort_direction.into());
+        self
+    }
+    /// Sets `limit`.
+    pub fn limit(mut self, limit: impl Into<String>) -> Self {
+        self.limit = Some(limit.into());
+        self
+    }
+    /// Sets `page`.
+    pub fn page(mut self, page: impl Into<String>) -> Self {
+        self.page = Some(page.into());
+        self
+    }
+    fn parts(&self) -> Result<super::runtime::RequestParts, super::error::Error> {
+        let mut parts =
+            super::runtime::RequestParts::new(reqwest::Method::GET, "/projects".to_string(), "get_projects");
+        parts.security = &[&[super::auth::Scheme::ApiKey]];
+        if let Some(value) = &self.name {
+            parts.query.push(("name".to_string(), super::runtime::param_string(&value)));
+        }
+        if let Some(value) = &self.project_number {
+            parts.query.push(("projectNumber".to_string(), super::runtime::param_string(&value)));
+        }
+        if let Some(value) = &self.sort_by {
+            parts.query.push(("sortBy".to_string(), super::runtime::param_string(&value)));
+        }
+        if let Some(value) = &self.sort_direction {
+            parts.query.push(("sortDirection".to_string(), super::runtime::param_string(&value)));
+        }
+        if let Some(value) = &self.limit {
+            parts.query.push(("limit".to_string(), super::runtime::param_string(&value)));
+        }
+        if let Some(value) = &self.page {
+            parts.query.push(("page".to_string(), super::runtime::param_string(&value)));
+        }
+        Ok(parts)
+    }
+    /// Sends the request.
+    pub async fn send(self) -> Result<super::types::GetProjectsResponse, super::error::Error> {
+        let parts = self.parts()?;
+        self.client.send_json(parts).await
+    }
+    /// Every item of every page, fetched lazily as the stream is polled.
+    pub fn stream(
+        self,
+    ) -> impl futures::Stream<Item = Result<super::types::Project, super::error::Error>> + Send + 'static {
+        let parts = self.parts();
+        super::pagination::paginate(
+            self.client,
+            parts,
+            super::pagination::Config {
+                style: super::pagination::Style::Page { param: "page" },
+                items: "data",
+                size_param: Some("limit"),
+                has_more: None,
+                total_pages: Some("meta.totalPages"),
+                total_count: Some("meta.totalResources"),
+                default_size: Some(100u64),
+            },
+        )
+    }
+}
+/// Request builder for [`Client::update_a_project`]: set optional parameters, then `.send().await`.
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until `.send().await`"]
+pub struct UpdateAProjectRequest {
+    client: super::client::Client,
+    id: Option<String>,
+    body: super::types::UpdateAProjectRequest,
+}
+impl UpdateAProjectRequest {
+    /// Sets `_id`.
+    pub fn id(mut self, id: impl Into<String>) -> Self {
+        self.id = Some(id.into());
+        self
+    }
+    fn parts(&self) -> Result<super::runtime::RequestParts, super::error::Error> {
+        let mut parts =
+            super::runtime::RequestParts::new(reqwest::Method::DELETE, "/projects".to_string(), "update_a_project");
+        parts.security = &[&[super::auth::Scheme::ApiKey]];
+        if let Some(value) = &self.id {
+            parts.query.push(("_id".to_string(), super::runtime::param_string(&value)));
+        }
+        parts.json_body(&self.body)?;
+        Ok(parts)
+    }
+    /// Sends the request.
+    pub async fn send(self) -> Result<super::types::Project4, super::error::Error> {
+        let parts = self.parts()?;
+        self.client.send_json(parts).await
+    }
+}
+/// Request builder for [`Client::get_project_statuses`]: set optional parameters, then `.send().await`.
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until `.send().await`"]
+pub struct GetProjectStatusesRequest {
+    client: super::client::Client,
+    sort_by: Option<String>,
+    sort_direction: Option<String>,
+    page: Option<i64>,
+    limit: Option<i64>,
+}
+impl GetProjectStatusesRequest {
+    /// Sets `sortBy`.
+    ///
+    /// If specified, a sort will be made on the specified parameter
+    pub fn sort_by(mut self, sort_by: impl Into<String>) -> Self {
+        self.sort_by = Some(sort_by.into());
+        self
+    }
+    /// Sets `sortDirection`.
+    ///
+    /// "ascending" or "descending". If specified and sortBy is specified the sort order will be ascending or descending
+    pub fn sort_direction(mut self, sort_direction: impl Into<String>) -> Self {
+        self.sort_direction = Some(sort_direction.into());
+        self
+    }
+    /// Sets `page`.
+    pub fn page(mut self, page: i64) -> Self {
+        self.page = Some(page);
+        self
+    }
+    /// Sets `limit`.
+    pub fn limit(mut self, limit: i64) -> Self {
+        self.limit = Some(limit);
+        self
+    }
+    fn parts(&self) -> Result<super::runtime::RequestParts, super::error::Error> {
+        let mut parts = super::runtime::RequestParts::new(
+            reqwest::Method::GET,
+            "/projectStatuses".to_string(),
+            "get_project_statuses",
+        );
+        parts.security = &[&[super::auth::Scheme::ApiKey]];
+        if let Some(value) = &self.sort_by {
+            parts.query.push(("sortBy".to_string(), super::runtime::param_string(&value)));
+        }
+        if let Some(value) = &self.sort_direction {
+            parts.query.push(("sortDirection".to_string(), super::runtime::param_string(&value)));
+        }
+        if let Some(value) = &self.page {
+            parts.query.push(("page".to_string(), super::runtime::param_string(&value)));
+        }
+        if let Some(value) = &self.limit {
+            parts.query.push(("limit".to_string(), super::runtime::param_string(&value)));
+        }
+        Ok(parts)
+    }
+    /// Sends the request.
+    pub async fn send(self) -> Result<super::types::GetProjectStatusesResponse, super::error::Error> {
+        let parts = self.parts()?;
+        self.client.send_json(parts).await
+    }
+    /// Every item of every page, fetched lazily as the stream is polled.
+    pub fn stream(
+        self,
+    ) -> impl futures::Stream<Item = Result<super::types::ProjectStatuse, super::error::Error>> + Send + 'static {
+        let parts = self.parts();
+        super::pagination::paginate(
+            self.client,
+            parts,
+            super::pagination::Config {
+                style: super::pagination::Style::Page { param: "page" },
+                items: "data",
+                size_param: Some("limit"),
+                has_more: None,
+                total_pages: None,
+                total_count: None,
+                default_size: Some(100u64),
+            },
+        )
+    }
+}
+/// Request builder for [`Client::get_project_types`]: set optional parameters, then `.send().await`.
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until `.send().await`"]
+pub struct GetProjectTypesRequest {
+    client: super::client::Client,
+    sort_by: Option<String>,
+    sort_direction: Option<String>,
+    page: Option<i64>,
+    limit: Option<i64>,
+}
+impl GetProjectTypesRequest {
+    /// Sets `sortBy`.
+    ///
+    /// If specified, a sort will be made on the specified parameter
+    pub fn sort_by(mut self, sort_by: impl Into<String>) -> Self {
+        self.sort_by = Some(sort_by.into());
+        self
+    }
+    /// Sets `sortDirection`.
+    ///
+    /// "ascending" or "descending". If specified and sortBy is specified the sort order will be ascending or descending
+    pub fn sort_direction(mut self, sort_direction: impl Into<String>) -> Self {
+        self.sort_direction = Some(sort_direction.into());
+        self
+    }
+    /// Sets `page`.
+    pub fn page(mut self, page: i64) -> Self {
+        self.page = Some(page);
+        self
+    }
+    /// Sets `limit`.
+    pub fn limit(mut self, limit: i64) -> Self {
+        self.limit = Some(limit);
+        self
+    }
+    fn parts(&self) -> Result<super::runtime::RequestParts, super::error::Error> {
+        let mut parts =
+            super::runtime::RequestParts::new(reqwest::Method::GET, "/projectTypes".to_string(), "get_project_types");
+        parts.security = &[&[super::auth::Scheme::ApiKey]];
+        if let Some(value) = &self.sort_by {
+            parts.query.push(("sortBy".to_string(), super::runtime::param_string(&value)));
+        }
+        if let Some(value) = &self.sort_direction {
+            parts.query.push(("sortDirection".to_string(), super::runtime::param_string(&value)));
+        }
+        if let Some(value) = &self.page {
+            parts.query.push(("page".to_string(), super::runtime::param_string(&value)));
+        }
+        if let Some(value) = &self.limit {
+            parts.query.push(("limit".to_string(), super::runtime::param_string(&value)));
+        }
+        Ok(parts)
+    }
+    /// Sends the request.
+    pub async fn send(self) -> Result<super::types::GetProjectTypesResponse, super::error::Error> {
+        let parts = self.parts()?;
+        self.client.send_json(parts).await
+    }
+    /// Every item of every page, fetched lazily as the stream is polled.
+    pub fn stream(
+        self,
+    ) -> impl futures::Stream<Item = Result<super::types::ProjectType, super::error::Error>> + Send + 'static {
+        let parts = self.parts();
+        super::pagination::paginate(
+            self.client,
+            parts,
+            super::pagination::Config {
+                style: super::pagination::Style::Page { param: "page" },
+                items: "data",
+                size_param: Some("limit"),
+                has_more: None,
+                total_pages: None,
+                total_count: None,
+                default_size: Some(100u64),
+            },
+        )
+    }
+}
+/// Request builder for [`Client::get_project_tags`]: set optional parameters, then `.send().await`.
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until `.send().await`"]
+pub struct GetProjectTagsRequest {
+    client: super::client::Client,
+    sort_by: Option<String>,
+    sort_direction: Option<String>,
+    page: Option<i64>,
+    limit: Option<i64>,
+}
+impl GetProjectTagsRequest {
+    /// Sets `sortBy`.
+    ///
+    /// If specified, a sort will be made on the specified parameter
+    pub fn sort_by(mut self, sort_by: impl Into<String>) -> Self {
+        self.sort_by = Some(sort_by.into());
+        self
+    }
+    /// Sets `sortDirection`.
+    ///
+    /// "ascending" or "descending". If specified and sortBy is specified the sort order will be ascending or descending
+    pub fn sort_direction(mut self, sort_direction: impl Into<String>) -> Self {
+        self.sort_direction = Some(sort_direction.into());
+        self
+    }
+    /// Sets `page`.
+    pub fn page(mut self, page: i64) -> Self {
+        self.page = Some(page);
+        self
+    }
+    /// Sets `limit`.
+    pub fn limit(mut self, limit: i64) -> Self {
+        self.limit = Some(limit);
+        self
+    }
+    fn parts(&self) -> Result<super::runtime::RequestParts, super::error::Error> {
+        let mut parts =
+            super::runtime::RequestParts::new(reqwest::Method::GET, "/projectTags".to_string(), "get_project_tags");
+        parts.security = &[&[super::auth::Scheme::ApiKey]];
+        if let Some(value) = &self.sort_by {
+            parts.query.push(("sortBy".to_string(), super::runtime::param_string(&value)));
+        }
+        if let Some(value) = &self.sort_direction {
+            parts.query.push(("sortDirection".to_string(), super::runtime::param_string(&value)));
+        }
+        if let Some(value) = &self.page {
+            parts.query.push(("page".to_string(), super::runtime::param_string(&value)));
+        }
+        if let Some(value) = &self.limit {
+            parts.query.push(("limit".to_string(), super::runtime::param_string(&value)));
+        }
+        Ok(parts)
+    }
+    /// Sends the request.
+    pub async fn send(self) -> Result<super::types::GetProjectTagsResponse, super::error::Error> {
+        let parts = self.parts()?;
+        self.client.send_json(parts).await
+    }
+    /// Every item of every page, fetched lazily as the stream is polled.
+    pub fn stream(
+        self,
+    ) -> impl futures::Stream<Item = Result<super::types::ProjectTag, super::error::Error>> + Send + 'static {
+        let parts = self.parts();
+        super::pagination::paginate(
+            self.client,
+            parts,
+            super::pagination::Config {
+                style: super::pagination::Style::Page { param: "page" },
+                items: "data",
+                size_param: Some("limit"),
+                has_more: None,
+                total_pages: None,
+                total_count: None,
+                default_size: Some(100u64),
+            },
+        )
+    }
+}
+/// Request builder for [`Client::get_purchase_orders`]: set optional parameters, then `.send().await`.
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until `.send().await`"]
+pub struct GetPurchaseOrdersRequest {
+    client: super::client::Client,
+    purchase_order_name: Option<String>,
+    purchase_order_info_name: Option<String>,
+    purchase_order_number: Option<String>,
+    purchase_order_status: Option<String>,
+    distributor: Option<String>,
+    project: Option<String>,
+    work_order: Option<String>,
+    work_order_number: Option<String>,
+    sort_by: Option<String>,
+    sort_direction: Option<String>,
+    limit: Option<String>,
+    page: Option<String>,
+}
+impl GetPurchaseOrdersRequest {
+    /// Sets `purchaseOrderName`.
+    ///
+    /// If specified, purchase orders that match the parameter will be included.
+    pub fn purchase_order_name(mut self, purchase_order_name: impl Into<String>) -> Self {
+        self.purchase_order_name = Some(purchase_order_name.into());
+        self
+    }
+    /// Sets `purchaseOrderInfoName`.
+    ///
+    /// If specified, purchase orders that match the parameter will be included.
+    pub fn purchase_order_info_name(mut self, purchase_order_info_name: impl Into<String>) -> Self {
+        self.purchase_order_info_name = Some(purchase_order_info_name.into());
+        self
+    }
+    /// Sets `purchaseOrderNumber`.
+    ///
+    /// If specified, purchase orders that match the parameter will be included.
+    pub fn purchase_order_number(mut self, purchase_order_number: impl Into<String>) -> Self {
+        self.purchase_order_number = Some(purchase_order_number.into());
+        self
+    }
+    /// Sets `purchaseOrderStatus`.
+    ///
+    /// If specified, purchase orders that match the parameter will be included.
+    pub fn purchase_order_status(mut self, purchase_order_status: impl Into<String>) -> Self {
+        self.purchase_order_status = Some(purchase_order_status.into());
+        self
+    }
+    /// Sets `distributor`.
+    ///
+    /// If specified, purchase orders that match the parameter will be included.
+    pub fn distributor(mut self, distributor: impl Into<String>) -> Self {
+        self.distributor = Some(distributor.into());
+        self
+    }
+    /// Sets `project`.
+    ///
+    /// If specified, purchase orders that match the parameter will be included.
+    pub fn project(mut self, project: impl Into<String>) -> Self {
+        self.project = Some(project.into());
+        self
+    }
+    /// Sets `workOrder`.
+    ///
+    /// If specified, purchase orders that match the parameter will be included.
+    pub fn work_order(mut self, work_order: impl Into<String>) -> Self {
+        self.work_order = Some(work_order.into());
+        self
+    }
+    /// Sets `workOrderNumber`.
+    ///
+    /// If specified, purchase orders that match the parameter will be included.
+    pub fn work_order_number(mut self, work_order_number: impl Into<String>) -> Self {
+        self.work_order_number = Some(work_order_number.into());
+        self
+    }
+    /// Sets `sortBy`.
+    ///
+    /// If specified, a sort will be made on the specified parameter
+    pub fn sort_by(mut self, sort_by: impl Into<String>) -> Self {
+        self.sort_by = Some(sort_by.into());
+        self
+    }
+    /// Sets `sortDirection`.
+    ///
+    /// "ascending" or "descending". If specified and sortBy is specified the sort order will be ascending or descending
+    pub fn sort_direction(mut self, sort_direction: impl Into<String>) -> Self {
+        self.sort_direction = Some(sort_direction.into());
+        self
+    }
+    /// Sets `limit`.
+    pub fn limit(mut self, limit: impl Into<String>) -> Self {
+        self.limit = Some(limit.into());
+        self
+    }
+    /// Sets `page`.
+    pub fn page(mut self, page: impl Into<String>) -> Self {
+        self.page = Some(page.into());
+        self
+    }
+    fn parts(&self) -> Result<super::runtime::RequestParts, super::error::Error> {
+        let mut parts = super::runtime::RequestParts::new(
+            reqwest::Method::GET,
+            "/purchaseOrders".to_string(),
+            "get_purchase_orders",
+        );
+        parts.security = &[&[super::auth::Scheme::ApiKey]];
+        if let Some(value) = &self.purchase_order_name {
+            parts.query.push(("purchaseOrderName".to_string(), super::runtime::param_string(&value)));
+        }
+        if let Some(value) = &self.purchase_order_info_name {
+            parts.query.push(("purchaseOrderInfoName".to_string(), super::runtime::param_string(&value)));
+        }
+        if let Some(value) = &self.purchase_order_number {
+            parts.query.push(("purchaseOrderNumber".to_string(), super::runtime::param_string(&value)));
+        }
+        if let Some(value) = &self.purchase_order_status {
+            parts.query.push(("purchaseOrderStatus".to_string(), super::runtime::param_string(&value)));
+        }
+        if let Some(value) = &self.distributor {
+            parts.query.push(("distributor".to_string(), super::runtime::param_string(&value)));
+        }
+        if let Some(value) = &self.project {
+            parts.query.push(("project".to_string(), super::runtime::param_string(&value)));
+        }
+        if let Some(value) = &self.work_order {
+            parts.query.push(("workOrder".to_string(), super::runtime::param_string(&value)));
+        }
+        if let Some(value) = &self.work_order_number {
+            parts.query.push(("workOrderNumber".to_string(), super::runtime::param_string(&value)));
+        }
+        if let Some(value) = &self.sort_by {
+            parts.query.push(("sortBy".to_string(), super::runtime::param_string(&value)));
+        }
+        if let Some(value) = &self.sort_direction {
+            parts.query.push(("sortDirection".to_string(), super::runtime::param_string(&value)));
+        }
+        if let Some(value) = &self.limit {
+            parts.query.push(("limit".to_string(), super::runtime::param_string(&value)));
+        }
+        if let Some(value) = &self.page {
+            parts.query.push(("page".to_string(), super::runtime::param_string(&value)));
+        }
+        Ok(parts)
+    }
+    /// Sends the request.
+    pub async fn send(self) -> Result<super::types::GetPurchaseOrdersResponse, super::error::Error> {
+        let parts = self.parts()?;
+        self.client.send_json(parts).await
+    }
+    /// Every item of every page, fetched lazily as the stream is polled.
+    pub fn stream(
+        self,
+    ) -> impl futures::Stream<Item = Result<super::types::PurchaseOrder, super::error::Error>> + Send + 'static {
+        let parts = self.parts();
+        super::pagination::paginate(
+            self.client,
+            parts,
+            super::pagination::Config {
+                style: super::pagination::Style::Page { param: "page" },
+                items: "data",
+                size_param: Some("limit"),
+                has_more: None,
+                total_pages: Some("meta.totalPages"),
+                total_count: Some("meta.totalResources"),
+                default_size: Some(100u64),
+            },
+        )
+    }
+}
+/// Request builder for [`Client::get_quotes`]: set optional parameters, then `.send().await`.
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until `.send().await`"]
+pub struct GetQuotesRequest {
+    client: super::client::Client,
+    quote_name: Option<String>,
+    quote_number: Option<String>,
+    from_quote_date: Option<String>,
+    to_quote_date: Option<String>,
+    from_valid_to_date: Option<String>,
+    to_valid_to_date: Option<String>,
+    sort_by: Option<String>,
+    sort_direction: Option<String>,
+    limit: Option<String>,
+    page: Option<String>,
+}
+impl GetQuotesRequest {
+    /// Sets `quoteName`.
+    ///
+    /// If specified, quotes that match the parameter will be included.
+    pub fn quote_name(mut self, quote_name: impl Into<String>) -> Self {
+        self.quote_name = Some(quote_name.into());
+        self
+    }
+    /// Sets `quoteNumber`.
+    ///
+    /// If specified, quotes that match the parameter will be included.
+    pub fn quote_number(mut self, quote_number: impl Into<String>) -> Self {
+        self.quote_number = Some(quote_number.into());
+        self
+    }
+    /// Sets `fromQuoteDate`.
+    ///
+    /// If specified, invoices with quote date after or on this date will be included. The date has to be in the format 'YYYY-MM-DD'
+    pub fn from_quote_date(mut self, from_quote_date: impl Into<String>) -> Self {
+        self.from_quote_date = Some(from_quote_date.into());
+        self
+    }
+    /// Sets `toQuoteDate`.
+    ///
+    /// If specified, invoices with quote date before or on this date will be included. The date has to be in the format 'YYYY-MM-DD'
+    pub fn to_quote_date(mut self, to_quote_date: impl Into<String>) -> Self {
+        self.to_quote_date = Some(to_quote_date.into());
+        self
+    }
+    /// Sets `fromValidToDate`.
+    ///
+    /// If specified, invoices with valid to date after or on this date will be included. The date has to be in the format 'YYYY-MM-DD'
+    pub fn from_valid_to_date(mut self, from_valid_to_date: impl Into<String>) -> Self {
+        self.from_valid_to_date = Some(from_valid_to_date.into());
+        self
+    }
+    /// Sets `toValidToDate`.
+    ///
+    /// If specified, invoices with valid to date before or on this date will be included. The date has to be in the format 'YYYY-MM-DD'
+    pub fn to_valid_to_date(mut self, to_valid_to_date: impl Into<String>) -> Self {
+        self.to_valid_to_date = Some(to_valid_to_date.into());
+        self
+    }
+    /// Sets `sortBy`.
+    ///
+    /// If specified, a sort will be made on the specified parameter
+    pub fn sort_by(mut self, sort_by: impl Into<String>) -> Self {
+        self.sort_by = Some(sort_by.into());
+        self
+    }
+    /// Sets `sortDirection`.
+    ///
+    /// "ascending" or "descending". If specified and sortBy is specified the sort order will be ascending or descending
+    pub fn sort_direction(mut self, sort_direction: impl Into<String>) -> Self {
+        self.sort_direction = Some(sort_direction.into());
+        self
+    }
+    /// Sets `limit`.
+    pub fn limit(mut self, limit: impl Into<String>) -> Self {
+        self.limit = Some(limit.into());
+        self
+    }
+    /// Sets `page`.
+    pub fn page(mut self, page: impl Into<String>) -> Self {
+        self.page = Some(page.into());
+        self
+    }
+    fn parts(&self) -> Result<super::runtime::RequestParts, super::error::Error> {
+        let mut parts = super::runtime::RequestParts::new(reqwest::Method::GET, "/quotes".to_string(), "get_quotes");
+        parts.security = &[&[super::auth::Scheme::ApiKey]];
+        if let Some(value) = &self.quote_name {
+            parts.query.push(("quoteName".to_string(), super::runtime::param_string(&value)));
+        }
+        if let Some(value) = &self.quote_number {
+            parts.query.push(("quoteNumber".to_string(), super::runtime::param_string(&value)));
+        }
+        if let Some(value) = &self.from_quote_date {
+            parts.query.push(("fromQuoteDate".to_string(), super::runtime::param_string(&value)));
+        }
+        if let Some(value) = &self.to_quote_date {
+            parts.query.push(("toQuoteDate".to_string(), super::runtime::param_string(&value)));
+        }
+        if let Some(value) = &self.from_valid_to_date {
+            parts.query.push(("fromValidToDate".to_string(), super::runtime::param_string(&value)));
+        }
+        if let Some(value) = &self.to_valid_to_date {
+            parts.query.push(("toValidToDate".to_string(), super::runtime::param_string(&value)));
+        }
+        if let Some(value) = &self.sort_by {
+            parts.query.push(("sortBy".to_string(), super::runtime::param_string(&value)));
+        }
+        if let Some(value) = &self.sort_direction {
+            parts.query.push(("sortDirection".to_string(), super::runtime::param_string(&value)));
+        }
+        if let Some(value) = &self.limit {
+            parts.query.push(("limit".to_string(), super::runtime::param_string(&value)));
+        }
+        if let Some(value) = &self.page {
+            parts.query.push(("page".to_string(), super::runtime::param_string(&value)));
+        }
+        Ok(parts)
+    }
+    /// Sends the request.
+    pub async fn send(self) -> Result<super::types::GetQuotesResponse, super::error::Error> {
+        let parts = self.parts()?;
+        self.client.send_json(parts).await
+    }
+    /// Every item of every page, fetched lazily as the stream is polled.
+    pub fn stream(
+        self,
+    ) -> impl futures::Stream<Item = Result<super::types::Quote, super::error::Error>> + Send + 'static {
+        let parts = self.parts();
+        super::pagination::paginate(
+            self.client,
+            parts,
+            super::pagination::Config {
+                style: super::pagination::Style::Page { param: "page" },
+                items: "data",
+                size_param: Some("limit"),
+                has_more: None,
+                total_pages: Some("meta.totalPages"),
+                total_count: Some("meta.totalResources"),
+                default_size: Some(100u64),
+            },
+        )
+    }
+}
+/// Request builder for [`Client::get_quote_templates`]: set optional parameters, then `.send().await`.
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until `.send().await`"]
+pub struct GetQuoteTemplatesRequest {
+    client: super::client::Client,
+    template_name: Option<String>,
+    sort_by: Option<String>,
+    sort_direction: Option<String>,
+    page: Option<i64>,
+    limit: Option<i64>,
+}
+impl GetQuoteTemplatesRequest {
+    /// Sets `templateName`.
+    ///
+    /// If specified, quote templates that match the parameter will be included.
+    pub fn template_name(mut self, template_name: impl Into<String>) -> Self {
+        self.template_name = Some(template_name.into());
+        self
+    }
+    /// Sets `sortBy`.
+    ///
+    /// If specified, a sort will be made on the specified parameter
+    pub fn sort_by(mut self, sort_by: impl Into<String>) -> Self {
+        self.sort_by = Some(sort_by.into());
+        self
+    }
+    /// Sets `sortDirection`.
+    ///
+    /// "ascending" or "descending". If specified and sortBy is specified the sort order will be ascending or descending
+    pub fn sort_direction(mut self, sort_direction: impl Into<String>) -> Self {
+        self.sort_direction = Some(sort_direction.into());
+        self
+    }
+    /// Sets `page`.
+    pub fn page(mut self, page: i64) -> Self {
+        self.page = Some(page);
+        self
+    }
+    /// Sets `limit`.
+    pub fn limit(mut self, limit: i64) -> Self {
+        self.limit = Some(limit);
+        self
+    }
+    fn parts(&self) -> Result<super::runtime::RequestParts, super::error::Error> {
+        let mut parts = super::runtime::RequestParts::new(
+            reqwest::Method::GET,
+            "/quoteTemplates".to_string(),
+            "get_quote_templates",
+        );
+        parts.security = &[&[super::auth::Scheme::ApiKey]];
+        if let Some(value) = &self.template_name {
+            parts.query.push(("templateName".to_string(), super::runtime::param_string(&value)));
+        }
+        if let Some(value) = &self.sort_by {
+            parts.query.push(("sortBy".to_string(), super::runtime::param_string(&value)));
+        }
+        if let Some(value) = &self.sort_direction {
+            parts.query.push(("sortDirection".to_string(), super::runtime::param_string(&value)));
+        }
+        if let Some(value) = &self.page {
+            parts.query.push(("page".to_string(), super::runtime::param_string(&value)));
+        }
+        if let Some(value) = &self.limit {
+            parts.query.push(("limit".to_string(), super::runtime::param_string(&value)));
+        }
+        Ok(parts)
+    }
+    /// Sends the request.
+    pub async fn send(self) -> Result<super::types::GetQuoteTemplatesResponse, super::error::Error> {
+        let parts = self.parts()?;
+        self.client.send_json(parts).await
+    }
+    /// Every item of every page, fetched lazily as the stream is polled.
+    pub fn stream(
+        self,
+    ) -> impl futures::Stream<Item = Result<super::types::QuoteTemplate, super::error::Error>> + Send + 'static {
+        let parts = self.parts();
+        super::pagination::paginate(
+            self.client,
+            parts,
+            super::pagination::Config {
+                style: super::pagination::Style::Page { param: "page" },
+                items: "data",
+                size_param: Some("limit"),
+                has_more: None,
+                total_pages: None,
+                total_count: None,
+                default_size: Some(100u64),
+            },
+        )
+    }
+}
+/// Request builder for [`Client::get_quote_categories`]: set optional parameters, then `.send().await`.
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until `.send().await`"]
+pub struct GetQuoteCategoriesRequest {
+    client: super::client::Client,
+    quote_category_name: Option<String>,
+    sort_by: Option<String>,
+    sort_direction: Option<String>,
+    page: Option<i64>,
+    limit: Option<i64>,
+}
+impl GetQuoteCategoriesRequest {
+    /// Sets `quoteCategoryName`.
+    ///
+    /// If specified, quote categories that match the parameter will be included.
+    pub fn quote_category_name(mut self, quote_category_name: impl Into<String>) -> Self {
+        self.quote_category_name = Some(quote_category_name.into());
+        self
+    }
+    /// Sets `sortBy`.
+    ///
+    /// If specified, a sort will be made on the specified parameter
+    pub fn sort_by(mut self, sort_by: impl Into<String>) -> Self {
+        self.sort_by = Some(sort_by.into());
+        self
+    }
+    /// Sets `sortDirection`.
+    ///
+    /// "ascending" or "descending". If specified and sortBy is specified the sort order will be ascending or descending
+    pub fn sort_direction(mut self, sort_direction: impl Into<String>) -> Self {
+        self.sort_direction = Some(sort_direction.into());
+        self
+    }
+    /// Sets `page`.
+    pub fn page(mut self, page: i64) -> Self {
+        self.page = Some(page);
+        self
+    }
+    /// Sets `limit`.
+    pub fn limit(mut self, limit: i64) -> Self {
+        self.limit = Some(limit);
+        self
+    }
+    fn parts(&self) -> Result<super::runtime::RequestParts, super::error::Error> {
+        let mut parts = super::runtime::RequestParts::new(
+            reqwest::Method::GET,
+            "/quoteCategories".to_string(),
+            "get_quote_categories",
+        );
+        parts.security = &[&[super::auth::Scheme::ApiKey]];
+        if let Some(value) = &self.quote_category_name {
+            parts.query.push(("quoteCategoryName".to_string(), super::runtime::param_string(&value)));
+        }
+        if let Some(value) = &self.sort_by {
+            parts.query.push(("sortBy".to_string(), super::runtime::param_string(&value)));
+        }
+        if let Some(value) = &self.sort_direction {
+            parts.query.push(("sortDirection".to_string(), super::runtime::param_string(&value)));
+        }
+        if let Some(value) = &self.page {
+            parts.query.push(("page".to_string(), super::runtime::param_string(&value)));
+        }
+        if let Some(value) = &self.limit {
+            parts.query.push(("limit".to_string(), super::runtime::param_string(&value)));
+        }
+        Ok(parts)
+    }
+    /// Sends the request.
+    pub async fn send(self) -> Result<super::types::GetQuoteCategoriesResponse, super::error::Error> {
+        let parts = self.parts()?;
+        self.client.send_json(parts).await
+    }
+    /// Every item of every page, fetched lazily as the stream is polled.
+    pub fn stream(
+        self,
+    ) -> impl futures::Stream<Item = Result<super::types::QuoteCategory, super::error::Error>> + Send + 'static {
+        let parts = self.parts();
+        super::pagination::paginate(
+            self.client,
+            parts,
+            super::pagination::Config {
+                style: super::pagination::Style::Page { param: "page" },
+                items: "data",
+                size_param: Some("limit"),
+                has_more: None,
+                total_pages: None,
+                total_count: None,
+                default_size: Some(100u64),
+            },
+        )
+    }
+}
+/// Request builder for [`Client::get_result_units`]: set optional parameters, then `.send().await`.
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until `.send().await`"]
+pub struct GetResultUnitsRequest {
+    client: super::client::Client,
+    sort_by: Option<String>,
+    sort_direction: Option<String>,
+    page: Option<i64>,
+    limit: Option<i64>,
+}
+impl GetResultUnitsRequest {
+    /// Sets `sortBy`.
+    ///
+    /// If specified, a sort will be made on the specified parameter
+    pub fn sort_by(mut self, sort_by: impl Into<String>) -> Self {
+        self.sort_by = Some(sort_by.into());
+        self
+    }
+    /// Sets `sortDirection`.
+    ///
+    /// "ascending" or "descending". If specified and sortBy is specified the sort order will be ascending or descending
+    pub fn sort_direction(mut self, sort_direction: impl Into<String>) -> Self {
+        self.sort_direction = Some(sort_direction.into());
+        self
+    }
+    /// Sets `page`.
+    pub fn page(mut self, page: i64) -> Self {
+        self.page = Some(page);
+        self
+    }
+    /// Sets `limit`.
+    pub fn limit(mut self, limit: i64) -> Self {
+        self.limit = Some(limit);
+        self
+    }
+    fn parts(&self) -> Result<super::runtime::RequestParts, super::error::Error> {
+        let mut parts =
+            super::runtime::RequestParts::new(reqwest::Method::GET, "/resultUnits".to_string(), "get_result_units");
+        parts.security = &[&[super::auth::Scheme::ApiKey]];
+        if let Some(value) = &self.sort_by {
+            parts.query.push(("sortBy".to_string(), super::runtime::param_string(&value)));
+        }
+        if let Some(value) = &self.sort_direction {
+            parts.query.push(("sortDirection".to_string(), super::runtime::param_string(&value)));
+        }
+        if let Some(value) = &self.page {
+            parts.query.push(("page".to_string(), super::runtime::param_string(&value)));
+        }
+        if let Some(value) = &self.limit {
+            parts.query.push(("limit".to_string(), super::runtime::param_string(&value)));
+        }
+        Ok(parts)
+    }
+    /// Sends the request.
+    pub async fn send(self) -> Result<super::types::GetResultUnitsResponse, super::error::Error> {
+        let parts = self.parts()?;
+        self.client.send_json(parts).await
+    }
+    /// Every item of every page, fetched lazily as the stream is polled.
+    pub fn stream(
+        self,
+    ) -> impl futures::Stream<Item = Result<super::types::ResultUnit, super::error::Error>> + Send + 'static {
+        let parts = self.parts();
+        super::pagination::paginate(
+            self.client,
+            parts,
+            super::pagination::Config {
+                style: super::pagination::Style::Page { param: "page" },
+                items: "data",
+                size_param: Some("limit"),
+                has_more: None,
+                total_pages: None,
+                total_count: None,
+                default_size: Some(100u64),
+            },
+        )
+    }
+}
+/// Request builder for [`Client::get_supplement_orders`]: set optional parameters, then `.send().await`.
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until `.send().await`"]
+pub struct GetSupplementOrdersRequest {
+    client: super::client::Client,
+    project: Option<String>,
+    sort_by: Option<String>,
+    sort_direction: Option<String>,
+    page: Option<i64>,
+    limit: Option<i64>,
+}
+impl GetSupplementOrdersRequest {
+    /// Sets `project`.
+    ///
+    /// Id of the project that supplement orders will be retrieved from. This parameter is required
+    pub fn project(mut self, project: impl Into<String>) -> Self {
+        self.project = Some(project.into());
+        self
+    }
+    /// Sets `sortBy`.
+    ///
+    /// If specified, a sort will be made on the specified parameter
+    pub fn sort_by(mut self, sort_by: impl Into<String>) -> Self {
+        self.sort_by = Some(sort_by.into());
+        self
+    }
+    /// Sets `sortDirection`.
+    ///
+    /// "ascending" or "descending". If specified and sortBy is specified the sort order will be ascending or descending
+    pub fn sort_direction(mut self, sort_direction: impl Into<String>) -> Self {
+        self.sort_direction = Some(sort_direction.into());
+        self
+    }
+    /// Sets `page`.
+    pub fn page(mut self, page: i64) -> Self {
+        self.page = Some(page);
+        self
+    }
+    /// Sets `limit`.
+    pub fn limit(mut self, limit: i64) -> Self {
+        self.limit = Some(limit);
+        self
+    }
+    fn parts(&self) -> Result<super::runtime::RequestParts, super::error::Error> {
+        let mut parts = super::runtime::RequestParts::new(
+            reqwest::Method::GET,
+            "/supplementOrders".to_string(),
+            "get_supplement_orders",
+        );
+        parts.security = &[&[super::auth::Scheme::ApiKey]];
+        if let Some(value) = &self.project {
+            parts.query.push(("project".to_string(), super::runtime::param_string(&value)));
+        }
+        if let Some(value) = &self.sort_by {
+            parts.query.push(("sortBy".to_string(), super::runtime::param_string(&value)));
+        }
+        if let Some(value) = &self.sort_direction {
+            parts.query.push(("sortDirection".to_string(), super::runtime::param_string(&value)));
+        }
+        if let Some(value) = &self.page {
+            parts.query.push(("page".to_string(), super::runtime::param_string(&value)));
+        }
+        if let Some(value) = &self.limit {
+            parts.query.push(("limit".to_string(), super::runtime::param_string(&value)));
+        }
+        Ok(parts)
+    }
+    /// Sends the request.
+    pub async fn send(self) -> Result<super::types::GetSupplementOrdersResponse, super::error::Error> {
+        let parts = self.parts()?;
+        self.client.send_json(parts).await
+    }
+    /// Every item of every page, fetched lazily as the stream is polled.
+    pub fn stream(
+        self,
+    ) -> impl futures::Stream<Item = Result<super::types::SupplementOrder, super::error::Error>> + Send + 'static {
+        let parts = self.parts();
+        super::pagination::paginate(
+            self.client,
+            parts,
+            super::pagination::Config {
+                style: super::pagination::Style::Page { param: "page" },
+                items: "data",
+                size_param: Some("limit"),
+                has_more: None,
+                total_pages: Some("meta.totalPages"),
+                total_count: Some("meta.totalResources"),
+                default_size: Some(100u64),
+            },
+        )
+    }
+}
+/// Request builder for [`Client::get_supplier_invoices`]: set optional parameters, then `.send().await`.
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until `.send().await`"]
+pub struct GetSupplierInvoicesRequest {
+    client: super::client::Client,
+    supplier_invoice_number: Option<String>,
+    supplier_invoice_status: Option<String>,
+    project: Option<String>,
+    customer: Option<String>,
+    work_order: Option<String>,
+    work_order_number: Option<String>,
+    distributor: Option<String>,
+    from_invoice_date: Option<String>,
+    to_invoice_date: Option<String>,
+    is_invoiceable: Option<String>,
+    sort_by: Option<String>,
+    sort_direction: Option<String>,
+    limit: Option<String>,
+    page: Option<String>,
+}
+impl GetSupplierInvoicesRequest {
+    /// Sets `supplierInvoiceNumber`.
+    ///
+    /// If specified, supplier invoices that match the parameter will be included.
+    pub fn supplier_invoice_number(mut self, supplier_invoice_number: impl Into<String>) -> Self {
+        self.supplier_invoice_number = Some(supplier_invoice_number.into());
+        self
+    }
+    /// Sets `supplierInvoiceStatus`.
+    ///
+    /// If specified, supplier invoices that match the parameter will be included.
+    pub fn supplier_invoice_status(mut self, supplier_invoice_status: impl Into<String>) -> Self {
+        self.supplier_invoice_status = Some(supplier_invoice_status.into());
+        self
+    }
+    /// Sets `project`.
+    ///
+    /// If specified, supplier invoices that match the parameter will be included.
+    pub fn project(mut self, project: impl Into<String>) -> Self {
+        self.project = Some(project.into());
+        self
+    }
+    /// Sets `customer`.
+    ///
+    /// If specified, supplier invoices that match the parameter will be included.
+    pub fn customer(mut self, customer: impl Into<String>) -> Self {
+        self.customer = Some(customer.into());
+        self
+    }
+    /// Sets `workOrder`.
+    ///
+    /// If specified, supplier invoices that match the parameter will be included.
+    pub fn work_order(mut self, work_order: impl Into<String>) -> Self {
+        self.work_order = Some(work_order.into());
+        self
+    }
+    /// Sets `workOrderNumber`.
+    ///
+    /// If specified, supplier invoices that match the parameter will be included.
+    pub fn work_order_number(mut self, work_order_number: impl Into<String>) -> Self {
+        self.work_order_number = Some(work_order_number.into());
+        self
+    }
+    /// Sets `distributor`.
+    ///
+    /// If specified, supplier invoices that match the parameter will be included.
+    pub fn distributor(mut self, distributor: impl Into<String>) -> Self {
+        self.distributor = Some(distributor.into());
+        self
+    }
+    /// Sets `fromInvoiceDate`.
+    ///
+    /// If specified, supplier invoices that match the parameter will be included.
+    pub fn from_invoice_date(mut self, from_invoice_date: impl Into<String>) -> Self {
+        self.from_invoice_date = Some(from_invoice_date.into());
+        self
+    }
+    /// Sets `toInvoiceDate`.
+    ///
+    /// If specified, supplier invoices that match the parameter will be included.
+    pub fn to_invoice_date(mut self, to_invoice_date: impl Into<String>) -> Self {
+        self.to_invoice_date = Some(to_invoice_date.into());
+        self
+    }
+    /// Sets `isInvoiceable`.
+    ///
+    /// If specified, supplier invoices that match the parameter will be included.
+    pub fn is_invoiceable(mut self, is_invoiceable: impl Into<String>) -> Self {
+        self.is_invoiceable = Some(is_invoiceable.into());
+        self
+    }
+    /// Sets `sortBy`.
+    ///
+    /// If specified, a sort will be made on the specified parameter
+    pub fn sort_by(mut self, sort_by: impl Into<String>) -> Self {
+        self.sort_by = Some(sort_by.into());
+        self
+    }
+    /// Sets `sortDirection`.
+    ///
+    /// "ascending" or "descending". If specified and sortBy is specified the sort order will be ascending or descending
+    pub fn sort_direction(mut self, sort_direction: impl Into<String>) -> Self {
+        self.sort_direction = Some(sort_direction.into());
+        self
+    }
+    /// Sets `limit`.
+    pub fn limit(mut self, limit: impl Into<String>) -> Self {
+        self.limit = Some(limit.into());
+        self
+    }
+    /// Sets `page`.
+    pub fn page(mut self, page: impl Into<String>) -> Self {
+        self.page = Some(page.into());
+        self
+    }
+    fn parts(&self) -> Result<super::runtime::RequestParts, super::error::Error> {
+        let mut parts = super::runtime::RequestParts::new(
+            reqwest::Method::GET,
+            "/supplierInvoices".to_string(),
+            "get_supplier_invoices",
+        );
+        parts.security = &[&[super::auth::Scheme::ApiKey]];
+        if let Some(value) = &self.supplier_invoice_number {
+            parts.query.push(("supplierInvoiceNumber".to_string(), super::runtime::param_string(&value)));
+        }
+        if let Some(value) = &self.supplier_invoice_status {
+            parts.query.push(("supplierInvoiceStatus".to_string(), super::runtime::param_string(&value)));
+        }
+        if let Some(value) = &self.project {
+            parts.query.push(("project".to_string(), super::runtime::param_string(&value)));
+        }
+        if let Some(value) = &self.customer {
+            parts.query.push(("customer".to_string(), super::runtime::param_string(&value)));
+        }
+        if let Some(value) = &self.work_order {
+            parts.query.push(("workOrder".to_string(), super::runtime::param_string(&value)));
+        }
+        if let Some(value) = &self.work_order_number {
+            parts.query.push(("workOrderNumber".to_string(), super::runtime::param_string(&value)));
+        }
+        if let Some(value) = &self.distributor {
+            parts.query.push(("distributor".to_string(), super::runtime::param_string(&value)));
+        }
+        if let Some(value) = &self.from_invoice_date {
+            parts.query.push(("fromInvoiceDate".to_string(), super::runtime::param_string(&value)));
+        }
+        if let Some(value) = &self.to_invoice_date {
+            parts.query.push(("toInvoiceDate".to_string(), super::runtime::param_string(&value)));
+        }
+        if let Some(value) = &self.is_invoiceable {
+            parts.query.push(("isInvoiceable".to_string(), super::runtime::param_string(&value)));
+        }
+        if let Some(value) = &self.sort_by {
+            parts.query.push(("sortBy".to_string(), super::runtime::param_string(&value)));
+        }
+        if let Some(value) = &self.sort_direction {
+            parts.query.push(("sortDirection".to_string(), super::runtime::param_string(&value)));
+        }
+        if let Some(value) = &self.limit {
+            parts.query.push(("limit".to_string(), super::runtime::param_string(&value)));
+        }
+        if let Some(value) = &self.page {
+            parts.query.push(("page".to_string(), super::runtime::param_string(&value)));
+        }
+        Ok(parts)
+    }
+    /// Sends the request.
+    pub async fn send(self) -> Result<super::types::GetSupplierInvoicesResponse, super::error::Error> {
+        let parts = self.parts()?;
+        self.client.send_json(parts).await
+    }
+    /// Every item of every page, fetched lazily as the stream is polled.
+    pub fn stream(
+        self,
+    ) -> impl futures::Stream<Item = Result<super::types::SupplierInvoice, super::error::Error>> + Send + 'static {
+        let parts = self.parts();
+        super::pagination::paginate(
+            self.client,
+            parts,
+            super::pagination::Config {
+                style: super::pagination::Style::Page { param: "page" },
+                items: "data",
+                size_param: Some("limit"),
+                has_more: None,
+                total_pages: Some("meta.totalPages"),
+                total_count: Some("meta.totalResources"),
+                default_size: Some(100u64),
+            },
+        )
+    }
+}
+/// Request builder for [`Client::get_time_logs`]: set optional parameters, then `.send().await`.
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until `.send().await`"]
+pub struct GetTimeLogsRequest {
+    client: super::client::Client,
+    user: Option<String>,
+    customer: Option<String>,
+    project: Option<String>,
+    task: Option<String>,
+    category: Option<String>,
+    work_order: Option<String>,
+    work_order_number: Option<String>,
+    timestamp: Option<String>,
+    end_timestamp: Option<String>,
+    sort_by: Option<String>,
+    sort_direction: Option<String>,
+    limit: Option<String>,
+    page: Option<String>,
+}
+impl GetTimeLogsRequest {
+    /// Sets `user`.
+    ///
+    /// If specified, time logs that match the parameter will be included.
+    pub fn user(mut self, user: impl Into<String>) -> Self {
+        self.user = Some(user.into());
+        self
+    }
+    /// Sets `customer`.
+    ///
+    /// If specified, time logs that match the parameter will be included.
+    pub fn customer(mut self, customer: impl Into<String>) -> Self {
+        self.customer = Some(customer.into());
+        self
+    }
+    /// Sets `project`.
+    ///
+    /// If specified, time logs that match the parameter will be included.
+    pub fn project(mut self, project: impl Into<String>) -> Self {
+        self.project = Some(project.into());
+        self
+    }
+    /// Sets `task`.
+    ///
+    /// If specified, time logs that match the parameter will be included.
+    pub fn task(mut self, task: impl Into<String>) -> Self {
+        self.task = Some(task.into());
+        self
+    }
+    /// Sets `category`.
+    ///
+    /// If specified, time logs that match the parameter will be included.
+    pub fn category(mut self, category: impl Into<String>) -> Self {
+        self.category = Some(category.into());
+        self
+    }
+    /// Sets `workOrder`.
+    ///
+    /// If specified, time logs that match the parameter will be included.
+    pub fn work_order(mut self, work_order: impl Into<String>) -> Self {
+        self.work_order = Some(work_order.into());
+        self
+    }
+    /// Sets `workOrderNumber`.
+    ///
+    /// If specified, time logs that match the parameter will be included.
+    pub fn work_order_number(mut self, work_order_number: impl Into<String>) -> Self {
+        self.work_order_number = Some(work_order_number.into());
+        self
+    }
+    /// Sets `timestamp`.
+    ///
+    /// If specified, time logs that start after the given date and time will be included. The date has to be in the format 'YYYY-MM-HH HH:MM'
+    pub fn timestamp(mut self, timestamp: impl Into<String>) -> Self {
+        self.timestamp = Some(timestamp.into());
+        self
+    }
+    /// Sets `endTimestamp`.
+    ///
+    /// If specified, time logs that end before the given date and time will be included. The date has to be in the format 'YYYY-MM-HH HH:MM'
+    pub fn end_timestamp(mut self, end_timestamp: impl Into<String>) -> Self {
+        self.end_timestamp = Some(end_timestamp.into());
+        self
+    }
+    /// Sets `sortBy`.
+    ///
+    /// If specified, a sort will be made on the specified parameter
+    pub fn sort_by(mut self, sort_by: impl Into<String>) -> Self {
+        self.sort_by = Some(sort_by.into());
+        self
+    }
+    /// Sets `sortDirection`.
+    ///
+    /// "ascending" or "descending". If specified and sortBy is specified the sort order will be ascending or descending
+    pub fn sort_direction(mut self, sort_direction: impl Into<String>) -> Self {
+        self.sort_direction = Some(sort_direction.into());
+        self
+    }
+    /// Sets `limit`.
+    pub fn limit(mut self, limit: impl Into<String>) -> Self {
+        self.limit = Some(limit.into());
+        self
+    }
+    /// Sets `page`.
+    pub fn page(mut self, page: impl Into<String>) -> Self {
+        self.page = Some(page.into());
+        self
+    }
+    fn parts(&self) -> Result<super::runtime::RequestParts, super::error::Error> {
+        let mut parts =
+            super::runtime::RequestParts::new(reqwest::Method::GET, "/timeLogs".to_string(), "get_time_logs");
+        parts.security = &[&[super::auth::Scheme::ApiKey]];
+        if let Some(value) = &self.user {
+            parts.query.push(("user".to_string(), super::runtime::param_string(&value)));
+        }
+        if let Some(value) = &self.customer {
+            parts.query.push(("customer".to_string(), super::runtime::param_string(&value)));
+        }
+        if let Some(value) = &self.project {
+            parts.query.push(("project".to_string(), super::runtime::param_string(&value)));
+        }
+        if let Some(value) = &self.task {
+            parts.query.push(("task".to_string(), super::runtime::param_string(&value)));
+        }
+        if let Some(value) = &self.category {
+            parts.query.push(("category".to_string(), super::runtime::param_string(&value)));
+        }
+        if let Some(value) = &self.work_order {
+            parts.query.push(("workOrder".to_string(), super::runtime::param_string(&value)));
+        }
+        if let Some(value) = &self.work_order_number {
+            parts.query.push(("workOrderNumber".to_string(), super::runtime::param_string(&value)));
+        }
+        if let Some(value) = &self.timestamp {
+            parts.query.push(("timestamp".to_string(), super::runtime::param_string(&value)));
+        }
+        if let Some(value) = &self.end_timestamp {
+            parts.query.push(("endTimestamp".to_string(), super::runtime::param_string(&value)));
+        }
+        if let Some(value) = &self.sort_by {
+            parts.query.push(("sortBy".to_string(), super::runtime::param_string(&value)));
+        }
+        if let Some(value) = &self.sort_direction {
+            parts.query.push(("sortDirection".to_string(), super::runtime::param_string(&value)));
+        }
+        if let Some(value) = &self.limit {
+            parts.query.push(("limit".to_string(), super::runtime::param_string(&value)));
+        }
+        if let Some(value) = &self.page {
+            parts.query.push(("page".to_string(), super::runtime::param_string(&value)));
+        }
+        Ok(parts)
+    }
+    /// Sends the request.
+    pub async fn send(self) -> Result<super::types::GetTimeLogsResponse, super::error::Error> {
+        let parts = self.parts()?;
+        self.client.send_json(parts).await
+    }
+    /// Every item of every page, fetched lazily as the stream is polled.
+    pub fn stream(
+        self,
+    ) -> impl futures::Stream<Item = Result<super::types::TimeLog, super::error::Error>> + Send + 'static {
+        let parts = self.parts();
+        super::pagination::paginate(
+            self.client,
+            parts,
+            super::pagination::Config {
+                style: super::pagination::Style::Page { param: "page" },
+                items: "data",
+                size_param: Some("limit"),
+                has_more: None,
+                total_pages: Some("meta.totalPages"),
+                total_count: Some("meta.totalResources"),
+                default_size: Some(100u64),
+            },
+        )
+    }
+}
+/// Request builder for [`Client::get_time_categories`]: set optional parameters, then `.send().await`.
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until `.send().await`"]
+pub struct GetTimeCategoriesRequest {
+    client: super::client::Client,
+    sort_by: Option<String>,
+    sort_direction: Option<String>,
+    page: Option<i64>,
+    limit: Option<i64>,
+}
+impl GetTimeCategoriesRequest {
+    /// Sets `sortBy`.
+    ///
+    /// If specified, a sort will be made on the specified parameter
+    pub fn sort_by(mut self, sort_by: impl Into<String>) -> Self {
+        self.sort_by = Some(sort_by.into());
+        self
+    }
+    /// Sets `sortDirection`.
+    ///
+    /// "ascending" or "descending". If specified and sortBy is specified the sort order will be ascending or descending
+    pub fn sort_direction(mut self, sort_direction: impl Into<String>) -> Self {
+        self.sort_direction = Some(sort_direction.into());
+        self
+    }
+    /// Sets `page`.
+    pub fn page(mut self, page: i64) -> Self {
+        self.page = Some(page);
+        self
+    }
+    /// Sets `limit`.
+    pub fn limit(mut self, limit: i64) -> Self {
+        self.limit = Some(limit);
+        self
+    }
+    fn parts(&self) -> Result<super::runtime::RequestParts, super::error::Error> {
+        let mut parts = super::runtime::RequestParts::new(
+            reqwest::Method::GET,
+            "/timeCategories".to_string(),
+            "get_time_categories",
+        );
+        parts.security = &[&[super::auth::Scheme::ApiKey]];
+        if let Some(value) = &self.sort_by {
+            parts.query.push(("sortBy".to_string(), super::runtime::param_string(&value)));
+        }
+        if let Some(value) = &self.sort_direction {
+            parts.query.push(("sortDirection".to_string(), super::runtime::param_string(&value)));
+        }
+        if let Some(value) = &self.page {
+            parts.query.push(("page".to_string(), super::runtime::param_string(&value)));
+        }
+        if let Some(value) = &self.limit {
+            parts.query.push(("limit".to_string(), super::runtime::param_string(&value)));
+        }
+        Ok(parts)
+    }
+    /// Sends the request.
+    pub async fn send(self) -> Result<super::types::GetTimeCategoriesResponse, super::error::Error> {
+        let parts = self.parts()?;
+        self.client.send_json(parts).await
+    }
+    /// Every item of every page, fetched lazily as the stream is polled.
+    pub fn stream(
+        self,
+    ) -> impl futures::Stream<Item = Result<super::types::TimeCategory, super::error::Error>> + Send + 'static {
+        let parts = self.parts();
+        super::pagination::paginate(
+            self.client,
+            parts,
+            super::pagination::Config {
+                style: super::pagination::Style::Page { param: "page" },
+                items: "data",
+                size_param: Some("limit"),
+                has_more: None,
+                total_pages: None,
+                total_count: None,
+                default_size: Some(100u64),
+            },
+        )
+    }
+}
+/// Request builder for [`Client::get_users`]: set optional parameters, then `.send().await`.
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until `.send().await`"]
+pub struct GetUsersRequest {
+    client: super::client::Client,
+    name: Option<String>,
+    person_number: Option<String>,
+    department: Option<String>,
+    user_role: Option<String>,
+    is_active: Option<String>,
+    is_activated: Option<String>,
+    default_salary_type: Option<String>,
+    user_skills: Option<String>,
+    sort_by: Option<String>,
+    sort_direction: Option<String>,
+    limit: Option<String>,
+    page: Option<String>,
+}
+impl GetUsersRequest {
+    /// Sets `name`.
+    ///
+    /// If specified, users that match the parameter will be included.
+    pub fn name(mut self, name: impl Into<String>) -> Self {
+        self.name = Some(name.into());
+        self
+    }
+    /// Sets `personNumber`.
+    ///
+    /// If specified, users that match the parameter will be included.
+    pub fn person_number(mut self, person_number: impl Into<String>) -> Self {
+        self.person_number = Some(person_number.into());
+        self
+    }
+    /// Sets `department`.
+    ///
+    /// If specified, users that match the parameter will be included.
+    pub fn department(mut self, department: impl Into<String>) -> Self {
+        self.department = Some(department.into());
+        self
+    }
+    /// Sets `userRole`.
+    ///
+    /// If specified, users that match the parameter will be included.
+    pub fn user_role(mut self, user_role: impl Into<String>) -> Self {
+        self.user_role = Some(user_role.into());
+        self
+    }
+    /// Sets `isActive`.
+    ///
+    /// If specified, users that match the parameter will be included. This must be a boolean
+    pub fn is_active(mut self, is_active: impl Into<String>) -> Self {
+        self.is_active = Some(is_active.into());
+        self
+    }
+    /// Sets `isActivated`.
+    ///
+    /// If specified, users that match the parameter will be included. This must be a boolean
+    pub fn is_activated(mut self, is_activated: impl Into<String>) -> Self {
+        self.is_activated = Some(is_activated.into());
+        self
+    }
+    /// Sets `defaultSalaryType`.
+    ///
+    /// If specified, users that match the parameter will be included.
+    pub fn default_salary_type(mut self, default_salary_type: impl Into<String>) -> Self {
+        self.default_salary_type = Some(default_salary_type.into());
+        self
+    }
+    /// Sets `userSkills`.
+    ///
+    /// If specified, users that match the parameter will be included.
+    pub fn user_skills(mut self, user_skills: impl Into<String>) -> Self {
+        self.user_skills = Some(user_skills.into());
+        self
+    }
+    /// Sets `sortBy`.
+    ///
+    /// If specified, a sort will be made on the specified parameter
+    pub fn sort_by(mut self, sort_by: impl Into<String>) -> Self {
+        self.sort_by = Some(sort_by.into());
+        self
+    }
+    /// Sets `sortDirection`.
+    ///
+    /// "ascending" or "descending". If specified and sortBy is specified the sort order will be ascending or descending
+    pub fn sort_direction(mut self, sort_direction: impl Into<String>) -> Self {
+        self.sort_direction = Some(sort_direction.into());
+        self
+    }
+    /// Sets `limit`.
+    pub fn limit(mut self, limit: impl Into<String>) -> Self {
+        self.limit = Some(limit.into());
+        self
+    }
+    /// Sets `page`.
+    pub fn page(mut self, page: impl Into<String>) -> Self {
+        self.page = Some(page.into());
+        self
+    }
+    fn parts(&self) -> Result<super::runtime::RequestParts, super::error::Error> {
+        let mut parts = super::runtime::RequestParts::new(reqwest::Method::GET, "/users".to_string(), "get_users");
+        parts.security = &[&[super::auth::Scheme::ApiKey]];
+        if let Some(value) = &self.name {
+            parts.query.push(("name".to_string(), super::runtime::param_string(&value)));
+        }
+        if let Some(value) = &self.person_number {
+            parts.query.push(("personNumber".to_string(), super::runtime::param_string(&value)));
+        }
+        if let Some(value) = &self.department {
+            parts.query.push(("department".to_string(), super::runtime::param_string(&value)));
+        }
+        if let Some(value) = &self.user_role {
+            parts.query.push(("userRole".to_string(), super::runtime::param_string(&value)));
+        }
+        if let Some(value) = &self.is_active {
+            parts.query.push(("isActive".to_string(), super::runtime::param_string(&value)));
+        }
+        if let Some(value) = &self.is_activated {
+            parts.query.push(("isActivated".to_string(), super::runtime::param_string(&value)));
+        }
+        if let Some(value) = &self.default_salary_type {
+            parts.query.push(("defaultSalaryType".to_string(), super::runtime::param_string(&value)));
+        }
+        if let Some(value) = &self.user_skills {
+            parts.query.push(("userSkills".to_string(), super::runtime::param_string(&value)));
+        }
+        if let Some(value) = &self.sort_by {
+            parts.query.push(("sortBy".to_string(), super::runtime::param_string(&value)));
+        }
+        if let Some(value) = &self.sort_direction {
+            parts.query.push(("sortDirection".to_string(), super::runtime::param_string(&value)));
+        }
+        if let Some(value) = &self.limit {
+            parts.query.push(("limit".to_string(), super::runtime::param_string(&value)));
+        }
+        if let Some(value) = &self.page {
+            parts.query.push(("page".to_string(), super::runtime::param_string(&value)));
+        }
+        Ok(parts)
+    }
+    /// Sends the request.
+    pub async fn send(self) -> Result<super::types::GetUsersResponse, super::error::Error> {
+        let parts = self.parts()?;
+        self.client.send_json(parts).await
+    }
+    /// Every item of every page, fetched lazily as the stream is polled.
+    pub fn stream(
+        self,
+    ) -> impl futures::Stream<Item = Result<super::types::User, super::error::Error>> + Send + 'static {
+        let parts = self.parts();
+        super::pagination::paginate(
+            self.client,
+            parts,
+            super::pagination::Config {
+                style: super::pagination::Style::Page { param: "page" },
+                items: "data",
+                size_param: Some("limit"),
+                has_more: None,
+                total_pages: Some("meta.totalPages"),
+                total_count: Some("meta.totalResources"),
+                default_size: Some(100u64),
+            },
+        )
+    }
+}
+/// Request builder for [`Client::get_user_roles`]: set optional parameters, then `.send().await`.
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until `.send().await`"]
+pub struct GetUserRolesRequest {
+    client: super::client::Client,
+    sort_by: Option<String>,
+    sort_direction: Option<String>,
+    page: Option<i64>,
+    limit: Option<i64>,
+}
+impl GetUserRolesRequest {
+    /// Sets `sortBy`.
+    ///
+    /// If specified, a sort will be made on the specified parameter
+    pub fn sort_by(mut self, sort_by: impl Into<String>) -> Self {
+        self.sort_by = Some(sort_by.into());
+        self
+    }
+    /// Sets `sortDirection`.
+    ///
+    /// "ascending" or "descending". If specified and sortBy is specified the sort order will be ascending or descending
+    pub fn sort_direction(mut self, sort_direction: impl Into<String>) -> Self {
+        self.sort_direction = Some(sort_direction.into());
+        self
+    }
+    /// Sets `page`.
+    pub fn page(mut self, page: i64) -> Self {
+        self.page = Some(page);
+        self
+    }
+    /// Sets `limit`.
+    pub fn limit(mut self, limit: i64) -> Self {
+        self.limit = Some(limit);
+        self
+    }
+    fn parts(&self) -> Result<super::runtime::RequestParts, super::error::Error> {
+        let mut parts =
+            super::runtime::RequestParts::new(reqwest::Method::GET, "/userRoles".to_string(), "get_user_roles");
+        parts.security = &[&[super::auth::Scheme::ApiKey]];
+        if let Some(value) = &self.sort_by {
+            parts.query.push(("sortBy".to_string(), super::runtime::param_string(&value)));
+        }
+        if let Some(value) = &self.sort_direction {
+            parts.query.push(("sortDirection".to_string(), super::runtime::param_string(&value)));
+        }
+        if let Some(value) = &self.page {
+            parts.query.push(("page".to_string(), super::runtime::param_string(&value)));
+        }
+        if let Some(value) = &self.limit {
+            parts.query.push(("limit".to_string(), super::runtime::param_string(&value)));
+        }
+        Ok(parts)
+    }
+    /// Sends the request.
+    pub async fn send(self) -> Result<super::types::GetUserRolesResponse, super::error::Error> {
+        let parts = self.parts()?;
+        self.client.send_json(parts).await
+    }
+    /// Every item of every page, fetched lazily as the stream is polled.
+    pub fn stream(
+        self,
+    ) -> impl futures::Stream<Item = Result<super::types::UserRole, super::error::Error>> + Send + 'static {
+        let parts = self.parts();
+        super::pagination::paginate(
+            self.client,
+            parts,
+            super::pagination::Config {
+                style: super::pagination::Style::Page { param: "page" },
+                items: "data",
+                size_param: Some("limit"),
+                has_more: None,
+                total_pages: None,
+                total_count: None,
+                default_size: Some(100u64),
+            },
+        )
+    }
+}
+/// Request builder for [`Client::get_user_salary_types`]: set optional parameters, then `.send().await`.
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until `.send().await`"]
+pub struct GetUserSalaryTypesRequest {
+    client: super::client::Client,
+    sort_by: Option<String>,
+    sort_direction: Option<String>,
+    page: Option<i64>,
+    limit: Option<i64>,
+}
+impl GetUserSalaryTypesRequest {
+    /// Sets `sortBy`.
+    ///
+    /// If specified, a sort will be made on the specified parameter
+    pub fn sort_by(mut self, sort_by: impl Into<String>) -> Self {
+        self.sort_by = Some(sort_by.into());
+        self
+    }
+    /// Sets `sortDirection`.
+    ///
+    /// "ascending" or "descending". If specified and sortBy is specified the sort order will be ascending or descending
+    pub fn sort_direction(mut self, sort_direction: impl Into<String>) -> Self {
+        self.sort_direction = Some(sort_direction.into());
+        self
+    }
+    /// Sets `page`.
+    pub fn page(mut self, page: i64) -> Self {
+        self.page = Some(page);
+        self
+    }
+    /// Sets `limit`.
+    pub fn limit(mut self, limit: i64) -> Self {
+        self.limit = Some(limit);
+        self
+    }
+    fn parts(&self) -> Result<super::runtime::RequestParts, super::error::Error> {
+        let mut parts = super::runtime::RequestParts::new(
+            reqwest::Method::GET,
+            "/defaultSalaryTypes".to_string(),
+            "get_user_salary_types",
+        );
+        parts.security = &[&[super::auth::Scheme::ApiKey]];
+        if let Some(value) = &self.sort_by {
+            parts.query.push(("sortBy".to_string(), super::runtime::param_string(&value)));
+        }
+        if let Some(value) = &self.sort_direction {
+            parts.query.push(("sortDirection".to_string(), super::runtime::param_string(&value)));
+        }
+        if let Some(value) = &self.page {
+            parts.query.push(("page".to_string(), super::runtime::param_string(&value)));
+        }
+        if let Some(value) = &self.limit {
+            parts.query.push(("limit".to_string(), super::runtime::param_string(&value)));
+        }
+        Ok(parts)
+    }
+    /// Sends the request.
+    pub async fn send(self) -> Result<super::types::GetUserSalaryTypesResponse, super::error::Error> {
+        let parts = self.parts()?;
+        self.client.send_json(parts).await
+    }
+    /// Every item of every page, fetched lazily as the stream is polled.
+    pub fn stream(
+        self,
+    ) -> impl futures::Stream<Item = Result<super::types::DefaultSalaryType, super::error::Error>> + Send + 'static
+    {
+        let parts = self.parts();
+        super::pagination::paginate(
+            self.client,
+            parts,
+            super::pagination::Config {
+                style: super::pagination::Style::Page { param: "page" },
+                items: "data",
+                size_param: Some("limit"),
+                has_more: None,
+                total_pages: None,
+                total_count: None,
+                default_size: Some(100u64),
+            },
+        )
+    }
+}
+/// Request builder for [`Client::get_user_skills`]: set optional parameters, then `.send().await`.
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until `.send().await`"]
+pub struct GetUserSkillsRequest {
+    client: super::client::Client,
+    sort_by: Option<String>,
+    sort_direction: Option<String>,
+    page: Option<i64>,
+    limit: Option<i64>,
+}
+impl GetUserSkillsRequest {
+    /// Sets `sortBy`.
+    ///
+    /// If specified, a sort will be made on the specified parameter
+    pub fn sort_by(mut self, sort_by: impl Into<String>) -> Self {
+        self.sort_by = Some(sort_by.into());
+        self
+    }
+    /// Sets `sortDirection`.
+    ///
+    /// "ascending" or "descending". If specified and sortBy is specified the sort order will be ascending or descending
+    pub fn sort_direction(mut self, sort_direction: impl Into<String>) -> Self {
+        self.sort_direction = Some(sort_direction.into());
+        self
+    }
+    /// Sets `page`.
+    pub fn page(mut self, page: i64) -> Self {
+        self.page = Some(page);
+        self
+    }
+    /// Sets `limit`.
+    pub fn limit(mut self, limit: i64) -> Self {
+        self.limit = Some(limit);
+        self
+    }
+    fn parts(&self) -> Result<super::runtime::RequestParts, super::error::Error> {
+        let mut parts =
+            super::runtime::RequestParts::new(reqwest::Method::GET, "/userSkills".to_string(), "get_user_skills");
+        parts.security = &[&[super::auth::Scheme::ApiKey]];
+        if let Some(value) = &self.sort_by {
+            parts.query.push(("sortBy".to_string(), super::runtime::param_string(&value)));
+        }
+        if let Some(value) = &self.sort_direction {
+            parts.query.push(("sortDirection".to_string(), super::runtime::param_string(&value)));
+        }
+        if let Some(value) = &self.page {
+            parts.query.push(("page".to_string(), super::runtime::param_string(&value)));
+        }
+        if let Some(value) = &self.limit {
+            parts.query.push(("limit".to_string(), super::runtime::param_string(&value)));
+        }
+        Ok(parts)
+    }
+    /// Sends the request.
+    pub async fn send(self) -> Result<super::types::GetUserSkillsResponse, super::error::Error> {
+        let parts = self.parts()?;
+        self.client.send_json(parts).await
+    }
+    /// Every item of every page, fetched lazily as the stream is polled.
+    pub fn stream(
+        self,
+    ) -> impl futures::Stream<Item = Result<super::types::UserSkill, super::error::Error>> + Send + 'static {
+        let parts = self.parts();
+        super::pagination::paginate(
+            self.client,
+            parts,
+            super::pagination::Config {
+                style: super::pagination::Style::Page { param: "page" },
+                items: "data",
+                size_param: Some("limit"),
+                has_more: None,
+                total_pages: None,
+                total_count: None,
+                default_size: Some(100u64),
+            },
+        )
+    }
+}
+/// Request builder for [`Client::get_user_work_types`]: set optional parameters, then `.send().await`.
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until `.send().await`"]
+pub struct GetUserWorkTypesRequest {
+    client: super::client::Client,
+    sort_by: Option<String>,
+    sort_direction: Option<String>,
+    page: Option<i64>,
+    limit: Option<i64>,
+}
+impl GetUserWorkTypesRequest {
+    /// Sets `sortBy`.
+    ///
+    /// If specified, a sort will be made on the specified parameter
+    pub fn sort_by(mut self, sort_by: impl Into<String>) -> Self {
+        self.sort_by = Some(sort_by.into());
+        self
+    }
+    /// Sets `sortDirection`.
+    ///
+    /// "ascending" or "descending". If specified and sortBy is specified the sort order will be ascending or descending
+    pub fn sort_direction(mut self, sort_direction: impl Into<String>) -> Self {
+        self.sort_direction = Some(sort_direction.into());
+        self
+    }
+    /// Sets `page`.
+    pub fn page(mut self, page: i64) -> Self {
+        self.page = Some(page);
+        self
+    }
+    /// Sets `limit`.
+    pub fn limit(mut self, limit: i64) -> Self {
+        self.limit = Some(limit);
+        self
+    }
+    fn parts(&self) -> Result<super::runtime::RequestParts, super::error::Error> {
+        let mut parts = super::runtime::RequestParts::new(
+            reqwest::Method::GET,
+            "/userWorkTypes".to_string(),
+            "get_user_work_types",
+        );
+        parts.security = &[&[super::auth::Scheme::ApiKey]];
+        if let Some(value) = &self.sort_by {
+            parts.query.push(("sortBy".to_string(), super::runtime::param_string(&value)));
+        }
+        if let Some(value) = &self.sort_direction {
+            parts.query.push(("sortDirection".to_string(), super::runtime::param_string(&value)));
+        }
+        if let Some(value) = &self.page {
+            parts.query.push(("page".to_string(), super::runtime::param_string(&value)));
+        }
+        if let Some(value) = &self.limit {
+            parts.query.push(("limit".to_string(), super::runtime::param_string(&value)));
+        }
+        Ok(parts)
+    }
+    /// Sends the request.
+    pub async fn send(self) -> Result<super::types::GetUserWorkTypesResponse, super::error::Error> {
+        let parts = self.parts()?;
+        self.client.send_json(parts).await
+    }
+    /// Every item of every page, fetched lazily as the stream is polled.
+    pub fn stream(
+        self,
+    ) -> impl futures::Stream<Item = Result<super::types::UserWorkType, super::error::Error>> + Send + 'static {
+        let parts = self.parts();
+        super::pagination::paginate(
+            self.client,
+            parts,
+            super::pagination::Config {
+                style: super::pagination::Style::Page { param: "page" },
+                items: "data",
+                size_param: Some("limit"),
+                has_more: None,
+                total_pages: None,
+                total_count: None,
+                default_size: Some(100u64),
+            },
+        )
+    }
+}
+/// Request builder for [`Client::get_vehicles`]: set optional parameters, then `.send().await`.
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until `.send().await`"]
+pub struct GetVehiclesRequest {
+    client: super::client::Client,
+    sort_by: Option<String>,
+    sort_direction: Option<String>,
+    limit: Option<String>,
+    page: Option<String>,
+}
+impl GetVehiclesRequest {
+    /// Sets `sortBy`.
+    ///
+    /// If specified, a sort will be made on the specified parameter
+    pub fn sort_by(mut self, sort_by: impl Into<String>) -> Self {
+        self.sort_by = Some(sort_by.into());
+        self
+    }
+    /// Sets `sortDirection`.
+    ///
+    /// "ascending" or "descending". If specified and sortBy is specified the sort order will be ascending or descending
+    pub fn sort_direction(mut self, sort_direction: impl Into<String>) -> Self {
+        self.sort_direction = Some(sort_direction.into());
+        self
+    }
+    /// Sets `limit`.
+    pub fn limit(mut self, limit: impl Into<String>) -> Self {
+        self.limit = Some(limit.into());
+        self
+    }
+    /// Sets `page`.
+    pub fn page(mut self, page: impl Into<String>) -> Self {
+        self.page = Some(page.into());
+        self
+    }
+    fn parts(&self) -> Result<super::runtime::RequestParts, super::error::Error> {
+        let mut parts =
+            super::runtime::RequestParts::new(reqwest::Method::GET, "/vehicles".to_string(), "get_vehicles");
+        parts.security = &[&[super::auth::Scheme::ApiKey]];
+        if let Some(value) = &self.sort_by {
+            parts.query.push(("sortBy".to_string(), super::runtime::param_string(&value)));
+        }
+        if let Some(value) = &self.sort_direction {
+            parts.query.push(("sortDirection".to_string(), super::runtime::param_string(&value)));
+        }
+        if let Some(value) = &self.limit {
+            parts.query.push(("limit".to_string(), super::runtime::param_string(&value)));
+        }
+        if let Some(value) = &self.page {
+            parts.query.push(("page".to_string(), super::runtime::param_string(&value)));
+        }
+        Ok(parts)
+    }
+    /// Sends the request.
+    pub async fn send(self) -> Result<super::types::GetVehiclesResponse, super::error::Error> {
+        let parts = self.parts()?;
+        self.client.send_json(parts).await
+    }
+    /// Every item of every page, fetched lazily as the stream is polled.
+    pub fn stream(
+        self,
+    ) -> impl futures::Stream<Item = Result<super::types::Vehicle, super::error::Error>> + Send + 'static {
+        let parts = self.parts();
+        super::pagination::paginate(
+            self.client,
+            parts,
+            super::pagination::Config {
+                style: super::pagination::Style::Page { param: "page" },
+                items: "data",
+                size_param: Some("limit"),
+                has_more: None,
+                total_pages: Some("meta.totalPages"),
+                total_count: Some("meta.totalResources"),
+                default_size: Some(100u64),
+            },
+        )
+    }
+}
+/// Request builder for [`Client::get_work_orders`]: set optional parameters, then `.send().await`.
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until `.send().await`"]
+pub struct GetWorkOrdersRequest {
+    client: super::client::Client,
+    title: Option<String>,
+    work_order_number: Option<String>,
+    project: Option<String>,
+    user: Option<String>,
+    customer: Option<String>,
+    sort_by: Option<String>,
+    sort_direction: Option<String>,
+    limit: Option<String>,
+    page: Option<String>,
+}
+impl GetWorkOrdersRequest {
+    /// Sets `title`.
+    ///
+    /// If specified, work orders that match the parameter will be included.
+    pub fn title(mut self, title: impl Into<String>) -> Self {
+        self.title = Some(title.into());
+        self
+    }
+    /// Sets `workOrderNumber`.
+    ///
+    /// If specified, work orders that match the parameter will be included.
+    pub fn work_order_number(mut self, work_order_number: impl Into<String>) -> Self {
+        self.work_order_number = Some(work_order_number.into());
+        self
+    }
+    /// Sets `project`.
+    ///
+    /// If specified, work orders that match the parameter will be included.
+    pub fn project(mut self, project: impl Into<String>) -> Self {
+        self.project = Some(project.into());
+        self
+    }
+    /// Sets `user`.
+    ///
+    /// If specified, work orders that match the parameter will be included.
+    pub fn user(mut self, user: impl Into<String>) -> Self {
+        self.user = Some(user.into());
+        self
+    }
+    /// Sets `customer`.
+    ///
+    /// If specified, work orders that match the parameter will be included.
+    pub fn customer(mut self, customer: impl Into<String>) -> Self {
+        self.customer = Some(customer.into());
+        self
+    }
+    /// Sets `sortBy`.
+    ///
+    /// If specified, a sort will be made on the specified parameter
+    pub fn sort_by(mut self, sort_by: impl Into<String>) -> Self {
+        self.sort_by = Some(sort_by.into());
+        self
+    }
+    /// Sets `sortDirection`.
+    ///
+    /// "ascending" or "descending". If specified and sortBy is specified the sort order will be ascending or descending
+    pub fn sort_direction(mut self, sort_direction: impl Into<String>) -> Self {
+        self.sort_direction = Some(sort_direction.into());
+        self
+    }
+    /// Sets `limit`.
+    pub fn limit(mut self, limit: impl Into<String>) -> Self {
+        self.limit = Some(limit.into());
+        self
+    }
+    /// Sets `page`.
+    pub fn page(mut self, page: impl Into<String>) -> Self {
+        self.page = Some(page.into());
+        self
+    }
+    fn parts(&self) -> Result<super::runtime::RequestParts, super::error::Error> {
+        let mut parts =
+            super::runtime::RequestParts::new(reqwest::Method::GET, "/workOrders".to_string(), "get_work_orders");
+        parts.security = &[&[super::auth::Scheme::ApiKey]];
+        if let Some(value) = &self.title {
+            parts.query.push(("title".to_string(), super::runtime::param_string(&value)));
+        }
+        if let Some(value) = &self.work_order_number {
+            parts.query.push(("workOrderNumber".to_string(), super::runtime::param_string(&value)));
+        }
+        if let Some(value) = &self.project {
+            parts.query.push(("project".to_string(), super::runtime::param_string(&value)));
+        }
+        if let Some(value) = &self.user {
+            parts.query.push(("user".to_string(), super::runtime::param_string(&value)));
+        }
+        if let Some(value) = &self.customer {
+            parts.query.push(("customer".to_string(), super::runtime::param_string(&value)));
+        }
+        if let Some(value) = &self.sort_by {
+            parts.query.push(("sortBy".to_string(), super::runtime::param_string(&value)));
+        }
+        if let Some(value) = &self.sort_direction {
+            parts.query.push(("sortDirection".to_string(), super::runtime::param_string(&value)));
+        }
+        if let Some(value) = &self.limit {
+            parts.query.push(("limit".to_string(), super::runtime::param_string(&value)));
+        }
+        if let Some(value) = &self.page {
+            parts.query.push(("page".to_string(), super::runtime::param_string(&value)));
+        }
+        Ok(parts)
+    }
+    /// Sends the request.
+    pub async fn send(self) -> Result<super::types::GetWorkOrdersResponse, super::error::Error> {
+        let parts = self.parts()?;
+        self.client.send_json(parts).await
+    }
+    /// Every item of every page, fetched lazily as the stream is polled.
+    pub fn stream(
+        self,
+    ) -> impl futures::Stream<Item = Result<super::types::WorkOrder, super::error::Error>> + Send + 'static {
+        let parts = self.parts();
+        super::pagination::paginate(
+            self.client,
+            parts,
+            super::pagination::Config {
+                style: super::pagination::Style::Page { param: "page" },
+                items: "data",
+                size_param: Some("limit"),
+                has_more: None,
+                total_pages: Some("meta.totalPages"),
+                total_count: Some("meta.totalResources"),
+                default_size: Some(100u64),
+            },
+        )
+    }
+}
+/// Request builder for [`Client::get_work_order_types`]: set optional parameters, then `.send().await`.
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until `.send().await`"]
+pub struct GetWorkOrderTypesRequest {
+    client: super::client::Client,
+    sort_by: Option<String>,
+    sort_direction: Option<String>,
+    page: Option<i64>,
+    limit: Option<i64>,
+}
+impl GetWorkOrderTypesRequest {
+    /// Sets `sortBy`.
+    ///
+    /// If specified, a sort will be made on the specified parameter
+    pub fn sort_by(mut self, sort_by: impl Into<String>) -> Self {
+        self.sort_by = Some(sort_by.into());
+        self
+    }
+    /// Sets `sortDirection`.
+    ///
+    /// "ascending" or "descending". If specified and sortBy is specified the sort order will be ascending or descending
+    pub fn sort_direction(mut self, sort_direction: impl Into<String>) -> Self {
+        self.sort_direction = Some(sort_direction.into());
+        self
+    }
+    /// Sets `page`.
+    pub fn page(mut self, page: i64) -> Self {
+        self.page = Some(page);
+        self
+    }
+    /// Sets `limit`.
+    pub fn limit(mut self, limit: i64) -> Self {
+        self.limit = Some(limit);
+        self
+    }
+    fn parts(&self) -> Result<super::runtime::RequestParts, super::error::Error> {
+        let mut parts = super::runtime::RequestParts::new(
+            reqwest::Method::GET,
+            "/workOrderTypes".to_string(),
+            "get_work_order_types",
+        );
+        parts.security = &[&[super::auth::Scheme::ApiKey]];
+        if let Some(value) = &self.sort_by {
+            parts.query.push(("sortBy".to_string(), super::runtime::param_string(&value)));
+        }
+        if let Some(value) = &self.sort_direction {
+            parts.query.push(("sortDirection".to_string(), super::runtime::param_string(&value)));
+        }
+        if let Some(value) = &self.page {
+            parts.query.push(("page".to_string(), super::runtime::param_string(&value)));
+        }
+        if let Some(value) = &self.limit {
+            parts.query.push(("limit".to_string(), super::runtime::param_string(&value)));
+        }
+        Ok(parts)
+    }
+    /// Sends the request.
+    pub async fn send(self) -> Result<super::types::GetWorkOrderTypesResponse, super::error::Error> {
+        let parts = self.parts()?;
+        self.client.send_json(parts).await
+    }
+    /// Every item of every page, fetched lazily as the stream is polled.
+    pub fn stream(
+        self,
+    ) -> impl futures::Stream<Item = Result<super::types::WorkOrderType, super::error::Error>> + Send + 'static {
+        let parts = self.parts();
+        super::pagination::paginate(
+            self.client,
+            parts,
+            super::pagination::Config {
+                style: super::pagination::Style::Page { param: "page" },
+                items: "data",
+                size_param: Some("limit"),
+                has_more: None,
+                total_pages: None,
+                total_count: None,
+                default_size: Some(100u64),
+            },
+        )
+    }
+}
+/// Request builder for [`Client::get_work_order_tags`]: set optional parameters, then `.send().await`.
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until `.send().await`"]
+pub struct GetWorkOrderTagsRequest {
+    client: super::client::Client,
+    sort_by: Option<String>,
+    sort_direction: Option<String>,
+    page: Option<i64>,
+    limit: Option<i64>,
+}
+impl GetWorkOrderTagsRequest {
+    /// Sets `sortBy`.
+    ///
+    /// If specified, a sort will be made on the specified parameter
+    pub fn sort_by(mut self, sort_by: impl Into<String>) -> Self {
+        self.sort_by = Some(sort_by.into());
+        self
+    }
+    /// Sets `sortDirection`.
+    ///
+    /// "ascending" or "descending". If specified and sortBy is specified the sort order will be ascending or descending
+    pub fn sort_direction(mut self, sort_direction: impl Into<String>) -> Self {
+        self.sort_direction = Some(sort_direction.into());
+        self
+    }
+    /// Sets `page`.
+    pub fn page(mut self, page: i64) -> Self {
+        self.page = Some(page);
+        self
+    }
+    /// Sets `limit`.
+    pub fn limit(mut self, limit: i64) -> Self {
+        self.limit = Some(limit);
+        self
+    }
+    fn parts(&self) -> Result<super::runtime::RequestParts, super::error::Error> {
+        let mut parts = super::runtime::RequestParts::new(
+            reqwest::Method::GET,
+            "/workOrderTags".to_string(),
+            "get_work_order_tags",
+        );
+        parts.security = &[&[super::auth::Scheme::ApiKey]];
+        if let Some(value) = &self.sort_by {
+            parts.query.push(("sortBy".to_string(), super::runtime::param_string(&value)));
+        }
+        if let Some(value) = &self.sort_direction {
+            parts.query.push(("sortDirection".to_string(), super::runtime::param_string(&value)));
+        }
+        if let Some(value) = &self.page {
+            parts.query.push(("page".to_string(), super::runtime::param_string(&value)));
+        }
+        if let Some(value) = &self.limit {
+            parts.query.push(("limit".to_string(), super::runtime::param_string(&value)));
+        }
+        Ok(parts)
+    }
+    /// Sends the request.
+    pub async fn send(self) -> Result<super::types::GetWorkOrderTagsResponse, super::error::Error> {
+        let parts = self.parts()?;
+        self.client.send_json(parts).await
+    }
+    /// Every item of every page, fetched lazily as the stream is polled.
+    pub fn stream(
+        self,
+    ) -> impl futures::Stream<Item = Result<super::types::WorkOrderTag, super::error::Error>> + Send + 'static {
+        let parts = self.parts();
+        super::pagination::paginate(
+            self.client,
+            parts,
+            super::pagination::Config {
+                style: super::pagination::Style::Page { param: "page" },
+                items: "data",
+                size_param: Some("limit"),
+                has_more: None,
+                total_pages: None,
+                total_count: None,
+                default_size: Some(100u64),
+            },
+        )
+    }
+}
+/// Request builder for [`Client::get_work_order_statuses`]: set optional parameters, then `.send().await`.
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until `.send().await`"]
+pub struct GetWorkOrderStatusesRequest {
+    client: super::client::Client,
+    page: Option<i64>,
+    limit: Option<i64>,
+}
+impl GetWorkOrderStatusesRequest {
+    /// Sets `page`.
+    pub fn page(mut self, page: i64) -> Self {
+        self.page = Some(page);
+        self
+    }
+    /// Sets `limit`.
+    pub fn limit(mut self, limit: i64) -> Self {
+        self.limit = Some(limit);
+        self
+    }
+    fn parts(&self) -> Result<super::runtime::RequestParts, super::error::Error> {
+        let mut parts = super::runtime::RequestParts::new(
+            reqwest::Method::GET,
+            "/workOrderStatuses".to_string(),
+            "get_work_order_statuses",
+        );
+        parts.security = &[&[super::auth::Scheme::ApiKey]];
+        if let Some(value) = &self.page {
+            parts.query.push(("page".to_string(), super::runtime::param_string(&value)));
+        }
+        if let Some(value) = &self.limit {
+            parts.query.push(("limit".to_string(), super::runtime::param_string(&value)));
+        }
+        Ok(parts)
+    }
+    /// Sends the request.
+    pub async fn send(self) -> Result<super::types::GetWorkOrderStatusesResponse, super::error::Error> {
+        let parts = self.parts()?;
+        self.client.send_json(parts).await
+    }
+    /// Every item of every page, fetched lazily as the stream is polled.
+    pub fn stream(
+        self,
+    ) -> impl futures::Stream<Item = Result<super::types::WorkOrderStatuse, super::error::Error>> + Send + 'static {
+        let parts = self.parts();
+        super::pagination::paginate(
+            self.client,
+            parts,
+            super::pagination::Config {
+                style: super::pagination::Style::Page { param: "page" },
+                items: "data",
+                size_param: Some("limit"),
+                has_more: None,
+                total_pages: None,
+                total_count: None,
+                default_size: Some(100u64),
+            },
+        )
+    }
+}
+/// Request builder for [`Client::get_custom_fields`]: set optional parameters, then `.send().await`.
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until `.send().await`"]
+pub struct GetCustomFieldsRequest {
+    client: super::client::Client,
+    entity_type: String,
+    entity_type2: Option<String>,
+    page: Option<i64>,
+    limit: Option<i64>,
+}
+impl GetCustomFieldsRequest {
+    /// Sets `entityType`.
+    ///
+    /// Number corresponding to entity type. See table below for available types.
+    pub fn entity_type2(mut self, entity_type2: impl Into<String>) -> Self {
+        self.entity_type2 = Some(entity_type2.into());
+        self
+    }
+    /// Sets `page`.
+    pub fn page(mut self, page: i64) -> Self {
+        self.page = Some(page);
+        self
+    }
+    /// Sets `limit`.
+    pub fn limit(mut self, limit: i64) -> Self {
+        self.limit = Some(limit);
+        self
+    }
+    fn parts(&self) -> Result<super::runtime::RequestParts, super::error::Error> {
+        let mut parts = super::runtime::RequestParts::new(
+            reqwest::Method::GET,
+            format!("/customFields/{}", super::runtime::encode_path(&super::runtime::param_string(&self.entity_type))),
+            "get_custom_fields",
+        );
+        parts.security = &[&[super::auth::Scheme::ApiKey]];
+        if let Some(value) = &self.entity_type2 {
+            parts.query.push(("entityType".to_string(), super::runtime::param_string(&value)));
+        }
+        if let Some(value) = &self.page {
+            parts.query.push(("page".to_string(), super::runtime::param_string(&value)));
+        }
+        if let Some(value) = &self.limit {
+            parts.query.push(("limit".to_string(), super::runtime::param_string(&value)));
+        }
+        Ok(parts)
+    }
+    /// Sends the request.
+    pub async fn send(self) -> Result<super::types::GetCustomFieldsResponse, super::error::Error> {
+        let parts = self.parts()?;
+        self.client.send_json(parts).await
+    }
+    /// Every item of every page, fetched lazily as the stream is polled.
+    pub fn stream(
+        self,
+    ) -> impl futures::Stream<Item = Result<super::types::CustomField2, super::error::Error>> + Send + 'static {
+        let parts = self.parts();
+        super::pagination::paginate(
+            self.client,
+            parts,
+            super::pagination::Config {
+                style: super::pagination::Style::Page { param: "page" },
+                items: "data",
+                size_param: Some("limit"),
+                has_more: None,
+                total_pages: None,
+                total_count: None,
+                default_size: Some(100u64),
+            },
+        )
+    }
+}

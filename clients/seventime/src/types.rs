@@ -1,0 +1,7377 @@
+//! Types of the API's schemas.
+//!
+//! `format: date-time`, `date`, `uuid` and similar string formats are plain `String`s.
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct BillingSettings {
+    #[serde(rename = "useSeparateBillingAddress")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub use_separate_billing_address: Option<bool>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub address: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub address2: Option<String>,
+    #[serde(rename = "zipCode")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub zip_code: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub city: Option<String>,
+    #[serde(rename = "useSeparateBillingEmail")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub use_separate_billing_email: Option<bool>,
+    #[serde(rename = "invoiceEmail")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub invoice_email: Option<String>,
+    #[serde(rename = "invoiceDeliveryType")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub invoice_delivery_type: Option<i64>,
+    #[serde(rename = "defaultEmailSubject")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub default_email_subject: Option<String>,
+    #[serde(rename = "isConstructionCompany")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub is_construction_company: Option<bool>,
+    #[serde(rename = "isROTCustomer")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub is_rot_customer: Option<bool>,
+    #[serde(rename = "isRUTCustomer")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub is_rut_customer: Option<bool>,
+    #[serde(rename = "typeOfProperty")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub type_of_property: Option<i64>,
+    #[serde(rename = "propertyDescription")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub property_description: Option<String>,
+    #[serde(rename = "housingSocietyNumber")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub housing_society_number: Option<String>,
+    #[serde(rename = "apartmentNumber")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub apartment_number: Option<String>,
+    #[serde(rename = "personalNumber")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub personal_number: Option<String>,
+    #[serde(rename = "deductionDistribution")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub deduction_distribution: Option<Vec<DeductionDistribution>>,
+    #[serde(rename = "expenseDiscount")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub expense_discount: Option<i64>,
+    #[serde(rename = "expenseCustomProfitMargin")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub expense_custom_profit_margin: Option<i64>,
+    #[serde(rename = "markupPercentSupplierInvoice")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub markup_percent_supplier_invoice: Option<i64>,
+    #[serde(rename = "priceList")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub price_list: Option<serde_json::Value>,
+    #[serde(rename = "priceListName")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub price_list_name: Option<String>,
+}
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct Budget {
+    #[serde(rename = "typeOfBenefitCalc")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub type_of_benefit_calc: Option<i64>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub benefits: Option<Vec<serde_json::Value>>,
+    #[serde(rename = "benefitTotal")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub benefit_total: Option<i64>,
+    #[serde(rename = "typeOfCostCalc")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub type_of_cost_calc: Option<i64>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub costs: Option<Vec<serde_json::Value>>,
+    #[serde(rename = "costTotal")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub cost_total: Option<i64>,
+}
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct BudgetCalculation {
+    #[serde(rename = "invoiceItems")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub invoice_items: Option<Vec<serde_json::Value>>,
+    #[serde(rename = "totalBenefitAmount")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub total_benefit_amount: Option<i64>,
+    #[serde(rename = "totalCostAmount")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub total_cost_amount: Option<i64>,
+}
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct ContactPerson {
+    #[serde(rename = "_id")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub title: Option<String>,
+    #[serde(rename = "workPhone")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub work_phone: Option<String>,
+    #[serde(rename = "cellPhone")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub cell_phone: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub email: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub customer: Option<String>,
+    #[serde(rename = "customerName")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub customer_name: Option<String>,
+    #[serde(rename = "mainContact")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub main_contact: Option<bool>,
+    #[serde(rename = "isActive")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub is_active: Option<bool>,
+    #[serde(rename = "createdDate")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub created_date: Option<String>,
+    #[serde(rename = "modifiedDate")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub modified_date: Option<String>,
+}
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct ContactPersonListEnvelopeMeta {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub meta: Option<Meta>,
+}
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct Content {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub text: Option<String>,
+    #[serde(rename = "confirmationText")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub confirmation_text: Option<String>,
+    #[serde(rename = "invoiceItems")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub invoice_items: Option<Vec<ContentInvoiceItem>>,
+    #[serde(rename = "totalAmount")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub total_amount: Option<i64>,
+    #[serde(rename = "totalTaxAmount")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub total_tax_amount: Option<i64>,
+    #[serde(rename = "totalAmountInclTax")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub total_amount_incl_tax: Option<i64>,
+    #[serde(rename = "taxPercent")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub tax_percent: Option<i64>,
+    #[serde(rename = "totalCost")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub total_cost: Option<i64>,
+    #[serde(rename = "houseDeductionBasisAmount")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub house_deduction_basis_amount: Option<i64>,
+    #[serde(rename = "houseDeductionAmount")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub house_deduction_amount: Option<i64>,
+    #[serde(rename = "selectableRows")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub selectable_rows: Option<bool>,
+    #[serde(rename = "showOnlyTotalPrice")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub show_only_total_price: Option<bool>,
+    #[serde(rename = "hiddenColumns")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub hidden_columns: Option<Vec<String>>,
+}
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct ContentInvoiceItem {
+    #[serde(rename = "stockLocation")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub stock_location: Option<String>,
+    #[serde(rename = "selectedFlag")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub selected_flag: Option<bool>,
+    #[serde(rename = "houseWorkTypeOfWork")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub house_work_type_of_work: Option<i64>,
+    #[serde(rename = "houseWorkFlag")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub house_work_flag: Option<bool>,
+    #[serde(rename = "totalCost")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub total_cost: Option<i64>,
+    #[serde(rename = "totalAmountInclTax")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub total_amount_incl_tax: Option<i64>,
+    #[serde(rename = "totalTaxAmount")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub total_tax_amount: Option<i64>,
+    #[serde(rename = "totalAmount")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub total_amount: Option<i64>,
+    #[serde(rename = "taxPercent")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub tax_percent: Option<i64>,
+    #[serde(rename = "discountPercent")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub discount_percent: Option<i64>,
+    #[serde(rename = "supplementChargePercent")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub supplement_charge_percent: Option<i64>,
+    #[serde(rename = "discountInPercent")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub discount_in_percent: Option<i64>,
+    #[serde(rename = "unitCost")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub unit_cost: Option<i64>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub unit: Option<String>,
+    #[serde(rename = "priceListName")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub price_list_name: Option<serde_json::Value>,
+    #[serde(rename = "priceList")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub price_list: Option<serde_json::Value>,
+    #[serde(rename = "unitPrice")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub unit_price: Option<i64>,
+    #[serde(rename = "numberOfItems")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub number_of_items: Option<String>,
+    #[serde(rename = "machineName")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub machine_name: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub machine: Option<serde_json::Value>,
+    #[serde(rename = "driverJournalItemTypeName")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub driver_journal_item_type_name: Option<String>,
+    #[serde(rename = "driverJournalItemType")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub driver_journal_item_type: Option<serde_json::Value>,
+    #[serde(rename = "expenseItemName")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub expense_item_name: Option<String>,
+    #[serde(rename = "expenseItem")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub expense_item: Option<String>,
+    #[serde(rename = "categoryName")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub category_name: Option<String>,
+    #[serde(rename = "timeCategory")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub time_category: Option<serde_json::Value>,
+    #[serde(rename = "itemType")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub item_type: Option<String>,
+    #[serde(rename = "createDate")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub create_date: Option<serde_json::Value>,
+    #[serde(rename = "articleNumber")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub article_number: Option<String>,
+    #[serde(rename = "itemOrder")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub item_order: Option<i64>,
+    #[serde(rename = "itemId")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub item_id: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub description: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+    #[serde(rename = "_id")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<serde_json::Value>,
+}
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct CreateACustomerRequest {
+    /// Id of the user who created the customer
+    #[serde(rename = "createdByUser")]
+    pub created_by_user: String,
+    /// Name of the customer
+    pub name: String,
+    /// Address
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub address: Option<String>,
+    /// Zip code
+    #[serde(rename = "zipCode")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub zip_code: Option<String>,
+    /// City
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub city: Option<String>,
+    /// Phone number
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub phone: Option<String>,
+    /// Email address
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub email: Option<String>,
+    /// Organization number or Personal number
+    #[serde(rename = "organizationNumber")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub organization_number: Option<String>,
+    /// Customer number. If specified it has to be unique otherwise an error will be returned. If not specified it will be set automatically.
+    #[serde(rename = "customerNumber")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub customer_number: Option<String>,
+    /// Address 2
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub address2: Option<String>,
+    /// Country code
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub country: Option<String>,
+    /// VAT number
+    #[serde(rename = "vatNumber")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub vat_number: Option<String>,
+    /// Payment days for the user
+    #[serde(rename = "paymentDays")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub payment_days: Option<f64>,
+    /// Contains attributes specific for delivery. See below for details.
+    #[serde(rename = "deliveryAddress")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub delivery_address: Option<String>,
+    /// Contains attributes specific for billing. See below for details.
+    #[serde(rename = "billingSettings")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub billing_settings: Option<std::collections::BTreeMap<String, serde_json::Value>>,
+    /// Should an alternative billing address be used?
+    #[serde(rename = "useSeparateBillingAddress")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub use_separate_billing_address: Option<bool>,
+    /// If 'invoiceEmail' should be used
+    #[serde(rename = "useSeparateBillingEmail")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub use_separate_billing_email: Option<bool>,
+    /// Used for invoices if useSeparateBillingEmail is true
+    #[serde(rename = "invoiceEmail")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub invoice_email: Option<String>,
+    /// Empty or 0 = Email, 10 = Postal letter, 20 = Svefaktura
+    #[serde(rename = "invoiceDeliveryType")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub invoice_delivery_type: Option<f64>,
+    /// Default email subject for invoices
+    #[serde(rename = "defaultEmailSubject")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub default_email_subject: Option<String>,
+    /// Is construction company
+    #[serde(rename = "isConstructionCompany")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub is_construction_company: Option<bool>,
+    /// Is ROT customer
+    #[serde(rename = "isROTCustomer")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub is_rot_customer: Option<bool>,
+    /// Is RUT customer
+    #[serde(rename = "isRUTCustomer")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub is_rut_customer: Option<bool>,
+    /// 1 = Detached property, 2 = Condominium
+    #[serde(rename = "typeOfProperty")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub type_of_property: Option<f64>,
+    /// Swedish: Fastighetsbeteckning
+    #[serde(rename = "propertyDescription")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub property_description: Option<String>,
+    /// Swedish: Orgnr för bostadsrättsförening
+    #[serde(rename = "housingSocietyNumber")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub housing_society_number: Option<String>,
+    /// Swedish: Lägenhetsnummer
+    #[serde(rename = "apartmentNumber")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub apartment_number: Option<String>,
+    /// Array of DeductionItem's. See below for details.
+    #[serde(rename = "deductionDistribution")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub deduction_distribution: Option<Vec<serde_json::Value>>,
+    /// Full name of person
+    #[serde(rename = "userName")]
+    pub user_name: String,
+    /// Personal number
+    #[serde(rename = "personalNumber")]
+    pub personal_number: String,
+    /// 1-100
+    #[serde(rename = "distributionPercent")]
+    pub distribution_percent: f64,
+}
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct CreateADriverJournalRequest {
+    /// Id of the user who created the driver journal
+    #[serde(rename = "createdByUser")]
+    pub created_by_user: String,
+    /// Id of the user on the driver journal
+    pub user: String,
+    #[serde(rename = "expenseItem")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub expense_item: Option<String>,
+    /// Id of the vehicle. *Required if carRegistrationNumber is not specified
+    pub vehicle: String,
+    /// Car registration number. *Required if vehicle is not specified. This will not be used if vehicle is specified
+    #[serde(rename = "carRegistrationNumber")]
+    pub car_registration_number: String,
+    /// Type of trip
+    #[serde(rename = "driverJournalItemType")]
+    pub driver_journal_item_type: String,
+    /// Start address of the driver journal
+    #[serde(rename = "startAddress")]
+    pub start_address: String,
+    /// End address of the driver journal
+    #[serde(rename = "endAddress")]
+    pub end_address: String,
+    /// Errand/position/Company/Contact person
+    #[serde(rename = "travelPurpose")]
+    pub travel_purpose: String,
+    /// Odometer reading at the start
+    #[serde(rename = "startOdometer")]
+    pub start_odometer: f64,
+    /// Odometer reading at the end
+    #[serde(rename = "endOdometer")]
+    pub end_odometer: f64,
+    /// Id of the customer
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub customer: Option<String>,
+    /// Id of the project
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub project: Option<String>,
+    /// Id of the work order. If project is specified, the work order must belong to the project. The customer from the work order will be used on the driver journal
+    #[serde(rename = "workOrder")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub work_order: Option<String>,
+    /// Price/km
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub price: Option<f64>,
+    /// Cost/km
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub cost: Option<f64>,
+    /// Description or notes on the driver journal
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub description: Option<String>,
+    /// Is the driver jounal invoiceable?
+    #[serde(rename = "isInvoiceable")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub is_invoiceable: Option<bool>,
+    /// Is the driver jounal salary compensated?
+    #[serde(rename = "isSalaryCompensated")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub is_salary_compensated: Option<bool>,
+}
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct CreateAProjectRequest {
+    /// Id of the user who created the project
+    #[serde(rename = "createdByUser")]
+    pub created_by_user: String,
+    /// Name of the project
+    pub name: String,
+    /// Project number must be unique if specified. If not specified, it will be automatically assigned
+    #[serde(rename = "projectNumber")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub project_number: Option<f64>,
+    /// Id of the status of the project
+    #[serde(rename = "projectStatusRef")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub project_status_ref: Option<String>,
+    /// Id of the customer of the project
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub customer: Option<String>,
+    /// Id of the contact person. This field requires that customer is specified and that the customer person belongs to that customer
+    #[serde(rename = "contactPerson")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub contact_person: Option<String>,
+    /// Invoice status of the project. See below for available statuses
+    #[serde(rename = "invoiceStatus")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub invoice_status: Option<f64>,
+    /// Id of the user who should be the project leader
+    #[serde(rename = "projectLeader")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub project_leader: Option<String>,
+    /// Id of the project type
+    #[serde(rename = "projectType")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub project_type: Option<String>,
+    /// Id of the department
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub department: Option<String>,
+    /// Start date of the project in the format YYYY-MM-DD
+    #[serde(rename = "startDate")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub start_date: Option<String>,
+    /// End date of the project in the format YYYY-MM-DD
+    #[serde(rename = "endDate")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub end_date: Option<String>,
+    /// Notes to be included in the project
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub notes: Option<String>,
+    /// Id of the result unit of the project
+    #[serde(rename = "resultUnit")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub result_unit: Option<String>,
+    /// Billing method of the project. See below for available billing methods
+    #[serde(rename = "billingMethod")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub billing_method: Option<String>,
+    /// Required if billingMethod is set to HOURLY
+    #[serde(rename = "pricePerHour")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub price_per_hour: Option<f64>,
+    /// Required if billingMethod is set to FIXED_PRICE
+    #[serde(rename = "fixedPrice")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub fixed_price: Option<f64>,
+    /// Required if billingMethod is set to PRICELIST
+    #[serde(rename = "timeCategoryPriceList")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub time_category_price_list: Option<String>,
+    /// Array containing ids of tags
+    #[serde(rename = "projectTags")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub project_tags: Option<Vec<serde_json::Value>>,
+    /// Marking on project
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub marking: Option<String>,
+    /// Your order number
+    #[serde(rename = "yourOrderNumber")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub your_order_number: Option<String>,
+    /// Contains attributes for delivery address. See below for details
+    #[serde(rename = "deliveryAddress")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub delivery_address: Option<std::collections::BTreeMap<String, serde_json::Value>>,
+    /// Primary address
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub address: Option<String>,
+    /// Secondary address
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub address2: Option<String>,
+    /// Zip code
+    #[serde(rename = "zipCode")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub zip_code: Option<String>,
+    /// City
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub city: Option<String>,
+    /// Country, given as a country code (E.g. SE for Sweden)
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub country: Option<String>,
+    /// Phone number
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub phone: Option<String>,
+}
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct CreateAPurchaseOrderRequest {
+    /// Id of the user who created the purchase order
+    #[serde(rename = "createdByUser")]
+    pub created_by_user: String,
+    /// Id of the distributor
+    pub distributor: String,
+    /// Language of the purchase order as a language code, e.g 'SV' for Swedish
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub language: Option<String>,
+    /// Name of the purchase order. If not specified, this will be set according to the settings
+    #[serde(rename = "purchaseOrderName")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub purchase_order_name: Option<String>,
+    /// Name of the info box on the purchase order. This will not be shown on the purchase order when sent
+    #[serde(rename = "purchaseOrderInfoName")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub purchase_order_info_name: Option<String>,
+    /// Purchase order status. See below for available statuses
+    #[serde(rename = "purchaseOrderStatus")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub purchase_order_status: Option<String>,
+    /// Id of the contact person of the distributor
+    #[serde(rename = "contactPersonDistributor")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub contact_person_distributor: Option<String>,
+    /// Purchase order date in the format 'YYYY-MM-DD'
+    #[serde(rename = "purchaseOrderDate")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub purchase_order_date: Option<String>,
+    /// Id of the work order. The work order will only be shown in the info box and not on the purchase order when sent
+    #[serde(rename = "workOrder")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub work_order: Option<String>,
+    /// Id of the project. The project will only be shown in the info box and not on the purchase order when sent
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub project: Option<String>,
+    /// Desired delivery date
+    #[serde(rename = "desiredDeliveryDate")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub desired_delivery_date: Option<String>,
+    /// Contains attributes for delivery address. See below for details
+    #[serde(rename = "deliveryAddress")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub delivery_address: Option<std::collections::BTreeMap<String, serde_json::Value>>,
+    /// Id of the delivery attention
+    #[serde(rename = "deliveryAttention")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub delivery_attention: Option<String>,
+    /// Phone number of the delivery
+    #[serde(rename = "deliveryPhone")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub delivery_phone: Option<String>,
+    /// Contains attributes for invoice address. See below for details
+    #[serde(rename = "invoiceAddress")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub invoice_address: Option<std::collections::BTreeMap<String, serde_json::Value>>,
+    /// Marking on the purchase order
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub marking: Option<String>,
+    /// Number of payment days
+    #[serde(rename = "paymentDays")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub payment_days: Option<f64>,
+    /// Array of objects which describe the invoice items on the purchase order. See below for details
+    #[serde(rename = "invoiceItems")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub invoice_items: Option<Vec<serde_json::Value>>,
+    /// Header text that will be shown above the invoice rows
+    #[serde(rename = "headerText")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub header_text: Option<String>,
+    /// Footer text that will be shown in the footer
+    #[serde(rename = "footerText")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub footer_text: Option<String>,
+    /// Fotter info text that will be shown below the invoice rows
+    #[serde(rename = "footerInfoText")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub footer_info_text: Option<String>,
+    /// Name of delivery recipient
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+    /// Primary address
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub address: Option<String>,
+    /// Secondary address
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub address2: Option<String>,
+    /// Zip code
+    #[serde(rename = "zipCode")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub zip_code: Option<String>,
+    /// City
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub city: Option<String>,
+    /// Country, given as a country code (E.g. SE for Sweden)
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub country: Option<String>,
+    /// Phone number
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub phone: Option<String>,
+    /// Item type of invoice row, see below for details
+    #[serde(rename = "itemType")]
+    pub item_type: String,
+    /// Id of the expense. *Required if itemType is expense
+    #[serde(rename = "expenseItem")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub expense_item: Option<String>,
+    /// Id of the time category. *Required if itemType is timelog
+    #[serde(rename = "timeCategory")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub time_category: Option<String>,
+    /// Quantity of the item. If not specified, this will be set to 1
+    #[serde(rename = "numberOfItems")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub number_of_items: Option<f64>,
+    /// Unit of the item
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub unit: Option<String>,
+    /// Unit price of the item
+    #[serde(rename = "unitPrice")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub unit_price: Option<f64>,
+    /// Price per hour. Used for time log rows
+    #[serde(rename = "pricePerHour")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub price_per_hour: Option<f64>,
+    /// Total amount. Used for onlyamount rows
+    #[serde(rename = "totalAmount")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub total_amount: Option<f64>,
+    /// Discount of the item
+    #[serde(rename = "discountPercent")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub discount_percent: Option<f64>,
+}
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct CreateASupplierInvoiceRequest {
+    /// Number of  the supplier invoice
+    #[serde(rename = "supplierInvoiceNumber")]
+    pub supplier_invoice_number: String,
+    /// Id of the user who created the supplier invoice
+    #[serde(rename = "createdByUser")]
+    pub created_by_user: String,
+    /// Id of the distributor
+    pub distributor: String,
+    /// Total amount incl. tax on the supplier invoice
+    #[serde(rename = "totalAmountInclTax")]
+    pub total_amount_incl_tax: String,
+    /// Id of the customer
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub customer: Option<String>,
+    /// Id of the project
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub project: Option<String>,
+    /// Id of the work order. The work order must belong to the specified project
+    #[serde(rename = "workOrder")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub work_order: Option<String>,
+    /// Id of the result unit
+    #[serde(rename = "resultUnit")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub result_unit: Option<String>,
+    /// Status of the supplier invoice. 1 for 'Registered', 5 for 'Draft', 7 for 'Sent' and 10 for 'Invoiced'
+    #[serde(rename = "supplierInvoiceStatus")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub supplier_invoice_status: Option<f64>,
+    /// Tax on the supplier invoice as a percentage. Ex: 25 for 25% tax
+    #[serde(rename = "taxPercent")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub tax_percent: Option<f64>,
+    /// Markup on the supplier invoice as a percentage. Ex: 10 for 10% markup
+    #[serde(rename = "markupPercent")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub markup_percent: Option<f64>,
+    /// Invoice date in the format 'YYYY-MM-DD'
+    #[serde(rename = "invoiceDate")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub invoice_date: Option<String>,
+    /// Due date in the format 'YYYY-MM-DD'
+    #[serde(rename = "dueDate")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub due_date: Option<String>,
+    /// Is the supplier invoice exported to a economy system?
+    #[serde(rename = "exportedToEconomy")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub exported_to_economy: Option<bool>,
+    /// OCR number of the invoice
+    #[serde(rename = "OCR")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub ocr: Option<f64>,
+    /// Currency code to be used on the supplier invoice
+    #[serde(rename = "currencyCode")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub currency_code: Option<String>,
+    /// Currency rate between SEK and the selected currency. *Required if currencyCode is not 'SEK'. This will always be set to 1 if currencyCode is 'SEK'
+    #[serde(rename = "currencyRate")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub currency_rate: Option<f64>,
+    /// Should the supplier invoice be a supplement order? This is only available if the project or work order is set to use a fixed price
+    #[serde(rename = "supplementOrder")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub supplement_order: Option<bool>,
+    /// Id of the supplement order
+    #[serde(rename = "supplementOrderId")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub supplement_order_id: Option<String>,
+    /// Our reference
+    #[serde(rename = "ourReference")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub our_reference: Option<String>,
+    /// Your reference
+    #[serde(rename = "yourReference")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub your_reference: Option<String>,
+    /// Notes on the supplier invoice
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub notes: Option<String>,
+    /// Is the supplier invoice invoiceable?
+    #[serde(rename = "isInvoiceable")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub is_invoiceable: Option<bool>,
+    /// Array containing objects with invoice items. See below for details.
+    #[serde(rename = "invoiceItems")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub invoice_items: Option<Vec<serde_json::Value>>,
+    /// Item type of invoice row, see below for details
+    #[serde(rename = "itemType")]
+    pub item_type: String,
+    /// Id of the expense. *Required if itemType is expense
+    #[serde(rename = "expenseItem")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub expense_item: Option<String>,
+    /// Id of the time category. *Required if itemType is timelog
+    #[serde(rename = "timeCategory")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub time_category: Option<String>,
+    /// Id of the machine. *Required if itemType is machineTimeLog
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub machine: Option<String>,
+    /// Id of the driver journal. *Required if itemType is driverJournal
+    #[serde(rename = "driverJournalItemType")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub driver_journal_item_type: Option<String>,
+    /// Quantity of the item. If not specified, this will be set to 1
+    #[serde(rename = "numberOfItems")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub number_of_items: Option<f64>,
+    /// Unit of the item
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub unit: Option<String>,
+    /// Purchase price of the item
+    #[serde(rename = "unitCost")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub unit_cost: Option<f64>,
+    /// Unit price of the item
+    #[serde(rename = "unitPrice")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub unit_price: Option<f64>,
+    /// Price per hour. Used for time log rows
+    #[serde(rename = "pricePerHour")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub price_per_hour: Option<f64>,
+    /// Total amount. Used for onlyamount rows
+    #[serde(rename = "totalAmount")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub total_amount: Option<f64>,
+    /// Discount of the item
+    #[serde(rename = "discountPercent")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub discount_percent: Option<f64>,
+}
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct CreateATimeLogRequest {
+    /// Id of the user who created the time log
+    #[serde(rename = "createdByUser")]
+    pub created_by_user: String,
+    /// Id of the user on the time log
+    pub user: String,
+    /// Starting date and time for the time log. This must be in the format 'YYYY-MM-DD HH-MM'
+    pub timestamp: String,
+    /// time of the timelog in hours. *This is required if field 'endTimestamp' is not specified
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub time: Option<String>,
+    /// Starting date and time for the time log. This must be in the format 'YYYY-MM-DD HH-MM'. *This is required if field 'time' is not specified
+    #[serde(rename = "endTimestamp")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub end_timestamp: Option<String>,
+    /// Invoiceable time. If not specified, this will be set to the time of the time log
+    #[serde(rename = "invoiceableTime")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub invoiceable_time: Option<String>,
+    /// Id of the customer
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub customer: Option<String>,
+    /// Id of the project
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub project: Option<String>,
+    /// Id of the time category
+    #[serde(rename = "timeCategory")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub time_category: Option<String>,
+    /// Id of the work order
+    #[serde(rename = "workOrder")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub work_order: Option<String>,
+    /// price per hour of the time log. If not specified, the price will be set according to the user, customer, project, time category or work order.
+    #[serde(rename = "pricePerHour")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub price_per_hour: Option<f64>,
+    /// Description/notes of the time log
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub description: Option<String>,
+    /// Internal description/notes of the time log
+    #[serde(rename = "internalDescription")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub internal_description: Option<String>,
+    /// Is the time log a supplement order?
+    #[serde(rename = "supplementOrder")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub supplement_order: Option<bool>,
+    /// Your order number
+    #[serde(rename = "isInvoiceable")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub is_invoiceable: Option<bool>,
+}
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct CreateAUserRequest {
+    /// Id of the user who created the new user
+    #[serde(rename = "createdByUser")]
+    pub created_by_user: String,
+    /// First name of the user
+    #[serde(rename = "firstName")]
+    pub first_name: String,
+    /// Last name of the user
+    #[serde(rename = "lastName")]
+    pub last_name: String,
+    /// Email of the user
+    pub email: String,
+    /// Username
+    #[serde(rename = "userName")]
+    pub user_name: String,
+    #[serde(rename = "userRolesId")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub user_roles_id: Option<String>,
+    /// User role id
+    #[serde(rename = "userRoleId")]
+    pub user_role_id: String,
+    /// EmployeeNumber
+    #[serde(rename = "employeeNumber")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub employee_number: Option<String>,
+    /// Work phone number
+    #[serde(rename = "workPhone")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub work_phone: Option<String>,
+    /// Cell phone number
+    #[serde(rename = "cellPhone")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub cell_phone: Option<String>,
+    /// Should the user be active?
+    #[serde(rename = "isActive")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub is_active: Option<bool>,
+    /// Should the user be activated?
+    #[serde(rename = "isActivated")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub is_activated: Option<bool>,
+    /// Password of the user
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub password: Option<String>,
+    /// Language of the user as a language code (e.g SV for Swedish). If not specified, this will we set to SV.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub language: Option<String>,
+}
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct CreateAWorkOrderRequest {
+    /// Title of the work order
+    pub title: String,
+    /// Customer id for the customer who the work order should belong to
+    pub customer: String,
+    /// Id of the user who created the work order
+    #[serde(rename = "createdByUser")]
+    pub created_by_user: String,
+    /// Id of the status of the work order.
+    #[serde(rename = "statusRef")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub status_ref: Option<String>,
+    /// Project id for the project which the work order should belong to
+    #[serde(rename = "Project")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub project: Option<String>,
+    /// Start date for the work order. The format must be YYYY-MM-DD HH:MM
+    #[serde(rename = "startDate")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub start_date: Option<String>,
+    /// End date for the work order. The format must be YYYY-MM-DD HH:MM
+    #[serde(rename = "endDate")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub end_date: Option<String>,
+    /// Id of the user who is the current owner of the work order
+    #[serde(rename = "currentOwner")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub current_owner: Option<String>,
+    /// Array containing the ids of users who are working full time on the work order
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub users: Option<Vec<serde_json::Value>>,
+    /// Array containing the ids of the machines which are working full time on the work order
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub machines: Option<Vec<serde_json::Value>>,
+    /// Estimated time required to finish the work order
+    #[serde(rename = "estimatedTime")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub estimated_time: Option<f64>,
+    /// Id of the contact person
+    #[serde(rename = "contactPerson")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub contact_person: Option<String>,
+    /// Id of the work order type
+    #[serde(rename = "workOrderType")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub work_order_type: Option<String>,
+    /// Id of the department
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub department: Option<String>,
+    /// Id of the work leader
+    #[serde(rename = "workLeader")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub work_leader: Option<String>,
+    /// Description of the work order
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub description: Option<String>,
+    /// Color of the work order, only used if "How to set color" is 'Manually' in settings. See below for available colors
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub color: Option<String>,
+    /// Invoice status of the work order. See below for available statuses
+    #[serde(rename = "invoiceStatus")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub invoice_status: Option<f64>,
+    /// Billing method of work order. See below for available billing methods
+    #[serde(rename = "billingMethod")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub billing_method: Option<String>,
+    /// Only if Billing method is set to FIXED_PRICE
+    #[serde(rename = "fixedPrice")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub fixed_price: Option<f64>,
+    /// Should the work order be set as supplement order?
+    #[serde(rename = "isSupplementOrder")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub is_supplement_order: Option<bool>,
+    /// Contains attributes for work address. If not specified, the customers address will be set as work address. See below for details
+    #[serde(rename = "workAddress")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub work_address: Option<std::collections::BTreeMap<String, serde_json::Value>>,
+    /// Should the work order be available in the customer portal?
+    #[serde(rename = "enablePortalAccess")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub enable_portal_access: Option<bool>,
+    /// Should it be possible to register times on the work order?
+    #[serde(rename = "allowRegistrationOfTimes")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub allow_registration_of_times: Option<bool>,
+    /// Should it be possible to register expenses on the work order?
+    #[serde(rename = "allowRegistrationOfExpenses")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub allow_registration_of_expenses: Option<bool>,
+    /// Marking on the work order
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub marking: Option<String>,
+    /// Your order number of the work order
+    #[serde(rename = "yourOrderNumber")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub your_order_number: Option<String>,
+    /// Should an alternative work address be used?
+    #[serde(rename = "useOtherAddress")]
+    pub use_other_address: bool,
+    /// Used if useSeparateBillingAddress is true
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+    /// Used if useSeparateBillingAddress is true
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub address: Option<String>,
+    /// Used if useSeparateBillingAddress is true
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub address2: Option<String>,
+    /// Used if useSeparateBillingAddress is true
+    #[serde(rename = "zipCode")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub zip_code: Option<String>,
+    /// Used if useSeparateBillingAddress is true
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub city: Option<String>,
+    /// Used if useSeparateBillingAddress is true, given as a country code (E.g. SE for Sweden)
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub country: Option<String>,
+    /// Used if useSeparateBillingAddress is true
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub phone: Option<String>,
+}
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct CreateAnExpenseRequest {
+    /// Id of the user who created the expense
+    #[serde(rename = "createdByUser")]
+    pub created_by_user: String,
+    /// Id of the user on the expense
+    pub user: String,
+    /// Id of the expense item. *Required if freetext for articles is not activated
+    #[serde(rename = "expenseItem")]
+    pub expense_item: String,
+    /// Name of the article. *Required if expenseItem is not specified. This will set the article to freetext and is only possible if the setting for this is enabled.
+    pub name: String,
+    /// Id of the work order
+    #[serde(rename = "workOrder")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub work_order: Option<String>,
+    /// Id of the customer. If workOrder is specified, the customer from the work order will be used
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub customer: Option<String>,
+    /// Id of the project. If workOrder is specified, the project from the work order will be used
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub project: Option<String>,
+    /// Id of the distributor
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub distributor: Option<String>,
+    /// Number of items
+    #[serde(rename = "numberOfItems")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub number_of_items: Option<String>,
+    /// Unit of the number of items
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub unit: Option<String>,
+    /// Cost per unit. If not specified, the cost on the expense item will be used. *Required if expenseItem is not specified
+    #[serde(rename = "unitCost")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub unit_cost: Option<f64>,
+    /// Price per unit. If not specified, the price from the price list set on the customer will be used. If no price list is set, the price will be calculated from the cost and the 'Mark up on purchase price' on the customer. If 'Mark up on purchase price' is 0, the price will be set to the expense item price. *Required if expenseItem is not specified
+    #[serde(rename = "unitPrice")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub unit_price: Option<f64>,
+    /// Discount percent on the unit price. *Required if expenseItem is not specified
+    #[serde(rename = "discountPercent")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub discount_percent: Option<f64>,
+    /// Tax percent on the unit price. *Required if expenseItem is not specified
+    #[serde(rename = "taxPercent")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub tax_percent: Option<f64>,
+    /// Time stamp of expense
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub timestamp: Option<String>,
+    /// Description of the expense
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub description: Option<String>,
+    /// Is the expense invoiceable?
+    #[serde(rename = "isInvoiceable")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub is_invoiceable: Option<bool>,
+    /// Is the expense an own expense?
+    #[serde(rename = "doReimburse")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub do_reimburse: Option<bool>,
+}
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct CreateAnInvoiceRequest {
+    /// Status of the invoice. 1 for 'Draft' and 2 for 'Sent'
+    #[serde(rename = "invoiceStatus")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub invoice_status: Option<String>,
+    /// Customer id for the customer who the invoice should belong to
+    pub customer: String,
+    /// Id of the user who created the invoice
+    #[serde(rename = "createdByUser")]
+    pub created_by_user: String,
+    /// Language of the invoice given as a language code, e.g. SV for Swedish
+    pub language: String,
+    /// Name of the invoice. If not specified, this will be set to 'Invoice' translated to the selected language
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+    /// Invoice date. Has to be in the format YYYY-MM-DD. If not specified, this will be set to the current date
+    #[serde(rename = "invoiceDate")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub invoice_date: Option<String>,
+    /// Due date. Has to be in the format YYYY-MM-DD. If not specified, this will be set to the invoice date + the default payment terms
+    #[serde(rename = "dueDate")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub due_date: Option<String>,
+    /// Id of the project of the invoice
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub project: Option<String>,
+    /// Marking on the invoice
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub marking: Option<String>,
+    /// Your order number
+    #[serde(rename = "yourOrderNumber")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub your_order_number: Option<String>,
+    /// Id of the contact person. This contact person has to belong to the selected customer
+    #[serde(rename = "contactPerson")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub contact_person: Option<String>,
+    /// Id of the user that will be set as our reference.
+    #[serde(rename = "ourReference")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub our_reference: Option<f64>,
+    /// Contains attributes for delivery address. See below for details
+    #[serde(rename = "deliveryAddress")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub delivery_address: Option<std::collections::BTreeMap<String, serde_json::Value>>,
+    /// Id of the work order
+    #[serde(rename = "workOrder")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub work_order: Option<String>,
+    /// Id of the result unit
+    #[serde(rename = "resultUnit")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub result_unit: Option<String>,
+    /// Type of invoice. 0 for Normal, 1 for ROT, 2 for RUT and 3 for construction
+    #[serde(rename = "invoiceType")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub invoice_type: Option<f64>,
+    /// Required if invoiceType is set to 1 or 2. See below for details
+    #[serde(rename = "houseProperties")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub house_properties: Option<std::collections::BTreeMap<String, serde_json::Value>>,
+    /// Id of the price list to be used. If specified, prices from the price list will be used for invoice items
+    #[serde(rename = "priceList")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub price_list: Option<String>,
+    /// Should it be possible to set different taxes on invoice items? If set to false, all invoice items will use the same tax percent
+    #[serde(rename = "multipleTaxesOnRows")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub multiple_taxes_on_rows: Option<bool>,
+    /// Tax percent which will be used if multipleTaxesOnRows is set to false. This must be 0, 6, 12 or 25% and if not specified will be set to 25%.
+    #[serde(rename = "taxPercent")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub tax_percent: Option<f64>,
+    /// Currency code to be used on the invoice
+    #[serde(rename = "currencyCode")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub currency_code: Option<String>,
+    /// Currency rate between SEK and the selected currency
+    #[serde(rename = "currencyRate")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub currency_rate: Option<f64>,
+    /// Notes on the invoice
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub notes: Option<String>,
+    /// Array containing objects with invoice items. See below for details.
+    #[serde(rename = "invoiceItems")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub invoice_items: Option<Vec<serde_json::Value>>,
+    /// Array of tag ids
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub tags: Option<Vec<serde_json::Value>>,
+    /// Do you want to use the footer that's specified in the settings?
+    #[serde(rename = "useFooterFromSettings")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub use_footer_from_settings: Option<bool>,
+    /// Footer text which will be used if useFooterFromSettings is set to false
+    #[serde(rename = "footerText")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub footer_text: Option<String>,
+    /// Primary address
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub address: Option<String>,
+    /// Secondary address
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub address2: Option<String>,
+    /// Zip code
+    #[serde(rename = "zipCode")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub zip_code: Option<String>,
+    /// City
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub city: Option<String>,
+    /// Country, given as a country code (E.g. SE for Sweden)
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub country: Option<String>,
+    /// Phone number
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub phone: Option<String>,
+    /// Type of property. 1 for Detached property and 2 for Condominium association
+    #[serde(rename = "typeOfProperty")]
+    pub type_of_property: f64,
+    /// Required if typeOfProperty is set to 1
+    #[serde(rename = "propertyDescription")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub property_description: Option<String>,
+    /// Required if typeOfProperty is set to 2
+    #[serde(rename = "housingSocietyNumber")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub housing_society_number: Option<String>,
+    /// Required if typeOfProperty is set to 2
+    #[serde(rename = "apartmentNumber")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub apartment_number: Option<String>,
+    /// Contains attributes for deduction distribution. See below for details
+    #[serde(rename = "deductionDistribution")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub deduction_distribution: Option<Vec<serde_json::Value>>,
+    /// User name
+    #[serde(rename = "userName")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub user_name: Option<f64>,
+    /// Personal number
+    #[serde(rename = "personalNumber")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub personal_number: Option<String>,
+    /// Distribution percent
+    #[serde(rename = "distributionPercent")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub distribution_percent: Option<String>,
+    /// Item type of invoice row, see below for details
+    #[serde(rename = "itemType")]
+    pub item_type: String,
+    /// Id of the expense. *Required if itemType is expense
+    #[serde(rename = "expenseItem")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub expense_item: Option<String>,
+    /// Id of the time category. *Required if itemType is timelog
+    #[serde(rename = "timeCategory")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub time_category: Option<String>,
+    /// Id of the machine. *Required if itemType is machineTimeLog
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub machine: Option<String>,
+    /// Id of the driver journal. *Required if itemType is driverJournal
+    #[serde(rename = "driverJournalItemType")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub driver_journal_item_type: Option<String>,
+    /// Quantity of the item. If not specified, this will be set to 1
+    #[serde(rename = "numberOfItems")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub number_of_items: Option<f64>,
+    /// Unit of the item
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub unit: Option<String>,
+    /// Purchase price of the item
+    #[serde(rename = "unitCost")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub unit_cost: Option<f64>,
+    /// Unit price of the item
+    #[serde(rename = "unitPrice")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub unit_price: Option<f64>,
+    /// Price per hour. Used for time log rows
+    #[serde(rename = "pricePerHour")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub price_per_hour: Option<f64>,
+    /// Total amount. Used for onlyamount rows
+    #[serde(rename = "totalAmount")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub total_amount: Option<f64>,
+    /// Discount of the item
+    #[serde(rename = "discountPercent")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub discount_percent: Option<f64>,
+    /// Type of work for the row. Used if invoiceType is 1 or 2. See below for details
+    #[serde(rename = "houseWorkTypeOfWork")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub house_work_type_of_work: Option<f64>,
+}
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct CustomField {
+    #[serde(rename = "_id")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    #[serde(rename = "fieldId")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub field_id: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub value: Option<Value>,
+}
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct CustomField2 {
+    #[serde(rename = "_id")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    #[serde(rename = "isActive")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub is_active: Option<bool>,
+    #[serde(rename = "__v")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub v: Option<i64>,
+    #[serde(rename = "quoteCategoryName")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub quote_category_name: Option<String>,
+}
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct Customer {
+    #[serde(rename = "_id")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    #[serde(rename = "customerNumber")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub customer_number: Option<String>,
+    #[serde(rename = "vatNumber")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub vat_number: Option<String>,
+    #[serde(rename = "organizationNumber")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub organization_number: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub email: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub phone: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub city: Option<String>,
+    #[serde(rename = "zipCode")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub zip_code: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub address: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub documents: Option<Vec<serde_json::Value>>,
+    #[serde(rename = "billingSettings")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub billing_settings: Option<BillingSettings>,
+    #[serde(rename = "modifiedDate")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub modified_date: Option<String>,
+    #[serde(rename = "createdDate")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub created_date: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub address2: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub country: Option<String>,
+    #[serde(rename = "billingMethod")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub billing_method: Option<String>,
+    #[serde(rename = "pricePerHour")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub price_per_hour: Option<i64>,
+    #[serde(rename = "paymentDays")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub payment_days: Option<i64>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub notes: Option<String>,
+    #[serde(rename = "isActive")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub is_active: Option<bool>,
+}
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct Customer2 {
+    #[serde(rename = "_id")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    #[serde(rename = "customerNumber")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub customer_number: Option<String>,
+    #[serde(rename = "organizationNumber")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub organization_number: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub email: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub phone: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub city: Option<String>,
+    #[serde(rename = "zipCode")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub zip_code: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub address: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub documents: Option<Vec<serde_json::Value>>,
+    #[serde(rename = "billingSettings")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub billing_settings: Option<CustomerBillingSettings>,
+    #[serde(rename = "modifiedDate")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub modified_date: Option<String>,
+    #[serde(rename = "createdDate")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub created_date: Option<String>,
+    #[serde(rename = "isActive")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub is_active: Option<bool>,
+}
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct CustomerBillingSettings {
+    #[serde(rename = "deductionDistribution")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub deduction_distribution: Option<Vec<serde_json::Value>>,
+}
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct CustomerListEnvelopeMeta {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub meta: Option<Meta>,
+}
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct DeductionDistribution {
+    #[serde(rename = "itemId")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub item_id: Option<String>,
+    #[serde(rename = "userName")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub user_name: Option<String>,
+    #[serde(rename = "personalNumber")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub personal_number: Option<String>,
+    #[serde(rename = "distributionPercent")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub distribution_percent: Option<i64>,
+    #[serde(rename = "_id")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+}
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct DefaultSalaryType {
+    #[serde(rename = "_id")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub description: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub code: Option<String>,
+    #[serde(rename = "isAbsenceTimeType")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub is_absence_time_type: Option<bool>,
+    #[serde(rename = "isRuleType")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub is_rule_type: Option<bool>,
+    #[serde(rename = "absenceTimeCategory")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub absence_time_category: Option<serde_json::Value>,
+    #[serde(rename = "absenceTimeCategoryName")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub absence_time_category_name: Option<String>,
+    #[serde(rename = "unitType")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub unit_type: Option<String>,
+    #[serde(rename = "canBeRegistered")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub can_be_registered: Option<bool>,
+    #[serde(rename = "salaryAmount")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub salary_amount: Option<i64>,
+    #[serde(rename = "typeInSalarySystem")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub type_in_salary_system: Option<i64>,
+}
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct DeleteADriverJournalRequest {
+    #[serde(rename = "_id")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    #[serde(rename = "deletedByUser")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub deleted_by_user: Option<String>,
+    /// Id of the driver journal
+    #[serde(rename = "id")]
+    pub id2: String,
+}
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct DeleteAPurchaseOrderRequest {
+    #[serde(rename = "_id")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    #[serde(rename = "deletedByUser")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub deleted_by_user: Option<String>,
+    /// Id of the purchase order
+    #[serde(rename = "id")]
+    pub id2: String,
+}
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct DeleteASupplierInvoiceRequest {
+    #[serde(rename = "_id")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    #[serde(rename = "deletedByUser")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub deleted_by_user: Option<String>,
+    /// Id of the Supplier Invoice
+    #[serde(rename = "id")]
+    pub id2: String,
+}
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct DeleteATimeLogRequest {
+    #[serde(rename = "_id")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    #[serde(rename = "deletedByUser")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub deleted_by_user: Option<String>,
+    /// Id of the time log
+    #[serde(rename = "id")]
+    pub id2: String,
+}
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct DeleteAnExpenseRequest {
+    #[serde(rename = "_id")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    /// Id of the user who deleted the expense
+    #[serde(rename = "deletedByUser")]
+    pub deleted_by_user: String,
+    /// Id of the expense
+    #[serde(rename = "id")]
+    pub id2: String,
+}
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct DeliveryAddress {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub address: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub address2: Option<String>,
+    #[serde(rename = "zipCode")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub zip_code: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub city: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub country: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub phone: Option<String>,
+}
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct Department {
+    #[serde(rename = "_id")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+    #[serde(rename = "departmentNumber")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub department_number: Option<String>,
+    #[serde(rename = "isActive")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub is_active: Option<bool>,
+    #[serde(rename = "managerIds")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub manager_ids: Option<Vec<serde_json::Value>>,
+}
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct Department2 {
+    #[serde(rename = "managerIds")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub manager_ids: Option<Vec<serde_json::Value>>,
+    #[serde(rename = "_id")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+    #[serde(rename = "departmentNumber")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub department_number: Option<String>,
+    #[serde(rename = "isActive")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub is_active: Option<bool>,
+}
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct DepartmentListEnvelopeMeta {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub meta: Option<Meta>,
+}
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct Distributor {
+    #[serde(rename = "_id")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+    #[serde(rename = "distributorNumber")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub distributor_number: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub address: Option<String>,
+    #[serde(rename = "zipCode")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub zip_code: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub city: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub country: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub phone: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub email: Option<String>,
+    #[serde(rename = "organizationNumber")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub organization_number: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub notes: Option<String>,
+    #[serde(rename = "purchaseOrderEmail")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub purchase_order_email: Option<String>,
+    #[serde(rename = "ourCustomerNumber")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub our_customer_number: Option<String>,
+    #[serde(rename = "paymentDays")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub payment_days: Option<i64>,
+    #[serde(rename = "hasSelfBilling")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub has_self_billing: Option<bool>,
+    #[serde(rename = "selfBillingSettings")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub self_billing_settings: Option<SelfBillingSettings>,
+    #[serde(rename = "isActive")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub is_active: Option<bool>,
+    #[serde(rename = "isSubContractor")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub is_sub_contractor: Option<bool>,
+    #[serde(rename = "createdDate")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub created_date: Option<String>,
+    #[serde(rename = "modifiedDate")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub modified_date: Option<String>,
+}
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct Distributor2 {
+    #[serde(rename = "selfBillingSettings")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub self_billing_settings: Option<SelfBillingSettings>,
+    #[serde(rename = "_id")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+    #[serde(rename = "distributorNumber")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub distributor_number: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub address: Option<String>,
+    #[serde(rename = "zipCode")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub zip_code: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub city: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub country: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub phone: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub email: Option<String>,
+    #[serde(rename = "organizationNumber")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub organization_number: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub notes: Option<String>,
+    #[serde(rename = "purchaseOrderEmail")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub purchase_order_email: Option<String>,
+    #[serde(rename = "ourCustomerNumber")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub our_customer_number: Option<String>,
+    #[serde(rename = "paymentDays")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub payment_days: Option<i64>,
+    #[serde(rename = "hasSelfBilling")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub has_self_billing: Option<bool>,
+    #[serde(rename = "isActive")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub is_active: Option<bool>,
+    #[serde(rename = "isSubContractor")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub is_sub_contractor: Option<bool>,
+    #[serde(rename = "createdDate")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub created_date: Option<String>,
+    #[serde(rename = "modifiedDate")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub modified_date: Option<String>,
+}
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct DistributorContactPerson {
+    #[serde(rename = "_id")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub title: Option<String>,
+    #[serde(rename = "workPhone")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub work_phone: Option<String>,
+    #[serde(rename = "cellPhone")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub cell_phone: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub email: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub distributor: Option<String>,
+    #[serde(rename = "distributorName")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub distributor_name: Option<String>,
+    #[serde(rename = "mainContact")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub main_contact: Option<bool>,
+    #[serde(rename = "isActive")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub is_active: Option<bool>,
+    #[serde(rename = "createdDate")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub created_date: Option<String>,
+    #[serde(rename = "modifiedDate")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub modified_date: Option<String>,
+}
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct DistributorListEnvelopeMeta {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub meta: Option<Meta>,
+}
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct DriverJournal {
+    #[serde(rename = "_id")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+    #[serde(rename = "driverJournalItemType")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub driver_journal_item_type: Option<String>,
+    #[serde(rename = "driverJournalItemTypeName")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub driver_journal_item_type_name: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub car: Option<serde_json::Value>,
+    #[serde(rename = "carRegistrationNumber")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub car_registration_number: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub description: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub user: Option<String>,
+    #[serde(rename = "userName")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub user_name: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub customer: Option<String>,
+    #[serde(rename = "customerName")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub customer_name: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub project: Option<String>,
+    #[serde(rename = "projectName")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub project_name: Option<String>,
+    #[serde(rename = "workOrder")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub work_order: Option<String>,
+    #[serde(rename = "workOrderTitle")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub work_order_title: Option<String>,
+    #[serde(rename = "workOrderNumber")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub work_order_number: Option<i64>,
+    #[serde(rename = "startAddress")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub start_address: Option<String>,
+    #[serde(rename = "endAddress")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub end_address: Option<String>,
+    #[serde(rename = "travelPurpose")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub travel_purpose: Option<String>,
+    #[serde(rename = "startOdometer")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub start_odometer: Option<i64>,
+    #[serde(rename = "endOdometer")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub end_odometer: Option<i64>,
+    #[serde(rename = "totalDistance")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub total_distance: Option<i64>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub price: Option<i64>,
+    #[serde(rename = "totalAmount")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub total_amount: Option<i64>,
+    #[serde(rename = "isInvoiced")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub is_invoiced: Option<bool>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub invoice: Option<String>,
+    #[serde(rename = "modifiedDate")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub modified_date: Option<String>,
+    #[serde(rename = "createDate")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub create_date: Option<String>,
+    #[serde(rename = "isInvoiceable")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub is_invoiceable: Option<bool>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub timestamp: Option<String>,
+}
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct DriverJournal2 {
+    #[serde(rename = "isInvoiceable")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub is_invoiceable: Option<bool>,
+    #[serde(rename = "_id")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+    #[serde(rename = "driverJournalItemType")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub driver_journal_item_type: Option<String>,
+    #[serde(rename = "driverJournalItemTypeName")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub driver_journal_item_type_name: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub car: Option<serde_json::Value>,
+    #[serde(rename = "carRegistrationNumber")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub car_registration_number: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub description: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub user: Option<String>,
+    #[serde(rename = "userName")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub user_name: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub customer: Option<String>,
+    #[serde(rename = "customerName")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub customer_name: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub project: Option<String>,
+    #[serde(rename = "projectName")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub project_name: Option<String>,
+    #[serde(rename = "workOrder")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub work_order: Option<String>,
+    #[serde(rename = "workOrderTitle")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub work_order_title: Option<String>,
+    #[serde(rename = "workOrderNumber")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub work_order_number: Option<i64>,
+    #[serde(rename = "startAddress")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub start_address: Option<String>,
+    #[serde(rename = "endAddress")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub end_address: Option<String>,
+    #[serde(rename = "travelPurpose")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub travel_purpose: Option<String>,
+    #[serde(rename = "startOdometer")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub start_odometer: Option<i64>,
+    #[serde(rename = "endOdometer")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub end_odometer: Option<i64>,
+    #[serde(rename = "totalDistance")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub total_distance: Option<i64>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub price: Option<i64>,
+    #[serde(rename = "totalAmount")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub total_amount: Option<i64>,
+    #[serde(rename = "isInvoiced")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub is_invoiced: Option<bool>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub invoice: Option<String>,
+    #[serde(rename = "modifiedDate")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub modified_date: Option<String>,
+    #[serde(rename = "createDate")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub create_date: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub timestamp: Option<String>,
+}
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct DriverJournal3 {
+    #[serde(rename = "isInvoiceable")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub is_invoiceable: Option<bool>,
+    #[serde(rename = "_id")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub timestamp: Option<String>,
+    #[serde(rename = "createDate")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub create_date: Option<String>,
+    #[serde(rename = "modifiedDate")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub modified_date: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub user: Option<String>,
+    #[serde(rename = "userName")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub user_name: Option<String>,
+    #[serde(rename = "carRegistrationNumber")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub car_registration_number: Option<String>,
+    #[serde(rename = "driverJournalItemType")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub driver_journal_item_type: Option<String>,
+    #[serde(rename = "driverJournalItemTypeName")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub driver_journal_item_type_name: Option<String>,
+    #[serde(rename = "startAddress")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub start_address: Option<String>,
+    #[serde(rename = "endAddress")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub end_address: Option<String>,
+    #[serde(rename = "travelPurpose")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub travel_purpose: Option<String>,
+    #[serde(rename = "startOdometer")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub start_odometer: Option<i64>,
+    #[serde(rename = "endOdometer")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub end_odometer: Option<i64>,
+    #[serde(rename = "totalDistance")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub total_distance: Option<i64>,
+    #[serde(rename = "isSalaryCompensated")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub is_salary_compensated: Option<bool>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub price: Option<i64>,
+    #[serde(rename = "totalAmount")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub total_amount: Option<i64>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub cost: Option<i64>,
+    #[serde(rename = "totalCost")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub total_cost: Option<i64>,
+}
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct DriverJournal4 {
+    #[serde(rename = "_id")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+}
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct DriverJournalListEnvelopeMeta {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub meta: Option<Meta>,
+}
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct DriverJournalType {
+    #[serde(rename = "_id")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+    #[serde(rename = "articleNumber")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub article_number: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub cost: Option<f64>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub price: Option<f64>,
+    #[serde(rename = "isInvoiceable")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub is_invoiceable: Option<bool>,
+    #[serde(rename = "isDefault")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub is_default: Option<bool>,
+    #[serde(rename = "salaryCompensationType")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub salary_compensation_type: Option<i64>,
+    #[serde(rename = "salaryType")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub salary_type: Option<String>,
+    #[serde(rename = "salaryTypeName")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub salary_type_name: Option<String>,
+    #[serde(rename = "createDate")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub create_date: Option<String>,
+    #[serde(rename = "isActive")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub is_active: Option<bool>,
+    #[serde(rename = "salaryCode")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub salary_code: Option<String>,
+}
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct Expense {
+    #[serde(rename = "_id")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    #[serde(rename = "attestedBy")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub attested_by: Option<serde_json::Value>,
+    #[serde(rename = "createDate")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub create_date: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub customer: Option<serde_json::Value>,
+    #[serde(rename = "customerName")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub customer_name: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub description: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub documents: Option<Vec<serde_json::Value>>,
+    #[serde(rename = "expenseItem")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub expense_item: Option<String>,
+    #[serde(rename = "isAttested")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub is_attested: Option<bool>,
+    #[serde(rename = "isInvoiceable")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub is_invoiceable: Option<bool>,
+    #[serde(rename = "isInvoiced")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub is_invoiced: Option<bool>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+    #[serde(rename = "numberOfItems")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub number_of_items: Option<i64>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub project: Option<String>,
+    #[serde(rename = "projectName")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub project_name: Option<String>,
+    #[serde(rename = "supplementOrder")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub supplement_order: Option<bool>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub timestamp: Option<String>,
+    #[serde(rename = "totalAmount")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub total_amount: Option<i64>,
+    #[serde(rename = "totalAmountAfterDiscount")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub total_amount_after_discount: Option<i64>,
+    #[serde(rename = "totalAmountInclTax")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub total_amount_incl_tax: Option<i64>,
+    #[serde(rename = "totalTaxAmount")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub total_tax_amount: Option<i64>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub unit: Option<String>,
+    #[serde(rename = "unitCost")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub unit_cost: Option<i64>,
+    #[serde(rename = "unitPrice")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub unit_price: Option<i64>,
+    #[serde(rename = "unitPriceInclTax")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub unit_price_incl_tax: Option<i64>,
+    #[serde(rename = "unitTax")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub unit_tax: Option<i64>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub user: Option<String>,
+    #[serde(rename = "userName")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub user_name: Option<String>,
+    #[serde(rename = "workOrder")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub work_order: Option<serde_json::Value>,
+    #[serde(rename = "workOrderNumber")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub work_order_number: Option<i64>,
+    #[serde(rename = "workOrderTitle")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub work_order_title: Option<String>,
+    #[serde(rename = "unitPriceAfterDiscount")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub unit_price_after_discount: Option<i64>,
+    #[serde(rename = "discountPercent")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub discount_percent: Option<i64>,
+    #[serde(rename = "unitTaxPercent")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub unit_tax_percent: Option<i64>,
+    #[serde(rename = "doReimburse")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub do_reimburse: Option<bool>,
+    #[serde(rename = "salaryCompilation")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub salary_compilation: Option<serde_json::Value>,
+    #[serde(rename = "verificationNumber")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub verification_number: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub distributor: Option<serde_json::Value>,
+    #[serde(rename = "distributorName")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub distributor_name: Option<String>,
+    #[serde(rename = "totalCost")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub total_cost: Option<i64>,
+    #[serde(rename = "articleNumber")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub article_number: Option<String>,
+}
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct Expense2 {
+    #[serde(rename = "isInvoiceable")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub is_invoiceable: Option<bool>,
+    #[serde(rename = "_id")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub timestamp: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub documents: Option<Vec<serde_json::Value>>,
+    #[serde(rename = "createDate")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub create_date: Option<String>,
+    #[serde(rename = "bundledArticles")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub bundled_articles: Option<Vec<serde_json::Value>>,
+    #[serde(rename = "customFields")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub custom_fields: Option<Vec<serde_json::Value>>,
+    #[serde(rename = "numberOfItems")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub number_of_items: Option<i64>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub user: Option<String>,
+    #[serde(rename = "userName")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub user_name: Option<String>,
+    #[serde(rename = "expenseItem")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub expense_item: Option<String>,
+    #[serde(rename = "articleNumber")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub article_number: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub description: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub distributor: Option<String>,
+    #[serde(rename = "distributorName")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub distributor_name: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub unit: Option<String>,
+    #[serde(rename = "unitCost")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub unit_cost: Option<i64>,
+    #[serde(rename = "unitTaxPercent")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub unit_tax_percent: Option<i64>,
+    #[serde(rename = "unitPrice")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub unit_price: Option<f64>,
+    #[serde(rename = "unitPriceAfterDiscount")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub unit_price_after_discount: Option<f64>,
+    #[serde(rename = "discountPercent")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub discount_percent: Option<i64>,
+    #[serde(rename = "unitTax")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub unit_tax: Option<f64>,
+    #[serde(rename = "unitPriceInclTax")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub unit_price_incl_tax: Option<f64>,
+    #[serde(rename = "totalTaxAmount")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub total_tax_amount: Option<f64>,
+    #[serde(rename = "totalAmount")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub total_amount: Option<f64>,
+    #[serde(rename = "totalAmountAfterDiscount")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub total_amount_after_discount: Option<f64>,
+    #[serde(rename = "totalCost")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub total_cost: Option<i64>,
+}
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct Expense3 {
+    #[serde(rename = "_id")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+}
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct ExpenseItem {
+    #[serde(rename = "_id")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub description: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub tax: Option<i64>,
+    #[serde(rename = "articleNumber")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub article_number: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+    #[serde(rename = "unitPrice")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub unit_price: Option<f64>,
+    #[serde(rename = "unitCost")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub unit_cost: Option<i64>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub unit: Option<String>,
+    #[serde(rename = "isInvoiceable")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub is_invoiceable: Option<bool>,
+    #[serde(rename = "isCategory")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub is_category: Option<bool>,
+    #[serde(rename = "parentExpenseItem")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub parent_expense_item: Option<serde_json::Value>,
+    #[serde(rename = "parentExpenseItemName")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub parent_expense_item_name: Option<String>,
+    #[serde(rename = "createDate")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub create_date: Option<String>,
+    #[serde(rename = "bundledArticles")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub bundled_articles: Option<Vec<serde_json::Value>>,
+    #[serde(rename = "alwaysReimburse")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub always_reimburse: Option<bool>,
+    #[serde(rename = "isActive")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub is_active: Option<bool>,
+    #[serde(rename = "categoryGroupNumber")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub category_group_number: Option<String>,
+    #[serde(rename = "articleGroupNumber")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub article_group_number: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub distributor: Option<serde_json::Value>,
+    #[serde(rename = "distributorName")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub distributor_name: Option<String>,
+    #[serde(rename = "isInventoryItem")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub is_inventory_item: Option<bool>,
+    #[serde(rename = "unitPriceInclTax")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub unit_price_incl_tax: Option<f64>,
+}
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct ExpenseItemListEnvelopeMeta {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub meta: Option<Meta>,
+}
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct ExpenseListEnvelopeMeta {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub meta: Option<Meta>,
+}
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct HouseProperties {
+    #[serde(rename = "typeOfProperty")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub type_of_property: Option<i64>,
+    #[serde(rename = "propertyDescription")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub property_description: Option<String>,
+    #[serde(rename = "housingSocietyNumber")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub housing_society_number: Option<String>,
+    #[serde(rename = "apartmentNumber")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub apartment_number: Option<String>,
+    #[serde(rename = "maxDeductionAmount")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub max_deduction_amount: Option<i64>,
+    #[serde(rename = "personalNumber")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub personal_number: Option<String>,
+    #[serde(rename = "deductionDistribution")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub deduction_distribution: Option<Vec<HousePropertiesDeductionDistribution>>,
+}
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct HousePropertiesDeductionDistribution {
+    #[serde(rename = "_id")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    #[serde(rename = "userName")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub user_name: Option<String>,
+    #[serde(rename = "personalNumber")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub personal_number: Option<String>,
+    #[serde(rename = "distributionPercent")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub distribution_percent: Option<i64>,
+}
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct Invoice {
+    #[serde(rename = "_id")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    #[serde(rename = "deliveryAddress")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub delivery_address: Option<DeliveryAddress>,
+    #[serde(rename = "houseProperties")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub house_properties: Option<HouseProperties>,
+    #[serde(rename = "workOrderIds")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub work_order_ids: Option<Vec<String>>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub tags: Option<Vec<String>>,
+    #[serde(rename = "createDate")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub create_date: Option<String>,
+    #[serde(rename = "invoiceItems")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub invoice_items: Option<Vec<InvoiceItem>>,
+    #[serde(rename = "invoiceLogEntries")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub invoice_log_entries: Option<Vec<InvoiceLogEntry>>,
+    #[serde(rename = "invoiceName")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub invoice_name: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub marking: Option<String>,
+    #[serde(rename = "yourOrderNumber")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub your_order_number: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub notes: Option<String>,
+    #[serde(rename = "taxPercent")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub tax_percent: Option<i64>,
+    #[serde(rename = "invoiceStatus")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub invoice_status: Option<i64>,
+    #[serde(rename = "invoiceDate")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub invoice_date: Option<String>,
+    #[serde(rename = "createdByUser")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub created_by_user: Option<String>,
+    #[serde(rename = "createdByUserName")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub created_by_user_name: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub customer: Option<String>,
+    #[serde(rename = "customerName")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub customer_name: Option<String>,
+    #[serde(rename = "dueDate")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub due_date: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub language: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub project: Option<String>,
+    #[serde(rename = "projectName")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub project_name: Option<String>,
+    #[serde(rename = "contactPerson")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub contact_person: Option<String>,
+    #[serde(rename = "contactPersonName")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub contact_person_name: Option<String>,
+    #[serde(rename = "ourReference")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub our_reference: Option<String>,
+    #[serde(rename = "ourReferenceName")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub our_reference_name: Option<String>,
+    #[serde(rename = "workOrder")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub work_order: Option<String>,
+    #[serde(rename = "workOrderNumber")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub work_order_number: Option<String>,
+    #[serde(rename = "invoiceType")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub invoice_type: Option<i64>,
+    #[serde(rename = "resultUnit")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub result_unit: Option<String>,
+    #[serde(rename = "resultUnitName")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub result_unit_name: Option<String>,
+    #[serde(rename = "priceList")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub price_list: Option<String>,
+    #[serde(rename = "priceListName")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub price_list_name: Option<String>,
+    #[serde(rename = "multipleTaxesOnRows")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub multiple_taxes_on_rows: Option<bool>,
+    #[serde(rename = "currencyCode")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub currency_code: Option<String>,
+    #[serde(rename = "totalAmount")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub total_amount: Option<i64>,
+    #[serde(rename = "totalTaxAmount")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub total_tax_amount: Option<f64>,
+    #[serde(rename = "totalAmountInclTax")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub total_amount_incl_tax: Option<i64>,
+    #[serde(rename = "totalAmountRounding")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub total_amount_rounding: Option<f64>,
+    #[serde(rename = "sentDate")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub sent_date: Option<String>,
+    #[serde(rename = "invoiceNumber")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub invoice_number: Option<String>,
+    #[serde(rename = "OCRNumber")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub ocr_number: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub archived: Option<bool>,
+    #[serde(rename = "archivedDate")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub archived_date: Option<serde_json::Value>,
+    #[serde(rename = "creditForInvoice")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub credit_for_invoice: Option<serde_json::Value>,
+    #[serde(rename = "creditForInvoiceNumber")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub credit_for_invoice_number: Option<String>,
+    #[serde(rename = "creditInvoice")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub credit_invoice: Option<serde_json::Value>,
+    #[serde(rename = "creditInvoiceNumber")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub credit_invoice_number: Option<String>,
+    #[serde(rename = "currencyRate")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub currency_rate: Option<i64>,
+    #[serde(rename = "customerAddress")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub customer_address: Option<String>,
+    #[serde(rename = "customerEmail")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub customer_email: Option<String>,
+    #[serde(rename = "customerNumber")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub customer_number: Option<String>,
+    #[serde(rename = "customerOrgNo")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub customer_org_no: Option<String>,
+    #[serde(rename = "customerVAT")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub customer_vat: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub description: Option<serde_json::Value>,
+    #[serde(rename = "discountInPercent")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub discount_in_percent: Option<i64>,
+    #[serde(rename = "exportedToEconomy")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub exported_to_economy: Option<bool>,
+    #[serde(rename = "footerInfoText")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub footer_info_text: Option<serde_json::Value>,
+    #[serde(rename = "footerText")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub footer_text: Option<String>,
+    #[serde(rename = "headerText")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub header_text: Option<serde_json::Value>,
+    #[serde(rename = "houseDeductionAmount")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub house_deduction_amount: Option<i64>,
+    #[serde(rename = "houseDeductionBasisAmount")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub house_deduction_basis_amount: Option<i64>,
+    #[serde(rename = "isCreditInvoice")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub is_credit_invoice: Option<bool>,
+    #[serde(rename = "isCredited")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub is_credited: Option<bool>,
+    #[serde(rename = "partiallyPaid")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub partially_paid: Option<bool>,
+    #[serde(rename = "paymentDate")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub payment_date: Option<serde_json::Value>,
+    #[serde(rename = "paymentPlan")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub payment_plan: Option<serde_json::Value>,
+    #[serde(rename = "paymentPlanRowId")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub payment_plan_row_id: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub quote: Option<serde_json::Value>,
+    #[serde(rename = "quoteNumber")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub quote_number: Option<String>,
+    #[serde(rename = "reminderDate")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub reminder_date: Option<serde_json::Value>,
+    #[serde(rename = "showPriceInclTaxesOnRows")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub show_price_incl_taxes_on_rows: Option<bool>,
+    #[serde(rename = "supplementOrder")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub supplement_order: Option<serde_json::Value>,
+    #[serde(rename = "supplementOrderNumber")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub supplement_order_number: Option<String>,
+    #[serde(rename = "totalCost")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub total_cost: Option<i64>,
+}
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct Invoice2 {
+    #[serde(rename = "deliveryAddress")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub delivery_address: Option<DeliveryAddress>,
+    #[serde(rename = "houseProperties")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub house_properties: Option<HouseProperties>,
+    #[serde(rename = "timeLogIds")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub time_log_ids: Option<Vec<serde_json::Value>>,
+    #[serde(rename = "expenseIds")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub expense_ids: Option<Vec<serde_json::Value>>,
+    #[serde(rename = "driverJournalIds")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub driver_journal_ids: Option<Vec<serde_json::Value>>,
+    #[serde(rename = "machineTimeLogIds")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub machine_time_log_ids: Option<Vec<serde_json::Value>>,
+    #[serde(rename = "supplierInvoiceIds")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub supplier_invoice_ids: Option<Vec<serde_json::Value>>,
+    #[serde(rename = "workOrderIds")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub work_order_ids: Option<Vec<String>>,
+    #[serde(rename = "externalSystemExport")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub external_system_export: Option<Vec<serde_json::Value>>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub tags: Option<Vec<String>>,
+    #[serde(rename = "_id")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    #[serde(rename = "createDate")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub create_date: Option<String>,
+    #[serde(rename = "invoiceItems")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub invoice_items: Option<Vec<InvoiceItem2>>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub documents: Option<Vec<serde_json::Value>>,
+    #[serde(rename = "invoiceLogEntries")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub invoice_log_entries: Option<Vec<InvoiceLogEntry2>>,
+    #[serde(rename = "partialPayments")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub partial_payments: Option<Vec<serde_json::Value>>,
+    #[serde(rename = "checkLists")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub check_lists: Option<Vec<serde_json::Value>>,
+    #[serde(rename = "supplementOrders")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub supplement_orders: Option<Vec<serde_json::Value>>,
+    #[serde(rename = "customFields")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub custom_fields: Option<Vec<CustomField>>,
+    #[serde(rename = "invoiceName")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub invoice_name: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub marking: Option<String>,
+    #[serde(rename = "yourOrderNumber")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub your_order_number: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub notes: Option<String>,
+    #[serde(rename = "taxPercent")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub tax_percent: Option<i64>,
+    #[serde(rename = "invoiceStatus")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub invoice_status: Option<i64>,
+    #[serde(rename = "invoiceDate")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub invoice_date: Option<String>,
+    #[serde(rename = "createdByUser")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub created_by_user: Option<String>,
+    #[serde(rename = "createdByUserName")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub created_by_user_name: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub customer: Option<String>,
+    #[serde(rename = "customerName")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub customer_name: Option<String>,
+    #[serde(rename = "dueDate")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub due_date: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub language: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub project: Option<String>,
+    #[serde(rename = "projectName")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub project_name: Option<String>,
+    #[serde(rename = "contactPerson")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub contact_person: Option<String>,
+    #[serde(rename = "contactPersonName")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub contact_person_name: Option<String>,
+    #[serde(rename = "ourReference")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub our_reference: Option<String>,
+    #[serde(rename = "ourReferenceName")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub our_reference_name: Option<String>,
+    #[serde(rename = "workOrder")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub work_order: Option<String>,
+    #[serde(rename = "workOrderNumber")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub work_order_number: Option<String>,
+    #[serde(rename = "invoiceType")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub invoice_type: Option<i64>,
+    #[serde(rename = "resultUnit")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub result_unit: Option<String>,
+    #[serde(rename = "resultUnitName")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub result_unit_name: Option<String>,
+    #[serde(rename = "priceList")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub price_list: Option<String>,
+    #[serde(rename = "priceListName")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub price_list_name: Option<String>,
+    #[serde(rename = "multipleTaxesOnRows")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub multiple_taxes_on_rows: Option<bool>,
+    #[serde(rename = "currencyCode")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub currency_code: Option<String>,
+    #[serde(rename = "totalAmount")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub total_amount: Option<i64>,
+    #[serde(rename = "totalTaxAmount")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub total_tax_amount: Option<f64>,
+    #[serde(rename = "totalAmountInclTax")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub total_amount_incl_tax: Option<i64>,
+    #[serde(rename = "totalAmountRounding")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub total_amount_rounding: Option<f64>,
+    #[serde(rename = "sentDate")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub sent_date: Option<String>,
+    #[serde(rename = "invoiceNumber")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub invoice_number: Option<String>,
+    #[serde(rename = "OCRNumber")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub ocr_number: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub archived: Option<bool>,
+    #[serde(rename = "archivedDate")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub archived_date: Option<serde_json::Value>,
+    #[serde(rename = "creditForInvoice")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub credit_for_invoice: Option<serde_json::Value>,
+    #[serde(rename = "creditForInvoiceNumber")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub credit_for_invoice_number: Option<String>,
+    #[serde(rename = "creditInvoice")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub credit_invoice: Option<serde_json::Value>,
+    #[serde(rename = "creditInvoiceNumber")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub credit_invoice_number: Option<String>,
+    #[serde(rename = "currencyRate")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub currency_rate: Option<i64>,
+    #[serde(rename = "customerAddress")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub customer_address: Option<String>,
+    #[serde(rename = "customerEmail")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub customer_email: Option<String>,
+    #[serde(rename = "customerNumber")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub customer_number: Option<String>,
+    #[serde(rename = "customerOrgNo")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub customer_org_no: Option<String>,
+    #[serde(rename = "customerVAT")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub customer_vat: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub description: Option<serde_json::Value>,
+    #[serde(rename = "discountInPercent")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub discount_in_percent: Option<i64>,
+    #[serde(rename = "exportedToEconomy")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub exported_to_economy: Option<bool>,
+    #[serde(rename = "footerInfoText")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub footer_info_text: Option<serde_json::Value>,
+    #[serde(rename = "footerText")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub footer_text: Option<String>,
+    #[serde(rename = "headerText")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub header_text: Option<serde_json::Value>,
+    #[serde(rename = "houseDeductionAmount")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub house_deduction_amount: Option<i64>,
+    #[serde(rename = "houseDeductionBasisAmount")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub house_deduction_basis_amount: Option<i64>,
+    #[serde(rename = "isCreditInvoice")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub is_credit_invoice: Option<bool>,
+    #[serde(rename = "isCredited")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub is_credited: Option<bool>,
+    #[serde(rename = "partiallyPaid")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub partially_paid: Option<bool>,
+    #[serde(rename = "paymentDate")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub payment_date: Option<serde_json::Value>,
+    #[serde(rename = "paymentPlan")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub payment_plan: Option<serde_json::Value>,
+    #[serde(rename = "paymentPlanRowId")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub payment_plan_row_id: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub quote: Option<serde_json::Value>,
+    #[serde(rename = "quoteNumber")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub quote_number: Option<String>,
+    #[serde(rename = "reminderDate")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub reminder_date: Option<serde_json::Value>,
+    #[serde(rename = "showPriceInclTaxesOnRows")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub show_price_incl_taxes_on_rows: Option<bool>,
+    #[serde(rename = "supplementOrder")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub supplement_order: Option<serde_json::Value>,
+    #[serde(rename = "supplementOrderNumber")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub supplement_order_number: Option<String>,
+    #[serde(rename = "totalCost")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub total_cost: Option<i64>,
+}
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct Invoice3 {
+    #[serde(rename = "timeLogIds")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub time_log_ids: Option<Vec<serde_json::Value>>,
+    #[serde(rename = "expenseIds")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub expense_ids: Option<Vec<serde_json::Value>>,
+    #[serde(rename = "driverJournalIds")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub driver_journal_ids: Option<Vec<serde_json::Value>>,
+    #[serde(rename = "machineTimeLogIds")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub machine_time_log_ids: Option<Vec<serde_json::Value>>,
+    #[serde(rename = "supplierInvoiceIds")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub supplier_invoice_ids: Option<Vec<serde_json::Value>>,
+    #[serde(rename = "workOrderIds")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub work_order_ids: Option<Vec<serde_json::Value>>,
+    #[serde(rename = "externalSystemExport")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub external_system_export: Option<Vec<serde_json::Value>>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub tags: Option<Vec<serde_json::Value>>,
+    #[serde(rename = "_id")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    #[serde(rename = "createDate")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub create_date: Option<String>,
+    #[serde(rename = "invoiceItems")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub invoice_items: Option<Vec<serde_json::Value>>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub documents: Option<Vec<serde_json::Value>>,
+    #[serde(rename = "invoiceLogEntries")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub invoice_log_entries: Option<Vec<InvoiceLogEntry3>>,
+    #[serde(rename = "partialPayments")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub partial_payments: Option<Vec<serde_json::Value>>,
+    #[serde(rename = "checkLists")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub check_lists: Option<Vec<serde_json::Value>>,
+    #[serde(rename = "supplementOrders")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub supplement_orders: Option<Vec<serde_json::Value>>,
+    #[serde(rename = "customFields")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub custom_fields: Option<Vec<serde_json::Value>>,
+    #[serde(rename = "invoiceName")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub invoice_name: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub marking: Option<String>,
+    #[serde(rename = "yourOrderNumber")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub your_order_number: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub notes: Option<String>,
+    #[serde(rename = "taxPercent")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub tax_percent: Option<i64>,
+    #[serde(rename = "invoiceStatus")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub invoice_status: Option<i64>,
+    #[serde(rename = "invoiceDate")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub invoice_date: Option<String>,
+    #[serde(rename = "createdByUser")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub created_by_user: Option<String>,
+    #[serde(rename = "createdByUserName")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub created_by_user_name: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub customer: Option<String>,
+    #[serde(rename = "customerName")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub customer_name: Option<String>,
+    #[serde(rename = "dueDate")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub due_date: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub language: Option<String>,
+    #[serde(rename = "invoiceType")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub invoice_type: Option<i64>,
+    #[serde(rename = "totalAmount")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub total_amount: Option<i64>,
+    #[serde(rename = "totalTaxAmount")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub total_tax_amount: Option<i64>,
+    #[serde(rename = "totalAmountInclTax")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub total_amount_incl_tax: Option<i64>,
+    #[serde(rename = "totalAmountRounding")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub total_amount_rounding: Option<i64>,
+    #[serde(rename = "totalCost")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub total_cost: Option<i64>,
+    #[serde(rename = "sentDate")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub sent_date: Option<String>,
+    #[serde(rename = "invoiceNumber")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub invoice_number: Option<String>,
+    #[serde(rename = "OCRNumber")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub ocr_number: Option<String>,
+}
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct Invoice4 {
+    #[serde(rename = "timeLogIds")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub time_log_ids: Option<Vec<serde_json::Value>>,
+    #[serde(rename = "expenseIds")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub expense_ids: Option<Vec<serde_json::Value>>,
+    #[serde(rename = "driverJournalIds")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub driver_journal_ids: Option<Vec<serde_json::Value>>,
+    #[serde(rename = "machineTimeLogIds")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub machine_time_log_ids: Option<Vec<serde_json::Value>>,
+    #[serde(rename = "supplierInvoiceIds")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub supplier_invoice_ids: Option<Vec<serde_json::Value>>,
+    #[serde(rename = "workOrderIds")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub work_order_ids: Option<Vec<serde_json::Value>>,
+    #[serde(rename = "externalSystemExport")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub external_system_export: Option<Vec<serde_json::Value>>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub tags: Option<Vec<serde_json::Value>>,
+    #[serde(rename = "_id")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    #[serde(rename = "createDate")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub create_date: Option<String>,
+    #[serde(rename = "invoiceItems")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub invoice_items: Option<Vec<std::collections::BTreeMap<String, serde_json::Value>>>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub documents: Option<Vec<serde_json::Value>>,
+    #[serde(rename = "invoiceLogEntries")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub invoice_log_entries: Option<Vec<InvoiceLogEntry3>>,
+    #[serde(rename = "partialPayments")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub partial_payments: Option<Vec<serde_json::Value>>,
+    #[serde(rename = "checkLists")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub check_lists: Option<Vec<serde_json::Value>>,
+    #[serde(rename = "supplementOrders")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub supplement_orders: Option<Vec<serde_json::Value>>,
+    #[serde(rename = "customFields")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub custom_fields: Option<Vec<serde_json::Value>>,
+    #[serde(rename = "invoiceName")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub invoice_name: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub marking: Option<String>,
+    #[serde(rename = "yourOrderNumber")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub your_order_number: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub notes: Option<String>,
+    #[serde(rename = "taxPercent")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub tax_percent: Option<i64>,
+    #[serde(rename = "invoiceStatus")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub invoice_status: Option<i64>,
+    #[serde(rename = "invoiceDate")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub invoice_date: Option<String>,
+    #[serde(rename = "createdByUser")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub created_by_user: Option<String>,
+    #[serde(rename = "createdByUserName")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub created_by_user_name: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub customer: Option<String>,
+    #[serde(rename = "customerName")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub customer_name: Option<String>,
+    #[serde(rename = "dueDate")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub due_date: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub language: Option<String>,
+    #[serde(rename = "invoiceType")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub invoice_type: Option<i64>,
+    #[serde(rename = "totalAmount")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub total_amount: Option<i64>,
+    #[serde(rename = "totalTaxAmount")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub total_tax_amount: Option<i64>,
+    #[serde(rename = "totalAmountInclTax")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub total_amount_incl_tax: Option<i64>,
+    #[serde(rename = "totalAmountRounding")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub total_amount_rounding: Option<i64>,
+    #[serde(rename = "totalCost")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub total_cost: Option<i64>,
+    #[serde(rename = "sentDate")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub sent_date: Option<String>,
+    #[serde(rename = "invoiceNumber")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub invoice_number: Option<String>,
+    #[serde(rename = "OCRNumber")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub ocr_number: Option<String>,
+}
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct InvoiceAddress {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub address: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub address2: Option<String>,
+    #[serde(rename = "zipCode")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub zip_code: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub city: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub country: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub email: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+}
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct InvoiceItem {
+    #[serde(rename = "_id")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    #[serde(rename = "createDate")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub create_date: Option<String>,
+    #[serde(rename = "houseWorkTypeOfWork")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub house_work_type_of_work: Option<i64>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub description: Option<String>,
+    #[serde(rename = "expenseItem")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub expense_item: Option<String>,
+    #[serde(rename = "expenseItemName")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub expense_item_name: Option<String>,
+    #[serde(rename = "itemType")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub item_type: Option<String>,
+    #[serde(rename = "numberOfItems")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub number_of_items: Option<i64>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub unit: Option<String>,
+    #[serde(rename = "unitCost")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub unit_cost: Option<i64>,
+    #[serde(rename = "totalCost")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub total_cost: Option<i64>,
+    #[serde(rename = "discountPercent")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub discount_percent: Option<i64>,
+    #[serde(rename = "taxPercent")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub tax_percent: Option<i64>,
+    #[serde(rename = "unitPrice")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub unit_price: Option<i64>,
+    #[serde(rename = "totalAmount")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub total_amount: Option<i64>,
+    #[serde(rename = "totalTaxAmount")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub total_tax_amount: Option<i64>,
+    #[serde(rename = "totalAmountInclTax")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub total_amount_incl_tax: Option<i64>,
+    #[serde(rename = "itemId")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub item_id: Option<String>,
+    #[serde(rename = "itemOrder")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub item_order: Option<i64>,
+    #[serde(rename = "houseWorkFlag")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub house_work_flag: Option<bool>,
+}
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct InvoiceItem2 {
+    #[serde(rename = "createDate")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub create_date: Option<String>,
+    #[serde(rename = "_id")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    #[serde(rename = "houseWorkTypeOfWork")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub house_work_type_of_work: Option<i64>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub description: Option<String>,
+    #[serde(rename = "expenseItem")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub expense_item: Option<String>,
+    #[serde(rename = "expenseItemName")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub expense_item_name: Option<String>,
+    #[serde(rename = "itemType")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub item_type: Option<String>,
+    #[serde(rename = "numberOfItems")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub number_of_items: Option<i64>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub unit: Option<String>,
+    #[serde(rename = "unitCost")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub unit_cost: Option<i64>,
+    #[serde(rename = "totalCost")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub total_cost: Option<i64>,
+    #[serde(rename = "discountPercent")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub discount_percent: Option<i64>,
+    #[serde(rename = "taxPercent")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub tax_percent: Option<i64>,
+    #[serde(rename = "unitPrice")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub unit_price: Option<i64>,
+    #[serde(rename = "totalAmount")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub total_amount: Option<i64>,
+    #[serde(rename = "totalTaxAmount")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub total_tax_amount: Option<i64>,
+    #[serde(rename = "totalAmountInclTax")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub total_amount_incl_tax: Option<i64>,
+    #[serde(rename = "itemId")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub item_id: Option<String>,
+    #[serde(rename = "itemOrder")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub item_order: Option<i64>,
+    #[serde(rename = "houseWorkFlag")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub house_work_flag: Option<bool>,
+}
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct InvoiceListEnvelopeMeta {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub meta: Option<Meta>,
+}
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct InvoiceLogEntry {
+    #[serde(rename = "_id")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    #[serde(rename = "logDate")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub log_date: Option<String>,
+    #[serde(rename = "logType")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub log_type: Option<i64>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub description: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub user: Option<String>,
+    #[serde(rename = "userName")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub user_name: Option<String>,
+    #[serde(rename = "additionalData")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub additional_data: Option<String>,
+}
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct InvoiceLogEntry2 {
+    #[serde(rename = "logDate")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub log_date: Option<String>,
+    #[serde(rename = "_id")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    #[serde(rename = "logType")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub log_type: Option<i64>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub description: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub user: Option<String>,
+    #[serde(rename = "userName")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub user_name: Option<String>,
+    #[serde(rename = "additionalData")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub additional_data: Option<String>,
+}
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct InvoiceLogEntry3 {
+    #[serde(rename = "_id")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    #[serde(rename = "logType")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub log_type: Option<i64>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub description: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub user: Option<String>,
+    #[serde(rename = "userName")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub user_name: Option<String>,
+    #[serde(rename = "additionalData")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub additional_data: Option<String>,
+    #[serde(rename = "logDate")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub log_date: Option<String>,
+}
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct InvoiceTag {
+    #[serde(rename = "_id")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    #[serde(rename = "tagName")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub tag_name: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub color: Option<String>,
+}
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct Logo {
+    #[serde(rename = "_id")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    #[serde(rename = "createDate")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub create_date: Option<String>,
+    #[serde(rename = "modifiedDate")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub modified_date: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+    #[serde(rename = "contentType")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub content_type: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub size: Option<i64>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub user: Option<String>,
+    #[serde(rename = "userName")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub user_name: Option<String>,
+}
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct Machine {
+    #[serde(rename = "_id")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    #[serde(rename = "lastHoursUsedRegDate")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub last_hours_used_reg_date: Option<String>,
+    #[serde(rename = "hoursUsed")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub hours_used: Option<i64>,
+    #[serde(rename = "lastMileageRegDate")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub last_mileage_reg_date: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub mileage: Option<f64>,
+    #[serde(rename = "isActive")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub is_active: Option<bool>,
+    #[serde(rename = "createdByUserName")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub created_by_user_name: Option<String>,
+    #[serde(rename = "createdByUser")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub created_by_user: Option<String>,
+    #[serde(rename = "hoursCanBeRegistered")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub hours_can_be_registered: Option<bool>,
+    #[serde(rename = "canBePlanned")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub can_be_planned: Option<bool>,
+    #[serde(rename = "isInvoiceable")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub is_invoiceable: Option<bool>,
+    #[serde(rename = "serialNumber")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub serial_number: Option<String>,
+    #[serde(rename = "machineModel")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub machine_model: Option<String>,
+    #[serde(rename = "machineNumber")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub machine_number: Option<String>,
+    #[serde(rename = "machineName")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub machine_name: Option<String>,
+    #[serde(rename = "trackunitData")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub trackunit_data: Option<TrackunitData>,
+    #[serde(rename = "modifiedDate")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub modified_date: Option<String>,
+    #[serde(rename = "createDate")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub create_date: Option<String>,
+    #[serde(rename = "machineLog")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub machine_log: Option<Vec<serde_json::Value>>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub documents: Option<Vec<serde_json::Value>>,
+    #[serde(rename = "articleNumber")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub article_number: Option<String>,
+    #[serde(rename = "machineType")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub machine_type: Option<serde_json::Value>,
+    #[serde(rename = "machineTypeName")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub machine_type_name: Option<String>,
+    #[serde(rename = "machineGroup")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub machine_group: Option<String>,
+    #[serde(rename = "purchaseDate")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub purchase_date: Option<serde_json::Value>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub serviceable: Option<bool>,
+    #[serde(rename = "serviceIntervalInKm")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub service_interval_in_km: Option<i64>,
+    #[serde(rename = "serviceIntervalInHours")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub service_interval_in_hours: Option<i64>,
+    #[serde(rename = "serviceIntervalInMonths")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub service_interval_in_months: Option<i64>,
+    #[serde(rename = "mileageLastService")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub mileage_last_service: Option<i64>,
+    #[serde(rename = "hoursLastService")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub hours_last_service: Option<i64>,
+    #[serde(rename = "lastServiceDate")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub last_service_date: Option<serde_json::Value>,
+    #[serde(rename = "unitPrice")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub unit_price: Option<i64>,
+    #[serde(rename = "unitCost")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub unit_cost: Option<i64>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub distributor: Option<serde_json::Value>,
+    #[serde(rename = "distributorName")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub distributor_name: Option<String>,
+    #[serde(rename = "customFields")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub custom_fields: Option<Vec<serde_json::Value>>,
+    #[serde(rename = "debitManualRegistrationPrices")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub debit_manual_registration_prices: Option<Vec<serde_json::Value>>,
+    #[serde(rename = "debitMinimiPrices")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub debit_minimi_prices: Option<Vec<serde_json::Value>>,
+    #[serde(rename = "debitSchedulePrices")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub debit_schedule_prices: Option<Vec<serde_json::Value>>,
+    #[serde(rename = "isSupplementForMachines")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub is_supplement_for_machines: Option<Vec<serde_json::Value>>,
+}
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct Machine2 {
+    #[serde(rename = "trackunitData")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub trackunit_data: Option<TrackunitData>,
+    #[serde(rename = "machineLog")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub machine_log: Option<Vec<serde_json::Value>>,
+    #[serde(rename = "isSupplementForMachines")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub is_supplement_for_machines: Option<Vec<serde_json::Value>>,
+    #[serde(rename = "_id")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    #[serde(rename = "lastHoursUsedRegDate")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub last_hours_used_reg_date: Option<String>,
+    #[serde(rename = "hoursUsed")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub hours_used: Option<i64>,
+    #[serde(rename = "lastMileageRegDate")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub last_mileage_reg_date: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub mileage: Option<f64>,
+    #[serde(rename = "isActive")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub is_active: Option<bool>,
+    #[serde(rename = "createdByUserName")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub created_by_user_name: Option<String>,
+    #[serde(rename = "createdByUser")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub created_by_user: Option<String>,
+    #[serde(rename = "hoursCanBeRegistered")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub hours_can_be_registered: Option<bool>,
+    #[serde(rename = "canBePlanned")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub can_be_planned: Option<bool>,
+    #[serde(rename = "isInvoiceable")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub is_invoiceable: Option<bool>,
+    #[serde(rename = "serialNumber")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub serial_number: Option<String>,
+    #[serde(rename = "machineModel")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub machine_model: Option<String>,
+    #[serde(rename = "machineNumber")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub machine_number: Option<String>,
+    #[serde(rename = "machineName")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub machine_name: Option<String>,
+    #[serde(rename = "modifiedDate")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub modified_date: Option<String>,
+    #[serde(rename = "createDate")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub create_date: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub documents: Option<Vec<serde_json::Value>>,
+    #[serde(rename = "articleNumber")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub article_number: Option<String>,
+    #[serde(rename = "machineType")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub machine_type: Option<serde_json::Value>,
+    #[serde(rename = "machineTypeName")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub machine_type_name: Option<String>,
+    #[serde(rename = "machineGroup")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub machine_group: Option<String>,
+    #[serde(rename = "purchaseDate")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub purchase_date: Option<serde_json::Value>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub serviceable: Option<bool>,
+    #[serde(rename = "serviceIntervalInKm")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub service_interval_in_km: Option<i64>,
+    #[serde(rename = "serviceIntervalInHours")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub service_interval_in_hours: Option<i64>,
+    #[serde(rename = "serviceIntervalInMonths")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub service_interval_in_months: Option<i64>,
+    #[serde(rename = "mileageLastService")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub mileage_last_service: Option<i64>,
+    #[serde(rename = "hoursLastService")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub hours_last_service: Option<i64>,
+    #[serde(rename = "lastServiceDate")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub last_service_date: Option<serde_json::Value>,
+    #[serde(rename = "unitPrice")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub unit_price: Option<i64>,
+    #[serde(rename = "unitCost")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub unit_cost: Option<i64>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub distributor: Option<serde_json::Value>,
+    #[serde(rename = "distributorName")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub distributor_name: Option<String>,
+    #[serde(rename = "customFields")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub custom_fields: Option<Vec<serde_json::Value>>,
+    #[serde(rename = "debitManualRegistrationPrices")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub debit_manual_registration_prices: Option<Vec<serde_json::Value>>,
+    #[serde(rename = "debitMinimiPrices")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub debit_minimi_prices: Option<Vec<serde_json::Value>>,
+    #[serde(rename = "debitSchedulePrices")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub debit_schedule_prices: Option<Vec<serde_json::Value>>,
+}
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct MachineListEnvelopeMeta {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub meta: Option<Meta>,
+}
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct MachineTimeLog {
+    #[serde(rename = "_id")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub time: Option<i64>,
+    #[serde(rename = "invoiceableTime")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub invoiceable_time: Option<i64>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub description: Option<String>,
+    #[serde(rename = "internalDescription")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub internal_description: Option<String>,
+    #[serde(rename = "attestedBy")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub attested_by: Option<serde_json::Value>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub invoice: Option<serde_json::Value>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub machine: Option<String>,
+    #[serde(rename = "machineName")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub machine_name: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub user: Option<String>,
+    #[serde(rename = "userName")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub user_name: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub department: Option<String>,
+    #[serde(rename = "departmentName")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub department_name: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub customer: Option<serde_json::Value>,
+    #[serde(rename = "customerName")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub customer_name: Option<serde_json::Value>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub project: Option<serde_json::Value>,
+    #[serde(rename = "projectName")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub project_name: Option<serde_json::Value>,
+    #[serde(rename = "workOrder")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub work_order: Option<serde_json::Value>,
+    #[serde(rename = "workOrderTitle")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub work_order_title: Option<String>,
+    #[serde(rename = "workOrderNumber")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub work_order_number: Option<i64>,
+    #[serde(rename = "pricePerHour")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub price_per_hour: Option<i64>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub price: Option<i64>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub cost: Option<i64>,
+    #[serde(rename = "createDate")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub create_date: Option<String>,
+    #[serde(rename = "isInvoiced")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub is_invoiced: Option<bool>,
+    #[serde(rename = "isInvoiceable")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub is_invoiceable: Option<bool>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub status: Option<i64>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub timestamp: Option<String>,
+}
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct MachineTimeLog2 {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub status: Option<i64>,
+    #[serde(rename = "isInvoiceable")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub is_invoiceable: Option<bool>,
+    #[serde(rename = "isInvoiced")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub is_invoiced: Option<bool>,
+    #[serde(rename = "_id")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub time: Option<i64>,
+    #[serde(rename = "invoiceableTime")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub invoiceable_time: Option<i64>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub description: Option<String>,
+    #[serde(rename = "internalDescription")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub internal_description: Option<String>,
+    #[serde(rename = "attestedBy")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub attested_by: Option<serde_json::Value>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub invoice: Option<serde_json::Value>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub machine: Option<String>,
+    #[serde(rename = "machineName")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub machine_name: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub user: Option<String>,
+    #[serde(rename = "userName")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub user_name: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub department: Option<String>,
+    #[serde(rename = "departmentName")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub department_name: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub customer: Option<serde_json::Value>,
+    #[serde(rename = "customerName")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub customer_name: Option<serde_json::Value>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub project: Option<serde_json::Value>,
+    #[serde(rename = "projectName")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub project_name: Option<serde_json::Value>,
+    #[serde(rename = "workOrder")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub work_order: Option<serde_json::Value>,
+    #[serde(rename = "workOrderTitle")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub work_order_title: Option<String>,
+    #[serde(rename = "workOrderNumber")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub work_order_number: Option<i64>,
+    #[serde(rename = "pricePerHour")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub price_per_hour: Option<i64>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub price: Option<i64>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub cost: Option<i64>,
+    #[serde(rename = "createDate")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub create_date: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub timestamp: Option<String>,
+}
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct MachineTimeLogListEnvelopeMeta {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub meta: Option<Meta>,
+}
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct MachineType {
+    #[serde(rename = "_id")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+    #[serde(rename = "isActive")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub is_active: Option<bool>,
+    #[serde(rename = "createDate")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub create_date: Option<String>,
+}
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct Meta {
+    #[serde(rename = "totalResources")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub total_resources: Option<i64>,
+    #[serde(rename = "totalPages")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub total_pages: Option<i64>,
+    #[serde(rename = "currentPage")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub current_page: Option<i64>,
+}
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct Permissions {
+    #[serde(rename = "permUsers")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub perm_users: Option<Vec<serde_json::Value>>,
+    #[serde(rename = "permRoles")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub perm_roles: Option<Vec<serde_json::Value>>,
+    #[serde(rename = "permissionFlag")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub permission_flag: Option<i64>,
+}
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct PriceList {
+    #[serde(rename = "_id")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+    #[serde(rename = "isActive")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub is_active: Option<bool>,
+}
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct PriceList2 {
+    #[serde(rename = "_id")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    #[serde(rename = "isActive")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub is_active: Option<bool>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+}
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct PriceListListEnvelopeMeta {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub meta: Option<Meta>,
+}
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct Project {
+    #[serde(rename = "_id")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub permissions: Option<Permissions>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub tags: Option<Vec<serde_json::Value>>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+    #[serde(rename = "projectNumber")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub project_number: Option<String>,
+    #[serde(rename = "projectStatus")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub project_status: Option<i64>,
+    #[serde(rename = "projectStatusRef")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub project_status_ref: Option<String>,
+    #[serde(rename = "projectType")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub project_type: Option<serde_json::Value>,
+    #[serde(rename = "projectTypeName")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub project_type_name: Option<serde_json::Value>,
+    #[serde(rename = "billingMethod")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub billing_method: Option<String>,
+    #[serde(rename = "pricePerHour")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub price_per_hour: Option<i64>,
+    #[serde(rename = "fixedPrice")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub fixed_price: Option<i64>,
+    #[serde(rename = "fixedPriceInvoiced")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub fixed_price_invoiced: Option<bool>,
+    #[serde(rename = "fixedPriceLeftToInvoice")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub fixed_price_left_to_invoice: Option<i64>,
+    #[serde(rename = "fixedPriceExpenseItem")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub fixed_price_expense_item: Option<serde_json::Value>,
+    #[serde(rename = "timeCategoryPriceList")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub time_category_price_list: Option<serde_json::Value>,
+    #[serde(rename = "estimatedTime")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub estimated_time: Option<i64>,
+    #[serde(rename = "recurringBudgetType")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub recurring_budget_type: Option<i64>,
+    #[serde(rename = "recurringBudget")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub recurring_budget: Option<RecurringBudget>,
+    #[serde(rename = "resultUnit")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub result_unit: Option<serde_json::Value>,
+    #[serde(rename = "resultUnitName")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub result_unit_name: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub customer: Option<String>,
+    #[serde(rename = "customerName")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub customer_name: Option<String>,
+    #[serde(rename = "contactPerson")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub contact_person: Option<serde_json::Value>,
+    #[serde(rename = "contactPersonName")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub contact_person_name: Option<serde_json::Value>,
+    #[serde(rename = "projectLeader")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub project_leader: Option<serde_json::Value>,
+    #[serde(rename = "projectLeaderName")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub project_leader_name: Option<serde_json::Value>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub quote: Option<String>,
+    #[serde(rename = "quoteNumber")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub quote_number: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub department: Option<serde_json::Value>,
+    #[serde(rename = "departmentName")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub department_name: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub marking: Option<String>,
+    #[serde(rename = "yourOrderNumber")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub your_order_number: Option<String>,
+    #[serde(rename = "deliveryAddress")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub delivery_address: Option<DeliveryAddress>,
+    #[serde(rename = "invoiceStatus")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub invoice_status: Option<i64>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub notes: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub documents: Option<Vec<serde_json::Value>>,
+    #[serde(rename = "startDate")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub start_date: Option<serde_json::Value>,
+    #[serde(rename = "endDate")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub end_date: Option<serde_json::Value>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub budget: Option<Budget>,
+    #[serde(rename = "budgetCalculation")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub budget_calculation: Option<BudgetCalculation>,
+    #[serde(rename = "enableConstructionDiary")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub enable_construction_diary: Option<bool>,
+    #[serde(rename = "enablePaymentPlans")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub enable_payment_plans: Option<bool>,
+    #[serde(rename = "timeCategoryItems")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub time_category_items: Option<Vec<serde_json::Value>>,
+    #[serde(rename = "expenseItemItems")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub expense_item_items: Option<Vec<serde_json::Value>>,
+    #[serde(rename = "staffLedger")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub staff_ledger: Option<StaffLedger>,
+    #[serde(rename = "projectTimeNotification")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub project_time_notification: Option<ProjectTimeNotification>,
+    #[serde(rename = "workRuleStartOfDay")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub work_rule_start_of_day: Option<serde_json::Value>,
+    #[serde(rename = "workRuleEndOfDay")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub work_rule_end_of_day: Option<serde_json::Value>,
+    #[serde(rename = "timeLogRegistrationMethods")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub time_log_registration_methods: Option<Vec<serde_json::Value>>,
+    #[serde(rename = "timeShouldNotBeWorkTime")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub time_should_not_be_work_time: Option<bool>,
+    #[serde(rename = "enablePortalAccess")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub enable_portal_access: Option<bool>,
+    #[serde(rename = "projectResources")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub project_resources: Option<Vec<serde_json::Value>>,
+    #[serde(rename = "checkLists")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub check_lists: Option<Vec<serde_json::Value>>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub color: Option<String>,
+    #[serde(rename = "isActive")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub is_active: Option<bool>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub comments: Option<Vec<serde_json::Value>>,
+    #[serde(rename = "customFields")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub custom_fields: Option<Vec<ProjectCustomField>>,
+    #[serde(rename = "createdDate")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub created_date: Option<String>,
+    #[serde(rename = "modifiedDate")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub modified_date: Option<String>,
+}
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct Project2 {
+    #[serde(rename = "recurringBudget")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub recurring_budget: Option<RecurringBudget>,
+    #[serde(rename = "deliveryAddress")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub delivery_address: Option<DeliveryAddress>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub budget: Option<Budget>,
+    #[serde(rename = "budgetCalculation")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub budget_calculation: Option<BudgetCalculation>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub permissions: Option<ProjectPermissions>,
+    #[serde(rename = "staffLedger")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub staff_ledger: Option<StaffLedger>,
+    #[serde(rename = "projectTimeNotification")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub project_time_notification: Option<ProjectTimeNotification>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub tags: Option<Vec<serde_json::Value>>,
+    #[serde(rename = "_id")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+    #[serde(rename = "projectNumber")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub project_number: Option<String>,
+    #[serde(rename = "projectStatus")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub project_status: Option<i64>,
+    #[serde(rename = "projectStatusRef")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub project_status_ref: Option<String>,
+    #[serde(rename = "projectType")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub project_type: Option<serde_json::Value>,
+    #[serde(rename = "projectTypeName")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub project_type_name: Option<serde_json::Value>,
+    #[serde(rename = "billingMethod")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub billing_method: Option<String>,
+    #[serde(rename = "pricePerHour")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub price_per_hour: Option<i64>,
+    #[serde(rename = "fixedPrice")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub fixed_price: Option<i64>,
+    #[serde(rename = "fixedPriceInvoiced")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub fixed_price_invoiced: Option<bool>,
+    #[serde(rename = "fixedPriceLeftToInvoice")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub fixed_price_left_to_invoice: Option<i64>,
+    #[serde(rename = "fixedPriceExpenseItem")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub fixed_price_expense_item: Option<serde_json::Value>,
+    #[serde(rename = "timeCategoryPriceList")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub time_category_price_list: Option<serde_json::Value>,
+    #[serde(rename = "estimatedTime")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub estimated_time: Option<i64>,
+    #[serde(rename = "recurringBudgetType")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub recurring_budget_type: Option<i64>,
+    #[serde(rename = "resultUnit")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub result_unit: Option<serde_json::Value>,
+    #[serde(rename = "resultUnitName")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub result_unit_name: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub customer: Option<String>,
+    #[serde(rename = "customerName")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub customer_name: Option<String>,
+    #[serde(rename = "contactPerson")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub contact_person: Option<serde_json::Value>,
+    #[serde(rename = "contactPersonName")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub contact_person_name: Option<serde_json::Value>,
+    #[serde(rename = "projectLeader")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub project_leader: Option<serde_json::Value>,
+    #[serde(rename = "projectLeaderName")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub project_leader_name: Option<serde_json::Value>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub quote: Option<String>,
+    #[serde(rename = "quoteNumber")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub quote_number: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub department: Option<serde_json::Value>,
+    #[serde(rename = "departmentName")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub department_name: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub marking: Option<String>,
+    #[serde(rename = "yourOrderNumber")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub your_order_number: Option<String>,
+    #[serde(rename = "invoiceStatus")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub invoice_status: Option<i64>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub notes: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub documents: Option<Vec<serde_json::Value>>,
+    #[serde(rename = "startDate")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub start_date: Option<serde_json::Value>,
+    #[serde(rename = "endDate")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub end_date: Option<serde_json::Value>,
+    #[serde(rename = "enableConstructionDiary")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub enable_construction_diary: Option<bool>,
+    #[serde(rename = "enablePaymentPlans")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub enable_payment_plans: Option<bool>,
+    #[serde(rename = "timeCategoryItems")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub time_category_items: Option<Vec<serde_json::Value>>,
+    #[serde(rename = "expenseItemItems")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub expense_item_items: Option<Vec<serde_json::Value>>,
+    #[serde(rename = "workRuleStartOfDay")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub work_rule_start_of_day: Option<serde_json::Value>,
+    #[serde(rename = "workRuleEndOfDay")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub work_rule_end_of_day: Option<serde_json::Value>,
+    #[serde(rename = "timeLogRegistrationMethods")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub time_log_registration_methods: Option<Vec<serde_json::Value>>,
+    #[serde(rename = "timeShouldNotBeWorkTime")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub time_should_not_be_work_time: Option<bool>,
+    #[serde(rename = "enablePortalAccess")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub enable_portal_access: Option<bool>,
+    #[serde(rename = "projectResources")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub project_resources: Option<Vec<serde_json::Value>>,
+    #[serde(rename = "checkLists")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub check_lists: Option<Vec<serde_json::Value>>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub color: Option<String>,
+    #[serde(rename = "isActive")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub is_active: Option<bool>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub comments: Option<Vec<serde_json::Value>>,
+    #[serde(rename = "customFields")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub custom_fields: Option<Vec<ProjectCustomField>>,
+    #[serde(rename = "createdDate")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub created_date: Option<String>,
+    #[serde(rename = "modifiedDate")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub modified_date: Option<String>,
+}
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct Project3 {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub budget: Option<ProjectBudget>,
+    #[serde(rename = "budgetCalculation")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub budget_calculation: Option<ProjectBudgetCalculation>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub permissions: Option<ProjectPermissions2>,
+    #[serde(rename = "_id")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub tags: Option<Vec<serde_json::Value>>,
+    #[serde(rename = "createdDate")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub created_date: Option<String>,
+    #[serde(rename = "modifiedDate")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub modified_date: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub documents: Option<Vec<serde_json::Value>>,
+    #[serde(rename = "timeCategoryItems")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub time_category_items: Option<Vec<serde_json::Value>>,
+    #[serde(rename = "expenseItemItems")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub expense_item_items: Option<Vec<serde_json::Value>>,
+    #[serde(rename = "timeLogRegistrationMethods")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub time_log_registration_methods: Option<Vec<serde_json::Value>>,
+    #[serde(rename = "projectResources")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub project_resources: Option<Vec<serde_json::Value>>,
+    #[serde(rename = "checkLists")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub check_lists: Option<Vec<serde_json::Value>>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub comments: Option<Vec<serde_json::Value>>,
+    #[serde(rename = "customFields")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub custom_fields: Option<Vec<serde_json::Value>>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+    #[serde(rename = "projectNumber")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub project_number: Option<String>,
+}
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct Project4 {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub budget: Option<ProjectBudget>,
+    #[serde(rename = "budgetCalculation")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub budget_calculation: Option<ProjectBudgetCalculation>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub permissions: Option<ProjectPermissions2>,
+    #[serde(rename = "_id")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub tags: Option<Vec<serde_json::Value>>,
+    #[serde(rename = "createdDate")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub created_date: Option<String>,
+    #[serde(rename = "modifiedDate")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub modified_date: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub documents: Option<Vec<serde_json::Value>>,
+    #[serde(rename = "timeCategoryItems")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub time_category_items: Option<Vec<serde_json::Value>>,
+    #[serde(rename = "expenseItemItems")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub expense_item_items: Option<Vec<serde_json::Value>>,
+    #[serde(rename = "timeLogRegistrationMethods")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub time_log_registration_methods: Option<Vec<serde_json::Value>>,
+    #[serde(rename = "projectResources")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub project_resources: Option<Vec<serde_json::Value>>,
+    #[serde(rename = "checkLists")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub check_lists: Option<Vec<serde_json::Value>>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub comments: Option<Vec<serde_json::Value>>,
+    #[serde(rename = "customFields")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub custom_fields: Option<Vec<serde_json::Value>>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+    #[serde(rename = "projectNumber")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub project_number: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub customer: Option<String>,
+    #[serde(rename = "customerName")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub customer_name: Option<String>,
+}
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct ProjectBudget {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub benefits: Option<Vec<serde_json::Value>>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub costs: Option<Vec<serde_json::Value>>,
+}
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct ProjectBudgetCalculation {
+    #[serde(rename = "invoiceItems")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub invoice_items: Option<Vec<serde_json::Value>>,
+}
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct ProjectCustomField {
+    #[serde(rename = "_id")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    #[serde(rename = "fieldId")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub field_id: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub value: Option<String>,
+}
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct ProjectListEnvelopeMeta {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub meta: Option<Meta>,
+}
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct ProjectPermissions {
+    #[serde(rename = "permUsers")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub perm_users: Option<Vec<serde_json::Value>>,
+    #[serde(rename = "permRoles")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub perm_roles: Option<Vec<serde_json::Value>>,
+    #[serde(rename = "permDepartments")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub perm_departments: Option<Vec<serde_json::Value>>,
+    #[serde(rename = "permissionFlag")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub permission_flag: Option<i64>,
+}
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct ProjectPermissions2 {
+    #[serde(rename = "permUsers")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub perm_users: Option<Vec<serde_json::Value>>,
+    #[serde(rename = "permRoles")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub perm_roles: Option<Vec<serde_json::Value>>,
+    #[serde(rename = "permDepartments")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub perm_departments: Option<Vec<serde_json::Value>>,
+}
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct ProjectStatuse {
+    #[serde(rename = "_id")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    #[serde(rename = "statusName")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub status_name: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub color: Option<String>,
+    #[serde(rename = "inProgressStatus")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub in_progress_status: Option<bool>,
+    #[serde(rename = "closedStatus")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub closed_status: Option<bool>,
+    #[serde(rename = "isActive")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub is_active: Option<bool>,
+}
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct ProjectTag {
+    #[serde(rename = "_id")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    #[serde(rename = "tagName")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub tag_name: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub color: Option<String>,
+}
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct ProjectTimeNotification {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub sent: Option<bool>,
+    #[serde(rename = "notifyAtPercent")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub notify_at_percent: Option<i64>,
+}
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct ProjectType {
+    #[serde(rename = "_id")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    #[serde(rename = "projectTypeName")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub project_type_name: Option<String>,
+    #[serde(rename = "isActive")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub is_active: Option<bool>,
+}
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct PurchaseOrder {
+    #[serde(rename = "_id")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    #[serde(rename = "purchaseOrderNumber")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub purchase_order_number: Option<String>,
+    #[serde(rename = "purchaseOrderName")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub purchase_order_name: Option<String>,
+    #[serde(rename = "purchaseOrderInfoName")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub purchase_order_info_name: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub language: Option<String>,
+    #[serde(rename = "headerText")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub header_text: Option<String>,
+    #[serde(rename = "footerText")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub footer_text: Option<String>,
+    #[serde(rename = "footerInfoText")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub footer_info_text: Option<String>,
+    #[serde(rename = "createdByUser")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub created_by_user: Option<String>,
+    #[serde(rename = "createdByUserName")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub created_by_user_name: Option<String>,
+    #[serde(rename = "ourReference")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub our_reference: Option<String>,
+    #[serde(rename = "ourReferenceName")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub our_reference_name: Option<String>,
+    #[serde(rename = "approvedBy")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub approved_by: Option<serde_json::Value>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub distributor: Option<String>,
+    #[serde(rename = "distributorName")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub distributor_name: Option<String>,
+    #[serde(rename = "distributorAddress")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub distributor_address: Option<String>,
+    #[serde(rename = "distributorVAT")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub distributor_vat: Option<String>,
+    #[serde(rename = "ourCustomerNumber")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub our_customer_number: Option<String>,
+    #[serde(rename = "contactPersonDistributor")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub contact_person_distributor: Option<serde_json::Value>,
+    #[serde(rename = "contactPersonDistributorName")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub contact_person_distributor_name: Option<serde_json::Value>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub project: Option<serde_json::Value>,
+    #[serde(rename = "projectName")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub project_name: Option<serde_json::Value>,
+    #[serde(rename = "workOrder")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub work_order: Option<serde_json::Value>,
+    #[serde(rename = "workOrderName")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub work_order_name: Option<String>,
+    #[serde(rename = "workOrderNumber")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub work_order_number: Option<String>,
+    #[serde(rename = "purchaseOrderDate")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub purchase_order_date: Option<String>,
+    #[serde(rename = "totalAmount")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub total_amount: Option<i64>,
+    #[serde(rename = "totalTaxAmount")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub total_tax_amount: Option<i64>,
+    #[serde(rename = "totalAmountInclTax")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub total_amount_incl_tax: Option<i64>,
+    #[serde(rename = "taxPercent")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub tax_percent: Option<i64>,
+    #[serde(rename = "totalCost")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub total_cost: Option<i64>,
+    #[serde(rename = "currencyCode")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub currency_code: Option<String>,
+    #[serde(rename = "currencyRate")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub currency_rate: Option<i64>,
+    #[serde(rename = "purchaseOrderStatus")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub purchase_order_status: Option<i64>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub archived: Option<bool>,
+    #[serde(rename = "archivedDate")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub archived_date: Option<serde_json::Value>,
+    #[serde(rename = "sentDate")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub sent_date: Option<String>,
+    #[serde(rename = "confirmationDate")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub confirmation_date: Option<String>,
+    #[serde(rename = "desiredDeliveryDate")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub desired_delivery_date: Option<serde_json::Value>,
+    #[serde(rename = "expectedDeliveryDate")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub expected_delivery_date: Option<String>,
+    #[serde(rename = "paymentDays")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub payment_days: Option<i64>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub marking: Option<String>,
+    #[serde(rename = "deliveryAttention")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub delivery_attention: Option<String>,
+    #[serde(rename = "deliveryPhone")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub delivery_phone: Option<String>,
+    #[serde(rename = "publicLink")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub public_link: Option<String>,
+    #[serde(rename = "approvedByName")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub approved_by_name: Option<serde_json::Value>,
+    #[serde(rename = "invoiceAddress")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub invoice_address: Option<InvoiceAddress>,
+    #[serde(rename = "deliveryAddress")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub delivery_address: Option<DeliveryAddress>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub documents: Option<Vec<serde_json::Value>>,
+    #[serde(rename = "purchaseOrderLogEntries")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub purchase_order_log_entries: Option<Vec<PurchaseOrderLogEntry>>,
+    #[serde(rename = "invoiceItems")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub invoice_items: Option<Vec<std::collections::BTreeMap<String, serde_json::Value>>>,
+    #[serde(rename = "createDate")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub create_date: Option<String>,
+    #[serde(rename = "projectNumber")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub project_number: Option<String>,
+}
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct PurchaseOrder2 {
+    #[serde(rename = "deliveryAddress")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub delivery_address: Option<DeliveryAddress>,
+    #[serde(rename = "invoiceAddress")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub invoice_address: Option<InvoiceAddress>,
+    #[serde(rename = "_id")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    #[serde(rename = "purchaseOrderNumber")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub purchase_order_number: Option<String>,
+    #[serde(rename = "purchaseOrderName")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub purchase_order_name: Option<String>,
+    #[serde(rename = "purchaseOrderInfoName")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub purchase_order_info_name: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub language: Option<String>,
+    #[serde(rename = "headerText")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub header_text: Option<String>,
+    #[serde(rename = "footerText")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub footer_text: Option<String>,
+    #[serde(rename = "footerInfoText")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub footer_info_text: Option<String>,
+    #[serde(rename = "createdByUser")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub created_by_user: Option<String>,
+    #[serde(rename = "createdByUserName")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub created_by_user_name: Option<String>,
+    #[serde(rename = "ourReference")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub our_reference: Option<String>,
+    #[serde(rename = "ourReferenceName")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub our_reference_name: Option<String>,
+    #[serde(rename = "approvedBy")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub approved_by: Option<serde_json::Value>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub distributor: Option<String>,
+    #[serde(rename = "distributorName")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub distributor_name: Option<String>,
+    #[serde(rename = "distributorAddress")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub distributor_address: Option<String>,
+    #[serde(rename = "distributorVAT")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub distributor_vat: Option<String>,
+    #[serde(rename = "ourCustomerNumber")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub our_customer_number: Option<String>,
+    #[serde(rename = "contactPersonDistributor")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub contact_person_distributor: Option<serde_json::Value>,
+    #[serde(rename = "contactPersonDistributorName")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub contact_person_distributor_name: Option<serde_json::Value>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub project: Option<serde_json::Value>,
+    #[serde(rename = "projectName")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub project_name: Option<serde_json::Value>,
+    #[serde(rename = "workOrder")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub work_order: Option<serde_json::Value>,
+    #[serde(rename = "workOrderName")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub work_order_name: Option<String>,
+    #[serde(rename = "workOrderNumber")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub work_order_number: Option<String>,
+    #[serde(rename = "purchaseOrderDate")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub purchase_order_date: Option<String>,
+    #[serde(rename = "totalAmount")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub total_amount: Option<i64>,
+    #[serde(rename = "totalTaxAmount")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub total_tax_amount: Option<i64>,
+    #[serde(rename = "totalAmountInclTax")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub total_amount_incl_tax: Option<i64>,
+    #[serde(rename = "taxPercent")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub tax_percent: Option<i64>,
+    #[serde(rename = "totalCost")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub total_cost: Option<i64>,
+    #[serde(rename = "currencyCode")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub currency_code: Option<String>,
+    #[serde(rename = "currencyRate")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub currency_rate: Option<i64>,
+    #[serde(rename = "purchaseOrderStatus")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub purchase_order_status: Option<i64>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub archived: Option<bool>,
+    #[serde(rename = "archivedDate")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub archived_date: Option<serde_json::Value>,
+    #[serde(rename = "sentDate")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub sent_date: Option<String>,
+    #[serde(rename = "confirmationDate")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub confirmation_date: Option<String>,
+    #[serde(rename = "desiredDeliveryDate")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub desired_delivery_date: Option<serde_json::Value>,
+    #[serde(rename = "expectedDeliveryDate")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub expected_delivery_date: Option<String>,
+    #[serde(rename = "paymentDays")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub payment_days: Option<i64>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub marking: Option<String>,
+    #[serde(rename = "deliveryAttention")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub delivery_attention: Option<String>,
+    #[serde(rename = "deliveryPhone")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub delivery_phone: Option<String>,
+    #[serde(rename = "publicLink")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub public_link: Option<String>,
+    #[serde(rename = "approvedByName")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub approved_by_name: Option<serde_json::Value>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub documents: Option<Vec<serde_json::Value>>,
+    #[serde(rename = "purchaseOrderLogEntries")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub purchase_order_log_entries: Option<Vec<PurchaseOrderLogEntry2>>,
+    #[serde(rename = "invoiceItems")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub invoice_items: Option<Vec<std::collections::BTreeMap<String, serde_json::Value>>>,
+    #[serde(rename = "createDate")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub create_date: Option<String>,
+    #[serde(rename = "projectNumber")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub project_number: Option<String>,
+}
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct PurchaseOrder3 {
+    #[serde(rename = "deliveryAddress")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub delivery_address: Option<PurchaseOrderDeliveryAddress>,
+    #[serde(rename = "invoiceAddress")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub invoice_address: Option<PurchaseOrderInvoiceAddress>,
+    #[serde(rename = "_id")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    #[serde(rename = "createDate")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub create_date: Option<String>,
+    #[serde(rename = "invoiceItems")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub invoice_items: Option<Vec<serde_json::Value>>,
+    #[serde(rename = "purchaseOrderLogEntries")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub purchase_order_log_entries: Option<Vec<PurchaseOrderLogEntry>>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub documents: Option<Vec<serde_json::Value>>,
+    #[serde(rename = "purchaseOrderName")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub purchase_order_name: Option<String>,
+    #[serde(rename = "purchaseOrderInfoName")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub purchase_order_info_name: Option<String>,
+    #[serde(rename = "deliveryAttention")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub delivery_attention: Option<String>,
+    #[serde(rename = "deliveryPhone")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub delivery_phone: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub marking: Option<String>,
+    #[serde(rename = "headerText")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub header_text: Option<String>,
+    #[serde(rename = "footerText")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub footer_text: Option<String>,
+    #[serde(rename = "footerInfoText")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub footer_info_text: Option<String>,
+    #[serde(rename = "createdByUser")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub created_by_user: Option<String>,
+    #[serde(rename = "createdByUserName")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub created_by_user_name: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub distributor: Option<String>,
+    #[serde(rename = "distributorName")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub distributor_name: Option<String>,
+    #[serde(rename = "distributorAddress")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub distributor_address: Option<String>,
+    #[serde(rename = "distributorVAT")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub distributor_vat: Option<String>,
+    #[serde(rename = "ourCustomerNumber")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub our_customer_number: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub language: Option<String>,
+    #[serde(rename = "ourReference")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub our_reference: Option<String>,
+    #[serde(rename = "ourReferenceName")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub our_reference_name: Option<String>,
+    #[serde(rename = "purchaseOrderStatus")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub purchase_order_status: Option<i64>,
+    #[serde(rename = "contactPersonDistributor")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub contact_person_distributor: Option<String>,
+    #[serde(rename = "contactPersonDistributorName")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub contact_person_distributor_name: Option<String>,
+    #[serde(rename = "purchaseOrderDate")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub purchase_order_date: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub project: Option<String>,
+    #[serde(rename = "projectName")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub project_name: Option<String>,
+    #[serde(rename = "workOrder")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub work_order: Option<String>,
+    #[serde(rename = "workOrderNumber")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub work_order_number: Option<String>,
+    #[serde(rename = "workOrderName")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub work_order_name: Option<String>,
+    #[serde(rename = "desiredDeliveryDate")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub desired_delivery_date: Option<String>,
+    #[serde(rename = "paymentDays")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub payment_days: Option<i64>,
+    #[serde(rename = "publicLink")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub public_link: Option<String>,
+    #[serde(rename = "sentDate")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub sent_date: Option<String>,
+    #[serde(rename = "purchaseOrderNumber")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub purchase_order_number: Option<String>,
+}
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct PurchaseOrder4 {
+    #[serde(rename = "_id")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    #[serde(rename = "purchaseOrderName")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub purchase_order_name: Option<String>,
+    #[serde(rename = "purchaseOrderNumber")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub purchase_order_number: Option<String>,
+}
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct PurchaseOrderDeliveryAddress {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub address: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub address2: Option<String>,
+    #[serde(rename = "zipCode")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub zip_code: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub city: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub country: Option<String>,
+}
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct PurchaseOrderInvoiceAddress {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub address: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub address2: Option<String>,
+    #[serde(rename = "zipCode")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub zip_code: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub city: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub country: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub email: Option<String>,
+}
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct PurchaseOrderListEnvelopeMeta {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub meta: Option<Meta>,
+}
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct PurchaseOrderLogEntry {
+    #[serde(rename = "_id")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    #[serde(rename = "logType")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub log_type: Option<i64>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub description: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub user: Option<String>,
+    #[serde(rename = "userName")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub user_name: Option<String>,
+    #[serde(rename = "logDate")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub log_date: Option<String>,
+}
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct PurchaseOrderLogEntry2 {
+    #[serde(rename = "logDate")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub log_date: Option<String>,
+    #[serde(rename = "_id")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    #[serde(rename = "logType")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub log_type: Option<i64>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub description: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub user: Option<String>,
+    #[serde(rename = "userName")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub user_name: Option<String>,
+}
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct Quote {
+    #[serde(rename = "_id")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    #[serde(rename = "quoteNumber")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub quote_number: Option<String>,
+    #[serde(rename = "quoteType")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub quote_type: Option<i64>,
+    #[serde(rename = "quoteName")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub quote_name: Option<String>,
+    #[serde(rename = "quoteInfoName")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub quote_info_name: Option<String>,
+    #[serde(rename = "quoteCategory")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub quote_category: Option<serde_json::Value>,
+    #[serde(rename = "quoteCategoryName")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub quote_category_name: Option<serde_json::Value>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub language: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub description: Option<serde_json::Value>,
+    #[serde(rename = "headerText")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub header_text: Option<serde_json::Value>,
+    #[serde(rename = "footerInfoText")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub footer_info_text: Option<serde_json::Value>,
+    #[serde(rename = "footerText")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub footer_text: Option<String>,
+    #[serde(rename = "createdByUser")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub created_by_user: Option<String>,
+    #[serde(rename = "createdByUserName")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub created_by_user_name: Option<String>,
+    #[serde(rename = "ourReference")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub our_reference: Option<String>,
+    #[serde(rename = "ourReferenceName")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub our_reference_name: Option<String>,
+    #[serde(rename = "salesAgent")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub sales_agent: Option<String>,
+    #[serde(rename = "salesAgentName")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub sales_agent_name: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub customer: Option<String>,
+    #[serde(rename = "customerName")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub customer_name: Option<String>,
+    #[serde(rename = "customerNumber")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub customer_number: Option<String>,
+    #[serde(rename = "customerAddress")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub customer_address: Option<String>,
+    #[serde(rename = "customerVAT")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub customer_vat: Option<String>,
+    #[serde(rename = "contactPerson")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub contact_person: Option<serde_json::Value>,
+    #[serde(rename = "contactPersonName")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub contact_person_name: Option<serde_json::Value>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub project: Option<serde_json::Value>,
+    #[serde(rename = "projectName")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub project_name: Option<serde_json::Value>,
+    #[serde(rename = "workOrder")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub work_order: Option<serde_json::Value>,
+    #[serde(rename = "workOrderName")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub work_order_name: Option<String>,
+    #[serde(rename = "workOrderNumber")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub work_order_number: Option<String>,
+    #[serde(rename = "quoteDate")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub quote_date: Option<String>,
+    #[serde(rename = "validToDate")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub valid_to_date: Option<String>,
+    #[serde(rename = "discountInPercent")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub discount_in_percent: Option<i64>,
+    #[serde(rename = "totalAmount")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub total_amount: Option<i64>,
+    #[serde(rename = "totalTaxAmount")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub total_tax_amount: Option<i64>,
+    #[serde(rename = "totalAmountInclTax")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub total_amount_incl_tax: Option<i64>,
+    #[serde(rename = "taxPercent")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub tax_percent: Option<i64>,
+    #[serde(rename = "totalCost")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub total_cost: Option<i64>,
+    #[serde(rename = "useQuoteValue")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub use_quote_value: Option<bool>,
+    #[serde(rename = "quoteValue")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub quote_value: Option<i64>,
+    #[serde(rename = "useQuoteCost")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub use_quote_cost: Option<bool>,
+    #[serde(rename = "quoteCost")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub quote_cost: Option<i64>,
+    #[serde(rename = "currencyCode")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub currency_code: Option<String>,
+    #[serde(rename = "currencyRate")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub currency_rate: Option<i64>,
+    #[serde(rename = "quoteStatus")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub quote_status: Option<i64>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub archived: Option<bool>,
+    #[serde(rename = "archivedDate")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub archived_date: Option<serde_json::Value>,
+    #[serde(rename = "deliveryDate")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub delivery_date: Option<serde_json::Value>,
+    #[serde(rename = "deliveryDateEnd")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub delivery_date_end: Option<serde_json::Value>,
+    #[serde(rename = "sentDate")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub sent_date: Option<String>,
+    #[serde(rename = "acceptedDate")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub accepted_date: Option<String>,
+    #[serde(rename = "rejectedDate")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub rejected_date: Option<serde_json::Value>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub invoice: Option<serde_json::Value>,
+    #[serde(rename = "invoiceNumber")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub invoice_number: Option<String>,
+    #[serde(rename = "invoicedDate")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub invoiced_date: Option<serde_json::Value>,
+    #[serde(rename = "priceList")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub price_list: Option<serde_json::Value>,
+    #[serde(rename = "priceListName")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub price_list_name: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub marking: Option<String>,
+    #[serde(rename = "houseDeductionBasisAmount")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub house_deduction_basis_amount: Option<i64>,
+    #[serde(rename = "houseDeductionAmount")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub house_deduction_amount: Option<i64>,
+    #[serde(rename = "enableQuoteConditions")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub enable_quote_conditions: Option<bool>,
+    #[serde(rename = "quoteConditionsContent")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub quote_conditions_content: Option<String>,
+    #[serde(rename = "multipleTaxesOnRows")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub multiple_taxes_on_rows: Option<bool>,
+    #[serde(rename = "showPriceInclTaxesOnRows")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub show_price_incl_taxes_on_rows: Option<bool>,
+    #[serde(rename = "confirmationDate")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub confirmation_date: Option<serde_json::Value>,
+    #[serde(rename = "confirmationHeaderText")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub confirmation_header_text: Option<String>,
+    #[serde(rename = "confirmationFooterInfoText")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub confirmation_footer_info_text: Option<String>,
+    #[serde(rename = "confirmationTitle")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub confirmation_title: Option<String>,
+    #[serde(rename = "publicLink")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub public_link: Option<String>,
+    #[serde(rename = "useBudgetCalculation")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub use_budget_calculation: Option<bool>,
+    #[serde(rename = "quoteAcceptReason")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub quote_accept_reason: Option<serde_json::Value>,
+    #[serde(rename = "quoteAcceptReasonName")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub quote_accept_reason_name: Option<serde_json::Value>,
+    #[serde(rename = "quoteDeclineReason")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub quote_decline_reason: Option<serde_json::Value>,
+    #[serde(rename = "quoteDeclineReasonName")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub quote_decline_reason_name: Option<serde_json::Value>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub notes: Option<String>,
+    #[serde(rename = "openNotificationSent")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub open_notification_sent: Option<bool>,
+    #[serde(rename = "quoteTemplate")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub quote_template: Option<String>,
+    #[serde(rename = "stockReservationIsDone")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub stock_reservation_is_done: Option<bool>,
+    #[serde(rename = "quoteElements")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub quote_elements: Option<Vec<QuoteElement>>,
+    #[serde(rename = "budgetCalculation")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub budget_calculation: Option<BudgetCalculation>,
+    #[serde(rename = "houseProperties")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub house_properties: Option<QuoteHouseProperties>,
+    #[serde(rename = "deliveryAddress")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub delivery_address: Option<DeliveryAddress>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub documents: Option<Vec<serde_json::Value>>,
+    #[serde(rename = "quoteLogEntries")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub quote_log_entries: Option<Vec<QuoteLogEntry>>,
+    #[serde(rename = "invoiceItems")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub invoice_items: Option<Vec<serde_json::Value>>,
+    #[serde(rename = "createDate")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub create_date: Option<String>,
+}
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct QuoteCategory {
+    #[serde(rename = "_id")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    #[serde(rename = "isActive")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub is_active: Option<bool>,
+    #[serde(rename = "quoteCategoryName")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub quote_category_name: Option<String>,
+}
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct QuoteElement {
+    #[serde(rename = "_id")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub content: Option<Content>,
+    #[serde(rename = "backgroundColor")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub background_color: Option<String>,
+    #[serde(rename = "bottomMargin")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub bottom_margin: Option<i64>,
+    #[serde(rename = "topMargin")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub top_margin: Option<i64>,
+    #[serde(rename = "elementTypeId")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub element_type_id: Option<i64>,
+    #[serde(rename = "itemId")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub item_id: Option<String>,
+}
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct QuoteHouseProperties {
+    #[serde(rename = "typeOfProperty")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub type_of_property: Option<i64>,
+    #[serde(rename = "propertyDescription")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub property_description: Option<String>,
+    #[serde(rename = "housingSocietyNumber")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub housing_society_number: Option<String>,
+    #[serde(rename = "apartmentNumber")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub apartment_number: Option<String>,
+    #[serde(rename = "maxDeductionAmount")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub max_deduction_amount: Option<i64>,
+    #[serde(rename = "personalNumber")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub personal_number: Option<String>,
+    #[serde(rename = "deductionDistribution")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub deduction_distribution: Option<Vec<serde_json::Value>>,
+}
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct QuoteListEnvelopeMeta {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub meta: Option<Meta>,
+}
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct QuoteLogEntry {
+    #[serde(rename = "_id")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    #[serde(rename = "logDate")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub log_date: Option<String>,
+    #[serde(rename = "userName")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub user_name: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub user: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub description: Option<String>,
+    #[serde(rename = "logType")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub log_type: Option<i64>,
+    #[serde(rename = "entryId")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub entry_id: Option<String>,
+}
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct QuoteTemplate {
+    #[serde(rename = "_id")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    #[serde(rename = "columnContents")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub column_contents: Option<Vec<String>>,
+    #[serde(rename = "templateName")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub template_name: Option<String>,
+    #[serde(rename = "quoteType")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub quote_type: Option<i64>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub language: Option<String>,
+    #[serde(rename = "createdByUser")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub created_by_user: Option<String>,
+    #[serde(rename = "createdByUserName")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub created_by_user_name: Option<String>,
+    #[serde(rename = "createDate")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub create_date: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub documents: Option<Vec<serde_json::Value>>,
+    #[serde(rename = "quoteElements")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub quote_elements: Option<Vec<QuoteTemplateQuoteElement>>,
+    #[serde(rename = "overrideFooter")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub override_footer: Option<bool>,
+    #[serde(rename = "footerText")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub footer_text: Option<String>,
+    #[serde(rename = "footerNumOfCols")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub footer_num_of_cols: Option<i64>,
+    #[serde(rename = "overrideLogoAndAddress")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub override_logo_and_address: Option<bool>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub logo: Option<Vec<Logo>>,
+    #[serde(rename = "logotypeWidth")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub logotype_width: Option<i64>,
+    #[serde(rename = "logoPosition")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub logo_position: Option<String>,
+    #[serde(rename = "quoteAddress")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub quote_address: Option<String>,
+}
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct QuoteTemplateQuoteElement {
+    #[serde(rename = "_id")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    #[serde(rename = "itemId")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub item_id: Option<String>,
+    #[serde(rename = "elementTypeId")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub element_type_id: Option<i64>,
+    #[serde(rename = "topMargin")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub top_margin: Option<i64>,
+    #[serde(rename = "bottomMargin")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub bottom_margin: Option<i64>,
+    #[serde(rename = "backgroundColor")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub background_color: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub content: Option<serde_json::Value>,
+}
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct RecurringBudget {
+    #[serde(rename = "budgetTime")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub budget_time: Option<i64>,
+    #[serde(rename = "budgetAmount")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub budget_amount: Option<i64>,
+    #[serde(rename = "budgetType")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub budget_type: Option<i64>,
+}
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct Reminder {
+    #[serde(rename = "_id")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    #[serde(rename = "reminderTimeType")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub reminder_time_type: Option<i64>,
+    #[serde(rename = "reminderTimeValue")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub reminder_time_value: Option<i64>,
+    #[serde(rename = "reminderType")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub reminder_type: Option<i64>,
+    #[serde(rename = "itemId")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub item_id: Option<String>,
+}
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct ResultUnit {
+    #[serde(rename = "_id")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub code: Option<String>,
+    #[serde(rename = "isActive")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub is_active: Option<bool>,
+}
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct RunningInvoiceSettings {
+    #[serde(rename = "oneRowText")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub one_row_text: Option<String>,
+    #[serde(rename = "timeLogMachineSupplement")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub time_log_machine_supplement: Option<String>,
+    #[serde(rename = "timeLogCustomField")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub time_log_custom_field: Option<String>,
+    #[serde(rename = "includeDescription")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub include_description: Option<bool>,
+    #[serde(rename = "includeDateRange")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub include_date_range: Option<bool>,
+    #[serde(rename = "includeDate")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub include_date: Option<bool>,
+    #[serde(rename = "includeUser")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub include_user: Option<bool>,
+    #[serde(rename = "machineFromTimeLog")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub machine_from_time_log: Option<bool>,
+    #[serde(rename = "includeCategory")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub include_category: Option<bool>,
+    #[serde(rename = "includeTask")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub include_task: Option<bool>,
+    #[serde(rename = "includeWorkOrder")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub include_work_order: Option<bool>,
+    #[serde(rename = "includeProject")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub include_project: Option<bool>,
+    #[serde(rename = "formatType")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub format_type: Option<String>,
+}
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct SelfBillingSettings {
+    #[serde(rename = "invoiceDeduction")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub invoice_deduction: Option<i64>,
+    #[serde(rename = "deductionExpenseItem")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub deduction_expense_item: Option<String>,
+    #[serde(rename = "invoiceNumberSeries")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub invoice_number_series: Option<String>,
+    #[serde(rename = "invoiceCounter")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub invoice_counter: Option<i64>,
+    #[serde(rename = "emailForSelfBilling")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub email_for_self_billing: Option<String>,
+}
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct StaffLedger {
+    #[serde(rename = "workPlaceIDNumber")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub work_place_id_number: Option<String>,
+    #[serde(rename = "developerName")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub developer_name: Option<String>,
+    #[serde(rename = "developerOrgNumber")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub developer_org_number: Option<String>,
+}
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct StartLocation {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub coordinates: Option<Vec<serde_json::Value>>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub r#type: Option<String>,
+}
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct StopLocation {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub coordinates: Option<Vec<serde_json::Value>>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub r#type: Option<String>,
+}
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct SupplementOrder {
+    #[serde(rename = "_id")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub title: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub description: Option<String>,
+    #[serde(rename = "headerText")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub header_text: Option<String>,
+    #[serde(rename = "supplementOrderNumber")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub supplement_order_number: Option<i64>,
+    #[serde(rename = "supplementOrderType")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub supplement_order_type: Option<i64>,
+    #[serde(rename = "createdByUser")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub created_by_user: Option<String>,
+    #[serde(rename = "createdByUserName")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub created_by_user_name: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub customer: Option<String>,
+    #[serde(rename = "customerName")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub customer_name: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub project: Option<String>,
+    #[serde(rename = "projectName")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub project_name: Option<String>,
+    #[serde(rename = "projectNumber")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub project_number: Option<String>,
+    #[serde(rename = "totalAmount")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub total_amount: Option<i64>,
+    #[serde(rename = "totalTaxAmount")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub total_tax_amount: Option<f64>,
+    #[serde(rename = "totalAmountInclTax")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub total_amount_incl_tax: Option<i64>,
+    #[serde(rename = "taxPercent")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub tax_percent: Option<i64>,
+    #[serde(rename = "contractedAmount")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub contracted_amount: Option<i64>,
+    #[serde(rename = "priceList")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub price_list: Option<serde_json::Value>,
+    #[serde(rename = "priceListName")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub price_list_name: Option<String>,
+    #[serde(rename = "billingMethod")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub billing_method: Option<String>,
+    #[serde(rename = "acceptedDate")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub accepted_date: Option<serde_json::Value>,
+    #[serde(rename = "acceptedWithSignature")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub accepted_with_signature: Option<bool>,
+    #[serde(rename = "signaturePath")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub signature_path: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub deviation: Option<serde_json::Value>,
+    #[serde(rename = "deviationNumber")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub deviation_number: Option<i64>,
+    #[serde(rename = "publicLink")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub public_link: Option<String>,
+    #[serde(rename = "footerText")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub footer_text: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub deviations: Option<Vec<serde_json::Value>>,
+    #[serde(rename = "supplementOrderLogEntries")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub supplement_order_log_entries: Option<Vec<SupplementOrderLogEntry>>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub documents: Option<Vec<serde_json::Value>>,
+    #[serde(rename = "workOrderIds")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub work_order_ids: Option<Vec<String>>,
+    #[serde(rename = "invoiceIds")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub invoice_ids: Option<Vec<String>>,
+    #[serde(rename = "invoiceItems")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub invoice_items: Option<Vec<SupplementOrderInvoiceItem>>,
+    #[serde(rename = "modifiedDate")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub modified_date: Option<serde_json::Value>,
+    #[serde(rename = "createDate")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub create_date: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub status: Option<i64>,
+}
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct SupplementOrderInvoiceItem {
+    #[serde(rename = "_id")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<serde_json::Value>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub description: Option<String>,
+    #[serde(rename = "itemId")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub item_id: Option<String>,
+    #[serde(rename = "itemOrder")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub item_order: Option<i64>,
+    #[serde(rename = "articleNumber")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub article_number: Option<String>,
+    #[serde(rename = "itemType")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub item_type: Option<String>,
+    #[serde(rename = "timeCategory")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub time_category: Option<serde_json::Value>,
+    #[serde(rename = "categoryName")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub category_name: Option<String>,
+    #[serde(rename = "expenseItem")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub expense_item: Option<String>,
+    #[serde(rename = "expenseItemName")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub expense_item_name: Option<String>,
+    #[serde(rename = "driverJournalItemType")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub driver_journal_item_type: Option<serde_json::Value>,
+    #[serde(rename = "driverJournalItemTypeName")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub driver_journal_item_type_name: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub machine: Option<serde_json::Value>,
+    #[serde(rename = "machineName")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub machine_name: Option<String>,
+    #[serde(rename = "numberOfItems")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub number_of_items: Option<i64>,
+    #[serde(rename = "unitPrice")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub unit_price: Option<i64>,
+    #[serde(rename = "priceList")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub price_list: Option<serde_json::Value>,
+    #[serde(rename = "priceListName")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub price_list_name: Option<serde_json::Value>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub unit: Option<String>,
+    #[serde(rename = "unitCost")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub unit_cost: Option<i64>,
+    #[serde(rename = "discountInPercent")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub discount_in_percent: Option<i64>,
+    #[serde(rename = "supplementChargePercent")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub supplement_charge_percent: Option<i64>,
+    #[serde(rename = "discountPercent")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub discount_percent: Option<i64>,
+    #[serde(rename = "taxPercent")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub tax_percent: Option<i64>,
+    #[serde(rename = "totalAmount")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub total_amount: Option<i64>,
+    #[serde(rename = "totalTaxAmount")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub total_tax_amount: Option<i64>,
+    #[serde(rename = "totalAmountInclTax")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub total_amount_incl_tax: Option<i64>,
+    #[serde(rename = "totalCost")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub total_cost: Option<i64>,
+    #[serde(rename = "houseWorkFlag")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub house_work_flag: Option<bool>,
+    #[serde(rename = "houseWorkTypeOfWork")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub house_work_type_of_work: Option<i64>,
+    #[serde(rename = "selectedFlag")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub selected_flag: Option<bool>,
+    #[serde(rename = "createDate")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub create_date: Option<serde_json::Value>,
+}
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct SupplementOrderListEnvelopeMeta {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub meta: Option<Meta>,
+}
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct SupplementOrderLogEntry {
+    #[serde(rename = "logType")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub log_type: Option<i64>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub description: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub user: Option<String>,
+    #[serde(rename = "userName")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub user_name: Option<String>,
+    #[serde(rename = "_id")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    #[serde(rename = "logDate")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub log_date: Option<String>,
+}
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct SupplierInvoice {
+    #[serde(rename = "_id")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    #[serde(rename = "isInvoiceable")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub is_invoiceable: Option<bool>,
+    #[serde(rename = "isInvoiced")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub is_invoiced: Option<bool>,
+    #[serde(rename = "selfBillingTimeLogIds")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub self_billing_time_log_ids: Option<Vec<String>>,
+    #[serde(rename = "selfBillingExpenseIds")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub self_billing_expense_ids: Option<Vec<String>>,
+    #[serde(rename = "invoiceItems")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub invoice_items: Option<Vec<SupplierInvoiceInvoiceItem>>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub documents: Option<Vec<serde_json::Value>>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub distributor: Option<String>,
+    #[serde(rename = "distributorName")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub distributor_name: Option<String>,
+    #[serde(rename = "yourReference")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub your_reference: Option<String>,
+    #[serde(rename = "createDate")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub create_date: Option<String>,
+    #[serde(rename = "invoiceDate")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub invoice_date: Option<String>,
+    #[serde(rename = "paymentDate")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub payment_date: Option<serde_json::Value>,
+    #[serde(rename = "totalAmount")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub total_amount: Option<f64>,
+    #[serde(rename = "totalTaxAmount")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub total_tax_amount: Option<f64>,
+    #[serde(rename = "totalAmountInclTax")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub total_amount_incl_tax: Option<f64>,
+    #[serde(rename = "taxPercent")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub tax_percent: Option<i64>,
+    #[serde(rename = "taxType")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub tax_type: Option<i64>,
+    #[serde(rename = "markupPercent")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub markup_percent: Option<i64>,
+    #[serde(rename = "currencyCode")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub currency_code: Option<String>,
+    #[serde(rename = "currencyRate")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub currency_rate: Option<i64>,
+    #[serde(rename = "OCR")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub ocr: Option<String>,
+    #[serde(rename = "economySystemStatus")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub economy_system_status: Option<i64>,
+    #[serde(rename = "expensesCreatedFromInvoiceItems")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub expenses_created_from_invoice_items: Option<bool>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub notes: Option<String>,
+    #[serde(rename = "isCreditInvoice")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub is_credit_invoice: Option<bool>,
+    #[serde(rename = "creditForInvoiceNumber")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub credit_for_invoice_number: Option<String>,
+    #[serde(rename = "isBooked")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub is_booked: Option<bool>,
+    #[serde(rename = "economySystemRef")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub economy_system_ref: Option<String>,
+    #[serde(rename = "importedFrom")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub imported_from: Option<String>,
+    #[serde(rename = "supplierInvoiceStatus")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub supplier_invoice_status: Option<i64>,
+    #[serde(rename = "workOrder")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub work_order: Option<String>,
+    #[serde(rename = "workOrderTitle")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub work_order_title: Option<String>,
+    #[serde(rename = "workOrderNumber")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub work_order_number: Option<i64>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub project: Option<serde_json::Value>,
+    #[serde(rename = "projectName")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub project_name: Option<serde_json::Value>,
+    #[serde(rename = "supplementOrderId")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub supplement_order_id: Option<serde_json::Value>,
+    #[serde(rename = "supplementOrderNumber")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub supplement_order_number: Option<serde_json::Value>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub customer: Option<String>,
+    #[serde(rename = "customerName")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub customer_name: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub department: Option<serde_json::Value>,
+    #[serde(rename = "departmentName")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub department_name: Option<String>,
+    #[serde(rename = "supplementOrder")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub supplement_order: Option<bool>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub invoice: Option<serde_json::Value>,
+    #[serde(rename = "invoiceNumber")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub invoice_number: Option<String>,
+    #[serde(rename = "isSelfBillingInvoice")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub is_self_billing_invoice: Option<bool>,
+    #[serde(rename = "selfBillingInvoiceStatus")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub self_billing_invoice_status: Option<i64>,
+    #[serde(rename = "exportedToEconomy")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub exported_to_economy: Option<bool>,
+    #[serde(rename = "selfBillingInvoice")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub self_billing_invoice: Option<String>,
+    #[serde(rename = "selfBillingInvoiceNumber")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub self_billing_invoice_number: Option<String>,
+    #[serde(rename = "footerText")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub footer_text: Option<String>,
+    #[serde(rename = "footerInfoText")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub footer_info_text: Option<String>,
+}
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct SupplierInvoice2 {
+    #[serde(rename = "isInvoiceable")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub is_invoiceable: Option<bool>,
+    #[serde(rename = "selfBillingTimeLogIds")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub self_billing_time_log_ids: Option<Vec<serde_json::Value>>,
+    #[serde(rename = "selfBillingExpenseIds")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub self_billing_expense_ids: Option<Vec<serde_json::Value>>,
+    #[serde(rename = "_id")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    #[serde(rename = "invoiceItems")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub invoice_items: Option<Vec<serde_json::Value>>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub documents: Option<Vec<serde_json::Value>>,
+    #[serde(rename = "supplierInvoiceLogEntries")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub supplier_invoice_log_entries: Option<Vec<SupplierInvoiceLogEntry>>,
+    #[serde(rename = "markupPercent")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub markup_percent: Option<i64>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub distributor: Option<String>,
+    #[serde(rename = "distributorName")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub distributor_name: Option<String>,
+    #[serde(rename = "supplierInvoiceNumber")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub supplier_invoice_number: Option<String>,
+    #[serde(rename = "invoiceDate")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub invoice_date: Option<String>,
+    #[serde(rename = "dueDate")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub due_date: Option<String>,
+    #[serde(rename = "totalAmountInclTax")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub total_amount_incl_tax: Option<i64>,
+    #[serde(rename = "taxPercent")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub tax_percent: Option<i64>,
+    #[serde(rename = "totalAmount")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub total_amount: Option<i64>,
+    #[serde(rename = "totalTaxAmount")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub total_tax_amount: Option<i64>,
+    #[serde(rename = "totalAmountToInvoice")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub total_amount_to_invoice: Option<i64>,
+    #[serde(rename = "supplierInvoiceStatus")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub supplier_invoice_status: Option<i64>,
+    #[serde(rename = "createDate")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub create_date: Option<String>,
+}
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct SupplierInvoice3 {
+    #[serde(rename = "_id")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    #[serde(rename = "supplierInvoiceNumber")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub supplier_invoice_number: Option<String>,
+}
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct SupplierInvoiceInvoiceItem {
+    #[serde(rename = "_id")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    #[serde(rename = "createDate")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub create_date: Option<String>,
+    #[serde(rename = "articleNumber")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub article_number: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub description: Option<String>,
+    #[serde(rename = "itemId")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub item_id: Option<String>,
+    #[serde(rename = "itemOrder")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub item_order: Option<i64>,
+    #[serde(rename = "unitCost")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub unit_cost: Option<i64>,
+    #[serde(rename = "unitPrice")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub unit_price: Option<i64>,
+    #[serde(rename = "numberOfItems")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub number_of_items: Option<i64>,
+    #[serde(rename = "totalAmount")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub total_amount: Option<i64>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub unit: Option<String>,
+    #[serde(rename = "taxPercent")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub tax_percent: Option<i64>,
+    #[serde(rename = "totalAmountInclTax")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub total_amount_incl_tax: Option<i64>,
+    #[serde(rename = "totalTaxAmount")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub total_tax_amount: Option<i64>,
+    #[serde(rename = "totalCost")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub total_cost: Option<i64>,
+    #[serde(rename = "itemType")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub item_type: Option<String>,
+    #[serde(rename = "timeCategory")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub time_category: Option<String>,
+    #[serde(rename = "categoryName")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub category_name: Option<String>,
+}
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct SupplierInvoiceListEnvelopeMeta {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub meta: Option<Meta>,
+}
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct SupplierInvoiceLogEntry {
+    #[serde(rename = "_id")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    #[serde(rename = "logType")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub log_type: Option<i64>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub description: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub user: Option<String>,
+    #[serde(rename = "userName")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub user_name: Option<String>,
+    #[serde(rename = "logDate")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub log_date: Option<String>,
+}
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct TimeCategory {
+    #[serde(rename = "_id")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub description: Option<String>,
+    #[serde(rename = "isAbsenceType")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub is_absence_type: Option<bool>,
+    #[serde(rename = "isUnsocialHour")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub is_unsocial_hour: Option<bool>,
+    #[serde(rename = "isInvoiceable")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub is_invoiceable: Option<bool>,
+    #[serde(rename = "pricePerHour")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub price_per_hour: Option<i64>,
+    #[serde(rename = "articleNumber")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub article_number: Option<String>,
+    #[serde(rename = "isWorkTime")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub is_work_time: Option<bool>,
+    #[serde(rename = "isActive")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub is_active: Option<bool>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub color: Option<String>,
+    #[serde(rename = "isVacation")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub is_vacation: Option<bool>,
+    #[serde(rename = "presenceCode")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub presence_code: Option<String>,
+    #[serde(rename = "requirePreAttest")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub require_pre_attest: Option<bool>,
+    #[serde(rename = "isMachineTime")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub is_machine_time: Option<bool>,
+}
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct TimeLog {
+    #[serde(rename = "_id")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    #[serde(rename = "allDay")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub all_day: Option<bool>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub cost: Option<f64>,
+    #[serde(rename = "createDate")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub create_date: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub customer: Option<serde_json::Value>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub description: Option<String>,
+    #[serde(rename = "endTimestamp")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub end_timestamp: Option<String>,
+    #[serde(rename = "isWorkTime")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub is_work_time: Option<bool>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub project: Option<serde_json::Value>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub status: Option<i64>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub time: Option<f64>,
+    #[serde(rename = "timeCategory")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub time_category: Option<serde_json::Value>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub timestamp: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub user: Option<String>,
+    #[serde(rename = "userName")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub user_name: Option<String>,
+    #[serde(rename = "invoiceableTime")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub invoiceable_time: Option<f64>,
+    #[serde(rename = "customFields")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub custom_fields: Option<Vec<serde_json::Value>>,
+    #[serde(rename = "isInvoiceable")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub is_invoiceable: Option<bool>,
+    #[serde(rename = "isInvoiced")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub is_invoiced: Option<bool>,
+    #[serde(rename = "machineTimePrices")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub machine_time_prices: Option<Vec<serde_json::Value>>,
+    #[serde(rename = "machineTimeSupplements")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub machine_time_supplements: Option<Vec<serde_json::Value>>,
+    #[serde(rename = "realTimestamp")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub real_timestamp: Option<String>,
+    #[serde(rename = "startLocation")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub start_location: Option<StartLocation>,
+    #[serde(rename = "stopLocation")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub stop_location: Option<StopLocation>,
+    #[serde(rename = "unSocialHoursCosts")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub un_social_hours_costs: Option<Vec<UnSocialHoursCost>>,
+}
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct TimeLog2 {
+    #[serde(rename = "startLocation")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub start_location: Option<TimeLogStartLocation>,
+    #[serde(rename = "stopLocation")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub stop_location: Option<TimeLogStopLocation>,
+    #[serde(rename = "allDay")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub all_day: Option<bool>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub status: Option<i64>,
+    #[serde(rename = "isInvoiceable")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub is_invoiceable: Option<bool>,
+    #[serde(rename = "isInvoiced")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub is_invoiced: Option<bool>,
+    #[serde(rename = "_id")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub cost: Option<f64>,
+    #[serde(rename = "createDate")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub create_date: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub customer: Option<serde_json::Value>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub description: Option<String>,
+    #[serde(rename = "endTimestamp")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub end_timestamp: Option<String>,
+    #[serde(rename = "isWorkTime")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub is_work_time: Option<bool>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub project: Option<serde_json::Value>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub time: Option<f64>,
+    #[serde(rename = "timeCategory")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub time_category: Option<serde_json::Value>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub timestamp: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub user: Option<String>,
+    #[serde(rename = "userName")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub user_name: Option<String>,
+    #[serde(rename = "invoiceableTime")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub invoiceable_time: Option<f64>,
+    #[serde(rename = "customFields")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub custom_fields: Option<Vec<serde_json::Value>>,
+    #[serde(rename = "machineTimePrices")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub machine_time_prices: Option<Vec<serde_json::Value>>,
+    #[serde(rename = "machineTimeSupplements")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub machine_time_supplements: Option<Vec<serde_json::Value>>,
+    #[serde(rename = "realTimestamp")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub real_timestamp: Option<String>,
+    #[serde(rename = "unSocialHoursCosts")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub un_social_hours_costs: Option<Vec<UnSocialHoursCost>>,
+}
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct TimeLog3 {
+    #[serde(rename = "startLocation")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub start_location: Option<TimeLogStartLocation>,
+    #[serde(rename = "stopLocation")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub stop_location: Option<TimeLogStopLocation>,
+    #[serde(rename = "allDay")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub all_day: Option<bool>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub status: Option<i64>,
+    #[serde(rename = "isInvoiceable")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub is_invoiceable: Option<bool>,
+    #[serde(rename = "isInvoiced")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub is_invoiced: Option<bool>,
+    #[serde(rename = "_id")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub timestamp: Option<String>,
+    #[serde(rename = "realTimestamp")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub real_timestamp: Option<String>,
+    #[serde(rename = "createDate")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub create_date: Option<String>,
+    #[serde(rename = "unSocialHoursCosts")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub un_social_hours_costs: Option<Vec<serde_json::Value>>,
+    #[serde(rename = "customFields")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub custom_fields: Option<Vec<serde_json::Value>>,
+    #[serde(rename = "machineTimePrices")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub machine_time_prices: Option<Vec<serde_json::Value>>,
+    #[serde(rename = "machineTimeSupplements")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub machine_time_supplements: Option<Vec<serde_json::Value>>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub user: Option<String>,
+    #[serde(rename = "userName")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub user_name: Option<String>,
+    #[serde(rename = "endTimestamp")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub end_timestamp: Option<String>,
+    #[serde(rename = "realEndTimestamp")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub real_end_timestamp: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub time: Option<i64>,
+    #[serde(rename = "invoiceableTime")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub invoiceable_time: Option<i64>,
+    #[serde(rename = "pricePerHour")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub price_per_hour: Option<i64>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub price: Option<i64>,
+}
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct TimeLog4 {
+    #[serde(rename = "startLocation")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub start_location: Option<TimeLogStartLocation>,
+    #[serde(rename = "stopLocation")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub stop_location: Option<TimeLogStopLocation>,
+    #[serde(rename = "allDay")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub all_day: Option<bool>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub status: Option<i64>,
+    #[serde(rename = "isInvoiceable")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub is_invoiceable: Option<bool>,
+    #[serde(rename = "isInvoiced")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub is_invoiced: Option<bool>,
+    #[serde(rename = "_id")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub timestamp: Option<String>,
+    #[serde(rename = "realTimestamp")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub real_timestamp: Option<String>,
+    #[serde(rename = "createDate")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub create_date: Option<String>,
+    #[serde(rename = "unSocialHoursCosts")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub un_social_hours_costs: Option<Vec<serde_json::Value>>,
+    #[serde(rename = "customFields")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub custom_fields: Option<Vec<serde_json::Value>>,
+    #[serde(rename = "machineTimePrices")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub machine_time_prices: Option<Vec<serde_json::Value>>,
+    #[serde(rename = "machineTimeSupplements")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub machine_time_supplements: Option<Vec<serde_json::Value>>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub user: Option<String>,
+    #[serde(rename = "userName")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub user_name: Option<String>,
+    #[serde(rename = "endTimestamp")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub end_timestamp: Option<String>,
+    #[serde(rename = "realEndTimestamp")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub real_end_timestamp: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub time: Option<i64>,
+    #[serde(rename = "invoiceableTime")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub invoiceable_time: Option<i64>,
+    #[serde(rename = "pricePerHour")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub price_per_hour: Option<i64>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub price: Option<i64>,
+}
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct TimeLog5 {
+    #[serde(rename = "_id")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+}
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct TimeLogListEnvelopeMeta {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub meta: Option<Meta>,
+}
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct TimeLogStartLocation {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub r#type: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub coordinates: Option<Vec<serde_json::Value>>,
+}
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct TimeLogStopLocation {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub r#type: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub coordinates: Option<Vec<serde_json::Value>>,
+}
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct TrackunitData {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+}
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct UnSocialHoursCost {
+    #[serde(rename = "_id")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    #[serde(rename = "salaryType")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub salary_type: Option<String>,
+    #[serde(rename = "salaryTypeName")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub salary_type_name: Option<String>,
+    #[serde(rename = "costPerHour")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub cost_per_hour: Option<i64>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub time: Option<f64>,
+}
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct UpdateACustomerDeleteRequest {
+    /// Id of the customer
+    pub id: String,
+    /// Id of the user who updated the customer
+    #[serde(rename = "modifiedByUser")]
+    pub modified_by_user: String,
+}
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct UpdateACustomerRequest {
+    #[serde(rename = "_id")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    /// Id of the user who updated the customer
+    #[serde(rename = "modifiedByUser")]
+    pub modified_by_user: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+    #[serde(rename = "customerNumber")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub customer_number: Option<String>,
+    /// Id of the customer
+    #[serde(rename = "id")]
+    pub id2: String,
+}
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct UpdateADriverJournalRequest {
+    #[serde(rename = "_id")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    /// Id of the user who made the change
+    #[serde(rename = "modifiedByUser")]
+    pub modified_by_user: String,
+    /// Id of the user on the driver journal
+    pub user: String,
+    /// Id of the driver journal
+    #[serde(rename = "id")]
+    pub id2: String,
+}
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct UpdateAProjectRequest {
+    /// Id of the project
+    pub id: String,
+    /// Id of the user who made the change
+    #[serde(rename = "modifiedByUser")]
+    pub modified_by_user: String,
+}
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct UpdateAPurchaseOrderRequest {
+    #[serde(rename = "_id")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    /// Id of the user who modified the purchase order
+    #[serde(rename = "modifiedByUser")]
+    pub modified_by_user: String,
+    #[serde(rename = "paymentDays")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub payment_days: Option<String>,
+    /// Id of the purchase order
+    #[serde(rename = "id")]
+    pub id2: String,
+}
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct UpdateASupplierInvoiceRequest {
+    /// Id of the Supplier Invoice
+    pub id: String,
+    /// Id of the user who made the change
+    #[serde(rename = "modifiedByUser")]
+    pub modified_by_user: String,
+}
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct UpdateATimeLogRequest {
+    #[serde(rename = "_id")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    /// Id of the user who made the change
+    #[serde(rename = "modifiedByUser")]
+    pub modified_by_user: String,
+    /// Id of the user on the time log
+    pub user: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub timestamp: Option<String>,
+    #[serde(rename = "endTimestamp")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub end_timestamp: Option<String>,
+    /// Id of the time log
+    #[serde(rename = "id")]
+    pub id2: String,
+}
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct UpdateAUserDeleteRequest {
+    /// Id of the user
+    pub id: String,
+    /// Id of the user who made the change
+    #[serde(rename = "modifiedByUser")]
+    pub modified_by_user: String,
+}
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct UpdateAUserRequest {
+    #[serde(rename = "_id")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    /// Id of the user who made the change
+    #[serde(rename = "modifiedByUser")]
+    pub modified_by_user: String,
+    #[serde(rename = "firstName")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub first_name: Option<String>,
+    #[serde(rename = "lastName")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub last_name: Option<String>,
+    #[serde(rename = "userName")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub user_name: Option<String>,
+    /// Id of the user
+    #[serde(rename = "id")]
+    pub id2: String,
+}
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct UpdateAWorkOrderDeleteRequest {
+    /// Id of the work order
+    pub id: String,
+    /// Id of the user who updated the work order
+    #[serde(rename = "modifiedByUser")]
+    pub modified_by_user: String,
+}
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct UpdateAWorkOrderRequest {
+    #[serde(rename = "_id")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    /// Id of the user who updated the work order
+    #[serde(rename = "modifiedByUser")]
+    pub modified_by_user: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub title: Option<String>,
+    /// Id of the work order
+    #[serde(rename = "id")]
+    pub id2: String,
+}
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct UpdateAnExpenseRequest {
+    #[serde(rename = "_id")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    /// Id of the user who made the change
+    #[serde(rename = "modifiedByUser")]
+    pub modified_by_user: String,
+    /// Id of the user on the expense
+    pub user: String,
+    /// Id of the expense
+    #[serde(rename = "id")]
+    pub id2: String,
+}
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct UpdateAnInvoiceDeleteRequest {
+    /// Id of the invoice
+    pub id: String,
+    /// Id of the user who modified the invoice
+    #[serde(rename = "modifiedByUser")]
+    pub modified_by_user: String,
+    /// Should it be possible to use different tax rates on invoice rows?
+    #[serde(rename = "multipleTaxesOnRows")]
+    pub multiple_taxes_on_rows: bool,
+    /// Tax rate on invoice rows *Required if 'multipleTaxesOnRows' is false.
+    #[serde(rename = "taxPercent")]
+    pub tax_percent: bool,
+    /// Array containing the invoice items. See the section 'Create an Invoice' for more information about these items
+    #[serde(rename = "invoiceItems")]
+    pub invoice_items: Vec<serde_json::Value>,
+    /// Invoice status. 1 for 'Draft', 2 for 'Sent', 3 for 'Paid' and 4 for 'Obliterated'. Note that changing the status to 'Sent' will not send the invoice, this will mark the invoice as sent and give the invoice a number. It is only possible to set the status to 'Paid' or 'Obliterated' on a sent invoice.
+    #[serde(rename = "invoiceStatus")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub invoice_status: Option<f64>,
+}
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct UpdateAnInvoiceRequest {
+    #[serde(rename = "_id")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub customer: Option<String>,
+    /// Id of the user who modified the invoice
+    #[serde(rename = "modifiedByUser")]
+    pub modified_by_user: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub language: Option<String>,
+    /// Id of the invoice
+    #[serde(rename = "id")]
+    pub id2: String,
+    /// Should it be possible to use different tax rates on invoice rows?
+    #[serde(rename = "multipleTaxesOnRows")]
+    pub multiple_taxes_on_rows: bool,
+    /// Tax rate on invoice rows *Required if 'multipleTaxesOnRows' is false.
+    #[serde(rename = "taxPercent")]
+    pub tax_percent: bool,
+    /// Array containing the invoice items. See the section 'Create an Invoice' for more information about these items
+    #[serde(rename = "invoiceItems")]
+    pub invoice_items: Vec<serde_json::Value>,
+    /// Invoice status. 1 for 'Draft', 2 for 'Sent', 3 for 'Paid' and 4 for 'Obliterated'. Note that changing the status to 'Sent' will not send the invoice, this will mark the invoice as sent and give the invoice a number. It is only possible to set the status to 'Paid' or 'Obliterated' on a sent invoice.
+    #[serde(rename = "invoiceStatus")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub invoice_status: Option<f64>,
+}
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct User {
+    #[serde(rename = "_id")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    #[serde(rename = "firstName")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub first_name: Option<String>,
+    #[serde(rename = "lastName")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub last_name: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub email: Option<String>,
+    #[serde(rename = "personalNumber")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub personal_number: Option<String>,
+    #[serde(rename = "employeeNumber")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub employee_number: Option<String>,
+    #[serde(rename = "userName")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub user_name: Option<String>,
+    #[serde(rename = "workPhone")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub work_phone: Option<String>,
+    #[serde(rename = "cellPhone")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub cell_phone: Option<String>,
+    #[serde(rename = "createdDate")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub created_date: Option<String>,
+    #[serde(rename = "modifiedDate")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub modified_date: Option<String>,
+    #[serde(rename = "userRoleId")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub user_role_id: Option<i64>,
+    #[serde(rename = "isActive")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub is_active: Option<bool>,
+    #[serde(rename = "isActivated")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub is_activated: Option<bool>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub language: Option<String>,
+}
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct User2 {
+    #[serde(rename = "_id")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    #[serde(rename = "firstName")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub first_name: Option<String>,
+    #[serde(rename = "lastName")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub last_name: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub email: Option<String>,
+    #[serde(rename = "userName")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub user_name: Option<String>,
+    #[serde(rename = "createdDate")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub created_date: Option<String>,
+    #[serde(rename = "modifiedDate")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub modified_date: Option<String>,
+    #[serde(rename = "userRoleId")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub user_role_id: Option<i64>,
+    #[serde(rename = "isActive")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub is_active: Option<bool>,
+    #[serde(rename = "isActivated")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub is_activated: Option<bool>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub language: Option<String>,
+}
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct UserListEnvelopeMeta {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub meta: Option<Meta>,
+}
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct UserRole {
+    #[serde(rename = "userRoleId")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub user_role_id: Option<i64>,
+    #[serde(rename = "userRoleName")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub user_role_name: Option<String>,
+}
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct UserSkill {
+    #[serde(rename = "_id")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    #[serde(rename = "skillTitle")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub skill_title: Option<String>,
+    #[serde(rename = "requireEducations")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub require_educations: Option<Vec<String>>,
+}
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct UserWorkType {
+    #[serde(rename = "_id")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+    #[serde(rename = "pricePerHour")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub price_per_hour: Option<i64>,
+}
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct Value {
+    #[serde(rename = "distributorId")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub distributor_id: Option<serde_json::Value>,
+    #[serde(rename = "distributorName")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub distributor_name: Option<String>,
+}
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct Vehicle {
+    #[serde(rename = "_id")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+    #[serde(rename = "registrationNumber")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub registration_number: Option<String>,
+    #[serde(rename = "isActive")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub is_active: Option<bool>,
+    #[serde(rename = "createDate")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub create_date: Option<String>,
+}
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct VehicleListEnvelopeMeta {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub meta: Option<Meta>,
+}
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct WorkAddress {
+    #[serde(rename = "useOtherAddress")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub use_other_address: Option<bool>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub address: Option<String>,
+    #[serde(rename = "zipCode")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub zip_code: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub city: Option<String>,
+}
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct WorkOrder {
+    #[serde(rename = "_id")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    #[serde(rename = "workOrderNumber")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub work_order_number: Option<i64>,
+    #[serde(rename = "createdByUserName")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub created_by_user_name: Option<String>,
+    #[serde(rename = "createdByUser")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub created_by_user: Option<String>,
+    #[serde(rename = "statusRef")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub status_ref: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub status: Option<i64>,
+    #[serde(rename = "customerNumber")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub customer_number: Option<String>,
+    #[serde(rename = "customerName")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub customer_name: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub customer: Option<String>,
+    #[serde(rename = "estimatedTime")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub estimated_time: Option<i64>,
+    #[serde(rename = "endDate")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub end_date: Option<String>,
+    #[serde(rename = "startDate")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub start_date: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub description: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub title: Option<String>,
+    #[serde(rename = "customFields")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub custom_fields: Option<Vec<serde_json::Value>>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub tags: Option<Vec<serde_json::Value>>,
+    #[serde(rename = "workOrderUserWorkTypes")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub work_order_user_work_types: Option<Vec<serde_json::Value>>,
+    #[serde(rename = "workOrderUserSkills")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub work_order_user_skills: Option<Vec<serde_json::Value>>,
+    #[serde(rename = "budgetCalculation")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub budget_calculation: Option<WorkOrderBudgetCalculation>,
+    #[serde(rename = "invoiceRows")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub invoice_rows: Option<Vec<serde_json::Value>>,
+    #[serde(rename = "todoItems")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub todo_items: Option<Vec<serde_json::Value>>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub reminders: Option<Vec<serde_json::Value>>,
+    #[serde(rename = "checkLists")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub check_lists: Option<Vec<serde_json::Value>>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub documents: Option<Vec<serde_json::Value>>,
+    #[serde(rename = "locationCoordinates")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub location_coordinates: Option<Vec<serde_json::Value>>,
+    #[serde(rename = "workAddress")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub work_address: Option<WorkAddress>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub comments: Option<Vec<serde_json::Value>>,
+    #[serde(rename = "partTimeResources")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub part_time_resources: Option<Vec<serde_json::Value>>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub machines: Option<Vec<serde_json::Value>>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub users: Option<Vec<serde_json::Value>>,
+    #[serde(rename = "createDate")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub create_date: Option<String>,
+}
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct WorkOrder2 {
+    #[serde(rename = "workAddress")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub work_address: Option<WorkAddress>,
+    #[serde(rename = "budgetCalculation")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub budget_calculation: Option<WorkOrderBudgetCalculation>,
+    #[serde(rename = "locationCoordinates")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub location_coordinates: Option<Vec<serde_json::Value>>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub tags: Option<Vec<serde_json::Value>>,
+    #[serde(rename = "_id")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    #[serde(rename = "workOrderNumber")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub work_order_number: Option<i64>,
+    #[serde(rename = "createdByUserName")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub created_by_user_name: Option<String>,
+    #[serde(rename = "createdByUser")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub created_by_user: Option<String>,
+    #[serde(rename = "statusRef")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub status_ref: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub status: Option<i64>,
+    #[serde(rename = "customerNumber")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub customer_number: Option<String>,
+    #[serde(rename = "customerName")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub customer_name: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub customer: Option<String>,
+    #[serde(rename = "estimatedTime")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub estimated_time: Option<i64>,
+    #[serde(rename = "endDate")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub end_date: Option<String>,
+    #[serde(rename = "startDate")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub start_date: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub description: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub title: Option<String>,
+    #[serde(rename = "customFields")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub custom_fields: Option<Vec<serde_json::Value>>,
+    #[serde(rename = "workOrderUserWorkTypes")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub work_order_user_work_types: Option<Vec<serde_json::Value>>,
+    #[serde(rename = "workOrderUserSkills")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub work_order_user_skills: Option<Vec<serde_json::Value>>,
+    #[serde(rename = "invoiceRows")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub invoice_rows: Option<Vec<serde_json::Value>>,
+    #[serde(rename = "todoItems")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub todo_items: Option<Vec<serde_json::Value>>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub reminders: Option<Vec<serde_json::Value>>,
+    #[serde(rename = "checkLists")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub check_lists: Option<Vec<serde_json::Value>>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub documents: Option<Vec<serde_json::Value>>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub comments: Option<Vec<serde_json::Value>>,
+    #[serde(rename = "partTimeResources")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub part_time_resources: Option<Vec<serde_json::Value>>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub machines: Option<Vec<serde_json::Value>>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub users: Option<Vec<serde_json::Value>>,
+    #[serde(rename = "createDate")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub create_date: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub relations: Option<Vec<serde_json::Value>>,
+}
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct WorkOrder3 {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub title: Option<String>,
+    #[serde(rename = "workOrderNumber")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub work_order_number: Option<i64>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub description: Option<String>,
+    #[serde(rename = "locationCoordinates")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub location_coordinates: Option<Vec<serde_json::Value>>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub tags: Option<Vec<serde_json::Value>>,
+    #[serde(rename = "_id")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    #[serde(rename = "createDate")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub create_date: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub users: Option<Vec<serde_json::Value>>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub machines: Option<Vec<serde_json::Value>>,
+    #[serde(rename = "partTimeResources")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub part_time_resources: Option<Vec<serde_json::Value>>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub comments: Option<Vec<serde_json::Value>>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub documents: Option<Vec<serde_json::Value>>,
+    #[serde(rename = "checkLists")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub check_lists: Option<Vec<serde_json::Value>>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub reminders: Option<Vec<serde_json::Value>>,
+    #[serde(rename = "todoItems")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub todo_items: Option<Vec<serde_json::Value>>,
+    #[serde(rename = "invoiceRows")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub invoice_rows: Option<Vec<serde_json::Value>>,
+    #[serde(rename = "workOrderUserSkills")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub work_order_user_skills: Option<Vec<serde_json::Value>>,
+    #[serde(rename = "workOrderUserWorkTypes")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub work_order_user_work_types: Option<Vec<serde_json::Value>>,
+    #[serde(rename = "customFields")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub custom_fields: Option<Vec<serde_json::Value>>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub relations: Option<Vec<serde_json::Value>>,
+    #[serde(rename = "estimatedTime")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub estimated_time: Option<i64>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub marking: Option<String>,
+    #[serde(rename = "yourOrderNumber")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub your_order_number: Option<String>,
+    #[serde(rename = "customerName")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub customer_name: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub customer: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub color: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub status: Option<i64>,
+    #[serde(rename = "statusRef")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub status_ref: Option<String>,
+    #[serde(rename = "createdByUser")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub created_by_user: Option<String>,
+    #[serde(rename = "createdByUserName")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub created_by_user_name: Option<String>,
+}
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct WorkOrder4 {
+    #[serde(rename = "runningInvoiceSettings")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub running_invoice_settings: Option<RunningInvoiceSettings>,
+    #[serde(rename = "budgetCalculation")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub budget_calculation: Option<WorkOrderBudgetCalculation>,
+    #[serde(rename = "locationCoordinates")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub location_coordinates: Option<Vec<serde_json::Value>>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub tags: Option<Vec<serde_json::Value>>,
+    #[serde(rename = "_id")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    #[serde(rename = "createDate")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub create_date: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub users: Option<Vec<serde_json::Value>>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub machines: Option<Vec<serde_json::Value>>,
+    #[serde(rename = "partTimeResources")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub part_time_resources: Option<Vec<serde_json::Value>>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub comments: Option<Vec<serde_json::Value>>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub documents: Option<Vec<serde_json::Value>>,
+    #[serde(rename = "checkLists")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub check_lists: Option<Vec<serde_json::Value>>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub reminders: Option<Vec<Reminder>>,
+    #[serde(rename = "todoItems")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub todo_items: Option<Vec<serde_json::Value>>,
+    #[serde(rename = "invoiceRows")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub invoice_rows: Option<Vec<serde_json::Value>>,
+    #[serde(rename = "workOrderUserSkills")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub work_order_user_skills: Option<Vec<serde_json::Value>>,
+    #[serde(rename = "workOrderUserWorkTypes")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub work_order_user_work_types: Option<Vec<serde_json::Value>>,
+    #[serde(rename = "customFields")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub custom_fields: Option<Vec<serde_json::Value>>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub relations: Option<Vec<serde_json::Value>>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub title: Option<String>,
+    #[serde(rename = "estimatedTime")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub estimated_time: Option<i64>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub description: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub marking: Option<String>,
+    #[serde(rename = "yourOrderNumber")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub your_order_number: Option<String>,
+    #[serde(rename = "customerName")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub customer_name: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub customer: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub color: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub status: Option<i64>,
+    #[serde(rename = "statusRef")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub status_ref: Option<String>,
+    #[serde(rename = "createdByUser")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub created_by_user: Option<String>,
+    #[serde(rename = "createdByUserName")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub created_by_user_name: Option<String>,
+    #[serde(rename = "workOrderNumber")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub work_order_number: Option<i64>,
+    #[serde(rename = "completedByUser")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub completed_by_user: Option<serde_json::Value>,
+    #[serde(rename = "completedByUserName")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub completed_by_user_name: Option<String>,
+    #[serde(rename = "completedDate")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub completed_date: Option<serde_json::Value>,
+    #[serde(rename = "inProgressByUser")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub in_progress_by_user: Option<serde_json::Value>,
+    #[serde(rename = "inProgressByUserName")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub in_progress_by_user_name: Option<String>,
+    #[serde(rename = "inProgressDate")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub in_progress_date: Option<serde_json::Value>,
+    #[serde(rename = "modifiedByUser")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub modified_by_user: Option<String>,
+    #[serde(rename = "modifiedByUserName")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub modified_by_user_name: Option<String>,
+    #[serde(rename = "modifiedDate")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub modified_date: Option<String>,
+}
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct WorkOrderBudgetCalculation {
+    #[serde(rename = "invoiceItems")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub invoice_items: Option<Vec<serde_json::Value>>,
+}
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct WorkOrderListEnvelopeMeta {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub meta: Option<Meta>,
+}
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct WorkOrderStatuse {
+    #[serde(rename = "_id")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    #[serde(rename = "statusName")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub status_name: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub color: Option<String>,
+    #[serde(rename = "inProgressStatus")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub in_progress_status: Option<bool>,
+    #[serde(rename = "closedStatus")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub closed_status: Option<bool>,
+    #[serde(rename = "isActive")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub is_active: Option<bool>,
+    #[serde(rename = "plannedStatus")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub planned_status: Option<bool>,
+}
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct WorkOrderTag {
+    #[serde(rename = "_id")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    #[serde(rename = "tagName")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub tag_name: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub color: Option<String>,
+}
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct WorkOrderType {
+    #[serde(rename = "_id")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    #[serde(rename = "isActive")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub is_active: Option<bool>,
+    #[serde(rename = "workOrderTypeName")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub work_order_type_name: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub color: Option<String>,
+}
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct GetContactPersonsResponse {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub meta: Option<Meta>,
+    pub data: Vec<ContactPerson>,
+}
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct GetASpecificContactPersonResponse {
+    pub data: ContactPerson,
+}
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct GetCustomersResponse {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub meta: Option<Meta>,
+    pub data: Vec<Customer>,
+}
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct GetASpecificCustomerResponse {
+    pub data: Customer,
+}
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct GetDepartmentsResponse {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub meta: Option<Meta>,
+    pub data: Vec<Department>,
+}
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct GetASpecificDepartmentResponse {
+    pub data: Department2,
+}
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct GetDistributorsResponse {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub meta: Option<Meta>,
+    pub data: Vec<Distributor>,
+}
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct GetASpecificDistributorResponse {
+    pub data: Distributor2,
+}
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct GetDistributorContactPersonsResponse {
+    pub data: Vec<DistributorContactPerson>,
+}
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct GetDriverJournalsResponse {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub meta: Option<Meta>,
+    pub data: Vec<DriverJournal>,
+}
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct GetASpecificDriverJournalResponse {
+    pub data: DriverJournal2,
+}
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct GetDriverJournalsTypesResponse {
+    pub data: Vec<DriverJournalType>,
+}
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct GetExpensesResponse {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub meta: Option<Meta>,
+    pub data: Vec<Expense>,
+}
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct GetASpecificExpenseResponse {
+    pub data: Expense,
+}
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct GetExpensesItemsResponse {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub meta: Option<Meta>,
+    pub data: Vec<ExpenseItem>,
+}
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct GetASpecificExpenseItemResponse {
+    pub data: ExpenseItem,
+}
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct GetInvoicesResponse {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub meta: Option<Meta>,
+    pub data: Vec<Invoice>,
+}
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct GetASpecificInvoiceResponse {
+    pub data: Invoice2,
+}
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct GetInvoiceTagsResponse {
+    pub data: Vec<InvoiceTag>,
+}
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct GetMachinesResponse {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub meta: Option<Meta>,
+    pub data: Vec<Machine>,
+}
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct GetASpecificMachineResponse {
+    pub data: Machine2,
+}
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct GetMachineTypesResponse {
+    pub data: Vec<MachineType>,
+}
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct GetMachineTimeLogsResponse {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub meta: Option<Meta>,
+    pub data: Vec<MachineTimeLog>,
+}
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct GetASpecificMachineTimeLogResponse {
+    pub data: MachineTimeLog2,
+}
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct GetPriceListsResponse {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub meta: Option<Meta>,
+    pub data: Vec<PriceList>,
+}
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct GetASpecificPriceListResponse {
+    pub data: PriceList2,
+}
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct GetProjectsResponse {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub meta: Option<Meta>,
+    pub data: Vec<Project>,
+}
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct GetASpecificProjectResponse {
+    pub data: Project2,
+}
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct GetProjectStatusesResponse {
+    pub data: Vec<ProjectStatuse>,
+}
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct GetProjectTypesResponse {
+    pub data: Vec<ProjectType>,
+}
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct GetProjectTagsResponse {
+    pub data: Vec<ProjectTag>,
+}
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct GetPurchaseOrdersResponse {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub meta: Option<Meta>,
+    pub data: Vec<PurchaseOrder>,
+}
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct GetASpecificPurchaseOrderResponse {
+    pub data: PurchaseOrder2,
+}
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct GetQuotesResponse {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub meta: Option<Meta>,
+    pub data: Vec<Quote>,
+}
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct GetASpecificQuoteResponse {
+    pub data: Quote,
+}
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct GetQuoteTemplatesResponse {
+    pub data: Vec<QuoteTemplate>,
+}
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct GetQuoteCategoriesResponse {
+    pub data: Vec<QuoteCategory>,
+}
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct GetResultUnitsResponse {
+    pub data: Vec<ResultUnit>,
+}
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct GetASpecificResultUnitResponse {
+    pub data: ResultUnit,
+}
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct GetSupplementOrdersResponse {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub meta: Option<Meta>,
+    pub data: Vec<SupplementOrder>,
+}
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct GetASpecificSupplementOrderResponse {
+    pub data: SupplementOrder,
+}
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct GetSupplierInvoicesResponse {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub meta: Option<Meta>,
+    pub data: Vec<SupplierInvoice>,
+}
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct GetASpecificSupplierInvoiceResponse {
+    pub data: SupplierInvoice,
+}
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct GetTimeLogsResponse {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub meta: Option<Meta>,
+    pub data: Vec<TimeLog>,
+}
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct GetASpecificTimeLogResponse {
+    pub data: TimeLog2,
+}
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct GetTimeCategoriesResponse {
+    pub data: Vec<TimeCategory>,
+}
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct GetASpecificTimeCategoryResponse {
+    pub data: TimeCategory,
+}
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct GetUsersResponse {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub meta: Option<Meta>,
+    pub data: Vec<User>,
+}
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct GetASpecificUserResponse {
+    pub data: User,
+}
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct GetUserRolesResponse {
+    pub data: Vec<UserRole>,
+}
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct GetUserSalaryTypesResponse {
+    pub data: Vec<DefaultSalaryType>,
+}
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct GetUserSkillsResponse {
+    pub data: Vec<UserSkill>,
+}
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct GetUserWorkTypesResponse {
+    pub data: Vec<UserWorkType>,
+}
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct GetVehiclesResponse {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub meta: Option<Meta>,
+    pub data: Vec<Vehicle>,
+}
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct GetASpecificVehiclesResponse {
+    pub data: Vehicle,
+}
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct GetWorkOrdersResponse {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub meta: Option<Meta>,
+    pub data: Vec<WorkOrder>,
+}
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct GetASpecificWorkOrderResponse {
+    pub data: WorkOrder2,
+}
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct GetWorkOrderTypesResponse {
+    pub data: Vec<WorkOrderType>,
+}
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct GetWorkOrderTagsResponse {
+    pub data: Vec<WorkOrderTag>,
+}
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct GetWorkOrderStatusesResponse {
+    pub data: Vec<WorkOrderStatuse>,
+}
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct GetCustomFieldsResponse {
+    pub data: Vec<CustomField2>,
+}

@@ -1,0 +1,864 @@
+//! One method per API operation, and request builders for operations with optional parameters.
+impl super::client::Client {
+    /// Retreive the account
+    ///
+    /// Returns the current authenticated user account.
+    ///
+    /// `GET /account`
+    ///
+    /// Source: `sections/account.md:38`
+    pub async fn retreive_the_account(&self) -> Result<super::types::Account, super::error::Error> {
+        let mut parts =
+            super::runtime::RequestParts::new(reqwest::Method::GET, "/account".to_string(), "retreive_the_account");
+        parts.security = &[&[super::auth::Scheme::BasicAuth]];
+        self.send_json(parts).await
+    }
+    /// List all captured emails
+    ///
+    /// Returns a list of all captured emails.
+    ///
+    /// `GET /captured_emails`
+    ///
+    /// Source: `sections/captured_email.md:41`
+    ///
+    /// Returns a [`ListAllCapturedEmailsRequest`]: set optional parameters on it, then call `.send().await`.
+    pub fn list_all_captured_emails(&self) -> ListAllCapturedEmailsRequest {
+        ListAllCapturedEmailsRequest { client: self.clone(), limit: None, starting_after: None, starting_before: None }
+    }
+    /// Every item of [`Client::list_all_captured_emails`], page after page, fetched lazily.
+    ///
+    /// Shorthand for `client.list_all_captured_emails(..).stream()` with no optional parameter set.
+    pub fn list_all_captured_emails_stream(
+        &self,
+    ) -> impl futures::Stream<Item = Result<super::types::CapturedEmail, super::error::Error>> + Send + 'static {
+        self.list_all_captured_emails().stream()
+    }
+    /// Retreive a customer
+    ///
+    /// Returns a specified customer. The customer id is unique among all Spaces for a user.
+    ///
+    /// `GET /customers/{customer_token}`
+    ///
+    /// Source: `sections/customer.md:45`
+    pub async fn retreive_a_customer(
+        &self,
+        customer_token: impl Into<String>,
+    ) -> Result<super::types::Customer, super::error::Error> {
+        let customer_token: String = customer_token.into();
+        let mut parts = super::runtime::RequestParts::new(
+            reqwest::Method::GET,
+            format!("/customers/{}", super::runtime::encode_path(&super::runtime::param_string(&customer_token))),
+            "retreive_a_customer",
+        );
+        parts.security = &[&[super::auth::Scheme::BasicAuth]];
+        self.send_json(parts).await
+    }
+    /// List all customers
+    ///
+    /// Returns a list of all customers.
+    ///
+    /// `GET /customers`
+    ///
+    /// Source: `sections/customer.md:72`
+    ///
+    /// Returns a [`ListAllCustomersRequest`]: set optional parameters on it, then call `.send().await`.
+    pub fn list_all_customers(&self) -> ListAllCustomersRequest {
+        ListAllCustomersRequest { client: self.clone(), limit: None, starting_after: None, starting_before: None }
+    }
+    /// Every item of [`Client::list_all_customers`], page after page, fetched lazily.
+    ///
+    /// Shorthand for `client.list_all_customers(..).stream()` with no optional parameter set.
+    pub fn list_all_customers_stream(
+        &self,
+    ) -> impl futures::Stream<Item = Result<super::types::Customer, super::error::Error>> + Send + 'static {
+        self.list_all_customers().stream()
+    }
+    /// List all events
+    ///
+    /// Returns a list of all events.
+    ///
+    /// `GET /events`
+    ///
+    /// Source: `sections/event.md:56`
+    ///
+    /// Returns a [`ListAllEventsRequest`]: set optional parameters on it, then call `.send().await`.
+    pub fn list_all_events(&self) -> ListAllEventsRequest {
+        ListAllEventsRequest { client: self.clone(), limit: None, starting_after: None, starting_before: None }
+    }
+    /// Every item of [`Client::list_all_events`], page after page, fetched lazily.
+    ///
+    /// Shorthand for `client.list_all_events(..).stream()` with no optional parameter set.
+    pub fn list_all_events_stream(
+        &self,
+    ) -> impl futures::Stream<Item = Result<super::types::Event, super::error::Error>> + Send + 'static {
+        self.list_all_events().stream()
+    }
+    /// Retrieve an invoice
+    ///
+    /// Returns a specified invoice. The invoice id is unique among all Spaces for a user.
+    ///
+    /// `GET /invoices/{invoice_token}`
+    ///
+    /// Source: `sections/invoice.md:103`
+    pub async fn retrieve_an_invoice(
+        &self,
+        invoice_token: impl Into<String>,
+    ) -> Result<super::types::RetrieveAnInvoiceResponse, super::error::Error> {
+        let invoice_token: String = invoice_token.into();
+        let mut parts = super::runtime::RequestParts::new(
+            reqwest::Method::GET,
+            format!("/invoices/{}", super::runtime::encode_path(&super::runtime::param_string(&invoice_token))),
+            "retrieve_an_invoice",
+        );
+        parts.security = &[&[super::auth::Scheme::BasicAuth]];
+        self.send_json(parts).await
+    }
+    /// List all invoices
+    ///
+    /// Returns a list of all invoices.
+    ///
+    /// `GET /invoices`
+    ///
+    /// Source: `sections/invoice.md:180`
+    ///
+    /// Returns a [`ListAllInvoicesRequest`]: set optional parameters on it, then call `.send().await`.
+    pub fn list_all_invoices(&self) -> ListAllInvoicesRequest {
+        ListAllInvoicesRequest { client: self.clone(), limit: None, starting_after: None, starting_before: None }
+    }
+    /// Every item of [`Client::list_all_invoices`], page after page, fetched lazily.
+    ///
+    /// Shorthand for `client.list_all_invoices(..).stream()` with no optional parameter set.
+    pub fn list_all_invoices_stream(
+        &self,
+    ) -> impl futures::Stream<Item = Result<super::types::Invoice2, super::error::Error>> + Send + 'static {
+        self.list_all_invoices().stream()
+    }
+    /// Retrieve a subscription
+    ///
+    /// To retrieve a specific subscription resource, you need to use the Customer resource for the subscription in the URI.
+    ///
+    /// `GET /customers/{customer_token}/subscriptions/{subscription_token}`
+    ///
+    /// Source: `sections/subscription.md:80`
+    pub async fn retrieve_a_subscription(
+        &self,
+        customer_token: impl Into<String>,
+        subscription_token: impl Into<String>,
+    ) -> Result<super::types::RetrieveASubscriptionResponse, super::error::Error> {
+        let customer_token: String = customer_token.into();
+        let subscription_token: String = subscription_token.into();
+        let mut parts = super::runtime::RequestParts::new(
+            reqwest::Method::GET,
+            format!(
+                "/customers/{}/subscriptions/{}",
+                super::runtime::encode_path(&super::runtime::param_string(&customer_token)),
+                super::runtime::encode_path(&super::runtime::param_string(&subscription_token))
+            ),
+            "retrieve_a_subscription",
+        );
+        parts.security = &[&[super::auth::Scheme::BasicAuth]];
+        self.send_json(parts).await
+    }
+    /// List all subscriptions
+    ///
+    /// Returns a list of all subscriptions.
+    ///
+    /// `GET /subscriptions`
+    ///
+    /// Source: `sections/subscription.md:139`
+    ///
+    /// Returns a [`ListAllSubscriptionsRequest`]: set optional parameters on it, then call `.send().await`.
+    pub fn list_all_subscriptions(&self) -> ListAllSubscriptionsRequest {
+        ListAllSubscriptionsRequest { client: self.clone(), limit: None, starting_after: None, starting_before: None }
+    }
+    /// Every item of [`Client::list_all_subscriptions`], page after page, fetched lazily.
+    ///
+    /// Shorthand for `client.list_all_subscriptions(..).stream()` with no optional parameter set.
+    pub fn list_all_subscriptions_stream(
+        &self,
+    ) -> impl futures::Stream<Item = Result<super::types::Subscription2, super::error::Error>> + Send + 'static {
+        self.list_all_subscriptions().stream()
+    }
+    /// List all webhooks
+    ///
+    /// Returns a list of all webhooks.
+    ///
+    /// `GET /webhooks`
+    ///
+    /// Source: `sections/webhook.md:50`
+    ///
+    /// Returns a [`ListAllWebhooksRequest`]: set optional parameters on it, then call `.send().await`.
+    pub fn list_all_webhooks(&self) -> ListAllWebhooksRequest {
+        ListAllWebhooksRequest { client: self.clone(), limit: None, starting_after: None, starting_before: None }
+    }
+    /// Every item of [`Client::list_all_webhooks`], page after page, fetched lazily.
+    ///
+    /// Shorthand for `client.list_all_webhooks(..).stream()` with no optional parameter set.
+    pub fn list_all_webhooks_stream(
+        &self,
+    ) -> impl futures::Stream<Item = Result<super::types::Webhook, super::error::Error>> + Send + 'static {
+        self.list_all_webhooks().stream()
+    }
+    /// Retrieve a Space
+    ///
+    /// Returns a specified Space.
+    ///
+    /// `GET /spaces/{space_id}`
+    ///
+    /// Source: `sections/space.md:36`
+    pub async fn retrieve_a_space(
+        &self,
+        space_id: impl Into<String>,
+    ) -> Result<super::types::Space2, super::error::Error> {
+        let space_id: String = space_id.into();
+        let mut parts = super::runtime::RequestParts::new(
+            reqwest::Method::GET,
+            format!("/spaces/{}", super::runtime::encode_path(&super::runtime::param_string(&space_id))),
+            "retrieve_a_space",
+        );
+        parts.security = &[&[super::auth::Scheme::BasicAuth]];
+        self.send_json(parts).await
+    }
+    /// List all Spaces
+    ///
+    /// Returns a list of all Spaces.
+    ///
+    /// `GET /spaces`
+    ///
+    /// Source: `sections/space.md:56`
+    ///
+    /// Returns a [`ListAllSpacesRequest`]: set optional parameters on it, then call `.send().await`.
+    pub fn list_all_spaces(&self) -> ListAllSpacesRequest {
+        ListAllSpacesRequest { client: self.clone(), limit: None, starting_after: None, starting_before: None }
+    }
+    /// Every item of [`Client::list_all_spaces`], page after page, fetched lazily.
+    ///
+    /// Shorthand for `client.list_all_spaces(..).stream()` with no optional parameter set.
+    pub fn list_all_spaces_stream(
+        &self,
+    ) -> impl futures::Stream<Item = Result<super::types::Space2, super::error::Error>> + Send + 'static {
+        self.list_all_spaces().stream()
+    }
+    /// List all resource subscriptions
+    ///
+    /// Returns a list of all resource subscriptions.
+    ///
+    /// `GET /resource_subscriptions`
+    ///
+    /// Source: `sections/resource_subscription.md:60`
+    ///
+    /// Returns a [`ListAllResourceSubscriptionsRequest`]: set optional parameters on it, then call `.send().await`.
+    pub fn list_all_resource_subscriptions(&self) -> ListAllResourceSubscriptionsRequest {
+        ListAllResourceSubscriptionsRequest {
+            client: self.clone(),
+            limit: None,
+            starting_after: None,
+            starting_before: None,
+        }
+    }
+    /// Every item of [`Client::list_all_resource_subscriptions`], page after page, fetched lazily.
+    ///
+    /// Shorthand for `client.list_all_resource_subscriptions(..).stream()` with no optional parameter set.
+    pub fn list_all_resource_subscriptions_stream(
+        &self,
+    ) -> impl futures::Stream<Item = Result<super::types::ResourceSubscription, super::error::Error>> + Send + 'static
+    {
+        self.list_all_resource_subscriptions().stream()
+    }
+    /// Example request create
+    ///
+    /// `POST /resource_subscriptions`
+    ///
+    /// Source: `sections/resource_subscription.md:45`
+    pub async fn example_request_create(
+        &self,
+        body: super::types::ExampleRequestCreateRequest,
+    ) -> Result<(), super::error::Error> {
+        let mut parts = super::runtime::RequestParts::new(
+            reqwest::Method::POST,
+            "/resource_subscriptions".to_string(),
+            "example_request_create",
+        );
+        parts.security = &[&[super::auth::Scheme::BasicAuth]];
+        parts.form_body(&body)?;
+        self.send_unit(parts).await
+    }
+}
+/// Request builder for [`Client::list_all_captured_emails`]: set optional parameters, then `.send().await`.
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until `.send().await`"]
+pub struct ListAllCapturedEmailsRequest {
+    client: super::client::Client,
+    limit: Option<i64>,
+    starting_after: Option<String>,
+    starting_before: Option<String>,
+}
+impl ListAllCapturedEmailsRequest {
+    /// Sets `limit`.
+    ///
+    /// A limit on the number of objects to be returned. Limit can range between 1 and 100 items. Defaults to 20.
+    pub fn limit(mut self, limit: i64) -> Self {
+        self.limit = Some(limit);
+        self
+    }
+    /// Sets `starting_after`.
+    ///
+    /// A cursor containing the ID of the object you wish to paginate after. If you have `obj_bar` you wish to paginate after, you can set the subsequent call with `starting_after=obj_bar`.
+    pub fn starting_after(mut self, starting_after: impl Into<String>) -> Self {
+        self.starting_after = Some(starting_after.into());
+        self
+    }
+    /// Sets `starting_before`.
+    ///
+    /// A cursor containing the ID of the object you wish to paginate before. If you have `obj_bar` you wish to paginate before, you can set the subsequent call with `starting_after=obj_bar`.
+    pub fn starting_before(mut self, starting_before: impl Into<String>) -> Self {
+        self.starting_before = Some(starting_before.into());
+        self
+    }
+    fn parts(&self) -> Result<super::runtime::RequestParts, super::error::Error> {
+        let mut parts = super::runtime::RequestParts::new(
+            reqwest::Method::GET,
+            "/captured_emails".to_string(),
+            "list_all_captured_emails",
+        );
+        parts.security = &[&[super::auth::Scheme::BasicAuth]];
+        if let Some(value) = &self.limit {
+            parts.query.push(("limit".to_string(), super::runtime::param_string(&value)));
+        }
+        if let Some(value) = &self.starting_after {
+            parts.query.push(("starting_after".to_string(), super::runtime::param_string(&value)));
+        }
+        if let Some(value) = &self.starting_before {
+            parts.query.push(("starting_before".to_string(), super::runtime::param_string(&value)));
+        }
+        Ok(parts)
+    }
+    /// Sends the request.
+    pub async fn send(self) -> Result<super::types::ListAllCapturedEmailsResponse, super::error::Error> {
+        let parts = self.parts()?;
+        self.client.send_json(parts).await
+    }
+    /// Every item of every page, fetched lazily as the stream is polled.
+    pub fn stream(
+        self,
+    ) -> impl futures::Stream<Item = Result<super::types::CapturedEmail, super::error::Error>> + Send + 'static {
+        let parts = self.parts();
+        super::pagination::paginate(
+            self.client,
+            parts,
+            super::pagination::Config {
+                style: super::pagination::Style::Cursor { param: "starting_after", field: "id" },
+                items: "data",
+                size_param: Some("limit"),
+                has_more: Some("has_more"),
+                total_pages: None,
+                total_count: None,
+                default_size: Some(20u64),
+            },
+        )
+    }
+}
+/// Request builder for [`Client::list_all_customers`]: set optional parameters, then `.send().await`.
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until `.send().await`"]
+pub struct ListAllCustomersRequest {
+    client: super::client::Client,
+    limit: Option<i64>,
+    starting_after: Option<String>,
+    starting_before: Option<String>,
+}
+impl ListAllCustomersRequest {
+    /// Sets `limit`.
+    ///
+    /// A limit on the number of objects to be returned. Limit can range between 1 and 100 items. Defaults to 20.
+    pub fn limit(mut self, limit: i64) -> Self {
+        self.limit = Some(limit);
+        self
+    }
+    /// Sets `starting_after`.
+    ///
+    /// A cursor containing the ID of the object you wish to paginate after. If you have `obj_bar` you wish to paginate after, you can set the subsequent call with `starting_after=obj_bar`.
+    pub fn starting_after(mut self, starting_after: impl Into<String>) -> Self {
+        self.starting_after = Some(starting_after.into());
+        self
+    }
+    /// Sets `starting_before`.
+    ///
+    /// A cursor containing the ID of the object you wish to paginate before. If you have `obj_bar` you wish to paginate before, you can set the subsequent call with `starting_after=obj_bar`.
+    pub fn starting_before(mut self, starting_before: impl Into<String>) -> Self {
+        self.starting_before = Some(starting_before.into());
+        self
+    }
+    fn parts(&self) -> Result<super::runtime::RequestParts, super::error::Error> {
+        let mut parts =
+            super::runtime::RequestParts::new(reqwest::Method::GET, "/customers".to_string(), "list_all_customers");
+        parts.security = &[&[super::auth::Scheme::BasicAuth]];
+        if let Some(value) = &self.limit {
+            parts.query.push(("limit".to_string(), super::runtime::param_string(&value)));
+        }
+        if let Some(value) = &self.starting_after {
+            parts.query.push(("starting_after".to_string(), super::runtime::param_string(&value)));
+        }
+        if let Some(value) = &self.starting_before {
+            parts.query.push(("starting_before".to_string(), super::runtime::param_string(&value)));
+        }
+        Ok(parts)
+    }
+    /// Sends the request.
+    pub async fn send(self) -> Result<super::types::ListAllCustomersResponse, super::error::Error> {
+        let parts = self.parts()?;
+        self.client.send_json(parts).await
+    }
+    /// Every item of every page, fetched lazily as the stream is polled.
+    pub fn stream(
+        self,
+    ) -> impl futures::Stream<Item = Result<super::types::Customer, super::error::Error>> + Send + 'static {
+        let parts = self.parts();
+        super::pagination::paginate(
+            self.client,
+            parts,
+            super::pagination::Config {
+                style: super::pagination::Style::Cursor { param: "starting_after", field: "id" },
+                items: "data",
+                size_param: Some("limit"),
+                has_more: Some("has_more"),
+                total_pages: None,
+                total_count: None,
+                default_size: Some(20u64),
+            },
+        )
+    }
+}
+/// Request builder for [`Client::list_all_events`]: set optional parameters, then `.send().await`.
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until `.send().await`"]
+pub struct ListAllEventsRequest {
+    client: super::client::Client,
+    limit: Option<i64>,
+    starting_after: Option<String>,
+    starting_before: Option<String>,
+}
+impl ListAllEventsRequest {
+    /// Sets `limit`.
+    ///
+    /// A limit on the number of objects to be returned. Limit can range between 1 and 100 items. Defaults to 20.
+    pub fn limit(mut self, limit: i64) -> Self {
+        self.limit = Some(limit);
+        self
+    }
+    /// Sets `starting_after`.
+    ///
+    /// A cursor containing the ID of the object you wish to paginate after. If you have `obj_bar` you wish to paginate after, you can set the subsequent call with `starting_after=obj_bar`.
+    pub fn starting_after(mut self, starting_after: impl Into<String>) -> Self {
+        self.starting_after = Some(starting_after.into());
+        self
+    }
+    /// Sets `starting_before`.
+    ///
+    /// A cursor containing the ID of the object you wish to paginate before. If you have `obj_bar` you wish to paginate before, you can set the subsequent call with `starting_after=obj_bar`.
+    pub fn starting_before(mut self, starting_before: impl Into<String>) -> Self {
+        self.starting_before = Some(starting_before.into());
+        self
+    }
+    fn parts(&self) -> Result<super::runtime::RequestParts, super::error::Error> {
+        let mut parts =
+            super::runtime::RequestParts::new(reqwest::Method::GET, "/events".to_string(), "list_all_events");
+        parts.security = &[&[super::auth::Scheme::BasicAuth]];
+        if let Some(value) = &self.limit {
+            parts.query.push(("limit".to_string(), super::runtime::param_string(&value)));
+        }
+        if let Some(value) = &self.starting_after {
+            parts.query.push(("starting_after".to_string(), super::runtime::param_string(&value)));
+        }
+        if let Some(value) = &self.starting_before {
+            parts.query.push(("starting_before".to_string(), super::runtime::param_string(&value)));
+        }
+        Ok(parts)
+    }
+    /// Sends the request.
+    pub async fn send(self) -> Result<super::types::ListAllEventsResponse, super::error::Error> {
+        let parts = self.parts()?;
+        self.client.send_json(parts).await
+    }
+    /// Every item of every page, fetched lazily as the stream is polled.
+    pub fn stream(
+        self,
+    ) -> impl futures::Stream<Item = Result<super::types::Event, super::error::Error>> + Send + 'static {
+        let parts = self.parts();
+        super::pagination::paginate(
+            self.client,
+            parts,
+            super::pagination::Config {
+                style: super::pagination::Style::Cursor { param: "starting_after", field: "id" },
+                items: "data",
+                size_param: Some("limit"),
+                has_more: Some("has_more"),
+                total_pages: None,
+                total_count: None,
+                default_size: Some(20u64),
+            },
+        )
+    }
+}
+/// Request builder for [`Client::list_all_invoices`]: set optional parameters, then `.send().await`.
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until `.send().await`"]
+pub struct ListAllInvoicesRequest {
+    client: super::client::Client,
+    limit: Option<i64>,
+    starting_after: Option<String>,
+    starting_before: Option<String>,
+}
+impl ListAllInvoicesRequest {
+    /// Sets `limit`.
+    ///
+    /// A limit on the number of objects to be returned. Limit can range between 1 and 100 items. Defaults to 20.
+    pub fn limit(mut self, limit: i64) -> Self {
+        self.limit = Some(limit);
+        self
+    }
+    /// Sets `starting_after`.
+    ///
+    /// A cursor containing the ID of the object you wish to paginate after. If you have `obj_bar` you wish to paginate after, you can set the subsequent call with `starting_after=obj_bar`.
+    pub fn starting_after(mut self, starting_after: impl Into<String>) -> Self {
+        self.starting_after = Some(starting_after.into());
+        self
+    }
+    /// Sets `starting_before`.
+    ///
+    /// A cursor containing the ID of the object you wish to paginate before. If you have `obj_bar` you wish to paginate before, you can set the subsequent call with `starting_after=obj_bar`.
+    pub fn starting_before(mut self, starting_before: impl Into<String>) -> Self {
+        self.starting_before = Some(starting_before.into());
+        self
+    }
+    fn parts(&self) -> Result<super::runtime::RequestParts, super::error::Error> {
+        let mut parts =
+            super::runtime::RequestParts::new(reqwest::Method::GET, "/invoices".to_string(), "list_all_invoices");
+        parts.security = &[&[super::auth::Scheme::BasicAuth]];
+        if let Some(value) = &self.limit {
+            parts.query.push(("limit".to_string(), super::runtime::param_string(&value)));
+        }
+        if let Some(value) = &self.starting_after {
+            parts.query.push(("starting_after".to_string(), super::runtime::param_string(&value)));
+        }
+        if let Some(value) = &self.starting_before {
+            parts.query.push(("starting_before".to_string(), super::runtime::param_string(&value)));
+        }
+        Ok(parts)
+    }
+    /// Sends the request.
+    pub async fn send(self) -> Result<super::types::ListAllInvoicesResponse, super::error::Error> {
+        let parts = self.parts()?;
+        self.client.send_json(parts).await
+    }
+    /// Every item of every page, fetched lazily as the stream is polled.
+    pub fn stream(
+        self,
+    ) -> impl futures::Stream<Item = Result<super::types::Invoice2, super::error::Error>> + Send + 'static {
+        let parts = self.parts();
+        super::pagination::paginate(
+            self.client,
+            parts,
+            super::pagination::Config {
+                style: super::pagination::Style::Cursor { param: "starting_after", field: "id" },
+                items: "data",
+                size_param: Some("limit"),
+                has_more: None,
+                total_pages: None,
+                total_count: None,
+                default_size: Some(20u64),
+            },
+        )
+    }
+}
+/// Request builder for [`Client::list_all_subscriptions`]: set optional parameters, then `.send().await`.
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until `.send().await`"]
+pub struct ListAllSubscriptionsRequest {
+    client: super::client::Client,
+    limit: Option<i64>,
+    starting_after: Option<String>,
+    starting_before: Option<String>,
+}
+impl ListAllSubscriptionsRequest {
+    /// Sets `limit`.
+    ///
+    /// A limit on the number of objects to be returned. Limit can range between 1 and 100 items. Defaults to 20.
+    pub fn limit(mut self, limit: i64) -> Self {
+        self.limit = Some(limit);
+        self
+    }
+    /// Sets `starting_after`.
+    ///
+    /// A cursor containing the ID of the object you wish to paginate after. If you have `obj_bar` you wish to paginate after, you can set the subsequent call with `starting_after=obj_bar`.
+    pub fn starting_after(mut self, starting_after: impl Into<String>) -> Self {
+        self.starting_after = Some(starting_after.into());
+        self
+    }
+    /// Sets `starting_before`.
+    ///
+    /// A cursor containing the ID of the object you wish to paginate before. If you have `obj_bar` you wish to paginate before, you can set the subsequent call with `starting_after=obj_bar`.
+    pub fn starting_before(mut self, starting_before: impl Into<String>) -> Self {
+        self.starting_before = Some(starting_before.into());
+        self
+    }
+    fn parts(&self) -> Result<super::runtime::RequestParts, super::error::Error> {
+        let mut parts = super::runtime::RequestParts::new(
+            reqwest::Method::GET,
+            "/subscriptions".to_string(),
+            "list_all_subscriptions",
+        );
+        parts.security = &[&[super::auth::Scheme::BasicAuth]];
+        if let Some(value) = &self.limit {
+            parts.query.push(("limit".to_string(), super::runtime::param_string(&value)));
+        }
+        if let Some(value) = &self.starting_after {
+            parts.query.push(("starting_after".to_string(), super::runtime::param_string(&value)));
+        }
+        if let Some(value) = &self.starting_before {
+            parts.query.push(("starting_before".to_string(), super::runtime::param_string(&value)));
+        }
+        Ok(parts)
+    }
+    /// Sends the request.
+    pub async fn send(self) -> Result<super::types::ListAllSubscriptionsResponse, super::error::Error> {
+        let parts = self.parts()?;
+        self.client.send_json(parts).await
+    }
+    /// Every item of every page, fetched lazily as the stream is polled.
+    pub fn stream(
+        self,
+    ) -> impl futures::Stream<Item = Result<super::types::Subscription2, super::error::Error>> + Send + 'static {
+        let parts = self.parts();
+        super::pagination::paginate(
+            self.client,
+            parts,
+            super::pagination::Config {
+                style: super::pagination::Style::Cursor { param: "starting_after", field: "id" },
+                items: "data",
+                size_param: Some("limit"),
+                has_more: None,
+                total_pages: None,
+                total_count: None,
+                default_size: Some(20u64),
+            },
+        )
+    }
+}
+/// Request builder for [`Client::list_all_webhooks`]: set optional parameters, then `.send().await`.
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until `.send().await`"]
+pub struct ListAllWebhooksRequest {
+    client: super::client::Client,
+    limit: Option<i64>,
+    starting_after: Option<String>,
+    starting_before: Option<String>,
+}
+impl ListAllWebhooksRequest {
+    /// Sets `limit`.
+    ///
+    /// A limit on the number of objects to be returned. Limit can range between 1 and 100 items. Defaults to 20.
+    pub fn limit(mut self, limit: i64) -> Self {
+        self.limit = Some(limit);
+        self
+    }
+    /// Sets `starting_after`.
+    ///
+    /// A cursor containing the ID of the object you wish to paginate after. If you have `obj_bar` you wish to paginate after, you can set the subsequent call with `starting_after=obj_bar`.
+    pub fn starting_after(mut self, starting_after: impl Into<String>) -> Self {
+        self.starting_after = Some(starting_after.into());
+        self
+    }
+    /// Sets `starting_before`.
+    ///
+    /// A cursor containing the ID of the object you wish to paginate before. If you have `obj_bar` you wish to paginate before, you can set the subsequent call with `starting_after=obj_bar`.
+    pub fn starting_before(mut self, starting_before: impl Into<String>) -> Self {
+        self.starting_before = Some(starting_before.into());
+        self
+    }
+    fn parts(&self) -> Result<super::runtime::RequestParts, super::error::Error> {
+        let mut parts =
+            super::runtime::RequestParts::new(reqwest::Method::GET, "/webhooks".to_string(), "list_all_webhooks");
+        parts.security = &[&[super::auth::Scheme::BasicAuth]];
+        if let Some(value) = &self.limit {
+            parts.query.push(("limit".to_string(), super::runtime::param_string(&value)));
+        }
+        if let Some(value) = &self.starting_after {
+            parts.query.push(("starting_after".to_string(), super::runtime::param_string(&value)));
+        }
+        if let Some(value) = &self.starting_before {
+            parts.query.push(("starting_before".to_string(), super::runtime::param_string(&value)));
+        }
+        Ok(parts)
+    }
+    /// Sends the request.
+    pub async fn send(self) -> Result<super::types::ListAllWebhooksResponse, super::error::Error> {
+        let parts = self.parts()?;
+        self.client.send_json(parts).await
+    }
+    /// Every item of every page, fetched lazily as the stream is polled.
+    pub fn stream(
+        self,
+    ) -> impl futures::Stream<Item = Result<super::types::Webhook, super::error::Error>> + Send + 'static {
+        let parts = self.parts();
+        super::pagination::paginate(
+            self.client,
+            parts,
+            super::pagination::Config {
+                style: super::pagination::Style::Cursor { param: "starting_after", field: "id" },
+                items: "data",
+                size_param: Some("limit"),
+                has_more: None,
+                total_pages: None,
+                total_count: None,
+                default_size: Some(20u64),
+            },
+        )
+    }
+}
+/// Request builder for [`Client::list_all_spaces`]: set optional parameters, then `.send().await`.
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until `.send().await`"]
+pub struct ListAllSpacesRequest {
+    client: super::client::Client,
+    limit: Option<i64>,
+    starting_after: Option<String>,
+    starting_before: Option<String>,
+}
+impl ListAllSpacesRequest {
+    /// Sets `limit`.
+    ///
+    /// A limit on the number of objects to be returned. Limit can range between 1 and 100 items. Defaults to 20.
+    pub fn limit(mut self, limit: i64) -> Self {
+        self.limit = Some(limit);
+        self
+    }
+    /// Sets `starting_after`.
+    ///
+    /// A cursor containing the ID of the object you wish to paginate after. If you have `obj_bar` you wish to paginate after, you can set the subsequent call with `starting_after=obj_bar`.
+    pub fn starting_after(mut self, starting_after: impl Into<String>) -> Self {
+        self.starting_after = Some(starting_after.into());
+        self
+    }
+    /// Sets `starting_before`.
+    ///
+    /// A cursor containing the ID of the object you wish to paginate before. If you have `obj_bar` you wish to paginate before, you can set the subsequent call with `starting_after=obj_bar`.
+    pub fn starting_before(mut self, starting_before: impl Into<String>) -> Self {
+        self.starting_before = Some(starting_before.into());
+        self
+    }
+    fn parts(&self) -> Result<super::runtime::RequestParts, super::error::Error> {
+        let mut parts =
+            super::runtime::RequestParts::new(reqwest::Method::GET, "/spaces".to_string(), "list_all_spaces");
+        parts.security = &[&[super::auth::Scheme::BasicAuth]];
+        if let Some(value) = &self.limit {
+            parts.query.push(("limit".to_string(), super::runtime::param_string(&value)));
+        }
+        if let Some(value) = &self.starting_after {
+            parts.query.push(("starting_after".to_string(), super::runtime::param_string(&value)));
+        }
+        if let Some(value) = &self.starting_before {
+            parts.query.push(("starting_before".to_string(), super::runtime::param_string(&value)));
+        }
+        Ok(parts)
+    }
+    /// Sends the request.
+    pub async fn send(self) -> Result<super::types::ListAllSpacesResponse, super::error::Error> {
+        let parts = self.parts()?;
+        self.client.send_json(parts).await
+    }
+    /// Every item of every page, fetched lazily as the stream is polled.
+    pub fn stream(
+        self,
+    ) -> impl futures::Stream<Item = Result<super::types::Space2, super::error::Error>> + Send + 'static {
+        let parts = self.parts();
+        super::pagination::paginate(
+            self.client,
+            parts,
+            super::pagination::Config {
+                style: super::pagination::Style::Cursor { param: "starting_after", field: "id" },
+                items: "data",
+                size_param: Some("limit"),
+                has_more: Some("has_more"),
+                total_pages: None,
+                total_count: None,
+                default_size: Some(20u64),
+            },
+        )
+    }
+}
+/// Request builder for [`Client::list_all_resource_subscriptions`]: set optional parameters, then `.send().await`.
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until `.send().await`"]
+pub struct ListAllResourceSubscriptionsRequest {
+    client: super::client::Client,
+    limit: Option<i64>,
+    starting_after: Option<String>,
+    starting_before: Option<String>,
+}
+impl ListAllResourceSubscriptionsRequest {
+    /// Sets `limit`.
+    ///
+    /// A limit on the number of objects to be returned. Limit can range between 1 and 100 items. Defaults to 20.
+    pub fn limit(mut self, limit: i64) -> Self {
+        self.limit = Some(limit);
+        self
+    }
+    /// Sets `starting_after`.
+    ///
+    /// A cursor containing the ID of the object you wish to paginate after. If you have `obj_bar` you wish to paginate after, you can set the subsequent call with `starting_after=obj_bar`.
+    pub fn starting_after(mut self, starting_after: impl Into<String>) -> Self {
+        self.starting_after = Some(starting_after.into());
+        self
+    }
+    /// Sets `starting_before`.
+    ///
+    /// A cursor containing the ID of the object you wish to paginate before. If you have `obj_bar` you wish to paginate before, you can set the subsequent call with `starting_after=obj_bar`.
+    pub fn starting_before(mut self, starting_before: impl Into<String>) -> Self {
+        self.starting_before = Some(starting_before.into());
+        self
+    }
+    fn parts(&self) -> Result<super::runtime::RequestParts, super::error::Error> {
+        let mut parts = super::runtime::RequestParts::new(
+            reqwest::Method::GET,
+            "/resource_subscriptions".to_string(),
+            "list_all_resource_subscriptions",
+        );
+        parts.security = &[&[super::auth::Scheme::BasicAuth]];
+        if let Some(value) = &self.limit {
+            parts.query.push(("limit".to_string(), super::runtime::param_string(&value)));
+        }
+        if let Some(value) = &self.starting_after {
+            parts.query.push(("starting_after".to_string(), super::runtime::param_string(&value)));
+        }
+        if let Some(value) = &self.starting_before {
+            parts.query.push(("starting_before".to_string(), super::runtime::param_string(&value)));
+        }
+        Ok(parts)
+    }
+    /// Sends the request.
+    pub async fn send(self) -> Result<super::types::ListAllResourceSubscriptionsResponse, super::error::Error> {
+        let parts = self.parts()?;
+        self.client.send_json(parts).await
+    }
+    /// Every item of every page, fetched lazily as the stream is polled.
+    pub fn stream(
+        self,
+    ) -> impl futures::Stream<Item = Result<super::types::ResourceSubscription, super::error::Error>> + Send + 'static
+    {
+        let parts = self.parts();
+        super::pagination::paginate(
+            self.client,
+            parts,
+            super::pagination::Config {
+                style: super::pagination::Style::Cursor { param: "starting_after", field: "id" },
+                items: "data",
+                size_param: Some("limit"),
+                has_more: Some("has_more"),
+                total_pages: None,
+                total_count: None,
+                default_size: Some(20u64),
+            },
+        )
+    }
+}

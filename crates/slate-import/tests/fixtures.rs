@@ -1,0 +1,142 @@
+//! Small doc sets written for one construct each (never copied from a vendor), with the spec
+//! fragment each must produce.
+
+use serde_json::{json, Value};
+use std::path::Path;
+
+/// Writes `files` into a fresh temp folder and imports it.
+fn import(name: &str, files: &[(&str, &str)]) -> (Value, Vec<slate_import::diag::Diagnostic>) {
+    let dir = std::env::temp_dir().join(format!("slate-fixture-{name}-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&dir);
+    for (path, text) in files {
+        let p = dir.join(path);
+        std::fs::create_dir_all(p.parent().unwrap_or(Path::new("."))).expect("mkdir");
+        std::fs::write(p, text).expect("write");
+    }
+    let imported = slate_import::import(&dir).expect("import");
+    let _ = std::fs::remove_dir_all(&dir);
+    (serde_json::to_value(&imported.spec).expect("json"), imported.diagnostics)
+}
+
+fn codes(d: &[slate_import::diag::Diagnostic]) -> Vec<&'static str> {
+    d.iter().map(|d| d.code).collect()
+}
+
+const INDEX: &str = "---\ntitle: Widgets API\nincludes:\n  - widgets\n  # - hidden\n  - missing\n---\n\n# Intro\n\n## Authentication\n\n```shell\ncurl https://api.widgets.test/v1/widgets -H \"X-Api-Token: YOUR_TOKEN\"\n```\n";
+
+const WIDGETS: &str = r#"# Widgets
+
+## List widgets
+
+> The response
+
+```json
+{"widgets": [{"id": 1, "name": "a", // trailing comment
+}], "meta": {"total_count": 1}}
+```
+
+### HTTP Request
+
+`GET https://api.widgets.test/v1/widgets` or
+`GET https://api.widgets.test/v1/widgets?page=:page&per=:per`
+
+### Query Parameters
+
+Parameter | Default | Description
+--------- | ------- | -----------
+page | 1 | Page number
+
+## Update a widget
+
+```shell
+curl -X PATCH https://api.widgets.test/v1/widgets/123456 -H "X-Api-Token: YOUR_TOKEN" -d '{"name": "b"}'
+```
+
+### HTTP Request
+
+`PATH /widgets/:id`
+
+## Delete a widget
+
+<span class="api api-delete"></span> <code>/widgets/{widget}</code>
+
+| Field | Location | Type | Description |
+| --- | --- | --- | --- |
+| widget | Path | string | The widget |
+| force | Query | boolean | Delete even if used |
+"#;
+
+#[test]
+fn slate_doc_set_with_every_operation_form() {
+    let (spec, diags) = import(
+        "slate",
+        &[
+            ("source/index.html.md", INDEX),
+            ("source/includes/_widgets.md", WIDGETS),
+            ("source/includes/_hidden.md", "# Hidden\n\n`GET /hidden`\n"),
+        ],
+    );
+    let c = codes(&diags);
+    assert!(c.contains(&"missing-include"), "{c:?}");
+    assert!(c.contains(&"unpublished-page"), "{c:?}");
+    assert!(c.contains(&"method-typo"), "{c:?}");
+    assert!(c.contains(&"json-defect"), "{c:?}");
+    let paths = spec["paths"].as_object().expect("paths");
+    assert_eq!(paths.keys().collect::<Vec<_>>(), ["/widgets", "/widgets/{id}", "/widgets/{widget}"]);
+    let list = &spec["paths"]["/widgets"]["get"];
+    let names: Vec<&str> = list["parameters"].as_array().unwrap().iter().map(|p| p["name"].as_str().unwrap()).collect();
+    assert_eq!(names, ["page", "per"]);
+    assert_eq!(list["parameters"][0]["schema"], json!({"type": "integer", "default": 1}));
+    assert_eq!(list["x-pagination"]["style"], "page");
+    assert_eq!(list["x-pagination"]["items"], "widgets");
+    assert_eq!(list["x-pagination"]["total_count"], "meta.total_count");
+    assert!(list["x-source"].as_str().unwrap().starts_with("source/includes/_widgets.md:"));
+    let patch = &spec["paths"]["/widgets/{id}"]["patch"];
+    assert_eq!(patch["parameters"][0]["in"], "path");
+    assert!(patch["requestBody"]["content"]["application/json"].is_object());
+    let delete = &spec["paths"]["/widgets/{widget}"]["delete"];
+    assert_eq!(
+        delete["parameters"][1],
+        json!({"in": "query", "name": "force", "description": "Delete even if used", "schema": {"type": "boolean"}, "style": "form"})
+    );
+    assert_eq!(spec["servers"][0]["url"], "https://api.widgets.test/v1");
+    assert_eq!(
+        spec["components"]["securitySchemes"]["apiKey"],
+        json!({"type": "apiKey", "in": "header", "name": "X-Api-Token", "description": "As documented at source/index.html.md:14."})
+    );
+    assert!(spec["components"]["schemas"]["Widget"].is_object(), "{}", spec["components"]);
+}
+
+#[test]
+fn readme_doc_set_with_curl_only_operations() {
+    let readme = "Gadgets API\n===========\n\n* [Gadget](/sections/gadget.md)\n* [Missing](/sections/missing.md)\n\nAuthentication\n--------------\n\n\t$ curl https://gadgets.test/api/v2/gadgets \\\n\t\t-u ACCESS_TOKEN:\n\nPagination\n----------\n\nName | Description\n--:|:--\n**limit** | Defaults to 10, at most 50.\n**starting_after** | A cursor.\n\nLimits\n------\n\nYou may send 100 requests per minute.\n";
+    let gadget = "Gadget\n======\n\nRetrieve a gadget\n-----------------\n\n\tcurl https://gadgets.test/api/v2/gadgets/GADGET_TOKEN \\\n\t\t-u ACCESS_TOKEN:\n\n```json\n{\"object\": \"gadget\", \"id\": \"g_1\"}\n```\n\nList all gadgets\n----------------\n\n\tcurl https://gadgets.test/api/v2/gadgets -u ACCESS_TOKEN:\n\n```json\n{\"object\": \"list\", \"has_more\": false, \"data\": [{\"object\": \"gadget\", \"id\": \"g_1\"}]}\n```\n";
+    let (spec, diags) = import("readme", &[("README.md", readme), ("sections/gadget.md", gadget)]);
+    assert!(codes(&diags).contains(&"missing-page"));
+    assert_eq!(spec["paths"].as_object().unwrap().keys().collect::<Vec<_>>(), ["/gadgets/{gadget_token}", "/gadgets"]);
+    assert_eq!(spec["servers"][0]["url"], "https://gadgets.test/api/v2");
+    assert_eq!(spec["components"]["securitySchemes"]["basicAuth"]["x-token-as"], "username");
+    assert_eq!(spec["x-rate-limit"], json!({"requests": 100, "per_seconds": 60}));
+    let pagination = &spec["paths"]["/gadgets"]["get"]["x-pagination"];
+    assert_eq!(pagination["style"], "cursor");
+    assert_eq!(pagination["cursor_param"], "starting_after");
+    assert_eq!(pagination["has_more"], "has_more");
+    assert_eq!(pagination["default_size"], 10);
+}
+
+#[test]
+fn declared_line_contradicted_by_examples_is_corrected() {
+    let index = "---\ntitle: T\nincludes:\n  - things\n---\n";
+    let things = "# Things\n\n## List things\n\n```shell\ncurl https://h.test/api/1/things\n```\n\n`GET /things`\n\n## List parts\n\n```shell\ncurl https://h.test/api/1/parts\n```\n\n`GET /things`\n";
+    let (spec, diags) = import("override", &[("index.html.md", index), ("includes/_things.md", things)]);
+    assert!(codes(&diags).contains(&"declared-path-overridden"), "{diags:?}");
+    assert_eq!(spec["paths"].as_object().unwrap().keys().collect::<Vec<_>>(), ["/things", "/parts"]);
+}
+
+#[test]
+fn not_a_doc_set_is_an_error_not_a_panic() {
+    let dir = std::env::temp_dir().join(format!("slate-empty-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    assert!(slate_import::import(&dir).is_err());
+    let _ = std::fs::remove_dir_all(&dir);
+}
