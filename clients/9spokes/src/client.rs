@@ -1,9 +1,11 @@
 //! The client, its builder, and the request loop (rate limit, credentials, retries).
+
+use std::sync::Arc;
+use std::time::Duration;
 use super::error::{ApiError, Error};
 use super::rate_limit::RateLimiter;
 use super::runtime::RequestParts;
-use std::sync::Arc;
-use std::time::Duration;
+
 /// The servers the API is published on. The default is the first one the spec lists.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum Server {
@@ -13,6 +15,7 @@ pub enum Server {
     /// Production (`https://api.9spokes.com`)
     Production,
 }
+
 impl Server {
     /// The URL of this server, `{variables}` not yet substituted.
     pub fn url_template(self) -> &'static str {
@@ -22,14 +25,17 @@ impl Server {
         }
     }
 }
+
 /// Headers the API requires on every request.
 const REQUEST_HEADERS: &[(&str, &str)] = &[];
+
 /// A client of the API Reference API. Cheap to clone: clones share one connection pool and one
 /// rate limiter.
 #[derive(Debug, Clone)]
 pub struct Client {
     inner: Arc<Inner>,
 }
+
 #[derive(Debug)]
 struct Inner {
     http: reqwest::Client,
@@ -39,6 +45,7 @@ struct Inner {
     retry_base_delay: Duration,
     limiter: Option<RateLimiter>,
 }
+
 /// Configures a [`Client`]. Start with [`Client::builder`].
 #[derive(Debug, Clone)]
 pub struct ClientBuilder {
@@ -53,6 +60,7 @@ pub struct ClientBuilder {
     rate_limit: Option<(u32, Duration)>,
     http_client: Option<reqwest::Client>,
 }
+
 impl Default for ClientBuilder {
     fn default() -> Self {
         ClientBuilder {
@@ -62,19 +70,22 @@ impl Default for ClientBuilder {
             timeout: Some(Duration::from_secs(30)),
             max_retries: 3,
             retry_base_delay: Duration::from_millis(500),
-            user_agent: concat!(env!("CARGO_PKG_NAME"), "/", env!("CARGO_PKG_VERSION")).to_string(),
+            user_agent: concat!(env!("CARGO_PKG_NAME"), "/", env!("CARGO_PKG_VERSION"))
+                .to_string(),
             allow_http: false,
             rate_limit: None,
             http_client: None,
         }
     }
 }
+
 impl ClientBuilder {
     /// Chooses the server (default: [`Server::Sandbox`]).
     pub fn server(mut self, server: Server) -> Self {
         self.server = server;
         self
     }
+
     /// Credentials for `apiKey`: an API key, sent as the `Authorization` header.
     ///
     /// As documented at source/index.html.md:68.
@@ -82,55 +93,66 @@ impl ClientBuilder {
         self.credentials.api_key = Some(secret.into());
         self
     }
+
     /// Overrides the server URL entirely (e.g. a mock server in tests).
     pub fn base_url(mut self, url: impl Into<String>) -> Self {
         self.base_url = Some(url.into());
         self
     }
+
     /// Timeout of each HTTP request (default 30 s).
     pub fn timeout(mut self, timeout: Duration) -> Self {
         self.timeout = Some(timeout);
         self
     }
+
     /// How often a 429 or 503 answer is retried (default 3).
     pub fn max_retries(mut self, retries: u32) -> Self {
         self.max_retries = retries;
         self
     }
+
     /// First step of the exponential backoff when the server sends no `Retry-After` (default 500 ms).
     pub fn retry_base_delay(mut self, delay: Duration) -> Self {
         self.retry_base_delay = delay;
         self
     }
+
     /// The `User-Agent` header (default: this crate's name and version).
     pub fn user_agent(mut self, user_agent: impl Into<String>) -> Self {
         self.user_agent = user_agent.into();
         self
     }
+
     /// Allows a plain `http://` base URL (refused by default: credentials would travel in clear).
     pub fn allow_http(mut self, allow: bool) -> Self {
         self.allow_http = allow;
         self
     }
+
     /// Sends at most `requests` requests per `per` (default: no limit).
     pub fn rate_limit(mut self, requests: u32, per: Duration) -> Self {
         self.rate_limit = Some((requests, per));
         self
     }
+
     /// Turns the client-side rate limiter off.
     pub fn no_rate_limit(mut self) -> Self {
         self.rate_limit = None;
         self
     }
+
     /// Uses this `reqwest::Client` (its own timeout and user agent then apply).
     pub fn http_client(mut self, client: reqwest::Client) -> Self {
         self.http_client = Some(client);
         self
     }
+
     fn server_url(&self) -> Result<String, Error> {
         let url = self.server.url_template().to_string();
         Ok(url.to_string())
     }
+
     /// Builds the client. Fails on a missing server variable, an invalid URL, or a plain
     /// `http://` URL without [`ClientBuilder::allow_http`].
     pub fn build(self) -> Result<Client, Error> {
@@ -139,19 +161,25 @@ impl ClientBuilder {
             None => self.server_url()?,
         };
         let base_url = base_url.trim_end_matches('/').to_string();
-        let parsed = reqwest::Url::parse(&base_url).map_err(|e| Error::InvalidConfig {
-            message: format!("invalid base URL `{base_url}`: {e}; set `.base_url(..)`"),
-        })?;
+        let parsed = reqwest::Url::parse(&base_url)
+            .map_err(|e| Error::InvalidConfig {
+                message: format!(
+                    "invalid base URL `{base_url}`: {e}; set `.base_url(..)`"
+                ),
+            })?;
         match parsed.scheme() {
             "https" => {}
             "http" if self.allow_http => {}
             "http" => {
                 return Err(Error::InvalidConfig {
-                    message: "refusing a plain http:// base URL; use https:// or `.allow_http(true)`".to_string(),
+                    message: "refusing a plain http:// base URL; use https:// or `.allow_http(true)`"
+                        .to_string(),
                 });
             }
             other => {
-                return Err(Error::InvalidConfig { message: format!("unsupported URL scheme `{other}`") });
+                return Err(Error::InvalidConfig {
+                    message: format!("unsupported URL scheme `{other}`"),
+                });
             }
         }
         let http = match self.http_client {
@@ -163,7 +191,9 @@ impl ClientBuilder {
                 }
                 builder
                     .build()
-                    .map_err(|e| Error::InvalidConfig { message: format!("cannot build the HTTP client: {e}") })?
+                    .map_err(|e| Error::InvalidConfig {
+                        message: format!("cannot build the HTTP client: {e}"),
+                    })?
             }
         };
         Ok(Client {
@@ -173,26 +203,36 @@ impl ClientBuilder {
                 credentials: self.credentials,
                 max_retries: self.max_retries,
                 retry_base_delay: self.retry_base_delay,
-                limiter: self.rate_limit.map(|(requests, per)| RateLimiter::new(requests, per)),
+                limiter: self
+                    .rate_limit
+                    .map(|(requests, per)| RateLimiter::new(requests, per)),
             }),
         })
     }
 }
+
 impl Client {
     /// Starts configuring a client.
     pub fn builder() -> ClientBuilder {
         ClientBuilder::default()
     }
+
     /// The base URL requests go to.
     pub fn base_url(&self) -> &str {
         &self.inner.base_url
     }
+
     /// Sends a request: waits for the rate limiter, adds credentials, retries 429 and 503
     /// (honouring `Retry-After`), and returns the body of a success response.
     pub(crate) async fn execute(&self, parts: &RequestParts) -> Result<Vec<u8>, Error> {
-        let url = reqwest::Url::parse(&format!("{}{}", self.inner.base_url, parts.path)).map_err(|e| {
-            Error::InvalidConfig { message: format!("cannot build the URL of `{}`: {e}", parts.operation) }
-        })?;
+        let url = reqwest::Url::parse(&format!("{}{}", self.inner.base_url, parts.path))
+            .map_err(|e| {
+                Error::InvalidConfig {
+                    message: format!(
+                        "cannot build the URL of `{}`: {e}", parts.operation
+                    ),
+                }
+            })?;
         let mut attempt: u32 = 0;
         loop {
             if let Some(limiter) = &self.inner.limiter {
@@ -208,7 +248,10 @@ impl Client {
             for (name, value) in &parts.headers {
                 request = request.header(name.as_str(), value.as_str());
             }
-            request = self.inner.credentials.apply(request, parts.security, parts.operation)?;
+            request = self
+                .inner
+                .credentials
+                .apply(request, parts.security, parts.operation)?;
             if let Some(body) = &parts.body {
                 request = match body {
                     super::runtime::Body::Form(pairs) => request.form(pairs),
@@ -217,7 +260,11 @@ impl Client {
             let response = request.send().await.map_err(Error::from_reqwest)?;
             let status = response.status();
             if super::retry::is_retryable(status) && attempt < self.inner.max_retries {
-                let delay = super::retry::delay(attempt, response.headers(), self.inner.retry_base_delay);
+                let delay = super::retry::delay(
+                    attempt,
+                    response.headers(),
+                    self.inner.retry_base_delay,
+                );
                 attempt += 1;
                 tokio::time::sleep(delay).await;
                 continue;
@@ -234,7 +281,11 @@ impl Client {
             });
         }
     }
-    pub(crate) async fn send_json<T: serde::de::DeserializeOwned>(&self, parts: RequestParts) -> Result<T, Error> {
+
+    pub(crate) async fn send_json<T: serde::de::DeserializeOwned>(
+        &self,
+        parts: RequestParts,
+    ) -> Result<T, Error> {
         let body = self.execute(&parts).await?;
         super::runtime::decode_json(&body, parts.operation)
     }

@@ -1,4 +1,5 @@
 //! One method per API operation, and request builders for operations with optional parameters.
+
 impl super::client::Client {
     /// Set Redirect URL
     ///
@@ -7,7 +8,9 @@ impl super::client::Client {
     /// `GET /organization/redirect_url`
     ///
     /// Source: `source/includes/organisation/_redirect.md:57`
-    pub async fn set_redirect_url(&self) -> Result<super::types::SetRedirectUrlResponse, super::error::Error> {
+    pub async fn set_redirect_url(
+        &self,
+    ) -> Result<super::types::SetRedirectUrlResponse, super::error::Error> {
         let mut parts = super::runtime::RequestParts::new(
             reqwest::Method::GET,
             "/organization/redirect_url".to_string(),
@@ -16,6 +19,7 @@ impl super::client::Client {
         parts.security = &[&[super::auth::Scheme::ApiKey]];
         self.send_json(parts).await
     }
+
     /// Get Redirect URL
     ///
     /// This endpoint is used to configure the URL where your users are redirected to after completing a consent flow.  Whether the flow succeeds or not, the `redirect_url` will be used to redirect the user agents back to your platform.
@@ -38,6 +42,7 @@ impl super::client::Client {
         parts.form_body(&body)?;
         self.send_json(parts).await
     }
+
     /// List Apps
     ///
     /// This endpoint is used to retrieve the status of all supported apps for your account.
@@ -45,12 +50,18 @@ impl super::client::Client {
     /// `GET /organization/apps`
     ///
     /// Source: `source/includes/organisation/_apps.md:31`
-    pub async fn list_apps(&self) -> Result<super::types::ListAppsResponse, super::error::Error> {
-        let mut parts =
-            super::runtime::RequestParts::new(reqwest::Method::GET, "/organization/apps".to_string(), "list_apps");
+    pub async fn list_apps(
+        &self,
+    ) -> Result<super::types::ListAppsResponse, super::error::Error> {
+        let mut parts = super::runtime::RequestParts::new(
+            reqwest::Method::GET,
+            "/organization/apps".to_string(),
+            "list_apps",
+        );
         parts.security = &[&[super::auth::Scheme::ApiKey]];
         self.send_json(parts).await
     }
+
     /// Enable App
     ///
     /// This endpoint is used to enable an app integration and updating the OAuth2 client credentials.  The `client_id` and `client_secret` are required whereas the `recurring` field defaults to `false` if omitted.
@@ -66,13 +77,18 @@ impl super::client::Client {
         let app: String = app.into();
         let mut parts = super::runtime::RequestParts::new(
             reqwest::Method::PUT,
-            format!("/organization/apps/{}", super::runtime::encode_path(&super::runtime::param_string(&app))),
+            [
+                "/organization/apps/",
+                &super::runtime::encode_path(&super::runtime::param_string(&app)),
+            ]
+                .concat(),
             "enable_app",
         );
         parts.security = &[&[super::auth::Scheme::ApiKey]];
         parts.form_body(&body)?;
         self.send_json(parts).await
     }
+
     /// Disable App
     ///
     /// This endpoint is used to disable an app integration.  The API call always succeeds.
@@ -80,16 +96,24 @@ impl super::client::Client {
     /// `DELETE /organization/apps/{app}`
     ///
     /// Source: `source/includes/organisation/_apps.md:88`
-    pub async fn disable_app(&self, app: impl Into<String>) -> Result<super::types::App2, super::error::Error> {
+    pub async fn disable_app(
+        &self,
+        app: impl Into<String>,
+    ) -> Result<super::types::App2, super::error::Error> {
         let app: String = app.into();
         let mut parts = super::runtime::RequestParts::new(
             reqwest::Method::DELETE,
-            format!("/organization/apps/{}", super::runtime::encode_path(&super::runtime::param_string(&app))),
+            [
+                "/organization/apps/",
+                &super::runtime::encode_path(&super::runtime::param_string(&app)),
+            ]
+                .concat(),
             "disable_app",
         );
         parts.security = &[&[super::auth::Scheme::ApiKey]];
         self.send_json(parts).await
     }
+
     /// List Companies
     ///
     /// Retrieving all the companies is done using a `GET` request to the `companies` endpoint.
@@ -97,12 +121,18 @@ impl super::client::Client {
     /// `GET /companies`
     ///
     /// Source: `source/includes/companies/_index.md:66`
-    pub async fn list_companies(&self) -> Result<super::types::ListCompaniesResponse, super::error::Error> {
-        let mut parts =
-            super::runtime::RequestParts::new(reqwest::Method::GET, "/companies".to_string(), "list_companies");
+    pub async fn list_companies(
+        &self,
+    ) -> Result<super::types::ListCompaniesResponse, super::error::Error> {
+        let mut parts = super::runtime::RequestParts::new(
+            reqwest::Method::GET,
+            "/companies".to_string(),
+            "list_companies",
+        );
         parts.security = &[&[super::auth::Scheme::ApiKey]];
         self.send_json(parts).await
     }
+
     /// Create New Company
     ///
     /// Creating a new company is done using a `POST` request to the `companies` endpoint.
@@ -114,12 +144,16 @@ impl super::client::Client {
         &self,
         body: super::types::CreateNewCompanyRequest,
     ) -> Result<super::types::CreateNewCompanyResponse, super::error::Error> {
-        let mut parts =
-            super::runtime::RequestParts::new(reqwest::Method::POST, "/companies".to_string(), "create_new_company");
+        let mut parts = super::runtime::RequestParts::new(
+            reqwest::Method::POST,
+            "/companies".to_string(),
+            "create_new_company",
+        );
         parts.security = &[&[super::auth::Scheme::ApiKey]];
         parts.form_body(&body)?;
         self.send_json(parts).await
     }
+
     /// Get a Company
     ///
     /// Retrieving a specific company record is done using a `GET` request specifying the `company` as path parameters.
@@ -134,12 +168,17 @@ impl super::client::Client {
         let company: String = company.into();
         let mut parts = super::runtime::RequestParts::new(
             reqwest::Method::GET,
-            format!("/companies/{}", super::runtime::encode_path(&super::runtime::param_string(&company))),
+            [
+                "/companies/",
+                &super::runtime::encode_path(&super::runtime::param_string(&company)),
+            ]
+                .concat(),
             "get_a_company",
         );
         parts.security = &[&[super::auth::Scheme::ApiKey]];
         self.send_json(parts).await
     }
+
     /// Remove a Company
     ///
     /// Removing a company is done by issuing a `DELETE` request and specifying the `company` ID in the path.
@@ -154,12 +193,17 @@ impl super::client::Client {
         let company: String = company.into();
         let mut parts = super::runtime::RequestParts::new(
             reqwest::Method::DELETE,
-            format!("/companies/{}", super::runtime::encode_path(&super::runtime::param_string(&company))),
+            [
+                "/companies/",
+                &super::runtime::encode_path(&super::runtime::param_string(&company)),
+            ]
+                .concat(),
             "remove_a_company",
         );
         parts.security = &[&[super::auth::Scheme::ApiKey]];
         self.send_json(parts).await
     }
+
     /// List Connections
     ///
     /// Retrieving all the connections for a given company is done using a `GET` request to the `connections` endpoint for that company.
@@ -174,12 +218,18 @@ impl super::client::Client {
         let company: String = company.into();
         let mut parts = super::runtime::RequestParts::new(
             reqwest::Method::GET,
-            format!("/companies/{}/connections", super::runtime::encode_path(&super::runtime::param_string(&company))),
+            [
+                "/companies/",
+                &super::runtime::encode_path(&super::runtime::param_string(&company)),
+                "/connections",
+            ]
+                .concat(),
             "list_connections",
         );
         parts.security = &[&[super::auth::Scheme::ApiKey]];
         self.send_json(parts).await
     }
+
     /// Create New Connection
     ///
     /// Creating a new connection for a given company is done using a `POST` request to the `connections` endpoint for that company.
@@ -197,13 +247,19 @@ impl super::client::Client {
         let company: String = company.into();
         let mut parts = super::runtime::RequestParts::new(
             reqwest::Method::POST,
-            format!("/companies/{}/connections", super::runtime::encode_path(&super::runtime::param_string(&company))),
+            [
+                "/companies/",
+                &super::runtime::encode_path(&super::runtime::param_string(&company)),
+                "/connections",
+            ]
+                .concat(),
             "create_new_connection",
         );
         parts.security = &[&[super::auth::Scheme::ApiKey]];
         parts.form_body(&body)?;
         self.send_json(parts).await
     }
+
     /// Get a Connection
     ///
     /// Retrieving the connection record for a given company is done using a `GET` request specifying both the `connection` and the `company` as path parameters.
@@ -222,16 +278,19 @@ impl super::client::Client {
         let connection: String = connection.into();
         let mut parts = super::runtime::RequestParts::new(
             reqwest::Method::GET,
-            format!(
-                "/companies/{}/connections/{}",
-                super::runtime::encode_path(&super::runtime::param_string(&company)),
-                super::runtime::encode_path(&super::runtime::param_string(&connection))
-            ),
+            [
+                "/companies/",
+                &super::runtime::encode_path(&super::runtime::param_string(&company)),
+                "/connections/",
+                &super::runtime::encode_path(&super::runtime::param_string(&connection)),
+            ]
+                .concat(),
             "get_a_connection",
         );
         parts.security = &[&[super::auth::Scheme::ApiKey]];
         self.send_json(parts).await
     }
+
     /// Remove a Connection
     ///
     /// Removing a connection for a given company is done by issuing a `DELETE` request and specifying both the `connection` and `company` in the path.
@@ -248,16 +307,19 @@ impl super::client::Client {
         let connection: String = connection.into();
         let mut parts = super::runtime::RequestParts::new(
             reqwest::Method::DELETE,
-            format!(
-                "/companies/{}/connections/{}",
-                super::runtime::encode_path(&super::runtime::param_string(&company)),
-                super::runtime::encode_path(&super::runtime::param_string(&connection))
-            ),
+            [
+                "/companies/",
+                &super::runtime::encode_path(&super::runtime::param_string(&company)),
+                "/connections/",
+                &super::runtime::encode_path(&super::runtime::param_string(&connection)),
+            ]
+                .concat(),
             "remove_a_connection",
         );
         parts.security = &[&[super::auth::Scheme::ApiKey]];
         self.send_json(parts).await
     }
+
     /// Bills
     ///
     /// Following is the data specification for a bill that is extracted from accounting/POS OSPs
@@ -278,16 +340,20 @@ impl super::client::Client {
         let connection: String = connection.into();
         let mut parts = super::runtime::RequestParts::new(
             reqwest::Method::GET,
-            format!(
-                "/companies/{}/connections/{}/bills",
-                super::runtime::encode_path(&super::runtime::param_string(&company)),
-                super::runtime::encode_path(&super::runtime::param_string(&connection))
-            ),
+            [
+                "/companies/",
+                &super::runtime::encode_path(&super::runtime::param_string(&company)),
+                "/connections/",
+                &super::runtime::encode_path(&super::runtime::param_string(&connection)),
+                "/bills",
+            ]
+                .concat(),
             "bills",
         );
         parts.security = &[&[super::auth::Scheme::ApiKey]];
         self.send_json(parts).await
     }
+
     /// Invoices
     ///
     /// Following is the data specification for a invoice that is extracted from accounting/POS OSPs
@@ -308,16 +374,20 @@ impl super::client::Client {
         let connection: String = connection.into();
         let mut parts = super::runtime::RequestParts::new(
             reqwest::Method::GET,
-            format!(
-                "/companies/{}/connections/{}/invoices",
-                super::runtime::encode_path(&super::runtime::param_string(&company)),
-                super::runtime::encode_path(&super::runtime::param_string(&connection))
-            ),
+            [
+                "/companies/",
+                &super::runtime::encode_path(&super::runtime::param_string(&company)),
+                "/connections/",
+                &super::runtime::encode_path(&super::runtime::param_string(&connection)),
+                "/invoices",
+            ]
+                .concat(),
             "invoices",
         );
         parts.security = &[&[super::auth::Scheme::ApiKey]];
         self.send_json(parts).await
     }
+
     /// Cards
     ///
     /// Following is the data specification for a card that is extracted from accounting/POS OSPs
@@ -334,16 +404,20 @@ impl super::client::Client {
         let connection: String = connection.into();
         let mut parts = super::runtime::RequestParts::new(
             reqwest::Method::GET,
-            format!(
-                "/companies/{}/connections/{}/cards",
-                super::runtime::encode_path(&super::runtime::param_string(&company)),
-                super::runtime::encode_path(&super::runtime::param_string(&connection))
-            ),
+            [
+                "/companies/",
+                &super::runtime::encode_path(&super::runtime::param_string(&company)),
+                "/connections/",
+                &super::runtime::encode_path(&super::runtime::param_string(&connection)),
+                "/cards",
+            ]
+                .concat(),
             "cards",
         );
         parts.security = &[&[super::auth::Scheme::ApiKey]];
         self.send_json(parts).await
     }
+
     /// Contacts
     ///
     /// A contact is a person or organization that is associated with your business. Following is the data specification for contacts extracted from accounting/POS OSPs
@@ -360,16 +434,20 @@ impl super::client::Client {
         let connection: String = connection.into();
         let mut parts = super::runtime::RequestParts::new(
             reqwest::Method::GET,
-            format!(
-                "/companies/{}/connections/{}/contacts",
-                super::runtime::encode_path(&super::runtime::param_string(&company)),
-                super::runtime::encode_path(&super::runtime::param_string(&connection))
-            ),
+            [
+                "/companies/",
+                &super::runtime::encode_path(&super::runtime::param_string(&company)),
+                "/connections/",
+                &super::runtime::encode_path(&super::runtime::param_string(&connection)),
+                "/contacts",
+            ]
+                .concat(),
             "contacts",
         );
         parts.security = &[&[super::auth::Scheme::ApiKey]];
         self.send_json(parts).await
     }
+
     /// Tax Rates
     ///
     /// Following is the data specification of tax rates as extracted from accounting/POS OSPs
@@ -390,16 +468,20 @@ impl super::client::Client {
         let connection: String = connection.into();
         let mut parts = super::runtime::RequestParts::new(
             reqwest::Method::GET,
-            format!(
-                "/companies/{}/connections/{}/taxRates",
-                super::runtime::encode_path(&super::runtime::param_string(&company)),
-                super::runtime::encode_path(&super::runtime::param_string(&connection))
-            ),
+            [
+                "/companies/",
+                &super::runtime::encode_path(&super::runtime::param_string(&company)),
+                "/connections/",
+                &super::runtime::encode_path(&super::runtime::param_string(&connection)),
+                "/taxRates",
+            ]
+                .concat(),
             "tax_rates",
         );
         parts.security = &[&[super::auth::Scheme::ApiKey]];
         self.send_json(parts).await
     }
+
     /// Bank Accounts
     ///
     /// A list of bank accounts from a connected app platform for the associated business.  Following is the data specification for a bank account that is extracted from banking OSPs
@@ -416,16 +498,20 @@ impl super::client::Client {
         let connection: String = connection.into();
         let mut parts = super::runtime::RequestParts::new(
             reqwest::Method::GET,
-            format!(
-                "/companies/{}/connections/{}/bankAccounts",
-                super::runtime::encode_path(&super::runtime::param_string(&company)),
-                super::runtime::encode_path(&super::runtime::param_string(&connection))
-            ),
+            [
+                "/companies/",
+                &super::runtime::encode_path(&super::runtime::param_string(&company)),
+                "/connections/",
+                &super::runtime::encode_path(&super::runtime::param_string(&connection)),
+                "/bankAccounts",
+            ]
+                .concat(),
             "bank_accounts",
         );
         parts.security = &[&[super::auth::Scheme::ApiKey]];
         self.send_json(parts).await
     }
+
     /// Leaves
     ///
     /// A leave is time-off requested to a company by an employee. Following is the data specification for a leave record that is extracted from HR/Payroll OSPs
@@ -442,16 +528,20 @@ impl super::client::Client {
         let connection: String = connection.into();
         let mut parts = super::runtime::RequestParts::new(
             reqwest::Method::GET,
-            format!(
-                "/companies/{}/connections/{}/leaves",
-                super::runtime::encode_path(&super::runtime::param_string(&company)),
-                super::runtime::encode_path(&super::runtime::param_string(&connection))
-            ),
+            [
+                "/companies/",
+                &super::runtime::encode_path(&super::runtime::param_string(&company)),
+                "/connections/",
+                &super::runtime::encode_path(&super::runtime::param_string(&connection)),
+                "/leaves",
+            ]
+                .concat(),
             "leaves",
         );
         parts.security = &[&[super::auth::Scheme::ApiKey]];
         self.send_json(parts).await
     }
+
     /// Pay Run Summary
     ///
     /// Summarized pay run of different periods. Following is the data specification for pay run summary as extracted from HR/Payroll OSPs
@@ -468,16 +558,20 @@ impl super::client::Client {
         let connection: String = connection.into();
         let mut parts = super::runtime::RequestParts::new(
             reqwest::Method::GET,
-            format!(
-                "/companies/{}/connections/{}/payRunSummary",
-                super::runtime::encode_path(&super::runtime::param_string(&company)),
-                super::runtime::encode_path(&super::runtime::param_string(&connection))
-            ),
+            [
+                "/companies/",
+                &super::runtime::encode_path(&super::runtime::param_string(&company)),
+                "/connections/",
+                &super::runtime::encode_path(&super::runtime::param_string(&connection)),
+                "/payRunSummary",
+            ]
+                .concat(),
             "pay_run_summary",
         );
         parts.security = &[&[super::auth::Scheme::ApiKey]];
         self.send_json(parts).await
     }
+
     /// Staff Wages
     ///
     /// Staff wages is the record of pay run categorized by employment type. Following is the data specification for staff wages as extracted from HR/Payroll OSPs
@@ -494,16 +588,20 @@ impl super::client::Client {
         let connection: String = connection.into();
         let mut parts = super::runtime::RequestParts::new(
             reqwest::Method::GET,
-            format!(
-                "/companies/{}/connections/{}/staffWages",
-                super::runtime::encode_path(&super::runtime::param_string(&company)),
-                super::runtime::encode_path(&super::runtime::param_string(&connection))
-            ),
+            [
+                "/companies/",
+                &super::runtime::encode_path(&super::runtime::param_string(&company)),
+                "/connections/",
+                &super::runtime::encode_path(&super::runtime::param_string(&connection)),
+                "/staffWages",
+            ]
+                .concat(),
             "staff_wages",
         );
         parts.security = &[&[super::auth::Scheme::ApiKey]];
         self.send_json(parts).await
     }
+
     /// Product
     ///
     /// This is the specification for Product Items. It is in JSON format and the metadata allow the resolvers to identify the type of data required and the related fields to transform. Following is the data specification for products as extracted from POS OSPs
@@ -524,16 +622,20 @@ impl super::client::Client {
         let connection: String = connection.into();
         let mut parts = super::runtime::RequestParts::new(
             reqwest::Method::GET,
-            format!(
-                "/companies/{}/connections/{}/products",
-                super::runtime::encode_path(&super::runtime::param_string(&company)),
-                super::runtime::encode_path(&super::runtime::param_string(&connection))
-            ),
+            [
+                "/companies/",
+                &super::runtime::encode_path(&super::runtime::param_string(&company)),
+                "/connections/",
+                &super::runtime::encode_path(&super::runtime::param_string(&connection)),
+                "/products",
+            ]
+                .concat(),
             "product",
         );
         parts.security = &[&[super::auth::Scheme::ApiKey]];
         self.send_json(parts).await
     }
+
     /// Stock Items
     ///
     /// This is the specification for Stock Items. It is in JSON format and the metadata allow the resolvers to identify the type of data required and the related fields to transform. Following is the data specification for stock items as extracted from POS OSPs
@@ -554,16 +656,20 @@ impl super::client::Client {
         let connection: String = connection.into();
         let mut parts = super::runtime::RequestParts::new(
             reqwest::Method::GET,
-            format!(
-                "/companies/{}/connections/{}/stockItems",
-                super::runtime::encode_path(&super::runtime::param_string(&company)),
-                super::runtime::encode_path(&super::runtime::param_string(&connection))
-            ),
+            [
+                "/companies/",
+                &super::runtime::encode_path(&super::runtime::param_string(&company)),
+                "/connections/",
+                &super::runtime::encode_path(&super::runtime::param_string(&connection)),
+                "/stockItems",
+            ]
+                .concat(),
             "stock_items",
         );
         parts.security = &[&[super::auth::Scheme::ApiKey]];
         self.send_json(parts).await
     }
+
     /// Email Marketing
     ///
     /// Email Marketing data simplifies the analysis of email campaign performance. Following is the data specification for email marketing as extracted from Email Marketing OSPs
@@ -580,16 +686,20 @@ impl super::client::Client {
         let connection: String = connection.into();
         let mut parts = super::runtime::RequestParts::new(
             reqwest::Method::GET,
-            format!(
-                "/companies/{}/connections/{}/emailMarketing",
-                super::runtime::encode_path(&super::runtime::param_string(&company)),
-                super::runtime::encode_path(&super::runtime::param_string(&connection))
-            ),
+            [
+                "/companies/",
+                &super::runtime::encode_path(&super::runtime::param_string(&company)),
+                "/connections/",
+                &super::runtime::encode_path(&super::runtime::param_string(&connection)),
+                "/emailMarketing",
+            ]
+                .concat(),
             "email_marketing",
         );
         parts.security = &[&[super::auth::Scheme::ApiKey]];
         self.send_json(parts).await
     }
+
     /// Web Analytics
     ///
     /// The data in this section allows you to anaylze user behavior around your website pages and gain insights on the revenue generated by different ad sources. Following is the data specification for web analytics as extracted from web analytics OSPs
@@ -606,11 +716,14 @@ impl super::client::Client {
         let connection: String = connection.into();
         let mut parts = super::runtime::RequestParts::new(
             reqwest::Method::GET,
-            format!(
-                "/companies/{}/connections/{}/webAnalytics",
-                super::runtime::encode_path(&super::runtime::param_string(&company)),
-                super::runtime::encode_path(&super::runtime::param_string(&connection))
-            ),
+            [
+                "/companies/",
+                &super::runtime::encode_path(&super::runtime::param_string(&company)),
+                "/connections/",
+                &super::runtime::encode_path(&super::runtime::param_string(&connection)),
+                "/webAnalytics",
+            ]
+                .concat(),
             "web_analytics",
         );
         parts.security = &[&[super::auth::Scheme::ApiKey]];

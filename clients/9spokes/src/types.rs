@@ -1,6 +1,7 @@
 //! Types of the API's schemas.
 //!
 //! `format: date-time`, `date`, `uuid` and similar string formats are plain `String`s.
+
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct Account {
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -16,6 +17,7 @@ pub struct Account {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub currency: Option<String>,
 }
+
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct Address {
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -29,6 +31,7 @@ pub struct Address {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub line2: Option<String>,
 }
+
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct App {
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -42,6 +45,7 @@ pub struct App {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub recurring: Option<bool>,
 }
+
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct App2 {
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -49,11 +53,13 @@ pub struct App2 {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub details: Option<String>,
 }
+
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct AppListEnvelopeMeta {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub status: Option<String>,
 }
+
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct BankAccount {
     /// The date when the bank accounts were recorded
@@ -78,6 +84,7 @@ pub struct BankAccount {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub total_balance: Option<f64>,
 }
+
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct Bill {
     /// Total outstanding bill amount
@@ -123,6 +130,7 @@ pub struct Bill {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub tax_amount: Option<f64>,
 }
+
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct BillListEnvelopeMeta {
     /// The ID of the connection
@@ -149,6 +157,7 @@ pub struct BillListEnvelopeMeta {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub currency: Option<String>,
 }
+
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct Card {
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -181,6 +190,7 @@ pub struct Card {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub card_expiry_date: Option<String>,
 }
+
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct CardData {
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -202,6 +212,7 @@ pub struct CardData {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub card_expiry_date: Option<String>,
 }
+
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct Company {
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -213,6 +224,7 @@ pub struct Company {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub updated: Option<String>,
 }
+
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct Company2 {
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -220,16 +232,19 @@ pub struct Company2 {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub details: Option<String>,
 }
+
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct CompanyEnvelopeMeta {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub status: Option<String>,
 }
+
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct CompanyListEnvelopeMeta {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub status: Option<String>,
 }
+
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct Connection {
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -245,6 +260,7 @@ pub struct Connection {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub authorize_url: Option<String>,
 }
+
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct Connection2 {
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -252,16 +268,19 @@ pub struct Connection2 {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub details: Option<String>,
 }
+
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct ConnectionEnvelopeMeta {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub status: Option<String>,
 }
+
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct ConnectionListEnvelopeMeta {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub status: Option<String>,
 }
+
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct Contact {
     /// The contact type, either: <ul><li>`CUSTOMER`</li><li>`SUPPLIER`</li><li>`OTHER`</li></ul>
@@ -298,8 +317,20 @@ pub struct Contact {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub line2: Option<Vec<serde_json::Value>>,
 }
+
 /// The contact type, either: <ul><li>`CUSTOMER`</li><li>`SUPPLIER`</li><li>`OTHER`</li></ul>
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, serde::Serialize, serde::Deserialize)]
+#[derive(
+    Debug,
+    Clone,
+    Copy,
+    PartialEq,
+    Eq,
+    Hash,
+    PartialOrd,
+    Ord,
+    serde::Serialize,
+    serde::Deserialize
+)]
 pub enum ContactType {
     #[serde(rename = "CUSTOMER")]
     Customer,
@@ -311,6 +342,7 @@ pub enum ContactType {
     #[serde(other)]
     Unknown,
 }
+
 impl ContactType {
     /// The value as sent on the wire (`None` for the unknown fallback).
     pub fn as_str(&self) -> Option<&'static str> {
@@ -322,18 +354,21 @@ impl ContactType {
         }
     }
 }
+
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct CreateNewCompanyRequest {
     /// The name of the Company to create
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
 }
+
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct CreateNewConnectionRequest {
     /// The name of the app to connect
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub app: Option<String>,
 }
+
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct EmailMarketing {
     /// Campaign ID (App-wide unique ID)
@@ -358,6 +393,7 @@ pub struct EmailMarketing {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub list_id: Option<String>,
 }
+
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct EnableAppRequest {
     /// The OAuth2 client ID
@@ -370,6 +406,7 @@ pub struct EnableAppRequest {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub recurring: Option<bool>,
 }
+
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct Error {
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -377,12 +414,14 @@ pub struct Error {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub message: Option<String>,
 }
+
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct GetRedirectUrlRequest {
     /// The URL where users are sent after a consent flow
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub redirect_url: Option<String>,
 }
+
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct Invoice {
     /// Currency rate between the currency of the invoice and the base currency of the business
@@ -421,6 +460,7 @@ pub struct Invoice {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub transaction_outstanding_amount: Option<f64>,
 }
+
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct InvoiceLineItem {
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -444,6 +484,7 @@ pub struct InvoiceLineItem {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub system_id: Option<String>,
 }
+
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct InvoiceListEnvelopeMeta {
     /// The ID of the connection
@@ -470,6 +511,7 @@ pub struct InvoiceListEnvelopeMeta {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub currency: Option<String>,
 }
+
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct Leave {
     /// Unique identifier of the leave request in the platform
@@ -500,8 +542,20 @@ pub struct Leave {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub dates: Option<Vec<String>>,
 }
+
 /// The leave type, either: <ul><li>`SICK`</li><li>`PAID`</li><li>`UNPAID`</li><li>`OTHER`</li></ul>
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, serde::Serialize, serde::Deserialize)]
+#[derive(
+    Debug,
+    Clone,
+    Copy,
+    PartialEq,
+    Eq,
+    Hash,
+    PartialOrd,
+    Ord,
+    serde::Serialize,
+    serde::Deserialize
+)]
 pub enum LeaveType {
     #[serde(rename = "SICK")]
     Sick,
@@ -515,6 +569,7 @@ pub enum LeaveType {
     #[serde(other)]
     Unknown,
 }
+
 impl LeaveType {
     /// The value as sent on the wire (`None` for the unknown fallback).
     pub fn as_str(&self) -> Option<&'static str> {
@@ -527,8 +582,20 @@ impl LeaveType {
         }
     }
 }
+
 /// The leave status, either: <ul><li>`PENDING`</li><li>`DECLINED`</li><li>`APPROVED`</li><li>`OTHER`</li></ul>
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, serde::Serialize, serde::Deserialize)]
+#[derive(
+    Debug,
+    Clone,
+    Copy,
+    PartialEq,
+    Eq,
+    Hash,
+    PartialOrd,
+    Ord,
+    serde::Serialize,
+    serde::Deserialize
+)]
 pub enum LeaveStatus {
     #[serde(rename = "PENDING")]
     Pending,
@@ -542,6 +609,7 @@ pub enum LeaveStatus {
     #[serde(other)]
     Unknown,
 }
+
 impl LeaveStatus {
     /// The value as sent on the wire (`None` for the unknown fallback).
     pub fn as_str(&self) -> Option<&'static str> {
@@ -554,6 +622,7 @@ impl LeaveStatus {
         }
     }
 }
+
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct LineItem {
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -581,6 +650,7 @@ pub struct LineItem {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub item_total_tax_value: Option<f64>,
 }
+
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct Organization {
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -588,6 +658,7 @@ pub struct Organization {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub details: Option<String>,
 }
+
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct PayRunSummary {
     /// Recurring period over which employee time is recorded and paid <ul><li>`Weekly`</li><li>`Bi-weekly`</li><li>`Quarterly`</li><li>`Monthly`</li><li>`Semi-monthly`</li></ul>
@@ -610,6 +681,7 @@ pub struct PayRunSummary {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub end: Option<String>,
 }
+
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct Product {
     /// The specific product name retrieved
@@ -664,6 +736,7 @@ pub struct Product {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub data: Option<serde_json::Value>,
 }
+
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct ProductEnvelopeMeta {
     /// User's ID of the company that the transaction belongs to
@@ -700,16 +773,19 @@ pub struct ProductEnvelopeMeta {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub object_creation_date: Option<String>,
 }
+
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct RedirectUrl {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub redirect_url: Option<String>,
 }
+
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct RedirectUrlEnvelopeMeta {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub status: Option<String>,
 }
+
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct StaffWage {
     /// Types of employment <ul><li>`FULL-TIME`</li><li>`PART-TIME`</li><li>`CONTRACTOR`</li><li>`INTERN`</li><li>`OTHER`</li></ul>
@@ -722,6 +798,7 @@ pub struct StaffWage {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub date: Option<String>,
 }
+
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct StockItem {
     /// Specific item ID of the product
@@ -751,6 +828,7 @@ pub struct StockItem {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub data: Option<Vec<std::collections::BTreeMap<String, serde_json::Value>>>,
 }
+
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct StockItemListEnvelopeMeta {
     /// User's ID of the company that this transaction belongs to
@@ -787,6 +865,7 @@ pub struct StockItemListEnvelopeMeta {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub object_creation_date: Option<String>,
 }
+
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct TaxRate {
     /// Tax ID
@@ -802,6 +881,7 @@ pub struct TaxRate {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub data: Option<Vec<std::collections::BTreeMap<String, serde_json::Value>>>,
 }
+
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct TaxRateListEnvelopeMeta {
     /// ID used to retrieve the origin data
@@ -840,6 +920,7 @@ pub struct TaxRateListEnvelopeMeta {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub object_category: Option<String>,
 }
+
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct WebAnalytic {
     /// Total revenue generated by an ad for the given time duration
@@ -861,54 +942,63 @@ pub struct WebAnalytic {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub source_of_visitor: Option<String>,
 }
+
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct SetRedirectUrlResponse {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub status: Option<String>,
     pub details: RedirectUrl,
 }
+
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct ListAppsResponse {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub status: Option<String>,
     pub details: Vec<App>,
 }
+
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct ListCompaniesResponse {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub status: Option<String>,
     pub details: Vec<Company>,
 }
+
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct CreateNewCompanyResponse {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub status: Option<String>,
     pub details: Company,
 }
+
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct GetACompanyResponse {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub status: Option<String>,
     pub details: Company,
 }
+
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct ListConnectionsResponse {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub status: Option<String>,
     pub details: Vec<Connection>,
 }
+
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct CreateNewConnectionResponse {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub status: Option<String>,
     pub details: Connection,
 }
+
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct GetAConnectionResponse {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub status: Option<String>,
     pub details: Connection,
 }
+
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct BillsResponse {
     /// The ID of the connection
@@ -936,6 +1026,7 @@ pub struct BillsResponse {
     pub currency: Option<String>,
     pub data: Vec<Bill>,
 }
+
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct InvoicesResponse {
     /// The ID of the connection
@@ -963,10 +1054,12 @@ pub struct InvoicesResponse {
     pub currency: Option<String>,
     pub data: Vec<Invoice>,
 }
+
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct ContactsResponse {
     pub contacts: Vec<Contact>,
 }
+
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct TaxRatesResponse {
     /// ID used to retrieve the origin data
@@ -1006,18 +1099,22 @@ pub struct TaxRatesResponse {
     pub object_category: Option<String>,
     pub data: Vec<TaxRate>,
 }
+
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct LeavesResponse {
     pub leaves: Vec<Leave>,
 }
+
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct PayRunSummaryResponse {
     pub pay_run_summary: Vec<PayRunSummary>,
 }
+
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct StaffWagesResponse {
     pub staff_wages: Vec<StaffWage>,
 }
+
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct ProductResponse {
     /// User's ID of the company that the transaction belongs to
@@ -1055,6 +1152,7 @@ pub struct ProductResponse {
     pub object_creation_date: Option<String>,
     pub data: Product,
 }
+
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct StockItemsResponse {
     /// User's ID of the company that this transaction belongs to
@@ -1092,10 +1190,12 @@ pub struct StockItemsResponse {
     pub object_creation_date: Option<String>,
     pub data: Vec<StockItem>,
 }
+
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct EmailMarketingResponse {
     pub email_marketing: Vec<EmailMarketing>,
 }
+
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct WebAnalyticsResponse {
     pub data: Vec<WebAnalytic>,

@@ -1,4 +1,5 @@
 //! One method per API operation, and request builders for operations with optional parameters.
+
 impl super::client::Client {
     /// List all customers
     ///
@@ -12,16 +13,24 @@ impl super::client::Client {
     ///
     /// Returns a [`ListAllCustomersRequest`]: set optional parameters on it, then call `.send().await`.
     pub fn list_all_customers(&self) -> ListAllCustomersRequest {
-        ListAllCustomersRequest { client: self.clone(), page: None, per: None }
+        ListAllCustomersRequest {
+            client: self.clone(),
+            page: None,
+            per: None,
+        }
     }
+
     /// Every item of [`Client::list_all_customers`], page after page, fetched lazily.
     ///
     /// Shorthand for `client.list_all_customers(..).stream()` with no optional parameter set.
     pub fn list_all_customers_stream(
         &self,
-    ) -> impl futures::Stream<Item = Result<super::types::Customer, super::error::Error>> + Send + 'static {
+    ) -> impl futures::Stream<
+        Item = Result<super::types::Customer, super::error::Error>,
+    > + Send + 'static {
         self.list_all_customers().stream()
     }
+
     /// Create a new customer
     ///
     /// Creates a new customer with the provided properties
@@ -35,12 +44,16 @@ impl super::client::Client {
         &self,
         body: super::types::CreateANewCustomerRequest,
     ) -> Result<super::types::CreateANewCustomerResponse, super::error::Error> {
-        let mut parts =
-            super::runtime::RequestParts::new(reqwest::Method::POST, "/customers".to_string(), "create_a_new_customer");
+        let mut parts = super::runtime::RequestParts::new(
+            reqwest::Method::POST,
+            "/customers".to_string(),
+            "create_a_new_customer",
+        );
         parts.security = &[&[super::auth::Scheme::ApiKey]];
         parts.json_body(&body)?;
         self.send_json(parts).await
     }
+
     /// Get a single customer
     ///
     /// This endpoint will retrieve a single customer by id or number
@@ -55,12 +68,17 @@ impl super::client::Client {
         let id: String = id.into();
         let mut parts = super::runtime::RequestParts::new(
             reqwest::Method::GET,
-            format!("/customers/{}", super::runtime::encode_path(&super::runtime::param_string(&id))),
+            [
+                "/customers/",
+                &super::runtime::encode_path(&super::runtime::param_string(&id)),
+            ]
+                .concat(),
             "get_a_single_customer",
         );
         parts.security = &[&[super::auth::Scheme::ApiKey]];
         self.send_json(parts).await
     }
+
     /// Update customer
     ///
     /// Update the details of a customer
@@ -76,13 +94,18 @@ impl super::client::Client {
         let id: String = id.into();
         let mut parts = super::runtime::RequestParts::new(
             reqwest::Method::PUT,
-            format!("/customers/{}", super::runtime::encode_path(&super::runtime::param_string(&id))),
+            [
+                "/customers/",
+                &super::runtime::encode_path(&super::runtime::param_string(&id)),
+            ]
+                .concat(),
             "update_customer",
         );
         parts.security = &[&[super::auth::Scheme::ApiKey]];
         parts.json_body(&body)?;
         self.send_json(parts).await
     }
+
     /// Update customer
     ///
     /// Update the details of a customer
@@ -98,13 +121,18 @@ impl super::client::Client {
         let id: String = id.into();
         let mut parts = super::runtime::RequestParts::new(
             reqwest::Method::PATCH,
-            format!("/customers/{}", super::runtime::encode_path(&super::runtime::param_string(&id))),
+            [
+                "/customers/",
+                &super::runtime::encode_path(&super::runtime::param_string(&id)),
+            ]
+                .concat(),
             "update_customer_patch",
         );
         parts.security = &[&[super::auth::Scheme::ApiKey]];
         parts.json_body(&body)?;
         self.send_json(parts).await
     }
+
     /// Archive customer
     ///
     /// Archives a customer hiding it from searches, getting this customer by id will still find it, and it can still be updated
@@ -119,12 +147,18 @@ impl super::client::Client {
         let id: String = id.into();
         let mut parts = super::runtime::RequestParts::new(
             reqwest::Method::DELETE,
-            format!("/customers/{}/archive", super::runtime::encode_path(&super::runtime::param_string(&id))),
+            [
+                "/customers/",
+                &super::runtime::encode_path(&super::runtime::param_string(&id)),
+                "/archive",
+            ]
+                .concat(),
             "archive_customer",
         );
         parts.security = &[&[super::auth::Scheme::ApiKey]];
         self.send_json(parts).await
     }
+
     /// Restore customer
     ///
     /// Restores an archived customer
@@ -139,12 +173,18 @@ impl super::client::Client {
         let id: String = id.into();
         let mut parts = super::runtime::RequestParts::new(
             reqwest::Method::POST,
-            format!("/customers/{}/restore", super::runtime::encode_path(&super::runtime::param_string(&id))),
+            [
+                "/customers/",
+                &super::runtime::encode_path(&super::runtime::param_string(&id)),
+                "/restore",
+            ]
+                .concat(),
             "restore_customer",
         );
         parts.security = &[&[super::auth::Scheme::ApiKey]];
         self.send_json(parts).await
     }
+
     /// List all product groups
     ///
     /// This endpoint retrieves all product groups and can paginated
@@ -157,16 +197,24 @@ impl super::client::Client {
     ///
     /// Returns a [`ListAllProductGroupsRequest`]: set optional parameters on it, then call `.send().await`.
     pub fn list_all_product_groups(&self) -> ListAllProductGroupsRequest {
-        ListAllProductGroupsRequest { client: self.clone(), page: None, per: None }
+        ListAllProductGroupsRequest {
+            client: self.clone(),
+            page: None,
+            per: None,
+        }
     }
+
     /// Every item of [`Client::list_all_product_groups`], page after page, fetched lazily.
     ///
     /// Shorthand for `client.list_all_product_groups(..).stream()` with no optional parameter set.
     pub fn list_all_product_groups_stream(
         &self,
-    ) -> impl futures::Stream<Item = Result<super::types::ProductGroup, super::error::Error>> + Send + 'static {
+    ) -> impl futures::Stream<
+        Item = Result<super::types::ProductGroup, super::error::Error>,
+    > + Send + 'static {
         self.list_all_product_groups().stream()
     }
+
     /// Create a new product group
     ///
     /// Creates a new product group with the provided properties
@@ -187,6 +235,7 @@ impl super::client::Client {
         parts.json_body(&body)?;
         self.send_json(parts).await
     }
+
     /// Get a single product group
     ///
     /// This endpoint will retrieve a single product group by id
@@ -201,12 +250,17 @@ impl super::client::Client {
         let id: String = id.into();
         let mut parts = super::runtime::RequestParts::new(
             reqwest::Method::GET,
-            format!("/product_groups/{}", super::runtime::encode_path(&super::runtime::param_string(&id))),
+            [
+                "/product_groups/",
+                &super::runtime::encode_path(&super::runtime::param_string(&id)),
+            ]
+                .concat(),
             "get_a_single_product_group",
         );
         parts.security = &[&[super::auth::Scheme::ApiKey]];
         self.send_json(parts).await
     }
+
     /// Update product group
     ///
     /// Update the properties of a product group
@@ -222,13 +276,18 @@ impl super::client::Client {
         let id: String = id.into();
         let mut parts = super::runtime::RequestParts::new(
             reqwest::Method::PUT,
-            format!("/product_groups/{}", super::runtime::encode_path(&super::runtime::param_string(&id))),
+            [
+                "/product_groups/",
+                &super::runtime::encode_path(&super::runtime::param_string(&id)),
+            ]
+                .concat(),
             "update_product_group",
         );
         parts.security = &[&[super::auth::Scheme::ApiKey]];
         parts.json_body(&body)?;
         self.send_unit(parts).await
     }
+
     /// Update product group
     ///
     /// Update the properties of a product group
@@ -244,13 +303,18 @@ impl super::client::Client {
         let id: String = id.into();
         let mut parts = super::runtime::RequestParts::new(
             reqwest::Method::PATCH,
-            format!("/product_groups/{}", super::runtime::encode_path(&super::runtime::param_string(&id))),
+            [
+                "/product_groups/",
+                &super::runtime::encode_path(&super::runtime::param_string(&id)),
+            ]
+                .concat(),
             "update_product_group_patch",
         );
         parts.security = &[&[super::auth::Scheme::ApiKey]];
         parts.json_body(&body)?;
         self.send_unit(parts).await
     }
+
     /// Archive product group
     ///
     /// Archives a product group
@@ -258,31 +322,49 @@ impl super::client::Client {
     /// `DELETE /product_groups/{id}/archive`
     ///
     /// Source: `source/includes/_products.md:344`
-    pub async fn archive_product_group(&self, id: impl Into<String>) -> Result<(), super::error::Error> {
+    pub async fn archive_product_group(
+        &self,
+        id: impl Into<String>,
+    ) -> Result<(), super::error::Error> {
         let id: String = id.into();
         let mut parts = super::runtime::RequestParts::new(
             reqwest::Method::DELETE,
-            format!("/product_groups/{}/archive", super::runtime::encode_path(&super::runtime::param_string(&id))),
+            [
+                "/product_groups/",
+                &super::runtime::encode_path(&super::runtime::param_string(&id)),
+                "/archive",
+            ]
+                .concat(),
             "archive_product_group",
         );
         parts.security = &[&[super::auth::Scheme::ApiKey]];
         self.send_unit(parts).await
     }
+
     /// Restore product group
     ///
     /// `POST /product_groups/{id}/restore`
     ///
     /// Source: `source/includes/_products.md:357`
-    pub async fn restore_product_group(&self, id: impl Into<String>) -> Result<(), super::error::Error> {
+    pub async fn restore_product_group(
+        &self,
+        id: impl Into<String>,
+    ) -> Result<(), super::error::Error> {
         let id: String = id.into();
         let mut parts = super::runtime::RequestParts::new(
             reqwest::Method::POST,
-            format!("/product_groups/{}/restore", super::runtime::encode_path(&super::runtime::param_string(&id))),
+            [
+                "/product_groups/",
+                &super::runtime::encode_path(&super::runtime::param_string(&id)),
+                "/restore",
+            ]
+                .concat(),
             "restore_product_group",
         );
         parts.security = &[&[super::auth::Scheme::ApiKey]];
         self.send_unit(parts).await
     }
+
     /// Check availability
     ///
     /// Provides an availability overview of the specified product in the provided timeframe
@@ -294,7 +376,10 @@ impl super::client::Client {
     /// Source: `source/includes/_products.md:411`
     ///
     /// Returns a [`CheckAvailabilityRequest`]: set optional parameters on it, then call `.send().await`.
-    pub fn check_availability(&self, product_id: impl Into<String>) -> CheckAvailabilityRequest {
+    pub fn check_availability(
+        &self,
+        product_id: impl Into<String>,
+    ) -> CheckAvailabilityRequest {
         CheckAvailabilityRequest {
             client: self.clone(),
             product_id: product_id.into(),
@@ -303,6 +388,7 @@ impl super::client::Client {
             interval: None,
         }
     }
+
     /// Show product pricing structures
     ///
     /// Allows you to get the pricing structure of the product
@@ -317,12 +403,18 @@ impl super::client::Client {
         let product_id: String = product_id.into();
         let mut parts = super::runtime::RequestParts::new(
             reqwest::Method::GET,
-            format!("/products/{}/prices", super::runtime::encode_path(&super::runtime::param_string(&product_id))),
+            [
+                "/products/",
+                &super::runtime::encode_path(&super::runtime::param_string(&product_id)),
+                "/prices",
+            ]
+                .concat(),
             "show_product_pricing_structures",
         );
         parts.security = &[&[super::auth::Scheme::ApiKey]];
         self.send_json(parts).await
     }
+
     /// List all orders
     ///
     /// This endpoint retrieves all orders and can paginated
@@ -335,16 +427,25 @@ impl super::client::Client {
     ///
     /// Returns a [`ListAllOrdersRequest`]: set optional parameters on it, then call `.send().await`.
     pub fn list_all_orders(&self) -> ListAllOrdersRequest {
-        ListAllOrdersRequest { client: self.clone(), page: None, per: None, q: None }
+        ListAllOrdersRequest {
+            client: self.clone(),
+            page: None,
+            per: None,
+            q: None,
+        }
     }
+
     /// Every item of [`Client::list_all_orders`], page after page, fetched lazily.
     ///
     /// Shorthand for `client.list_all_orders(..).stream()` with no optional parameter set.
     pub fn list_all_orders_stream(
         &self,
-    ) -> impl futures::Stream<Item = Result<super::types::Order2, super::error::Error>> + Send + 'static {
+    ) -> impl futures::Stream<
+        Item = Result<super::types::Order2, super::error::Error>,
+    > + Send + 'static {
         self.list_all_orders().stream()
     }
+
     /// Create a new order
     ///
     /// Creates a new order with the provided details
@@ -356,12 +457,16 @@ impl super::client::Client {
         &self,
         body: super::types::CreateANewOrderRequest,
     ) -> Result<super::types::CreateANewOrderResponse, super::error::Error> {
-        let mut parts =
-            super::runtime::RequestParts::new(reqwest::Method::POST, "/orders".to_string(), "create_a_new_order");
+        let mut parts = super::runtime::RequestParts::new(
+            reqwest::Method::POST,
+            "/orders".to_string(),
+            "create_a_new_order",
+        );
         parts.security = &[&[super::auth::Scheme::ApiKey]];
         parts.json_body(&body)?;
         self.send_json(parts).await
     }
+
     /// Get a single order
     ///
     /// This endpoint will retrieve a single order by id or number
@@ -376,12 +481,17 @@ impl super::client::Client {
         let id: String = id.into();
         let mut parts = super::runtime::RequestParts::new(
             reqwest::Method::GET,
-            format!("/orders/{}", super::runtime::encode_path(&super::runtime::param_string(&id))),
+            [
+                "/orders/",
+                &super::runtime::encode_path(&super::runtime::param_string(&id)),
+            ]
+                .concat(),
             "get_a_single_order",
         );
         parts.security = &[&[super::auth::Scheme::ApiKey]];
         self.send_json(parts).await
     }
+
     /// Update order
     ///
     /// `PUT /orders/{id}`
@@ -395,13 +505,18 @@ impl super::client::Client {
         let id: String = id.into();
         let mut parts = super::runtime::RequestParts::new(
             reqwest::Method::PUT,
-            format!("/orders/{}", super::runtime::encode_path(&super::runtime::param_string(&id))),
+            [
+                "/orders/",
+                &super::runtime::encode_path(&super::runtime::param_string(&id)),
+            ]
+                .concat(),
             "update_order",
         );
         parts.security = &[&[super::auth::Scheme::ApiKey]];
         parts.json_body(&body)?;
         self.send_unit(parts).await
     }
+
     /// Update order
     ///
     /// `PATCH /orders/{id}`
@@ -415,13 +530,18 @@ impl super::client::Client {
         let id: String = id.into();
         let mut parts = super::runtime::RequestParts::new(
             reqwest::Method::PATCH,
-            format!("/orders/{}", super::runtime::encode_path(&super::runtime::param_string(&id))),
+            [
+                "/orders/",
+                &super::runtime::encode_path(&super::runtime::param_string(&id)),
+            ]
+                .concat(),
             "update_order_patch",
         );
         parts.security = &[&[super::auth::Scheme::ApiKey]];
         parts.json_body(&body)?;
         self.send_unit(parts).await
     }
+
     /// Book order's items
     ///
     /// Reserves given items for the duration of the order.
@@ -439,13 +559,19 @@ impl super::client::Client {
         let id: String = id.into();
         let mut parts = super::runtime::RequestParts::new(
             reqwest::Method::POST,
-            format!("/orders/{}/book", super::runtime::encode_path(&super::runtime::param_string(&id))),
+            [
+                "/orders/",
+                &super::runtime::encode_path(&super::runtime::param_string(&id)),
+                "/book",
+            ]
+                .concat(),
             "book_order_s_items",
         );
         parts.security = &[&[super::auth::Scheme::ApiKey]];
         parts.json_body(&body)?;
         self.send_unit(parts).await
     }
+
     /// Save an order as a concept
     ///
     /// A newly created order is by default <code>new</code> and unlisted. To make it viewable for everyone you'll need to save it as a <code>concept</code>.
@@ -460,12 +586,18 @@ impl super::client::Client {
         let id: String = id.into();
         let mut parts = super::runtime::RequestParts::new(
             reqwest::Method::POST,
-            format!("/orders/{}/concept", super::runtime::encode_path(&super::runtime::param_string(&id))),
+            [
+                "/orders/",
+                &super::runtime::encode_path(&super::runtime::param_string(&id)),
+                "/concept",
+            ]
+                .concat(),
             "save_an_order_as_a_concept",
         );
         parts.security = &[&[super::auth::Scheme::ApiKey]];
         self.send_json(parts).await
     }
+
     /// Reserve an order
     ///
     /// Reserves an order and books all the products in it. This action is only allowed when the order status is either <code>new</code> or <code>concept</code>
@@ -482,12 +614,18 @@ impl super::client::Client {
         let id: String = id.into();
         let mut parts = super::runtime::RequestParts::new(
             reqwest::Method::POST,
-            format!("/orders/{}/reserve", super::runtime::encode_path(&super::runtime::param_string(&id))),
+            [
+                "/orders/",
+                &super::runtime::encode_path(&super::runtime::param_string(&id)),
+                "/reserve",
+            ]
+                .concat(),
             "reserve_an_order",
         );
         parts.security = &[&[super::auth::Scheme::ApiKey]];
         self.send_json(parts).await
     }
+
     /// Start order
     ///
     /// To start the oder we need to let the API know which products are being started and in what quantities.
@@ -505,13 +643,19 @@ impl super::client::Client {
         let id: String = id.into();
         let mut parts = super::runtime::RequestParts::new(
             reqwest::Method::POST,
-            format!("/orders/{}/start", super::runtime::encode_path(&super::runtime::param_string(&id))),
+            [
+                "/orders/",
+                &super::runtime::encode_path(&super::runtime::param_string(&id)),
+                "/start",
+            ]
+                .concat(),
             "start_order",
         );
         parts.security = &[&[super::auth::Scheme::ApiKey]];
         parts.json_body(&body)?;
         self.send_json(parts).await
     }
+
     /// Stop order
     ///
     /// To stop the oder we need to let the API know which products are being stopped and in what quantities.
@@ -529,13 +673,19 @@ impl super::client::Client {
         let id: String = id.into();
         let mut parts = super::runtime::RequestParts::new(
             reqwest::Method::POST,
-            format!("/orders/{}/stop", super::runtime::encode_path(&super::runtime::param_string(&id))),
+            [
+                "/orders/",
+                &super::runtime::encode_path(&super::runtime::param_string(&id)),
+                "/stop",
+            ]
+                .concat(),
             "stop_order",
         );
         parts.security = &[&[super::auth::Scheme::ApiKey]];
         parts.json_body(&body)?;
         self.send_json(parts).await
     }
+
     /// Cancel order
     ///
     /// Cancels an order, can only be called on orders with any of these statues: `new`, `concept`, `reserved`.
@@ -551,12 +701,18 @@ impl super::client::Client {
         let id: String = id.into();
         let mut parts = super::runtime::RequestParts::new(
             reqwest::Method::POST,
-            format!("/orders/{}/cancel", super::runtime::encode_path(&super::runtime::param_string(&id))),
+            [
+                "/orders/",
+                &super::runtime::encode_path(&super::runtime::param_string(&id)),
+                "/cancel",
+            ]
+                .concat(),
             "cancel_order",
         );
         parts.security = &[&[super::auth::Scheme::ApiKey]];
         self.send_json(parts).await
     }
+
     /// Revert order to a given status
     ///
     /// What status an order can be reverted to depends on it's current status:
@@ -566,9 +722,17 @@ impl super::client::Client {
     /// Source: `source/includes/_orders.md:586`
     ///
     /// Returns a [`RevertOrderToAGivenStatusRequest`]: set optional parameters on it, then call `.send().await`.
-    pub fn revert_order_to_a_given_status(&self, id: impl Into<String>) -> RevertOrderToAGivenStatusRequest {
-        RevertOrderToAGivenStatusRequest { client: self.clone(), id: id.into(), status: None }
+    pub fn revert_order_to_a_given_status(
+        &self,
+        id: impl Into<String>,
+    ) -> RevertOrderToAGivenStatusRequest {
+        RevertOrderToAGivenStatusRequest {
+            client: self.clone(),
+            id: id.into(),
+            status: None,
+        }
     }
+
     /// Archive an order
     ///
     /// Archives an order
@@ -576,16 +740,25 @@ impl super::client::Client {
     /// `POST /orders/{id}/archive`
     ///
     /// Source: `source/includes/_orders.md:607`
-    pub async fn archive_an_order(&self, id: impl Into<String>) -> Result<(), super::error::Error> {
+    pub async fn archive_an_order(
+        &self,
+        id: impl Into<String>,
+    ) -> Result<(), super::error::Error> {
         let id: String = id.into();
         let mut parts = super::runtime::RequestParts::new(
             reqwest::Method::POST,
-            format!("/orders/{}/archive", super::runtime::encode_path(&super::runtime::param_string(&id))),
+            [
+                "/orders/",
+                &super::runtime::encode_path(&super::runtime::param_string(&id)),
+                "/archive",
+            ]
+                .concat(),
             "archive_an_order",
         );
         parts.security = &[&[super::auth::Scheme::ApiKey]];
         self.send_unit(parts).await
     }
+
     /// Duplicate an order
     ///
     /// Duplicates an existing order to create a new order
@@ -600,12 +773,18 @@ impl super::client::Client {
         let id: String = id.into();
         let mut parts = super::runtime::RequestParts::new(
             reqwest::Method::POST,
-            format!("/orders/{}/duplicate", super::runtime::encode_path(&super::runtime::param_string(&id))),
+            [
+                "/orders/",
+                &super::runtime::encode_path(&super::runtime::param_string(&id)),
+                "/duplicate",
+            ]
+                .concat(),
             "duplicate_an_order",
         );
         parts.security = &[&[super::auth::Scheme::ApiKey]];
         self.send_json(parts).await
     }
+
     /// Check availability
     ///
     /// Gets all the available products for the duration of the given order.
@@ -620,12 +799,18 @@ impl super::client::Client {
         let id: String = id.into();
         let mut parts = super::runtime::RequestParts::new(
             reqwest::Method::GET,
-            format!("/orders/{}/available", super::runtime::encode_path(&super::runtime::param_string(&id))),
+            [
+                "/orders/",
+                &super::runtime::encode_path(&super::runtime::param_string(&id)),
+                "/available",
+            ]
+                .concat(),
             "check_availability_get",
         );
         parts.security = &[&[super::auth::Scheme::ApiKey]];
         self.send_json(parts).await
     }
+
     /// Recalculate prices
     ///
     /// Recalculates the prices for the given order
@@ -633,16 +818,25 @@ impl super::client::Client {
     /// `POST /orders/{id}/recalculate_prices`
     ///
     /// Source: `source/includes/_orders.md:692`
-    pub async fn recalculate_prices(&self, id: impl Into<String>) -> Result<(), super::error::Error> {
+    pub async fn recalculate_prices(
+        &self,
+        id: impl Into<String>,
+    ) -> Result<(), super::error::Error> {
         let id: String = id.into();
         let mut parts = super::runtime::RequestParts::new(
             reqwest::Method::POST,
-            format!("/orders/{}/recalculate_prices", super::runtime::encode_path(&super::runtime::param_string(&id))),
+            [
+                "/orders/",
+                &super::runtime::encode_path(&super::runtime::param_string(&id)),
+                "/recalculate_prices",
+            ]
+                .concat(),
             "recalculate_prices",
         );
         parts.security = &[&[super::auth::Scheme::ApiKey]];
         self.send_unit(parts).await
     }
+
     /// Delete a planning
     ///
     /// Deletes a planning from an order.
@@ -659,16 +853,19 @@ impl super::client::Client {
         let id: String = id.into();
         let mut parts = super::runtime::RequestParts::new(
             reqwest::Method::DELETE,
-            format!(
-                "/orders/{}/plannings/{}",
-                super::runtime::encode_path(&super::runtime::param_string(&order_id)),
-                super::runtime::encode_path(&super::runtime::param_string(&id))
-            ),
+            [
+                "/orders/",
+                &super::runtime::encode_path(&super::runtime::param_string(&order_id)),
+                "/plannings/",
+                &super::runtime::encode_path(&super::runtime::param_string(&id)),
+            ]
+                .concat(),
             "delete_a_planning",
         );
         parts.security = &[&[super::auth::Scheme::ApiKey]];
         self.send_unit(parts).await
     }
+
     /// Create a new line
     ///
     /// Creates a new line in an order with the provided details.
@@ -684,13 +881,19 @@ impl super::client::Client {
         let order_id: String = order_id.into();
         let mut parts = super::runtime::RequestParts::new(
             reqwest::Method::POST,
-            format!("/orders/{}/lines", super::runtime::encode_path(&super::runtime::param_string(&order_id))),
+            [
+                "/orders/",
+                &super::runtime::encode_path(&super::runtime::param_string(&order_id)),
+                "/lines",
+            ]
+                .concat(),
             "create_a_new_line",
         );
         parts.security = &[&[super::auth::Scheme::ApiKey]];
         parts.json_body(&body)?;
         self.send_json(parts).await
     }
+
     /// Update a line
     ///
     /// `PUT /orders/{order_id}/lines/{id}`
@@ -706,17 +909,20 @@ impl super::client::Client {
         let id: String = id.into();
         let mut parts = super::runtime::RequestParts::new(
             reqwest::Method::PUT,
-            format!(
-                "/orders/{}/lines/{}",
-                super::runtime::encode_path(&super::runtime::param_string(&order_id)),
-                super::runtime::encode_path(&super::runtime::param_string(&id))
-            ),
+            [
+                "/orders/",
+                &super::runtime::encode_path(&super::runtime::param_string(&order_id)),
+                "/lines/",
+                &super::runtime::encode_path(&super::runtime::param_string(&id)),
+            ]
+                .concat(),
             "update_a_line",
         );
         parts.security = &[&[super::auth::Scheme::ApiKey]];
         parts.json_body(&body)?;
         self.send_unit(parts).await
     }
+
     /// Remove a line
     ///
     /// Delete specified line
@@ -733,16 +939,19 @@ impl super::client::Client {
         let id: String = id.into();
         let mut parts = super::runtime::RequestParts::new(
             reqwest::Method::DELETE,
-            format!(
-                "/orders/{}/lines/{}",
-                super::runtime::encode_path(&super::runtime::param_string(&order_id)),
-                super::runtime::encode_path(&super::runtime::param_string(&id))
-            ),
+            [
+                "/orders/",
+                &super::runtime::encode_path(&super::runtime::param_string(&order_id)),
+                "/lines/",
+                &super::runtime::encode_path(&super::runtime::param_string(&id)),
+            ]
+                .concat(),
             "remove_a_line",
         );
         parts.security = &[&[super::auth::Scheme::ApiKey]];
         self.send_unit(parts).await
     }
+
     /// Update a line
     ///
     /// `PATCH /orders/{order_id}/lines/{id}`
@@ -758,17 +967,20 @@ impl super::client::Client {
         let id: String = id.into();
         let mut parts = super::runtime::RequestParts::new(
             reqwest::Method::PATCH,
-            format!(
-                "/orders/{}/lines/{}",
-                super::runtime::encode_path(&super::runtime::param_string(&order_id)),
-                super::runtime::encode_path(&super::runtime::param_string(&id))
-            ),
+            [
+                "/orders/",
+                &super::runtime::encode_path(&super::runtime::param_string(&order_id)),
+                "/lines/",
+                &super::runtime::encode_path(&super::runtime::param_string(&id)),
+            ]
+                .concat(),
             "update_a_line_patch",
         );
         parts.security = &[&[super::auth::Scheme::ApiKey]];
         parts.json_body(&body)?;
         self.send_unit(parts).await
     }
+
     /// Update line positions
     ///
     /// Updates the order of lines in an order.
@@ -780,10 +992,18 @@ impl super::client::Client {
     /// Source: `source/includes/_lines.md:170`
     ///
     /// Returns a [`UpdateLinePositionsRequest`]: set optional parameters on it, then call `.send().await`.
-    pub fn update_line_positions(&self, order_id: impl Into<String>) -> UpdateLinePositionsRequest {
-        UpdateLinePositionsRequest { client: self.clone(), order_id: order_id.into(), ids: None }
+    pub fn update_line_positions(
+        &self,
+        order_id: impl Into<String>,
+    ) -> UpdateLinePositionsRequest {
+        UpdateLinePositionsRequest {
+            client: self.clone(),
+            order_id: order_id.into(),
+            ids: None,
+        }
     }
 }
+
 /// Request builder for [`Client::list_all_customers`]: set optional parameters, then `.send().await`.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
@@ -792,6 +1012,7 @@ pub struct ListAllCustomersRequest {
     page: Option<i64>,
     per: Option<i64>,
 }
+
 impl ListAllCustomersRequest {
     /// Sets `page`.
     ///
@@ -800,6 +1021,7 @@ impl ListAllCustomersRequest {
         self.page = Some(page);
         self
     }
+
     /// Sets `per`.
     ///
     /// If set it limits the number of customers per page
@@ -807,33 +1029,45 @@ impl ListAllCustomersRequest {
         self.per = Some(per);
         self
     }
+
     fn parts(&self) -> Result<super::runtime::RequestParts, super::error::Error> {
-        let mut parts =
-            super::runtime::RequestParts::new(reqwest::Method::GET, "/customers".to_string(), "list_all_customers");
+        let mut parts = super::runtime::RequestParts::new(
+            reqwest::Method::GET,
+            "/customers".to_string(),
+            "list_all_customers",
+        );
         parts.security = &[&[super::auth::Scheme::ApiKey]];
         if let Some(value) = &self.page {
-            parts.query.push(("page".to_string(), super::runtime::param_string(&value)));
+            parts.query.push(("page".to_string(), super::runtime::param_string(value)));
         }
         if let Some(value) = &self.per {
-            parts.query.push(("per".to_string(), super::runtime::param_string(&value)));
+            parts.query.push(("per".to_string(), super::runtime::param_string(value)));
         }
         Ok(parts)
     }
+
     /// Sends the request.
-    pub async fn send(self) -> Result<super::types::ListAllCustomersResponse, super::error::Error> {
+    pub async fn send(
+        self,
+    ) -> Result<super::types::ListAllCustomersResponse, super::error::Error> {
         let parts = self.parts()?;
         self.client.send_json(parts).await
     }
+
     /// Every item of every page, fetched lazily as the stream is polled.
     pub fn stream(
         self,
-    ) -> impl futures::Stream<Item = Result<super::types::Customer, super::error::Error>> + Send + 'static {
+    ) -> impl futures::Stream<
+        Item = Result<super::types::Customer, super::error::Error>,
+    > + Send + 'static {
         let parts = self.parts();
         super::pagination::paginate(
             self.client,
             parts,
             super::pagination::Config {
-                style: super::pagination::Style::Page { param: "page" },
+                style: super::pagination::Style::Page {
+                    param: "page",
+                },
                 items: "customers",
                 size_param: Some("per"),
                 has_more: None,
@@ -844,6 +1078,7 @@ impl ListAllCustomersRequest {
         )
     }
 }
+
 /// Request builder for [`Client::list_all_product_groups`]: set optional parameters, then `.send().await`.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
@@ -852,6 +1087,7 @@ pub struct ListAllProductGroupsRequest {
     page: Option<i64>,
     per: Option<i64>,
 }
+
 impl ListAllProductGroupsRequest {
     /// Sets `page`.
     ///
@@ -860,6 +1096,7 @@ impl ListAllProductGroupsRequest {
         self.page = Some(page);
         self
     }
+
     /// Sets `per`.
     ///
     /// If set it limits the number of product groups per page
@@ -867,6 +1104,7 @@ impl ListAllProductGroupsRequest {
         self.per = Some(per);
         self
     }
+
     fn parts(&self) -> Result<super::runtime::RequestParts, super::error::Error> {
         let mut parts = super::runtime::RequestParts::new(
             reqwest::Method::GET,
@@ -875,28 +1113,36 @@ impl ListAllProductGroupsRequest {
         );
         parts.security = &[&[super::auth::Scheme::ApiKey]];
         if let Some(value) = &self.page {
-            parts.query.push(("page".to_string(), super::runtime::param_string(&value)));
+            parts.query.push(("page".to_string(), super::runtime::param_string(value)));
         }
         if let Some(value) = &self.per {
-            parts.query.push(("per".to_string(), super::runtime::param_string(&value)));
+            parts.query.push(("per".to_string(), super::runtime::param_string(value)));
         }
         Ok(parts)
     }
+
     /// Sends the request.
-    pub async fn send(self) -> Result<super::types::ListAllProductGroupsResponse, super::error::Error> {
+    pub async fn send(
+        self,
+    ) -> Result<super::types::ListAllProductGroupsResponse, super::error::Error> {
         let parts = self.parts()?;
         self.client.send_json(parts).await
     }
+
     /// Every item of every page, fetched lazily as the stream is polled.
     pub fn stream(
         self,
-    ) -> impl futures::Stream<Item = Result<super::types::ProductGroup, super::error::Error>> + Send + 'static {
+    ) -> impl futures::Stream<
+        Item = Result<super::types::ProductGroup, super::error::Error>,
+    > + Send + 'static {
         let parts = self.parts();
         super::pagination::paginate(
             self.client,
             parts,
             super::pagination::Config {
-                style: super::pagination::Style::Page { param: "page" },
+                style: super::pagination::Style::Page {
+                    param: "page",
+                },
                 items: "product_groups",
                 size_param: Some("per"),
                 has_more: None,
@@ -907,6 +1153,7 @@ impl ListAllProductGroupsRequest {
         )
     }
 }
+
 /// Request builder for [`Client::check_availability`]: set optional parameters, then `.send().await`.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
@@ -917,6 +1164,7 @@ pub struct CheckAvailabilityRequest {
     till: Option<String>,
     interval: Option<String>,
 }
+
 impl CheckAvailabilityRequest {
     /// Sets `from`.
     ///
@@ -925,6 +1173,7 @@ impl CheckAvailabilityRequest {
         self.from = Some(from.into());
         self
     }
+
     /// Sets `till`.
     ///
     /// End date
@@ -932,6 +1181,7 @@ impl CheckAvailabilityRequest {
         self.till = Some(till.into());
         self
     }
+
     /// Sets `interval`.
     ///
     /// Specifies intervals to split up timeframe in
@@ -939,33 +1189,42 @@ impl CheckAvailabilityRequest {
         self.interval = Some(interval.into());
         self
     }
+
     fn parts(&self) -> Result<super::runtime::RequestParts, super::error::Error> {
         let mut parts = super::runtime::RequestParts::new(
             reqwest::Method::GET,
-            format!(
-                "/products/{}/availability",
-                super::runtime::encode_path(&super::runtime::param_string(&self.product_id))
-            ),
+            [
+                "/products/",
+                &super::runtime::encode_path(
+                    &super::runtime::param_string(&self.product_id),
+                ),
+                "/availability",
+            ]
+                .concat(),
             "check_availability",
         );
         parts.security = &[&[super::auth::Scheme::ApiKey]];
         if let Some(value) = &self.from {
-            parts.query.push(("from".to_string(), super::runtime::param_string(&value)));
+            parts.query.push(("from".to_string(), super::runtime::param_string(value)));
         }
         if let Some(value) = &self.till {
-            parts.query.push(("till".to_string(), super::runtime::param_string(&value)));
+            parts.query.push(("till".to_string(), super::runtime::param_string(value)));
         }
         if let Some(value) = &self.interval {
-            parts.query.push(("interval".to_string(), super::runtime::param_string(&value)));
+            parts
+                .query
+                .push(("interval".to_string(), super::runtime::param_string(value)));
         }
         Ok(parts)
     }
+
     /// Sends the request.
     pub async fn send(self) -> Result<super::types::Availability, super::error::Error> {
         let parts = self.parts()?;
         self.client.send_json(parts).await
     }
 }
+
 /// Request builder for [`Client::list_all_orders`]: set optional parameters, then `.send().await`.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
@@ -975,6 +1234,7 @@ pub struct ListAllOrdersRequest {
     per: Option<i64>,
     q: Option<String>,
 }
+
 impl ListAllOrdersRequest {
     /// Sets `page`.
     ///
@@ -983,6 +1243,7 @@ impl ListAllOrdersRequest {
         self.page = Some(page);
         self
     }
+
     /// Sets `per`.
     ///
     /// If set it limits the number of orders per page
@@ -990,6 +1251,7 @@ impl ListAllOrdersRequest {
         self.per = Some(per);
         self
     }
+
     /// Sets `q`.
     ///
     /// Allows to search orders for a term, for example `q=John` would return all orders where the term `John` shows up
@@ -997,36 +1259,48 @@ impl ListAllOrdersRequest {
         self.q = Some(q.into());
         self
     }
+
     fn parts(&self) -> Result<super::runtime::RequestParts, super::error::Error> {
-        let mut parts =
-            super::runtime::RequestParts::new(reqwest::Method::GET, "/orders".to_string(), "list_all_orders");
+        let mut parts = super::runtime::RequestParts::new(
+            reqwest::Method::GET,
+            "/orders".to_string(),
+            "list_all_orders",
+        );
         parts.security = &[&[super::auth::Scheme::ApiKey]];
         if let Some(value) = &self.page {
-            parts.query.push(("page".to_string(), super::runtime::param_string(&value)));
+            parts.query.push(("page".to_string(), super::runtime::param_string(value)));
         }
         if let Some(value) = &self.per {
-            parts.query.push(("per".to_string(), super::runtime::param_string(&value)));
+            parts.query.push(("per".to_string(), super::runtime::param_string(value)));
         }
         if let Some(value) = &self.q {
-            parts.query.push(("q".to_string(), super::runtime::param_string(&value)));
+            parts.query.push(("q".to_string(), super::runtime::param_string(value)));
         }
         Ok(parts)
     }
+
     /// Sends the request.
-    pub async fn send(self) -> Result<super::types::ListAllOrdersResponse, super::error::Error> {
+    pub async fn send(
+        self,
+    ) -> Result<super::types::ListAllOrdersResponse, super::error::Error> {
         let parts = self.parts()?;
         self.client.send_json(parts).await
     }
+
     /// Every item of every page, fetched lazily as the stream is polled.
     pub fn stream(
         self,
-    ) -> impl futures::Stream<Item = Result<super::types::Order2, super::error::Error>> + Send + 'static {
+    ) -> impl futures::Stream<
+        Item = Result<super::types::Order2, super::error::Error>,
+    > + Send + 'static {
         let parts = self.parts();
         super::pagination::paginate(
             self.client,
             parts,
             super::pagination::Config {
-                style: super::pagination::Style::Page { param: "page" },
+                style: super::pagination::Style::Page {
+                    param: "page",
+                },
                 items: "orders",
                 size_param: Some("per"),
                 has_more: None,
@@ -1037,6 +1311,7 @@ impl ListAllOrdersRequest {
         )
     }
 }
+
 /// Request builder for [`Client::revert_order_to_a_given_status`]: set optional parameters, then `.send().await`.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
@@ -1045,6 +1320,7 @@ pub struct RevertOrderToAGivenStatusRequest {
     id: String,
     status: Option<String>,
 }
+
 impl RevertOrderToAGivenStatusRequest {
     /// Sets `status`.
     ///
@@ -1053,24 +1329,36 @@ impl RevertOrderToAGivenStatusRequest {
         self.status = Some(status.into());
         self
     }
+
     fn parts(&self) -> Result<super::runtime::RequestParts, super::error::Error> {
         let mut parts = super::runtime::RequestParts::new(
             reqwest::Method::POST,
-            format!("/orders/{}/revert", super::runtime::encode_path(&super::runtime::param_string(&self.id))),
+            [
+                "/orders/",
+                &super::runtime::encode_path(&super::runtime::param_string(&self.id)),
+                "/revert",
+            ]
+                .concat(),
             "revert_order_to_a_given_status",
         );
         parts.security = &[&[super::auth::Scheme::ApiKey]];
         if let Some(value) = &self.status {
-            parts.query.push(("status".to_string(), super::runtime::param_string(&value)));
+            parts
+                .query
+                .push(("status".to_string(), super::runtime::param_string(value)));
         }
         Ok(parts)
     }
+
     /// Sends the request.
-    pub async fn send(self) -> Result<super::types::RevertOrderToAGivenStatusResponse, super::error::Error> {
+    pub async fn send(
+        self,
+    ) -> Result<super::types::RevertOrderToAGivenStatusResponse, super::error::Error> {
         let parts = self.parts()?;
         self.client.send_json(parts).await
     }
 }
+
 /// Request builder for [`Client::update_line_positions`]: set optional parameters, then `.send().await`.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
@@ -1079,6 +1367,7 @@ pub struct UpdateLinePositionsRequest {
     order_id: String,
     ids: Option<String>,
 }
+
 impl UpdateLinePositionsRequest {
     /// Sets `ids[]`.
     ///
@@ -1087,21 +1376,27 @@ impl UpdateLinePositionsRequest {
         self.ids = Some(ids.into());
         self
     }
+
     fn parts(&self) -> Result<super::runtime::RequestParts, super::error::Error> {
         let mut parts = super::runtime::RequestParts::new(
             reqwest::Method::POST,
-            format!(
-                "/orders/{}/lines/update_positions",
-                super::runtime::encode_path(&super::runtime::param_string(&self.order_id))
-            ),
+            [
+                "/orders/",
+                &super::runtime::encode_path(
+                    &super::runtime::param_string(&self.order_id),
+                ),
+                "/lines/update_positions",
+            ]
+                .concat(),
             "update_line_positions",
         );
         parts.security = &[&[super::auth::Scheme::ApiKey]];
         if let Some(value) = &self.ids {
-            parts.query.push(("ids[]".to_string(), super::runtime::param_string(&value)));
+            parts.query.push(("ids[]".to_string(), super::runtime::param_string(value)));
         }
         Ok(parts)
     }
+
     /// Sends the request.
     pub async fn send(self) -> Result<(), super::error::Error> {
         let parts = self.parts()?;

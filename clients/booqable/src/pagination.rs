@@ -1,17 +1,20 @@
 //! Lazy streams over paginated list operations: one page is fetched when the items of the
 //! previous one have been consumed.
+
+use std::collections::VecDeque;
+use serde::de::DeserializeOwned;
+use serde_json::Value;
 use super::client::Client;
 use super::error::Error;
 use super::runtime::RequestParts;
-use serde::de::DeserializeOwned;
-use serde_json::Value;
-use std::collections::VecDeque;
+
 /// How the next page is requested.
 #[derive(Debug, Clone, Copy)]
 pub(crate) enum Style {
     /// A 1-based page number in the query parameter `param`.
     Page { param: &'static str },
 }
+
 /// Where things are in a page (dotted paths into the response body).
 #[derive(Debug, Clone, Copy)]
 pub(crate) struct Config {
@@ -24,14 +27,23 @@ pub(crate) struct Config {
     pub(crate) total_count: Option<&'static str>,
     pub(crate) default_size: Option<u64>,
 }
+
 /// Follows a dotted path (`meta.total`) into a JSON value.
 fn lookup<'v>(value: &'v Value, path: &str) -> Option<&'v Value> {
-    path.split('.').filter(|segment| !segment.is_empty()).try_fold(value, |value, segment| match value {
-        Value::Object(map) => map.get(segment),
-        Value::Array(items) => segment.parse::<usize>().ok().and_then(|i| items.get(i)),
-        _ => None,
-    })
+    path.split('.')
+        .filter(|segment| !segment.is_empty())
+        .try_fold(
+            value,
+            |value, segment| match value {
+                Value::Object(map) => map.get(segment),
+                Value::Array(items) => {
+                    segment.parse::<usize>().ok().and_then(|i| items.get(i))
+                }
+                _ => None,
+            },
+        )
 }
+
 fn as_count(value: &Value) -> Option<u64> {
     match value {
         Value::Number(n) => n.as_u64(),
@@ -39,13 +51,20 @@ fn as_count(value: &Value) -> Option<u64> {
         _ => None,
     }
 }
+
 fn query_value(parts: &RequestParts, name: &str) -> Option<u64> {
-    parts.query.iter().find(|(key, _)| key == name).and_then(|(_, value)| value.parse().ok())
+    parts
+        .query
+        .iter()
+        .find(|(key, _)| key == name)
+        .and_then(|(_, value)| value.parse().ok())
 }
+
 fn set_query(parts: &mut RequestParts, name: &str, value: String) {
     parts.query.retain(|(key, _)| key != name);
     parts.query.push((name.to_string(), value));
 }
+
 struct State<T> {
     client: Client,
     parts: RequestParts,
@@ -65,6 +84,7 @@ struct State<T> {
     /// The next page number or offset.
     counter: u64,
 }
+
 /// Streams every item of every page of the request described by `parts`.
 pub(crate) fn paginate<T>(
     client: Client,
@@ -78,7 +98,10 @@ where
         Ok(parts) => (parts, None),
         Err(e) => (RequestParts::new(reqwest::Method::GET, String::new(), ""), Some(e)),
     };
-    let page_size = config.size_param.and_then(|name| query_value(&parts, name)).or(config.default_size);
+    let page_size = config
+        .size_param
+        .and_then(|name| query_value(&parts, name))
+        .or(config.default_size);
     let (counter, page_base, item_base) = match config.style {
         Style::Page { param } => {
             let page = query_value(&parts, param).unwrap_or(1).max(1);
@@ -102,11 +125,15 @@ where
         state.buffer.push_back(Err(e));
         state.done = true;
     }
-    futures::stream::unfold(state, |mut state| async move {
-        let item = state.next().await?;
-        Some((item, state))
-    })
+    futures::stream::unfold(
+        state,
+        |mut state| async move {
+            let item = state.next().await?;
+            Some((item, state))
+        },
+    )
 }
+
 impl<T: DeserializeOwned> State<T> {
     async fn next(&mut self) -> Option<Result<T, Error>> {
         loop {
@@ -118,12 +145,14 @@ impl<T: DeserializeOwned> State<T> {
             }
             if self.pages >= self.client.max_pages() {
                 self.done = true;
-                return Some(Err(Error::Pagination {
-                    message: format!(
-                        "`{}` still had more after {} pages; raise `ClientBuilder::max_pages` if that is expected",
-                        self.parts.operation, self.pages
-                    ),
-                }));
+                return Some(
+                    Err(Error::Pagination {
+                        message: format!(
+                            "`{}` still had more after {} pages; raise `ClientBuilder::max_pages` if that is expected",
+                            self.parts.operation, self.pages
+                        ),
+                    }),
+                );
             }
             if let Err(e) = self.fetch().await {
                 self.buffer.push_back(Err(e));
@@ -131,9 +160,12 @@ impl<T: DeserializeOwned> State<T> {
             }
         }
     }
+
     async fn fetch(&mut self) -> Result<(), Error> {
         match self.config.style {
-            Style::Page { param } => set_query(&mut self.parts, param, self.counter.to_string()),
+            Style::Page { param } => {
+                set_query(&mut self.parts, param, self.counter.to_string())
+            }
         }
         let body: Value = self.client.send_json(self.parts.clone()).await?;
         self.pages += 1;
@@ -143,8 +175,8 @@ impl<T: DeserializeOwned> State<T> {
             _ => {
                 return Err(Error::Decode {
                     message: format!(
-                        "response of `{}` has no item array at `{}`",
-                        self.parts.operation, self.config.items
+                        "response of `{}` has no item array at `{}`", self.parts
+                        .operation, self.config.items
                     ),
                     body: body.to_string(),
                 });
@@ -153,23 +185,39 @@ impl<T: DeserializeOwned> State<T> {
         let count = items.len() as u64;
         self.seen += count;
         for item in items {
-            let decoded = serde_json::from_value::<T>(item.clone()).map_err(|e| Error::Decode {
-                message: format!("item of `{}`: {e}", self.parts.operation),
-                body: item.to_string(),
-            });
+            let decoded = serde_json::from_value::<T>(item.clone())
+                .map_err(|e| Error::Decode {
+                    message: format!("item of `{}`: {e}", self.parts.operation),
+                    body: item.to_string(),
+                });
             self.buffer.push_back(decoded);
         }
         let mut stop = count == 0;
         let mut told = false;
-        if let Some(more) = self.config.has_more.and_then(|p| lookup(&body, p)).and_then(Value::as_bool) {
+        if let Some(more) = self
+            .config
+            .has_more
+            .and_then(|p| lookup(&body, p))
+            .and_then(Value::as_bool)
+        {
             told = true;
             stop |= !more;
         }
-        if let Some(total) = self.config.total_pages.and_then(|p| lookup(&body, p)).and_then(as_count) {
+        if let Some(total) = self
+            .config
+            .total_pages
+            .and_then(|p| lookup(&body, p))
+            .and_then(as_count)
+        {
             told = true;
             stop |= self.page_base + u64::from(self.pages) >= total;
         }
-        if let Some(total) = self.config.total_count.and_then(|p| lookup(&body, p)).and_then(as_count) {
+        if let Some(total) = self
+            .config
+            .total_count
+            .and_then(|p| lookup(&body, p))
+            .and_then(as_count)
+        {
             told = true;
             stop |= self.item_base + self.seen >= total;
         }

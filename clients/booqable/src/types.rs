@@ -1,6 +1,7 @@
 //! Types of the API's schemas.
 //!
 //! `format: date-time`, `date`, `uuid` and similar string formats are plain `String`s.
+
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct Availability {
     #[serde(rename = "2017-12-01 00:00:00 +0100")]
@@ -16,20 +17,25 @@ pub struct Availability {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub n2018_03_01_00_00_00_0100: Option<Schema201803010000000100>,
 }
+
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct Available {
     #[serde(rename = "23b6445d-c846-404b-8628-acb9023d8e5c")]
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub n23b6445d_c846_404b_8628_acb9023d8e5c: Option<Schema23b6445dC846404b8628Acb9023d8e5c>,
+    pub n23b6445d_c846_404b_8628_acb9023d8e5c: Option<
+        Schema23b6445dC846404b8628Acb9023d8e5c,
+    >,
     #[serde(rename = "cdda5942-19d1-4bc8-ac1b-0324a14ba6d5")]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub cdda5942_19d1_4bc8_ac1b_0324a14ba6d5: Option<Cdda594219d14bc8Ac1b0324a14ba6d5>,
 }
+
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct BookOrderSItemsRequest {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub ids: Option<std::collections::BTreeMap<String, serde_json::Value>>,
 }
+
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct Cdda594219d14bc8Ac1b0324a14ba6d5 {
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -37,11 +43,13 @@ pub struct Cdda594219d14bc8Ac1b0324a14ba6d5 {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub available_stock_ids: Option<Vec<String>>,
 }
+
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct CreateANewCustomerRequest {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub customer: Option<CreateANewCustomerRequestCustomer>,
 }
+
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct CreateANewCustomerRequestCustomer {
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -55,11 +63,13 @@ pub struct CreateANewCustomerRequestCustomer {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub tax_region_id: Option<i64>,
 }
+
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct CreateANewLineRequest {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub line: Option<CreateANewLineRequestLine>,
 }
+
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct CreateANewLineRequestLine {
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -69,11 +79,13 @@ pub struct CreateANewLineRequestLine {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub price_each_in_cents: Option<i64>,
 }
+
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct CreateANewOrderRequest {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub order: Option<CreateANewOrderRequestOrder>,
 }
+
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct CreateANewOrderRequestOrder {
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -83,11 +95,13 @@ pub struct CreateANewOrderRequestOrder {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub stops_at: Option<String>,
 }
+
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct CreateANewProductGroupRequest {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub product_group: Option<CreateANewProductGroupRequestProductGroup>,
 }
+
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct CreateANewProductGroupRequestProductGroup {
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -101,6 +115,7 @@ pub struct CreateANewProductGroupRequestProductGroup {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub price_period: Option<String>,
 }
+
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct Customer {
     /// The identifier of the customer
@@ -176,6 +191,7 @@ pub struct Customer {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub tag_list: Option<serde_json::Value>,
 }
+
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct Customer2 {
     /// The identifier of the customer
@@ -245,6 +261,7 @@ pub struct Customer2 {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub orders: Option<Vec<Order>>,
 }
+
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct Customer3 {
     /// The identifier of the customer
@@ -314,6 +331,7 @@ pub struct Customer3 {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub orders: Option<Vec<Order>>,
 }
+
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct Customer4 {
     /// The identifier of the customer
@@ -383,6 +401,7 @@ pub struct Customer4 {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub orders: Option<Vec<Order>>,
 }
+
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct Customer5 {
     /// The identifier of the customer
@@ -452,11 +471,13 @@ pub struct Customer5 {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub orders: Option<Vec<Order>>,
 }
+
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct CustomerListEnvelopeMeta {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub meta: Option<Meta>,
 }
+
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct Data {
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -464,11 +485,13 @@ pub struct Data {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub need: Option<i64>,
 }
+
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct Employee {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
 }
+
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct Error {
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -476,11 +499,13 @@ pub struct Error {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub data: Option<std::collections::BTreeMap<String, Data>>,
 }
+
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct Facets {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub tag_list: Option<TagList>,
 }
+
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct Line {
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -492,6 +517,7 @@ pub struct Line {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub order_id: Option<String>,
 }
+
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct Line2 {
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -507,6 +533,7 @@ pub struct Line2 {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub order: Option<LineOrder>,
 }
+
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct LineOrder {
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -526,6 +553,7 @@ pub struct LineOrder {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub properties: Option<Vec<serde_json::Value>>,
 }
+
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct Meta {
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -533,6 +561,7 @@ pub struct Meta {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub facets: Option<Facets>,
 }
+
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct MetaFacets {
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -540,6 +569,7 @@ pub struct MetaFacets {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub status: Option<Status>,
 }
+
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct MetaFacets2 {
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -547,6 +577,7 @@ pub struct MetaFacets2 {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub status: Option<Status>,
 }
+
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct Note {
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -562,6 +593,7 @@ pub struct Note {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub employee: Option<Employee>,
 }
+
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct Order {
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -573,6 +605,7 @@ pub struct Order {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub customer_id: Option<String>,
 }
+
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct Order2 {
     /// Unique primary id
@@ -692,6 +725,7 @@ pub struct Order2 {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub tag_list: Option<serde_json::Value>,
 }
+
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct Order3 {
     /// Unique primary id
@@ -806,6 +840,7 @@ pub struct Order3 {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub customer: Option<serde_json::Value>,
 }
+
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct Order4 {
     /// Unique primary id
@@ -920,6 +955,7 @@ pub struct Order4 {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub customer: Option<serde_json::Value>,
 }
+
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct Order5 {
     /// Unique primary id
@@ -1034,6 +1070,7 @@ pub struct Order5 {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub customer: Option<serde_json::Value>,
 }
+
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct OrderCustomer {
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -1041,6 +1078,7 @@ pub struct OrderCustomer {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
 }
+
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct OrderCustomer2 {
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -1054,16 +1092,19 @@ pub struct OrderCustomer2 {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub orders: Option<Vec<Order>>,
 }
+
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct OrderEnvelopeMeta {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub error: Option<Error>,
 }
+
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct OrderListEnvelopeMeta {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub meta: Option<OrderListEnvelopeMetaMeta>,
 }
+
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct OrderListEnvelopeMetaMeta {
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -1073,6 +1114,7 @@ pub struct OrderListEnvelopeMetaMeta {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub facets: Option<MetaFacets2>,
 }
+
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct Planning {
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -1080,11 +1122,13 @@ pub struct Planning {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub stock_item_plannings: Option<Vec<serde_json::Value>>,
 }
+
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct Price {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub price_structures: Option<Vec<PriceStructure>>,
 }
+
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct PriceStructure {
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -1098,6 +1142,7 @@ pub struct PriceStructure {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub tiles: Option<Vec<Tile>>,
 }
+
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct Product {
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -1105,6 +1150,7 @@ pub struct Product {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
 }
+
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct ProductGroup {
     /// The identifier of the product group
@@ -1217,8 +1263,20 @@ pub struct ProductGroup {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub variation_values: Option<Vec<serde_json::Value>>,
 }
+
 /// Only applies when `price_type` is set to simple. Options are: 'hour', 'day', 'week', 'month' or 'year'
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, serde::Serialize, serde::Deserialize)]
+#[derive(
+    Debug,
+    Clone,
+    Copy,
+    PartialEq,
+    Eq,
+    Hash,
+    PartialOrd,
+    Ord,
+    serde::Serialize,
+    serde::Deserialize
+)]
 pub enum ProductGroupPricePeriod {
     #[serde(rename = "hour")]
     Hour,
@@ -1234,6 +1292,7 @@ pub enum ProductGroupPricePeriod {
     #[serde(other)]
     Unknown,
 }
+
 impl ProductGroupPricePeriod {
     /// The value as sent on the wire (`None` for the unknown fallback).
     pub fn as_str(&self) -> Option<&'static str> {
@@ -1247,6 +1306,7 @@ impl ProductGroupPricePeriod {
         }
     }
 }
+
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct ProductGroup2 {
     /// The identifier of the product group
@@ -1350,8 +1410,20 @@ pub struct ProductGroup2 {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub variation_values: Option<Vec<serde_json::Value>>,
 }
+
 /// Only applies when `price_type` is set to simple. Options are: 'hour', 'day', 'week', 'month' or 'year'
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, serde::Serialize, serde::Deserialize)]
+#[derive(
+    Debug,
+    Clone,
+    Copy,
+    PartialEq,
+    Eq,
+    Hash,
+    PartialOrd,
+    Ord,
+    serde::Serialize,
+    serde::Deserialize
+)]
 pub enum ProductGroup2PricePeriod {
     #[serde(rename = "hour")]
     Hour,
@@ -1367,6 +1439,7 @@ pub enum ProductGroup2PricePeriod {
     #[serde(other)]
     Unknown,
 }
+
 impl ProductGroup2PricePeriod {
     /// The value as sent on the wire (`None` for the unknown fallback).
     pub fn as_str(&self) -> Option<&'static str> {
@@ -1380,6 +1453,7 @@ impl ProductGroup2PricePeriod {
         }
     }
 }
+
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct ProductGroup3 {
     /// The identifier of the product group
@@ -1483,8 +1557,20 @@ pub struct ProductGroup3 {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub variation_values: Option<Vec<serde_json::Value>>,
 }
+
 /// Only applies when `price_type` is set to simple. Options are: 'hour', 'day', 'week', 'month' or 'year'
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, serde::Serialize, serde::Deserialize)]
+#[derive(
+    Debug,
+    Clone,
+    Copy,
+    PartialEq,
+    Eq,
+    Hash,
+    PartialOrd,
+    Ord,
+    serde::Serialize,
+    serde::Deserialize
+)]
 pub enum ProductGroup3PricePeriod {
     #[serde(rename = "hour")]
     Hour,
@@ -1500,6 +1586,7 @@ pub enum ProductGroup3PricePeriod {
     #[serde(other)]
     Unknown,
 }
+
 impl ProductGroup3PricePeriod {
     /// The value as sent on the wire (`None` for the unknown fallback).
     pub fn as_str(&self) -> Option<&'static str> {
@@ -1513,11 +1600,13 @@ impl ProductGroup3PricePeriod {
         }
     }
 }
+
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct ProductGroupListEnvelopeMeta {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub meta: Option<ProductGroupListEnvelopeMetaMeta>,
 }
+
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct ProductGroupListEnvelopeMetaMeta {
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -1525,6 +1614,7 @@ pub struct ProductGroupListEnvelopeMetaMeta {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub facets: Option<MetaFacets>,
 }
+
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct ProductGroupProduct {
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -1538,6 +1628,7 @@ pub struct ProductGroupProduct {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub stock_items: Option<Vec<StockItem>>,
 }
+
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct PropertiesAttribute {
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -1555,6 +1646,7 @@ pub struct PropertiesAttribute {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub country: Option<String>,
 }
+
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct Schema201712010000000100 {
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -1570,6 +1662,7 @@ pub struct Schema201712010000000100 {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub interval: Option<String>,
 }
+
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct Schema201801010000000100 {
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -1585,6 +1678,7 @@ pub struct Schema201801010000000100 {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub interval: Option<String>,
 }
+
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct Schema201802010000000100 {
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -1600,6 +1694,7 @@ pub struct Schema201802010000000100 {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub interval: Option<String>,
 }
+
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct Schema201803010000000100 {
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -1615,16 +1710,19 @@ pub struct Schema201803010000000100 {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub interval: Option<String>,
 }
+
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct Schema23b6445dC846404b8628Acb9023d8e5c {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub available: Option<i64>,
 }
+
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct StartOrderRequest {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub ids: Option<std::collections::BTreeMap<String, serde_json::Value>>,
 }
+
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct Status {
     #[serde(rename = "_type")]
@@ -1639,6 +1737,7 @@ pub struct Status {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub terms: Option<Vec<Term>>,
 }
+
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct StockItem {
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -1650,11 +1749,13 @@ pub struct StockItem {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub status: Option<String>,
 }
+
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct StopOrderRequest {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub ids: Option<std::collections::BTreeMap<String, serde_json::Value>>,
 }
+
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct TagList {
     #[serde(rename = "_type")]
@@ -1669,6 +1770,7 @@ pub struct TagList {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub terms: Option<Vec<serde_json::Value>>,
 }
+
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct Term {
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -1676,6 +1778,7 @@ pub struct Term {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub count: Option<i64>,
 }
+
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct Tile {
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -1699,174 +1802,211 @@ pub struct Tile {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub price_id: Option<serde_json::Value>,
 }
+
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct UpdateALinePatchRequest {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub line: Option<UpdateALinePatchRequestLine>,
 }
+
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct UpdateALinePatchRequestLine {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub quantity: Option<i64>,
 }
+
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct UpdateALineRequest {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub line: Option<UpdateALineRequestLine>,
 }
+
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct UpdateALineRequestLine {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub quantity: Option<i64>,
 }
+
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct UpdateCustomerPatchRequest {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub customer: Option<UpdateCustomerPatchRequestCustomer>,
 }
+
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct UpdateCustomerPatchRequestCustomer {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub phone: Option<String>,
 }
+
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct UpdateCustomerRequest {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub customer: Option<UpdateCustomerRequestCustomer>,
 }
+
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct UpdateCustomerRequestCustomer {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub phone: Option<String>,
 }
+
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct UpdateOrderPatchRequest {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub order: Option<UpdateOrderPatchRequestOrder>,
 }
+
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct UpdateOrderPatchRequestOrder {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub stops_at: Option<String>,
 }
+
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct UpdateOrderRequest {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub order: Option<UpdateOrderRequestOrder>,
 }
+
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct UpdateOrderRequestOrder {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub stops_at: Option<String>,
 }
+
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct UpdateProductGroupPatchRequest {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub product_group: Option<UpdateProductGroupPatchRequestProductGroup>,
 }
+
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct UpdateProductGroupPatchRequestProductGroup {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub sku: Option<String>,
 }
+
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct UpdateProductGroupRequest {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub product_group: Option<UpdateProductGroupRequestProductGroup>,
 }
+
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct UpdateProductGroupRequestProductGroup {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub sku: Option<String>,
 }
+
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct ListAllCustomersResponse {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub meta: Option<Meta>,
     pub customers: Vec<Customer>,
 }
+
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct CreateANewCustomerResponse {
     pub customer: Customer2,
 }
+
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct GetASingleCustomerResponse {
     pub customer: Customer3,
 }
+
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct UpdateCustomerResponse {
     pub customer: Customer4,
 }
+
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct UpdateCustomerPatchResponse {
     pub customer: Customer4,
 }
+
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct ArchiveCustomerResponse {
     pub customer: Customer5,
 }
+
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct RestoreCustomerResponse {
     pub customer: Customer5,
 }
+
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct ListAllProductGroupsResponse {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub meta: Option<ProductGroupListEnvelopeMetaMeta>,
     pub product_groups: Vec<ProductGroup>,
 }
+
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct CreateANewProductGroupResponse {
     pub product_group: ProductGroup2,
 }
+
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct GetASingleProductGroupResponse {
     pub product_group: ProductGroup3,
 }
+
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct ListAllOrdersResponse {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub meta: Option<OrderListEnvelopeMetaMeta>,
     pub orders: Vec<Order2>,
 }
+
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct CreateANewOrderResponse {
     pub order: Order3,
 }
+
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct GetASingleOrderResponse {
     pub order: Order4,
 }
+
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct SaveAnOrderAsAConceptResponse {
     pub order: Order4,
 }
+
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct ReserveAnOrderResponse {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub error: Option<Error>,
     pub order: Order4,
 }
+
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct StartOrderResponse {
     pub order: Order5,
 }
+
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct StopOrderResponse {
     pub order: Order5,
 }
+
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct CancelOrderResponse {
     pub order: Order5,
 }
+
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct RevertOrderToAGivenStatusResponse {
     pub order: Order4,
 }
+
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct DuplicateAnOrderResponse {
     pub order: Order4,
 }
+
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct CreateANewLineResponse {
     pub line: Line2,

@@ -1,7 +1,10 @@
 //! The one error type of this client.
+
 use std::fmt;
+
 /// What an error response body decodes into.
 pub type ApiError = serde_json::Value;
+
 /// Everything that can go wrong calling the API. Never contains a credential.
 #[derive(Debug)]
 #[non_exhaustive]
@@ -48,6 +51,7 @@ pub enum Error {
         message: String,
     },
 }
+
 impl Error {
     /// The HTTP status, for [`Error::Status`].
     pub fn status(&self) -> Option<u16> {
@@ -56,14 +60,12 @@ impl Error {
             _ => None,
         }
     }
+
     pub(crate) fn from_reqwest(e: reqwest::Error) -> Self {
-        if e.is_timeout() {
-            Error::Timeout
-        } else {
-            Error::Transport(e.without_url())
-        }
+        if e.is_timeout() { Error::Timeout } else { Error::Transport(e.without_url()) }
     }
 }
+
 impl fmt::Display for Error {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
@@ -78,12 +80,16 @@ impl fmt::Display for Error {
                 write!(f, "invalid client configuration: {message}")
             }
             Error::MissingCredentials { operation } => {
-                write!(f, "operation `{operation}` needs credentials the client was not given")
+                write!(
+                    f,
+                    "operation `{operation}` needs credentials the client was not given"
+                )
             }
             Error::Pagination { message } => write!(f, "pagination stopped: {message}"),
         }
     }
 }
+
 impl std::error::Error for Error {
     fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
         match self {

@@ -1,4 +1,5 @@
 //! One method per API operation, and request builders for operations with optional parameters.
+
 impl super::client::Client {
     /// Get Contact Persons
     ///
@@ -21,14 +22,18 @@ impl super::client::Client {
             page: None,
         }
     }
+
     /// Every item of [`Client::get_contact_persons`], page after page, fetched lazily.
     ///
     /// Shorthand for `client.get_contact_persons(..).stream()` with no optional parameter set.
     pub fn get_contact_persons_stream(
         &self,
-    ) -> impl futures::Stream<Item = Result<super::types::ContactPerson, super::error::Error>> + Send + 'static {
+    ) -> impl futures::Stream<
+        Item = Result<super::types::ContactPerson, super::error::Error>,
+    > + Send + 'static {
         self.get_contact_persons().stream()
     }
+
     /// Get a specific Contact Person
     ///
     /// This endpoint retrieves a contact person.
@@ -43,12 +48,17 @@ impl super::client::Client {
         let id: String = id.into();
         let mut parts = super::runtime::RequestParts::new(
             reqwest::Method::GET,
-            format!("/contactPersons/{}", super::runtime::encode_path(&super::runtime::param_string(&id))),
+            [
+                "/contactPersons/",
+                &super::runtime::encode_path(&super::runtime::param_string(&id)),
+            ]
+                .concat(),
             "get_a_specific_contact_person",
         );
         parts.security = &[&[super::auth::Scheme::ApiKey]];
         self.send_json(parts).await
     }
+
     /// Get Customers
     ///
     /// This endpoint retrieves customers.
@@ -73,14 +83,18 @@ impl super::client::Client {
             page: None,
         }
     }
+
     /// Every item of [`Client::get_customers`], page after page, fetched lazily.
     ///
     /// Shorthand for `client.get_customers(..).stream()` with no optional parameter set.
     pub fn get_customers_stream(
         &self,
-    ) -> impl futures::Stream<Item = Result<super::types::Customer, super::error::Error>> + Send + 'static {
+    ) -> impl futures::Stream<
+        Item = Result<super::types::Customer, super::error::Error>,
+    > + Send + 'static {
         self.get_customers().stream()
     }
+
     /// Update a Customer
     ///
     /// This endpoint updates a customer.
@@ -94,12 +108,16 @@ impl super::client::Client {
         &self,
         body: super::types::UpdateACustomerRequest,
     ) -> Result<super::types::Customer2, super::error::Error> {
-        let mut parts =
-            super::runtime::RequestParts::new(reqwest::Method::PUT, "/customers".to_string(), "update_a_customer");
+        let mut parts = super::runtime::RequestParts::new(
+            reqwest::Method::PUT,
+            "/customers".to_string(),
+            "update_a_customer",
+        );
         parts.security = &[&[super::auth::Scheme::ApiKey]];
         parts.json_body(&body)?;
         self.send_json(parts).await
     }
+
     /// Create a Customer
     ///
     /// This endpoint creates a specific customer.
@@ -119,12 +137,16 @@ impl super::client::Client {
         &self,
         body: super::types::CreateACustomerRequest,
     ) -> Result<super::types::Customer2, super::error::Error> {
-        let mut parts =
-            super::runtime::RequestParts::new(reqwest::Method::POST, "/customers".to_string(), "create_a_customer");
+        let mut parts = super::runtime::RequestParts::new(
+            reqwest::Method::POST,
+            "/customers".to_string(),
+            "create_a_customer",
+        );
         parts.security = &[&[super::auth::Scheme::ApiKey]];
         parts.json_body(&body)?;
         self.send_json(parts).await
     }
+
     /// Update a Customer
     ///
     /// This endpoint updates a customer.
@@ -147,6 +169,7 @@ impl super::client::Client {
         parts.json_body(&body)?;
         self.send_json(parts).await
     }
+
     /// Get a specific Customer
     ///
     /// This endpoint retrieves a specific customer.
@@ -161,12 +184,17 @@ impl super::client::Client {
         let id: String = id.into();
         let mut parts = super::runtime::RequestParts::new(
             reqwest::Method::GET,
-            format!("/customers/{}", super::runtime::encode_path(&super::runtime::param_string(&id))),
+            [
+                "/customers/",
+                &super::runtime::encode_path(&super::runtime::param_string(&id)),
+            ]
+                .concat(),
             "get_a_specific_customer",
         );
         parts.security = &[&[super::auth::Scheme::ApiKey]];
         self.send_json(parts).await
     }
+
     /// Get Departments
     ///
     /// This endpoint retrieves departments.
@@ -179,16 +207,26 @@ impl super::client::Client {
     ///
     /// Returns a [`GetDepartmentsRequest`]: set optional parameters on it, then call `.send().await`.
     pub fn get_departments(&self) -> GetDepartmentsRequest {
-        GetDepartmentsRequest { client: self.clone(), sort_by: None, sort_direction: None, page: None, limit: None }
+        GetDepartmentsRequest {
+            client: self.clone(),
+            sort_by: None,
+            sort_direction: None,
+            page: None,
+            limit: None,
+        }
     }
+
     /// Every item of [`Client::get_departments`], page after page, fetched lazily.
     ///
     /// Shorthand for `client.get_departments(..).stream()` with no optional parameter set.
     pub fn get_departments_stream(
         &self,
-    ) -> impl futures::Stream<Item = Result<super::types::Department, super::error::Error>> + Send + 'static {
+    ) -> impl futures::Stream<
+        Item = Result<super::types::Department, super::error::Error>,
+    > + Send + 'static {
         self.get_departments().stream()
     }
+
     /// Get a specific Department
     ///
     /// This endpoint retrieves a specific department.
@@ -203,12 +241,17 @@ impl super::client::Client {
         let id: String = id.into();
         let mut parts = super::runtime::RequestParts::new(
             reqwest::Method::GET,
-            format!("/departments/{}", super::runtime::encode_path(&super::runtime::param_string(&id))),
+            [
+                "/departments/",
+                &super::runtime::encode_path(&super::runtime::param_string(&id)),
+            ]
+                .concat(),
             "get_a_specific_department",
         );
         parts.security = &[&[super::auth::Scheme::ApiKey]];
         self.send_json(parts).await
     }
+
     /// Get Distributors
     ///
     /// This endpoint retrieves distributors.
@@ -228,14 +271,18 @@ impl super::client::Client {
             page: None,
         }
     }
+
     /// Every item of [`Client::get_distributors`], page after page, fetched lazily.
     ///
     /// Shorthand for `client.get_distributors(..).stream()` with no optional parameter set.
     pub fn get_distributors_stream(
         &self,
-    ) -> impl futures::Stream<Item = Result<super::types::Distributor, super::error::Error>> + Send + 'static {
+    ) -> impl futures::Stream<
+        Item = Result<super::types::Distributor, super::error::Error>,
+    > + Send + 'static {
         self.get_distributors().stream()
     }
+
     /// Get a specific Distributor
     ///
     /// This endpoint retrieves a specific distributor.
@@ -250,12 +297,17 @@ impl super::client::Client {
         let id: String = id.into();
         let mut parts = super::runtime::RequestParts::new(
             reqwest::Method::GET,
-            format!("/distributors/{}", super::runtime::encode_path(&super::runtime::param_string(&id))),
+            [
+                "/distributors/",
+                &super::runtime::encode_path(&super::runtime::param_string(&id)),
+            ]
+                .concat(),
             "get_a_specific_distributor",
         );
         parts.security = &[&[super::auth::Scheme::ApiKey]];
         self.send_json(parts).await
     }
+
     /// Get Distributor Contact Persons
     ///
     /// This endpoint retrieves distributor contact persons.
@@ -265,7 +317,9 @@ impl super::client::Client {
     /// Source: `source/includes/_Distributors.md:234`
     ///
     /// Returns a [`GetDistributorContactPersonsRequest`]: set optional parameters on it, then call `.send().await`.
-    pub fn get_distributor_contact_persons(&self) -> GetDistributorContactPersonsRequest {
+    pub fn get_distributor_contact_persons(
+        &self,
+    ) -> GetDistributorContactPersonsRequest {
         GetDistributorContactPersonsRequest {
             client: self.clone(),
             distributor: None,
@@ -275,15 +329,18 @@ impl super::client::Client {
             limit: None,
         }
     }
+
     /// Every item of [`Client::get_distributor_contact_persons`], page after page, fetched lazily.
     ///
     /// Shorthand for `client.get_distributor_contact_persons(..).stream()` with no optional parameter set.
     pub fn get_distributor_contact_persons_stream(
         &self,
-    ) -> impl futures::Stream<Item = Result<super::types::DistributorContactPerson, super::error::Error>> + Send + 'static
-    {
+    ) -> impl futures::Stream<
+        Item = Result<super::types::DistributorContactPerson, super::error::Error>,
+    > + Send + 'static {
         self.get_distributor_contact_persons().stream()
     }
+
     /// Get Driver Journals
     ///
     /// This endpoint retrieves driver journals.
@@ -313,14 +370,18 @@ impl super::client::Client {
             page: None,
         }
     }
+
     /// Every item of [`Client::get_driver_journals`], page after page, fetched lazily.
     ///
     /// Shorthand for `client.get_driver_journals(..).stream()` with no optional parameter set.
     pub fn get_driver_journals_stream(
         &self,
-    ) -> impl futures::Stream<Item = Result<super::types::DriverJournal, super::error::Error>> + Send + 'static {
+    ) -> impl futures::Stream<
+        Item = Result<super::types::DriverJournal, super::error::Error>,
+    > + Send + 'static {
         self.get_driver_journals().stream()
     }
+
     /// Update a Driver Journal
     ///
     /// This endpoint updates a driver journal
@@ -343,6 +404,7 @@ impl super::client::Client {
         parts.json_body(&body)?;
         self.send_json(parts).await
     }
+
     /// Create a Driver Journal
     ///
     /// This endpoint creates a driver journal
@@ -363,6 +425,7 @@ impl super::client::Client {
         parts.json_body(&body)?;
         self.send_json(parts).await
     }
+
     /// Delete a Driver Journal
     ///
     /// This endpoint deletes a driver journal
@@ -383,6 +446,7 @@ impl super::client::Client {
         parts.json_body(&body)?;
         self.send_json(parts).await
     }
+
     /// Get a specific Driver Journal
     ///
     /// This endpoint retrieves a specific driver journal.
@@ -397,12 +461,17 @@ impl super::client::Client {
         let id: String = id.into();
         let mut parts = super::runtime::RequestParts::new(
             reqwest::Method::GET,
-            format!("/driverJournals/{}", super::runtime::encode_path(&super::runtime::param_string(&id))),
+            [
+                "/driverJournals/",
+                &super::runtime::encode_path(&super::runtime::param_string(&id)),
+            ]
+                .concat(),
             "get_a_specific_driver_journal",
         );
         parts.security = &[&[super::auth::Scheme::ApiKey]];
         self.send_json(parts).await
     }
+
     /// Get Driver Journals Types
     ///
     /// This endpoint retrieves driver journals types.
@@ -421,15 +490,18 @@ impl super::client::Client {
             limit: None,
         }
     }
+
     /// Every item of [`Client::get_driver_journals_types`], page after page, fetched lazily.
     ///
     /// Shorthand for `client.get_driver_journals_types(..).stream()` with no optional parameter set.
     pub fn get_driver_journals_types_stream(
         &self,
-    ) -> impl futures::Stream<Item = Result<super::types::DriverJournalType, super::error::Error>> + Send + 'static
-    {
+    ) -> impl futures::Stream<
+        Item = Result<super::types::DriverJournalType, super::error::Error>,
+    > + Send + 'static {
         self.get_driver_journals_types().stream()
     }
+
     /// Get Expenses
     ///
     /// This endpoint retrieves expenses.
@@ -455,14 +527,18 @@ impl super::client::Client {
             page: None,
         }
     }
+
     /// Every item of [`Client::get_expenses`], page after page, fetched lazily.
     ///
     /// Shorthand for `client.get_expenses(..).stream()` with no optional parameter set.
     pub fn get_expenses_stream(
         &self,
-    ) -> impl futures::Stream<Item = Result<super::types::Expense, super::error::Error>> + Send + 'static {
+    ) -> impl futures::Stream<
+        Item = Result<super::types::Expense, super::error::Error>,
+    > + Send + 'static {
         self.get_expenses().stream()
     }
+
     /// Update an Expense
     ///
     /// This endpoint updates an expense
@@ -476,12 +552,16 @@ impl super::client::Client {
         &self,
         body: super::types::UpdateAnExpenseRequest,
     ) -> Result<super::types::Expense2, super::error::Error> {
-        let mut parts =
-            super::runtime::RequestParts::new(reqwest::Method::PUT, "/expenses".to_string(), "update_an_expense");
+        let mut parts = super::runtime::RequestParts::new(
+            reqwest::Method::PUT,
+            "/expenses".to_string(),
+            "update_an_expense",
+        );
         parts.security = &[&[super::auth::Scheme::ApiKey]];
         parts.json_body(&body)?;
         self.send_json(parts).await
     }
+
     /// Create an Expense
     ///
     /// This endpoint creates an expense
@@ -493,12 +573,16 @@ impl super::client::Client {
         &self,
         body: super::types::CreateAnExpenseRequest,
     ) -> Result<super::types::Expense2, super::error::Error> {
-        let mut parts =
-            super::runtime::RequestParts::new(reqwest::Method::POST, "/expenses".to_string(), "create_an_expense");
+        let mut parts = super::runtime::RequestParts::new(
+            reqwest::Method::POST,
+            "/expenses".to_string(),
+            "create_an_expense",
+        );
         parts.security = &[&[super::auth::Scheme::ApiKey]];
         parts.json_body(&body)?;
         self.send_json(parts).await
     }
+
     /// Delete an Expense
     ///
     /// This endpoint deletes an expense
@@ -510,12 +594,16 @@ impl super::client::Client {
         &self,
         body: super::types::DeleteAnExpenseRequest,
     ) -> Result<super::types::Expense3, super::error::Error> {
-        let mut parts =
-            super::runtime::RequestParts::new(reqwest::Method::DELETE, "/expenses".to_string(), "delete_an_expense");
+        let mut parts = super::runtime::RequestParts::new(
+            reqwest::Method::DELETE,
+            "/expenses".to_string(),
+            "delete_an_expense",
+        );
         parts.security = &[&[super::auth::Scheme::ApiKey]];
         parts.json_body(&body)?;
         self.send_json(parts).await
     }
+
     /// Get a specific Expense
     ///
     /// This endpoint retrieves a specific expense.
@@ -530,12 +618,17 @@ impl super::client::Client {
         let id: String = id.into();
         let mut parts = super::runtime::RequestParts::new(
             reqwest::Method::GET,
-            format!("/expenses/{}", super::runtime::encode_path(&super::runtime::param_string(&id))),
+            [
+                "/expenses/",
+                &super::runtime::encode_path(&super::runtime::param_string(&id)),
+            ]
+                .concat(),
             "get_a_specific_expense",
         );
         parts.security = &[&[super::auth::Scheme::ApiKey]];
         self.send_json(parts).await
     }
+
     /// Get Expenses Items
     ///
     /// This endpoint retrieves expense items.
@@ -562,14 +655,18 @@ impl super::client::Client {
             page: None,
         }
     }
+
     /// Every item of [`Client::get_expenses_items`], page after page, fetched lazily.
     ///
     /// Shorthand for `client.get_expenses_items(..).stream()` with no optional parameter set.
     pub fn get_expenses_items_stream(
         &self,
-    ) -> impl futures::Stream<Item = Result<super::types::ExpenseItem, super::error::Error>> + Send + 'static {
+    ) -> impl futures::Stream<
+        Item = Result<super::types::ExpenseItem, super::error::Error>,
+    > + Send + 'static {
         self.get_expenses_items().stream()
     }
+
     /// Get a specific Expense Item
     ///
     /// This endpoint retrieves a specific expense item.
@@ -584,12 +681,17 @@ impl super::client::Client {
         let id: String = id.into();
         let mut parts = super::runtime::RequestParts::new(
             reqwest::Method::GET,
-            format!("/expenseItems/{}", super::runtime::encode_path(&super::runtime::param_string(&id))),
+            [
+                "/expenseItems/",
+                &super::runtime::encode_path(&super::runtime::param_string(&id)),
+            ]
+                .concat(),
             "get_a_specific_expense_item",
         );
         parts.security = &[&[super::auth::Scheme::ApiKey]];
         self.send_json(parts).await
     }
+
     /// Get Invoices
     ///
     /// This endpoint retrieves invoices.
@@ -617,14 +719,18 @@ impl super::client::Client {
             page: None,
         }
     }
+
     /// Every item of [`Client::get_invoices`], page after page, fetched lazily.
     ///
     /// Shorthand for `client.get_invoices(..).stream()` with no optional parameter set.
     pub fn get_invoices_stream(
         &self,
-    ) -> impl futures::Stream<Item = Result<super::types::Invoice, super::error::Error>> + Send + 'static {
+    ) -> impl futures::Stream<
+        Item = Result<super::types::Invoice, super::error::Error>,
+    > + Send + 'static {
         self.get_invoices().stream()
     }
+
     /// Update an Invoice
     ///
     /// This endpoint updates an invoice
@@ -638,12 +744,16 @@ impl super::client::Client {
         &self,
         body: super::types::UpdateAnInvoiceRequest,
     ) -> Result<super::types::Invoice4, super::error::Error> {
-        let mut parts =
-            super::runtime::RequestParts::new(reqwest::Method::PUT, "/invoices".to_string(), "update_an_invoice");
+        let mut parts = super::runtime::RequestParts::new(
+            reqwest::Method::PUT,
+            "/invoices".to_string(),
+            "update_an_invoice",
+        );
         parts.security = &[&[super::auth::Scheme::ApiKey]];
         parts.json_body(&body)?;
         self.send_json(parts).await
     }
+
     /// Create an Invoice
     ///
     /// This endpoint creates an invoice
@@ -673,12 +783,16 @@ impl super::client::Client {
         &self,
         body: super::types::CreateAnInvoiceRequest,
     ) -> Result<super::types::Invoice3, super::error::Error> {
-        let mut parts =
-            super::runtime::RequestParts::new(reqwest::Method::POST, "/invoices".to_string(), "create_an_invoice");
+        let mut parts = super::runtime::RequestParts::new(
+            reqwest::Method::POST,
+            "/invoices".to_string(),
+            "create_an_invoice",
+        );
         parts.security = &[&[super::auth::Scheme::ApiKey]];
         parts.json_body(&body)?;
         self.send_json(parts).await
     }
+
     /// Update an Invoice
     ///
     /// This endpoint updates an invoice
@@ -701,6 +815,7 @@ impl super::client::Client {
         parts.json_body(&body)?;
         self.send_json(parts).await
     }
+
     /// Get a specific Invoice
     ///
     /// This endpoint retrieves a specific invoice.
@@ -715,12 +830,17 @@ impl super::client::Client {
         let id: String = id.into();
         let mut parts = super::runtime::RequestParts::new(
             reqwest::Method::GET,
-            format!("/invoices/{}", super::runtime::encode_path(&super::runtime::param_string(&id))),
+            [
+                "/invoices/",
+                &super::runtime::encode_path(&super::runtime::param_string(&id)),
+            ]
+                .concat(),
             "get_a_specific_invoice",
         );
         parts.security = &[&[super::auth::Scheme::ApiKey]];
         self.send_json(parts).await
     }
+
     /// Get Invoice Tags
     ///
     /// This endpoint retrieves invoice tags.
@@ -731,16 +851,26 @@ impl super::client::Client {
     ///
     /// Returns a [`GetInvoiceTagsRequest`]: set optional parameters on it, then call `.send().await`.
     pub fn get_invoice_tags(&self) -> GetInvoiceTagsRequest {
-        GetInvoiceTagsRequest { client: self.clone(), sort_by: None, sort_direction: None, page: None, limit: None }
+        GetInvoiceTagsRequest {
+            client: self.clone(),
+            sort_by: None,
+            sort_direction: None,
+            page: None,
+            limit: None,
+        }
     }
+
     /// Every item of [`Client::get_invoice_tags`], page after page, fetched lazily.
     ///
     /// Shorthand for `client.get_invoice_tags(..).stream()` with no optional parameter set.
     pub fn get_invoice_tags_stream(
         &self,
-    ) -> impl futures::Stream<Item = Result<super::types::InvoiceTag, super::error::Error>> + Send + 'static {
+    ) -> impl futures::Stream<
+        Item = Result<super::types::InvoiceTag, super::error::Error>,
+    > + Send + 'static {
         self.get_invoice_tags().stream()
     }
+
     /// Get Machines
     ///
     /// This endpoint retrieves machines.
@@ -767,14 +897,18 @@ impl super::client::Client {
             page: None,
         }
     }
+
     /// Every item of [`Client::get_machines`], page after page, fetched lazily.
     ///
     /// Shorthand for `client.get_machines(..).stream()` with no optional parameter set.
     pub fn get_machines_stream(
         &self,
-    ) -> impl futures::Stream<Item = Result<super::types::Machine, super::error::Error>> + Send + 'static {
+    ) -> impl futures::Stream<
+        Item = Result<super::types::Machine, super::error::Error>,
+    > + Send + 'static {
         self.get_machines().stream()
     }
+
     /// Get a specific Machine
     ///
     /// This endpoint retrieves a specific machine.
@@ -789,12 +923,17 @@ impl super::client::Client {
         let id: String = id.into();
         let mut parts = super::runtime::RequestParts::new(
             reqwest::Method::GET,
-            format!("/machines/{}", super::runtime::encode_path(&super::runtime::param_string(&id))),
+            [
+                "/machines/",
+                &super::runtime::encode_path(&super::runtime::param_string(&id)),
+            ]
+                .concat(),
             "get_a_specific_machine",
         );
         parts.security = &[&[super::auth::Scheme::ApiKey]];
         self.send_json(parts).await
     }
+
     /// Get Machine Types
     ///
     /// This endpoint retrieves machine types.
@@ -805,16 +944,26 @@ impl super::client::Client {
     ///
     /// Returns a [`GetMachineTypesRequest`]: set optional parameters on it, then call `.send().await`.
     pub fn get_machine_types(&self) -> GetMachineTypesRequest {
-        GetMachineTypesRequest { client: self.clone(), sort_by: None, sort_direction: None, page: None, limit: None }
+        GetMachineTypesRequest {
+            client: self.clone(),
+            sort_by: None,
+            sort_direction: None,
+            page: None,
+            limit: None,
+        }
     }
+
     /// Every item of [`Client::get_machine_types`], page after page, fetched lazily.
     ///
     /// Shorthand for `client.get_machine_types(..).stream()` with no optional parameter set.
     pub fn get_machine_types_stream(
         &self,
-    ) -> impl futures::Stream<Item = Result<super::types::MachineType, super::error::Error>> + Send + 'static {
+    ) -> impl futures::Stream<
+        Item = Result<super::types::MachineType, super::error::Error>,
+    > + Send + 'static {
         self.get_machine_types().stream()
     }
+
     /// Get Machine Time Logs
     ///
     /// This endpoint retrieves machine time logs.
@@ -835,14 +984,18 @@ impl super::client::Client {
             page: None,
         }
     }
+
     /// Every item of [`Client::get_machine_time_logs`], page after page, fetched lazily.
     ///
     /// Shorthand for `client.get_machine_time_logs(..).stream()` with no optional parameter set.
     pub fn get_machine_time_logs_stream(
         &self,
-    ) -> impl futures::Stream<Item = Result<super::types::MachineTimeLog, super::error::Error>> + Send + 'static {
+    ) -> impl futures::Stream<
+        Item = Result<super::types::MachineTimeLog, super::error::Error>,
+    > + Send + 'static {
         self.get_machine_time_logs().stream()
     }
+
     /// Get a specific Machine Time Log
     ///
     /// This endpoint retrieves a specific machine time log.
@@ -857,12 +1010,17 @@ impl super::client::Client {
         let id: String = id.into();
         let mut parts = super::runtime::RequestParts::new(
             reqwest::Method::GET,
-            format!("/machineTimeLogs/{}", super::runtime::encode_path(&super::runtime::param_string(&id))),
+            [
+                "/machineTimeLogs/",
+                &super::runtime::encode_path(&super::runtime::param_string(&id)),
+            ]
+                .concat(),
             "get_a_specific_machine_time_log",
         );
         parts.security = &[&[super::auth::Scheme::ApiKey]];
         self.send_json(parts).await
     }
+
     /// Get price lists
     ///
     /// This endpoint retrieves price lists.
@@ -873,16 +1031,26 @@ impl super::client::Client {
     ///
     /// Returns a [`GetPriceListsRequest`]: set optional parameters on it, then call `.send().await`.
     pub fn get_price_lists(&self) -> GetPriceListsRequest {
-        GetPriceListsRequest { client: self.clone(), sort_by: None, sort_direction: None, limit: None, page: None }
+        GetPriceListsRequest {
+            client: self.clone(),
+            sort_by: None,
+            sort_direction: None,
+            limit: None,
+            page: None,
+        }
     }
+
     /// Every item of [`Client::get_price_lists`], page after page, fetched lazily.
     ///
     /// Shorthand for `client.get_price_lists(..).stream()` with no optional parameter set.
     pub fn get_price_lists_stream(
         &self,
-    ) -> impl futures::Stream<Item = Result<super::types::PriceList, super::error::Error>> + Send + 'static {
+    ) -> impl futures::Stream<
+        Item = Result<super::types::PriceList, super::error::Error>,
+    > + Send + 'static {
         self.get_price_lists().stream()
     }
+
     /// Get a specific Price List
     ///
     /// This endpoint retrieves a specific price list.
@@ -897,12 +1065,17 @@ impl super::client::Client {
         let id: String = id.into();
         let mut parts = super::runtime::RequestParts::new(
             reqwest::Method::GET,
-            format!("/priceLists/{}", super::runtime::encode_path(&super::runtime::param_string(&id))),
+            [
+                "/priceLists/",
+                &super::runtime::encode_path(&super::runtime::param_string(&id)),
+            ]
+                .concat(),
             "get_a_specific_price_list",
         );
         parts.security = &[&[super::auth::Scheme::ApiKey]];
         self.send_json(parts).await
     }
+
     /// Get Projects
     ///
     /// This endpoint retrieves projects.
@@ -925,14 +1098,18 @@ impl super::client::Client {
             page: None,
         }
     }
+
     /// Every item of [`Client::get_projects`], page after page, fetched lazily.
     ///
     /// Shorthand for `client.get_projects(..).stream()` with no optional parameter set.
     pub fn get_projects_stream(
         &self,
-    ) -> impl futures::Stream<Item = Result<super::types::Project, super::error::Error>> + Send + 'static {
+    ) -> impl futures::Stream<
+        Item = Result<super::types::Project, super::error::Error>,
+    > + Send + 'static {
         self.get_projects().stream()
     }
+
     /// Create a Project
     ///
     /// This endpoint creates a project.
@@ -950,12 +1127,16 @@ impl super::client::Client {
         &self,
         body: super::types::CreateAProjectRequest,
     ) -> Result<super::types::Project3, super::error::Error> {
-        let mut parts =
-            super::runtime::RequestParts::new(reqwest::Method::POST, "/projects".to_string(), "create_a_project");
+        let mut parts = super::runtime::RequestParts::new(
+            reqwest::Method::POST,
+            "/projects".to_string(),
+            "create_a_project",
+        );
         parts.security = &[&[super::auth::Scheme::ApiKey]];
         parts.json_body(&body)?;
         self.send_json(parts).await
     }
+
     /// Update a Project
     ///
     /// This endpoint updates a project.
@@ -969,9 +1150,17 @@ impl super::client::Client {
     /// Source: `source/includes/_Projects.md:782`
     ///
     /// Returns a [`UpdateAProjectRequest`]: set optional parameters on it, then call `.send().await`.
-    pub fn update_a_project(&self, body: super::types::UpdateAProjectRequest) -> UpdateAProjectRequest {
-        UpdateAProjectRequest { client: self.clone(), id: None, body }
+    pub fn update_a_project(
+        &self,
+        body: super::types::UpdateAProjectRequest,
+    ) -> UpdateAProjectRequest {
+        UpdateAProjectRequest {
+            client: self.clone(),
+            id: None,
+            body,
+        }
     }
+
     /// Get a specific project
     ///
     /// This endpoint retrieves a specific project.
@@ -986,12 +1175,17 @@ impl super::client::Client {
         let id: String = id.into();
         let mut parts = super::runtime::RequestParts::new(
             reqwest::Method::GET,
-            format!("/projects/{}", super::runtime::encode_path(&super::runtime::param_string(&id))),
+            [
+                "/projects/",
+                &super::runtime::encode_path(&super::runtime::param_string(&id)),
+            ]
+                .concat(),
             "get_a_specific_project",
         );
         parts.security = &[&[super::auth::Scheme::ApiKey]];
         self.send_json(parts).await
     }
+
     /// Get Project statuses
     ///
     /// This endpoint retrieves project statuses.
@@ -1002,16 +1196,26 @@ impl super::client::Client {
     ///
     /// Returns a [`GetProjectStatusesRequest`]: set optional parameters on it, then call `.send().await`.
     pub fn get_project_statuses(&self) -> GetProjectStatusesRequest {
-        GetProjectStatusesRequest { client: self.clone(), sort_by: None, sort_direction: None, page: None, limit: None }
+        GetProjectStatusesRequest {
+            client: self.clone(),
+            sort_by: None,
+            sort_direction: None,
+            page: None,
+            limit: None,
+        }
     }
+
     /// Every item of [`Client::get_project_statuses`], page after page, fetched lazily.
     ///
     /// Shorthand for `client.get_project_statuses(..).stream()` with no optional parameter set.
     pub fn get_project_statuses_stream(
         &self,
-    ) -> impl futures::Stream<Item = Result<super::types::ProjectStatuse, super::error::Error>> + Send + 'static {
+    ) -> impl futures::Stream<
+        Item = Result<super::types::ProjectStatuse, super::error::Error>,
+    > + Send + 'static {
         self.get_project_statuses().stream()
     }
+
     /// Get Project types
     ///
     /// This endpoint retrieves project types.
@@ -1022,16 +1226,26 @@ impl super::client::Client {
     ///
     /// Returns a [`GetProjectTypesRequest`]: set optional parameters on it, then call `.send().await`.
     pub fn get_project_types(&self) -> GetProjectTypesRequest {
-        GetProjectTypesRequest { client: self.clone(), sort_by: None, sort_direction: None, page: None, limit: None }
+        GetProjectTypesRequest {
+            client: self.clone(),
+            sort_by: None,
+            sort_direction: None,
+            page: None,
+            limit: None,
+        }
     }
+
     /// Every item of [`Client::get_project_types`], page after page, fetched lazily.
     ///
     /// Shorthand for `client.get_project_types(..).stream()` with no optional parameter set.
     pub fn get_project_types_stream(
         &self,
-    ) -> impl futures::Stream<Item = Result<super::types::ProjectType, super::error::Error>> + Send + 'static {
+    ) -> impl futures::Stream<
+        Item = Result<super::types::ProjectType, super::error::Error>,
+    > + Send + 'static {
         self.get_project_types().stream()
     }
+
     /// Get Project tags
     ///
     /// This endpoint retrieves project tags.
@@ -1042,16 +1256,26 @@ impl super::client::Client {
     ///
     /// Returns a [`GetProjectTagsRequest`]: set optional parameters on it, then call `.send().await`.
     pub fn get_project_tags(&self) -> GetProjectTagsRequest {
-        GetProjectTagsRequest { client: self.clone(), sort_by: None, sort_direction: None, page: None, limit: None }
+        GetProjectTagsRequest {
+            client: self.clone(),
+            sort_by: None,
+            sort_direction: None,
+            page: None,
+            limit: None,
+        }
     }
+
     /// Every item of [`Client::get_project_tags`], page after page, fetched lazily.
     ///
     /// Shorthand for `client.get_project_tags(..).stream()` with no optional parameter set.
     pub fn get_project_tags_stream(
         &self,
-    ) -> impl futures::Stream<Item = Result<super::types::ProjectTag, super::error::Error>> + Send + 'static {
+    ) -> impl futures::Stream<
+        Item = Result<super::types::ProjectTag, super::error::Error>,
+    > + Send + 'static {
         self.get_project_tags().stream()
     }
+
     /// Get Purchase Orders
     ///
     /// This endpoint retrieves purchase orders.
@@ -1078,14 +1302,18 @@ impl super::client::Client {
             page: None,
         }
     }
+
     /// Every item of [`Client::get_purchase_orders`], page after page, fetched lazily.
     ///
     /// Shorthand for `client.get_purchase_orders(..).stream()` with no optional parameter set.
     pub fn get_purchase_orders_stream(
         &self,
-    ) -> impl futures::Stream<Item = Result<super::types::PurchaseOrder, super::error::Error>> + Send + 'static {
+    ) -> impl futures::Stream<
+        Item = Result<super::types::PurchaseOrder, super::error::Error>,
+    > + Send + 'static {
         self.get_purchase_orders().stream()
     }
+
     /// Update a Purchase Order
     ///
     /// This endpoint updates a purchase order
@@ -1108,6 +1336,7 @@ impl super::client::Client {
         parts.json_body(&body)?;
         self.send_json(parts).await
     }
+
     /// Create a Purchase Order
     ///
     /// This endpoint creates a purchase order
@@ -1140,6 +1369,7 @@ impl super::client::Client {
         parts.json_body(&body)?;
         self.send_json(parts).await
     }
+
     /// Delete a Purchase Order
     ///
     /// This endpoint deletes a purchase order
@@ -1160,6 +1390,7 @@ impl super::client::Client {
         parts.json_body(&body)?;
         self.send_json(parts).await
     }
+
     /// Get a specific Purchase Order
     ///
     /// This endpoint retrieves a specific purchase order.
@@ -1174,12 +1405,17 @@ impl super::client::Client {
         let id: String = id.into();
         let mut parts = super::runtime::RequestParts::new(
             reqwest::Method::GET,
-            format!("/purchaseOrders/{}", super::runtime::encode_path(&super::runtime::param_string(&id))),
+            [
+                "/purchaseOrders/",
+                &super::runtime::encode_path(&super::runtime::param_string(&id)),
+            ]
+                .concat(),
             "get_a_specific_purchase_order",
         );
         parts.security = &[&[super::auth::Scheme::ApiKey]];
         self.send_json(parts).await
     }
+
     /// Get Quotes
     ///
     /// This endpoint retrieves quotes.
@@ -1204,14 +1440,18 @@ impl super::client::Client {
             page: None,
         }
     }
+
     /// Every item of [`Client::get_quotes`], page after page, fetched lazily.
     ///
     /// Shorthand for `client.get_quotes(..).stream()` with no optional parameter set.
     pub fn get_quotes_stream(
         &self,
-    ) -> impl futures::Stream<Item = Result<super::types::Quote, super::error::Error>> + Send + 'static {
+    ) -> impl futures::Stream<
+        Item = Result<super::types::Quote, super::error::Error>,
+    > + Send + 'static {
         self.get_quotes().stream()
     }
+
     /// Get a specific Quote
     ///
     /// This endpoint retrieves a specific quote.
@@ -1226,12 +1466,17 @@ impl super::client::Client {
         let id: String = id.into();
         let mut parts = super::runtime::RequestParts::new(
             reqwest::Method::GET,
-            format!("/quotes/{}", super::runtime::encode_path(&super::runtime::param_string(&id))),
+            [
+                "/quotes/",
+                &super::runtime::encode_path(&super::runtime::param_string(&id)),
+            ]
+                .concat(),
             "get_a_specific_quote",
         );
         parts.security = &[&[super::auth::Scheme::ApiKey]];
         self.send_json(parts).await
     }
+
     /// Get Quote Templates
     ///
     /// This endpoint retrieves quote templates.
@@ -1251,14 +1496,18 @@ impl super::client::Client {
             limit: None,
         }
     }
+
     /// Every item of [`Client::get_quote_templates`], page after page, fetched lazily.
     ///
     /// Shorthand for `client.get_quote_templates(..).stream()` with no optional parameter set.
     pub fn get_quote_templates_stream(
         &self,
-    ) -> impl futures::Stream<Item = Result<super::types::QuoteTemplate, super::error::Error>> + Send + 'static {
+    ) -> impl futures::Stream<
+        Item = Result<super::types::QuoteTemplate, super::error::Error>,
+    > + Send + 'static {
         self.get_quote_templates().stream()
     }
+
     /// Get Quote Categories
     ///
     /// This endpoint retrieves quote categories.
@@ -1278,14 +1527,18 @@ impl super::client::Client {
             limit: None,
         }
     }
+
     /// Every item of [`Client::get_quote_categories`], page after page, fetched lazily.
     ///
     /// Shorthand for `client.get_quote_categories(..).stream()` with no optional parameter set.
     pub fn get_quote_categories_stream(
         &self,
-    ) -> impl futures::Stream<Item = Result<super::types::QuoteCategory, super::error::Error>> + Send + 'static {
+    ) -> impl futures::Stream<
+        Item = Result<super::types::QuoteCategory, super::error::Error>,
+    > + Send + 'static {
         self.get_quote_categories().stream()
     }
+
     /// Get Result Units
     ///
     /// This endpoint retrieves purchase orders.
@@ -1296,16 +1549,26 @@ impl super::client::Client {
     ///
     /// Returns a [`GetResultUnitsRequest`]: set optional parameters on it, then call `.send().await`.
     pub fn get_result_units(&self) -> GetResultUnitsRequest {
-        GetResultUnitsRequest { client: self.clone(), sort_by: None, sort_direction: None, page: None, limit: None }
+        GetResultUnitsRequest {
+            client: self.clone(),
+            sort_by: None,
+            sort_direction: None,
+            page: None,
+            limit: None,
+        }
     }
+
     /// Every item of [`Client::get_result_units`], page after page, fetched lazily.
     ///
     /// Shorthand for `client.get_result_units(..).stream()` with no optional parameter set.
     pub fn get_result_units_stream(
         &self,
-    ) -> impl futures::Stream<Item = Result<super::types::ResultUnit, super::error::Error>> + Send + 'static {
+    ) -> impl futures::Stream<
+        Item = Result<super::types::ResultUnit, super::error::Error>,
+    > + Send + 'static {
         self.get_result_units().stream()
     }
+
     /// Get a specific Result Unit
     ///
     /// This endpoint retrieves a specific result unit.
@@ -1320,12 +1583,17 @@ impl super::client::Client {
         let id: String = id.into();
         let mut parts = super::runtime::RequestParts::new(
             reqwest::Method::GET,
-            format!("/resultUnits/{}", super::runtime::encode_path(&super::runtime::param_string(&id))),
+            [
+                "/resultUnits/",
+                &super::runtime::encode_path(&super::runtime::param_string(&id)),
+            ]
+                .concat(),
             "get_a_specific_result_unit",
         );
         parts.security = &[&[super::auth::Scheme::ApiKey]];
         self.send_json(parts).await
     }
+
     /// Get Supplement Orders
     ///
     /// This endpoint retrieves supplement orders.
@@ -1345,14 +1613,18 @@ impl super::client::Client {
             limit: None,
         }
     }
+
     /// Every item of [`Client::get_supplement_orders`], page after page, fetched lazily.
     ///
     /// Shorthand for `client.get_supplement_orders(..).stream()` with no optional parameter set.
     pub fn get_supplement_orders_stream(
         &self,
-    ) -> impl futures::Stream<Item = Result<super::types::SupplementOrder, super::error::Error>> + Send + 'static {
+    ) -> impl futures::Stream<
+        Item = Result<super::types::SupplementOrder, super::error::Error>,
+    > + Send + 'static {
         self.get_supplement_orders().stream()
     }
+
     /// Get a specific Supplement Order
     ///
     /// This endpoint retrieves a specific supplement order.
@@ -1367,12 +1639,17 @@ impl super::client::Client {
         let id: String = id.into();
         let mut parts = super::runtime::RequestParts::new(
             reqwest::Method::GET,
-            format!("/supplementOrders/{}", super::runtime::encode_path(&super::runtime::param_string(&id))),
+            [
+                "/supplementOrders/",
+                &super::runtime::encode_path(&super::runtime::param_string(&id)),
+            ]
+                .concat(),
             "get_a_specific_supplement_order",
         );
         parts.security = &[&[super::auth::Scheme::ApiKey]];
         self.send_json(parts).await
     }
+
     /// Get supplier invoices
     ///
     /// This endpoint retrieves supplier invoices.
@@ -1403,14 +1680,18 @@ impl super::client::Client {
             page: None,
         }
     }
+
     /// Every item of [`Client::get_supplier_invoices`], page after page, fetched lazily.
     ///
     /// Shorthand for `client.get_supplier_invoices(..).stream()` with no optional parameter set.
     pub fn get_supplier_invoices_stream(
         &self,
-    ) -> impl futures::Stream<Item = Result<super::types::SupplierInvoice, super::error::Error>> + Send + 'static {
+    ) -> impl futures::Stream<
+        Item = Result<super::types::SupplierInvoice, super::error::Error>,
+    > + Send + 'static {
         self.get_supplier_invoices().stream()
     }
+
     /// Update a Supplier Invoice
     ///
     /// This endpoint updates a supplier invoice
@@ -1433,6 +1714,7 @@ impl super::client::Client {
         parts.json_body(&body)?;
         self.send_json(parts).await
     }
+
     /// Create a Supplier Invoice
     ///
     /// This endpoint creates a supplier invoice
@@ -1461,6 +1743,7 @@ impl super::client::Client {
         parts.json_body(&body)?;
         self.send_json(parts).await
     }
+
     /// Delete a Supplier Invoice
     ///
     /// This endpoint deletes a supplier invoice
@@ -1481,6 +1764,7 @@ impl super::client::Client {
         parts.json_body(&body)?;
         self.send_json(parts).await
     }
+
     /// Get a specific Supplier Invoice
     ///
     /// This endpoint retrieves a specific supplier invoice.
@@ -1495,12 +1779,17 @@ impl super::client::Client {
         let id: String = id.into();
         let mut parts = super::runtime::RequestParts::new(
             reqwest::Method::GET,
-            format!("/supplierInvoices/{}", super::runtime::encode_path(&super::runtime::param_string(&id))),
+            [
+                "/supplierInvoices/",
+                &super::runtime::encode_path(&super::runtime::param_string(&id)),
+            ]
+                .concat(),
             "get_a_specific_supplier_invoice",
         );
         parts.security = &[&[super::auth::Scheme::ApiKey]];
         self.send_json(parts).await
     }
+
     /// Get Time Logs
     ///
     /// This endpoint retrieves machines time logs.
@@ -1528,14 +1817,18 @@ impl super::client::Client {
             page: None,
         }
     }
+
     /// Every item of [`Client::get_time_logs`], page after page, fetched lazily.
     ///
     /// Shorthand for `client.get_time_logs(..).stream()` with no optional parameter set.
     pub fn get_time_logs_stream(
         &self,
-    ) -> impl futures::Stream<Item = Result<super::types::TimeLog, super::error::Error>> + Send + 'static {
+    ) -> impl futures::Stream<
+        Item = Result<super::types::TimeLog, super::error::Error>,
+    > + Send + 'static {
         self.get_time_logs().stream()
     }
+
     /// Update a Time Log
     ///
     /// This endpoint updates a time log
@@ -1549,12 +1842,16 @@ impl super::client::Client {
         &self,
         body: super::types::UpdateATimeLogRequest,
     ) -> Result<super::types::TimeLog4, super::error::Error> {
-        let mut parts =
-            super::runtime::RequestParts::new(reqwest::Method::PUT, "/timeLogs".to_string(), "update_a_time_log");
+        let mut parts = super::runtime::RequestParts::new(
+            reqwest::Method::PUT,
+            "/timeLogs".to_string(),
+            "update_a_time_log",
+        );
         parts.security = &[&[super::auth::Scheme::ApiKey]];
         parts.json_body(&body)?;
         self.send_json(parts).await
     }
+
     /// Create a Time Log
     ///
     /// This endpoint creates a time log
@@ -1566,12 +1863,16 @@ impl super::client::Client {
         &self,
         body: super::types::CreateATimeLogRequest,
     ) -> Result<super::types::TimeLog3, super::error::Error> {
-        let mut parts =
-            super::runtime::RequestParts::new(reqwest::Method::POST, "/timeLogs".to_string(), "create_a_time_log");
+        let mut parts = super::runtime::RequestParts::new(
+            reqwest::Method::POST,
+            "/timeLogs".to_string(),
+            "create_a_time_log",
+        );
         parts.security = &[&[super::auth::Scheme::ApiKey]];
         parts.json_body(&body)?;
         self.send_json(parts).await
     }
+
     /// Delete a Time Log
     ///
     /// This endpoint deletes a time log
@@ -1583,12 +1884,16 @@ impl super::client::Client {
         &self,
         body: super::types::DeleteATimeLogRequest,
     ) -> Result<super::types::TimeLog5, super::error::Error> {
-        let mut parts =
-            super::runtime::RequestParts::new(reqwest::Method::DELETE, "/timeLogs".to_string(), "delete_a_time_log");
+        let mut parts = super::runtime::RequestParts::new(
+            reqwest::Method::DELETE,
+            "/timeLogs".to_string(),
+            "delete_a_time_log",
+        );
         parts.security = &[&[super::auth::Scheme::ApiKey]];
         parts.json_body(&body)?;
         self.send_json(parts).await
     }
+
     /// Get a specific Time Log
     ///
     /// This endpoint retrieves a specific time log.
@@ -1603,12 +1908,17 @@ impl super::client::Client {
         let id: String = id.into();
         let mut parts = super::runtime::RequestParts::new(
             reqwest::Method::GET,
-            format!("/timeLogs/{}", super::runtime::encode_path(&super::runtime::param_string(&id))),
+            [
+                "/timeLogs/",
+                &super::runtime::encode_path(&super::runtime::param_string(&id)),
+            ]
+                .concat(),
             "get_a_specific_time_log",
         );
         parts.security = &[&[super::auth::Scheme::ApiKey]];
         self.send_json(parts).await
     }
+
     /// Get Time Categories
     ///
     /// This endpoint retrieves time categories.
@@ -1619,16 +1929,26 @@ impl super::client::Client {
     ///
     /// Returns a [`GetTimeCategoriesRequest`]: set optional parameters on it, then call `.send().await`.
     pub fn get_time_categories(&self) -> GetTimeCategoriesRequest {
-        GetTimeCategoriesRequest { client: self.clone(), sort_by: None, sort_direction: None, page: None, limit: None }
+        GetTimeCategoriesRequest {
+            client: self.clone(),
+            sort_by: None,
+            sort_direction: None,
+            page: None,
+            limit: None,
+        }
     }
+
     /// Every item of [`Client::get_time_categories`], page after page, fetched lazily.
     ///
     /// Shorthand for `client.get_time_categories(..).stream()` with no optional parameter set.
     pub fn get_time_categories_stream(
         &self,
-    ) -> impl futures::Stream<Item = Result<super::types::TimeCategory, super::error::Error>> + Send + 'static {
+    ) -> impl futures::Stream<
+        Item = Result<super::types::TimeCategory, super::error::Error>,
+    > + Send + 'static {
         self.get_time_categories().stream()
     }
+
     /// Get a specific Time Category
     ///
     /// This endpoint retrieves a specific time category.
@@ -1643,12 +1963,17 @@ impl super::client::Client {
         let id: String = id.into();
         let mut parts = super::runtime::RequestParts::new(
             reqwest::Method::GET,
-            format!("/timeCategories/{}", super::runtime::encode_path(&super::runtime::param_string(&id))),
+            [
+                "/timeCategories/",
+                &super::runtime::encode_path(&super::runtime::param_string(&id)),
+            ]
+                .concat(),
             "get_a_specific_time_category",
         );
         parts.security = &[&[super::auth::Scheme::ApiKey]];
         self.send_json(parts).await
     }
+
     /// Get Users
     ///
     /// This endpoint retrieves users.
@@ -1677,14 +2002,18 @@ impl super::client::Client {
             page: None,
         }
     }
+
     /// Every item of [`Client::get_users`], page after page, fetched lazily.
     ///
     /// Shorthand for `client.get_users(..).stream()` with no optional parameter set.
     pub fn get_users_stream(
         &self,
-    ) -> impl futures::Stream<Item = Result<super::types::User, super::error::Error>> + Send + 'static {
+    ) -> impl futures::Stream<
+        Item = Result<super::types::User, super::error::Error>,
+    > + Send + 'static {
         self.get_users().stream()
     }
+
     /// Update a User
     ///
     /// This endpoint updates a specific user.
@@ -1698,11 +2027,16 @@ impl super::client::Client {
         &self,
         body: super::types::UpdateAUserRequest,
     ) -> Result<super::types::User2, super::error::Error> {
-        let mut parts = super::runtime::RequestParts::new(reqwest::Method::PUT, "/users".to_string(), "update_a_user");
+        let mut parts = super::runtime::RequestParts::new(
+            reqwest::Method::PUT,
+            "/users".to_string(),
+            "update_a_user",
+        );
         parts.security = &[&[super::auth::Scheme::ApiKey]];
         parts.json_body(&body)?;
         self.send_json(parts).await
     }
+
     /// Create a User
     ///
     /// This endpoint creates a user.
@@ -1714,11 +2048,16 @@ impl super::client::Client {
         &self,
         body: super::types::CreateAUserRequest,
     ) -> Result<super::types::User, super::error::Error> {
-        let mut parts = super::runtime::RequestParts::new(reqwest::Method::POST, "/users".to_string(), "create_a_user");
+        let mut parts = super::runtime::RequestParts::new(
+            reqwest::Method::POST,
+            "/users".to_string(),
+            "create_a_user",
+        );
         parts.security = &[&[super::auth::Scheme::ApiKey]];
         parts.json_body(&body)?;
         self.send_json(parts).await
     }
+
     /// Update a User
     ///
     /// This endpoint updates a specific user.
@@ -1732,12 +2071,16 @@ impl super::client::Client {
         &self,
         body: super::types::UpdateAUserDeleteRequest,
     ) -> Result<super::types::User2, super::error::Error> {
-        let mut parts =
-            super::runtime::RequestParts::new(reqwest::Method::DELETE, "/users".to_string(), "update_a_user_delete");
+        let mut parts = super::runtime::RequestParts::new(
+            reqwest::Method::DELETE,
+            "/users".to_string(),
+            "update_a_user_delete",
+        );
         parts.security = &[&[super::auth::Scheme::ApiKey]];
         parts.json_body(&body)?;
         self.send_json(parts).await
     }
+
     /// Get a specific User
     ///
     /// This endpoint retrieves a specific user
@@ -1752,12 +2095,14 @@ impl super::client::Client {
         let id: String = id.into();
         let mut parts = super::runtime::RequestParts::new(
             reqwest::Method::GET,
-            format!("/users/{}", super::runtime::encode_path(&super::runtime::param_string(&id))),
+            ["/users/", &super::runtime::encode_path(&super::runtime::param_string(&id))]
+                .concat(),
             "get_a_specific_user",
         );
         parts.security = &[&[super::auth::Scheme::ApiKey]];
         self.send_json(parts).await
     }
+
     /// Get User Roles
     ///
     /// This endpoint retrieves user roles.
@@ -1768,16 +2113,26 @@ impl super::client::Client {
     ///
     /// Returns a [`GetUserRolesRequest`]: set optional parameters on it, then call `.send().await`.
     pub fn get_user_roles(&self) -> GetUserRolesRequest {
-        GetUserRolesRequest { client: self.clone(), sort_by: None, sort_direction: None, page: None, limit: None }
+        GetUserRolesRequest {
+            client: self.clone(),
+            sort_by: None,
+            sort_direction: None,
+            page: None,
+            limit: None,
+        }
     }
+
     /// Every item of [`Client::get_user_roles`], page after page, fetched lazily.
     ///
     /// Shorthand for `client.get_user_roles(..).stream()` with no optional parameter set.
     pub fn get_user_roles_stream(
         &self,
-    ) -> impl futures::Stream<Item = Result<super::types::UserRole, super::error::Error>> + Send + 'static {
+    ) -> impl futures::Stream<
+        Item = Result<super::types::UserRole, super::error::Error>,
+    > + Send + 'static {
         self.get_user_roles().stream()
     }
+
     /// Get User Salary types
     ///
     /// This endpoint retrieves user salary types.
@@ -1788,17 +2143,26 @@ impl super::client::Client {
     ///
     /// Returns a [`GetUserSalaryTypesRequest`]: set optional parameters on it, then call `.send().await`.
     pub fn get_user_salary_types(&self) -> GetUserSalaryTypesRequest {
-        GetUserSalaryTypesRequest { client: self.clone(), sort_by: None, sort_direction: None, page: None, limit: None }
+        GetUserSalaryTypesRequest {
+            client: self.clone(),
+            sort_by: None,
+            sort_direction: None,
+            page: None,
+            limit: None,
+        }
     }
+
     /// Every item of [`Client::get_user_salary_types`], page after page, fetched lazily.
     ///
     /// Shorthand for `client.get_user_salary_types(..).stream()` with no optional parameter set.
     pub fn get_user_salary_types_stream(
         &self,
-    ) -> impl futures::Stream<Item = Result<super::types::DefaultSalaryType, super::error::Error>> + Send + 'static
-    {
+    ) -> impl futures::Stream<
+        Item = Result<super::types::DefaultSalaryType, super::error::Error>,
+    > + Send + 'static {
         self.get_user_salary_types().stream()
     }
+
     /// Get User Skills
     ///
     /// This endpoint retrieves user skills.
@@ -1809,16 +2173,26 @@ impl super::client::Client {
     ///
     /// Returns a [`GetUserSkillsRequest`]: set optional parameters on it, then call `.send().await`.
     pub fn get_user_skills(&self) -> GetUserSkillsRequest {
-        GetUserSkillsRequest { client: self.clone(), sort_by: None, sort_direction: None, page: None, limit: None }
+        GetUserSkillsRequest {
+            client: self.clone(),
+            sort_by: None,
+            sort_direction: None,
+            page: None,
+            limit: None,
+        }
     }
+
     /// Every item of [`Client::get_user_skills`], page after page, fetched lazily.
     ///
     /// Shorthand for `client.get_user_skills(..).stream()` with no optional parameter set.
     pub fn get_user_skills_stream(
         &self,
-    ) -> impl futures::Stream<Item = Result<super::types::UserSkill, super::error::Error>> + Send + 'static {
+    ) -> impl futures::Stream<
+        Item = Result<super::types::UserSkill, super::error::Error>,
+    > + Send + 'static {
         self.get_user_skills().stream()
     }
+
     /// Get User Work Types
     ///
     /// This endpoint retrieves user roles.
@@ -1829,16 +2203,26 @@ impl super::client::Client {
     ///
     /// Returns a [`GetUserWorkTypesRequest`]: set optional parameters on it, then call `.send().await`.
     pub fn get_user_work_types(&self) -> GetUserWorkTypesRequest {
-        GetUserWorkTypesRequest { client: self.clone(), sort_by: None, sort_direction: None, page: None, limit: None }
+        GetUserWorkTypesRequest {
+            client: self.clone(),
+            sort_by: None,
+            sort_direction: None,
+            page: None,
+            limit: None,
+        }
     }
+
     /// Every item of [`Client::get_user_work_types`], page after page, fetched lazily.
     ///
     /// Shorthand for `client.get_user_work_types(..).stream()` with no optional parameter set.
     pub fn get_user_work_types_stream(
         &self,
-    ) -> impl futures::Stream<Item = Result<super::types::UserWorkType, super::error::Error>> + Send + 'static {
+    ) -> impl futures::Stream<
+        Item = Result<super::types::UserWorkType, super::error::Error>,
+    > + Send + 'static {
         self.get_user_work_types().stream()
     }
+
     /// Get Vehicles
     ///
     /// This endpoint retrieves vehicles.
@@ -1849,16 +2233,26 @@ impl super::client::Client {
     ///
     /// Returns a [`GetVehiclesRequest`]: set optional parameters on it, then call `.send().await`.
     pub fn get_vehicles(&self) -> GetVehiclesRequest {
-        GetVehiclesRequest { client: self.clone(), sort_by: None, sort_direction: None, limit: None, page: None }
+        GetVehiclesRequest {
+            client: self.clone(),
+            sort_by: None,
+            sort_direction: None,
+            limit: None,
+            page: None,
+        }
     }
+
     /// Every item of [`Client::get_vehicles`], page after page, fetched lazily.
     ///
     /// Shorthand for `client.get_vehicles(..).stream()` with no optional parameter set.
     pub fn get_vehicles_stream(
         &self,
-    ) -> impl futures::Stream<Item = Result<super::types::Vehicle, super::error::Error>> + Send + 'static {
+    ) -> impl futures::Stream<
+        Item = Result<super::types::Vehicle, super::error::Error>,
+    > + Send + 'static {
         self.get_vehicles().stream()
     }
+
     /// Get a specific Vehicles
     ///
     /// This endpoint retrieves a specific vehicle.
@@ -1873,12 +2267,17 @@ impl super::client::Client {
         let id: String = id.into();
         let mut parts = super::runtime::RequestParts::new(
             reqwest::Method::GET,
-            format!("/vehicles/{}", super::runtime::encode_path(&super::runtime::param_string(&id))),
+            [
+                "/vehicles/",
+                &super::runtime::encode_path(&super::runtime::param_string(&id)),
+            ]
+                .concat(),
             "get_a_specific_vehicles",
         );
         parts.security = &[&[super::auth::Scheme::ApiKey]];
         self.send_json(parts).await
     }
+
     /// Get Work Orders
     ///
     /// This endpoint retrieves work orders.
@@ -1904,14 +2303,18 @@ impl super::client::Client {
             page: None,
         }
     }
+
     /// Every item of [`Client::get_work_orders`], page after page, fetched lazily.
     ///
     /// Shorthand for `client.get_work_orders(..).stream()` with no optional parameter set.
     pub fn get_work_orders_stream(
         &self,
-    ) -> impl futures::Stream<Item = Result<super::types::WorkOrder, super::error::Error>> + Send + 'static {
+    ) -> impl futures::Stream<
+        Item = Result<super::types::WorkOrder, super::error::Error>,
+    > + Send + 'static {
         self.get_work_orders().stream()
     }
+
     /// Update a Work order
     ///
     /// This endpoint updates a work order.
@@ -1925,12 +2328,16 @@ impl super::client::Client {
         &self,
         body: super::types::UpdateAWorkOrderRequest,
     ) -> Result<super::types::WorkOrder4, super::error::Error> {
-        let mut parts =
-            super::runtime::RequestParts::new(reqwest::Method::PUT, "/workOrders".to_string(), "update_a_work_order");
+        let mut parts = super::runtime::RequestParts::new(
+            reqwest::Method::PUT,
+            "/workOrders".to_string(),
+            "update_a_work_order",
+        );
         parts.security = &[&[super::auth::Scheme::ApiKey]];
         parts.json_body(&body)?;
         self.send_json(parts).await
     }
+
     /// Create a Work order
     ///
     /// This endpoint creates a work order.
@@ -1979,12 +2386,16 @@ impl super::client::Client {
         &self,
         body: super::types::CreateAWorkOrderRequest,
     ) -> Result<super::types::WorkOrder3, super::error::Error> {
-        let mut parts =
-            super::runtime::RequestParts::new(reqwest::Method::POST, "/workOrders".to_string(), "create_a_work_order");
+        let mut parts = super::runtime::RequestParts::new(
+            reqwest::Method::POST,
+            "/workOrders".to_string(),
+            "create_a_work_order",
+        );
         parts.security = &[&[super::auth::Scheme::ApiKey]];
         parts.json_body(&body)?;
         self.send_json(parts).await
     }
+
     /// Update a Work order
     ///
     /// This endpoint updates a work order.
@@ -2007,6 +2418,7 @@ impl super::client::Client {
         parts.json_body(&body)?;
         self.send_json(parts).await
     }
+
     /// Get a specific Work order
     ///
     /// This endpoint retrieves a specific work order.
@@ -2021,12 +2433,17 @@ impl super::client::Client {
         let id: String = id.into();
         let mut parts = super::runtime::RequestParts::new(
             reqwest::Method::GET,
-            format!("/workOrders/{}", super::runtime::encode_path(&super::runtime::param_string(&id))),
+            [
+                "/workOrders/",
+                &super::runtime::encode_path(&super::runtime::param_string(&id)),
+            ]
+                .concat(),
             "get_a_specific_work_order",
         );
         parts.security = &[&[super::auth::Scheme::ApiKey]];
         self.send_json(parts).await
     }
+
     /// Get work order types
     ///
     /// This endpoint retrieves work order types.
@@ -2037,16 +2454,26 @@ impl super::client::Client {
     ///
     /// Returns a [`GetWorkOrderTypesRequest`]: set optional parameters on it, then call `.send().await`.
     pub fn get_work_order_types(&self) -> GetWorkOrderTypesRequest {
-        GetWorkOrderTypesRequest { client: self.clone(), sort_by: None, sort_direction: None, page: None, limit: None }
+        GetWorkOrderTypesRequest {
+            client: self.clone(),
+            sort_by: None,
+            sort_direction: None,
+            page: None,
+            limit: None,
+        }
     }
+
     /// Every item of [`Client::get_work_order_types`], page after page, fetched lazily.
     ///
     /// Shorthand for `client.get_work_order_types(..).stream()` with no optional parameter set.
     pub fn get_work_order_types_stream(
         &self,
-    ) -> impl futures::Stream<Item = Result<super::types::WorkOrderType, super::error::Error>> + Send + 'static {
+    ) -> impl futures::Stream<
+        Item = Result<super::types::WorkOrderType, super::error::Error>,
+    > + Send + 'static {
         self.get_work_order_types().stream()
     }
+
     /// Get work order tags
     ///
     /// This endpoint retrieves work order tags.
@@ -2057,16 +2484,26 @@ impl super::client::Client {
     ///
     /// Returns a [`GetWorkOrderTagsRequest`]: set optional parameters on it, then call `.send().await`.
     pub fn get_work_order_tags(&self) -> GetWorkOrderTagsRequest {
-        GetWorkOrderTagsRequest { client: self.clone(), sort_by: None, sort_direction: None, page: None, limit: None }
+        GetWorkOrderTagsRequest {
+            client: self.clone(),
+            sort_by: None,
+            sort_direction: None,
+            page: None,
+            limit: None,
+        }
     }
+
     /// Every item of [`Client::get_work_order_tags`], page after page, fetched lazily.
     ///
     /// Shorthand for `client.get_work_order_tags(..).stream()` with no optional parameter set.
     pub fn get_work_order_tags_stream(
         &self,
-    ) -> impl futures::Stream<Item = Result<super::types::WorkOrderTag, super::error::Error>> + Send + 'static {
+    ) -> impl futures::Stream<
+        Item = Result<super::types::WorkOrderTag, super::error::Error>,
+    > + Send + 'static {
         self.get_work_order_tags().stream()
     }
+
     /// Get Work order statuses
     ///
     /// This endpoint retrieves work order statuses.
@@ -2079,16 +2516,24 @@ impl super::client::Client {
     ///
     /// Returns a [`GetWorkOrderStatusesRequest`]: set optional parameters on it, then call `.send().await`.
     pub fn get_work_order_statuses(&self) -> GetWorkOrderStatusesRequest {
-        GetWorkOrderStatusesRequest { client: self.clone(), page: None, limit: None }
+        GetWorkOrderStatusesRequest {
+            client: self.clone(),
+            page: None,
+            limit: None,
+        }
     }
+
     /// Every item of [`Client::get_work_order_statuses`], page after page, fetched lazily.
     ///
     /// Shorthand for `client.get_work_order_statuses(..).stream()` with no optional parameter set.
     pub fn get_work_order_statuses_stream(
         &self,
-    ) -> impl futures::Stream<Item = Result<super::types::WorkOrderStatuse, super::error::Error>> + Send + 'static {
+    ) -> impl futures::Stream<
+        Item = Result<super::types::WorkOrderStatuse, super::error::Error>,
+    > + Send + 'static {
         self.get_work_order_statuses().stream()
     }
+
     /// Get Custom fields
     ///
     /// This endpoint retrieves custom fields.
@@ -2100,7 +2545,10 @@ impl super::client::Client {
     /// Source: `source/inProgress.html.md:112`
     ///
     /// Returns a [`GetCustomFieldsRequest`]: set optional parameters on it, then call `.send().await`.
-    pub fn get_custom_fields(&self, entity_type: impl Into<String>) -> GetCustomFieldsRequest {
+    pub fn get_custom_fields(
+        &self,
+        entity_type: impl Into<String>,
+    ) -> GetCustomFieldsRequest {
         GetCustomFieldsRequest {
             client: self.clone(),
             entity_type: entity_type.into(),
@@ -2109,16 +2557,20 @@ impl super::client::Client {
             limit: None,
         }
     }
+
     /// Every item of [`Client::get_custom_fields`], page after page, fetched lazily.
     ///
     /// Shorthand for `client.get_custom_fields(..).stream()` with no optional parameter set.
     pub fn get_custom_fields_stream(
         &self,
         entity_type: impl Into<String>,
-    ) -> impl futures::Stream<Item = Result<super::types::CustomField2, super::error::Error>> + Send + 'static {
+    ) -> impl futures::Stream<
+        Item = Result<super::types::CustomField2, super::error::Error>,
+    > + Send + 'static {
         self.get_custom_fields(entity_type).stream()
     }
 }
+
 /// Request builder for [`Client::get_contact_persons`]: set optional parameters, then `.send().await`.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
@@ -2130,6 +2582,7 @@ pub struct GetContactPersonsRequest {
     limit: Option<String>,
     page: Option<String>,
 }
+
 impl GetContactPersonsRequest {
     /// Sets `customerId`.
     ///
@@ -2138,6 +2591,7 @@ impl GetContactPersonsRequest {
         self.customer_id = Some(customer_id.into());
         self
     }
+
     /// Sets `sortBy`.
     ///
     /// If specified, a sort will be made on the specified parameter
@@ -2145,6 +2599,7 @@ impl GetContactPersonsRequest {
         self.sort_by = Some(sort_by.into());
         self
     }
+
     /// Sets `sortDirection`.
     ///
     /// "ascending" or "descending". If specified and sortBy is specified the sort order will be ascending or descending
@@ -2152,16 +2607,19 @@ impl GetContactPersonsRequest {
         self.sort_direction = Some(sort_direction.into());
         self
     }
+
     /// Sets `limit`.
     pub fn limit(mut self, limit: impl Into<String>) -> Self {
         self.limit = Some(limit.into());
         self
     }
+
     /// Sets `page`.
     pub fn page(mut self, page: impl Into<String>) -> Self {
         self.page = Some(page.into());
         self
     }
+
     fn parts(&self) -> Result<super::runtime::RequestParts, super::error::Error> {
         let mut parts = super::runtime::RequestParts::new(
             reqwest::Method::GET,
@@ -2170,37 +2628,54 @@ impl GetContactPersonsRequest {
         );
         parts.security = &[&[super::auth::Scheme::ApiKey]];
         if let Some(value) = &self.customer_id {
-            parts.query.push(("customerId".to_string(), super::runtime::param_string(&value)));
+            parts
+                .query
+                .push(("customerId".to_string(), super::runtime::param_string(value)));
         }
         if let Some(value) = &self.sort_by {
-            parts.query.push(("sortBy".to_string(), super::runtime::param_string(&value)));
+            parts
+                .query
+                .push(("sortBy".to_string(), super::runtime::param_string(value)));
         }
         if let Some(value) = &self.sort_direction {
-            parts.query.push(("sortDirection".to_string(), super::runtime::param_string(&value)));
+            parts
+                .query
+                .push((
+                    "sortDirection".to_string(),
+                    super::runtime::param_string(value),
+                ));
         }
         if let Some(value) = &self.limit {
-            parts.query.push(("limit".to_string(), super::runtime::param_string(&value)));
+            parts.query.push(("limit".to_string(), super::runtime::param_string(value)));
         }
         if let Some(value) = &self.page {
-            parts.query.push(("page".to_string(), super::runtime::param_string(&value)));
+            parts.query.push(("page".to_string(), super::runtime::param_string(value)));
         }
         Ok(parts)
     }
+
     /// Sends the request.
-    pub async fn send(self) -> Result<super::types::GetContactPersonsResponse, super::error::Error> {
+    pub async fn send(
+        self,
+    ) -> Result<super::types::GetContactPersonsResponse, super::error::Error> {
         let parts = self.parts()?;
         self.client.send_json(parts).await
     }
+
     /// Every item of every page, fetched lazily as the stream is polled.
     pub fn stream(
         self,
-    ) -> impl futures::Stream<Item = Result<super::types::ContactPerson, super::error::Error>> + Send + 'static {
+    ) -> impl futures::Stream<
+        Item = Result<super::types::ContactPerson, super::error::Error>,
+    > + Send + 'static {
         let parts = self.parts();
         super::pagination::paginate(
             self.client,
             parts,
             super::pagination::Config {
-                style: super::pagination::Style::Page { param: "page" },
+                style: super::pagination::Style::Page {
+                    param: "page",
+                },
                 items: "data",
                 size_param: Some("limit"),
                 has_more: None,
@@ -2211,6 +2686,7 @@ impl GetContactPersonsRequest {
         )
     }
 }
+
 /// Request builder for [`Client::get_customers`]: set optional parameters, then `.send().await`.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
@@ -2225,6 +2701,7 @@ pub struct GetCustomersRequest {
     limit: Option<String>,
     page: Option<String>,
 }
+
 impl GetCustomersRequest {
     /// Sets `name`.
     ///
@@ -2233,6 +2710,7 @@ impl GetCustomersRequest {
         self.name = Some(name.into());
         self
     }
+
     /// Sets `customerNumber`.
     ///
     /// If specified, customers that match the parameter will be included.
@@ -2240,13 +2718,18 @@ impl GetCustomersRequest {
         self.customer_number = Some(customer_number.into());
         self
     }
+
     /// Sets `organizationNumber`.
     ///
     /// If specified, customers that match the parameter will be included.
-    pub fn organization_number(mut self, organization_number: impl Into<String>) -> Self {
+    pub fn organization_number(
+        mut self,
+        organization_number: impl Into<String>,
+    ) -> Self {
         self.organization_number = Some(organization_number.into());
         self
     }
+
     /// Sets `city`.
     ///
     /// If specified, customers that match the parameter will be included.
@@ -2254,6 +2737,7 @@ impl GetCustomersRequest {
         self.city = Some(city.into());
         self
     }
+
     /// Sets `sortBy`.
     ///
     /// If specified, a sort will be made on the specified parameter
@@ -2261,6 +2745,7 @@ impl GetCustomersRequest {
         self.sort_by = Some(sort_by.into());
         self
     }
+
     /// Sets `sortDirection`.
     ///
     /// "ascending" or "descending". If specified and sortBy is specified the sort order will be ascending or descending
@@ -2268,61 +2753,92 @@ impl GetCustomersRequest {
         self.sort_direction = Some(sort_direction.into());
         self
     }
+
     /// Sets `limit`.
     pub fn limit(mut self, limit: impl Into<String>) -> Self {
         self.limit = Some(limit.into());
         self
     }
+
     /// Sets `page`.
     pub fn page(mut self, page: impl Into<String>) -> Self {
         self.page = Some(page.into());
         self
     }
+
     fn parts(&self) -> Result<super::runtime::RequestParts, super::error::Error> {
-        let mut parts =
-            super::runtime::RequestParts::new(reqwest::Method::GET, "/customers".to_string(), "get_customers");
+        let mut parts = super::runtime::RequestParts::new(
+            reqwest::Method::GET,
+            "/customers".to_string(),
+            "get_customers",
+        );
         parts.security = &[&[super::auth::Scheme::ApiKey]];
         if let Some(value) = &self.name {
-            parts.query.push(("name".to_string(), super::runtime::param_string(&value)));
+            parts.query.push(("name".to_string(), super::runtime::param_string(value)));
         }
         if let Some(value) = &self.customer_number {
-            parts.query.push(("customerNumber".to_string(), super::runtime::param_string(&value)));
+            parts
+                .query
+                .push((
+                    "customerNumber".to_string(),
+                    super::runtime::param_string(value),
+                ));
         }
         if let Some(value) = &self.organization_number {
-            parts.query.push(("organizationNumber".to_string(), super::runtime::param_string(&value)));
+            parts
+                .query
+                .push((
+                    "organizationNumber".to_string(),
+                    super::runtime::param_string(value),
+                ));
         }
         if let Some(value) = &self.city {
-            parts.query.push(("city".to_string(), super::runtime::param_string(&value)));
+            parts.query.push(("city".to_string(), super::runtime::param_string(value)));
         }
         if let Some(value) = &self.sort_by {
-            parts.query.push(("sortBy".to_string(), super::runtime::param_string(&value)));
+            parts
+                .query
+                .push(("sortBy".to_string(), super::runtime::param_string(value)));
         }
         if let Some(value) = &self.sort_direction {
-            parts.query.push(("sortDirection".to_string(), super::runtime::param_string(&value)));
+            parts
+                .query
+                .push((
+                    "sortDirection".to_string(),
+                    super::runtime::param_string(value),
+                ));
         }
         if let Some(value) = &self.limit {
-            parts.query.push(("limit".to_string(), super::runtime::param_string(&value)));
+            parts.query.push(("limit".to_string(), super::runtime::param_string(value)));
         }
         if let Some(value) = &self.page {
-            parts.query.push(("page".to_string(), super::runtime::param_string(&value)));
+            parts.query.push(("page".to_string(), super::runtime::param_string(value)));
         }
         Ok(parts)
     }
+
     /// Sends the request.
-    pub async fn send(self) -> Result<super::types::GetCustomersResponse, super::error::Error> {
+    pub async fn send(
+        self,
+    ) -> Result<super::types::GetCustomersResponse, super::error::Error> {
         let parts = self.parts()?;
         self.client.send_json(parts).await
     }
+
     /// Every item of every page, fetched lazily as the stream is polled.
     pub fn stream(
         self,
-    ) -> impl futures::Stream<Item = Result<super::types::Customer, super::error::Error>> + Send + 'static {
+    ) -> impl futures::Stream<
+        Item = Result<super::types::Customer, super::error::Error>,
+    > + Send + 'static {
         let parts = self.parts();
         super::pagination::paginate(
             self.client,
             parts,
             super::pagination::Config {
-                style: super::pagination::Style::Page { param: "page" },
+                style: super::pagination::Style::Page {
+                    param: "page",
+                },
                 items: "data",
                 size_param: Some("limit"),
                 has_more: None,
@@ -2333,6 +2849,7 @@ impl GetCustomersRequest {
         )
     }
 }
+
 /// Request builder for [`Client::get_departments`]: set optional parameters, then `.send().await`.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
@@ -2343,6 +2860,7 @@ pub struct GetDepartmentsRequest {
     page: Option<i64>,
     limit: Option<i64>,
 }
+
 impl GetDepartmentsRequest {
     /// Sets `sortBy`.
     ///
@@ -2351,6 +2869,7 @@ impl GetDepartmentsRequest {
         self.sort_by = Some(sort_by.into());
         self
     }
+
     /// Sets `sortDirection`.
     ///
     /// "ascending" or "descending". If specified and sortBy is specified the sort order will be ascending or descending
@@ -2358,49 +2877,70 @@ impl GetDepartmentsRequest {
         self.sort_direction = Some(sort_direction.into());
         self
     }
+
     /// Sets `page`.
     pub fn page(mut self, page: i64) -> Self {
         self.page = Some(page);
         self
     }
+
     /// Sets `limit`.
     pub fn limit(mut self, limit: i64) -> Self {
         self.limit = Some(limit);
         self
     }
+
     fn parts(&self) -> Result<super::runtime::RequestParts, super::error::Error> {
-        let mut parts =
-            super::runtime::RequestParts::new(reqwest::Method::GET, "/departments".to_string(), "get_departments");
+        let mut parts = super::runtime::RequestParts::new(
+            reqwest::Method::GET,
+            "/departments".to_string(),
+            "get_departments",
+        );
         parts.security = &[&[super::auth::Scheme::ApiKey]];
         if let Some(value) = &self.sort_by {
-            parts.query.push(("sortBy".to_string(), super::runtime::param_string(&value)));
+            parts
+                .query
+                .push(("sortBy".to_string(), super::runtime::param_string(value)));
         }
         if let Some(value) = &self.sort_direction {
-            parts.query.push(("sortDirection".to_string(), super::runtime::param_string(&value)));
+            parts
+                .query
+                .push((
+                    "sortDirection".to_string(),
+                    super::runtime::param_string(value),
+                ));
         }
         if let Some(value) = &self.page {
-            parts.query.push(("page".to_string(), super::runtime::param_string(&value)));
+            parts.query.push(("page".to_string(), super::runtime::param_string(value)));
         }
         if let Some(value) = &self.limit {
-            parts.query.push(("limit".to_string(), super::runtime::param_string(&value)));
+            parts.query.push(("limit".to_string(), super::runtime::param_string(value)));
         }
         Ok(parts)
     }
+
     /// Sends the request.
-    pub async fn send(self) -> Result<super::types::GetDepartmentsResponse, super::error::Error> {
+    pub async fn send(
+        self,
+    ) -> Result<super::types::GetDepartmentsResponse, super::error::Error> {
         let parts = self.parts()?;
         self.client.send_json(parts).await
     }
+
     /// Every item of every page, fetched lazily as the stream is polled.
     pub fn stream(
         self,
-    ) -> impl futures::Stream<Item = Result<super::types::Department, super::error::Error>> + Send + 'static {
+    ) -> impl futures::Stream<
+        Item = Result<super::types::Department, super::error::Error>,
+    > + Send + 'static {
         let parts = self.parts();
         super::pagination::paginate(
             self.client,
             parts,
             super::pagination::Config {
-                style: super::pagination::Style::Page { param: "page" },
+                style: super::pagination::Style::Page {
+                    param: "page",
+                },
                 items: "data",
                 size_param: Some("limit"),
                 has_more: None,
@@ -2411,6 +2951,7 @@ impl GetDepartmentsRequest {
         )
     }
 }
+
 /// Request builder for [`Client::get_distributors`]: set optional parameters, then `.send().await`.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
@@ -2422,6 +2963,7 @@ pub struct GetDistributorsRequest {
     limit: Option<String>,
     page: Option<String>,
 }
+
 impl GetDistributorsRequest {
     /// Sets `name`.
     ///
@@ -2430,6 +2972,7 @@ impl GetDistributorsRequest {
         self.name = Some(name.into());
         self
     }
+
     /// Sets `sortBy`.
     ///
     /// If specified, a sort will be made on the specified parameter
@@ -2437,6 +2980,7 @@ impl GetDistributorsRequest {
         self.sort_by = Some(sort_by.into());
         self
     }
+
     /// Sets `sortDirection`.
     ///
     /// "ascending" or "descending". If specified and sortBy is specified the sort order will be ascending or descending
@@ -2444,52 +2988,73 @@ impl GetDistributorsRequest {
         self.sort_direction = Some(sort_direction.into());
         self
     }
+
     /// Sets `limit`.
     pub fn limit(mut self, limit: impl Into<String>) -> Self {
         self.limit = Some(limit.into());
         self
     }
+
     /// Sets `page`.
     pub fn page(mut self, page: impl Into<String>) -> Self {
         self.page = Some(page.into());
         self
     }
+
     fn parts(&self) -> Result<super::runtime::RequestParts, super::error::Error> {
-        let mut parts =
-            super::runtime::RequestParts::new(reqwest::Method::GET, "/distributors".to_string(), "get_distributors");
+        let mut parts = super::runtime::RequestParts::new(
+            reqwest::Method::GET,
+            "/distributors".to_string(),
+            "get_distributors",
+        );
         parts.security = &[&[super::auth::Scheme::ApiKey]];
         if let Some(value) = &self.name {
-            parts.query.push(("name".to_string(), super::runtime::param_string(&value)));
+            parts.query.push(("name".to_string(), super::runtime::param_string(value)));
         }
         if let Some(value) = &self.sort_by {
-            parts.query.push(("sortBy".to_string(), super::runtime::param_string(&value)));
+            parts
+                .query
+                .push(("sortBy".to_string(), super::runtime::param_string(value)));
         }
         if let Some(value) = &self.sort_direction {
-            parts.query.push(("sortDirection".to_string(), super::runtime::param_string(&value)));
+            parts
+                .query
+                .push((
+                    "sortDirection".to_string(),
+                    super::runtime::param_string(value),
+                ));
         }
         if let Some(value) = &self.limit {
-            parts.query.push(("limit".to_string(), super::runtime::param_string(&value)));
+            parts.query.push(("limit".to_string(), super::runtime::param_string(value)));
         }
         if let Some(value) = &self.page {
-            parts.query.push(("page".to_string(), super::runtime::param_string(&value)));
+            parts.query.push(("page".to_string(), super::runtime::param_string(value)));
         }
         Ok(parts)
     }
+
     /// Sends the request.
-    pub async fn send(self) -> Result<super::types::GetDistributorsResponse, super::error::Error> {
+    pub async fn send(
+        self,
+    ) -> Result<super::types::GetDistributorsResponse, super::error::Error> {
         let parts = self.parts()?;
         self.client.send_json(parts).await
     }
+
     /// Every item of every page, fetched lazily as the stream is polled.
     pub fn stream(
         self,
-    ) -> impl futures::Stream<Item = Result<super::types::Distributor, super::error::Error>> + Send + 'static {
+    ) -> impl futures::Stream<
+        Item = Result<super::types::Distributor, super::error::Error>,
+    > + Send + 'static {
         let parts = self.parts();
         super::pagination::paginate(
             self.client,
             parts,
             super::pagination::Config {
-                style: super::pagination::Style::Page { param: "page" },
+                style: super::pagination::Style::Page {
+                    param: "page",
+                },
                 items: "data",
                 size_param: Some("limit"),
                 has_more: None,
@@ -2500,6 +3065,7 @@ impl GetDistributorsRequest {
         )
     }
 }
+
 /// Request builder for [`Client::get_distributor_contact_persons`]: set optional parameters, then `.send().await`.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
@@ -2511,6 +3077,7 @@ pub struct GetDistributorContactPersonsRequest {
     page: Option<i64>,
     limit: Option<i64>,
 }
+
 impl GetDistributorContactPersonsRequest {
     /// Sets `distributor`.
     ///
@@ -2519,6 +3086,7 @@ impl GetDistributorContactPersonsRequest {
         self.distributor = Some(distributor.into());
         self
     }
+
     /// Sets `sortBy`.
     ///
     /// If specified, a sort will be made on the specified parameter
@@ -2526,6 +3094,7 @@ impl GetDistributorContactPersonsRequest {
         self.sort_by = Some(sort_by.into());
         self
     }
+
     /// Sets `sortDirection`.
     ///
     /// "ascending" or "descending". If specified and sortBy is specified the sort order will be ascending or descending
@@ -2533,16 +3102,19 @@ impl GetDistributorContactPersonsRequest {
         self.sort_direction = Some(sort_direction.into());
         self
     }
+
     /// Sets `page`.
     pub fn page(mut self, page: i64) -> Self {
         self.page = Some(page);
         self
     }
+
     /// Sets `limit`.
     pub fn limit(mut self, limit: i64) -> Self {
         self.limit = Some(limit);
         self
     }
+
     fn parts(&self) -> Result<super::runtime::RequestParts, super::error::Error> {
         let mut parts = super::runtime::RequestParts::new(
             reqwest::Method::GET,
@@ -2551,38 +3123,57 @@ impl GetDistributorContactPersonsRequest {
         );
         parts.security = &[&[super::auth::Scheme::ApiKey]];
         if let Some(value) = &self.distributor {
-            parts.query.push(("distributor".to_string(), super::runtime::param_string(&value)));
+            parts
+                .query
+                .push(("distributor".to_string(), super::runtime::param_string(value)));
         }
         if let Some(value) = &self.sort_by {
-            parts.query.push(("sortBy".to_string(), super::runtime::param_string(&value)));
+            parts
+                .query
+                .push(("sortBy".to_string(), super::runtime::param_string(value)));
         }
         if let Some(value) = &self.sort_direction {
-            parts.query.push(("sortDirection".to_string(), super::runtime::param_string(&value)));
+            parts
+                .query
+                .push((
+                    "sortDirection".to_string(),
+                    super::runtime::param_string(value),
+                ));
         }
         if let Some(value) = &self.page {
-            parts.query.push(("page".to_string(), super::runtime::param_string(&value)));
+            parts.query.push(("page".to_string(), super::runtime::param_string(value)));
         }
         if let Some(value) = &self.limit {
-            parts.query.push(("limit".to_string(), super::runtime::param_string(&value)));
+            parts.query.push(("limit".to_string(), super::runtime::param_string(value)));
         }
         Ok(parts)
     }
+
     /// Sends the request.
-    pub async fn send(self) -> Result<super::types::GetDistributorContactPersonsResponse, super::error::Error> {
+    pub async fn send(
+        self,
+    ) -> Result<
+        super::types::GetDistributorContactPersonsResponse,
+        super::error::Error,
+    > {
         let parts = self.parts()?;
         self.client.send_json(parts).await
     }
+
     /// Every item of every page, fetched lazily as the stream is polled.
     pub fn stream(
         self,
-    ) -> impl futures::Stream<Item = Result<super::types::DistributorContactPerson, super::error::Error>> + Send + 'static
-    {
+    ) -> impl futures::Stream<
+        Item = Result<super::types::DistributorContactPerson, super::error::Error>,
+    > + Send + 'static {
         let parts = self.parts();
         super::pagination::paginate(
             self.client,
             parts,
             super::pagination::Config {
-                style: super::pagination::Style::Page { param: "page" },
+                style: super::pagination::Style::Page {
+                    param: "page",
+                },
                 items: "data",
                 size_param: Some("limit"),
                 has_more: None,
@@ -2593,6 +3184,7 @@ impl GetDistributorContactPersonsRequest {
         )
     }
 }
+
 /// Request builder for [`Client::get_driver_journals`]: set optional parameters, then `.send().await`.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
@@ -2614,6 +3206,7 @@ pub struct GetDriverJournalsRequest {
     limit: Option<String>,
     page: Option<String>,
 }
+
 impl GetDriverJournalsRequest {
     /// Sets `projectName`.
     ///
@@ -2622,6 +3215,7 @@ impl GetDriverJournalsRequest {
         self.project_name = Some(project_name.into());
         self
     }
+
     /// Sets `customerName`.
     ///
     /// If specified, driver journals that match the parameter will be included.
@@ -2629,13 +3223,18 @@ impl GetDriverJournalsRequest {
         self.customer_name = Some(customer_name.into());
         self
     }
+
     /// Sets `driverJournalItemTypeName`.
     ///
     /// If specified, driver journals that match the parameter will be included.
-    pub fn driver_journal_item_type_name(mut self, driver_journal_item_type_name: impl Into<String>) -> Self {
+    pub fn driver_journal_item_type_name(
+        mut self,
+        driver_journal_item_type_name: impl Into<String>,
+    ) -> Self {
         self.driver_journal_item_type_name = Some(driver_journal_item_type_name.into());
         self
     }
+
     /// Sets `isInvoiceable`.
     ///
     /// If specified, driver journals that match the parameter will be included.
@@ -2643,6 +3242,7 @@ impl GetDriverJournalsRequest {
         self.is_invoiceable = Some(is_invoiceable.into());
         self
     }
+
     /// Sets `workOrderTitle`.
     ///
     /// If specified, driver journals that match the parameter will be included.
@@ -2650,6 +3250,7 @@ impl GetDriverJournalsRequest {
         self.work_order_title = Some(work_order_title.into());
         self
     }
+
     /// Sets `workOrderNumber`.
     ///
     /// If specified, driver journals that match the parameter will be included.
@@ -2657,13 +3258,18 @@ impl GetDriverJournalsRequest {
         self.work_order_number = Some(work_order_number.into());
         self
     }
+
     /// Sets `carRegistrationNumber`.
     ///
     /// If specified, driver journals that match the parameter will be included.
-    pub fn car_registration_number(mut self, car_registration_number: impl Into<String>) -> Self {
+    pub fn car_registration_number(
+        mut self,
+        car_registration_number: impl Into<String>,
+    ) -> Self {
         self.car_registration_number = Some(car_registration_number.into());
         self
     }
+
     /// Sets `startAddress`.
     ///
     /// If specified, driver journals that match the parameter will be included.
@@ -2671,6 +3277,7 @@ impl GetDriverJournalsRequest {
         self.start_address = Some(start_address.into());
         self
     }
+
     /// Sets `endAddress`.
     ///
     /// If specified, driver journals that match the parameter will be included.
@@ -2678,6 +3285,7 @@ impl GetDriverJournalsRequest {
         self.end_address = Some(end_address.into());
         self
     }
+
     /// Sets `fromDate`.
     ///
     /// If specified, driver journals registered after or on this date will be included. The date has to be in the format 'YYYY-MM-DD'
@@ -2685,6 +3293,7 @@ impl GetDriverJournalsRequest {
         self.from_date = Some(from_date.into());
         self
     }
+
     /// Sets `toDate`.
     ///
     /// If specified, driver journals registered before or on this date will be included. The date has to be in the format 'YYYY-MM-DD'
@@ -2692,6 +3301,7 @@ impl GetDriverJournalsRequest {
         self.to_date = Some(to_date.into());
         self
     }
+
     /// Sets `sortBy`.
     ///
     /// If specified, a sort will be made on the specified parameter
@@ -2699,6 +3309,7 @@ impl GetDriverJournalsRequest {
         self.sort_by = Some(sort_by.into());
         self
     }
+
     /// Sets `sortDirection`.
     ///
     /// "ascending" or "descending". If specified and sortBy is specified the sort order will be ascending or descending
@@ -2706,16 +3317,19 @@ impl GetDriverJournalsRequest {
         self.sort_direction = Some(sort_direction.into());
         self
     }
+
     /// Sets `limit`.
     pub fn limit(mut self, limit: impl Into<String>) -> Self {
         self.limit = Some(limit.into());
         self
     }
+
     /// Sets `page`.
     pub fn page(mut self, page: impl Into<String>) -> Self {
         self.page = Some(page.into());
         self
     }
+
     fn parts(&self) -> Result<super::runtime::RequestParts, super::error::Error> {
         let mut parts = super::runtime::RequestParts::new(
             reqwest::Method::GET,
@@ -2724,67 +3338,119 @@ impl GetDriverJournalsRequest {
         );
         parts.security = &[&[super::auth::Scheme::ApiKey]];
         if let Some(value) = &self.project_name {
-            parts.query.push(("projectName".to_string(), super::runtime::param_string(&value)));
+            parts
+                .query
+                .push(("projectName".to_string(), super::runtime::param_string(value)));
         }
         if let Some(value) = &self.customer_name {
-            parts.query.push(("customerName".to_string(), super::runtime::param_string(&value)));
+            parts
+                .query
+                .push(("customerName".to_string(), super::runtime::param_string(value)));
         }
         if let Some(value) = &self.driver_journal_item_type_name {
-            parts.query.push(("driverJournalItemTypeName".to_string(), super::runtime::param_string(&value)));
+            parts
+                .query
+                .push((
+                    "driverJournalItemTypeName".to_string(),
+                    super::runtime::param_string(value),
+                ));
         }
         if let Some(value) = &self.is_invoiceable {
-            parts.query.push(("isInvoiceable".to_string(), super::runtime::param_string(&value)));
+            parts
+                .query
+                .push((
+                    "isInvoiceable".to_string(),
+                    super::runtime::param_string(value),
+                ));
         }
         if let Some(value) = &self.work_order_title {
-            parts.query.push(("workOrderTitle".to_string(), super::runtime::param_string(&value)));
+            parts
+                .query
+                .push((
+                    "workOrderTitle".to_string(),
+                    super::runtime::param_string(value),
+                ));
         }
         if let Some(value) = &self.work_order_number {
-            parts.query.push(("workOrderNumber".to_string(), super::runtime::param_string(&value)));
+            parts
+                .query
+                .push((
+                    "workOrderNumber".to_string(),
+                    super::runtime::param_string(value),
+                ));
         }
         if let Some(value) = &self.car_registration_number {
-            parts.query.push(("carRegistrationNumber".to_string(), super::runtime::param_string(&value)));
+            parts
+                .query
+                .push((
+                    "carRegistrationNumber".to_string(),
+                    super::runtime::param_string(value),
+                ));
         }
         if let Some(value) = &self.start_address {
-            parts.query.push(("startAddress".to_string(), super::runtime::param_string(&value)));
+            parts
+                .query
+                .push(("startAddress".to_string(), super::runtime::param_string(value)));
         }
         if let Some(value) = &self.end_address {
-            parts.query.push(("endAddress".to_string(), super::runtime::param_string(&value)));
+            parts
+                .query
+                .push(("endAddress".to_string(), super::runtime::param_string(value)));
         }
         if let Some(value) = &self.from_date {
-            parts.query.push(("fromDate".to_string(), super::runtime::param_string(&value)));
+            parts
+                .query
+                .push(("fromDate".to_string(), super::runtime::param_string(value)));
         }
         if let Some(value) = &self.to_date {
-            parts.query.push(("toDate".to_string(), super::runtime::param_string(&value)));
+            parts
+                .query
+                .push(("toDate".to_string(), super::runtime::param_string(value)));
         }
         if let Some(value) = &self.sort_by {
-            parts.query.push(("sortBy".to_string(), super::runtime::param_string(&value)));
+            parts
+                .query
+                .push(("sortBy".to_string(), super::runtime::param_string(value)));
         }
         if let Some(value) = &self.sort_direction {
-            parts.query.push(("sortDirection".to_string(), super::runtime::param_string(&value)));
+            parts
+                .query
+                .push((
+                    "sortDirection".to_string(),
+                    super::runtime::param_string(value),
+                ));
         }
         if let Some(value) = &self.limit {
-            parts.query.push(("limit".to_string(), super::runtime::param_string(&value)));
+            parts.query.push(("limit".to_string(), super::runtime::param_string(value)));
         }
         if let Some(value) = &self.page {
-            parts.query.push(("page".to_string(), super::runtime::param_string(&value)));
+            parts.query.push(("page".to_string(), super::runtime::param_string(value)));
         }
         Ok(parts)
     }
+
     /// Sends the request.
-    pub async fn send(self) -> Result<super::types::GetDriverJournalsResponse, super::error::Error> {
+    pub async fn send(
+        self,
+    ) -> Result<super::types::GetDriverJournalsResponse, super::error::Error> {
         let parts = self.parts()?;
         self.client.send_json(parts).await
     }
+
     /// Every item of every page, fetched lazily as the stream is polled.
     pub fn stream(
         self,
-    ) -> impl futures::Stream<Item = Result<super::types::DriverJournal, super::error::Error>> + Send + 'static {
+    ) -> impl futures::Stream<
+        Item = Result<super::types::DriverJournal, super::error::Error>,
+    > + Send + 'static {
         let parts = self.parts();
         super::pagination::paginate(
             self.client,
             parts,
             super::pagination::Config {
-                style: super::pagination::Style::Page { param: "page" },
+                style: super::pagination::Style::Page {
+                    param: "page",
+                },
                 items: "data",
                 size_param: Some("limit"),
                 has_more: None,
@@ -2795,6 +3461,7 @@ impl GetDriverJournalsRequest {
         )
     }
 }
+
 /// Request builder for [`Client::get_driver_journals_types`]: set optional parameters, then `.send().await`.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
@@ -2805,6 +3472,7 @@ pub struct GetDriverJournalsTypesRequest {
     page: Option<i64>,
     limit: Option<i64>,
 }
+
 impl GetDriverJournalsTypesRequest {
     /// Sets `sortBy`.
     ///
@@ -2813,6 +3481,7 @@ impl GetDriverJournalsTypesRequest {
         self.sort_by = Some(sort_by.into());
         self
     }
+
     /// Sets `sortDirection`.
     ///
     /// "ascending" or "descending". If specified and sortBy is specified the sort order will be ascending or descending
@@ -2820,16 +3489,19 @@ impl GetDriverJournalsTypesRequest {
         self.sort_direction = Some(sort_direction.into());
         self
     }
+
     /// Sets `page`.
     pub fn page(mut self, page: i64) -> Self {
         self.page = Some(page);
         self
     }
+
     /// Sets `limit`.
     pub fn limit(mut self, limit: i64) -> Self {
         self.limit = Some(limit);
         self
     }
+
     fn parts(&self) -> Result<super::runtime::RequestParts, super::error::Error> {
         let mut parts = super::runtime::RequestParts::new(
             reqwest::Method::GET,
@@ -2838,35 +3510,49 @@ impl GetDriverJournalsTypesRequest {
         );
         parts.security = &[&[super::auth::Scheme::ApiKey]];
         if let Some(value) = &self.sort_by {
-            parts.query.push(("sortBy".to_string(), super::runtime::param_string(&value)));
+            parts
+                .query
+                .push(("sortBy".to_string(), super::runtime::param_string(value)));
         }
         if let Some(value) = &self.sort_direction {
-            parts.query.push(("sortDirection".to_string(), super::runtime::param_string(&value)));
+            parts
+                .query
+                .push((
+                    "sortDirection".to_string(),
+                    super::runtime::param_string(value),
+                ));
         }
         if let Some(value) = &self.page {
-            parts.query.push(("page".to_string(), super::runtime::param_string(&value)));
+            parts.query.push(("page".to_string(), super::runtime::param_string(value)));
         }
         if let Some(value) = &self.limit {
-            parts.query.push(("limit".to_string(), super::runtime::param_string(&value)));
+            parts.query.push(("limit".to_string(), super::runtime::param_string(value)));
         }
         Ok(parts)
     }
+
     /// Sends the request.
-    pub async fn send(self) -> Result<super::types::GetDriverJournalsTypesResponse, super::error::Error> {
+    pub async fn send(
+        self,
+    ) -> Result<super::types::GetDriverJournalsTypesResponse, super::error::Error> {
         let parts = self.parts()?;
         self.client.send_json(parts).await
     }
+
     /// Every item of every page, fetched lazily as the stream is polled.
     pub fn stream(
         self,
-    ) -> impl futures::Stream<Item = Result<super::types::DriverJournalType, super::error::Error>> + Send + 'static
-    {
+    ) -> impl futures::Stream<
+        Item = Result<super::types::DriverJournalType, super::error::Error>,
+    > + Send + 'static {
         let parts = self.parts();
         super::pagination::paginate(
             self.client,
             parts,
             super::pagination::Config {
-                style: super::pagination::Style::Page { param: "page" },
+                style: super::pagination::Style::Page {
+                    param: "page",
+                },
                 items: "data",
                 size_param: Some("limit"),
                 has_more: None,
@@ -2877,6 +3563,7 @@ impl GetDriverJournalsTypesRequest {
         )
     }
 }
+
 /// Request builder for [`Client::get_expenses`]: set optional parameters, then `.send().await`.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
@@ -2894,6 +3581,7 @@ pub struct GetExpensesRequest {
     limit: Option<String>,
     page: Option<String>,
 }
+
 impl GetExpensesRequest {
     /// Sets `name`.
     ///
@@ -2902,6 +3590,7 @@ impl GetExpensesRequest {
         self.name = Some(name.into());
         self
     }
+
     /// Sets `articleNumber`.
     ///
     /// If specified, expenses that match the parameter will be included.
@@ -2909,6 +3598,7 @@ impl GetExpensesRequest {
         self.article_number = Some(article_number.into());
         self
     }
+
     /// Sets `customer`.
     ///
     /// If specified, expenses that match the parameter will be included.
@@ -2916,6 +3606,7 @@ impl GetExpensesRequest {
         self.customer = Some(customer.into());
         self
     }
+
     /// Sets `project`.
     ///
     /// If specified, expenses that match the parameter will be included.
@@ -2923,6 +3614,7 @@ impl GetExpensesRequest {
         self.project = Some(project.into());
         self
     }
+
     /// Sets `distributor`.
     ///
     /// If specified, expenses that match the parameter will be included.
@@ -2930,6 +3622,7 @@ impl GetExpensesRequest {
         self.distributor = Some(distributor.into());
         self
     }
+
     /// Sets `fromDate`.
     ///
     /// If specified, expenses registered after or on this date will be included. The date has to be in the format 'YYYY-MM-DD'
@@ -2937,6 +3630,7 @@ impl GetExpensesRequest {
         self.from_date = Some(from_date.into());
         self
     }
+
     /// Sets `toDate`.
     ///
     /// If specified, expenses registered before or on this date will be included. The date has to be in the format 'YYYY-MM-DD'
@@ -2944,6 +3638,7 @@ impl GetExpensesRequest {
         self.to_date = Some(to_date.into());
         self
     }
+
     /// Sets `sortBy`.
     ///
     /// If specified, a sort will be made on the specified parameter
@@ -2951,6 +3646,7 @@ impl GetExpensesRequest {
         self.sort_by = Some(sort_by.into());
         self
     }
+
     /// Sets `sortDirection`.
     ///
     /// "ascending" or "descending". If specified and sortBy is specified the sort order will be ascending or descending
@@ -2958,70 +3654,106 @@ impl GetExpensesRequest {
         self.sort_direction = Some(sort_direction.into());
         self
     }
+
     /// Sets `limit`.
     pub fn limit(mut self, limit: impl Into<String>) -> Self {
         self.limit = Some(limit.into());
         self
     }
+
     /// Sets `page`.
     pub fn page(mut self, page: impl Into<String>) -> Self {
         self.page = Some(page.into());
         self
     }
+
     fn parts(&self) -> Result<super::runtime::RequestParts, super::error::Error> {
-        let mut parts =
-            super::runtime::RequestParts::new(reqwest::Method::GET, "/expenses".to_string(), "get_expenses");
+        let mut parts = super::runtime::RequestParts::new(
+            reqwest::Method::GET,
+            "/expenses".to_string(),
+            "get_expenses",
+        );
         parts.security = &[&[super::auth::Scheme::ApiKey]];
         if let Some(value) = &self.name {
-            parts.query.push(("name".to_string(), super::runtime::param_string(&value)));
+            parts.query.push(("name".to_string(), super::runtime::param_string(value)));
         }
         if let Some(value) = &self.article_number {
-            parts.query.push(("articleNumber".to_string(), super::runtime::param_string(&value)));
+            parts
+                .query
+                .push((
+                    "articleNumber".to_string(),
+                    super::runtime::param_string(value),
+                ));
         }
         if let Some(value) = &self.customer {
-            parts.query.push(("customer".to_string(), super::runtime::param_string(&value)));
+            parts
+                .query
+                .push(("customer".to_string(), super::runtime::param_string(value)));
         }
         if let Some(value) = &self.project {
-            parts.query.push(("project".to_string(), super::runtime::param_string(&value)));
+            parts
+                .query
+                .push(("project".to_string(), super::runtime::param_string(value)));
         }
         if let Some(value) = &self.distributor {
-            parts.query.push(("distributor".to_string(), super::runtime::param_string(&value)));
+            parts
+                .query
+                .push(("distributor".to_string(), super::runtime::param_string(value)));
         }
         if let Some(value) = &self.from_date {
-            parts.query.push(("fromDate".to_string(), super::runtime::param_string(&value)));
+            parts
+                .query
+                .push(("fromDate".to_string(), super::runtime::param_string(value)));
         }
         if let Some(value) = &self.to_date {
-            parts.query.push(("toDate".to_string(), super::runtime::param_string(&value)));
+            parts
+                .query
+                .push(("toDate".to_string(), super::runtime::param_string(value)));
         }
         if let Some(value) = &self.sort_by {
-            parts.query.push(("sortBy".to_string(), super::runtime::param_string(&value)));
+            parts
+                .query
+                .push(("sortBy".to_string(), super::runtime::param_string(value)));
         }
         if let Some(value) = &self.sort_direction {
-            parts.query.push(("sortDirection".to_string(), super::runtime::param_string(&value)));
+            parts
+                .query
+                .push((
+                    "sortDirection".to_string(),
+                    super::runtime::param_string(value),
+                ));
         }
         if let Some(value) = &self.limit {
-            parts.query.push(("limit".to_string(), super::runtime::param_string(&value)));
+            parts.query.push(("limit".to_string(), super::runtime::param_string(value)));
         }
         if let Some(value) = &self.page {
-            parts.query.push(("page".to_string(), super::runtime::param_string(&value)));
+            parts.query.push(("page".to_string(), super::runtime::param_string(value)));
         }
         Ok(parts)
     }
+
     /// Sends the request.
-    pub async fn send(self) -> Result<super::types::GetExpensesResponse, super::error::Error> {
+    pub async fn send(
+        self,
+    ) -> Result<super::types::GetExpensesResponse, super::error::Error> {
         let parts = self.parts()?;
         self.client.send_json(parts).await
     }
+
     /// Every item of every page, fetched lazily as the stream is polled.
     pub fn stream(
         self,
-    ) -> impl futures::Stream<Item = Result<super::types::Expense, super::error::Error>> + Send + 'static {
+    ) -> impl futures::Stream<
+        Item = Result<super::types::Expense, super::error::Error>,
+    > + Send + 'static {
         let parts = self.parts();
         super::pagination::paginate(
             self.client,
             parts,
             super::pagination::Config {
-                style: super::pagination::Style::Page { param: "page" },
+                style: super::pagination::Style::Page {
+                    param: "page",
+                },
                 items: "data",
                 size_param: Some("limit"),
                 has_more: None,
@@ -3032,6 +3764,7 @@ impl GetExpensesRequest {
         )
     }
 }
+
 /// Request builder for [`Client::get_expenses_items`]: set optional parameters, then `.send().await`.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
@@ -3050,6 +3783,7 @@ pub struct GetExpensesItemsRequest {
     limit: Option<String>,
     page: Option<String>,
 }
+
 impl GetExpensesItemsRequest {
     /// Sets `name`.
     ///
@@ -3058,6 +3792,7 @@ impl GetExpensesItemsRequest {
         self.name = Some(name.into());
         self
     }
+
     /// Sets `articleNumber`.
     ///
     /// If specified, expense items that match the parameter will be included.
@@ -3065,6 +3800,7 @@ impl GetExpensesItemsRequest {
         self.article_number = Some(article_number.into());
         self
     }
+
     /// Sets `distributorName`.
     ///
     /// If specified, expense items that match the parameter will be included.
@@ -3072,6 +3808,7 @@ impl GetExpensesItemsRequest {
         self.distributor_name = Some(distributor_name.into());
         self
     }
+
     /// Sets `description`.
     ///
     /// If specified, expense items that match the parameter will be included.
@@ -3079,13 +3816,18 @@ impl GetExpensesItemsRequest {
         self.description = Some(description.into());
         self
     }
+
     /// Sets `parentExpenseItemName`.
     ///
     /// If specified, expense items that match the parameter will be included.
-    pub fn parent_expense_item_name(mut self, parent_expense_item_name: impl Into<String>) -> Self {
+    pub fn parent_expense_item_name(
+        mut self,
+        parent_expense_item_name: impl Into<String>,
+    ) -> Self {
         self.parent_expense_item_name = Some(parent_expense_item_name.into());
         self
     }
+
     /// Sets `isInvoiceable`.
     ///
     /// If specified, expense items that match the parameter will be included.
@@ -3093,6 +3835,7 @@ impl GetExpensesItemsRequest {
         self.is_invoiceable = Some(is_invoiceable.into());
         self
     }
+
     /// Sets `isActive`.
     ///
     /// If specified, expense items that match the parameter will be included.
@@ -3100,6 +3843,7 @@ impl GetExpensesItemsRequest {
         self.is_active = Some(is_active.into());
         self
     }
+
     /// Sets `favorite`.
     ///
     /// If specified, expense items that match the parameter will be included.
@@ -3107,6 +3851,7 @@ impl GetExpensesItemsRequest {
         self.favorite = Some(favorite.into());
         self
     }
+
     /// Sets `sortBy`.
     ///
     /// If specified, a sort will be made on the specified parameter
@@ -3114,6 +3859,7 @@ impl GetExpensesItemsRequest {
         self.sort_by = Some(sort_by.into());
         self
     }
+
     /// Sets `sortDirection`.
     ///
     /// "ascending" or "descending". If specified and sortBy is specified the sort order will be ascending or descending
@@ -3121,73 +3867,120 @@ impl GetExpensesItemsRequest {
         self.sort_direction = Some(sort_direction.into());
         self
     }
+
     /// Sets `limit`.
     pub fn limit(mut self, limit: impl Into<String>) -> Self {
         self.limit = Some(limit.into());
         self
     }
+
     /// Sets `page`.
     pub fn page(mut self, page: impl Into<String>) -> Self {
         self.page = Some(page.into());
         self
     }
+
     fn parts(&self) -> Result<super::runtime::RequestParts, super::error::Error> {
-        let mut parts =
-            super::runtime::RequestParts::new(reqwest::Method::GET, "/expenseItems".to_string(), "get_expenses_items");
+        let mut parts = super::runtime::RequestParts::new(
+            reqwest::Method::GET,
+            "/expenseItems".to_string(),
+            "get_expenses_items",
+        );
         parts.security = &[&[super::auth::Scheme::ApiKey]];
         if let Some(value) = &self.name {
-            parts.query.push(("name".to_string(), super::runtime::param_string(&value)));
+            parts.query.push(("name".to_string(), super::runtime::param_string(value)));
         }
         if let Some(value) = &self.article_number {
-            parts.query.push(("articleNumber".to_string(), super::runtime::param_string(&value)));
+            parts
+                .query
+                .push((
+                    "articleNumber".to_string(),
+                    super::runtime::param_string(value),
+                ));
         }
         if let Some(value) = &self.distributor_name {
-            parts.query.push(("distributorName".to_string(), super::runtime::param_string(&value)));
+            parts
+                .query
+                .push((
+                    "distributorName".to_string(),
+                    super::runtime::param_string(value),
+                ));
         }
         if let Some(value) = &self.description {
-            parts.query.push(("description".to_string(), super::runtime::param_string(&value)));
+            parts
+                .query
+                .push(("description".to_string(), super::runtime::param_string(value)));
         }
         if let Some(value) = &self.parent_expense_item_name {
-            parts.query.push(("parentExpenseItemName".to_string(), super::runtime::param_string(&value)));
+            parts
+                .query
+                .push((
+                    "parentExpenseItemName".to_string(),
+                    super::runtime::param_string(value),
+                ));
         }
         if let Some(value) = &self.is_invoiceable {
-            parts.query.push(("isInvoiceable".to_string(), super::runtime::param_string(&value)));
+            parts
+                .query
+                .push((
+                    "isInvoiceable".to_string(),
+                    super::runtime::param_string(value),
+                ));
         }
         if let Some(value) = &self.is_active {
-            parts.query.push(("isActive".to_string(), super::runtime::param_string(&value)));
+            parts
+                .query
+                .push(("isActive".to_string(), super::runtime::param_string(value)));
         }
         if let Some(value) = &self.favorite {
-            parts.query.push(("favorite".to_string(), super::runtime::param_string(&value)));
+            parts
+                .query
+                .push(("favorite".to_string(), super::runtime::param_string(value)));
         }
         if let Some(value) = &self.sort_by {
-            parts.query.push(("sortBy".to_string(), super::runtime::param_string(&value)));
+            parts
+                .query
+                .push(("sortBy".to_string(), super::runtime::param_string(value)));
         }
         if let Some(value) = &self.sort_direction {
-            parts.query.push(("sortDirection".to_string(), super::runtime::param_string(&value)));
+            parts
+                .query
+                .push((
+                    "sortDirection".to_string(),
+                    super::runtime::param_string(value),
+                ));
         }
         if let Some(value) = &self.limit {
-            parts.query.push(("limit".to_string(), super::runtime::param_string(&value)));
+            parts.query.push(("limit".to_string(), super::runtime::param_string(value)));
         }
         if let Some(value) = &self.page {
-            parts.query.push(("page".to_string(), super::runtime::param_string(&value)));
+            parts.query.push(("page".to_string(), super::runtime::param_string(value)));
         }
         Ok(parts)
     }
+
     /// Sends the request.
-    pub async fn send(self) -> Result<super::types::GetExpensesItemsResponse, super::error::Error> {
+    pub async fn send(
+        self,
+    ) -> Result<super::types::GetExpensesItemsResponse, super::error::Error> {
         let parts = self.parts()?;
         self.client.send_json(parts).await
     }
+
     /// Every item of every page, fetched lazily as the stream is polled.
     pub fn stream(
         self,
-    ) -> impl futures::Stream<Item = Result<super::types::ExpenseItem, super::error::Error>> + Send + 'static {
+    ) -> impl futures::Stream<
+        Item = Result<super::types::ExpenseItem, super::error::Error>,
+    > + Send + 'static {
         let parts = self.parts();
         super::pagination::paginate(
             self.client,
             parts,
             super::pagination::Config {
-                style: super::pagination::Style::Page { param: "page" },
+                style: super::pagination::Style::Page {
+                    param: "page",
+                },
                 items: "data",
                 size_param: Some("limit"),
                 has_more: None,
@@ -3198,6 +3991,7 @@ impl GetExpensesItemsRequest {
         )
     }
 }
+
 /// Request builder for [`Client::get_invoices`]: set optional parameters, then `.send().await`.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
@@ -3215,6 +4009,7 @@ pub struct GetInvoicesRequest {
     limit: Option<String>,
     page: Option<String>,
 }
+
 impl GetInvoicesRequest {
     /// Sets `invoiceNumber`.
     ///
@@ -3223,6 +4018,7 @@ impl GetInvoicesRequest {
         self.invoice_number = Some(invoice_number.into());
         self
     }
+
     /// Sets `OCRNumber`.
     ///
     /// If specified, invoices that match the parameter will be included.
@@ -3230,6 +4026,7 @@ impl GetInvoicesRequest {
         self.ocr_number = Some(ocr_number.into());
         self
     }
+
     /// Sets `customerNumber`.
     ///
     /// If specified, invoices that match the parameter will be included.
@@ -3237,6 +4034,7 @@ impl GetInvoicesRequest {
         self.customer_number = Some(customer_number.into());
         self
     }
+
     /// Sets `fromInvoiceDate`.
     ///
     /// If specified, invoices with invoice date after or on this date will be included. The date has to be in the format 'YYYY-MM-DD'
@@ -3244,6 +4042,7 @@ impl GetInvoicesRequest {
         self.from_invoice_date = Some(from_invoice_date.into());
         self
     }
+
     /// Sets `toInvoiceDate`.
     ///
     /// If specified, invoices with invoice date before or on this date will be included. The date has to be in the format 'YYYY-MM-DD'
@@ -3251,6 +4050,7 @@ impl GetInvoicesRequest {
         self.to_invoice_date = Some(to_invoice_date.into());
         self
     }
+
     /// Sets `fromDueDate`.
     ///
     /// If specified, invoices with due date after or on this date will be included. The date has to be in the format 'YYYY-MM-DD'
@@ -3258,6 +4058,7 @@ impl GetInvoicesRequest {
         self.from_due_date = Some(from_due_date.into());
         self
     }
+
     /// Sets `toDueDate`.
     ///
     /// If specified, invoices with due date before or on this date will be included. The date has to be in the format 'YYYY-MM-DD'
@@ -3265,6 +4066,7 @@ impl GetInvoicesRequest {
         self.to_due_date = Some(to_due_date.into());
         self
     }
+
     /// Sets `sortBy`.
     ///
     /// If specified, a sort will be made on the specified parameter
@@ -3272,6 +4074,7 @@ impl GetInvoicesRequest {
         self.sort_by = Some(sort_by.into());
         self
     }
+
     /// Sets `sortDirection`.
     ///
     /// "ascending" or "descending". If specified and sortBy is specified the sort order will be ascending or descending
@@ -3279,70 +4082,117 @@ impl GetInvoicesRequest {
         self.sort_direction = Some(sort_direction.into());
         self
     }
+
     /// Sets `limit`.
     pub fn limit(mut self, limit: impl Into<String>) -> Self {
         self.limit = Some(limit.into());
         self
     }
+
     /// Sets `page`.
     pub fn page(mut self, page: impl Into<String>) -> Self {
         self.page = Some(page.into());
         self
     }
+
     fn parts(&self) -> Result<super::runtime::RequestParts, super::error::Error> {
-        let mut parts =
-            super::runtime::RequestParts::new(reqwest::Method::GET, "/invoices".to_string(), "get_invoices");
+        let mut parts = super::runtime::RequestParts::new(
+            reqwest::Method::GET,
+            "/invoices".to_string(),
+            "get_invoices",
+        );
         parts.security = &[&[super::auth::Scheme::ApiKey]];
         if let Some(value) = &self.invoice_number {
-            parts.query.push(("invoiceNumber".to_string(), super::runtime::param_string(&value)));
+            parts
+                .query
+                .push((
+                    "invoiceNumber".to_string(),
+                    super::runtime::param_string(value),
+                ));
         }
         if let Some(value) = &self.ocr_number {
-            parts.query.push(("OCRNumber".to_string(), super::runtime::param_string(&value)));
+            parts
+                .query
+                .push(("OCRNumber".to_string(), super::runtime::param_string(value)));
         }
         if let Some(value) = &self.customer_number {
-            parts.query.push(("customerNumber".to_string(), super::runtime::param_string(&value)));
+            parts
+                .query
+                .push((
+                    "customerNumber".to_string(),
+                    super::runtime::param_string(value),
+                ));
         }
         if let Some(value) = &self.from_invoice_date {
-            parts.query.push(("fromInvoiceDate".to_string(), super::runtime::param_string(&value)));
+            parts
+                .query
+                .push((
+                    "fromInvoiceDate".to_string(),
+                    super::runtime::param_string(value),
+                ));
         }
         if let Some(value) = &self.to_invoice_date {
-            parts.query.push(("toInvoiceDate".to_string(), super::runtime::param_string(&value)));
+            parts
+                .query
+                .push((
+                    "toInvoiceDate".to_string(),
+                    super::runtime::param_string(value),
+                ));
         }
         if let Some(value) = &self.from_due_date {
-            parts.query.push(("fromDueDate".to_string(), super::runtime::param_string(&value)));
+            parts
+                .query
+                .push(("fromDueDate".to_string(), super::runtime::param_string(value)));
         }
         if let Some(value) = &self.to_due_date {
-            parts.query.push(("toDueDate".to_string(), super::runtime::param_string(&value)));
+            parts
+                .query
+                .push(("toDueDate".to_string(), super::runtime::param_string(value)));
         }
         if let Some(value) = &self.sort_by {
-            parts.query.push(("sortBy".to_string(), super::runtime::param_string(&value)));
+            parts
+                .query
+                .push(("sortBy".to_string(), super::runtime::param_string(value)));
         }
         if let Some(value) = &self.sort_direction {
-            parts.query.push(("sortDirection".to_string(), super::runtime::param_string(&value)));
+            parts
+                .query
+                .push((
+                    "sortDirection".to_string(),
+                    super::runtime::param_string(value),
+                ));
         }
         if let Some(value) = &self.limit {
-            parts.query.push(("limit".to_string(), super::runtime::param_string(&value)));
+            parts.query.push(("limit".to_string(), super::runtime::param_string(value)));
         }
         if let Some(value) = &self.page {
-            parts.query.push(("page".to_string(), super::runtime::param_string(&value)));
+            parts.query.push(("page".to_string(), super::runtime::param_string(value)));
         }
         Ok(parts)
     }
+
     /// Sends the request.
-    pub async fn send(self) -> Result<super::types::GetInvoicesResponse, super::error::Error> {
+    pub async fn send(
+        self,
+    ) -> Result<super::types::GetInvoicesResponse, super::error::Error> {
         let parts = self.parts()?;
         self.client.send_json(parts).await
     }
+
     /// Every item of every page, fetched lazily as the stream is polled.
     pub fn stream(
         self,
-    ) -> impl futures::Stream<Item = Result<super::types::Invoice, super::error::Error>> + Send + 'static {
+    ) -> impl futures::Stream<
+        Item = Result<super::types::Invoice, super::error::Error>,
+    > + Send + 'static {
         let parts = self.parts();
         super::pagination::paginate(
             self.client,
             parts,
             super::pagination::Config {
-                style: super::pagination::Style::Page { param: "page" },
+                style: super::pagination::Style::Page {
+                    param: "page",
+                },
                 items: "data",
                 size_param: Some("limit"),
                 has_more: None,
@@ -3353,6 +4203,7 @@ impl GetInvoicesRequest {
         )
     }
 }
+
 /// Request builder for [`Client::get_invoice_tags`]: set optional parameters, then `.send().await`.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
@@ -3363,6 +4214,7 @@ pub struct GetInvoiceTagsRequest {
     page: Option<i64>,
     limit: Option<i64>,
 }
+
 impl GetInvoiceTagsRequest {
     /// Sets `sortBy`.
     ///
@@ -3371,6 +4223,7 @@ impl GetInvoiceTagsRequest {
         self.sort_by = Some(sort_by.into());
         self
     }
+
     /// Sets `sortDirection`.
     ///
     /// "ascending" or "descending". If specified and sortBy is specified the sort order will be ascending or descending
@@ -3378,49 +4231,70 @@ impl GetInvoiceTagsRequest {
         self.sort_direction = Some(sort_direction.into());
         self
     }
+
     /// Sets `page`.
     pub fn page(mut self, page: i64) -> Self {
         self.page = Some(page);
         self
     }
+
     /// Sets `limit`.
     pub fn limit(mut self, limit: i64) -> Self {
         self.limit = Some(limit);
         self
     }
+
     fn parts(&self) -> Result<super::runtime::RequestParts, super::error::Error> {
-        let mut parts =
-            super::runtime::RequestParts::new(reqwest::Method::GET, "/invoiceTags".to_string(), "get_invoice_tags");
+        let mut parts = super::runtime::RequestParts::new(
+            reqwest::Method::GET,
+            "/invoiceTags".to_string(),
+            "get_invoice_tags",
+        );
         parts.security = &[&[super::auth::Scheme::ApiKey]];
         if let Some(value) = &self.sort_by {
-            parts.query.push(("sortBy".to_string(), super::runtime::param_string(&value)));
+            parts
+                .query
+                .push(("sortBy".to_string(), super::runtime::param_string(value)));
         }
         if let Some(value) = &self.sort_direction {
-            parts.query.push(("sortDirection".to_string(), super::runtime::param_string(&value)));
+            parts
+                .query
+                .push((
+                    "sortDirection".to_string(),
+                    super::runtime::param_string(value),
+                ));
         }
         if let Some(value) = &self.page {
-            parts.query.push(("page".to_string(), super::runtime::param_string(&value)));
+            parts.query.push(("page".to_string(), super::runtime::param_string(value)));
         }
         if let Some(value) = &self.limit {
-            parts.query.push(("limit".to_string(), super::runtime::param_string(&value)));
+            parts.query.push(("limit".to_string(), super::runtime::param_string(value)));
         }
         Ok(parts)
     }
+
     /// Sends the request.
-    pub async fn send(self) -> Result<super::types::GetInvoiceTagsResponse, super::error::Error> {
+    pub async fn send(
+        self,
+    ) -> Result<super::types::GetInvoiceTagsResponse, super::error::Error> {
         let parts = self.parts()?;
         self.client.send_json(parts).await
     }
+
     /// Every item of every page, fetched lazily as the stream is polled.
     pub fn stream(
         self,
-    ) -> impl futures::Stream<Item = Result<super::types::InvoiceTag, super::error::Error>> + Send + 'static {
+    ) -> impl futures::Stream<
+        Item = Result<super::types::InvoiceTag, super::error::Error>,
+    > + Send + 'static {
         let parts = self.parts();
         super::pagination::paginate(
             self.client,
             parts,
             super::pagination::Config {
-                style: super::pagination::Style::Page { param: "page" },
+                style: super::pagination::Style::Page {
+                    param: "page",
+                },
                 items: "data",
                 size_param: Some("limit"),
                 has_more: None,
@@ -3431,6 +4305,7 @@ impl GetInvoiceTagsRequest {
         )
     }
 }
+
 /// Request builder for [`Client::get_machines`]: set optional parameters, then `.send().await`.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
@@ -3447,6 +4322,7 @@ pub struct GetMachinesRequest {
     limit: Option<String>,
     page: Option<String>,
 }
+
 impl GetMachinesRequest {
     /// Sets `name`.
     ///
@@ -3455,6 +4331,7 @@ impl GetMachinesRequest {
         self.name = Some(name.into());
         self
     }
+
     /// Sets `machineNumber`.
     ///
     /// If specified, invoices that match the parameter will be included.
@@ -3462,6 +4339,7 @@ impl GetMachinesRequest {
         self.machine_number = Some(machine_number.into());
         self
     }
+
     /// Sets `machineTypeName`.
     ///
     /// If specified, invoices that match the parameter will be included.
@@ -3469,6 +4347,7 @@ impl GetMachinesRequest {
         self.machine_type_name = Some(machine_type_name.into());
         self
     }
+
     /// Sets `machineModel`.
     ///
     /// If specified, invoices that match the parameter will be included.
@@ -3476,6 +4355,7 @@ impl GetMachinesRequest {
         self.machine_model = Some(machine_model.into());
         self
     }
+
     /// Sets `serialNumber`.
     ///
     /// If specified, invoices that match the parameter will be included.
@@ -3483,6 +4363,7 @@ impl GetMachinesRequest {
         self.serial_number = Some(serial_number.into());
         self
     }
+
     /// Sets `serviceable`.
     ///
     /// If specified, invoices that match the parameter will be included.
@@ -3490,6 +4371,7 @@ impl GetMachinesRequest {
         self.serviceable = Some(serviceable.into());
         self
     }
+
     /// Sets `sortBy`.
     ///
     /// If specified, a sort will be made on the specified parameter
@@ -3497,6 +4379,7 @@ impl GetMachinesRequest {
         self.sort_by = Some(sort_by.into());
         self
     }
+
     /// Sets `sortDirection`.
     ///
     /// "ascending" or "descending". If specified and sortBy is specified the sort order will be ascending or descending
@@ -3504,67 +4387,104 @@ impl GetMachinesRequest {
         self.sort_direction = Some(sort_direction.into());
         self
     }
+
     /// Sets `limit`.
     pub fn limit(mut self, limit: impl Into<String>) -> Self {
         self.limit = Some(limit.into());
         self
     }
+
     /// Sets `page`.
     pub fn page(mut self, page: impl Into<String>) -> Self {
         self.page = Some(page.into());
         self
     }
+
     fn parts(&self) -> Result<super::runtime::RequestParts, super::error::Error> {
-        let mut parts =
-            super::runtime::RequestParts::new(reqwest::Method::GET, "/machines".to_string(), "get_machines");
+        let mut parts = super::runtime::RequestParts::new(
+            reqwest::Method::GET,
+            "/machines".to_string(),
+            "get_machines",
+        );
         parts.security = &[&[super::auth::Scheme::ApiKey]];
         if let Some(value) = &self.name {
-            parts.query.push(("name".to_string(), super::runtime::param_string(&value)));
+            parts.query.push(("name".to_string(), super::runtime::param_string(value)));
         }
         if let Some(value) = &self.machine_number {
-            parts.query.push(("machineNumber".to_string(), super::runtime::param_string(&value)));
+            parts
+                .query
+                .push((
+                    "machineNumber".to_string(),
+                    super::runtime::param_string(value),
+                ));
         }
         if let Some(value) = &self.machine_type_name {
-            parts.query.push(("machineTypeName".to_string(), super::runtime::param_string(&value)));
+            parts
+                .query
+                .push((
+                    "machineTypeName".to_string(),
+                    super::runtime::param_string(value),
+                ));
         }
         if let Some(value) = &self.machine_model {
-            parts.query.push(("machineModel".to_string(), super::runtime::param_string(&value)));
+            parts
+                .query
+                .push(("machineModel".to_string(), super::runtime::param_string(value)));
         }
         if let Some(value) = &self.serial_number {
-            parts.query.push(("serialNumber".to_string(), super::runtime::param_string(&value)));
+            parts
+                .query
+                .push(("serialNumber".to_string(), super::runtime::param_string(value)));
         }
         if let Some(value) = &self.serviceable {
-            parts.query.push(("serviceable".to_string(), super::runtime::param_string(&value)));
+            parts
+                .query
+                .push(("serviceable".to_string(), super::runtime::param_string(value)));
         }
         if let Some(value) = &self.sort_by {
-            parts.query.push(("sortBy".to_string(), super::runtime::param_string(&value)));
+            parts
+                .query
+                .push(("sortBy".to_string(), super::runtime::param_string(value)));
         }
         if let Some(value) = &self.sort_direction {
-            parts.query.push(("sortDirection".to_string(), super::runtime::param_string(&value)));
+            parts
+                .query
+                .push((
+                    "sortDirection".to_string(),
+                    super::runtime::param_string(value),
+                ));
         }
         if let Some(value) = &self.limit {
-            parts.query.push(("limit".to_string(), super::runtime::param_string(&value)));
+            parts.query.push(("limit".to_string(), super::runtime::param_string(value)));
         }
         if let Some(value) = &self.page {
-            parts.query.push(("page".to_string(), super::runtime::param_string(&value)));
+            parts.query.push(("page".to_string(), super::runtime::param_string(value)));
         }
         Ok(parts)
     }
+
     /// Sends the request.
-    pub async fn send(self) -> Result<super::types::GetMachinesResponse, super::error::Error> {
+    pub async fn send(
+        self,
+    ) -> Result<super::types::GetMachinesResponse, super::error::Error> {
         let parts = self.parts()?;
         self.client.send_json(parts).await
     }
+
     /// Every item of every page, fetched lazily as the stream is polled.
     pub fn stream(
         self,
-    ) -> impl futures::Stream<Item = Result<super::types::Machine, super::error::Error>> + Send + 'static {
+    ) -> impl futures::Stream<
+        Item = Result<super::types::Machine, super::error::Error>,
+    > + Send + 'static {
         let parts = self.parts();
         super::pagination::paginate(
             self.client,
             parts,
             super::pagination::Config {
-                style: super::pagination::Style::Page { param: "page" },
+                style: super::pagination::Style::Page {
+                    param: "page",
+                },
                 items: "data",
                 size_param: Some("limit"),
                 has_more: None,
@@ -3575,6 +4495,7 @@ impl GetMachinesRequest {
         )
     }
 }
+
 /// Request builder for [`Client::get_machine_types`]: set optional parameters, then `.send().await`.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
@@ -3585,6 +4506,7 @@ pub struct GetMachineTypesRequest {
     page: Option<i64>,
     limit: Option<i64>,
 }
+
 impl GetMachineTypesRequest {
     /// Sets `sortBy`.
     ///
@@ -3593,6 +4515,7 @@ impl GetMachineTypesRequest {
         self.sort_by = Some(sort_by.into());
         self
     }
+
     /// Sets `sortDirection`.
     ///
     /// "ascending" or "descending". If specified and sortBy is specified the sort order will be ascending or descending
@@ -3600,49 +4523,70 @@ impl GetMachineTypesRequest {
         self.sort_direction = Some(sort_direction.into());
         self
     }
+
     /// Sets `page`.
     pub fn page(mut self, page: i64) -> Self {
         self.page = Some(page);
         self
     }
+
     /// Sets `limit`.
     pub fn limit(mut self, limit: i64) -> Self {
         self.limit = Some(limit);
         self
     }
+
     fn parts(&self) -> Result<super::runtime::RequestParts, super::error::Error> {
-        let mut parts =
-            super::runtime::RequestParts::new(reqwest::Method::GET, "/machineTypes".to_string(), "get_machine_types");
+        let mut parts = super::runtime::RequestParts::new(
+            reqwest::Method::GET,
+            "/machineTypes".to_string(),
+            "get_machine_types",
+        );
         parts.security = &[&[super::auth::Scheme::ApiKey]];
         if let Some(value) = &self.sort_by {
-            parts.query.push(("sortBy".to_string(), super::runtime::param_string(&value)));
+            parts
+                .query
+                .push(("sortBy".to_string(), super::runtime::param_string(value)));
         }
         if let Some(value) = &self.sort_direction {
-            parts.query.push(("sortDirection".to_string(), super::runtime::param_string(&value)));
+            parts
+                .query
+                .push((
+                    "sortDirection".to_string(),
+                    super::runtime::param_string(value),
+                ));
         }
         if let Some(value) = &self.page {
-            parts.query.push(("page".to_string(), super::runtime::param_string(&value)));
+            parts.query.push(("page".to_string(), super::runtime::param_string(value)));
         }
         if let Some(value) = &self.limit {
-            parts.query.push(("limit".to_string(), super::runtime::param_string(&value)));
+            parts.query.push(("limit".to_string(), super::runtime::param_string(value)));
         }
         Ok(parts)
     }
+
     /// Sends the request.
-    pub async fn send(self) -> Result<super::types::GetMachineTypesResponse, super::error::Error> {
+    pub async fn send(
+        self,
+    ) -> Result<super::types::GetMachineTypesResponse, super::error::Error> {
         let parts = self.parts()?;
         self.client.send_json(parts).await
     }
+
     /// Every item of every page, fetched lazily as the stream is polled.
     pub fn stream(
         self,
-    ) -> impl futures::Stream<Item = Result<super::types::MachineType, super::error::Error>> + Send + 'static {
+    ) -> impl futures::Stream<
+        Item = Result<super::types::MachineType, super::error::Error>,
+    > + Send + 'static {
         let parts = self.parts();
         super::pagination::paginate(
             self.client,
             parts,
             super::pagination::Config {
-                style: super::pagination::Style::Page { param: "page" },
+                style: super::pagination::Style::Page {
+                    param: "page",
+                },
                 items: "data",
                 size_param: Some("limit"),
                 has_more: None,
@@ -3653,6 +4597,7 @@ impl GetMachineTypesRequest {
         )
     }
 }
+
 /// Request builder for [`Client::get_machine_time_logs`]: set optional parameters, then `.send().await`.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
@@ -3665,6 +4610,7 @@ pub struct GetMachineTimeLogsRequest {
     limit: Option<String>,
     page: Option<String>,
 }
+
 impl GetMachineTimeLogsRequest {
     /// Sets `fromDate`.
     ///
@@ -3673,6 +4619,7 @@ impl GetMachineTimeLogsRequest {
         self.from_date = Some(from_date.into());
         self
     }
+
     /// Sets `toDate`.
     ///
     /// If specified, machine time logs registered before or on this date will be included. The date has to be in the format 'YYYY-MM-DD'
@@ -3680,6 +4627,7 @@ impl GetMachineTimeLogsRequest {
         self.to_date = Some(to_date.into());
         self
     }
+
     /// Sets `sortBy`.
     ///
     /// If specified, a sort will be made on the specified parameter
@@ -3687,6 +4635,7 @@ impl GetMachineTimeLogsRequest {
         self.sort_by = Some(sort_by.into());
         self
     }
+
     /// Sets `sortDirection`.
     ///
     /// "ascending" or "descending". If specified and sortBy is specified the sort order will be ascending or descending
@@ -3694,16 +4643,19 @@ impl GetMachineTimeLogsRequest {
         self.sort_direction = Some(sort_direction.into());
         self
     }
+
     /// Sets `limit`.
     pub fn limit(mut self, limit: impl Into<String>) -> Self {
         self.limit = Some(limit.into());
         self
     }
+
     /// Sets `page`.
     pub fn page(mut self, page: impl Into<String>) -> Self {
         self.page = Some(page.into());
         self
     }
+
     fn parts(&self) -> Result<super::runtime::RequestParts, super::error::Error> {
         let mut parts = super::runtime::RequestParts::new(
             reqwest::Method::GET,
@@ -3712,40 +4664,59 @@ impl GetMachineTimeLogsRequest {
         );
         parts.security = &[&[super::auth::Scheme::ApiKey]];
         if let Some(value) = &self.from_date {
-            parts.query.push(("fromDate".to_string(), super::runtime::param_string(&value)));
+            parts
+                .query
+                .push(("fromDate".to_string(), super::runtime::param_string(value)));
         }
         if let Some(value) = &self.to_date {
-            parts.query.push(("toDate".to_string(), super::runtime::param_string(&value)));
+            parts
+                .query
+                .push(("toDate".to_string(), super::runtime::param_string(value)));
         }
         if let Some(value) = &self.sort_by {
-            parts.query.push(("sortBy".to_string(), super::runtime::param_string(&value)));
+            parts
+                .query
+                .push(("sortBy".to_string(), super::runtime::param_string(value)));
         }
         if let Some(value) = &self.sort_direction {
-            parts.query.push(("sortDirection".to_string(), super::runtime::param_string(&value)));
+            parts
+                .query
+                .push((
+                    "sortDirection".to_string(),
+                    super::runtime::param_string(value),
+                ));
         }
         if let Some(value) = &self.limit {
-            parts.query.push(("limit".to_string(), super::runtime::param_string(&value)));
+            parts.query.push(("limit".to_string(), super::runtime::param_string(value)));
         }
         if let Some(value) = &self.page {
-            parts.query.push(("page".to_string(), super::runtime::param_string(&value)));
+            parts.query.push(("page".to_string(), super::runtime::param_string(value)));
         }
         Ok(parts)
     }
+
     /// Sends the request.
-    pub async fn send(self) -> Result<super::types::GetMachineTimeLogsResponse, super::error::Error> {
+    pub async fn send(
+        self,
+    ) -> Result<super::types::GetMachineTimeLogsResponse, super::error::Error> {
         let parts = self.parts()?;
         self.client.send_json(parts).await
     }
+
     /// Every item of every page, fetched lazily as the stream is polled.
     pub fn stream(
         self,
-    ) -> impl futures::Stream<Item = Result<super::types::MachineTimeLog, super::error::Error>> + Send + 'static {
+    ) -> impl futures::Stream<
+        Item = Result<super::types::MachineTimeLog, super::error::Error>,
+    > + Send + 'static {
         let parts = self.parts();
         super::pagination::paginate(
             self.client,
             parts,
             super::pagination::Config {
-                style: super::pagination::Style::Page { param: "page" },
+                style: super::pagination::Style::Page {
+                    param: "page",
+                },
                 items: "data",
                 size_param: Some("limit"),
                 has_more: None,
@@ -3756,6 +4727,7 @@ impl GetMachineTimeLogsRequest {
         )
     }
 }
+
 /// Request builder for [`Client::get_price_lists`]: set optional parameters, then `.send().await`.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
@@ -3766,6 +4738,7 @@ pub struct GetPriceListsRequest {
     limit: Option<String>,
     page: Option<String>,
 }
+
 impl GetPriceListsRequest {
     /// Sets `sortBy`.
     ///
@@ -3774,6 +4747,7 @@ impl GetPriceListsRequest {
         self.sort_by = Some(sort_by.into());
         self
     }
+
     /// Sets `sortDirection`.
     ///
     /// "ascending" or "descending". If specified and sortBy is specified the sort order will be ascending or descending
@@ -3781,49 +4755,70 @@ impl GetPriceListsRequest {
         self.sort_direction = Some(sort_direction.into());
         self
     }
+
     /// Sets `limit`.
     pub fn limit(mut self, limit: impl Into<String>) -> Self {
         self.limit = Some(limit.into());
         self
     }
+
     /// Sets `page`.
     pub fn page(mut self, page: impl Into<String>) -> Self {
         self.page = Some(page.into());
         self
     }
+
     fn parts(&self) -> Result<super::runtime::RequestParts, super::error::Error> {
-        let mut parts =
-            super::runtime::RequestParts::new(reqwest::Method::GET, "/priceLists".to_string(), "get_price_lists");
+        let mut parts = super::runtime::RequestParts::new(
+            reqwest::Method::GET,
+            "/priceLists".to_string(),
+            "get_price_lists",
+        );
         parts.security = &[&[super::auth::Scheme::ApiKey]];
         if let Some(value) = &self.sort_by {
-            parts.query.push(("sortBy".to_string(), super::runtime::param_string(&value)));
+            parts
+                .query
+                .push(("sortBy".to_string(), super::runtime::param_string(value)));
         }
         if let Some(value) = &self.sort_direction {
-            parts.query.push(("sortDirection".to_string(), super::runtime::param_string(&value)));
+            parts
+                .query
+                .push((
+                    "sortDirection".to_string(),
+                    super::runtime::param_string(value),
+                ));
         }
         if let Some(value) = &self.limit {
-            parts.query.push(("limit".to_string(), super::runtime::param_string(&value)));
+            parts.query.push(("limit".to_string(), super::runtime::param_string(value)));
         }
         if let Some(value) = &self.page {
-            parts.query.push(("page".to_string(), super::runtime::param_string(&value)));
+            parts.query.push(("page".to_string(), super::runtime::param_string(value)));
         }
         Ok(parts)
     }
+
     /// Sends the request.
-    pub async fn send(self) -> Result<super::types::GetPriceListsResponse, super::error::Error> {
+    pub async fn send(
+        self,
+    ) -> Result<super::types::GetPriceListsResponse, super::error::Error> {
         let parts = self.parts()?;
         self.client.send_json(parts).await
     }
+
     /// Every item of every page, fetched lazily as the stream is polled.
     pub fn stream(
         self,
-    ) -> impl futures::Stream<Item = Result<super::types::PriceList, super::error::Error>> + Send + 'static {
+    ) -> impl futures::Stream<
+        Item = Result<super::types::PriceList, super::error::Error>,
+    > + Send + 'static {
         let parts = self.parts();
         super::pagination::paginate(
             self.client,
             parts,
             super::pagination::Config {
-                style: super::pagination::Style::Page { param: "page" },
+                style: super::pagination::Style::Page {
+                    param: "page",
+                },
                 items: "data",
                 size_param: Some("limit"),
                 has_more: None,
@@ -3834,6 +4829,7 @@ impl GetPriceListsRequest {
         )
     }
 }
+
 /// Request builder for [`Client::get_projects`]: set optional parameters, then `.send().await`.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
@@ -3846,6 +4842,7 @@ pub struct GetProjectsRequest {
     limit: Option<String>,
     page: Option<String>,
 }
+
 impl GetProjectsRequest {
     /// Sets `name`.
     ///
@@ -3854,6 +4851,7 @@ impl GetProjectsRequest {
         self.name = Some(name.into());
         self
     }
+
     /// Sets `projectNumber`.
     ///
     /// If specified, projects that match the parameter will be included.
@@ -3861,6 +4859,7 @@ impl GetProjectsRequest {
         self.project_number = Some(project_number.into());
         self
     }
+
     /// Sets `sortBy`.
     ///
     /// If specified, a sort will be made on the specified parameter
@@ -3868,6 +4867,7 @@ impl GetProjectsRequest {
         self.sort_by = Some(sort_by.into());
         self
     }
+
     /// Sets `sortDirection`.
     ///
     /// "ascending" or "descending". If specified and sortBy is specified the sort order will be ascending or descending
@@ -3875,55 +4875,81 @@ impl GetProjectsRequest {
         self.sort_direction = Some(sort_direction.into());
         self
     }
+
     /// Sets `limit`.
     pub fn limit(mut self, limit: impl Into<String>) -> Self {
         self.limit = Some(limit.into());
         self
     }
+
     /// Sets `page`.
     pub fn page(mut self, page: impl Into<String>) -> Self {
         self.page = Some(page.into());
         self
     }
+
     fn parts(&self) -> Result<super::runtime::RequestParts, super::error::Error> {
-        let mut parts =
-            super::runtime::RequestParts::new(reqwest::Method::GET, "/projects".to_string(), "get_projects");
+        let mut parts = super::runtime::RequestParts::new(
+            reqwest::Method::GET,
+            "/projects".to_string(),
+            "get_projects",
+        );
         parts.security = &[&[super::auth::Scheme::ApiKey]];
         if let Some(value) = &self.name {
-            parts.query.push(("name".to_string(), super::runtime::param_string(&value)));
+            parts.query.push(("name".to_string(), super::runtime::param_string(value)));
         }
         if let Some(value) = &self.project_number {
-            parts.query.push(("projectNumber".to_string(), super::runtime::param_string(&value)));
+            parts
+                .query
+                .push((
+                    "projectNumber".to_string(),
+                    super::runtime::param_string(value),
+                ));
         }
         if let Some(value) = &self.sort_by {
-            parts.query.push(("sortBy".to_string(), super::runtime::param_string(&value)));
+            parts
+                .query
+                .push(("sortBy".to_string(), super::runtime::param_string(value)));
         }
         if let Some(value) = &self.sort_direction {
-            parts.query.push(("sortDirection".to_string(), super::runtime::param_string(&value)));
+            parts
+                .query
+                .push((
+                    "sortDirection".to_string(),
+                    super::runtime::param_string(value),
+                ));
         }
         if let Some(value) = &self.limit {
-            parts.query.push(("limit".to_string(), super::runtime::param_string(&value)));
+            parts.query.push(("limit".to_string(), super::runtime::param_string(value)));
         }
         if let Some(value) = &self.page {
-            parts.query.push(("page".to_string(), super::runtime::param_string(&value)));
+            parts.query.push(("page".to_string(), super::runtime::param_string(value)));
         }
         Ok(parts)
     }
+
     /// Sends the request.
-    pub async fn send(self) -> Result<super::types::GetProjectsResponse, super::error::Error> {
+    pub async fn send(
+        self,
+    ) -> Result<super::types::GetProjectsResponse, super::error::Error> {
         let parts = self.parts()?;
         self.client.send_json(parts).await
     }
+
     /// Every item of every page, fetched lazily as the stream is polled.
     pub fn stream(
         self,
-    ) -> impl futures::Stream<Item = Result<super::types::Project, super::error::Error>> + Send + 'static {
+    ) -> impl futures::Stream<
+        Item = Result<super::types::Project, super::error::Error>,
+    > + Send + 'static {
         let parts = self.parts();
         super::pagination::paginate(
             self.client,
             parts,
             super::pagination::Config {
-                style: super::pagination::Style::Page { param: "page" },
+                style: super::pagination::Style::Page {
+                    param: "page",
+                },
                 items: "data",
                 size_param: Some("limit"),
                 has_more: None,
@@ -3934,6 +4960,7 @@ impl GetProjectsRequest {
         )
     }
 }
+
 /// Request builder for [`Client::update_a_project`]: set optional parameters, then `.send().await`.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
@@ -3942,28 +4969,35 @@ pub struct UpdateAProjectRequest {
     id: Option<String>,
     body: super::types::UpdateAProjectRequest,
 }
+
 impl UpdateAProjectRequest {
     /// Sets `_id`.
     pub fn id(mut self, id: impl Into<String>) -> Self {
         self.id = Some(id.into());
         self
     }
+
     fn parts(&self) -> Result<super::runtime::RequestParts, super::error::Error> {
-        let mut parts =
-            super::runtime::RequestParts::new(reqwest::Method::DELETE, "/projects".to_string(), "update_a_project");
+        let mut parts = super::runtime::RequestParts::new(
+            reqwest::Method::DELETE,
+            "/projects".to_string(),
+            "update_a_project",
+        );
         parts.security = &[&[super::auth::Scheme::ApiKey]];
         if let Some(value) = &self.id {
-            parts.query.push(("_id".to_string(), super::runtime::param_string(&value)));
+            parts.query.push(("_id".to_string(), super::runtime::param_string(value)));
         }
         parts.json_body(&self.body)?;
         Ok(parts)
     }
+
     /// Sends the request.
     pub async fn send(self) -> Result<super::types::Project4, super::error::Error> {
         let parts = self.parts()?;
         self.client.send_json(parts).await
     }
 }
+
 /// Request builder for [`Client::get_project_statuses`]: set optional parameters, then `.send().await`.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
@@ -3974,6 +5008,7 @@ pub struct GetProjectStatusesRequest {
     page: Option<i64>,
     limit: Option<i64>,
 }
+
 impl GetProjectStatusesRequest {
     /// Sets `sortBy`.
     ///
@@ -3982,6 +5017,7 @@ impl GetProjectStatusesRequest {
         self.sort_by = Some(sort_by.into());
         self
     }
+
     /// Sets `sortDirection`.
     ///
     /// "ascending" or "descending". If specified and sortBy is specified the sort order will be ascending or descending
@@ -3989,16 +5025,19 @@ impl GetProjectStatusesRequest {
         self.sort_direction = Some(sort_direction.into());
         self
     }
+
     /// Sets `page`.
     pub fn page(mut self, page: i64) -> Self {
         self.page = Some(page);
         self
     }
+
     /// Sets `limit`.
     pub fn limit(mut self, limit: i64) -> Self {
         self.limit = Some(limit);
         self
     }
+
     fn parts(&self) -> Result<super::runtime::RequestParts, super::error::Error> {
         let mut parts = super::runtime::RequestParts::new(
             reqwest::Method::GET,
@@ -4007,34 +5046,49 @@ impl GetProjectStatusesRequest {
         );
         parts.security = &[&[super::auth::Scheme::ApiKey]];
         if let Some(value) = &self.sort_by {
-            parts.query.push(("sortBy".to_string(), super::runtime::param_string(&value)));
+            parts
+                .query
+                .push(("sortBy".to_string(), super::runtime::param_string(value)));
         }
         if let Some(value) = &self.sort_direction {
-            parts.query.push(("sortDirection".to_string(), super::runtime::param_string(&value)));
+            parts
+                .query
+                .push((
+                    "sortDirection".to_string(),
+                    super::runtime::param_string(value),
+                ));
         }
         if let Some(value) = &self.page {
-            parts.query.push(("page".to_string(), super::runtime::param_string(&value)));
+            parts.query.push(("page".to_string(), super::runtime::param_string(value)));
         }
         if let Some(value) = &self.limit {
-            parts.query.push(("limit".to_string(), super::runtime::param_string(&value)));
+            parts.query.push(("limit".to_string(), super::runtime::param_string(value)));
         }
         Ok(parts)
     }
+
     /// Sends the request.
-    pub async fn send(self) -> Result<super::types::GetProjectStatusesResponse, super::error::Error> {
+    pub async fn send(
+        self,
+    ) -> Result<super::types::GetProjectStatusesResponse, super::error::Error> {
         let parts = self.parts()?;
         self.client.send_json(parts).await
     }
+
     /// Every item of every page, fetched lazily as the stream is polled.
     pub fn stream(
         self,
-    ) -> impl futures::Stream<Item = Result<super::types::ProjectStatuse, super::error::Error>> + Send + 'static {
+    ) -> impl futures::Stream<
+        Item = Result<super::types::ProjectStatuse, super::error::Error>,
+    > + Send + 'static {
         let parts = self.parts();
         super::pagination::paginate(
             self.client,
             parts,
             super::pagination::Config {
-                style: super::pagination::Style::Page { param: "page" },
+                style: super::pagination::Style::Page {
+                    param: "page",
+                },
                 items: "data",
                 size_param: Some("limit"),
                 has_more: None,
@@ -4045,6 +5099,7 @@ impl GetProjectStatusesRequest {
         )
     }
 }
+
 /// Request builder for [`Client::get_project_types`]: set optional parameters, then `.send().await`.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
@@ -4055,6 +5110,7 @@ pub struct GetProjectTypesRequest {
     page: Option<i64>,
     limit: Option<i64>,
 }
+
 impl GetProjectTypesRequest {
     /// Sets `sortBy`.
     ///
@@ -4063,6 +5119,7 @@ impl GetProjectTypesRequest {
         self.sort_by = Some(sort_by.into());
         self
     }
+
     /// Sets `sortDirection`.
     ///
     /// "ascending" or "descending". If specified and sortBy is specified the sort order will be ascending or descending
@@ -4070,49 +5127,70 @@ impl GetProjectTypesRequest {
         self.sort_direction = Some(sort_direction.into());
         self
     }
+
     /// Sets `page`.
     pub fn page(mut self, page: i64) -> Self {
         self.page = Some(page);
         self
     }
+
     /// Sets `limit`.
     pub fn limit(mut self, limit: i64) -> Self {
         self.limit = Some(limit);
         self
     }
+
     fn parts(&self) -> Result<super::runtime::RequestParts, super::error::Error> {
-        let mut parts =
-            super::runtime::RequestParts::new(reqwest::Method::GET, "/projectTypes".to_string(), "get_project_types");
+        let mut parts = super::runtime::RequestParts::new(
+            reqwest::Method::GET,
+            "/projectTypes".to_string(),
+            "get_project_types",
+        );
         parts.security = &[&[super::auth::Scheme::ApiKey]];
         if let Some(value) = &self.sort_by {
-            parts.query.push(("sortBy".to_string(), super::runtime::param_string(&value)));
+            parts
+                .query
+                .push(("sortBy".to_string(), super::runtime::param_string(value)));
         }
         if let Some(value) = &self.sort_direction {
-            parts.query.push(("sortDirection".to_string(), super::runtime::param_string(&value)));
+            parts
+                .query
+                .push((
+                    "sortDirection".to_string(),
+                    super::runtime::param_string(value),
+                ));
         }
         if let Some(value) = &self.page {
-            parts.query.push(("page".to_string(), super::runtime::param_string(&value)));
+            parts.query.push(("page".to_string(), super::runtime::param_string(value)));
         }
         if let Some(value) = &self.limit {
-            parts.query.push(("limit".to_string(), super::runtime::param_string(&value)));
+            parts.query.push(("limit".to_string(), super::runtime::param_string(value)));
         }
         Ok(parts)
     }
+
     /// Sends the request.
-    pub async fn send(self) -> Result<super::types::GetProjectTypesResponse, super::error::Error> {
+    pub async fn send(
+        self,
+    ) -> Result<super::types::GetProjectTypesResponse, super::error::Error> {
         let parts = self.parts()?;
         self.client.send_json(parts).await
     }
+
     /// Every item of every page, fetched lazily as the stream is polled.
     pub fn stream(
         self,
-    ) -> impl futures::Stream<Item = Result<super::types::ProjectType, super::error::Error>> + Send + 'static {
+    ) -> impl futures::Stream<
+        Item = Result<super::types::ProjectType, super::error::Error>,
+    > + Send + 'static {
         let parts = self.parts();
         super::pagination::paginate(
             self.client,
             parts,
             super::pagination::Config {
-                style: super::pagination::Style::Page { param: "page" },
+                style: super::pagination::Style::Page {
+                    param: "page",
+                },
                 items: "data",
                 size_param: Some("limit"),
                 has_more: None,
@@ -4123,6 +5201,7 @@ impl GetProjectTypesRequest {
         )
     }
 }
+
 /// Request builder for [`Client::get_project_tags`]: set optional parameters, then `.send().await`.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
@@ -4133,6 +5212,7 @@ pub struct GetProjectTagsRequest {
     page: Option<i64>,
     limit: Option<i64>,
 }
+
 impl GetProjectTagsRequest {
     /// Sets `sortBy`.
     ///
@@ -4141,6 +5221,7 @@ impl GetProjectTagsRequest {
         self.sort_by = Some(sort_by.into());
         self
     }
+
     /// Sets `sortDirection`.
     ///
     /// "ascending" or "descending". If specified and sortBy is specified the sort order will be ascending or descending
@@ -4148,49 +5229,70 @@ impl GetProjectTagsRequest {
         self.sort_direction = Some(sort_direction.into());
         self
     }
+
     /// Sets `page`.
     pub fn page(mut self, page: i64) -> Self {
         self.page = Some(page);
         self
     }
+
     /// Sets `limit`.
     pub fn limit(mut self, limit: i64) -> Self {
         self.limit = Some(limit);
         self
     }
+
     fn parts(&self) -> Result<super::runtime::RequestParts, super::error::Error> {
-        let mut parts =
-            super::runtime::RequestParts::new(reqwest::Method::GET, "/projectTags".to_string(), "get_project_tags");
+        let mut parts = super::runtime::RequestParts::new(
+            reqwest::Method::GET,
+            "/projectTags".to_string(),
+            "get_project_tags",
+        );
         parts.security = &[&[super::auth::Scheme::ApiKey]];
         if let Some(value) = &self.sort_by {
-            parts.query.push(("sortBy".to_string(), super::runtime::param_string(&value)));
+            parts
+                .query
+                .push(("sortBy".to_string(), super::runtime::param_string(value)));
         }
         if let Some(value) = &self.sort_direction {
-            parts.query.push(("sortDirection".to_string(), super::runtime::param_string(&value)));
+            parts
+                .query
+                .push((
+                    "sortDirection".to_string(),
+                    super::runtime::param_string(value),
+                ));
         }
         if let Some(value) = &self.page {
-            parts.query.push(("page".to_string(), super::runtime::param_string(&value)));
+            parts.query.push(("page".to_string(), super::runtime::param_string(value)));
         }
         if let Some(value) = &self.limit {
-            parts.query.push(("limit".to_string(), super::runtime::param_string(&value)));
+            parts.query.push(("limit".to_string(), super::runtime::param_string(value)));
         }
         Ok(parts)
     }
+
     /// Sends the request.
-    pub async fn send(self) -> Result<super::types::GetProjectTagsResponse, super::error::Error> {
+    pub async fn send(
+        self,
+    ) -> Result<super::types::GetProjectTagsResponse, super::error::Error> {
         let parts = self.parts()?;
         self.client.send_json(parts).await
     }
+
     /// Every item of every page, fetched lazily as the stream is polled.
     pub fn stream(
         self,
-    ) -> impl futures::Stream<Item = Result<super::types::ProjectTag, super::error::Error>> + Send + 'static {
+    ) -> impl futures::Stream<
+        Item = Result<super::types::ProjectTag, super::error::Error>,
+    > + Send + 'static {
         let parts = self.parts();
         super::pagination::paginate(
             self.client,
             parts,
             super::pagination::Config {
-                style: super::pagination::Style::Page { param: "page" },
+                style: super::pagination::Style::Page {
+                    param: "page",
+                },
                 items: "data",
                 size_param: Some("limit"),
                 has_more: None,
@@ -4201,6 +5303,7 @@ impl GetProjectTagsRequest {
         )
     }
 }
+
 /// Request builder for [`Client::get_purchase_orders`]: set optional parameters, then `.send().await`.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
@@ -4219,35 +5322,52 @@ pub struct GetPurchaseOrdersRequest {
     limit: Option<String>,
     page: Option<String>,
 }
+
 impl GetPurchaseOrdersRequest {
     /// Sets `purchaseOrderName`.
     ///
     /// If specified, purchase orders that match the parameter will be included.
-    pub fn purchase_order_name(mut self, purchase_order_name: impl Into<String>) -> Self {
+    pub fn purchase_order_name(
+        mut self,
+        purchase_order_name: impl Into<String>,
+    ) -> Self {
         self.purchase_order_name = Some(purchase_order_name.into());
         self
     }
+
     /// Sets `purchaseOrderInfoName`.
     ///
     /// If specified, purchase orders that match the parameter will be included.
-    pub fn purchase_order_info_name(mut self, purchase_order_info_name: impl Into<String>) -> Self {
+    pub fn purchase_order_info_name(
+        mut self,
+        purchase_order_info_name: impl Into<String>,
+    ) -> Self {
         self.purchase_order_info_name = Some(purchase_order_info_name.into());
         self
     }
+
     /// Sets `purchaseOrderNumber`.
     ///
     /// If specified, purchase orders that match the parameter will be included.
-    pub fn purchase_order_number(mut self, purchase_order_number: impl Into<String>) -> Self {
+    pub fn purchase_order_number(
+        mut self,
+        purchase_order_number: impl Into<String>,
+    ) -> Self {
         self.purchase_order_number = Some(purchase_order_number.into());
         self
     }
+
     /// Sets `purchaseOrderStatus`.
     ///
     /// If specified, purchase orders that match the parameter will be included.
-    pub fn purchase_order_status(mut self, purchase_order_status: impl Into<String>) -> Self {
+    pub fn purchase_order_status(
+        mut self,
+        purchase_order_status: impl Into<String>,
+    ) -> Self {
         self.purchase_order_status = Some(purchase_order_status.into());
         self
     }
+
     /// Sets `distributor`.
     ///
     /// If specified, purchase orders that match the parameter will be included.
@@ -4255,6 +5375,7 @@ impl GetPurchaseOrdersRequest {
         self.distributor = Some(distributor.into());
         self
     }
+
     /// Sets `project`.
     ///
     /// If specified, purchase orders that match the parameter will be included.
@@ -4262,6 +5383,7 @@ impl GetPurchaseOrdersRequest {
         self.project = Some(project.into());
         self
     }
+
     /// Sets `workOrder`.
     ///
     /// If specified, purchase orders that match the parameter will be included.
@@ -4269,6 +5391,7 @@ impl GetPurchaseOrdersRequest {
         self.work_order = Some(work_order.into());
         self
     }
+
     /// Sets `workOrderNumber`.
     ///
     /// If specified, purchase orders that match the parameter will be included.
@@ -4276,6 +5399,7 @@ impl GetPurchaseOrdersRequest {
         self.work_order_number = Some(work_order_number.into());
         self
     }
+
     /// Sets `sortBy`.
     ///
     /// If specified, a sort will be made on the specified parameter
@@ -4283,6 +5407,7 @@ impl GetPurchaseOrdersRequest {
         self.sort_by = Some(sort_by.into());
         self
     }
+
     /// Sets `sortDirection`.
     ///
     /// "ascending" or "descending". If specified and sortBy is specified the sort order will be ascending or descending
@@ -4290,16 +5415,19 @@ impl GetPurchaseOrdersRequest {
         self.sort_direction = Some(sort_direction.into());
         self
     }
+
     /// Sets `limit`.
     pub fn limit(mut self, limit: impl Into<String>) -> Self {
         self.limit = Some(limit.into());
         self
     }
+
     /// Sets `page`.
     pub fn page(mut self, page: impl Into<String>) -> Self {
         self.page = Some(page.into());
         self
     }
+
     fn parts(&self) -> Result<super::runtime::RequestParts, super::error::Error> {
         let mut parts = super::runtime::RequestParts::new(
             reqwest::Method::GET,
@@ -4308,58 +5436,104 @@ impl GetPurchaseOrdersRequest {
         );
         parts.security = &[&[super::auth::Scheme::ApiKey]];
         if let Some(value) = &self.purchase_order_name {
-            parts.query.push(("purchaseOrderName".to_string(), super::runtime::param_string(&value)));
+            parts
+                .query
+                .push((
+                    "purchaseOrderName".to_string(),
+                    super::runtime::param_string(value),
+                ));
         }
         if let Some(value) = &self.purchase_order_info_name {
-            parts.query.push(("purchaseOrderInfoName".to_string(), super::runtime::param_string(&value)));
+            parts
+                .query
+                .push((
+                    "purchaseOrderInfoName".to_string(),
+                    super::runtime::param_string(value),
+                ));
         }
         if let Some(value) = &self.purchase_order_number {
-            parts.query.push(("purchaseOrderNumber".to_string(), super::runtime::param_string(&value)));
+            parts
+                .query
+                .push((
+                    "purchaseOrderNumber".to_string(),
+                    super::runtime::param_string(value),
+                ));
         }
         if let Some(value) = &self.purchase_order_status {
-            parts.query.push(("purchaseOrderStatus".to_string(), super::runtime::param_string(&value)));
+            parts
+                .query
+                .push((
+                    "purchaseOrderStatus".to_string(),
+                    super::runtime::param_string(value),
+                ));
         }
         if let Some(value) = &self.distributor {
-            parts.query.push(("distributor".to_string(), super::runtime::param_string(&value)));
+            parts
+                .query
+                .push(("distributor".to_string(), super::runtime::param_string(value)));
         }
         if let Some(value) = &self.project {
-            parts.query.push(("project".to_string(), super::runtime::param_string(&value)));
+            parts
+                .query
+                .push(("project".to_string(), super::runtime::param_string(value)));
         }
         if let Some(value) = &self.work_order {
-            parts.query.push(("workOrder".to_string(), super::runtime::param_string(&value)));
+            parts
+                .query
+                .push(("workOrder".to_string(), super::runtime::param_string(value)));
         }
         if let Some(value) = &self.work_order_number {
-            parts.query.push(("workOrderNumber".to_string(), super::runtime::param_string(&value)));
+            parts
+                .query
+                .push((
+                    "workOrderNumber".to_string(),
+                    super::runtime::param_string(value),
+                ));
         }
         if let Some(value) = &self.sort_by {
-            parts.query.push(("sortBy".to_string(), super::runtime::param_string(&value)));
+            parts
+                .query
+                .push(("sortBy".to_string(), super::runtime::param_string(value)));
         }
         if let Some(value) = &self.sort_direction {
-            parts.query.push(("sortDirection".to_string(), super::runtime::param_string(&value)));
+            parts
+                .query
+                .push((
+                    "sortDirection".to_string(),
+                    super::runtime::param_string(value),
+                ));
         }
         if let Some(value) = &self.limit {
-            parts.query.push(("limit".to_string(), super::runtime::param_string(&value)));
+            parts.query.push(("limit".to_string(), super::runtime::param_string(value)));
         }
         if let Some(value) = &self.page {
-            parts.query.push(("page".to_string(), super::runtime::param_string(&value)));
+            parts.query.push(("page".to_string(), super::runtime::param_string(value)));
         }
         Ok(parts)
     }
+
     /// Sends the request.
-    pub async fn send(self) -> Result<super::types::GetPurchaseOrdersResponse, super::error::Error> {
+    pub async fn send(
+        self,
+    ) -> Result<super::types::GetPurchaseOrdersResponse, super::error::Error> {
         let parts = self.parts()?;
         self.client.send_json(parts).await
     }
+
     /// Every item of every page, fetched lazily as the stream is polled.
     pub fn stream(
         self,
-    ) -> impl futures::Stream<Item = Result<super::types::PurchaseOrder, super::error::Error>> + Send + 'static {
+    ) -> impl futures::Stream<
+        Item = Result<super::types::PurchaseOrder, super::error::Error>,
+    > + Send + 'static {
         let parts = self.parts();
         super::pagination::paginate(
             self.client,
             parts,
             super::pagination::Config {
-                style: super::pagination::Style::Page { param: "page" },
+                style: super::pagination::Style::Page {
+                    param: "page",
+                },
                 items: "data",
                 size_param: Some("limit"),
                 has_more: None,
@@ -4370,6 +5544,7 @@ impl GetPurchaseOrdersRequest {
         )
     }
 }
+
 /// Request builder for [`Client::get_quotes`]: set optional parameters, then `.send().await`.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
@@ -4386,6 +5561,7 @@ pub struct GetQuotesRequest {
     limit: Option<String>,
     page: Option<String>,
 }
+
 impl GetQuotesRequest {
     /// Sets `quoteName`.
     ///
@@ -4394,6 +5570,7 @@ impl GetQuotesRequest {
         self.quote_name = Some(quote_name.into());
         self
     }
+
     /// Sets `quoteNumber`.
     ///
     /// If specified, quotes that match the parameter will be included.
@@ -4401,6 +5578,7 @@ impl GetQuotesRequest {
         self.quote_number = Some(quote_number.into());
         self
     }
+
     /// Sets `fromQuoteDate`.
     ///
     /// If specified, invoices with quote date after or on this date will be included. The date has to be in the format 'YYYY-MM-DD'
@@ -4408,6 +5586,7 @@ impl GetQuotesRequest {
         self.from_quote_date = Some(from_quote_date.into());
         self
     }
+
     /// Sets `toQuoteDate`.
     ///
     /// If specified, invoices with quote date before or on this date will be included. The date has to be in the format 'YYYY-MM-DD'
@@ -4415,6 +5594,7 @@ impl GetQuotesRequest {
         self.to_quote_date = Some(to_quote_date.into());
         self
     }
+
     /// Sets `fromValidToDate`.
     ///
     /// If specified, invoices with valid to date after or on this date will be included. The date has to be in the format 'YYYY-MM-DD'
@@ -4422,6 +5602,7 @@ impl GetQuotesRequest {
         self.from_valid_to_date = Some(from_valid_to_date.into());
         self
     }
+
     /// Sets `toValidToDate`.
     ///
     /// If specified, invoices with valid to date before or on this date will be included. The date has to be in the format 'YYYY-MM-DD'
@@ -4429,6 +5610,7 @@ impl GetQuotesRequest {
         self.to_valid_to_date = Some(to_valid_to_date.into());
         self
     }
+
     /// Sets `sortBy`.
     ///
     /// If specified, a sort will be made on the specified parameter
@@ -4436,6 +5618,7 @@ impl GetQuotesRequest {
         self.sort_by = Some(sort_by.into());
         self
     }
+
     /// Sets `sortDirection`.
     ///
     /// "ascending" or "descending". If specified and sortBy is specified the sort order will be ascending or descending
@@ -4443,66 +5626,109 @@ impl GetQuotesRequest {
         self.sort_direction = Some(sort_direction.into());
         self
     }
+
     /// Sets `limit`.
     pub fn limit(mut self, limit: impl Into<String>) -> Self {
         self.limit = Some(limit.into());
         self
     }
+
     /// Sets `page`.
     pub fn page(mut self, page: impl Into<String>) -> Self {
         self.page = Some(page.into());
         self
     }
+
     fn parts(&self) -> Result<super::runtime::RequestParts, super::error::Error> {
-        let mut parts = super::runtime::RequestParts::new(reqwest::Method::GET, "/quotes".to_string(), "get_quotes");
+        let mut parts = super::runtime::RequestParts::new(
+            reqwest::Method::GET,
+            "/quotes".to_string(),
+            "get_quotes",
+        );
         parts.security = &[&[super::auth::Scheme::ApiKey]];
         if let Some(value) = &self.quote_name {
-            parts.query.push(("quoteName".to_string(), super::runtime::param_string(&value)));
+            parts
+                .query
+                .push(("quoteName".to_string(), super::runtime::param_string(value)));
         }
         if let Some(value) = &self.quote_number {
-            parts.query.push(("quoteNumber".to_string(), super::runtime::param_string(&value)));
+            parts
+                .query
+                .push(("quoteNumber".to_string(), super::runtime::param_string(value)));
         }
         if let Some(value) = &self.from_quote_date {
-            parts.query.push(("fromQuoteDate".to_string(), super::runtime::param_string(&value)));
+            parts
+                .query
+                .push((
+                    "fromQuoteDate".to_string(),
+                    super::runtime::param_string(value),
+                ));
         }
         if let Some(value) = &self.to_quote_date {
-            parts.query.push(("toQuoteDate".to_string(), super::runtime::param_string(&value)));
+            parts
+                .query
+                .push(("toQuoteDate".to_string(), super::runtime::param_string(value)));
         }
         if let Some(value) = &self.from_valid_to_date {
-            parts.query.push(("fromValidToDate".to_string(), super::runtime::param_string(&value)));
+            parts
+                .query
+                .push((
+                    "fromValidToDate".to_string(),
+                    super::runtime::param_string(value),
+                ));
         }
         if let Some(value) = &self.to_valid_to_date {
-            parts.query.push(("toValidToDate".to_string(), super::runtime::param_string(&value)));
+            parts
+                .query
+                .push((
+                    "toValidToDate".to_string(),
+                    super::runtime::param_string(value),
+                ));
         }
         if let Some(value) = &self.sort_by {
-            parts.query.push(("sortBy".to_string(), super::runtime::param_string(&value)));
+            parts
+                .query
+                .push(("sortBy".to_string(), super::runtime::param_string(value)));
         }
         if let Some(value) = &self.sort_direction {
-            parts.query.push(("sortDirection".to_string(), super::runtime::param_string(&value)));
+            parts
+                .query
+                .push((
+                    "sortDirection".to_string(),
+                    super::runtime::param_string(value),
+                ));
         }
         if let Some(value) = &self.limit {
-            parts.query.push(("limit".to_string(), super::runtime::param_string(&value)));
+            parts.query.push(("limit".to_string(), super::runtime::param_string(value)));
         }
         if let Some(value) = &self.page {
-            parts.query.push(("page".to_string(), super::runtime::param_string(&value)));
+            parts.query.push(("page".to_string(), super::runtime::param_string(value)));
         }
         Ok(parts)
     }
+
     /// Sends the request.
-    pub async fn send(self) -> Result<super::types::GetQuotesResponse, super::error::Error> {
+    pub async fn send(
+        self,
+    ) -> Result<super::types::GetQuotesResponse, super::error::Error> {
         let parts = self.parts()?;
         self.client.send_json(parts).await
     }
+
     /// Every item of every page, fetched lazily as the stream is polled.
     pub fn stream(
         self,
-    ) -> impl futures::Stream<Item = Result<super::types::Quote, super::error::Error>> + Send + 'static {
+    ) -> impl futures::Stream<
+        Item = Result<super::types::Quote, super::error::Error>,
+    > + Send + 'static {
         let parts = self.parts();
         super::pagination::paginate(
             self.client,
             parts,
             super::pagination::Config {
-                style: super::pagination::Style::Page { param: "page" },
+                style: super::pagination::Style::Page {
+                    param: "page",
+                },
                 items: "data",
                 size_param: Some("limit"),
                 has_more: None,
@@ -4513,6 +5739,7 @@ impl GetQuotesRequest {
         )
     }
 }
+
 /// Request builder for [`Client::get_quote_templates`]: set optional parameters, then `.send().await`.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
@@ -4524,6 +5751,7 @@ pub struct GetQuoteTemplatesRequest {
     page: Option<i64>,
     limit: Option<i64>,
 }
+
 impl GetQuoteTemplatesRequest {
     /// Sets `templateName`.
     ///
@@ -4532,6 +5760,7 @@ impl GetQuoteTemplatesRequest {
         self.template_name = Some(template_name.into());
         self
     }
+
     /// Sets `sortBy`.
     ///
     /// If specified, a sort will be made on the specified parameter
@@ -4539,6 +5768,7 @@ impl GetQuoteTemplatesRequest {
         self.sort_by = Some(sort_by.into());
         self
     }
+
     /// Sets `sortDirection`.
     ///
     /// "ascending" or "descending". If specified and sortBy is specified the sort order will be ascending or descending
@@ -4546,16 +5776,19 @@ impl GetQuoteTemplatesRequest {
         self.sort_direction = Some(sort_direction.into());
         self
     }
+
     /// Sets `page`.
     pub fn page(mut self, page: i64) -> Self {
         self.page = Some(page);
         self
     }
+
     /// Sets `limit`.
     pub fn limit(mut self, limit: i64) -> Self {
         self.limit = Some(limit);
         self
     }
+
     fn parts(&self) -> Result<super::runtime::RequestParts, super::error::Error> {
         let mut parts = super::runtime::RequestParts::new(
             reqwest::Method::GET,
@@ -4564,37 +5797,54 @@ impl GetQuoteTemplatesRequest {
         );
         parts.security = &[&[super::auth::Scheme::ApiKey]];
         if let Some(value) = &self.template_name {
-            parts.query.push(("templateName".to_string(), super::runtime::param_string(&value)));
+            parts
+                .query
+                .push(("templateName".to_string(), super::runtime::param_string(value)));
         }
         if let Some(value) = &self.sort_by {
-            parts.query.push(("sortBy".to_string(), super::runtime::param_string(&value)));
+            parts
+                .query
+                .push(("sortBy".to_string(), super::runtime::param_string(value)));
         }
         if let Some(value) = &self.sort_direction {
-            parts.query.push(("sortDirection".to_string(), super::runtime::param_string(&value)));
+            parts
+                .query
+                .push((
+                    "sortDirection".to_string(),
+                    super::runtime::param_string(value),
+                ));
         }
         if let Some(value) = &self.page {
-            parts.query.push(("page".to_string(), super::runtime::param_string(&value)));
+            parts.query.push(("page".to_string(), super::runtime::param_string(value)));
         }
         if let Some(value) = &self.limit {
-            parts.query.push(("limit".to_string(), super::runtime::param_string(&value)));
+            parts.query.push(("limit".to_string(), super::runtime::param_string(value)));
         }
         Ok(parts)
     }
+
     /// Sends the request.
-    pub async fn send(self) -> Result<super::types::GetQuoteTemplatesResponse, super::error::Error> {
+    pub async fn send(
+        self,
+    ) -> Result<super::types::GetQuoteTemplatesResponse, super::error::Error> {
         let parts = self.parts()?;
         self.client.send_json(parts).await
     }
+
     /// Every item of every page, fetched lazily as the stream is polled.
     pub fn stream(
         self,
-    ) -> impl futures::Stream<Item = Result<super::types::QuoteTemplate, super::error::Error>> + Send + 'static {
+    ) -> impl futures::Stream<
+        Item = Result<super::types::QuoteTemplate, super::error::Error>,
+    > + Send + 'static {
         let parts = self.parts();
         super::pagination::paginate(
             self.client,
             parts,
             super::pagination::Config {
-                style: super::pagination::Style::Page { param: "page" },
+                style: super::pagination::Style::Page {
+                    param: "page",
+                },
                 items: "data",
                 size_param: Some("limit"),
                 has_more: None,
@@ -4605,6 +5855,7 @@ impl GetQuoteTemplatesRequest {
         )
     }
 }
+
 /// Request builder for [`Client::get_quote_categories`]: set optional parameters, then `.send().await`.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
@@ -4616,14 +5867,19 @@ pub struct GetQuoteCategoriesRequest {
     page: Option<i64>,
     limit: Option<i64>,
 }
+
 impl GetQuoteCategoriesRequest {
     /// Sets `quoteCategoryName`.
     ///
     /// If specified, quote categories that match the parameter will be included.
-    pub fn quote_category_name(mut self, quote_category_name: impl Into<String>) -> Self {
+    pub fn quote_category_name(
+        mut self,
+        quote_category_name: impl Into<String>,
+    ) -> Self {
         self.quote_category_name = Some(quote_category_name.into());
         self
     }
+
     /// Sets `sortBy`.
     ///
     /// If specified, a sort will be made on the specified parameter
@@ -4631,6 +5887,7 @@ impl GetQuoteCategoriesRequest {
         self.sort_by = Some(sort_by.into());
         self
     }
+
     /// Sets `sortDirection`.
     ///
     /// "ascending" or "descending". If specified and sortBy is specified the sort order will be ascending or descending
@@ -4638,16 +5895,19 @@ impl GetQuoteCategoriesRequest {
         self.sort_direction = Some(sort_direction.into());
         self
     }
+
     /// Sets `page`.
     pub fn page(mut self, page: i64) -> Self {
         self.page = Some(page);
         self
     }
+
     /// Sets `limit`.
     pub fn limit(mut self, limit: i64) -> Self {
         self.limit = Some(limit);
         self
     }
+
     fn parts(&self) -> Result<super::runtime::RequestParts, super::error::Error> {
         let mut parts = super::runtime::RequestParts::new(
             reqwest::Method::GET,
@@ -4656,37 +5916,57 @@ impl GetQuoteCategoriesRequest {
         );
         parts.security = &[&[super::auth::Scheme::ApiKey]];
         if let Some(value) = &self.quote_category_name {
-            parts.query.push(("quoteCategoryName".to_string(), super::runtime::param_string(&value)));
+            parts
+                .query
+                .push((
+                    "quoteCategoryName".to_string(),
+                    super::runtime::param_string(value),
+                ));
         }
         if let Some(value) = &self.sort_by {
-            parts.query.push(("sortBy".to_string(), super::runtime::param_string(&value)));
+            parts
+                .query
+                .push(("sortBy".to_string(), super::runtime::param_string(value)));
         }
         if let Some(value) = &self.sort_direction {
-            parts.query.push(("sortDirection".to_string(), super::runtime::param_string(&value)));
+            parts
+                .query
+                .push((
+                    "sortDirection".to_string(),
+                    super::runtime::param_string(value),
+                ));
         }
         if let Some(value) = &self.page {
-            parts.query.push(("page".to_string(), super::runtime::param_string(&value)));
+            parts.query.push(("page".to_string(), super::runtime::param_string(value)));
         }
         if let Some(value) = &self.limit {
-            parts.query.push(("limit".to_string(), super::runtime::param_string(&value)));
+            parts.query.push(("limit".to_string(), super::runtime::param_string(value)));
         }
         Ok(parts)
     }
+
     /// Sends the request.
-    pub async fn send(self) -> Result<super::types::GetQuoteCategoriesResponse, super::error::Error> {
+    pub async fn send(
+        self,
+    ) -> Result<super::types::GetQuoteCategoriesResponse, super::error::Error> {
         let parts = self.parts()?;
         self.client.send_json(parts).await
     }
+
     /// Every item of every page, fetched lazily as the stream is polled.
     pub fn stream(
         self,
-    ) -> impl futures::Stream<Item = Result<super::types::QuoteCategory, super::error::Error>> + Send + 'static {
+    ) -> impl futures::Stream<
+        Item = Result<super::types::QuoteCategory, super::error::Error>,
+    > + Send + 'static {
         let parts = self.parts();
         super::pagination::paginate(
             self.client,
             parts,
             super::pagination::Config {
-                style: super::pagination::Style::Page { param: "page" },
+                style: super::pagination::Style::Page {
+                    param: "page",
+                },
                 items: "data",
                 size_param: Some("limit"),
                 has_more: None,
@@ -4697,6 +5977,7 @@ impl GetQuoteCategoriesRequest {
         )
     }
 }
+
 /// Request builder for [`Client::get_result_units`]: set optional parameters, then `.send().await`.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
@@ -4707,6 +5988,7 @@ pub struct GetResultUnitsRequest {
     page: Option<i64>,
     limit: Option<i64>,
 }
+
 impl GetResultUnitsRequest {
     /// Sets `sortBy`.
     ///
@@ -4715,6 +5997,7 @@ impl GetResultUnitsRequest {
         self.sort_by = Some(sort_by.into());
         self
     }
+
     /// Sets `sortDirection`.
     ///
     /// "ascending" or "descending". If specified and sortBy is specified the sort order will be ascending or descending
@@ -4722,49 +6005,70 @@ impl GetResultUnitsRequest {
         self.sort_direction = Some(sort_direction.into());
         self
     }
+
     /// Sets `page`.
     pub fn page(mut self, page: i64) -> Self {
         self.page = Some(page);
         self
     }
+
     /// Sets `limit`.
     pub fn limit(mut self, limit: i64) -> Self {
         self.limit = Some(limit);
         self
     }
+
     fn parts(&self) -> Result<super::runtime::RequestParts, super::error::Error> {
-        let mut parts =
-            super::runtime::RequestParts::new(reqwest::Method::GET, "/resultUnits".to_string(), "get_result_units");
+        let mut parts = super::runtime::RequestParts::new(
+            reqwest::Method::GET,
+            "/resultUnits".to_string(),
+            "get_result_units",
+        );
         parts.security = &[&[super::auth::Scheme::ApiKey]];
         if let Some(value) = &self.sort_by {
-            parts.query.push(("sortBy".to_string(), super::runtime::param_string(&value)));
+            parts
+                .query
+                .push(("sortBy".to_string(), super::runtime::param_string(value)));
         }
         if let Some(value) = &self.sort_direction {
-            parts.query.push(("sortDirection".to_string(), super::runtime::param_string(&value)));
+            parts
+                .query
+                .push((
+                    "sortDirection".to_string(),
+                    super::runtime::param_string(value),
+                ));
         }
         if let Some(value) = &self.page {
-            parts.query.push(("page".to_string(), super::runtime::param_string(&value)));
+            parts.query.push(("page".to_string(), super::runtime::param_string(value)));
         }
         if let Some(value) = &self.limit {
-            parts.query.push(("limit".to_string(), super::runtime::param_string(&value)));
+            parts.query.push(("limit".to_string(), super::runtime::param_string(value)));
         }
         Ok(parts)
     }
+
     /// Sends the request.
-    pub async fn send(self) -> Result<super::types::GetResultUnitsResponse, super::error::Error> {
+    pub async fn send(
+        self,
+    ) -> Result<super::types::GetResultUnitsResponse, super::error::Error> {
         let parts = self.parts()?;
         self.client.send_json(parts).await
     }
+
     /// Every item of every page, fetched lazily as the stream is polled.
     pub fn stream(
         self,
-    ) -> impl futures::Stream<Item = Result<super::types::ResultUnit, super::error::Error>> + Send + 'static {
+    ) -> impl futures::Stream<
+        Item = Result<super::types::ResultUnit, super::error::Error>,
+    > + Send + 'static {
         let parts = self.parts();
         super::pagination::paginate(
             self.client,
             parts,
             super::pagination::Config {
-                style: super::pagination::Style::Page { param: "page" },
+                style: super::pagination::Style::Page {
+                    param: "page",
+                },
                 items: "data",
                 size_param: Some("limit"),
                 has_more: None,
@@ -4775,6 +6079,7 @@ impl GetResultUnitsRequest {
         )
     }
 }
+
 /// Request builder for [`Client::get_supplement_orders`]: set optional parameters, then `.send().await`.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
@@ -4786,6 +6091,7 @@ pub struct GetSupplementOrdersRequest {
     page: Option<i64>,
     limit: Option<i64>,
 }
+
 impl GetSupplementOrdersRequest {
     /// Sets `project`.
     ///
@@ -4794,6 +6100,7 @@ impl GetSupplementOrdersRequest {
         self.project = Some(project.into());
         self
     }
+
     /// Sets `sortBy`.
     ///
     /// If specified, a sort will be made on the specified parameter
@@ -4801,6 +6108,7 @@ impl GetSupplementOrdersRequest {
         self.sort_by = Some(sort_by.into());
         self
     }
+
     /// Sets `sortDirection`.
     ///
     /// "ascending" or "descending". If specified and sortBy is specified the sort order will be ascending or descending
@@ -4808,16 +6116,19 @@ impl GetSupplementOrdersRequest {
         self.sort_direction = Some(sort_direction.into());
         self
     }
+
     /// Sets `page`.
     pub fn page(mut self, page: i64) -> Self {
         self.page = Some(page);
         self
     }
+
     /// Sets `limit`.
     pub fn limit(mut self, limit: i64) -> Self {
         self.limit = Some(limit);
         self
     }
+
     fn parts(&self) -> Result<super::runtime::RequestParts, super::error::Error> {
         let mut parts = super::runtime::RequestParts::new(
             reqwest::Method::GET,
@@ -4826,37 +6137,54 @@ impl GetSupplementOrdersRequest {
         );
         parts.security = &[&[super::auth::Scheme::ApiKey]];
         if let Some(value) = &self.project {
-            parts.query.push(("project".to_string(), super::runtime::param_string(&value)));
+            parts
+                .query
+                .push(("project".to_string(), super::runtime::param_string(value)));
         }
         if let Some(value) = &self.sort_by {
-            parts.query.push(("sortBy".to_string(), super::runtime::param_string(&value)));
+            parts
+                .query
+                .push(("sortBy".to_string(), super::runtime::param_string(value)));
         }
         if let Some(value) = &self.sort_direction {
-            parts.query.push(("sortDirection".to_string(), super::runtime::param_string(&value)));
+            parts
+                .query
+                .push((
+                    "sortDirection".to_string(),
+                    super::runtime::param_string(value),
+                ));
         }
         if let Some(value) = &self.page {
-            parts.query.push(("page".to_string(), super::runtime::param_string(&value)));
+            parts.query.push(("page".to_string(), super::runtime::param_string(value)));
         }
         if let Some(value) = &self.limit {
-            parts.query.push(("limit".to_string(), super::runtime::param_string(&value)));
+            parts.query.push(("limit".to_string(), super::runtime::param_string(value)));
         }
         Ok(parts)
     }
+
     /// Sends the request.
-    pub async fn send(self) -> Result<super::types::GetSupplementOrdersResponse, super::error::Error> {
+    pub async fn send(
+        self,
+    ) -> Result<super::types::GetSupplementOrdersResponse, super::error::Error> {
         let parts = self.parts()?;
         self.client.send_json(parts).await
     }
+
     /// Every item of every page, fetched lazily as the stream is polled.
     pub fn stream(
         self,
-    ) -> impl futures::Stream<Item = Result<super::types::SupplementOrder, super::error::Error>> + Send + 'static {
+    ) -> impl futures::Stream<
+        Item = Result<super::types::SupplementOrder, super::error::Error>,
+    > + Send + 'static {
         let parts = self.parts();
         super::pagination::paginate(
             self.client,
             parts,
             super::pagination::Config {
-                style: super::pagination::Style::Page { param: "page" },
+                style: super::pagination::Style::Page {
+                    param: "page",
+                },
                 items: "data",
                 size_param: Some("limit"),
                 has_more: None,
@@ -4867,6 +6195,7 @@ impl GetSupplementOrdersRequest {
         )
     }
 }
+
 /// Request builder for [`Client::get_supplier_invoices`]: set optional parameters, then `.send().await`.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
@@ -4887,21 +6216,30 @@ pub struct GetSupplierInvoicesRequest {
     limit: Option<String>,
     page: Option<String>,
 }
+
 impl GetSupplierInvoicesRequest {
     /// Sets `supplierInvoiceNumber`.
     ///
     /// If specified, supplier invoices that match the parameter will be included.
-    pub fn supplier_invoice_number(mut self, supplier_invoice_number: impl Into<String>) -> Self {
+    pub fn supplier_invoice_number(
+        mut self,
+        supplier_invoice_number: impl Into<String>,
+    ) -> Self {
         self.supplier_invoice_number = Some(supplier_invoice_number.into());
         self
     }
+
     /// Sets `supplierInvoiceStatus`.
     ///
     /// If specified, supplier invoices that match the parameter will be included.
-    pub fn supplier_invoice_status(mut self, supplier_invoice_status: impl Into<String>) -> Self {
+    pub fn supplier_invoice_status(
+        mut self,
+        supplier_invoice_status: impl Into<String>,
+    ) -> Self {
         self.supplier_invoice_status = Some(supplier_invoice_status.into());
         self
     }
+
     /// Sets `project`.
     ///
     /// If specified, supplier invoices that match the parameter will be included.
@@ -4909,6 +6247,7 @@ impl GetSupplierInvoicesRequest {
         self.project = Some(project.into());
         self
     }
+
     /// Sets `customer`.
     ///
     /// If specified, supplier invoices that match the parameter will be included.
@@ -4916,6 +6255,7 @@ impl GetSupplierInvoicesRequest {
         self.customer = Some(customer.into());
         self
     }
+
     /// Sets `workOrder`.
     ///
     /// If specified, supplier invoices that match the parameter will be included.
@@ -4923,6 +6263,7 @@ impl GetSupplierInvoicesRequest {
         self.work_order = Some(work_order.into());
         self
     }
+
     /// Sets `workOrderNumber`.
     ///
     /// If specified, supplier invoices that match the parameter will be included.
@@ -4930,6 +6271,7 @@ impl GetSupplierInvoicesRequest {
         self.work_order_number = Some(work_order_number.into());
         self
     }
+
     /// Sets `distributor`.
     ///
     /// If specified, supplier invoices that match the parameter will be included.
@@ -4937,6 +6279,7 @@ impl GetSupplierInvoicesRequest {
         self.distributor = Some(distributor.into());
         self
     }
+
     /// Sets `fromInvoiceDate`.
     ///
     /// If specified, supplier invoices that match the parameter will be included.
@@ -4944,6 +6287,7 @@ impl GetSupplierInvoicesRequest {
         self.from_invoice_date = Some(from_invoice_date.into());
         self
     }
+
     /// Sets `toInvoiceDate`.
     ///
     /// If specified, supplier invoices that match the parameter will be included.
@@ -4951,6 +6295,7 @@ impl GetSupplierInvoicesRequest {
         self.to_invoice_date = Some(to_invoice_date.into());
         self
     }
+
     /// Sets `isInvoiceable`.
     ///
     /// If specified, supplier invoices that match the parameter will be included.
@@ -4958,6 +6303,7 @@ impl GetSupplierInvoicesRequest {
         self.is_invoiceable = Some(is_invoiceable.into());
         self
     }
+
     /// Sets `sortBy`.
     ///
     /// If specified, a sort will be made on the specified parameter
@@ -4965,6 +6311,7 @@ impl GetSupplierInvoicesRequest {
         self.sort_by = Some(sort_by.into());
         self
     }
+
     /// Sets `sortDirection`.
     ///
     /// "ascending" or "descending". If specified and sortBy is specified the sort order will be ascending or descending
@@ -4972,16 +6319,19 @@ impl GetSupplierInvoicesRequest {
         self.sort_direction = Some(sort_direction.into());
         self
     }
+
     /// Sets `limit`.
     pub fn limit(mut self, limit: impl Into<String>) -> Self {
         self.limit = Some(limit.into());
         self
     }
+
     /// Sets `page`.
     pub fn page(mut self, page: impl Into<String>) -> Self {
         self.page = Some(page.into());
         self
     }
+
     fn parts(&self) -> Result<super::runtime::RequestParts, super::error::Error> {
         let mut parts = super::runtime::RequestParts::new(
             reqwest::Method::GET,
@@ -4990,64 +6340,117 @@ impl GetSupplierInvoicesRequest {
         );
         parts.security = &[&[super::auth::Scheme::ApiKey]];
         if let Some(value) = &self.supplier_invoice_number {
-            parts.query.push(("supplierInvoiceNumber".to_string(), super::runtime::param_string(&value)));
+            parts
+                .query
+                .push((
+                    "supplierInvoiceNumber".to_string(),
+                    super::runtime::param_string(value),
+                ));
         }
         if let Some(value) = &self.supplier_invoice_status {
-            parts.query.push(("supplierInvoiceStatus".to_string(), super::runtime::param_string(&value)));
+            parts
+                .query
+                .push((
+                    "supplierInvoiceStatus".to_string(),
+                    super::runtime::param_string(value),
+                ));
         }
         if let Some(value) = &self.project {
-            parts.query.push(("project".to_string(), super::runtime::param_string(&value)));
+            parts
+                .query
+                .push(("project".to_string(), super::runtime::param_string(value)));
         }
         if let Some(value) = &self.customer {
-            parts.query.push(("customer".to_string(), super::runtime::param_string(&value)));
+            parts
+                .query
+                .push(("customer".to_string(), super::runtime::param_string(value)));
         }
         if let Some(value) = &self.work_order {
-            parts.query.push(("workOrder".to_string(), super::runtime::param_string(&value)));
+            parts
+                .query
+                .push(("workOrder".to_string(), super::runtime::param_string(value)));
         }
         if let Some(value) = &self.work_order_number {
-            parts.query.push(("workOrderNumber".to_string(), super::runtime::param_string(&value)));
+            parts
+                .query
+                .push((
+                    "workOrderNumber".to_string(),
+                    super::runtime::param_string(value),
+                ));
         }
         if let Some(value) = &self.distributor {
-            parts.query.push(("distributor".to_string(), super::runtime::param_string(&value)));
+            parts
+                .query
+                .push(("distributor".to_string(), super::runtime::param_string(value)));
         }
         if let Some(value) = &self.from_invoice_date {
-            parts.query.push(("fromInvoiceDate".to_string(), super::runtime::param_string(&value)));
+            parts
+                .query
+                .push((
+                    "fromInvoiceDate".to_string(),
+                    super::runtime::param_string(value),
+                ));
         }
         if let Some(value) = &self.to_invoice_date {
-            parts.query.push(("toInvoiceDate".to_string(), super::runtime::param_string(&value)));
+            parts
+                .query
+                .push((
+                    "toInvoiceDate".to_string(),
+                    super::runtime::param_string(value),
+                ));
         }
         if let Some(value) = &self.is_invoiceable {
-            parts.query.push(("isInvoiceable".to_string(), super::runtime::param_string(&value)));
+            parts
+                .query
+                .push((
+                    "isInvoiceable".to_string(),
+                    super::runtime::param_string(value),
+                ));
         }
         if let Some(value) = &self.sort_by {
-            parts.query.push(("sortBy".to_string(), super::runtime::param_string(&value)));
+            parts
+                .query
+                .push(("sortBy".to_string(), super::runtime::param_string(value)));
         }
         if let Some(value) = &self.sort_direction {
-            parts.query.push(("sortDirection".to_string(), super::runtime::param_string(&value)));
+            parts
+                .query
+                .push((
+                    "sortDirection".to_string(),
+                    super::runtime::param_string(value),
+                ));
         }
         if let Some(value) = &self.limit {
-            parts.query.push(("limit".to_string(), super::runtime::param_string(&value)));
+            parts.query.push(("limit".to_string(), super::runtime::param_string(value)));
         }
         if let Some(value) = &self.page {
-            parts.query.push(("page".to_string(), super::runtime::param_string(&value)));
+            parts.query.push(("page".to_string(), super::runtime::param_string(value)));
         }
         Ok(parts)
     }
+
     /// Sends the request.
-    pub async fn send(self) -> Result<super::types::GetSupplierInvoicesResponse, super::error::Error> {
+    pub async fn send(
+        self,
+    ) -> Result<super::types::GetSupplierInvoicesResponse, super::error::Error> {
         let parts = self.parts()?;
         self.client.send_json(parts).await
     }
+
     /// Every item of every page, fetched lazily as the stream is polled.
     pub fn stream(
         self,
-    ) -> impl futures::Stream<Item = Result<super::types::SupplierInvoice, super::error::Error>> + Send + 'static {
+    ) -> impl futures::Stream<
+        Item = Result<super::types::SupplierInvoice, super::error::Error>,
+    > + Send + 'static {
         let parts = self.parts();
         super::pagination::paginate(
             self.client,
             parts,
             super::pagination::Config {
-                style: super::pagination::Style::Page { param: "page" },
+                style: super::pagination::Style::Page {
+                    param: "page",
+                },
                 items: "data",
                 size_param: Some("limit"),
                 has_more: None,
@@ -5058,6 +6461,7 @@ impl GetSupplierInvoicesRequest {
         )
     }
 }
+
 /// Request builder for [`Client::get_time_logs`]: set optional parameters, then `.send().await`.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
@@ -5077,6 +6481,7 @@ pub struct GetTimeLogsRequest {
     limit: Option<String>,
     page: Option<String>,
 }
+
 impl GetTimeLogsRequest {
     /// Sets `user`.
     ///
@@ -5085,6 +6490,7 @@ impl GetTimeLogsRequest {
         self.user = Some(user.into());
         self
     }
+
     /// Sets `customer`.
     ///
     /// If specified, time logs that match the parameter will be included.
@@ -5092,6 +6498,7 @@ impl GetTimeLogsRequest {
         self.customer = Some(customer.into());
         self
     }
+
     /// Sets `project`.
     ///
     /// If specified, time logs that match the parameter will be included.
@@ -5099,6 +6506,7 @@ impl GetTimeLogsRequest {
         self.project = Some(project.into());
         self
     }
+
     /// Sets `task`.
     ///
     /// If specified, time logs that match the parameter will be included.
@@ -5106,6 +6514,7 @@ impl GetTimeLogsRequest {
         self.task = Some(task.into());
         self
     }
+
     /// Sets `category`.
     ///
     /// If specified, time logs that match the parameter will be included.
@@ -5113,6 +6522,7 @@ impl GetTimeLogsRequest {
         self.category = Some(category.into());
         self
     }
+
     /// Sets `workOrder`.
     ///
     /// If specified, time logs that match the parameter will be included.
@@ -5120,6 +6530,7 @@ impl GetTimeLogsRequest {
         self.work_order = Some(work_order.into());
         self
     }
+
     /// Sets `workOrderNumber`.
     ///
     /// If specified, time logs that match the parameter will be included.
@@ -5127,6 +6538,7 @@ impl GetTimeLogsRequest {
         self.work_order_number = Some(work_order_number.into());
         self
     }
+
     /// Sets `timestamp`.
     ///
     /// If specified, time logs that start after the given date and time will be included. The date has to be in the format 'YYYY-MM-HH HH:MM'
@@ -5134,6 +6546,7 @@ impl GetTimeLogsRequest {
         self.timestamp = Some(timestamp.into());
         self
     }
+
     /// Sets `endTimestamp`.
     ///
     /// If specified, time logs that end before the given date and time will be included. The date has to be in the format 'YYYY-MM-HH HH:MM'
@@ -5141,6 +6554,7 @@ impl GetTimeLogsRequest {
         self.end_timestamp = Some(end_timestamp.into());
         self
     }
+
     /// Sets `sortBy`.
     ///
     /// If specified, a sort will be made on the specified parameter
@@ -5148,6 +6562,7 @@ impl GetTimeLogsRequest {
         self.sort_by = Some(sort_by.into());
         self
     }
+
     /// Sets `sortDirection`.
     ///
     /// "ascending" or "descending". If specified and sortBy is specified the sort order will be ascending or descending
@@ -5155,76 +6570,114 @@ impl GetTimeLogsRequest {
         self.sort_direction = Some(sort_direction.into());
         self
     }
+
     /// Sets `limit`.
     pub fn limit(mut self, limit: impl Into<String>) -> Self {
         self.limit = Some(limit.into());
         self
     }
+
     /// Sets `page`.
     pub fn page(mut self, page: impl Into<String>) -> Self {
         self.page = Some(page.into());
         self
     }
+
     fn parts(&self) -> Result<super::runtime::RequestParts, super::error::Error> {
-        let mut parts =
-            super::runtime::RequestParts::new(reqwest::Method::GET, "/timeLogs".to_string(), "get_time_logs");
+        let mut parts = super::runtime::RequestParts::new(
+            reqwest::Method::GET,
+            "/timeLogs".to_string(),
+            "get_time_logs",
+        );
         parts.security = &[&[super::auth::Scheme::ApiKey]];
         if let Some(value) = &self.user {
-            parts.query.push(("user".to_string(), super::runtime::param_string(&value)));
+            parts.query.push(("user".to_string(), super::runtime::param_string(value)));
         }
         if let Some(value) = &self.customer {
-            parts.query.push(("customer".to_string(), super::runtime::param_string(&value)));
+            parts
+                .query
+                .push(("customer".to_string(), super::runtime::param_string(value)));
         }
         if let Some(value) = &self.project {
-            parts.query.push(("project".to_string(), super::runtime::param_string(&value)));
+            parts
+                .query
+                .push(("project".to_string(), super::runtime::param_string(value)));
         }
         if let Some(value) = &self.task {
-            parts.query.push(("task".to_string(), super::runtime::param_string(&value)));
+            parts.query.push(("task".to_string(), super::runtime::param_string(value)));
         }
         if let Some(value) = &self.category {
-            parts.query.push(("category".to_string(), super::runtime::param_string(&value)));
+            parts
+                .query
+                .push(("category".to_string(), super::runtime::param_string(value)));
         }
         if let Some(value) = &self.work_order {
-            parts.query.push(("workOrder".to_string(), super::runtime::param_string(&value)));
+            parts
+                .query
+                .push(("workOrder".to_string(), super::runtime::param_string(value)));
         }
         if let Some(value) = &self.work_order_number {
-            parts.query.push(("workOrderNumber".to_string(), super::runtime::param_string(&value)));
+            parts
+                .query
+                .push((
+                    "workOrderNumber".to_string(),
+                    super::runtime::param_string(value),
+                ));
         }
         if let Some(value) = &self.timestamp {
-            parts.query.push(("timestamp".to_string(), super::runtime::param_string(&value)));
+            parts
+                .query
+                .push(("timestamp".to_string(), super::runtime::param_string(value)));
         }
         if let Some(value) = &self.end_timestamp {
-            parts.query.push(("endTimestamp".to_string(), super::runtime::param_string(&value)));
+            parts
+                .query
+                .push(("endTimestamp".to_string(), super::runtime::param_string(value)));
         }
         if let Some(value) = &self.sort_by {
-            parts.query.push(("sortBy".to_string(), super::runtime::param_string(&value)));
+            parts
+                .query
+                .push(("sortBy".to_string(), super::runtime::param_string(value)));
         }
         if let Some(value) = &self.sort_direction {
-            parts.query.push(("sortDirection".to_string(), super::runtime::param_string(&value)));
+            parts
+                .query
+                .push((
+                    "sortDirection".to_string(),
+                    super::runtime::param_string(value),
+                ));
         }
         if let Some(value) = &self.limit {
-            parts.query.push(("limit".to_string(), super::runtime::param_string(&value)));
+            parts.query.push(("limit".to_string(), super::runtime::param_string(value)));
         }
         if let Some(value) = &self.page {
-            parts.query.push(("page".to_string(), super::runtime::param_string(&value)));
+            parts.query.push(("page".to_string(), super::runtime::param_string(value)));
         }
         Ok(parts)
     }
+
     /// Sends the request.
-    pub async fn send(self) -> Result<super::types::GetTimeLogsResponse, super::error::Error> {
+    pub async fn send(
+        self,
+    ) -> Result<super::types::GetTimeLogsResponse, super::error::Error> {
         let parts = self.parts()?;
         self.client.send_json(parts).await
     }
+
     /// Every item of every page, fetched lazily as the stream is polled.
     pub fn stream(
         self,
-    ) -> impl futures::Stream<Item = Result<super::types::TimeLog, super::error::Error>> + Send + 'static {
+    ) -> impl futures::Stream<
+        Item = Result<super::types::TimeLog, super::error::Error>,
+    > + Send + 'static {
         let parts = self.parts();
         super::pagination::paginate(
             self.client,
             parts,
             super::pagination::Config {
-                style: super::pagination::Style::Page { param: "page" },
+                style: super::pagination::Style::Page {
+                    param: "page",
+                },
                 items: "data",
                 size_param: Some("limit"),
                 has_more: None,
@@ -5235,6 +6688,7 @@ impl GetTimeLogsRequest {
         )
     }
 }
+
 /// Request builder for [`Client::get_time_categories`]: set optional parameters, then `.send().await`.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
@@ -5245,6 +6699,7 @@ pub struct GetTimeCategoriesRequest {
     page: Option<i64>,
     limit: Option<i64>,
 }
+
 impl GetTimeCategoriesRequest {
     /// Sets `sortBy`.
     ///
@@ -5253,6 +6708,7 @@ impl GetTimeCategoriesRequest {
         self.sort_by = Some(sort_by.into());
         self
     }
+
     /// Sets `sortDirection`.
     ///
     /// "ascending" or "descending". If specified and sortBy is specified the sort order will be ascending or descending
@@ -5260,16 +6716,19 @@ impl GetTimeCategoriesRequest {
         self.sort_direction = Some(sort_direction.into());
         self
     }
+
     /// Sets `page`.
     pub fn page(mut self, page: i64) -> Self {
         self.page = Some(page);
         self
     }
+
     /// Sets `limit`.
     pub fn limit(mut self, limit: i64) -> Self {
         self.limit = Some(limit);
         self
     }
+
     fn parts(&self) -> Result<super::runtime::RequestParts, super::error::Error> {
         let mut parts = super::runtime::RequestParts::new(
             reqwest::Method::GET,
@@ -5278,34 +6737,49 @@ impl GetTimeCategoriesRequest {
         );
         parts.security = &[&[super::auth::Scheme::ApiKey]];
         if let Some(value) = &self.sort_by {
-            parts.query.push(("sortBy".to_string(), super::runtime::param_string(&value)));
+            parts
+                .query
+                .push(("sortBy".to_string(), super::runtime::param_string(value)));
         }
         if let Some(value) = &self.sort_direction {
-            parts.query.push(("sortDirection".to_string(), super::runtime::param_string(&value)));
+            parts
+                .query
+                .push((
+                    "sortDirection".to_string(),
+                    super::runtime::param_string(value),
+                ));
         }
         if let Some(value) = &self.page {
-            parts.query.push(("page".to_string(), super::runtime::param_string(&value)));
+            parts.query.push(("page".to_string(), super::runtime::param_string(value)));
         }
         if let Some(value) = &self.limit {
-            parts.query.push(("limit".to_string(), super::runtime::param_string(&value)));
+            parts.query.push(("limit".to_string(), super::runtime::param_string(value)));
         }
         Ok(parts)
     }
+
     /// Sends the request.
-    pub async fn send(self) -> Result<super::types::GetTimeCategoriesResponse, super::error::Error> {
+    pub async fn send(
+        self,
+    ) -> Result<super::types::GetTimeCategoriesResponse, super::error::Error> {
         let parts = self.parts()?;
         self.client.send_json(parts).await
     }
+
     /// Every item of every page, fetched lazily as the stream is polled.
     pub fn stream(
         self,
-    ) -> impl futures::Stream<Item = Result<super::types::TimeCategory, super::error::Error>> + Send + 'static {
+    ) -> impl futures::Stream<
+        Item = Result<super::types::TimeCategory, super::error::Error>,
+    > + Send + 'static {
         let parts = self.parts();
         super::pagination::paginate(
             self.client,
             parts,
             super::pagination::Config {
-                style: super::pagination::Style::Page { param: "page" },
+                style: super::pagination::Style::Page {
+                    param: "page",
+                },
                 items: "data",
                 size_param: Some("limit"),
                 has_more: None,
@@ -5316,6 +6790,7 @@ impl GetTimeCategoriesRequest {
         )
     }
 }
+
 /// Request builder for [`Client::get_users`]: set optional parameters, then `.send().await`.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
@@ -5334,6 +6809,7 @@ pub struct GetUsersRequest {
     limit: Option<String>,
     page: Option<String>,
 }
+
 impl GetUsersRequest {
     /// Sets `name`.
     ///
@@ -5342,6 +6818,7 @@ impl GetUsersRequest {
         self.name = Some(name.into());
         self
     }
+
     /// Sets `personNumber`.
     ///
     /// If specified, users that match the parameter will be included.
@@ -5349,6 +6826,7 @@ impl GetUsersRequest {
         self.person_number = Some(person_number.into());
         self
     }
+
     /// Sets `department`.
     ///
     /// If specified, users that match the parameter will be included.
@@ -5356,6 +6834,7 @@ impl GetUsersRequest {
         self.department = Some(department.into());
         self
     }
+
     /// Sets `userRole`.
     ///
     /// If specified, users that match the parameter will be included.
@@ -5363,6 +6842,7 @@ impl GetUsersRequest {
         self.user_role = Some(user_role.into());
         self
     }
+
     /// Sets `isActive`.
     ///
     /// If specified, users that match the parameter will be included. This must be a boolean
@@ -5370,6 +6850,7 @@ impl GetUsersRequest {
         self.is_active = Some(is_active.into());
         self
     }
+
     /// Sets `isActivated`.
     ///
     /// If specified, users that match the parameter will be included. This must be a boolean
@@ -5377,13 +6858,18 @@ impl GetUsersRequest {
         self.is_activated = Some(is_activated.into());
         self
     }
+
     /// Sets `defaultSalaryType`.
     ///
     /// If specified, users that match the parameter will be included.
-    pub fn default_salary_type(mut self, default_salary_type: impl Into<String>) -> Self {
+    pub fn default_salary_type(
+        mut self,
+        default_salary_type: impl Into<String>,
+    ) -> Self {
         self.default_salary_type = Some(default_salary_type.into());
         self
     }
+
     /// Sets `userSkills`.
     ///
     /// If specified, users that match the parameter will be included.
@@ -5391,6 +6877,7 @@ impl GetUsersRequest {
         self.user_skills = Some(user_skills.into());
         self
     }
+
     /// Sets `sortBy`.
     ///
     /// If specified, a sort will be made on the specified parameter
@@ -5398,6 +6885,7 @@ impl GetUsersRequest {
         self.sort_by = Some(sort_by.into());
         self
     }
+
     /// Sets `sortDirection`.
     ///
     /// "ascending" or "descending". If specified and sortBy is specified the sort order will be ascending or descending
@@ -5405,72 +6893,111 @@ impl GetUsersRequest {
         self.sort_direction = Some(sort_direction.into());
         self
     }
+
     /// Sets `limit`.
     pub fn limit(mut self, limit: impl Into<String>) -> Self {
         self.limit = Some(limit.into());
         self
     }
+
     /// Sets `page`.
     pub fn page(mut self, page: impl Into<String>) -> Self {
         self.page = Some(page.into());
         self
     }
+
     fn parts(&self) -> Result<super::runtime::RequestParts, super::error::Error> {
-        let mut parts = super::runtime::RequestParts::new(reqwest::Method::GET, "/users".to_string(), "get_users");
+        let mut parts = super::runtime::RequestParts::new(
+            reqwest::Method::GET,
+            "/users".to_string(),
+            "get_users",
+        );
         parts.security = &[&[super::auth::Scheme::ApiKey]];
         if let Some(value) = &self.name {
-            parts.query.push(("name".to_string(), super::runtime::param_string(&value)));
+            parts.query.push(("name".to_string(), super::runtime::param_string(value)));
         }
         if let Some(value) = &self.person_number {
-            parts.query.push(("personNumber".to_string(), super::runtime::param_string(&value)));
+            parts
+                .query
+                .push(("personNumber".to_string(), super::runtime::param_string(value)));
         }
         if let Some(value) = &self.department {
-            parts.query.push(("department".to_string(), super::runtime::param_string(&value)));
+            parts
+                .query
+                .push(("department".to_string(), super::runtime::param_string(value)));
         }
         if let Some(value) = &self.user_role {
-            parts.query.push(("userRole".to_string(), super::runtime::param_string(&value)));
+            parts
+                .query
+                .push(("userRole".to_string(), super::runtime::param_string(value)));
         }
         if let Some(value) = &self.is_active {
-            parts.query.push(("isActive".to_string(), super::runtime::param_string(&value)));
+            parts
+                .query
+                .push(("isActive".to_string(), super::runtime::param_string(value)));
         }
         if let Some(value) = &self.is_activated {
-            parts.query.push(("isActivated".to_string(), super::runtime::param_string(&value)));
+            parts
+                .query
+                .push(("isActivated".to_string(), super::runtime::param_string(value)));
         }
         if let Some(value) = &self.default_salary_type {
-            parts.query.push(("defaultSalaryType".to_string(), super::runtime::param_string(&value)));
+            parts
+                .query
+                .push((
+                    "defaultSalaryType".to_string(),
+                    super::runtime::param_string(value),
+                ));
         }
         if let Some(value) = &self.user_skills {
-            parts.query.push(("userSkills".to_string(), super::runtime::param_string(&value)));
+            parts
+                .query
+                .push(("userSkills".to_string(), super::runtime::param_string(value)));
         }
         if let Some(value) = &self.sort_by {
-            parts.query.push(("sortBy".to_string(), super::runtime::param_string(&value)));
+            parts
+                .query
+                .push(("sortBy".to_string(), super::runtime::param_string(value)));
         }
         if let Some(value) = &self.sort_direction {
-            parts.query.push(("sortDirection".to_string(), super::runtime::param_string(&value)));
+            parts
+                .query
+                .push((
+                    "sortDirection".to_string(),
+                    super::runtime::param_string(value),
+                ));
         }
         if let Some(value) = &self.limit {
-            parts.query.push(("limit".to_string(), super::runtime::param_string(&value)));
+            parts.query.push(("limit".to_string(), super::runtime::param_string(value)));
         }
         if let Some(value) = &self.page {
-            parts.query.push(("page".to_string(), super::runtime::param_string(&value)));
+            parts.query.push(("page".to_string(), super::runtime::param_string(value)));
         }
         Ok(parts)
     }
+
     /// Sends the request.
-    pub async fn send(self) -> Result<super::types::GetUsersResponse, super::error::Error> {
+    pub async fn send(
+        self,
+    ) -> Result<super::types::GetUsersResponse, super::error::Error> {
         let parts = self.parts()?;
         self.client.send_json(parts).await
     }
+
     /// Every item of every page, fetched lazily as the stream is polled.
     pub fn stream(
         self,
-    ) -> impl futures::Stream<Item = Result<super::types::User, super::error::Error>> + Send + 'static {
+    ) -> impl futures::Stream<
+        Item = Result<super::types::User, super::error::Error>,
+    > + Send + 'static {
         let parts = self.parts();
         super::pagination::paginate(
             self.client,
             parts,
             super::pagination::Config {
-                style: super::pagination::Style::Page { param: "page" },
+                style: super::pagination::Style::Page {
+                    param: "page",
+                },
                 items: "data",
                 size_param: Some("limit"),
                 has_more: None,
@@ -5481,6 +7008,7 @@ impl GetUsersRequest {
         )
     }
 }
+
 /// Request builder for [`Client::get_user_roles`]: set optional parameters, then `.send().await`.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
@@ -5491,6 +7019,7 @@ pub struct GetUserRolesRequest {
     page: Option<i64>,
     limit: Option<i64>,
 }
+
 impl GetUserRolesRequest {
     /// Sets `sortBy`.
     ///
@@ -5499,6 +7028,7 @@ impl GetUserRolesRequest {
         self.sort_by = Some(sort_by.into());
         self
     }
+
     /// Sets `sortDirection`.
     ///
     /// "ascending" or "descending". If specified and sortBy is specified the sort order will be ascending or descending
@@ -5506,49 +7036,70 @@ impl GetUserRolesRequest {
         self.sort_direction = Some(sort_direction.into());
         self
     }
+
     /// Sets `page`.
     pub fn page(mut self, page: i64) -> Self {
         self.page = Some(page);
         self
     }
+
     /// Sets `limit`.
     pub fn limit(mut self, limit: i64) -> Self {
         self.limit = Some(limit);
         self
     }
+
     fn parts(&self) -> Result<super::runtime::RequestParts, super::error::Error> {
-        let mut parts =
-            super::runtime::RequestParts::new(reqwest::Method::GET, "/userRoles".to_string(), "get_user_roles");
+        let mut parts = super::runtime::RequestParts::new(
+            reqwest::Method::GET,
+            "/userRoles".to_string(),
+            "get_user_roles",
+        );
         parts.security = &[&[super::auth::Scheme::ApiKey]];
         if let Some(value) = &self.sort_by {
-            parts.query.push(("sortBy".to_string(), super::runtime::param_string(&value)));
+            parts
+                .query
+                .push(("sortBy".to_string(), super::runtime::param_string(value)));
         }
         if let Some(value) = &self.sort_direction {
-            parts.query.push(("sortDirection".to_string(), super::runtime::param_string(&value)));
+            parts
+                .query
+                .push((
+                    "sortDirection".to_string(),
+                    super::runtime::param_string(value),
+                ));
         }
         if let Some(value) = &self.page {
-            parts.query.push(("page".to_string(), super::runtime::param_string(&value)));
+            parts.query.push(("page".to_string(), super::runtime::param_string(value)));
         }
         if let Some(value) = &self.limit {
-            parts.query.push(("limit".to_string(), super::runtime::param_string(&value)));
+            parts.query.push(("limit".to_string(), super::runtime::param_string(value)));
         }
         Ok(parts)
     }
+
     /// Sends the request.
-    pub async fn send(self) -> Result<super::types::GetUserRolesResponse, super::error::Error> {
+    pub async fn send(
+        self,
+    ) -> Result<super::types::GetUserRolesResponse, super::error::Error> {
         let parts = self.parts()?;
         self.client.send_json(parts).await
     }
+
     /// Every item of every page, fetched lazily as the stream is polled.
     pub fn stream(
         self,
-    ) -> impl futures::Stream<Item = Result<super::types::UserRole, super::error::Error>> + Send + 'static {
+    ) -> impl futures::Stream<
+        Item = Result<super::types::UserRole, super::error::Error>,
+    > + Send + 'static {
         let parts = self.parts();
         super::pagination::paginate(
             self.client,
             parts,
             super::pagination::Config {
-                style: super::pagination::Style::Page { param: "page" },
+                style: super::pagination::Style::Page {
+                    param: "page",
+                },
                 items: "data",
                 size_param: Some("limit"),
                 has_more: None,
@@ -5559,6 +7110,7 @@ impl GetUserRolesRequest {
         )
     }
 }
+
 /// Request builder for [`Client::get_user_salary_types`]: set optional parameters, then `.send().await`.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
@@ -5569,6 +7121,7 @@ pub struct GetUserSalaryTypesRequest {
     page: Option<i64>,
     limit: Option<i64>,
 }
+
 impl GetUserSalaryTypesRequest {
     /// Sets `sortBy`.
     ///
@@ -5577,6 +7130,7 @@ impl GetUserSalaryTypesRequest {
         self.sort_by = Some(sort_by.into());
         self
     }
+
     /// Sets `sortDirection`.
     ///
     /// "ascending" or "descending". If specified and sortBy is specified the sort order will be ascending or descending
@@ -5584,16 +7138,19 @@ impl GetUserSalaryTypesRequest {
         self.sort_direction = Some(sort_direction.into());
         self
     }
+
     /// Sets `page`.
     pub fn page(mut self, page: i64) -> Self {
         self.page = Some(page);
         self
     }
+
     /// Sets `limit`.
     pub fn limit(mut self, limit: i64) -> Self {
         self.limit = Some(limit);
         self
     }
+
     fn parts(&self) -> Result<super::runtime::RequestParts, super::error::Error> {
         let mut parts = super::runtime::RequestParts::new(
             reqwest::Method::GET,
@@ -5602,35 +7159,49 @@ impl GetUserSalaryTypesRequest {
         );
         parts.security = &[&[super::auth::Scheme::ApiKey]];
         if let Some(value) = &self.sort_by {
-            parts.query.push(("sortBy".to_string(), super::runtime::param_string(&value)));
+            parts
+                .query
+                .push(("sortBy".to_string(), super::runtime::param_string(value)));
         }
         if let Some(value) = &self.sort_direction {
-            parts.query.push(("sortDirection".to_string(), super::runtime::param_string(&value)));
+            parts
+                .query
+                .push((
+                    "sortDirection".to_string(),
+                    super::runtime::param_string(value),
+                ));
         }
         if let Some(value) = &self.page {
-            parts.query.push(("page".to_string(), super::runtime::param_string(&value)));
+            parts.query.push(("page".to_string(), super::runtime::param_string(value)));
         }
         if let Some(value) = &self.limit {
-            parts.query.push(("limit".to_string(), super::runtime::param_string(&value)));
+            parts.query.push(("limit".to_string(), super::runtime::param_string(value)));
         }
         Ok(parts)
     }
+
     /// Sends the request.
-    pub async fn send(self) -> Result<super::types::GetUserSalaryTypesResponse, super::error::Error> {
+    pub async fn send(
+        self,
+    ) -> Result<super::types::GetUserSalaryTypesResponse, super::error::Error> {
         let parts = self.parts()?;
         self.client.send_json(parts).await
     }
+
     /// Every item of every page, fetched lazily as the stream is polled.
     pub fn stream(
         self,
-    ) -> impl futures::Stream<Item = Result<super::types::DefaultSalaryType, super::error::Error>> + Send + 'static
-    {
+    ) -> impl futures::Stream<
+        Item = Result<super::types::DefaultSalaryType, super::error::Error>,
+    > + Send + 'static {
         let parts = self.parts();
         super::pagination::paginate(
             self.client,
             parts,
             super::pagination::Config {
-                style: super::pagination::Style::Page { param: "page" },
+                style: super::pagination::Style::Page {
+                    param: "page",
+                },
                 items: "data",
                 size_param: Some("limit"),
                 has_more: None,
@@ -5641,6 +7212,7 @@ impl GetUserSalaryTypesRequest {
         )
     }
 }
+
 /// Request builder for [`Client::get_user_skills`]: set optional parameters, then `.send().await`.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
@@ -5651,6 +7223,7 @@ pub struct GetUserSkillsRequest {
     page: Option<i64>,
     limit: Option<i64>,
 }
+
 impl GetUserSkillsRequest {
     /// Sets `sortBy`.
     ///
@@ -5659,6 +7232,7 @@ impl GetUserSkillsRequest {
         self.sort_by = Some(sort_by.into());
         self
     }
+
     /// Sets `sortDirection`.
     ///
     /// "ascending" or "descending". If specified and sortBy is specified the sort order will be ascending or descending
@@ -5666,49 +7240,70 @@ impl GetUserSkillsRequest {
         self.sort_direction = Some(sort_direction.into());
         self
     }
+
     /// Sets `page`.
     pub fn page(mut self, page: i64) -> Self {
         self.page = Some(page);
         self
     }
+
     /// Sets `limit`.
     pub fn limit(mut self, limit: i64) -> Self {
         self.limit = Some(limit);
         self
     }
+
     fn parts(&self) -> Result<super::runtime::RequestParts, super::error::Error> {
-        let mut parts =
-            super::runtime::RequestParts::new(reqwest::Method::GET, "/userSkills".to_string(), "get_user_skills");
+        let mut parts = super::runtime::RequestParts::new(
+            reqwest::Method::GET,
+            "/userSkills".to_string(),
+            "get_user_skills",
+        );
         parts.security = &[&[super::auth::Scheme::ApiKey]];
         if let Some(value) = &self.sort_by {
-            parts.query.push(("sortBy".to_string(), super::runtime::param_string(&value)));
+            parts
+                .query
+                .push(("sortBy".to_string(), super::runtime::param_string(value)));
         }
         if let Some(value) = &self.sort_direction {
-            parts.query.push(("sortDirection".to_string(), super::runtime::param_string(&value)));
+            parts
+                .query
+                .push((
+                    "sortDirection".to_string(),
+                    super::runtime::param_string(value),
+                ));
         }
         if let Some(value) = &self.page {
-            parts.query.push(("page".to_string(), super::runtime::param_string(&value)));
+            parts.query.push(("page".to_string(), super::runtime::param_string(value)));
         }
         if let Some(value) = &self.limit {
-            parts.query.push(("limit".to_string(), super::runtime::param_string(&value)));
+            parts.query.push(("limit".to_string(), super::runtime::param_string(value)));
         }
         Ok(parts)
     }
+
     /// Sends the request.
-    pub async fn send(self) -> Result<super::types::GetUserSkillsResponse, super::error::Error> {
+    pub async fn send(
+        self,
+    ) -> Result<super::types::GetUserSkillsResponse, super::error::Error> {
         let parts = self.parts()?;
         self.client.send_json(parts).await
     }
+
     /// Every item of every page, fetched lazily as the stream is polled.
     pub fn stream(
         self,
-    ) -> impl futures::Stream<Item = Result<super::types::UserSkill, super::error::Error>> + Send + 'static {
+    ) -> impl futures::Stream<
+        Item = Result<super::types::UserSkill, super::error::Error>,
+    > + Send + 'static {
         let parts = self.parts();
         super::pagination::paginate(
             self.client,
             parts,
             super::pagination::Config {
-                style: super::pagination::Style::Page { param: "page" },
+                style: super::pagination::Style::Page {
+                    param: "page",
+                },
                 items: "data",
                 size_param: Some("limit"),
                 has_more: None,
@@ -5719,6 +7314,7 @@ impl GetUserSkillsRequest {
         )
     }
 }
+
 /// Request builder for [`Client::get_user_work_types`]: set optional parameters, then `.send().await`.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
@@ -5729,6 +7325,7 @@ pub struct GetUserWorkTypesRequest {
     page: Option<i64>,
     limit: Option<i64>,
 }
+
 impl GetUserWorkTypesRequest {
     /// Sets `sortBy`.
     ///
@@ -5737,6 +7334,7 @@ impl GetUserWorkTypesRequest {
         self.sort_by = Some(sort_by.into());
         self
     }
+
     /// Sets `sortDirection`.
     ///
     /// "ascending" or "descending". If specified and sortBy is specified the sort order will be ascending or descending
@@ -5744,16 +7342,19 @@ impl GetUserWorkTypesRequest {
         self.sort_direction = Some(sort_direction.into());
         self
     }
+
     /// Sets `page`.
     pub fn page(mut self, page: i64) -> Self {
         self.page = Some(page);
         self
     }
+
     /// Sets `limit`.
     pub fn limit(mut self, limit: i64) -> Self {
         self.limit = Some(limit);
         self
     }
+
     fn parts(&self) -> Result<super::runtime::RequestParts, super::error::Error> {
         let mut parts = super::runtime::RequestParts::new(
             reqwest::Method::GET,
@@ -5762,34 +7363,49 @@ impl GetUserWorkTypesRequest {
         );
         parts.security = &[&[super::auth::Scheme::ApiKey]];
         if let Some(value) = &self.sort_by {
-            parts.query.push(("sortBy".to_string(), super::runtime::param_string(&value)));
+            parts
+                .query
+                .push(("sortBy".to_string(), super::runtime::param_string(value)));
         }
         if let Some(value) = &self.sort_direction {
-            parts.query.push(("sortDirection".to_string(), super::runtime::param_string(&value)));
+            parts
+                .query
+                .push((
+                    "sortDirection".to_string(),
+                    super::runtime::param_string(value),
+                ));
         }
         if let Some(value) = &self.page {
-            parts.query.push(("page".to_string(), super::runtime::param_string(&value)));
+            parts.query.push(("page".to_string(), super::runtime::param_string(value)));
         }
         if let Some(value) = &self.limit {
-            parts.query.push(("limit".to_string(), super::runtime::param_string(&value)));
+            parts.query.push(("limit".to_string(), super::runtime::param_string(value)));
         }
         Ok(parts)
     }
+
     /// Sends the request.
-    pub async fn send(self) -> Result<super::types::GetUserWorkTypesResponse, super::error::Error> {
+    pub async fn send(
+        self,
+    ) -> Result<super::types::GetUserWorkTypesResponse, super::error::Error> {
         let parts = self.parts()?;
         self.client.send_json(parts).await
     }
+
     /// Every item of every page, fetched lazily as the stream is polled.
     pub fn stream(
         self,
-    ) -> impl futures::Stream<Item = Result<super::types::UserWorkType, super::error::Error>> + Send + 'static {
+    ) -> impl futures::Stream<
+        Item = Result<super::types::UserWorkType, super::error::Error>,
+    > + Send + 'static {
         let parts = self.parts();
         super::pagination::paginate(
             self.client,
             parts,
             super::pagination::Config {
-                style: super::pagination::Style::Page { param: "page" },
+                style: super::pagination::Style::Page {
+                    param: "page",
+                },
                 items: "data",
                 size_param: Some("limit"),
                 has_more: None,
@@ -5800,6 +7416,7 @@ impl GetUserWorkTypesRequest {
         )
     }
 }
+
 /// Request builder for [`Client::get_vehicles`]: set optional parameters, then `.send().await`.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
@@ -5810,6 +7427,7 @@ pub struct GetVehiclesRequest {
     limit: Option<String>,
     page: Option<String>,
 }
+
 impl GetVehiclesRequest {
     /// Sets `sortBy`.
     ///
@@ -5818,6 +7436,7 @@ impl GetVehiclesRequest {
         self.sort_by = Some(sort_by.into());
         self
     }
+
     /// Sets `sortDirection`.
     ///
     /// "ascending" or "descending". If specified and sortBy is specified the sort order will be ascending or descending
@@ -5825,49 +7444,70 @@ impl GetVehiclesRequest {
         self.sort_direction = Some(sort_direction.into());
         self
     }
+
     /// Sets `limit`.
     pub fn limit(mut self, limit: impl Into<String>) -> Self {
         self.limit = Some(limit.into());
         self
     }
+
     /// Sets `page`.
     pub fn page(mut self, page: impl Into<String>) -> Self {
         self.page = Some(page.into());
         self
     }
+
     fn parts(&self) -> Result<super::runtime::RequestParts, super::error::Error> {
-        let mut parts =
-            super::runtime::RequestParts::new(reqwest::Method::GET, "/vehicles".to_string(), "get_vehicles");
+        let mut parts = super::runtime::RequestParts::new(
+            reqwest::Method::GET,
+            "/vehicles".to_string(),
+            "get_vehicles",
+        );
         parts.security = &[&[super::auth::Scheme::ApiKey]];
         if let Some(value) = &self.sort_by {
-            parts.query.push(("sortBy".to_string(), super::runtime::param_string(&value)));
+            parts
+                .query
+                .push(("sortBy".to_string(), super::runtime::param_string(value)));
         }
         if let Some(value) = &self.sort_direction {
-            parts.query.push(("sortDirection".to_string(), super::runtime::param_string(&value)));
+            parts
+                .query
+                .push((
+                    "sortDirection".to_string(),
+                    super::runtime::param_string(value),
+                ));
         }
         if let Some(value) = &self.limit {
-            parts.query.push(("limit".to_string(), super::runtime::param_string(&value)));
+            parts.query.push(("limit".to_string(), super::runtime::param_string(value)));
         }
         if let Some(value) = &self.page {
-            parts.query.push(("page".to_string(), super::runtime::param_string(&value)));
+            parts.query.push(("page".to_string(), super::runtime::param_string(value)));
         }
         Ok(parts)
     }
+
     /// Sends the request.
-    pub async fn send(self) -> Result<super::types::GetVehiclesResponse, super::error::Error> {
+    pub async fn send(
+        self,
+    ) -> Result<super::types::GetVehiclesResponse, super::error::Error> {
         let parts = self.parts()?;
         self.client.send_json(parts).await
     }
+
     /// Every item of every page, fetched lazily as the stream is polled.
     pub fn stream(
         self,
-    ) -> impl futures::Stream<Item = Result<super::types::Vehicle, super::error::Error>> + Send + 'static {
+    ) -> impl futures::Stream<
+        Item = Result<super::types::Vehicle, super::error::Error>,
+    > + Send + 'static {
         let parts = self.parts();
         super::pagination::paginate(
             self.client,
             parts,
             super::pagination::Config {
-                style: super::pagination::Style::Page { param: "page" },
+                style: super::pagination::Style::Page {
+                    param: "page",
+                },
                 items: "data",
                 size_param: Some("limit"),
                 has_more: None,
@@ -5878,6 +7518,7 @@ impl GetVehiclesRequest {
         )
     }
 }
+
 /// Request builder for [`Client::get_work_orders`]: set optional parameters, then `.send().await`.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
@@ -5893,6 +7534,7 @@ pub struct GetWorkOrdersRequest {
     limit: Option<String>,
     page: Option<String>,
 }
+
 impl GetWorkOrdersRequest {
     /// Sets `title`.
     ///
@@ -5901,6 +7543,7 @@ impl GetWorkOrdersRequest {
         self.title = Some(title.into());
         self
     }
+
     /// Sets `workOrderNumber`.
     ///
     /// If specified, work orders that match the parameter will be included.
@@ -5908,6 +7551,7 @@ impl GetWorkOrdersRequest {
         self.work_order_number = Some(work_order_number.into());
         self
     }
+
     /// Sets `project`.
     ///
     /// If specified, work orders that match the parameter will be included.
@@ -5915,6 +7559,7 @@ impl GetWorkOrdersRequest {
         self.project = Some(project.into());
         self
     }
+
     /// Sets `user`.
     ///
     /// If specified, work orders that match the parameter will be included.
@@ -5922,6 +7567,7 @@ impl GetWorkOrdersRequest {
         self.user = Some(user.into());
         self
     }
+
     /// Sets `customer`.
     ///
     /// If specified, work orders that match the parameter will be included.
@@ -5929,6 +7575,7 @@ impl GetWorkOrdersRequest {
         self.customer = Some(customer.into());
         self
     }
+
     /// Sets `sortBy`.
     ///
     /// If specified, a sort will be made on the specified parameter
@@ -5936,6 +7583,7 @@ impl GetWorkOrdersRequest {
         self.sort_by = Some(sort_by.into());
         self
     }
+
     /// Sets `sortDirection`.
     ///
     /// "ascending" or "descending". If specified and sortBy is specified the sort order will be ascending or descending
@@ -5943,64 +7591,94 @@ impl GetWorkOrdersRequest {
         self.sort_direction = Some(sort_direction.into());
         self
     }
+
     /// Sets `limit`.
     pub fn limit(mut self, limit: impl Into<String>) -> Self {
         self.limit = Some(limit.into());
         self
     }
+
     /// Sets `page`.
     pub fn page(mut self, page: impl Into<String>) -> Self {
         self.page = Some(page.into());
         self
     }
+
     fn parts(&self) -> Result<super::runtime::RequestParts, super::error::Error> {
-        let mut parts =
-            super::runtime::RequestParts::new(reqwest::Method::GET, "/workOrders".to_string(), "get_work_orders");
+        let mut parts = super::runtime::RequestParts::new(
+            reqwest::Method::GET,
+            "/workOrders".to_string(),
+            "get_work_orders",
+        );
         parts.security = &[&[super::auth::Scheme::ApiKey]];
         if let Some(value) = &self.title {
-            parts.query.push(("title".to_string(), super::runtime::param_string(&value)));
+            parts.query.push(("title".to_string(), super::runtime::param_string(value)));
         }
         if let Some(value) = &self.work_order_number {
-            parts.query.push(("workOrderNumber".to_string(), super::runtime::param_string(&value)));
+            parts
+                .query
+                .push((
+                    "workOrderNumber".to_string(),
+                    super::runtime::param_string(value),
+                ));
         }
         if let Some(value) = &self.project {
-            parts.query.push(("project".to_string(), super::runtime::param_string(&value)));
+            parts
+                .query
+                .push(("project".to_string(), super::runtime::param_string(value)));
         }
         if let Some(value) = &self.user {
-            parts.query.push(("user".to_string(), super::runtime::param_string(&value)));
+            parts.query.push(("user".to_string(), super::runtime::param_string(value)));
         }
         if let Some(value) = &self.customer {
-            parts.query.push(("customer".to_string(), super::runtime::param_string(&value)));
+            parts
+                .query
+                .push(("customer".to_string(), super::runtime::param_string(value)));
         }
         if let Some(value) = &self.sort_by {
-            parts.query.push(("sortBy".to_string(), super::runtime::param_string(&value)));
+            parts
+                .query
+                .push(("sortBy".to_string(), super::runtime::param_string(value)));
         }
         if let Some(value) = &self.sort_direction {
-            parts.query.push(("sortDirection".to_string(), super::runtime::param_string(&value)));
+            parts
+                .query
+                .push((
+                    "sortDirection".to_string(),
+                    super::runtime::param_string(value),
+                ));
         }
         if let Some(value) = &self.limit {
-            parts.query.push(("limit".to_string(), super::runtime::param_string(&value)));
+            parts.query.push(("limit".to_string(), super::runtime::param_string(value)));
         }
         if let Some(value) = &self.page {
-            parts.query.push(("page".to_string(), super::runtime::param_string(&value)));
+            parts.query.push(("page".to_string(), super::runtime::param_string(value)));
         }
         Ok(parts)
     }
+
     /// Sends the request.
-    pub async fn send(self) -> Result<super::types::GetWorkOrdersResponse, super::error::Error> {
+    pub async fn send(
+        self,
+    ) -> Result<super::types::GetWorkOrdersResponse, super::error::Error> {
         let parts = self.parts()?;
         self.client.send_json(parts).await
     }
+
     /// Every item of every page, fetched lazily as the stream is polled.
     pub fn stream(
         self,
-    ) -> impl futures::Stream<Item = Result<super::types::WorkOrder, super::error::Error>> + Send + 'static {
+    ) -> impl futures::Stream<
+        Item = Result<super::types::WorkOrder, super::error::Error>,
+    > + Send + 'static {
         let parts = self.parts();
         super::pagination::paginate(
             self.client,
             parts,
             super::pagination::Config {
-                style: super::pagination::Style::Page { param: "page" },
+                style: super::pagination::Style::Page {
+                    param: "page",
+                },
                 items: "data",
                 size_param: Some("limit"),
                 has_more: None,
@@ -6011,6 +7689,7 @@ impl GetWorkOrdersRequest {
         )
     }
 }
+
 /// Request builder for [`Client::get_work_order_types`]: set optional parameters, then `.send().await`.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
@@ -6021,6 +7700,7 @@ pub struct GetWorkOrderTypesRequest {
     page: Option<i64>,
     limit: Option<i64>,
 }
+
 impl GetWorkOrderTypesRequest {
     /// Sets `sortBy`.
     ///
@@ -6029,6 +7709,7 @@ impl GetWorkOrderTypesRequest {
         self.sort_by = Some(sort_by.into());
         self
     }
+
     /// Sets `sortDirection`.
     ///
     /// "ascending" or "descending". If specified and sortBy is specified the sort order will be ascending or descending
@@ -6036,16 +7717,19 @@ impl GetWorkOrderTypesRequest {
         self.sort_direction = Some(sort_direction.into());
         self
     }
+
     /// Sets `page`.
     pub fn page(mut self, page: i64) -> Self {
         self.page = Some(page);
         self
     }
+
     /// Sets `limit`.
     pub fn limit(mut self, limit: i64) -> Self {
         self.limit = Some(limit);
         self
     }
+
     fn parts(&self) -> Result<super::runtime::RequestParts, super::error::Error> {
         let mut parts = super::runtime::RequestParts::new(
             reqwest::Method::GET,
@@ -6054,34 +7738,49 @@ impl GetWorkOrderTypesRequest {
         );
         parts.security = &[&[super::auth::Scheme::ApiKey]];
         if let Some(value) = &self.sort_by {
-            parts.query.push(("sortBy".to_string(), super::runtime::param_string(&value)));
+            parts
+                .query
+                .push(("sortBy".to_string(), super::runtime::param_string(value)));
         }
         if let Some(value) = &self.sort_direction {
-            parts.query.push(("sortDirection".to_string(), super::runtime::param_string(&value)));
+            parts
+                .query
+                .push((
+                    "sortDirection".to_string(),
+                    super::runtime::param_string(value),
+                ));
         }
         if let Some(value) = &self.page {
-            parts.query.push(("page".to_string(), super::runtime::param_string(&value)));
+            parts.query.push(("page".to_string(), super::runtime::param_string(value)));
         }
         if let Some(value) = &self.limit {
-            parts.query.push(("limit".to_string(), super::runtime::param_string(&value)));
+            parts.query.push(("limit".to_string(), super::runtime::param_string(value)));
         }
         Ok(parts)
     }
+
     /// Sends the request.
-    pub async fn send(self) -> Result<super::types::GetWorkOrderTypesResponse, super::error::Error> {
+    pub async fn send(
+        self,
+    ) -> Result<super::types::GetWorkOrderTypesResponse, super::error::Error> {
         let parts = self.parts()?;
         self.client.send_json(parts).await
     }
+
     /// Every item of every page, fetched lazily as the stream is polled.
     pub fn stream(
         self,
-    ) -> impl futures::Stream<Item = Result<super::types::WorkOrderType, super::error::Error>> + Send + 'static {
+    ) -> impl futures::Stream<
+        Item = Result<super::types::WorkOrderType, super::error::Error>,
+    > + Send + 'static {
         let parts = self.parts();
         super::pagination::paginate(
             self.client,
             parts,
             super::pagination::Config {
-                style: super::pagination::Style::Page { param: "page" },
+                style: super::pagination::Style::Page {
+                    param: "page",
+                },
                 items: "data",
                 size_param: Some("limit"),
                 has_more: None,
@@ -6092,6 +7791,7 @@ impl GetWorkOrderTypesRequest {
         )
     }
 }
+
 /// Request builder for [`Client::get_work_order_tags`]: set optional parameters, then `.send().await`.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
@@ -6102,6 +7802,7 @@ pub struct GetWorkOrderTagsRequest {
     page: Option<i64>,
     limit: Option<i64>,
 }
+
 impl GetWorkOrderTagsRequest {
     /// Sets `sortBy`.
     ///
@@ -6110,6 +7811,7 @@ impl GetWorkOrderTagsRequest {
         self.sort_by = Some(sort_by.into());
         self
     }
+
     /// Sets `sortDirection`.
     ///
     /// "ascending" or "descending". If specified and sortBy is specified the sort order will be ascending or descending
@@ -6117,16 +7819,19 @@ impl GetWorkOrderTagsRequest {
         self.sort_direction = Some(sort_direction.into());
         self
     }
+
     /// Sets `page`.
     pub fn page(mut self, page: i64) -> Self {
         self.page = Some(page);
         self
     }
+
     /// Sets `limit`.
     pub fn limit(mut self, limit: i64) -> Self {
         self.limit = Some(limit);
         self
     }
+
     fn parts(&self) -> Result<super::runtime::RequestParts, super::error::Error> {
         let mut parts = super::runtime::RequestParts::new(
             reqwest::Method::GET,
@@ -6135,34 +7840,49 @@ impl GetWorkOrderTagsRequest {
         );
         parts.security = &[&[super::auth::Scheme::ApiKey]];
         if let Some(value) = &self.sort_by {
-            parts.query.push(("sortBy".to_string(), super::runtime::param_string(&value)));
+            parts
+                .query
+                .push(("sortBy".to_string(), super::runtime::param_string(value)));
         }
         if let Some(value) = &self.sort_direction {
-            parts.query.push(("sortDirection".to_string(), super::runtime::param_string(&value)));
+            parts
+                .query
+                .push((
+                    "sortDirection".to_string(),
+                    super::runtime::param_string(value),
+                ));
         }
         if let Some(value) = &self.page {
-            parts.query.push(("page".to_string(), super::runtime::param_string(&value)));
+            parts.query.push(("page".to_string(), super::runtime::param_string(value)));
         }
         if let Some(value) = &self.limit {
-            parts.query.push(("limit".to_string(), super::runtime::param_string(&value)));
+            parts.query.push(("limit".to_string(), super::runtime::param_string(value)));
         }
         Ok(parts)
     }
+
     /// Sends the request.
-    pub async fn send(self) -> Result<super::types::GetWorkOrderTagsResponse, super::error::Error> {
+    pub async fn send(
+        self,
+    ) -> Result<super::types::GetWorkOrderTagsResponse, super::error::Error> {
         let parts = self.parts()?;
         self.client.send_json(parts).await
     }
+
     /// Every item of every page, fetched lazily as the stream is polled.
     pub fn stream(
         self,
-    ) -> impl futures::Stream<Item = Result<super::types::WorkOrderTag, super::error::Error>> + Send + 'static {
+    ) -> impl futures::Stream<
+        Item = Result<super::types::WorkOrderTag, super::error::Error>,
+    > + Send + 'static {
         let parts = self.parts();
         super::pagination::paginate(
             self.client,
             parts,
             super::pagination::Config {
-                style: super::pagination::Style::Page { param: "page" },
+                style: super::pagination::Style::Page {
+                    param: "page",
+                },
                 items: "data",
                 size_param: Some("limit"),
                 has_more: None,
@@ -6173,6 +7893,7 @@ impl GetWorkOrderTagsRequest {
         )
     }
 }
+
 /// Request builder for [`Client::get_work_order_statuses`]: set optional parameters, then `.send().await`.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
@@ -6181,17 +7902,20 @@ pub struct GetWorkOrderStatusesRequest {
     page: Option<i64>,
     limit: Option<i64>,
 }
+
 impl GetWorkOrderStatusesRequest {
     /// Sets `page`.
     pub fn page(mut self, page: i64) -> Self {
         self.page = Some(page);
         self
     }
+
     /// Sets `limit`.
     pub fn limit(mut self, limit: i64) -> Self {
         self.limit = Some(limit);
         self
     }
+
     fn parts(&self) -> Result<super::runtime::RequestParts, super::error::Error> {
         let mut parts = super::runtime::RequestParts::new(
             reqwest::Method::GET,
@@ -6200,28 +7924,36 @@ impl GetWorkOrderStatusesRequest {
         );
         parts.security = &[&[super::auth::Scheme::ApiKey]];
         if let Some(value) = &self.page {
-            parts.query.push(("page".to_string(), super::runtime::param_string(&value)));
+            parts.query.push(("page".to_string(), super::runtime::param_string(value)));
         }
         if let Some(value) = &self.limit {
-            parts.query.push(("limit".to_string(), super::runtime::param_string(&value)));
+            parts.query.push(("limit".to_string(), super::runtime::param_string(value)));
         }
         Ok(parts)
     }
+
     /// Sends the request.
-    pub async fn send(self) -> Result<super::types::GetWorkOrderStatusesResponse, super::error::Error> {
+    pub async fn send(
+        self,
+    ) -> Result<super::types::GetWorkOrderStatusesResponse, super::error::Error> {
         let parts = self.parts()?;
         self.client.send_json(parts).await
     }
+
     /// Every item of every page, fetched lazily as the stream is polled.
     pub fn stream(
         self,
-    ) -> impl futures::Stream<Item = Result<super::types::WorkOrderStatuse, super::error::Error>> + Send + 'static {
+    ) -> impl futures::Stream<
+        Item = Result<super::types::WorkOrderStatuse, super::error::Error>,
+    > + Send + 'static {
         let parts = self.parts();
         super::pagination::paginate(
             self.client,
             parts,
             super::pagination::Config {
-                style: super::pagination::Style::Page { param: "page" },
+                style: super::pagination::Style::Page {
+                    param: "page",
+                },
                 items: "data",
                 size_param: Some("limit"),
                 has_more: None,
@@ -6232,6 +7964,7 @@ impl GetWorkOrderStatusesRequest {
         )
     }
 }
+
 /// Request builder for [`Client::get_custom_fields`]: set optional parameters, then `.send().await`.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
@@ -6242,6 +7975,7 @@ pub struct GetCustomFieldsRequest {
     page: Option<i64>,
     limit: Option<i64>,
 }
+
 impl GetCustomFieldsRequest {
     /// Sets `entityType`.
     ///
@@ -6250,49 +7984,68 @@ impl GetCustomFieldsRequest {
         self.entity_type2 = Some(entity_type2.into());
         self
     }
+
     /// Sets `page`.
     pub fn page(mut self, page: i64) -> Self {
         self.page = Some(page);
         self
     }
+
     /// Sets `limit`.
     pub fn limit(mut self, limit: i64) -> Self {
         self.limit = Some(limit);
         self
     }
+
     fn parts(&self) -> Result<super::runtime::RequestParts, super::error::Error> {
         let mut parts = super::runtime::RequestParts::new(
             reqwest::Method::GET,
-            format!("/customFields/{}", super::runtime::encode_path(&super::runtime::param_string(&self.entity_type))),
+            [
+                "/customFields/",
+                &super::runtime::encode_path(
+                    &super::runtime::param_string(&self.entity_type),
+                ),
+            ]
+                .concat(),
             "get_custom_fields",
         );
         parts.security = &[&[super::auth::Scheme::ApiKey]];
         if let Some(value) = &self.entity_type2 {
-            parts.query.push(("entityType".to_string(), super::runtime::param_string(&value)));
+            parts
+                .query
+                .push(("entityType".to_string(), super::runtime::param_string(value)));
         }
         if let Some(value) = &self.page {
-            parts.query.push(("page".to_string(), super::runtime::param_string(&value)));
+            parts.query.push(("page".to_string(), super::runtime::param_string(value)));
         }
         if let Some(value) = &self.limit {
-            parts.query.push(("limit".to_string(), super::runtime::param_string(&value)));
+            parts.query.push(("limit".to_string(), super::runtime::param_string(value)));
         }
         Ok(parts)
     }
+
     /// Sends the request.
-    pub async fn send(self) -> Result<super::types::GetCustomFieldsResponse, super::error::Error> {
+    pub async fn send(
+        self,
+    ) -> Result<super::types::GetCustomFieldsResponse, super::error::Error> {
         let parts = self.parts()?;
         self.client.send_json(parts).await
     }
+
     /// Every item of every page, fetched lazily as the stream is polled.
     pub fn stream(
         self,
-    ) -> impl futures::Stream<Item = Result<super::types::CustomField2, super::error::Error>> + Send + 'static {
+    ) -> impl futures::Stream<
+        Item = Result<super::types::CustomField2, super::error::Error>,
+    > + Send + 'static {
         let parts = self.parts();
         super::pagination::paginate(
             self.client,
             parts,
             super::pagination::Config {
-                style: super::pagination::Style::Page { param: "page" },
+                style: super::pagination::Style::Page {
+                    param: "page",
+                },
                 items: "data",
                 size_param: Some("limit"),
                 has_more: None,

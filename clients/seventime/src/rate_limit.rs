@@ -2,9 +2,11 @@
 //!
 //! The API documents a limit of 4 request(s) per 1.0 second(s);
 //! clients keep it by default.
+
 use std::sync::Mutex;
 use std::time::Duration;
 use tokio::time::Instant;
+
 /// Lets `requests` requests through per `per`, with bursts up to `requests`.
 #[derive(Debug)]
 pub(crate) struct RateLimiter {
@@ -12,6 +14,7 @@ pub(crate) struct RateLimiter {
     per_token: Duration,
     state: Mutex<(f64, Instant)>,
 }
+
 impl RateLimiter {
     pub(crate) fn new(requests: u32, per: Duration) -> Self {
         let requests = requests.max(1);
@@ -21,6 +24,7 @@ impl RateLimiter {
             state: Mutex::new((f64::from(requests), Instant::now())),
         }
     }
+
     /// Waits until a request may be sent.
     pub(crate) async fn acquire(&self) {
         if self.per_token.is_zero() {
@@ -28,9 +32,13 @@ impl RateLimiter {
         }
         loop {
             let wait = {
-                let mut state = self.state.lock().unwrap_or_else(|poisoned| poisoned.into_inner());
+                let mut state = self
+                    .state
+                    .lock()
+                    .unwrap_or_else(|poisoned| poisoned.into_inner());
                 let now = Instant::now();
-                let refill = now.duration_since(state.1).as_secs_f64() / self.per_token.as_secs_f64();
+                let refill = now.duration_since(state.1).as_secs_f64()
+                    / self.per_token.as_secs_f64();
                 state.0 = (state.0 + refill).min(self.capacity);
                 state.1 = now;
                 if state.0 >= 1.0 {

@@ -1,6 +1,8 @@
 //! Request plumbing shared by all operations: the request description, parameter and body
 //! encoding, response decoding.
+
 use super::error::Error;
+
 /// One request, described independently of the HTTP client so it can be sent again (retries,
 /// next page).
 #[derive(Debug, Clone)]
@@ -16,22 +18,44 @@ pub(crate) struct RequestParts {
     /// The operation's id, for messages.
     pub(crate) operation: &'static str,
 }
+
 /// An encoded request body.
 #[derive(Debug, Clone)]
 pub(crate) enum Body {
     Json(serde_json::Value),
 }
+
 impl RequestParts {
-    pub(crate) fn new(method: reqwest::Method, path: String, operation: &'static str) -> Self {
-        RequestParts { method, path, query: Vec::new(), headers: Vec::new(), body: None, security: &[], operation }
+    pub(crate) fn new(
+        method: reqwest::Method,
+        path: String,
+        operation: &'static str,
+    ) -> Self {
+        RequestParts {
+            method,
+            path,
+            query: Vec::new(),
+            headers: Vec::new(),
+            body: None,
+            security: &[],
+            operation,
+        }
     }
+
     /// Sets a JSON body.
-    pub(crate) fn json_body<T: serde::Serialize>(&mut self, body: &T) -> Result<(), Error> {
-        let value = serde_json::to_value(body).map_err(|e| Error::Encode { message: e.to_string() })?;
+    pub(crate) fn json_body<T: serde::Serialize>(
+        &mut self,
+        body: &T,
+    ) -> Result<(), Error> {
+        let value = serde_json::to_value(body)
+            .map_err(|e| Error::Encode {
+                message: e.to_string(),
+            })?;
         self.body = Some(Body::Json(value));
         Ok(())
     }
 }
+
 /// A parameter value as text: strings as they are, numbers and booleans printed, enums as
 /// their wire value, anything else as compact JSON.
 pub(crate) fn param_string<T: serde::Serialize + ?Sized>(value: &T) -> String {
@@ -42,6 +66,7 @@ pub(crate) fn param_string<T: serde::Serialize + ?Sized>(value: &T) -> String {
         Err(_) => String::new(),
     }
 }
+
 /// Percent-encodes one path segment (everything but RFC 3986 unreserved characters).
 pub(crate) fn encode_path(segment: &str) -> String {
     let mut out = String::with_capacity(segment.len());
@@ -54,11 +79,20 @@ pub(crate) fn encode_path(segment: &str) -> String {
     }
     out
 }
+
 /// Decodes a JSON body; an empty body decodes as JSON `null`.
-pub(crate) fn decode_json<T: serde::de::DeserializeOwned>(body: &[u8], operation: &str) -> Result<T, Error> {
-    let text: &[u8] = if body.iter().all(u8::is_ascii_whitespace) { b"null" } else { body };
-    serde_json::from_slice(text).map_err(|e| Error::Decode {
-        message: format!("response of `{operation}`: {e}"),
-        body: String::from_utf8_lossy(body).into_owned(),
-    })
+pub(crate) fn decode_json<T: serde::de::DeserializeOwned>(
+    body: &[u8],
+    operation: &str,
+) -> Result<T, Error> {
+    let text: &[u8] = if body.iter().all(u8::is_ascii_whitespace) {
+        b"null"
+    } else {
+        body
+    };
+    serde_json::from_slice(text)
+        .map_err(|e| Error::Decode {
+            message: format!("response of `{operation}`: {e}"),
+            body: String::from_utf8_lossy(body).into_owned(),
+        })
 }

@@ -1,6 +1,7 @@
 //! Types of the API's schemas.
 //!
 //! `format: date-time`, `date`, `uuid` and similar string formats are plain `String`s.
+
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct BillingSettings {
     #[serde(rename = "useSeparateBillingAddress")]
@@ -70,6 +71,7 @@ pub struct BillingSettings {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub price_list_name: Option<String>,
 }
+
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct Budget {
     #[serde(rename = "typeOfBenefitCalc")]
@@ -89,6 +91,7 @@ pub struct Budget {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub cost_total: Option<i64>,
 }
+
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct BudgetCalculation {
     #[serde(rename = "invoiceItems")]
@@ -101,6 +104,7 @@ pub struct BudgetCalculation {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub total_cost_amount: Option<i64>,
 }
+
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct ContactPerson {
     #[serde(rename = "_id")]
@@ -136,11 +140,13 @@ pub struct ContactPerson {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub modified_date: Option<String>,
 }
+
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct ContactPersonListEnvelopeMeta {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub meta: Option<Meta>,
 }
+
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct Content {
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -182,6 +188,7 @@ pub struct Content {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub hidden_columns: Option<Vec<String>>,
 }
+
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct ContentInvoiceItem {
     #[serde(rename = "stockLocation")]
@@ -283,6 +290,7 @@ pub struct ContentInvoiceItem {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub id: Option<serde_json::Value>,
 }
+
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct CreateACustomerRequest {
     /// Id of the user who created the customer
@@ -398,6 +406,7 @@ pub struct CreateACustomerRequest {
     #[serde(rename = "distributionPercent")]
     pub distribution_percent: f64,
 }
+
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct CreateADriverJournalRequest {
     /// Id of the user who created the driver journal
@@ -459,6 +468,7 @@ pub struct CreateADriverJournalRequest {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub is_salary_compensated: Option<bool>,
 }
+
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct CreateAProjectRequest {
     /// Id of the user who created the project
@@ -562,6 +572,7 @@ pub struct CreateAProjectRequest {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub phone: Option<String>,
 }
+
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct CreateAPurchaseOrderRequest {
     /// Id of the user who created the purchase order
@@ -699,6 +710,7 @@ pub struct CreateAPurchaseOrderRequest {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub discount_percent: Option<f64>,
 }
+
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct CreateASupplierInvoiceRequest {
     /// Number of  the supplier invoice
@@ -835,6 +847,7 @@ pub struct CreateASupplierInvoiceRequest {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub discount_percent: Option<f64>,
 }
+
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct CreateATimeLogRequest {
     /// Id of the user who created the time log
@@ -889,6 +902,7 @@ pub struct CreateATimeLogRequest {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub is_invoiceable: Option<bool>,
 }
+
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct CreateAUserRequest {
     /// Id of the user who created the new user
@@ -938,6 +952,7 @@ pub struct CreateAUserRequest {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub language: Option<String>,
 }
+
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct CreateAWorkOrderRequest {
     /// Title of the work order
@@ -1063,6 +1078,7 @@ pub struct CreateAWorkOrderRequest {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub phone: Option<String>,
 }
+
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct CreateAnExpenseRequest {
     /// Id of the user who created the expense
@@ -1126,6 +1142,7 @@ pub struct CreateAnExpenseRequest {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub do_reimburse: Option<bool>,
 }
+
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct CreateAnInvoiceRequest {
     /// Status of the invoice. 1 for 'Draft' and 2 for 'Sent'
@@ -1326,6 +1343,7 @@ pub struct CreateAnInvoiceRequest {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub house_work_type_of_work: Option<f64>,
 }
+
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct CustomField {
     #[serde(rename = "_id")]
@@ -1337,6 +1355,7 @@ pub struct CustomField {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub value: Option<Value>,
 }
+
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct CustomField2 {
     #[serde(rename = "_id")]
@@ -1352,6 +1371,7 @@ pub struct CustomField2 {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub quote_category_name: Option<String>,
 }
+
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct Customer {
     #[serde(rename = "_id")]
@@ -1409,6 +1429,7 @@ pub struct Customer {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub is_active: Option<bool>,
 }
+
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct Customer2 {
     #[serde(rename = "_id")]
@@ -1448,17 +1469,20 @@ pub struct Customer2 {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub is_active: Option<bool>,
 }
+
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct CustomerBillingSettings {
     #[serde(rename = "deductionDistribution")]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub deduction_distribution: Option<Vec<serde_json::Value>>,
 }
+
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct CustomerListEnvelopeMeta {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub meta: Option<Meta>,
 }
+
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct DeductionDistribution {
     #[serde(rename = "itemId")]
@@ -1477,6 +1501,7 @@ pub struct DeductionDistribution {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
 }
+
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct DefaultSalaryType {
     #[serde(rename = "_id")]
@@ -1513,6 +1538,7 @@ pub struct DefaultSalaryType {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub type_in_salary_system: Option<i64>,
 }
+
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct DeleteADriverJournalRequest {
     #[serde(rename = "_id")]
@@ -1525,6 +1551,7 @@ pub struct DeleteADriverJournalRequest {
     #[serde(rename = "id")]
     pub id2: String,
 }
+
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct DeleteAPurchaseOrderRequest {
     #[serde(rename = "_id")]
@@ -1537,6 +1564,7 @@ pub struct DeleteAPurchaseOrderRequest {
     #[serde(rename = "id")]
     pub id2: String,
 }
+
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct DeleteASupplierInvoiceRequest {
     #[serde(rename = "_id")]
@@ -1549,6 +1577,7 @@ pub struct DeleteASupplierInvoiceRequest {
     #[serde(rename = "id")]
     pub id2: String,
 }
+
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct DeleteATimeLogRequest {
     #[serde(rename = "_id")]
@@ -1561,6 +1590,7 @@ pub struct DeleteATimeLogRequest {
     #[serde(rename = "id")]
     pub id2: String,
 }
+
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct DeleteAnExpenseRequest {
     #[serde(rename = "_id")]
@@ -1573,6 +1603,7 @@ pub struct DeleteAnExpenseRequest {
     #[serde(rename = "id")]
     pub id2: String,
 }
+
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct DeliveryAddress {
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -1591,6 +1622,7 @@ pub struct DeliveryAddress {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub phone: Option<String>,
 }
+
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct Department {
     #[serde(rename = "_id")]
@@ -1608,6 +1640,7 @@ pub struct Department {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub manager_ids: Option<Vec<serde_json::Value>>,
 }
+
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct Department2 {
     #[serde(rename = "managerIds")]
@@ -1625,11 +1658,13 @@ pub struct Department2 {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub is_active: Option<bool>,
 }
+
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct DepartmentListEnvelopeMeta {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub meta: Option<Meta>,
 }
+
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct Distributor {
     #[serde(rename = "_id")]
@@ -1686,6 +1721,7 @@ pub struct Distributor {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub modified_date: Option<String>,
 }
+
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct Distributor2 {
     #[serde(rename = "selfBillingSettings")]
@@ -1742,6 +1778,7 @@ pub struct Distributor2 {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub modified_date: Option<String>,
 }
+
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct DistributorContactPerson {
     #[serde(rename = "_id")]
@@ -1777,11 +1814,13 @@ pub struct DistributorContactPerson {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub modified_date: Option<String>,
 }
+
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct DistributorListEnvelopeMeta {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub meta: Option<Meta>,
 }
+
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct DriverJournal {
     #[serde(rename = "_id")]
@@ -1866,6 +1905,7 @@ pub struct DriverJournal {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub timestamp: Option<String>,
 }
+
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct DriverJournal2 {
     #[serde(rename = "isInvoiceable")]
@@ -1950,6 +1990,7 @@ pub struct DriverJournal2 {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub timestamp: Option<String>,
 }
+
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct DriverJournal3 {
     #[serde(rename = "isInvoiceable")]
@@ -2012,17 +2053,20 @@ pub struct DriverJournal3 {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub total_cost: Option<i64>,
 }
+
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct DriverJournal4 {
     #[serde(rename = "_id")]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
 }
+
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct DriverJournalListEnvelopeMeta {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub meta: Option<Meta>,
 }
+
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct DriverJournalType {
     #[serde(rename = "_id")]
@@ -2062,6 +2106,7 @@ pub struct DriverJournalType {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub salary_code: Option<String>,
 }
+
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct Expense {
     #[serde(rename = "_id")]
@@ -2179,6 +2224,7 @@ pub struct Expense {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub article_number: Option<String>,
 }
+
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct Expense2 {
     #[serde(rename = "isInvoiceable")]
@@ -2259,12 +2305,14 @@ pub struct Expense2 {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub total_cost: Option<i64>,
 }
+
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct Expense3 {
     #[serde(rename = "_id")]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
 }
+
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct ExpenseItem {
     #[serde(rename = "_id")]
@@ -2329,16 +2377,19 @@ pub struct ExpenseItem {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub unit_price_incl_tax: Option<f64>,
 }
+
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct ExpenseItemListEnvelopeMeta {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub meta: Option<Meta>,
 }
+
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct ExpenseListEnvelopeMeta {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub meta: Option<Meta>,
 }
+
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct HouseProperties {
     #[serde(rename = "typeOfProperty")]
@@ -2363,6 +2414,7 @@ pub struct HouseProperties {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub deduction_distribution: Option<Vec<HousePropertiesDeductionDistribution>>,
 }
+
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct HousePropertiesDeductionDistribution {
     #[serde(rename = "_id")]
@@ -2378,6 +2430,7 @@ pub struct HousePropertiesDeductionDistribution {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub distribution_percent: Option<i64>,
 }
+
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct Invoice {
     #[serde(rename = "_id")]
@@ -2600,6 +2653,7 @@ pub struct Invoice {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub total_cost: Option<i64>,
 }
+
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct Invoice2 {
     #[serde(rename = "deliveryAddress")]
@@ -2854,6 +2908,7 @@ pub struct Invoice2 {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub total_cost: Option<i64>,
 }
+
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct Invoice3 {
     #[serde(rename = "timeLogIds")]
@@ -2968,6 +3023,7 @@ pub struct Invoice3 {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub ocr_number: Option<String>,
 }
+
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct Invoice4 {
     #[serde(rename = "timeLogIds")]
@@ -3001,7 +3057,9 @@ pub struct Invoice4 {
     pub create_date: Option<String>,
     #[serde(rename = "invoiceItems")]
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub invoice_items: Option<Vec<std::collections::BTreeMap<String, serde_json::Value>>>,
+    pub invoice_items: Option<
+        Vec<std::collections::BTreeMap<String, serde_json::Value>>,
+    >,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub documents: Option<Vec<serde_json::Value>>,
     #[serde(rename = "invoiceLogEntries")]
@@ -3082,6 +3140,7 @@ pub struct Invoice4 {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub ocr_number: Option<String>,
 }
+
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct InvoiceAddress {
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -3100,6 +3159,7 @@ pub struct InvoiceAddress {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
 }
+
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct InvoiceItem {
     #[serde(rename = "_id")]
@@ -3163,6 +3223,7 @@ pub struct InvoiceItem {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub house_work_flag: Option<bool>,
 }
+
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct InvoiceItem2 {
     #[serde(rename = "createDate")]
@@ -3226,11 +3287,13 @@ pub struct InvoiceItem2 {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub house_work_flag: Option<bool>,
 }
+
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct InvoiceListEnvelopeMeta {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub meta: Option<Meta>,
 }
+
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct InvoiceLogEntry {
     #[serde(rename = "_id")]
@@ -3253,6 +3316,7 @@ pub struct InvoiceLogEntry {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub additional_data: Option<String>,
 }
+
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct InvoiceLogEntry2 {
     #[serde(rename = "logDate")]
@@ -3275,6 +3339,7 @@ pub struct InvoiceLogEntry2 {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub additional_data: Option<String>,
 }
+
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct InvoiceLogEntry3 {
     #[serde(rename = "_id")]
@@ -3297,6 +3362,7 @@ pub struct InvoiceLogEntry3 {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub log_date: Option<String>,
 }
+
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct InvoiceTag {
     #[serde(rename = "_id")]
@@ -3308,6 +3374,7 @@ pub struct InvoiceTag {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub color: Option<String>,
 }
+
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct Logo {
     #[serde(rename = "_id")]
@@ -3332,6 +3399,7 @@ pub struct Logo {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub user_name: Option<String>,
 }
+
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct Machine {
     #[serde(rename = "_id")]
@@ -3454,6 +3522,7 @@ pub struct Machine {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub is_supplement_for_machines: Option<Vec<serde_json::Value>>,
 }
+
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct Machine2 {
     #[serde(rename = "trackunitData")]
@@ -3576,11 +3645,13 @@ pub struct Machine2 {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub debit_schedule_prices: Option<Vec<serde_json::Value>>,
 }
+
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct MachineListEnvelopeMeta {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub meta: Option<Meta>,
 }
+
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct MachineTimeLog {
     #[serde(rename = "_id")]
@@ -3656,6 +3727,7 @@ pub struct MachineTimeLog {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub timestamp: Option<String>,
 }
+
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct MachineTimeLog2 {
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -3731,11 +3803,13 @@ pub struct MachineTimeLog2 {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub timestamp: Option<String>,
 }
+
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct MachineTimeLogListEnvelopeMeta {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub meta: Option<Meta>,
 }
+
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct MachineType {
     #[serde(rename = "_id")]
@@ -3750,6 +3824,7 @@ pub struct MachineType {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub create_date: Option<String>,
 }
+
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct Meta {
     #[serde(rename = "totalResources")]
@@ -3762,6 +3837,7 @@ pub struct Meta {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub current_page: Option<i64>,
 }
+
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct Permissions {
     #[serde(rename = "permUsers")]
@@ -3774,6 +3850,7 @@ pub struct Permissions {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub permission_flag: Option<i64>,
 }
+
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct PriceList {
     #[serde(rename = "_id")]
@@ -3785,6 +3862,7 @@ pub struct PriceList {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub is_active: Option<bool>,
 }
+
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct PriceList2 {
     #[serde(rename = "_id")]
@@ -3796,11 +3874,13 @@ pub struct PriceList2 {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
 }
+
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct PriceListListEnvelopeMeta {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub meta: Option<Meta>,
 }
+
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct Project {
     #[serde(rename = "_id")]
@@ -3972,6 +4052,7 @@ pub struct Project {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub modified_date: Option<String>,
 }
+
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct Project2 {
     #[serde(rename = "recurringBudget")]
@@ -4143,6 +4224,7 @@ pub struct Project2 {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub modified_date: Option<String>,
 }
+
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct Project3 {
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -4191,6 +4273,7 @@ pub struct Project3 {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub project_number: Option<String>,
 }
+
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct Project4 {
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -4244,6 +4327,7 @@ pub struct Project4 {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub customer_name: Option<String>,
 }
+
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct ProjectBudget {
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -4251,12 +4335,14 @@ pub struct ProjectBudget {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub costs: Option<Vec<serde_json::Value>>,
 }
+
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct ProjectBudgetCalculation {
     #[serde(rename = "invoiceItems")]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub invoice_items: Option<Vec<serde_json::Value>>,
 }
+
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct ProjectCustomField {
     #[serde(rename = "_id")]
@@ -4268,11 +4354,13 @@ pub struct ProjectCustomField {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub value: Option<String>,
 }
+
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct ProjectListEnvelopeMeta {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub meta: Option<Meta>,
 }
+
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct ProjectPermissions {
     #[serde(rename = "permUsers")]
@@ -4288,6 +4376,7 @@ pub struct ProjectPermissions {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub permission_flag: Option<i64>,
 }
+
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct ProjectPermissions2 {
     #[serde(rename = "permUsers")]
@@ -4300,6 +4389,7 @@ pub struct ProjectPermissions2 {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub perm_departments: Option<Vec<serde_json::Value>>,
 }
+
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct ProjectStatuse {
     #[serde(rename = "_id")]
@@ -4320,6 +4410,7 @@ pub struct ProjectStatuse {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub is_active: Option<bool>,
 }
+
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct ProjectTag {
     #[serde(rename = "_id")]
@@ -4331,6 +4422,7 @@ pub struct ProjectTag {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub color: Option<String>,
 }
+
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct ProjectTimeNotification {
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -4339,6 +4431,7 @@ pub struct ProjectTimeNotification {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub notify_at_percent: Option<i64>,
 }
+
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct ProjectType {
     #[serde(rename = "_id")]
@@ -4351,6 +4444,7 @@ pub struct ProjectType {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub is_active: Option<bool>,
 }
+
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct PurchaseOrder {
     #[serde(rename = "_id")]
@@ -4499,7 +4593,9 @@ pub struct PurchaseOrder {
     pub purchase_order_log_entries: Option<Vec<PurchaseOrderLogEntry>>,
     #[serde(rename = "invoiceItems")]
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub invoice_items: Option<Vec<std::collections::BTreeMap<String, serde_json::Value>>>,
+    pub invoice_items: Option<
+        Vec<std::collections::BTreeMap<String, serde_json::Value>>,
+    >,
     #[serde(rename = "createDate")]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub create_date: Option<String>,
@@ -4507,6 +4603,7 @@ pub struct PurchaseOrder {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub project_number: Option<String>,
 }
+
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct PurchaseOrder2 {
     #[serde(rename = "deliveryAddress")]
@@ -4655,7 +4752,9 @@ pub struct PurchaseOrder2 {
     pub purchase_order_log_entries: Option<Vec<PurchaseOrderLogEntry2>>,
     #[serde(rename = "invoiceItems")]
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub invoice_items: Option<Vec<std::collections::BTreeMap<String, serde_json::Value>>>,
+    pub invoice_items: Option<
+        Vec<std::collections::BTreeMap<String, serde_json::Value>>,
+    >,
     #[serde(rename = "createDate")]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub create_date: Option<String>,
@@ -4663,6 +4762,7 @@ pub struct PurchaseOrder2 {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub project_number: Option<String>,
 }
+
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct PurchaseOrder3 {
     #[serde(rename = "deliveryAddress")]
@@ -4778,6 +4878,7 @@ pub struct PurchaseOrder3 {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub purchase_order_number: Option<String>,
 }
+
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct PurchaseOrder4 {
     #[serde(rename = "_id")]
@@ -4790,6 +4891,7 @@ pub struct PurchaseOrder4 {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub purchase_order_number: Option<String>,
 }
+
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct PurchaseOrderDeliveryAddress {
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -4806,6 +4908,7 @@ pub struct PurchaseOrderDeliveryAddress {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub country: Option<String>,
 }
+
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct PurchaseOrderInvoiceAddress {
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -4824,11 +4927,13 @@ pub struct PurchaseOrderInvoiceAddress {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub email: Option<String>,
 }
+
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct PurchaseOrderListEnvelopeMeta {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub meta: Option<Meta>,
 }
+
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct PurchaseOrderLogEntry {
     #[serde(rename = "_id")]
@@ -4848,6 +4953,7 @@ pub struct PurchaseOrderLogEntry {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub log_date: Option<String>,
 }
+
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct PurchaseOrderLogEntry2 {
     #[serde(rename = "logDate")]
@@ -4867,6 +4973,7 @@ pub struct PurchaseOrderLogEntry2 {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub user_name: Option<String>,
 }
+
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct Quote {
     #[serde(rename = "_id")]
@@ -5119,6 +5226,7 @@ pub struct Quote {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub create_date: Option<String>,
 }
+
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct QuoteCategory {
     #[serde(rename = "_id")]
@@ -5131,6 +5239,7 @@ pub struct QuoteCategory {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub quote_category_name: Option<String>,
 }
+
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct QuoteElement {
     #[serde(rename = "_id")]
@@ -5154,6 +5263,7 @@ pub struct QuoteElement {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub item_id: Option<String>,
 }
+
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct QuoteHouseProperties {
     #[serde(rename = "typeOfProperty")]
@@ -5178,11 +5288,13 @@ pub struct QuoteHouseProperties {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub deduction_distribution: Option<Vec<serde_json::Value>>,
 }
+
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct QuoteListEnvelopeMeta {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub meta: Option<Meta>,
 }
+
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct QuoteLogEntry {
     #[serde(rename = "_id")]
@@ -5205,6 +5317,7 @@ pub struct QuoteLogEntry {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub entry_id: Option<String>,
 }
+
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct QuoteTemplate {
     #[serde(rename = "_id")]
@@ -5259,6 +5372,7 @@ pub struct QuoteTemplate {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub quote_address: Option<String>,
 }
+
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct QuoteTemplateQuoteElement {
     #[serde(rename = "_id")]
@@ -5282,6 +5396,7 @@ pub struct QuoteTemplateQuoteElement {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub content: Option<serde_json::Value>,
 }
+
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct RecurringBudget {
     #[serde(rename = "budgetTime")]
@@ -5294,6 +5409,7 @@ pub struct RecurringBudget {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub budget_type: Option<i64>,
 }
+
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct Reminder {
     #[serde(rename = "_id")]
@@ -5312,6 +5428,7 @@ pub struct Reminder {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub item_id: Option<String>,
 }
+
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct ResultUnit {
     #[serde(rename = "_id")]
@@ -5325,6 +5442,7 @@ pub struct ResultUnit {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub is_active: Option<bool>,
 }
+
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct RunningInvoiceSettings {
     #[serde(rename = "oneRowText")]
@@ -5367,6 +5485,7 @@ pub struct RunningInvoiceSettings {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub format_type: Option<String>,
 }
+
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct SelfBillingSettings {
     #[serde(rename = "invoiceDeduction")]
@@ -5385,6 +5504,7 @@ pub struct SelfBillingSettings {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub email_for_self_billing: Option<String>,
 }
+
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct StaffLedger {
     #[serde(rename = "workPlaceIDNumber")]
@@ -5397,6 +5517,7 @@ pub struct StaffLedger {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub developer_org_number: Option<String>,
 }
+
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct StartLocation {
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -5404,6 +5525,7 @@ pub struct StartLocation {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub r#type: Option<String>,
 }
+
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct StopLocation {
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -5411,6 +5533,7 @@ pub struct StopLocation {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub r#type: Option<String>,
 }
+
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct SupplementOrder {
     #[serde(rename = "_id")]
@@ -5517,6 +5640,7 @@ pub struct SupplementOrder {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub status: Option<i64>,
 }
+
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct SupplementOrderInvoiceItem {
     #[serde(rename = "_id")]
@@ -5615,11 +5739,13 @@ pub struct SupplementOrderInvoiceItem {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub create_date: Option<serde_json::Value>,
 }
+
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct SupplementOrderListEnvelopeMeta {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub meta: Option<Meta>,
 }
+
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct SupplementOrderLogEntry {
     #[serde(rename = "logType")]
@@ -5639,6 +5765,7 @@ pub struct SupplementOrderLogEntry {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub log_date: Option<String>,
 }
+
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct SupplierInvoice {
     #[serde(rename = "_id")]
@@ -5791,6 +5918,7 @@ pub struct SupplierInvoice {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub footer_info_text: Option<String>,
 }
+
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct SupplierInvoice2 {
     #[serde(rename = "isInvoiceable")]
@@ -5852,6 +5980,7 @@ pub struct SupplierInvoice2 {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub create_date: Option<String>,
 }
+
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct SupplierInvoice3 {
     #[serde(rename = "_id")]
@@ -5861,6 +5990,7 @@ pub struct SupplierInvoice3 {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub supplier_invoice_number: Option<String>,
 }
+
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct SupplierInvoiceInvoiceItem {
     #[serde(rename = "_id")]
@@ -5916,11 +6046,13 @@ pub struct SupplierInvoiceInvoiceItem {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub category_name: Option<String>,
 }
+
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct SupplierInvoiceListEnvelopeMeta {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub meta: Option<Meta>,
 }
+
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct SupplierInvoiceLogEntry {
     #[serde(rename = "_id")]
@@ -5940,6 +6072,7 @@ pub struct SupplierInvoiceLogEntry {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub log_date: Option<String>,
 }
+
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct TimeCategory {
     #[serde(rename = "_id")]
@@ -5985,6 +6118,7 @@ pub struct TimeCategory {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub is_machine_time: Option<bool>,
 }
+
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct TimeLog {
     #[serde(rename = "_id")]
@@ -6055,6 +6189,7 @@ pub struct TimeLog {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub un_social_hours_costs: Option<Vec<UnSocialHoursCost>>,
 }
+
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct TimeLog2 {
     #[serde(rename = "startLocation")]
@@ -6125,6 +6260,7 @@ pub struct TimeLog2 {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub un_social_hours_costs: Option<Vec<UnSocialHoursCost>>,
 }
+
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct TimeLog3 {
     #[serde(rename = "startLocation")]
@@ -6189,6 +6325,7 @@ pub struct TimeLog3 {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub price: Option<i64>,
 }
+
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct TimeLog4 {
     #[serde(rename = "startLocation")]
@@ -6253,17 +6390,20 @@ pub struct TimeLog4 {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub price: Option<i64>,
 }
+
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct TimeLog5 {
     #[serde(rename = "_id")]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
 }
+
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct TimeLogListEnvelopeMeta {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub meta: Option<Meta>,
 }
+
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct TimeLogStartLocation {
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -6271,6 +6411,7 @@ pub struct TimeLogStartLocation {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub coordinates: Option<Vec<serde_json::Value>>,
 }
+
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct TimeLogStopLocation {
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -6278,11 +6419,13 @@ pub struct TimeLogStopLocation {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub coordinates: Option<Vec<serde_json::Value>>,
 }
+
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct TrackunitData {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
 }
+
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct UnSocialHoursCost {
     #[serde(rename = "_id")]
@@ -6300,6 +6443,7 @@ pub struct UnSocialHoursCost {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub time: Option<f64>,
 }
+
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct UpdateACustomerDeleteRequest {
     /// Id of the customer
@@ -6308,6 +6452,7 @@ pub struct UpdateACustomerDeleteRequest {
     #[serde(rename = "modifiedByUser")]
     pub modified_by_user: String,
 }
+
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct UpdateACustomerRequest {
     #[serde(rename = "_id")]
@@ -6325,6 +6470,7 @@ pub struct UpdateACustomerRequest {
     #[serde(rename = "id")]
     pub id2: String,
 }
+
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct UpdateADriverJournalRequest {
     #[serde(rename = "_id")]
@@ -6339,6 +6485,7 @@ pub struct UpdateADriverJournalRequest {
     #[serde(rename = "id")]
     pub id2: String,
 }
+
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct UpdateAProjectRequest {
     /// Id of the project
@@ -6347,6 +6494,7 @@ pub struct UpdateAProjectRequest {
     #[serde(rename = "modifiedByUser")]
     pub modified_by_user: String,
 }
+
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct UpdateAPurchaseOrderRequest {
     #[serde(rename = "_id")]
@@ -6362,6 +6510,7 @@ pub struct UpdateAPurchaseOrderRequest {
     #[serde(rename = "id")]
     pub id2: String,
 }
+
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct UpdateASupplierInvoiceRequest {
     /// Id of the Supplier Invoice
@@ -6370,6 +6519,7 @@ pub struct UpdateASupplierInvoiceRequest {
     #[serde(rename = "modifiedByUser")]
     pub modified_by_user: String,
 }
+
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct UpdateATimeLogRequest {
     #[serde(rename = "_id")]
@@ -6389,6 +6539,7 @@ pub struct UpdateATimeLogRequest {
     #[serde(rename = "id")]
     pub id2: String,
 }
+
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct UpdateAUserDeleteRequest {
     /// Id of the user
@@ -6397,6 +6548,7 @@ pub struct UpdateAUserDeleteRequest {
     #[serde(rename = "modifiedByUser")]
     pub modified_by_user: String,
 }
+
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct UpdateAUserRequest {
     #[serde(rename = "_id")]
@@ -6418,6 +6570,7 @@ pub struct UpdateAUserRequest {
     #[serde(rename = "id")]
     pub id2: String,
 }
+
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct UpdateAWorkOrderDeleteRequest {
     /// Id of the work order
@@ -6426,6 +6579,7 @@ pub struct UpdateAWorkOrderDeleteRequest {
     #[serde(rename = "modifiedByUser")]
     pub modified_by_user: String,
 }
+
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct UpdateAWorkOrderRequest {
     #[serde(rename = "_id")]
@@ -6440,6 +6594,7 @@ pub struct UpdateAWorkOrderRequest {
     #[serde(rename = "id")]
     pub id2: String,
 }
+
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct UpdateAnExpenseRequest {
     #[serde(rename = "_id")]
@@ -6454,6 +6609,7 @@ pub struct UpdateAnExpenseRequest {
     #[serde(rename = "id")]
     pub id2: String,
 }
+
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct UpdateAnInvoiceDeleteRequest {
     /// Id of the invoice
@@ -6475,6 +6631,7 @@ pub struct UpdateAnInvoiceDeleteRequest {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub invoice_status: Option<f64>,
 }
+
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct UpdateAnInvoiceRequest {
     #[serde(rename = "_id")]
@@ -6504,6 +6661,7 @@ pub struct UpdateAnInvoiceRequest {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub invoice_status: Option<f64>,
 }
+
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct User {
     #[serde(rename = "_id")]
@@ -6550,6 +6708,7 @@ pub struct User {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub language: Option<String>,
 }
+
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct User2 {
     #[serde(rename = "_id")]
@@ -6584,11 +6743,13 @@ pub struct User2 {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub language: Option<String>,
 }
+
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct UserListEnvelopeMeta {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub meta: Option<Meta>,
 }
+
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct UserRole {
     #[serde(rename = "userRoleId")]
@@ -6598,6 +6759,7 @@ pub struct UserRole {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub user_role_name: Option<String>,
 }
+
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct UserSkill {
     #[serde(rename = "_id")]
@@ -6610,6 +6772,7 @@ pub struct UserSkill {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub require_educations: Option<Vec<String>>,
 }
+
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct UserWorkType {
     #[serde(rename = "_id")]
@@ -6621,6 +6784,7 @@ pub struct UserWorkType {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub price_per_hour: Option<i64>,
 }
+
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct Value {
     #[serde(rename = "distributorId")]
@@ -6630,6 +6794,7 @@ pub struct Value {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub distributor_name: Option<String>,
 }
+
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct Vehicle {
     #[serde(rename = "_id")]
@@ -6647,11 +6812,13 @@ pub struct Vehicle {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub create_date: Option<String>,
 }
+
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct VehicleListEnvelopeMeta {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub meta: Option<Meta>,
 }
+
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct WorkAddress {
     #[serde(rename = "useOtherAddress")]
@@ -6665,6 +6832,7 @@ pub struct WorkAddress {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub city: Option<String>,
 }
+
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct WorkOrder {
     #[serde(rename = "_id")]
@@ -6751,6 +6919,7 @@ pub struct WorkOrder {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub create_date: Option<String>,
 }
+
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct WorkOrder2 {
     #[serde(rename = "workAddress")]
@@ -6839,6 +7008,7 @@ pub struct WorkOrder2 {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub relations: Option<Vec<serde_json::Value>>,
 }
+
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct WorkOrder3 {
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -6919,6 +7089,7 @@ pub struct WorkOrder3 {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub created_by_user_name: Option<String>,
 }
+
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct WorkOrder4 {
     #[serde(rename = "runningInvoiceSettings")]
@@ -7032,17 +7203,20 @@ pub struct WorkOrder4 {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub modified_date: Option<String>,
 }
+
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct WorkOrderBudgetCalculation {
     #[serde(rename = "invoiceItems")]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub invoice_items: Option<Vec<serde_json::Value>>,
 }
+
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct WorkOrderListEnvelopeMeta {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub meta: Option<Meta>,
 }
+
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct WorkOrderStatuse {
     #[serde(rename = "_id")]
@@ -7066,6 +7240,7 @@ pub struct WorkOrderStatuse {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub planned_status: Option<bool>,
 }
+
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct WorkOrderTag {
     #[serde(rename = "_id")]
@@ -7077,6 +7252,7 @@ pub struct WorkOrderTag {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub color: Option<String>,
 }
+
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct WorkOrderType {
     #[serde(rename = "_id")]
@@ -7091,286 +7267,347 @@ pub struct WorkOrderType {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub color: Option<String>,
 }
+
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct GetContactPersonsResponse {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub meta: Option<Meta>,
     pub data: Vec<ContactPerson>,
 }
+
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct GetASpecificContactPersonResponse {
     pub data: ContactPerson,
 }
+
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct GetCustomersResponse {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub meta: Option<Meta>,
     pub data: Vec<Customer>,
 }
+
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct GetASpecificCustomerResponse {
     pub data: Customer,
 }
+
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct GetDepartmentsResponse {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub meta: Option<Meta>,
     pub data: Vec<Department>,
 }
+
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct GetASpecificDepartmentResponse {
     pub data: Department2,
 }
+
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct GetDistributorsResponse {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub meta: Option<Meta>,
     pub data: Vec<Distributor>,
 }
+
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct GetASpecificDistributorResponse {
     pub data: Distributor2,
 }
+
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct GetDistributorContactPersonsResponse {
     pub data: Vec<DistributorContactPerson>,
 }
+
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct GetDriverJournalsResponse {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub meta: Option<Meta>,
     pub data: Vec<DriverJournal>,
 }
+
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct GetASpecificDriverJournalResponse {
     pub data: DriverJournal2,
 }
+
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct GetDriverJournalsTypesResponse {
     pub data: Vec<DriverJournalType>,
 }
+
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct GetExpensesResponse {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub meta: Option<Meta>,
     pub data: Vec<Expense>,
 }
+
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct GetASpecificExpenseResponse {
     pub data: Expense,
 }
+
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct GetExpensesItemsResponse {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub meta: Option<Meta>,
     pub data: Vec<ExpenseItem>,
 }
+
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct GetASpecificExpenseItemResponse {
     pub data: ExpenseItem,
 }
+
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct GetInvoicesResponse {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub meta: Option<Meta>,
     pub data: Vec<Invoice>,
 }
+
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct GetASpecificInvoiceResponse {
     pub data: Invoice2,
 }
+
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct GetInvoiceTagsResponse {
     pub data: Vec<InvoiceTag>,
 }
+
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct GetMachinesResponse {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub meta: Option<Meta>,
     pub data: Vec<Machine>,
 }
+
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct GetASpecificMachineResponse {
     pub data: Machine2,
 }
+
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct GetMachineTypesResponse {
     pub data: Vec<MachineType>,
 }
+
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct GetMachineTimeLogsResponse {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub meta: Option<Meta>,
     pub data: Vec<MachineTimeLog>,
 }
+
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct GetASpecificMachineTimeLogResponse {
     pub data: MachineTimeLog2,
 }
+
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct GetPriceListsResponse {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub meta: Option<Meta>,
     pub data: Vec<PriceList>,
 }
+
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct GetASpecificPriceListResponse {
     pub data: PriceList2,
 }
+
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct GetProjectsResponse {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub meta: Option<Meta>,
     pub data: Vec<Project>,
 }
+
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct GetASpecificProjectResponse {
     pub data: Project2,
 }
+
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct GetProjectStatusesResponse {
     pub data: Vec<ProjectStatuse>,
 }
+
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct GetProjectTypesResponse {
     pub data: Vec<ProjectType>,
 }
+
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct GetProjectTagsResponse {
     pub data: Vec<ProjectTag>,
 }
+
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct GetPurchaseOrdersResponse {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub meta: Option<Meta>,
     pub data: Vec<PurchaseOrder>,
 }
+
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct GetASpecificPurchaseOrderResponse {
     pub data: PurchaseOrder2,
 }
+
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct GetQuotesResponse {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub meta: Option<Meta>,
     pub data: Vec<Quote>,
 }
+
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct GetASpecificQuoteResponse {
     pub data: Quote,
 }
+
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct GetQuoteTemplatesResponse {
     pub data: Vec<QuoteTemplate>,
 }
+
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct GetQuoteCategoriesResponse {
     pub data: Vec<QuoteCategory>,
 }
+
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct GetResultUnitsResponse {
     pub data: Vec<ResultUnit>,
 }
+
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct GetASpecificResultUnitResponse {
     pub data: ResultUnit,
 }
+
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct GetSupplementOrdersResponse {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub meta: Option<Meta>,
     pub data: Vec<SupplementOrder>,
 }
+
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct GetASpecificSupplementOrderResponse {
     pub data: SupplementOrder,
 }
+
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct GetSupplierInvoicesResponse {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub meta: Option<Meta>,
     pub data: Vec<SupplierInvoice>,
 }
+
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct GetASpecificSupplierInvoiceResponse {
     pub data: SupplierInvoice,
 }
+
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct GetTimeLogsResponse {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub meta: Option<Meta>,
     pub data: Vec<TimeLog>,
 }
+
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct GetASpecificTimeLogResponse {
     pub data: TimeLog2,
 }
+
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct GetTimeCategoriesResponse {
     pub data: Vec<TimeCategory>,
 }
+
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct GetASpecificTimeCategoryResponse {
     pub data: TimeCategory,
 }
+
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct GetUsersResponse {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub meta: Option<Meta>,
     pub data: Vec<User>,
 }
+
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct GetASpecificUserResponse {
     pub data: User,
 }
+
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct GetUserRolesResponse {
     pub data: Vec<UserRole>,
 }
+
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct GetUserSalaryTypesResponse {
     pub data: Vec<DefaultSalaryType>,
 }
+
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct GetUserSkillsResponse {
     pub data: Vec<UserSkill>,
 }
+
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct GetUserWorkTypesResponse {
     pub data: Vec<UserWorkType>,
 }
+
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct GetVehiclesResponse {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub meta: Option<Meta>,
     pub data: Vec<Vehicle>,
 }
+
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct GetASpecificVehiclesResponse {
     pub data: Vehicle,
 }
+
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct GetWorkOrdersResponse {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub meta: Option<Meta>,
     pub data: Vec<WorkOrder>,
 }
+
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct GetASpecificWorkOrderResponse {
     pub data: WorkOrder2,
 }
+
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct GetWorkOrderTypesResponse {
     pub data: Vec<WorkOrderType>,
 }
+
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct GetWorkOrderTagsResponse {
     pub data: Vec<WorkOrderTag>,
 }
+
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct GetWorkOrderStatusesResponse {
     pub data: Vec<WorkOrderStatuse>,
 }
+
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct GetCustomFieldsResponse {
     pub data: Vec<CustomField2>,

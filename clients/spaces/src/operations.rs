@@ -1,4 +1,5 @@
 //! One method per API operation, and request builders for operations with optional parameters.
+
 impl super::client::Client {
     /// Retreive the account
     ///
@@ -7,12 +8,18 @@ impl super::client::Client {
     /// `GET /account`
     ///
     /// Source: `sections/account.md:38`
-    pub async fn retreive_the_account(&self) -> Result<super::types::Account, super::error::Error> {
-        let mut parts =
-            super::runtime::RequestParts::new(reqwest::Method::GET, "/account".to_string(), "retreive_the_account");
+    pub async fn retreive_the_account(
+        &self,
+    ) -> Result<super::types::Account, super::error::Error> {
+        let mut parts = super::runtime::RequestParts::new(
+            reqwest::Method::GET,
+            "/account".to_string(),
+            "retreive_the_account",
+        );
         parts.security = &[&[super::auth::Scheme::BasicAuth]];
         self.send_json(parts).await
     }
+
     /// List all captured emails
     ///
     /// Returns a list of all captured emails.
@@ -23,16 +30,25 @@ impl super::client::Client {
     ///
     /// Returns a [`ListAllCapturedEmailsRequest`]: set optional parameters on it, then call `.send().await`.
     pub fn list_all_captured_emails(&self) -> ListAllCapturedEmailsRequest {
-        ListAllCapturedEmailsRequest { client: self.clone(), limit: None, starting_after: None, starting_before: None }
+        ListAllCapturedEmailsRequest {
+            client: self.clone(),
+            limit: None,
+            starting_after: None,
+            starting_before: None,
+        }
     }
+
     /// Every item of [`Client::list_all_captured_emails`], page after page, fetched lazily.
     ///
     /// Shorthand for `client.list_all_captured_emails(..).stream()` with no optional parameter set.
     pub fn list_all_captured_emails_stream(
         &self,
-    ) -> impl futures::Stream<Item = Result<super::types::CapturedEmail, super::error::Error>> + Send + 'static {
+    ) -> impl futures::Stream<
+        Item = Result<super::types::CapturedEmail, super::error::Error>,
+    > + Send + 'static {
         self.list_all_captured_emails().stream()
     }
+
     /// Retreive a customer
     ///
     /// Returns a specified customer. The customer id is unique among all Spaces for a user.
@@ -47,12 +63,19 @@ impl super::client::Client {
         let customer_token: String = customer_token.into();
         let mut parts = super::runtime::RequestParts::new(
             reqwest::Method::GET,
-            format!("/customers/{}", super::runtime::encode_path(&super::runtime::param_string(&customer_token))),
+            [
+                "/customers/",
+                &super::runtime::encode_path(
+                    &super::runtime::param_string(&customer_token),
+                ),
+            ]
+                .concat(),
             "retreive_a_customer",
         );
         parts.security = &[&[super::auth::Scheme::BasicAuth]];
         self.send_json(parts).await
     }
+
     /// List all customers
     ///
     /// Returns a list of all customers.
@@ -63,16 +86,25 @@ impl super::client::Client {
     ///
     /// Returns a [`ListAllCustomersRequest`]: set optional parameters on it, then call `.send().await`.
     pub fn list_all_customers(&self) -> ListAllCustomersRequest {
-        ListAllCustomersRequest { client: self.clone(), limit: None, starting_after: None, starting_before: None }
+        ListAllCustomersRequest {
+            client: self.clone(),
+            limit: None,
+            starting_after: None,
+            starting_before: None,
+        }
     }
+
     /// Every item of [`Client::list_all_customers`], page after page, fetched lazily.
     ///
     /// Shorthand for `client.list_all_customers(..).stream()` with no optional parameter set.
     pub fn list_all_customers_stream(
         &self,
-    ) -> impl futures::Stream<Item = Result<super::types::Customer, super::error::Error>> + Send + 'static {
+    ) -> impl futures::Stream<
+        Item = Result<super::types::Customer, super::error::Error>,
+    > + Send + 'static {
         self.list_all_customers().stream()
     }
+
     /// List all events
     ///
     /// Returns a list of all events.
@@ -83,16 +115,25 @@ impl super::client::Client {
     ///
     /// Returns a [`ListAllEventsRequest`]: set optional parameters on it, then call `.send().await`.
     pub fn list_all_events(&self) -> ListAllEventsRequest {
-        ListAllEventsRequest { client: self.clone(), limit: None, starting_after: None, starting_before: None }
+        ListAllEventsRequest {
+            client: self.clone(),
+            limit: None,
+            starting_after: None,
+            starting_before: None,
+        }
     }
+
     /// Every item of [`Client::list_all_events`], page after page, fetched lazily.
     ///
     /// Shorthand for `client.list_all_events(..).stream()` with no optional parameter set.
     pub fn list_all_events_stream(
         &self,
-    ) -> impl futures::Stream<Item = Result<super::types::Event, super::error::Error>> + Send + 'static {
+    ) -> impl futures::Stream<
+        Item = Result<super::types::Event, super::error::Error>,
+    > + Send + 'static {
         self.list_all_events().stream()
     }
+
     /// Retrieve an invoice
     ///
     /// Returns a specified invoice. The invoice id is unique among all Spaces for a user.
@@ -107,12 +148,19 @@ impl super::client::Client {
         let invoice_token: String = invoice_token.into();
         let mut parts = super::runtime::RequestParts::new(
             reqwest::Method::GET,
-            format!("/invoices/{}", super::runtime::encode_path(&super::runtime::param_string(&invoice_token))),
+            [
+                "/invoices/",
+                &super::runtime::encode_path(
+                    &super::runtime::param_string(&invoice_token),
+                ),
+            ]
+                .concat(),
             "retrieve_an_invoice",
         );
         parts.security = &[&[super::auth::Scheme::BasicAuth]];
         self.send_json(parts).await
     }
+
     /// List all invoices
     ///
     /// Returns a list of all invoices.
@@ -123,16 +171,25 @@ impl super::client::Client {
     ///
     /// Returns a [`ListAllInvoicesRequest`]: set optional parameters on it, then call `.send().await`.
     pub fn list_all_invoices(&self) -> ListAllInvoicesRequest {
-        ListAllInvoicesRequest { client: self.clone(), limit: None, starting_after: None, starting_before: None }
+        ListAllInvoicesRequest {
+            client: self.clone(),
+            limit: None,
+            starting_after: None,
+            starting_before: None,
+        }
     }
+
     /// Every item of [`Client::list_all_invoices`], page after page, fetched lazily.
     ///
     /// Shorthand for `client.list_all_invoices(..).stream()` with no optional parameter set.
     pub fn list_all_invoices_stream(
         &self,
-    ) -> impl futures::Stream<Item = Result<super::types::Invoice2, super::error::Error>> + Send + 'static {
+    ) -> impl futures::Stream<
+        Item = Result<super::types::Invoice2, super::error::Error>,
+    > + Send + 'static {
         self.list_all_invoices().stream()
     }
+
     /// Retrieve a subscription
     ///
     /// To retrieve a specific subscription resource, you need to use the Customer resource for the subscription in the URI.
@@ -149,16 +206,23 @@ impl super::client::Client {
         let subscription_token: String = subscription_token.into();
         let mut parts = super::runtime::RequestParts::new(
             reqwest::Method::GET,
-            format!(
-                "/customers/{}/subscriptions/{}",
-                super::runtime::encode_path(&super::runtime::param_string(&customer_token)),
-                super::runtime::encode_path(&super::runtime::param_string(&subscription_token))
-            ),
+            [
+                "/customers/",
+                &super::runtime::encode_path(
+                    &super::runtime::param_string(&customer_token),
+                ),
+                "/subscriptions/",
+                &super::runtime::encode_path(
+                    &super::runtime::param_string(&subscription_token),
+                ),
+            ]
+                .concat(),
             "retrieve_a_subscription",
         );
         parts.security = &[&[super::auth::Scheme::BasicAuth]];
         self.send_json(parts).await
     }
+
     /// List all subscriptions
     ///
     /// Returns a list of all subscriptions.
@@ -169,16 +233,25 @@ impl super::client::Client {
     ///
     /// Returns a [`ListAllSubscriptionsRequest`]: set optional parameters on it, then call `.send().await`.
     pub fn list_all_subscriptions(&self) -> ListAllSubscriptionsRequest {
-        ListAllSubscriptionsRequest { client: self.clone(), limit: None, starting_after: None, starting_before: None }
+        ListAllSubscriptionsRequest {
+            client: self.clone(),
+            limit: None,
+            starting_after: None,
+            starting_before: None,
+        }
     }
+
     /// Every item of [`Client::list_all_subscriptions`], page after page, fetched lazily.
     ///
     /// Shorthand for `client.list_all_subscriptions(..).stream()` with no optional parameter set.
     pub fn list_all_subscriptions_stream(
         &self,
-    ) -> impl futures::Stream<Item = Result<super::types::Subscription2, super::error::Error>> + Send + 'static {
+    ) -> impl futures::Stream<
+        Item = Result<super::types::Subscription2, super::error::Error>,
+    > + Send + 'static {
         self.list_all_subscriptions().stream()
     }
+
     /// List all webhooks
     ///
     /// Returns a list of all webhooks.
@@ -189,16 +262,25 @@ impl super::client::Client {
     ///
     /// Returns a [`ListAllWebhooksRequest`]: set optional parameters on it, then call `.send().await`.
     pub fn list_all_webhooks(&self) -> ListAllWebhooksRequest {
-        ListAllWebhooksRequest { client: self.clone(), limit: None, starting_after: None, starting_before: None }
+        ListAllWebhooksRequest {
+            client: self.clone(),
+            limit: None,
+            starting_after: None,
+            starting_before: None,
+        }
     }
+
     /// Every item of [`Client::list_all_webhooks`], page after page, fetched lazily.
     ///
     /// Shorthand for `client.list_all_webhooks(..).stream()` with no optional parameter set.
     pub fn list_all_webhooks_stream(
         &self,
-    ) -> impl futures::Stream<Item = Result<super::types::Webhook, super::error::Error>> + Send + 'static {
+    ) -> impl futures::Stream<
+        Item = Result<super::types::Webhook, super::error::Error>,
+    > + Send + 'static {
         self.list_all_webhooks().stream()
     }
+
     /// Retrieve a Space
     ///
     /// Returns a specified Space.
@@ -213,12 +295,17 @@ impl super::client::Client {
         let space_id: String = space_id.into();
         let mut parts = super::runtime::RequestParts::new(
             reqwest::Method::GET,
-            format!("/spaces/{}", super::runtime::encode_path(&super::runtime::param_string(&space_id))),
+            [
+                "/spaces/",
+                &super::runtime::encode_path(&super::runtime::param_string(&space_id)),
+            ]
+                .concat(),
             "retrieve_a_space",
         );
         parts.security = &[&[super::auth::Scheme::BasicAuth]];
         self.send_json(parts).await
     }
+
     /// List all Spaces
     ///
     /// Returns a list of all Spaces.
@@ -229,16 +316,25 @@ impl super::client::Client {
     ///
     /// Returns a [`ListAllSpacesRequest`]: set optional parameters on it, then call `.send().await`.
     pub fn list_all_spaces(&self) -> ListAllSpacesRequest {
-        ListAllSpacesRequest { client: self.clone(), limit: None, starting_after: None, starting_before: None }
+        ListAllSpacesRequest {
+            client: self.clone(),
+            limit: None,
+            starting_after: None,
+            starting_before: None,
+        }
     }
+
     /// Every item of [`Client::list_all_spaces`], page after page, fetched lazily.
     ///
     /// Shorthand for `client.list_all_spaces(..).stream()` with no optional parameter set.
     pub fn list_all_spaces_stream(
         &self,
-    ) -> impl futures::Stream<Item = Result<super::types::Space2, super::error::Error>> + Send + 'static {
+    ) -> impl futures::Stream<
+        Item = Result<super::types::Space2, super::error::Error>,
+    > + Send + 'static {
         self.list_all_spaces().stream()
     }
+
     /// List all resource subscriptions
     ///
     /// Returns a list of all resource subscriptions.
@@ -248,7 +344,9 @@ impl super::client::Client {
     /// Source: `sections/resource_subscription.md:60`
     ///
     /// Returns a [`ListAllResourceSubscriptionsRequest`]: set optional parameters on it, then call `.send().await`.
-    pub fn list_all_resource_subscriptions(&self) -> ListAllResourceSubscriptionsRequest {
+    pub fn list_all_resource_subscriptions(
+        &self,
+    ) -> ListAllResourceSubscriptionsRequest {
         ListAllResourceSubscriptionsRequest {
             client: self.clone(),
             limit: None,
@@ -256,15 +354,18 @@ impl super::client::Client {
             starting_before: None,
         }
     }
+
     /// Every item of [`Client::list_all_resource_subscriptions`], page after page, fetched lazily.
     ///
     /// Shorthand for `client.list_all_resource_subscriptions(..).stream()` with no optional parameter set.
     pub fn list_all_resource_subscriptions_stream(
         &self,
-    ) -> impl futures::Stream<Item = Result<super::types::ResourceSubscription, super::error::Error>> + Send + 'static
-    {
+    ) -> impl futures::Stream<
+        Item = Result<super::types::ResourceSubscription, super::error::Error>,
+    > + Send + 'static {
         self.list_all_resource_subscriptions().stream()
     }
+
     /// Example request create
     ///
     /// `POST /resource_subscriptions`
@@ -284,6 +385,7 @@ impl super::client::Client {
         self.send_unit(parts).await
     }
 }
+
 /// Request builder for [`Client::list_all_captured_emails`]: set optional parameters, then `.send().await`.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
@@ -293,6 +395,7 @@ pub struct ListAllCapturedEmailsRequest {
     starting_after: Option<String>,
     starting_before: Option<String>,
 }
+
 impl ListAllCapturedEmailsRequest {
     /// Sets `limit`.
     ///
@@ -301,6 +404,7 @@ impl ListAllCapturedEmailsRequest {
         self.limit = Some(limit);
         self
     }
+
     /// Sets `starting_after`.
     ///
     /// A cursor containing the ID of the object you wish to paginate after. If you have `obj_bar` you wish to paginate after, you can set the subsequent call with `starting_after=obj_bar`.
@@ -308,6 +412,7 @@ impl ListAllCapturedEmailsRequest {
         self.starting_after = Some(starting_after.into());
         self
     }
+
     /// Sets `starting_before`.
     ///
     /// A cursor containing the ID of the object you wish to paginate before. If you have `obj_bar` you wish to paginate before, you can set the subsequent call with `starting_after=obj_bar`.
@@ -315,6 +420,7 @@ impl ListAllCapturedEmailsRequest {
         self.starting_before = Some(starting_before.into());
         self
     }
+
     fn parts(&self) -> Result<super::runtime::RequestParts, super::error::Error> {
         let mut parts = super::runtime::RequestParts::new(
             reqwest::Method::GET,
@@ -323,31 +429,50 @@ impl ListAllCapturedEmailsRequest {
         );
         parts.security = &[&[super::auth::Scheme::BasicAuth]];
         if let Some(value) = &self.limit {
-            parts.query.push(("limit".to_string(), super::runtime::param_string(&value)));
+            parts.query.push(("limit".to_string(), super::runtime::param_string(value)));
         }
         if let Some(value) = &self.starting_after {
-            parts.query.push(("starting_after".to_string(), super::runtime::param_string(&value)));
+            parts
+                .query
+                .push((
+                    "starting_after".to_string(),
+                    super::runtime::param_string(value),
+                ));
         }
         if let Some(value) = &self.starting_before {
-            parts.query.push(("starting_before".to_string(), super::runtime::param_string(&value)));
+            parts
+                .query
+                .push((
+                    "starting_before".to_string(),
+                    super::runtime::param_string(value),
+                ));
         }
         Ok(parts)
     }
+
     /// Sends the request.
-    pub async fn send(self) -> Result<super::types::ListAllCapturedEmailsResponse, super::error::Error> {
+    pub async fn send(
+        self,
+    ) -> Result<super::types::ListAllCapturedEmailsResponse, super::error::Error> {
         let parts = self.parts()?;
         self.client.send_json(parts).await
     }
+
     /// Every item of every page, fetched lazily as the stream is polled.
     pub fn stream(
         self,
-    ) -> impl futures::Stream<Item = Result<super::types::CapturedEmail, super::error::Error>> + Send + 'static {
+    ) -> impl futures::Stream<
+        Item = Result<super::types::CapturedEmail, super::error::Error>,
+    > + Send + 'static {
         let parts = self.parts();
         super::pagination::paginate(
             self.client,
             parts,
             super::pagination::Config {
-                style: super::pagination::Style::Cursor { param: "starting_after", field: "id" },
+                style: super::pagination::Style::Cursor {
+                    param: "starting_after",
+                    field: "id",
+                },
                 items: "data",
                 size_param: Some("limit"),
                 has_more: Some("has_more"),
@@ -358,6 +483,7 @@ impl ListAllCapturedEmailsRequest {
         )
     }
 }
+
 /// Request builder for [`Client::list_all_customers`]: set optional parameters, then `.send().await`.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
@@ -367,6 +493,7 @@ pub struct ListAllCustomersRequest {
     starting_after: Option<String>,
     starting_before: Option<String>,
 }
+
 impl ListAllCustomersRequest {
     /// Sets `limit`.
     ///
@@ -375,6 +502,7 @@ impl ListAllCustomersRequest {
         self.limit = Some(limit);
         self
     }
+
     /// Sets `starting_after`.
     ///
     /// A cursor containing the ID of the object you wish to paginate after. If you have `obj_bar` you wish to paginate after, you can set the subsequent call with `starting_after=obj_bar`.
@@ -382,6 +510,7 @@ impl ListAllCustomersRequest {
         self.starting_after = Some(starting_after.into());
         self
     }
+
     /// Sets `starting_before`.
     ///
     /// A cursor containing the ID of the object you wish to paginate before. If you have `obj_bar` you wish to paginate before, you can set the subsequent call with `starting_after=obj_bar`.
@@ -389,36 +518,59 @@ impl ListAllCustomersRequest {
         self.starting_before = Some(starting_before.into());
         self
     }
+
     fn parts(&self) -> Result<super::runtime::RequestParts, super::error::Error> {
-        let mut parts =
-            super::runtime::RequestParts::new(reqwest::Method::GET, "/customers".to_string(), "list_all_customers");
+        let mut parts = super::runtime::RequestParts::new(
+            reqwest::Method::GET,
+            "/customers".to_string(),
+            "list_all_customers",
+        );
         parts.security = &[&[super::auth::Scheme::BasicAuth]];
         if let Some(value) = &self.limit {
-            parts.query.push(("limit".to_string(), super::runtime::param_string(&value)));
+            parts.query.push(("limit".to_string(), super::runtime::param_string(value)));
         }
         if let Some(value) = &self.starting_after {
-            parts.query.push(("starting_after".to_string(), super::runtime::param_string(&value)));
+            parts
+                .query
+                .push((
+                    "starting_after".to_string(),
+                    super::runtime::param_string(value),
+                ));
         }
         if let Some(value) = &self.starting_before {
-            parts.query.push(("starting_before".to_string(), super::runtime::param_string(&value)));
+            parts
+                .query
+                .push((
+                    "starting_before".to_string(),
+                    super::runtime::param_string(value),
+                ));
         }
         Ok(parts)
     }
+
     /// Sends the request.
-    pub async fn send(self) -> Result<super::types::ListAllCustomersResponse, super::error::Error> {
+    pub async fn send(
+        self,
+    ) -> Result<super::types::ListAllCustomersResponse, super::error::Error> {
         let parts = self.parts()?;
         self.client.send_json(parts).await
     }
+
     /// Every item of every page, fetched lazily as the stream is polled.
     pub fn stream(
         self,
-    ) -> impl futures::Stream<Item = Result<super::types::Customer, super::error::Error>> + Send + 'static {
+    ) -> impl futures::Stream<
+        Item = Result<super::types::Customer, super::error::Error>,
+    > + Send + 'static {
         let parts = self.parts();
         super::pagination::paginate(
             self.client,
             parts,
             super::pagination::Config {
-                style: super::pagination::Style::Cursor { param: "starting_after", field: "id" },
+                style: super::pagination::Style::Cursor {
+                    param: "starting_after",
+                    field: "id",
+                },
                 items: "data",
                 size_param: Some("limit"),
                 has_more: Some("has_more"),
@@ -429,6 +581,7 @@ impl ListAllCustomersRequest {
         )
     }
 }
+
 /// Request builder for [`Client::list_all_events`]: set optional parameters, then `.send().await`.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
@@ -438,6 +591,7 @@ pub struct ListAllEventsRequest {
     starting_after: Option<String>,
     starting_before: Option<String>,
 }
+
 impl ListAllEventsRequest {
     /// Sets `limit`.
     ///
@@ -446,6 +600,7 @@ impl ListAllEventsRequest {
         self.limit = Some(limit);
         self
     }
+
     /// Sets `starting_after`.
     ///
     /// A cursor containing the ID of the object you wish to paginate after. If you have `obj_bar` you wish to paginate after, you can set the subsequent call with `starting_after=obj_bar`.
@@ -453,6 +608,7 @@ impl ListAllEventsRequest {
         self.starting_after = Some(starting_after.into());
         self
     }
+
     /// Sets `starting_before`.
     ///
     /// A cursor containing the ID of the object you wish to paginate before. If you have `obj_bar` you wish to paginate before, you can set the subsequent call with `starting_after=obj_bar`.
@@ -460,36 +616,59 @@ impl ListAllEventsRequest {
         self.starting_before = Some(starting_before.into());
         self
     }
+
     fn parts(&self) -> Result<super::runtime::RequestParts, super::error::Error> {
-        let mut parts =
-            super::runtime::RequestParts::new(reqwest::Method::GET, "/events".to_string(), "list_all_events");
+        let mut parts = super::runtime::RequestParts::new(
+            reqwest::Method::GET,
+            "/events".to_string(),
+            "list_all_events",
+        );
         parts.security = &[&[super::auth::Scheme::BasicAuth]];
         if let Some(value) = &self.limit {
-            parts.query.push(("limit".to_string(), super::runtime::param_string(&value)));
+            parts.query.push(("limit".to_string(), super::runtime::param_string(value)));
         }
         if let Some(value) = &self.starting_after {
-            parts.query.push(("starting_after".to_string(), super::runtime::param_string(&value)));
+            parts
+                .query
+                .push((
+                    "starting_after".to_string(),
+                    super::runtime::param_string(value),
+                ));
         }
         if let Some(value) = &self.starting_before {
-            parts.query.push(("starting_before".to_string(), super::runtime::param_string(&value)));
+            parts
+                .query
+                .push((
+                    "starting_before".to_string(),
+                    super::runtime::param_string(value),
+                ));
         }
         Ok(parts)
     }
+
     /// Sends the request.
-    pub async fn send(self) -> Result<super::types::ListAllEventsResponse, super::error::Error> {
+    pub async fn send(
+        self,
+    ) -> Result<super::types::ListAllEventsResponse, super::error::Error> {
         let parts = self.parts()?;
         self.client.send_json(parts).await
     }
+
     /// Every item of every page, fetched lazily as the stream is polled.
     pub fn stream(
         self,
-    ) -> impl futures::Stream<Item = Result<super::types::Event, super::error::Error>> + Send + 'static {
+    ) -> impl futures::Stream<
+        Item = Result<super::types::Event, super::error::Error>,
+    > + Send + 'static {
         let parts = self.parts();
         super::pagination::paginate(
             self.client,
             parts,
             super::pagination::Config {
-                style: super::pagination::Style::Cursor { param: "starting_after", field: "id" },
+                style: super::pagination::Style::Cursor {
+                    param: "starting_after",
+                    field: "id",
+                },
                 items: "data",
                 size_param: Some("limit"),
                 has_more: Some("has_more"),
@@ -500,6 +679,7 @@ impl ListAllEventsRequest {
         )
     }
 }
+
 /// Request builder for [`Client::list_all_invoices`]: set optional parameters, then `.send().await`.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
@@ -509,6 +689,7 @@ pub struct ListAllInvoicesRequest {
     starting_after: Option<String>,
     starting_before: Option<String>,
 }
+
 impl ListAllInvoicesRequest {
     /// Sets `limit`.
     ///
@@ -517,6 +698,7 @@ impl ListAllInvoicesRequest {
         self.limit = Some(limit);
         self
     }
+
     /// Sets `starting_after`.
     ///
     /// A cursor containing the ID of the object you wish to paginate after. If you have `obj_bar` you wish to paginate after, you can set the subsequent call with `starting_after=obj_bar`.
@@ -524,6 +706,7 @@ impl ListAllInvoicesRequest {
         self.starting_after = Some(starting_after.into());
         self
     }
+
     /// Sets `starting_before`.
     ///
     /// A cursor containing the ID of the object you wish to paginate before. If you have `obj_bar` you wish to paginate before, you can set the subsequent call with `starting_after=obj_bar`.
@@ -531,36 +714,59 @@ impl ListAllInvoicesRequest {
         self.starting_before = Some(starting_before.into());
         self
     }
+
     fn parts(&self) -> Result<super::runtime::RequestParts, super::error::Error> {
-        let mut parts =
-            super::runtime::RequestParts::new(reqwest::Method::GET, "/invoices".to_string(), "list_all_invoices");
+        let mut parts = super::runtime::RequestParts::new(
+            reqwest::Method::GET,
+            "/invoices".to_string(),
+            "list_all_invoices",
+        );
         parts.security = &[&[super::auth::Scheme::BasicAuth]];
         if let Some(value) = &self.limit {
-            parts.query.push(("limit".to_string(), super::runtime::param_string(&value)));
+            parts.query.push(("limit".to_string(), super::runtime::param_string(value)));
         }
         if let Some(value) = &self.starting_after {
-            parts.query.push(("starting_after".to_string(), super::runtime::param_string(&value)));
+            parts
+                .query
+                .push((
+                    "starting_after".to_string(),
+                    super::runtime::param_string(value),
+                ));
         }
         if let Some(value) = &self.starting_before {
-            parts.query.push(("starting_before".to_string(), super::runtime::param_string(&value)));
+            parts
+                .query
+                .push((
+                    "starting_before".to_string(),
+                    super::runtime::param_string(value),
+                ));
         }
         Ok(parts)
     }
+
     /// Sends the request.
-    pub async fn send(self) -> Result<super::types::ListAllInvoicesResponse, super::error::Error> {
+    pub async fn send(
+        self,
+    ) -> Result<super::types::ListAllInvoicesResponse, super::error::Error> {
         let parts = self.parts()?;
         self.client.send_json(parts).await
     }
+
     /// Every item of every page, fetched lazily as the stream is polled.
     pub fn stream(
         self,
-    ) -> impl futures::Stream<Item = Result<super::types::Invoice2, super::error::Error>> + Send + 'static {
+    ) -> impl futures::Stream<
+        Item = Result<super::types::Invoice2, super::error::Error>,
+    > + Send + 'static {
         let parts = self.parts();
         super::pagination::paginate(
             self.client,
             parts,
             super::pagination::Config {
-                style: super::pagination::Style::Cursor { param: "starting_after", field: "id" },
+                style: super::pagination::Style::Cursor {
+                    param: "starting_after",
+                    field: "id",
+                },
                 items: "data",
                 size_param: Some("limit"),
                 has_more: None,
@@ -571,6 +777,7 @@ impl ListAllInvoicesRequest {
         )
     }
 }
+
 /// Request builder for [`Client::list_all_subscriptions`]: set optional parameters, then `.send().await`.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
@@ -580,6 +787,7 @@ pub struct ListAllSubscriptionsRequest {
     starting_after: Option<String>,
     starting_before: Option<String>,
 }
+
 impl ListAllSubscriptionsRequest {
     /// Sets `limit`.
     ///
@@ -588,6 +796,7 @@ impl ListAllSubscriptionsRequest {
         self.limit = Some(limit);
         self
     }
+
     /// Sets `starting_after`.
     ///
     /// A cursor containing the ID of the object you wish to paginate after. If you have `obj_bar` you wish to paginate after, you can set the subsequent call with `starting_after=obj_bar`.
@@ -595,6 +804,7 @@ impl ListAllSubscriptionsRequest {
         self.starting_after = Some(starting_after.into());
         self
     }
+
     /// Sets `starting_before`.
     ///
     /// A cursor containing the ID of the object you wish to paginate before. If you have `obj_bar` you wish to paginate before, you can set the subsequent call with `starting_after=obj_bar`.
@@ -602,6 +812,7 @@ impl ListAllSubscriptionsRequest {
         self.starting_before = Some(starting_before.into());
         self
     }
+
     fn parts(&self) -> Result<super::runtime::RequestParts, super::error::Error> {
         let mut parts = super::runtime::RequestParts::new(
             reqwest::Method::GET,
@@ -610,31 +821,50 @@ impl ListAllSubscriptionsRequest {
         );
         parts.security = &[&[super::auth::Scheme::BasicAuth]];
         if let Some(value) = &self.limit {
-            parts.query.push(("limit".to_string(), super::runtime::param_string(&value)));
+            parts.query.push(("limit".to_string(), super::runtime::param_string(value)));
         }
         if let Some(value) = &self.starting_after {
-            parts.query.push(("starting_after".to_string(), super::runtime::param_string(&value)));
+            parts
+                .query
+                .push((
+                    "starting_after".to_string(),
+                    super::runtime::param_string(value),
+                ));
         }
         if let Some(value) = &self.starting_before {
-            parts.query.push(("starting_before".to_string(), super::runtime::param_string(&value)));
+            parts
+                .query
+                .push((
+                    "starting_before".to_string(),
+                    super::runtime::param_string(value),
+                ));
         }
         Ok(parts)
     }
+
     /// Sends the request.
-    pub async fn send(self) -> Result<super::types::ListAllSubscriptionsResponse, super::error::Error> {
+    pub async fn send(
+        self,
+    ) -> Result<super::types::ListAllSubscriptionsResponse, super::error::Error> {
         let parts = self.parts()?;
         self.client.send_json(parts).await
     }
+
     /// Every item of every page, fetched lazily as the stream is polled.
     pub fn stream(
         self,
-    ) -> impl futures::Stream<Item = Result<super::types::Subscription2, super::error::Error>> + Send + 'static {
+    ) -> impl futures::Stream<
+        Item = Result<super::types::Subscription2, super::error::Error>,
+    > + Send + 'static {
         let parts = self.parts();
         super::pagination::paginate(
             self.client,
             parts,
             super::pagination::Config {
-                style: super::pagination::Style::Cursor { param: "starting_after", field: "id" },
+                style: super::pagination::Style::Cursor {
+                    param: "starting_after",
+                    field: "id",
+                },
                 items: "data",
                 size_param: Some("limit"),
                 has_more: None,
@@ -645,6 +875,7 @@ impl ListAllSubscriptionsRequest {
         )
     }
 }
+
 /// Request builder for [`Client::list_all_webhooks`]: set optional parameters, then `.send().await`.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
@@ -654,6 +885,7 @@ pub struct ListAllWebhooksRequest {
     starting_after: Option<String>,
     starting_before: Option<String>,
 }
+
 impl ListAllWebhooksRequest {
     /// Sets `limit`.
     ///
@@ -662,6 +894,7 @@ impl ListAllWebhooksRequest {
         self.limit = Some(limit);
         self
     }
+
     /// Sets `starting_after`.
     ///
     /// A cursor containing the ID of the object you wish to paginate after. If you have `obj_bar` you wish to paginate after, you can set the subsequent call with `starting_after=obj_bar`.
@@ -669,6 +902,7 @@ impl ListAllWebhooksRequest {
         self.starting_after = Some(starting_after.into());
         self
     }
+
     /// Sets `starting_before`.
     ///
     /// A cursor containing the ID of the object you wish to paginate before. If you have `obj_bar` you wish to paginate before, you can set the subsequent call with `starting_after=obj_bar`.
@@ -676,36 +910,59 @@ impl ListAllWebhooksRequest {
         self.starting_before = Some(starting_before.into());
         self
     }
+
     fn parts(&self) -> Result<super::runtime::RequestParts, super::error::Error> {
-        let mut parts =
-            super::runtime::RequestParts::new(reqwest::Method::GET, "/webhooks".to_string(), "list_all_webhooks");
+        let mut parts = super::runtime::RequestParts::new(
+            reqwest::Method::GET,
+            "/webhooks".to_string(),
+            "list_all_webhooks",
+        );
         parts.security = &[&[super::auth::Scheme::BasicAuth]];
         if let Some(value) = &self.limit {
-            parts.query.push(("limit".to_string(), super::runtime::param_string(&value)));
+            parts.query.push(("limit".to_string(), super::runtime::param_string(value)));
         }
         if let Some(value) = &self.starting_after {
-            parts.query.push(("starting_after".to_string(), super::runtime::param_string(&value)));
+            parts
+                .query
+                .push((
+                    "starting_after".to_string(),
+                    super::runtime::param_string(value),
+                ));
         }
         if let Some(value) = &self.starting_before {
-            parts.query.push(("starting_before".to_string(), super::runtime::param_string(&value)));
+            parts
+                .query
+                .push((
+                    "starting_before".to_string(),
+                    super::runtime::param_string(value),
+                ));
         }
         Ok(parts)
     }
+
     /// Sends the request.
-    pub async fn send(self) -> Result<super::types::ListAllWebhooksResponse, super::error::Error> {
+    pub async fn send(
+        self,
+    ) -> Result<super::types::ListAllWebhooksResponse, super::error::Error> {
         let parts = self.parts()?;
         self.client.send_json(parts).await
     }
+
     /// Every item of every page, fetched lazily as the stream is polled.
     pub fn stream(
         self,
-    ) -> impl futures::Stream<Item = Result<super::types::Webhook, super::error::Error>> + Send + 'static {
+    ) -> impl futures::Stream<
+        Item = Result<super::types::Webhook, super::error::Error>,
+    > + Send + 'static {
         let parts = self.parts();
         super::pagination::paginate(
             self.client,
             parts,
             super::pagination::Config {
-                style: super::pagination::Style::Cursor { param: "starting_after", field: "id" },
+                style: super::pagination::Style::Cursor {
+                    param: "starting_after",
+                    field: "id",
+                },
                 items: "data",
                 size_param: Some("limit"),
                 has_more: None,
@@ -716,6 +973,7 @@ impl ListAllWebhooksRequest {
         )
     }
 }
+
 /// Request builder for [`Client::list_all_spaces`]: set optional parameters, then `.send().await`.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
@@ -725,6 +983,7 @@ pub struct ListAllSpacesRequest {
     starting_after: Option<String>,
     starting_before: Option<String>,
 }
+
 impl ListAllSpacesRequest {
     /// Sets `limit`.
     ///
@@ -733,6 +992,7 @@ impl ListAllSpacesRequest {
         self.limit = Some(limit);
         self
     }
+
     /// Sets `starting_after`.
     ///
     /// A cursor containing the ID of the object you wish to paginate after. If you have `obj_bar` you wish to paginate after, you can set the subsequent call with `starting_after=obj_bar`.
@@ -740,6 +1000,7 @@ impl ListAllSpacesRequest {
         self.starting_after = Some(starting_after.into());
         self
     }
+
     /// Sets `starting_before`.
     ///
     /// A cursor containing the ID of the object you wish to paginate before. If you have `obj_bar` you wish to paginate before, you can set the subsequent call with `starting_after=obj_bar`.
@@ -747,36 +1008,59 @@ impl ListAllSpacesRequest {
         self.starting_before = Some(starting_before.into());
         self
     }
+
     fn parts(&self) -> Result<super::runtime::RequestParts, super::error::Error> {
-        let mut parts =
-            super::runtime::RequestParts::new(reqwest::Method::GET, "/spaces".to_string(), "list_all_spaces");
+        let mut parts = super::runtime::RequestParts::new(
+            reqwest::Method::GET,
+            "/spaces".to_string(),
+            "list_all_spaces",
+        );
         parts.security = &[&[super::auth::Scheme::BasicAuth]];
         if let Some(value) = &self.limit {
-            parts.query.push(("limit".to_string(), super::runtime::param_string(&value)));
+            parts.query.push(("limit".to_string(), super::runtime::param_string(value)));
         }
         if let Some(value) = &self.starting_after {
-            parts.query.push(("starting_after".to_string(), super::runtime::param_string(&value)));
+            parts
+                .query
+                .push((
+                    "starting_after".to_string(),
+                    super::runtime::param_string(value),
+                ));
         }
         if let Some(value) = &self.starting_before {
-            parts.query.push(("starting_before".to_string(), super::runtime::param_string(&value)));
+            parts
+                .query
+                .push((
+                    "starting_before".to_string(),
+                    super::runtime::param_string(value),
+                ));
         }
         Ok(parts)
     }
+
     /// Sends the request.
-    pub async fn send(self) -> Result<super::types::ListAllSpacesResponse, super::error::Error> {
+    pub async fn send(
+        self,
+    ) -> Result<super::types::ListAllSpacesResponse, super::error::Error> {
         let parts = self.parts()?;
         self.client.send_json(parts).await
     }
+
     /// Every item of every page, fetched lazily as the stream is polled.
     pub fn stream(
         self,
-    ) -> impl futures::Stream<Item = Result<super::types::Space2, super::error::Error>> + Send + 'static {
+    ) -> impl futures::Stream<
+        Item = Result<super::types::Space2, super::error::Error>,
+    > + Send + 'static {
         let parts = self.parts();
         super::pagination::paginate(
             self.client,
             parts,
             super::pagination::Config {
-                style: super::pagination::Style::Cursor { param: "starting_after", field: "id" },
+                style: super::pagination::Style::Cursor {
+                    param: "starting_after",
+                    field: "id",
+                },
                 items: "data",
                 size_param: Some("limit"),
                 has_more: Some("has_more"),
@@ -787,6 +1071,7 @@ impl ListAllSpacesRequest {
         )
     }
 }
+
 /// Request builder for [`Client::list_all_resource_subscriptions`]: set optional parameters, then `.send().await`.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
@@ -796,6 +1081,7 @@ pub struct ListAllResourceSubscriptionsRequest {
     starting_after: Option<String>,
     starting_before: Option<String>,
 }
+
 impl ListAllResourceSubscriptionsRequest {
     /// Sets `limit`.
     ///
@@ -804,6 +1090,7 @@ impl ListAllResourceSubscriptionsRequest {
         self.limit = Some(limit);
         self
     }
+
     /// Sets `starting_after`.
     ///
     /// A cursor containing the ID of the object you wish to paginate after. If you have `obj_bar` you wish to paginate after, you can set the subsequent call with `starting_after=obj_bar`.
@@ -811,6 +1098,7 @@ impl ListAllResourceSubscriptionsRequest {
         self.starting_after = Some(starting_after.into());
         self
     }
+
     /// Sets `starting_before`.
     ///
     /// A cursor containing the ID of the object you wish to paginate before. If you have `obj_bar` you wish to paginate before, you can set the subsequent call with `starting_after=obj_bar`.
@@ -818,6 +1106,7 @@ impl ListAllResourceSubscriptionsRequest {
         self.starting_before = Some(starting_before.into());
         self
     }
+
     fn parts(&self) -> Result<super::runtime::RequestParts, super::error::Error> {
         let mut parts = super::runtime::RequestParts::new(
             reqwest::Method::GET,
@@ -826,32 +1115,53 @@ impl ListAllResourceSubscriptionsRequest {
         );
         parts.security = &[&[super::auth::Scheme::BasicAuth]];
         if let Some(value) = &self.limit {
-            parts.query.push(("limit".to_string(), super::runtime::param_string(&value)));
+            parts.query.push(("limit".to_string(), super::runtime::param_string(value)));
         }
         if let Some(value) = &self.starting_after {
-            parts.query.push(("starting_after".to_string(), super::runtime::param_string(&value)));
+            parts
+                .query
+                .push((
+                    "starting_after".to_string(),
+                    super::runtime::param_string(value),
+                ));
         }
         if let Some(value) = &self.starting_before {
-            parts.query.push(("starting_before".to_string(), super::runtime::param_string(&value)));
+            parts
+                .query
+                .push((
+                    "starting_before".to_string(),
+                    super::runtime::param_string(value),
+                ));
         }
         Ok(parts)
     }
+
     /// Sends the request.
-    pub async fn send(self) -> Result<super::types::ListAllResourceSubscriptionsResponse, super::error::Error> {
+    pub async fn send(
+        self,
+    ) -> Result<
+        super::types::ListAllResourceSubscriptionsResponse,
+        super::error::Error,
+    > {
         let parts = self.parts()?;
         self.client.send_json(parts).await
     }
+
     /// Every item of every page, fetched lazily as the stream is polled.
     pub fn stream(
         self,
-    ) -> impl futures::Stream<Item = Result<super::types::ResourceSubscription, super::error::Error>> + Send + 'static
-    {
+    ) -> impl futures::Stream<
+        Item = Result<super::types::ResourceSubscription, super::error::Error>,
+    > + Send + 'static {
         let parts = self.parts();
         super::pagination::paginate(
             self.client,
             parts,
             super::pagination::Config {
-                style: super::pagination::Style::Cursor { param: "starting_after", field: "id" },
+                style: super::pagination::Style::Cursor {
+                    param: "starting_after",
+                    field: "id",
+                },
                 items: "data",
                 size_param: Some("limit"),
                 has_more: Some("has_more"),

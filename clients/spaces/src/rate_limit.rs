@@ -1,7 +1,9 @@
 //! A client-side rate limiter (token bucket) on tokio's clock.
+
 use std::sync::Mutex;
 use std::time::Duration;
 use tokio::time::Instant;
+
 /// Lets `requests` requests through per `per`, with bursts up to `requests`.
 #[derive(Debug)]
 pub(crate) struct RateLimiter {
@@ -9,6 +11,7 @@ pub(crate) struct RateLimiter {
     per_token: Duration,
     state: Mutex<(f64, Instant)>,
 }
+
 impl RateLimiter {
     pub(crate) fn new(requests: u32, per: Duration) -> Self {
         let requests = requests.max(1);
@@ -18,6 +21,7 @@ impl RateLimiter {
             state: Mutex::new((f64::from(requests), Instant::now())),
         }
     }
+
     /// Waits until a request may be sent.
     pub(crate) async fn acquire(&self) {
         if self.per_token.is_zero() {
@@ -25,9 +29,13 @@ impl RateLimiter {
         }
         loop {
             let wait = {
-                let mut state = self.state.lock().unwrap_or_else(|poisoned| poisoned.into_inner());
+                let mut state = self
+                    .state
+                    .lock()
+                    .unwrap_or_else(|poisoned| poisoned.into_inner());
                 let now = Instant::now();
-                let refill = now.duration_since(state.1).as_secs_f64() / self.per_token.as_secs_f64();
+                let refill = now.duration_since(state.1).as_secs_f64()
+                    / self.per_token.as_secs_f64();
                 state.0 = (state.0 + refill).min(self.capacity);
                 state.1 = now;
                 if state.0 >= 1.0 {

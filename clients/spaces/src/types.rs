@@ -1,6 +1,7 @@
 //! Types of the API's schemas.
 //!
 //! `format: date-time`, `date`, `uuid` and similar string formats are plain `String`s.
+
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct Account {
     /// Is "account".
@@ -18,6 +19,7 @@ pub struct Account {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub referral_code: Option<String>,
 }
+
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct BillingAddress {
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -35,6 +37,7 @@ pub struct BillingAddress {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub country: Option<String>,
 }
+
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct CapturedEmail {
     /// Is "captured_email".
@@ -51,6 +54,7 @@ pub struct CapturedEmail {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub space: Option<Space>,
 }
+
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct CapturedEmailListEnvelopeMeta {
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -60,6 +64,7 @@ pub struct CapturedEmailListEnvelopeMeta {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub has_more: Option<bool>,
 }
+
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct Customer {
     /// Is "customer".
@@ -76,6 +81,7 @@ pub struct Customer {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub space: Option<Space>,
 }
+
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct CustomerListEnvelopeMeta {
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -85,11 +91,13 @@ pub struct CustomerListEnvelopeMeta {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub has_more: Option<bool>,
 }
+
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct Data {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub object: Option<Object>,
 }
+
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct DataObject {
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -103,12 +111,14 @@ pub struct DataObject {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub created: Option<i64>,
 }
+
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct Error {
     /// A human-readable message giving information about the error.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub message: Option<serde_json::Value>,
 }
+
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct Event {
     /// Is "event".
@@ -122,11 +132,13 @@ pub struct Event {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub data: Option<Data>,
 }
+
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct EventData {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub object: Option<DataObject>,
 }
+
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct EventListEnvelopeMeta {
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -136,6 +148,7 @@ pub struct EventListEnvelopeMeta {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub has_more: Option<bool>,
 }
+
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct ExampleRequestCreateRequest {
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -143,6 +156,7 @@ pub struct ExampleRequestCreateRequest {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub target_url: Option<String>,
 }
+
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct Invoice {
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -190,6 +204,7 @@ pub struct Invoice {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub items_count: Option<i64>,
 }
+
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct Invoice2 {
     /// Is "invoice".
@@ -233,6 +248,7 @@ pub struct Invoice2 {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub items_count: Option<i64>,
 }
+
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct InvoiceCustomer {
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -248,6 +264,7 @@ pub struct InvoiceCustomer {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub space: Option<Space>,
 }
+
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct InvoiceData {
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -271,6 +288,7 @@ pub struct InvoiceData {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub date_range_end: Option<serde_json::Value>,
 }
+
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct InvoiceEnvelopeMeta {
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -298,6 +316,7 @@ pub struct InvoiceEnvelopeMeta {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub customer: Option<InvoiceEnvelopeMetaCustomer>,
 }
+
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct InvoiceEnvelopeMetaCustomer {
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -313,6 +332,7 @@ pub struct InvoiceEnvelopeMetaCustomer {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub space: Option<Space>,
 }
+
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct InvoiceListEnvelopeMeta {
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -320,6 +340,7 @@ pub struct InvoiceListEnvelopeMeta {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub count: Option<i64>,
 }
+
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct Items {
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -327,6 +348,7 @@ pub struct Items {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub count: Option<i64>,
 }
+
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct ItemsData {
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -350,6 +372,7 @@ pub struct ItemsData {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub date_range_end: Option<serde_json::Value>,
 }
+
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct ItemsData2 {
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -367,6 +390,7 @@ pub struct ItemsData2 {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub total_amount: Option<i64>,
 }
+
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct Object {
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -380,6 +404,7 @@ pub struct Object {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub created: Option<i64>,
 }
+
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct ResourceSubscription {
     /// Is "resource_subscription".
@@ -394,6 +419,7 @@ pub struct ResourceSubscription {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub created: Option<i64>,
 }
+
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct ResourceSubscriptionListEnvelopeMeta {
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -403,6 +429,7 @@ pub struct ResourceSubscriptionListEnvelopeMeta {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub has_more: Option<bool>,
 }
+
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct Space {
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -414,6 +441,7 @@ pub struct Space {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub url: Option<String>,
 }
+
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct Space2 {
     /// Is "space".
@@ -428,6 +456,7 @@ pub struct Space2 {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub url: Option<String>,
 }
+
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct SpaceListEnvelopeMeta {
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -437,6 +466,7 @@ pub struct SpaceListEnvelopeMeta {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub has_more: Option<bool>,
 }
+
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct Subscription {
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -475,6 +505,7 @@ pub struct Subscription {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub items_count: Option<i64>,
 }
+
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct Subscription2 {
     /// Is "subscription"
@@ -509,6 +540,7 @@ pub struct Subscription2 {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub items_count: Option<i64>,
 }
+
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct SubscriptionCustomer {
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -524,6 +556,7 @@ pub struct SubscriptionCustomer {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub space: Option<Space>,
 }
+
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct SubscriptionData {
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -541,6 +574,7 @@ pub struct SubscriptionData {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub total_amount: Option<i64>,
 }
+
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct SubscriptionEnvelopeMeta {
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -560,6 +594,7 @@ pub struct SubscriptionEnvelopeMeta {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub customer: Option<SubscriptionEnvelopeMetaCustomer>,
 }
+
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct SubscriptionEnvelopeMetaCustomer {
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -575,6 +610,7 @@ pub struct SubscriptionEnvelopeMetaCustomer {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub space: Option<Space>,
 }
+
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct SubscriptionItems {
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -582,6 +618,7 @@ pub struct SubscriptionItems {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub count: Option<i64>,
 }
+
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct SubscriptionListEnvelopeMeta {
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -589,6 +626,7 @@ pub struct SubscriptionListEnvelopeMeta {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub count: Option<i64>,
 }
+
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct Webhook {
     /// Is "webhook"
@@ -604,6 +642,7 @@ pub struct Webhook {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub pending: Option<bool>,
 }
+
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct WebhookEvent {
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -615,6 +654,7 @@ pub struct WebhookEvent {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub data: Option<EventData>,
 }
+
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct WebhookListEnvelopeMeta {
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -622,6 +662,7 @@ pub struct WebhookListEnvelopeMeta {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub count: Option<i64>,
 }
+
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct ListAllCapturedEmailsResponse {
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -632,6 +673,7 @@ pub struct ListAllCapturedEmailsResponse {
     pub has_more: Option<bool>,
     pub data: Vec<CapturedEmail>,
 }
+
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct ListAllCustomersResponse {
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -642,6 +684,7 @@ pub struct ListAllCustomersResponse {
     pub has_more: Option<bool>,
     pub data: Vec<Customer>,
 }
+
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct ListAllEventsResponse {
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -652,6 +695,7 @@ pub struct ListAllEventsResponse {
     pub has_more: Option<bool>,
     pub data: Vec<Event>,
 }
+
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct RetrieveAnInvoiceResponse {
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -680,6 +724,7 @@ pub struct RetrieveAnInvoiceResponse {
     pub customer: Option<InvoiceEnvelopeMetaCustomer>,
     pub items: Invoice,
 }
+
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct ListAllInvoicesResponse {
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -688,6 +733,7 @@ pub struct ListAllInvoicesResponse {
     pub count: Option<i64>,
     pub data: Vec<Invoice2>,
 }
+
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct RetrieveASubscriptionResponse {
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -708,6 +754,7 @@ pub struct RetrieveASubscriptionResponse {
     pub customer: Option<SubscriptionEnvelopeMetaCustomer>,
     pub items: Subscription,
 }
+
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct ListAllSubscriptionsResponse {
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -716,6 +763,7 @@ pub struct ListAllSubscriptionsResponse {
     pub count: Option<i64>,
     pub data: Vec<Subscription2>,
 }
+
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct ListAllWebhooksResponse {
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -724,6 +772,7 @@ pub struct ListAllWebhooksResponse {
     pub count: Option<i64>,
     pub data: Vec<Webhook>,
 }
+
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct ListAllSpacesResponse {
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -734,6 +783,7 @@ pub struct ListAllSpacesResponse {
     pub has_more: Option<bool>,
     pub data: Vec<Space2>,
 }
+
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct ListAllResourceSubscriptionsResponse {
     #[serde(default, skip_serializing_if = "Option::is_none")]

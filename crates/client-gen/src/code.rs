@@ -220,26 +220,32 @@ fn build_parts(model: &ClientModel, op: &Operation, in_builder: bool) -> TokenSt
             quote! { #n }
         }
     };
-    // Path.
-    let mut fmt = String::new();
-    let mut args = Vec::new();
+    // Path: literal pieces and encoded parameters, concatenated.
+    let mut pieces: Vec<TokenStream> = Vec::new();
+    let mut has_param = false;
     let mut rest = op.path.as_str();
     while let Some(start) = rest.find('{') {
         let Some(len) = rest[start..].find('}') else { break };
-        fmt.push_str(&rest[..start].replace('{', "{{").replace('}', "}}"));
-        fmt.push_str("{}");
+        let literal = &rest[..start];
+        if !literal.is_empty() {
+            pieces.push(quote! { #literal });
+        }
         let name = &rest[start + 1..start + len];
         if let Some(p) = op.path_params.iter().find(|p| p.wire == name) {
             let v = access(&p.ident);
-            args.push(quote! { super::runtime::encode_path(&super::runtime::param_string(&#v)) });
+            has_param = true;
+            pieces.push(quote! { &super::runtime::encode_path(&super::runtime::param_string(&#v)) });
         }
         rest = &rest[start + len + 1..];
     }
-    fmt.push_str(&rest.replace('{', "{{").replace('}', "}}"));
-    let path = if args.is_empty() {
-        quote! { #fmt.to_string() }
+    if !rest.is_empty() {
+        pieces.push(quote! { #rest });
+    }
+    let path = if has_param {
+        quote! { [#(#pieces),*].concat() }
     } else {
-        quote! { format!(#fmt, #(#args),*) }
+        let literal = &op.path;
+        quote! { #literal.to_string() }
     };
     let method = format_ident!("{}", op.method);
     let op_id = &op.id;
@@ -254,11 +260,12 @@ fn build_parts(model: &ClientModel, op: &Operation, in_builder: bool) -> TokenSt
         });
         stmts.push(quote! { parts.security = &[#(#alts),*]; });
     }
+    // `v` is an expression of type `&T`.
     let push = |list: TokenStream, p: &Param, v: TokenStream| -> TokenStream {
         let wire = &p.wire;
         match &p.ty {
             Ty::Vec(_) if p.explode => quote! {
-                for item in #v.iter() {
+                for item in #v {
                     parts.#list.push((#wire.to_string(), super::runtime::param_string(item)));
                 }
             },
@@ -268,14 +275,14 @@ fn build_parts(model: &ClientModel, op: &Operation, in_builder: bool) -> TokenSt
                     #v.iter().map(super::runtime::param_string).collect::<Vec<_>>().join(","),
                 ));
             },
-            _ => quote! { parts.#list.push((#wire.to_string(), super::runtime::param_string(&#v))); },
+            _ => quote! { parts.#list.push((#wire.to_string(), super::runtime::param_string(#v))); },
         }
     };
     for (list, params) in [(quote! { query }, &op.query), (quote! { headers }, &op.headers)] {
         for p in params {
             let v = access(&p.ident);
             if p.required {
-                stmts.push(push(list.clone(), p, v));
+                stmts.push(push(list.clone(), p, quote! { &#v }));
             } else {
                 let inner = push(list.clone(), p, quote! { value });
                 stmts.push(quote! {

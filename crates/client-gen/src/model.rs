@@ -593,7 +593,12 @@ impl<'a> Builder<'a> {
             for (i, alt) in alts.iter().enumerate() {
                 let ty = self.ty_for_ref_or(alt, &format!("{name}Variant{}", i + 1), loc);
                 let vname = match &ty {
-                    Ty::Named(n) => n.clone(),
+                    Ty::Named(n) if matches!(alt, ReferenceOr::Reference { .. }) => n.clone(),
+                    Ty::Named(n) => match self.types.get(n).map(|d| &d.kind) {
+                        Some(TypeKind::Enum { .. }) => "Enum".into(),
+                        Some(TypeKind::Untagged { .. }) => "OneOf".into(),
+                        _ => "Object".into(),
+                    },
                     Ty::String => "String".into(),
                     Ty::I32 | Ty::I64 => "Integer".into(),
                     Ty::F64 => "Number".into(),

@@ -23,6 +23,7 @@ pub const BUILTIN_TEMPLATES: &[(&str, &str)] = &[
     ("retry.rs.j2", include_str!("../../../templates/retry.rs.j2")),
     ("rate_limit.rs.j2", include_str!("../../../templates/rate_limit.rs.j2")),
     ("pagination.rs.j2", include_str!("../../../templates/pagination.rs.j2")),
+    ("rustfmt.toml.j2", include_str!("../../../templates/rustfmt.toml.j2")),
 ];
 
 #[derive(Serialize)]
@@ -64,6 +65,8 @@ struct Context<'a> {
     crate_ident: &'a str,
     version: &'a str,
     title: &'a str,
+    /// "Petstore API", but "Booqable API" for a title that already says API.
+    api_name: String,
     description: &'a str,
     auth: &'a [AuthScheme],
     has_auth: bool,
@@ -168,7 +171,16 @@ fn space_items(text: &str) -> String {
     ];
     let lines: Vec<&str> = text.lines().collect();
     let mut out = String::with_capacity(text.len() + text.len() / 16);
+    // Inside a multi-line inner attribute (`#![allow(\n ... \n)]`).
+    let mut in_inner_attr = false;
+    let mut inner_attr_closed = false;
     for (i, line) in lines.iter().enumerate() {
+        if line.starts_with("#![") && !line.ends_with(']') {
+            in_inner_attr = true;
+        } else if in_inner_attr && *line == ")]" {
+            in_inner_attr = false;
+            inner_attr_closed = true;
+        }
         if i > 0 {
             let prev = lines[i - 1];
             let indent = line.len() - line.trim_start().len();
@@ -180,7 +192,7 @@ fn space_items(text: &str) -> String {
                 || prev_body == "};"
                 || (prev_body.ends_with(';') && prev_indent == 0)
                 || prev_body.starts_with("#![")
-                || (prev_body == ")]" && prev_indent == 0)
+                || (prev_body == ")]" && prev_indent == 0 && inner_attr_closed)
                 || (prev_body.starts_with("//!") && !body.starts_with("//!"));
             let kind = |l: &str| {
                 let l = l.strip_prefix("pub(crate) ").or_else(|| l.strip_prefix("pub ")).unwrap_or(l);
@@ -190,6 +202,9 @@ fn space_items(text: &str) -> String {
             if indent == prev_indent && starts_item && prev_ends_item && !both_use && !body.starts_with("#![") {
                 out.push('\n');
             }
+        }
+        if *line != ")]" {
+            inner_attr_closed = false;
         }
         out.push_str(line);
         out.push('\n');
@@ -246,6 +261,11 @@ pub fn render(model: &ClientModel, options: &Options) -> Result<BTreeMap<PathBuf
         crate_ident: &model.crate_ident,
         version: &model.version,
         title: &model.title,
+        api_name: if model.title.trim().to_ascii_lowercase().ends_with("api") {
+            model.title.trim().to_string()
+        } else {
+            format!("{} API", model.title.trim())
+        },
         description: &model.description,
         auth: &model.auth,
         has_auth,
@@ -302,5 +322,8 @@ pub fn render(model: &ClientModel, options: &Options) -> Result<BTreeMap<PathBuf
     }
     files.insert(PathBuf::from("Cargo.toml"), render_template(&env, "Cargo.toml.j2", &ctx)?);
     files.insert(PathBuf::from("README.md"), render_template(&env, "README.md.j2", &ctx)?);
+    // Generated code is formatted here; a workspace `cargo fmt` must not reformat it (the
+    // committed output would no longer be what the generator produces).
+    files.insert(PathBuf::from("rustfmt.toml"), render_template(&env, "rustfmt.toml.j2", &ctx)?);
     Ok(files)
 }

@@ -1,0 +1,124 @@
+//! Generated files (snapshots), determinism, diagnostics, template overrides, module-only output.
+
+mod common;
+
+use std::path::{Path, PathBuf};
+
+use client_gen::{generate, GenError, GenSeverity, Options};
+
+/// All files of a generated crate in one text, for one snapshot per spec.
+fn concat(files: &std::collections::BTreeMap<PathBuf, String>) -> String {
+    let mut out = String::new();
+    for (path, text) in files {
+        out.push_str(&format!("==================== {} ====================\n", path.display()));
+        out.push_str(text);
+        out.push('\n');
+    }
+    out
+}
+
+#[test]
+fn snapshots_of_generated_crates() {
+    for name in common::SPECS {
+        let generated = common::gen(name, &Options::default());
+        insta::assert_snapshot!(format!("{name}_crate"), concat(&generated.files));
+    }
+}
+
+#[test]
+fn generation_is_deterministic() {
+    for name in common::SPECS {
+        let a = common::gen(name, &Options::default());
+        let b = common::gen(name, &Options::default());
+        assert_eq!(a.files, b.files, "{name}");
+        assert_eq!(a.diagnostics, b.diagnostics, "{name}");
+    }
+}
+
+#[test]
+fn unsupported_constructs_are_diagnostics_and_values() {
+    let generated = common::gen("workspace", &Options::default());
+    let rendered: Vec<String> = generated.diagnostics.iter().map(ToString::to_string).collect();
+    insta::assert_snapshot!("workspace_diagnostics", rendered.join("\n"));
+    assert!(generated.diagnostics.iter().all(|d| d.severity == GenSeverity::Warning));
+    let types = &generated.files[Path::new("src/types.rs")];
+    assert!(types.contains("pub custom: Option<serde_json::Value>"), "`not` falls back to Value");
+    assert!(types.contains("pub location: Option<serde_json::Value>"), "external $ref falls back to Value");
+}
+
+#[test]
+fn names_are_valid_rust() {
+    let generated = common::gen("workspace", &Options::default());
+    let toml = &generated.files[Path::new("Cargo.toml")];
+    assert!(toml.contains("name = \"nine-spokes-open\""), "{toml}");
+    let types = &generated.files[Path::new("src/types.rs")];
+    assert!(types.contains("pub self_: Option<String>"));
+    assert!(types.contains("pub n2fa_enabled: Option<bool>"));
+    assert!(types.contains("pub first_name2: Option<String>"), "colliding field names get a suffix");
+    assert!(types.contains("pub struct Employee {") && types.contains("pub type Employee2 = String;"));
+    assert!(types.contains("manager: Option<Box<Employee>>"), "recursive field boxed");
+    let ops = &generated.files[Path::new("src/operations.rs")];
+    assert!(ops.contains("pub async fn get_employee2("), "duplicate operationId gets a suffix");
+    assert!(ops.contains("pub async fn post_reports_report_type_run("), "name from method and path");
+
+    let named =
+        generate(&common::load("petstore"), &Options { crate_name: Some("9 lives".into()), ..Options::default() })
+            .expect("generate");
+    assert!(named.files[Path::new("Cargo.toml")].contains("name = \"nine-lives\""));
+}
+
+#[test]
+fn module_only_is_one_includable_file() {
+    let generated = common::gen("billing", &Options { module_only: true, ..Options::default() });
+    let paths: Vec<_> = generated.files.keys().collect();
+    assert_eq!(paths, [Path::new("lib.rs")]);
+    let lib = &generated.files[Path::new("lib.rs")];
+    // include!() accepts no inner attributes at the top of the file.
+    let first = lib.lines().find(|l| !l.trim().is_empty()).unwrap_or("");
+    assert!(!first.starts_with("#!") && !first.starts_with("//!"), "{first}");
+    assert!(lib.contains("pub mod types {") && lib.contains("mod client {"));
+}
+
+fn temp_dir(tag: &str) -> PathBuf {
+    let dir = std::env::temp_dir().join(format!("client-gen-{tag}-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(&dir).expect("temp dir");
+    dir
+}
+
+#[test]
+fn user_templates_override_and_broken_ones_fail_generation() {
+    let spec = common::load("petstore");
+
+    let dir = temp_dir("override");
+    std::fs::write(dir.join("README.md.j2"), "# {{ crate_name }}, our way\n").expect("write");
+    let options = Options { templates_dir: Some(dir.clone()), ..Options::default() };
+    let generated = generate(&spec, &options).expect("generate");
+    assert_eq!(generated.files[Path::new("README.md")], "# petstore, our way\n");
+
+    // Renders, but not to Rust: caught here, not in the user's build.
+    std::fs::write(dir.join("retry.rs.j2"), "pub fn broken( {\n").expect("write");
+    match generate(&spec, &options) {
+        Err(e @ GenError::InvalidRust { .. }) => {
+            let message = e.to_string();
+            assert!(message.contains("retry.rs.j2"), "{message}");
+        }
+        other => panic!("expected InvalidRust, got {other:?}"),
+    }
+
+    // Not even a template.
+    std::fs::write(dir.join("retry.rs.j2"), "{% if %}\n").expect("write");
+    match generate(&spec, &options) {
+        Err(GenError::Template { name, .. }) => assert_eq!(name, "retry.rs.j2"),
+        other => panic!("expected Template error, got {other:?}"),
+    }
+    let _ = std::fs::remove_dir_all(&dir);
+}
+
+#[test]
+fn a_spec_with_nothing_still_generates() {
+    let spec: openapiv3::OpenAPI =
+        yaml_serde::from_str("openapi: 3.0.3\ninfo: {title: '', version: ''}\npaths: {}\n").expect("spec");
+    let generated = generate(&spec, &Options::default()).expect("generate");
+    assert!(generated.files[Path::new("Cargo.toml")].contains("name = \"api-client\""));
+}
