@@ -2,8 +2,8 @@
 //!
 //! All generated crates go into one throwaway workspace under `target/client-gen-check/`
 //! (with its own shared target dir, so re-runs are incremental), together with a crate that
-//! uses the `module_only` output through `include!()`. The petstore crate also gets the wire
-//! tests of `tests/wire/petstore.rs` (wiremock on loopback), run with `cargo test`.
+//! uses the `module_only` output through `include!()`. The petstore and billing crates also get
+//! the wire tests of `tests/wire/<spec>.rs` (wiremock on loopback), run with `cargo test`.
 
 mod common;
 
@@ -46,7 +46,7 @@ fn generated_crates_are_clippy_clean_and_pass_their_wire_tests() {
     for name in common::SPECS {
         let generated = common::gen(name, &Options::default());
         let mut files = generated.files.clone();
-        if *name == "petstore" {
+        if matches!(*name, "petstore" | "billing") {
             let cargo_toml = files.get_mut(Path::new("Cargo.toml")).expect("Cargo.toml");
             cargo_toml.push_str(
                 "\n[dev-dependencies]\n\
@@ -54,7 +54,7 @@ fn generated_crates_are_clippy_clean_and_pass_their_wire_tests() {
                  wiremock = \"0.6\"\n\
                  serde_json = \"1\"\n",
             );
-            let wire = std::fs::read_to_string(manifest.join("tests/wire/petstore.rs")).expect("wire test");
+            let wire = std::fs::read_to_string(manifest.join(format!("tests/wire/{name}.rs"))).expect("wire test");
             files.insert(PathBuf::from("tests/wire.rs"), wire);
         }
         let dir_name = (*name).to_string();
@@ -89,5 +89,5 @@ fn generated_crates_are_clippy_clean_and_pass_their_wire_tests() {
 
     let target = root.join("target");
     cargo(&ws, &target, &["clippy", "--workspace", "--all-targets", "--", "-D", "warnings"]);
-    cargo(&ws, &target, &["test", "-p", "petstore"]);
+    cargo(&ws, &target, &["test", "-p", "petstore", "-p", "billing"]);
 }
