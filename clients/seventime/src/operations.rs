@@ -1211,7 +1211,7 @@ impl super::client::Client {
     pub fn get_project_statuses_stream(
         &self,
     ) -> impl futures::Stream<
-        Item = Result<super::types::ProjectStatuse, super::error::Error>,
+        Item = Result<super::types::ProjectStatus, super::error::Error>,
     > + Send + 'static {
         self.get_project_statuses().stream()
     }
@@ -2529,7 +2529,7 @@ impl super::client::Client {
     pub fn get_work_order_statuses_stream(
         &self,
     ) -> impl futures::Stream<
-        Item = Result<super::types::WorkOrderStatuse, super::error::Error>,
+        Item = Result<super::types::WorkOrderStatus, super::error::Error>,
     > + Send + 'static {
         self.get_work_order_statuses().stream()
     }
@@ -5079,7 +5079,7 @@ impl GetProjectStatusesRequest {
     pub fn stream(
         self,
     ) -> impl futures::Stream<
-        Item = Result<super::types::ProjectStatuse, super::error::Error>,
+        Item = Result<super::types::ProjectStatus, super::error::Error>,
     > + Send + 'static {
         let parts = self.parts();
         super::pagination::paginate(
@@ -7944,7 +7944,7 @@ impl GetWorkOrderStatusesRequest {
     pub fn stream(
         self,
     ) -> impl futures::Stream<
-        Item = Result<super::types::WorkOrderStatuse, super::error::Error>,
+        Item = Result<super::types::WorkOrderStatus, super::error::Error>,
     > + Send + 'static {
         let parts = self.parts();
         super::pagination::paginate(

@@ -4391,7 +4391,7 @@ pub struct ProjectPermissions2 {
 }
 
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
-pub struct ProjectStatuse {
+pub struct ProjectStatus {
     #[serde(rename = "_id")]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
@@ -7218,7 +7218,7 @@ pub struct WorkOrderListEnvelopeMeta {
 }
 
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
-pub struct WorkOrderStatuse {
+pub struct WorkOrderStatus {
     #[serde(rename = "_id")]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
@@ -7434,7 +7434,7 @@ pub struct GetASpecificProjectResponse {
 
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct GetProjectStatusesResponse {
-    pub data: Vec<ProjectStatuse>,
+    pub data: Vec<ProjectStatus>,
 }
 
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
@@ -7605,7 +7605,7 @@ pub struct GetWorkOrderTagsResponse {
 
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct GetWorkOrderStatusesResponse {
-    pub data: Vec<WorkOrderStatuse>,
+    pub data: Vec<WorkOrderStatus>,
 }
 
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]

@@ -84,7 +84,7 @@ pub fn unraw(s: &str) -> &str {
     s.strip_prefix("r#").unwrap_or(s)
 }
 
-/// A crate name: kebab-case, ASCII, never starting with a digit ("9spokes" -> "nine-spokes").
+/// A crate name: kebab-case, ASCII, never starting with a digit ("9lives" -> "nine-lives").
 pub fn crate_name(raw: &str) -> String {
     let spelled = spell_leading_digit(words(raw).trim());
     let s = spelled.to_kebab_case();
@@ -153,7 +153,7 @@ mod tests {
 
     #[test]
     fn crate_names() {
-        assert_eq!(crate_name("9spokes-open"), "nine-spokes-open");
+        assert_eq!(crate_name("9lives-open"), "nine-lives-open");
         assert_eq!(crate_name("Swagger Petstore"), "swagger-petstore");
         assert_eq!(crate_name("!!!"), "api-client");
     }

@@ -65,7 +65,7 @@ struct Context<'a> {
     crate_ident: &'a str,
     version: &'a str,
     title: &'a str,
-    /// "Petstore API", but "Booqable API" for a title that already says API.
+    /// "Petstore API", but "Widget API" for a title that already says API.
     api_name: String,
     description: &'a str,
     auth: &'a [AuthScheme],

@@ -1,32 +1,37 @@
 //! Names: English singular forms and PascalCase component names, shared by every stage.
 
-use heck::ToUpperCamelCase;
-
-/// The singular of an English plural noun (`companies` -> `company`, `addresses` -> `address`).
+/// Singular of an English word by simple rules (`ies` -> `y`, `ses` -> `s`, `s` -> ``).
 pub fn singularize(word: &str) -> String {
-    let lower = word.to_ascii_lowercase();
-    if let Some(stem) = word.strip_suffix("ies").filter(|_| lower.len() > 4) {
+    let lower = word.to_lowercase();
+    if let Some(stem) = word.strip_suffix("ies").filter(|s| !s.is_empty()) {
         return format!("{stem}y");
     }
-    for suffix in ["sses", "shes", "ches", "xes", "zes"] {
-        if lower.ends_with(suffix) {
-            return word[..word.len() - 2].to_owned();
+    if let Some(stem) = lower.strip_suffix("es") {
+        if ["ss", "us", "x", "sh", "ch", "zz"].iter().any(|e| stem.ends_with(e)) {
+            return word[..word.len() - 2].to_string();
         }
     }
-    if lower.ends_with('s') && !lower.ends_with("ss") && !lower.ends_with("us") && lower.len() > 1 {
-        return word[..word.len() - 1].to_owned();
+    if lower.ends_with("ss") || lower.ends_with("us") || lower.ends_with("is") || lower.len() < 3 {
+        return word.to_string();
     }
-    word.to_owned()
+    match word.strip_suffix('s') {
+        Some(stem) => stem.to_string(),
+        None => word.to_string(),
+    }
 }
 
-/// A component (type) name: PascalCase, ASCII alphanumerics only, never starting with a digit.
+/// A component name from a hint: PascalCase, only ASCII letters and digits, never starting
+/// with a digit (prefixed with `Schema`), never empty.
 pub fn component_name(hint: &str) -> String {
-    let cleaned: String = hint.chars().map(|c| if c.is_ascii_alphanumeric() { c } else { ' ' }).collect();
-    let name = cleaned.to_upper_camel_case();
-    match name.chars().next() {
-        None => "Object".to_owned(),
-        Some(c) if c.is_ascii_digit() => format!("N{name}"),
-        Some(_) => name,
+    use heck::ToUpperCamelCase;
+    let spaced: String = hint.chars().map(|c| if c.is_ascii_alphanumeric() { c } else { ' ' }).collect();
+    let name: String = spaced.to_upper_camel_case().chars().filter(|c| c.is_ascii_alphanumeric()).collect();
+    if name.is_empty() {
+        "Schema".to_string()
+    } else if name.starts_with(|c: char| c.is_ascii_digit()) {
+        format!("Schema{name}")
+    } else {
+        name
     }
 }
 
@@ -51,7 +56,7 @@ mod tests {
     #[test]
     fn component_names() {
         assert_eq!(component_name("line_items"), "LineItems");
-        assert_eq!(component_name("9 spokes"), "N9Spokes");
-        assert_eq!(component_name(""), "Object");
+        assert_eq!(component_name("9 lives"), "Schema9Lives");
+        assert_eq!(component_name(""), "Schema");
     }
 }

@@ -34,6 +34,8 @@ use serde_json::Value;
 use std::collections::BTreeMap;
 use std::sync::LazyLock;
 
+pub use crate::naming::{component_name, singularize};
+
 /// What a docs table says about one field.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct FieldDoc {
@@ -800,41 +802,6 @@ fn quoted_list(text: &str) -> Option<Vec<String>> {
         }
         seen
     })
-}
-
-/// Singular of an English word by simple rules (`ies` -> `y`, `ses` -> `s`, `s` -> ``).
-pub fn singularize(word: &str) -> String {
-    let lower = word.to_lowercase();
-    if let Some(stem) = word.strip_suffix("ies").filter(|s| !s.is_empty()) {
-        return format!("{stem}y");
-    }
-    if let Some(stem) = lower.strip_suffix("es") {
-        if ["ss", "us", "x", "sh", "ch", "zz"].iter().any(|e| stem.ends_with(e)) {
-            return word[..word.len() - 2].to_string();
-        }
-    }
-    if lower.ends_with("ss") || lower.ends_with("us") || lower.ends_with("is") || lower.len() < 3 {
-        return word.to_string();
-    }
-    match word.strip_suffix('s') {
-        Some(stem) => stem.to_string(),
-        None => word.to_string(),
-    }
-}
-
-/// A component name from a hint: PascalCase, only ASCII letters and digits, never starting
-/// with a digit (prefixed with `Schema`), never empty.
-pub fn component_name(hint: &str) -> String {
-    use heck::ToUpperCamelCase;
-    let spaced: String = hint.chars().map(|c| if c.is_ascii_alphanumeric() { c } else { ' ' }).collect();
-    let name: String = spaced.to_upper_camel_case().chars().filter(|c| c.is_ascii_alphanumeric()).collect();
-    if name.is_empty() {
-        "Schema".to_string()
-    } else if name.starts_with(|c: char| c.is_ascii_digit()) {
-        format!("Schema{name}")
-    } else {
-        name
-    }
 }
 
 #[cfg(test)]
