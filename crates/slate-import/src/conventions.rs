@@ -104,8 +104,8 @@ pub struct Conventions {
     pub paging: Option<Paging>,
     /// Documented error statuses.
     pub errors: Vec<ErrorStatus>,
-    /// JSON examples of the error body.
-    pub error_examples: Vec<serde_json::Value>,
+    /// JSON examples of the error body, with where each is.
+    pub error_examples: Vec<(serde_json::Value, Pos)>,
     /// Fields of the error body from tables.
     pub error_fields: Vec<crate::tables::TableRow>,
 }
@@ -164,8 +164,11 @@ pub fn read(outline: &Outline, evidence: &[SectionEvidence], model: &Model, diag
             }
             c.paging = Some(p);
         }
+        // A table of HTTP status codes documents the error statuses wherever it is ("Errors",
+        // "Responses", "Status codes").
+        read_status_codes(outline, i, &mut c);
         if title.contains("error") {
-            read_errors(outline, evidence, &owners, i, &mut c);
+            read_error_body(outline, evidence, &owners, i, &mut c);
         }
     }
     c
@@ -612,40 +615,53 @@ fn walk_example(v: &serde_json::Value, prefix: &str, out: &mut Vec<(String, Opti
     }
 }
 
-fn read_errors(outline: &Outline, evidence: &[SectionEvidence], owners: &[usize], idx: usize, c: &mut Conventions) {
+/// The statuses of a table whose rows start with HTTP status codes (`404`, `**404**`, `` `404` ``).
+fn read_status_codes(outline: &Outline, i: usize, c: &mut Conventions) {
     static CODE: OnceLock<Regex> = OnceLock::new();
-    let code_re = re(&CODE, r"^\s*`?([1-5]\d\d)\b[`\s]*(.*)$");
-    let group: Vec<usize> = (0..outline.sections.len()).filter(|i| owners[*i] == idx || *i == idx).collect();
-    for &i in &group {
-        for b in &outline.sections[i].blocks {
-            if let BlockKind::Table { rows, .. } = &b.kind {
-                for r in rows {
-                    let first = r.cells.first().map(|x| x.text.as_str()).unwrap_or("");
-                    if let Some(m) = code_re.captures(first) {
-                        let Ok(code) = m[1].parse::<u16>() else { continue };
-                        let rest = r
-                            .cells
-                            .iter()
-                            .skip(1)
-                            .map(|x| x.text.trim())
-                            .filter(|x| !x.is_empty())
-                            .collect::<Vec<_>>()
-                            .join(" - ");
-                        let name = m[2].trim();
-                        let description = match (name.is_empty(), rest.is_empty()) {
-                            (false, false) => format!("{name}: {rest}"),
-                            (false, true) => name.to_owned(),
-                            (true, _) => rest,
-                        };
-                        if !c.errors.iter().any(|e| e.code == code) {
-                            c.errors.push(ErrorStatus { code, description });
-                        }
-                    }
-                }
+    let code_re = re(&CODE, r"^[\s`*]*([1-5]\d\d)\b[`*\s]*(.*)$");
+    for b in &outline.sections[i].blocks {
+        let BlockKind::Table { rows, .. } = &b.kind else { continue };
+        let codes: Vec<(u16, String)> = rows
+            .iter()
+            .filter_map(|r| {
+                let first = r.cells.first().map(|x| x.text.as_str()).unwrap_or("");
+                let m = code_re.captures(first)?;
+                let code = m[1].parse::<u16>().ok()?;
+                let rest = r
+                    .cells
+                    .iter()
+                    .skip(1)
+                    .map(|x| x.text.trim().trim_matches(['*', '_']).trim())
+                    .filter(|x| !x.is_empty())
+                    .collect::<Vec<_>>()
+                    .join(" - ");
+                let name = m[2].trim();
+                let description = match (name.is_empty(), rest.is_empty()) {
+                    (false, false) => format!("{name}: {rest}"),
+                    (false, true) => name.to_owned(),
+                    (true, _) => rest,
+                };
+                Some((code, description))
+            })
+            .collect();
+        // A status table, not a table that happens to start with a number.
+        if codes.len() < 2 || codes.len() * 2 < rows.len() {
+            continue;
+        }
+        for (code, description) in codes {
+            if !c.errors.iter().any(|e| e.code == code) {
+                c.errors.push(ErrorStatus { code, description });
             }
         }
+    }
+}
+
+/// Examples and field tables of an errors section: the error body.
+fn read_error_body(outline: &Outline, evidence: &[SectionEvidence], owners: &[usize], idx: usize, c: &mut Conventions) {
+    let group: Vec<usize> = (0..outline.sections.len()).filter(|i| owners[*i] == idx || *i == idx).collect();
+    for &i in &group {
         for ex in &evidence[i].examples {
-            c.error_examples.push(ex.value.clone());
+            c.error_examples.push((ex.value.clone(), ex.pos.clone()));
         }
         for t in &evidence[i].tables {
             for r in &t.rows {

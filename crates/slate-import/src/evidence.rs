@@ -6,6 +6,7 @@ use crate::blocks::{BlockKind, Outline};
 use crate::curl::{parse_curl_commands, CurlCall};
 use crate::diag::{Diagnostics, Pos};
 use crate::lenient_json::parse_lenient;
+use crate::nested_tables::{nest, subjects_of, SubjectTable};
 use crate::request_line::{api_markers, declared_lines, strip_html_comments, Declared};
 use crate::tables::{rows, Columns, Location, TableRow};
 use serde_json::Value;
@@ -17,6 +18,8 @@ pub enum ExampleRole {
     Request,
     /// A response body (or an object the section describes).
     Response,
+    /// The body of an error response ("Items not available error example").
+    Error,
 }
 
 /// A JSON example with its caption.
@@ -70,6 +73,9 @@ pub fn collect(outline: &Outline, diags: &mut Diagnostics) -> Vec<SectionEvidenc
         .map(|section| {
             let mut ev = SectionEvidence::default();
             let mut caption: Option<String> = None;
+            // What the last lead paragraph said the next table describes, and per table.
+            let mut pending_subjects: Option<Vec<String>> = None;
+            let mut table_subjects: Vec<Option<Vec<String>>> = Vec::new();
             for block in &section.blocks {
                 match &block.kind {
                     BlockKind::Paragraph(text) if block.quoted => {
@@ -81,6 +87,9 @@ pub fn collect(outline: &Outline, diags: &mut Diagnostics) -> Vec<SectionEvidenc
                         found.extend(api_markers(&text));
                         if found.is_empty() {
                             if matches!(block.kind, BlockKind::Paragraph(_)) {
+                                if let Some(subjects) = subjects_of(text.trim()) {
+                                    pending_subjects = Some(subjects);
+                                }
                                 ev.prose.push((text.trim().to_owned(), block.pos.clone()));
                             }
                         } else {
@@ -147,12 +156,15 @@ pub fn collect(outline: &Outline, diags: &mut Diagnostics) -> Vec<SectionEvidenc
                         }
                     }
                     BlockKind::Table { header, rows: body } => match Columns::recognise(header) {
-                        Some(cols) => ev.tables.push(TableEvidence {
-                            heading_location: Location::from_heading(&section.title),
-                            heading: section.title.clone(),
-                            rows: rows(&cols, body, &block.pos.file),
-                            pos: block.pos.clone(),
-                        }),
+                        Some(cols) => {
+                            table_subjects.push(pending_subjects.take());
+                            ev.tables.push(TableEvidence {
+                                heading_location: Location::from_heading(&section.title),
+                                heading: section.title.clone(),
+                                rows: rows(&cols, body, &block.pos.file),
+                                pos: block.pos.clone(),
+                            })
+                        }
                         None => ev.unused.push((
                             block.pos.clone(),
                             format!(
@@ -169,6 +181,13 @@ pub fn collect(outline: &Outline, diags: &mut Diagnostics) -> Vec<SectionEvidenc
                     }
                 }
             }
+            let tables = ev
+                .tables
+                .iter_mut()
+                .zip(table_subjects)
+                .map(|(t, subjects)| SubjectTable { rows: &mut t.rows, subjects, pos: &t.pos })
+                .collect();
+            nest(tables, diags);
             ev
         })
         .collect()
@@ -182,7 +201,10 @@ pub fn example_role(caption: &str) -> ExampleRole {
         .iter()
         .any(|w| c.contains(w))
         || c.trim() == "request";
-    if says_request && !says_response {
+    let says_error = c.split(|ch: char| !ch.is_ascii_alphanumeric()).any(|w| w == "error" || w == "errors");
+    if says_error && !c.contains("no error") {
+        ExampleRole::Error
+    } else if says_request && !says_response {
         ExampleRole::Request
     } else {
         ExampleRole::Response
@@ -198,6 +220,8 @@ mod tests {
         assert_eq!(example_role("Format of request body"), ExampleRole::Request);
         assert_eq!(example_role("This request returns JSON structured like this"), ExampleRole::Response);
         assert_eq!(example_role("Example response"), ExampleRole::Response);
+        assert_eq!(example_role("Items not available error example"), ExampleRole::Error);
+        assert_eq!(example_role("An error response.  `message` contains the error string"), ExampleRole::Error);
         assert_eq!(example_role("Example of a customer"), ExampleRole::Response);
     }
 }

@@ -4,7 +4,7 @@
 use crate::blocks::{BlockKind, Outline};
 use crate::diag::Pos;
 use crate::docset::DocSet;
-use crate::evidence::SectionEvidence;
+use crate::evidence::{ExampleRole, SectionEvidence};
 use crate::model::{owners, Model};
 use crate::naming::{component_name, singularize};
 use crate::tables::TableRow;
@@ -33,7 +33,7 @@ pub fn collect(
         let ev = &evidence[i];
         let mut examples: Vec<Value> = Vec::new();
         let mut name_from_wrapper = None;
-        for ex in &ev.examples {
+        for ex in ev.examples.iter().filter(|e| e.role != ExampleRole::Error) {
             // `{customer: {...}}` names its resource.
             match ex.value.as_object() {
                 Some(m) if m.len() == 1 && m.values().all(Value::is_object) => {
@@ -52,7 +52,7 @@ pub fn collect(
             .collect();
         let sub_examples: Vec<Value> = (i + 1..outline.sections.len())
             .filter(|j| owner_of[*j] == i)
-            .flat_map(|j| evidence[j].examples.iter().map(|e| e.value.clone()))
+            .flat_map(|j| evidence[j].examples.iter().filter(|e| e.role != ExampleRole::Error).map(|e| e.value.clone()))
             .filter(Value::is_object)
             .collect();
         examples.extend(sub_examples);

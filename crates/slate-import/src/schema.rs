@@ -8,8 +8,8 @@
 //!   (a table `Number` over integral examples stays `number`). When they disagree the examples
 //!   win and a `schema-type-conflict` warning is recorded.
 //! - `integer` only if every example value is integral as written (`1.0` is a `number`).
-//! - `null` makes a schema `nullable`; a field that is null everywhere and untyped in the tables
-//!   stays untyped (`{nullable: true}`), not a guess.
+//! - `null` makes a typed schema `nullable`; a field that is null everywhere and untyped in the
+//!   tables stays untyped (`{}`, which admits null), not a guess.
 //! - Several examples merge: the union of their properties. `required` comes only from the docs
 //!   (`FieldDoc::required == Some(true)`), never from presence in examples.
 //! - Formats (`date-time`, `date`, `uuid`, `email`, `uri`) where every example string has it, or
@@ -18,8 +18,9 @@
 //!   (`"a" or "b"`, ``One of: `a`, `b` ``), kept only if every example value is in the list.
 //! - Nested objects become components named after their field (singular for arrays:
 //!   `line_items` -> `LineItem`); identical schemas requested under the same name share one
-//!   component, different ones get the parent's name as prefix, then a number.
-//! - Objects whose keys are all ids (UUIDs, numbers) become maps (`additionalProperties`).
+//!   component; different ones that agree on every shared field are united into one (see
+//!   [`crate::schema_merge`]); others get the parent's name as prefix, then a number.
+//! - Objects whose keys are all ids (UUIDs, numbers, dates) become maps (`additionalProperties`).
 //! - Each component carries `x-source: file:line` and, as `example`, the first example that
 //!   validates against it (nested values included).
 
@@ -177,6 +178,39 @@ impl SchemaRegistry {
         parse_type_text(type_text).map(|t| table_schema(&t))
     }
 
+    /// Adds what a resource description outside any operation says about `name`: the fields it
+    /// adds to the component of that name when they agree with it, else a new component.
+    pub fn describe(&mut self, name: &str, evidence: &ObjectEvidence, source: &Pos, diags: &mut Diagnostics) {
+        let base = component_name(name);
+        let Some(existing) = self.components.get(&base).map(|c| c.schema.clone()) else {
+            // A new type only from an example; a table alone is too weak a hint.
+            if !evidence.examples.is_empty() {
+                self.object(name, evidence, source, diags);
+            }
+            return;
+        };
+        // The component's own example joins the evidence, so where the table and the examples
+        // disagree on a type the examples win, as everywhere.
+        let mut values: Vec<&Value> = evidence.examples.iter().copied().filter(|v| v.is_object()).collect();
+        values.extend(existing.schema_data.example.as_ref());
+        let described = self.object_schema(&base, &values, &evidence.fields, false, source, diags);
+        if let Some(mut merged) = crate::schema_merge::union(&existing, &described) {
+            merged.schema_data.example = existing.schema_data.example.clone();
+            let key = canonical_key(&merged);
+            self.components.insert(base, Component { schema: merged, key });
+        }
+    }
+
+    /// Whether a component of that name exists.
+    pub fn has(&self, name: &str) -> bool {
+        self.components.contains_key(name)
+    }
+
+    /// The names of the components so far.
+    pub fn names(&self) -> impl Iterator<Item = &str> {
+        self.components.keys().map(String::as_str)
+    }
+
     /// The components, sorted by name.
     pub fn into_components(self) -> IndexMap<String, ReferenceOr<Schema>> {
         let sorted: BTreeMap<String, Schema> = self.components.into_iter().map(|(k, c)| (k, c.schema)).collect();
@@ -194,7 +228,20 @@ impl SchemaRegistry {
         diags: &mut Diagnostics,
     ) -> ReferenceOr<Schema> {
         let base = component_name(name_hint);
-        let mut schema = self.object_schema(&base, &values, fields, false, source, diags);
+        let mut schema = if fields.is_empty() && is_id_map(&values) {
+            // `{"<uuid>": {...}, "<uuid>": {...}}`: a map keyed by ids or dates, not fields.
+            let entries: Vec<&Value> = values.iter().filter_map(|v| v.as_object()).flat_map(|m| m.values()).collect();
+            let entry_name = format!("{base}Entry");
+            let entry =
+                Slot { name: &entry_name, parent: "", values: entries, doc: None, table: None, children: vec![] };
+            let entry = self.slot(entry, false, source, diags);
+            type_schema(Type::Object(ObjectType {
+                additional_properties: Some(AdditionalProperties::Schema(Box::new(entry))),
+                ..ObjectType::default()
+            }))
+        } else {
+            self.object_schema(&base, &values, fields, false, source, diags)
+        };
         let key = canonical_key(&schema);
         schema.schema_data.extensions.insert("x-source".into(), Value::String(source.to_string()));
         // The richest example that validates (first among equals).
@@ -225,7 +272,16 @@ impl SchemaRegistry {
                     return schema_ref(&name);
                 }
                 Some(c) if c.key == key => return schema_ref(&name),
-                Some(_) => {}
+                Some(c) => {
+                    // Another view of the same resource: one schema accepting both.
+                    if let Some(mut merged) = crate::schema_merge::union(&c.schema, &schema) {
+                        merged.schema_data.example =
+                            c.schema.schema_data.example.clone().or_else(|| schema.schema_data.example.clone());
+                        let key = canonical_key(&merged);
+                        self.components.insert(name.clone(), Component { schema: merged, key });
+                        return schema_ref(&name);
+                    }
+                }
             }
         }
         unreachable!("an unused component name always exists")
@@ -323,7 +379,23 @@ impl SchemaRegistry {
             }
         }
         let pos = d_pos(slot.doc, source);
-        let table = slot.table.clone().or_else(|| (!slot.children.is_empty()).then(|| TableType::new(Kind::Obj)));
+        let scalar = |t: &TableType| !matches!(t.kind, Kind::Obj | Kind::Arr);
+        let table = match slot.table.clone() {
+            Some(t) if !slot.children.is_empty() && scalar(&t) => {
+                diags.warn(
+                    "schema-type-conflict",
+                    &pos,
+                    format!(
+                        "the docs give `{}` the type {}, but list attributes for it; read as an object",
+                        slot.name,
+                        t.kind.word()
+                    ),
+                );
+                Some(TableType::new(Kind::Obj))
+            }
+            None if !slot.children.is_empty() => Some(TableType::new(Kind::Obj)),
+            other => other,
+        };
         let kind = if conflict {
             diags.warn(
                 "schema-type-conflict",
@@ -416,16 +488,17 @@ impl SchemaRegistry {
         let default = slot.doc.and_then(|d| d.default.as_deref()).and_then(|d| parse_default(d, kind));
         match &mut schema {
             ReferenceOr::Item(s) => {
-                s.schema_data.nullable |= nullable;
+                // `nullable` needs a `type` beside it; an untyped schema admits null already.
+                s.schema_data.nullable |= nullable && !matches!(s.schema_kind, SchemaKind::Any(_));
                 s.schema_data.read_only |= read_only;
                 s.schema_data.description = description;
                 s.schema_data.default = default;
                 schema
             }
-            ReferenceOr::Reference { .. } if nullable || read_only => ReferenceOr::Item(Schema {
-                schema_data: SchemaData { nullable, read_only, description, ..SchemaData::default() },
-                schema_kind: SchemaKind::AllOf { all_of: vec![schema] },
-            }),
+            ReferenceOr::Reference { .. } if nullable || read_only => ReferenceOr::Item(wrapped_ref(
+                schema,
+                SchemaData { nullable, read_only, description, ..SchemaData::default() },
+            )),
             ReferenceOr::Reference { .. } => schema,
         }
     }
@@ -472,67 +545,13 @@ impl SchemaRegistry {
         }))
     }
 
-    /// Whether `v` is valid against `schema` (refs resolved in this registry).
-    fn validates(&self, v: &Value, schema: &ReferenceOr<Schema>) -> bool {
-        match schema {
-            ReferenceOr::Item(s) => self.validates_schema(v, s),
-            ReferenceOr::Reference { reference } => reference
-                .strip_prefix("#/components/schemas/")
-                .and_then(|n| self.components.get(n))
-                .is_some_and(|c| self.validates_schema(v, &c.schema)),
-        }
-    }
-
-    fn validates_boxed(&self, v: &Value, schema: &ReferenceOr<Box<Schema>>) -> bool {
-        match schema {
-            ReferenceOr::Item(s) => self.validates_schema(v, s),
-            ReferenceOr::Reference { reference } => {
-                self.validates(v, &ReferenceOr::Reference { reference: reference.clone() })
-            }
-        }
+    /// Where `v` breaks `schema`, references resolved in this registry.
+    pub fn example_problems(&self, v: &Value, schema: &ReferenceOr<Schema>) -> Vec<crate::example_check::Problem> {
+        crate::example_check::problems(v, schema, &|name| self.components.get(name).map(|c| &c.schema))
     }
 
     fn validates_schema(&self, v: &Value, s: &Schema) -> bool {
-        if v.is_null() {
-            return s.schema_data.nullable || matches!(s.schema_kind, SchemaKind::Any(_));
-        }
-        match &s.schema_kind {
-            SchemaKind::Any(_) => true,
-            SchemaKind::AllOf { all_of } => all_of.iter().all(|x| self.validates(v, x)),
-            SchemaKind::OneOf { one_of } => one_of.iter().filter(|x| self.validates(v, x)).count() == 1,
-            SchemaKind::AnyOf { any_of } => any_of.iter().any(|x| self.validates(v, x)),
-            SchemaKind::Not { not } => !self.validates(v, not),
-            SchemaKind::Type(t) => match (t, v) {
-                (Type::Boolean(_), Value::Bool(_)) => true,
-                (Type::Integer(_), Value::Number(n)) => n.is_i64() || n.is_u64(),
-                (Type::Number(_), Value::Number(_)) => true,
-                (Type::String(st), Value::String(x)) => {
-                    let format_ok = match &st.format {
-                        VariantOrUnknownOrEmpty::Item(StringFormat::DateTime) => has_format(x, "date-time"),
-                        VariantOrUnknownOrEmpty::Item(StringFormat::Date) => has_format(x, "date"),
-                        VariantOrUnknownOrEmpty::Unknown(f) => has_format(x, f),
-                        _ => true,
-                    };
-                    format_ok && (st.enumeration.is_empty() || st.enumeration.iter().any(|e| e.as_deref() == Some(x)))
-                }
-                (Type::Array(a), Value::Array(xs)) => match &a.items {
-                    Some(items) => xs.iter().all(|x| self.validates_boxed(x, items)),
-                    None => true,
-                },
-                (Type::Object(o), Value::Object(m)) => {
-                    o.required.iter().all(|r| m.contains_key(r))
-                        && m.iter().all(|(k, x)| match o.properties.get(k) {
-                            Some(p) => self.validates_boxed(x, p),
-                            None => match &o.additional_properties {
-                                Some(AdditionalProperties::Schema(p)) => self.validates(x, p),
-                                Some(AdditionalProperties::Any(b)) => *b,
-                                None => true,
-                            },
-                        })
-                }
-                _ => false,
-            },
-        }
+        crate::example_check::schema_problems(v, s, &|name| self.components.get(name).map(|c| &c.schema)).is_empty()
     }
 }
 
@@ -548,6 +567,19 @@ fn richness(v: &Value) -> usize {
 
 fn d_pos(doc: Option<&FieldDoc>, source: &Pos) -> Pos {
     doc.map_or_else(|| source.clone(), |d| d.pos.clone())
+}
+
+/// A reference with `nullable` or `readOnly` beside it: `{type: object, allOf: [$ref], ...}`
+/// (components are objects; `nullable` needs a `type` sibling in OpenAPI 3.0).
+pub(crate) fn wrapped_ref(reference: ReferenceOr<Schema>, schema_data: SchemaData) -> Schema {
+    Schema {
+        schema_data,
+        schema_kind: SchemaKind::Any(AnySchema {
+            typ: Some("object".into()),
+            all_of: vec![reference],
+            ..AnySchema::default()
+        }),
+    }
 }
 
 fn schema_ref(name: &str) -> ReferenceOr<Schema> {
@@ -615,12 +647,13 @@ static RE_UUID: LazyLock<Regex> = LazyLock::new(|| {
 static RE_EMAIL: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^[^@\s]+@[^@\s]+\.[^@\s]+$").unwrap());
 static RE_URI: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^[a-zA-Z][a-zA-Z0-9+.-]*://\S+$").unwrap());
 static RE_ID_KEY: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^([0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12,}|\d+|[0-9a-f]{16,})$")
+    Regex::new(r"^([0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12,}|\d+|[0-9a-f]{16,}|\d{4}-\d{2}-\d{2}(?:[ T][0-9:.]+(?: ?(?:Z|[+-]\d{2}:?\d{2}))?)?)$")
         .unwrap()
 });
 
 /// Whether `s` has the string format `format`.
-fn has_format(s: &str, format: &str) -> bool {
+/// Whether `s` has the shape of `format` (`date-time`, `date`, `uuid`, `email`, `uri`).
+pub(crate) fn has_format(s: &str, format: &str) -> bool {
     match format {
         "date-time" => RE_DATE_TIME.is_match(s),
         "date" => RE_DATE.is_match(s),
@@ -636,6 +669,12 @@ fn common_format(strings: &[&str]) -> Option<&'static str> {
     ["date-time", "date", "uuid", "email", "uri"]
         .into_iter()
         .find(|f| !strings.is_empty() && strings.iter().all(|s| has_format(s, f)))
+}
+
+/// Objects whose keys are all ids or dates.
+fn is_id_map(values: &[&Value]) -> bool {
+    let mut keys = values.iter().filter_map(|v| v.as_object()).flat_map(|m| m.keys()).peekable();
+    keys.peek().is_some() && keys.all(|k| is_id_key(k))
 }
 
 fn is_id_key(k: &str) -> bool {

@@ -136,10 +136,10 @@ pub fn build(model: &Model, conv: &Conventions, facts: &DocFacts, diags: &mut Di
             if op.method == "GET" {
                 pagination = paging_for(op, conv, envelope.as_ref(), &response_examples, &query_names);
             }
-            let mut media = oa::MediaType { schema: Some(schema), ..Default::default() };
-            if let Some(first) = response_examples.first() {
-                media.example = Some((*first).clone());
-            }
+            let candidates: Vec<(&Value, &Pos)> =
+                op.examples.iter().filter(|e| e.role == ExampleRole::Response).map(|e| (&e.value, &e.pos)).collect();
+            let examples = candidate_examples(&candidates);
+            let media = oa::MediaType { schema: Some(schema), examples, ..Default::default() };
             oa::Response {
                 description: "Success.".into(),
                 content: IndexMap::from([("application/json".to_owned(), media)]),
@@ -170,17 +170,23 @@ pub fn build(model: &Model, conv: &Conventions, facts: &DocFacts, diags: &mut Di
                 }),
             );
         }
-        if responses.responses.len() == 1 {
-            if let Some(er) = &error_ref {
-                responses.default = Some(oa::ReferenceOr::Item(oa::Response {
-                    description: "Error.".into(),
-                    content: IndexMap::from([(
-                        "application/json".to_owned(),
-                        oa::MediaType { schema: Some(er.clone()), ..Default::default() },
-                    )]),
-                    ..Default::default()
-                }));
-            }
+        // Any other status: the operation's own error examples, else the API's error body.
+        let op_errors: Vec<(&Value, &Pos)> =
+            op.examples.iter().filter(|e| e.role == ExampleRole::Error).map(|e| (&e.value, &e.pos)).collect();
+        let default_error = if op_errors.is_empty() {
+            error_ref.clone().map(|schema| oa::MediaType { schema: Some(schema), ..Default::default() })
+        } else {
+            let values: Vec<&Value> = op_errors.iter().map(|(v, _)| *v).filter(|v| v.is_object()).collect();
+            let name = format!("{}Error", component_name(&op_id));
+            let schema = reg.object(&name, &ObjectEvidence { examples: values, fields: vec![] }, &op.source, diags);
+            Some(oa::MediaType { schema: Some(schema), examples: candidate_examples(&op_errors), ..Default::default() })
+        };
+        if let Some(media) = default_error {
+            responses.default = Some(oa::ReferenceOr::Item(oa::Response {
+                description: "Error.".into(),
+                content: IndexMap::from([("application/json".to_owned(), media)]),
+                ..Default::default()
+            }));
         }
         operation.responses = responses;
 
@@ -258,8 +264,25 @@ pub fn build(model: &Model, conv: &Conventions, facts: &DocFacts, diags: &mut Di
         components.security_schemes.insert(name.clone(), oa::ReferenceOr::Item(scheme));
         spec.security = Some(vec![IndexMap::from([(name, vec![])])]);
     }
+    // Resource descriptions: fields they add to the component they describe, and the resources
+    // no operation returns by name (a `data` payload whose shape depends on a parameter, say).
+    let title_resource = component_name(&facts.title.to_snake_case());
+    for (name, examples, rows, pos) in &facts.resources {
+        let values: Vec<&Value> = examples.iter().filter(|v| v.is_object()).collect();
+        let snake = name.to_snake_case();
+        let generic = crate::model::is_generic_heading(&snake) // "Attributes", "Data"
+            || snake.contains("paginat")
+            || *name == title_resource;
+        let fields: Vec<FieldDoc> = rows.iter().map(|row| field_doc(row, facts)).collect();
+        // "Order Lines" describes the `Line` the operations return.
+        let target = reg.names().find(|u| describes(name, u)).map(str::to_owned).unwrap_or_else(|| name.clone());
+        if !generic && (!values.is_empty() || !fields.is_empty()) {
+            reg.describe(&target, &ObjectEvidence { examples: values, fields }, pos, diags);
+        }
+    }
     components.schemas = reg.into_components();
     spec.components = Some(components);
+    crate::example_check::settle(&mut spec, diags);
     if !conv.request_headers.is_empty() {
         spec.extensions.insert("x-request-headers".into(), json!(conv.request_headers));
     }
@@ -569,12 +592,19 @@ fn resource_docs(name: &str, facts: &DocFacts) -> (Vec<Value>, Vec<FieldDoc>) {
     let mut ex = Vec::new();
     let mut fields = Vec::new();
     for (r, examples, rows, _) in &facts.resources {
-        if r == name {
+        if describes(r, name) {
             ex.extend(examples.iter().cloned());
             fields.extend(rows.iter().map(|row| field_doc(row, facts)));
         }
     }
     (ex, fields)
+}
+
+/// Whether a resource description titled `resource` ("OrderLine", from "Order Lines") describes
+/// the component `name` ("Line"): the same name, or `name` as its last word.
+fn describes(resource: &str, name: &str) -> bool {
+    resource == name
+        || resource.strip_suffix(name).is_some_and(|head| !head.is_empty() && name.starts_with(char::is_uppercase))
 }
 
 fn object_schema(
@@ -606,14 +636,18 @@ fn request_body(
 ) -> Option<oa::RequestBody> {
     let rows_json = table_rows(op, &[Location::Body]);
     let rows_form = table_rows(op, &[Location::Form]);
-    let mut examples: Vec<Value> =
-        op.examples.iter().filter(|e| e.role == ExampleRole::Request).map(|e| e.value.clone()).collect();
-    for (call, _) in &op.curls {
+    let mut examples: Vec<(Value, Pos)> = op
+        .examples
+        .iter()
+        .filter(|e| e.role == ExampleRole::Request)
+        .map(|e| (e.value.clone(), e.pos.clone()))
+        .collect();
+    for (call, pos) in &op.curls {
         for (_, d) in &call.data {
             let t = d.trim();
             if t.starts_with('{') || t.starts_with('[') {
                 if let Some(parsed) = parse_lenient(t) {
-                    examples.push(parsed.value);
+                    examples.push((parsed.value, pos.clone()));
                 }
             }
         }
@@ -643,11 +677,11 @@ fn request_body(
     }
     let form_example: Option<Value> = (!op.form_fields.is_empty())
         .then(|| Value::Object(op.form_fields.iter().map(|(k, v)| (k.clone(), Value::String(v.clone()))).collect()));
-    if let Some(f) = &form_example {
-        examples.push(f.clone());
+    if let Some(f) = form_example {
+        examples.push((f, op.source.clone()));
     }
     let name = format!("{}Request", component_name(op_id));
-    let objects: Vec<&Value> = examples.iter().filter(|v| v.is_object()).collect();
+    let objects: Vec<&Value> = examples.iter().map(|(v, _)| v).filter(|v| v.is_object()).collect();
     let schema = if objects.is_empty() && fields.is_empty() {
         reg.inline(&Value::Object(Default::default()), &name)
     } else {
@@ -658,15 +692,27 @@ fn request_body(
         BodyEncoding::Form => "application/x-www-form-urlencoded",
         BodyEncoding::Multipart => "multipart/form-data",
     };
-    let mut media = oa::MediaType { schema: Some(schema), ..Default::default() };
-    if let Some(first) = examples.iter().find(|v| v.is_object()) {
-        media.example = Some(first.clone());
-    }
+    let candidates: Vec<(&Value, &Pos)> = examples.iter().filter(|(v, _)| v.is_object()).map(|(v, p)| (v, p)).collect();
+    let media = oa::MediaType { schema: Some(schema), examples: candidate_examples(&candidates), ..Default::default() };
     Some(oa::RequestBody {
         content: IndexMap::from([(content_type.to_owned(), media)]),
         required: true,
         ..Default::default()
     })
+}
+
+/// The candidate examples of a media type, in the docs' order, each with where it is. The one
+/// embedded is chosen once the schemas are final ([`crate::example_check::settle`]).
+fn candidate_examples(candidates: &[(&Value, &Pos)]) -> IndexMap<String, oa::ReferenceOr<oa::Example>> {
+    candidates
+        .iter()
+        .enumerate()
+        .map(|(i, (value, pos))| {
+            let mut example = oa::Example { value: Some((*value).clone()), ..Default::default() };
+            example.extensions.insert("x-source".into(), json!(pos.to_string()));
+            (format!("candidate{i}"), oa::ReferenceOr::Item(example))
+        })
+        .collect()
 }
 
 fn paging_for(
@@ -779,7 +825,12 @@ fn error_schema(
     facts: &DocFacts,
     diags: &mut Diagnostics,
 ) -> Option<oa::ReferenceOr<oa::Schema>> {
-    let objects: Vec<&Value> = conv.error_examples.iter().filter(|v| v.is_object()).collect();
+    let objects: Vec<&Value> = conv.error_examples.iter().map(|(v, _)| v).filter(|v| v.is_object()).collect();
+    let pos = conv
+        .error_examples
+        .first()
+        .map(|(_, p)| p.clone())
+        .or_else(|| conv.error_fields.first().map(|r| r.pos.clone()));
     let fields: Vec<FieldDoc> = conv
         .error_fields
         .iter()
@@ -789,7 +840,7 @@ fn error_schema(
     if objects.is_empty() && fields.is_empty() {
         return None;
     }
-    Some(reg.object("Error", &ObjectEvidence { examples: objects, fields }, &Pos::default(), diags))
+    Some(reg.object("Error", &ObjectEvidence { examples: objects, fields }, &pos.unwrap_or_default(), diags))
 }
 
 fn server(s: &crate::conventions::Server) -> oa::Server {

@@ -139,7 +139,10 @@ pub struct TableRow {
 /// Reads the rows of a table whose columns were recognised.
 pub fn rows(cols: &Columns, rows: &[Row], file: &str) -> Vec<TableRow> {
     let cell = |r: &Row, i: Option<usize>| -> Option<String> {
-        i.and_then(|i| r.cells.get(i)).map(|c| clean(&c.text)).filter(|s| !s.is_empty())
+        // A lone leading `*` in a value cell is a footnote mark ("*Required if ..."), not text.
+        i.and_then(|i| r.cells.get(i))
+            .map(|c| clean(&c.text).trim_start_matches('*').trim_start().to_owned())
+            .filter(|s| !s.is_empty())
     };
     let mut out = Vec::new();
     for r in rows {
@@ -168,14 +171,26 @@ pub fn rows(cols: &Columns, rows: &[Row], file: &str) -> Vec<TableRow> {
     out
 }
 
-/// Removes Markdown emphasis and code backticks around a cell's text.
+/// Removes Markdown emphasis and code backticks around a cell's text: only markers that come in
+/// pairs, so the leading underscore of a field such as `_id` stays.
 fn clean(s: &str) -> String {
-    s.trim().trim_matches(['*', '`', '_']).trim().to_owned()
+    let mut s = s.trim();
+    while let Some(marker) = s.chars().next().filter(|c| matches!(c, '*' | '`' | '_')) {
+        match s.strip_prefix(marker).and_then(|rest| rest.strip_suffix(marker)) {
+            Some(inner) if !inner.trim().is_empty() => s = inner.trim(),
+            _ => break,
+        }
+    }
+    s.to_owned()
 }
 
-/// `Yes`/`required`/`true` -> Some(true), `No`/`optional`/`false` -> Some(false).
+/// `Yes`/`required`/`true` -> Some(true), `No`/`optional`/`false` -> Some(false). A `Yes` with
+/// a footnote mark (`Yes*`: "required if ...") is conditional: not required.
 fn yes_no(s: &str) -> Option<bool> {
     let s = s.trim().to_ascii_lowercase();
+    if s.ends_with('*') && s.starts_with("yes") {
+        return Some(false);
+    }
     if s.starts_with("yes") || s.starts_with("required") || s == "true" || s == "y" || s == "x" || s == "✓" {
         Some(true)
     } else if s.starts_with("no") || s.starts_with("optional") || s == "false" || s == "n" {
@@ -189,7 +204,11 @@ fn yes_no(s: &str) -> Option<bool> {
 fn required_from_description(d: &str) -> Option<bool> {
     let l = d.trim().to_ascii_lowercase();
     let l = l.trim_start_matches(['(', '[', '`', '*']);
-    if l.starts_with("required") {
+    let conditional =
+        ["required if", "required when", "required unless", "required only"].iter().any(|w| l.starts_with(w));
+    if conditional {
+        Some(false)
+    } else if l.starts_with("required") {
         Some(true)
     } else if l.starts_with("optional") {
         Some(false)
@@ -204,6 +223,24 @@ mod tests {
 
     fn c(t: &str, bold: bool) -> Cell {
         Cell { text: t.into(), bold }
+    }
+
+    #[test]
+    fn clean_strips_paired_markers_only() {
+        assert_eq!(clean(" `_id` "), "_id");
+        assert_eq!(clean("_id"), "_id");
+        assert_eq!(clean("**name**"), "name");
+        assert_eq!(clean("_emphasis_"), "emphasis");
+        assert_eq!(clean("__"), "__");
+    }
+
+    #[test]
+    fn conditional_requirements_are_not_required() {
+        assert_eq!(yes_no("Yes"), Some(true));
+        assert_eq!(yes_no("Yes*"), Some(false));
+        assert_eq!(yes_no("No*"), Some(false));
+        assert_eq!(required_from_description("Required. The name"), Some(true));
+        assert_eq!(required_from_description("*Required if vehicle is not specified"), Some(false));
     }
 
     #[test]
