@@ -73,7 +73,7 @@ impl super::client::Client {
         &self,
         app: impl Into<String>,
         body: super::types::EnableAppRequest,
-    ) -> Result<super::types::App2, super::error::Error> {
+    ) -> Result<super::types::App, super::error::Error> {
         let app: String = app.into();
         let mut parts = super::runtime::RequestParts::new(
             reqwest::Method::PUT,
@@ -99,7 +99,7 @@ impl super::client::Client {
     pub async fn disable_app(
         &self,
         app: impl Into<String>,
-    ) -> Result<super::types::App2, super::error::Error> {
+    ) -> Result<super::types::App, super::error::Error> {
         let app: String = app.into();
         let mut parts = super::runtime::RequestParts::new(
             reqwest::Method::DELETE,
@@ -189,7 +189,7 @@ impl super::client::Client {
     pub async fn remove_a_company(
         &self,
         company: impl Into<String>,
-    ) -> Result<super::types::Company2, super::error::Error> {
+    ) -> Result<super::types::Company, super::error::Error> {
         let company: String = company.into();
         let mut parts = super::runtime::RequestParts::new(
             reqwest::Method::DELETE,
@@ -302,7 +302,7 @@ impl super::client::Client {
         &self,
         company: impl Into<String>,
         connection: impl Into<String>,
-    ) -> Result<super::types::Connection2, super::error::Error> {
+    ) -> Result<super::types::Connection, super::error::Error> {
         let company: String = company.into();
         let connection: String = connection.into();
         let mut parts = super::runtime::RequestParts::new(

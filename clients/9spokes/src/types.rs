@@ -16,6 +16,22 @@ pub struct Account {
     pub total_balance: Option<f64>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub currency: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub account_type: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub account_currency: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub account_category: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub account_name: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub value_type: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub total_value: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub account_identifier: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub account_code: Option<String>,
 }
 
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
@@ -44,12 +60,6 @@ pub struct App {
     pub client_secret: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub recurring: Option<bool>,
-}
-
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
-pub struct App2 {
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub status: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub details: Option<String>,
 }
@@ -80,7 +90,7 @@ pub struct BankAccount {
     /// Status of the bank account
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub status: Option<String>,
-    /// The total balance of the bank account as of `balance_date
+    /// The total balance of the bank account as of `balance_date`
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub total_balance: Option<f64>,
 }
@@ -223,10 +233,6 @@ pub struct Company {
     pub created: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub updated: Option<String>,
-}
-
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
-pub struct Company2 {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub status: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -259,12 +265,6 @@ pub struct Connection {
     pub status: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub authorize_url: Option<String>,
-}
-
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
-pub struct Connection2 {
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub status: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub details: Option<String>,
 }
@@ -370,6 +370,20 @@ pub struct CreateNewConnectionRequest {
 }
 
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct Data {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub views_to_actions: Option<f64>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub page_fans: Option<f64>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub page_followers: Option<f64>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub overall_impressions: Option<f64>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub engagement_overviews: Option<f64>,
+}
+
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct EmailMarketing {
     /// Campaign ID (App-wide unique ID)
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -402,7 +416,7 @@ pub struct EnableAppRequest {
     /// The OAuth2 client secret
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub client_secret: Option<String>,
-    /// Whether to continuously pull data for this connection or not, defaults to `false
+    /// Whether to continuously pull data for this connection or not, defaults to `false`
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub recurring: Option<bool>,
 }
@@ -452,37 +466,13 @@ pub struct Invoice {
     pub transaction_status: Option<String>,
     /// An array of line items as defined below
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub line_items: Option<Vec<InvoiceLineItem>>,
+    pub line_items: Option<Vec<LineItem>>,
     /// An array of invoices as defined below
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub data: Option<Vec<serde_json::Value>>,
     /// Total outstanding invoice amount
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub transaction_outstanding_amount: Option<f64>,
-}
-
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
-pub struct InvoiceLineItem {
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub product_name: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub item_category: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub item_type: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub item_quantity: Option<i64>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub item_identifier: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub item_net_unit_sale_value: Option<f64>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub item_total_net_value: Option<f64>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub item_total_tax_value: Option<f64>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub item_total_gross_value: Option<f64>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub system_id: Option<String>,
 }
 
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
@@ -625,30 +615,44 @@ impl LeaveStatus {
 
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct LineItem {
+    /// Name of the product or service being sold
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub product_name: Option<String>,
+    /// Unique identifier of the line item on 9Spokes' end
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub system_id: Option<String>,
+    /// Unique identifier of the line item on the app's end
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub item_identifier: Option<String>,
+    /// Account category under which the transaction item was originally listed
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub item_category: Option<String>,
+    /// 'bill' when the osp is an accouting app and 'good-service' when the osp is a point of sale app
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub item_type: Option<String>,
+    /// Net sale value per item
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub item_net_unit_sale_value: Option<f64>,
+    /// Net discount value per item
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub item_net_unit_discount_value: Option<f64>,
+    /// Tax value per item
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub item_unit_tax_value: Option<f64>,
+    /// Reference to any pre-set discounting based upon specific price lists (specials, happy hour, etc.)
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub item_price_list_reference: Option<String>,
+    /// Total gross value of the item (before tax)
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub item_total_gross_value: Option<f64>,
+    /// Net value of the item (after tax)
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub item_total_net_value: Option<f64>,
+    /// Total tax value applied to the item
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub item_total_tax_value: Option<f64>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub item_quantity: Option<i64>,
 }
 
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
@@ -787,6 +791,27 @@ pub struct RedirectUrlEnvelopeMeta {
 }
 
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct SocialMarketing {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub data: Option<Vec<Data>>,
+    /// Number of user views that resulted in an action
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub views_to_actions: Option<f64>,
+    /// Number of page fans
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub page_fans: Option<f64>,
+    /// Number of page followers
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub page_followers: Option<f64>,
+    /// Number of overall impressions
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub overall_impressions: Option<f64>,
+    /// Number of engagements overall
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub engagement_overviews: Option<f64>,
+}
+
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct StaffWage {
     /// Types of employment <ul><li>`FULL-TIME`</li><li>`PART-TIME`</li><li>`CONTRACTOR`</li><li>`INTERN`</li><li>`OTHER`</li></ul>
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -867,6 +892,14 @@ pub struct StockItemListEnvelopeMeta {
 }
 
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct SuccessResponse {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub status: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub details: Option<std::collections::BTreeMap<String, serde_json::Value>>,
+}
+
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct TaxRate {
     /// Tax ID
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -919,6 +952,139 @@ pub struct TaxRateListEnvelopeMeta {
     /// Used to categorize the document
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub object_category: Option<String>,
+}
+
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct TrialBalance {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub balance_date: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub accounts: Option<Vec<Account>>,
+    /// Account ID
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub account_identifier: Option<String>,
+    /// Account name
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub account_name: Option<String>,
+    /// The chart of account codes
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub account_code: Option<String>,
+    /// The account type (`bank`, `current`, `equity`, `fixed`, `overheads`, `payroll`, `sales`, `tax`, `term`)
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub account_type: Option<TrialBalanceAccountType>,
+    /// The account category (`assets`, `equity`, `expense`, `liability`, `revenue`)
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub account_category: Option<TrialBalanceAccountCategory>,
+    /// Currency of the account
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub account_currency: Option<String>,
+    /// Whether the account is active or not
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub status: Option<String>,
+    /// Debit/Credit
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub value_type: Option<String>,
+    /// The value of the account
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub total_value: Option<f64>,
+}
+
+/// The account type (`bank`, `current`, `equity`, `fixed`, `overheads`, `payroll`, `sales`, `tax`, `term`)
+#[derive(
+    Debug,
+    Clone,
+    Copy,
+    PartialEq,
+    Eq,
+    Hash,
+    PartialOrd,
+    Ord,
+    serde::Serialize,
+    serde::Deserialize
+)]
+pub enum TrialBalanceAccountType {
+    #[serde(rename = "bank")]
+    Bank,
+    #[serde(rename = "current")]
+    Current,
+    #[serde(rename = "equity")]
+    Equity,
+    #[serde(rename = "fixed")]
+    Fixed,
+    #[serde(rename = "overheads")]
+    Overheads,
+    #[serde(rename = "payroll")]
+    Payroll,
+    #[serde(rename = "sales")]
+    Sales,
+    #[serde(rename = "tax")]
+    Tax,
+    #[serde(rename = "term")]
+    Term,
+    /// A value this client does not know (added to the API after generation).
+    #[serde(other)]
+    Unknown,
+}
+
+impl TrialBalanceAccountType {
+    /// The value as sent on the wire (`None` for the unknown fallback).
+    pub fn as_str(&self) -> Option<&'static str> {
+        match self {
+            Self::Bank => Some("bank"),
+            Self::Current => Some("current"),
+            Self::Equity => Some("equity"),
+            Self::Fixed => Some("fixed"),
+            Self::Overheads => Some("overheads"),
+            Self::Payroll => Some("payroll"),
+            Self::Sales => Some("sales"),
+            Self::Tax => Some("tax"),
+            Self::Term => Some("term"),
+            Self::Unknown => None,
+        }
+    }
+}
+
+/// The account category (`assets`, `equity`, `expense`, `liability`, `revenue`)
+#[derive(
+    Debug,
+    Clone,
+    Copy,
+    PartialEq,
+    Eq,
+    Hash,
+    PartialOrd,
+    Ord,
+    serde::Serialize,
+    serde::Deserialize
+)]
+pub enum TrialBalanceAccountCategory {
+    #[serde(rename = "assets")]
+    Assets,
+    #[serde(rename = "equity")]
+    Equity,
+    #[serde(rename = "expense")]
+    Expense,
+    #[serde(rename = "liability")]
+    Liability,
+    #[serde(rename = "revenue")]
+    Revenue,
+    /// A value this client does not know (added to the API after generation).
+    #[serde(other)]
+    Unknown,
+}
+
+impl TrialBalanceAccountCategory {
+    /// The value as sent on the wire (`None` for the unknown fallback).
+    pub fn as_str(&self) -> Option<&'static str> {
+        match self {
+            Self::Assets => Some("assets"),
+            Self::Equity => Some("equity"),
+            Self::Expense => Some("expense"),
+            Self::Liability => Some("liability"),
+            Self::Revenue => Some("revenue"),
+            Self::Unknown => None,
+        }
+    }
 }
 
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]

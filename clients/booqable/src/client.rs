@@ -24,8 +24,7 @@ struct Inner {
     http: reqwest::Client,
     base_url: String,
     credentials: super::auth::Credentials,
-    max_retries: u32,
-    retry_base_delay: Duration,
+    retry: super::retry::Policy,
     limiter: Option<RateLimiter>,
     max_pages: u32,
 }
@@ -39,6 +38,7 @@ pub struct ClientBuilder {
     timeout: Option<Duration>,
     max_retries: u32,
     retry_base_delay: Duration,
+    max_retry_delay: Duration,
     user_agent: String,
     allow_http: bool,
     rate_limit: Option<(u32, Duration)>,
@@ -55,6 +55,7 @@ impl Default for ClientBuilder {
             timeout: Some(Duration::from_secs(30)),
             max_retries: 3,
             retry_base_delay: Duration::from_millis(500),
+            max_retry_delay: Duration::from_secs(60),
             user_agent: concat!(env!("CARGO_PKG_NAME"), "/", env!("CARGO_PKG_VERSION"))
                 .to_string(),
             allow_http: false,
@@ -94,15 +95,28 @@ impl ClientBuilder {
         self
     }
 
-    /// How often a 429 or 503 answer is retried (default 3).
+    /// How often one request is retried (default 3; 0 turns retries off). Retried: 429 and
+    /// 503 answers (any method when they carry `Retry-After`, else idempotent methods only),
+    /// and connection errors and timeouts of idempotent methods (GET, HEAD, PUT, DELETE,
+    /// OPTIONS, TRACE).
     pub fn max_retries(mut self, retries: u32) -> Self {
         self.max_retries = retries;
         self
     }
 
-    /// First step of the exponential backoff when the server sends no `Retry-After` (default 500 ms).
+    /// First step of the exponential backoff, used when the server sends no `Retry-After`
+    /// (default 500 ms). Step `n` waits between half and all of `base * 2^n` (jitter), at most
+    /// [`ClientBuilder::max_retry_delay`].
     pub fn retry_base_delay(mut self, delay: Duration) -> Self {
         self.retry_base_delay = delay;
+        self
+    }
+
+    /// The longest wait before one retry (default 60 s): backoff steps are capped to it, and a
+    /// `Retry-After` asking for longer is not waited for (the 429 or 503 is returned as
+    /// [`Error::Status`]).
+    pub fn max_retry_delay(mut self, delay: Duration) -> Self {
+        self.max_retry_delay = delay;
         self
     }
 
@@ -201,8 +215,11 @@ impl ClientBuilder {
                 http,
                 base_url,
                 credentials: self.credentials,
-                max_retries: self.max_retries,
-                retry_base_delay: self.retry_base_delay,
+                retry: super::retry::Policy {
+                    max_retries: self.max_retries,
+                    base_delay: self.retry_base_delay,
+                    max_delay: self.max_retry_delay,
+                },
                 limiter: self
                     .rate_limit
                     .map(|(requests, per)| RateLimiter::new(requests, per)),
@@ -227,8 +244,8 @@ impl Client {
         self.inner.max_pages
     }
 
-    /// Sends a request: waits for the rate limiter, adds credentials, retries 429 and 503
-    /// (honouring `Retry-After`), and returns the body of a success response.
+    /// Sends a request: waits for the rate limiter, adds credentials, retries what
+    /// [`super::retry`] says is worth retrying, and returns the body of a success response.
     pub(crate) async fn execute(&self, parts: &RequestParts) -> Result<Vec<u8>, Error> {
         let url = reqwest::Url::parse(&format!("{}{}", self.inner.base_url, parts.path))
             .map_err(|e| {
@@ -262,19 +279,41 @@ impl Client {
                     super::runtime::Body::Json(value) => request.json(value),
                 };
             }
-            let response = request.send().await.map_err(Error::from_reqwest)?;
+            let retry = &self.inner.retry;
+            let response = match request.send().await {
+                Ok(response) => response,
+                Err(e) => {
+                    match retry.after_transport_error(attempt, &parts.method, &e) {
+                        Some(delay) => {
+                            attempt += 1;
+                            tokio::time::sleep(delay).await;
+                            continue;
+                        }
+                        None => return Err(Error::from_reqwest(e)),
+                    }
+                }
+            };
             let status = response.status();
-            if super::retry::is_retryable(status) && attempt < self.inner.max_retries {
-                let delay = super::retry::delay(
-                    attempt,
-                    response.headers(),
-                    self.inner.retry_base_delay,
-                );
+            if let Some(delay) = retry
+                .after_status(attempt, &parts.method, status, response.headers())
+            {
                 attempt += 1;
                 tokio::time::sleep(delay).await;
                 continue;
             }
-            let body = response.bytes().await.map_err(Error::from_reqwest)?;
+            let body = match response.bytes().await {
+                Ok(body) => body,
+                Err(e) => {
+                    match retry.after_transport_error(attempt, &parts.method, &e) {
+                        Some(delay) => {
+                            attempt += 1;
+                            tokio::time::sleep(delay).await;
+                            continue;
+                        }
+                        None => return Err(Error::from_reqwest(e)),
+                    }
+                }
+            };
             if status.is_success() {
                 return Ok(body.to_vec());
             }

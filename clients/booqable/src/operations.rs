@@ -441,7 +441,7 @@ impl super::client::Client {
     pub fn list_all_orders_stream(
         &self,
     ) -> impl futures::Stream<
-        Item = Result<super::types::Order2, super::error::Error>,
+        Item = Result<super::types::Order, super::error::Error>,
     > + Send + 'static {
         self.list_all_orders().stream()
     }
@@ -1291,7 +1291,7 @@ impl ListAllOrdersRequest {
     pub fn stream(
         self,
     ) -> impl futures::Stream<
-        Item = Result<super::types::Order2, super::error::Error>,
+        Item = Result<super::types::Order, super::error::Error>,
     > + Send + 'static {
         let parts = self.parts();
         super::pagination::paginate(

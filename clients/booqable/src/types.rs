@@ -2,32 +2,32 @@
 //!
 //! `format: date-time`, `date`, `uuid` and similar string formats are plain `String`s.
 
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
-pub struct Availability {
-    #[serde(rename = "2017-12-01 00:00:00 +0100")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub n2017_12_01_00_00_00_0100: Option<Schema201712010000000100>,
-    #[serde(rename = "2018-01-01 00:00:00 +0100")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub n2018_01_01_00_00_00_0100: Option<Schema201801010000000100>,
-    #[serde(rename = "2018-02-01 00:00:00 +0100")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub n2018_02_01_00_00_00_0100: Option<Schema201802010000000100>,
-    #[serde(rename = "2018-03-01 00:00:00 +0100")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub n2018_03_01_00_00_00_0100: Option<Schema201803010000000100>,
-}
+pub type Availability = std::collections::BTreeMap<String, AvailabilityEntry>;
 
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
-pub struct Available {
-    #[serde(rename = "23b6445d-c846-404b-8628-acb9023d8e5c")]
+pub struct AvailabilityEntry {
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub n23b6445d_c846_404b_8628_acb9023d8e5c: Option<
-        Schema23b6445dC846404b8628Acb9023d8e5c,
-    >,
-    #[serde(rename = "cdda5942-19d1-4bc8-ac1b-0324a14ba6d5")]
+    pub reserved: Option<i64>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub cdda5942_19d1_4bc8_ac1b_0324a14ba6d5: Option<Cdda594219d14bc8Ac1b0324a14ba6d5>,
+    pub concept: Option<i64>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub date: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub available: Option<i64>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub total: Option<i64>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub interval: Option<String>,
+}
+
+pub type Available = std::collections::BTreeMap<String, AvailableEntry>;
+
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct AvailableEntry {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub available: Option<i64>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub available_stock_ids: Option<Vec<String>>,
 }
 
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
@@ -37,47 +37,15 @@ pub struct BookOrderSItemsRequest {
 }
 
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
-pub struct Cdda594219d14bc8Ac1b0324a14ba6d5 {
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub available: Option<i64>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub available_stock_ids: Option<Vec<String>>,
-}
-
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct CreateANewCustomerRequest {
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub customer: Option<CreateANewCustomerRequestCustomer>,
-}
-
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
-pub struct CreateANewCustomerRequestCustomer {
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub name: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub email: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub phone: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub properties_attributes: Option<Vec<PropertiesAttribute>>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub tax_region_id: Option<i64>,
+    pub customer: Option<Customer>,
 }
 
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct CreateANewLineRequest {
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub line: Option<CreateANewLineRequestLine>,
-}
-
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
-pub struct CreateANewLineRequestLine {
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub title: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub quantity: Option<i64>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub price_each_in_cents: Option<i64>,
+    pub line: Option<Line>,
 }
 
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
@@ -135,11 +103,12 @@ pub struct Customer {
     /// Whether the customer is archived
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub archived: Option<bool>,
-    /// Unique` The customer's number
+    /// `Unique` The customer's number
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub number: Option<i64>,
     /// The name of the customer
-    pub name: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
     /// E-mail address of the customer
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub email: Option<String>,
@@ -190,286 +159,8 @@ pub struct Customer {
     /// List of tags related to customers
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub tag_list: Option<serde_json::Value>,
-}
-
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
-pub struct Customer2 {
-    /// The identifier of the customer
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub id: Option<String>,
-    /// The name of the customer
-    pub name: String,
-    /// E-mail address of the customer
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub email: Option<String>,
-    /// When the customer was last updated
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub updated_at: Option<String>,
-    /// When the customer was created
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub created_at: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub legacy_id: Option<serde_json::Value>,
-    /// The avatar url
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub avatar_url: Option<String>,
-    /// Whether the customer is archived
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub archived: Option<bool>,
-    /// Unique` The customer's number
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub number: Option<i64>,
-    /// Customers phone number
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub phone: Option<String>,
-    /// The associated tax region.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub tax_region_id: Option<i64>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub discount_percentage: Option<f64>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub deposit_type: Option<serde_json::Value>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub deposit_value: Option<f64>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub tags: Option<Vec<String>>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub address1: Option<serde_json::Value>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub address2: Option<serde_json::Value>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub city: Option<serde_json::Value>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub region: Option<serde_json::Value>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub zipcode: Option<serde_json::Value>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub country: Option<serde_json::Value>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub order_count: Option<i64>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub turnover: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub main_address: Option<serde_json::Value>,
-    /// The customer's custom properties.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub properties: Option<Vec<serde_json::Value>>,
-    /// The customer's notes.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub notes: Option<Vec<Note>>,
-    /// The customer's orders (?)
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub orders: Option<Vec<Order>>,
-}
-
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
-pub struct Customer3 {
-    /// The identifier of the customer
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub id: Option<String>,
-    /// Unique` The customer's number
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub number: Option<i64>,
-    /// The name of the customer
-    pub name: String,
-    /// When the customer was last updated
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub updated_at: Option<String>,
-    /// When the customer was created
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub created_at: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub legacy_id: Option<serde_json::Value>,
-    /// The avatar url
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub avatar_url: Option<String>,
-    /// Whether the customer is archived
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub archived: Option<bool>,
-    /// E-mail address of the customer
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub email: Option<String>,
-    /// Customers phone number
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub phone: Option<String>,
-    /// The associated tax region.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub tax_region_id: Option<i64>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub discount_percentage: Option<f64>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub deposit_type: Option<serde_json::Value>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub deposit_value: Option<f64>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub tags: Option<Vec<String>>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub address1: Option<serde_json::Value>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub address2: Option<serde_json::Value>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub city: Option<serde_json::Value>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub region: Option<serde_json::Value>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub zipcode: Option<serde_json::Value>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub country: Option<serde_json::Value>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub order_count: Option<i64>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub turnover: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub main_address: Option<serde_json::Value>,
-    /// The customer's custom properties.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub properties: Option<Vec<serde_json::Value>>,
-    /// The customer's notes.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub notes: Option<Vec<Note>>,
-    /// The customer's orders (?)
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub orders: Option<Vec<Order>>,
-}
-
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
-pub struct Customer4 {
-    /// The identifier of the customer
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub id: Option<String>,
-    /// The name of the customer
-    pub name: String,
-    /// Customers phone number
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub phone: Option<String>,
-    /// When the customer was last updated
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub updated_at: Option<String>,
-    /// When the customer was created
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub created_at: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub legacy_id: Option<serde_json::Value>,
-    /// The avatar url
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub avatar_url: Option<String>,
-    /// Whether the customer is archived
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub archived: Option<bool>,
-    /// Unique` The customer's number
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub number: Option<i64>,
-    /// E-mail address of the customer
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub email: Option<String>,
-    /// The associated tax region.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub tax_region_id: Option<i64>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub discount_percentage: Option<f64>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub deposit_type: Option<serde_json::Value>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub deposit_value: Option<f64>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub tags: Option<Vec<String>>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub address1: Option<serde_json::Value>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub address2: Option<serde_json::Value>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub city: Option<serde_json::Value>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub region: Option<serde_json::Value>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub zipcode: Option<serde_json::Value>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub country: Option<serde_json::Value>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub order_count: Option<i64>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub turnover: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub main_address: Option<serde_json::Value>,
-    /// The customer's custom properties.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub properties: Option<Vec<serde_json::Value>>,
-    /// The customer's notes.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub notes: Option<Vec<Note>>,
-    /// The customer's orders (?)
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub orders: Option<Vec<Order>>,
-}
-
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
-pub struct Customer5 {
-    /// The identifier of the customer
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub id: Option<String>,
-    /// The name of the customer
-    pub name: String,
-    /// Whether the customer is archived
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub archived: Option<bool>,
-    /// When the customer was last updated
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub updated_at: Option<String>,
-    /// When the customer was created
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub created_at: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub legacy_id: Option<serde_json::Value>,
-    /// The avatar url
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub avatar_url: Option<String>,
-    /// Unique` The customer's number
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub number: Option<i64>,
-    /// E-mail address of the customer
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub email: Option<String>,
-    /// Customers phone number
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub phone: Option<String>,
-    /// The associated tax region.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub tax_region_id: Option<i64>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub discount_percentage: Option<f64>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub deposit_type: Option<serde_json::Value>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub deposit_value: Option<f64>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub tags: Option<Vec<String>>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub address1: Option<serde_json::Value>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub address2: Option<serde_json::Value>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub city: Option<serde_json::Value>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub region: Option<serde_json::Value>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub zipcode: Option<serde_json::Value>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub country: Option<serde_json::Value>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub order_count: Option<i64>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub turnover: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub main_address: Option<serde_json::Value>,
-    /// The customer's custom properties.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub properties: Option<Vec<serde_json::Value>>,
-    /// The customer's notes.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub notes: Option<Vec<Note>>,
-    /// The customer's orders (?)
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub orders: Option<Vec<Order>>,
+    pub properties_attributes: Option<Vec<PropertiesAttribute>>,
 }
 
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
@@ -504,34 +195,53 @@ pub struct Error {
 pub struct Facets {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub tag_list: Option<TagList>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub status: Option<Status>,
 }
 
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct Line {
+    /// Unique primary id
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
+    /// ID of the associated order
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub title: Option<String>,
+    /// Amount booked
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub quantity: Option<f64>,
+    /// ID of the associated order
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub order_id: Option<String>,
-}
-
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
-pub struct Line2 {
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub id: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub title: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub quantity: Option<f64>,
+    /// Price per quantity in cents
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub price_each_in_cents: Option<i64>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub order_id: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub order: Option<LineOrder>,
+    /// Total price in cents
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub price_in_cents: Option<bool>,
+    /// Total price with tax in cents
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub price_with_tax_in_cents: Option<i64>,
+    /// Display price in cents, depending if prices are set to including or excluding tax
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub display_price_in_cents: Option<i64>,
+    /// Position of the line on the order
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub position: Option<String>,
+    /// ID of the associated planning. May be blank if there is no planning associated
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub planning_id: Option<i64>,
+    /// ID of the associated tax category
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub tax_category_id: Option<i64>,
+    /// When the planning was created
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub created_at: Option<String>,
+    /// When the planning was last updated
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub updated_at: Option<String>,
 }
 
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
@@ -541,7 +251,7 @@ pub struct LineOrder {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub item_ids: Option<Vec<String>>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub customer: Option<OrderCustomer2>,
+    pub customer: Option<Customer>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub plannings: Option<Vec<Planning>>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -564,14 +274,6 @@ pub struct Meta {
 
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct MetaFacets {
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub tag_list: Option<TagList>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub status: Option<Status>,
-}
-
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
-pub struct MetaFacets2 {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub tag_list: Option<std::collections::BTreeMap<String, serde_json::Value>>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -596,38 +298,27 @@ pub struct Note {
 
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct Order {
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub id: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub number: Option<i64>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub status: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub customer_id: Option<String>,
-}
-
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
-pub struct Order2 {
     /// Unique primary id
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
-    /// Unique` Order number
+    /// `Unique` Order number
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub number: Option<i64>,
     /// Shows the ammount of orders with the corresponding statuses
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub status: Option<String>,
+    /// `Optional` ID of the associated customer
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub customer_id: Option<String>,
     /// Start date and time of the order
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub starts_at: Option<String>,
     /// Stop date and time of the order
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub stops_at: Option<String>,
-    /// Optional` ID of the associated customer
+    /// Associated customer. See Customer
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub customer_id: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub customer: Option<OrderCustomer>,
+    pub customer: Option<Customer>,
     /// When the order was last updated
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub updated_at: Option<String>,
@@ -727,7 +418,7 @@ pub struct Order2 {
 }
 
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
-pub struct Order3 {
+pub struct Order2 {
     /// Unique primary id
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
@@ -748,7 +439,7 @@ pub struct Order3 {
     pub created_at: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub legacy_id: Option<serde_json::Value>,
-    /// Unique` Order number
+    /// `Unique` Order number
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub number: Option<i64>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -765,7 +456,7 @@ pub struct Order3 {
     /// Price in cents with tax
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub price_with_tax_in_cents: Option<i64>,
-    /// Optional` ID of the associated customer
+    /// `Optional` ID of the associated customer
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub customer_id: Option<i64>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -839,264 +530,6 @@ pub struct Order3 {
     /// Associated customer. See Customer
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub customer: Option<serde_json::Value>,
-}
-
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
-pub struct Order4 {
-    /// Unique primary id
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub id: Option<String>,
-    /// Unique` Order number
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub number: Option<i64>,
-    /// Status of the order
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub status: Option<String>,
-    /// When the order was last updated
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub updated_at: Option<String>,
-    /// When the order was created
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub created_at: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub legacy_id: Option<serde_json::Value>,
-    /// Start date and time of the order
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub starts_at: Option<String>,
-    /// Stop date and time of the order
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub stops_at: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub price: Option<f64>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub price_with_tax: Option<f64>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub grand_total: Option<f64>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub grand_total_with_tax: Option<f64>,
-    /// Price in cents without tax
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub price_in_cents: Option<i64>,
-    /// Price in cents with tax
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub price_with_tax_in_cents: Option<i64>,
-    /// Optional` ID of the associated customer
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub customer_id: Option<i64>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub grand_total_in_cents: Option<i64>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub grand_total_with_tax_in_cents: Option<i64>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub paid_in_cents: Option<i64>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub deposit_paid_in_cents: Option<i64>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub discount_percentage: Option<f64>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub discount_in_cents: Option<i64>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub discount_with_tax_in_cents: Option<i64>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub deposit_in_cents: Option<i64>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub deposit_type: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub deposit_value: Option<f64>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub tags: Option<Vec<serde_json::Value>>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub tax_region_id: Option<serde_json::Value>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub item_count: Option<i64>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub entirely_started: Option<bool>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub entirely_stopped: Option<bool>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub item_ids: Option<Vec<serde_json::Value>>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub stock_item_ids: Option<Vec<serde_json::Value>>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub invoice_count: Option<i64>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub price_as_decimal: Option<i64>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub price_with_tax_as_decimal: Option<i64>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub grand_total_as_decimal: Option<i64>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub grand_total_with_tax_as_decimal: Option<i64>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub paid_as_decimal: Option<i64>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub deposit_paid_as_decimal: Option<i64>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub discount_as_decimal: Option<i64>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub discount_with_tax_as_decimal: Option<i64>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub deposit_as_decimal: Option<i64>,
-    /// Associated planning. See Planning
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub plannings: Option<Vec<serde_json::Value>>,
-    /// Associated notes. See Note
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub notes: Option<Vec<serde_json::Value>>,
-    /// Associated tax values. See TaxValue
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub tax_values: Option<Vec<serde_json::Value>>,
-    /// Associated order lines. See OrderLine
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub lines: Option<Vec<serde_json::Value>>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub properties: Option<Vec<serde_json::Value>>,
-    /// Associated customer. See Customer
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub customer: Option<serde_json::Value>,
-}
-
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
-pub struct Order5 {
-    /// Unique primary id
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub id: Option<String>,
-    /// Unique` Order number
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub number: Option<i64>,
-    /// Status of the order
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub status: Option<String>,
-    /// Start date and time of the order
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub starts_at: Option<String>,
-    /// Stop date and time of the order
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub stops_at: Option<String>,
-    /// Optional` ID of the associated customer
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub customer_id: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub item_count: Option<i64>,
-    /// When the order was last updated
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub updated_at: Option<String>,
-    /// When the order was created
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub created_at: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub legacy_id: Option<serde_json::Value>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub price: Option<f64>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub price_with_tax: Option<f64>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub grand_total: Option<f64>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub grand_total_with_tax: Option<f64>,
-    /// Price in cents without tax
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub price_in_cents: Option<i64>,
-    /// Price in cents with tax
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub price_with_tax_in_cents: Option<i64>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub grand_total_in_cents: Option<i64>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub grand_total_with_tax_in_cents: Option<i64>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub paid_in_cents: Option<i64>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub deposit_paid_in_cents: Option<i64>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub discount_percentage: Option<f64>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub discount_in_cents: Option<i64>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub discount_with_tax_in_cents: Option<i64>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub deposit_in_cents: Option<i64>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub deposit_type: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub deposit_value: Option<f64>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub tags: Option<Vec<serde_json::Value>>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub tax_region_id: Option<serde_json::Value>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub entirely_started: Option<bool>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub entirely_stopped: Option<bool>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub item_ids: Option<Vec<serde_json::Value>>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub stock_item_ids: Option<Vec<serde_json::Value>>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub invoice_count: Option<i64>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub price_as_decimal: Option<i64>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub price_with_tax_as_decimal: Option<i64>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub grand_total_as_decimal: Option<i64>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub grand_total_with_tax_as_decimal: Option<i64>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub paid_as_decimal: Option<i64>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub deposit_paid_as_decimal: Option<i64>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub discount_as_decimal: Option<i64>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub discount_with_tax_as_decimal: Option<i64>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub deposit_as_decimal: Option<i64>,
-    /// Associated planning. See Planning
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub plannings: Option<Vec<serde_json::Value>>,
-    /// Associated notes. See Note
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub notes: Option<Vec<serde_json::Value>>,
-    /// Associated tax values. See TaxValue
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub tax_values: Option<Vec<serde_json::Value>>,
-    /// Associated order lines. See OrderLine
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub lines: Option<Vec<serde_json::Value>>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub properties: Option<Vec<serde_json::Value>>,
-    /// Associated customer. See Customer
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub customer: Option<serde_json::Value>,
-}
-
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
-pub struct OrderCustomer {
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub id: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub name: Option<String>,
-}
-
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
-pub struct OrderCustomer2 {
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub id: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub number: Option<i64>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub name: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub email: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub orders: Option<Vec<Order>>,
-}
-
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
-pub struct OrderEnvelopeMeta {
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub error: Option<Error>,
 }
 
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
@@ -1112,15 +545,49 @@ pub struct OrderListEnvelopeMetaMeta {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub total_item_count: Option<f64>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub facets: Option<MetaFacets2>,
+    pub facets: Option<MetaFacets>,
 }
 
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct Planning {
+    /// Unique primary id
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub stock_item_plannings: Option<Vec<serde_json::Value>>,
+    /// ID of the associated order
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub order_id: Option<i64>,
+    /// ID of the associated product
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub item_id: Option<i64>,
+    /// Amount booked
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub quantity: Option<i64>,
+    /// Price per quantity in cents
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub price_each_in_cents: Option<i64>,
+    /// Whether the planning is reserved
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub reserved: Option<bool>,
+    /// Number of stock started
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub started: Option<i64>,
+    /// Number of stock stopped
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub stopped: Option<i64>,
+    /// Label of the price charge
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub charge_label: Option<String>,
+    /// Length of the price charge in seconds
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub charge_length: Option<i64>,
+    /// When the planning was created
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub created_at: Option<String>,
+    /// When the planning was last updated
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub updated_at: Option<String>,
 }
 
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
@@ -1149,6 +616,12 @@ pub struct Product {
     pub id: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub quantity: Option<i64>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub product_group_id: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub stock_items: Option<Vec<StockItem>>,
 }
 
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
@@ -1157,7 +630,8 @@ pub struct ProductGroup {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// Name of the product group
-    pub name: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
     /// When the product group was last updated
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub updated_at: Option<String>,
@@ -1239,7 +713,7 @@ pub struct ProductGroup {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub deposit_as_decimal: Option<i64>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub products: Option<Vec<serde_json::Value>>,
+    pub products: Option<Vec<Product>>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub properties: Option<Vec<serde_json::Value>>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -1259,7 +733,7 @@ pub struct ProductGroup {
     /// Amount of stock
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub quantity: Option<i64>,
-    /// Only applies when the product is a variation. Example: `['128GB', 'Spacegray']
+    /// Only applies when the product is a variation. Example: `['128GB', 'Spacegray']`
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub variation_values: Option<Vec<serde_json::Value>>,
 }
@@ -1308,325 +782,9 @@ impl ProductGroupPricePeriod {
 }
 
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
-pub struct ProductGroup2 {
-    /// The identifier of the product group
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub id: Option<String>,
-    /// Name of the product group
-    pub name: String,
-    /// SKU of the product group. Only applies when the product group has no variations
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub sku: Option<String>,
-    /// Whether the product group has trackable (unique) stock
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub trackable: Option<bool>,
-    /// Base price in cents. This is used for price calculation
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub base_price_in_cents: Option<i64>,
-    /// Price setting. Options are: blank, 'simple' or 'structure'
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub price_type: Option<String>,
-    /// Only applies when `price_type` is set to simple. Options are: 'hour', 'day', 'week', 'month' or 'year'
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub price_period: Option<ProductGroup2PricePeriod>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub base_price_as_decimal: Option<f64>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub products_count: Option<i64>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub products: Option<Vec<Product>>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub properties: Option<Vec<serde_json::Value>>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub notes: Option<Vec<serde_json::Value>>,
-    /// When the product group was last updated
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub updated_at: Option<String>,
-    /// When the product group was created
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub created_at: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub legacy_id: Option<serde_json::Value>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub slug: Option<String>,
-    /// Lag time in seconds
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub lag_time: Option<i64>,
-    /// Lead time in seconds
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub lead_time: Option<i64>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub always_available: Option<bool>,
-    /// Whether the product group is archived
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub archived: Option<bool>,
-    /// When the product group was archived
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub archived_at: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub extra_information: Option<serde_json::Value>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub search_highlight: Option<serde_json::Value>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub photo_url: Option<serde_json::Value>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub description: Option<serde_json::Value>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub show_in_store: Option<bool>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub price_wrapper_id: Option<serde_json::Value>,
-    /// ID of the associated tax category
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub tax_category_id: Option<i64>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub flat_fee_price_in_cents: Option<i64>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub structure_price_in_cents: Option<i64>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub deposit_in_cents: Option<i64>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub stock_count: Option<i64>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub has_variations: Option<bool>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub variation_fields: Option<Vec<serde_json::Value>>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub stock_item_properties: Option<Vec<serde_json::Value>>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub tags: Option<Vec<serde_json::Value>>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub flat_fee_price_as_decimal: Option<f64>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub structure_price_as_decimal: Option<i64>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub deposit_as_decimal: Option<i64>,
-    /// ID of the associated price structure
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub price_id: Option<i64>,
-    /// Amount of stock
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub quantity: Option<i64>,
-    /// Only applies when the product is a variation. Example: `['128GB', 'Spacegray']
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub variation_values: Option<Vec<serde_json::Value>>,
-}
-
-/// Only applies when `price_type` is set to simple. Options are: 'hour', 'day', 'week', 'month' or 'year'
-#[derive(
-    Debug,
-    Clone,
-    Copy,
-    PartialEq,
-    Eq,
-    Hash,
-    PartialOrd,
-    Ord,
-    serde::Serialize,
-    serde::Deserialize
-)]
-pub enum ProductGroup2PricePeriod {
-    #[serde(rename = "hour")]
-    Hour,
-    #[serde(rename = "day")]
-    Day,
-    #[serde(rename = "week")]
-    Week,
-    #[serde(rename = "month")]
-    Month,
-    #[serde(rename = "year")]
-    Year,
-    /// A value this client does not know (added to the API after generation).
-    #[serde(other)]
-    Unknown,
-}
-
-impl ProductGroup2PricePeriod {
-    /// The value as sent on the wire (`None` for the unknown fallback).
-    pub fn as_str(&self) -> Option<&'static str> {
-        match self {
-            Self::Hour => Some("hour"),
-            Self::Day => Some("day"),
-            Self::Week => Some("week"),
-            Self::Month => Some("month"),
-            Self::Year => Some("year"),
-            Self::Unknown => None,
-        }
-    }
-}
-
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
-pub struct ProductGroup3 {
-    /// The identifier of the product group
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub id: Option<String>,
-    /// Name of the product group
-    pub name: String,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub products: Option<Vec<ProductGroupProduct>>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub properties: Option<Vec<serde_json::Value>>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub notes: Option<Vec<serde_json::Value>>,
-    /// When the product group was last updated
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub updated_at: Option<String>,
-    /// When the product group was created
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub created_at: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub legacy_id: Option<serde_json::Value>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub slug: Option<String>,
-    /// SKU of the product group. Only applies when the product group has no variations
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub sku: Option<String>,
-    /// Lag time in seconds
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub lag_time: Option<i64>,
-    /// Lead time in seconds
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub lead_time: Option<i64>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub always_available: Option<bool>,
-    /// Whether the product group has trackable (unique) stock
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub trackable: Option<bool>,
-    /// Whether the product group is archived
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub archived: Option<bool>,
-    /// When the product group was archived
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub archived_at: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub extra_information: Option<serde_json::Value>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub search_highlight: Option<serde_json::Value>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub photo_url: Option<serde_json::Value>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub description: Option<serde_json::Value>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub show_in_store: Option<bool>,
-    /// Base price in cents. This is used for price calculation
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub base_price_in_cents: Option<i64>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub price_wrapper_id: Option<serde_json::Value>,
-    /// Price setting. Options are: blank, 'simple' or 'structure'
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub price_type: Option<String>,
-    /// Only applies when `price_type` is set to simple. Options are: 'hour', 'day', 'week', 'month' or 'year'
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub price_period: Option<ProductGroup3PricePeriod>,
-    /// ID of the associated tax category
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub tax_category_id: Option<i64>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub flat_fee_price_in_cents: Option<i64>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub structure_price_in_cents: Option<i64>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub deposit_in_cents: Option<i64>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub products_count: Option<i64>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub stock_count: Option<i64>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub has_variations: Option<bool>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub variation_fields: Option<Vec<serde_json::Value>>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub stock_item_properties: Option<Vec<serde_json::Value>>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub tags: Option<Vec<serde_json::Value>>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub base_price_as_decimal: Option<f64>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub flat_fee_price_as_decimal: Option<f64>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub structure_price_as_decimal: Option<i64>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub deposit_as_decimal: Option<i64>,
-    /// ID of the associated price structure
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub price_id: Option<i64>,
-    /// Amount of stock
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub quantity: Option<i64>,
-    /// Only applies when the product is a variation. Example: `['128GB', 'Spacegray']
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub variation_values: Option<Vec<serde_json::Value>>,
-}
-
-/// Only applies when `price_type` is set to simple. Options are: 'hour', 'day', 'week', 'month' or 'year'
-#[derive(
-    Debug,
-    Clone,
-    Copy,
-    PartialEq,
-    Eq,
-    Hash,
-    PartialOrd,
-    Ord,
-    serde::Serialize,
-    serde::Deserialize
-)]
-pub enum ProductGroup3PricePeriod {
-    #[serde(rename = "hour")]
-    Hour,
-    #[serde(rename = "day")]
-    Day,
-    #[serde(rename = "week")]
-    Week,
-    #[serde(rename = "month")]
-    Month,
-    #[serde(rename = "year")]
-    Year,
-    /// A value this client does not know (added to the API after generation).
-    #[serde(other)]
-    Unknown,
-}
-
-impl ProductGroup3PricePeriod {
-    /// The value as sent on the wire (`None` for the unknown fallback).
-    pub fn as_str(&self) -> Option<&'static str> {
-        match self {
-            Self::Hour => Some("hour"),
-            Self::Day => Some("day"),
-            Self::Week => Some("week"),
-            Self::Month => Some("month"),
-            Self::Year => Some("year"),
-            Self::Unknown => None,
-        }
-    }
-}
-
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct ProductGroupListEnvelopeMeta {
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub meta: Option<ProductGroupListEnvelopeMetaMeta>,
-}
-
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
-pub struct ProductGroupListEnvelopeMetaMeta {
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub total_count: Option<i64>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub facets: Option<MetaFacets>,
-}
-
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
-pub struct ProductGroupProduct {
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub id: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub name: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub quantity: Option<i64>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub product_group_id: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub stock_items: Option<Vec<StockItem>>,
+    pub meta: Option<Meta>,
 }
 
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
@@ -1648,73 +806,9 @@ pub struct PropertiesAttribute {
 }
 
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
-pub struct Schema201712010000000100 {
+pub struct ReserveAnOrderError {
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub reserved: Option<i64>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub concept: Option<i64>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub date: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub available: Option<i64>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub total: Option<i64>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub interval: Option<String>,
-}
-
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
-pub struct Schema201801010000000100 {
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub reserved: Option<i64>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub concept: Option<i64>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub date: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub available: Option<i64>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub total: Option<i64>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub interval: Option<String>,
-}
-
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
-pub struct Schema201802010000000100 {
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub reserved: Option<i64>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub concept: Option<i64>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub date: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub available: Option<i64>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub total: Option<i64>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub interval: Option<String>,
-}
-
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
-pub struct Schema201803010000000100 {
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub reserved: Option<i64>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub concept: Option<i64>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub date: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub available: Option<i64>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub total: Option<i64>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub interval: Option<String>,
-}
-
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
-pub struct Schema23b6445dC846404b8628Acb9023d8e5c {
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub available: Option<i64>,
+    pub error: Option<Error>,
 }
 
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
@@ -1806,97 +900,49 @@ pub struct Tile {
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct UpdateALinePatchRequest {
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub line: Option<UpdateALinePatchRequestLine>,
-}
-
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
-pub struct UpdateALinePatchRequestLine {
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub quantity: Option<i64>,
+    pub line: Option<Line>,
 }
 
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct UpdateALineRequest {
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub line: Option<UpdateALineRequestLine>,
-}
-
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
-pub struct UpdateALineRequestLine {
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub quantity: Option<i64>,
+    pub line: Option<Line>,
 }
 
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct UpdateCustomerPatchRequest {
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub customer: Option<UpdateCustomerPatchRequestCustomer>,
-}
-
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
-pub struct UpdateCustomerPatchRequestCustomer {
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub phone: Option<String>,
+    pub customer: Option<Customer>,
 }
 
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct UpdateCustomerRequest {
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub customer: Option<UpdateCustomerRequestCustomer>,
-}
-
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
-pub struct UpdateCustomerRequestCustomer {
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub phone: Option<String>,
+    pub customer: Option<Customer>,
 }
 
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct UpdateOrderPatchRequest {
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub order: Option<UpdateOrderPatchRequestOrder>,
-}
-
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
-pub struct UpdateOrderPatchRequestOrder {
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub stops_at: Option<String>,
+    pub order: Option<Order>,
 }
 
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct UpdateOrderRequest {
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub order: Option<UpdateOrderRequestOrder>,
-}
-
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
-pub struct UpdateOrderRequestOrder {
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub stops_at: Option<String>,
+    pub order: Option<Order>,
 }
 
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct UpdateProductGroupPatchRequest {
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub product_group: Option<UpdateProductGroupPatchRequestProductGroup>,
-}
-
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
-pub struct UpdateProductGroupPatchRequestProductGroup {
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub sku: Option<String>,
+    pub product_group: Option<ProductGroup>,
 }
 
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct UpdateProductGroupRequest {
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub product_group: Option<UpdateProductGroupRequestProductGroup>,
-}
-
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
-pub struct UpdateProductGroupRequestProductGroup {
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub sku: Option<String>,
+    pub product_group: Option<ProductGroup>,
 }
 
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
@@ -1908,106 +954,104 @@ pub struct ListAllCustomersResponse {
 
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct CreateANewCustomerResponse {
-    pub customer: Customer2,
+    pub customer: Customer,
 }
 
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct GetASingleCustomerResponse {
-    pub customer: Customer3,
+    pub customer: Customer,
 }
 
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct UpdateCustomerResponse {
-    pub customer: Customer4,
+    pub customer: Customer,
 }
 
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct UpdateCustomerPatchResponse {
-    pub customer: Customer4,
+    pub customer: Customer,
 }
 
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct ArchiveCustomerResponse {
-    pub customer: Customer5,
+    pub customer: Customer,
 }
 
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct RestoreCustomerResponse {
-    pub customer: Customer5,
+    pub customer: Customer,
 }
 
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct ListAllProductGroupsResponse {
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub meta: Option<ProductGroupListEnvelopeMetaMeta>,
+    pub meta: Option<Meta>,
     pub product_groups: Vec<ProductGroup>,
 }
 
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct CreateANewProductGroupResponse {
-    pub product_group: ProductGroup2,
+    pub product_group: ProductGroup,
 }
 
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct GetASingleProductGroupResponse {
-    pub product_group: ProductGroup3,
+    pub product_group: ProductGroup,
 }
 
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct ListAllOrdersResponse {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub meta: Option<OrderListEnvelopeMetaMeta>,
-    pub orders: Vec<Order2>,
+    pub orders: Vec<Order>,
 }
 
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct CreateANewOrderResponse {
-    pub order: Order3,
+    pub order: Order2,
 }
 
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct GetASingleOrderResponse {
-    pub order: Order4,
+    pub order: Order2,
 }
 
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct SaveAnOrderAsAConceptResponse {
-    pub order: Order4,
+    pub order: Order2,
 }
 
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct ReserveAnOrderResponse {
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub error: Option<Error>,
-    pub order: Order4,
+    pub order: Order2,
 }
 
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct StartOrderResponse {
-    pub order: Order5,
+    pub order: Order,
 }
 
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct StopOrderResponse {
-    pub order: Order5,
+    pub order: Order,
 }
 
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct CancelOrderResponse {
-    pub order: Order5,
+    pub order: Order,
 }
 
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct RevertOrderToAGivenStatusResponse {
-    pub order: Order4,
+    pub order: Order2,
 }
 
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct DuplicateAnOrderResponse {
-    pub order: Order4,
+    pub order: Order2,
 }
 
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct CreateANewLineResponse {
-    pub line: Line2,
+    pub line: Line,
 }

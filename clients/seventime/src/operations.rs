@@ -107,7 +107,7 @@ impl super::client::Client {
     pub async fn update_a_customer(
         &self,
         body: super::types::UpdateACustomerRequest,
-    ) -> Result<super::types::Customer2, super::error::Error> {
+    ) -> Result<super::types::Customer, super::error::Error> {
         let mut parts = super::runtime::RequestParts::new(
             reqwest::Method::PUT,
             "/customers".to_string(),
@@ -136,7 +136,7 @@ impl super::client::Client {
     pub async fn create_a_customer(
         &self,
         body: super::types::CreateACustomerRequest,
-    ) -> Result<super::types::Customer2, super::error::Error> {
+    ) -> Result<super::types::Customer, super::error::Error> {
         let mut parts = super::runtime::RequestParts::new(
             reqwest::Method::POST,
             "/customers".to_string(),
@@ -159,7 +159,7 @@ impl super::client::Client {
     pub async fn update_a_customer_delete(
         &self,
         body: super::types::UpdateACustomerDeleteRequest,
-    ) -> Result<super::types::Customer2, super::error::Error> {
+    ) -> Result<super::types::Customer, super::error::Error> {
         let mut parts = super::runtime::RequestParts::new(
             reqwest::Method::DELETE,
             "/customers".to_string(),
@@ -394,7 +394,7 @@ impl super::client::Client {
     pub async fn update_a_driver_journal(
         &self,
         body: super::types::UpdateADriverJournalRequest,
-    ) -> Result<super::types::DriverJournal3, super::error::Error> {
+    ) -> Result<super::types::DriverJournal, super::error::Error> {
         let mut parts = super::runtime::RequestParts::new(
             reqwest::Method::PUT,
             "/driverJournals".to_string(),
@@ -415,7 +415,7 @@ impl super::client::Client {
     pub async fn create_a_driver_journal(
         &self,
         body: super::types::CreateADriverJournalRequest,
-    ) -> Result<super::types::DriverJournal3, super::error::Error> {
+    ) -> Result<super::types::DriverJournal, super::error::Error> {
         let mut parts = super::runtime::RequestParts::new(
             reqwest::Method::POST,
             "/driverJournals".to_string(),
@@ -436,7 +436,7 @@ impl super::client::Client {
     pub async fn delete_a_driver_journal(
         &self,
         body: super::types::DeleteADriverJournalRequest,
-    ) -> Result<super::types::DriverJournal4, super::error::Error> {
+    ) -> Result<super::types::DriverJournal, super::error::Error> {
         let mut parts = super::runtime::RequestParts::new(
             reqwest::Method::DELETE,
             "/driverJournals".to_string(),
@@ -551,7 +551,7 @@ impl super::client::Client {
     pub async fn update_an_expense(
         &self,
         body: super::types::UpdateAnExpenseRequest,
-    ) -> Result<super::types::Expense2, super::error::Error> {
+    ) -> Result<super::types::Expense, super::error::Error> {
         let mut parts = super::runtime::RequestParts::new(
             reqwest::Method::PUT,
             "/expenses".to_string(),
@@ -572,7 +572,7 @@ impl super::client::Client {
     pub async fn create_an_expense(
         &self,
         body: super::types::CreateAnExpenseRequest,
-    ) -> Result<super::types::Expense2, super::error::Error> {
+    ) -> Result<super::types::Expense, super::error::Error> {
         let mut parts = super::runtime::RequestParts::new(
             reqwest::Method::POST,
             "/expenses".to_string(),
@@ -593,7 +593,7 @@ impl super::client::Client {
     pub async fn delete_an_expense(
         &self,
         body: super::types::DeleteAnExpenseRequest,
-    ) -> Result<super::types::Expense3, super::error::Error> {
+    ) -> Result<super::types::Expense, super::error::Error> {
         let mut parts = super::runtime::RequestParts::new(
             reqwest::Method::DELETE,
             "/expenses".to_string(),
@@ -743,7 +743,7 @@ impl super::client::Client {
     pub async fn update_an_invoice(
         &self,
         body: super::types::UpdateAnInvoiceRequest,
-    ) -> Result<super::types::Invoice4, super::error::Error> {
+    ) -> Result<super::types::Invoice2, super::error::Error> {
         let mut parts = super::runtime::RequestParts::new(
             reqwest::Method::PUT,
             "/invoices".to_string(),
@@ -782,7 +782,7 @@ impl super::client::Client {
     pub async fn create_an_invoice(
         &self,
         body: super::types::CreateAnInvoiceRequest,
-    ) -> Result<super::types::Invoice3, super::error::Error> {
+    ) -> Result<super::types::Invoice, super::error::Error> {
         let mut parts = super::runtime::RequestParts::new(
             reqwest::Method::POST,
             "/invoices".to_string(),
@@ -805,7 +805,7 @@ impl super::client::Client {
     pub async fn update_an_invoice_delete(
         &self,
         body: super::types::UpdateAnInvoiceDeleteRequest,
-    ) -> Result<super::types::Invoice4, super::error::Error> {
+    ) -> Result<super::types::Invoice2, super::error::Error> {
         let mut parts = super::runtime::RequestParts::new(
             reqwest::Method::DELETE,
             "/invoices".to_string(),
@@ -1126,7 +1126,7 @@ impl super::client::Client {
     pub async fn create_a_project(
         &self,
         body: super::types::CreateAProjectRequest,
-    ) -> Result<super::types::Project3, super::error::Error> {
+    ) -> Result<super::types::Project, super::error::Error> {
         let mut parts = super::runtime::RequestParts::new(
             reqwest::Method::POST,
             "/projects".to_string(),
@@ -1326,7 +1326,7 @@ impl super::client::Client {
     pub async fn update_a_purchase_order(
         &self,
         body: super::types::UpdateAPurchaseOrderRequest,
-    ) -> Result<super::types::PurchaseOrder3, super::error::Error> {
+    ) -> Result<super::types::PurchaseOrder, super::error::Error> {
         let mut parts = super::runtime::RequestParts::new(
             reqwest::Method::PUT,
             "/purchaseOrders".to_string(),
@@ -1359,7 +1359,7 @@ impl super::client::Client {
     pub async fn create_a_purchase_order(
         &self,
         body: super::types::CreateAPurchaseOrderRequest,
-    ) -> Result<super::types::PurchaseOrder3, super::error::Error> {
+    ) -> Result<super::types::PurchaseOrder, super::error::Error> {
         let mut parts = super::runtime::RequestParts::new(
             reqwest::Method::POST,
             "/purchaseOrders".to_string(),
@@ -1380,7 +1380,7 @@ impl super::client::Client {
     pub async fn delete_a_purchase_order(
         &self,
         body: super::types::DeleteAPurchaseOrderRequest,
-    ) -> Result<super::types::PurchaseOrder4, super::error::Error> {
+    ) -> Result<super::types::PurchaseOrder, super::error::Error> {
         let mut parts = super::runtime::RequestParts::new(
             reqwest::Method::DELETE,
             "/purchaseOrders".to_string(),
@@ -1704,7 +1704,7 @@ impl super::client::Client {
     pub async fn update_a_supplier_invoice(
         &self,
         body: super::types::UpdateASupplierInvoiceRequest,
-    ) -> Result<super::types::SupplierInvoice2, super::error::Error> {
+    ) -> Result<super::types::SupplierInvoice, super::error::Error> {
         let mut parts = super::runtime::RequestParts::new(
             reqwest::Method::PUT,
             "/supplierInvoices".to_string(),
@@ -1733,7 +1733,7 @@ impl super::client::Client {
     pub async fn create_a_supplier_invoice(
         &self,
         body: super::types::CreateASupplierInvoiceRequest,
-    ) -> Result<super::types::SupplierInvoice2, super::error::Error> {
+    ) -> Result<super::types::SupplierInvoice, super::error::Error> {
         let mut parts = super::runtime::RequestParts::new(
             reqwest::Method::POST,
             "/supplierInvoices".to_string(),
@@ -1754,7 +1754,7 @@ impl super::client::Client {
     pub async fn delete_a_supplier_invoice(
         &self,
         body: super::types::DeleteASupplierInvoiceRequest,
-    ) -> Result<super::types::SupplierInvoice3, super::error::Error> {
+    ) -> Result<super::types::SupplierInvoice, super::error::Error> {
         let mut parts = super::runtime::RequestParts::new(
             reqwest::Method::DELETE,
             "/supplierInvoices".to_string(),
@@ -1841,7 +1841,7 @@ impl super::client::Client {
     pub async fn update_a_time_log(
         &self,
         body: super::types::UpdateATimeLogRequest,
-    ) -> Result<super::types::TimeLog4, super::error::Error> {
+    ) -> Result<super::types::TimeLog, super::error::Error> {
         let mut parts = super::runtime::RequestParts::new(
             reqwest::Method::PUT,
             "/timeLogs".to_string(),
@@ -1862,7 +1862,7 @@ impl super::client::Client {
     pub async fn create_a_time_log(
         &self,
         body: super::types::CreateATimeLogRequest,
-    ) -> Result<super::types::TimeLog3, super::error::Error> {
+    ) -> Result<super::types::TimeLog, super::error::Error> {
         let mut parts = super::runtime::RequestParts::new(
             reqwest::Method::POST,
             "/timeLogs".to_string(),
@@ -1883,7 +1883,7 @@ impl super::client::Client {
     pub async fn delete_a_time_log(
         &self,
         body: super::types::DeleteATimeLogRequest,
-    ) -> Result<super::types::TimeLog5, super::error::Error> {
+    ) -> Result<super::types::TimeLog, super::error::Error> {
         let mut parts = super::runtime::RequestParts::new(
             reqwest::Method::DELETE,
             "/timeLogs".to_string(),
@@ -2026,7 +2026,7 @@ impl super::client::Client {
     pub async fn update_a_user(
         &self,
         body: super::types::UpdateAUserRequest,
-    ) -> Result<super::types::User2, super::error::Error> {
+    ) -> Result<super::types::User, super::error::Error> {
         let mut parts = super::runtime::RequestParts::new(
             reqwest::Method::PUT,
             "/users".to_string(),
@@ -2070,7 +2070,7 @@ impl super::client::Client {
     pub async fn update_a_user_delete(
         &self,
         body: super::types::UpdateAUserDeleteRequest,
-    ) -> Result<super::types::User2, super::error::Error> {
+    ) -> Result<super::types::User, super::error::Error> {
         let mut parts = super::runtime::RequestParts::new(
             reqwest::Method::DELETE,
             "/users".to_string(),
@@ -2327,7 +2327,7 @@ impl super::client::Client {
     pub async fn update_a_work_order(
         &self,
         body: super::types::UpdateAWorkOrderRequest,
-    ) -> Result<super::types::WorkOrder4, super::error::Error> {
+    ) -> Result<super::types::WorkOrder, super::error::Error> {
         let mut parts = super::runtime::RequestParts::new(
             reqwest::Method::PUT,
             "/workOrders".to_string(),
@@ -2385,7 +2385,7 @@ impl super::client::Client {
     pub async fn create_a_work_order(
         &self,
         body: super::types::CreateAWorkOrderRequest,
-    ) -> Result<super::types::WorkOrder3, super::error::Error> {
+    ) -> Result<super::types::WorkOrder, super::error::Error> {
         let mut parts = super::runtime::RequestParts::new(
             reqwest::Method::POST,
             "/workOrders".to_string(),
@@ -2408,7 +2408,7 @@ impl super::client::Client {
     pub async fn update_a_work_order_delete(
         &self,
         body: super::types::UpdateAWorkOrderDeleteRequest,
-    ) -> Result<super::types::WorkOrder4, super::error::Error> {
+    ) -> Result<super::types::WorkOrder, super::error::Error> {
         let mut parts = super::runtime::RequestParts::new(
             reqwest::Method::DELETE,
             "/workOrders".to_string(),
@@ -2565,7 +2565,7 @@ impl super::client::Client {
         &self,
         entity_type: impl Into<String>,
     ) -> impl futures::Stream<
-        Item = Result<super::types::CustomField2, super::error::Error>,
+        Item = Result<super::types::CustomField, super::error::Error>,
     > + Send + 'static {
         self.get_custom_fields(entity_type).stream()
     }
@@ -4992,7 +4992,7 @@ impl UpdateAProjectRequest {
     }
 
     /// Sends the request.
-    pub async fn send(self) -> Result<super::types::Project4, super::error::Error> {
+    pub async fn send(self) -> Result<super::types::Project, super::error::Error> {
         let parts = self.parts()?;
         self.client.send_json(parts).await
     }
@@ -8036,7 +8036,7 @@ impl GetCustomFieldsRequest {
     pub fn stream(
         self,
     ) -> impl futures::Stream<
-        Item = Result<super::types::CustomField2, super::error::Error>,
+        Item = Result<super::types::CustomField, super::error::Error>,
     > + Send + 'static {
         let parts = self.parts();
         super::pagination::paginate(

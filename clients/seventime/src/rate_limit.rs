@@ -1,51 +1,60 @@
-//! A client-side rate limiter (token bucket) on tokio's clock.
+//! A client-side rate limiter on tokio's clock: at most `requests` requests in any window of
+//! `per` (a sliding window, so the limit holds however the server counts).
 //!
 //! The API documents a limit of 4 request(s) per 1.0 second(s);
 //! clients keep it by default.
 
+use std::collections::VecDeque;
 use std::sync::Mutex;
 use std::time::Duration;
 use tokio::time::Instant;
 
-/// Lets `requests` requests through per `per`, with bursts up to `requests`.
+/// Lets at most `requests` requests through in any window of length `per`: bursts of up to
+/// `requests`, then each request waits until the one `requests` places before it is `per` old.
 #[derive(Debug)]
 pub(crate) struct RateLimiter {
-    capacity: f64,
-    per_token: Duration,
-    state: Mutex<(f64, Instant)>,
+    requests: usize,
+    per: Duration,
+    /// When the requests of the last `per` were let through, oldest first.
+    sent: Mutex<VecDeque<Instant>>,
 }
 
 impl RateLimiter {
     pub(crate) fn new(requests: u32, per: Duration) -> Self {
-        let requests = requests.max(1);
+        let requests = usize::try_from(requests.max(1)).unwrap_or(usize::MAX);
         RateLimiter {
-            capacity: f64::from(requests),
-            per_token: per / requests,
-            state: Mutex::new((f64::from(requests), Instant::now())),
+            requests,
+            per,
+            sent: Mutex::new(VecDeque::new()),
         }
     }
 
     /// Waits until a request may be sent.
     pub(crate) async fn acquire(&self) {
-        if self.per_token.is_zero() {
+        if self.per.is_zero() {
             return;
         }
         loop {
             let wait = {
-                let mut state = self
-                    .state
+                let mut sent = self
+                    .sent
                     .lock()
                     .unwrap_or_else(|poisoned| poisoned.into_inner());
                 let now = Instant::now();
-                let refill = now.duration_since(state.1).as_secs_f64()
-                    / self.per_token.as_secs_f64();
-                state.0 = (state.0 + refill).min(self.capacity);
-                state.1 = now;
-                if state.0 >= 1.0 {
-                    state.0 -= 1.0;
-                    None
-                } else {
-                    Some(self.per_token.mul_f64(1.0 - state.0))
+                while sent
+                    .front()
+                    .is_some_and(|first| now.duration_since(*first) >= self.per)
+                {
+                    sent.pop_front();
+                }
+                match sent.front() {
+                    Some(first) if sent.len() >= self.requests => {
+                        Some(self.per - now.duration_since(*first))
+                    }
+                    _ => {
+                        sent.push_back(now);
+                        None
+                    }
                 }
             };
             match wait {

@@ -4,54 +4,71 @@
 
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct BillingSettings {
+    /// Should an alternative billing address be used?
     #[serde(rename = "useSeparateBillingAddress")]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub use_separate_billing_address: Option<bool>,
+    /// Used if useSeparateBillingAddress is true
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub address: Option<String>,
+    /// Used if useSeparateBillingAddress is true
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub address2: Option<String>,
+    /// Used if useSeparateBillingAddress is true
     #[serde(rename = "zipCode")]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub zip_code: Option<String>,
+    /// Used if useSeparateBillingAddress is true
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub city: Option<String>,
+    /// If 'invoiceEmail' should be used
     #[serde(rename = "useSeparateBillingEmail")]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub use_separate_billing_email: Option<bool>,
+    /// Used for invoices if useSeparateBillingEmail is true
     #[serde(rename = "invoiceEmail")]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub invoice_email: Option<String>,
+    /// Empty or 0 = Email, 10 = Postal letter, 20 = Svefaktura
     #[serde(rename = "invoiceDeliveryType")]
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub invoice_delivery_type: Option<i64>,
+    pub invoice_delivery_type: Option<f64>,
+    /// Default email subject for invoices
     #[serde(rename = "defaultEmailSubject")]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub default_email_subject: Option<String>,
+    /// Is construction company
     #[serde(rename = "isConstructionCompany")]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub is_construction_company: Option<bool>,
+    /// Is ROT customer
     #[serde(rename = "isROTCustomer")]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub is_rot_customer: Option<bool>,
+    /// Is RUT customer
     #[serde(rename = "isRUTCustomer")]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub is_rut_customer: Option<bool>,
+    /// 1 = Detached property, 2 = Condominium
     #[serde(rename = "typeOfProperty")]
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub type_of_property: Option<i64>,
+    pub type_of_property: Option<f64>,
+    /// Swedish: Fastighetsbeteckning
     #[serde(rename = "propertyDescription")]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub property_description: Option<String>,
+    /// Swedish: Orgnr för bostadsrättsförening
     #[serde(rename = "housingSocietyNumber")]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub housing_society_number: Option<String>,
+    /// Swedish: Lägenhetsnummer
     #[serde(rename = "apartmentNumber")]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub apartment_number: Option<String>,
     #[serde(rename = "personalNumber")]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub personal_number: Option<String>,
+    /// Array of DeductionItem's. See below for details.
     #[serde(rename = "deductionDistribution")]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub deduction_distribution: Option<Vec<DeductionDistribution>>,
@@ -336,75 +353,12 @@ pub struct CreateACustomerRequest {
     #[serde(rename = "paymentDays")]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub payment_days: Option<f64>,
-    /// Contains attributes specific for delivery. See below for details.
     #[serde(rename = "deliveryAddress")]
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub delivery_address: Option<String>,
-    /// Contains attributes specific for billing. See below for details.
+    pub delivery_address: Option<DeliveryAddress>,
     #[serde(rename = "billingSettings")]
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub billing_settings: Option<std::collections::BTreeMap<String, serde_json::Value>>,
-    /// Should an alternative billing address be used?
-    #[serde(rename = "useSeparateBillingAddress")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub use_separate_billing_address: Option<bool>,
-    /// If 'invoiceEmail' should be used
-    #[serde(rename = "useSeparateBillingEmail")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub use_separate_billing_email: Option<bool>,
-    /// Used for invoices if useSeparateBillingEmail is true
-    #[serde(rename = "invoiceEmail")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub invoice_email: Option<String>,
-    /// Empty or 0 = Email, 10 = Postal letter, 20 = Svefaktura
-    #[serde(rename = "invoiceDeliveryType")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub invoice_delivery_type: Option<f64>,
-    /// Default email subject for invoices
-    #[serde(rename = "defaultEmailSubject")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub default_email_subject: Option<String>,
-    /// Is construction company
-    #[serde(rename = "isConstructionCompany")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub is_construction_company: Option<bool>,
-    /// Is ROT customer
-    #[serde(rename = "isROTCustomer")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub is_rot_customer: Option<bool>,
-    /// Is RUT customer
-    #[serde(rename = "isRUTCustomer")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub is_rut_customer: Option<bool>,
-    /// 1 = Detached property, 2 = Condominium
-    #[serde(rename = "typeOfProperty")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub type_of_property: Option<f64>,
-    /// Swedish: Fastighetsbeteckning
-    #[serde(rename = "propertyDescription")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub property_description: Option<String>,
-    /// Swedish: Orgnr för bostadsrättsförening
-    #[serde(rename = "housingSocietyNumber")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub housing_society_number: Option<String>,
-    /// Swedish: Lägenhetsnummer
-    #[serde(rename = "apartmentNumber")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub apartment_number: Option<String>,
-    /// Array of DeductionItem's. See below for details.
-    #[serde(rename = "deductionDistribution")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub deduction_distribution: Option<Vec<serde_json::Value>>,
-    /// Full name of person
-    #[serde(rename = "userName")]
-    pub user_name: String,
-    /// Personal number
-    #[serde(rename = "personalNumber")]
-    pub personal_number: String,
-    /// 1-100
-    #[serde(rename = "distributionPercent")]
-    pub distribution_percent: f64,
+    pub billing_settings: Option<BillingSettings>,
 }
 
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
@@ -418,10 +372,12 @@ pub struct CreateADriverJournalRequest {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub expense_item: Option<String>,
     /// Id of the vehicle. *Required if carRegistrationNumber is not specified
-    pub vehicle: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub vehicle: Option<String>,
     /// Car registration number. *Required if vehicle is not specified. This will not be used if vehicle is specified
     #[serde(rename = "carRegistrationNumber")]
-    pub car_registration_number: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub car_registration_number: Option<String>,
     /// Type of trip
     #[serde(rename = "driverJournalItemType")]
     pub driver_journal_item_type: String,
@@ -548,29 +504,9 @@ pub struct CreateAProjectRequest {
     #[serde(rename = "yourOrderNumber")]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub your_order_number: Option<String>,
-    /// Contains attributes for delivery address. See below for details
     #[serde(rename = "deliveryAddress")]
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub delivery_address: Option<std::collections::BTreeMap<String, serde_json::Value>>,
-    /// Primary address
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub address: Option<String>,
-    /// Secondary address
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub address2: Option<String>,
-    /// Zip code
-    #[serde(rename = "zipCode")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub zip_code: Option<String>,
-    /// City
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub city: Option<String>,
-    /// Country, given as a country code (E.g. SE for Sweden)
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub country: Option<String>,
-    /// Phone number
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub phone: Option<String>,
+    pub delivery_address: Option<DeliveryAddress>,
 }
 
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
@@ -614,10 +550,9 @@ pub struct CreateAPurchaseOrderRequest {
     #[serde(rename = "desiredDeliveryDate")]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub desired_delivery_date: Option<String>,
-    /// Contains attributes for delivery address. See below for details
     #[serde(rename = "deliveryAddress")]
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub delivery_address: Option<std::collections::BTreeMap<String, serde_json::Value>>,
+    pub delivery_address: Option<DeliveryAddress>,
     /// Id of the delivery attention
     #[serde(rename = "deliveryAttention")]
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -626,10 +561,9 @@ pub struct CreateAPurchaseOrderRequest {
     #[serde(rename = "deliveryPhone")]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub delivery_phone: Option<String>,
-    /// Contains attributes for invoice address. See below for details
     #[serde(rename = "invoiceAddress")]
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub invoice_address: Option<std::collections::BTreeMap<String, serde_json::Value>>,
+    pub invoice_address: Option<InvoiceAddress>,
     /// Marking on the purchase order
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub marking: Option<String>,
@@ -640,7 +574,7 @@ pub struct CreateAPurchaseOrderRequest {
     /// Array of objects which describe the invoice items on the purchase order. See below for details
     #[serde(rename = "invoiceItems")]
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub invoice_items: Option<Vec<serde_json::Value>>,
+    pub invoice_items: Option<Vec<InvoiceItem>>,
     /// Header text that will be shown above the invoice rows
     #[serde(rename = "headerText")]
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -653,62 +587,6 @@ pub struct CreateAPurchaseOrderRequest {
     #[serde(rename = "footerInfoText")]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub footer_info_text: Option<String>,
-    /// Name of delivery recipient
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub name: Option<String>,
-    /// Primary address
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub address: Option<String>,
-    /// Secondary address
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub address2: Option<String>,
-    /// Zip code
-    #[serde(rename = "zipCode")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub zip_code: Option<String>,
-    /// City
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub city: Option<String>,
-    /// Country, given as a country code (E.g. SE for Sweden)
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub country: Option<String>,
-    /// Phone number
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub phone: Option<String>,
-    /// Item type of invoice row, see below for details
-    #[serde(rename = "itemType")]
-    pub item_type: String,
-    /// Id of the expense. *Required if itemType is expense
-    #[serde(rename = "expenseItem")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub expense_item: Option<String>,
-    /// Id of the time category. *Required if itemType is timelog
-    #[serde(rename = "timeCategory")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub time_category: Option<String>,
-    /// Quantity of the item. If not specified, this will be set to 1
-    #[serde(rename = "numberOfItems")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub number_of_items: Option<f64>,
-    /// Unit of the item
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub unit: Option<String>,
-    /// Unit price of the item
-    #[serde(rename = "unitPrice")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub unit_price: Option<f64>,
-    /// Price per hour. Used for time log rows
-    #[serde(rename = "pricePerHour")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub price_per_hour: Option<f64>,
-    /// Total amount. Used for onlyamount rows
-    #[serde(rename = "totalAmount")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub total_amount: Option<f64>,
-    /// Discount of the item
-    #[serde(rename = "discountPercent")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub discount_percent: Option<f64>,
 }
 
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
@@ -800,52 +678,7 @@ pub struct CreateASupplierInvoiceRequest {
     /// Array containing objects with invoice items. See below for details.
     #[serde(rename = "invoiceItems")]
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub invoice_items: Option<Vec<serde_json::Value>>,
-    /// Item type of invoice row, see below for details
-    #[serde(rename = "itemType")]
-    pub item_type: String,
-    /// Id of the expense. *Required if itemType is expense
-    #[serde(rename = "expenseItem")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub expense_item: Option<String>,
-    /// Id of the time category. *Required if itemType is timelog
-    #[serde(rename = "timeCategory")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub time_category: Option<String>,
-    /// Id of the machine. *Required if itemType is machineTimeLog
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub machine: Option<String>,
-    /// Id of the driver journal. *Required if itemType is driverJournal
-    #[serde(rename = "driverJournalItemType")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub driver_journal_item_type: Option<String>,
-    /// Quantity of the item. If not specified, this will be set to 1
-    #[serde(rename = "numberOfItems")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub number_of_items: Option<f64>,
-    /// Unit of the item
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub unit: Option<String>,
-    /// Purchase price of the item
-    #[serde(rename = "unitCost")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub unit_cost: Option<f64>,
-    /// Unit price of the item
-    #[serde(rename = "unitPrice")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub unit_price: Option<f64>,
-    /// Price per hour. Used for time log rows
-    #[serde(rename = "pricePerHour")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub price_per_hour: Option<f64>,
-    /// Total amount. Used for onlyamount rows
-    #[serde(rename = "totalAmount")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub total_amount: Option<f64>,
-    /// Discount of the item
-    #[serde(rename = "discountPercent")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub discount_percent: Option<f64>,
+    pub invoice_items: Option<Vec<InvoiceItem>>,
 }
 
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
@@ -1029,10 +862,9 @@ pub struct CreateAWorkOrderRequest {
     #[serde(rename = "isSupplementOrder")]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub is_supplement_order: Option<bool>,
-    /// Contains attributes for work address. If not specified, the customers address will be set as work address. See below for details
     #[serde(rename = "workAddress")]
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub work_address: Option<std::collections::BTreeMap<String, serde_json::Value>>,
+    pub work_address: Option<WorkAddress>,
     /// Should the work order be available in the customer portal?
     #[serde(rename = "enablePortalAccess")]
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -1052,31 +884,6 @@ pub struct CreateAWorkOrderRequest {
     #[serde(rename = "yourOrderNumber")]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub your_order_number: Option<String>,
-    /// Should an alternative work address be used?
-    #[serde(rename = "useOtherAddress")]
-    pub use_other_address: bool,
-    /// Used if useSeparateBillingAddress is true
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub name: Option<String>,
-    /// Used if useSeparateBillingAddress is true
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub address: Option<String>,
-    /// Used if useSeparateBillingAddress is true
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub address2: Option<String>,
-    /// Used if useSeparateBillingAddress is true
-    #[serde(rename = "zipCode")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub zip_code: Option<String>,
-    /// Used if useSeparateBillingAddress is true
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub city: Option<String>,
-    /// Used if useSeparateBillingAddress is true, given as a country code (E.g. SE for Sweden)
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub country: Option<String>,
-    /// Used if useSeparateBillingAddress is true
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub phone: Option<String>,
 }
 
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
@@ -1088,9 +895,11 @@ pub struct CreateAnExpenseRequest {
     pub user: String,
     /// Id of the expense item. *Required if freetext for articles is not activated
     #[serde(rename = "expenseItem")]
-    pub expense_item: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub expense_item: Option<String>,
     /// Name of the article. *Required if expenseItem is not specified. This will set the article to freetext and is only possible if the setting for this is enabled.
-    pub name: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
     /// Id of the work order
     #[serde(rename = "workOrder")]
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -1185,10 +994,9 @@ pub struct CreateAnInvoiceRequest {
     #[serde(rename = "ourReference")]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub our_reference: Option<f64>,
-    /// Contains attributes for delivery address. See below for details
     #[serde(rename = "deliveryAddress")]
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub delivery_address: Option<std::collections::BTreeMap<String, serde_json::Value>>,
+    pub delivery_address: Option<DeliveryAddress>,
     /// Id of the work order
     #[serde(rename = "workOrder")]
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -1231,7 +1039,7 @@ pub struct CreateAnInvoiceRequest {
     /// Array containing objects with invoice items. See below for details.
     #[serde(rename = "invoiceItems")]
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub invoice_items: Option<Vec<serde_json::Value>>,
+    pub invoice_items: Option<Vec<InvoiceItem>>,
     /// Array of tag ids
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub tags: Option<Vec<serde_json::Value>>,
@@ -1243,25 +1051,6 @@ pub struct CreateAnInvoiceRequest {
     #[serde(rename = "footerText")]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub footer_text: Option<String>,
-    /// Primary address
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub address: Option<String>,
-    /// Secondary address
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub address2: Option<String>,
-    /// Zip code
-    #[serde(rename = "zipCode")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub zip_code: Option<String>,
-    /// City
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub city: Option<String>,
-    /// Country, given as a country code (E.g. SE for Sweden)
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub country: Option<String>,
-    /// Phone number
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub phone: Option<String>,
     /// Type of property. 1 for Detached property and 2 for Condominium association
     #[serde(rename = "typeOfProperty")]
     pub type_of_property: f64,
@@ -1280,7 +1069,11 @@ pub struct CreateAnInvoiceRequest {
     /// Contains attributes for deduction distribution. See below for details
     #[serde(rename = "deductionDistribution")]
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub deduction_distribution: Option<Vec<serde_json::Value>>,
+    pub deduction_distribution: Option<Vec<CreateAnInvoiceRequestDeductionDistribution>>,
+}
+
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct CreateAnInvoiceRequestDeductionDistribution {
     /// User name
     #[serde(rename = "userName")]
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -1293,55 +1086,6 @@ pub struct CreateAnInvoiceRequest {
     #[serde(rename = "distributionPercent")]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub distribution_percent: Option<String>,
-    /// Item type of invoice row, see below for details
-    #[serde(rename = "itemType")]
-    pub item_type: String,
-    /// Id of the expense. *Required if itemType is expense
-    #[serde(rename = "expenseItem")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub expense_item: Option<String>,
-    /// Id of the time category. *Required if itemType is timelog
-    #[serde(rename = "timeCategory")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub time_category: Option<String>,
-    /// Id of the machine. *Required if itemType is machineTimeLog
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub machine: Option<String>,
-    /// Id of the driver journal. *Required if itemType is driverJournal
-    #[serde(rename = "driverJournalItemType")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub driver_journal_item_type: Option<String>,
-    /// Quantity of the item. If not specified, this will be set to 1
-    #[serde(rename = "numberOfItems")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub number_of_items: Option<f64>,
-    /// Unit of the item
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub unit: Option<String>,
-    /// Purchase price of the item
-    #[serde(rename = "unitCost")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub unit_cost: Option<f64>,
-    /// Unit price of the item
-    #[serde(rename = "unitPrice")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub unit_price: Option<f64>,
-    /// Price per hour. Used for time log rows
-    #[serde(rename = "pricePerHour")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub price_per_hour: Option<f64>,
-    /// Total amount. Used for onlyamount rows
-    #[serde(rename = "totalAmount")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub total_amount: Option<f64>,
-    /// Discount of the item
-    #[serde(rename = "discountPercent")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub discount_percent: Option<f64>,
-    /// Type of work for the row. Used if invoiceType is 1 or 2. See below for details
-    #[serde(rename = "houseWorkTypeOfWork")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub house_work_type_of_work: Option<f64>,
 }
 
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
@@ -1354,13 +1098,6 @@ pub struct CustomField {
     pub field_id: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub value: Option<Value>,
-}
-
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
-pub struct CustomField2 {
-    #[serde(rename = "_id")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub id: Option<String>,
     #[serde(rename = "isActive")]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub is_active: Option<bool>,
@@ -1431,53 +1168,6 @@ pub struct Customer {
 }
 
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
-pub struct Customer2 {
-    #[serde(rename = "_id")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub id: Option<String>,
-    #[serde(rename = "customerNumber")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub customer_number: Option<String>,
-    #[serde(rename = "organizationNumber")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub organization_number: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub email: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub phone: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub city: Option<String>,
-    #[serde(rename = "zipCode")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub zip_code: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub address: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub name: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub documents: Option<Vec<serde_json::Value>>,
-    #[serde(rename = "billingSettings")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub billing_settings: Option<CustomerBillingSettings>,
-    #[serde(rename = "modifiedDate")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub modified_date: Option<String>,
-    #[serde(rename = "createdDate")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub created_date: Option<String>,
-    #[serde(rename = "isActive")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub is_active: Option<bool>,
-}
-
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
-pub struct CustomerBillingSettings {
-    #[serde(rename = "deductionDistribution")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub deduction_distribution: Option<Vec<serde_json::Value>>,
-}
-
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct CustomerListEnvelopeMeta {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub meta: Option<Meta>,
@@ -1488,15 +1178,18 @@ pub struct DeductionDistribution {
     #[serde(rename = "itemId")]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub item_id: Option<String>,
+    /// Full name of person
     #[serde(rename = "userName")]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub user_name: Option<String>,
+    /// Personal number
     #[serde(rename = "personalNumber")]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub personal_number: Option<String>,
+    /// 1-100
     #[serde(rename = "distributionPercent")]
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub distribution_percent: Option<i64>,
+    pub distribution_percent: Option<f64>,
     #[serde(rename = "_id")]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
@@ -1541,84 +1234,76 @@ pub struct DefaultSalaryType {
 
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct DeleteADriverJournalRequest {
+    /// Id of the driver journal
     #[serde(rename = "_id")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub id: Option<String>,
+    pub id: String,
     #[serde(rename = "deletedByUser")]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub deleted_by_user: Option<String>,
-    /// Id of the driver journal
-    #[serde(rename = "id")]
-    pub id2: String,
 }
 
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct DeleteAPurchaseOrderRequest {
+    /// Id of the purchase order
     #[serde(rename = "_id")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub id: Option<String>,
+    pub id: String,
     #[serde(rename = "deletedByUser")]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub deleted_by_user: Option<String>,
-    /// Id of the purchase order
-    #[serde(rename = "id")]
-    pub id2: String,
 }
 
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct DeleteASupplierInvoiceRequest {
+    /// Id of the Supplier Invoice
     #[serde(rename = "_id")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub id: Option<String>,
+    pub id: String,
     #[serde(rename = "deletedByUser")]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub deleted_by_user: Option<String>,
-    /// Id of the Supplier Invoice
-    #[serde(rename = "id")]
-    pub id2: String,
 }
 
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct DeleteATimeLogRequest {
+    /// Id of the time log
     #[serde(rename = "_id")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub id: Option<String>,
+    pub id: String,
     #[serde(rename = "deletedByUser")]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub deleted_by_user: Option<String>,
-    /// Id of the time log
-    #[serde(rename = "id")]
-    pub id2: String,
 }
 
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct DeleteAnExpenseRequest {
+    /// Id of the expense
     #[serde(rename = "_id")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub id: Option<String>,
+    pub id: String,
     /// Id of the user who deleted the expense
     #[serde(rename = "deletedByUser")]
     pub deleted_by_user: String,
-    /// Id of the expense
-    #[serde(rename = "id")]
-    pub id2: String,
 }
 
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct DeliveryAddress {
+    /// Name on delivery address
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
+    /// Primary delivery address
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub address: Option<String>,
+    /// Secondary delivery address
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub address2: Option<String>,
+    /// Zip code
     #[serde(rename = "zipCode")]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub zip_code: Option<String>,
+    /// City
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub city: Option<String>,
+    /// Country
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub country: Option<String>,
+    /// Phone number
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub phone: Option<String>,
 }
@@ -1639,24 +1324,6 @@ pub struct Department {
     #[serde(rename = "managerIds")]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub manager_ids: Option<Vec<serde_json::Value>>,
-}
-
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
-pub struct Department2 {
-    #[serde(rename = "managerIds")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub manager_ids: Option<Vec<serde_json::Value>>,
-    #[serde(rename = "_id")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub id: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub name: Option<String>,
-    #[serde(rename = "departmentNumber")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub department_number: Option<String>,
-    #[serde(rename = "isActive")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub is_active: Option<bool>,
 }
 
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
@@ -1708,63 +1375,6 @@ pub struct Distributor {
     #[serde(rename = "selfBillingSettings")]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub self_billing_settings: Option<SelfBillingSettings>,
-    #[serde(rename = "isActive")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub is_active: Option<bool>,
-    #[serde(rename = "isSubContractor")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub is_sub_contractor: Option<bool>,
-    #[serde(rename = "createdDate")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub created_date: Option<String>,
-    #[serde(rename = "modifiedDate")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub modified_date: Option<String>,
-}
-
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
-pub struct Distributor2 {
-    #[serde(rename = "selfBillingSettings")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub self_billing_settings: Option<SelfBillingSettings>,
-    #[serde(rename = "_id")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub id: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub name: Option<String>,
-    #[serde(rename = "distributorNumber")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub distributor_number: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub address: Option<String>,
-    #[serde(rename = "zipCode")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub zip_code: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub city: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub country: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub phone: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub email: Option<String>,
-    #[serde(rename = "organizationNumber")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub organization_number: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub notes: Option<String>,
-    #[serde(rename = "purchaseOrderEmail")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub purchase_order_email: Option<String>,
-    #[serde(rename = "ourCustomerNumber")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub our_customer_number: Option<String>,
-    #[serde(rename = "paymentDays")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub payment_days: Option<i64>,
-    #[serde(rename = "hasSelfBilling")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub has_self_billing: Option<bool>,
     #[serde(rename = "isActive")]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub is_active: Option<bool>,
@@ -1904,161 +1514,14 @@ pub struct DriverJournal {
     pub is_invoiceable: Option<bool>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub timestamp: Option<String>,
-}
-
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
-pub struct DriverJournal2 {
-    #[serde(rename = "isInvoiceable")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub is_invoiceable: Option<bool>,
-    #[serde(rename = "_id")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub id: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub name: Option<String>,
-    #[serde(rename = "driverJournalItemType")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub driver_journal_item_type: Option<String>,
-    #[serde(rename = "driverJournalItemTypeName")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub driver_journal_item_type_name: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub car: Option<serde_json::Value>,
-    #[serde(rename = "carRegistrationNumber")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub car_registration_number: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub description: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub user: Option<String>,
-    #[serde(rename = "userName")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub user_name: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub customer: Option<String>,
-    #[serde(rename = "customerName")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub customer_name: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub project: Option<String>,
-    #[serde(rename = "projectName")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub project_name: Option<String>,
-    #[serde(rename = "workOrder")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub work_order: Option<String>,
-    #[serde(rename = "workOrderTitle")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub work_order_title: Option<String>,
-    #[serde(rename = "workOrderNumber")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub work_order_number: Option<i64>,
-    #[serde(rename = "startAddress")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub start_address: Option<String>,
-    #[serde(rename = "endAddress")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub end_address: Option<String>,
-    #[serde(rename = "travelPurpose")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub travel_purpose: Option<String>,
-    #[serde(rename = "startOdometer")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub start_odometer: Option<i64>,
-    #[serde(rename = "endOdometer")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub end_odometer: Option<i64>,
-    #[serde(rename = "totalDistance")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub total_distance: Option<i64>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub price: Option<i64>,
-    #[serde(rename = "totalAmount")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub total_amount: Option<i64>,
-    #[serde(rename = "isInvoiced")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub is_invoiced: Option<bool>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub invoice: Option<String>,
-    #[serde(rename = "modifiedDate")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub modified_date: Option<String>,
-    #[serde(rename = "createDate")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub create_date: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub timestamp: Option<String>,
-}
-
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
-pub struct DriverJournal3 {
-    #[serde(rename = "isInvoiceable")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub is_invoiceable: Option<bool>,
-    #[serde(rename = "_id")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub id: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub timestamp: Option<String>,
-    #[serde(rename = "createDate")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub create_date: Option<String>,
-    #[serde(rename = "modifiedDate")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub modified_date: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub user: Option<String>,
-    #[serde(rename = "userName")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub user_name: Option<String>,
-    #[serde(rename = "carRegistrationNumber")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub car_registration_number: Option<String>,
-    #[serde(rename = "driverJournalItemType")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub driver_journal_item_type: Option<String>,
-    #[serde(rename = "driverJournalItemTypeName")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub driver_journal_item_type_name: Option<String>,
-    #[serde(rename = "startAddress")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub start_address: Option<String>,
-    #[serde(rename = "endAddress")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub end_address: Option<String>,
-    #[serde(rename = "travelPurpose")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub travel_purpose: Option<String>,
-    #[serde(rename = "startOdometer")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub start_odometer: Option<i64>,
-    #[serde(rename = "endOdometer")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub end_odometer: Option<i64>,
-    #[serde(rename = "totalDistance")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub total_distance: Option<i64>,
     #[serde(rename = "isSalaryCompensated")]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub is_salary_compensated: Option<bool>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub price: Option<i64>,
-    #[serde(rename = "totalAmount")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub total_amount: Option<i64>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub cost: Option<i64>,
     #[serde(rename = "totalCost")]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub total_cost: Option<i64>,
-}
-
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
-pub struct DriverJournal4 {
-    #[serde(rename = "_id")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub id: Option<String>,
 }
 
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
@@ -2156,16 +1619,16 @@ pub struct Expense {
     pub timestamp: Option<String>,
     #[serde(rename = "totalAmount")]
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub total_amount: Option<i64>,
+    pub total_amount: Option<f64>,
     #[serde(rename = "totalAmountAfterDiscount")]
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub total_amount_after_discount: Option<i64>,
+    pub total_amount_after_discount: Option<f64>,
     #[serde(rename = "totalAmountInclTax")]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub total_amount_incl_tax: Option<i64>,
     #[serde(rename = "totalTaxAmount")]
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub total_tax_amount: Option<i64>,
+    pub total_tax_amount: Option<f64>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub unit: Option<String>,
     #[serde(rename = "unitCost")]
@@ -2173,13 +1636,13 @@ pub struct Expense {
     pub unit_cost: Option<i64>,
     #[serde(rename = "unitPrice")]
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub unit_price: Option<i64>,
+    pub unit_price: Option<f64>,
     #[serde(rename = "unitPriceInclTax")]
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub unit_price_incl_tax: Option<i64>,
+    pub unit_price_incl_tax: Option<f64>,
     #[serde(rename = "unitTax")]
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub unit_tax: Option<i64>,
+    pub unit_tax: Option<f64>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub user: Option<String>,
     #[serde(rename = "userName")]
@@ -2196,7 +1659,7 @@ pub struct Expense {
     pub work_order_title: Option<String>,
     #[serde(rename = "unitPriceAfterDiscount")]
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub unit_price_after_discount: Option<i64>,
+    pub unit_price_after_discount: Option<f64>,
     #[serde(rename = "discountPercent")]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub discount_percent: Option<i64>,
@@ -2213,7 +1676,7 @@ pub struct Expense {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub verification_number: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub distributor: Option<serde_json::Value>,
+    pub distributor: Option<String>,
     #[serde(rename = "distributorName")]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub distributor_name: Option<String>,
@@ -2223,94 +1686,12 @@ pub struct Expense {
     #[serde(rename = "articleNumber")]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub article_number: Option<String>,
-}
-
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
-pub struct Expense2 {
-    #[serde(rename = "isInvoiceable")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub is_invoiceable: Option<bool>,
-    #[serde(rename = "_id")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub id: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub timestamp: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub documents: Option<Vec<serde_json::Value>>,
-    #[serde(rename = "createDate")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub create_date: Option<String>,
     #[serde(rename = "bundledArticles")]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub bundled_articles: Option<Vec<serde_json::Value>>,
     #[serde(rename = "customFields")]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub custom_fields: Option<Vec<serde_json::Value>>,
-    #[serde(rename = "numberOfItems")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub number_of_items: Option<i64>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub user: Option<String>,
-    #[serde(rename = "userName")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub user_name: Option<String>,
-    #[serde(rename = "expenseItem")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub expense_item: Option<String>,
-    #[serde(rename = "articleNumber")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub article_number: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub name: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub description: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub distributor: Option<String>,
-    #[serde(rename = "distributorName")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub distributor_name: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub unit: Option<String>,
-    #[serde(rename = "unitCost")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub unit_cost: Option<i64>,
-    #[serde(rename = "unitTaxPercent")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub unit_tax_percent: Option<i64>,
-    #[serde(rename = "unitPrice")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub unit_price: Option<f64>,
-    #[serde(rename = "unitPriceAfterDiscount")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub unit_price_after_discount: Option<f64>,
-    #[serde(rename = "discountPercent")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub discount_percent: Option<i64>,
-    #[serde(rename = "unitTax")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub unit_tax: Option<f64>,
-    #[serde(rename = "unitPriceInclTax")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub unit_price_incl_tax: Option<f64>,
-    #[serde(rename = "totalTaxAmount")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub total_tax_amount: Option<f64>,
-    #[serde(rename = "totalAmount")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub total_amount: Option<f64>,
-    #[serde(rename = "totalAmountAfterDiscount")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub total_amount_after_discount: Option<f64>,
-    #[serde(rename = "totalCost")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub total_cost: Option<i64>,
-}
-
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
-pub struct Expense3 {
-    #[serde(rename = "_id")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub id: Option<String>,
 }
 
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
@@ -2412,23 +1793,7 @@ pub struct HouseProperties {
     pub personal_number: Option<String>,
     #[serde(rename = "deductionDistribution")]
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub deduction_distribution: Option<Vec<HousePropertiesDeductionDistribution>>,
-}
-
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
-pub struct HousePropertiesDeductionDistribution {
-    #[serde(rename = "_id")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub id: Option<String>,
-    #[serde(rename = "userName")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub user_name: Option<String>,
-    #[serde(rename = "personalNumber")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub personal_number: Option<String>,
-    #[serde(rename = "distributionPercent")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub distribution_percent: Option<i64>,
+    pub deduction_distribution: Option<Vec<DeductionDistribution>>,
 }
 
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
@@ -2652,16 +2017,6 @@ pub struct Invoice {
     #[serde(rename = "totalCost")]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub total_cost: Option<i64>,
-}
-
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
-pub struct Invoice2 {
-    #[serde(rename = "deliveryAddress")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub delivery_address: Option<DeliveryAddress>,
-    #[serde(rename = "houseProperties")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub house_properties: Option<HouseProperties>,
     #[serde(rename = "timeLogIds")]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub time_log_ids: Option<Vec<serde_json::Value>>,
@@ -2677,28 +2032,11 @@ pub struct Invoice2 {
     #[serde(rename = "supplierInvoiceIds")]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub supplier_invoice_ids: Option<Vec<serde_json::Value>>,
-    #[serde(rename = "workOrderIds")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub work_order_ids: Option<Vec<String>>,
     #[serde(rename = "externalSystemExport")]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub external_system_export: Option<Vec<serde_json::Value>>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub tags: Option<Vec<String>>,
-    #[serde(rename = "_id")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub id: Option<String>,
-    #[serde(rename = "createDate")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub create_date: Option<String>,
-    #[serde(rename = "invoiceItems")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub invoice_items: Option<Vec<InvoiceItem2>>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub documents: Option<Vec<serde_json::Value>>,
-    #[serde(rename = "invoiceLogEntries")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub invoice_log_entries: Option<Vec<InvoiceLogEntry2>>,
     #[serde(rename = "partialPayments")]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub partial_payments: Option<Vec<serde_json::Value>>,
@@ -2711,321 +2049,10 @@ pub struct Invoice2 {
     #[serde(rename = "customFields")]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub custom_fields: Option<Vec<CustomField>>,
-    #[serde(rename = "invoiceName")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub invoice_name: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub marking: Option<String>,
-    #[serde(rename = "yourOrderNumber")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub your_order_number: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub notes: Option<String>,
-    #[serde(rename = "taxPercent")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub tax_percent: Option<i64>,
-    #[serde(rename = "invoiceStatus")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub invoice_status: Option<i64>,
-    #[serde(rename = "invoiceDate")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub invoice_date: Option<String>,
-    #[serde(rename = "createdByUser")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub created_by_user: Option<String>,
-    #[serde(rename = "createdByUserName")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub created_by_user_name: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub customer: Option<String>,
-    #[serde(rename = "customerName")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub customer_name: Option<String>,
-    #[serde(rename = "dueDate")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub due_date: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub language: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub project: Option<String>,
-    #[serde(rename = "projectName")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub project_name: Option<String>,
-    #[serde(rename = "contactPerson")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub contact_person: Option<String>,
-    #[serde(rename = "contactPersonName")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub contact_person_name: Option<String>,
-    #[serde(rename = "ourReference")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub our_reference: Option<String>,
-    #[serde(rename = "ourReferenceName")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub our_reference_name: Option<String>,
-    #[serde(rename = "workOrder")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub work_order: Option<String>,
-    #[serde(rename = "workOrderNumber")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub work_order_number: Option<String>,
-    #[serde(rename = "invoiceType")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub invoice_type: Option<i64>,
-    #[serde(rename = "resultUnit")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub result_unit: Option<String>,
-    #[serde(rename = "resultUnitName")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub result_unit_name: Option<String>,
-    #[serde(rename = "priceList")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub price_list: Option<String>,
-    #[serde(rename = "priceListName")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub price_list_name: Option<String>,
-    #[serde(rename = "multipleTaxesOnRows")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub multiple_taxes_on_rows: Option<bool>,
-    #[serde(rename = "currencyCode")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub currency_code: Option<String>,
-    #[serde(rename = "totalAmount")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub total_amount: Option<i64>,
-    #[serde(rename = "totalTaxAmount")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub total_tax_amount: Option<f64>,
-    #[serde(rename = "totalAmountInclTax")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub total_amount_incl_tax: Option<i64>,
-    #[serde(rename = "totalAmountRounding")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub total_amount_rounding: Option<f64>,
-    #[serde(rename = "sentDate")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub sent_date: Option<String>,
-    #[serde(rename = "invoiceNumber")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub invoice_number: Option<String>,
-    #[serde(rename = "OCRNumber")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub ocr_number: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub archived: Option<bool>,
-    #[serde(rename = "archivedDate")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub archived_date: Option<serde_json::Value>,
-    #[serde(rename = "creditForInvoice")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub credit_for_invoice: Option<serde_json::Value>,
-    #[serde(rename = "creditForInvoiceNumber")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub credit_for_invoice_number: Option<String>,
-    #[serde(rename = "creditInvoice")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub credit_invoice: Option<serde_json::Value>,
-    #[serde(rename = "creditInvoiceNumber")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub credit_invoice_number: Option<String>,
-    #[serde(rename = "currencyRate")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub currency_rate: Option<i64>,
-    #[serde(rename = "customerAddress")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub customer_address: Option<String>,
-    #[serde(rename = "customerEmail")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub customer_email: Option<String>,
-    #[serde(rename = "customerNumber")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub customer_number: Option<String>,
-    #[serde(rename = "customerOrgNo")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub customer_org_no: Option<String>,
-    #[serde(rename = "customerVAT")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub customer_vat: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub description: Option<serde_json::Value>,
-    #[serde(rename = "discountInPercent")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub discount_in_percent: Option<i64>,
-    #[serde(rename = "exportedToEconomy")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub exported_to_economy: Option<bool>,
-    #[serde(rename = "footerInfoText")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub footer_info_text: Option<serde_json::Value>,
-    #[serde(rename = "footerText")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub footer_text: Option<String>,
-    #[serde(rename = "headerText")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub header_text: Option<serde_json::Value>,
-    #[serde(rename = "houseDeductionAmount")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub house_deduction_amount: Option<i64>,
-    #[serde(rename = "houseDeductionBasisAmount")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub house_deduction_basis_amount: Option<i64>,
-    #[serde(rename = "isCreditInvoice")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub is_credit_invoice: Option<bool>,
-    #[serde(rename = "isCredited")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub is_credited: Option<bool>,
-    #[serde(rename = "partiallyPaid")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub partially_paid: Option<bool>,
-    #[serde(rename = "paymentDate")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub payment_date: Option<serde_json::Value>,
-    #[serde(rename = "paymentPlan")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub payment_plan: Option<serde_json::Value>,
-    #[serde(rename = "paymentPlanRowId")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub payment_plan_row_id: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub quote: Option<serde_json::Value>,
-    #[serde(rename = "quoteNumber")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub quote_number: Option<String>,
-    #[serde(rename = "reminderDate")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub reminder_date: Option<serde_json::Value>,
-    #[serde(rename = "showPriceInclTaxesOnRows")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub show_price_incl_taxes_on_rows: Option<bool>,
-    #[serde(rename = "supplementOrder")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub supplement_order: Option<serde_json::Value>,
-    #[serde(rename = "supplementOrderNumber")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub supplement_order_number: Option<String>,
-    #[serde(rename = "totalCost")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub total_cost: Option<i64>,
 }
 
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
-pub struct Invoice3 {
-    #[serde(rename = "timeLogIds")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub time_log_ids: Option<Vec<serde_json::Value>>,
-    #[serde(rename = "expenseIds")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub expense_ids: Option<Vec<serde_json::Value>>,
-    #[serde(rename = "driverJournalIds")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub driver_journal_ids: Option<Vec<serde_json::Value>>,
-    #[serde(rename = "machineTimeLogIds")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub machine_time_log_ids: Option<Vec<serde_json::Value>>,
-    #[serde(rename = "supplierInvoiceIds")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub supplier_invoice_ids: Option<Vec<serde_json::Value>>,
-    #[serde(rename = "workOrderIds")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub work_order_ids: Option<Vec<serde_json::Value>>,
-    #[serde(rename = "externalSystemExport")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub external_system_export: Option<Vec<serde_json::Value>>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub tags: Option<Vec<serde_json::Value>>,
-    #[serde(rename = "_id")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub id: Option<String>,
-    #[serde(rename = "createDate")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub create_date: Option<String>,
-    #[serde(rename = "invoiceItems")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub invoice_items: Option<Vec<serde_json::Value>>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub documents: Option<Vec<serde_json::Value>>,
-    #[serde(rename = "invoiceLogEntries")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub invoice_log_entries: Option<Vec<InvoiceLogEntry3>>,
-    #[serde(rename = "partialPayments")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub partial_payments: Option<Vec<serde_json::Value>>,
-    #[serde(rename = "checkLists")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub check_lists: Option<Vec<serde_json::Value>>,
-    #[serde(rename = "supplementOrders")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub supplement_orders: Option<Vec<serde_json::Value>>,
-    #[serde(rename = "customFields")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub custom_fields: Option<Vec<serde_json::Value>>,
-    #[serde(rename = "invoiceName")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub invoice_name: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub marking: Option<String>,
-    #[serde(rename = "yourOrderNumber")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub your_order_number: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub notes: Option<String>,
-    #[serde(rename = "taxPercent")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub tax_percent: Option<i64>,
-    #[serde(rename = "invoiceStatus")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub invoice_status: Option<i64>,
-    #[serde(rename = "invoiceDate")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub invoice_date: Option<String>,
-    #[serde(rename = "createdByUser")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub created_by_user: Option<String>,
-    #[serde(rename = "createdByUserName")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub created_by_user_name: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub customer: Option<String>,
-    #[serde(rename = "customerName")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub customer_name: Option<String>,
-    #[serde(rename = "dueDate")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub due_date: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub language: Option<String>,
-    #[serde(rename = "invoiceType")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub invoice_type: Option<i64>,
-    #[serde(rename = "totalAmount")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub total_amount: Option<i64>,
-    #[serde(rename = "totalTaxAmount")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub total_tax_amount: Option<i64>,
-    #[serde(rename = "totalAmountInclTax")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub total_amount_incl_tax: Option<i64>,
-    #[serde(rename = "totalAmountRounding")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub total_amount_rounding: Option<i64>,
-    #[serde(rename = "totalCost")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub total_cost: Option<i64>,
-    #[serde(rename = "sentDate")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub sent_date: Option<String>,
-    #[serde(rename = "invoiceNumber")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub invoice_number: Option<String>,
-    #[serde(rename = "OCRNumber")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub ocr_number: Option<String>,
-}
-
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
-pub struct Invoice4 {
+pub struct Invoice2 {
     #[serde(rename = "timeLogIds")]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub time_log_ids: Option<Vec<serde_json::Value>>,
@@ -3064,7 +2091,7 @@ pub struct Invoice4 {
     pub documents: Option<Vec<serde_json::Value>>,
     #[serde(rename = "invoiceLogEntries")]
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub invoice_log_entries: Option<Vec<InvoiceLogEntry3>>,
+    pub invoice_log_entries: Option<Vec<InvoiceLogEntry>>,
     #[serde(rename = "partialPayments")]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub partial_payments: Option<Vec<serde_json::Value>>,
@@ -3143,21 +2170,30 @@ pub struct Invoice4 {
 
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct InvoiceAddress {
+    /// Primary address
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub address: Option<String>,
+    /// Secondary address
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub address2: Option<String>,
+    /// Zip code
     #[serde(rename = "zipCode")]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub zip_code: Option<String>,
+    /// City
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub city: Option<String>,
+    /// Country, given as a country code (E.g. SE for Sweden)
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub country: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub email: Option<String>,
+    /// Name of delivery recipient
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
+    /// Phone number
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub phone: Option<String>,
 }
 
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
@@ -3168,45 +2204,55 @@ pub struct InvoiceItem {
     #[serde(rename = "createDate")]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub create_date: Option<String>,
+    /// Type of work for the row. Used if invoiceType is 1 or 2. See below for details
     #[serde(rename = "houseWorkTypeOfWork")]
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub house_work_type_of_work: Option<i64>,
+    pub house_work_type_of_work: Option<f64>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub description: Option<String>,
+    /// Id of the expense. *Required if itemType is expense
     #[serde(rename = "expenseItem")]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub expense_item: Option<String>,
     #[serde(rename = "expenseItemName")]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub expense_item_name: Option<String>,
+    /// Item type of invoice row, see below for details
     #[serde(rename = "itemType")]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub item_type: Option<String>,
+    /// Quantity of the item. If not specified, this will be set to 1
     #[serde(rename = "numberOfItems")]
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub number_of_items: Option<i64>,
+    pub number_of_items: Option<f64>,
+    /// Unit of the item
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub unit: Option<String>,
+    /// Purchase price of the item
     #[serde(rename = "unitCost")]
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub unit_cost: Option<i64>,
+    pub unit_cost: Option<f64>,
     #[serde(rename = "totalCost")]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub total_cost: Option<i64>,
+    /// Discount of the item
     #[serde(rename = "discountPercent")]
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub discount_percent: Option<i64>,
+    pub discount_percent: Option<f64>,
+    /// Tax percent of the item. Only used if multipleTaxesOnRows is true. This must be 0, 6, 12 or 25% and if not specified, this will be set to 25%.
     #[serde(rename = "taxPercent")]
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub tax_percent: Option<i64>,
+    pub tax_percent: Option<f64>,
+    /// Unit price of the item
     #[serde(rename = "unitPrice")]
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub unit_price: Option<i64>,
+    pub unit_price: Option<f64>,
+    /// Total amount. Used for onlyamount rows
     #[serde(rename = "totalAmount")]
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub total_amount: Option<i64>,
+    pub total_amount: Option<f64>,
     #[serde(rename = "totalTaxAmount")]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub total_tax_amount: Option<i64>,
@@ -3222,70 +2268,48 @@ pub struct InvoiceItem {
     #[serde(rename = "houseWorkFlag")]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub house_work_flag: Option<bool>,
-}
-
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
-pub struct InvoiceItem2 {
-    #[serde(rename = "createDate")]
+    /// Id of the time category. *Required if itemType is timelog
+    #[serde(rename = "timeCategory")]
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub create_date: Option<String>,
-    #[serde(rename = "_id")]
+    pub time_category: Option<String>,
+    /// Id of the machine. *Required if itemType is machineTimeLog
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub id: Option<String>,
-    #[serde(rename = "houseWorkTypeOfWork")]
+    pub machine: Option<String>,
+    /// Id of the driver journal. *Required if itemType is driverJournal
+    #[serde(rename = "driverJournalItemType")]
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub house_work_type_of_work: Option<i64>,
+    pub driver_journal_item_type: Option<String>,
+    /// Price per hour. Used for time log rows
+    #[serde(rename = "pricePerHour")]
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub name: Option<String>,
+    pub price_per_hour: Option<f64>,
+    #[serde(rename = "articleNumber")]
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub description: Option<String>,
-    #[serde(rename = "expenseItem")]
+    pub article_number: Option<String>,
+    #[serde(rename = "categoryName")]
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub expense_item: Option<String>,
-    #[serde(rename = "expenseItemName")]
+    pub category_name: Option<String>,
+    #[serde(rename = "driverJournalItemTypeName")]
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub expense_item_name: Option<String>,
-    #[serde(rename = "itemType")]
+    pub driver_journal_item_type_name: Option<String>,
+    #[serde(rename = "machineName")]
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub item_type: Option<String>,
-    #[serde(rename = "numberOfItems")]
+    pub machine_name: Option<String>,
+    #[serde(rename = "priceList")]
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub number_of_items: Option<i64>,
+    pub price_list: Option<serde_json::Value>,
+    #[serde(rename = "priceListName")]
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub unit: Option<String>,
-    #[serde(rename = "unitCost")]
+    pub price_list_name: Option<serde_json::Value>,
+    #[serde(rename = "discountInPercent")]
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub unit_cost: Option<i64>,
-    #[serde(rename = "totalCost")]
+    pub discount_in_percent: Option<i64>,
+    #[serde(rename = "supplementChargePercent")]
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub total_cost: Option<i64>,
-    #[serde(rename = "discountPercent")]
+    pub supplement_charge_percent: Option<i64>,
+    #[serde(rename = "selectedFlag")]
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub discount_percent: Option<i64>,
-    #[serde(rename = "taxPercent")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub tax_percent: Option<i64>,
-    #[serde(rename = "unitPrice")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub unit_price: Option<i64>,
-    #[serde(rename = "totalAmount")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub total_amount: Option<i64>,
-    #[serde(rename = "totalTaxAmount")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub total_tax_amount: Option<i64>,
-    #[serde(rename = "totalAmountInclTax")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub total_amount_incl_tax: Option<i64>,
-    #[serde(rename = "itemId")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub item_id: Option<String>,
-    #[serde(rename = "itemOrder")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub item_order: Option<i64>,
-    #[serde(rename = "houseWorkFlag")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub house_work_flag: Option<bool>,
+    pub selected_flag: Option<bool>,
 }
 
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
@@ -3315,52 +2339,6 @@ pub struct InvoiceLogEntry {
     #[serde(rename = "additionalData")]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub additional_data: Option<String>,
-}
-
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
-pub struct InvoiceLogEntry2 {
-    #[serde(rename = "logDate")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub log_date: Option<String>,
-    #[serde(rename = "_id")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub id: Option<String>,
-    #[serde(rename = "logType")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub log_type: Option<i64>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub description: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub user: Option<String>,
-    #[serde(rename = "userName")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub user_name: Option<String>,
-    #[serde(rename = "additionalData")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub additional_data: Option<String>,
-}
-
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
-pub struct InvoiceLogEntry3 {
-    #[serde(rename = "_id")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub id: Option<String>,
-    #[serde(rename = "logType")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub log_type: Option<i64>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub description: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub user: Option<String>,
-    #[serde(rename = "userName")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub user_name: Option<String>,
-    #[serde(rename = "additionalData")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub additional_data: Option<String>,
-    #[serde(rename = "logDate")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub log_date: Option<String>,
 }
 
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
@@ -3524,129 +2502,6 @@ pub struct Machine {
 }
 
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
-pub struct Machine2 {
-    #[serde(rename = "trackunitData")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub trackunit_data: Option<TrackunitData>,
-    #[serde(rename = "machineLog")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub machine_log: Option<Vec<serde_json::Value>>,
-    #[serde(rename = "isSupplementForMachines")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub is_supplement_for_machines: Option<Vec<serde_json::Value>>,
-    #[serde(rename = "_id")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub id: Option<String>,
-    #[serde(rename = "lastHoursUsedRegDate")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub last_hours_used_reg_date: Option<String>,
-    #[serde(rename = "hoursUsed")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub hours_used: Option<i64>,
-    #[serde(rename = "lastMileageRegDate")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub last_mileage_reg_date: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub mileage: Option<f64>,
-    #[serde(rename = "isActive")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub is_active: Option<bool>,
-    #[serde(rename = "createdByUserName")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub created_by_user_name: Option<String>,
-    #[serde(rename = "createdByUser")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub created_by_user: Option<String>,
-    #[serde(rename = "hoursCanBeRegistered")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub hours_can_be_registered: Option<bool>,
-    #[serde(rename = "canBePlanned")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub can_be_planned: Option<bool>,
-    #[serde(rename = "isInvoiceable")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub is_invoiceable: Option<bool>,
-    #[serde(rename = "serialNumber")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub serial_number: Option<String>,
-    #[serde(rename = "machineModel")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub machine_model: Option<String>,
-    #[serde(rename = "machineNumber")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub machine_number: Option<String>,
-    #[serde(rename = "machineName")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub machine_name: Option<String>,
-    #[serde(rename = "modifiedDate")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub modified_date: Option<String>,
-    #[serde(rename = "createDate")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub create_date: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub documents: Option<Vec<serde_json::Value>>,
-    #[serde(rename = "articleNumber")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub article_number: Option<String>,
-    #[serde(rename = "machineType")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub machine_type: Option<serde_json::Value>,
-    #[serde(rename = "machineTypeName")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub machine_type_name: Option<String>,
-    #[serde(rename = "machineGroup")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub machine_group: Option<String>,
-    #[serde(rename = "purchaseDate")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub purchase_date: Option<serde_json::Value>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub serviceable: Option<bool>,
-    #[serde(rename = "serviceIntervalInKm")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub service_interval_in_km: Option<i64>,
-    #[serde(rename = "serviceIntervalInHours")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub service_interval_in_hours: Option<i64>,
-    #[serde(rename = "serviceIntervalInMonths")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub service_interval_in_months: Option<i64>,
-    #[serde(rename = "mileageLastService")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub mileage_last_service: Option<i64>,
-    #[serde(rename = "hoursLastService")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub hours_last_service: Option<i64>,
-    #[serde(rename = "lastServiceDate")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub last_service_date: Option<serde_json::Value>,
-    #[serde(rename = "unitPrice")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub unit_price: Option<i64>,
-    #[serde(rename = "unitCost")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub unit_cost: Option<i64>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub distributor: Option<serde_json::Value>,
-    #[serde(rename = "distributorName")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub distributor_name: Option<String>,
-    #[serde(rename = "customFields")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub custom_fields: Option<Vec<serde_json::Value>>,
-    #[serde(rename = "debitManualRegistrationPrices")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub debit_manual_registration_prices: Option<Vec<serde_json::Value>>,
-    #[serde(rename = "debitMinimiPrices")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub debit_minimi_prices: Option<Vec<serde_json::Value>>,
-    #[serde(rename = "debitSchedulePrices")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub debit_schedule_prices: Option<Vec<serde_json::Value>>,
-}
-
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct MachineListEnvelopeMeta {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub meta: Option<Meta>,
@@ -3729,82 +2584,6 @@ pub struct MachineTimeLog {
 }
 
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
-pub struct MachineTimeLog2 {
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub status: Option<i64>,
-    #[serde(rename = "isInvoiceable")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub is_invoiceable: Option<bool>,
-    #[serde(rename = "isInvoiced")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub is_invoiced: Option<bool>,
-    #[serde(rename = "_id")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub id: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub time: Option<i64>,
-    #[serde(rename = "invoiceableTime")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub invoiceable_time: Option<i64>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub description: Option<String>,
-    #[serde(rename = "internalDescription")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub internal_description: Option<String>,
-    #[serde(rename = "attestedBy")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub attested_by: Option<serde_json::Value>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub invoice: Option<serde_json::Value>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub machine: Option<String>,
-    #[serde(rename = "machineName")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub machine_name: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub user: Option<String>,
-    #[serde(rename = "userName")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub user_name: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub department: Option<String>,
-    #[serde(rename = "departmentName")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub department_name: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub customer: Option<serde_json::Value>,
-    #[serde(rename = "customerName")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub customer_name: Option<serde_json::Value>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub project: Option<serde_json::Value>,
-    #[serde(rename = "projectName")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub project_name: Option<serde_json::Value>,
-    #[serde(rename = "workOrder")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub work_order: Option<serde_json::Value>,
-    #[serde(rename = "workOrderTitle")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub work_order_title: Option<String>,
-    #[serde(rename = "workOrderNumber")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub work_order_number: Option<i64>,
-    #[serde(rename = "pricePerHour")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub price_per_hour: Option<i64>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub price: Option<i64>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub cost: Option<i64>,
-    #[serde(rename = "createDate")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub create_date: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub timestamp: Option<String>,
-}
-
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct MachineTimeLogListEnvelopeMeta {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub meta: Option<Meta>,
@@ -3849,6 +2628,9 @@ pub struct Permissions {
     #[serde(rename = "permissionFlag")]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub permission_flag: Option<i64>,
+    #[serde(rename = "permDepartments")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub perm_departments: Option<Vec<serde_json::Value>>,
 }
 
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
@@ -3861,18 +2643,6 @@ pub struct PriceList {
     #[serde(rename = "isActive")]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub is_active: Option<bool>,
-}
-
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
-pub struct PriceList2 {
-    #[serde(rename = "_id")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub id: Option<String>,
-    #[serde(rename = "isActive")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub is_active: Option<bool>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub name: Option<String>,
 }
 
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
@@ -4054,296 +2824,6 @@ pub struct Project {
 }
 
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
-pub struct Project2 {
-    #[serde(rename = "recurringBudget")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub recurring_budget: Option<RecurringBudget>,
-    #[serde(rename = "deliveryAddress")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub delivery_address: Option<DeliveryAddress>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub budget: Option<Budget>,
-    #[serde(rename = "budgetCalculation")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub budget_calculation: Option<BudgetCalculation>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub permissions: Option<ProjectPermissions>,
-    #[serde(rename = "staffLedger")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub staff_ledger: Option<StaffLedger>,
-    #[serde(rename = "projectTimeNotification")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub project_time_notification: Option<ProjectTimeNotification>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub tags: Option<Vec<serde_json::Value>>,
-    #[serde(rename = "_id")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub id: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub name: Option<String>,
-    #[serde(rename = "projectNumber")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub project_number: Option<String>,
-    #[serde(rename = "projectStatus")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub project_status: Option<i64>,
-    #[serde(rename = "projectStatusRef")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub project_status_ref: Option<String>,
-    #[serde(rename = "projectType")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub project_type: Option<serde_json::Value>,
-    #[serde(rename = "projectTypeName")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub project_type_name: Option<serde_json::Value>,
-    #[serde(rename = "billingMethod")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub billing_method: Option<String>,
-    #[serde(rename = "pricePerHour")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub price_per_hour: Option<i64>,
-    #[serde(rename = "fixedPrice")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub fixed_price: Option<i64>,
-    #[serde(rename = "fixedPriceInvoiced")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub fixed_price_invoiced: Option<bool>,
-    #[serde(rename = "fixedPriceLeftToInvoice")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub fixed_price_left_to_invoice: Option<i64>,
-    #[serde(rename = "fixedPriceExpenseItem")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub fixed_price_expense_item: Option<serde_json::Value>,
-    #[serde(rename = "timeCategoryPriceList")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub time_category_price_list: Option<serde_json::Value>,
-    #[serde(rename = "estimatedTime")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub estimated_time: Option<i64>,
-    #[serde(rename = "recurringBudgetType")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub recurring_budget_type: Option<i64>,
-    #[serde(rename = "resultUnit")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub result_unit: Option<serde_json::Value>,
-    #[serde(rename = "resultUnitName")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub result_unit_name: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub customer: Option<String>,
-    #[serde(rename = "customerName")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub customer_name: Option<String>,
-    #[serde(rename = "contactPerson")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub contact_person: Option<serde_json::Value>,
-    #[serde(rename = "contactPersonName")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub contact_person_name: Option<serde_json::Value>,
-    #[serde(rename = "projectLeader")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub project_leader: Option<serde_json::Value>,
-    #[serde(rename = "projectLeaderName")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub project_leader_name: Option<serde_json::Value>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub quote: Option<String>,
-    #[serde(rename = "quoteNumber")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub quote_number: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub department: Option<serde_json::Value>,
-    #[serde(rename = "departmentName")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub department_name: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub marking: Option<String>,
-    #[serde(rename = "yourOrderNumber")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub your_order_number: Option<String>,
-    #[serde(rename = "invoiceStatus")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub invoice_status: Option<i64>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub notes: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub documents: Option<Vec<serde_json::Value>>,
-    #[serde(rename = "startDate")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub start_date: Option<serde_json::Value>,
-    #[serde(rename = "endDate")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub end_date: Option<serde_json::Value>,
-    #[serde(rename = "enableConstructionDiary")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub enable_construction_diary: Option<bool>,
-    #[serde(rename = "enablePaymentPlans")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub enable_payment_plans: Option<bool>,
-    #[serde(rename = "timeCategoryItems")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub time_category_items: Option<Vec<serde_json::Value>>,
-    #[serde(rename = "expenseItemItems")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub expense_item_items: Option<Vec<serde_json::Value>>,
-    #[serde(rename = "workRuleStartOfDay")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub work_rule_start_of_day: Option<serde_json::Value>,
-    #[serde(rename = "workRuleEndOfDay")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub work_rule_end_of_day: Option<serde_json::Value>,
-    #[serde(rename = "timeLogRegistrationMethods")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub time_log_registration_methods: Option<Vec<serde_json::Value>>,
-    #[serde(rename = "timeShouldNotBeWorkTime")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub time_should_not_be_work_time: Option<bool>,
-    #[serde(rename = "enablePortalAccess")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub enable_portal_access: Option<bool>,
-    #[serde(rename = "projectResources")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub project_resources: Option<Vec<serde_json::Value>>,
-    #[serde(rename = "checkLists")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub check_lists: Option<Vec<serde_json::Value>>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub color: Option<String>,
-    #[serde(rename = "isActive")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub is_active: Option<bool>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub comments: Option<Vec<serde_json::Value>>,
-    #[serde(rename = "customFields")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub custom_fields: Option<Vec<ProjectCustomField>>,
-    #[serde(rename = "createdDate")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub created_date: Option<String>,
-    #[serde(rename = "modifiedDate")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub modified_date: Option<String>,
-}
-
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
-pub struct Project3 {
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub budget: Option<ProjectBudget>,
-    #[serde(rename = "budgetCalculation")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub budget_calculation: Option<ProjectBudgetCalculation>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub permissions: Option<ProjectPermissions2>,
-    #[serde(rename = "_id")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub id: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub tags: Option<Vec<serde_json::Value>>,
-    #[serde(rename = "createdDate")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub created_date: Option<String>,
-    #[serde(rename = "modifiedDate")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub modified_date: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub documents: Option<Vec<serde_json::Value>>,
-    #[serde(rename = "timeCategoryItems")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub time_category_items: Option<Vec<serde_json::Value>>,
-    #[serde(rename = "expenseItemItems")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub expense_item_items: Option<Vec<serde_json::Value>>,
-    #[serde(rename = "timeLogRegistrationMethods")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub time_log_registration_methods: Option<Vec<serde_json::Value>>,
-    #[serde(rename = "projectResources")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub project_resources: Option<Vec<serde_json::Value>>,
-    #[serde(rename = "checkLists")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub check_lists: Option<Vec<serde_json::Value>>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub comments: Option<Vec<serde_json::Value>>,
-    #[serde(rename = "customFields")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub custom_fields: Option<Vec<serde_json::Value>>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub name: Option<String>,
-    #[serde(rename = "projectNumber")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub project_number: Option<String>,
-}
-
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
-pub struct Project4 {
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub budget: Option<ProjectBudget>,
-    #[serde(rename = "budgetCalculation")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub budget_calculation: Option<ProjectBudgetCalculation>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub permissions: Option<ProjectPermissions2>,
-    #[serde(rename = "_id")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub id: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub tags: Option<Vec<serde_json::Value>>,
-    #[serde(rename = "createdDate")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub created_date: Option<String>,
-    #[serde(rename = "modifiedDate")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub modified_date: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub documents: Option<Vec<serde_json::Value>>,
-    #[serde(rename = "timeCategoryItems")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub time_category_items: Option<Vec<serde_json::Value>>,
-    #[serde(rename = "expenseItemItems")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub expense_item_items: Option<Vec<serde_json::Value>>,
-    #[serde(rename = "timeLogRegistrationMethods")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub time_log_registration_methods: Option<Vec<serde_json::Value>>,
-    #[serde(rename = "projectResources")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub project_resources: Option<Vec<serde_json::Value>>,
-    #[serde(rename = "checkLists")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub check_lists: Option<Vec<serde_json::Value>>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub comments: Option<Vec<serde_json::Value>>,
-    #[serde(rename = "customFields")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub custom_fields: Option<Vec<serde_json::Value>>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub name: Option<String>,
-    #[serde(rename = "projectNumber")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub project_number: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub customer: Option<String>,
-    #[serde(rename = "customerName")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub customer_name: Option<String>,
-}
-
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
-pub struct ProjectBudget {
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub benefits: Option<Vec<serde_json::Value>>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub costs: Option<Vec<serde_json::Value>>,
-}
-
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
-pub struct ProjectBudgetCalculation {
-    #[serde(rename = "invoiceItems")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub invoice_items: Option<Vec<serde_json::Value>>,
-}
-
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct ProjectCustomField {
     #[serde(rename = "_id")]
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -4359,35 +2839,6 @@ pub struct ProjectCustomField {
 pub struct ProjectListEnvelopeMeta {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub meta: Option<Meta>,
-}
-
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
-pub struct ProjectPermissions {
-    #[serde(rename = "permUsers")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub perm_users: Option<Vec<serde_json::Value>>,
-    #[serde(rename = "permRoles")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub perm_roles: Option<Vec<serde_json::Value>>,
-    #[serde(rename = "permDepartments")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub perm_departments: Option<Vec<serde_json::Value>>,
-    #[serde(rename = "permissionFlag")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub permission_flag: Option<i64>,
-}
-
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
-pub struct ProjectPermissions2 {
-    #[serde(rename = "permUsers")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub perm_users: Option<Vec<serde_json::Value>>,
-    #[serde(rename = "permRoles")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub perm_roles: Option<Vec<serde_json::Value>>,
-    #[serde(rename = "permDepartments")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub perm_departments: Option<Vec<serde_json::Value>>,
 }
 
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
@@ -4501,353 +2952,10 @@ pub struct PurchaseOrder {
     pub our_customer_number: Option<String>,
     #[serde(rename = "contactPersonDistributor")]
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub contact_person_distributor: Option<serde_json::Value>,
-    #[serde(rename = "contactPersonDistributorName")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub contact_person_distributor_name: Option<serde_json::Value>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub project: Option<serde_json::Value>,
-    #[serde(rename = "projectName")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub project_name: Option<serde_json::Value>,
-    #[serde(rename = "workOrder")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub work_order: Option<serde_json::Value>,
-    #[serde(rename = "workOrderName")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub work_order_name: Option<String>,
-    #[serde(rename = "workOrderNumber")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub work_order_number: Option<String>,
-    #[serde(rename = "purchaseOrderDate")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub purchase_order_date: Option<String>,
-    #[serde(rename = "totalAmount")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub total_amount: Option<i64>,
-    #[serde(rename = "totalTaxAmount")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub total_tax_amount: Option<i64>,
-    #[serde(rename = "totalAmountInclTax")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub total_amount_incl_tax: Option<i64>,
-    #[serde(rename = "taxPercent")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub tax_percent: Option<i64>,
-    #[serde(rename = "totalCost")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub total_cost: Option<i64>,
-    #[serde(rename = "currencyCode")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub currency_code: Option<String>,
-    #[serde(rename = "currencyRate")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub currency_rate: Option<i64>,
-    #[serde(rename = "purchaseOrderStatus")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub purchase_order_status: Option<i64>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub archived: Option<bool>,
-    #[serde(rename = "archivedDate")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub archived_date: Option<serde_json::Value>,
-    #[serde(rename = "sentDate")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub sent_date: Option<String>,
-    #[serde(rename = "confirmationDate")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub confirmation_date: Option<String>,
-    #[serde(rename = "desiredDeliveryDate")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub desired_delivery_date: Option<serde_json::Value>,
-    #[serde(rename = "expectedDeliveryDate")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub expected_delivery_date: Option<String>,
-    #[serde(rename = "paymentDays")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub payment_days: Option<i64>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub marking: Option<String>,
-    #[serde(rename = "deliveryAttention")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub delivery_attention: Option<String>,
-    #[serde(rename = "deliveryPhone")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub delivery_phone: Option<String>,
-    #[serde(rename = "publicLink")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub public_link: Option<String>,
-    #[serde(rename = "approvedByName")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub approved_by_name: Option<serde_json::Value>,
-    #[serde(rename = "invoiceAddress")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub invoice_address: Option<InvoiceAddress>,
-    #[serde(rename = "deliveryAddress")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub delivery_address: Option<DeliveryAddress>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub documents: Option<Vec<serde_json::Value>>,
-    #[serde(rename = "purchaseOrderLogEntries")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub purchase_order_log_entries: Option<Vec<PurchaseOrderLogEntry>>,
-    #[serde(rename = "invoiceItems")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub invoice_items: Option<
-        Vec<std::collections::BTreeMap<String, serde_json::Value>>,
-    >,
-    #[serde(rename = "createDate")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub create_date: Option<String>,
-    #[serde(rename = "projectNumber")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub project_number: Option<String>,
-}
-
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
-pub struct PurchaseOrder2 {
-    #[serde(rename = "deliveryAddress")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub delivery_address: Option<DeliveryAddress>,
-    #[serde(rename = "invoiceAddress")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub invoice_address: Option<InvoiceAddress>,
-    #[serde(rename = "_id")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub id: Option<String>,
-    #[serde(rename = "purchaseOrderNumber")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub purchase_order_number: Option<String>,
-    #[serde(rename = "purchaseOrderName")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub purchase_order_name: Option<String>,
-    #[serde(rename = "purchaseOrderInfoName")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub purchase_order_info_name: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub language: Option<String>,
-    #[serde(rename = "headerText")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub header_text: Option<String>,
-    #[serde(rename = "footerText")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub footer_text: Option<String>,
-    #[serde(rename = "footerInfoText")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub footer_info_text: Option<String>,
-    #[serde(rename = "createdByUser")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub created_by_user: Option<String>,
-    #[serde(rename = "createdByUserName")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub created_by_user_name: Option<String>,
-    #[serde(rename = "ourReference")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub our_reference: Option<String>,
-    #[serde(rename = "ourReferenceName")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub our_reference_name: Option<String>,
-    #[serde(rename = "approvedBy")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub approved_by: Option<serde_json::Value>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub distributor: Option<String>,
-    #[serde(rename = "distributorName")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub distributor_name: Option<String>,
-    #[serde(rename = "distributorAddress")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub distributor_address: Option<String>,
-    #[serde(rename = "distributorVAT")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub distributor_vat: Option<String>,
-    #[serde(rename = "ourCustomerNumber")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub our_customer_number: Option<String>,
-    #[serde(rename = "contactPersonDistributor")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub contact_person_distributor: Option<serde_json::Value>,
-    #[serde(rename = "contactPersonDistributorName")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub contact_person_distributor_name: Option<serde_json::Value>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub project: Option<serde_json::Value>,
-    #[serde(rename = "projectName")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub project_name: Option<serde_json::Value>,
-    #[serde(rename = "workOrder")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub work_order: Option<serde_json::Value>,
-    #[serde(rename = "workOrderName")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub work_order_name: Option<String>,
-    #[serde(rename = "workOrderNumber")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub work_order_number: Option<String>,
-    #[serde(rename = "purchaseOrderDate")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub purchase_order_date: Option<String>,
-    #[serde(rename = "totalAmount")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub total_amount: Option<i64>,
-    #[serde(rename = "totalTaxAmount")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub total_tax_amount: Option<i64>,
-    #[serde(rename = "totalAmountInclTax")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub total_amount_incl_tax: Option<i64>,
-    #[serde(rename = "taxPercent")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub tax_percent: Option<i64>,
-    #[serde(rename = "totalCost")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub total_cost: Option<i64>,
-    #[serde(rename = "currencyCode")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub currency_code: Option<String>,
-    #[serde(rename = "currencyRate")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub currency_rate: Option<i64>,
-    #[serde(rename = "purchaseOrderStatus")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub purchase_order_status: Option<i64>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub archived: Option<bool>,
-    #[serde(rename = "archivedDate")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub archived_date: Option<serde_json::Value>,
-    #[serde(rename = "sentDate")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub sent_date: Option<String>,
-    #[serde(rename = "confirmationDate")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub confirmation_date: Option<String>,
-    #[serde(rename = "desiredDeliveryDate")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub desired_delivery_date: Option<serde_json::Value>,
-    #[serde(rename = "expectedDeliveryDate")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub expected_delivery_date: Option<String>,
-    #[serde(rename = "paymentDays")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub payment_days: Option<i64>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub marking: Option<String>,
-    #[serde(rename = "deliveryAttention")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub delivery_attention: Option<String>,
-    #[serde(rename = "deliveryPhone")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub delivery_phone: Option<String>,
-    #[serde(rename = "publicLink")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub public_link: Option<String>,
-    #[serde(rename = "approvedByName")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub approved_by_name: Option<serde_json::Value>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub documents: Option<Vec<serde_json::Value>>,
-    #[serde(rename = "purchaseOrderLogEntries")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub purchase_order_log_entries: Option<Vec<PurchaseOrderLogEntry2>>,
-    #[serde(rename = "invoiceItems")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub invoice_items: Option<
-        Vec<std::collections::BTreeMap<String, serde_json::Value>>,
-    >,
-    #[serde(rename = "createDate")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub create_date: Option<String>,
-    #[serde(rename = "projectNumber")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub project_number: Option<String>,
-}
-
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
-pub struct PurchaseOrder3 {
-    #[serde(rename = "deliveryAddress")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub delivery_address: Option<PurchaseOrderDeliveryAddress>,
-    #[serde(rename = "invoiceAddress")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub invoice_address: Option<PurchaseOrderInvoiceAddress>,
-    #[serde(rename = "_id")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub id: Option<String>,
-    #[serde(rename = "createDate")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub create_date: Option<String>,
-    #[serde(rename = "invoiceItems")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub invoice_items: Option<Vec<serde_json::Value>>,
-    #[serde(rename = "purchaseOrderLogEntries")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub purchase_order_log_entries: Option<Vec<PurchaseOrderLogEntry>>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub documents: Option<Vec<serde_json::Value>>,
-    #[serde(rename = "purchaseOrderName")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub purchase_order_name: Option<String>,
-    #[serde(rename = "purchaseOrderInfoName")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub purchase_order_info_name: Option<String>,
-    #[serde(rename = "deliveryAttention")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub delivery_attention: Option<String>,
-    #[serde(rename = "deliveryPhone")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub delivery_phone: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub marking: Option<String>,
-    #[serde(rename = "headerText")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub header_text: Option<String>,
-    #[serde(rename = "footerText")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub footer_text: Option<String>,
-    #[serde(rename = "footerInfoText")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub footer_info_text: Option<String>,
-    #[serde(rename = "createdByUser")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub created_by_user: Option<String>,
-    #[serde(rename = "createdByUserName")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub created_by_user_name: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub distributor: Option<String>,
-    #[serde(rename = "distributorName")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub distributor_name: Option<String>,
-    #[serde(rename = "distributorAddress")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub distributor_address: Option<String>,
-    #[serde(rename = "distributorVAT")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub distributor_vat: Option<String>,
-    #[serde(rename = "ourCustomerNumber")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub our_customer_number: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub language: Option<String>,
-    #[serde(rename = "ourReference")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub our_reference: Option<String>,
-    #[serde(rename = "ourReferenceName")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub our_reference_name: Option<String>,
-    #[serde(rename = "purchaseOrderStatus")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub purchase_order_status: Option<i64>,
-    #[serde(rename = "contactPersonDistributor")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub contact_person_distributor: Option<String>,
     #[serde(rename = "contactPersonDistributorName")]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub contact_person_distributor_name: Option<String>,
-    #[serde(rename = "purchaseOrderDate")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub purchase_order_date: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub project: Option<String>,
     #[serde(rename = "projectName")]
@@ -4856,76 +2964,95 @@ pub struct PurchaseOrder3 {
     #[serde(rename = "workOrder")]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub work_order: Option<String>,
-    #[serde(rename = "workOrderNumber")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub work_order_number: Option<String>,
     #[serde(rename = "workOrderName")]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub work_order_name: Option<String>,
-    #[serde(rename = "desiredDeliveryDate")]
+    #[serde(rename = "workOrderNumber")]
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub desired_delivery_date: Option<String>,
-    #[serde(rename = "paymentDays")]
+    pub work_order_number: Option<String>,
+    #[serde(rename = "purchaseOrderDate")]
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub payment_days: Option<i64>,
-    #[serde(rename = "publicLink")]
+    pub purchase_order_date: Option<String>,
+    #[serde(rename = "totalAmount")]
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub public_link: Option<String>,
+    pub total_amount: Option<i64>,
+    #[serde(rename = "totalTaxAmount")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub total_tax_amount: Option<i64>,
+    #[serde(rename = "totalAmountInclTax")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub total_amount_incl_tax: Option<i64>,
+    #[serde(rename = "taxPercent")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub tax_percent: Option<i64>,
+    #[serde(rename = "totalCost")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub total_cost: Option<i64>,
+    #[serde(rename = "currencyCode")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub currency_code: Option<String>,
+    #[serde(rename = "currencyRate")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub currency_rate: Option<i64>,
+    #[serde(rename = "purchaseOrderStatus")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub purchase_order_status: Option<i64>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub archived: Option<bool>,
+    #[serde(rename = "archivedDate")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub archived_date: Option<serde_json::Value>,
     #[serde(rename = "sentDate")]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub sent_date: Option<String>,
-    #[serde(rename = "purchaseOrderNumber")]
+    #[serde(rename = "confirmationDate")]
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub purchase_order_number: Option<String>,
-}
-
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
-pub struct PurchaseOrder4 {
-    #[serde(rename = "_id")]
+    pub confirmation_date: Option<String>,
+    #[serde(rename = "desiredDeliveryDate")]
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub id: Option<String>,
-    #[serde(rename = "purchaseOrderName")]
+    pub desired_delivery_date: Option<String>,
+    #[serde(rename = "expectedDeliveryDate")]
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub purchase_order_name: Option<String>,
-    #[serde(rename = "purchaseOrderNumber")]
+    pub expected_delivery_date: Option<String>,
+    #[serde(rename = "paymentDays")]
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub purchase_order_number: Option<String>,
-}
-
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
-pub struct PurchaseOrderDeliveryAddress {
+    pub payment_days: Option<i64>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub name: Option<String>,
+    pub marking: Option<String>,
+    #[serde(rename = "deliveryAttention")]
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub address: Option<String>,
+    pub delivery_attention: Option<String>,
+    #[serde(rename = "deliveryPhone")]
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub address2: Option<String>,
-    #[serde(rename = "zipCode")]
+    pub delivery_phone: Option<String>,
+    #[serde(rename = "publicLink")]
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub zip_code: Option<String>,
+    pub public_link: Option<String>,
+    #[serde(rename = "approvedByName")]
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub city: Option<String>,
+    pub approved_by_name: Option<serde_json::Value>,
+    #[serde(rename = "invoiceAddress")]
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub country: Option<String>,
-}
-
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
-pub struct PurchaseOrderInvoiceAddress {
+    pub invoice_address: Option<InvoiceAddress>,
+    #[serde(rename = "deliveryAddress")]
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub name: Option<String>,
+    pub delivery_address: Option<DeliveryAddress>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub address: Option<String>,
+    pub documents: Option<Vec<serde_json::Value>>,
+    #[serde(rename = "purchaseOrderLogEntries")]
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub address2: Option<String>,
-    #[serde(rename = "zipCode")]
+    pub purchase_order_log_entries: Option<Vec<PurchaseOrderLogEntry>>,
+    #[serde(rename = "invoiceItems")]
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub zip_code: Option<String>,
+    pub invoice_items: Option<
+        Vec<std::collections::BTreeMap<String, serde_json::Value>>,
+    >,
+    #[serde(rename = "createDate")]
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub city: Option<String>,
+    pub create_date: Option<String>,
+    #[serde(rename = "projectNumber")]
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub country: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub email: Option<String>,
+    pub project_number: Option<String>,
 }
 
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
@@ -4952,26 +3079,6 @@ pub struct PurchaseOrderLogEntry {
     #[serde(rename = "logDate")]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub log_date: Option<String>,
-}
-
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
-pub struct PurchaseOrderLogEntry2 {
-    #[serde(rename = "logDate")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub log_date: Option<String>,
-    #[serde(rename = "_id")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub id: Option<String>,
-    #[serde(rename = "logType")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub log_type: Option<i64>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub description: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub user: Option<String>,
-    #[serde(rename = "userName")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub user_name: Option<String>,
 }
 
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
@@ -5210,7 +3317,7 @@ pub struct Quote {
     pub budget_calculation: Option<BudgetCalculation>,
     #[serde(rename = "houseProperties")]
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub house_properties: Option<QuoteHouseProperties>,
+    pub house_properties: Option<HouseProperties>,
     #[serde(rename = "deliveryAddress")]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub delivery_address: Option<DeliveryAddress>,
@@ -5262,31 +3369,6 @@ pub struct QuoteElement {
     #[serde(rename = "itemId")]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub item_id: Option<String>,
-}
-
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
-pub struct QuoteHouseProperties {
-    #[serde(rename = "typeOfProperty")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub type_of_property: Option<i64>,
-    #[serde(rename = "propertyDescription")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub property_description: Option<String>,
-    #[serde(rename = "housingSocietyNumber")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub housing_society_number: Option<String>,
-    #[serde(rename = "apartmentNumber")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub apartment_number: Option<String>,
-    #[serde(rename = "maxDeductionAmount")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub max_deduction_amount: Option<i64>,
-    #[serde(rename = "personalNumber")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub personal_number: Option<String>,
-    #[serde(rename = "deductionDistribution")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub deduction_distribution: Option<Vec<serde_json::Value>>,
 }
 
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
@@ -5347,7 +3429,7 @@ pub struct QuoteTemplate {
     pub documents: Option<Vec<serde_json::Value>>,
     #[serde(rename = "quoteElements")]
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub quote_elements: Option<Vec<QuoteTemplateQuoteElement>>,
+    pub quote_elements: Option<Vec<QuoteElement>>,
     #[serde(rename = "overrideFooter")]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub override_footer: Option<bool>,
@@ -5371,30 +3453,6 @@ pub struct QuoteTemplate {
     #[serde(rename = "quoteAddress")]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub quote_address: Option<String>,
-}
-
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
-pub struct QuoteTemplateQuoteElement {
-    #[serde(rename = "_id")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub id: Option<String>,
-    #[serde(rename = "itemId")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub item_id: Option<String>,
-    #[serde(rename = "elementTypeId")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub element_type_id: Option<i64>,
-    #[serde(rename = "topMargin")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub top_margin: Option<i64>,
-    #[serde(rename = "bottomMargin")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub bottom_margin: Option<i64>,
-    #[serde(rename = "backgroundColor")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub background_color: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub content: Option<serde_json::Value>,
 }
 
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
@@ -5630,7 +3688,7 @@ pub struct SupplementOrder {
     pub invoice_ids: Option<Vec<String>>,
     #[serde(rename = "invoiceItems")]
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub invoice_items: Option<Vec<SupplementOrderInvoiceItem>>,
+    pub invoice_items: Option<Vec<InvoiceItem>>,
     #[serde(rename = "modifiedDate")]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub modified_date: Option<serde_json::Value>,
@@ -5639,105 +3697,6 @@ pub struct SupplementOrder {
     pub create_date: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub status: Option<i64>,
-}
-
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
-pub struct SupplementOrderInvoiceItem {
-    #[serde(rename = "_id")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub id: Option<serde_json::Value>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub name: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub description: Option<String>,
-    #[serde(rename = "itemId")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub item_id: Option<String>,
-    #[serde(rename = "itemOrder")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub item_order: Option<i64>,
-    #[serde(rename = "articleNumber")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub article_number: Option<String>,
-    #[serde(rename = "itemType")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub item_type: Option<String>,
-    #[serde(rename = "timeCategory")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub time_category: Option<serde_json::Value>,
-    #[serde(rename = "categoryName")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub category_name: Option<String>,
-    #[serde(rename = "expenseItem")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub expense_item: Option<String>,
-    #[serde(rename = "expenseItemName")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub expense_item_name: Option<String>,
-    #[serde(rename = "driverJournalItemType")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub driver_journal_item_type: Option<serde_json::Value>,
-    #[serde(rename = "driverJournalItemTypeName")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub driver_journal_item_type_name: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub machine: Option<serde_json::Value>,
-    #[serde(rename = "machineName")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub machine_name: Option<String>,
-    #[serde(rename = "numberOfItems")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub number_of_items: Option<i64>,
-    #[serde(rename = "unitPrice")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub unit_price: Option<i64>,
-    #[serde(rename = "priceList")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub price_list: Option<serde_json::Value>,
-    #[serde(rename = "priceListName")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub price_list_name: Option<serde_json::Value>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub unit: Option<String>,
-    #[serde(rename = "unitCost")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub unit_cost: Option<i64>,
-    #[serde(rename = "discountInPercent")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub discount_in_percent: Option<i64>,
-    #[serde(rename = "supplementChargePercent")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub supplement_charge_percent: Option<i64>,
-    #[serde(rename = "discountPercent")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub discount_percent: Option<i64>,
-    #[serde(rename = "taxPercent")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub tax_percent: Option<i64>,
-    #[serde(rename = "totalAmount")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub total_amount: Option<i64>,
-    #[serde(rename = "totalTaxAmount")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub total_tax_amount: Option<i64>,
-    #[serde(rename = "totalAmountInclTax")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub total_amount_incl_tax: Option<i64>,
-    #[serde(rename = "totalCost")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub total_cost: Option<i64>,
-    #[serde(rename = "houseWorkFlag")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub house_work_flag: Option<bool>,
-    #[serde(rename = "houseWorkTypeOfWork")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub house_work_type_of_work: Option<i64>,
-    #[serde(rename = "selectedFlag")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub selected_flag: Option<bool>,
-    #[serde(rename = "createDate")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub create_date: Option<serde_json::Value>,
 }
 
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
@@ -5785,7 +3744,7 @@ pub struct SupplierInvoice {
     pub self_billing_expense_ids: Option<Vec<String>>,
     #[serde(rename = "invoiceItems")]
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub invoice_items: Option<Vec<SupplierInvoiceInvoiceItem>>,
+    pub invoice_items: Option<Vec<InvoiceItem>>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub documents: Option<Vec<serde_json::Value>>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -5917,134 +3876,18 @@ pub struct SupplierInvoice {
     #[serde(rename = "footerInfoText")]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub footer_info_text: Option<String>,
-}
-
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
-pub struct SupplierInvoice2 {
-    #[serde(rename = "isInvoiceable")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub is_invoiceable: Option<bool>,
-    #[serde(rename = "selfBillingTimeLogIds")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub self_billing_time_log_ids: Option<Vec<serde_json::Value>>,
-    #[serde(rename = "selfBillingExpenseIds")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub self_billing_expense_ids: Option<Vec<serde_json::Value>>,
-    #[serde(rename = "_id")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub id: Option<String>,
-    #[serde(rename = "invoiceItems")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub invoice_items: Option<Vec<serde_json::Value>>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub documents: Option<Vec<serde_json::Value>>,
     #[serde(rename = "supplierInvoiceLogEntries")]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub supplier_invoice_log_entries: Option<Vec<SupplierInvoiceLogEntry>>,
-    #[serde(rename = "markupPercent")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub markup_percent: Option<i64>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub distributor: Option<String>,
-    #[serde(rename = "distributorName")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub distributor_name: Option<String>,
     #[serde(rename = "supplierInvoiceNumber")]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub supplier_invoice_number: Option<String>,
-    #[serde(rename = "invoiceDate")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub invoice_date: Option<String>,
     #[serde(rename = "dueDate")]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub due_date: Option<String>,
-    #[serde(rename = "totalAmountInclTax")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub total_amount_incl_tax: Option<i64>,
-    #[serde(rename = "taxPercent")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub tax_percent: Option<i64>,
-    #[serde(rename = "totalAmount")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub total_amount: Option<i64>,
-    #[serde(rename = "totalTaxAmount")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub total_tax_amount: Option<i64>,
     #[serde(rename = "totalAmountToInvoice")]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub total_amount_to_invoice: Option<i64>,
-    #[serde(rename = "supplierInvoiceStatus")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub supplier_invoice_status: Option<i64>,
-    #[serde(rename = "createDate")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub create_date: Option<String>,
-}
-
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
-pub struct SupplierInvoice3 {
-    #[serde(rename = "_id")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub id: Option<String>,
-    #[serde(rename = "supplierInvoiceNumber")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub supplier_invoice_number: Option<String>,
-}
-
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
-pub struct SupplierInvoiceInvoiceItem {
-    #[serde(rename = "_id")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub id: Option<String>,
-    #[serde(rename = "createDate")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub create_date: Option<String>,
-    #[serde(rename = "articleNumber")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub article_number: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub description: Option<String>,
-    #[serde(rename = "itemId")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub item_id: Option<String>,
-    #[serde(rename = "itemOrder")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub item_order: Option<i64>,
-    #[serde(rename = "unitCost")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub unit_cost: Option<i64>,
-    #[serde(rename = "unitPrice")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub unit_price: Option<i64>,
-    #[serde(rename = "numberOfItems")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub number_of_items: Option<i64>,
-    #[serde(rename = "totalAmount")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub total_amount: Option<i64>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub unit: Option<String>,
-    #[serde(rename = "taxPercent")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub tax_percent: Option<i64>,
-    #[serde(rename = "totalAmountInclTax")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub total_amount_incl_tax: Option<i64>,
-    #[serde(rename = "totalTaxAmount")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub total_tax_amount: Option<i64>,
-    #[serde(rename = "totalCost")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub total_cost: Option<i64>,
-    #[serde(rename = "itemType")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub item_type: Option<String>,
-    #[serde(rename = "timeCategory")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub time_category: Option<String>,
-    #[serde(rename = "categoryName")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub category_name: Option<String>,
 }
 
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
@@ -6188,236 +4031,20 @@ pub struct TimeLog {
     #[serde(rename = "unSocialHoursCosts")]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub un_social_hours_costs: Option<Vec<UnSocialHoursCost>>,
-}
-
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
-pub struct TimeLog2 {
-    #[serde(rename = "startLocation")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub start_location: Option<TimeLogStartLocation>,
-    #[serde(rename = "stopLocation")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub stop_location: Option<TimeLogStopLocation>,
-    #[serde(rename = "allDay")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub all_day: Option<bool>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub status: Option<i64>,
-    #[serde(rename = "isInvoiceable")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub is_invoiceable: Option<bool>,
-    #[serde(rename = "isInvoiced")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub is_invoiced: Option<bool>,
-    #[serde(rename = "_id")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub id: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub cost: Option<f64>,
-    #[serde(rename = "createDate")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub create_date: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub customer: Option<serde_json::Value>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub description: Option<String>,
-    #[serde(rename = "endTimestamp")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub end_timestamp: Option<String>,
-    #[serde(rename = "isWorkTime")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub is_work_time: Option<bool>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub project: Option<serde_json::Value>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub time: Option<f64>,
-    #[serde(rename = "timeCategory")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub time_category: Option<serde_json::Value>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub timestamp: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub user: Option<String>,
-    #[serde(rename = "userName")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub user_name: Option<String>,
-    #[serde(rename = "invoiceableTime")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub invoiceable_time: Option<f64>,
-    #[serde(rename = "customFields")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub custom_fields: Option<Vec<serde_json::Value>>,
-    #[serde(rename = "machineTimePrices")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub machine_time_prices: Option<Vec<serde_json::Value>>,
-    #[serde(rename = "machineTimeSupplements")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub machine_time_supplements: Option<Vec<serde_json::Value>>,
-    #[serde(rename = "realTimestamp")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub real_timestamp: Option<String>,
-    #[serde(rename = "unSocialHoursCosts")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub un_social_hours_costs: Option<Vec<UnSocialHoursCost>>,
-}
-
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
-pub struct TimeLog3 {
-    #[serde(rename = "startLocation")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub start_location: Option<TimeLogStartLocation>,
-    #[serde(rename = "stopLocation")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub stop_location: Option<TimeLogStopLocation>,
-    #[serde(rename = "allDay")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub all_day: Option<bool>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub status: Option<i64>,
-    #[serde(rename = "isInvoiceable")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub is_invoiceable: Option<bool>,
-    #[serde(rename = "isInvoiced")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub is_invoiced: Option<bool>,
-    #[serde(rename = "_id")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub id: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub timestamp: Option<String>,
-    #[serde(rename = "realTimestamp")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub real_timestamp: Option<String>,
-    #[serde(rename = "createDate")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub create_date: Option<String>,
-    #[serde(rename = "unSocialHoursCosts")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub un_social_hours_costs: Option<Vec<serde_json::Value>>,
-    #[serde(rename = "customFields")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub custom_fields: Option<Vec<serde_json::Value>>,
-    #[serde(rename = "machineTimePrices")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub machine_time_prices: Option<Vec<serde_json::Value>>,
-    #[serde(rename = "machineTimeSupplements")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub machine_time_supplements: Option<Vec<serde_json::Value>>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub user: Option<String>,
-    #[serde(rename = "userName")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub user_name: Option<String>,
-    #[serde(rename = "endTimestamp")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub end_timestamp: Option<String>,
     #[serde(rename = "realEndTimestamp")]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub real_end_timestamp: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub time: Option<i64>,
-    #[serde(rename = "invoiceableTime")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub invoiceable_time: Option<i64>,
     #[serde(rename = "pricePerHour")]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub price_per_hour: Option<i64>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub price: Option<i64>,
-}
-
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
-pub struct TimeLog4 {
-    #[serde(rename = "startLocation")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub start_location: Option<TimeLogStartLocation>,
-    #[serde(rename = "stopLocation")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub stop_location: Option<TimeLogStopLocation>,
-    #[serde(rename = "allDay")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub all_day: Option<bool>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub status: Option<i64>,
-    #[serde(rename = "isInvoiceable")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub is_invoiceable: Option<bool>,
-    #[serde(rename = "isInvoiced")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub is_invoiced: Option<bool>,
-    #[serde(rename = "_id")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub id: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub timestamp: Option<String>,
-    #[serde(rename = "realTimestamp")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub real_timestamp: Option<String>,
-    #[serde(rename = "createDate")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub create_date: Option<String>,
-    #[serde(rename = "unSocialHoursCosts")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub un_social_hours_costs: Option<Vec<serde_json::Value>>,
-    #[serde(rename = "customFields")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub custom_fields: Option<Vec<serde_json::Value>>,
-    #[serde(rename = "machineTimePrices")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub machine_time_prices: Option<Vec<serde_json::Value>>,
-    #[serde(rename = "machineTimeSupplements")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub machine_time_supplements: Option<Vec<serde_json::Value>>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub user: Option<String>,
-    #[serde(rename = "userName")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub user_name: Option<String>,
-    #[serde(rename = "endTimestamp")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub end_timestamp: Option<String>,
-    #[serde(rename = "realEndTimestamp")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub real_end_timestamp: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub time: Option<i64>,
-    #[serde(rename = "invoiceableTime")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub invoiceable_time: Option<i64>,
-    #[serde(rename = "pricePerHour")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub price_per_hour: Option<i64>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub price: Option<i64>,
-}
-
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
-pub struct TimeLog5 {
-    #[serde(rename = "_id")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub id: Option<String>,
 }
 
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct TimeLogListEnvelopeMeta {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub meta: Option<Meta>,
-}
-
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
-pub struct TimeLogStartLocation {
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub r#type: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub coordinates: Option<Vec<serde_json::Value>>,
-}
-
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
-pub struct TimeLogStopLocation {
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub r#type: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub coordinates: Option<Vec<serde_json::Value>>,
 }
 
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
@@ -6447,6 +4074,7 @@ pub struct UnSocialHoursCost {
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct UpdateACustomerDeleteRequest {
     /// Id of the customer
+    #[serde(rename = "_id")]
     pub id: String,
     /// Id of the user who updated the customer
     #[serde(rename = "modifiedByUser")]
@@ -6455,9 +4083,9 @@ pub struct UpdateACustomerDeleteRequest {
 
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct UpdateACustomerRequest {
+    /// Id of the customer
     #[serde(rename = "_id")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub id: Option<String>,
+    pub id: String,
     /// Id of the user who updated the customer
     #[serde(rename = "modifiedByUser")]
     pub modified_by_user: String,
@@ -6466,29 +4094,24 @@ pub struct UpdateACustomerRequest {
     #[serde(rename = "customerNumber")]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub customer_number: Option<String>,
-    /// Id of the customer
-    #[serde(rename = "id")]
-    pub id2: String,
 }
 
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct UpdateADriverJournalRequest {
+    /// Id of the driver journal
     #[serde(rename = "_id")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub id: Option<String>,
+    pub id: String,
     /// Id of the user who made the change
     #[serde(rename = "modifiedByUser")]
     pub modified_by_user: String,
     /// Id of the user on the driver journal
     pub user: String,
-    /// Id of the driver journal
-    #[serde(rename = "id")]
-    pub id2: String,
 }
 
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct UpdateAProjectRequest {
     /// Id of the project
+    #[serde(rename = "_id")]
     pub id: String,
     /// Id of the user who made the change
     #[serde(rename = "modifiedByUser")]
@@ -6497,23 +4120,21 @@ pub struct UpdateAProjectRequest {
 
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct UpdateAPurchaseOrderRequest {
+    /// Id of the purchase order
     #[serde(rename = "_id")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub id: Option<String>,
+    pub id: String,
     /// Id of the user who modified the purchase order
     #[serde(rename = "modifiedByUser")]
     pub modified_by_user: String,
     #[serde(rename = "paymentDays")]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub payment_days: Option<String>,
-    /// Id of the purchase order
-    #[serde(rename = "id")]
-    pub id2: String,
 }
 
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct UpdateASupplierInvoiceRequest {
     /// Id of the Supplier Invoice
+    #[serde(rename = "_id")]
     pub id: String,
     /// Id of the user who made the change
     #[serde(rename = "modifiedByUser")]
@@ -6522,9 +4143,9 @@ pub struct UpdateASupplierInvoiceRequest {
 
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct UpdateATimeLogRequest {
+    /// Id of the time log
     #[serde(rename = "_id")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub id: Option<String>,
+    pub id: String,
     /// Id of the user who made the change
     #[serde(rename = "modifiedByUser")]
     pub modified_by_user: String,
@@ -6535,14 +4156,12 @@ pub struct UpdateATimeLogRequest {
     #[serde(rename = "endTimestamp")]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub end_timestamp: Option<String>,
-    /// Id of the time log
-    #[serde(rename = "id")]
-    pub id2: String,
 }
 
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct UpdateAUserDeleteRequest {
     /// Id of the user
+    #[serde(rename = "_id")]
     pub id: String,
     /// Id of the user who made the change
     #[serde(rename = "modifiedByUser")]
@@ -6551,9 +4170,9 @@ pub struct UpdateAUserDeleteRequest {
 
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct UpdateAUserRequest {
+    /// Id of the user
     #[serde(rename = "_id")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub id: Option<String>,
+    pub id: String,
     /// Id of the user who made the change
     #[serde(rename = "modifiedByUser")]
     pub modified_by_user: String,
@@ -6566,14 +4185,12 @@ pub struct UpdateAUserRequest {
     #[serde(rename = "userName")]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub user_name: Option<String>,
-    /// Id of the user
-    #[serde(rename = "id")]
-    pub id2: String,
 }
 
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct UpdateAWorkOrderDeleteRequest {
     /// Id of the work order
+    #[serde(rename = "_id")]
     pub id: String,
     /// Id of the user who updated the work order
     #[serde(rename = "modifiedByUser")]
@@ -6582,37 +4199,32 @@ pub struct UpdateAWorkOrderDeleteRequest {
 
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct UpdateAWorkOrderRequest {
+    /// Id of the work order
     #[serde(rename = "_id")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub id: Option<String>,
+    pub id: String,
     /// Id of the user who updated the work order
     #[serde(rename = "modifiedByUser")]
     pub modified_by_user: String,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub title: Option<String>,
-    /// Id of the work order
-    #[serde(rename = "id")]
-    pub id2: String,
 }
 
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct UpdateAnExpenseRequest {
+    /// Id of the expense
     #[serde(rename = "_id")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub id: Option<String>,
+    pub id: String,
     /// Id of the user who made the change
     #[serde(rename = "modifiedByUser")]
     pub modified_by_user: String,
     /// Id of the user on the expense
     pub user: String,
-    /// Id of the expense
-    #[serde(rename = "id")]
-    pub id2: String,
 }
 
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct UpdateAnInvoiceDeleteRequest {
     /// Id of the invoice
+    #[serde(rename = "_id")]
     pub id: String,
     /// Id of the user who modified the invoice
     #[serde(rename = "modifiedByUser")]
@@ -6622,7 +4234,8 @@ pub struct UpdateAnInvoiceDeleteRequest {
     pub multiple_taxes_on_rows: bool,
     /// Tax rate on invoice rows *Required if 'multipleTaxesOnRows' is false.
     #[serde(rename = "taxPercent")]
-    pub tax_percent: bool,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub tax_percent: Option<bool>,
     /// Array containing the invoice items. See the section 'Create an Invoice' for more information about these items
     #[serde(rename = "invoiceItems")]
     pub invoice_items: Vec<serde_json::Value>,
@@ -6634,9 +4247,9 @@ pub struct UpdateAnInvoiceDeleteRequest {
 
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct UpdateAnInvoiceRequest {
+    /// Id of the invoice
     #[serde(rename = "_id")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub id: Option<String>,
+    pub id: String,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub customer: Option<String>,
     /// Id of the user who modified the invoice
@@ -6644,15 +4257,13 @@ pub struct UpdateAnInvoiceRequest {
     pub modified_by_user: String,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub language: Option<String>,
-    /// Id of the invoice
-    #[serde(rename = "id")]
-    pub id2: String,
     /// Should it be possible to use different tax rates on invoice rows?
     #[serde(rename = "multipleTaxesOnRows")]
     pub multiple_taxes_on_rows: bool,
     /// Tax rate on invoice rows *Required if 'multipleTaxesOnRows' is false.
     #[serde(rename = "taxPercent")]
-    pub tax_percent: bool,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub tax_percent: Option<bool>,
     /// Array containing the invoice items. See the section 'Create an Invoice' for more information about these items
     #[serde(rename = "invoiceItems")]
     pub invoice_items: Vec<serde_json::Value>,
@@ -6690,41 +4301,6 @@ pub struct User {
     #[serde(rename = "cellPhone")]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub cell_phone: Option<String>,
-    #[serde(rename = "createdDate")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub created_date: Option<String>,
-    #[serde(rename = "modifiedDate")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub modified_date: Option<String>,
-    #[serde(rename = "userRoleId")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub user_role_id: Option<i64>,
-    #[serde(rename = "isActive")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub is_active: Option<bool>,
-    #[serde(rename = "isActivated")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub is_activated: Option<bool>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub language: Option<String>,
-}
-
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
-pub struct User2 {
-    #[serde(rename = "_id")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub id: Option<String>,
-    #[serde(rename = "firstName")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub first_name: Option<String>,
-    #[serde(rename = "lastName")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub last_name: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub email: Option<String>,
-    #[serde(rename = "userName")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub user_name: Option<String>,
     #[serde(rename = "createdDate")]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub created_date: Option<String>,
@@ -6821,16 +4397,32 @@ pub struct VehicleListEnvelopeMeta {
 
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct WorkAddress {
+    /// Should an alternative work address be used?
     #[serde(rename = "useOtherAddress")]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub use_other_address: Option<bool>,
+    /// Used if useSeparateBillingAddress is true
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub address: Option<String>,
+    /// Used if useSeparateBillingAddress is true
     #[serde(rename = "zipCode")]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub zip_code: Option<String>,
+    /// Used if useSeparateBillingAddress is true
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub city: Option<String>,
+    /// Used if useSeparateBillingAddress is true
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+    /// Used if useSeparateBillingAddress is true
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub address2: Option<String>,
+    /// Used if useSeparateBillingAddress is true, given as a country code (E.g. SE for Sweden)
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub country: Option<String>,
+    /// Used if useSeparateBillingAddress is true
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub phone: Option<String>,
 }
 
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
@@ -6886,7 +4478,7 @@ pub struct WorkOrder {
     pub work_order_user_skills: Option<Vec<serde_json::Value>>,
     #[serde(rename = "budgetCalculation")]
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub budget_calculation: Option<WorkOrderBudgetCalculation>,
+    pub budget_calculation: Option<BudgetCalculation>,
     #[serde(rename = "invoiceRows")]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub invoice_rows: Option<Vec<serde_json::Value>>,
@@ -6894,7 +4486,7 @@ pub struct WorkOrder {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub todo_items: Option<Vec<serde_json::Value>>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub reminders: Option<Vec<serde_json::Value>>,
+    pub reminders: Option<Vec<Reminder>>,
     #[serde(rename = "checkLists")]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub check_lists: Option<Vec<serde_json::Value>>,
@@ -6918,263 +4510,18 @@ pub struct WorkOrder {
     #[serde(rename = "createDate")]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub create_date: Option<String>,
-}
-
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
-pub struct WorkOrder2 {
-    #[serde(rename = "workAddress")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub work_address: Option<WorkAddress>,
-    #[serde(rename = "budgetCalculation")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub budget_calculation: Option<WorkOrderBudgetCalculation>,
-    #[serde(rename = "locationCoordinates")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub location_coordinates: Option<Vec<serde_json::Value>>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub tags: Option<Vec<serde_json::Value>>,
-    #[serde(rename = "_id")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub id: Option<String>,
-    #[serde(rename = "workOrderNumber")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub work_order_number: Option<i64>,
-    #[serde(rename = "createdByUserName")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub created_by_user_name: Option<String>,
-    #[serde(rename = "createdByUser")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub created_by_user: Option<String>,
-    #[serde(rename = "statusRef")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub status_ref: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub status: Option<i64>,
-    #[serde(rename = "customerNumber")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub customer_number: Option<String>,
-    #[serde(rename = "customerName")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub customer_name: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub customer: Option<String>,
-    #[serde(rename = "estimatedTime")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub estimated_time: Option<i64>,
-    #[serde(rename = "endDate")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub end_date: Option<String>,
-    #[serde(rename = "startDate")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub start_date: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub description: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub title: Option<String>,
-    #[serde(rename = "customFields")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub custom_fields: Option<Vec<serde_json::Value>>,
-    #[serde(rename = "workOrderUserWorkTypes")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub work_order_user_work_types: Option<Vec<serde_json::Value>>,
-    #[serde(rename = "workOrderUserSkills")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub work_order_user_skills: Option<Vec<serde_json::Value>>,
-    #[serde(rename = "invoiceRows")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub invoice_rows: Option<Vec<serde_json::Value>>,
-    #[serde(rename = "todoItems")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub todo_items: Option<Vec<serde_json::Value>>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub reminders: Option<Vec<serde_json::Value>>,
-    #[serde(rename = "checkLists")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub check_lists: Option<Vec<serde_json::Value>>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub documents: Option<Vec<serde_json::Value>>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub comments: Option<Vec<serde_json::Value>>,
-    #[serde(rename = "partTimeResources")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub part_time_resources: Option<Vec<serde_json::Value>>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub machines: Option<Vec<serde_json::Value>>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub users: Option<Vec<serde_json::Value>>,
-    #[serde(rename = "createDate")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub create_date: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub relations: Option<Vec<serde_json::Value>>,
-}
-
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
-pub struct WorkOrder3 {
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub title: Option<String>,
-    #[serde(rename = "workOrderNumber")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub work_order_number: Option<i64>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub description: Option<String>,
-    #[serde(rename = "locationCoordinates")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub location_coordinates: Option<Vec<serde_json::Value>>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub tags: Option<Vec<serde_json::Value>>,
-    #[serde(rename = "_id")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub id: Option<String>,
-    #[serde(rename = "createDate")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub create_date: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub users: Option<Vec<serde_json::Value>>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub machines: Option<Vec<serde_json::Value>>,
-    #[serde(rename = "partTimeResources")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub part_time_resources: Option<Vec<serde_json::Value>>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub comments: Option<Vec<serde_json::Value>>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub documents: Option<Vec<serde_json::Value>>,
-    #[serde(rename = "checkLists")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub check_lists: Option<Vec<serde_json::Value>>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub reminders: Option<Vec<serde_json::Value>>,
-    #[serde(rename = "todoItems")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub todo_items: Option<Vec<serde_json::Value>>,
-    #[serde(rename = "invoiceRows")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub invoice_rows: Option<Vec<serde_json::Value>>,
-    #[serde(rename = "workOrderUserSkills")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub work_order_user_skills: Option<Vec<serde_json::Value>>,
-    #[serde(rename = "workOrderUserWorkTypes")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub work_order_user_work_types: Option<Vec<serde_json::Value>>,
-    #[serde(rename = "customFields")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub custom_fields: Option<Vec<serde_json::Value>>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub relations: Option<Vec<serde_json::Value>>,
-    #[serde(rename = "estimatedTime")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub estimated_time: Option<i64>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub marking: Option<String>,
     #[serde(rename = "yourOrderNumber")]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub your_order_number: Option<String>,
-    #[serde(rename = "customerName")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub customer_name: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub customer: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub color: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub status: Option<i64>,
-    #[serde(rename = "statusRef")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub status_ref: Option<String>,
-    #[serde(rename = "createdByUser")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub created_by_user: Option<String>,
-    #[serde(rename = "createdByUserName")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub created_by_user_name: Option<String>,
-}
-
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
-pub struct WorkOrder4 {
     #[serde(rename = "runningInvoiceSettings")]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub running_invoice_settings: Option<RunningInvoiceSettings>,
-    #[serde(rename = "budgetCalculation")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub budget_calculation: Option<WorkOrderBudgetCalculation>,
-    #[serde(rename = "locationCoordinates")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub location_coordinates: Option<Vec<serde_json::Value>>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub tags: Option<Vec<serde_json::Value>>,
-    #[serde(rename = "_id")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub id: Option<String>,
-    #[serde(rename = "createDate")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub create_date: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub users: Option<Vec<serde_json::Value>>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub machines: Option<Vec<serde_json::Value>>,
-    #[serde(rename = "partTimeResources")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub part_time_resources: Option<Vec<serde_json::Value>>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub comments: Option<Vec<serde_json::Value>>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub documents: Option<Vec<serde_json::Value>>,
-    #[serde(rename = "checkLists")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub check_lists: Option<Vec<serde_json::Value>>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub reminders: Option<Vec<Reminder>>,
-    #[serde(rename = "todoItems")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub todo_items: Option<Vec<serde_json::Value>>,
-    #[serde(rename = "invoiceRows")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub invoice_rows: Option<Vec<serde_json::Value>>,
-    #[serde(rename = "workOrderUserSkills")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub work_order_user_skills: Option<Vec<serde_json::Value>>,
-    #[serde(rename = "workOrderUserWorkTypes")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub work_order_user_work_types: Option<Vec<serde_json::Value>>,
-    #[serde(rename = "customFields")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub custom_fields: Option<Vec<serde_json::Value>>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub relations: Option<Vec<serde_json::Value>>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub title: Option<String>,
-    #[serde(rename = "estimatedTime")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub estimated_time: Option<i64>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub description: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub marking: Option<String>,
-    #[serde(rename = "yourOrderNumber")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub your_order_number: Option<String>,
-    #[serde(rename = "customerName")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub customer_name: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub customer: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub color: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub status: Option<i64>,
-    #[serde(rename = "statusRef")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub status_ref: Option<String>,
-    #[serde(rename = "createdByUser")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub created_by_user: Option<String>,
-    #[serde(rename = "createdByUserName")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub created_by_user_name: Option<String>,
-    #[serde(rename = "workOrderNumber")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub work_order_number: Option<i64>,
     #[serde(rename = "completedByUser")]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub completed_by_user: Option<serde_json::Value>,
@@ -7202,13 +4549,6 @@ pub struct WorkOrder4 {
     #[serde(rename = "modifiedDate")]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub modified_date: Option<String>,
-}
-
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
-pub struct WorkOrderBudgetCalculation {
-    #[serde(rename = "invoiceItems")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub invoice_items: Option<Vec<serde_json::Value>>,
 }
 
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
@@ -7301,7 +4641,7 @@ pub struct GetDepartmentsResponse {
 
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct GetASpecificDepartmentResponse {
-    pub data: Department2,
+    pub data: Department,
 }
 
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
@@ -7313,7 +4653,7 @@ pub struct GetDistributorsResponse {
 
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct GetASpecificDistributorResponse {
-    pub data: Distributor2,
+    pub data: Distributor,
 }
 
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
@@ -7330,7 +4670,7 @@ pub struct GetDriverJournalsResponse {
 
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct GetASpecificDriverJournalResponse {
-    pub data: DriverJournal2,
+    pub data: DriverJournal,
 }
 
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
@@ -7371,7 +4711,7 @@ pub struct GetInvoicesResponse {
 
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct GetASpecificInvoiceResponse {
-    pub data: Invoice2,
+    pub data: Invoice,
 }
 
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
@@ -7388,7 +4728,7 @@ pub struct GetMachinesResponse {
 
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct GetASpecificMachineResponse {
-    pub data: Machine2,
+    pub data: Machine,
 }
 
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
@@ -7405,7 +4745,7 @@ pub struct GetMachineTimeLogsResponse {
 
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct GetASpecificMachineTimeLogResponse {
-    pub data: MachineTimeLog2,
+    pub data: MachineTimeLog,
 }
 
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
@@ -7417,7 +4757,7 @@ pub struct GetPriceListsResponse {
 
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct GetASpecificPriceListResponse {
-    pub data: PriceList2,
+    pub data: PriceList,
 }
 
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
@@ -7429,7 +4769,7 @@ pub struct GetProjectsResponse {
 
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct GetASpecificProjectResponse {
-    pub data: Project2,
+    pub data: Project,
 }
 
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
@@ -7456,7 +4796,7 @@ pub struct GetPurchaseOrdersResponse {
 
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct GetASpecificPurchaseOrderResponse {
-    pub data: PurchaseOrder2,
+    pub data: PurchaseOrder,
 }
 
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
@@ -7524,7 +4864,7 @@ pub struct GetTimeLogsResponse {
 
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct GetASpecificTimeLogResponse {
-    pub data: TimeLog2,
+    pub data: TimeLog,
 }
 
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
@@ -7590,7 +4930,7 @@ pub struct GetWorkOrdersResponse {
 
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct GetASpecificWorkOrderResponse {
-    pub data: WorkOrder2,
+    pub data: WorkOrder,
 }
 
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
@@ -7610,5 +4950,5 @@ pub struct GetWorkOrderStatusesResponse {
 
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct GetCustomFieldsResponse {
-    pub data: Vec<CustomField2>,
+    pub data: Vec<CustomField>,
 }

@@ -185,7 +185,7 @@ impl super::client::Client {
     pub fn list_all_invoices_stream(
         &self,
     ) -> impl futures::Stream<
-        Item = Result<super::types::Invoice2, super::error::Error>,
+        Item = Result<super::types::Invoice, super::error::Error>,
     > + Send + 'static {
         self.list_all_invoices().stream()
     }
@@ -247,7 +247,7 @@ impl super::client::Client {
     pub fn list_all_subscriptions_stream(
         &self,
     ) -> impl futures::Stream<
-        Item = Result<super::types::Subscription2, super::error::Error>,
+        Item = Result<super::types::Subscription, super::error::Error>,
     > + Send + 'static {
         self.list_all_subscriptions().stream()
     }
@@ -291,7 +291,7 @@ impl super::client::Client {
     pub async fn retrieve_a_space(
         &self,
         space_id: impl Into<String>,
-    ) -> Result<super::types::Space2, super::error::Error> {
+    ) -> Result<super::types::Space, super::error::Error> {
         let space_id: String = space_id.into();
         let mut parts = super::runtime::RequestParts::new(
             reqwest::Method::GET,
@@ -330,7 +330,7 @@ impl super::client::Client {
     pub fn list_all_spaces_stream(
         &self,
     ) -> impl futures::Stream<
-        Item = Result<super::types::Space2, super::error::Error>,
+        Item = Result<super::types::Space, super::error::Error>,
     > + Send + 'static {
         self.list_all_spaces().stream()
     }
@@ -756,7 +756,7 @@ impl ListAllInvoicesRequest {
     pub fn stream(
         self,
     ) -> impl futures::Stream<
-        Item = Result<super::types::Invoice2, super::error::Error>,
+        Item = Result<super::types::Invoice, super::error::Error>,
     > + Send + 'static {
         let parts = self.parts();
         super::pagination::paginate(
@@ -854,7 +854,7 @@ impl ListAllSubscriptionsRequest {
     pub fn stream(
         self,
     ) -> impl futures::Stream<
-        Item = Result<super::types::Subscription2, super::error::Error>,
+        Item = Result<super::types::Subscription, super::error::Error>,
     > + Send + 'static {
         let parts = self.parts();
         super::pagination::paginate(
@@ -1050,7 +1050,7 @@ impl ListAllSpacesRequest {
     pub fn stream(
         self,
     ) -> impl futures::Stream<
-        Item = Result<super::types::Space2, super::error::Error>,
+        Item = Result<super::types::Space, super::error::Error>,
     > + Send + 'static {
         let parts = self.parts();
         super::pagination::paginate(

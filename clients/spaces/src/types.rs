@@ -99,20 +99,6 @@ pub struct Data {
 }
 
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
-pub struct DataObject {
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub object: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub id: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub name: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub email: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub created: Option<i64>,
-}
-
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct Error {
     /// A human-readable message giving information about the error.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -131,12 +117,6 @@ pub struct Event {
     pub r#type: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub data: Option<Data>,
-}
-
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
-pub struct EventData {
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub object: Option<DataObject>,
 }
 
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
@@ -194,7 +174,7 @@ pub struct Invoice {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub items: Option<Items>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub customer: Option<InvoiceCustomer>,
+    pub customer: Option<Customer>,
     /// The list of invoice items.
     #[serde(rename = "items->data")]
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -203,66 +183,6 @@ pub struct Invoice {
     #[serde(rename = "items->count")]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub items_count: Option<i64>,
-}
-
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
-pub struct Invoice2 {
-    /// Is "invoice".
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub object: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub id: Option<String>,
-    /// The sequential order number. It's scoped to the Space.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub order_number: Option<i64>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub billing_address: Option<BillingAddress>,
-    /// A JSON object containing an address field.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub shipping_address: Option<std::collections::BTreeMap<String, serde_json::Value>>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub created: Option<i64>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub paid: Option<bool>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub shipped: Option<bool>,
-    /// A message sent to the customer when the order was marked as shipped.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub shipping_details: Option<String>,
-    /// The fractional amount paid.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub total: Option<i64>,
-    /// The currency paid in.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub currency: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub items: Option<Items>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub customer: Option<InvoiceCustomer>,
-    /// The list of invoice items.
-    #[serde(rename = "items->data")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub items_data: Option<Vec<serde_json::Value>>,
-    /// Number of invoice items.
-    #[serde(rename = "items->count")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub items_count: Option<i64>,
-}
-
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
-pub struct InvoiceCustomer {
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub object: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub id: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub name: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub email: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub created: Option<i64>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub space: Option<Space>,
 }
 
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
@@ -314,23 +234,7 @@ pub struct InvoiceEnvelopeMeta {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub currency: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub customer: Option<InvoiceEnvelopeMetaCustomer>,
-}
-
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
-pub struct InvoiceEnvelopeMetaCustomer {
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub object: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub id: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub name: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub email: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub created: Option<i64>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub space: Option<Space>,
+    pub customer: Option<Customer>,
 }
 
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
@@ -374,24 +278,6 @@ pub struct ItemsData {
 }
 
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
-pub struct ItemsData2 {
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub object: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub item_id: Option<serde_json::Value>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub description: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub quantity: Option<i64>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub discount: Option<i64>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub unit_amount: Option<i64>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub total_amount: Option<i64>,
-}
-
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct Object {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub object: Option<String>,
@@ -403,6 +289,8 @@ pub struct Object {
     pub email: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub created: Option<i64>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
 }
 
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
@@ -432,18 +320,6 @@ pub struct ResourceSubscriptionListEnvelopeMeta {
 
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct Space {
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub object: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub id: Option<i64>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub created: Option<i64>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub url: Option<String>,
-}
-
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
-pub struct Space2 {
     /// Is "space".
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub object: Option<String>,
@@ -487,7 +363,7 @@ pub struct Subscription {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub status: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub items: Option<SubscriptionItems>,
+    pub items: Option<Items>,
     /// The fractional amount paid.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub total: Option<i64>,
@@ -495,7 +371,15 @@ pub struct Subscription {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub currency: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub customer: Option<SubscriptionCustomer>,
+    pub customer: Option<Customer>,
+    /// The event to trigger for.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub event: Option<String>,
+    /// The target URL to send webhooks to.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub target_url: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub api_version: Option<String>,
     /// The list of invoice items.
     #[serde(rename = "items->data")]
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -504,57 +388,6 @@ pub struct Subscription {
     #[serde(rename = "items->count")]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub items_count: Option<i64>,
-}
-
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
-pub struct Subscription2 {
-    /// Is "subscription"
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub object: Option<String>,
-    /// The token is under the scope of a customer.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub token: Option<String>,
-    /// The sequential number for the subscription within the scope of the Space.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub serial_number: Option<i64>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub created: Option<i64>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub status: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub items: Option<SubscriptionItems>,
-    /// The fractional amount paid.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub total: Option<i64>,
-    /// The currency paid in.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub currency: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub customer: Option<SubscriptionCustomer>,
-    /// The list of invoice items.
-    #[serde(rename = "items->data")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub items_data: Option<Vec<serde_json::Value>>,
-    /// Number of invoice items.
-    #[serde(rename = "items->count")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub items_count: Option<i64>,
-}
-
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
-pub struct SubscriptionCustomer {
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub object: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub id: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub name: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub email: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub created: Option<i64>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub space: Option<Space>,
 }
 
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
@@ -592,31 +425,7 @@ pub struct SubscriptionEnvelopeMeta {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub currency: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub customer: Option<SubscriptionEnvelopeMetaCustomer>,
-}
-
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
-pub struct SubscriptionEnvelopeMetaCustomer {
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub object: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub id: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub name: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub email: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub created: Option<i64>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub space: Option<Space>,
-}
-
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
-pub struct SubscriptionItems {
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub data: Option<Vec<ItemsData2>>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub count: Option<i64>,
+    pub customer: Option<Customer>,
 }
 
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
@@ -637,22 +446,10 @@ pub struct Webhook {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub url: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub event: Option<WebhookEvent>,
+    pub event: Option<Event>,
     /// Whether the webhook is yet to be delivered or not.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub pending: Option<bool>,
-}
-
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
-pub struct WebhookEvent {
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub object: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub created: Option<i64>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub r#type: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub data: Option<EventData>,
 }
 
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
@@ -721,7 +518,7 @@ pub struct RetrieveAnInvoiceResponse {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub currency: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub customer: Option<InvoiceEnvelopeMetaCustomer>,
+    pub customer: Option<Customer>,
     pub items: Invoice,
 }
 
@@ -731,7 +528,7 @@ pub struct ListAllInvoicesResponse {
     pub object: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub count: Option<i64>,
-    pub data: Vec<Invoice2>,
+    pub data: Vec<Invoice>,
 }
 
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
@@ -751,7 +548,7 @@ pub struct RetrieveASubscriptionResponse {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub currency: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub customer: Option<SubscriptionEnvelopeMetaCustomer>,
+    pub customer: Option<Customer>,
     pub items: Subscription,
 }
 
@@ -761,7 +558,7 @@ pub struct ListAllSubscriptionsResponse {
     pub object: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub count: Option<i64>,
-    pub data: Vec<Subscription2>,
+    pub data: Vec<Subscription>,
 }
 
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
@@ -781,7 +578,7 @@ pub struct ListAllSpacesResponse {
     pub count: Option<i64>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub has_more: Option<bool>,
-    pub data: Vec<Space2>,
+    pub data: Vec<Space>,
 }
 
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]

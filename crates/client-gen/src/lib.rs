@@ -9,7 +9,11 @@
 //!    that vary by provider are minijinja templates (embedded from `templates/`, overridable per
 //!    file with [`Options::templates_dir`]). Every Rust file is parsed with `syn` and printed
 //!    with `prettyplease`, so a broken template fails here, never in the user's build.
-//! 3. Output: [`GeneratedCrate::files`], byte-identical for identical input.
+//! 3. Output: [`GeneratedCrate::files`], byte-identical for identical input. Besides the
+//!    sources, a crate gets `tests/spec_examples.rs`: one test per JSON example of the spec
+//!    (request bodies, responses, schemas), which decodes it into the generated type it
+//!    documents. An example that contradicts its own schema is reported as a diagnostic and its
+//!    test is `#[ignore]`d with the reason (see [`model::SpecExample`]).
 //!
 //! Generated types map `format: date-time`/`date`/`uuid`/... to `String` (no chrono/uuid
 //! dependency); `integer` to `i64` (`i32` for `format: int32`); `number` to `f64`.
@@ -32,7 +36,7 @@ pub struct Options {
     /// same name (e.g. `auth.rs.j2`).
     pub templates_dir: Option<PathBuf>,
     /// Emit only one self-contained module file, `lib.rs`, usable through `include!()` from a
-    /// build script's output (no Cargo.toml, no README, no inner attributes).
+    /// build script's output (no Cargo.toml, no README, no tests, no inner attributes).
     pub module_only: bool,
 }
 

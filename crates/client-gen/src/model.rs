@@ -13,6 +13,10 @@ use serde_json::Value;
 use crate::names::{camel_ident, crate_name, snake_ident, unraw, Namespace};
 use crate::{GenDiagnostic, GenSeverity, Options};
 
+mod examples;
+
+pub use examples::SpecExample;
+
 /// A Rust type as used in a field, parameter or response.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Ty {
@@ -196,6 +200,8 @@ pub struct ClientModel {
     pub envelope: Option<String>,
     /// The type an error response body decodes into.
     pub error_ty: Ty,
+    /// Every JSON example of the spec, with the type it should decode into.
+    pub examples: Vec<SpecExample>,
     pub diagnostics: Vec<GenDiagnostic>,
 }
 
@@ -214,6 +220,7 @@ const BUILDER_METHODS: &[&str] = &[
     "no_rate_limit",
     "http_client",
     "retry_base_delay",
+    "max_retry_delay",
 ];
 
 /// Client methods an operation must not shadow.
@@ -230,6 +237,7 @@ pub fn build(spec: &OpenAPI, options: &Options) -> ClientModel {
     let auth: Vec<AuthScheme> = auth.iter().filter(|a| used.contains(&a.variant)).cloned().collect();
     let (servers, server_vars) = b.servers();
     let error_ty = b.error_ty();
+    let examples = b.examples(&operations, &error_ty);
     let ext = &spec.extensions;
     let rate_limit = ext.get("x-rate-limit").and_then(|v| {
         let requests = v.get("requests")?.as_u64()?;
@@ -268,6 +276,7 @@ pub fn build(spec: &OpenAPI, options: &Options) -> ClientModel {
         request_headers,
         envelope,
         error_ty,
+        examples,
         diagnostics: b.diags,
     }
 }
@@ -839,7 +848,12 @@ impl<'a> Builder<'a> {
                 camel_ident(&words.join(" "))
             };
             let url = s.url.trim_end_matches('/').to_string();
-            if !url.starts_with("http://") && !url.starts_with("https://") {
+            // Absolute once the variables take their defaults (`{scheme}://host`).
+            let mut resolved = url.clone();
+            for (name, v) in s.variables.iter().flatten() {
+                resolved = resolved.replace(&format!("{{{name}}}"), &v.default);
+            }
+            if !resolved.starts_with("http://") && !resolved.starts_with("https://") {
                 self.warn(
                     format!("servers.{i}"),
                     format!("server url `{}` is not absolute; users must set `.base_url(..)`", s.url),
@@ -870,13 +884,14 @@ impl<'a> Builder<'a> {
         let mut refs = BTreeSet::new();
         let mut other = false;
         for (_, _, op) in self.spec.operations() {
+            // `default` is an error response unless it is the only description of success.
             let errs = op
                 .responses
                 .responses
                 .iter()
                 .filter(|(c, _)| !is_success(c))
                 .map(|(_, r)| r)
-                .chain(op.responses.default.iter());
+                .chain(op.responses.default.iter().filter(|_| !default_is_success(op)));
             for r in errs {
                 let Some(resp) = self.response(r) else { continue };
                 match json_schema(&resp.content) {
@@ -1079,12 +1094,7 @@ impl<'a> Builder<'a> {
     }
 
     fn body(&mut self, rb: &RequestBody, hint: &str, loc: &str) -> Option<Body> {
-        let (media, mt) = rb
-            .content
-            .iter()
-            .find(|(m, _)| is_json(m))
-            .or_else(|| rb.content.iter().find(|(m, _)| m.starts_with("application/x-www-form-urlencoded")))
-            .or_else(|| rb.content.first())?;
+        let (media, mt) = body_media(rb)?;
         let kind = if is_json(media) {
             BodyKind::Json
         } else if media.starts_with("application/x-www-form-urlencoded") {
@@ -1107,7 +1117,9 @@ impl<'a> Builder<'a> {
             StatusCode::Code(n) => *n,
             StatusCode::Range(_) => 299,
         });
-        let Some((_, r)) = candidates.first() else {
+        // No 2xx response: `default` describes every answer, success included.
+        let first = candidates.first().map(|(_, r)| *r).or(op.responses.default.as_ref());
+        let Some(r) = first else {
             return ResponseKind::Json(Ty::Value);
         };
         let Some(resp) = self.response(r) else {
@@ -1245,9 +1257,23 @@ fn is_success(c: &StatusCode) -> bool {
     }
 }
 
+/// An operation without any 2xx response: its `default` response is the success response.
+fn default_is_success(op: &openapiv3::Operation) -> bool {
+    !op.responses.responses.keys().any(is_success)
+}
+
 fn is_json(media: &str) -> bool {
     let m = media.to_ascii_lowercase();
     m.starts_with("application/json") || (m.contains("+json") || m.contains("/json")) || m == "*/*"
+}
+
+/// The media type of a request body the client sends: JSON, else a form, else the first.
+fn body_media(rb: &RequestBody) -> Option<(&String, &openapiv3::MediaType)> {
+    rb.content
+        .iter()
+        .find(|(m, _)| is_json(m))
+        .or_else(|| rb.content.iter().find(|(m, _)| m.starts_with("application/x-www-form-urlencoded")))
+        .or_else(|| rb.content.first())
 }
 
 fn json_schema(content: &IndexMap<String, openapiv3::MediaType>) -> Option<&ReferenceOr<Schema>> {

@@ -83,6 +83,8 @@ struct Context<'a> {
     operations: Vec<OpSummary>,
     module_only: bool,
     modules: Vec<Module>,
+    /// Examples checked by `tests/spec_examples.rs` (0: no such file).
+    examples: usize,
 }
 
 fn environment(options: &Options) -> Result<Environment<'static>, GenError> {
@@ -188,16 +190,16 @@ fn space_items(text: &str) -> String {
             let body = line.trim_start();
             let prev_body = prev.trim_start();
             let starts_item = ITEM_STARTS.iter().any(|s| body.starts_with(s));
-            let prev_ends_item = prev_body == "}"
-                || prev_body == "};"
-                || (prev_body.ends_with(';') && prev_indent == 0)
-                || prev_body.starts_with("#![")
-                || (prev_body == ")]" && prev_indent == 0 && inner_attr_closed)
-                || (prev_body.starts_with("//!") && !body.starts_with("//!"));
             let kind = |l: &str| {
                 let l = l.strip_prefix("pub(crate) ").or_else(|| l.strip_prefix("pub ")).unwrap_or(l);
                 l.split_whitespace().next().unwrap_or("").to_string()
             };
+            let prev_ends_item = prev_body == "}"
+                || prev_body == "};"
+                || (prev_body.ends_with(';') && (prev_indent == 0 || kind(prev_body) == "use"))
+                || prev_body.starts_with("#![")
+                || (prev_body == ")]" && prev_indent == 0 && inner_attr_closed)
+                || (prev_body.starts_with("//!") && !body.starts_with("//!"));
             let both_use = prev_body.ends_with(';') && kind(prev_body) == kind(body);
             if indent == prev_indent && starts_item && prev_ends_item && !both_use && !body.starts_with("#![") {
                 out.push('\n');
@@ -281,6 +283,7 @@ pub fn render(model: &ClientModel, options: &Options) -> Result<BTreeMap<PathBuf
         operations,
         module_only: options.module_only,
         modules: Vec::new(),
+        examples: model.examples.len(),
     };
 
     let mut modules = vec![
@@ -325,5 +328,11 @@ pub fn render(model: &ClientModel, options: &Options) -> Result<BTreeMap<PathBuf
     // Generated code is formatted here; a workspace `cargo fmt` must not reformat it (the
     // committed output would no longer be what the generator produces).
     files.insert(PathBuf::from("rustfmt.toml"), render_template(&env, "rustfmt.toml.j2", &ctx)?);
+    if !model.examples.is_empty() {
+        files.insert(
+            PathBuf::from("tests/spec_examples.rs"),
+            format_tokens("tests/spec_examples.rs", code::examples_file(model))?,
+        );
+    }
     Ok(files)
 }

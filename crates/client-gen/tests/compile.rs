@@ -3,7 +3,9 @@
 //! All generated crates go into one throwaway workspace under `target/client-gen-check/`
 //! (with its own shared target dir, so re-runs are incremental), together with a crate that
 //! uses the `module_only` output through `include!()`. The petstore and billing crates also get
-//! the wire tests of `tests/wire/<spec>.rs` (wiremock on loopback), run with `cargo test`.
+//! the wire tests of `tests/wire/<spec>.rs` (wiremock on loopback), the petstore crate the retry
+//! tests of `tests/wire/retry.rs`; every crate's own tests (runtime unit tests, the spec
+//! examples) run with `cargo test`.
 
 mod common;
 
@@ -23,18 +25,39 @@ fn write_crate(dir: &Path, files: &std::collections::BTreeMap<PathBuf, String>) 
     }
 }
 
-fn cargo(ws: &Path, target: &Path, args: &[&str]) {
+fn cargo_command(ws: &Path, target: &Path, args: &[&str]) -> Command {
     let cargo = std::env::var("CARGO").unwrap_or_else(|_| "cargo".to_string());
-    let status = Command::new(cargo)
+    let mut command = Command::new(cargo);
+    command
         .args(args)
         .current_dir(ws)
         .env("CARGO_TARGET_DIR", target)
         .env_remove("RUSTFLAGS")
-        .env_remove("CARGO_ENCODED_RUSTFLAGS")
-        .status()
-        .expect("run cargo");
+        .env_remove("CARGO_ENCODED_RUSTFLAGS");
+    command
+}
+
+fn cargo(ws: &Path, target: &Path, args: &[&str]) {
+    let status = cargo_command(ws, target, args).status().expect("run cargo");
     assert!(status.success(), "`cargo {}` failed in {}", args.join(" "), ws.display());
 }
+
+/// The package name in a generated Cargo.toml.
+fn package_name(cargo_toml: &str) -> String {
+    cargo_toml
+        .lines()
+        .find_map(|l| l.strip_prefix("name = \""))
+        .and_then(|rest| rest.strip_suffix('"'))
+        .expect("package name")
+        .to_string()
+}
+
+/// What the wire tests need besides the generated crate's own dependencies.
+const WIRE_DEV_DEPENDENCIES: &str = "\n[dev-dependencies]\n\
+    tokio = { version = \"1\", features = [\"macros\", \"rt-multi-thread\", \"time\", \"test-util\"] }\n\
+    wiremock = \"0.6\"\n\
+    serde_json = \"1\"\n\
+    httpdate = \"1\"\n";
 
 #[test]
 fn generated_crates_are_clippy_clean_and_pass_their_wire_tests() {
@@ -43,21 +66,29 @@ fn generated_crates_are_clippy_clean_and_pass_their_wire_tests() {
     let ws = root.join("ws");
     std::fs::create_dir_all(&ws).expect("mkdir ws");
     let mut members = Vec::new();
+    // (package, number of ignored example tests)
+    let mut ignored_examples = Vec::new();
     for name in common::SPECS {
         let generated = common::gen(name, &Options::default());
         let mut files = generated.files.clone();
+        let package = package_name(&files[Path::new("Cargo.toml")]);
         if matches!(*name, "petstore" | "billing") {
             let cargo_toml = files.get_mut(Path::new("Cargo.toml")).expect("Cargo.toml");
-            cargo_toml.push_str(
-                "\n[dev-dependencies]\n\
-                 tokio = { version = \"1\", features = [\"macros\", \"rt-multi-thread\", \"time\", \"test-util\"] }\n\
-                 wiremock = \"0.6\"\n\
-                 serde_json = \"1\"\n",
-            );
+            cargo_toml.push_str(WIRE_DEV_DEPENDENCIES);
             let wire = std::fs::read_to_string(manifest.join(format!("tests/wire/{name}.rs"))).expect("wire test");
             files.insert(PathBuf::from("tests/wire.rs"), wire);
         }
-        let dir_name = (*name).to_string();
+        if *name == "petstore" {
+            let retry = std::fs::read_to_string(manifest.join("tests/wire/retry.rs")).expect("retry wire test");
+            files.insert(PathBuf::from("tests/retry.rs"), retry);
+        }
+        if let Some(examples) = files.get(Path::new("tests/spec_examples.rs")) {
+            let ignored = examples.matches("#[ignore = ").count();
+            if ignored > 0 {
+                ignored_examples.push((package, ignored));
+            }
+        }
+        let dir_name = common::flat(name);
         write_crate(&ws.join(&dir_name), &files);
         members.push(dir_name);
     }
@@ -89,5 +120,16 @@ fn generated_crates_are_clippy_clean_and_pass_their_wire_tests() {
 
     let target = root.join("target");
     cargo(&ws, &target, &["clippy", "--workspace", "--all-targets", "--", "-D", "warnings"]);
-    cargo(&ws, &target, &["test", "-p", "petstore", "-p", "billing"]);
+    // The runtime's unit tests (retry), every crate's spec examples, the wire tests.
+    cargo(&ws, &target, &["test", "--workspace"]);
+    // An example test is ignored only because its example contradicts its own schema. Run the
+    // ignored ones: every one must fail, else an ignore hides a test that works.
+    assert!(!ignored_examples.is_empty(), "the test specs have examples that contradict their schema");
+    for (package, ignored) in ignored_examples {
+        let args = ["test", "-p", &package, "--test", "spec_examples", "--", "--ignored"];
+        let output = cargo_command(&ws, &target, &args).output().expect("run cargo");
+        let stdout = String::from_utf8_lossy(&output.stdout);
+        let expected = format!("test result: FAILED. 0 passed; {ignored} failed;");
+        assert!(stdout.contains(&expected), "{package}: expected `{expected}` from the ignored examples:\n{stdout}");
+    }
 }

@@ -21,8 +21,104 @@ fn concat(files: &std::collections::BTreeMap<PathBuf, String>) -> String {
 fn snapshots_of_generated_crates() {
     for name in common::SPECS {
         let generated = common::gen(name, &Options::default());
-        insta::assert_snapshot!(format!("{name}_crate"), concat(&generated.files));
+        insta::assert_snapshot!(format!("{}_crate", common::flat(name)), concat(&generated.files));
     }
+}
+
+/// What the generator could not express in each spec (the workspace spec, made of such
+/// constructs, has its own test below).
+#[test]
+fn diagnostics_of_every_spec() {
+    for name in common::SPECS.iter().filter(|n| **n != "workspace") {
+        let generated = common::gen(name, &Options::default());
+        assert!(generated.diagnostics.iter().all(|d| d.severity == GenSeverity::Warning), "{name}");
+        let rendered: Vec<String> = generated.diagnostics.iter().map(ToString::to_string).collect();
+        insta::assert_snapshot!(format!("{}_diagnostics", common::flat(name)), rendered.join("\n"));
+    }
+}
+
+/// The `let json = ...;` literals of a generated `tests/spec_examples.rs`, by test name.
+fn example_literals(file: &str) -> Vec<(String, serde_json::Value)> {
+    let parsed = syn::parse_file(file).expect("valid Rust");
+    let mut out = Vec::new();
+    for item in parsed.items {
+        let syn::Item::Fn(f) = item else { continue };
+        for stmt in &f.block.stmts {
+            let syn::Stmt::Local(local) = stmt else { continue };
+            let syn::Pat::Ident(pat) = &local.pat else { continue };
+            let Some(init) = &local.init else { continue };
+            if pat.ident != "json" {
+                continue;
+            }
+            let syn::Expr::Lit(syn::ExprLit { lit: syn::Lit::Str(lit), .. }) = &*init.expr else {
+                panic!("{}: json is not a string literal", f.sig.ident);
+            };
+            let value = serde_json::from_str(&lit.value()).expect("the literal is JSON");
+            out.push((f.sig.ident.to_string(), value));
+        }
+    }
+    out
+}
+
+#[test]
+fn every_example_becomes_a_test_of_its_type() {
+    let generated = common::gen("petstore", &Options::default());
+    let file = &generated.files[Path::new("tests/spec_examples.rs")];
+    let literals = example_literals(file);
+    let names: Vec<&str> = literals.iter().map(|(n, _)| n.as_str()).collect();
+    assert_eq!(
+        names,
+        [
+            "list_pets_response_200",
+            "create_pet_request_minimal",
+            "create_pet_request_tagged",
+            "create_pet_response_default",
+            "get_pet_response_404",
+            "update_pet_photo_request",
+            "schema_pet",
+            "schema_pet_birthday",
+            "schema_pet_weight_kg",
+        ],
+        "every JSON example, none of text/plain, in spec order"
+    );
+    // The literal is the spec's example, byte for byte as JSON (the $ref'd one resolved).
+    let tagged = &literals[2].1;
+    assert_eq!(tagged, &serde_json::json!({"name": "Fido", "tag": "dog"}));
+    for (what, ty) in [
+        ("fn list_pets_response_200", "check::<types::PetList>"),
+        ("fn create_pet_request_minimal", "check::<types::NewPet>"),
+        ("fn create_pet_response_default", "check::<types::Error>"),
+        ("fn update_pet_photo_request", "check::<types::UpdatePetPhotoBody>"),
+        ("fn schema_pet_weight_kg", "check::<f64>"),
+    ] {
+        let start = file.find(what).unwrap_or_else(|| panic!("{what}"));
+        let end = file[start..].find("\n}\n").map_or(file.len(), |e| start + e);
+        assert!(file[start..end].contains(ty), "{what} decodes with {ty}");
+    }
+    assert!(file.contains("//! 9 examples: 9 typed, 0 untyped"), "{file}");
+    assert!(!file.contains("#[ignore"));
+
+    // Examples that contradict their schema are ignored with the reason; untyped ones say so.
+    let workspace = common::gen("workspace", &Options::default());
+    let file = &workspace.files[Path::new("tests/spec_examples.rs")];
+    assert!(file.contains(
+        "#[ignore = \"spec defect: $.data.id: expected an integer, found a string \\\"42\\\"\"]\nfn get_employee_response_200()"
+    ), "{file}");
+    assert!(
+        file.contains("#[ignore = \"spec defect: $: expected a string, found an integer 12\"]\nfn schema_employee2()")
+    );
+    assert!(file.contains("/// Untyped (the spec gives no schema the generator could type)"), "{file}");
+    assert!(!file.contains("fn schema_employee()\n"), "soft violations (an enum value not listed) are not ignored");
+    assert!(file.contains("fn schema_employee() {"), "{file}");
+    assert!(
+        file.contains("let json = r#\"{\n  \"ok\": true\n}\"#;"),
+        "a `default`-only response is the success: {file}"
+    );
+    assert!(file.contains("check::<types::PingResponse>"), "{file}");
+
+    // Module-only output has no tests folder.
+    let module = common::gen("petstore", &Options { module_only: true, ..Options::default() });
+    assert!(module.files.keys().all(|p| !p.starts_with("tests")));
 }
 
 #[test]

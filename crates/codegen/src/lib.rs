@@ -4,8 +4,10 @@
 //!   `cargo:rerun-if-changed` for every input and diagnostics as cargo warnings.
 //! - [`config`]: `codegen.toml`, the list of providers `cargo run -p codegen` regenerates.
 //! - [`render`]: diagnostics rendered like rustc, or as JSON.
+//! - [`diff`]: every change between two versions of a spec, classified breaking or not.
 
 pub mod config;
+pub mod diff;
 pub mod render;
 
 use std::path::{Path, PathBuf};
@@ -97,17 +99,32 @@ enum Input {
 ///
 /// ```no_run
 /// // build.rs
-/// codegen::Builder::new()
-///     .spec("openapi.yaml")
-///     .generate_to(std::env::var("OUT_DIR").unwrap())
-///     .expect("client generated");
-/// // src/lib.rs: include!(concat!(env!("OUT_DIR"), "/client.rs"));
+/// fn main() -> std::process::ExitCode {
+///     let Some(out_dir) = std::env::var_os("OUT_DIR") else {
+///         return std::process::ExitCode::FAILURE;
+///     };
+///     match codegen::Builder::new().spec("openapi.yaml").generate_to(out_dir) {
+///         Ok(_) => std::process::ExitCode::SUCCESS,
+///         Err(e) => {
+///             eprintln!("error: {e}");
+///             std::process::ExitCode::FAILURE
+///         }
+///     }
+/// }
+/// // src/lib.rs: pub mod api { include!(concat!(env!("OUT_DIR"), "/client.rs")); }
 /// ```
+///
+/// [`Builder::generate_to`] prints `cargo:rerun-if-changed` for the spec (or the doc folder and
+/// each of its pages) and the templates folder, and one `cargo:warning` per diagnostic of the
+/// import (warnings and errors; info is left out) and of the generator, up to
+/// [`Builder::max_warnings`]. Depend on `codegen` with
+/// `default-features = false`: the default `cli` feature only adds the command-line interface.
 #[derive(Debug, Clone, Default)]
 pub struct Builder {
     input: Option<Input>,
     file_name: Option<String>,
     templates: Option<PathBuf>,
+    max_warnings: Option<usize>,
 }
 
 impl Builder {
@@ -116,7 +133,8 @@ impl Builder {
         Self::default()
     }
 
-    /// Generates from an OpenAPI spec (YAML or JSON).
+    /// Generates from an OpenAPI spec (YAML or JSON). A relative path is relative to the
+    /// package root, where cargo runs build scripts.
     pub fn spec(mut self, path: impl Into<PathBuf>) -> Self {
         self.input = Some(Input::Spec(path.into()));
         self
@@ -134,49 +152,290 @@ impl Builder {
         self
     }
 
-    /// A folder of templates overriding the built-in ones.
+    /// A folder of templates overriding the built-in ones (a file there replaces the built-in
+    /// template of the same name, e.g. `auth.rs.j2`). The folder must exist.
     pub fn templates(mut self, dir: impl Into<PathBuf>) -> Self {
         self.templates = Some(dir.into());
         self
     }
 
+    /// Prints at most `count` diagnostics as warnings, then one warning counting the rest by
+    /// code (default: every diagnostic). Cargo replays a build script's warnings on every build
+    /// of a workspace member, so a large doc set may call for a limit.
+    pub fn max_warnings(mut self, count: usize) -> Self {
+        self.max_warnings = Some(count);
+        self
+    }
+
     /// Generates the module into `out_dir`, prints `cargo:rerun-if-changed` for every input
-    /// and reports diagnostics as cargo warnings. Returns the written file's path.
+    /// and reports diagnostics as cargo warnings. Returns the written file's path. The file is
+    /// left untouched when its content has not changed.
     pub fn generate_to(self, out_dir: impl AsRef<Path>) -> Result<PathBuf, Error> {
+        self.generate_with(out_dir.as_ref(), &mut |line| println!("{line}"))
+    }
+
+    /// [`Builder::generate_to`], handing each `cargo:` line to `emit` instead of printing it.
+    fn generate_with(self, out_dir: &Path, emit: &mut dyn FnMut(String)) -> Result<PathBuf, Error> {
         let input = self.input.ok_or_else(|| Error::Config("no input: call .spec(..) or .docs(..)".into()))?;
-        let spec = match &input {
+        if let Some(dir) = &self.templates {
+            if !dir.is_dir() {
+                return Err(Error::Config(format!("templates folder {} not found", dir.display())));
+            }
+            // Cargo scans a folder given to rerun-if-changed recursively.
+            emit(rerun_if_changed(dir));
+        }
+        let mut warnings = Warnings::new(self.max_warnings);
+        let (spec, origin) = match &input {
             Input::Spec(path) => {
-                println!("cargo:rerun-if-changed={}", path.display());
-                read_spec(path)?
+                emit(rerun_if_changed(path));
+                (read_spec(path)?, path.display().to_string())
             }
             Input::Docs(dir) => {
+                emit(rerun_if_changed(dir));
                 let imported = import_docs(dir)?;
-                println!("cargo:rerun-if-changed={}", dir.display());
                 for page in &imported.pages {
-                    println!("cargo:rerun-if-changed={}", page.display());
+                    emit(rerun_if_changed(page));
                 }
                 for d in imported.diagnostics.iter().filter(|d| d.severity >= Severity::Warning) {
-                    println!("cargo:warning={}:{}: {} [{}]", d.file, d.line, d.message, d.code);
+                    warnings.push(d.code, doc_warning(dir, d), emit);
                 }
-                imported.spec
+                (imported.spec, format!("spec imported from {}", dir.display()))
             }
         };
-        if let Some(t) = &self.templates {
-            println!("cargo:rerun-if-changed={}", t.display());
-        }
         let options = GenOptions { crate_name: None, templates_dir: self.templates.clone(), module_only: true };
         let generated = client_gen::generate(&spec, &options).map_err(|e| Error::Generate(e.to_string()))?;
         for d in &generated.diagnostics {
-            println!("cargo:warning={}: {}", d.location, d.message);
+            let severity = match d.severity {
+                client_gen::GenSeverity::Warning => "",
+                client_gen::GenSeverity::Error => "error: ",
+            };
+            warnings.push("generator", format!("{origin}: {}: {severity}{}", d.location, d.message), emit);
         }
+        warnings.finish(emit);
         let module = generated
             .files
             .get(Path::new("lib.rs"))
             .or_else(|| generated.files.get(Path::new("src/lib.rs")))
-            .cloned()
             .ok_or_else(|| Error::Generate("the generator produced no module".into()))?;
-        let out = out_dir.as_ref().join(self.file_name.unwrap_or_else(|| "client.rs".into()));
+        let out = out_dir.join(self.file_name.unwrap_or_else(|| "client.rs".into()));
+        // An unchanged module keeps its mtime: nothing downstream of it is rebuilt.
+        if std::fs::read_to_string(&out).is_ok_and(|old| old == *module) {
+            return Ok(out);
+        }
         std::fs::write(&out, module).map_err(|e| Error::Io(out.clone(), e))?;
         Ok(out)
+    }
+}
+
+/// The `cargo:rerun-if-changed` line of `path`.
+fn rerun_if_changed(path: &Path) -> String {
+    format!("cargo:rerun-if-changed={}", path.display())
+}
+
+/// An import diagnostic as one line: the page's path (under `root`, so it can be opened from
+/// the build output), line, severity when it is an error, message, code and help.
+fn doc_warning(root: &Path, d: &Diagnostic) -> String {
+    let mut at = if d.file.is_empty() { root.display().to_string() } else { root.join(&d.file).display().to_string() };
+    if d.line > 0 {
+        at = format!("{at}:{}", d.line);
+    }
+    let severity = if d.severity >= Severity::Error { "error: " } else { "" };
+    let mut text = format!("{at}: {severity}{} [{}]", d.message, d.code);
+    if let Some(help) = &d.help {
+        text = format!("{text} (help: {help})");
+    }
+    text
+}
+
+/// The `cargo:warning` lines of one run, at most `limit` of them before a summary.
+struct Warnings {
+    limit: Option<usize>,
+    shown: usize,
+    held_back: std::collections::BTreeMap<&'static str, usize>,
+}
+
+impl Warnings {
+    fn new(limit: Option<usize>) -> Self {
+        Warnings { limit, shown: 0, held_back: std::collections::BTreeMap::new() }
+    }
+
+    /// Emits `text` as a warning, or counts it under `code` once the limit is reached.
+    fn push(&mut self, code: &'static str, text: String, emit: &mut dyn FnMut(String)) {
+        if self.limit.is_some_and(|limit| self.shown >= limit) {
+            *self.held_back.entry(code).or_default() += 1;
+            return;
+        }
+        self.shown += 1;
+        // A cargo:warning is one line: a newline would end it (and start a bogus directive).
+        let line: Vec<&str> = text.lines().map(str::trim).filter(|l| !l.is_empty()).collect();
+        emit(format!("cargo:warning={}", line.join(" ")));
+    }
+
+    /// Emits the summary of what the limit held back, if anything.
+    fn finish(self, emit: &mut dyn FnMut(String)) {
+        if self.held_back.is_empty() {
+            return;
+        }
+        let total: usize = self.held_back.values().sum();
+        let codes: Vec<String> = self.held_back.iter().map(|(code, n)| format!("{code} x{n}")).collect();
+        emit(format!("cargo:warning=... and {total} more diagnostic(s) not shown ({})", codes.join(", ")));
+    }
+}
+
+#[cfg(test)]
+mod builder_tests {
+    use super::{Builder, Error};
+    use std::path::{Path, PathBuf};
+
+    /// A fresh temp folder for one test.
+    fn scratch(name: &str) -> PathBuf {
+        let dir = std::env::temp_dir().join(format!("codegen-builder-{name}-{}", std::process::id()));
+        let _ = std::fs::remove_dir_all(&dir);
+        std::fs::create_dir_all(&dir).expect("scratch folder");
+        dir
+    }
+
+    fn write(path: &Path, text: &str) {
+        std::fs::create_dir_all(path.parent().expect("parent")).expect("mkdir");
+        std::fs::write(path, text).expect("write");
+    }
+
+    /// Runs `builder`, returning the written file and the `cargo:` lines.
+    fn run(builder: Builder, out: &Path) -> Result<(PathBuf, Vec<String>), Error> {
+        let mut lines = Vec::new();
+        let file = builder.generate_with(out, &mut |line| lines.push(line))?;
+        Ok((file, lines))
+    }
+
+    const SPEC: &str = "openapi: 3.0.3
+info: {title: Gizmos API, version: '1'}
+servers: [{url: 'https://api.gizmos.test/v1'}]
+paths:
+  /gizmos/{id}:
+    get:
+      operationId: get_gizmo
+      parameters: [{name: id, in: path, required: true, schema: {type: string}}]
+      responses:
+        '200':
+          description: A gizmo
+          content:
+            application/json:
+              schema:
+                type: object
+                required: [name]
+                properties: {name: {type: string}}
+";
+
+    /// A Slate doc set with two defects: a missing include and a method typo.
+    fn doc_set(root: &Path) {
+        write(
+            &root.join("source/index.html.md"),
+            "---\ntitle: Gizmos API\nincludes:\n  - gizmos\n  - absent\n---\n\n# Intro\n\n## Authentication\n\n\
+             ```shell\ncurl https://api.gizmos.test/v1/gizmos -H \"X-Api-Token: YOUR_TOKEN\"\n```\n",
+        );
+        write(
+            &root.join("source/includes/_gizmos.md"),
+            "# Gizmos\n\n## Get a gizmo\n\n```json\n{\"id\": \"g1\", \"name\": \"a\"}\n```\n\n### HTTP Request\n\n\
+             `GET https://api.gizmos.test/v1/gizmos/:id`\n\n## Rename a gizmo\n\n### HTTP Request\n\n`PATH /gizmos/:id`\n",
+        );
+    }
+
+    #[test]
+    fn spec_input_writes_the_module_and_reruns_on_the_spec() {
+        let dir = scratch("spec");
+        let spec = dir.join("openapi.yaml");
+        write(&spec, SPEC);
+        let (file, lines) = run(Builder::new().spec(&spec).file_name("gizmos.rs"), &dir).expect("generated");
+        assert_eq!(file, dir.join("gizmos.rs"));
+        assert_eq!(lines, [format!("cargo:rerun-if-changed={}", spec.display())]);
+        let module = std::fs::read_to_string(&file).expect("module written");
+        assert!(module.contains("pub struct Client"), "a client module");
+        assert!(module.contains("pub async fn get_gizmo"), "the spec's operation");
+        assert!(!module.contains("#!["), "no inner attributes in an include!()d module");
+
+        // Same input, same bytes: the file is not rewritten.
+        let before = std::fs::metadata(&file).and_then(|m| m.modified()).expect("mtime");
+        std::thread::sleep(std::time::Duration::from_millis(20));
+        run(Builder::new().spec(&spec).file_name("gizmos.rs"), &dir).expect("generated again");
+        let after = std::fs::metadata(&file).and_then(|m| m.modified()).expect("mtime");
+        assert_eq!(before, after, "an unchanged module keeps its mtime");
+        let _ = std::fs::remove_dir_all(&dir);
+    }
+
+    #[test]
+    fn docs_input_reruns_on_every_page_and_warns_with_full_paths() {
+        let dir = scratch("docs");
+        let docs = dir.join("gizmos-docs");
+        doc_set(&docs);
+        let (file, lines) = run(Builder::new().docs(&docs), &dir).expect("generated");
+        assert_eq!(file, dir.join("client.rs"));
+        assert_eq!(lines[0], format!("cargo:rerun-if-changed={}", docs.display()));
+        for page in ["source/index.html.md", "source/includes/_gizmos.md"] {
+            let line = format!("cargo:rerun-if-changed={}", docs.join(page).display());
+            assert!(lines.contains(&line), "{line} in {lines:#?}");
+        }
+        let typo = lines
+            .iter()
+            .find(|l| l.contains("[method-typo]"))
+            .unwrap_or_else(|| panic!("a method-typo warning in {lines:#?}"));
+        let page = docs.join("source/includes/_gizmos.md");
+        assert!(typo.starts_with(&format!("cargo:warning={}:", page.display())), "{typo}");
+        assert!(lines.iter().any(|l| l.starts_with("cargo:warning=") && l.contains("absent")), "{lines:#?}");
+        assert!(lines.iter().all(|l| !l.contains('\n')), "one line per directive");
+        assert!(std::fs::read_to_string(&file).expect("module").contains("pub struct Client"));
+        let _ = std::fs::remove_dir_all(&dir);
+    }
+
+    #[test]
+    fn max_warnings_summarizes_the_rest_by_code() {
+        let dir = scratch("limit");
+        let docs = dir.join("docs");
+        doc_set(&docs);
+        let (_, all) = run(Builder::new().docs(&docs), &dir).expect("generated");
+        let shown = all.iter().filter(|l| l.starts_with("cargo:warning=")).count();
+        assert!(shown >= 2, "{all:#?}");
+        let (_, lines) = run(Builder::new().docs(&docs).max_warnings(1), &dir).expect("generated");
+        let warnings: Vec<_> = lines.iter().filter(|l| l.starts_with("cargo:warning=")).collect();
+        assert_eq!(warnings.len(), 2, "one warning, one summary: {warnings:#?}");
+        let summary = warnings[1];
+        assert!(summary.contains(&format!("{} more diagnostic(s) not shown", shown - 1)), "{summary}");
+        // The held-back warnings are counted by code.
+        for code in ["missing-include", "method-typo"] {
+            if !warnings[0].contains(&format!("[{code}]")) {
+                assert!(summary.contains(&format!("{code} x1")), "{code} counted in {summary}");
+            }
+        }
+        let _ = std::fs::remove_dir_all(&dir);
+    }
+
+    #[test]
+    fn missing_input_and_missing_templates_are_errors() {
+        let dir = scratch("errors");
+        assert!(matches!(run(Builder::new(), &dir), Err(Error::Config(_))));
+        let spec = dir.join("openapi.yaml");
+        write(&spec, SPEC);
+        let missing = dir.join("no-such-templates");
+        let err = run(Builder::new().spec(&spec).templates(&missing), &dir).expect_err("missing templates folder");
+        assert!(matches!(&err, Error::Config(m) if m.contains("no-such-templates")), "{err}");
+        let err = run(Builder::new().spec(dir.join("absent.yaml")), &dir).expect_err("missing spec");
+        assert!(matches!(err, Error::Io(..)), "{err}");
+        assert!(!dir.join("client.rs").exists(), "nothing written on error");
+        let _ = std::fs::remove_dir_all(&dir);
+    }
+
+    #[test]
+    fn templates_folder_is_watched_and_used() {
+        let dir = scratch("templates");
+        let spec = dir.join("openapi.yaml");
+        write(&spec, SPEC);
+        let templates = dir.join("templates");
+        let builtin =
+            std::fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("../../templates/retry.rs.j2"))
+                .expect("built-in retry template");
+        write(&templates.join("retry.rs.j2"), &format!("//! Custom retry policy.\n{builtin}"));
+        let (file, lines) = run(Builder::new().spec(&spec).templates(&templates), &dir).expect("generated");
+        assert!(lines.contains(&format!("cargo:rerun-if-changed={}", templates.display())), "{lines:#?}");
+        assert!(std::fs::read_to_string(file).expect("module").contains("Custom retry policy"));
+        let _ = std::fs::remove_dir_all(&dir);
     }
 }

@@ -1,8 +1,9 @@
 //! The `codegen` command: import docs into OpenAPI, lint them, generate Rust clients, and
 //! (with no arguments) regenerate every provider listed in `codegen.toml`.
 //!
-//! Exit codes: 0 success; 1 `lint` found a denied diagnostic, or `check` found stale files;
-//! 2 the input could not be read or written (bad folder, bad spec, bad config).
+//! Exit codes: 0 success; 1 `lint` found a denied diagnostic, `check` found stale files, or
+//! `diff` found changes its `--fail-on` names; 2 the input could not be read or written (bad
+//! folder, bad spec, bad config).
 
 use clap::{Parser, Subcommand, ValueEnum};
 use codegen::config::Config;
@@ -66,6 +67,27 @@ enum Command {
     /// Re-import and regenerate every configured provider in memory; exit 1 with a diff if
     /// anything committed is stale.
     Check,
+    /// Every change between two versions (specs, or doc folders imported first), each
+    /// classified breaking or non-breaking for a client.
+    Diff {
+        /// The old version: a spec (YAML or JSON) or a doc folder.
+        old: PathBuf,
+        /// The new version: a spec (YAML or JSON) or a doc folder.
+        new: PathBuf,
+        /// Output format.
+        #[arg(long, value_enum, default_value = "human")]
+        format: Format,
+        /// Exit 1 when a breaking change exists, when any change exists, or never.
+        #[arg(long, value_enum, default_value = "breaking")]
+        fail_on: FailOn,
+    },
+}
+
+#[derive(Clone, Copy, ValueEnum)]
+enum FailOn {
+    Breaking,
+    Any,
+    None,
 }
 
 #[derive(Clone, Copy, ValueEnum)]
@@ -84,6 +106,7 @@ fn main() -> ExitCode {
             generate(&spec, &output, crate_name, templates)
         }
         Some(Command::Check) => check(&cli.config),
+        Some(Command::Diff { old, new, format, fail_on }) => diff(&old, &new, format, fail_on),
     };
     match result {
         Ok(code) => code,
@@ -143,6 +166,38 @@ fn generate(
     codegen::write_files(output, &generated.files)?;
     eprintln!("wrote {} files to {}", generated.files.len(), output.display());
     Ok(ExitCode::SUCCESS)
+}
+
+/// A spec read from a file, or imported from a doc folder (its diagnostics only counted).
+fn load_version(path: &Path) -> Result<openapiv3::OpenAPI, Error> {
+    if !path.is_dir() {
+        return codegen::read_spec(path);
+    }
+    let imported = codegen::import_docs(path)?;
+    let count = |s: Severity| imported.diagnostics.iter().filter(|d| d.severity == s).count();
+    eprintln!(
+        "imported {}: {} operations, {} errors, {} warnings (see `codegen lint`)",
+        path.display(),
+        imported.operation_count,
+        count(Severity::Error),
+        count(Severity::Warning)
+    );
+    Ok(imported.spec)
+}
+
+fn diff(old: &Path, new: &Path, format: Format, fail_on: FailOn) -> Result<ExitCode, Error> {
+    use codegen::diff::report;
+    let changes = codegen::diff::diff(&load_version(old)?, &load_version(new)?);
+    match format {
+        Format::Human => print!("{}", report::human(&changes)),
+        Format::Json => print!("{}", report::json(&changes)),
+    }
+    let fail_on = match fail_on {
+        FailOn::Breaking => report::FailOn::Breaking,
+        FailOn::Any => report::FailOn::Any,
+        FailOn::None => report::FailOn::None,
+    };
+    Ok(if fail_on.is_met(&changes) { ExitCode::from(1) } else { ExitCode::SUCCESS })
 }
 
 /// Everything `cargo run -p codegen` would write, per provider: (path, content) pairs.

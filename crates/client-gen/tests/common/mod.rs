@@ -5,7 +5,22 @@ use std::path::PathBuf;
 
 use client_gen::{generate, GeneratedCrate, Options};
 
-pub const SPECS: &[&str] = &["petstore", "billing", "workspace"];
+/// The specs under `tests/specs/`: three written for these tests, and public real-world ones
+/// (`public/`, each with its source and license in a header comment).
+pub const SPECS: &[&str] = &[
+    "petstore",
+    "billing",
+    "workspace",
+    "public/petstore-expanded",
+    "public/swagger-petstore-v3",
+    "public/uspto",
+    "public/api-with-examples",
+];
+
+/// A spec's name usable in file and snapshot names (`public/uspto` -> `public-uspto`).
+pub fn flat(name: &str) -> String {
+    name.replace('/', "-")
+}
 
 pub fn spec_path(name: &str) -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/specs").join(format!("{name}.yaml"))

@@ -1,0 +1,139 @@
+//! `codegen diff`: every change between two versions of a spec, each classified breaking or
+//! non-breaking for a client generated from the old version.
+//!
+//! A change is **breaking** when, after it, (a) a request the old client sends may be rejected,
+//! (b) a response may no longer decode with the old client, or (c) a name or a type the
+//! generated Rust client exposes disappears or changes: a method (operationId), an argument
+//! (required parameters and bodies are positional arguments, optional ones builder setters),
+//! a struct field, an enum variant. Adding things is non-breaking unless the client must send
+//! them. Where wire compatibility and the Rust surface disagree, the table in [`kind`] says
+//! which wins; the notable choices:
+//!
+//! - a renamed operationId is breaking (the method is renamed), a renamed path parameter is
+//!   not (same wire path; path arguments are positional);
+//! - a parameter or body flipping between required and optional is breaking both ways (the
+//!   method signature changes); a field flipping follows the wire (request: becoming required
+//!   breaks; response: becoming optional breaks);
+//! - a new response enum value is non-breaking: generated enums decode unknown values into a
+//!   fallback variant. A new `oneOf` alternative in a response is breaking (untagged enums
+//!   have no fallback).
+//!
+//! How versions are matched:
+//!
+//! - operations by method and path template with parameter names erased, so `/a/{id}` and
+//!   `/a/{customer_id}` are the same operation; path parameters by position, the others by
+//!   location and name (headers case-insensitively);
+//! - schemas structurally, never by component name (the importer numbers names like
+//!   `Customer2`, which may shift): `$ref`s are resolved, `allOf` members merged, recursion cut
+//!   where a pair of schemas is already being compared;
+//! - documentation (descriptions, summaries, examples, tags, `x-source`) is not compared, nor
+//!   are response headers, links, callbacks, `readOnly`/`writeOnly`, and servers declared on a
+//!   path or an operation.
+//!
+//! Changes come in a deterministic order: servers, security, top-level extensions, then the
+//! operations sorted by path and method.
+
+pub mod kind;
+pub mod report;
+
+mod global;
+mod operation;
+mod schema;
+
+pub use kind::{ChangeKind, Severity};
+
+use serde::Serialize;
+use serde_json::Value;
+use std::collections::HashSet;
+
+/// One difference between the two versions.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Change {
+    /// What changed (stable code).
+    pub kind: ChangeKind,
+    /// Breaking or not: always `kind.severity()`.
+    pub severity: Severity,
+    /// Where: `GET /customers/{id} response 200 body .customer.email`, `security`, ...
+    pub location: String,
+    /// What happened, for people.
+    pub message: String,
+}
+
+impl std::fmt::Display for Change {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "{}: {} [{}]", self.location, self.message, self.kind)
+    }
+}
+
+/// Every change from `old` to `new`.
+pub fn diff(old: &openapiv3::OpenAPI, new: &openapiv3::OpenAPI) -> Vec<Change> {
+    let old = serde_json::to_value(old).unwrap_or(Value::Null);
+    let new = serde_json::to_value(new).unwrap_or(Value::Null);
+    diff_json(&old, &new)
+}
+
+/// Every change from `old` to `new`, both OpenAPI 3.0 documents as JSON values.
+pub fn diff_json(old: &Value, new: &Value) -> Vec<Change> {
+    let mut cx = Context::new(old, new);
+    global::compare(&mut cx);
+    operation::compare(&mut cx);
+    let mut seen = HashSet::new();
+    cx.out.retain(|c| seen.insert((c.kind, c.location.clone(), c.message.clone())));
+    cx.out
+}
+
+/// Whether a value is read from the request or the response side: the same edit is breaking
+/// in one direction and not in the other.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+enum Dir {
+    Request,
+    Response,
+}
+
+/// The two documents and the changes found so far.
+struct Context<'a> {
+    old: &'a Value,
+    new: &'a Value,
+    schemas: schema::Comparer<'a>,
+    out: Vec<Change>,
+}
+
+impl<'a> Context<'a> {
+    fn new(old: &'a Value, new: &'a Value) -> Self {
+        Context { old, new, schemas: schema::Comparer::new(old, new), out: Vec::new() }
+    }
+
+    fn push(&mut self, kind: ChangeKind, location: impl Into<String>, message: impl Into<String>) {
+        self.out.push(Change { kind, severity: kind.severity(), location: location.into(), message: message.into() });
+    }
+
+    /// Compares two schemas and records their changes under `location`.
+    fn schema(&mut self, old: &'a Value, new: &'a Value, dir: Dir, location: &str) {
+        for rel in self.schemas.compare(old, new, dir).iter() {
+            let location = if rel.path.is_empty() { location.to_owned() } else { format!("{location} {}", rel.path) };
+            self.push(rel.kind, location, rel.message.clone());
+        }
+    }
+}
+
+/// Follows a local `$ref` chain (`#/components/...`); a value that is not a reference, or a
+/// reference that cannot be resolved, is returned as is.
+fn resolve<'a>(root: &'a Value, mut value: &'a Value) -> &'a Value {
+    for _ in 0..32 {
+        let Some(target) = ref_of(value).and_then(|r| r.strip_prefix('#')).and_then(|p| root.pointer(p)) else {
+            return value;
+        };
+        value = target;
+    }
+    value
+}
+
+/// The `$ref` of a value, if it is a reference.
+fn ref_of(value: &Value) -> Option<&str> {
+    value.get("$ref").and_then(Value::as_str)
+}
+
+/// Renders a JSON value compactly for messages.
+fn show(value: &Value) -> String {
+    serde_json::to_string(value).unwrap_or_default()
+}
