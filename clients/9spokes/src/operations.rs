@@ -8,6 +8,10 @@ impl super::client::Client {
     /// `GET /organization/redirect_url`
     ///
     /// Source: `source/includes/organisation/_redirect.md:57`
+    ///
+    /// # Errors
+    ///
+    /// [`Error::Status`](super::error::Error::Status) when the server answers with an error; the docs name HTTP 400, 401, 403, 404, 405, 429, 500, 503.
     pub async fn set_redirect_url(
         &self,
     ) -> Result<super::types::SetRedirectUrlResponse, super::error::Error> {
@@ -29,6 +33,10 @@ impl super::client::Client {
     /// `PUT /organization/redirect_url`
     ///
     /// Source: `source/includes/organisation/_redirect.md:26`
+    ///
+    /// # Errors
+    ///
+    /// [`Error::Status`](super::error::Error::Status) when the server answers with an error; the docs name HTTP 400, 401, 403, 404, 405, 429, 500, 503.
     pub async fn get_redirect_url(
         &self,
         body: super::types::GetRedirectUrlRequest,
@@ -50,6 +58,10 @@ impl super::client::Client {
     /// `GET /organization/apps`
     ///
     /// Source: `source/includes/organisation/_apps.md:31`
+    ///
+    /// # Errors
+    ///
+    /// [`Error::Status`](super::error::Error::Status) when the server answers with an error; the docs name HTTP 400, 401, 403, 404, 405, 429, 500, 503.
     pub async fn list_apps(
         &self,
     ) -> Result<super::types::ListAppsResponse, super::error::Error> {
@@ -69,6 +81,10 @@ impl super::client::Client {
     /// `PUT /organization/apps/{app}`
     ///
     /// Source: `source/includes/organisation/_apps.md:57`
+    ///
+    /// # Errors
+    ///
+    /// [`Error::Status`](super::error::Error::Status) when the server answers with an error; the docs name HTTP 400, 401, 403, 404, 405, 429, 500, 503.
     pub async fn enable_app(
         &self,
         app: impl Into<String>,
@@ -96,6 +112,10 @@ impl super::client::Client {
     /// `DELETE /organization/apps/{app}`
     ///
     /// Source: `source/includes/organisation/_apps.md:88`
+    ///
+    /// # Errors
+    ///
+    /// [`Error::Status`](super::error::Error::Status) when the server answers with an error; the docs name HTTP 400, 401, 403, 404, 405, 429, 500, 503.
     pub async fn disable_app(
         &self,
         app: impl Into<String>,
@@ -121,6 +141,10 @@ impl super::client::Client {
     /// `GET /companies`
     ///
     /// Source: `source/includes/companies/_index.md:66`
+    ///
+    /// # Errors
+    ///
+    /// [`Error::Status`](super::error::Error::Status) when the server answers with an error; the docs name HTTP 400, 401, 403, 404, 405, 429, 500, 503.
     pub async fn list_companies(
         &self,
     ) -> Result<super::types::ListCompaniesResponse, super::error::Error> {
@@ -140,6 +164,10 @@ impl super::client::Client {
     /// `POST /companies`
     ///
     /// Source: `source/includes/companies/_index.md:32`
+    ///
+    /// # Errors
+    ///
+    /// [`Error::Status`](super::error::Error::Status) when the server answers with an error; the docs name HTTP 400, 401, 403, 404, 405, 429, 500, 503.
     pub async fn create_new_company(
         &self,
         body: super::types::CreateNewCompanyRequest,
@@ -161,6 +189,10 @@ impl super::client::Client {
     /// `GET /companies/{company}`
     ///
     /// Source: `source/includes/companies/_index.md:94`
+    ///
+    /// # Errors
+    ///
+    /// [`Error::Status`](super::error::Error::Status) when the server answers with an error; the docs name HTTP 400, 401, 403, 404, 405, 429, 500, 503.
     pub async fn get_a_company(
         &self,
         company: impl Into<String>,
@@ -186,6 +218,10 @@ impl super::client::Client {
     /// `DELETE /companies/{company}`
     ///
     /// Source: `source/includes/companies/_index.md:122`
+    ///
+    /// # Errors
+    ///
+    /// [`Error::Status`](super::error::Error::Status) when the server answers with an error; the docs name HTTP 400, 401, 403, 404, 405, 429, 500, 503.
     pub async fn remove_a_company(
         &self,
         company: impl Into<String>,
@@ -211,6 +247,10 @@ impl super::client::Client {
     /// `GET /companies/{company}/connections`
     ///
     /// Source: `source/includes/connections/_index.md:84`
+    ///
+    /// # Errors
+    ///
+    /// [`Error::Status`](super::error::Error::Status) when the server answers with an error; the docs name HTTP 400, 401, 403, 404, 405, 429, 500, 503.
     pub async fn list_connections(
         &self,
         company: impl Into<String>,
@@ -239,6 +279,10 @@ impl super::client::Client {
     /// `POST /companies/{company}/connections`
     ///
     /// Source: `source/includes/connections/_index.md:45`
+    ///
+    /// # Errors
+    ///
+    /// [`Error::Status`](super::error::Error::Status) when the server answers with an error; the docs name HTTP 400, 401, 403, 404, 405, 429, 500, 503.
     pub async fn create_new_connection(
         &self,
         company: impl Into<String>,
@@ -269,6 +313,10 @@ impl super::client::Client {
     /// `GET /companies/{company}/connections/{connection}`
     ///
     /// Source: `source/includes/connections/_index.md:118`
+    ///
+    /// # Errors
+    ///
+    /// [`Error::Status`](super::error::Error::Status) when the server answers with an error; the docs name HTTP 400, 401, 403, 404, 405, 429, 500, 503.
     pub async fn get_a_connection(
         &self,
         company: impl Into<String>,
@@ -298,6 +346,10 @@ impl super::client::Client {
     /// `DELETE /companies/{company}/connections/{connection}`
     ///
     /// Source: `source/includes/connections/_index.md:149`
+    ///
+    /// # Errors
+    ///
+    /// [`Error::Status`](super::error::Error::Status) when the server answers with an error; the docs name HTTP 400, 401, 403, 404, 405, 429, 500, 503.
     pub async fn remove_a_connection(
         &self,
         company: impl Into<String>,
@@ -331,6 +383,10 @@ impl super::client::Client {
     /// `GET /companies/{company}/connections/{connection}/bills`
     ///
     /// Source: `source/includes/accounting/_bills.md:72`
+    ///
+    /// # Errors
+    ///
+    /// [`Error::Status`](super::error::Error::Status) when the server answers with an error; the docs name HTTP 400, 401, 403, 404, 405, 429, 500, 503.
     pub async fn bills(
         &self,
         company: impl Into<String>,
@@ -365,6 +421,10 @@ impl super::client::Client {
     /// `GET /companies/{company}/connections/{connection}/invoices`
     ///
     /// Source: `source/includes/accounting/_invoices.md:54`
+    ///
+    /// # Errors
+    ///
+    /// [`Error::Status`](super::error::Error::Status) when the server answers with an error; the docs name HTTP 400, 401, 403, 404, 405, 429, 500, 503.
     pub async fn invoices(
         &self,
         company: impl Into<String>,
@@ -395,6 +455,10 @@ impl super::client::Client {
     /// `GET /companies/{company}/connections/{connection}/cards`
     ///
     /// Source: `source/includes/accounting/_cards.md:31`
+    ///
+    /// # Errors
+    ///
+    /// [`Error::Status`](super::error::Error::Status) when the server answers with an error; the docs name HTTP 400, 401, 403, 404, 405, 429, 500, 503.
     pub async fn cards(
         &self,
         company: impl Into<String>,
@@ -425,6 +489,10 @@ impl super::client::Client {
     /// `GET /companies/{company}/connections/{connection}/contacts`
     ///
     /// Source: `source/includes/accounting/_contacts.md:60`
+    ///
+    /// # Errors
+    ///
+    /// [`Error::Status`](super::error::Error::Status) when the server answers with an error; the docs name HTTP 400, 401, 403, 404, 405, 429, 500, 503.
     pub async fn contacts(
         &self,
         company: impl Into<String>,
@@ -459,6 +527,10 @@ impl super::client::Client {
     /// `GET /companies/{company}/connections/{connection}/taxRates`
     ///
     /// Source: `source/includes/accounting/_tax-rates.md:43`
+    ///
+    /// # Errors
+    ///
+    /// [`Error::Status`](super::error::Error::Status) when the server answers with an error; the docs name HTTP 400, 401, 403, 404, 405, 429, 500, 503.
     pub async fn tax_rates(
         &self,
         company: impl Into<String>,
@@ -489,6 +561,10 @@ impl super::client::Client {
     /// `GET /companies/{company}/connections/{connection}/bankAccounts`
     ///
     /// Source: `source/includes/banking/_accounts.md:37`
+    ///
+    /// # Errors
+    ///
+    /// [`Error::Status`](super::error::Error::Status) when the server answers with an error; the docs name HTTP 400, 401, 403, 404, 405, 429, 500, 503.
     pub async fn bank_accounts(
         &self,
         company: impl Into<String>,
@@ -519,6 +595,10 @@ impl super::client::Client {
     /// `GET /companies/{company}/connections/{connection}/leaves`
     ///
     /// Source: `source/includes/hr/_leaves.md:54`
+    ///
+    /// # Errors
+    ///
+    /// [`Error::Status`](super::error::Error::Status) when the server answers with an error; the docs name HTTP 400, 401, 403, 404, 405, 429, 500, 503.
     pub async fn leaves(
         &self,
         company: impl Into<String>,
@@ -549,6 +629,10 @@ impl super::client::Client {
     /// `GET /companies/{company}/connections/{connection}/payRunSummary`
     ///
     /// Source: `source/includes/hr/_pay-run-summary.md:36`
+    ///
+    /// # Errors
+    ///
+    /// [`Error::Status`](super::error::Error::Status) when the server answers with an error; the docs name HTTP 400, 401, 403, 404, 405, 429, 500, 503.
     pub async fn pay_run_summary(
         &self,
         company: impl Into<String>,
@@ -579,6 +663,10 @@ impl super::client::Client {
     /// `GET /companies/{company}/connections/{connection}/staffWages`
     ///
     /// Source: `source/includes/hr/_staff-wages.md:36`
+    ///
+    /// # Errors
+    ///
+    /// [`Error::Status`](super::error::Error::Status) when the server answers with an error; the docs name HTTP 400, 401, 403, 404, 405, 429, 500, 503.
     pub async fn staff_wages(
         &self,
         company: impl Into<String>,
@@ -613,6 +701,10 @@ impl super::client::Client {
     /// `GET /companies/{company}/connections/{connection}/products`
     ///
     /// Source: `source/includes/pos/_product.md:49`
+    ///
+    /// # Errors
+    ///
+    /// [`Error::Status`](super::error::Error::Status) when the server answers with an error; the docs name HTTP 400, 401, 403, 404, 405, 429, 500, 503.
     pub async fn product(
         &self,
         company: impl Into<String>,
@@ -647,6 +739,10 @@ impl super::client::Client {
     /// `GET /companies/{company}/connections/{connection}/stockItems`
     ///
     /// Source: `source/includes/pos/_stockItems.md:41`
+    ///
+    /// # Errors
+    ///
+    /// [`Error::Status`](super::error::Error::Status) when the server answers with an error; the docs name HTTP 400, 401, 403, 404, 405, 429, 500, 503.
     pub async fn stock_items(
         &self,
         company: impl Into<String>,
@@ -677,6 +773,10 @@ impl super::client::Client {
     /// `GET /companies/{company}/connections/{connection}/emailMarketing`
     ///
     /// Source: `source/includes/email_marketing/_email-marketing.md:29`
+    ///
+    /// # Errors
+    ///
+    /// [`Error::Status`](super::error::Error::Status) when the server answers with an error; the docs name HTTP 400, 401, 403, 404, 405, 429, 500, 503.
     pub async fn email_marketing(
         &self,
         company: impl Into<String>,
@@ -707,6 +807,10 @@ impl super::client::Client {
     /// `GET /companies/{company}/connections/{connection}/webAnalytics`
     ///
     /// Source: `source/includes/web_analytics/_web-analytics.md:28`
+    ///
+    /// # Errors
+    ///
+    /// [`Error::Status`](super::error::Error::Status) when the server answers with an error; the docs name HTTP 400, 401, 403, 404, 405, 429, 500, 503.
     pub async fn web_analytics(
         &self,
         company: impl Into<String>,

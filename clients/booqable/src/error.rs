@@ -3,7 +3,7 @@
 use std::fmt;
 
 /// What an error response body decodes into.
-pub type ApiError = super::types::ReserveAnOrderError;
+pub type ApiError = serde_json::Value;
 
 /// Everything that can go wrong calling the API. Never contains a credential.
 #[derive(Debug)]
@@ -57,6 +57,24 @@ impl Error {
     pub fn status(&self) -> Option<u16> {
         match self {
             Error::Status { status, .. } => Some(*status),
+            _ => None,
+        }
+    }
+
+    /// The raw body of an [`Error::Status`] or [`Error::Decode`], when there is one.
+    pub fn body(&self) -> Option<&str> {
+        match self {
+            Error::Status { body, .. } | Error::Decode { body, .. } => Some(body),
+            _ => None,
+        }
+    }
+
+    /// The body of an [`Error::Status`] decoded as `T`: for an operation whose error
+    /// response has its own type (see the operation's `# Errors` section). `None` when
+    /// there is no body or it does not decode.
+    pub fn body_as<T: serde::de::DeserializeOwned>(&self) -> Option<T> {
+        match self {
+            Error::Status { body, .. } => serde_json::from_str(body).ok(),
             _ => None,
         }
     }

@@ -607,6 +607,12 @@ impl super::client::Client {
     /// `POST /orders/{id}/reserve`
     ///
     /// Source: `source/includes/_orders.md:389`
+    ///
+    /// # Errors
+    ///
+    /// [`Error::Status`](super::error::Error::Status) when the server answers with an error.
+    ///
+    /// For an error status the body is a `types::ReserveAnOrderError`: decode it with `error.body_as::<types::ReserveAnOrderError>()`.
     pub async fn reserve_an_order(
         &self,
         id: impl Into<String>,

@@ -11,6 +11,10 @@ impl super::client::Client {
     ///
     /// Source: `source/includes/_ContactPersons.md:71`
     ///
+    /// # Errors
+    ///
+    /// [`Error::Status`](super::error::Error::Status) when the server answers with an error; the docs name HTTP 400, 401, 403, 404, 500, 503, 429.
+    ///
     /// Returns a [`GetContactPersonsRequest`]: set optional parameters on it, then call `.send().await`.
     pub fn get_contact_persons(&self) -> GetContactPersonsRequest {
         GetContactPersonsRequest {
@@ -41,6 +45,10 @@ impl super::client::Client {
     /// `GET /contactPersons/{id}`
     ///
     /// Source: `source/includes/_ContactPersons.md:139`
+    ///
+    /// # Errors
+    ///
+    /// [`Error::Status`](super::error::Error::Status) when the server answers with an error; the docs name HTTP 400, 401, 403, 404, 500, 503, 429.
     pub async fn get_a_specific_contact_person(
         &self,
         id: impl Into<String>,
@@ -68,6 +76,10 @@ impl super::client::Client {
     /// `GET /customers`
     ///
     /// Source: `source/includes/_Customers.md:111`
+    ///
+    /// # Errors
+    ///
+    /// [`Error::Status`](super::error::Error::Status) when the server answers with an error; the docs name HTTP 400, 401, 403, 404, 500, 503, 429.
     ///
     /// Returns a [`GetCustomersRequest`]: set optional parameters on it, then call `.send().await`.
     pub fn get_customers(&self) -> GetCustomersRequest {
@@ -104,6 +116,10 @@ impl super::client::Client {
     /// `PUT /customers`
     ///
     /// Source: `source/includes/_Customers.md:436`
+    ///
+    /// # Errors
+    ///
+    /// [`Error::Status`](super::error::Error::Status) when the server answers with an error; the docs name HTTP 400, 401, 403, 404, 500, 503, 429.
     pub async fn update_a_customer(
         &self,
         body: super::types::UpdateACustomerRequest,
@@ -133,6 +149,10 @@ impl super::client::Client {
     /// `POST /customers`
     ///
     /// Source: `source/includes/_Customers.md:302`
+    ///
+    /// # Errors
+    ///
+    /// [`Error::Status`](super::error::Error::Status) when the server answers with an error; the docs name HTTP 400, 401, 403, 404, 500, 503, 429.
     pub async fn create_a_customer(
         &self,
         body: super::types::CreateACustomerRequest,
@@ -156,6 +176,10 @@ impl super::client::Client {
     /// `DELETE /customers`
     ///
     /// Source: `source/includes/_Customers.md:500`
+    ///
+    /// # Errors
+    ///
+    /// [`Error::Status`](super::error::Error::Status) when the server answers with an error; the docs name HTTP 400, 401, 403, 404, 500, 503, 429.
     pub async fn update_a_customer_delete(
         &self,
         body: super::types::UpdateACustomerDeleteRequest,
@@ -177,6 +201,10 @@ impl super::client::Client {
     /// `GET /customers/{id}`
     ///
     /// Source: `source/includes/_Customers.md:226`
+    ///
+    /// # Errors
+    ///
+    /// [`Error::Status`](super::error::Error::Status) when the server answers with an error; the docs name HTTP 400, 401, 403, 404, 500, 503, 429.
     pub async fn get_a_specific_customer(
         &self,
         id: impl Into<String>,
@@ -204,6 +232,10 @@ impl super::client::Client {
     /// `GET /departments`
     ///
     /// Source: `source/includes/_Departments.md:63`
+    ///
+    /// # Errors
+    ///
+    /// [`Error::Status`](super::error::Error::Status) when the server answers with an error; the docs name HTTP 400, 401, 403, 404, 500, 503, 429.
     ///
     /// Returns a [`GetDepartmentsRequest`]: set optional parameters on it, then call `.send().await`.
     pub fn get_departments(&self) -> GetDepartmentsRequest {
@@ -234,6 +266,10 @@ impl super::client::Client {
     /// `GET /departments/{id}`
     ///
     /// Source: `source/includes/_Departments.md:125`
+    ///
+    /// # Errors
+    ///
+    /// [`Error::Status`](super::error::Error::Status) when the server answers with an error; the docs name HTTP 400, 401, 403, 404, 500, 503, 429.
     pub async fn get_a_specific_department(
         &self,
         id: impl Into<String>,
@@ -259,6 +295,10 @@ impl super::client::Client {
     /// `GET /distributors`
     ///
     /// Source: `source/includes/_Distributors.md:82`
+    ///
+    /// # Errors
+    ///
+    /// [`Error::Status`](super::error::Error::Status) when the server answers with an error; the docs name HTTP 400, 401, 403, 404, 500, 503, 429.
     ///
     /// Returns a [`GetDistributorsRequest`]: set optional parameters on it, then call `.send().await`.
     pub fn get_distributors(&self) -> GetDistributorsRequest {
@@ -290,6 +330,10 @@ impl super::client::Client {
     /// `GET /distributors/{id}`
     ///
     /// Source: `source/includes/_Distributors.md:164`
+    ///
+    /// # Errors
+    ///
+    /// [`Error::Status`](super::error::Error::Status) when the server answers with an error; the docs name HTTP 400, 401, 403, 404, 500, 503, 429.
     pub async fn get_a_specific_distributor(
         &self,
         id: impl Into<String>,
@@ -315,6 +359,10 @@ impl super::client::Client {
     /// `GET /distributorContactPersons`
     ///
     /// Source: `source/includes/_Distributors.md:234`
+    ///
+    /// # Errors
+    ///
+    /// [`Error::Status`](super::error::Error::Status) when the server answers with an error; the docs name HTTP 400, 401, 403, 404, 500, 503, 429.
     ///
     /// Returns a [`GetDistributorContactPersonsRequest`]: set optional parameters on it, then call `.send().await`.
     pub fn get_distributor_contact_persons(
@@ -348,6 +396,10 @@ impl super::client::Client {
     /// `GET /driverJournals`
     ///
     /// Source: `source/includes/_DriverJournals.md:86`
+    ///
+    /// # Errors
+    ///
+    /// [`Error::Status`](super::error::Error::Status) when the server answers with an error; the docs name HTTP 400, 401, 403, 404, 500, 503, 429.
     ///
     /// Returns a [`GetDriverJournalsRequest`]: set optional parameters on it, then call `.send().await`.
     pub fn get_driver_journals(&self) -> GetDriverJournalsRequest {
@@ -391,6 +443,10 @@ impl super::client::Client {
     /// `PUT /driverJournals`
     ///
     /// Source: `source/includes/_DriverJournals.md:435`
+    ///
+    /// # Errors
+    ///
+    /// [`Error::Status`](super::error::Error::Status) when the server answers with an error; the docs name HTTP 400, 401, 403, 404, 500, 503, 429.
     pub async fn update_a_driver_journal(
         &self,
         body: super::types::UpdateADriverJournalRequest,
@@ -412,6 +468,10 @@ impl super::client::Client {
     /// `POST /driverJournals`
     ///
     /// Source: `source/includes/_DriverJournals.md:340`
+    ///
+    /// # Errors
+    ///
+    /// [`Error::Status`](super::error::Error::Status) when the server answers with an error; the docs name HTTP 400, 401, 403, 404, 500, 503, 429.
     pub async fn create_a_driver_journal(
         &self,
         body: super::types::CreateADriverJournalRequest,
@@ -433,6 +493,10 @@ impl super::client::Client {
     /// `DELETE /driverJournals`
     ///
     /// Source: `source/includes/_DriverJournals.md:495`
+    ///
+    /// # Errors
+    ///
+    /// [`Error::Status`](super::error::Error::Status) when the server answers with an error; the docs name HTTP 400, 401, 403, 404, 500, 503, 429.
     pub async fn delete_a_driver_journal(
         &self,
         body: super::types::DeleteADriverJournalRequest,
@@ -454,6 +518,10 @@ impl super::client::Client {
     /// `GET /driverJournals/{id}`
     ///
     /// Source: `source/includes/_DriverJournals.md:184`
+    ///
+    /// # Errors
+    ///
+    /// [`Error::Status`](super::error::Error::Status) when the server answers with an error; the docs name HTTP 400, 401, 403, 404, 500, 503, 429.
     pub async fn get_a_specific_driver_journal(
         &self,
         id: impl Into<String>,
@@ -479,6 +547,10 @@ impl super::client::Client {
     /// `GET /driverJournalTypes`
     ///
     /// Source: `source/includes/_DriverJournals.md:254`
+    ///
+    /// # Errors
+    ///
+    /// [`Error::Status`](super::error::Error::Status) when the server answers with an error; the docs name HTTP 400, 401, 403, 404, 500, 503, 429.
     ///
     /// Returns a [`GetDriverJournalsTypesRequest`]: set optional parameters on it, then call `.send().await`.
     pub fn get_driver_journals_types(&self) -> GetDriverJournalsTypesRequest {
@@ -509,6 +581,10 @@ impl super::client::Client {
     /// `GET /expenses`
     ///
     /// Source: `source/includes/_Expenses.md:98`
+    ///
+    /// # Errors
+    ///
+    /// [`Error::Status`](super::error::Error::Status) when the server answers with an error; the docs name HTTP 400, 401, 403, 404, 500, 503, 429.
     ///
     /// Returns a [`GetExpensesRequest`]: set optional parameters on it, then call `.send().await`.
     pub fn get_expenses(&self) -> GetExpensesRequest {
@@ -548,6 +624,10 @@ impl super::client::Client {
     /// `PUT /expenses`
     ///
     /// Source: `source/includes/_Expenses.md:564`
+    ///
+    /// # Errors
+    ///
+    /// [`Error::Status`](super::error::Error::Status) when the server answers with an error; the docs name HTTP 400, 401, 403, 404, 500, 503, 429.
     pub async fn update_an_expense(
         &self,
         body: super::types::UpdateAnExpenseRequest,
@@ -569,6 +649,10 @@ impl super::client::Client {
     /// `POST /expenses`
     ///
     /// Source: `source/includes/_Expenses.md:462`
+    ///
+    /// # Errors
+    ///
+    /// [`Error::Status`](super::error::Error::Status) when the server answers with an error; the docs name HTTP 400, 401, 403, 404, 500, 503, 429.
     pub async fn create_an_expense(
         &self,
         body: super::types::CreateAnExpenseRequest,
@@ -590,6 +674,10 @@ impl super::client::Client {
     /// `DELETE /expenses`
     ///
     /// Source: `source/includes/_Expenses.md:625`
+    ///
+    /// # Errors
+    ///
+    /// [`Error::Status`](super::error::Error::Status) when the server answers with an error; the docs name HTTP 400, 401, 403, 404, 500, 503, 429.
     pub async fn delete_an_expense(
         &self,
         body: super::types::DeleteAnExpenseRequest,
@@ -611,6 +699,10 @@ impl super::client::Client {
     /// `GET /expenses/{id}`
     ///
     /// Source: `source/includes/_Expenses.md:204`
+    ///
+    /// # Errors
+    ///
+    /// [`Error::Status`](super::error::Error::Status) when the server answers with an error; the docs name HTTP 400, 401, 403, 404, 500, 503, 429.
     pub async fn get_a_specific_expense(
         &self,
         id: impl Into<String>,
@@ -636,6 +728,10 @@ impl super::client::Client {
     /// `GET /expenseItems`
     ///
     /// Source: `source/includes/_Expenses.md:288`
+    ///
+    /// # Errors
+    ///
+    /// [`Error::Status`](super::error::Error::Status) when the server answers with an error; the docs name HTTP 400, 401, 403, 404, 500, 503, 429.
     ///
     /// Returns a [`GetExpensesItemsRequest`]: set optional parameters on it, then call `.send().await`.
     pub fn get_expenses_items(&self) -> GetExpensesItemsRequest {
@@ -674,6 +770,10 @@ impl super::client::Client {
     /// `GET /expenseItems/{id}`
     ///
     /// Source: `source/includes/_Expenses.md:376`
+    ///
+    /// # Errors
+    ///
+    /// [`Error::Status`](super::error::Error::Status) when the server answers with an error; the docs name HTTP 400, 401, 403, 404, 500, 503, 429.
     pub async fn get_a_specific_expense_item(
         &self,
         id: impl Into<String>,
@@ -701,6 +801,10 @@ impl super::client::Client {
     /// `GET /invoices`
     ///
     /// Source: `source/includes/_Invoices.md:206`
+    ///
+    /// # Errors
+    ///
+    /// [`Error::Status`](super::error::Error::Status) when the server answers with an error; the docs name HTTP 400, 401, 403, 404, 500, 503, 429.
     ///
     /// Returns a [`GetInvoicesRequest`]: set optional parameters on it, then call `.send().await`.
     pub fn get_invoices(&self) -> GetInvoicesRequest {
@@ -740,6 +844,10 @@ impl super::client::Client {
     /// `PUT /invoices`
     ///
     /// Source: `source/includes/_Invoices.md:842`
+    ///
+    /// # Errors
+    ///
+    /// [`Error::Status`](super::error::Error::Status) when the server answers with an error; the docs name HTTP 400, 401, 403, 404, 500, 503, 429.
     pub async fn update_an_invoice(
         &self,
         body: super::types::UpdateAnInvoiceRequest,
@@ -779,6 +887,10 @@ impl super::client::Client {
     /// `POST /invoices`
     ///
     /// Source: `source/includes/_Invoices.md:611`
+    ///
+    /// # Errors
+    ///
+    /// [`Error::Status`](super::error::Error::Status) when the server answers with an error; the docs name HTTP 400, 401, 403, 404, 500, 503, 429.
     pub async fn create_an_invoice(
         &self,
         body: super::types::CreateAnInvoiceRequest,
@@ -802,6 +914,10 @@ impl super::client::Client {
     /// `DELETE /invoices`
     ///
     /// Source: `source/includes/_Invoices.md:909`
+    ///
+    /// # Errors
+    ///
+    /// [`Error::Status`](super::error::Error::Status) when the server answers with an error; the docs name HTTP 400, 401, 403, 404, 500, 503, 429.
     pub async fn update_an_invoice_delete(
         &self,
         body: super::types::UpdateAnInvoiceDeleteRequest,
@@ -823,6 +939,10 @@ impl super::client::Client {
     /// `GET /invoices/{id}`
     ///
     /// Source: `source/includes/_Invoices.md:440`
+    ///
+    /// # Errors
+    ///
+    /// [`Error::Status`](super::error::Error::Status) when the server answers with an error; the docs name HTTP 400, 401, 403, 404, 500, 503, 429.
     pub async fn get_a_specific_invoice(
         &self,
         id: impl Into<String>,
@@ -848,6 +968,10 @@ impl super::client::Client {
     /// `GET /invoiceTags`
     ///
     /// Source: `source/includes/_Invoices.md:502`
+    ///
+    /// # Errors
+    ///
+    /// [`Error::Status`](super::error::Error::Status) when the server answers with an error; the docs name HTTP 400, 401, 403, 404, 500, 503, 429.
     ///
     /// Returns a [`GetInvoiceTagsRequest`]: set optional parameters on it, then call `.send().await`.
     pub fn get_invoice_tags(&self) -> GetInvoiceTagsRequest {
@@ -880,6 +1004,10 @@ impl super::client::Client {
     /// `GET /machines`
     ///
     /// Source: `source/includes/_Machines.md:98`
+    ///
+    /// # Errors
+    ///
+    /// [`Error::Status`](super::error::Error::Status) when the server answers with an error; the docs name HTTP 400, 401, 403, 404, 500, 503, 429.
     ///
     /// Returns a [`GetMachinesRequest`]: set optional parameters on it, then call `.send().await`.
     pub fn get_machines(&self) -> GetMachinesRequest {
@@ -916,6 +1044,10 @@ impl super::client::Client {
     /// `GET /machines/{id}`
     ///
     /// Source: `source/includes/_Machines.md:207`
+    ///
+    /// # Errors
+    ///
+    /// [`Error::Status`](super::error::Error::Status) when the server answers with an error; the docs name HTTP 400, 401, 403, 404, 500, 503, 429.
     pub async fn get_a_specific_machine(
         &self,
         id: impl Into<String>,
@@ -941,6 +1073,10 @@ impl super::client::Client {
     /// `GET /machineTypes`
     ///
     /// Source: `source/includes/_Machines.md:270`
+    ///
+    /// # Errors
+    ///
+    /// [`Error::Status`](super::error::Error::Status) when the server answers with an error; the docs name HTTP 400, 401, 403, 404, 500, 503, 429.
     ///
     /// Returns a [`GetMachineTypesRequest`]: set optional parameters on it, then call `.send().await`.
     pub fn get_machine_types(&self) -> GetMachineTypesRequest {
@@ -971,6 +1107,10 @@ impl super::client::Client {
     /// `GET /machineTimeLogs`
     ///
     /// Source: `source/includes/_MachineTimeLogs.md:85`
+    ///
+    /// # Errors
+    ///
+    /// [`Error::Status`](super::error::Error::Status) when the server answers with an error; the docs name HTTP 400, 401, 403, 404, 500, 503, 429.
     ///
     /// Returns a [`GetMachineTimeLogsRequest`]: set optional parameters on it, then call `.send().await`.
     pub fn get_machine_time_logs(&self) -> GetMachineTimeLogsRequest {
@@ -1003,6 +1143,10 @@ impl super::client::Client {
     /// `GET /machineTimeLogs/{id}`
     ///
     /// Source: `source/includes/_MachineTimeLogs.md:171`
+    ///
+    /// # Errors
+    ///
+    /// [`Error::Status`](super::error::Error::Status) when the server answers with an error; the docs name HTTP 400, 401, 403, 404, 500, 503, 429.
     pub async fn get_a_specific_machine_time_log(
         &self,
         id: impl Into<String>,
@@ -1028,6 +1172,10 @@ impl super::client::Client {
     /// `GET /priceLists`
     ///
     /// Source: `source/includes/_PriceLists.md:60`
+    ///
+    /// # Errors
+    ///
+    /// [`Error::Status`](super::error::Error::Status) when the server answers with an error; the docs name HTTP 400, 401, 403, 404, 500, 503, 429.
     ///
     /// Returns a [`GetPriceListsRequest`]: set optional parameters on it, then call `.send().await`.
     pub fn get_price_lists(&self) -> GetPriceListsRequest {
@@ -1058,6 +1206,10 @@ impl super::client::Client {
     /// `GET /priceLists/{id}`
     ///
     /// Source: `source/includes/_PriceLists.md:118`
+    ///
+    /// # Errors
+    ///
+    /// [`Error::Status`](super::error::Error::Status) when the server answers with an error; the docs name HTTP 400, 401, 403, 404, 500, 503, 429.
     pub async fn get_a_specific_price_list(
         &self,
         id: impl Into<String>,
@@ -1085,6 +1237,10 @@ impl super::client::Client {
     /// `GET /projects`
     ///
     /// Source: `source/includes/_Projects.md:158`
+    ///
+    /// # Errors
+    ///
+    /// [`Error::Status`](super::error::Error::Status) when the server answers with an error; the docs name HTTP 400, 401, 403, 404, 500, 503, 429.
     ///
     /// Returns a [`GetProjectsRequest`]: set optional parameters on it, then call `.send().await`.
     pub fn get_projects(&self) -> GetProjectsRequest {
@@ -1123,6 +1279,10 @@ impl super::client::Client {
     /// `POST /projects`
     ///
     /// Source: `source/includes/_Projects.md:585`
+    ///
+    /// # Errors
+    ///
+    /// [`Error::Status`](super::error::Error::Status) when the server answers with an error; the docs name HTTP 400, 401, 403, 404, 500, 503, 429.
     pub async fn create_a_project(
         &self,
         body: super::types::CreateAProjectRequest,
@@ -1149,6 +1309,10 @@ impl super::client::Client {
     ///
     /// Source: `source/includes/_Projects.md:782`
     ///
+    /// # Errors
+    ///
+    /// [`Error::Status`](super::error::Error::Status) when the server answers with an error; the docs name HTTP 400, 401, 403, 404, 500, 503, 429.
+    ///
     /// Returns a [`UpdateAProjectRequest`]: set optional parameters on it, then call `.send().await`.
     pub fn update_a_project(
         &self,
@@ -1168,6 +1332,10 @@ impl super::client::Client {
     /// `GET /projects/{id}`
     ///
     /// Source: `source/includes/_Projects.md:321`
+    ///
+    /// # Errors
+    ///
+    /// [`Error::Status`](super::error::Error::Status) when the server answers with an error; the docs name HTTP 400, 401, 403, 404, 500, 503, 429.
     pub async fn get_a_specific_project(
         &self,
         id: impl Into<String>,
@@ -1193,6 +1361,10 @@ impl super::client::Client {
     /// `GET /projectStatuses`
     ///
     /// Source: `source/includes/_Projects.md:386`
+    ///
+    /// # Errors
+    ///
+    /// [`Error::Status`](super::error::Error::Status) when the server answers with an error; the docs name HTTP 400, 401, 403, 404, 500, 503, 429.
     ///
     /// Returns a [`GetProjectStatusesRequest`]: set optional parameters on it, then call `.send().await`.
     pub fn get_project_statuses(&self) -> GetProjectStatusesRequest {
@@ -1224,6 +1396,10 @@ impl super::client::Client {
     ///
     /// Source: `source/includes/_Projects.md:449`
     ///
+    /// # Errors
+    ///
+    /// [`Error::Status`](super::error::Error::Status) when the server answers with an error; the docs name HTTP 400, 401, 403, 404, 500, 503, 429.
+    ///
     /// Returns a [`GetProjectTypesRequest`]: set optional parameters on it, then call `.send().await`.
     pub fn get_project_types(&self) -> GetProjectTypesRequest {
         GetProjectTypesRequest {
@@ -1254,6 +1430,10 @@ impl super::client::Client {
     ///
     /// Source: `source/includes/_Projects.md:512`
     ///
+    /// # Errors
+    ///
+    /// [`Error::Status`](super::error::Error::Status) when the server answers with an error; the docs name HTTP 400, 401, 403, 404, 500, 503, 429.
+    ///
     /// Returns a [`GetProjectTagsRequest`]: set optional parameters on it, then call `.send().await`.
     pub fn get_project_tags(&self) -> GetProjectTagsRequest {
         GetProjectTagsRequest {
@@ -1283,6 +1463,10 @@ impl super::client::Client {
     /// `GET /purchaseOrders`
     ///
     /// Source: `source/includes/_PurchaseOrders.md:141`
+    ///
+    /// # Errors
+    ///
+    /// [`Error::Status`](super::error::Error::Status) when the server answers with an error; the docs name HTTP 400, 401, 403, 404, 500, 503, 429.
     ///
     /// Returns a [`GetPurchaseOrdersRequest`]: set optional parameters on it, then call `.send().await`.
     pub fn get_purchase_orders(&self) -> GetPurchaseOrdersRequest {
@@ -1323,6 +1507,10 @@ impl super::client::Client {
     /// `PUT /purchaseOrders`
     ///
     /// Source: `source/includes/_PurchaseOrders.md:602`
+    ///
+    /// # Errors
+    ///
+    /// [`Error::Status`](super::error::Error::Status) when the server answers with an error; the docs name HTTP 400, 401, 403, 404, 500, 503, 429.
     pub async fn update_a_purchase_order(
         &self,
         body: super::types::UpdateAPurchaseOrderRequest,
@@ -1356,6 +1544,10 @@ impl super::client::Client {
     /// `POST /purchaseOrders`
     ///
     /// Source: `source/includes/_PurchaseOrders.md:407`
+    ///
+    /// # Errors
+    ///
+    /// [`Error::Status`](super::error::Error::Status) when the server answers with an error; the docs name HTTP 400, 401, 403, 404, 500, 503, 429.
     pub async fn create_a_purchase_order(
         &self,
         body: super::types::CreateAPurchaseOrderRequest,
@@ -1377,6 +1569,10 @@ impl super::client::Client {
     /// `DELETE /purchaseOrders`
     ///
     /// Source: `source/includes/_PurchaseOrders.md:665`
+    ///
+    /// # Errors
+    ///
+    /// [`Error::Status`](super::error::Error::Status) when the server answers with an error; the docs name HTTP 400, 401, 403, 404, 500, 503, 429.
     pub async fn delete_a_purchase_order(
         &self,
         body: super::types::DeleteAPurchaseOrderRequest,
@@ -1398,6 +1594,10 @@ impl super::client::Client {
     /// `GET /purchaseOrders/{id}`
     ///
     /// Source: `source/includes/_PurchaseOrders.md:288`
+    ///
+    /// # Errors
+    ///
+    /// [`Error::Status`](super::error::Error::Status) when the server answers with an error; the docs name HTTP 400, 401, 403, 404, 500, 503, 429.
     pub async fn get_a_specific_purchase_order(
         &self,
         id: impl Into<String>,
@@ -1423,6 +1623,10 @@ impl super::client::Client {
     /// `GET /quotes`
     ///
     /// Source: `source/includes/_Quotes.md:260`
+    ///
+    /// # Errors
+    ///
+    /// [`Error::Status`](super::error::Error::Status) when the server answers with an error; the docs name HTTP 400, 401, 403, 404, 500, 503, 429.
     ///
     /// Returns a [`GetQuotesRequest`]: set optional parameters on it, then call `.send().await`.
     pub fn get_quotes(&self) -> GetQuotesRequest {
@@ -1459,6 +1663,10 @@ impl super::client::Client {
     /// `GET /quotes/{id}`
     ///
     /// Source: `source/includes/_Quotes.md:524`
+    ///
+    /// # Errors
+    ///
+    /// [`Error::Status`](super::error::Error::Status) when the server answers with an error; the docs name HTTP 400, 401, 403, 404, 500, 503, 429.
     pub async fn get_a_specific_quote(
         &self,
         id: impl Into<String>,
@@ -1484,6 +1692,10 @@ impl super::client::Client {
     /// `GET /quoteTemplates`
     ///
     /// Source: `source/includes/_Quotes.md:622`
+    ///
+    /// # Errors
+    ///
+    /// [`Error::Status`](super::error::Error::Status) when the server answers with an error; the docs name HTTP 400, 401, 403, 404, 500, 503, 429.
     ///
     /// Returns a [`GetQuoteTemplatesRequest`]: set optional parameters on it, then call `.send().await`.
     pub fn get_quote_templates(&self) -> GetQuoteTemplatesRequest {
@@ -1516,6 +1728,10 @@ impl super::client::Client {
     ///
     /// Source: `source/includes/_Quotes.md:684`
     ///
+    /// # Errors
+    ///
+    /// [`Error::Status`](super::error::Error::Status) when the server answers with an error; the docs name HTTP 400, 401, 403, 404, 500, 503, 429.
+    ///
     /// Returns a [`GetQuoteCategoriesRequest`]: set optional parameters on it, then call `.send().await`.
     pub fn get_quote_categories(&self) -> GetQuoteCategoriesRequest {
         GetQuoteCategoriesRequest {
@@ -1547,6 +1763,10 @@ impl super::client::Client {
     ///
     /// Source: `source/includes/_ResultUnits.md:55`
     ///
+    /// # Errors
+    ///
+    /// [`Error::Status`](super::error::Error::Status) when the server answers with an error; the docs name HTTP 400, 401, 403, 404, 500, 503, 429.
+    ///
     /// Returns a [`GetResultUnitsRequest`]: set optional parameters on it, then call `.send().await`.
     pub fn get_result_units(&self) -> GetResultUnitsRequest {
         GetResultUnitsRequest {
@@ -1576,6 +1796,10 @@ impl super::client::Client {
     /// `GET /resultUnits/{id}`
     ///
     /// Source: `source/includes/_ResultUnits.md:113`
+    ///
+    /// # Errors
+    ///
+    /// [`Error::Status`](super::error::Error::Status) when the server answers with an error; the docs name HTTP 400, 401, 403, 404, 500, 503, 429.
     pub async fn get_a_specific_result_unit(
         &self,
         id: impl Into<String>,
@@ -1601,6 +1825,10 @@ impl super::client::Client {
     /// `GET /supplementOrders`
     ///
     /// Source: `source/includes/_SupplementOrders.md:146`
+    ///
+    /// # Errors
+    ///
+    /// [`Error::Status`](super::error::Error::Status) when the server answers with an error; the docs name HTTP 400, 401, 403, 404, 500, 503, 429.
     ///
     /// Returns a [`GetSupplementOrdersRequest`]: set optional parameters on it, then call `.send().await`.
     pub fn get_supplement_orders(&self) -> GetSupplementOrdersRequest {
@@ -1632,6 +1860,10 @@ impl super::client::Client {
     /// `GET /supplementOrders/{id}`
     ///
     /// Source: `source/includes/_SupplementOrders.md:293`
+    ///
+    /// # Errors
+    ///
+    /// [`Error::Status`](super::error::Error::Status) when the server answers with an error; the docs name HTTP 400, 401, 403, 404, 500, 503, 429.
     pub async fn get_a_specific_supplement_order(
         &self,
         id: impl Into<String>,
@@ -1659,6 +1891,10 @@ impl super::client::Client {
     /// `GET /supplierInvoices`
     ///
     /// Source: `source/includes/_SupplierInvoices.md:138`
+    ///
+    /// # Errors
+    ///
+    /// [`Error::Status`](super::error::Error::Status) when the server answers with an error; the docs name HTTP 400, 401, 403, 404, 500, 503, 429.
     ///
     /// Returns a [`GetSupplierInvoicesRequest`]: set optional parameters on it, then call `.send().await`.
     pub fn get_supplier_invoices(&self) -> GetSupplierInvoicesRequest {
@@ -1701,6 +1937,10 @@ impl super::client::Client {
     /// `PUT /supplierInvoices`
     ///
     /// Source: `source/includes/_SupplierInvoices.md:518`
+    ///
+    /// # Errors
+    ///
+    /// [`Error::Status`](super::error::Error::Status) when the server answers with an error; the docs name HTTP 400, 401, 403, 404, 500, 503, 429.
     pub async fn update_a_supplier_invoice(
         &self,
         body: super::types::UpdateASupplierInvoiceRequest,
@@ -1730,6 +1970,10 @@ impl super::client::Client {
     /// `POST /supplierInvoices`
     ///
     /// Source: `source/includes/_SupplierInvoices.md:374`
+    ///
+    /// # Errors
+    ///
+    /// [`Error::Status`](super::error::Error::Status) when the server answers with an error; the docs name HTTP 400, 401, 403, 404, 500, 503, 429.
     pub async fn create_a_supplier_invoice(
         &self,
         body: super::types::CreateASupplierInvoiceRequest,
@@ -1751,6 +1995,10 @@ impl super::client::Client {
     /// `DELETE /supplierInvoices`
     ///
     /// Source: `source/includes/_SupplierInvoices.md:580`
+    ///
+    /// # Errors
+    ///
+    /// [`Error::Status`](super::error::Error::Status) when the server answers with an error; the docs name HTTP 400, 401, 403, 404, 500, 503, 429.
     pub async fn delete_a_supplier_invoice(
         &self,
         body: super::types::DeleteASupplierInvoiceRequest,
@@ -1772,6 +2020,10 @@ impl super::client::Client {
     /// `GET /supplierInvoices/{id}`
     ///
     /// Source: `source/includes/_SupplierInvoices.md:289`
+    ///
+    /// # Errors
+    ///
+    /// [`Error::Status`](super::error::Error::Status) when the server answers with an error; the docs name HTTP 400, 401, 403, 404, 500, 503, 429.
     pub async fn get_a_specific_supplier_invoice(
         &self,
         id: impl Into<String>,
@@ -1797,6 +2049,10 @@ impl super::client::Client {
     /// `GET /timeLogs`
     ///
     /// Source: `source/includes/_TimeLogs.md:103`
+    ///
+    /// # Errors
+    ///
+    /// [`Error::Status`](super::error::Error::Status) when the server answers with an error; the docs name HTTP 400, 401, 403, 404, 500, 503, 429.
     ///
     /// Returns a [`GetTimeLogsRequest`]: set optional parameters on it, then call `.send().await`.
     pub fn get_time_logs(&self) -> GetTimeLogsRequest {
@@ -1838,6 +2094,10 @@ impl super::client::Client {
     /// `PUT /timeLogs`
     ///
     /// Source: `source/includes/_TimeLogs.md:533`
+    ///
+    /// # Errors
+    ///
+    /// [`Error::Status`](super::error::Error::Status) when the server answers with an error; the docs name HTTP 400, 401, 403, 404, 500, 503, 429.
     pub async fn update_a_time_log(
         &self,
         body: super::types::UpdateATimeLogRequest,
@@ -1859,6 +2119,10 @@ impl super::client::Client {
     /// `POST /timeLogs`
     ///
     /// Source: `source/includes/_TimeLogs.md:438`
+    ///
+    /// # Errors
+    ///
+    /// [`Error::Status`](super::error::Error::Status) when the server answers with an error; the docs name HTTP 400, 401, 403, 404, 500, 503, 429.
     pub async fn create_a_time_log(
         &self,
         body: super::types::CreateATimeLogRequest,
@@ -1880,6 +2144,10 @@ impl super::client::Client {
     /// `DELETE /timeLogs`
     ///
     /// Source: `source/includes/_TimeLogs.md:593`
+    ///
+    /// # Errors
+    ///
+    /// [`Error::Status`](super::error::Error::Status) when the server answers with an error; the docs name HTTP 400, 401, 403, 404, 500, 503, 429.
     pub async fn delete_a_time_log(
         &self,
         body: super::types::DeleteATimeLogRequest,
@@ -1901,6 +2169,10 @@ impl super::client::Client {
     /// `GET /timeLogs/{id}`
     ///
     /// Source: `source/includes/_TimeLogs.md:217`
+    ///
+    /// # Errors
+    ///
+    /// [`Error::Status`](super::error::Error::Status) when the server answers with an error; the docs name HTTP 400, 401, 403, 404, 500, 503, 429.
     pub async fn get_a_specific_time_log(
         &self,
         id: impl Into<String>,
@@ -1926,6 +2198,10 @@ impl super::client::Client {
     /// `GET /timeCategories`
     ///
     /// Source: `source/includes/_TimeLogs.md:289`
+    ///
+    /// # Errors
+    ///
+    /// [`Error::Status`](super::error::Error::Status) when the server answers with an error; the docs name HTTP 400, 401, 403, 404, 500, 503, 429.
     ///
     /// Returns a [`GetTimeCategoriesRequest`]: set optional parameters on it, then call `.send().await`.
     pub fn get_time_categories(&self) -> GetTimeCategoriesRequest {
@@ -1956,6 +2232,10 @@ impl super::client::Client {
     /// `GET /timeCategories/{id}`
     ///
     /// Source: `source/includes/_TimeLogs.md:359`
+    ///
+    /// # Errors
+    ///
+    /// [`Error::Status`](super::error::Error::Status) when the server answers with an error; the docs name HTTP 400, 401, 403, 404, 500, 503, 429.
     pub async fn get_a_specific_time_category(
         &self,
         id: impl Into<String>,
@@ -1983,6 +2263,10 @@ impl super::client::Client {
     /// `GET /users`
     ///
     /// Source: `source/includes/_Users.md:71`
+    ///
+    /// # Errors
+    ///
+    /// [`Error::Status`](super::error::Error::Status) when the server answers with an error; the docs name HTTP 400, 401, 403, 404, 500, 503, 429.
     ///
     /// Returns a [`GetUsersRequest`]: set optional parameters on it, then call `.send().await`.
     pub fn get_users(&self) -> GetUsersRequest {
@@ -2023,6 +2307,10 @@ impl super::client::Client {
     /// `PUT /users`
     ///
     /// Source: `source/includes/_Users.md:567`
+    ///
+    /// # Errors
+    ///
+    /// [`Error::Status`](super::error::Error::Status) when the server answers with an error; the docs name HTTP 400, 401, 403, 404, 500, 503, 429.
     pub async fn update_a_user(
         &self,
         body: super::types::UpdateAUserRequest,
@@ -2044,6 +2332,10 @@ impl super::client::Client {
     /// `POST /users`
     ///
     /// Source: `source/includes/_Users.md:485`
+    ///
+    /// # Errors
+    ///
+    /// [`Error::Status`](super::error::Error::Status) when the server answers with an error; the docs name HTTP 400, 401, 403, 404, 500, 503, 429.
     pub async fn create_a_user(
         &self,
         body: super::types::CreateAUserRequest,
@@ -2067,6 +2359,10 @@ impl super::client::Client {
     /// `DELETE /users`
     ///
     /// Source: `source/includes/_Users.md:630`
+    ///
+    /// # Errors
+    ///
+    /// [`Error::Status`](super::error::Error::Status) when the server answers with an error; the docs name HTTP 400, 401, 403, 404, 500, 503, 429.
     pub async fn update_a_user_delete(
         &self,
         body: super::types::UpdateAUserDeleteRequest,
@@ -2088,6 +2384,10 @@ impl super::client::Client {
     /// `GET /users/{id}`
     ///
     /// Source: `source/includes/_Users.md:153`
+    ///
+    /// # Errors
+    ///
+    /// [`Error::Status`](super::error::Error::Status) when the server answers with an error; the docs name HTTP 400, 401, 403, 404, 500, 503, 429.
     pub async fn get_a_specific_user(
         &self,
         id: impl Into<String>,
@@ -2110,6 +2410,10 @@ impl super::client::Client {
     /// `GET /userRoles`
     ///
     /// Source: `source/includes/_Users.md:214`
+    ///
+    /// # Errors
+    ///
+    /// [`Error::Status`](super::error::Error::Status) when the server answers with an error; the docs name HTTP 400, 401, 403, 404, 500, 503, 429.
     ///
     /// Returns a [`GetUserRolesRequest`]: set optional parameters on it, then call `.send().await`.
     pub fn get_user_roles(&self) -> GetUserRolesRequest {
@@ -2141,6 +2445,10 @@ impl super::client::Client {
     ///
     /// Source: `source/includes/_Users.md:286`
     ///
+    /// # Errors
+    ///
+    /// [`Error::Status`](super::error::Error::Status) when the server answers with an error; the docs name HTTP 400, 401, 403, 404, 500, 503, 429.
+    ///
     /// Returns a [`GetUserSalaryTypesRequest`]: set optional parameters on it, then call `.send().await`.
     pub fn get_user_salary_types(&self) -> GetUserSalaryTypesRequest {
         GetUserSalaryTypesRequest {
@@ -2170,6 +2478,10 @@ impl super::client::Client {
     /// `GET /userSkills`
     ///
     /// Source: `source/includes/_Users.md:349`
+    ///
+    /// # Errors
+    ///
+    /// [`Error::Status`](super::error::Error::Status) when the server answers with an error; the docs name HTTP 400, 401, 403, 404, 500, 503, 429.
     ///
     /// Returns a [`GetUserSkillsRequest`]: set optional parameters on it, then call `.send().await`.
     pub fn get_user_skills(&self) -> GetUserSkillsRequest {
@@ -2201,6 +2513,10 @@ impl super::client::Client {
     ///
     /// Source: `source/includes/_Users.md:411`
     ///
+    /// # Errors
+    ///
+    /// [`Error::Status`](super::error::Error::Status) when the server answers with an error; the docs name HTTP 400, 401, 403, 404, 500, 503, 429.
+    ///
     /// Returns a [`GetUserWorkTypesRequest`]: set optional parameters on it, then call `.send().await`.
     pub fn get_user_work_types(&self) -> GetUserWorkTypesRequest {
         GetUserWorkTypesRequest {
@@ -2231,6 +2547,10 @@ impl super::client::Client {
     ///
     /// Source: `source/includes/_Vehicles.md:61`
     ///
+    /// # Errors
+    ///
+    /// [`Error::Status`](super::error::Error::Status) when the server answers with an error; the docs name HTTP 400, 401, 403, 404, 500, 503, 429.
+    ///
     /// Returns a [`GetVehiclesRequest`]: set optional parameters on it, then call `.send().await`.
     pub fn get_vehicles(&self) -> GetVehiclesRequest {
         GetVehiclesRequest {
@@ -2260,6 +2580,10 @@ impl super::client::Client {
     /// `GET /vehicles/{id}`
     ///
     /// Source: `source/includes/_Vehicles.md:121`
+    ///
+    /// # Errors
+    ///
+    /// [`Error::Status`](super::error::Error::Status) when the server answers with an error; the docs name HTTP 400, 401, 403, 404, 500, 503, 429.
     pub async fn get_a_specific_vehicles(
         &self,
         id: impl Into<String>,
@@ -2287,6 +2611,10 @@ impl super::client::Client {
     /// `GET /workOrders`
     ///
     /// Source: `source/includes/_WorkOrders.md:94`
+    ///
+    /// # Errors
+    ///
+    /// [`Error::Status`](super::error::Error::Status) when the server answers with an error; the docs name HTTP 400, 401, 403, 404, 500, 503, 429.
     ///
     /// Returns a [`GetWorkOrdersRequest`]: set optional parameters on it, then call `.send().await`.
     pub fn get_work_orders(&self) -> GetWorkOrdersRequest {
@@ -2324,6 +2652,10 @@ impl super::client::Client {
     /// `PUT /workOrders`
     ///
     /// Source: `source/includes/_WorkOrders.md:683`
+    ///
+    /// # Errors
+    ///
+    /// [`Error::Status`](super::error::Error::Status) when the server answers with an error; the docs name HTTP 400, 401, 403, 404, 500, 503, 429.
     pub async fn update_a_work_order(
         &self,
         body: super::types::UpdateAWorkOrderRequest,
@@ -2382,6 +2714,10 @@ impl super::client::Client {
     /// `POST /workOrders`
     ///
     /// Source: `source/includes/_WorkOrders.md:473`
+    ///
+    /// # Errors
+    ///
+    /// [`Error::Status`](super::error::Error::Status) when the server answers with an error; the docs name HTTP 400, 401, 403, 404, 500, 503, 429.
     pub async fn create_a_work_order(
         &self,
         body: super::types::CreateAWorkOrderRequest,
@@ -2405,6 +2741,10 @@ impl super::client::Client {
     /// `DELETE /workOrders`
     ///
     /// Source: `source/includes/_WorkOrders.md:744`
+    ///
+    /// # Errors
+    ///
+    /// [`Error::Status`](super::error::Error::Status) when the server answers with an error; the docs name HTTP 400, 401, 403, 404, 500, 503, 429.
     pub async fn update_a_work_order_delete(
         &self,
         body: super::types::UpdateAWorkOrderDeleteRequest,
@@ -2426,6 +2766,10 @@ impl super::client::Client {
     /// `GET /workOrders/{id}`
     ///
     /// Source: `source/includes/_WorkOrders.md:198`
+    ///
+    /// # Errors
+    ///
+    /// [`Error::Status`](super::error::Error::Status) when the server answers with an error; the docs name HTTP 400, 401, 403, 404, 500, 503, 429.
     pub async fn get_a_specific_work_order(
         &self,
         id: impl Into<String>,
@@ -2451,6 +2795,10 @@ impl super::client::Client {
     /// `GET /workOrderTypes`
     ///
     /// Source: `source/includes/_WorkOrders.md:261`
+    ///
+    /// # Errors
+    ///
+    /// [`Error::Status`](super::error::Error::Status) when the server answers with an error; the docs name HTTP 400, 401, 403, 404, 500, 503, 429.
     ///
     /// Returns a [`GetWorkOrderTypesRequest`]: set optional parameters on it, then call `.send().await`.
     pub fn get_work_order_types(&self) -> GetWorkOrderTypesRequest {
@@ -2481,6 +2829,10 @@ impl super::client::Client {
     /// `GET /workOrderTags`
     ///
     /// Source: `source/includes/_WorkOrders.md:324`
+    ///
+    /// # Errors
+    ///
+    /// [`Error::Status`](super::error::Error::Status) when the server answers with an error; the docs name HTTP 400, 401, 403, 404, 500, 503, 429.
     ///
     /// Returns a [`GetWorkOrderTagsRequest`]: set optional parameters on it, then call `.send().await`.
     pub fn get_work_order_tags(&self) -> GetWorkOrderTagsRequest {
@@ -2514,6 +2866,10 @@ impl super::client::Client {
     ///
     /// Source: `source/includes/_WorkOrders.md:391`
     ///
+    /// # Errors
+    ///
+    /// [`Error::Status`](super::error::Error::Status) when the server answers with an error; the docs name HTTP 400, 401, 403, 404, 500, 503, 429.
+    ///
     /// Returns a [`GetWorkOrderStatusesRequest`]: set optional parameters on it, then call `.send().await`.
     pub fn get_work_order_statuses(&self) -> GetWorkOrderStatusesRequest {
         GetWorkOrderStatusesRequest {
@@ -2543,6 +2899,10 @@ impl super::client::Client {
     /// `GET /customFields/{entity_type}`
     ///
     /// Source: `source/inProgress.html.md:112`
+    ///
+    /// # Errors
+    ///
+    /// [`Error::Status`](super::error::Error::Status) when the server answers with an error; the docs name HTTP 400, 401, 403, 404, 500, 503, 429.
     ///
     /// Returns a [`GetCustomFieldsRequest`]: set optional parameters on it, then call `.send().await`.
     pub fn get_custom_fields(

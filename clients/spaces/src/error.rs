@@ -61,6 +61,24 @@ impl Error {
         }
     }
 
+    /// The raw body of an [`Error::Status`] or [`Error::Decode`], when there is one.
+    pub fn body(&self) -> Option<&str> {
+        match self {
+            Error::Status { body, .. } | Error::Decode { body, .. } => Some(body),
+            _ => None,
+        }
+    }
+
+    /// The body of an [`Error::Status`] decoded as `T`: for an operation whose error
+    /// response has its own type (see the operation's `# Errors` section). `None` when
+    /// there is no body or it does not decode.
+    pub fn body_as<T: serde::de::DeserializeOwned>(&self) -> Option<T> {
+        match self {
+            Error::Status { body, .. } => serde_json::from_str(body).ok(),
+            _ => None,
+        }
+    }
+
     pub(crate) fn from_reqwest(e: reqwest::Error) -> Self {
         if e.is_timeout() { Error::Timeout } else { Error::Transport(e.without_url()) }
     }

@@ -8,6 +8,10 @@ impl super::client::Client {
     /// `GET /account`
     ///
     /// Source: `sections/account.md:38`
+    ///
+    /// # Errors
+    ///
+    /// [`Error::Status`](super::error::Error::Status) when the server answers with an error; the docs name HTTP 400, 401, 404, 500.
     pub async fn retreive_the_account(
         &self,
     ) -> Result<super::types::Account, super::error::Error> {
@@ -27,6 +31,10 @@ impl super::client::Client {
     /// `GET /captured_emails`
     ///
     /// Source: `sections/captured_email.md:41`
+    ///
+    /// # Errors
+    ///
+    /// [`Error::Status`](super::error::Error::Status) when the server answers with an error; the docs name HTTP 400, 401, 404, 500.
     ///
     /// Returns a [`ListAllCapturedEmailsRequest`]: set optional parameters on it, then call `.send().await`.
     pub fn list_all_captured_emails(&self) -> ListAllCapturedEmailsRequest {
@@ -56,6 +64,10 @@ impl super::client::Client {
     /// `GET /customers/{customer_token}`
     ///
     /// Source: `sections/customer.md:45`
+    ///
+    /// # Errors
+    ///
+    /// [`Error::Status`](super::error::Error::Status) when the server answers with an error; the docs name HTTP 400, 401, 404, 500.
     pub async fn retreive_a_customer(
         &self,
         customer_token: impl Into<String>,
@@ -83,6 +95,10 @@ impl super::client::Client {
     /// `GET /customers`
     ///
     /// Source: `sections/customer.md:72`
+    ///
+    /// # Errors
+    ///
+    /// [`Error::Status`](super::error::Error::Status) when the server answers with an error; the docs name HTTP 400, 401, 404, 500.
     ///
     /// Returns a [`ListAllCustomersRequest`]: set optional parameters on it, then call `.send().await`.
     pub fn list_all_customers(&self) -> ListAllCustomersRequest {
@@ -113,6 +129,10 @@ impl super::client::Client {
     ///
     /// Source: `sections/event.md:56`
     ///
+    /// # Errors
+    ///
+    /// [`Error::Status`](super::error::Error::Status) when the server answers with an error; the docs name HTTP 400, 401, 404, 500.
+    ///
     /// Returns a [`ListAllEventsRequest`]: set optional parameters on it, then call `.send().await`.
     pub fn list_all_events(&self) -> ListAllEventsRequest {
         ListAllEventsRequest {
@@ -141,6 +161,10 @@ impl super::client::Client {
     /// `GET /invoices/{invoice_token}`
     ///
     /// Source: `sections/invoice.md:103`
+    ///
+    /// # Errors
+    ///
+    /// [`Error::Status`](super::error::Error::Status) when the server answers with an error; the docs name HTTP 400, 401, 404, 500.
     pub async fn retrieve_an_invoice(
         &self,
         invoice_token: impl Into<String>,
@@ -168,6 +192,10 @@ impl super::client::Client {
     /// `GET /invoices`
     ///
     /// Source: `sections/invoice.md:180`
+    ///
+    /// # Errors
+    ///
+    /// [`Error::Status`](super::error::Error::Status) when the server answers with an error; the docs name HTTP 400, 401, 404, 500.
     ///
     /// Returns a [`ListAllInvoicesRequest`]: set optional parameters on it, then call `.send().await`.
     pub fn list_all_invoices(&self) -> ListAllInvoicesRequest {
@@ -197,6 +225,10 @@ impl super::client::Client {
     /// `GET /customers/{customer_token}/subscriptions/{subscription_token}`
     ///
     /// Source: `sections/subscription.md:80`
+    ///
+    /// # Errors
+    ///
+    /// [`Error::Status`](super::error::Error::Status) when the server answers with an error; the docs name HTTP 400, 401, 404, 500.
     pub async fn retrieve_a_subscription(
         &self,
         customer_token: impl Into<String>,
@@ -231,6 +263,10 @@ impl super::client::Client {
     ///
     /// Source: `sections/subscription.md:139`
     ///
+    /// # Errors
+    ///
+    /// [`Error::Status`](super::error::Error::Status) when the server answers with an error; the docs name HTTP 400, 401, 404, 500.
+    ///
     /// Returns a [`ListAllSubscriptionsRequest`]: set optional parameters on it, then call `.send().await`.
     pub fn list_all_subscriptions(&self) -> ListAllSubscriptionsRequest {
         ListAllSubscriptionsRequest {
@@ -260,6 +296,10 @@ impl super::client::Client {
     ///
     /// Source: `sections/webhook.md:50`
     ///
+    /// # Errors
+    ///
+    /// [`Error::Status`](super::error::Error::Status) when the server answers with an error; the docs name HTTP 400, 401, 404, 500.
+    ///
     /// Returns a [`ListAllWebhooksRequest`]: set optional parameters on it, then call `.send().await`.
     pub fn list_all_webhooks(&self) -> ListAllWebhooksRequest {
         ListAllWebhooksRequest {
@@ -288,6 +328,10 @@ impl super::client::Client {
     /// `GET /spaces/{space_id}`
     ///
     /// Source: `sections/space.md:36`
+    ///
+    /// # Errors
+    ///
+    /// [`Error::Status`](super::error::Error::Status) when the server answers with an error; the docs name HTTP 400, 401, 404, 500.
     pub async fn retrieve_a_space(
         &self,
         space_id: impl Into<String>,
@@ -313,6 +357,10 @@ impl super::client::Client {
     /// `GET /spaces`
     ///
     /// Source: `sections/space.md:56`
+    ///
+    /// # Errors
+    ///
+    /// [`Error::Status`](super::error::Error::Status) when the server answers with an error; the docs name HTTP 400, 401, 404, 500.
     ///
     /// Returns a [`ListAllSpacesRequest`]: set optional parameters on it, then call `.send().await`.
     pub fn list_all_spaces(&self) -> ListAllSpacesRequest {
@@ -343,6 +391,10 @@ impl super::client::Client {
     ///
     /// Source: `sections/resource_subscription.md:60`
     ///
+    /// # Errors
+    ///
+    /// [`Error::Status`](super::error::Error::Status) when the server answers with an error; the docs name HTTP 400, 401, 404, 500.
+    ///
     /// Returns a [`ListAllResourceSubscriptionsRequest`]: set optional parameters on it, then call `.send().await`.
     pub fn list_all_resource_subscriptions(
         &self,
@@ -371,6 +423,10 @@ impl super::client::Client {
     /// `POST /resource_subscriptions`
     ///
     /// Source: `sections/resource_subscription.md:45`
+    ///
+    /// # Errors
+    ///
+    /// [`Error::Status`](super::error::Error::Status) when the server answers with an error; the docs name HTTP 400, 401, 404, 500.
     pub async fn example_request_create(
         &self,
         body: super::types::ExampleRequestCreateRequest,

@@ -231,12 +231,12 @@ pub fn build(spec: &OpenAPI, options: &Options) -> ClientModel {
     b.assign_component_names();
     b.resolve_components();
     let auth = b.auth();
-    let operations = b.operations(&auth);
+    let error_ty = b.error_ty();
+    let operations = b.operations(&auth, &error_ty);
     // Only schemes some operation can use: an unused one would be dead code.
     let used: BTreeSet<&String> = operations.iter().flat_map(|o| o.security.iter().flatten()).collect();
     let auth: Vec<AuthScheme> = auth.iter().filter(|a| used.contains(&a.variant)).cloned().collect();
     let (servers, server_vars) = b.servers();
-    let error_ty = b.error_ty();
     let examples = b.examples(&operations, &error_ty);
     let ext = &spec.extensions;
     let rate_limit = ext.get("x-rate-limit").and_then(|v| {
@@ -879,36 +879,94 @@ impl<'a> Builder<'a> {
         (servers, vars.into_values().collect())
     }
 
-    /// The error body type: the one component schema all error responses share, else Value.
+    /// The error body type: the one component schema that all typed error responses share,
+    /// else Value. A schema only one operation (of several) documents is that operation's own
+    /// error, not the API's: decoding every other operation's errors into it would mislead.
+    /// Such an operation names its error type in its doc (see `errors_doc`).
     fn error_ty(&mut self) -> Ty {
         let mut refs = BTreeSet::new();
         let mut other = false;
+        let (mut operations, mut typed_operations) = (0usize, 0usize);
         for (_, _, op) in self.spec.operations() {
-            // `default` is an error response unless it is the only description of success.
-            let errs = op
-                .responses
-                .responses
-                .iter()
-                .filter(|(c, _)| !is_success(c))
-                .map(|(_, r)| r)
-                .chain(op.responses.default.iter().filter(|_| !default_is_success(op)));
-            for r in errs {
+            operations += 1;
+            let mut typed = false;
+            for r in self.error_responses(op) {
                 let Some(resp) = self.response(r) else { continue };
                 match json_schema(&resp.content) {
                     Some(ReferenceOr::Reference { reference }) => {
                         refs.insert(reference.clone());
+                        typed = true;
                     }
                     Some(_) => other = true,
                     None => {}
                 }
             }
+            typed_operations += usize::from(typed);
         }
-        if refs.len() == 1 && !other {
+        let shared = typed_operations >= 2 || operations == 1;
+        if refs.len() == 1 && !other && shared {
             let r = refs.into_iter().next().unwrap_or_default();
             let loc = "components.responses";
             return self.ty_for_reference(&r, loc);
         }
         Ty::Value
+    }
+
+    /// The `# Errors` section of an operation's doc: the documented error statuses, and the
+    /// type of each error body that is not the API-wide `ApiError`.
+    fn errors_doc(&self, op: &openapiv3::Operation, error_ty: &Ty) -> Vec<String> {
+        let mut statuses: Vec<String> =
+            op.responses.responses.iter().filter(|(c, _)| !is_success(c)).map(|(c, _)| status_label(c)).collect();
+        let mut own = Vec::new();
+        let default_label = if statuses.is_empty() { "an error status" } else { "any other error status" };
+        let labelled = op
+            .responses
+            .responses
+            .iter()
+            .filter(|(c, _)| !is_success(c))
+            .map(|(c, r)| (format!("an HTTP {}", status_label(c)), r))
+            .chain(
+                op.responses.default.iter().filter(|_| !default_is_success(op)).map(|r| (default_label.to_string(), r)),
+            );
+        for (label, r) in labelled {
+            let Some(Some(ReferenceOr::Reference { reference })) = self.response(r).map(|r| json_schema(&r.content))
+            else {
+                continue;
+            };
+            let Some(name) = reference.strip_prefix("#/components/schemas/").and_then(|k| self.component_names.get(k))
+            else {
+                continue;
+            };
+            if *error_ty != Ty::Named(name.clone()) {
+                own.push(format!(
+                    "For {label} the body is a `types::{name}`: decode it with `error.body_as::<types::{name}>()`."
+                ));
+            }
+        }
+        if statuses.is_empty() && own.is_empty() {
+            return Vec::new();
+        }
+        let mut d = vec![String::new(), "# Errors".to_string(), String::new()];
+        let mut line =
+            "[`Error::Status`](super::error::Error::Status) when the server answers with an error".to_string();
+        if !statuses.is_empty() {
+            statuses.dedup();
+            line.push_str(&format!("; the docs name HTTP {}", statuses.join(", ")));
+        }
+        line.push('.');
+        d.push(line);
+        for paragraph in own {
+            d.push(String::new());
+            d.push(paragraph);
+        }
+        d
+    }
+
+    /// The responses of an operation that describe failures: every non-2xx status, and
+    /// `default` unless it is the only description of success.
+    fn error_responses<'o>(&self, op: &'o openapiv3::Operation) -> impl Iterator<Item = &'o ReferenceOr<Response>> {
+        let default = op.responses.default.iter().filter(move |_| !default_is_success(op));
+        op.responses.responses.iter().filter(|(c, _)| !is_success(c)).map(|(_, r)| r).chain(default)
     }
 
     fn response(&self, r: &'a ReferenceOr<Response>) -> Option<&'a Response> {
@@ -941,7 +999,7 @@ impl<'a> Builder<'a> {
         }
     }
 
-    fn operations(&mut self, auth: &[AuthScheme]) -> Vec<Operation> {
+    fn operations(&mut self, auth: &[AuthScheme], error_ty: &Ty) -> Vec<Operation> {
         let mut fn_ns = Namespace::new();
         fn_ns.reserve(CLIENT_METHODS);
         let mut builder_ns = Namespace::new();
@@ -1066,6 +1124,7 @@ impl<'a> Builder<'a> {
                         d.push(String::new());
                         d.push(format!("Source: `{src}`"));
                     }
+                    d.extend(self.errors_doc(op, error_ty));
                     d
                 };
                 let mut operation = Operation {
@@ -1247,6 +1306,14 @@ fn integer_ty(f: &VariantOrUnknownOrEmpty<IntegerFormat>) -> Ty {
     match f {
         VariantOrUnknownOrEmpty::Item(IntegerFormat::Int32) => Ty::I32,
         _ => Ty::I64,
+    }
+}
+
+/// `404`, or `4XX` for a range.
+fn status_label(c: &StatusCode) -> String {
+    match c {
+        StatusCode::Code(n) => n.to_string(),
+        StatusCode::Range(n) => format!("{n}XX"),
     }
 }
 

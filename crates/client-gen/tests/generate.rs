@@ -249,3 +249,31 @@ fn public_api_of_each_provider_client() {
         insta::assert_snapshot!(format!("provider_{provider}_public_api"), surface);
     }
 }
+
+/// `ApiError` is the error body operations share. One operation's own error schema does not
+/// become every operation's error type: it is named in that operation's doc instead.
+#[test]
+fn the_api_error_type_is_the_one_operations_share() {
+    let spec = |second_has_error: bool| -> openapiv3::OpenAPI {
+        let error = "{description: Failed, content: {application/json: {schema: {$ref: '#/components/schemas/Oops'}}}}";
+        let second = if second_has_error { format!(", '409': {error}") } else { String::new() };
+        yaml_serde::from_str(&format!(
+            "openapi: 3.0.3\ninfo: {{title: t, version: '1'}}\npaths:\n  \
+             /a: {{post: {{operationId: a, responses: {{'200': {{description: ok}}, '422': {error}}}}}}}\n  \
+             /b: {{get: {{operationId: b, responses: {{'200': {{description: ok}}{second}}}}}}}\n\
+             components: {{schemas: {{Oops: {{type: object, properties: {{reason: {{type: string}}}}}}}}}}\n"
+        ))
+        .expect("spec")
+    };
+    let one = generate(&spec(false), &Options::default()).expect("generate");
+    assert!(one.files[Path::new("src/error.rs")].contains("pub type ApiError = serde_json::Value;"));
+    let ops = &one.files[Path::new("src/operations.rs")];
+    assert!(ops.contains("the docs name HTTP 422."), "{ops}");
+    assert!(
+        ops.contains("For an HTTP 422 the body is a `types::Oops`: decode it with `error.body_as::<types::Oops>()`.")
+    );
+
+    let shared = generate(&spec(true), &Options::default()).expect("generate");
+    assert!(shared.files[Path::new("src/error.rs")].contains("pub type ApiError = super::types::Oops;"));
+    assert!(!shared.files[Path::new("src/operations.rs")].contains("body_as"), "the shared type needs no pointer");
+}

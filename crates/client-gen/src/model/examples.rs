@@ -9,12 +9,13 @@
 //! the generated test fails, and that is a generator bug.
 
 use openapiv3::{
-    AdditionalProperties, IntegerFormat, MediaType, ReferenceOr, Schema, SchemaKind, StatusCode, Type,
-    VariantOrUnknownOrEmpty,
+    AdditionalProperties, IntegerFormat, MediaType, ReferenceOr, Schema, SchemaKind, Type, VariantOrUnknownOrEmpty,
 };
 use serde_json::Value;
 
-use super::{body_media, default_is_success, is_json, is_success, Builder, Operation, ResponseKind, Ty, TypeKind};
+use super::{
+    body_media, default_is_success, is_json, is_success, status_label, Builder, Operation, ResponseKind, Ty, TypeKind,
+};
 use crate::names::{snake_ident, unraw, Namespace};
 
 /// One JSON example of the spec and the type it should decode into.
@@ -75,13 +76,6 @@ struct Found {
 }
 
 const UNTYPED: &str = "the spec gives no schema the generator could type";
-
-fn status_label(code: &StatusCode) -> String {
-    match code {
-        StatusCode::Code(n) => n.to_string(),
-        StatusCode::Range(n) => format!("{n}XX"),
-    }
-}
 
 impl Builder<'_> {
     /// Every example of the operations (request bodies and responses) and of the component
