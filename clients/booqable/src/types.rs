@@ -164,12 +164,6 @@ pub struct Customer {
 }
 
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
-pub struct CustomerListEnvelopeMeta {
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub meta: Option<Meta>,
-}
-
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct Data {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub available: Option<i64>,
@@ -262,6 +256,12 @@ pub struct LineOrder {
     pub lines: Option<Vec<Line>>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub properties: Option<Vec<serde_json::Value>>,
+}
+
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct ListEnvelopeMeta {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub meta: Option<Meta>,
 }
 
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
@@ -779,12 +779,6 @@ impl ProductGroupPricePeriod {
             Self::Unknown => None,
         }
     }
-}
-
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
-pub struct ProductGroupListEnvelopeMeta {
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub meta: Option<Meta>,
 }
 
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]

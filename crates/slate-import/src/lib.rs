@@ -23,6 +23,7 @@ pub mod request_line;
 pub mod resources;
 pub mod schema;
 pub mod schema_merge;
+pub mod shared_envelopes;
 pub mod spec;
 pub mod tables;
 mod unused;

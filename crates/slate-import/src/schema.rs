@@ -601,7 +601,7 @@ fn any_schema() -> Schema {
     Schema { schema_data: SchemaData::default(), schema_kind: SchemaKind::Any(AnySchema::default()) }
 }
 
-fn canonical_key(schema: &Schema) -> String {
+pub(crate) fn canonical_key(schema: &Schema) -> String {
     let mut v = serde_json::to_value(schema).unwrap_or(Value::Null);
     if let Value::Object(m) = &mut v {
         m.shift_remove("example");

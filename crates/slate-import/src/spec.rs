@@ -282,6 +282,7 @@ pub fn build(model: &Model, conv: &Conventions, facts: &DocFacts, diags: &mut Di
     }
     components.schemas = reg.into_components();
     spec.components = Some(components);
+    crate::shared_envelopes::merge(&mut spec);
     crate::example_check::settle(&mut spec, diags);
     if !conv.request_headers.is_empty() {
         spec.extensions.insert("x-request-headers".into(), json!(conv.request_headers));
