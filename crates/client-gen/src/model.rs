@@ -469,14 +469,53 @@ impl<'a> Builder<'a> {
         }
     }
 
-    fn alternatives<'s>(&self, s: &'s Schema) -> Option<&'s Vec<ReferenceOr<Schema>>> {
-        match &s.schema_kind {
-            SchemaKind::OneOf { one_of } if one_of.len() > 1 => Some(one_of),
-            SchemaKind::AnyOf { any_of } if any_of.len() > 1 => Some(any_of),
-            SchemaKind::Any(a) if a.all_of.is_empty() && a.one_of.len() > 1 => Some(&a.one_of),
-            SchemaKind::Any(a) if a.all_of.is_empty() && a.any_of.len() > 1 => Some(&a.any_of),
-            _ => None,
-        }
+    /// The `oneOf`/`anyOf` members of a schema, without those that admit only `null`.
+    fn members<'s>(&self, s: &'s Schema) -> Vec<&'s ReferenceOr<Schema>> {
+        let all = match &s.schema_kind {
+            SchemaKind::OneOf { one_of } => one_of,
+            SchemaKind::AnyOf { any_of } => any_of,
+            SchemaKind::Any(a) if a.all_of.is_empty() && !a.one_of.is_empty() => &a.one_of,
+            SchemaKind::Any(a) if a.all_of.is_empty() => &a.any_of,
+            _ => return Vec::new(),
+        };
+        all.iter().filter(|m| !self.is_null_only(m)).collect()
+    }
+
+    /// Alternatives that make an untagged enum: two or more members that are not just `null`.
+    fn alternatives<'s>(&self, s: &'s Schema) -> Option<Vec<&'s ReferenceOr<Schema>>> {
+        let members = self.members(s);
+        (members.len() > 1).then_some(members)
+    }
+
+    /// A schema that admits `null` and nothing else: `{nullable: true, enum: [null]}` (the
+    /// OpenAPI 3.0 way to say "or null" in a `oneOf`/`anyOf`).
+    fn is_null_only(&self, s: &ReferenceOr<Schema>) -> bool {
+        let ReferenceOr::Item(s) = s else { return false };
+        let only_null = |values: &[Option<&str>]| !values.is_empty() && values.iter().all(Option::is_none);
+        s.schema_data.nullable
+            && match &s.schema_kind {
+                SchemaKind::Type(Type::String(t)) => {
+                    only_null(&t.enumeration.iter().map(Option::as_deref).collect::<Vec<_>>())
+                }
+                SchemaKind::Any(a) => !a.enumeration.is_empty() && a.enumeration.iter().all(Value::is_null),
+                _ => false,
+            }
+    }
+
+    /// Whether a schema admits `null`: `nullable`, or a `null`-only `oneOf`/`anyOf` member.
+    fn admits_null(&self, s: &Schema) -> bool {
+        let composed = match &s.schema_kind {
+            SchemaKind::OneOf { one_of: m } | SchemaKind::AnyOf { any_of: m } => m.as_slice(),
+            SchemaKind::Any(a) => {
+                if a.one_of.is_empty() {
+                    a.any_of.as_slice()
+                } else {
+                    a.one_of.as_slice()
+                }
+            }
+            _ => &[],
+        };
+        s.schema_data.nullable || composed.iter().any(|m| self.is_null_only(m))
     }
 
     fn string_enum(&self, s: &Schema) -> Option<Vec<String>> {
@@ -513,10 +552,11 @@ impl<'a> Builder<'a> {
                 return self.ty_for_ref_or(first, hint, loc);
             }
         }
+        if let [only] = self.members(s).as_slice() {
+            // One member (besides a `null`-only one): that member.
+            return self.ty_for_ref_or(only, hint, loc);
+        }
         match &s.schema_kind {
-            SchemaKind::OneOf { one_of: v } | SchemaKind::AnyOf { any_of: v } if v.len() == 1 => {
-                self.ty_for_ref_or(&v[0], hint, loc)
-            }
             SchemaKind::OneOf { .. } | SchemaKind::AnyOf { .. } | SchemaKind::AllOf { .. } => Ty::Value,
             SchemaKind::Not { .. } => {
                 self.warn(loc, "`not` schemas are not supported; typed as serde_json::Value");
@@ -535,12 +575,6 @@ impl<'a> Builder<'a> {
                 if a.not.is_some() {
                     self.warn(loc, "`not` schemas are not supported; typed as serde_json::Value");
                     return Ty::Value;
-                }
-                if let Some(v) = a.one_of.first().filter(|_| a.one_of.len() == 1) {
-                    return self.ty_for_ref_or(v, hint, loc);
-                }
-                if let Some(v) = a.any_of.first().filter(|_| a.any_of.len() == 1) {
-                    return self.ty_for_ref_or(v, hint, loc);
                 }
                 if let Some(items) = &a.items {
                     return Ty::Vec(Box::new(self.ty_for_boxed(items, &format!("{hint}Item"), loc)));
@@ -635,11 +669,9 @@ impl<'a> Builder<'a> {
             let ploc = format!("{loc}.properties.{wire}");
             let ty = self.ty_for_boxed(prop, &hint, &ploc);
             let (nullable, read_only, pdoc) = match prop {
-                ReferenceOr::Item(p) => (
-                    p.schema_data.nullable,
-                    p.schema_data.read_only,
-                    doc_lines(&[p.schema_data.description.as_deref()]),
-                ),
+                ReferenceOr::Item(p) => {
+                    (self.admits_null(p), p.schema_data.read_only, doc_lines(&[p.schema_data.description.as_deref()]))
+                }
                 ReferenceOr::Reference { .. } => (false, false, vec![]),
             };
             let required = shape.required.iter().any(|r| r == wire);

@@ -277,3 +277,23 @@ fn the_api_error_type_is_the_one_operations_share() {
     assert!(shared.files[Path::new("src/error.rs")].contains("pub type ApiError = super::types::Oops;"));
     assert!(!shared.files[Path::new("src/operations.rs")].contains("body_as"), "the shared type needs no pointer");
 }
+
+/// `anyOf: [$ref, {nullable: true, enum: [null]}]`, OpenAPI 3.0.3's strict "or null" for a
+/// reference, is an optional field of the referenced type, not an untagged enum.
+#[test]
+fn a_null_only_alternative_makes_the_field_optional() {
+    let spec: openapiv3::OpenAPI = yaml_serde::from_str(
+        "openapi: 3.0.3\ninfo: {title: t, version: '1'}\npaths: {}\ncomponents:\n  schemas:\n    \
+         Address: {type: object, properties: {city: {type: string}}}\n    \
+         Order:\n      type: object\n      required: [address, either]\n      properties:\n        \
+         address: {anyOf: [{$ref: '#/components/schemas/Address'}, {type: string, nullable: true, enum: [null]}]}\n        \
+         either: {oneOf: [{type: integer}, {type: string}, {type: string, nullable: true, enum: [null]}]}\n",
+    )
+    .expect("spec");
+    let generated = generate(&spec, &Options::default()).expect("generate");
+    let types = &generated.files[Path::new("src/types.rs")];
+    assert!(types.contains("pub address: Option<Address>,"), "{types}");
+    assert!(types.contains("pub either: Option<OrderEither>,"), "{types}");
+    assert!(types.contains("Integer(i64)") && types.contains("String(String)"), "{types}");
+    assert!(!types.contains("OrderAddress"), "no enum for a reference or null: {types}");
+}

@@ -318,6 +318,22 @@ fn nullable_depends_on_the_direction() {
     );
 }
 
+/// The two spellings of a nullable reference are one schema; a `null`-only `anyOf` member
+/// added to a reference is the reference becoming nullable.
+#[test]
+fn a_null_only_alternative_is_nullable() {
+    let components = "components:\n  schemas:\n    A: {type: object, properties: {x: {type: string}}}\n";
+    let with = |note: &str| {
+        let schema = indent(&format!("type: object\nproperties:\n  note: {note}\n"), 16);
+        format!("{}{components}", get_response(&schema))
+    };
+    let plain = with("{$ref: '#/components/schemas/A'}");
+    let all_of = with("{nullable: true, type: object, allOf: [{$ref: '#/components/schemas/A'}]}");
+    let any_of = with("{anyOf: [{$ref: '#/components/schemas/A'}, {type: string, nullable: true, enum: [null]}]}");
+    assert_eq!(changes(&all_of, &any_of), pairs(&[]));
+    assert_eq!(changes(&plain, &any_of), pairs(&[("response_became_nullable", "GET /items response 200 body .note")]));
+}
+
 #[test]
 fn constraints_depend_on_the_direction() {
     let loose = indent("type: object\nproperties:\n  code: {type: string, maxLength: 10}\n", 14);

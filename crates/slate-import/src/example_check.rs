@@ -78,11 +78,30 @@ impl Checker<'_, '_> {
         inner.is_empty()
     }
 
+    fn schema_alternatives(&mut self, value: &Value, schema: &Schema, at: &str, depth: usize) {
+        match &schema.schema_kind {
+            SchemaKind::OneOf { one_of } => {
+                let n = one_of.iter().filter(|alt| self.fits(value, schema_ref(alt), at, depth)).count();
+                if n != 1 {
+                    self.out.push((at.to_owned(), format!("matches {n} of the `oneOf` alternatives, not one")));
+                }
+            }
+            SchemaKind::AnyOf { any_of } if !any_of.iter().any(|alt| self.fits(value, schema_ref(alt), at, depth)) => {
+                self.out.push((at.to_owned(), "matches none of the `anyOf` alternatives".into()));
+            }
+            _ => {}
+        }
+    }
+
     fn schema(&mut self, value: &Value, schema: &Schema, at: &str, depth: usize) {
         if depth > 64 {
             return;
         }
         if value.is_null() {
+            // Alternatives decide for themselves (`anyOf: [$ref, <null only>]`).
+            if matches!(schema.schema_kind, SchemaKind::AnyOf { .. } | SchemaKind::OneOf { .. }) {
+                return self.schema_alternatives(value, schema, at, depth);
+            }
             if !schema.schema_data.nullable && !matches!(schema.schema_kind, SchemaKind::Any(_)) {
                 self.out.push((at.to_owned(), "null where the schema is not nullable".into()));
             }
@@ -104,17 +123,7 @@ impl Checker<'_, '_> {
                     self.reference(value, schema_ref(part), at, depth + 1);
                 }
             }
-            SchemaKind::OneOf { one_of } => {
-                let n = one_of.iter().filter(|alt| self.fits(value, schema_ref(alt), at, depth)).count();
-                if n != 1 {
-                    self.out.push((at.to_owned(), format!("matches {n} of the `oneOf` alternatives, not one")));
-                }
-            }
-            SchemaKind::AnyOf { any_of } => {
-                if !any_of.iter().any(|alt| self.fits(value, schema_ref(alt), at, depth)) {
-                    self.out.push((at.to_owned(), "matches none of the `anyOf` alternatives".into()));
-                }
-            }
+            SchemaKind::OneOf { .. } | SchemaKind::AnyOf { .. } => self.schema_alternatives(value, schema, at, depth),
             SchemaKind::Not { not } => {
                 if self.fits(value, schema_ref(not), at, depth) {
                     self.out.push((at.to_owned(), "matches the schema it must not".into()));

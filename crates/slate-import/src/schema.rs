@@ -489,7 +489,9 @@ impl SchemaRegistry {
         match &mut schema {
             ReferenceOr::Item(s) => {
                 // `nullable` needs a `type` beside it; an untyped schema admits null already.
-                s.schema_data.nullable |= nullable && !matches!(s.schema_kind, SchemaKind::Any(_));
+                if nullable {
+                    make_nullable(s);
+                }
                 s.schema_data.read_only |= read_only;
                 s.schema_data.description = description;
                 s.schema_data.default = default;
@@ -569,9 +571,21 @@ fn d_pos(doc: Option<&FieldDoc>, source: &Pos) -> Pos {
     doc.map_or_else(|| source.clone(), |d| d.pos.clone())
 }
 
-/// A reference with `nullable` or `readOnly` beside it: `{type: object, allOf: [$ref], ...}`
-/// (components are objects; `nullable` needs a `type` sibling in OpenAPI 3.0).
+/// A reference with `nullable`, `readOnly` or a description beside it.
+///
+/// Nullable: `{anyOf: [$ref, {type: string, nullable: true, enum: [null]}]}`. OpenAPI 3.0.3
+/// says `nullable` admits null only where the same schema has a `type`, and an `allOf` member
+/// that does not admit null still rejects it, so the common `{nullable: true, allOf: [$ref]}`
+/// does not admit null at all (strict validators flag its null examples). The second member
+/// admits null and nothing else; generators read the pair as an optional `$ref`.
+/// Otherwise: `{type: object, allOf: [$ref], ...}` (components are objects).
 pub(crate) fn wrapped_ref(reference: ReferenceOr<Schema>, schema_data: SchemaData) -> Schema {
+    if schema_data.nullable {
+        return Schema {
+            schema_data: SchemaData { nullable: false, ..schema_data },
+            schema_kind: SchemaKind::AnyOf { any_of: vec![reference, ReferenceOr::Item(null_only())] },
+        };
+    }
     Schema {
         schema_data,
         schema_kind: SchemaKind::Any(AnySchema {
@@ -579,6 +593,34 @@ pub(crate) fn wrapped_ref(reference: ReferenceOr<Schema>, schema_data: SchemaDat
             all_of: vec![reference],
             ..AnySchema::default()
         }),
+    }
+}
+
+/// Makes `s` admit `null` as well, in the form OpenAPI 3.0.3 validators honour: `nullable`
+/// beside a `type`, a `null`-only member for `anyOf`/`oneOf` and wrapped references; an
+/// untyped schema admits null already.
+pub(crate) fn make_nullable(s: &mut Schema) {
+    let null = ReferenceOr::Item(null_only());
+    match &mut s.schema_kind {
+        SchemaKind::AnyOf { any_of: members } | SchemaKind::OneOf { one_of: members } => {
+            if !members.contains(&null) {
+                members.push(null);
+            }
+        }
+        SchemaKind::Any(a) if a.all_of.len() == 1 && a.properties.is_empty() => {
+            let reference = a.all_of[0].clone();
+            s.schema_kind = SchemaKind::AnyOf { any_of: vec![reference, null] };
+        }
+        SchemaKind::Any(_) => {}
+        _ => s.schema_data.nullable = true,
+    }
+}
+
+/// The schema that admits `null` and nothing else, in OpenAPI 3.0 terms.
+pub(crate) fn null_only() -> Schema {
+    Schema {
+        schema_data: SchemaData { nullable: true, ..SchemaData::default() },
+        schema_kind: SchemaKind::Type(Type::String(StringType { enumeration: vec![None], ..StringType::default() })),
     }
 }
 

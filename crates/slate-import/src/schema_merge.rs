@@ -16,7 +16,8 @@ use openapiv3::{AnySchema, ReferenceOr, Schema, SchemaKind, StringType, Type, Va
 /// A schema accepting every value `a` or `b` accepts, if they agree on every shared field.
 pub fn union(a: &Schema, b: &Schema) -> Option<Schema> {
     let mut out = a.clone();
-    out.schema_data.nullable = a.schema_data.nullable || b.schema_data.nullable;
+    let nullable = a.schema_data.nullable || b.schema_data.nullable;
+    out.schema_data.nullable = false;
     out.schema_data.read_only = a.schema_data.read_only && b.schema_data.read_only;
     if out.schema_data.description.is_none() {
         out.schema_data.description = b.schema_data.description.clone();
@@ -32,8 +33,8 @@ pub fn union(a: &Schema, b: &Schema) -> Option<Schema> {
         (x, y) if x == y => x.clone(),
         _ => return None,
     };
-    if matches!(out.schema_kind, SchemaKind::Any(_)) {
-        out.schema_data.nullable = false;
+    if nullable {
+        crate::schema::make_nullable(&mut out);
     }
     Some(out)
 }
@@ -91,7 +92,7 @@ fn union_property(a: &ReferenceOr<Box<Schema>>, b: &ReferenceOr<Box<Schema>>) ->
     Some(match typed {
         ReferenceOr::Item(t) => {
             let mut t = t.clone();
-            t.schema_data.nullable = true;
+            crate::schema::make_nullable(&mut t);
             t.schema_data.description = t.schema_data.description.clone().or(description);
             ReferenceOr::Item(t)
         }
@@ -193,7 +194,7 @@ mod tests {
         let u = serde_json::to_value(union(&unknown, &typed).expect("unknown adopts the type")).expect("json");
         assert_eq!(
             u["properties"]["x"],
-            json!({ "nullable": true, "type": "object", "allOf": [{ "$ref": "#/components/schemas/A" }] })
+            json!({ "anyOf": [{ "$ref": "#/components/schemas/A" }, { "type": "string", "nullable": true, "enum": [null] }] })
         );
         assert_eq!(u["properties"]["y"]["items"], json!({ "type": "string" }));
     }

@@ -53,7 +53,9 @@ fn to_json_schema(schema: &Value) -> Value {
                     Some(Value::String(t)) if !composed => {
                         out.insert("type".into(), json!([t, "null"]));
                         if let Some(Value::Array(values)) = out.get_mut("enum") {
-                            values.push(Value::Null);
+                            if !values.contains(&Value::Null) {
+                                values.push(Value::Null);
+                            }
                         }
                     }
                     _ => return json!({ "anyOf": [Value::Object(out), { "type": "null" }] }),

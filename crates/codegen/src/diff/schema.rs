@@ -314,6 +314,12 @@ fn open(v: Option<&Value>) -> Option<&Value> {
     }
 }
 
+/// `{nullable: true, enum: [null]}`: admits `null` and nothing else.
+fn is_null_only(schema: &Value) -> bool {
+    schema.get("nullable") == Some(&Value::Bool(true))
+        && schema.get("enum").and_then(Value::as_array).is_some_and(|e| !e.is_empty() && e.iter().all(Value::is_null))
+}
+
 /// A schema with its `allOf` members merged in.
 #[derive(Default)]
 struct View<'a> {
@@ -363,15 +369,23 @@ impl<'a> View<'a> {
         view.additional = obj.get("additionalProperties");
         view.items = obj.get("items");
         let list = |k: &str| obj.get(k).and_then(Value::as_array).map(|a| a.iter().collect()).unwrap_or_default();
-        view.one_of = list("oneOf");
-        view.any_of = list("anyOf");
+        let mut all_of: Vec<&Value> = list("allOf");
+        // A `null`-only member makes the schema nullable; a single member left is that schema
+        // (`anyOf: [$ref, <null only>]` is OpenAPI 3.0.3's nullable reference).
+        for (key, slot) in [("oneOf", &mut view.one_of), ("anyOf", &mut view.any_of)] {
+            let (nulls, members): (Vec<&Value>, Vec<&Value>) = list(key).into_iter().partition(|m| is_null_only(m));
+            view.nullable |= !nulls.is_empty();
+            match members.as_slice() {
+                [only] if !nulls.is_empty() => all_of.push(only),
+                _ => *slot = members,
+            }
+        }
         view.default = obj.get("default");
         for (name, _) in CONSTRAINTS {
             if let Some(v) = obj.get(name) {
                 view.constraints.insert(name, v);
             }
         }
-        let all_of: Vec<&Value> = list("allOf");
         seen.push(schema as *const Value);
         for member in all_of {
             let member = resolve(root, member);
