@@ -59,6 +59,7 @@ pub fn import(dir: &Path) -> Result<Import, docset::LoadError> {
             .unwrap_or_else(|| dir.file_name().map_or("API".into(), |n| n.to_string_lossy().into_owned())),
         bold_means_required: resources::bold_means_required(&docs),
         resources: resources::collect(&outline, &evidence, &model),
+        tag_descriptions: resources::tag_descriptions(&outline, &model),
     };
     let spec = spec::build(&model, &conventions, &facts, &mut diags);
     unused::report(&outline, &evidence, &model, &mut diags);

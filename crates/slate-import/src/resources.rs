@@ -84,3 +84,66 @@ fn title_resource(title: &str) -> Option<String> {
         .collect();
     (!words.is_empty() && words.len() <= 3).then(|| component_name(&singularize(&words.join("_").to_snake_case())))
 }
+
+/// What the docs say about each tag: the prose directly under the top-level heading that names
+/// the tag, before its first subsection. Slate's `>` captions, sentences that only announce a
+/// table or example ("... the following attributes:") and the table conventions ("Required in
+/// bold") are left out; a row of images with `alt` texts (logos of supported apps) is named.
+/// Tags whose heading has no such prose, or is itself an operation, have none.
+pub fn tag_descriptions(outline: &Outline, model: &Model) -> std::collections::BTreeMap<String, String> {
+    let tags: std::collections::BTreeSet<&str> = model.operations.iter().filter_map(|o| o.tag.as_deref()).collect();
+    let convention = regex::Regex::new(r"(?i)^required (?:fields |parameters |attributes )?(?:are )?in \*{0,2}bold")
+        .expect("valid regex");
+    let alt = regex::Regex::new(r#"<img[^>]*\balt="([^"]+)""#).expect("valid regex");
+    let mut out = std::collections::BTreeMap::new();
+    for (i, s) in outline.sections.iter().enumerate() {
+        if s.parent.is_some()
+            || s.level == 0
+            || !tags.contains(s.title.as_str())
+            || model.operation_sections.contains(&i)
+        {
+            continue;
+        }
+        // Each piece of prose, with the names of the images that follow it.
+        let mut prose: Vec<(String, Vec<String>)> = Vec::new();
+        let mut after_paragraph = false;
+        for b in s.blocks.iter().filter(|b| !b.quoted) {
+            let text = match &b.kind {
+                BlockKind::Html(h) => {
+                    if let (true, Some((_, names))) = (after_paragraph, prose.last_mut()) {
+                        names.extend(alt.captures_iter(h).filter_map(|c| c.get(1)).map(|m| m.as_str().to_owned()));
+                    }
+                    continue;
+                }
+                BlockKind::Paragraph(t) if !convention.is_match(t.trim()) => {
+                    let t = t.trim();
+                    // The sentence that announces the next block, when that block is not prose.
+                    match t.rfind(['.', '!', '?']) {
+                        Some(end) if t.ends_with(':') => t[..=end].to_owned(),
+                        None if t.ends_with(':') => String::new(),
+                        _ => t.to_owned(),
+                    }
+                }
+                BlockKind::List(items) => {
+                    items.iter().map(|x| format!("- {}", x.trim())).collect::<Vec<_>>().join("\n")
+                }
+                _ => String::new(),
+            };
+            after_paragraph = matches!(b.kind, BlockKind::Paragraph(_)) && !text.trim().is_empty();
+            if !text.trim().is_empty() {
+                prose.push((text.trim().to_owned(), Vec::new()));
+            }
+        }
+        let prose: Vec<String> = prose
+            .into_iter()
+            .map(|(text, names)| match names.is_empty() {
+                true => text,
+                false => format!("{}: {}.", text.trim_end_matches([':', '.']), names.join(", ")),
+            })
+            .collect();
+        if !prose.is_empty() {
+            out.entry(s.title.clone()).or_insert_with(|| prose.join("\n\n"));
+        }
+    }
+    out
+}

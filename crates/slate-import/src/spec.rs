@@ -27,6 +27,8 @@ pub struct DocFacts {
     pub bold_means_required: bool,
     /// Resource descriptions outside operations: (resource name, examples, fields, where).
     pub resources: Vec<(String, Vec<Value>, Vec<TableRow>, Pos)>,
+    /// The docs' prose about each tag (see [`crate::resources::tag_descriptions`]).
+    pub tag_descriptions: std::collections::BTreeMap<String, String>,
 }
 
 /// Builds the OpenAPI document.
@@ -255,7 +257,10 @@ pub fn build(model: &Model, conv: &Conventions, facts: &DocFacts, diags: &mut Di
         info: oa::Info { title: facts.title.clone(), version: "1.0.0".into(), description: None, ..Default::default() },
         servers: conv.servers.iter().map(server).collect(),
         paths: oa::Paths { paths, ..Default::default() },
-        tags: tags.into_iter().map(|name| oa::Tag { name, ..Default::default() }).collect(),
+        tags: tags
+            .into_iter()
+            .map(|name| oa::Tag { description: facts.tag_descriptions.get(&name).cloned(), name, ..Default::default() })
+            .collect(),
         ..Default::default()
     };
     spec.info.extensions.insert("x-generated-by".into(), json!("slate-import"));

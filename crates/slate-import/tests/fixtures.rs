@@ -140,3 +140,25 @@ fn not_a_doc_set_is_an_error_not_a_panic() {
     assert!(slate_import::import(&dir).is_err());
     let _ = std::fs::remove_dir_all(&dir);
 }
+
+/// A tag's description is the prose under its heading: not the `>` caption, not the sentence
+/// announcing the attribute table, not the "Required in bold" convention; the names of a row of
+/// logos are kept.
+#[test]
+fn tag_descriptions_come_from_the_prose_under_the_heading() {
+    let gadgets = "# Gadgets\n\n> An example gadget\n\nA gadget is a small tool. It has these attributes:\n\n\
+                   Required in **bold**\n\nField | Type\n--- | ---\n**id** | integer\n\n\
+                   Works with these shops\n\n<img src=\"a.svg\" alt=\"Shop A\" />\n<img src=\"b.svg\" alt=\"Shop B\" />\n\n\
+                   ## List gadgets\n\n```shell\ncurl https://api.gadgets.test/v1/gadgets\n```\n\n\
+                   ```json\n[{\"id\": 1}]\n```\n\n# Silent\n\n## Get the silence\n\n\
+                   ```shell\ncurl https://api.gadgets.test/v1/silence\n```\n";
+    let index = "---\ntitle: Gadgets API\nincludes:\n  - gadgets\n---\n\n# Intro\n\nHello.\n";
+    let (spec, _) = import("tags", &[("source/index.html.md", index), ("source/includes/_gadgets.md", gadgets)]);
+    assert_eq!(
+        spec["tags"],
+        json!([
+            { "name": "Gadgets", "description": "A gadget is a small tool.\n\nWorks with these shops: Shop A, Shop B." },
+            { "name": "Silent" }
+        ])
+    );
+}
