@@ -2896,7 +2896,7 @@ impl super::client::Client {
     ///
     /// Entity types
     ///
-    /// `GET /customFields/{entity_type}`
+    /// `GET /customFields`
     ///
     /// Source: `source/inProgress.html.md:112`
     ///
@@ -2905,14 +2905,10 @@ impl super::client::Client {
     /// [`Error::Status`](super::error::Error::Status) when the server answers with an error; the docs name HTTP 400, 401, 403, 404, 500, 503, 429.
     ///
     /// Returns a [`GetCustomFieldsRequest`]: set optional parameters on it, then call `.send().await`.
-    pub fn get_custom_fields(
-        &self,
-        entity_type: impl Into<String>,
-    ) -> GetCustomFieldsRequest {
+    pub fn get_custom_fields(&self) -> GetCustomFieldsRequest {
         GetCustomFieldsRequest {
             client: self.clone(),
-            entity_type: entity_type.into(),
-            entity_type2: None,
+            entity_type: None,
             page: None,
             limit: None,
         }
@@ -2923,11 +2919,10 @@ impl super::client::Client {
     /// Shorthand for `client.get_custom_fields(..).stream()` with no optional parameter set.
     pub fn get_custom_fields_stream(
         &self,
-        entity_type: impl Into<String>,
     ) -> impl futures::Stream<
         Item = Result<super::types::CustomField, super::error::Error>,
     > + Send + 'static {
-        self.get_custom_fields(entity_type).stream()
+        self.get_custom_fields().stream()
     }
 }
 
@@ -8330,8 +8325,7 @@ impl GetWorkOrderStatusesRequest {
 #[must_use = "a request does nothing until `.send().await`"]
 pub struct GetCustomFieldsRequest {
     client: super::client::Client,
-    entity_type: String,
-    entity_type2: Option<String>,
+    entity_type: Option<String>,
     page: Option<i64>,
     limit: Option<i64>,
 }
@@ -8340,8 +8334,8 @@ impl GetCustomFieldsRequest {
     /// Sets `entityType`.
     ///
     /// Number corresponding to entity type. See table below for available types.
-    pub fn entity_type2(mut self, entity_type2: impl Into<String>) -> Self {
-        self.entity_type2 = Some(entity_type2.into());
+    pub fn entity_type(mut self, entity_type: impl Into<String>) -> Self {
+        self.entity_type = Some(entity_type.into());
         self
     }
 
@@ -8360,17 +8354,11 @@ impl GetCustomFieldsRequest {
     fn parts(&self) -> Result<super::runtime::RequestParts, super::error::Error> {
         let mut parts = super::runtime::RequestParts::new(
             reqwest::Method::GET,
-            [
-                "/customFields/",
-                &super::runtime::encode_path(
-                    &super::runtime::param_string(&self.entity_type),
-                ),
-            ]
-                .concat(),
+            "/customFields".to_string(),
             "get_custom_fields",
         );
         parts.security = &[&[super::auth::Scheme::ApiKey]];
-        if let Some(value) = &self.entity_type2 {
+        if let Some(value) = &self.entity_type {
             parts
                 .query
                 .push(("entityType".to_string(), super::runtime::param_string(value)));

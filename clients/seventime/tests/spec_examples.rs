@@ -4649,12 +4649,12 @@ fn get_work_order_statuses_response_200() {
     check::<types::GetWorkOrderStatusesResponse>(what, json);
 }
 
-/// `get_custom_fields` (GET /customFields/{entity_type}), response 200: `paths./customFields/{entity_type}.get.responses.200.content.application/json.example`.
+/// `get_custom_fields` (GET /customFields), response 200: `paths./customFields.get.responses.200.content.application/json.example`.
 ///
 /// Decodes as `types::GetCustomFieldsResponse`.
 #[test]
 fn get_custom_fields_response_200() {
-    let what = "`get_custom_fields` (GET /customFields/{entity_type}), response 200";
+    let what = "`get_custom_fields` (GET /customFields), response 200";
     let json = r#"{
   "data": [
     {

@@ -186,6 +186,40 @@ struct Candidate {
     pos: Pos,
 }
 
+/// `/things/<kind>` declared where every example calls `/things/` and the examples send `kind`
+/// as a query parameter, or the section's query parameter table names it: the placeholder is a
+/// query parameter. Returns the parameter as the docs write it (name, example value, where) and
+/// why.
+fn placeholder_passed_as_query(
+    declared: &str,
+    examples: &[&(CurlCall, Pos)],
+    query_rows: &[(String, Pos)],
+    strip: &dyn Fn(&str) -> String,
+) -> Option<(String, String, Pos, &'static str)> {
+    let segs = paths::segments(declared);
+    let (paths::Segment::Named(name), Some((parent, _))) =
+        (segs.last()?, declared.trim_end_matches('/').rsplit_once('/'))
+    else {
+        return None;
+    };
+    let key = |k: &str| k.chars().filter(char::is_ascii_alphanumeric).collect::<String>().to_ascii_lowercase();
+    let mut sent = None;
+    for (call, pos) in examples {
+        let url = split_url(&call.url);
+        if !paths::example_matches(parent, &strip(&url.path)) {
+            return None;
+        }
+        if let Some((k, v)) = url.query.iter().find(|(k, _)| key(k) == key(name)) {
+            sent.get_or_insert_with(|| (k.clone(), v.clone(), pos.clone(), "the examples send as a query parameter"));
+        }
+    }
+    sent.or_else(|| {
+        let (row, pos) = query_rows.iter().find(|(r, _)| key(r) == key(name))?;
+        let why = "the section's query parameter table names, while the examples call the path without it";
+        Some((row.clone(), String::new(), pos.clone(), why))
+    })
+}
+
 /// Decides the operations of the doc set.
 pub fn build(outline: &Outline, evidence: &[SectionEvidence], diags: &mut Diagnostics) -> Model {
     let owner_of = owners(outline);
@@ -316,6 +350,31 @@ pub fn build(outline: &Outline, evidence: &[SectionEvidence], diags: &mut Diagno
                 "correct the declared request line",
             );
             c.written_path = p;
+            continue;
+        }
+        let query_rows: Vec<(String, Pos)> = members
+            .iter()
+            .flat_map(|m| evidence[*m].tables.iter())
+            .flat_map(|t| t.rows.iter().map(move |r| (t, r)))
+            .filter(|(t, r)| r.location.or(t.heading_location) == Some(crate::tables::Location::Query))
+            .map(|(_, r)| (r.name.clone(), r.pos.clone()))
+            .collect();
+        if let Some((name, value, pos, why)) =
+            placeholder_passed_as_query(&declared_path, &examples, &query_rows, &strip)
+        {
+            let (parent, _) = c.written_path.trim_end_matches('/').rsplit_once('/').unwrap_or(("", ""));
+            let shown = strip(parent);
+            diags.warn_help(
+                "declared-path-overridden",
+                &c.pos,
+                format!(
+                    "declared `{} {declared_path}` ends in `{name}`, which {why}; `{shown}` with the query parameter `{name}` was chosen",
+                    c.method
+                ),
+                "correct the declared request line",
+            );
+            c.written_path = parent.to_owned();
+            c.query.push((name, value, pos));
             continue;
         }
         if let Some(fixed) = pluralized(&declared_path, &collections) {

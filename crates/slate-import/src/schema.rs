@@ -260,9 +260,15 @@ impl SchemaRegistry {
                 format!("no example of `{base}` matches the documented schema; none embedded"),
             );
         }
+        // An object that wraps its namesake (`{"error": {...}}` named Error): the wrapper is
+        // the envelope, never merged with what it wraps.
+        let wraps = |name: &str| key.contains(&format!("\"#/components/schemas/{name}\""));
         let mut candidates = vec![base.clone()];
         if let Some(p) = parent.filter(|p| !p.is_empty() && !base.starts_with(*p)) {
             candidates.push(format!("{p}{base}"));
+        }
+        if wraps(&base) {
+            candidates.push(format!("{base}Envelope"));
         }
         let last = candidates.last().cloned().unwrap_or_default();
         for name in candidates.into_iter().chain((2..).map(|n| format!("{last}{n}"))) {
@@ -272,6 +278,7 @@ impl SchemaRegistry {
                     return schema_ref(&name);
                 }
                 Some(c) if c.key == key => return schema_ref(&name),
+                Some(_) if wraps(&name) => continue,
                 Some(c) => {
                     // Another view of the same resource: one schema accepting both.
                     if let Some(mut merged) = crate::schema_merge::union(&c.schema, &schema) {

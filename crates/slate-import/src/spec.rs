@@ -82,7 +82,7 @@ pub fn build(model: &Model, conv: &Conventions, facts: &DocFacts, diags: &mut Di
                          names: &mut Vec<String>| {
             if names.iter().any(|n| n == name)
                 || Some(name) == auth_query.as_deref()
-                || op.path_params.iter().any(|p| p == name)
+                || op.path_params.iter().any(|p| p == name || *p == name.to_snake_case())
             {
                 return;
             }
@@ -479,7 +479,11 @@ fn detect_envelope(resource: &str, examples: &[&Value]) -> Option<Envelope> {
         let generic = PAYLOAD_KEYS.contains(&k.as_str());
         let named = singularize(k).eq_ignore_ascii_case(&resource_snake) || k.eq_ignore_ascii_case(&resource_snake);
         let others = first.len() - 1;
-        if generic || named && others <= 2 {
+        // A list named after the resource beside paging keys (`{widgets: [...], total, offset,
+        // limit}`) is an envelope however many keys sit beside it, unless the object has an
+        // identity of its own (then the list is a field of a resource).
+        let identified = ["id", "_id", "uuid"].iter().any(|id| first.contains_key(*id));
+        if generic || named && (others <= 2 || v.is_array() && !identified) {
             if found.is_some() {
                 return None;
             }

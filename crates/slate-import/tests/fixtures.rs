@@ -162,3 +162,103 @@ fn tag_descriptions_come_from_the_prose_under_the_heading() {
         ])
     );
 }
+
+const GIZMO_INDEX: &str = "---\ntitle: Gizmo API\nincludes:\n  - gizmos\n  - errors\n---\n\n# Introduction\n\n\
+    The base URL is `https://api.gizmo.test/v3`.\n\n# Pagination\n\n\
+    List endpoints accept `offset` and `limit`; `limit` defaults to 20.\n";
+
+const GIZMOS: &str = r#"# Gizmos
+
+## List all gizmos
+
+```shell
+curl "https://api.gizmo.test/v3/gizmos?offset=0&limit=2" -H "Authorization: Bearer TOKEN"
+```
+
+```json
+{"gizmos": [{"id": "g1", "name": "Sprocket", "tags": ["a"]}], "total": 42, "offset": 0, "limit": 2}
+```
+
+### HTTP Request
+
+`GET https://api.gizmo.test/v3/gizmos`
+
+## Delete a gizmo
+
+```shell
+curl "https://api.gizmo.test/v3/gizmos/g1" -X DELETE -H "Authorization: Bearer TOKEN"
+```
+
+### HTTP Request
+
+`DELETE https://api.gizmo.test/v3/gizmos/<ID>`
+
+### URL Parameters
+
+Parameter | Description
+--------- | -----------
+ID | The ID of the gizmo to delete
+
+## Get settings
+
+```shell
+curl "https://api.gizmo.test/v3/settings/" -H "Authorization: Bearer TOKEN"
+```
+
+```json
+[{"key": "a"}]
+```
+
+### HTTP Request
+
+`GET https://api.gizmo.test/v3/settings/<scope>`
+
+### Query Parameters
+
+Parameter | Description
+--------- | -----------
+scope | Which settings to read.
+"#;
+
+const GIZMO_ERRORS: &str = "# Errors\n\nErrors come back as JSON:\n\n\
+    ```json\n{\"error\": {\"code\": \"not_found\", \"message\": \"No such gizmo\"}}\n```\n\n\
+    Code | Meaning\n---- | -------\n404 | Not Found\n500 | Server Error\n";
+
+/// Constructs met in docs of other vendors: a list envelope with paging keys beside the list,
+/// an error body that wraps an `error` object, a URL parameter table naming a placeholder in
+/// another case, and a declared path placeholder that the section's query table names.
+#[test]
+fn envelopes_error_wrappers_and_placeholders_of_other_vendors() {
+    let (spec, diags) = import(
+        "gizmo",
+        &[
+            ("source/index.html.md", GIZMO_INDEX),
+            ("source/includes/_gizmos.md", GIZMOS),
+            ("source/includes/_errors.md", GIZMO_ERRORS),
+        ],
+    );
+    let schemas = &spec["components"]["schemas"];
+    // The list is an envelope: the item schema has only the item's fields.
+    let gizmo: Vec<&String> = schemas["Gizmo"]["properties"].as_object().expect("Gizmo").keys().collect();
+    assert_eq!(gizmo, ["id", "name", "tags"]);
+    let list = &spec["paths"]["/gizmos"]["get"];
+    assert_eq!(list["x-pagination"]["style"], "offset");
+    assert_eq!(list["x-pagination"]["items"], "gizmos");
+    assert_eq!(list["x-pagination"]["total_count"], "total");
+    // The error wrapper and the error it wraps are two schemas, not one recursive one.
+    assert_eq!(schemas["ErrorEnvelope"]["properties"]["error"]["$ref"], "#/components/schemas/Error");
+    assert!(schemas["Error"]["properties"].get("error").is_none(), "{}", schemas["Error"]);
+    assert_eq!(
+        list["responses"]["404"]["content"]["application/json"]["schema"]["$ref"],
+        "#/components/schemas/ErrorEnvelope"
+    );
+    // `ID` in the table is the `<ID>` of the path, not also a query parameter.
+    let delete = &spec["paths"]["/gizmos/{id}"]["delete"]["parameters"];
+    assert_eq!(delete.as_array().map(Vec::len), Some(1), "{delete}");
+    assert_eq!(delete[0]["in"], "path");
+    // `<scope>`: the examples call `/settings/`, the query table names `scope`.
+    let settings = &spec["paths"]["/settings"]["get"]["parameters"];
+    assert_eq!(settings[0]["in"], "query", "{settings}");
+    assert_eq!(settings[0]["name"], "scope");
+    assert!(codes(&diags).contains(&"declared-path-overridden"), "{:?}", codes(&diags));
+}
