@@ -528,6 +528,7 @@ impl ListAllCapturedEmailsRequest {
                 style: super::pagination::Style::Cursor {
                     param: "starting_after",
                     field: "id",
+                    next: None,
                 },
                 items: "data",
                 size_param: Some("limit"),
@@ -626,6 +627,7 @@ impl ListAllCustomersRequest {
                 style: super::pagination::Style::Cursor {
                     param: "starting_after",
                     field: "id",
+                    next: None,
                 },
                 items: "data",
                 size_param: Some("limit"),
@@ -724,6 +726,7 @@ impl ListAllEventsRequest {
                 style: super::pagination::Style::Cursor {
                     param: "starting_after",
                     field: "id",
+                    next: None,
                 },
                 items: "data",
                 size_param: Some("limit"),
@@ -822,6 +825,7 @@ impl ListAllInvoicesRequest {
                 style: super::pagination::Style::Cursor {
                     param: "starting_after",
                     field: "id",
+                    next: None,
                 },
                 items: "data",
                 size_param: Some("limit"),
@@ -920,6 +924,7 @@ impl ListAllSubscriptionsRequest {
                 style: super::pagination::Style::Cursor {
                     param: "starting_after",
                     field: "id",
+                    next: None,
                 },
                 items: "data",
                 size_param: Some("limit"),
@@ -1018,6 +1023,7 @@ impl ListAllWebhooksRequest {
                 style: super::pagination::Style::Cursor {
                     param: "starting_after",
                     field: "id",
+                    next: None,
                 },
                 items: "data",
                 size_param: Some("limit"),
@@ -1116,6 +1122,7 @@ impl ListAllSpacesRequest {
                 style: super::pagination::Style::Cursor {
                     param: "starting_after",
                     field: "id",
+                    next: None,
                 },
                 items: "data",
                 size_param: Some("limit"),
@@ -1217,6 +1224,7 @@ impl ListAllResourceSubscriptionsRequest {
                 style: super::pagination::Style::Cursor {
                     param: "starting_after",
                     field: "id",
+                    next: None,
                 },
                 items: "data",
                 size_param: Some("limit"),

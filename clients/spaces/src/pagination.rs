@@ -11,8 +11,10 @@ use super::runtime::RequestParts;
 /// How the next page is requested.
 #[derive(Debug, Clone, Copy)]
 pub(crate) enum Style {
-    /// The `field` of the last item, in the query parameter `param`.
-    Cursor { param: &'static str, field: &'static str },
+    /// A cursor in the query parameter `param`: the value at the dotted path `next` of the
+    /// response when there is one (missing or null: the last page), else the `field` of the
+    /// last item.
+    Cursor { param: &'static str, field: &'static str, next: Option<&'static str> },
 }
 
 /// Where things are in a page (dotted paths into the response body).
@@ -222,18 +224,23 @@ impl<T: DeserializeOwned> State<T> {
             told = true;
             stop |= self.item_base + self.seen >= total;
         }
+        if let Style::Cursor { next: Some(_), .. } = self.config.style {
+            told = true;
+        }
         if !told {
             if let Some(size) = self.page_size {
                 stop |= count < size;
             }
         }
         match self.config.style {
-            Style::Cursor { field, .. } => {
-                let next = last
-                    .as_ref()
-                    .and_then(|item| lookup(item, field))
+            Style::Cursor { field, next, .. } => {
+                let value = match next {
+                    Some(path) => lookup(&body, path),
+                    None => last.as_ref().and_then(|item| lookup(item, field)),
+                };
+                let next = value
                     .and_then(|v| match v {
-                        Value::String(s) => Some(s.clone()),
+                        Value::String(s) if !s.is_empty() => Some(s.clone()),
                         Value::Number(n) => Some(n.to_string()),
                         _ => None,
                     });

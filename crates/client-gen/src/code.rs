@@ -330,7 +330,11 @@ fn pagination_config(op: &Operation) -> TokenStream {
         "offset" => quote! { super::pagination::Style::Offset { param: #param } },
         _ => {
             let field = p.cursor_field.clone().unwrap_or_default();
-            quote! { super::pagination::Style::Cursor { param: #param, field: #field } }
+            let next = match &p.next_cursor {
+                Some(path) => quote! { Some(#path) },
+                None => quote! { None },
+            };
+            quote! { super::pagination::Style::Cursor { param: #param, field: #field, next: #next } }
         }
     };
     let opt = |v: &Option<String>| match v {

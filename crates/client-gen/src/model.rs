@@ -109,6 +109,9 @@ pub struct Pagination {
     /// The page, offset or cursor query parameter.
     pub param: String,
     pub cursor_field: Option<String>,
+    /// Dotted path to the next cursor in the response body (cursor style); when set it is
+    /// used instead of `cursor_field`, and a missing or null value ends the list.
+    pub next_cursor: Option<String>,
     pub size_param: Option<String>,
     pub has_more: Option<String>,
     pub total_pages: Option<String>,
@@ -1279,7 +1282,8 @@ impl<'a> Builder<'a> {
                     self.warn(&loc, "cursor pagination without `cursor_param`; no stream generated");
                     return None;
                 };
-                (param, Some(s("cursor_field").unwrap_or_else(|| "id".into())))
+                let field = s("cursor_field").or_else(|| s("next_cursor").is_none().then(|| "id".into()));
+                (param, Some(field.unwrap_or_default()))
             }
             other => {
                 self.warn(&loc, format!("unknown pagination style `{other}`; no stream generated"));
@@ -1302,6 +1306,7 @@ impl<'a> Builder<'a> {
             style,
             items,
             param,
+            next_cursor: cursor_field.as_ref().and(s("next_cursor")),
             cursor_field,
             size_param: s("size_param"),
             has_more: s("has_more"),

@@ -62,6 +62,8 @@ pub struct Paging {
     pub extra_params: Vec<String>,
     /// Field of the last item giving the next cursor.
     pub cursor_field: Option<String>,
+    /// Dotted path of the next cursor in a list response (`next_cursor`), cursor style.
+    pub next_cursor: Option<String>,
     /// Path to the items array.
     pub items: Option<String>,
     /// Path to a has-more flag.

@@ -75,7 +75,22 @@ pub fn is_concrete_id(s: &str) -> bool {
     if hexish && s.len() >= 12 && digits >= 2 {
         return true;
     }
-    s.len() >= 16 && digits >= 3 && s.chars().all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_')
+    if s.len() >= 16 && digits >= 3 && s.chars().all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_') {
+        return true;
+    }
+    // A prefixed id (`ch_1`, `cus_9aK2`): a short lowercase type prefix, `_`, and an
+    // alphanumeric value with a digit in it (`api_v2`, a version, is not one).
+    match s.split_once('_') {
+        Some((prefix, value)) => {
+            (1..=5).contains(&prefix.len())
+                && prefix.chars().all(|c| c.is_ascii_lowercase())
+                && !value.is_empty()
+                && value.chars().all(|c| c.is_ascii_alphanumeric())
+                && value.chars().any(|c| c.is_ascii_digit())
+                && !(value.starts_with('v') && value[1..].chars().all(|c| c.is_ascii_digit()))
+        }
+        None => false,
+    }
 }
 
 /// A path template with its path parameters in order.
@@ -216,6 +231,9 @@ mod tests {
             template("/companies/69894a02-9c03-40ac-a06a-ee6e4b38c6fb/connections/1").path,
             "/companies/{company_id}/connections/{connection_id}"
         );
+        assert_eq!(template("/charges/ch_1/refund").path, "/charges/{charge_id}/refund");
+        assert_eq!(template("/customers/cus_9aK2").path, "/customers/{customer_id}");
+        assert_eq!(template("/api_v2/first_name/level_one").path, "/api_v2/first_name/level_one");
         assert_eq!(template("/things/").path, "/things");
         assert_eq!(template("").path, "/");
     }

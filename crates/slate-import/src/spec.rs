@@ -331,10 +331,12 @@ fn table_rows(op: &Operation, locations: &[Location]) -> Vec<TableRow> {
     for t in &op.tables {
         for r in &t.rows {
             let loc = r.location.or(t.heading_location);
+            let is_path_param =
+                op.path_params.iter().any(|p| *p == r.name.trim_start_matches('_') || *p == r.name.to_snake_case());
             let loc = match loc {
-                Some(Location::Url) if op.path_params.iter().any(|p| *p == r.name.trim_start_matches('_')) => {
-                    Some(Location::Path)
-                }
+                Some(Location::Url) if is_path_param => Some(Location::Path),
+                // "Parameters" / "Arguments" of a request that carries a body are its fields.
+                Some(Location::Url) if op.body.is_some() && op.method != "GET" => Some(Location::Body),
                 Some(Location::Path)
                     if !op.path_params.iter().any(|p| *p == r.name.trim_start_matches('_') || *p == r.name) =>
                 {
@@ -685,8 +687,18 @@ fn request_body(
             });
         }
     }
+    // Form values are text on the wire; the example takes the type the table gives the field.
+    let form_value = |name: &str, raw: &str| -> Value {
+        fields
+            .iter()
+            .find(|f| f.name == name)
+            .and_then(|f| f.type_text.as_deref())
+            .and_then(SchemaRegistry::type_from_text)
+            .and_then(|s| typed_value(raw, &s))
+            .unwrap_or_else(|| Value::String(raw.to_owned()))
+    };
     let form_example: Option<Value> = (!op.form_fields.is_empty())
-        .then(|| Value::Object(op.form_fields.iter().map(|(k, v)| (k.clone(), Value::String(v.clone()))).collect()));
+        .then(|| Value::Object(op.form_fields.iter().map(|(k, v)| (k.clone(), form_value(k, v))).collect()));
     if let Some(f) = form_example {
         examples.push((f, op.source.clone()));
     }
@@ -787,6 +799,24 @@ fn paging_for(
             }
         }
     }
+    // A cursor the server hands out (`next_cursor`, `nextPageToken`) rather than an item's id.
+    if p.style == "cursor" {
+        for v in examples {
+            let mut found = Vec::new();
+            find_keys(v, "", &mut found);
+            let next = found.into_iter().find(|path| {
+                let leaf = path.rsplit('.').next().unwrap_or(path).to_ascii_lowercase().replace(['_', '-'], "");
+                leaf.starts_with("next")
+                    && (leaf.contains("cursor") || leaf.contains("token"))
+                    && lookup(v, path).is_some_and(|x| x.is_string() || x.is_null() || x.is_number())
+            });
+            if let Some(next) = next {
+                p.next_cursor = Some(next);
+                p.cursor_field = None;
+                break;
+            }
+        }
+    }
     let mut out = serde_json::Map::new();
     out.insert("style".into(), json!(p.style));
     out.insert("items".into(), json!(items));
@@ -800,6 +830,7 @@ fn paging_for(
     opt(&mut out, "offset_param", &p.offset_param);
     opt(&mut out, "cursor_param", &p.cursor_param);
     opt(&mut out, "cursor_field", &p.cursor_field);
+    opt(&mut out, "next_cursor", &p.next_cursor);
     opt(&mut out, "has_more", &p.has_more);
     opt(&mut out, "total_pages", &p.total_pages);
     opt(&mut out, "total_count", &p.total_count);

@@ -262,3 +262,66 @@ fn envelopes_error_wrappers_and_placeholders_of_other_vendors() {
     assert_eq!(settings[0]["name"], "scope");
     assert!(codes(&diags).contains(&"declared-path-overridden"), "{:?}", codes(&diags));
 }
+
+const TOKENS_INDEX: &str = "---\ntitle: Tokens API\nincludes:\n  - charges\n---\n\n# Tokens API\n\n\
+    All requests go to `https://api.tokens.test/v1`.\n\n## Pagination\n\n\
+    Pass the `next_cursor` of a response as the `cursor` parameter to get the next page.\n";
+
+const TOKEN_CHARGES: &str = r#"# Charges
+
+## List charges
+
+```shell
+curl "https://api.tokens.test/v1/charges?cursor=abc" -H "X-Api-Key: sk_test_123"
+```
+
+```json
+{"results": [{"id": "ch_1", "amount": 1000}], "next_cursor": "ch_1"}
+```
+
+## Create a charge
+
+```shell
+curl https://api.tokens.test/v1/charges -H "X-Api-Key: sk_test_123" -d amount=1000 -d currency=usd
+```
+
+```json
+{"id": "ch_3", "amount": 1000}
+```
+
+### Arguments
+
+| Name | Type | Required | Description |
+|------|------|----------|-------------|
+| amount | integer | yes | Amount in cents. |
+| currency | string | yes | Three-letter ISO code. |
+
+## Refund a charge
+
+```shell
+curl -X POST https://api.tokens.test/v1/charges/ch_1/refund -H "X-Api-Key: sk_test_123"
+```
+
+```json
+{"id": "ch_1", "amount": 1000}
+```
+"#;
+
+/// A cursor the server hands out, "Arguments" of a form request, and prefixed ids in paths.
+#[test]
+fn next_cursors_form_arguments_and_prefixed_ids() {
+    let (spec, _) =
+        import("tokens", &[("source/index.html.md", TOKENS_INDEX), ("source/includes/_charges.md", TOKEN_CHARGES)]);
+    let paging = &spec["paths"]["/charges"]["get"]["x-pagination"];
+    assert_eq!(paging["style"], "cursor");
+    assert_eq!(paging["cursor_param"], "cursor");
+    assert_eq!(paging["next_cursor"], "next_cursor", "{paging}");
+    assert!(paging.get("cursor_field").is_none(), "{paging}");
+    // The "Arguments" of a form POST are its body, typed by the table, not query parameters.
+    let create = &spec["paths"]["/charges"]["post"];
+    assert!(create.get("parameters").is_none(), "{create}");
+    let form = &create["requestBody"]["content"]["application/x-www-form-urlencoded"];
+    assert_eq!(form["example"], json!({"amount": 1000, "currency": "usd"}));
+    // `ch_1` in the curl URL is an id, not a literal segment.
+    assert!(spec["paths"].get("/charges/{charge_id}/refund").is_some(), "{}", spec["paths"]);
+}

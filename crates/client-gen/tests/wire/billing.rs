@@ -110,3 +110,39 @@ async fn missing_credentials_are_an_error_before_sending() {
     let err = client.retrieve_customer("cus_1").send().await.expect_err("no credentials");
     assert!(matches!(err, Error::MissingCredentials { .. }), "{err:?}");
 }
+
+/// `next_cursor`: the cursor comes from the response (`paging.next`), not from the last item;
+/// pages shorter than the page size do not end the list, a null cursor does.
+#[tokio::test]
+async fn a_cursor_from_the_response_is_followed_until_it_is_null() {
+    let server = MockServer::start().await;
+    let page = |kinds: &[&str], next: serde_json::Value| {
+        let events: Vec<_> = kinds.iter().map(|k| json!({"kind": k})).collect();
+        ResponseTemplate::new(200).set_body_json(json!({"events": events, "paging": {"next": next}}))
+    };
+    Mock::given(method("GET"))
+        .and(path("/v1/events"))
+        .and(query_param_is_missing("cursor"))
+        .respond_with(page(&["a"], json!("c2")))
+        .expect(1)
+        .mount(&server)
+        .await;
+    Mock::given(method("GET"))
+        .and(path("/v1/events"))
+        .and(query_param("cursor", "c2"))
+        .respond_with(page(&["b"], json!("c3")))
+        .expect(1)
+        .mount(&server)
+        .await;
+    Mock::given(method("GET"))
+        .and(path("/v1/events"))
+        .and(query_param("cursor", "c3"))
+        .respond_with(page(&["c"], json!(null)))
+        .expect(1)
+        .mount(&server)
+        .await;
+    let events: Vec<_> =
+        client(&server).list_events().page_size(5).stream().try_collect().await.expect("three pages to the end");
+    let kinds: Vec<_> = events.iter().map(|e| e.kind.clone().unwrap_or_default()).collect();
+    assert_eq!(kinds, ["a", "b", "c"]);
+}
