@@ -368,6 +368,14 @@ fn placeholder_value(v: &str) -> bool {
         || v.to_ascii_lowercase().contains("token")
 }
 
+/// A header whose name says it carries a credential (`X-Api-Key`, `X-Auth-Token`,
+/// `Client-Secret`), whatever sample value the docs put in it. `Idempotency-Key` is not one.
+fn credential_header(name: &str) -> bool {
+    let n = name.to_ascii_lowercase().replace('_', "-");
+    !n.contains("idempotency")
+        && ["api-key", "apikey", "access-key", "secret", "token", "auth"].iter().any(|w| n.contains(w))
+}
+
 fn auth(outline: &Outline, evidence: &[SectionEvidence], intro: &[usize]) -> (Option<Auth>, Option<Pos>) {
     // Prefer sections about authentication; then every curl call.
     let auth_sections: Vec<usize> = intro
@@ -389,7 +397,7 @@ fn auth(outline: &Outline, evidence: &[SectionEvidence], intro: &[usize]) -> (Op
                 for (k, v) in &call.headers {
                     if k.eq_ignore_ascii_case("content-type")
                         || k.eq_ignore_ascii_case("accept")
-                        || !placeholder_value(v)
+                        || !placeholder_value(v) && !credential_header(k)
                     {
                         continue;
                     }

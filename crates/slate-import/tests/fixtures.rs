@@ -322,6 +322,11 @@ fn next_cursors_form_arguments_and_prefixed_ids() {
     assert!(create.get("parameters").is_none(), "{create}");
     let form = &create["requestBody"]["content"]["application/x-www-form-urlencoded"];
     assert_eq!(form["example"], json!({"amount": 1000, "currency": "usd"}));
+    // `X-Api-Key` names a credential whatever sample value the docs put in it.
+    assert_eq!(
+        spec["components"]["securitySchemes"]["apiKey"],
+        json!({"type": "apiKey", "in": "header", "name": "X-Api-Key", "description": "As documented at source/includes/_charges.md:6."})
+    );
     // `ch_1` in the curl URL is an id, not a literal segment.
     assert!(spec["paths"].get("/charges/{charge_id}/refund").is_some(), "{}", spec["paths"]);
 }
