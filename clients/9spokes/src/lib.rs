@@ -29,4 +29,7 @@ mod auth;
 
 pub use client::{Client, ClientBuilder, Server};
 pub use error::{ApiError, Error};
+
+/// HTTP methods, for [`Client::send_raw`].
+pub use reqwest::Method;
 pub use auth::Secret;

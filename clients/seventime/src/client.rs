@@ -232,6 +232,26 @@ impl Client {
         self.inner.max_pages
     }
 
+    /// Sends a request that no method of this client describes (an endpoint the docs omit)
+    /// the way the operations are sent: base URL, default headers, the credentials given to
+    /// the builder (the first scheme configured, or none), retries and rate limit. `path` is
+    /// below the base URL and already percent-encoded (`/things/a%20b`). Returns the body of a
+    /// success response; any other answer is an [`Error`], as for the operations.
+    pub async fn send_raw(
+        &self,
+        method: reqwest::Method,
+        path: &str,
+        query: &[(&str, &str)],
+    ) -> Result<Vec<u8>, Error> {
+        let mut parts = RequestParts::new(method, path.to_string(), "send_raw");
+        parts.query = query
+            .iter()
+            .map(|(name, value)| (name.to_string(), value.to_string()))
+            .collect();
+        parts.security = &[&[super::auth::Scheme::ApiKey], &[]];
+        self.execute(&parts).await
+    }
+
     /// Sends a request: waits for the rate limiter, adds credentials, retries what
     /// [`super::retry`] says is worth retrying, and returns the body of a success response.
     pub(crate) async fn execute(&self, parts: &RequestParts) -> Result<Vec<u8>, Error> {

@@ -30,4 +30,7 @@ mod pagination;
 
 pub use client::{Client, ClientBuilder};
 pub use error::{ApiError, Error};
+
+/// HTTP methods, for [`Client::send_raw`].
+pub use reqwest::Method;
 pub use auth::Secret;

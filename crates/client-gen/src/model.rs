@@ -227,7 +227,7 @@ const BUILDER_METHODS: &[&str] = &[
 ];
 
 /// Client methods an operation must not shadow.
-const CLIENT_METHODS: &[&str] = &["builder", "base_url", "clone", "execute"];
+const CLIENT_METHODS: &[&str] = &["builder", "base_url", "clone", "execute", "send_raw"];
 
 pub fn build(spec: &OpenAPI, options: &Options) -> ClientModel {
     let mut b = Builder::new(spec);

@@ -218,3 +218,31 @@ async fn the_rate_limit_is_kept() {
     }
     assert!(start.elapsed() >= Duration::from_millis(100), "{:?}", start.elapsed());
 }
+
+/// `send_raw`: an endpoint the spec does not describe, sent with the configured credentials;
+/// an error answer is the same `Error::Status` as for an operation.
+#[tokio::test]
+async fn send_raw_reaches_undocumented_endpoints_with_the_credentials() {
+    let server = MockServer::start().await;
+    Mock::given(method("GET"))
+        .and(path("/internal/stats"))
+        .and(query_param("window", "1h"))
+        .and(header("Authorization", "secret-key-123"))
+        .respond_with(ResponseTemplate::new(200).set_body_string("{\"pets\": 3}"))
+        .expect(1)
+        .mount(&server)
+        .await;
+    Mock::given(method("DELETE"))
+        .and(path("/internal/cache"))
+        .respond_with(ResponseTemplate::new(403).set_body_string("no"))
+        .mount(&server)
+        .await;
+    let client = client(&server);
+    let body = client.send_raw(petstore::Method::GET, "/internal/stats", &[("window", "1h")]).await.expect("raw");
+    assert_eq!(body, b"{\"pets\": 3}");
+    let err = client.send_raw(petstore::Method::DELETE, "/internal/cache", &[]).await.expect_err("403");
+    assert!(matches!(&err, Error::Status { status: 403, body, .. } if body == "no"), "{err:?}");
+    // Without credentials the request still goes out, with none.
+    let anonymous = Client::builder().base_url(server.uri()).allow_http(true).build().expect("client");
+    assert_eq!(anonymous.send_raw(petstore::Method::DELETE, "/internal/cache", &[]).await.expect_err("403").status(), Some(403));
+}
