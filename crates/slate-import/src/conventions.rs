@@ -521,13 +521,8 @@ fn paging_from_section(outline: &Outline, evidence: &[SectionEvidence], owners: 
     for &i in &group {
         text.push_str(&section_text(outline, i));
         for t in &evidence[i].tables {
-            // A table listing response fields ("List Response Format") vs request arguments.
-            let heading_is_response = t.rows.iter().any(|r| r.type_text.is_some())
-                && outline.sections[i]
-                    .blocks
-                    .iter()
-                    .any(|b| matches!(&b.kind, BlockKind::Paragraph(x) if x.to_ascii_lowercase().contains("response")));
-            let _ = heading_is_response;
+            // Boolean and array rows (and `object`) describe the list response; the rest are
+            // request parameters.
             for r in &t.rows {
                 if r.type_text
                     .as_deref()
