@@ -19,6 +19,7 @@ pub mod model;
 pub mod naming;
 pub mod nested_tables;
 pub mod paths;
+pub mod prose;
 pub mod request_line;
 pub mod resources;
 pub mod schema;
@@ -59,7 +60,8 @@ pub fn import(dir: &Path) -> Result<Import, docset::LoadError> {
             .unwrap_or_else(|| dir.file_name().map_or("API".into(), |n| n.to_string_lossy().into_owned())),
         bold_means_required: resources::bold_means_required(&docs),
         resources: resources::collect(&outline, &evidence, &model),
-        tag_descriptions: resources::tag_descriptions(&outline, &model),
+        tag_descriptions: prose::tag_descriptions(&outline, &model),
+        description: prose::api_description(&outline, &model),
     };
     let spec = spec::build(&model, &conventions, &facts, &mut diags);
     unused::report(&outline, &evidence, &model, &mut diags);

@@ -27,8 +27,10 @@ pub struct DocFacts {
     pub bold_means_required: bool,
     /// Resource descriptions outside operations: (resource name, examples, fields, where).
     pub resources: Vec<(String, Vec<Value>, Vec<TableRow>, Pos)>,
-    /// The docs' prose about each tag (see [`crate::resources::tag_descriptions`]).
+    /// The docs' prose about each tag (see [`crate::prose::tag_descriptions`]).
     pub tag_descriptions: std::collections::BTreeMap<String, String>,
+    /// What the docs say the API is (see [`crate::prose::api_description`]).
+    pub description: Option<String>,
 }
 
 /// Builds the OpenAPI document.
@@ -254,7 +256,12 @@ pub fn build(model: &Model, conv: &Conventions, facts: &DocFacts, diags: &mut Di
 
     let mut spec = oa::OpenAPI {
         openapi: "3.0.3".into(),
-        info: oa::Info { title: facts.title.clone(), version: "1.0.0".into(), description: None, ..Default::default() },
+        info: oa::Info {
+            title: facts.title.clone(),
+            version: "1.0.0".into(),
+            description: facts.description.clone(),
+            ..Default::default()
+        },
         servers: conv.servers.iter().map(server).collect(),
         paths: oa::Paths { paths, ..Default::default() },
         tags: tags

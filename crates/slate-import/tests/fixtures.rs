@@ -154,6 +154,7 @@ fn tag_descriptions_come_from_the_prose_under_the_heading() {
                    ```shell\ncurl https://api.gadgets.test/v1/silence\n```\n";
     let index = "---\ntitle: Gadgets API\nincludes:\n  - gadgets\n---\n\n# Intro\n\nHello.\n";
     let (spec, _) = import("tags", &[("source/index.html.md", index), ("source/includes/_gadgets.md", gadgets)]);
+    assert_eq!(spec["info"]["description"], "Hello.", "the first prose of the index describes the API");
     assert_eq!(
         spec["tags"],
         json!([
