@@ -120,7 +120,7 @@ async fn the_documented_error_message_is_decoded() {
     assert_eq!(status, 404);
     assert_eq!(serde_json::from_str::<serde_json::Value>(&raw).expect("raw body is the JSON sent"), body);
     let error = error.expect("the body decodes as the API's error type");
-    assert_eq!(json(&*error)["errorMessage"], "Customer not found");
+    assert_eq!(error.error_message.as_deref(), Some("Customer not found"));
 }
 
 #[tokio::test(start_paused = true)]

@@ -3,7 +3,7 @@
 use std::fmt;
 
 /// What an error response body decodes into.
-pub type ApiError = serde_json::Value;
+pub type ApiError = super::types::Error;
 
 /// Everything that can go wrong calling the API. Never contains a credential.
 #[derive(Debug)]

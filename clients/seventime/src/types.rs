@@ -1541,6 +1541,14 @@ pub struct DriverJournalType {
 }
 
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct Error {
+    /// When applicable the error message will be available in the response as `errorMessage`.
+    #[serde(rename = "errorMessage")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub error_message: Option<String>,
+}
+
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct Expense {
     #[serde(rename = "_id")]
     #[serde(default, skip_serializing_if = "Option::is_none")]

@@ -664,6 +664,7 @@ fn read_status_codes(outline: &Outline, i: usize, c: &mut Conventions) {
 /// Examples and field tables of an errors section: the error body.
 fn read_error_body(outline: &Outline, evidence: &[SectionEvidence], owners: &[usize], idx: usize, c: &mut Conventions) {
     let group: Vec<usize> = (0..outline.sections.len()).filter(|i| owners[*i] == idx || *i == idx).collect();
+    let before = (c.error_examples.len(), c.error_fields.len());
     for &i in &group {
         for ex in &evidence[i].examples {
             c.error_examples.push((ex.value.clone(), ex.pos.clone()));
@@ -676,6 +677,45 @@ fn read_error_body(outline: &Outline, evidence: &[SectionEvidence], owners: &[us
             }
         }
     }
+    if (c.error_examples.len(), c.error_fields.len()) == before {
+        for &i in &group {
+            c.error_fields.extend(error_fields_in_prose(&outline.sections[i]));
+        }
+    }
+}
+
+/// Error body fields an errors section names only in words: "the error message will be
+/// available in the response as `errorMessage`". A code span in a sentence about the response
+/// or its body.
+fn error_fields_in_prose(section: &crate::blocks::Section) -> Vec<crate::tables::TableRow> {
+    static FIELD: OnceLock<Regex> = OnceLock::new();
+    let field = re(&FIELD, r"`([A-Za-z_][A-Za-z0-9_]*(?:\.[A-Za-z_][A-Za-z0-9_]*)*)`");
+    let mut out: Vec<crate::tables::TableRow> = Vec::new();
+    for b in section.blocks.iter().filter(|b| !b.quoted) {
+        let BlockKind::Paragraph(text) = &b.kind else { continue };
+        for sentence in text.split_inclusive(['.', '!', '?']) {
+            let lower = sentence.to_ascii_lowercase();
+            if !(lower.contains("response") || lower.contains("body")) {
+                continue;
+            }
+            for m in field.captures_iter(sentence) {
+                if out.iter().any(|r| r.name == m[1]) {
+                    continue;
+                }
+                out.push(crate::tables::TableRow {
+                    name: m[1].to_owned(),
+                    bold: false,
+                    location: None,
+                    type_text: Some("string".into()),
+                    required: None,
+                    default: None,
+                    description: Some(sentence.trim().to_owned()),
+                    pos: b.pos.clone(),
+                });
+            }
+        }
+    }
+    out
 }
 
 #[cfg(test)]

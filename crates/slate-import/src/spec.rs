@@ -10,7 +10,7 @@ use crate::model::{BodyEncoding, Model, Operation};
 use crate::naming::{component_name, singularize};
 use crate::schema::{FieldDoc, ObjectEvidence, SchemaRegistry};
 use crate::tables::{Location, TableRow};
-use heck::ToSnakeCase;
+use heck::{ToSnakeCase, ToUpperCamelCase};
 use indexmap::IndexMap;
 use openapiv3 as oa;
 use serde_json::{json, Value};
@@ -44,6 +44,7 @@ pub fn build(model: &Model, conv: &Conventions, facts: &DocFacts, diags: &mut Di
         _ => None,
     };
     let error_ref = error_schema(conv, &mut reg, facts, diags);
+    let shared_responses = SharedResponses::new(conv, error_ref.as_ref());
     let mut envelope_keys: BTreeSet<Option<String>> = BTreeSet::new();
 
     for op in &model.operations {
@@ -152,40 +153,20 @@ pub fn build(model: &Model, conv: &Conventions, facts: &DocFacts, diags: &mut Di
         };
         let mut responses = oa::Responses::default();
         responses.responses.insert(oa::StatusCode::Code(200), oa::ReferenceOr::Item(success));
-        for e in &conv.errors {
-            if e.code < 400 {
-                continue;
-            }
-            let mut r = oa::Response { description: e.description.clone(), ..Default::default() };
-            if let Some(er) = &error_ref {
-                r.content.insert(
-                    "application/json".into(),
-                    oa::MediaType { schema: Some(er.clone()), ..Default::default() },
-                );
-            }
-            responses.responses.insert(oa::StatusCode::Code(e.code), oa::ReferenceOr::Item(r));
-        }
-        if conv.rate_limit.is_some() && !responses.responses.contains_key(&oa::StatusCode::Code(429)) {
-            responses.responses.insert(
-                oa::StatusCode::Code(429),
-                oa::ReferenceOr::Item(oa::Response {
-                    description: "Too Many Requests: the rate limit was exceeded.".into(),
-                    ..Default::default()
-                }),
-            );
+        for (code, name) in &shared_responses.by_status {
+            responses.responses.insert(oa::StatusCode::Code(*code), response_ref(name));
         }
         // Any other status: the operation's own error examples, else the API's error body.
         let op_errors: Vec<(&Value, &Pos)> =
             op.examples.iter().filter(|e| e.role == ExampleRole::Error).map(|e| (&e.value, &e.pos)).collect();
-        let default_error = if op_errors.is_empty() {
-            error_ref.clone().map(|schema| oa::MediaType { schema: Some(schema), ..Default::default() })
+        if op_errors.is_empty() {
+            responses.default = shared_responses.default.as_deref().map(response_ref);
         } else {
             let values: Vec<&Value> = op_errors.iter().map(|(v, _)| *v).filter(|v| v.is_object()).collect();
             let name = format!("{}Error", component_name(&op_id));
             let schema = reg.object(&name, &ObjectEvidence { examples: values, fields: vec![] }, &op.source, diags);
-            Some(oa::MediaType { schema: Some(schema), examples: candidate_examples(&op_errors), ..Default::default() })
-        };
-        if let Some(media) = default_error {
+            let media =
+                oa::MediaType { schema: Some(schema), examples: candidate_examples(&op_errors), ..Default::default() };
             responses.default = Some(oa::ReferenceOr::Item(oa::Response {
                 description: "Error.".into(),
                 content: IndexMap::from([("application/json".to_owned(), media)]),
@@ -272,6 +253,9 @@ pub fn build(model: &Model, conv: &Conventions, facts: &DocFacts, diags: &mut Di
     };
     spec.info.extensions.insert("x-generated-by".into(), json!("slate-import"));
     let mut components = oa::Components::default();
+    if !model.operations.is_empty() {
+        components.responses = shared_responses.components;
+    }
     if let Some((name, scheme)) = security_scheme(conv) {
         components.security_schemes.insert(name.clone(), oa::ReferenceOr::Item(scheme));
         spec.security = Some(vec![IndexMap::from([(name, vec![])])]);
@@ -889,6 +873,61 @@ fn error_schema(
         return None;
     }
     Some(reg.object("Error", &ObjectEvidence { examples: objects, fields }, &pos.unwrap_or_default(), diags))
+}
+
+/// The error responses every operation shares, in `components/responses`: one per documented
+/// error status (named from its meaning: `NotFound`), a 429 where a rate limit is documented,
+/// and `Error` for any other status when the docs show the error body.
+struct SharedResponses {
+    /// (status, component name), in the docs' order.
+    by_status: Vec<(u16, String)>,
+    /// The component for `default`.
+    default: Option<String>,
+    components: IndexMap<String, oa::ReferenceOr<oa::Response>>,
+}
+
+impl SharedResponses {
+    fn new(conv: &Conventions, error_ref: Option<&oa::ReferenceOr<oa::Schema>>) -> Self {
+        let content = || -> IndexMap<String, oa::MediaType> {
+            error_ref
+                .map(|schema| {
+                    IndexMap::from([(
+                        "application/json".to_owned(),
+                        oa::MediaType { schema: Some(schema.clone()), ..Default::default() },
+                    )])
+                })
+                .unwrap_or_default()
+        };
+        let mut statuses: Vec<(u16, String)> =
+            conv.errors.iter().filter(|e| e.code >= 400).map(|e| (e.code, e.description.clone())).collect();
+        if conv.rate_limit.is_some() && !statuses.iter().any(|(code, _)| *code == 429) {
+            statuses.push((429, "Too Many Requests: the rate limit was exceeded.".into()));
+        }
+        let mut out = SharedResponses { by_status: Vec::new(), default: None, components: IndexMap::new() };
+        for (code, description) in statuses {
+            // "Not Found -- The specified kitten could not be found." -> NotFound
+            let meaning = description.split([':', '(']).next().unwrap_or("").split(" -- ").next().unwrap_or("");
+            let words: String =
+                meaning.chars().map(|c| if c.is_ascii_alphanumeric() { c } else { ' ' }).collect::<String>();
+            let mut name = words.trim().to_upper_camel_case();
+            if name.is_empty() || name.len() > 40 || out.components.contains_key(&name) || name == "Error" {
+                name = format!("Status{code}");
+            }
+            let response = oa::Response { description, content: content(), ..Default::default() };
+            out.components.insert(name.clone(), oa::ReferenceOr::Item(response));
+            out.by_status.push((code, name));
+        }
+        if error_ref.is_some() {
+            let response = oa::Response { description: "Error.".into(), content: content(), ..Default::default() };
+            out.components.insert("Error".into(), oa::ReferenceOr::Item(response));
+            out.default = Some("Error".into());
+        }
+        out
+    }
+}
+
+fn response_ref(name: &str) -> oa::ReferenceOr<oa::Response> {
+    oa::ReferenceOr::Reference { reference: format!("#/components/responses/{name}") }
 }
 
 fn server(s: &crate::conventions::Server) -> oa::Server {

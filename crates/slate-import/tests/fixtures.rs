@@ -249,10 +249,9 @@ fn envelopes_error_wrappers_and_placeholders_of_other_vendors() {
     // The error wrapper and the error it wraps are two schemas, not one recursive one.
     assert_eq!(schemas["ErrorEnvelope"]["properties"]["error"]["$ref"], "#/components/schemas/Error");
     assert!(schemas["Error"]["properties"].get("error").is_none(), "{}", schemas["Error"]);
-    assert_eq!(
-        list["responses"]["404"]["content"]["application/json"]["schema"]["$ref"],
-        "#/components/schemas/ErrorEnvelope"
-    );
+    assert_eq!(list["responses"]["404"]["$ref"], "#/components/responses/NotFound");
+    let not_found = &spec["components"]["responses"]["NotFound"];
+    assert_eq!(not_found["content"]["application/json"]["schema"]["$ref"], "#/components/schemas/ErrorEnvelope");
     // `ID` in the table is the `<ID>` of the path, not also a query parameter.
     let delete = &spec["paths"]["/gizmos/{id}"]["delete"]["parameters"];
     assert_eq!(delete.as_array().map(Vec::len), Some(1), "{delete}");
@@ -330,4 +329,38 @@ fn next_cursors_form_arguments_and_prefixed_ids() {
     );
     // `ch_1` in the curl URL is an id, not a literal segment.
     assert!(spec["paths"].get("/charges/{charge_id}/refund").is_some(), "{}", spec["paths"]);
+}
+
+/// An errors page that names the error body's field only in words.
+#[test]
+fn an_error_field_named_in_words_types_the_error_responses() {
+    let index = "---\ntitle: Words API\nincludes:\n  - errors\n  - things\n---\n\n# Intro\n\nHi.\n";
+    let errors = "# Errors\n\nCode | Meaning\n---- | -------\n400 | Bad Request\n404 | Not Found\n\n\
+                  When applicable the reason is in the response body as `errorText`. Retry `later`.\n";
+    let things = "# Things\n\n## Get things\n\n```shell\ncurl https://api.words.test/v1/things\n```\n\n\
+                  ```json\n[{\"id\": 1}]\n```\n";
+    let (spec, _) = import(
+        "words",
+        &[
+            ("source/index.html.md", index),
+            ("source/includes/_errors.md", errors),
+            ("source/includes/_things.md", things),
+        ],
+    );
+    let error = &spec["components"]["schemas"]["Error"];
+    assert_eq!(
+        error["properties"].as_object().map(|p| p.keys().collect::<Vec<_>>()),
+        Some(vec![&"errorText".to_string()])
+    );
+    // Every operation refers to the shared responses; each carries the error body.
+    let responses = &spec["paths"]["/things"]["get"]["responses"];
+    assert_eq!(responses["404"]["$ref"], "#/components/responses/NotFound", "{responses}");
+    assert_eq!(responses["default"]["$ref"], "#/components/responses/Error", "{responses}");
+    let shared = &spec["components"]["responses"];
+    for name in ["BadRequest", "NotFound", "Error"] {
+        assert_eq!(
+            shared[name]["content"]["application/json"]["schema"]["$ref"], "#/components/schemas/Error",
+            "{name}"
+        );
+    }
 }
