@@ -292,6 +292,7 @@ pub fn build(outline: &Outline, evidence: &[SectionEvidence], diags: &mut Diagno
         *seen.entry((c.method.clone(), paths::shape(&strip(&c.written_path)))).or_default() += 1;
     }
     let collections: BTreeSet<String> = candidates.iter().map(|c| first_literal(&strip(&c.written_path))).collect();
+    let declared_paths: Vec<String> = candidates.iter().map(|c| strip(&c.written_path)).collect();
     for c in candidates.iter_mut() {
         let members = &groups[&c.owner];
         let examples: Vec<&(CurlCall, Pos)> = members
@@ -333,6 +334,8 @@ pub fn build(outline: &Outline, evidence: &[SectionEvidence], diags: &mut Diagno
                 Some((p.clone(), "differs from the examples by a misspelling"))
             } else if duplicate && !taken(p) {
                 Some((p.clone(), "duplicates another section's operation"))
+            } else if let Some(fixed) = with_shared_prefix(&declared_path, p, &declared_paths).filter(|f| !taken(f)) {
+                Some((fixed, "lacks the path prefix that the examples and other operations carry"))
             } else if !taken(p)
                 && collections.contains(&first_literal(p))
                 && !collections.contains(&first_literal(&declared_path))
@@ -545,6 +548,27 @@ pub fn build(outline: &Outline, evidence: &[SectionEvidence], diags: &mut Diagno
 }
 
 /// The first literal segment of a path (its collection), lowercased.
+/// `declared` under the prefix of literal segments its examples call it with (`/api` +
+/// `/kittens/<ID>`), when another declared path starts with that prefix too: the declared line
+/// left out the API's base path. The declared placeholder names are kept.
+fn with_shared_prefix(declared: &str, example: &str, declared_paths: &[String]) -> Option<String> {
+    let d = paths::segments(declared);
+    let e: Vec<&str> = example.split('/').filter(|s| !s.is_empty()).collect();
+    if e.len() <= d.len() {
+        return None;
+    }
+    let (prefix, rest) = e.split_at(e.len() - d.len());
+    let literal = |s: &&str| matches!(paths::segments(s).as_slice(), [paths::Segment::Literal(_)]);
+    if !prefix.iter().all(literal) || !paths::example_matches(declared, &rest.join("/")) {
+        return None;
+    }
+    let prefix = format!("/{}", prefix.join("/"));
+    let under = format!("{}/", prefix.to_ascii_lowercase());
+    declared_paths.iter().any(|p| p.to_ascii_lowercase().starts_with(&under)).then(|| {
+        format!("{prefix}{}", if declared.starts_with('/') { declared.to_owned() } else { format!("/{declared}") })
+    })
+}
+
 fn first_literal(path: &str) -> String {
     path.split('/').find(|s| !s.is_empty()).unwrap_or("").to_ascii_lowercase()
 }

@@ -356,6 +356,8 @@ fn param_schema(row: Option<&TableRow>) -> oa::Schema {
             });
             let kind = if counts || default.is_some_and(|d| d.parse::<i64>().is_ok()) {
                 oa::Type::Integer(Default::default())
+            } else if default.is_some_and(|d| d.eq_ignore_ascii_case("true") || d.eq_ignore_ascii_case("false")) {
+                oa::Type::Boolean(Default::default())
             } else {
                 oa::Type::String(Default::default())
             };
@@ -372,7 +374,7 @@ fn typed_value(raw: &str, s: &oa::Schema) -> Option<Value> {
     match &s.schema_kind {
         oa::SchemaKind::Type(oa::Type::Integer(_)) => raw.parse::<i64>().ok().map(|n| json!(n)),
         oa::SchemaKind::Type(oa::Type::Number(_)) => raw.parse::<f64>().ok().map(|n| json!(n)),
-        oa::SchemaKind::Type(oa::Type::Boolean(_)) => raw.parse::<bool>().ok().map(|b| json!(b)),
+        oa::SchemaKind::Type(oa::Type::Boolean(_)) => raw.to_ascii_lowercase().parse::<bool>().ok().map(|b| json!(b)),
         oa::SchemaKind::Type(oa::Type::String(_)) => Some(json!(raw)),
         _ => None,
     }

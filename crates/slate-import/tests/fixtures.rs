@@ -364,3 +364,24 @@ fn an_error_field_named_in_words_types_the_error_responses() {
         );
     }
 }
+
+/// A declared line that left out the base path the examples and the other operations carry
+/// (`/cats/<ID>` beside `/api/cats`, called as `/api/cats/2`), and a query parameter whose
+/// only type hint is its `true`/`false` default.
+#[test]
+fn a_declared_path_without_the_shared_prefix_and_boolean_defaults() {
+    let index = "---\ntitle: Cats API\n---\n\n# Cats\n\n## Get All Cats\n\n\
+                 ```shell\ncurl \"http://cats.test/api/cats\" -H \"Authorization: meow\"\n```\n\n\
+                 ```json\n[{\"id\": 1, \"name\": \"Tom\"}]\n```\n\n### HTTP Request\n\n`GET http://cats.test/api/cats`\n\n\
+                 ### Query Parameters\n\nParameter | Default | Description\n--------- | ------- | -----------\n\
+                 include_dogs | false | Also list dogs.\n\n## Get a Specific Cat\n\n\
+                 ```shell\ncurl \"http://cats.test/api/cats/2\" -H \"Authorization: meow\"\n```\n\n\
+                 ```json\n{\"id\": 2, \"name\": \"Max\"}\n```\n\n### HTTP Request\n\n`GET http://cats.test/cats/<ID>`\n\n\
+                 ### URL Parameters\n\nParameter | Description\n--------- | -----------\nID | The cat's ID\n";
+    let (spec, diags) = import("cats", &[("source/index.html.md", index)]);
+    let paths: Vec<&String> = spec["paths"].as_object().map(|p| p.keys().collect()).unwrap_or_default();
+    assert_eq!(paths, ["/api/cats", "/api/cats/{id}"]);
+    assert!(codes(&diags).contains(&"declared-path-overridden"), "{:?}", codes(&diags));
+    let include = &spec["paths"]["/api/cats"]["get"]["parameters"][0];
+    assert_eq!(include["schema"], json!({"type": "boolean", "default": false}), "{include}");
+}
