@@ -73,6 +73,9 @@ pub fn collect(outline: &Outline, diags: &mut Diagnostics) -> Vec<SectionEvidenc
         .map(|section| {
             let mut ev = SectionEvidence::default();
             let mut caption: Option<String> = None;
+            // A short paragraph ending in `:` ("Parameters:", "Response `201 Created`:") labels
+            // the block after it, as a heading or a Slate caption would.
+            let mut label: Option<String> = None;
             // What the last lead paragraph said the next table describes, and per table.
             let mut pending_subjects: Option<Vec<String>> = None;
             let mut table_subjects: Vec<Option<Vec<String>>> = Vec::new();
@@ -87,6 +90,11 @@ pub fn collect(outline: &Outline, diags: &mut Diagnostics) -> Vec<SectionEvidenc
                         found.extend(api_markers(&text));
                         if found.is_empty() {
                             if matches!(block.kind, BlockKind::Paragraph(_)) {
+                                if is_label(&text) {
+                                    caption = Some(text.trim().to_owned());
+                                    label = Some(text.trim().to_owned());
+                                    continue;
+                                }
                                 if let Some(subjects) = subjects_of(text.trim()) {
                                     pending_subjects = Some(subjects);
                                 }
@@ -158,8 +166,9 @@ pub fn collect(outline: &Outline, diags: &mut Diagnostics) -> Vec<SectionEvidenc
                     BlockKind::Table { header, rows: body } => match Columns::recognise(header) {
                         Some(cols) => {
                             table_subjects.push(pending_subjects.take());
+                            let labelled = label.as_deref().and_then(Location::from_heading);
                             ev.tables.push(TableEvidence {
-                                heading_location: Location::from_heading(&section.title),
+                                heading_location: labelled.or_else(|| Location::from_heading(&section.title)),
                                 heading: section.title.clone(),
                                 rows: rows(&cols, body, &block.pos.file),
                                 pos: block.pos.clone(),
@@ -180,6 +189,8 @@ pub fn collect(outline: &Outline, diags: &mut Diagnostics) -> Vec<SectionEvidenc
                         caption = None;
                     }
                 }
+                // A label applies to the one block after it.
+                label = None;
             }
             let tables = ev
                 .tables
@@ -191,6 +202,12 @@ pub fn collect(outline: &Outline, diags: &mut Diagnostics) -> Vec<SectionEvidenc
             ev
         })
         .collect()
+}
+
+/// A paragraph that only labels the block after it: a few words ending in `:`.
+fn is_label(text: &str) -> bool {
+    let t = text.trim();
+    t.ends_with(':') && !t.contains('\n') && t.split_whitespace().count() <= 6
 }
 
 /// Decides from a caption whether a JSON example is a request body.

@@ -152,7 +152,7 @@ pub fn build(model: &Model, conv: &Conventions, facts: &DocFacts, diags: &mut Di
             }
         };
         let mut responses = oa::Responses::default();
-        responses.responses.insert(oa::StatusCode::Code(200), oa::ReferenceOr::Item(success));
+        responses.responses.insert(oa::StatusCode::Code(success_status(op)), oa::ReferenceOr::Item(success));
         for (code, name) in &shared_responses.by_status {
             responses.responses.insert(oa::StatusCode::Code(*code), response_ref(name));
         }
@@ -367,6 +367,20 @@ fn param_schema(row: Option<&TableRow>) -> oa::Schema {
         s.schema_data.default = typed_value(d, &s);
     }
     s
+}
+
+/// The success status a response example's caption names ("Response `201 Created`:"), else 200.
+fn success_status(op: &Operation) -> u16 {
+    op.examples
+        .iter()
+        .filter(|e| e.role == ExampleRole::Response)
+        .find_map(|e| {
+            e.caption
+                .split(|c: char| !c.is_ascii_alphanumeric())
+                .filter_map(|w| w.parse::<u16>().ok())
+                .find(|code| (200..300).contains(code))
+        })
+        .unwrap_or(200)
 }
 
 /// `raw` as a value of the schema's type, if it is one.

@@ -385,3 +385,23 @@ fn a_declared_path_without_the_shared_prefix_and_boolean_defaults() {
     let include = &spec["paths"]["/api/cats"]["get"]["parameters"][0];
     assert_eq!(include["schema"], json!({"type": "boolean", "default": false}), "{include}");
 }
+
+/// README-style pages label their blocks with a short paragraph ending in `:` instead of a
+/// heading or a Slate caption: "Parameters:" before the body's table, "Response `201
+/// Created`:" before the response (which also names the success status).
+#[test]
+fn label_paragraphs_place_tables_and_name_the_success_status() {
+    let readme = "# Notes API\n\nBase URL: `https://notes.test/api/v2`.\n\n* [Notes](docs/notes.md)\n";
+    let notes = "# Notes\n\n## Create a note\n\n`POST /notes`\n\n\
+                 ```\ncurl -X POST -H \"Content-Type: application/json\" -d '{\"title\": \"a\"}' https://notes.test/api/v2/notes\n```\n\n\
+                 Parameters:\n\n| Field | Type | Required | Description |\n|---|---|---|---|\n\
+                 | title | string | yes | Title |\n| pinned | boolean | no | Pin it |\n\n\
+                 Response `201 Created`:\n\n```json\n{\"id\": 18, \"title\": \"a\", \"pinned\": false}\n```\n";
+    let (spec, _) = import("notes", &[("README.md", readme), ("docs/notes.md", notes)]);
+    let create = &spec["paths"]["/notes"]["post"];
+    assert!(create["responses"].get("201").is_some() && create["responses"].get("200").is_none(), "{create}");
+    assert!(create.get("description").is_none(), "labels are not prose: {create}");
+    let body = &spec["components"]["schemas"]["CreateANoteRequest"];
+    assert_eq!(body["required"], json!(["title"]), "{body}");
+    assert_eq!(body["properties"]["pinned"]["type"], "boolean", "{body}");
+}
