@@ -474,14 +474,7 @@ impl<'a> Builder<'a> {
 
     /// The `oneOf`/`anyOf` members of a schema, without those that admit only `null`.
     fn members<'s>(&self, s: &'s Schema) -> Vec<&'s ReferenceOr<Schema>> {
-        let all = match &s.schema_kind {
-            SchemaKind::OneOf { one_of } => one_of,
-            SchemaKind::AnyOf { any_of } => any_of,
-            SchemaKind::Any(a) if a.all_of.is_empty() && !a.one_of.is_empty() => &a.one_of,
-            SchemaKind::Any(a) if a.all_of.is_empty() => &a.any_of,
-            _ => return Vec::new(),
-        };
-        all.iter().filter(|m| !self.is_null_only(m)).collect()
+        alternatives_of(s).iter().filter(|m| !self.is_null_only(m)).collect()
     }
 
     /// Alternatives that make an untagged enum: two or more members that are not just `null`.
@@ -507,18 +500,7 @@ impl<'a> Builder<'a> {
 
     /// Whether a schema admits `null`: `nullable`, or a `null`-only `oneOf`/`anyOf` member.
     fn admits_null(&self, s: &Schema) -> bool {
-        let composed = match &s.schema_kind {
-            SchemaKind::OneOf { one_of: m } | SchemaKind::AnyOf { any_of: m } => m.as_slice(),
-            SchemaKind::Any(a) => {
-                if a.one_of.is_empty() {
-                    a.any_of.as_slice()
-                } else {
-                    a.one_of.as_slice()
-                }
-            }
-            _ => &[],
-        };
-        s.schema_data.nullable || composed.iter().any(|m| self.is_null_only(m))
+        s.schema_data.nullable || alternatives_of(s).iter().any(|m| self.is_null_only(m))
     }
 
     fn string_enum(&self, s: &Schema) -> Option<Vec<String>> {
@@ -925,7 +907,7 @@ impl<'a> Builder<'a> {
         for (_, _, op) in self.spec.operations() {
             operations += 1;
             let mut typed = false;
-            for r in self.error_responses(op) {
+            for (_, r) in error_responses(op) {
                 let Some(resp) = self.response(r) else { continue };
                 match json_schema(&resp.content) {
                     Some(ReferenceOr::Reference { reference }) => {
@@ -950,20 +932,9 @@ impl<'a> Builder<'a> {
     /// The `# Errors` section of an operation's doc: the documented error statuses, and the
     /// type of each error body that is not the API-wide `ApiError`.
     fn errors_doc(&self, op: &openapiv3::Operation, error_ty: &Ty) -> Vec<String> {
-        let mut statuses: Vec<String> =
-            op.responses.responses.iter().filter(|(c, _)| !is_success(c)).map(|(c, _)| status_label(c)).collect();
+        let mut statuses: Vec<String> = error_responses(op).filter_map(|(c, _)| c.map(status_label)).collect();
         let mut own = Vec::new();
-        let default_label = if statuses.is_empty() { "an error status" } else { "any other error status" };
-        let labelled = op
-            .responses
-            .responses
-            .iter()
-            .filter(|(c, _)| !is_success(c))
-            .map(|(c, r)| (format!("an HTTP {}", status_label(c)), r))
-            .chain(
-                op.responses.default.iter().filter(|_| !default_is_success(op)).map(|r| (default_label.to_string(), r)),
-            );
-        for (label, r) in labelled {
+        for (code, r) in error_responses(op) {
             let Some(Some(ReferenceOr::Reference { reference })) = self.response(r).map(|r| json_schema(&r.content))
             else {
                 continue;
@@ -973,6 +944,11 @@ impl<'a> Builder<'a> {
                 continue;
             };
             if *error_ty != Ty::Named(name.clone()) {
+                let label = match code {
+                    Some(c) => format!("an HTTP {}", status_label(c)),
+                    None if statuses.is_empty() => "an error status".to_string(),
+                    None => "any other error status".to_string(),
+                };
                 own.push(format!(
                     "For {label} the body is a `types::{name}`: decode it with `error.body_as::<types::{name}>()`."
                 ));
@@ -995,13 +971,6 @@ impl<'a> Builder<'a> {
             d.push(paragraph);
         }
         d
-    }
-
-    /// The responses of an operation that describe failures: every non-2xx status, and
-    /// `default` unless it is the only description of success.
-    fn error_responses<'o>(&self, op: &'o openapiv3::Operation) -> impl Iterator<Item = &'o ReferenceOr<Response>> {
-        let default = op.responses.default.iter().filter(move |_| !default_is_success(op));
-        op.responses.responses.iter().filter(|(c, _)| !is_success(c)).map(|(_, r)| r).chain(default)
     }
 
     fn response(&self, r: &'a ReferenceOr<Response>) -> Option<&'a Response> {
@@ -1274,16 +1243,19 @@ impl<'a> Builder<'a> {
             self.warn(&loc, "x-pagination without `items`; no stream generated");
             return None;
         };
-        let (param, cursor_field) = match style.as_str() {
-            "page" => (s("page_param").unwrap_or_else(|| "page".into()), None),
-            "offset" => (s("offset_param").unwrap_or_else(|| "offset".into()), None),
+        let (param, cursor_field, next_cursor) = match style.as_str() {
+            "page" => (s("page_param").unwrap_or_else(|| "page".into()), None, None),
+            "offset" => (s("offset_param").unwrap_or_else(|| "offset".into()), None, None),
             "cursor" => {
                 let Some(param) = s("cursor_param") else {
                     self.warn(&loc, "cursor pagination without `cursor_param`; no stream generated");
                     return None;
                 };
-                let field = s("cursor_field").or_else(|| s("next_cursor").is_none().then(|| "id".into()));
-                (param, Some(field.unwrap_or_default()))
+                // The server's next cursor, else a field of the last item (`id` by default).
+                match s("next_cursor") {
+                    Some(next) => (param, None, Some(next)),
+                    None => (param, Some(s("cursor_field").unwrap_or_else(|| "id".into())), None),
+                }
             }
             other => {
                 self.warn(&loc, format!("unknown pagination style `{other}`; no stream generated"));
@@ -1306,7 +1278,7 @@ impl<'a> Builder<'a> {
             style,
             items,
             param,
-            next_cursor: cursor_field.as_ref().and(s("next_cursor")),
+            next_cursor,
             cursor_field,
             size_param: s("size_param"),
             has_more: s("has_more"),
@@ -1344,6 +1316,24 @@ fn integer_ty(f: &VariantOrUnknownOrEmpty<IntegerFormat>) -> Ty {
         VariantOrUnknownOrEmpty::Item(IntegerFormat::Int32) => Ty::I32,
         _ => Ty::I64,
     }
+}
+
+/// All `oneOf` (else `anyOf`) members of a schema; none when it is an `allOf` composition.
+fn alternatives_of(s: &Schema) -> &[ReferenceOr<Schema>] {
+    match &s.schema_kind {
+        SchemaKind::OneOf { one_of } => one_of,
+        SchemaKind::AnyOf { any_of } => any_of,
+        SchemaKind::Any(a) if a.all_of.is_empty() && !a.one_of.is_empty() => &a.one_of,
+        SchemaKind::Any(a) if a.all_of.is_empty() => &a.any_of,
+        _ => &[],
+    }
+}
+
+/// The responses of an operation that describe failures, with their status (`None`:
+/// `default`): every non-2xx status, and `default` unless it is the only description of success.
+fn error_responses(op: &openapiv3::Operation) -> impl Iterator<Item = (Option<&StatusCode>, &ReferenceOr<Response>)> {
+    let default = op.responses.default.iter().filter(move |_| !default_is_success(op)).map(|r| (None, r));
+    op.responses.responses.iter().filter(|(c, _)| !is_success(c)).map(|(c, r)| (Some(c), r)).chain(default)
 }
 
 /// `404`, or `4XX` for a range.

@@ -202,19 +202,20 @@ fn placeholder_passed_as_query(
     else {
         return None;
     };
-    let key = |k: &str| k.chars().filter(char::is_ascii_alphanumeric).collect::<String>().to_ascii_lowercase();
+    // `name` is already clean (`entity_type`); the docs' spellings are cleaned the same way.
+    let same = |k: &str| paths::clean_name(k) == *name;
     let mut sent = None;
     for (call, pos) in examples {
         let url = split_url(&call.url);
         if !paths::example_matches(parent, &strip(&url.path)) {
             return None;
         }
-        if let Some((k, v)) = url.query.iter().find(|(k, _)| key(k) == key(name)) {
+        if let Some((k, v)) = url.query.iter().find(|(k, _)| same(k)) {
             sent.get_or_insert_with(|| (k.clone(), v.clone(), pos.clone(), "the examples send as a query parameter"));
         }
     }
     sent.or_else(|| {
-        let (row, pos) = query_rows.iter().find(|(r, _)| key(r) == key(name))?;
+        let (row, pos) = query_rows.iter().find(|(r, _)| same(r))?;
         let why = "the section's query parameter table names, while the examples call the path without it";
         Some((row.clone(), String::new(), pos.clone(), why))
     })

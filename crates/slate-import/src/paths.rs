@@ -44,7 +44,7 @@ fn classify(seg: &str) -> Segment {
 }
 
 /// A parameter name from a placeholder: snake_case, leading underscores dropped.
-fn clean_name(n: &str) -> String {
+pub(crate) fn clean_name(n: &str) -> String {
     let snake = n.to_snake_case();
     let t = snake.trim_start_matches('_');
     if t.is_empty() {

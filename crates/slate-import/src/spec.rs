@@ -68,7 +68,7 @@ pub fn build(model: &Model, conv: &Conventions, facts: &DocFacts, diags: &mut Di
         for name in &op.path_params {
             let row = table_rows(op, &[Location::Path, Location::Url])
                 .into_iter()
-                .find(|r| r.name.to_snake_case() == *name || r.name == *name);
+                .find(|r| crate::paths::clean_name(&r.name) == *name || r.name == *name);
             params.push(parameter(
                 oa::ParameterSchemaOrContent::Schema(oa::ReferenceOr::Item(param_schema(row.as_ref()))),
                 name,
@@ -85,7 +85,7 @@ pub fn build(model: &Model, conv: &Conventions, facts: &DocFacts, diags: &mut Di
                          names: &mut Vec<String>| {
             if names.iter().any(|n| n == name)
                 || Some(name) == auth_query.as_deref()
-                || op.path_params.iter().any(|p| p == name || *p == name.to_snake_case())
+                || op.path_params.iter().any(|p| p == name || *p == crate::paths::clean_name(name))
             {
                 return;
             }
@@ -322,8 +322,10 @@ fn table_rows(op: &Operation, locations: &[Location]) -> Vec<TableRow> {
     for t in &op.tables {
         for r in &t.rows {
             let loc = r.location.or(t.heading_location);
-            let is_path_param =
-                op.path_params.iter().any(|p| *p == r.name.trim_start_matches('_') || *p == r.name.to_snake_case());
+            let is_path_param = op
+                .path_params
+                .iter()
+                .any(|p| *p == r.name.trim_start_matches('_') || *p == crate::paths::clean_name(&r.name));
             let loc = match loc {
                 Some(Location::Url) if is_path_param => Some(Location::Path),
                 // "Parameters" / "Arguments" of a request that carries a body are its fields.
