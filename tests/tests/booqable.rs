@@ -61,6 +61,9 @@ async fn the_key_is_the_api_key_query_parameter() {
     assert!(!format!("{client:?}").contains(KEY), "{client:?}");
     let slug = Client::builder().company_slug("acme").build().expect("server from the slug");
     assert_eq!(slug.base_url(), "https://acme.booqable.com/api/1");
+    // The docs say the slug must be replaced: no sample tenant is filled in for the user.
+    let err = Client::builder().api_key(KEY).build().expect_err("the company slug is required");
+    assert!(matches!(&err, Error::InvalidConfig { message } if message.contains("company_slug")), "{err:?}");
 
     let anonymous = Client::builder().base_url(server.uri()).allow_http(true).build().expect("client");
     let err = anonymous.get_a_single_customer(id).await.expect_err("no credentials");

@@ -67,9 +67,9 @@ impl Default for ClientBuilder {
 }
 
 impl ClientBuilder {
-    /// Sets the server variable `company_slug` (default `company`).
+    /// Sets the server variable `company_slug` (required).
     ///
-    /// Replace with your `company_slug`, as the docs say.
+    /// Replace with your `company_slug`, as the docs say (their examples use `company`).
     pub fn company_slug(mut self, value: impl Into<String>) -> Self {
         self.company_slug = Some(value.into());
         self
@@ -162,7 +162,16 @@ impl ClientBuilder {
                 message: "the API names no server: set `.base_url(..)`".to_string(),
             });
         };
-        let value = self.company_slug.as_deref().unwrap_or("company");
+        let value = match self.company_slug.as_deref() {
+            Some(value) => value,
+            None if url.contains("{company_slug}") => {
+                return Err(Error::InvalidConfig {
+                    message: "server variable `company_slug` is required: call `.company_slug(..)` on the builder"
+                        .to_string(),
+                });
+            }
+            None => "",
+        };
         let url = url.replace("{company_slug}", value);
         Ok(url.to_string())
     }

@@ -167,33 +167,6 @@ impl super::client::Client {
         self.send_json(parts).await
     }
 
-    /// Update a Customer
-    ///
-    /// This endpoint updates a customer.
-    ///
-    /// The table below shows the required fields. Other available fields can be found in the section 'Create a Customer'.
-    ///
-    /// `DELETE /customers`
-    ///
-    /// Source: `source/includes/_Customers.md:500`
-    ///
-    /// # Errors
-    ///
-    /// [`Error::Status`](super::error::Error::Status) when the server answers with an error; the docs name HTTP 400, 401, 403, 404, 500, 503, 429.
-    pub async fn update_a_customer_delete(
-        &self,
-        body: super::types::UpdateACustomerDeleteRequest,
-    ) -> Result<super::types::Customer, super::error::Error> {
-        let mut parts = super::runtime::RequestParts::new(
-            reqwest::Method::DELETE,
-            "/customers".to_string(),
-            "update_a_customer_delete",
-        );
-        parts.security = &[&[super::auth::Scheme::ApiKey]];
-        parts.json_body(&body)?;
-        self.send_json(parts).await
-    }
-
     /// Get a specific Customer
     ///
     /// This endpoint retrieves a specific customer.
@@ -905,33 +878,6 @@ impl super::client::Client {
         self.send_json(parts).await
     }
 
-    /// Update an Invoice
-    ///
-    /// This endpoint updates an invoice
-    ///
-    /// The table below shows the required fields or fields that differ from 'Create an Invoice'. Other available fields can be found in the section 'Create an Invoice'.
-    ///
-    /// `DELETE /invoices`
-    ///
-    /// Source: `source/includes/_Invoices.md:909`
-    ///
-    /// # Errors
-    ///
-    /// [`Error::Status`](super::error::Error::Status) when the server answers with an error; the docs name HTTP 400, 401, 403, 404, 500, 503, 429.
-    pub async fn update_an_invoice_delete(
-        &self,
-        body: super::types::UpdateAnInvoiceDeleteRequest,
-    ) -> Result<super::types::Invoice2, super::error::Error> {
-        let mut parts = super::runtime::RequestParts::new(
-            reqwest::Method::DELETE,
-            "/invoices".to_string(),
-            "update_an_invoice_delete",
-        );
-        parts.security = &[&[super::auth::Scheme::ApiKey]];
-        parts.json_body(&body)?;
-        self.send_json(parts).await
-    }
-
     /// Get a specific Invoice
     ///
     /// This endpoint retrieves a specific invoice.
@@ -1266,6 +1212,35 @@ impl super::client::Client {
         self.get_projects().stream()
     }
 
+    /// Update a Project
+    ///
+    /// This endpoint updates a project.
+    ///
+    /// The table below shows the required fields. Other available fields can be found in the section 'Create a Project'.
+    ///
+    /// `PUT /projects`
+    ///
+    /// Source: `source/includes/_Projects.md:719`
+    ///
+    /// # Errors
+    ///
+    /// [`Error::Status`](super::error::Error::Status) when the server answers with an error; the docs name HTTP 400, 401, 403, 404, 500, 503, 429.
+    ///
+    /// Returns a [`UpdateAProjectRequest`]: set optional parameters on it, then call `.send().await`.
+    pub fn update_a_project(
+        &self,
+        body: super::types::UpdateAProjectRequest,
+    ) -> UpdateAProjectRequest {
+        UpdateAProjectRequest {
+            client: self.clone(),
+            id: None,
+            modified_by_user: None,
+            name: None,
+            customer: None,
+            body,
+        }
+    }
+
     /// Create a Project
     ///
     /// This endpoint creates a project.
@@ -1295,34 +1270,6 @@ impl super::client::Client {
         parts.security = &[&[super::auth::Scheme::ApiKey]];
         parts.json_body(&body)?;
         self.send_json(parts).await
-    }
-
-    /// Update a Project
-    ///
-    /// This endpoint updates a project.
-    ///
-    /// `PUT https://app.seventime.se/api/2/projects/?_id=5fb3c92dd5472a24647985231&modifiedByUser=51718241fdb708f3795364795&name=App development&customer=571f61330c7f498a2d0001a4`
-    ///
-    /// The table below shows the required fields. Other available fields can be found in the section 'Create a Project'.
-    ///
-    /// `DELETE /projects`
-    ///
-    /// Source: `source/includes/_Projects.md:782`
-    ///
-    /// # Errors
-    ///
-    /// [`Error::Status`](super::error::Error::Status) when the server answers with an error; the docs name HTTP 400, 401, 403, 404, 500, 503, 429.
-    ///
-    /// Returns a [`UpdateAProjectRequest`]: set optional parameters on it, then call `.send().await`.
-    pub fn update_a_project(
-        &self,
-        body: super::types::UpdateAProjectRequest,
-    ) -> UpdateAProjectRequest {
-        UpdateAProjectRequest {
-            client: self.clone(),
-            id: None,
-            body,
-        }
     }
 
     /// Get a specific project
@@ -2350,33 +2297,6 @@ impl super::client::Client {
         self.send_json(parts).await
     }
 
-    /// Update a User
-    ///
-    /// This endpoint updates a specific user.
-    ///
-    /// The table below shows the required fields. Other available fields can be found in the section 'Create a User'.
-    ///
-    /// `DELETE /users`
-    ///
-    /// Source: `source/includes/_Users.md:630`
-    ///
-    /// # Errors
-    ///
-    /// [`Error::Status`](super::error::Error::Status) when the server answers with an error; the docs name HTTP 400, 401, 403, 404, 500, 503, 429.
-    pub async fn update_a_user_delete(
-        &self,
-        body: super::types::UpdateAUserDeleteRequest,
-    ) -> Result<super::types::User, super::error::Error> {
-        let mut parts = super::runtime::RequestParts::new(
-            reqwest::Method::DELETE,
-            "/users".to_string(),
-            "update_a_user_delete",
-        );
-        parts.security = &[&[super::auth::Scheme::ApiKey]];
-        parts.json_body(&body)?;
-        self.send_json(parts).await
-    }
-
     /// Get a specific User
     ///
     /// This endpoint retrieves a specific user
@@ -2726,33 +2646,6 @@ impl super::client::Client {
             reqwest::Method::POST,
             "/workOrders".to_string(),
             "create_a_work_order",
-        );
-        parts.security = &[&[super::auth::Scheme::ApiKey]];
-        parts.json_body(&body)?;
-        self.send_json(parts).await
-    }
-
-    /// Update a Work order
-    ///
-    /// This endpoint updates a work order.
-    ///
-    /// The table below shows the required fields. Other available fields can be found in the section 'Create a Work Order'.
-    ///
-    /// `DELETE /workOrders`
-    ///
-    /// Source: `source/includes/_WorkOrders.md:744`
-    ///
-    /// # Errors
-    ///
-    /// [`Error::Status`](super::error::Error::Status) when the server answers with an error; the docs name HTTP 400, 401, 403, 404, 500, 503, 429.
-    pub async fn update_a_work_order_delete(
-        &self,
-        body: super::types::UpdateAWorkOrderDeleteRequest,
-    ) -> Result<super::types::WorkOrder, super::error::Error> {
-        let mut parts = super::runtime::RequestParts::new(
-            reqwest::Method::DELETE,
-            "/workOrders".to_string(),
-            "update_a_work_order_delete",
         );
         parts.security = &[&[super::auth::Scheme::ApiKey]];
         parts.json_body(&body)?;
@@ -5322,6 +5215,9 @@ impl GetProjectsRequest {
 pub struct UpdateAProjectRequest {
     client: super::client::Client,
     id: Option<String>,
+    modified_by_user: Option<String>,
+    name: Option<String>,
+    customer: Option<String>,
     body: super::types::UpdateAProjectRequest,
 }
 
@@ -5332,15 +5228,49 @@ impl UpdateAProjectRequest {
         self
     }
 
+    /// Sets `modifiedByUser`.
+    pub fn modified_by_user(mut self, modified_by_user: impl Into<String>) -> Self {
+        self.modified_by_user = Some(modified_by_user.into());
+        self
+    }
+
+    /// Sets `name`.
+    pub fn name(mut self, name: impl Into<String>) -> Self {
+        self.name = Some(name.into());
+        self
+    }
+
+    /// Sets `customer`.
+    pub fn customer(mut self, customer: impl Into<String>) -> Self {
+        self.customer = Some(customer.into());
+        self
+    }
+
     fn parts(&self) -> Result<super::runtime::RequestParts, super::error::Error> {
         let mut parts = super::runtime::RequestParts::new(
-            reqwest::Method::DELETE,
+            reqwest::Method::PUT,
             "/projects".to_string(),
             "update_a_project",
         );
         parts.security = &[&[super::auth::Scheme::ApiKey]];
         if let Some(value) = &self.id {
             parts.query.push(("_id".to_string(), super::runtime::param_string(value)));
+        }
+        if let Some(value) = &self.modified_by_user {
+            parts
+                .query
+                .push((
+                    "modifiedByUser".to_string(),
+                    super::runtime::param_string(value),
+                ));
+        }
+        if let Some(value) = &self.name {
+            parts.query.push(("name".to_string(), super::runtime::param_string(value)));
+        }
+        if let Some(value) = &self.customer {
+            parts
+                .query
+                .push(("customer".to_string(), super::runtime::param_string(value)));
         }
         parts.json_body(&self.body)?;
         Ok(parts)

@@ -309,9 +309,16 @@ pub struct CreateACustomerRequest {
     pub created_by_user: String,
     /// Name of the customer
     pub name: String,
+    /// Customer number. If specified it has to be unique otherwise an error will be returned. If not specified it will be set automatically.
+    #[serde(rename = "customerNumber")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub customer_number: Option<String>,
     /// Address
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub address: Option<String>,
+    /// Address 2
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub address2: Option<String>,
     /// Zip code
     #[serde(rename = "zipCode")]
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -319,6 +326,9 @@ pub struct CreateACustomerRequest {
     /// City
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub city: Option<String>,
+    /// Country code
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub country: Option<String>,
     /// Phone number
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub phone: Option<String>,
@@ -329,16 +339,6 @@ pub struct CreateACustomerRequest {
     #[serde(rename = "organizationNumber")]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub organization_number: Option<String>,
-    /// Customer number. If specified it has to be unique otherwise an error will be returned. If not specified it will be set automatically.
-    #[serde(rename = "customerNumber")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub customer_number: Option<String>,
-    /// Address 2
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub address2: Option<String>,
-    /// Country code
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub country: Option<String>,
     /// VAT number
     #[serde(rename = "vatNumber")]
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -746,9 +746,6 @@ pub struct CreateAUserRequest {
     /// Username
     #[serde(rename = "userName")]
     pub user_name: String,
-    #[serde(rename = "userRolesId")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub user_roles_id: Option<String>,
     /// User role id
     #[serde(rename = "userRoleId")]
     pub user_role_id: String,
@@ -778,6 +775,9 @@ pub struct CreateAUserRequest {
     /// Language of the user as a language code (e.g SV for Swedish). If not specified, this will we set to SV.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub language: Option<String>,
+    #[serde(rename = "userRolesId")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub user_roles_id: Option<serde_json::Value>,
 }
 
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
@@ -1003,10 +1003,9 @@ pub struct CreateAnInvoiceRequest {
     #[serde(rename = "invoiceType")]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub invoice_type: Option<f64>,
-    /// Required if invoiceType is set to 1 or 2. See below for details
     #[serde(rename = "houseProperties")]
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub house_properties: Option<std::collections::BTreeMap<String, serde_json::Value>>,
+    pub house_properties: Option<CreateAnInvoiceRequestHouseProperties>,
     /// Id of the price list to be used. If specified, prices from the price list will be used for invoice items
     #[serde(rename = "priceList")]
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -1045,6 +1044,10 @@ pub struct CreateAnInvoiceRequest {
     #[serde(rename = "footerText")]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub footer_text: Option<String>,
+}
+
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct CreateAnInvoiceRequestHouseProperties {
     /// Type of property. 1 for Detached property and 2 for Condominium association
     #[serde(rename = "typeOfProperty")]
     pub type_of_property: f64,
@@ -1063,23 +1066,7 @@ pub struct CreateAnInvoiceRequest {
     /// Contains attributes for deduction distribution. See below for details
     #[serde(rename = "deductionDistribution")]
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub deduction_distribution: Option<Vec<CreateAnInvoiceRequestDeductionDistribution>>,
-}
-
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
-pub struct CreateAnInvoiceRequestDeductionDistribution {
-    /// User name
-    #[serde(rename = "userName")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub user_name: Option<f64>,
-    /// Personal number
-    #[serde(rename = "personalNumber")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub personal_number: Option<String>,
-    /// Distribution percent
-    #[serde(rename = "distributionPercent")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub distribution_percent: Option<String>,
+    pub deduction_distribution: Option<Vec<HousePropertiesDeductionDistribution>>,
 }
 
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
@@ -1760,6 +1747,22 @@ pub struct HouseProperties {
     #[serde(rename = "deductionDistribution")]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub deduction_distribution: Option<Vec<DeductionDistribution>>,
+}
+
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct HousePropertiesDeductionDistribution {
+    /// User name
+    #[serde(rename = "userName")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub user_name: Option<f64>,
+    /// Personal number
+    #[serde(rename = "personalNumber")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub personal_number: Option<String>,
+    /// Distribution percent
+    #[serde(rename = "distributionPercent")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub distribution_percent: Option<String>,
 }
 
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
@@ -3984,16 +3987,6 @@ pub struct UnSocialHoursCost {
 }
 
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
-pub struct UpdateACustomerDeleteRequest {
-    /// Id of the customer
-    #[serde(rename = "_id")]
-    pub id: String,
-    /// Id of the user who updated the customer
-    #[serde(rename = "modifiedByUser")]
-    pub modified_by_user: String,
-}
-
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct UpdateACustomerRequest {
     /// Id of the customer
     #[serde(rename = "_id")]
@@ -4025,6 +4018,10 @@ pub struct UpdateAProjectRequest {
     /// Id of the project
     #[serde(rename = "_id")]
     pub id: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub customer: Option<String>,
     /// Id of the user who made the change
     #[serde(rename = "modifiedByUser")]
     pub modified_by_user: String,
@@ -4071,16 +4068,6 @@ pub struct UpdateATimeLogRequest {
 }
 
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
-pub struct UpdateAUserDeleteRequest {
-    /// Id of the user
-    #[serde(rename = "_id")]
-    pub id: String,
-    /// Id of the user who made the change
-    #[serde(rename = "modifiedByUser")]
-    pub modified_by_user: String,
-}
-
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct UpdateAUserRequest {
     /// Id of the user
     #[serde(rename = "_id")]
@@ -4097,16 +4084,6 @@ pub struct UpdateAUserRequest {
     #[serde(rename = "userName")]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub user_name: Option<String>,
-}
-
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
-pub struct UpdateAWorkOrderDeleteRequest {
-    /// Id of the work order
-    #[serde(rename = "_id")]
-    pub id: String,
-    /// Id of the user who updated the work order
-    #[serde(rename = "modifiedByUser")]
-    pub modified_by_user: String,
 }
 
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
@@ -4131,30 +4108,6 @@ pub struct UpdateAnExpenseRequest {
     pub modified_by_user: String,
     /// Id of the user on the expense
     pub user: String,
-}
-
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
-pub struct UpdateAnInvoiceDeleteRequest {
-    /// Id of the invoice
-    #[serde(rename = "_id")]
-    pub id: String,
-    /// Id of the user who modified the invoice
-    #[serde(rename = "modifiedByUser")]
-    pub modified_by_user: String,
-    /// Should it be possible to use different tax rates on invoice rows?
-    #[serde(rename = "multipleTaxesOnRows")]
-    pub multiple_taxes_on_rows: bool,
-    /// Tax rate on invoice rows *Required if 'multipleTaxesOnRows' is false.
-    #[serde(rename = "taxPercent")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub tax_percent: Option<bool>,
-    /// Array containing the invoice items. See the section 'Create an Invoice' for more information about these items
-    #[serde(rename = "invoiceItems")]
-    pub invoice_items: Vec<serde_json::Value>,
-    /// Invoice status. 1 for 'Draft', 2 for 'Sent', 3 for 'Paid' and 4 for 'Obliterated'. Note that changing the status to 'Sent' will not send the invoice, this will mark the invoice as sent and give the invoice a number. It is only possible to set the status to 'Paid' or 'Obliterated' on a sent invoice.
-    #[serde(rename = "invoiceStatus")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub invoice_status: Option<f64>,
 }
 
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]

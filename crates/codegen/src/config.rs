@@ -9,6 +9,7 @@
 //! spec = "specs/booqable/openapi.yaml"
 //! client = "clients/booqable"
 //! crate_name = "booqable-client"      # optional
+//! allow_errors = ["missing-include"]  # optional: error codes that do not stop the main job
 //! ```
 
 use crate::Error;
@@ -30,6 +31,9 @@ pub struct Config {
     /// Folder of the config file (set on load).
     #[serde(skip)]
     pub base: PathBuf,
+    /// The config file itself (set on load), for messages.
+    #[serde(skip)]
+    pub file: PathBuf,
 }
 
 /// One provider: where its docs, spec and client live.
@@ -46,6 +50,10 @@ pub struct Provider {
     pub client: PathBuf,
     /// Crate name of the client (default: from the spec title).
     pub crate_name: Option<String>,
+    /// Error codes that do not stop the main job for this provider (`["missing-include"]`):
+    /// by default an error-severity diagnostic stops it before anything is written.
+    #[serde(default)]
+    pub allow_errors: Vec<String>,
 }
 
 impl Config {
@@ -54,6 +62,16 @@ impl Config {
         let text = std::fs::read_to_string(path).map_err(|e| Error::Io(path.to_path_buf(), e))?;
         let mut c: Config = toml::from_str(&text).map_err(|e| Error::Config(format!("{}: {e}", path.display())))?;
         c.base = path.parent().map(Path::to_path_buf).unwrap_or_default();
+        c.file = path.to_path_buf();
+        for p in &c.providers {
+            if let Some(code) = p.allow_errors.iter().find(|c| slate_import::diag::Code::from_name(c).is_none()) {
+                return Err(Error::Config(format!(
+                    "{}: provider {}: allow_errors names `{code}`, which is no diagnostic code (`codegen lint --list-codes`)",
+                    path.display(),
+                    p.name
+                )));
+            }
+        }
         Ok(c)
     }
 

@@ -13,7 +13,7 @@ pub mod render;
 use std::path::{Path, PathBuf};
 
 pub use client_gen::{GeneratedCrate, Options as GenOptions};
-pub use slate_import::diag::{Diagnostic, Severity};
+pub use slate_import::diag::{Code, Diagnostic, Severity};
 
 /// Errors of the pipeline.
 #[derive(Debug)]
@@ -26,6 +26,8 @@ pub enum Error {
     Spec(PathBuf, String),
     /// The generator refused the spec.
     Generate(String),
+    /// The docs have error-severity diagnostics (already reported), so nothing was written.
+    DocErrors(usize),
     /// The configuration file is invalid.
     Config(String),
 }
@@ -37,6 +39,7 @@ impl std::fmt::Display for Error {
             Error::Docs(m) => write!(f, "cannot read the docs: {m}"),
             Error::Spec(p, m) => write!(f, "{}: not an OpenAPI 3.0 document: {m}", p.display()),
             Error::Generate(m) => write!(f, "generation failed: {m}"),
+            Error::DocErrors(n) => write!(f, "{n} error(s) in the docs (shown above): nothing was generated"),
             Error::Config(m) => write!(f, "configuration: {m}"),
         }
     }
@@ -50,12 +53,30 @@ pub fn read_spec(path: &Path) -> Result<openapiv3::OpenAPI, Error> {
     parse_spec(&text).map_err(|m| Error::Spec(path.to_path_buf(), m))
 }
 
-/// Parses an OpenAPI spec from YAML or JSON text.
+/// Parses an OpenAPI spec from YAML or JSON text. A Swagger 2.0 or OpenAPI 3.1 document is
+/// refused in one line naming its version, before serde would report a field it does not know.
 pub fn parse_spec(text: &str) -> Result<openapiv3::OpenAPI, String> {
-    if text.trim_start().starts_with('{') {
-        serde_json::from_str(text).map_err(|e| e.to_string())
+    let json = text.trim_start().starts_with('{');
+    let raw: serde_json::Value = if json {
+        serde_json::from_str(text).map_err(|e| e.to_string())?
     } else {
-        yaml_serde::from_str(text).map_err(|e| e.to_string())
+        yaml_serde::from_str(text).map_err(|e| e.to_string())?
+    };
+    unsupported_version(&raw)?;
+    serde_json::from_value(raw).map_err(|e| e.to_string())
+}
+
+/// The error for a document that is not OpenAPI 3.0.x, if it is not.
+fn unsupported_version(raw: &serde_json::Value) -> Result<(), String> {
+    const SUPPORTED: &str = "OpenAPI 3.0.x is supported (convert it first, e.g. with swagger2openapi)";
+    let field = |key: &str| raw.get(key).map(|v| v.as_str().map_or_else(|| v.to_string(), str::to_owned));
+    if let Some(v) = field("swagger") {
+        return Err(format!("this is a Swagger {v} document; only {SUPPORTED}"));
+    }
+    match field("openapi") {
+        Some(v) if v.starts_with("3.0") => Ok(()),
+        Some(v) => Err(format!("this is an OpenAPI {v} document; only {SUPPORTED}")),
+        None => Err(format!("no `openapi` version field; only {SUPPORTED}")),
     }
 }
 
@@ -196,7 +217,16 @@ impl Builder {
                 for page in &imported.pages {
                     emit(rerun_if_changed(page));
                 }
-                for d in imported.diagnostics.iter().filter(|d| d.severity >= Severity::Warning) {
+                // Errors first and never held back by the limit: they fail the build.
+                let errors: Vec<&Diagnostic> =
+                    imported.diagnostics.iter().filter(|d| d.severity == Severity::Error).collect();
+                for d in &errors {
+                    emit(cargo_warning(&doc_warning(dir, d)));
+                }
+                if !errors.is_empty() {
+                    return Err(Error::DocErrors(errors.len()));
+                }
+                for d in imported.diagnostics.iter().filter(|d| d.severity == Severity::Warning) {
                     warnings.push(d.code, doc_warning(dir, d), emit);
                 }
                 (imported.spec, format!("spec imported from {}", dir.display()))
@@ -247,6 +277,12 @@ fn doc_warning(root: &Path, d: &Diagnostic) -> String {
     text
 }
 
+/// `text` as one `cargo:warning` directive: a newline would end it (and start a bogus one).
+fn cargo_warning(text: &str) -> String {
+    let line: Vec<&str> = text.lines().map(str::trim).filter(|l| !l.is_empty()).collect();
+    format!("cargo:warning={}", line.join(" "))
+}
+
 /// The `cargo:warning` lines of one run, at most `limit` of them before a summary.
 struct Warnings {
     limit: Option<usize>,
@@ -266,9 +302,7 @@ impl Warnings {
             return;
         }
         self.shown += 1;
-        // A cargo:warning is one line: a newline would end it (and start a bogus directive).
-        let line: Vec<&str> = text.lines().map(str::trim).filter(|l| !l.is_empty()).collect();
-        emit(format!("cargo:warning={}", line.join(" ")));
+        emit(cargo_warning(&text));
     }
 
     /// Emits the summary of what the limit held back, if anything.
@@ -326,18 +360,27 @@ paths:
                 properties: {name: {type: string}}
 ";
 
-    /// A Slate doc set with two defects: a missing include and a method typo.
-    fn doc_set(root: &Path) {
+    /// A Slate doc set with two warnings (a duplicate include and a method typo) and, when
+    /// `broken`, an error (a missing include).
+    fn doc_set_with(root: &Path, broken: bool) {
+        let last = if broken { "absent" } else { "gizmos" };
         write(
             &root.join("source/index.html.md"),
-            "---\ntitle: Gizmos API\nincludes:\n  - gizmos\n  - absent\n---\n\n# Intro\n\n## Authentication\n\n\
-             ```shell\ncurl https://api.gizmos.test/v1/gizmos -H \"X-Api-Token: YOUR_TOKEN\"\n```\n",
+            &format!(
+                "---\ntitle: Gizmos API\nincludes:\n  - gizmos\n  - {last}\n---\n\n# Intro\n\n## Authentication\n\n\
+                 ```shell\ncurl https://api.gizmos.test/v1/gizmos -H \"X-Api-Token: YOUR_TOKEN\"\n```\n"
+            ),
         );
         write(
             &root.join("source/includes/_gizmos.md"),
             "# Gizmos\n\n## Get a gizmo\n\n```json\n{\"id\": \"g1\", \"name\": \"a\"}\n```\n\n### HTTP Request\n\n\
              `GET https://api.gizmos.test/v1/gizmos/:id`\n\n## Rename a gizmo\n\n### HTTP Request\n\n`PATH /gizmos/:id`\n",
         );
+    }
+
+    /// The doc set with warnings only.
+    fn doc_set(root: &Path) {
+        doc_set_with(root, false)
     }
 
     #[test]
@@ -380,7 +423,10 @@ paths:
             .unwrap_or_else(|| panic!("a method-typo warning in {lines:#?}"));
         let page = docs.join("source/includes/_gizmos.md");
         assert!(typo.starts_with(&format!("cargo:warning={}:", page.display())), "{typo}");
-        assert!(lines.iter().any(|l| l.starts_with("cargo:warning=") && l.contains("absent")), "{lines:#?}");
+        assert!(
+            lines.iter().any(|l| l.starts_with("cargo:warning=") && l.contains("[duplicate-include]")),
+            "{lines:#?}"
+        );
         assert!(lines.iter().all(|l| !l.contains('\n')), "one line per directive");
         assert!(std::fs::read_to_string(&file).expect("module").contains("pub struct Client"));
         let _ = std::fs::remove_dir_all(&dir);
@@ -400,11 +446,30 @@ paths:
         let summary = warnings[1];
         assert!(summary.contains(&format!("{} more diagnostic(s) not shown", shown - 1)), "{summary}");
         // The held-back warnings are counted by code.
-        for code in ["missing-include", "method-typo"] {
+        for code in ["duplicate-include", "method-typo"] {
             if !warnings[0].contains(&format!("[{code}]")) {
                 assert!(summary.contains(&format!("{code} x1")), "{code} counted in {summary}");
             }
         }
+        let _ = std::fs::remove_dir_all(&dir);
+    }
+
+    #[test]
+    fn errors_in_the_docs_are_shown_first_whatever_the_limit_and_fail_the_build() {
+        let dir = scratch("doc-errors");
+        let docs = dir.join("docs");
+        doc_set_with(&docs, true);
+        let mut lines = Vec::new();
+        let err = Builder::new()
+            .docs(&docs)
+            .max_warnings(0)
+            .generate_with(&dir, &mut |line| lines.push(line))
+            .expect_err("an error in the docs fails the build");
+        assert!(matches!(err, Error::DocErrors(1)), "{err}");
+        let warnings: Vec<_> = lines.iter().filter(|l| l.starts_with("cargo:warning=")).collect();
+        assert_eq!(warnings.len(), 1, "{lines:#?}");
+        assert!(warnings[0].contains("error: ") && warnings[0].contains("[missing-include]"), "{}", warnings[0]);
+        assert!(!dir.join("client.rs").exists(), "nothing generated");
         let _ = std::fs::remove_dir_all(&dir);
     }
 

@@ -1,14 +1,15 @@
 //! The `codegen` command: import docs into OpenAPI, lint them, generate Rust clients, and
 //! (with no arguments) regenerate every provider listed in `codegen.toml`.
 //!
-//! Exit codes: 0 success; 1 `lint` found a denied diagnostic, `check` found stale files, or
-//! `diff` found changes its `--fail-on` names; 2 the input could not be read or written (bad
-//! folder, bad spec, bad config).
+//! Exit codes: 0 success; 1 the docs have an error-severity diagnostic (nothing is written by
+//! `import` or the main job), `lint` found a denied diagnostic, `check` found stale files, or
+//! `diff` found changes its `--fail-on` names; 2 the input could not be read or written (bad or
+//! missing folder, bad spec, bad config, unknown lint code).
 
 use clap::{Parser, Subcommand, ValueEnum};
 use codegen::config::Config;
 use codegen::render;
-use codegen::{Diagnostic, Error, Severity};
+use codegen::{Code, Diagnostic, Error, Severity};
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
@@ -32,11 +33,18 @@ enum Command {
         /// Output file; standard output when absent.
         #[arg(short, long)]
         output: Option<PathBuf>,
+        /// Write the spec even when the import has error-severity diagnostics (exit 1 still).
+        #[arg(long)]
+        allow_errors: bool,
     },
     /// Report every problem and gap in a doc folder, with file and line.
     Lint {
         /// The doc folder.
-        docs: PathBuf,
+        #[arg(required_unless_present = "list_codes")]
+        docs: Option<PathBuf>,
+        /// Print every diagnostic code with what it means, and exit.
+        #[arg(long)]
+        list_codes: bool,
         /// Output format.
         #[arg(long, value_enum, default_value = "human")]
         format: Format,
@@ -100,8 +108,12 @@ fn main() -> ExitCode {
     let cli = Cli::parse();
     let result = match cli.command {
         None => regenerate_all(&cli.config),
-        Some(Command::Import { docs, output }) => import(&docs, output.as_deref()),
-        Some(Command::Lint { docs, format, deny, allow, verbose }) => lint(&docs, format, &deny, &allow, verbose),
+        Some(Command::Import { docs, output, allow_errors }) => import(&docs, output.as_deref(), allow_errors),
+        Some(Command::Lint { list_codes: true, .. }) => Ok(list_codes()),
+        Some(Command::Lint { docs: Some(docs), format, deny, allow, verbose, .. }) => {
+            lint(&docs, format, &deny, &allow, verbose)
+        }
+        Some(Command::Lint { docs: None, .. }) => Err(Error::Config("lint needs a doc folder".into())),
         Some(Command::Generate { spec, output, crate_name, templates }) => {
             generate(&spec, &output, crate_name, templates)
         }
@@ -117,13 +129,26 @@ fn main() -> ExitCode {
     }
 }
 
-fn import(docs: &Path, output: Option<&Path>) -> Result<ExitCode, Error> {
+/// Counts of one import's diagnostics, for the one-line summaries.
+fn counts(diags: &[Diagnostic]) -> String {
+    let count = |s: Severity| diags.iter().filter(|d| d.severity == s).count();
+    format!("{} errors, {} warnings, {} info", count(Severity::Error), count(Severity::Warning), count(Severity::Info))
+}
+
+fn import(docs: &Path, output: Option<&Path>, allow_errors: bool) -> Result<ExitCode, Error> {
     let imported = codegen::import_docs(docs)?;
-    for d in imported.diagnostics.iter().filter(|d| d.severity >= Severity::Warning) {
+    // Errors first, so that a long list of warnings cannot hide them.
+    let mut shown: Vec<&Diagnostic> = imported.diagnostics.iter().filter(|d| d.severity >= Severity::Warning).collect();
+    shown.sort_by_key(|d| std::cmp::Reverse(d.severity));
+    for d in shown {
         eprint!("{}", render::human(d, docs));
     }
-    let infos = imported.diagnostics.iter().filter(|d| d.severity == Severity::Info).count();
-    eprintln!("{} operations; {infos} info diagnostics (see `codegen lint`)", imported.operation_count);
+    let errors = imported.diagnostics.iter().filter(|d| d.severity == Severity::Error).count();
+    eprintln!("{} operations, {} (see `codegen lint`)", imported.operation_count, counts(&imported.diagnostics));
+    if errors > 0 && !allow_errors {
+        eprintln!("error: {errors} error(s) in the docs: nothing written (`--allow-errors` writes the spec anyway)");
+        return Ok(ExitCode::from(1));
+    }
     match output {
         Some(path) => {
             let text = codegen::serialize_spec(&imported.spec, path);
@@ -131,10 +156,34 @@ fn import(docs: &Path, output: Option<&Path>) -> Result<ExitCode, Error> {
         }
         None => print!("{}", slate_import::to_yaml(&imported.spec)),
     }
-    Ok(ExitCode::SUCCESS)
+    Ok(if errors > 0 { ExitCode::from(1) } else { ExitCode::SUCCESS })
+}
+
+/// `lint --list-codes`: every code with what it means.
+fn list_codes() -> ExitCode {
+    for code in Code::ALL {
+        println!("{:<26} {}", code.as_str(), code.summary());
+    }
+    ExitCode::SUCCESS
+}
+
+/// Refuses codes that no diagnostic has: a typo in `--deny` would otherwise deny nothing.
+fn known_codes(given: &[String], flag: &str) -> Result<(), Error> {
+    let unknown: Vec<&str> = given.iter().map(String::as_str).filter(|c| Code::from_name(c).is_none()).collect();
+    if unknown.is_empty() {
+        return Ok(());
+    }
+    let known: Vec<&str> = Code::ALL.iter().map(|c| c.as_str()).collect();
+    Err(Error::Config(format!(
+        "unknown code(s) for {flag}: {}; the codes are: {} (`codegen lint --list-codes` says what each means)",
+        unknown.join(", "),
+        known.join(", ")
+    )))
 }
 
 fn lint(docs: &Path, format: Format, deny: &[String], allow: &[String], verbose: bool) -> Result<ExitCode, Error> {
+    known_codes(deny, "--deny")?;
+    known_codes(allow, "--allow")?;
     let imported = codegen::import_docs(docs)?;
     let diags: Vec<Diagnostic> =
         imported.diagnostics.into_iter().filter(|d| !allow.iter().any(|a| a == d.code)).collect();
@@ -174,13 +223,11 @@ fn load_version(path: &Path) -> Result<openapiv3::OpenAPI, Error> {
         return codegen::read_spec(path);
     }
     let imported = codegen::import_docs(path)?;
-    let count = |s: Severity| imported.diagnostics.iter().filter(|d| d.severity == s).count();
     eprintln!(
-        "imported {}: {} operations, {} errors, {} warnings (see `codegen lint`)",
+        "imported {}: {} operations, {} (see `codegen lint`)",
         path.display(),
         imported.operation_count,
-        count(Severity::Error),
-        count(Severity::Warning)
+        counts(&imported.diagnostics)
     );
     Ok(imported.spec)
 }
@@ -205,33 +252,37 @@ struct Planned {
     name: String,
     files: BTreeMap<PathBuf, String>,
     summary: String,
+    /// The import's error-severity diagnostics that `codegen.toml` does not allow, rendered.
+    blocking: Vec<String>,
 }
 
 fn plan(config: &Config) -> Result<Vec<Planned>, Error> {
     let mut out = Vec::new();
     for p in &config.providers {
         let docs = config.docs_dir(p);
+        if !docs.is_dir() {
+            return Err(Error::Docs(format!(
+                "{}: no doc folder at {} (docs_root in {}, or set {})",
+                p.name,
+                docs.display(),
+                config.file.display(),
+                codegen::config::DOCS_ENV
+            )));
+        }
         let spec_path = config.path(&p.spec);
         let mut files = BTreeMap::new();
-        let (spec, summary) = if docs.is_dir() {
-            let imported = codegen::import_docs(&docs)?;
-            let count = |s: Severity| imported.diagnostics.iter().filter(|d| d.severity == s).count();
-            files.insert(spec_path.clone(), codegen::serialize_spec(&imported.spec, &spec_path));
-            let s = format!(
-                "{} operations, {} errors, {} warnings, {} info",
-                imported.operation_count,
-                count(Severity::Error),
-                count(Severity::Warning),
-                count(Severity::Info)
-            );
-            (imported.spec, s)
-        } else {
-            eprintln!("note: {}: docs not found at {}; using the committed spec", p.name, docs.display());
-            (codegen::read_spec(&spec_path)?, "spec reused (docs absent)".to_owned())
-        };
+        let imported = codegen::import_docs(&docs)?;
+        let blocking = imported
+            .diagnostics
+            .iter()
+            .filter(|d| d.severity == Severity::Error && !p.allow_errors.iter().any(|c| c == d.code))
+            .map(|d| render::human(d, &docs))
+            .collect();
+        files.insert(spec_path.clone(), codegen::serialize_spec(&imported.spec, &spec_path));
+        let summary = format!("{} operations, {}", imported.operation_count, counts(&imported.diagnostics));
         let options = codegen::GenOptions { crate_name: p.crate_name.clone(), templates_dir: None, module_only: false };
         let generated =
-            client_gen::generate(&spec, &options).map_err(|e| Error::Generate(format!("{}: {e}", p.name)))?;
+            client_gen::generate(&imported.spec, &options).map_err(|e| Error::Generate(format!("{}: {e}", p.name)))?;
         let client_dir = config.path(&p.client);
         let client_files = generated.files.len();
         for (rel, content) in generated.files {
@@ -241,24 +292,51 @@ fn plan(config: &Config) -> Result<Vec<Planned>, Error> {
             name: p.name.clone(),
             files,
             summary: format!("{summary}; client: {client_files} files in {}", p.client.display()),
+            blocking,
         });
     }
     Ok(out)
 }
 
+/// Prints the blocking errors of every provider; true when there are any.
+fn report_blocking(planned: &[Planned]) -> bool {
+    let mut blocked = false;
+    for p in planned.iter().filter(|p| !p.blocking.is_empty()) {
+        blocked = true;
+        for d in &p.blocking {
+            eprint!("{d}");
+        }
+        eprintln!(
+            "error: {}: {} error(s) in the docs (allow a code with `allow_errors = [\"code\"]` under its [[provider]] in codegen.toml)",
+            p.name,
+            p.blocking.len()
+        );
+    }
+    blocked
+}
+
 fn regenerate_all(config_path: &Path) -> Result<ExitCode, Error> {
     let config = Config::load(config_path)?;
-    for planned in plan(&config)? {
-        codegen::write_files(Path::new(""), &planned.files)?;
-        println!("{:<12} {}", planned.name, planned.summary);
+    let planned = plan(&config)?;
+    for p in &planned {
+        println!("{:<12} {}", p.name, p.summary);
+    }
+    if report_blocking(&planned) {
+        eprintln!("error: nothing was written");
+        return Ok(ExitCode::from(1));
+    }
+    for p in &planned {
+        codegen::write_files(Path::new(""), &p.files)?;
     }
     Ok(ExitCode::SUCCESS)
 }
 
 fn check(config_path: &Path) -> Result<ExitCode, Error> {
     let config = Config::load(config_path)?;
+    let planned = plan(&config)?;
+    let blocked = report_blocking(&planned);
     let mut stale = 0;
-    for planned in plan(&config)? {
+    for planned in &planned {
         for (path, want) in &planned.files {
             let have = std::fs::read_to_string(path).unwrap_or_default();
             if have != *want {
@@ -276,6 +354,8 @@ fn check(config_path: &Path) -> Result<ExitCode, Error> {
     }
     if stale > 0 {
         println!("{stale} file(s) are stale: run `cargo run -p codegen` and commit the result");
+        Ok(ExitCode::from(1))
+    } else if blocked {
         Ok(ExitCode::from(1))
     } else {
         println!("everything is current");

@@ -45,8 +45,11 @@ pub enum BlockKind {
         /// The code.
         text: String,
     },
-    /// A block of raw HTML (an `<aside>`, a comment).
+    /// A block of raw HTML (an `<aside>`), HTML comments taken out.
     Html(String),
+    /// An HTML comment (`<!-- ... -->`): not published, so no stage reads it as documentation;
+    /// kept so that the importer can say what it left out.
+    Comment(String),
 }
 
 /// One block of a section.
@@ -207,6 +210,8 @@ struct BlockBuilder {
     row_line: usize,
     in_head: bool,
     code: Option<(Option<String>, Pos)>,
+    /// The HTML block being read, with where it starts (pulldown-cmark hands it line by line).
+    html: Option<(String, Pos)>,
 }
 
 impl BlockBuilder {
@@ -217,7 +222,7 @@ impl BlockBuilder {
 
     fn finish_heading(&mut self) -> (u8, String, Pos) {
         let (level, pos) = self.heading.take().unwrap_or((1, Pos::default()));
-        (level, std::mem::take(&mut self.text).trim().to_owned(), pos)
+        (level, unpublished_removed(&std::mem::take(&mut self.text)), pos)
     }
 
     fn quoted(&self) -> bool {
@@ -247,12 +252,11 @@ impl BlockBuilder {
             Event::End(TagEnd::Paragraph) => {
                 if self.list_depth == 0 {
                     if let Some(p) = self.para_pos.take() {
-                        let text = std::mem::take(&mut self.text);
-                        return Some(Block {
-                            kind: BlockKind::Paragraph(text.trim().to_owned()),
-                            pos: p,
-                            quoted: self.quoted(),
-                        });
+                        let text = unpublished_removed(&std::mem::take(&mut self.text));
+                        if text.is_empty() {
+                            return None;
+                        }
+                        return Some(Block { kind: BlockKind::Paragraph(text), pos: p, quoted: self.quoted() });
                     }
                 } else {
                     self.text.push('\n');
@@ -278,7 +282,7 @@ impl BlockBuilder {
             }
             Event::Start(Tag::Item) if self.list_depth == 1 => self.text.clear(),
             Event::End(TagEnd::Item) if self.list_depth == 1 => {
-                self.list_items.push(std::mem::take(&mut self.text).trim().to_owned());
+                self.list_items.push(unpublished_removed(&std::mem::take(&mut self.text)));
             }
             Event::Start(Tag::Table(_)) => {
                 self.table = Some((vec![], vec![], pos()));
@@ -316,7 +320,7 @@ impl BlockBuilder {
                 self.cell_has_plain = false;
             }
             Event::End(TagEnd::TableCell) => {
-                let text = std::mem::take(&mut self.text).trim().to_owned();
+                let text = unpublished_removed(&std::mem::take(&mut self.text));
                 let bold = self.cell_all_bold && !self.cell_has_plain;
                 self.row.push(Cell { text, bold });
             }
@@ -346,9 +350,15 @@ impl BlockBuilder {
                     return Some(Block { kind: BlockKind::Code { lang, text }, pos: p, quoted: self.quoted() });
                 }
             }
-            Event::Html(html) => {
-                return Some(Block { kind: BlockKind::Html(html.to_string()), pos: pos(), quoted: self.quoted() })
+            Event::Start(Tag::HtmlBlock) => self.html = Some((String::new(), pos())),
+            Event::End(TagEnd::HtmlBlock) => {
+                let (html, p) = self.html.take()?;
+                return Some(html_block(html, p, self.quoted()));
             }
+            Event::Html(html) => match self.html.as_mut() {
+                Some((text, _)) => text.push_str(&html),
+                None => return Some(html_block(html.to_string(), pos(), self.quoted())),
+            },
             Event::Text(t) => self.push_text(&t),
             Event::Code(c) => {
                 let s = format!("`{c}`");
@@ -360,6 +370,42 @@ impl BlockBuilder {
         }
         None
     }
+}
+
+/// An HTML block as a block: a comment when it is nothing but comments, else the HTML with
+/// its comments blanked out (lines kept, so positions inside it still count).
+fn html_block(html: String, pos: Pos, quoted: bool) -> Block {
+    let visible = blank_comments(&html);
+    let kind = if visible.trim().is_empty() && html.contains("<!--") {
+        BlockKind::Comment(html)
+    } else {
+        BlockKind::Html(visible)
+    };
+    Block { kind, pos, quoted }
+}
+
+/// Inline text with its HTML comments taken out, trimmed.
+fn unpublished_removed(text: &str) -> String {
+    if !text.contains("<!--") {
+        return text.trim().to_owned();
+    }
+    blank_comments(text).split(' ').filter(|w| !w.is_empty()).collect::<Vec<_>>().join(" ").trim().to_owned()
+}
+
+/// Replaces every `<!-- ... -->` with spaces (newlines kept so lines still count); an unclosed
+/// comment runs to the end, as in HTML.
+pub(crate) fn blank_comments(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut rest = text;
+    while let Some(start) = rest.find("<!--") {
+        out.push_str(&rest[..start]);
+        let after = &rest[start..];
+        let end = after[4..].find("-->").map_or(after.len(), |e| e + 7);
+        out.extend(after[..end].chars().map(|c| if c == '\n' { '\n' } else { ' ' }));
+        rest = &after[end..];
+    }
+    out.push_str(rest);
+    out
 }
 
 #[cfg(test)]
@@ -407,5 +453,23 @@ mod tests {
             other => panic!("{other:?}"),
         }
         assert_eq!(o.sections[1].blocks[0].pos.line, 7);
+    }
+
+    #[test]
+    fn html_comments_are_not_published() {
+        let o = outline(&doc(
+            "# A\n\n`PUT /a`\n\n<!---\n## Hidden\n\n```shell\ncurl -X DELETE https://x/a\n```\n\n`DELETE /a`\n-->\n\nText <!-- note --> here.\n\n<aside>x</aside>\n",
+        ));
+        assert_eq!(o.sections.len(), 1, "a heading inside a comment is no heading");
+        let b = &o.sections[0].blocks;
+        assert!(matches!(&b[0].kind, BlockKind::Paragraph(t) if t == "`PUT /a`"));
+        match &b[1].kind {
+            BlockKind::Comment(c) => assert!(c.contains("DELETE /a") && c.contains("## Hidden"), "{c}"),
+            other => panic!("one comment block, got {other:?}"),
+        }
+        assert_eq!(b[1].pos.line, 5);
+        assert!(matches!(&b[2].kind, BlockKind::Paragraph(t) if t == "Text here."), "{:?}", b[2]);
+        assert!(matches!(&b[3].kind, BlockKind::Html(t) if t.contains("<aside>")));
+        assert_eq!(b.len(), 4);
     }
 }

@@ -4,7 +4,7 @@
 
 use crate::blocks::{BlockKind, Outline};
 use crate::curl::split_url;
-use crate::diag::{Diagnostics, Pos};
+use crate::diag::{Code, Diagnostics, Pos};
 use crate::evidence::SectionEvidence;
 use crate::model::Model;
 use crate::paths;
@@ -131,6 +131,7 @@ fn section_text(outline: &Outline, idx: usize) -> String {
                     out.push('\n');
                 }
             }
+            BlockKind::Comment(_) => {}
             BlockKind::Table { rows, .. } => {
                 for r in rows {
                     out.push_str(&r.cells.iter().map(|c| c.text.as_str()).collect::<Vec<_>>().join(" | "));
@@ -261,12 +262,16 @@ fn servers(
             let variables = template_vars(&base)
                 .into_iter()
                 .map(|v| {
-                    let default = model
-                        .example_origins
-                        .keys()
-                        .find_map(|o| template_value(&base, &v, o))
-                        .unwrap_or_else(|| v.clone());
-                    (v.clone(), default, format!("Replace with your `{v}`, as the docs say."))
+                    // A placeholder of a stated server is the user's to fill in: no default,
+                    // so a client cannot silently call the docs' sample tenant.
+                    let sample = model.example_origins.keys().find_map(|o| template_value(&base, &v, o));
+                    let description = match sample {
+                        Some(sample) if sample != v => {
+                            format!("Replace with your `{v}`, as the docs say (their examples use `{sample}`).")
+                        }
+                        _ => format!("Replace with your `{v}`, as the docs say."),
+                    };
+                    (v.clone(), String::new(), description)
                 })
                 .collect();
             out.push((Server { url: base, description, variables }, s.pos.clone()));
@@ -291,7 +296,11 @@ fn servers(
                 Server {
                     url: format!("https://{{{name}}}{prefix}"),
                     description: None,
-                    variables: vec![(name.clone(), "localhost".into(), "API root".into())],
+                    variables: vec![(
+                        name.clone(),
+                        String::new(),
+                        "The API's host: the docs' examples leave it to you.".into(),
+                    )],
                 },
                 Pos::default(),
             ));
@@ -307,7 +316,7 @@ fn servers(
             }
             let (s, pos) = &out[0];
             diags.warn(
-                "server-mismatch",
+                Code::ServerMismatch,
                 pos,
                 format!(
                     "{n} example(s) call `{origin}`, which is not the stated server `{}`; the stated server was used",

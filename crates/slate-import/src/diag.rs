@@ -28,12 +28,90 @@ impl fmt::Display for Severity {
     }
 }
 
+/// Declares [`Code`]: one variant per diagnostic kind, its stable name and what it means.
+macro_rules! codes {
+    ($($variant:ident => $name:literal: $summary:literal,)*) => {
+        /// The kind of a diagnostic: a stable, documented name (`method-typo`) that `lint
+        /// --deny/--allow` and build scripts match on. `codegen lint --list-codes` prints them.
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+        pub enum Code {
+            $(
+                #[doc = $summary]
+                $variant,
+            )*
+        }
+
+        impl Code {
+            /// Every code, in name order.
+            pub const ALL: &'static [Code] = &[$(Code::$variant),*];
+
+            /// The stable name (`method-typo`).
+            pub fn as_str(self) -> &'static str {
+                match self {
+                    $(Code::$variant => $name,)*
+                }
+            }
+
+            /// What a diagnostic of this kind says, in one line.
+            pub fn summary(self) -> &'static str {
+                match self {
+                    $(Code::$variant => $summary,)*
+                }
+            }
+
+            /// The code of that name, if there is one.
+            pub fn from_name(name: &str) -> Option<Code> {
+                Code::ALL.iter().copied().find(|c| c.as_str() == name)
+            }
+        }
+    };
+}
+
+codes! {
+    AlternativePath => "alternative-path": "a second request line of one operation names another path; kept as an alternative",
+    BadFrontMatter => "bad-front-matter": "the front matter of an entry page cannot be read",
+    CommentedOut => "commented-out": "request lines or samples inside an HTML comment: not published, not imported",
+    CurlExampleOnly => "curl-example-only": "an operation known only from a curl sample, with no declared request line",
+    CurlNotOperation => "curl-not-operation": "a curl sample that illustrates a convention, not an operation",
+    DeclaredPathOverridden => "declared-path-overridden": "a declared request line contradicted by its examples was corrected",
+    DuplicateInclude => "duplicate-include": "an include listed more than once; later copies skipped",
+    DuplicateOperation => "duplicate-operation": "the same method and path documented twice; the first kept",
+    ExampleMismatch => "example-mismatch": "an example contradicts the schema the docs give it; left out of the spec",
+    ExtraPage => "extra-page": "a published page the index does not name; imported as an extra page",
+    InvalidUtf8 => "invalid-utf8": "a page is not valid UTF-8; read with replacement characters",
+    JsonDefect => "json-defect": "a JSON example or sample body is not valid JSON; read leniently",
+    JsonUnreadable => "json-unreadable": "a JSON example with no recoverable structure",
+    MethodTypo => "method-typo": "a misspelled HTTP method, read as the nearest real one",
+    MissingInclude => "missing-include": "an include named by the front matter does not exist",
+    MissingPage => "missing-page": "a page linked from the README does not exist",
+    OtherEntryPage => "other-entry-page": "another API entry page in the same folder; import it by naming its file",
+    PathMismatch => "path-mismatch": "the declared path and the examples disagree",
+    SchemaEnumMismatch => "schema-enum-mismatch": "an example value outside the documented values",
+    SchemaExampleInvalid => "schema-example-invalid": "an example value that does not fit the inferred type",
+    SchemaFormatConflict => "schema-format-conflict": "examples disagree on a string format",
+    SchemaTypeConflict => "schema-type-conflict": "the table and the examples disagree on a field type",
+    SchemaTypeUnknown => "schema-type-unknown": "a type name the importer does not know",
+    ServerMismatch => "server-mismatch": "examples call a host other than the stated server",
+    TableSubjectUnmatched => "table-subject-unmatched": "a table describes a field no other table names; its rows are left out",
+    UnparsedRequestLine => "unparsed-request-line": "a line written as a request line whose method and path cannot be read",
+    UnpublishedPage => "unpublished-page": "a page not reachable from the entry page",
+    UnreadablePage => "unreadable-page": "a page that cannot be read",
+    UnusedBlock => "unused-block": "a code block or table the importer did not use",
+    UnusedSection => "unused-section": "a section that contributed nothing to the spec",
+}
+
+impl fmt::Display for Code {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
 /// One finding about the docs, tied to a file and line.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct Diagnostic {
     /// How serious it is.
     pub severity: Severity,
-    /// Stable machine-readable kind, e.g. `method-typo`.
+    /// Stable machine-readable kind, e.g. `method-typo` ([`Code::as_str`]).
     pub code: &'static str,
     /// Path of the page, relative to the doc-set root.
     pub file: String,
@@ -89,31 +167,38 @@ impl Diagnostics {
     pub fn emit(
         &mut self,
         severity: Severity,
-        code: &'static str,
+        code: Code,
         pos: &Pos,
         message: impl Into<String>,
         help: Option<String>,
     ) {
-        self.push(Diagnostic { severity, code, file: pos.file.clone(), line: pos.line, message: message.into(), help });
+        self.push(Diagnostic {
+            severity,
+            code: code.as_str(),
+            file: pos.file.clone(),
+            line: pos.line,
+            message: message.into(),
+            help,
+        });
     }
 
     /// Records an error.
-    pub fn error(&mut self, code: &'static str, pos: &Pos, message: impl Into<String>) {
+    pub fn error(&mut self, code: Code, pos: &Pos, message: impl Into<String>) {
         self.emit(Severity::Error, code, pos, message, None);
     }
 
     /// Records a warning.
-    pub fn warn(&mut self, code: &'static str, pos: &Pos, message: impl Into<String>) {
+    pub fn warn(&mut self, code: Code, pos: &Pos, message: impl Into<String>) {
         self.emit(Severity::Warning, code, pos, message, None);
     }
 
     /// Records a warning with a help line.
-    pub fn warn_help(&mut self, code: &'static str, pos: &Pos, message: impl Into<String>, help: impl Into<String>) {
+    pub fn warn_help(&mut self, code: Code, pos: &Pos, message: impl Into<String>, help: impl Into<String>) {
         self.emit(Severity::Warning, code, pos, message, Some(help.into()));
     }
 
     /// Records an info-level note.
-    pub fn info(&mut self, code: &'static str, pos: &Pos, message: impl Into<String>) {
+    pub fn info(&mut self, code: Code, pos: &Pos, message: impl Into<String>) {
         self.emit(Severity::Info, code, pos, message, None);
     }
 
@@ -134,5 +219,23 @@ impl Diagnostics {
     /// Moves every diagnostic of `other` into this collector.
     pub fn extend(&mut self, other: Diagnostics) {
         self.items.extend(other.items);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::Code;
+
+    #[test]
+    fn code_names_are_unique_kebab_case_and_round_trip() {
+        for code in Code::ALL {
+            let name = code.as_str();
+            assert!(name.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-'), "{name}");
+            assert_eq!(Code::from_name(name), Some(*code));
+            assert!(!code.summary().is_empty());
+        }
+        let names: Vec<_> = Code::ALL.iter().map(|c| c.as_str()).collect();
+        assert!(names.windows(2).all(|w| w[0] < w[1]), "unique and in name order: {names:?}");
+        assert_eq!(Code::from_name("no-such-code"), None);
     }
 }

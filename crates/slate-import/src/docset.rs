@@ -1,12 +1,14 @@
 //! Stage 1, the doc set: finds the pages of a documentation folder, in publishing order.
 //!
 //! Two layouts are understood:
-//! - Slate: `index.html.md` (directly or in `source/`) with YAML front matter whose `includes`
-//!   list names the pages that follow the index body (`a/b` is `includes/a/_b.md` or
-//!   `includes/a/b.md`). Other `*.html.md` files are extra pages.
+//! - Slate: `index.html.md` (directly or in `source/`; or `index.md` with an `includes` list)
+//!   with YAML front matter whose `includes` list names the pages that follow the index body
+//!   (`a/b` is `includes/a/_b.md` or `includes/a/b.md`). Other `*.html.md` files are extra
+//!   pages, except other entry pages (with `includes` of their own: another API of the folder,
+//!   imported by naming its file).
 //! - README style: a `README.md` whose relative links to `.md` files name the pages, in order.
 
-use crate::diag::{Diagnostics, Pos};
+use crate::diag::{Code, Diagnostics, Pos};
 use std::fs;
 use std::path::{Path, PathBuf};
 
@@ -69,14 +71,50 @@ impl std::fmt::Display for LoadError {
 
 impl std::error::Error for LoadError {}
 
-/// Finds and reads every page of the doc set in `dir`.
+/// Whether `file` is a Slate entry page: its front matter has an `includes:` list.
+fn is_entry_page(file: &Path) -> bool {
+    fs::read_to_string(file).is_ok_and(|text| {
+        let text = text.replace("\r\n", "\n");
+        let end = front_matter_end(&text);
+        end > 0 && text[..end].lines().any(|l| l.trim_start().starts_with("includes:"))
+    })
+}
+
+/// The `title` of a page's front matter, if it has one.
+fn front_matter_title(file: &Path) -> Option<String> {
+    let text = fs::read_to_string(file).ok()?.replace("\r\n", "\n");
+    let end = front_matter_end(&text);
+    let inner = text.get(4..end)?.trim_end().strip_suffix("---")?;
+    let value: yaml_serde::Value = yaml_serde::from_str(inner).ok()?;
+    value.get("title").and_then(|t| t.as_str()).map(str::to_owned)
+}
+
+/// Finds and reads every page of the doc set in `dir`, or of the entry page `dir` names (a
+/// Slate `*.md` with front matter, or a README), for a folder that holds several APIs.
 pub fn load(dir: &Path, diags: &mut Diagnostics) -> Result<DocSet, LoadError> {
+    if dir.is_file() {
+        let base = dir.parent().map(Path::to_path_buf).unwrap_or_default();
+        // Positions stay relative to the doc set: the folder above `source/`.
+        let root = match base.file_name().and_then(|n| n.to_str()) {
+            Some("source") => base.parent().map(Path::to_path_buf).unwrap_or_else(|| base.clone()),
+            _ => base.clone(),
+        };
+        return if is_entry_page(dir) || dir.to_string_lossy().ends_with(".html.md") {
+            load_slate(&root, &base, dir, diags)
+        } else {
+            load_readme(&base, dir, diags)
+        };
+    }
     if !dir.is_dir() {
-        return Err(LoadError(format!("{} is not a directory", dir.display())));
+        return Err(LoadError(format!("{} is neither a folder nor a page", dir.display())));
     }
     for base in [dir.to_path_buf(), dir.join("source")] {
         if base.join("index.html.md").is_file() {
-            return load_slate(dir, &base, diags);
+            return load_slate(dir, &base, &base.join("index.html.md"), diags);
+        }
+        // Slate's entry may be `index.md`: the front matter's includes tell it from a README.
+        if base.join("index.md").is_file() && is_entry_page(&base.join("index.md")) {
+            return load_slate(dir, &base, &base.join("index.md"), diags);
         }
     }
     for name in ["README.md", "readme.md", "Readme.md", "index.md"] {
@@ -103,7 +141,7 @@ fn read_page(root: &Path, file: &Path, role: PageRole, referrer: &Pos, diags: &m
                 Ok(t) => t,
                 Err(e) => {
                     diags.warn(
-                        "invalid-utf8",
+                        Code::InvalidUtf8,
                         &Pos::new(rel(root, file), 0),
                         "page is not valid UTF-8; invalid bytes were replaced",
                     );
@@ -114,7 +152,7 @@ fn read_page(root: &Path, file: &Path, role: PageRole, referrer: &Pos, diags: &m
             Some(Page { path: rel(root, file), body_start: front_matter_end(&text), text, role })
         }
         Err(e) => {
-            diags.error("unreadable-page", referrer, format!("cannot read {}: {e}", rel(root, file)));
+            diags.error(Code::UnreadablePage, referrer, format!("cannot read {}: {e}", rel(root, file)));
             None
         }
     }
@@ -148,8 +186,8 @@ fn front_matter_line(page: &Page, needle: &str) -> usize {
     page.text[..page.body_start].lines().position(|l| l.contains(needle)).map_or(1, |i| i + 1)
 }
 
-fn load_slate(root: &Path, base: &Path, diags: &mut Diagnostics) -> Result<DocSet, LoadError> {
-    let index_file = base.join("index.html.md");
+fn load_slate(root: &Path, base: &Path, index_file: &Path, diags: &mut Diagnostics) -> Result<DocSet, LoadError> {
+    let index_file = index_file.to_path_buf();
     let index = read_page(root, &index_file, PageRole::Index, &Pos::default(), diags)
         .ok_or_else(|| LoadError(format!("cannot read {}", index_file.display())))?;
     let mut title = None;
@@ -163,7 +201,7 @@ fn load_slate(root: &Path, base: &Path, diags: &mut Diagnostics) -> Result<DocSe
                         match item.as_str() {
                             Some(s) => includes.push(s.trim().to_owned()),
                             None => diags.warn(
-                                "bad-front-matter",
+                                Code::BadFrontMatter,
                                 &Pos::new(&index.path, front_matter_line(&index, "includes")),
                                 "an `includes` entry is not a string; it was skipped",
                             ),
@@ -172,7 +210,7 @@ fn load_slate(root: &Path, base: &Path, diags: &mut Diagnostics) -> Result<DocSe
                 }
             }
             Err(e) => diags.error(
-                "bad-front-matter",
+                Code::BadFrontMatter,
                 &Pos::new(&index.path, 1),
                 format!("front matter is not valid YAML ({e}); no includes were read"),
             ),
@@ -195,7 +233,7 @@ fn load_slate(root: &Path, base: &Path, diags: &mut Diagnostics) -> Result<DocSe
             Some(file) => {
                 if seen.contains(file) {
                     diags.warn(
-                        "duplicate-include",
+                        Code::DuplicateInclude,
                         &pos,
                         format!("`{inc}` is included more than once; later copies are skipped"),
                     );
@@ -208,7 +246,7 @@ fn load_slate(root: &Path, base: &Path, diags: &mut Diagnostics) -> Result<DocSe
             }
             None => diags.emit(
                 crate::diag::Severity::Error,
-                "missing-include",
+                Code::MissingInclude,
                 &pos,
                 format!("include `{inc}` not found"),
                 Some(format!("expected {} or {}", rel(root, &candidates[0]), rel(root, &candidates[1]))),
@@ -224,10 +262,23 @@ fn load_slate(root: &Path, base: &Path, diags: &mut Diagnostics) -> Result<DocSe
     extras.sort();
     for file in extras {
         let pos = Pos::new(rel(root, &file), 1);
+        if is_entry_page(&file) && front_matter_title(&file) != title {
+            // Another API of the same folder (includes and a title of its own): not this one.
+            // A page with this API's title is one more page of it, whatever it includes.
+            diags.info(
+                Code::OtherEntryPage,
+                &pos,
+                format!(
+                    "another entry page (its own `includes`): not imported with {}; import it on its own by naming the file",
+                    rel(root, &index_file)
+                ),
+            );
+            continue;
+        }
         if let Some(p) = read_page(root, &file, PageRole::Extra, &pos, diags) {
             diags.emit(
                 crate::diag::Severity::Info,
-                "extra-page",
+                Code::ExtraPage,
                 &pos,
                 "published page not named by index.html.md; imported as an extra page",
                 None,
@@ -247,7 +298,7 @@ fn report_unpublished(root: &Path, dir: &Path, seen: &[PathBuf], diags: &mut Dia
     for f in files {
         if !seen.contains(&f) {
             diags.info(
-                "unpublished-page",
+                Code::UnpublishedPage,
                 &Pos::new(rel(root, &f), 0),
                 "page is not named by any include (or its include is commented out); not imported",
             );
@@ -293,7 +344,7 @@ fn load_readme(root: &Path, readme: &Path, diags: &mut Diagnostics) -> Result<Do
             continue;
         }
         if !file.is_file() {
-            diags.error("missing-page", &pos, format!("linked page `{target}` not found"));
+            diags.error(Code::MissingPage, &pos, format!("linked page `{target}` not found"));
             continue;
         }
         seen.push(file.clone());

@@ -4,10 +4,10 @@
 
 use crate::blocks::{BlockKind, Outline};
 use crate::curl::{parse_curl_commands, CurlCall};
-use crate::diag::{Diagnostics, Pos};
+use crate::diag::{Code, Diagnostics, Pos};
 use crate::lenient_json::parse_lenient;
 use crate::nested_tables::{nest, subjects_of, SubjectTable};
-use crate::request_line::{api_markers, declared_lines, strip_html_comments, Declared};
+use crate::request_line::{api_markers, declared_lines, unparsed_request_lines, Declared};
 use crate::tables::{rows, Columns, Location, TableRow};
 use serde_json::Value;
 
@@ -79,13 +79,17 @@ pub fn collect(outline: &Outline, diags: &mut Diagnostics) -> Vec<SectionEvidenc
             // What the last lead paragraph said the next table describes, and per table.
             let mut pending_subjects: Option<Vec<String>> = None;
             let mut table_subjects: Vec<Option<Vec<String>>> = Vec::new();
+            // The last prose paragraph before a table, which may name in words the field the
+            // table describes ("**House properties for ROT/RUT invoices**"), and per table.
+            let mut pending_lead: Option<String> = None;
+            let mut table_leads: Vec<Option<String>> = Vec::new();
             for block in &section.blocks {
                 match &block.kind {
                     BlockKind::Paragraph(text) if block.quoted => {
                         caption = Some(text.clone());
                     }
                     BlockKind::Paragraph(text) | BlockKind::Html(text) => {
-                        let text = strip_html_comments(text);
+                        let text = text.clone();
                         let mut found = declared_lines(&text);
                         found.extend(api_markers(&text));
                         if found.is_empty() {
@@ -98,6 +102,7 @@ pub fn collect(outline: &Outline, diags: &mut Diagnostics) -> Vec<SectionEvidenc
                                 if let Some(subjects) = subjects_of(text.trim()) {
                                     pending_subjects = Some(subjects);
                                 }
+                                pending_lead = Some(text.trim().to_owned());
                                 ev.prose.push((text.trim().to_owned(), block.pos.clone()));
                             }
                         } else {
@@ -105,6 +110,26 @@ pub fn collect(outline: &Outline, diags: &mut Diagnostics) -> Vec<SectionEvidenc
                                 let pos = Pos::new(&block.pos.file, block.pos.line + d.line);
                                 ev.declared.push((d, pos));
                             }
+                        }
+                        for (line, written) in unparsed_request_lines(&text) {
+                            diags.warn_help(
+                                Code::UnparsedRequestLine,
+                                &Pos::new(&block.pos.file, block.pos.line + line),
+                                format!("{written} reads as a request line, but its method and path cannot be read; no operation was taken from it"),
+                                "write the method, one space, then the URL or path without spaces (`GET /things/{id}`)",
+                            );
+                        }
+                    }
+                    BlockKind::Comment(text) => {
+                        let hidden = declared_lines(text).len()
+                            + api_markers(text).len()
+                            + parse_curl_commands(text).len();
+                        if hidden > 0 {
+                            diags.info(
+                                Code::CommentedOut,
+                                &block.pos,
+                                format!("{hidden} request line(s) or request sample(s) inside an HTML comment: not published, not imported"),
+                            );
                         }
                     }
                     BlockKind::List(items) => {
@@ -138,7 +163,7 @@ pub fn collect(outline: &Outline, diags: &mut Diagnostics) -> Vec<SectionEvidenc
                                 Some(parsed) => {
                                     for d in &parsed.defects {
                                         diags.warn(
-                                            "json-defect",
+                                            Code::JsonDefect,
                                             &Pos::new(&block.pos.file, block.pos.line + d.line),
                                             format!("JSON example: {}", d.message),
                                         );
@@ -151,7 +176,7 @@ pub fn collect(outline: &Outline, diags: &mut Diagnostics) -> Vec<SectionEvidenc
                                     });
                                 }
                                 None => diags.error(
-                                    "json-unreadable",
+                                    Code::JsonUnreadable,
                                     &block.pos,
                                     "JSON example has no recoverable structure",
                                 ),
@@ -166,6 +191,7 @@ pub fn collect(outline: &Outline, diags: &mut Diagnostics) -> Vec<SectionEvidenc
                     BlockKind::Table { header, rows: body } => match Columns::recognise(header) {
                         Some(cols) => {
                             table_subjects.push(pending_subjects.take());
+                            table_leads.push(pending_lead.take());
                             let labelled = label.as_deref().and_then(Location::from_heading);
                             ev.tables.push(TableEvidence {
                                 heading_location: labelled.or_else(|| Location::from_heading(&section.title)),
@@ -195,8 +221,8 @@ pub fn collect(outline: &Outline, diags: &mut Diagnostics) -> Vec<SectionEvidenc
             let tables = ev
                 .tables
                 .iter_mut()
-                .zip(table_subjects)
-                .map(|(t, subjects)| SubjectTable { rows: &mut t.rows, subjects, pos: &t.pos })
+                .zip(table_subjects.into_iter().zip(table_leads))
+                .map(|(t, (subjects, lead))| SubjectTable { rows: &mut t.rows, subjects, lead, pos: &t.pos })
                 .collect();
             nest(tables, diags);
             ev

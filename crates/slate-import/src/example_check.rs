@@ -7,7 +7,7 @@
 //! `nullable`, `properties`, `required`, `items`, `additionalProperties`, `enum` and the formats
 //! `date-time`, `date`, `uuid` and `email`.
 
-use crate::diag::{Diagnostics, Pos};
+use crate::diag::{Code, Diagnostics, Pos};
 use crate::schema::has_format;
 use openapiv3::{AdditionalProperties, ReferenceOr, Schema, SchemaKind, StringFormat, Type, VariantOrUnknownOrEmpty};
 use serde_json::Value;
@@ -214,7 +214,7 @@ pub fn settle(spec: &mut openapiv3::OpenAPI, diags: &mut Diagnostics) {
             _ => String::new(),
         };
         diags.warn_help(
-            "example-mismatch",
+            Code::ExampleMismatch,
             &Pos::new(file, line.parse().unwrap_or(0)),
             format!(
                 "this {what} example contradicts the documented fields: {}{more}; it is left out of the spec",

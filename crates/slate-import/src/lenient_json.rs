@@ -35,6 +35,27 @@ pub struct JsonDefect {
     pub message: String,
 }
 
+impl JsonDefect {
+    /// Whether working around this defect meant guessing a value or a structure the author may
+    /// not have meant (a bare word read as a string, stray quotes rejoined, a value or a member
+    /// dropped, brackets balanced), as opposed to dropping mere noise (comments, elisions, a
+    /// trailing comma). An example with such a defect is not faithful enough to publish.
+    pub fn guesses(&self) -> bool {
+        const NOISE: [&str; 9] = [
+            "comment",
+            "elision",
+            "trailing comma",
+            "extra comma",
+            "missing comma",
+            "single-quoted string",
+            "raw tab in string",
+            "unquoted key",
+            "duplicate key",
+        ];
+        !NOISE.iter().any(|category| self.message.starts_with(category))
+    }
+}
+
 /// The recovered value of a JSON example and the defects worked around.
 #[derive(Debug, Clone, PartialEq)]
 pub struct LenientJson {

@@ -9,7 +9,7 @@
 
 use crate::blocks::Outline;
 use crate::curl::{split_url, CurlCall, DataKind};
-use crate::diag::{Diagnostics, Pos};
+use crate::diag::{Code, Diagnostics, Pos};
 use crate::evidence::{JsonExample, SectionEvidence, TableEvidence};
 use crate::paths::{self, same_endpoint};
 use crate::request_line::canonical_method;
@@ -247,7 +247,7 @@ pub fn build(outline: &Outline, evidence: &[SectionEvidence], diags: &mut Diagno
             for (d, pos) in &evidence[m].declared {
                 if d.is_typo() {
                     diags.warn_help(
-                        "method-typo",
+                        Code::MethodTypo,
                         pos,
                         format!("`{}` is not an HTTP method; read as `{}`", d.written_method, d.method),
                         format!("write `{} {}`", d.method, d.url),
@@ -263,7 +263,7 @@ pub fn build(outline: &Outline, evidence: &[SectionEvidence], diags: &mut Diagno
                     }
                     if d.joined_with_previous {
                         diags.warn(
-                            "alternative-path",
+                            Code::AlternativePath,
                             pos,
                             format!(
                                 "`{} {}` is joined by \"or\" to `{} {}` but names a different path; \
@@ -314,7 +314,7 @@ pub fn build(outline: &Outline, evidence: &[SectionEvidence], diags: &mut Diagno
                 let p = strip(&split_url(&call.url).path);
                 if !paths::example_matches(&declared_path, &p) {
                     diags.warn(
-                        "path-mismatch",
+                        Code::PathMismatch,
                         pos,
                         format!("curl example calls `{p}` but the section declares `{} {declared_path}`", c.method),
                     );
@@ -348,7 +348,7 @@ pub fn build(outline: &Outline, evidence: &[SectionEvidence], diags: &mut Diagno
         });
         if let Some((p, why)) = choice {
             diags.warn_help(
-                "declared-path-overridden",
+                Code::DeclaredPathOverridden,
                 &c.pos,
                 format!("declared `{} {declared_path}` {why} and contradicts every example in its section; the examples' `{p}` was chosen", c.method),
                 "correct the declared request line",
@@ -369,7 +369,7 @@ pub fn build(outline: &Outline, evidence: &[SectionEvidence], diags: &mut Diagno
             let (parent, _) = c.written_path.trim_end_matches('/').rsplit_once('/').unwrap_or(("", ""));
             let shown = strip(parent);
             diags.warn_help(
-                "declared-path-overridden",
+                Code::DeclaredPathOverridden,
                 &c.pos,
                 format!(
                     "declared `{} {declared_path}` ends in `{name}`, which {why}; `{shown}` with the query parameter `{name}` was chosen",
@@ -383,7 +383,7 @@ pub fn build(outline: &Outline, evidence: &[SectionEvidence], diags: &mut Diagno
         }
         if let Some(fixed) = pluralized(&declared_path, &collections) {
             diags.warn_help(
-                "declared-path-overridden",
+                Code::DeclaredPathOverridden,
                 &c.pos,
                 format!(
                     "declared `{} {declared_path}` matches none of the examples in its section ({}) and its first segment is the singular of a collection other operations use; `{fixed}` was chosen",
@@ -396,7 +396,7 @@ pub fn build(outline: &Outline, evidence: &[SectionEvidence], diags: &mut Diagno
             continue;
         }
         diags.warn(
-            "path-mismatch",
+            Code::PathMismatch,
             &c.pos,
             format!(
                 "declared `{} {declared_path}` matches none of the examples in its section ({}); the declared path was kept",
@@ -419,7 +419,7 @@ pub fn build(outline: &Outline, evidence: &[SectionEvidence], diags: &mut Diagno
                 let path = strip(&split.path);
                 if !split.path.starts_with('/') || path == "/" || path.is_empty() {
                     diags.info(
-                        "curl-not-operation",
+                        Code::CurlNotOperation,
                         pos,
                         format!("curl example to `{}` names no endpoint path; not an operation", call.url),
                     );
@@ -428,7 +428,7 @@ pub fn build(outline: &Outline, evidence: &[SectionEvidence], diags: &mut Diagno
                 let method = effective_method(call);
                 if call.explicit_method.as_deref().is_some_and(|m| m.to_ascii_uppercase() != method) {
                     diags.warn(
-                        "method-typo",
+                        Code::MethodTypo,
                         pos,
                         format!("curl method `{}` read as `{method}`", call.explicit_method.as_deref().unwrap_or("")),
                     );
@@ -465,7 +465,7 @@ pub fn build(outline: &Outline, evidence: &[SectionEvidence], diags: &mut Diagno
             beaten || candidates.iter().any(|d| d.method == c.method && same_endpoint(&strip(&d.written_path), &path));
         if elsewhere {
             diags.info(
-                "curl-example-only",
+                Code::CurlExampleOnly,
                 &c.pos,
                 format!("curl example of `{} {path}`, an operation described in another section", c.method),
             );
@@ -482,7 +482,7 @@ pub fn build(outline: &Outline, evidence: &[SectionEvidence], diags: &mut Diagno
         let template = paths::template(&path_written);
         if let Some(first) = model.operations.iter().find(|o| o.method == c.method && o.path == template.path) {
             diags.warn(
-                "duplicate-operation",
+                Code::DuplicateOperation,
                 &c.pos,
                 format!(
                     "`{} {}` is already described at {}; this one is ignored",

@@ -2,7 +2,7 @@
 //! invoiceItems should be an array containing objects with the attributes shown below". Their rows
 //! belong under that field (`deliveryAddress.city`), not beside the top-level fields.
 
-use crate::diag::{Diagnostics, Pos};
+use crate::diag::{Code, Diagnostics, Pos};
 use crate::tables::TableRow;
 use regex::Regex;
 use std::sync::OnceLock;
@@ -44,6 +44,8 @@ pub struct SubjectTable<'a> {
     pub rows: &'a mut Vec<TableRow>,
     /// What the lead paragraph said the table describes, if anything.
     pub subjects: Option<Vec<String>>,
+    /// The prose paragraph just before the table, which may name the field in words.
+    pub lead: Option<String>,
     /// Where the table is.
     pub pos: &'a Pos,
 }
@@ -55,9 +57,14 @@ pub struct SubjectTable<'a> {
 pub fn nest(tables: Vec<SubjectTable<'_>>, diags: &mut Diagnostics) {
     let mut known: Vec<(String, String)> = Vec::new(); // (dotted name, description)
     for table in tables {
-        let Some(subjects) = table.subjects else {
-            known.extend(table.rows.iter().map(|r| (r.name.clone(), r.description.clone().unwrap_or_default())));
-            continue;
+        let in_words = || table.lead.as_deref().and_then(|lead| field_named_in_words(lead, &known));
+        let subjects = match (table.subjects, in_words()) {
+            (Some(subjects), _) => subjects,
+            (None, Some(parent)) => vec![parent],
+            (None, None) => {
+                known.extend(table.rows.iter().map(|r| (r.name.clone(), described_as(r))));
+                continue;
+            }
         };
         let mut nested = Vec::new();
         for subject in &subjects {
@@ -67,16 +74,49 @@ pub fn nest(tables: Vec<SubjectTable<'_>>, diags: &mut Diagnostics) {
                     ..r.clone()
                 })),
                 None => diags.warn_help(
-                    "table-subject-unmatched",
+                    Code::TableSubjectUnmatched,
                     table.pos,
                     format!("this table describes `{subject}`, which no field of the section names; its rows are left out"),
                     "name the field in the lead paragraph (\"Attributes for <field>\") or mention the table in its description",
                 ),
             }
         }
-        known.extend(nested.iter().map(|r| (r.name.clone(), r.description.clone().unwrap_or_default())));
+        known.extend(nested.iter().map(|r| (r.name.clone(), described_as(r))));
         *table.rows = nested;
     }
+}
+
+/// What a row says of itself: its type and description, for matching subjects against.
+fn described_as(row: &TableRow) -> String {
+    format!("{} {}", row.type_text.as_deref().unwrap_or(""), row.description.as_deref().unwrap_or("")).trim().to_owned()
+}
+
+/// The object or array field whose name a short lead paragraph spells out in words:
+/// "**House properties for ROT/RUT invoices**" names `houseProperties`. The name must have at
+/// least two words, all found in a row, so that ordinary prose does not match a field by chance.
+fn field_named_in_words(lead: &str, known: &[(String, String)]) -> Option<String> {
+    const MAX_LEAD_WORDS: usize = 10;
+    let words: Vec<String> = lead
+        .split(|c: char| !c.is_ascii_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .map(str::to_ascii_lowercase)
+        .collect();
+    if words.len() > MAX_LEAD_WORDS {
+        return None;
+    }
+    let holds_fields = |about: &str| {
+        let about = about.to_ascii_lowercase();
+        about.starts_with("object") || about.starts_with("array") || about.contains("see below")
+    };
+    known
+        .iter()
+        .filter(|(_, about)| holds_fields(about))
+        .find(|(name, _)| {
+            let last = name.rsplit('.').next().unwrap_or(name);
+            let parts: Vec<String> = heck::ToSnakeCase::to_snake_case(last).split('_').map(str::to_owned).collect();
+            parts.len() >= 2 && words.windows(parts.len()).any(|w| w == parts.as_slice())
+        })
+        .map(|(name, _)| name.clone())
 }
 
 /// The dotted name of the field `subject` refers to.
@@ -141,10 +181,10 @@ mod tests {
         let mut diags = Diagnostics::new();
         nest(
             vec![
-                SubjectTable { rows: &mut top, subjects: None, pos: &pos },
-                SubjectTable { rows: &mut billing, subjects: Some(vec!["billing".into()]), pos: &pos },
-                SubjectTable { rows: &mut item, subjects: Some(vec!["DeductionItem".into()]), pos: &pos },
-                SubjectTable { rows: &mut orphan, subjects: Some(vec!["Nowhere".into()]), pos: &pos },
+                SubjectTable { rows: &mut top, subjects: None, lead: None, pos: &pos },
+                SubjectTable { rows: &mut billing, subjects: Some(vec!["billing".into()]), lead: None, pos: &pos },
+                SubjectTable { rows: &mut item, subjects: Some(vec!["DeductionItem".into()]), lead: None, pos: &pos },
+                SubjectTable { rows: &mut orphan, subjects: Some(vec!["Nowhere".into()]), lead: None, pos: &pos },
             ],
             &mut diags,
         );
@@ -156,5 +196,38 @@ mod tests {
         let diags = diags.into_sorted();
         assert_eq!(diags.len(), 1);
         assert_eq!(diags[0].code, "table-subject-unmatched");
+    }
+
+    #[test]
+    fn a_lead_paragraph_may_name_the_field_in_words() {
+        let pos = Pos::new("f.md", 9);
+        let mut object = row("houseProperties", "Required if the type is 1. See below for details");
+        object.type_text = Some("Object".into());
+        let mut top = vec![row("invoiceType", "Type of invoice"), object];
+        let mut house = vec![row("typeOfProperty", "1 or 2")];
+        let mut prose = vec![row("other", "")];
+        let mut diags = Diagnostics::new();
+        let lead = |s: &str| Some(s.to_owned());
+        nest(
+            vec![
+                SubjectTable { rows: &mut top, subjects: None, lead: None, pos: &pos },
+                SubjectTable {
+                    rows: &mut house,
+                    subjects: None,
+                    lead: lead("House properties for ROT/RUT invoices"),
+                    pos: &pos,
+                },
+                SubjectTable {
+                    rows: &mut prose,
+                    subjects: None,
+                    lead: lead("The invoice type decides the properties."),
+                    pos: &pos,
+                },
+            ],
+            &mut diags,
+        );
+        assert_eq!(house[0].name, "houseProperties.typeOfProperty");
+        assert_eq!(prose[0].name, "other", "words of a field not in a row name nothing");
+        assert!(diags.into_sorted().is_empty());
     }
 }

@@ -68,6 +68,24 @@ fn line_re() -> &'static Regex {
     })
 }
 
+/// A backticked request line whose query string holds spaces (`` `PUT /x?name=App development` ``):
+/// the docs show example values as typed; on the wire they are percent-encoded.
+fn spaced_query_re() -> &'static Regex {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    RE.get_or_init(|| {
+        Regex::new(r"^\s*`\s*([A-Za-z]{3,7})\s+((?:https?://|/|\$\{|\{)[^\s`?]*\?[^`]*?)\s*`\s*(or)?\s*$")
+            .expect("valid regex")
+    })
+}
+
+/// A whole line in backticks that starts with an HTTP method: meant as a request line.
+fn meant_as_request_re() -> &'static Regex {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    RE.get_or_init(|| {
+        Regex::new(r"^\s*`\s*(?:GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS)\s+[^`]+`\s*(?:or)?\s*$").expect("valid regex")
+    })
+}
+
 fn marker_re() -> &'static Regex {
     static RE: OnceLock<Regex> = OnceLock::new();
     RE.get_or_init(|| {
@@ -81,7 +99,7 @@ pub fn declared_lines(text: &str) -> Vec<Declared> {
     let mut out: Vec<Declared> = Vec::new();
     let mut prev_or = false;
     for (i, line) in text.lines().enumerate() {
-        let Some(c) = line_re().captures(line) else {
+        let Some(c) = line_re().captures(line).or_else(|| spaced_query_re().captures(line)) else {
             prev_or = false;
             continue;
         };
@@ -101,11 +119,21 @@ pub fn declared_lines(text: &str) -> Vec<Declared> {
     out
 }
 
+/// Lines of `text` written as a request line (a method and more in backticks) that
+/// [`declared_lines`] cannot read, with their 0-based line: each must be reported, never dropped.
+pub fn unparsed_request_lines(text: &str) -> Vec<(usize, String)> {
+    text.lines()
+        .enumerate()
+        .filter(|(_, line)| meant_as_request_re().is_match(line) && declared_lines(line).is_empty())
+        .map(|(i, line)| (i, line.trim().to_owned()))
+        .collect()
+}
+
 /// Slate API markers (`<span class="api api-get"></span> <code>/path</code>`) in inline HTML.
 /// HTML comments are skipped: they are not published.
 pub fn api_markers(text: &str) -> Vec<Declared> {
     let mut out = Vec::new();
-    let uncommented = strip_html_comments(text);
+    let uncommented = crate::blocks::blank_comments(text);
     for c in marker_re().captures_iter(&uncommented) {
         let Some(method) = canonical_method(&c[1]) else { continue };
         let line = uncommented[..c.get(0).map_or(0, |m| m.start())].matches('\n').count();
@@ -117,21 +145,6 @@ pub fn api_markers(text: &str) -> Vec<Declared> {
             joined_with_previous: false,
         });
     }
-    out
-}
-
-/// Replaces `<!-- ... -->` with spaces (newlines kept so lines still count).
-pub fn strip_html_comments(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    let mut rest = text;
-    while let Some(start) = rest.find("<!--") {
-        out.push_str(&rest[..start]);
-        let after = &rest[start..];
-        let end = after.find("-->").map_or(after.len(), |e| e + 3);
-        out.extend(after[..end].chars().map(|c| if c == '\n' { '\n' } else { ' ' }));
-        rest = &after[end..];
-    }
-    out.push_str(rest);
     out
 }
 
@@ -160,6 +173,20 @@ mod tests {
     fn full_urls_and_prose_are_told_apart() {
         assert_eq!(declared_lines("`POST https://h.example/api/2/x/`")[0].url, "https://h.example/api/2/x/");
         assert!(declared_lines("Use a GET request to the endpoint").is_empty());
+    }
+
+    #[test]
+    fn spaces_in_a_query_string_are_example_values() {
+        let d = declared_lines("`PUT https://h.example/api/2/projects/?_id=5fb3&name=App development&customer=57`");
+        assert_eq!(d.len(), 1, "{d:?}");
+        assert_eq!(d[0].url, "https://h.example/api/2/projects/?_id=5fb3&name=App development&customer=57");
+        assert!(unparsed_request_lines("`PUT https://h.example/projects/?name=App development`").is_empty());
+    }
+
+    #[test]
+    fn request_lines_that_cannot_be_read_are_reported() {
+        let text = "`GET /fine`\n`POST /a path/with spaces`\nA GET request with prose.\n`DELETE`";
+        assert_eq!(unparsed_request_lines(text), [(1, "`POST /a path/with spaces`".to_owned())]);
     }
 
     #[test]

@@ -24,7 +24,7 @@
 //! - Each component carries `x-source: file:line` and, as `example`, the first example that
 //!   validates against it (nested values included).
 
-use crate::diag::{Diagnostics, Pos};
+use crate::diag::{Code, Diagnostics, Pos};
 use indexmap::IndexMap;
 use openapiv3::{
     AdditionalProperties, AnySchema, ArrayType, BooleanType, IntegerType, NumberType, ObjectType, ReferenceOr, Schema,
@@ -255,7 +255,7 @@ impl SchemaRegistry {
         schema.schema_data.example = best.map(|(_, v)| v.clone());
         if schema.schema_data.example.is_none() && !values.is_empty() {
             diags.info(
-                "schema-example-invalid",
+                Code::SchemaExampleInvalid,
                 source,
                 format!("no example of `{base}` matches the documented schema; none embedded"),
             );
@@ -346,7 +346,7 @@ impl SchemaRegistry {
                 let parsed = parse_type_text(t);
                 if parsed.is_none() && prop_values.iter().all(|v| v.is_null()) {
                     diags.info(
-                        "schema-type-unknown",
+                        Code::SchemaTypeUnknown,
                         &d_pos(doc, source),
                         format!("type `{t}` of field `{prop}` is not a known type; left untyped"),
                     );
@@ -390,7 +390,7 @@ impl SchemaRegistry {
         let table = match slot.table.clone() {
             Some(t) if !slot.children.is_empty() && scalar(&t) => {
                 diags.warn(
-                    "schema-type-conflict",
+                    Code::SchemaTypeConflict,
                     &pos,
                     format!(
                         "the docs give `{}` the type {}, but list attributes for it; read as an object",
@@ -405,7 +405,7 @@ impl SchemaRegistry {
         };
         let kind = if conflict {
             diags.warn(
-                "schema-type-conflict",
+                Code::SchemaTypeConflict,
                 &pos,
                 format!("examples of `{}` have different types; left untyped", slot.name),
             );
@@ -415,7 +415,7 @@ impl SchemaRegistry {
                 (Some(e), Some(t)) if t.kind == e || (t.kind == Kind::Num && e == Kind::Int) => Some(t.kind),
                 (Some(e), Some(t)) => {
                     diags.warn(
-                        "schema-type-conflict",
+                        Code::SchemaTypeConflict,
                         &pos,
                         format!(
                             "the docs give `{}` the type {}, but the examples show {}; using the examples",
@@ -526,7 +526,7 @@ impl SchemaRegistry {
         } else {
             if let Some(f) = table_format {
                 diags.info(
-                    "schema-format-conflict",
+                    Code::SchemaFormatConflict,
                     &d_pos(slot.doc, source),
                     format!("the docs give `{}` the format {f}, but not every example has it", slot.name),
                 );
@@ -541,7 +541,7 @@ impl SchemaRegistry {
         }
         if !enum_values.is_empty() && !strings.iter().all(|s| enum_values.iter().any(|e| e == s)) {
             diags.info(
-                "schema-enum-mismatch",
+                Code::SchemaEnumMismatch,
                 &d_pos(slot.doc, source),
                 format!("examples of `{}` use values the docs do not list; no enum", slot.name),
             );

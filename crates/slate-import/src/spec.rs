@@ -3,9 +3,9 @@
 //! described in `docs/extensions.md`.
 
 use crate::conventions::{Auth, Conventions, Paging};
-use crate::diag::{Diagnostics, Pos};
+use crate::diag::{Code, Diagnostics, Pos};
 use crate::evidence::ExampleRole;
-use crate::lenient_json::parse_lenient;
+use crate::lenient_json::{parse_lenient, JsonDefect};
 use crate::model::{BodyEncoding, Model, Operation};
 use crate::naming::{component_name, singularize};
 use crate::schema::{FieldDoc, ObjectEvidence, SchemaRegistry};
@@ -663,11 +663,24 @@ fn request_body(
         .filter(|e| e.role == ExampleRole::Request)
         .map(|e| (e.value.clone(), e.pos.clone()))
         .collect();
+    // Sample bodies whose repair had to guess: their fields inform the schema, but they are
+    // not published as examples.
+    let mut unfaithful: Vec<usize> = Vec::new();
     for (call, pos) in &op.curls {
         for (_, d) in &call.data {
             let t = d.trim();
             if t.starts_with('{') || t.starts_with('[') {
                 if let Some(parsed) = parse_lenient(t) {
+                    for defect in &parsed.defects {
+                        diags.warn(
+                            Code::JsonDefect,
+                            pos,
+                            format!("JSON body of the request sample: {}", defect.message),
+                        );
+                    }
+                    if parsed.defects.iter().any(JsonDefect::guesses) {
+                        unfaithful.push(examples.len());
+                    }
                     examples.push((parsed.value, pos.clone()));
                 }
             }
@@ -711,8 +724,21 @@ fn request_body(
     if let Some(f) = form_example {
         examples.push((f, op.source.clone()));
     }
+    // An unfaithful sample body still names fields: those the tables leave out join as untyped.
+    for (value, pos) in unfaithful.iter().filter_map(|i| examples.get(*i)) {
+        for key in value.as_object().into_iter().flat_map(|m| m.keys()) {
+            if !fields.iter().any(|f| f.name == *key) {
+                fields.push(FieldDoc { name: key.clone(), pos: pos.clone(), ..Default::default() });
+            }
+        }
+    }
     let name = format!("{}Request", component_name(op_id));
-    let objects: Vec<&Value> = examples.iter().map(|(v, _)| v).filter(|v| v.is_object()).collect();
+    let objects: Vec<&Value> = examples
+        .iter()
+        .enumerate()
+        .filter(|(i, (v, _))| v.is_object() && !unfaithful.contains(i))
+        .map(|(_, (v, _))| v)
+        .collect();
     let schema = if objects.is_empty() && fields.is_empty() {
         reg.inline(&Value::Object(Default::default()), &name)
     } else {
@@ -723,7 +749,12 @@ fn request_body(
         BodyEncoding::Form => "application/x-www-form-urlencoded",
         BodyEncoding::Multipart => "multipart/form-data",
     };
-    let candidates: Vec<(&Value, &Pos)> = examples.iter().filter(|(v, _)| v.is_object()).map(|(v, p)| (v, p)).collect();
+    let candidates: Vec<(&Value, &Pos)> = examples
+        .iter()
+        .enumerate()
+        .filter(|(i, (v, _))| v.is_object() && !unfaithful.contains(i))
+        .map(|(_, (v, p))| (v, p))
+        .collect();
     let media = oa::MediaType { schema: Some(schema), examples: candidate_examples(&candidates), ..Default::default() };
     Some(oa::RequestBody {
         content: IndexMap::from([(content_type.to_owned(), media)]),

@@ -2,7 +2,7 @@
 //! spec, as info diagnostics, so gaps in the import are visible instead of silent.
 
 use crate::blocks::Outline;
-use crate::diag::Diagnostics;
+use crate::diag::{Code, Diagnostics};
 use crate::evidence::SectionEvidence;
 use crate::model::{owners, Model};
 
@@ -11,7 +11,7 @@ pub fn report(outline: &Outline, evidence: &[SectionEvidence], model: &Model, di
     let owner_of = owners(outline);
     for (i, ev) in evidence.iter().enumerate() {
         for (pos, what) in &ev.unused {
-            diags.info("unused-block", pos, format!("{what} contributed nothing to the spec"));
+            diags.info(Code::UnusedBlock, pos, format!("{what} contributed nothing to the spec"));
         }
         let s = &outline.sections[i];
         let in_operation = model.operation_sections.contains(&owner_of[i]);
@@ -27,10 +27,11 @@ pub fn report(outline: &Outline, evidence: &[SectionEvidence], model: &Model, di
                     crate::blocks::BlockKind::Paragraph(_)
                         | crate::blocks::BlockKind::List(_)
                         | crate::blocks::BlockKind::Html(_)
+                        | crate::blocks::BlockKind::Comment(_)
                 )
             })
         {
-            diags.info("unused-section", &s.pos, format!("section \"{}\" contributed nothing to the spec", s.title));
+            diags.info(Code::UnusedSection, &s.pos, format!("section \"{}\" contributed nothing to the spec", s.title));
         }
     }
 }

@@ -1,6 +1,7 @@
 //! Every code block that mentions `curl` (any letter case) in the four vendor doc sets must give at least one
 //! [`CurlCall`] with a URL. The docs are read in place (SLATE_DOCS_DIR, else the shared docs
-//! next to the workspace); the test prints a note and passes if they are absent.
+//! next to the workspace); the test fails when they are absent: a corpus test without its corpus
+//! tests nothing.
 //! Set CURL_CORPUS_DUMP=1 (with `--nocapture`) to print every call read.
 
 use pulldown_cmark::{CodeBlockKind, Event, Parser, Tag, TagEnd};
@@ -59,16 +60,15 @@ fn code_blocks(markdown: &str) -> Vec<(String, String)> {
 #[test]
 fn every_curl_block_in_the_vendor_docs_parses() {
     let root = docs_dir();
-    if !root.is_dir() {
-        println!("note: docs dir {} not found; skipping curl corpus test", root.display());
-        return;
-    }
+    assert!(root.is_dir(), "the vendor docs are not at {}: set SLATE_DOCS_DIR", root.display());
     let mut blocks_seen = 0;
     let mut calls_seen = 0;
     let mut failures = Vec::new();
     for set in DOC_SETS {
         let mut files = Vec::new();
+        assert!(root.join(set).is_dir(), "doc set {set} missing under {}", root.display());
         markdown_files(&root.join(set), &mut files);
+        assert!(!files.is_empty(), "doc set {set} has no Markdown page");
         let mut set_blocks = 0;
         let mut set_calls = 0;
         for file in files {

@@ -405,3 +405,164 @@ fn label_paragraphs_place_tables_and_name_the_success_status() {
     assert_eq!(body["required"], json!(["title"]), "{body}");
     assert_eq!(body["properties"]["pinned"]["type"], "boolean", "{body}");
 }
+
+/// The committed-client bugs of one doc set, each in a small doc: a commented-out section under
+/// an update, a request line with spaces in its query, an optional nested object named in
+/// words, a tenant placeholder, and a request sample whose JSON body needs guessing.
+const PROJECTS_INDEX: &str = "---\ntitle: Projects API\nincludes:\n  - projects\n---\n\n# Intro\n\n\
+The base URL is `https://{tenant}.projects.test/api/2`. You must replace `{tenant}` with your company's name.\n";
+
+const PROJECTS: &str = r#"# Projects
+
+## Create a project
+
+```shell
+curl -X POST "https://acme.projects.test/api/2/projects" -H "Content-Type: application/json" \
+  -d '{"name":"Roof","city":Stockholm","budget":12}'
+```
+
+### HTTP Request
+
+`POST https://acme.projects.test/api/2/projects`
+
+### POST Parameters
+
+Parameter | Type | Required? | Description
+--------- | ---- | --------- | -----------
+name | String | Yes | Name of the project
+city | String | No | City
+budget | Number | No | Budget
+siteDetails | Object | No | Details of the site. See below for details
+
+**Site details for building projects**
+
+Parameter | Type | Required? | Description
+--------- | ---- | --------- | -----------
+siteKind | Number | Yes | Kind of site
+siteNotes | String | No | Notes
+
+## Update a project
+
+This endpoint updates a project.
+
+### HTTP Request
+
+`PUT https://acme.projects.test/api/2/projects/?_id=5fb3&name=New roof&city=Oslo`
+
+### PUT Parameters
+
+Parameter | Type | Required? | Description
+--------- | ---- | --------- | -----------
+_id | String | Yes | Id of the project
+
+<!---
+## Delete a project
+
+```shell
+curl -X DELETE "https://acme.projects.test/api/2/projects/"
+```
+
+### HTTP Request
+
+`DELETE https://acme.projects.test/api/2/projects/`
+-->
+
+## Archive a project
+
+### HTTP Request
+
+`POST /projects/{id} /archive`
+"#;
+
+#[test]
+fn what_the_docs_hide_or_garble_never_becomes_a_wrong_request() {
+    let (spec, diags) =
+        import("projects", &[("source/index.html.md", PROJECTS_INDEX), ("source/includes/_projects.md", PROJECTS)]);
+    let projects = &spec["paths"]["/projects"];
+    // Nothing of the comment is published: no DELETE, and the update keeps its own method.
+    assert!(projects.get("delete").is_none(), "{projects:#}");
+    assert_eq!(projects["put"]["operationId"], "update_a_project", "{projects:#}");
+    assert!(diags.iter().any(|d| d.code == "commented-out" && d.line == 44), "{:?}", codes(&diags));
+    // The request line with spaces in its query is read, its values as typed.
+    let query: Vec<(&str, &str)> = projects["put"]["parameters"]
+        .as_array()
+        .expect("parameters")
+        .iter()
+        .map(|p| (p["name"].as_str().unwrap_or(""), p["example"].as_str().unwrap_or("")))
+        .collect();
+    assert!(query.contains(&("name", "New roof")), "{query:?}");
+    // A request line that cannot be read is a warning, not silence.
+    let unparsed: Vec<_> = diags.iter().filter(|d| d.code == "unparsed-request-line").collect();
+    assert_eq!(unparsed.len(), 1, "{:?}", codes(&diags));
+    assert_eq!(unparsed[0].line, 60);
+    assert_eq!(spec["paths"].as_object().map(|p| p.len()), Some(1), "{:#}", spec["paths"]);
+
+    // The nested table named in words belongs to `siteDetails`: its required field is required
+    // there, not in every request.
+    let create = &spec["components"]["schemas"]["CreateAProjectRequest"];
+    assert_eq!(create["required"], json!(["name"]), "{create:#}");
+    let site_ref = create["properties"]["siteDetails"]["$ref"].as_str().expect("a component").rsplit('/').next();
+    let site = &spec["components"]["schemas"][site_ref.unwrap_or("")];
+    assert_eq!(site["required"], json!(["siteKind"]), "{site:#}");
+    assert!(site["properties"].get("siteNotes").is_some());
+
+    // The sample body's repair had to guess (`city: Stockholm"`): reported, not published.
+    let body = &projects["post"]["requestBody"]["content"]["application/json"];
+    assert!(body.get("example").is_none() && body.get("examples").is_none(), "{body:#}");
+    assert!(create.get("example").is_none(), "{create:#}");
+    assert!(
+        diags.iter().any(|d| d.code == "json-defect" && d.message.contains("request sample") && d.line == 6),
+        "{:?}",
+        diags.iter().map(|d| (d.code, d.line, &d.message)).collect::<Vec<_>>()
+    );
+
+    // The tenant the docs say to replace has no default: the user must give it.
+    let variable = &spec["servers"][0]["variables"]["tenant"];
+    assert_eq!(spec["servers"][0]["url"], "https://{tenant}.projects.test/api/2");
+    assert_eq!(variable["default"], "", "{variable:#}");
+    assert!(variable["description"].as_str().is_some_and(|d| d.contains("`acme`")), "{variable:#}");
+}
+
+/// A folder of two APIs, as Slate sites with several entry pages publish them.
+const V2_INDEX: &str = "---\ntitle: Gadgets API v2\nincludes:\n  - gadgets\n---\n\n# Intro\n\nThe base URL is `https://api.gadgets.test/v2`.\n";
+const V1_INDEX: &str = "---\ntitle: Gadgets API v1\nincludes:\n  - v1/gadgets\n---\n\n# Intro\n\nThe base URL is `https://api.gadgets.test/v1`.\n";
+const V2_GADGETS: &str =
+    "# Gadgets\n\n## List gadgets\n\n### HTTP Request\n\n`GET https://api.gadgets.test/v2/gadgets`\n";
+const V1_GADGETS: &str =
+    "# Gadgets\n\n## List gadgets\n\n### HTTP Request\n\n`GET https://api.gadgets.test/v1/old-gadgets`\n";
+
+#[test]
+fn entry_pages_as_published_index_md_a_named_page_and_other_apis_left_apart() {
+    let files = [
+        ("source/index.html.md", V2_INDEX),
+        ("source/v1.html.md", V1_INDEX),
+        ("source/includes/_gadgets.md", V2_GADGETS),
+        ("source/includes/v1/_gadgets.md", V1_GADGETS),
+    ];
+    // The folder: its index, not the other API beside it (an info says how to import that).
+    let (spec, diags) = import("entries-folder", &files);
+    assert_eq!(spec["paths"].as_object().map(|p| p.keys().cloned().collect::<Vec<_>>()), Some(vec!["/gadgets".into()]));
+    let other: Vec<_> = diags.iter().filter(|d| d.code == "other-entry-page").collect();
+    assert_eq!(other.len(), 1, "{:?}", codes(&diags));
+    assert_eq!(other[0].file, "source/v1.html.md");
+
+    // A page file as the argument imports that entry with its includes.
+    let dir = std::env::temp_dir().join(format!("slate-fixture-entries-file-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&dir);
+    for (path, text) in files {
+        let p = dir.join(path);
+        std::fs::create_dir_all(p.parent().unwrap_or(Path::new("."))).expect("mkdir");
+        std::fs::write(p, text).expect("write");
+    }
+    let imported = slate_import::import(&dir.join("source/v1.html.md")).expect("an entry page imports");
+    let _ = std::fs::remove_dir_all(&dir);
+    let spec = serde_json::to_value(&imported.spec).expect("json");
+    assert_eq!(spec["info"]["title"], "Gadgets API v1");
+    assert!(spec["paths"].get("/old-gadgets").is_some(), "{:#}", spec["paths"]);
+    assert_eq!(spec["paths"]["/old-gadgets"]["get"]["x-source"], "source/includes/v1/_gadgets.md:7");
+
+    // An entry named `index.md` (not `index.html.md`) with includes is Slate, not a README.
+    let (spec, _) =
+        import("entries-index-md", &[("source/index.md", V2_INDEX), ("source/includes/_gadgets.md", V2_GADGETS)]);
+    assert!(spec["paths"].get("/gadgets").is_some(), "{spec:#}");
+}

@@ -1,0 +1,390 @@
+//! The scoreboard: every doc set with hand-checked expectations (`tests/corpus/<set>.toml` at
+//! the workspace root, read from the docs by hand, never from the importer's output) is
+//! imported and compared with them. It prints, per set, operations expected / imported /
+//! matched with recall and precision and the missing and extra ones, and the conventions the
+//! later issues need: the default server, the auth schemes, paginated operations given
+//! `x-pagination`, query-parameter recall, the rate limit, and the share of operations whose
+//! default URL is the URL of the docs' own sample request.
+//!
+//! `cargo test -p slate-import --test corpus_scoreboard -- --nocapture` shows it (`.ci/run` does).
+//! The test fails when a set falls below its floor ([`FLOORS`]): the figures reached so far,
+//! raised as the importer improves, never lowered. The four seed sets must stay at 1.0 / 1.0.
+//! The goal for every set is recall and precision of at least 0.95.
+//!
+//! Sets are read from `$SLATE_CORPUS_DIR` (else `../shared/corpus`) and, for `root = "docs"`,
+//! from `$SLATE_DOCS_DIR` (else `../shared/docs`); a missing set fails the test.
+
+use serde::Deserialize;
+use serde_json::Value;
+use std::collections::BTreeSet;
+use std::fmt::Write as _;
+use std::path::{Path, PathBuf};
+
+/// (set, operation recall floor, operation precision floor): what the importer reaches today,
+/// as a ratchet. Raise a floor when a change lifts a set; never lower one.
+const FLOORS: &[(&str, f64, f64)] = &[
+    ("9spokes", 1.0, 1.0),
+    ("seventime", 1.0, 1.0),
+    ("booqable", 1.0, 1.0),
+    ("spaces", 1.0, 1.0),
+    ("woocommerce", 0.88, 0.88),
+    ("basecamp", 0.01, 0.02),
+    ("toggl", 0.12, 1.0),
+    ("monzo", 0.0, 0.0),
+    ("ingest", 0.0, 0.0),
+    ("dwolla", 1.0, 1.0),
+    ("500px", 0.0, 0.0),
+    ("billplz", 0.94, 0.81),
+    ("binance", 0.29, 0.77),
+    ("capillary", 0.0, 1.0),
+];
+
+/// The goal of issue 11 for every set.
+const GOAL: f64 = 0.95;
+
+/// One expectations file.
+#[derive(Debug, Deserialize)]
+struct Expectations {
+    set: String,
+    entry: String,
+    #[serde(default)]
+    root: Option<String>,
+    #[serde(default, rename = "server")]
+    servers: Vec<ExpectedServer>,
+    #[serde(default)]
+    auth: Vec<ExpectedAuth>,
+    #[serde(default)]
+    rate_limit: Option<ExpectedRateLimit>,
+    #[serde(default, rename = "operation")]
+    operations: Vec<ExpectedOperation>,
+}
+
+#[derive(Debug, Deserialize)]
+struct ExpectedServer {
+    url: String,
+    #[serde(default)]
+    default: bool,
+}
+
+#[derive(Debug, Deserialize)]
+struct ExpectedAuth {
+    kind: String,
+}
+
+#[derive(Debug, Deserialize)]
+struct ExpectedRateLimit {
+    requests: Option<u64>,
+    per_seconds: Option<u64>,
+}
+
+#[derive(Debug, Deserialize)]
+struct ExpectedOperation {
+    method: String,
+    path: String,
+    source: String,
+    #[serde(default)]
+    paginated: bool,
+    query: Option<Vec<String>>,
+    sample_url: Option<String>,
+}
+
+fn repo() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../..")
+}
+
+fn root_of(kind: Option<&str>) -> PathBuf {
+    let (var, default) = match kind {
+        Some("docs") => ("SLATE_DOCS_DIR", "../shared/docs"),
+        _ => ("SLATE_CORPUS_DIR", "../shared/corpus"),
+    };
+    std::env::var_os(var).map(PathBuf::from).unwrap_or_else(|| repo().join(default))
+}
+
+/// A path with every placeholder written `{}` and no trailing slash, for matching.
+fn normalized(path: &str) -> String {
+    let mut out = String::new();
+    let mut depth: usize = 0;
+    for c in path.chars() {
+        match c {
+            '{' => {
+                if depth == 0 {
+                    out.push_str("{}");
+                }
+                depth += 1;
+            }
+            '}' => depth = depth.saturating_sub(1),
+            _ if depth == 0 => out.push(c),
+            _ => {}
+        }
+    }
+    let trimmed = out.trim_end_matches('/');
+    if trimmed.is_empty() {
+        "/".into()
+    } else if trimmed.starts_with('/') {
+        trimmed.to_owned()
+    } else {
+        format!("/{trimmed}")
+    }
+}
+
+/// The path part of a server URL (`https://h/api/v2` -> `/api/v2`), normalized, "" for none.
+fn base_path(url: &str) -> String {
+    let after = url.split_once("://").map_or(url, |(_, rest)| rest);
+    match after.split_once('/') {
+        Some((_, rest)) if !rest.trim_matches('/').is_empty() => normalized(&format!("/{rest}")),
+        _ => String::new(),
+    }
+}
+
+/// One imported operation: method, path under the first server's base, and the operation.
+struct Imported {
+    method: String,
+    full_path: String,
+    op: Value,
+    path: String,
+}
+
+fn imported_operations(spec: &Value) -> Vec<Imported> {
+    let base = spec.pointer("/servers/0/url").and_then(Value::as_str).map(base_path).unwrap_or_default();
+    let mut out = Vec::new();
+    for (path, item) in spec.get("paths").and_then(Value::as_object).into_iter().flatten() {
+        for (method, op) in item.as_object().into_iter().flatten() {
+            if ["get", "put", "post", "delete", "options", "head", "patch", "trace"].contains(&method.as_str()) {
+                let full_path = normalized(&format!("{base}{}", normalized(path)));
+                out.push(Imported {
+                    method: method.to_ascii_uppercase(),
+                    full_path,
+                    op: op.clone(),
+                    path: path.clone(),
+                });
+            }
+        }
+    }
+    out
+}
+
+/// A fraction `n / d` printed with its parts, or `-` when nothing was expected.
+fn ratio(n: usize, d: usize) -> String {
+    if d == 0 {
+        "-".into()
+    } else {
+        format!("{n}/{d} ({:.2})", n as f64 / d as f64)
+    }
+}
+
+/// The security scheme kinds of a spec, in the expectations' words.
+fn auth_kinds(spec: &Value) -> BTreeSet<String> {
+    let mut out = BTreeSet::new();
+    for scheme in
+        spec.pointer("/components/securitySchemes").and_then(Value::as_object).into_iter().flat_map(|m| m.values())
+    {
+        let kind = match (scheme["type"].as_str(), scheme["scheme"].as_str()) {
+            (Some("http"), Some(s)) if s.eq_ignore_ascii_case("bearer") => "bearer",
+            (Some("http"), Some(s)) if s.eq_ignore_ascii_case("basic") => "basic",
+            (Some("apiKey"), _) => "apiKey",
+            (Some("oauth2"), _) => "oauth2",
+            (Some("openIdConnect"), _) => "oauth2",
+            (Some(other), _) => other,
+            (None, _) => "?",
+        };
+        out.insert(kind.to_owned());
+    }
+    out
+}
+
+/// Whether `url` is what the client calls for `op` by default: the first server (its variables
+/// matching any host part) followed by the operation's path (its placeholders matching any segment).
+fn default_url_matches(spec: &Value, path: &str, sample: &str) -> bool {
+    let Some(server) = spec.pointer("/servers/0/url").and_then(Value::as_str) else { return false };
+    let sample = sample.split(['?', '#']).next().unwrap_or(sample).trim_end_matches('/');
+    let pattern = format!("{}{}", server.trim_end_matches('/'), path).trim_end_matches('/').to_owned();
+    let mut regex = String::from("^");
+    let mut rest = pattern.as_str();
+    while let Some(start) = rest.find('{') {
+        regex.push_str(&regex::escape(&rest[..start]));
+        regex.push_str("[^/?#]+");
+        rest = rest[start..].split_once('}').map_or("", |(_, after)| after);
+    }
+    regex.push_str(&regex::escape(rest));
+    regex.push_str("/?$");
+    regex::Regex::new(&regex).is_ok_and(|r| r.is_match(sample))
+}
+
+/// Scores one set; returns its report and (recall, precision).
+fn score(exp: &Expectations) -> (String, f64, f64) {
+    let root = root_of(exp.root.as_deref()).join(&exp.set);
+    assert!(root.is_dir(), "{}: doc set not found at {}", exp.set, root.display());
+    let target = if exp.entry == "." { root.clone() } else { root.join(&exp.entry) };
+    let (spec, opened) = match slate_import::import(&target) {
+        Ok(imported) => (serde_json::to_value(&imported.spec).expect("spec as JSON"), true),
+        Err(_) => (Value::Null, false),
+    };
+    let imported = imported_operations(&spec);
+    let bases: Vec<String> =
+        std::iter::once(String::new()).chain(exp.servers.iter().map(|s| base_path(&s.url))).collect();
+    let mut used = vec![false; imported.len()];
+    let mut matched: Vec<(usize, &ExpectedOperation)> = Vec::new();
+    let mut missing = Vec::new();
+    for e in &exp.operations {
+        let want: Vec<String> = bases.iter().map(|b| normalized(&format!("{b}{}", normalized(&e.path)))).collect();
+        let found = imported
+            .iter()
+            .enumerate()
+            .find(|(i, op)| !used[*i] && op.method == e.method.to_ascii_uppercase() && want.contains(&op.full_path));
+        match found {
+            Some((i, _)) => {
+                used[i] = true;
+                matched.push((i, e));
+            }
+            None => missing.push(format!("{} {} ({})", e.method, e.path, e.source)),
+        }
+    }
+    let extra: Vec<String> = imported
+        .iter()
+        .zip(&used)
+        .filter(|(_, u)| !**u)
+        .map(|(op, _)| format!("{} {} ({})", op.method, op.path, op.op["x-source"].as_str().unwrap_or("?")))
+        .collect();
+    let (e, i, m) = (exp.operations.len(), imported.len(), matched.len());
+    let recall = if e == 0 { 1.0 } else { m as f64 / e as f64 };
+    let precision = if i == 0 {
+        if e == 0 {
+            1.0
+        } else {
+            0.0
+        }
+    } else {
+        m as f64 / i as f64
+    };
+
+    // Conventions, over the matched operations.
+    let default_server = exp.servers.iter().find(|s| s.default).or(exp.servers.first());
+    let server_right = match (default_server, spec.pointer("/servers/0/url").and_then(Value::as_str)) {
+        (Some(want), Some(got)) => normalized(&want.url.replace("://", ":")) == normalized(&got.replace("://", ":")),
+        (None, _) => true,
+        _ => false,
+    };
+    let want_auth: BTreeSet<String> =
+        exp.auth.iter().map(|a| a.kind.clone()).filter(|k| k != "unspecified" && k != "signature").collect();
+    let got_auth = auth_kinds(&spec);
+    let paginated = matched.iter().filter(|(_, e)| e.paginated).count();
+    let paged = matched.iter().filter(|(i, e)| e.paginated && imported[*i].op.get("x-pagination").is_some()).count();
+    let (mut query_found, mut query_total) = (0, 0);
+    for (i, e) in &matched {
+        let Some(query) = &e.query else { continue };
+        let got: BTreeSet<String> = imported[*i].op["parameters"]
+            .as_array()
+            .into_iter()
+            .flatten()
+            .filter(|p| p["in"] == "query")
+            .filter_map(|p| p["name"].as_str().map(str::to_owned))
+            .collect();
+        query_total += query.len();
+        query_found += query.iter().filter(|q| got.contains(*q)).count();
+    }
+    let with_sample: Vec<_> = matched.iter().filter_map(|(i, e)| e.sample_url.as_ref().map(|s| (i, s))).collect();
+    let url_right =
+        with_sample.iter().filter(|(i, sample)| default_url_matches(&spec, &imported[**i].path, sample)).count();
+    let rate_limit = match &exp.rate_limit {
+        None => spec.get("x-rate-limit").map_or("none (right)".to_owned(), |_| "none stated, one imported".to_owned()),
+        Some(want) => match spec.get("x-rate-limit") {
+            None => "missed".to_owned(),
+            Some(got) => {
+                let same = want.requests.is_none_or(|r| got["requests"].as_u64() == Some(r))
+                    && want.per_seconds.is_none_or(|p| got["per_seconds"].as_u64() == Some(p));
+                if same { "right" } else { "wrong" }.to_owned()
+            }
+        },
+    };
+
+    let mut report = String::new();
+    let _ = writeln!(
+        report,
+        "{:<12} ops {e:>3} expected, {i:>3} imported, {m:>3} matched: recall {recall:.2}, precision {precision:.2}{}",
+        exp.set,
+        if opened { "" } else { " (the set did not open)" }
+    );
+    let _ = writeln!(
+        report,
+        "             server {}; auth {} (docs {want_auth:?}, spec {got_auth:?}); x-pagination {}; query {}; rate limit {rate_limit}; default URL = sample {}",
+        if server_right { "right" } else { "wrong" },
+        if want_auth == got_auth { "right" } else { "wrong" },
+        ratio(paged, paginated),
+        ratio(query_found, query_total),
+        ratio(url_right, with_sample.len()),
+    );
+    for (label, list) in [("missing", &missing), ("extra", &extra)] {
+        if !list.is_empty() {
+            let shown: Vec<&str> = list.iter().take(8).map(String::as_str).collect();
+            let more = list.len().saturating_sub(shown.len());
+            let _ = writeln!(
+                report,
+                "             {label} {}: {}{}",
+                list.len(),
+                shown.join("; "),
+                if more > 0 { format!("; and {more} more") } else { String::new() }
+            );
+        }
+    }
+    (report, recall, precision)
+}
+
+fn expectations() -> Vec<Expectations> {
+    let dir = repo().join("tests/corpus");
+    let mut files: Vec<PathBuf> = std::fs::read_dir(&dir)
+        .unwrap_or_else(|e| panic!("{}: {e}", dir.display()))
+        .filter_map(|e| e.ok().map(|e| e.path()))
+        .filter(|p| p.extension().is_some_and(|x| x == "toml"))
+        .collect();
+    files.sort();
+    files
+        .iter()
+        .map(|f: &PathBuf| {
+            let text = std::fs::read_to_string(f).unwrap_or_else(|e| panic!("{}: {e}", f.display()));
+            let exp: Expectations = toml::from_str(&text).unwrap_or_else(|e| panic!("{}: {e}", f.display()));
+            assert_eq!(Path::new(f).file_stem().and_then(|s| s.to_str()), Some(exp.set.as_str()), "{}", f.display());
+            assert!(!exp.operations.is_empty(), "{}: no operations expected", f.display());
+            exp
+        })
+        .collect()
+}
+
+#[test]
+fn every_set_meets_its_floor_and_the_scoreboard_is_printed() {
+    let sets = expectations();
+    let names: BTreeSet<&str> = sets.iter().map(|s| s.set.as_str()).collect();
+    let floors: BTreeSet<&str> = FLOORS.iter().map(|f| f.0).collect();
+    assert_eq!(names, floors, "every expectations file has a floor and every floor a file");
+    let mut board =
+        String::from("scoreboard (hand-checked expectations in tests/corpus; goal: recall and precision >= 0.95)\n");
+    let mut failures = Vec::new();
+    let mut at_goal = 0;
+    for exp in &sets {
+        let (report, recall, precision) = score(exp);
+        board.push_str(&report);
+        let (_, min_recall, min_precision) = FLOORS.iter().find(|f| f.0 == exp.set).copied().unwrap_or_default();
+        if recall + 1e-9 < min_recall || precision + 1e-9 < min_precision {
+            failures.push(format!(
+                "{}: recall {recall:.2} (floor {min_recall:.2}), precision {precision:.2} (floor {min_precision:.2})",
+                exp.set
+            ));
+        }
+        if recall >= GOAL && precision >= GOAL {
+            at_goal += 1;
+        }
+    }
+    let _ = writeln!(board, "{at_goal} of {} sets at the goal", sets.len());
+    println!("{board}");
+    assert!(failures.is_empty(), "below the floor:\n{}\n\n{board}", failures.join("\n"));
+}
+
+#[test]
+fn paths_match_whatever_the_placeholder_names_and_base_split() {
+    assert_eq!(normalized("/buckets/{bucket_id}/todos/{id}.json"), "/buckets/{}/todos/{}.json");
+    assert_eq!(normalized("customers/"), "/customers");
+    assert_eq!(base_path("https://{account}.api.test/v1/"), "/v1");
+    assert_eq!(base_path("https://api.test"), "");
+    let spec = serde_json::json!({"servers": [{"url": "https://{shop}.test/api/2"}]});
+    assert!(default_url_matches(&spec, "/items/{id}", "https://acme.test/api/2/items/42?x=1"));
+    assert!(!default_url_matches(&spec, "/items/{id}", "https://acme.test/items/42"));
+}
