@@ -28,7 +28,8 @@ struct Cli {
 enum Command {
     /// Import a doc folder into an OpenAPI 3.0.3 spec (YAML, or JSON when FILE ends in .json).
     Import {
-        /// The doc folder (Slate `index.html.md`, `source/index.html.md`, or a README).
+        /// The doc folder (Slate `index.html.md`, `source/index.html.md`, a README, or only
+        /// `_*.md` includes), or an entry page file of it.
         docs: PathBuf,
         /// Output file; standard output when absent.
         #[arg(short, long)]
@@ -141,9 +142,11 @@ fn import(docs: &Path, output: Option<&Path>, allow_errors: bool) -> Result<Exit
     let mut shown: Vec<&Diagnostic> = imported.diagnostics.iter().filter(|d| d.severity >= Severity::Warning).collect();
     shown.sort_by_key(|d| std::cmp::Reverse(d.severity));
     for d in shown {
-        eprint!("{}", render::human(d, docs));
+        eprint!("{}", render::human(d, &imported.root));
     }
     let errors = imported.diagnostics.iter().filter(|d| d.severity == Severity::Error).count();
+    eprintln!("{}", imported.entry.summary());
+    eprintln!("{}", pages_read(&imported));
     eprintln!("{} operations, {} (see `codegen lint`)", imported.operation_count, counts(&imported.diagnostics));
     if errors > 0 && !allow_errors {
         eprintln!("error: {errors} error(s) in the docs: nothing written (`--allow-errors` writes the spec anyway)");
@@ -157,6 +160,16 @@ fn import(docs: &Path, output: Option<&Path>, allow_errors: bool) -> Result<Exit
         None => print!("{}", slate_import::to_yaml(&imported.spec)),
     }
     Ok(if errors > 0 { ExitCode::from(1) } else { ExitCode::SUCCESS })
+}
+
+/// The pages an import read, in order, relative to the doc-set root.
+fn pages_read(imported: &slate_import::Import) -> String {
+    let pages: Vec<String> = imported
+        .pages
+        .iter()
+        .map(|p| p.strip_prefix(&imported.root).unwrap_or(p).to_string_lossy().replace('\\', "/"))
+        .collect();
+    format!("importing {} page(s): {}", pages.len(), pages.join(", "))
 }
 
 /// `lint --list-codes`: every code with what it means.
@@ -185,6 +198,7 @@ fn lint(docs: &Path, format: Format, deny: &[String], allow: &[String], verbose:
     known_codes(deny, "--deny")?;
     known_codes(allow, "--allow")?;
     let imported = codegen::import_docs(docs)?;
+    let root = imported.root;
     let diags: Vec<Diagnostic> =
         imported.diagnostics.into_iter().filter(|d| !allow.iter().any(|a| a == d.code)).collect();
     let failing = diags.iter().any(|d| d.severity == Severity::Error || deny.iter().any(|c| c == d.code));
@@ -192,7 +206,7 @@ fn lint(docs: &Path, format: Format, deny: &[String], allow: &[String], verbose:
         Format::Json => print!("{}", render::json(&diags)),
         Format::Human => {
             for d in diags.iter().filter(|d| verbose || d.severity > Severity::Info) {
-                print!("{}", render::human(d, docs));
+                print!("{}", render::human(d, &root));
             }
             print!("{}", render::summary(&diags));
         }
@@ -217,9 +231,10 @@ fn generate(
     Ok(ExitCode::SUCCESS)
 }
 
-/// A spec read from a file, or imported from a doc folder (its diagnostics only counted).
+/// A spec read from a file, or imported from a doc folder or an entry page (`.md`; its
+/// diagnostics only counted).
 fn load_version(path: &Path) -> Result<openapiv3::OpenAPI, Error> {
-    if !path.is_dir() {
+    if !path.is_dir() && path.extension().is_none_or(|e| e != "md") {
         return codegen::read_spec(path);
     }
     let imported = codegen::import_docs(path)?;
@@ -259,10 +274,11 @@ struct Planned {
 fn plan(config: &Config) -> Result<Vec<Planned>, Error> {
     let mut out = Vec::new();
     for p in &config.providers {
+        // `docs` names a doc folder, or an entry page file of a folder that holds several APIs.
         let docs = config.docs_dir(p);
-        if !docs.is_dir() {
+        if !docs.is_dir() && !docs.is_file() {
             return Err(Error::Docs(format!(
-                "{}: no doc folder at {} (docs_root in {}, or set {})",
+                "{}: no doc folder or entry page at {} (docs_root in {}, or set {})",
                 p.name,
                 docs.display(),
                 config.file.display(),
@@ -276,7 +292,7 @@ fn plan(config: &Config) -> Result<Vec<Planned>, Error> {
             .diagnostics
             .iter()
             .filter(|d| d.severity == Severity::Error && !p.allow_errors.iter().any(|c| c == d.code))
-            .map(|d| render::human(d, &docs))
+            .map(|d| render::human(d, &imported.root))
             .collect();
         files.insert(spec_path.clone(), codegen::serialize_spec(&imported.spec, &spec_path));
         let summary = format!("{} operations, {}", imported.operation_count, counts(&imported.diagnostics));

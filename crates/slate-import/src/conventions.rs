@@ -229,7 +229,16 @@ fn servers(
     intro: &[usize],
     diags: &mut Diagnostics,
 ) -> Vec<Server> {
-    let prefix = model.root_prefix.clone();
+    // The prefix as the server carries it: placeholders as server variables (`/{account_id}`).
+    let variable = |s: &str| {
+        !crate::paths::is_root_segment(s)
+            && !matches!(crate::paths::segments(s).first(), Some(crate::paths::Segment::Literal(_)) | None)
+    };
+    let prefix = if model.root_prefix.split('/').any(variable) {
+        crate::paths::template(&model.root_prefix).path
+    } else {
+        model.root_prefix.clone()
+    };
     let mut out: Vec<(Server, Pos)> = Vec::new();
     let words = ["api", "endpoint", "root", "base", "server", "environment", "sandbox", "production", "host", "url"];
     for &i in intro {

@@ -9,6 +9,8 @@
 //! expanded), `<placeholder>` words, and quotes left open by mistake (closed at the end of their
 //! line). It never panics, whatever the input.
 
+use crate::shell::{eol, lex_double_quoted, placeholder_len};
+
 /// One curl invocation found in a code block.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct CurlCall {
@@ -172,6 +174,10 @@ fn is_variable(s: &str) -> bool {
         return ident(inner);
     }
     if let Some(inner) = s.strip_prefix("{{").and_then(|t| t.strip_suffix("}}")) {
+        return ident(inner.trim());
+    }
+    // `{host}/v2/x`: a path starts with `/`, so a placeholder before the first one is the base.
+    if let Some(inner) = s.strip_prefix('{').and_then(|t| t.strip_suffix('}')) {
         return ident(inner.trim());
     }
     false
@@ -400,11 +406,6 @@ enum Tok {
     Redirect,
 }
 
-/// End of the line containing `i` (index of its `\n`, or `c.len()`).
-fn eol(c: &[char], i: usize) -> usize {
-    c.iter().skip(i).position(|&ch| ch == '\n').map_or(c.len(), |p| i + p)
-}
-
 /// If only blanks follow `j` up to a newline or the end: (index after that newline, whether
 /// there were blanks before it).
 fn continuation_after(c: &[char], j: usize) -> Option<(usize, bool)> {
@@ -442,22 +443,6 @@ fn forgotten_continuation(c: &[char], j: usize) -> bool {
     } else {
         false
     }
-}
-
-/// Length of a `<placeholder>` starting at `i` (same line, ≤ 80 chars), if there is one.
-fn placeholder_len(c: &[char], i: usize) -> Option<usize> {
-    if c.get(i + 1).is_none_or(|ch| !(ch.is_alphabetic() || *ch == '_')) {
-        return None;
-    }
-    let mut k = i + 1;
-    while k < c.len() && k - i <= 80 {
-        match c[k] {
-            '>' => return Some(k - i + 1),
-            ch if ch.is_alphanumeric() || " _.:/-".contains(ch) => k += 1,
-            _ => return None,
-        }
-    }
-    None
 }
 
 /// Lexes the command starting at `start` into words; returns them and the index where the
@@ -640,52 +625,6 @@ fn value_may_span_lines(toks: &[Tok], cur: &str) -> bool {
         return true;
     }
     matches!(toks.last(), Some(Tok::Word(prev)) if is_data_option(prev))
-}
-
-/// Reads a double-quoted string whose content starts at `j`, appending its value to `cur`;
-/// returns the index after the closing quote. A quote left open closes at the end of its line.
-fn lex_double_quoted(c: &[char], j: usize, multiline: bool, cur: &mut String) -> usize {
-    let n = if multiline { c.len() } else { eol(c, j) };
-    let mut k = j;
-    let mut close = None;
-    while k < n {
-        match c[k] {
-            '\\' => k += 2,
-            '"' => {
-                close = Some(k);
-                break;
-            }
-            _ => k += 1,
-        }
-    }
-    let limit = close.unwrap_or_else(|| eol(c, j));
-    let mut k = j;
-    while k < limit {
-        let ch = c[k];
-        if ch == '\\' && k + 1 < limit {
-            match c[k + 1] {
-                '"' | '\\' | '$' | '`' => {
-                    cur.push(c[k + 1]);
-                    k += 2;
-                }
-                '\n' => k += 2,
-                '\r' if c.get(k + 2) == Some(&'\n') => k += 3,
-                _ => {
-                    cur.push('\\');
-                    k += 1;
-                }
-            }
-        } else {
-            if !(close.is_none() && ch == '\r') {
-                cur.push(ch);
-            }
-            k += 1;
-        }
-    }
-    match close {
-        Some(q) => q + 1,
-        None => limit,
-    }
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -1185,6 +1124,8 @@ mod tests {
         let s = split_url("api.example.com/v1/users");
         assert_eq!(s.origin.as_deref(), Some("api.example.com"));
         assert_eq!(s.path, "/v1/users");
+        let s = split_url("{host}/v2/coupon/redeem");
+        assert_eq!((s.origin.as_deref(), s.path.as_str()), (Some("{host}"), "/v2/coupon/redeem"));
         let s = split_url("localhost:3000/health");
         assert_eq!(s.origin.as_deref(), Some("localhost:3000"));
         let s = split_url("$BASE_URL/items/1");

@@ -7,9 +7,13 @@ use crate::curl::{parse_curl_commands, CurlCall};
 use crate::diag::{Code, Diagnostics, Pos};
 use crate::lenient_json::parse_lenient;
 use crate::nested_tables::{nest, subjects_of, SubjectTable};
-use crate::request_line::{api_markers, declared_lines, unparsed_request_lines, Declared};
+use crate::raw_http::raw_request;
+use crate::request_line::{api_markers, declared_lines, html_endpoints, unparsed_request_lines, Declared, METHODS};
 use crate::tables::{rows, Columns, Location, TableRow};
+use crate::vocabulary::{is_one_of, CHANGELOG_TITLES, METHOD_LABELS, REQUEST_BLOCK_LANGS, URL_LABELS};
+use regex::Regex;
 use serde_json::Value;
+use std::sync::OnceLock;
 
 /// Whether a JSON example shows a request or a response.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -63,6 +67,17 @@ pub struct SectionEvidence {
     pub prose: Vec<(String, Pos)>,
     /// Code blocks and tables that yielded nothing, for lint.
     pub unused: Vec<(Pos, String)>,
+    /// A method stated apart from the URL (`**Method** : \`GET\``, `HTTP Method | GET`).
+    pub stated_method: Option<(String, Pos)>,
+    /// Request lines named inside running text (`We have implemented the \`GET /party\`
+    /// endpoint`): operations only for docs that declare them nowhere else.
+    pub mentions: Vec<(Declared, Pos)>,
+    /// The section declares a request to a URL the user gives (`POST {CALLBACK_URL}`): its
+    /// samples show that request, not an operation of the API.
+    pub callback: bool,
+    /// URLs stated apart from the method (`**URL** : \`/x\``, a `URI | /x` row, a lone URL
+    /// under a "Request URL" heading), in order.
+    pub stated_urls: Vec<(String, Pos)>,
 }
 
 /// Reads the evidence of every section (same indexes as `outline.sections`).
@@ -70,7 +85,8 @@ pub fn collect(outline: &Outline, diags: &mut Diagnostics) -> Vec<SectionEvidenc
     outline
         .sections
         .iter()
-        .map(|section| {
+        .enumerate()
+        .map(|(idx, section)| {
             let mut ev = SectionEvidence::default();
             let mut caption: Option<String> = None;
             // A short paragraph ending in `:` ("Parameters:", "Response `201 Created`:") labels
@@ -92,6 +108,12 @@ pub fn collect(outline: &Outline, diags: &mut Diagnostics) -> Vec<SectionEvidenc
                         let text = text.clone();
                         let mut found = declared_lines(&text);
                         found.extend(api_markers(&text));
+                        if matches!(block.kind, BlockKind::Html(_)) && found.is_empty() {
+                            found.extend(html_endpoints(&text));
+                        }
+                        if found.is_empty() && matches!(block.kind, BlockKind::Paragraph(_)) {
+                            stated_apart(&text, &section.title, &block.pos, &mut ev, diags);
+                        }
                         if found.is_empty() {
                             if matches!(block.kind, BlockKind::Paragraph(_)) {
                                 if is_label(&text) {
@@ -102,12 +124,24 @@ pub fn collect(outline: &Outline, diags: &mut Diagnostics) -> Vec<SectionEvidenc
                                 if let Some(subjects) = subjects_of(text.trim()) {
                                     pending_subjects = Some(subjects);
                                 }
+                                ev.mentions.extend(mentioned_request_lines(&text, &block.pos));
                                 pending_lead = Some(text.trim().to_owned());
                                 ev.prose.push((text.trim().to_owned(), block.pos.clone()));
                             }
                         } else {
                             for d in found {
                                 let pos = Pos::new(&block.pos.file, block.pos.line + d.line);
+                                if stands_for_a_whole_url(&d.url) {
+                                    // `POST {CALLBACK_URL}`: a request to a URL the user gives
+                                    // (a callback, a redirect), not an endpoint of this API.
+                                    diags.info(
+                                        Code::NotAnOperation,
+                                        &pos,
+                                        format!("`{} {}`: the URL is a placeholder for a whole URL (a callback or redirect), not an endpoint of the API", d.method, d.url),
+                                    );
+                                    ev.callback = true;
+                                    continue;
+                                }
                                 ev.declared.push((d, pos));
                             }
                         }
@@ -144,8 +178,12 @@ pub fn collect(outline: &Outline, diags: &mut Diagnostics) -> Vec<SectionEvidenc
                         let is_shell = matches!(lang, "" | "shell" | "sh" | "bash" | "curl" | "console" | "zsh");
                         let trimmed = text.trim_start();
                         let looks_json = trimmed.starts_with('{') || trimmed.starts_with('[');
-                        if is_shell && text.to_ascii_lowercase().contains("curl") {
-                            let calls = parse_curl_commands(text);
+                        // httpie commands (`$ http …`) are request samples like curl ones.
+                        let httpie = if is_shell { crate::httpie::parse_httpie_commands(text) } else { Vec::new() };
+                        if is_shell && (text.to_ascii_lowercase().contains("curl") || !httpie.is_empty()) {
+                            let mut calls = parse_curl_commands(text);
+                            calls.extend(httpie);
+                            calls.sort_by_key(|c| c.line);
                             if calls.is_empty() {
                                 ev.unused.push((block.pos.clone(), "shell example without a curl command".into()));
                             }
@@ -175,12 +213,25 @@ pub fn collect(outline: &Outline, diags: &mut Diagnostics) -> Vec<SectionEvidenc
                                         pos: block.pos.clone(),
                                     });
                                 }
-                                None => diags.error(
+                                // The example is lost, the rest of the doc is not: a warning.
+                                None => diags.warn(
                                     Code::JsonUnreadable,
                                     &block.pos,
-                                    "JSON example has no recoverable structure",
+                                    "JSON example has no recoverable structure; it is left out",
                                 ),
                             }
+                        } else if let Some(call) = REQUEST_BLOCK_LANGS.contains(&lang).then(|| raw_request(text)).flatten() {
+                            // A raw HTTP request: a sample, like a curl command.
+                            let first = text.lines().take_while(|l| l.trim().is_empty()).count();
+                            ev.curls.push((call, Pos::new(&block.pos.file, block.pos.line + first)));
+                        } else if REQUEST_BLOCK_LANGS.contains(&lang) && !declared_lines(text).is_empty() {
+                            // A bare request line or a raw HTTP request in a code block.
+                            for d in declared_lines(text) {
+                                let pos = Pos::new(&block.pos.file, block.pos.line + d.line);
+                                ev.declared.push((d, pos));
+                            }
+                        } else if REQUEST_BLOCK_LANGS.contains(&lang) && lone_url(text).is_some() {
+                            stated_apart(text, &section.title, &block.pos, &mut ev, diags);
                         } else {
                             ev.unused.push((
                                 block.pos.clone(),
@@ -188,6 +239,7 @@ pub fn collect(outline: &Outline, diags: &mut Diagnostics) -> Vec<SectionEvidenc
                             ));
                         }
                     }
+                    BlockKind::Table { header, rows: body } if stated_in_rows(header, body, &block.pos, &mut ev, diags) => {}
                     BlockKind::Table { header, rows: body } => match Columns::recognise(header) {
                         Some(cols) => {
                             table_subjects.push(pending_subjects.take());
@@ -225,9 +277,133 @@ pub fn collect(outline: &Outline, diags: &mut Diagnostics) -> Vec<SectionEvidenc
                 .map(|(t, (subjects, lead))| SubjectTable { rows: &mut t.rows, subjects, lead, pos: &t.pos })
                 .collect();
             nest(tables, diags);
+            if in_changelog(outline, idx) {
+                // A changelog names endpoints that changed, were added or removed: history,
+                // not the API's operations.
+                for (d, pos) in ev.declared.drain(..) {
+                    diags.info(
+                        Code::NotAnOperation,
+                        &pos,
+                        format!("`{} {}` is in a changelog: history, not an operation", d.method, d.url),
+                    );
+                }
+                for (call, pos) in ev.curls.drain(..) {
+                    diags.info(Code::NotAnOperation, &pos, format!("request sample to `{}` is in a changelog", call.url));
+                }
+            }
             ev
         })
         .collect()
+}
+
+/// Whether section `idx` is part of a changelog: its page is one (`CHANGELOG.md`), or it or
+/// a heading above it is titled as one.
+fn in_changelog(outline: &Outline, idx: usize) -> bool {
+    let file = &outline.sections[idx].pos.file;
+    let stem = file.rsplit('/').next().unwrap_or(file).split('.').next().unwrap_or("");
+    is_one_of(&stem.replace(['-', '_'], " "), CHANGELOG_TITLES)
+        || outline.title_path(idx).iter().any(|t| is_one_of(t, CHANGELOG_TITLES))
+}
+
+/// Backticked request lines inside running text, with their positions.
+fn mentioned_request_lines(text: &str, pos: &Pos) -> Vec<(Declared, Pos)> {
+    static MENTION: OnceLock<Regex> = OnceLock::new();
+    let re = MENTION
+        .get_or_init(|| Regex::new(r"`(GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS) (/[^`\s]*)`").expect("valid regex"));
+    text.lines()
+        .enumerate()
+        .flat_map(|(i, line)| {
+            re.captures_iter(line)
+                .map(|c| {
+                    let declared = Declared {
+                        written_method: c[1].to_owned(),
+                        method: c[1].to_owned(),
+                        url: c[2].to_owned(),
+                        line: i,
+                        joined_with_previous: false,
+                    };
+                    (declared, Pos::new(&pos.file, pos.line + i))
+                })
+                .collect::<Vec<_>>()
+        })
+        .collect()
+}
+
+/// `{CALLBACK_URL}`, `{REDIRECT_URL}?a=b`, `${WEBHOOK}`: one placeholder and no path.
+fn stands_for_a_whole_url(url: &str) -> bool {
+    let base = url.split('?').next().unwrap_or(url).trim_start_matches('/');
+    let wrapped = base.starts_with('{') && base.ends_with('}') || base.starts_with("${") && base.ends_with('}');
+    wrapped && !base.contains('/')
+}
+
+/// A lone URL or path, possibly in backticks: the whole of `text`.
+fn lone_url(text: &str) -> Option<String> {
+    let t = text.trim().trim_matches(['`', '\'', '"']).trim();
+    let starts = t.starts_with("http://") || t.starts_with("https://") || t.starts_with('/') || t.starts_with('{');
+    // Spaces may only stand in a query string's example values (`?q={search keyword}`).
+    let before_query = t.split('?').next().unwrap_or(t);
+    (starts && !before_query.contains(char::is_whitespace) && !t.contains('\n')).then(|| t.to_owned())
+}
+
+/// Reads a method or a URL stated apart: `URL : \`/videos/<id>\`` and `Method : \`GET\``
+/// fields (one per line), or a lone URL under a heading that is a URL label ("Request URL").
+fn stated_apart(text: &str, heading: &str, pos: &Pos, ev: &mut SectionEvidence, diags: &mut Diagnostics) {
+    static FIELD: OnceLock<Regex> = OnceLock::new();
+    let field =
+        FIELD.get_or_init(|| Regex::new(r"^([A-Za-z][A-Za-z ]{0,24}?)\s*:\s*`([^`]+)`\s*$").expect("valid regex"));
+    for (i, line) in text.lines().enumerate() {
+        let at = Pos::new(&pos.file, pos.line + i);
+        if let Some(c) = field.captures(line.trim()) {
+            note_stated(&c[1], c[2].trim(), &at, ev, diags);
+        }
+    }
+    if is_one_of(heading, URL_LABELS) {
+        if let Some(url) = lone_url(text) {
+            ev.stated_urls.push((url, pos.clone()));
+        }
+    }
+}
+
+/// Records `value` as the stated method or URL when `label` says it is one.
+fn note_stated(label: &str, value: &str, pos: &Pos, ev: &mut SectionEvidence, diags: &mut Diagnostics) {
+    if is_one_of(label, METHOD_LABELS) && ev.stated_method.is_none() {
+        let method = value.trim_matches('`').trim().to_ascii_uppercase();
+        if METHODS.contains(&method.as_str()) {
+            ev.stated_method = Some((method, pos.clone()));
+        } else if (3..=10).contains(&method.len()) && method.chars().all(|c| c.is_ascii_uppercase()) {
+            // LINK, UNLINK, PURGE: methods of other specs that OpenAPI 3.0 cannot describe.
+            diags.warn_help(
+                Code::NonstandardMethod,
+                pos,
+                format!("`{method}` is not a method OpenAPI 3.0 can describe; this operation is not imported"),
+                "reach it with the generated client's `send_raw`, or describe it with a standard method",
+            );
+        }
+    } else if is_one_of(label, URL_LABELS) {
+        if let Some(url) = lone_url(value) {
+            ev.stated_urls.push((url, pos.clone()));
+        }
+    }
+}
+
+/// A two-column table of facts (`HTTP Method | GET`, `URI | /x`): records a method or URL it
+/// states; true when it stated one (the table is then read, not a parameter table).
+fn stated_in_rows(
+    header: &[crate::blocks::Cell],
+    rows: &[crate::blocks::Row],
+    pos: &Pos,
+    ev: &mut SectionEvidence,
+    diags: &mut Diagnostics,
+) -> bool {
+    let before = (ev.stated_method.is_some(), ev.stated_urls.len());
+    let all = std::iter::once((header.iter().map(|c| c.text.as_str()).collect::<Vec<_>>(), pos.line))
+        .chain(rows.iter().map(|r| (r.cells.iter().map(|c| c.text.as_str()).collect(), r.line)));
+    for (cells, line) in all {
+        if let [label, value, ..] = cells.as_slice() {
+            note_stated(label, value, &Pos::new(&pos.file, line), ev, diags);
+        }
+    }
+    before != (ev.stated_method.is_some(), ev.stated_urls.len())
 }
 
 /// A paragraph that only labels the block after it: a few words ending in `:`.

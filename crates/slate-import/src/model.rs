@@ -12,7 +12,8 @@ use crate::curl::{split_url, CurlCall, DataKind};
 use crate::diag::{Code, Diagnostics, Pos};
 use crate::evidence::{JsonExample, SectionEvidence, TableEvidence};
 use crate::paths::{self, same_endpoint};
-use crate::request_line::canonical_method;
+use crate::request_line::{canonical_method, Declared};
+use crate::vocabulary;
 use std::collections::{BTreeMap, BTreeSet};
 
 /// How a request body is encoded.
@@ -130,6 +131,10 @@ const GENERIC_WORDS: &[&str] = &[
     "params",
     "definition",
     "structure",
+    // "Resource Information": the table of an operation's method, URI and limits.
+    "resource",
+    "information",
+    "info",
     "optional",
     "required",
     "payload",
@@ -186,6 +191,36 @@ struct Candidate {
     pos: Pos,
 }
 
+/// Whether `path` is one of OAuth's own endpoints ([`vocabulary::OAUTH_SEGMENTS`]).
+fn is_oauth_endpoint(path: &str) -> bool {
+    let segs: Vec<String> = path.split('/').map(str::to_ascii_lowercase).collect();
+    let has = |words: &[&str]| segs.iter().any(|s| words.contains(&s.as_str()));
+    has(vocabulary::OAUTH_SEGMENTS) && has(vocabulary::OAUTH_TOKEN_SEGMENTS)
+}
+
+/// The request line a group states apart, as method and URL in separate places, when it has
+/// no request line of its own.
+fn stated_apart(members: &[usize], evidence: &[SectionEvidence]) -> Option<(Declared, Pos)> {
+    if members.iter().any(|&m| !evidence[m].declared.is_empty()) {
+        return None;
+    }
+    // Of several, the URL with its host says most (`{host}/v2/customers` over `/customers`).
+    let urls: Vec<&(String, Pos)> = members.iter().flat_map(|&m| evidence[m].stated_urls.iter()).collect();
+    let (url, pos) = urls.iter().find(|(u, _)| split_url(u).origin.is_some()).or(urls.first()).map(|u| (*u).clone())?;
+    let url = url.split_whitespace().next().unwrap_or(&url).to_owned();
+    // The method stated apart, else the one of the group's sample that calls this URL.
+    let sample_method = || {
+        let wanted = split_url(&url).path;
+        members.iter().flat_map(|&m| evidence[m].curls.iter()).find_map(|(call, _)| {
+            paths::example_matches(&wanted, &split_url(&call.url).path).then(|| effective_method(call))
+        })
+    };
+    let method =
+        members.iter().find_map(|&m| evidence[m].stated_method.clone()).map(|(m, _)| m).or_else(sample_method)?;
+    let declared = Declared { written_method: method.clone(), method, url, line: 0, joined_with_previous: false };
+    Some((declared, pos))
+}
+
 /// `/things/<kind>` declared where every example calls `/things/` and the examples send `kind`
 /// as a query parameter, or the section's query parameter table names it: the placeholder is a
 /// query parameter. Returns the parameter as the docs write it (name, example value, where) and
@@ -239,12 +274,15 @@ pub fn build(outline: &Outline, evidence: &[SectionEvidence], diags: &mut Diagno
     }
     let strip = |p: &str| paths::strip_prefix(p, &model.root_prefix).to_owned();
 
-    // 1. Declared candidates, per group, "or"-joined forms of one method merged.
+    // 1. Declared candidates, per group, "or"-joined forms of one method merged. A group
+    //    without a request line whose method and URL are stated apart (`**Method**` and
+    //    `**URL**` fields, an `HTTP Method` table row and a "Request URL" heading) declares one.
     let mut candidates: Vec<Candidate> = Vec::new();
     for (&owner, members) in &groups {
         let mut declared: Vec<Candidate> = Vec::new();
-        for &m in members {
-            for (d, pos) in &evidence[m].declared {
+        let apart = stated_apart(members, evidence);
+        for (d, pos) in members.iter().flat_map(|&m| evidence[m].declared.iter()).chain(apart.iter()) {
+            {
                 if d.is_typo() {
                     diags.warn_help(
                         Code::MethodTypo,
@@ -258,6 +296,16 @@ pub fn build(outline: &Outline, evidence: &[SectionEvidence], diags: &mut Diagno
                     split.query.iter().map(|(k, v)| (k.clone(), v.clone(), pos.clone())).collect();
                 if let Some(prev) = declared.iter_mut().rev().find(|c| c.method == d.method) {
                     if same_endpoint(&strip(&prev.written_path), &strip(&split.path)) {
+                        prev.query.extend(query);
+                        continue;
+                    }
+                    // `GET v1/users/173/friends` after `GET users/:id/friends`: an example
+                    // request of the declared one (concrete ids, maybe the version prefix).
+                    if paths::example_matches(
+                        &paths::without_root(&strip(&prev.written_path)),
+                        &paths::without_root(&strip(&split.path)),
+                    ) && !d.joined_with_previous
+                    {
                         prev.query.extend(query);
                         continue;
                     }
@@ -413,6 +461,16 @@ pub fn build(outline: &Outline, evidence: &[SectionEvidence], diags: &mut Diagno
         if declared_owners.contains(&owner) {
             continue;
         }
+        if members.iter().any(|&m| evidence[m].callback) {
+            for (_, pos) in members.iter().flat_map(|&m| evidence[m].curls.iter()) {
+                diags.info(
+                    Code::NotAnOperation,
+                    pos,
+                    "request sample of a callback or redirect the section declares: not an operation",
+                );
+            }
+            continue;
+        }
         for &m in members {
             for (call, pos) in &evidence[m].curls {
                 let split = split_url(&call.url);
@@ -422,6 +480,19 @@ pub fn build(outline: &Outline, evidence: &[SectionEvidence], diags: &mut Diagno
                         Code::CurlNotOperation,
                         pos,
                         format!("curl example to `{}` names no endpoint path; not an operation", call.url),
+                    );
+                    continue;
+                }
+                if call.data.iter().any(|(_, d)| d.contains("grant_type")) {
+                    // RFC 6749's token request: how the client gets its credentials, which the
+                    // auth scheme describes; not an operation of the API.
+                    diags.info(
+                        Code::NotAnOperation,
+                        pos,
+                        format!(
+                            "request sample to `{}` is an OAuth 2 token request (`grant_type`): auth, not an operation",
+                            call.url
+                        ),
                     );
                     continue;
                 }
@@ -461,8 +532,13 @@ pub fn build(outline: &Outline, evidence: &[SectionEvidence], diags: &mut Diagno
             .iter()
             .filter(|d| d.owner != c.owner && d.method == c.method && same_endpoint(&strip(&d.written_path), &path));
         let beaten = rival.into_iter().any(|d| weight(d) > weight(c) || weight(d) == weight(c) && d.owner < c.owner);
-        let elsewhere =
-            beaten || candidates.iter().any(|d| d.method == c.method && same_endpoint(&strip(&d.written_path), &path));
+        // A sample's literal id (`qag4fe_o6`) where a declared path has a placeholder is still
+        // that operation: the declared line says which segment varies.
+        let elsewhere = beaten
+            || candidates.iter().any(|d| {
+                let declared = strip(&d.written_path);
+                d.method == c.method && (same_endpoint(&declared, &path) || paths::example_matches(&declared, &path))
+            });
         if elsewhere {
             diags.info(
                 Code::CurlExampleOnly,
@@ -474,13 +550,54 @@ pub fn build(outline: &Outline, evidence: &[SectionEvidence], diags: &mut Diagno
         kept.push(c.clone());
     }
     candidates.extend(kept);
+    // Docs that declare no operation in any form but name request lines in their prose ("We
+    // have implemented the `GET /party` endpoint"): those are the operations, each noted.
+    if candidates.is_empty() {
+        for (&owner, members) in &groups {
+            for (d, pos) in members.iter().flat_map(|&m| evidence[m].mentions.iter()) {
+                let path = split_url(&d.url).path;
+                if candidates
+                    .iter()
+                    .any(|c| c.method == d.method && same_endpoint(&strip(&c.written_path), &strip(&path)))
+                {
+                    continue;
+                }
+                diags.info(
+                    Code::OperationFromProse,
+                    pos,
+                    format!("`{} {path}` is named only in running text; taken as an operation (no request line declares one)", d.method),
+                );
+                candidates.push(Candidate {
+                    owner,
+                    method: d.method.clone(),
+                    written_path: path,
+                    query: vec![],
+                    pos: pos.clone(),
+                });
+            }
+        }
+    }
     candidates.sort_by(|a, b| (a.owner, &a.pos).cmp(&(b.owner, &b.pos)));
 
-    // 4. Build operations; merge exact duplicates with a diagnostic.
+    // 4. Build operations; merge duplicates with a diagnostic. Paths that differ only in the
+    //    names of their placeholders are one path (OpenAPI holds them identical): `DELETE
+    //    /tasks/{task_ids}` of a mass action is `DELETE /tasks/{task_id}` again.
     for c in candidates {
         let path_written = strip(&c.written_path);
         let template = paths::template(&path_written);
-        if let Some(first) = model.operations.iter().find(|o| o.method == c.method && o.path == template.path) {
+        let shape = paths::shape(&template.path);
+        if is_oauth_endpoint(&template.path) {
+            diags.info(
+                Code::NotAnOperation,
+                &c.pos,
+                format!(
+                    "`{} {}` is an OAuth endpoint: how a client gets its credentials, not an operation",
+                    c.method, template.path
+                ),
+            );
+            continue;
+        }
+        if let Some(first) = model.operations.iter().find(|o| o.method == c.method && paths::shape(&o.path) == shape) {
             diags.warn(
                 Code::DuplicateOperation,
                 &c.pos,
@@ -655,23 +772,37 @@ fn root_prefix(evidence: &[SectionEvidence]) -> String {
             urls.push(d.url.clone());
         }
     }
-    let absolute: Vec<Vec<String>> = urls
+    let splits: Vec<_> =
+        urls.iter().map(|u| split_url(u)).filter(|s| s.origin.is_some() && s.path.starts_with('/')).collect();
+    // The API's own host is the one most URLs call; links to other sites say nothing of its root.
+    let mut counts: BTreeMap<&str, usize> = BTreeMap::new();
+    for s in &splits {
+        *counts.entry(s.origin.as_deref().unwrap_or("")).or_default() += 1;
+    }
+    let main_origin = counts.iter().max_by_key(|(_, n)| **n).map(|(o, _)| *o).unwrap_or("");
+    let absolute: Vec<Vec<String>> = splits
         .iter()
-        .map(|u| split_url(u))
-        .filter(|s| s.origin.is_some() && s.path.starts_with('/'))
+        .filter(|s| s.origin.as_deref() == Some(main_origin))
         .map(|s| s.path.split('/').filter(|x| !x.is_empty()).map(str::to_owned).collect())
         .collect();
     let Some(first) = absolute.first() else { return String::new() };
     let mut prefix: Vec<String> = Vec::new();
     'outer: for (i, seg) in first.iter().enumerate() {
-        if !paths::is_root_segment(seg) {
+        // A root segment (`api`, `v2`), or a placeholder every URL carries at the root (an
+        // account id in the base URL: `https://host/$ACCOUNT_ID/...`).
+        let placeholder = |s: &str| {
+            !paths::is_root_segment(s) && !matches!(paths::segments(s).first(), Some(paths::Segment::Literal(_)) | None)
+        };
+        if !paths::is_root_segment(seg) && !placeholder(seg) {
             break;
         }
         // Every absolute URL with at least i+2 segments must share it (the root alone is not a path).
         let mut shared = 0;
         for other in &absolute {
             if other.len() > i + 1 {
-                if other.get(i) != Some(seg) {
+                let same =
+                    other.get(i) == Some(seg) || placeholder(seg) && other.get(i).is_some_and(|o| placeholder(o));
+                if !same {
                     break 'outer;
                 }
                 shared += 1;
@@ -680,7 +811,14 @@ fn root_prefix(evidence: &[SectionEvidence]) -> String {
         if shared == 0 {
             break;
         }
-        prefix.push(seg.clone());
+        // Of the spellings of a placeholder, a name (`$ACCOUNT_ID`) says more than a sample id.
+        let named = |s: &String| matches!(paths::segments(s).first(), Some(paths::Segment::Named(_)));
+        let spelling = if placeholder(seg) && !named(seg) {
+            absolute.iter().filter_map(|o| o.get(i)).find(|o| named(o)).unwrap_or(seg)
+        } else {
+            seg
+        };
+        prefix.push(spelling.clone());
     }
     if prefix.is_empty() {
         String::new()

@@ -17,22 +17,59 @@ pub enum Segment {
 
 /// Splits a path (no query) into segments, classifying each.
 pub fn segments(path: &str) -> Vec<Segment> {
-    path.split('/').filter(|s| !s.is_empty()).map(classify).collect()
+    parts(path).into_iter().map(|(seg, _)| seg).collect()
+}
+
+/// Each segment with the format suffix after its placeholder or id (`{id}.json` -> `.json`;
+/// empty when there is none or the segment is a literal).
+fn parts(path: &str) -> Vec<(Segment, String)> {
+    path.split('/')
+        .filter(|s| !s.is_empty())
+        .map(|raw| {
+            let raw = decode_entities(raw.trim());
+            match split_format_suffix(&raw) {
+                Some((core, suffix)) if !matches!(classify(core), Segment::Literal(_)) => {
+                    (classify(core), suffix.to_owned())
+                }
+                _ => (classify(&raw), String::new()),
+            }
+        })
+        .collect()
+}
+
+/// `2.json` -> (`2`, `.json`): a response-format suffix the docs append to a path.
+fn split_format_suffix(seg: &str) -> Option<(&str, &str)> {
+    let (core, ext) = seg.rsplit_once('.')?;
+    (!core.is_empty() && crate::vocabulary::FORMAT_SUFFIXES.contains(&ext.to_ascii_lowercase().as_str()))
+        .then(|| (core, &seg[core.len()..]))
+}
+
+/// The HTML entities of placeholders written in HTML (`&lt;id&gt;`) decoded.
+fn decode_entities(seg: &str) -> String {
+    if !seg.contains('&') {
+        return seg.to_owned();
+    }
+    seg.replace("&lt;", "<").replace("&gt;", ">").replace("&amp;", "&").replace("&#123;", "{").replace("&#125;", "}")
 }
 
 fn classify(seg: &str) -> Segment {
     let s = seg.trim();
-    if let Some(n) = s.strip_prefix(':') {
-        return Segment::Named(clean_name(n));
+    // Every spelling of "a value goes here": `:id`, `${id}`, `#{id}`, `{id}`, `{{id}}`,
+    // `<id>`, `(id)`, `$id`.
+    let wrapped = [("${", "}"), ("#{", "}"), ("{{", "}}"), ("{", "}"), ("<", ">"), ("(", ")")];
+    for (open, close) in wrapped {
+        if let Some(n) = s.strip_prefix(open).and_then(|r| r.strip_suffix(close)) {
+            if !n.is_empty() {
+                return Segment::Named(clean_name(n));
+            }
+        }
     }
-    if let Some(n) = s.strip_prefix("${").and_then(|r| r.strip_suffix('}')) {
-        return Segment::Named(clean_name(n));
-    }
-    if let Some(n) = s.strip_prefix('{').and_then(|r| r.strip_suffix('}')) {
-        return Segment::Named(clean_name(n));
-    }
-    if let Some(n) = s.strip_prefix('<').and_then(|r| r.strip_suffix('>')) {
-        return Segment::Named(clean_name(n));
+    for sigil in [':', '$'] {
+        if let Some(n) = s.strip_prefix(sigil) {
+            if n.chars().next().is_some_and(|c| c.is_ascii_alphabetic() || c == '_') {
+                return Segment::Named(clean_name(n));
+            }
+        }
     }
     if is_placeholder_token(s) {
         return Segment::Named(clean_name(s));
@@ -104,19 +141,18 @@ pub struct Template {
 
 /// Builds the OpenAPI template of a path written in docs.
 pub fn template(path: &str) -> Template {
-    let segs = segments(path);
     let mut params: Vec<String> = Vec::new();
-    let mut parts = Vec::new();
+    let mut out = Vec::new();
     let mut prev_literal: Option<String> = None;
-    for seg in segs {
+    for (seg, suffix) in parts(path) {
         match seg {
             Segment::Literal(l) => {
                 prev_literal = Some(l.clone());
-                parts.push(l);
+                out.push(l);
             }
             Segment::Named(n) => {
                 let n = unique(n, &params);
-                parts.push(format!("{{{n}}}"));
+                out.push(format!("{{{n}}}{suffix}"));
                 params.push(n);
             }
             Segment::Concrete(_) => {
@@ -125,12 +161,12 @@ pub fn template(path: &str) -> Template {
                     .map(|l| format!("{}_id", crate::naming::singularize(&l.to_snake_case())))
                     .unwrap_or_else(|| "id".to_owned());
                 let n = unique(base, &params);
-                parts.push(format!("{{{n}}}"));
+                out.push(format!("{{{n}}}{suffix}"));
                 params.push(n);
             }
         }
     }
-    Template { path: format!("/{}", parts.join("/")), params }
+    Template { path: format!("/{}", out.join("/")), params }
 }
 
 fn unique(name: String, taken: &[String]) -> String {
@@ -142,11 +178,11 @@ fn unique(name: String, taken: &[String]) -> String {
 
 /// Shape of a path for comparison: literals lowercased, every placeholder or id as `*`.
 pub fn shape(path: &str) -> Vec<String> {
-    segments(path)
+    parts(path)
         .into_iter()
-        .map(|s| match s {
+        .map(|(s, suffix)| match s {
             Segment::Literal(l) => l.to_ascii_lowercase(),
-            _ => "*".to_owned(),
+            _ => format!("*{}", suffix.to_ascii_lowercase()),
         })
         .collect()
 }
@@ -159,13 +195,13 @@ pub fn same_endpoint(a: &str, b: &str) -> bool {
 /// Whether an example URL path fits a declared path: same length, declared placeholders match
 /// anything, literals match case-insensitively.
 pub fn example_matches(declared: &str, example: &str) -> bool {
-    let d = segments(declared);
-    let e = segments(example);
+    let d = parts(declared);
+    let e = parts(example);
     d.len() == e.len()
-        && d.iter().zip(&e).all(|(a, b)| match (a, b) {
+        && d.iter().zip(&e).all(|((a, a_suffix), (b, b_suffix))| match (a, b) {
             (Segment::Literal(x), Segment::Literal(y)) => x.eq_ignore_ascii_case(y),
             (Segment::Literal(_), _) => false,
-            _ => true,
+            _ => a_suffix.eq_ignore_ascii_case(b_suffix),
         })
 }
 
@@ -186,35 +222,61 @@ pub fn differs_by_typo(a: &str, b: &str) -> bool {
 /// `example` with each concrete value replaced by the placeholder `declared` has at that place.
 pub fn with_declared_names(example: &str, declared: &str) -> String {
     let d = segments(declared);
-    let parts: Vec<String> = segments(example)
+    let out: Vec<String> = parts(example)
         .into_iter()
         .enumerate()
-        .map(|(i, s)| match (s, d.get(i)) {
-            (Segment::Concrete(_), Some(Segment::Named(n))) => format!("{{{n}}}"),
-            (Segment::Literal(l) | Segment::Concrete(l), _) => l,
-            (Segment::Named(n), _) => format!("{{{n}}}"),
+        .map(|(i, (s, suffix))| match (s, d.get(i)) {
+            (Segment::Concrete(_), Some(Segment::Named(n))) => format!("{{{n}}}{suffix}"),
+            (Segment::Literal(l) | Segment::Concrete(l), _) => format!("{l}{suffix}"),
+            (Segment::Named(n), _) => format!("{{{n}}}{suffix}"),
         })
         .collect();
-    format!("/{}", parts.join("/"))
+    format!("/{}", out.join("/"))
 }
 
 /// Removes `prefix` segments (e.g. `/api/2`) from the front of `path`, if present.
+/// A placeholder or a concrete id in `prefix` matches any placeholder or id of `path` (an
+/// account id written `$ACCOUNT_ID` in one sample and `999999999` in another).
 pub fn strip_prefix<'a>(path: &'a str, prefix: &str) -> &'a str {
     let prefix = prefix.trim_end_matches('/');
     if prefix.is_empty() {
         return path;
     }
-    match path.strip_prefix(prefix) {
-        Some(rest) if rest.is_empty() || rest.starts_with('/') => rest,
-        _ => path,
+    if let Some(rest) = path.strip_prefix(prefix) {
+        if rest.is_empty() || rest.starts_with('/') {
+            return rest;
+        }
     }
+    let variable = |s: &str| !is_root_segment(s) && !matches!(classify(s), Segment::Literal(_));
+    let wanted: Vec<&str> = prefix.split('/').filter(|s| !s.is_empty()).collect();
+    let mut rest = path;
+    for want in wanted {
+        let Some(after) = rest.strip_prefix('/') else { return path };
+        let (seg, tail) = after.split_once('/').map_or((after, ""), |(s, t)| (s, t));
+        let matches = seg == want || variable(seg) && variable(want);
+        if !matches {
+            return path;
+        }
+        rest = &rest[1 + seg.len()..];
+        let _ = tail;
+    }
+    rest
+}
+
+/// `path` without its leading root segments (`/v1/users/173` -> `/users/173`).
+pub fn without_root(path: &str) -> String {
+    let rest: Vec<&str> = path.split('/').filter(|s| !s.is_empty()).skip_while(|s| is_root_segment(s)).collect();
+    format!("/{}", rest.join("/"))
 }
 
 /// Whether a path segment looks like an API root segment (`api`, `v1`, `2`, `rest`).
 pub fn is_root_segment(seg: &str) -> bool {
     let s = seg.to_ascii_lowercase();
+    // A version is short (`2`, `v1`, `1.0`); a long number is an id.
+    const MAX_VERSION_LEN: usize = 4;
     matches!(s.as_str(), "api" | "apis" | "rest" | "public" | "latest")
-        || s.trim_start_matches('v').split('.').all(|p| !p.is_empty() && p.chars().all(|c| c.is_ascii_digit()))
+        || s.len() <= MAX_VERSION_LEN
+            && s.trim_start_matches('v').split('.').all(|p| !p.is_empty() && p.chars().all(|c| c.is_ascii_digit()))
 }
 
 #[cfg(test)]
@@ -239,6 +301,22 @@ mod tests {
     }
 
     #[test]
+    fn every_placeholder_spelling_and_format_suffixes() {
+        assert_eq!(template("/coupons/&lt;id&gt;").path, "/coupons/{id}");
+        assert_eq!(template("/pots/$pot_id/deposit").path, "/pots/{pot_id}/deposit");
+        assert_eq!(template("/v2/customer/(id)/x").path, "/v2/customer/{id}/x");
+        assert_eq!(template("/users/#{user_id}").path, "/users/{user_id}");
+        assert_eq!(template("/shops/{{shop}}/items").path, "/shops/{shop}/items");
+        assert_eq!(template("/buckets/1/todosets/2.json").path, "/buckets/{bucket_id}/todosets/{todoset_id}.json");
+        assert_eq!(template("/todos/{id}.json").path, "/todos/{id}.json");
+        assert_eq!(template("/projects.json").path, "/projects.json");
+        assert_eq!(template("/a/$/b").path, "/a/$/b", "a lone sigil is no placeholder");
+        assert!(!same_endpoint("/todos/{id}.json", "/todos/{id}"));
+        assert!(example_matches("/todos/{id}.json", "/todos/42.json"));
+        assert_eq!(with_declared_names("/todos/42.json", "/todos/{todo}.json"), "/todos/{todo}.json");
+    }
+
+    #[test]
     fn shapes_compare_across_styles() {
         assert!(same_endpoint("/companies/{company}", "/companies/97436a79-0293-485e-8aad-eb629f5c9dfd"));
         assert!(!same_endpoint("/companies/{company}", "/companies"));
@@ -249,6 +327,9 @@ mod tests {
     fn prefix_stripping() {
         assert_eq!(strip_prefix("/api/2/users", "/api/2"), "/users");
         assert_eq!(strip_prefix("/api/20/users", "/api/2"), "/api/20/users");
+        assert_eq!(strip_prefix("/$ACCOUNT_ID/projects.json", "/999999999"), "/projects.json");
+        assert_eq!(strip_prefix("/projects.json", "/999999999"), "/projects.json");
         assert!(is_root_segment("v1") && is_root_segment("2") && !is_root_segment("users"));
+        assert!(!is_root_segment("999999999"), "an account id, not a version");
     }
 }

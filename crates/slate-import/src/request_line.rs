@@ -59,23 +59,86 @@ pub fn edit_distance(a: &str, b: &str) -> usize {
     prev[b.len()]
 }
 
-fn line_re() -> &'static Regex {
+/// The URL part of a request line: a full URL, an absolute path, or a placeholder for the root.
+fn url_start_re() -> &'static Regex {
     static RE: OnceLock<Regex> = OnceLock::new();
-    // A method-like word, then a path or URL; optionally wrapped in backticks; optional trailing "or".
-    RE.get_or_init(|| {
-        Regex::new(r"^\s*`?\s*([A-Za-z]{3,7})\s+((?:https?://|/|\$\{|\{)[^\s`]*)\s*`?\s*(or)?\s*$")
-            .expect("valid regex")
-    })
+    RE.get_or_init(|| Regex::new(r"^(?:https?://|/|\$\{|\{)").expect("valid regex"))
 }
 
-/// A backticked request line whose query string holds spaces (`` `PUT /x?name=App development` ``):
-/// the docs show example values as typed; on the wire they are percent-encoded.
-fn spaced_query_re() -> &'static Regex {
+/// A path written without its leading slash (`photos/:id/comments`, `me`): letters first, no
+/// spaces, only path characters.
+fn relative_path_re() -> &'static Regex {
     static RE: OnceLock<Regex> = OnceLock::new();
-    RE.get_or_init(|| {
-        Regex::new(r"^\s*`\s*([A-Za-z]{3,7})\s+((?:https?://|/|\$\{|\{)[^\s`?]*\?[^`]*?)\s*`\s*(or)?\s*$")
-            .expect("valid regex")
-    })
+    RE.get_or_init(|| Regex::new(r"^[A-Za-z_][\w.\-{}:<>$]*(?:/[\w.\-{}:<>$%~]*)*$").expect("valid regex"))
+}
+
+/// One or more methods (`GET`, `PUT|POST`, `PUT / PATCH`) at the start of `text`, and the rest.
+fn methods_at_start(text: &str) -> Option<(Vec<&str>, &str)> {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    let re =
+        RE.get_or_init(|| Regex::new(r"^([A-Za-z]{3,7}(?:\s*[|,]\s*[A-Za-z]{3,7})*)(?:\s+|(/))").expect("valid regex"));
+    let c = re.captures(text)?;
+    let methods: Vec<&str> = c.get(1)?.as_str().split(['|', ',']).map(str::trim).collect();
+    let rest_at = c.get(2).map_or(c.get(0)?.end(), |slash| slash.start());
+    Some((methods, &text[rest_at..]))
+}
+
+/// What one line says, if it is a request line: (methods as written, URL, ends in "or").
+/// Forms: `` `GET /x` `` or bare `GET /x` (the whole line), `GET https://host/x`, `GET/x`,
+/// `PUT|POST /x`, `GET /x HTTP/1.1`, `GET photos/:id` (no leading slash), a backticked line
+/// followed by prose (`` `GET /todos/2.json` will return the to-do``), and a backticked query
+/// string with spaces (example values as typed). Only the classic whole-line form tolerates a
+/// misspelled method; the others need the method in capitals, as request lines write it.
+fn parse_line(line: &str) -> Option<(Vec<String>, String, bool)> {
+    let t = line.trim();
+    let (inner, after, backticked) = match t.strip_prefix('`') {
+        Some(rest) => {
+            let close = rest.find('`')?;
+            (rest[..close].trim(), rest[close + 1..].trim(), true)
+        }
+        None => (t, "", false),
+    };
+    let (after, joined_or) = match after {
+        "or" => ("", true),
+        a => (a, false),
+    };
+    let (inner, inner_or) = match inner.strip_suffix(" or") {
+        Some(i) if !backticked => (i.trim_end(), true),
+        _ => (inner, false),
+    };
+    let (methods, rest) = methods_at_start(inner)?;
+    let exact = methods.iter().all(|m| METHODS.contains(m));
+    let classic = methods.len() == 1 && after.is_empty();
+    if !exact && !classic {
+        return None;
+    }
+    if !after.is_empty() && !backticked {
+        return None;
+    }
+    let rest = rest.trim();
+    let rest = rest
+        .strip_suffix("HTTP/1.1")
+        .or_else(|| rest.strip_suffix("HTTP/1.0"))
+        .or_else(|| rest.strip_suffix("HTTP/2"))
+        .unwrap_or(rest)
+        .trim();
+    let (url, tail) = rest.split_once(char::is_whitespace).map_or((rest, ""), |(u, t)| (u, t.trim()));
+    let url = if tail.is_empty() {
+        url.to_owned()
+    } else if backticked && url.contains('?') {
+        // Spaces only inside the query string: its example values as typed.
+        rest.to_owned()
+    } else {
+        return None;
+    };
+    let url = if url_start_re().is_match(&url) {
+        url
+    } else if exact && relative_path_re().is_match(&url) && (url.contains('/') || backticked || after.is_empty()) {
+        format!("/{url}")
+    } else {
+        return None;
+    };
+    Some((methods.iter().map(|m| (*m).to_owned()).collect(), url, joined_or || inner_or))
 }
 
 /// A whole line in backticks that starts with an HTTP method: meant as a request line.
@@ -94,27 +157,56 @@ fn marker_re() -> &'static Regex {
     })
 }
 
-/// Declared request lines in a paragraph's text (one per line).
+/// Declared request lines in a paragraph's text (one per line; one per method where a line
+/// names several).
 pub fn declared_lines(text: &str) -> Vec<Declared> {
     let mut out: Vec<Declared> = Vec::new();
     let mut prev_or = false;
     for (i, line) in text.lines().enumerate() {
-        let Some(c) = line_re().captures(line).or_else(|| spaced_query_re().captures(line)) else {
+        let Some((written, url, or)) = parse_line(line) else {
             prev_or = false;
             continue;
         };
-        let Some(method) = canonical_method(&c[1]) else {
-            prev_or = false;
-            continue;
-        };
-        out.push(Declared {
-            written_method: c[1].to_owned(),
-            method: method.to_owned(),
-            url: c[2].to_owned(),
-            line: i,
-            joined_with_previous: prev_or,
-        });
-        prev_or = c.get(3).is_some();
+        let several = written.len() > 1;
+        for w in written {
+            let Some(method) = canonical_method(&w) else { continue };
+            out.push(Declared {
+                written_method: w,
+                method: method.to_owned(),
+                url: url.clone(),
+                line: i,
+                joined_with_previous: prev_or && !several,
+            });
+        }
+        prev_or = or;
+    }
+    out
+}
+
+/// The endpoint an HTML block shows as a method badge and a path (`<i class="label
+/// label-get">GET</i>` then `<h6>/coupons/&lt;id&gt;</h6>`): with the tags taken out, a line
+/// that is only a method followed by a line that is only a path.
+pub fn html_endpoints(html: &str) -> Vec<Declared> {
+    static TAG: OnceLock<Regex> = OnceLock::new();
+    let tag = TAG.get_or_init(|| Regex::new(r"<[^>]*>").expect("valid regex"));
+    let text = tag.replace_all(html, "\n");
+    let lines: Vec<(usize, &str)> = text.lines().map(str::trim).enumerate().filter(|(_, l)| !l.is_empty()).collect();
+    let mut out = Vec::new();
+    for pair in lines.windows(2) {
+        let (_, method) = pair[0];
+        let (_, path) = pair[1];
+        let path = path.replace("&lt;", "<").replace("&gt;", ">").replace("&amp;", "&");
+        if METHODS.contains(&method) && url_start_re().is_match(&path) && !path.contains(char::is_whitespace) {
+            // Lines of the stripped text map back to the block's lines only roughly: tags can
+            // share a line. The block's own line is the position.
+            out.push(Declared {
+                written_method: method.to_owned(),
+                method: method.to_owned(),
+                url: path,
+                line: html[..html.find(method).unwrap_or(0)].matches('\n').count(),
+                joined_with_previous: false,
+            });
+        }
     }
     out
 }
@@ -124,7 +216,7 @@ pub fn declared_lines(text: &str) -> Vec<Declared> {
 pub fn unparsed_request_lines(text: &str) -> Vec<(usize, String)> {
     text.lines()
         .enumerate()
-        .filter(|(_, line)| meant_as_request_re().is_match(line) && declared_lines(line).is_empty())
+        .filter(|(_, line)| meant_as_request_re().is_match(line) && parse_line(line).is_none())
         .map(|(i, line)| (i, line.trim().to_owned()))
         .collect()
 }
@@ -187,6 +279,36 @@ mod tests {
     fn request_lines_that_cannot_be_read_are_reported() {
         let text = "`GET /fine`\n`POST /a path/with spaces`\nA GET request with prose.\n`DELETE`";
         assert_eq!(unparsed_request_lines(text), [(1, "`POST /a path/with spaces`".to_owned())]);
+    }
+
+    #[test]
+    fn request_lines_in_the_forms_vendors_write_them() {
+        let one = |text: &str| {
+            declared_lines(text).into_iter().map(|d| format!("{} {}", d.method, d.url)).collect::<Vec<_>>()
+        };
+        assert_eq!(
+            one("`GET /todosets/2.json` will return the to-do set with an ID of `2`."),
+            ["GET /todosets/2.json"]
+        );
+        assert_eq!(one("`GET /buckets/1/todos.json` → [Get to-dos](#get-to-dos)"), ["GET /buckets/1/todos.json"]);
+        assert_eq!(one("POST /api/v3/order"), ["POST /api/v3/order"]);
+        assert_eq!(one("GET photos/:id/comments"), ["GET /photos/:id/comments"]);
+        assert_eq!(one("`GET users`"), ["GET /users"]);
+        assert_eq!(one("GET/things"), ["GET /things"]);
+        assert_eq!(one("`PUT|POST /things/{id}`"), ["PUT /things/{id}", "POST /things/{id}"]);
+        assert_eq!(one("GET /things HTTP/1.1"), ["GET /things"]);
+        assert!(one("Get things from the list").is_empty());
+        assert!(one("get photos").is_empty(), "a relative path needs a method in capitals");
+        assert!(one("`get /x` returns").is_empty(), "prose after a request line needs capitals");
+        assert!(one("GET requests are cached for a minute").is_empty());
+    }
+
+    #[test]
+    fn html_method_badges_over_paths() {
+        let html = "<div class=\"api-endpoint\">\n\t<div class=\"endpoint-data\">\n\t\t<i class=\"label label-get\">GET</i>\n\t\t<h6>/wp-json/wc/v3/coupons/&lt;id&gt;</h6>\n\t</div>\n</div>\n";
+        let d = html_endpoints(html);
+        assert_eq!(d.len(), 1);
+        assert_eq!((d[0].method.as_str(), d[0].url.as_str(), d[0].line), ("GET", "/wp-json/wc/v3/coupons/<id>", 2));
     }
 
     #[test]

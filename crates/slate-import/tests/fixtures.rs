@@ -566,3 +566,192 @@ fn entry_pages_as_published_index_md_a_named_page_and_other_apis_left_apart() {
         import("entries-index-md", &[("source/index.md", V2_INDEX), ("source/includes/_gadgets.md", V2_GADGETS)]);
     assert!(spec["paths"].get("/gadgets").is_some(), "{spec:#}");
 }
+
+/// Request lines in the forms other vendors write them, one page each.
+const FORMS_README: &str =
+    "# Gizmo API\n\nAll URLs start with `https://api.gizmo.test/999999999/`: the path starts with your account ID.\n\n\
+- [Gizmos](gizmos.md)\n- [Orders](orders.md)\n- [Tickets](tickets.md)\n";
+
+const FORMS_GIZMOS: &str = r#"# Gizmos
+
+## Get gizmos
+
+* `GET /gizmos.json` will return a list of gizmos.
+
+```shell
+curl -H "Authorization: Bearer $TOKEN" https://api.gizmo.test/$ACCOUNT_ID/gizmos.json
+```
+
+## Get a gizmo
+
+* `GET /buckets/1/gizmos/2.json` will return the gizmo with an ID of `2`.
+
+## New gizmo
+
+```
+POST /gizmos.json
+```
+
+## Gizmo parts
+
+    GET gizmos/:id/parts
+
+<div class="api-endpoint">
+	<i class="label label-delete">DELETE</i>
+	<h6>/gizmos/&lt;id&gt;/parts/&lt;part_id&gt;</h6>
+</div>
+"#;
+
+const FORMS_ORDERS: &str = r#"# Retrieve an order
+
+**URL** : `/orders/<id>`
+
+**Method** : `GET`
+
+**Auth required** : YES
+"#;
+
+const FORMS_TICKETS: &str = r#"# Tickets
+
+## Redeem a ticket
+
+Resource information | Value
+-------------------- | -----
+HTTP Method | POST
+Batch Support | Yes
+
+### Request URL
+
+`https://api.gizmo.test/{account}/tickets/redeem`
+
+## Changelog
+
+* `GET /legacy/tickets` was removed.
+"#;
+
+#[test]
+fn request_lines_in_every_form_vendors_write_them() {
+    let (spec, diags) = import(
+        "forms",
+        &[
+            ("README.md", FORMS_README),
+            ("gizmos.md", FORMS_GIZMOS),
+            ("orders.md", FORMS_ORDERS),
+            ("tickets.md", FORMS_TICKETS),
+        ],
+    );
+    let mut ops: Vec<String> = spec["paths"]
+        .as_object()
+        .expect("paths")
+        .iter()
+        .flat_map(|(path, item)| {
+            item.as_object().into_iter().flatten().map(move |(m, _)| format!("{} {path}", m.to_uppercase()))
+        })
+        .collect();
+    ops.sort();
+    assert_eq!(
+        ops,
+        [
+            "DELETE /gizmos/{id}/parts/{part_id}",
+            "GET /buckets/{bucket_id}/gizmos/{gizmo_id}.json",
+            "GET /gizmos.json",
+            "GET /gizmos/{id}/parts",
+            "GET /orders/{id}",
+            "POST /gizmos.json",
+            "POST /tickets/redeem",
+        ],
+        "{:?}",
+        codes(&diags)
+    );
+    // The account id every sample carries at the root is the server's, as a variable.
+    assert_eq!(spec["servers"][0]["url"], "https://api.gizmo.test/{account_id}", "{:#}", spec["servers"]);
+}
+
+const CALLBACKS_README: &str = "# Widget API\n\n- [Widgets](widgets.md)\n- [Auth](auth.md)\n";
+const CALLBACKS_WIDGETS: &str = r#"# Widgets
+
+## Create a widget
+
+```raw
+POST https://api.widget.test/v1/widgets
+Content-Type: application/json
+
+{"name": "a"}
+```
+
+### HTTP Request
+
+`https://api.widget.test/v1/widgets`
+
+## Widget callback
+
+> Example request Widget sends to your callback_url:
+
+```shell
+curl https://www.example.com/callback -d id="w1"
+```
+
+### HTTP Request
+
+`POST {CALLBACK_URL}`
+
+## Bulk delete
+
+`DELETE /v1/widgets/{widget_ids}` deletes several widgets at once.
+
+## Delete a widget
+
+`DELETE /v1/widgets/{widget_id}` deletes one.
+"#;
+const CALLBACKS_AUTH: &str = r#"# Auth
+
+## Get a token
+
+```raw
+POST https://api.widget.test/token
+Content-Type: application/x-www-form-urlencoded
+
+grant_type=client_credentials
+```
+
+## OAuth 1
+
+`POST /v1/oauth/request_token`
+"#;
+
+#[test]
+fn samples_callbacks_token_requests_and_placeholder_names() {
+    let (spec, diags) = import(
+        "callbacks",
+        &[("README.md", CALLBACKS_README), ("widgets.md", CALLBACKS_WIDGETS), ("auth.md", CALLBACKS_AUTH)],
+    );
+    let paths: Vec<String> = spec["paths"]
+        .as_object()
+        .expect("paths")
+        .iter()
+        .flat_map(|(p, item)| {
+            item.as_object().into_iter().flatten().map(move |(m, _)| format!("{} {p}", m.to_uppercase()))
+        })
+        .collect();
+    // The URL without a method takes its sample's (raw HTTP) method; the callback, its sample,
+    // the token request and the OAuth endpoint are no operations; the bulk path that differs
+    // only by its placeholder's name is the same path.
+    assert_eq!(paths, ["POST /widgets", "DELETE /widgets/{widget_ids}"], "{:?}", codes(&diags));
+    let not_ops = diags.iter().filter(|d| d.code == "not-an-operation").count();
+    assert_eq!(not_ops, 4, "{:#?}", diags.iter().filter(|d| d.code == "not-an-operation").collect::<Vec<_>>());
+    assert!(diags.iter().any(|d| d.code == "duplicate-operation"), "{:?}", codes(&diags));
+}
+
+#[test]
+fn docs_that_only_name_their_endpoints_in_prose() {
+    let page = "# Accounts API\n\nWe have implemented the `GET /party` and `GET /accounts/{id}/party` endpoints.\n\n\
+                Use `GET /party` to read the consent authoriser.\n";
+    let (spec, diags) = import("prose-only", &[("README.md", page)]);
+    let paths: Vec<&String> = spec["paths"].as_object().expect("paths").keys().collect();
+    assert_eq!(paths, ["/party", "/accounts/{id}/party"]);
+    assert_eq!(diags.iter().filter(|d| d.code == "operation-from-prose").count(), 2);
+    // Docs that declare their operations do not take prose mentions as more of them.
+    let declared = "# API\n\n## Get party\n\n`GET /party`\n\nSee also `GET /elsewhere`.\n";
+    let (spec, _) = import("prose-declared", &[("README.md", declared)]);
+    assert_eq!(spec["paths"].as_object().map(|p| p.len()), Some(1));
+}
