@@ -281,6 +281,8 @@ impl BlockBuilder {
                 }
             }
             Event::Start(Tag::Item) if self.list_depth == 1 => self.text.clear(),
+            // A nested item starts a line of its own in its parent item's text.
+            Event::Start(Tag::Item) => self.text.push('\n'),
             Event::End(TagEnd::Item) if self.list_depth == 1 => {
                 self.list_items.push(unpublished_removed(&std::mem::take(&mut self.text)));
             }

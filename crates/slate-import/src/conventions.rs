@@ -4,7 +4,7 @@
 
 use crate::blocks::{BlockKind, Outline};
 use crate::curl::split_url;
-use crate::diag::{Code, Diagnostics, Pos};
+use crate::diag::{Diagnostics, Pos};
 use crate::evidence::SectionEvidence;
 use crate::model::Model;
 use crate::paths;
@@ -112,7 +112,7 @@ pub struct Conventions {
     pub error_fields: Vec<crate::tables::TableRow>,
 }
 
-fn re(cell: &'static OnceLock<Regex>, pattern: &str) -> &'static Regex {
+pub(crate) fn re(cell: &'static OnceLock<Regex>, pattern: &str) -> &'static Regex {
     cell.get_or_init(|| Regex::new(pattern).expect("valid regex"))
 }
 
@@ -148,7 +148,10 @@ pub fn read(outline: &Outline, evidence: &[SectionEvidence], model: &Model, diag
     let intro: Vec<usize> = (0..outline.sections.len()).filter(|i| !model.operation_sections.contains(i)).collect();
     let owners = crate::model::owners(outline);
     let intro: Vec<usize> = intro.into_iter().filter(|i| !model.operation_sections.contains(&owners[*i])).collect();
-    let mut c = Conventions { servers: servers(outline, evidence, model, &intro, diags), ..Conventions::default() };
+    let mut c = Conventions {
+        servers: crate::servers::servers(outline, evidence, model, &intro, diags),
+        ..Conventions::default()
+    };
     (c.auth, c.auth_pos) = auth(outline, evidence, &intro);
     c.request_headers = request_headers(outline, evidence, &intro, c.auth.as_ref());
     for &i in &intro {
@@ -215,163 +218,6 @@ pub fn rate_limit(text: &str) -> Option<(u64, u64)> {
         _ => 86400,
     };
     Some((n, k * unit))
-}
-
-fn url_re() -> &'static Regex {
-    static RE: OnceLock<Regex> = OnceLock::new();
-    re(&RE, r#"https?://[^\s`<>"')\]]+"#)
-}
-
-fn servers(
-    outline: &Outline,
-    evidence: &[SectionEvidence],
-    model: &Model,
-    intro: &[usize],
-    diags: &mut Diagnostics,
-) -> Vec<Server> {
-    // The prefix as the server carries it: placeholders as server variables (`/{account_id}`).
-    let variable = |s: &str| {
-        !crate::paths::is_root_segment(s)
-            && !matches!(crate::paths::segments(s).first(), Some(crate::paths::Segment::Literal(_)) | None)
-    };
-    let prefix = if model.root_prefix.split('/').any(variable) {
-        crate::paths::template(&model.root_prefix).path
-    } else {
-        model.root_prefix.clone()
-    };
-    let mut out: Vec<(Server, Pos)> = Vec::new();
-    let words = ["api", "endpoint", "root", "base", "server", "environment", "sandbox", "production", "host", "url"];
-    for &i in intro {
-        let s = &outline.sections[i];
-        let text = section_text(outline, i);
-        let about_servers =
-            words.iter().any(|w| s.title.to_ascii_lowercase().contains(w) || text.to_ascii_lowercase().contains(w));
-        let mut urls: Vec<(String, bool)> = evidence[i].curls.iter().map(|(c, _)| (c.url.clone(), true)).collect();
-        if about_servers {
-            urls.extend(url_re().find_iter(&text).map(|m| (m.as_str().trim_end_matches(['.', ',']).to_owned(), false)));
-        }
-        for (u, from_curl) in urls {
-            let split = split_url(&u);
-            let Some(origin) = split.origin.filter(|o| o.starts_with("http") && !o.contains('$')) else { continue };
-            let path = split.path.trim_end_matches('/');
-            let base = if path.is_empty() && prefix.is_empty() && !from_curl {
-                origin.clone()
-            } else if !prefix.is_empty()
-                && (path == prefix || (from_curl || is_template(&origin)) && path.starts_with(&format!("{prefix}/")))
-            {
-                format!("{origin}{prefix}")
-            } else {
-                continue;
-            };
-            if out.iter().any(|(o, _)| o.url == base || matches_template(&o.url, &base)) {
-                continue;
-            }
-            out.retain(|(o, _)| !matches_template(&base, &o.url));
-            let description = Some(s.title.clone()).filter(|t| !t.is_empty());
-            let variables = template_vars(&base)
-                .into_iter()
-                .map(|v| {
-                    // A placeholder of a stated server is the user's to fill in: no default,
-                    // so a client cannot silently call the docs' sample tenant.
-                    let sample = model.example_origins.keys().find_map(|o| template_value(&base, &v, o));
-                    let description = match sample {
-                        Some(sample) if sample != v => {
-                            format!("Replace with your `{v}`, as the docs say (their examples use `{sample}`).")
-                        }
-                        _ => format!("Replace with your `{v}`, as the docs say."),
-                    };
-                    (v.clone(), String::new(), description)
-                })
-                .collect();
-            out.push((Server { url: base, description, variables }, s.pos.clone()));
-        }
-    }
-    if out.is_empty() {
-        // No stated root: the most common origin of the examples, plus the root prefix.
-        if let Some((origin, _)) =
-            model.example_origins.iter().filter(|(o, _)| !o.contains('$')).max_by_key(|(_, n)| **n)
-        {
-            out.push((
-                Server { url: format!("{origin}{prefix}"), description: None, variables: vec![] },
-                Pos::default(),
-            ));
-        } else if let Some(var_origin) = model.example_origins.keys().find(|o| o.contains('$')) {
-            let name = var_origin
-                .trim_start_matches("https://")
-                .trim_start_matches("http://")
-                .trim_matches(['$', '{', '}'])
-                .to_ascii_lowercase();
-            out.push((
-                Server {
-                    url: format!("https://{{{name}}}{prefix}"),
-                    description: None,
-                    variables: vec![(
-                        name.clone(),
-                        String::new(),
-                        "The API's host: the docs' examples leave it to you.".into(),
-                    )],
-                },
-                Pos::default(),
-            ));
-        }
-    } else {
-        for (origin, n) in &model.example_origins {
-            if origin.contains('$')
-                || out.iter().any(|(s, _)| {
-                    s.url.starts_with(origin.as_str()) || matches_template(&s.url, &format!("{origin}{prefix}"))
-                })
-            {
-                continue;
-            }
-            let (s, pos) = &out[0];
-            diags.warn(
-                Code::ServerMismatch,
-                pos,
-                format!(
-                    "{n} example(s) call `{origin}`, which is not the stated server `{}`; the stated server was used",
-                    s.url
-                ),
-            );
-        }
-    }
-    out.into_iter().map(|(s, _)| s).collect()
-}
-
-fn is_template(url: &str) -> bool {
-    url.contains('{')
-}
-
-fn template_vars(url: &str) -> Vec<String> {
-    static RE: OnceLock<Regex> = OnceLock::new();
-    re(&RE, r"\{([A-Za-z_][A-Za-z0-9_-]*)\}").captures_iter(url).map(|c| c[1].to_owned()).collect()
-}
-
-/// Whether `concrete` is an instance of the URL template `template`.
-fn matches_template(template: &str, concrete: &str) -> bool {
-    if !is_template(template) || is_template(concrete) {
-        return false;
-    }
-    let pattern = regex::escape(template);
-    let pattern =
-        Regex::new(r"\\\{[A-Za-z_][A-Za-z0-9_-]*\\\}").map(|r| r.replace_all(&pattern, "[^./]+").into_owned());
-    pattern.ok().and_then(|p| Regex::new(&format!("^{p}")).ok()).is_some_and(|r| r.is_match(concrete))
-}
-
-/// The value `concrete` gives variable `var` of `template`, if it is an instance.
-fn template_value(template: &str, var: &str, concrete: &str) -> Option<String> {
-    let mut pattern = regex::escape(template);
-    for v in template_vars(template) {
-        let group = if v == var { "([^./]+)" } else { "[^./]+" };
-        pattern = pattern.replace(&format!("\\{{{v}\\}}"), group);
-    }
-    let host_part = Regex::new(&format!("^{pattern}")).ok()?;
-    let with_prefix = format!(
-        "{concrete}{}",
-        &template[template.find("://").map_or(0, |i| i + 3)..]
-            .split_once('/')
-            .map_or(String::new(), |(_, rest)| format!("/{rest}"))
-    );
-    host_part.captures(&with_prefix).map(|c| c[1].to_owned())
 }
 
 fn placeholder_value(v: &str) -> bool {
@@ -745,15 +591,5 @@ mod tests {
         assert_eq!(rate_limit("The limit is **4 requests per second**."), Some((4, 1)));
         assert_eq!(rate_limit("up to 120 requests per minute"), Some((120, 60)));
         assert_eq!(rate_limit("no limits here"), None);
-    }
-
-    #[test]
-    fn templates() {
-        assert!(matches_template("https://{slug}.example.com/api/1", "https://acme.example.com/api/1"));
-        assert!(!matches_template("https://{slug}.example.com/api/1", "https://other.org/api/1"));
-        assert_eq!(
-            template_value("https://{slug}.example.com/api/1", "slug", "https://acme.example.com").as_deref(),
-            Some("acme")
-        );
     }
 }

@@ -69,6 +69,11 @@ pub struct SectionEvidence {
     pub unused: Vec<(Pos, String)>,
     /// A method stated apart from the URL (`**Method** : \`GET\``, `HTTP Method | GET`).
     pub stated_method: Option<(String, Pos)>,
+    /// The section is part of a changelog: what it says is history.
+    pub in_changelog: bool,
+    /// Lone URLs in code blocks (`    https://api.example.com/v1/users` under "Example"):
+    /// samples without a method, which still say which host and base path the API has.
+    pub sample_urls: Vec<(String, Pos)>,
     /// Request lines named inside running text (`We have implemented the \`GET /party\`
     /// endpoint`): operations only for docs that declare them nowhere else.
     pub mentions: Vec<(Declared, Pos)>,
@@ -230,7 +235,8 @@ pub fn collect(outline: &Outline, diags: &mut Diagnostics) -> Vec<SectionEvidenc
                                 let pos = Pos::new(&block.pos.file, block.pos.line + d.line);
                                 ev.declared.push((d, pos));
                             }
-                        } else if REQUEST_BLOCK_LANGS.contains(&lang) && lone_url(text).is_some() {
+                        } else if let Some(url) = REQUEST_BLOCK_LANGS.contains(&lang).then(|| lone_url(text)).flatten() {
+                            ev.sample_urls.push((url, block.pos.clone()));
                             stated_apart(text, &section.title, &block.pos, &mut ev, diags);
                         } else {
                             ev.unused.push((
@@ -277,7 +283,8 @@ pub fn collect(outline: &Outline, diags: &mut Diagnostics) -> Vec<SectionEvidenc
                 .map(|(t, (subjects, lead))| SubjectTable { rows: &mut t.rows, subjects, lead, pos: &t.pos })
                 .collect();
             nest(tables, diags);
-            if in_changelog(outline, idx) {
+            ev.in_changelog = in_changelog(outline, idx);
+            if ev.in_changelog {
                 // A changelog names endpoints that changed, were added or removed: history,
                 // not the API's operations.
                 for (d, pos) in ev.declared.drain(..) {

@@ -26,6 +26,7 @@ pub mod request_line;
 pub mod resources;
 pub mod schema;
 pub mod schema_merge;
+mod servers;
 pub mod shared_envelopes;
 mod shell;
 pub mod spec;

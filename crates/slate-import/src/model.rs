@@ -771,6 +771,9 @@ fn root_prefix(evidence: &[SectionEvidence]) -> String {
         for (d, _) in &ev.declared {
             urls.push(d.url.clone());
         }
+        for (u, _) in &ev.sample_urls {
+            urls.push(u.clone());
+        }
     }
     let splits: Vec<_> =
         urls.iter().map(|u| split_url(u)).filter(|s| s.origin.is_some() && s.path.starts_with('/')).collect();

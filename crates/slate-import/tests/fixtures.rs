@@ -755,3 +755,65 @@ fn docs_that_only_name_their_endpoints_in_prose() {
     let (spec, _) = import("prose-declared", &[("README.md", declared)]);
     assert_eq!(spec["paths"].as_object().map(|p| p.len()), Some(1));
 }
+
+/// Servers as docs state them, among URLs that are not servers.
+const SERVERS_README: &str = r#"# Shop API
+
+The API runs on your store: requests go to `https://example.com/wp-json/shop/v1`.
+
+## Environments
+
+* The following base endpoints are available:
+  * **https://api.shop.test**
+  * **https://api1.shop.test**
+
+Questions? See [our forum](https://forum.othersite.test/shop) or install the SDK from https://sdk.othersite.test.
+
+- [Orders](orders.md)
+"#;
+
+const SERVERS_ORDERS: &str = r#"# Orders
+
+## List orders
+
+```shell
+curl https://api.shop.test/orders
+```
+
+```json
+{"orders": [{"id": 1, "receipt_url": "https://cdn.othersite.test/receipts/1"}]}
+```
+
+### HTTP Request
+
+`GET /orders`
+"#;
+
+#[test]
+fn servers_are_what_the_docs_state_on_the_site_the_operations_call() {
+    let (spec, _) = import("servers", &[("README.md", SERVERS_README), ("orders.md", SERVERS_ORDERS)]);
+    let urls: Vec<&str> =
+        spec["servers"].as_array().expect("servers").iter().filter_map(|s| s["url"].as_str()).collect();
+    // Both listed endpoints (nested list items are lines of their own), on the operations' site;
+    // not a URL of another site (the forum link, the SDK site, the URL in a JSON example, the
+    // example.com sentence the operations do not call).
+    assert_eq!(urls, ["https://api.shop.test", "https://api1.shop.test"], "{:#}", spec["servers"]);
+
+    // Operations on a host reserved for examples run on the user's own host: a variable with
+    // no default, so a client never calls example.com.
+    let page = "# Store API
+
+## List orders
+
+```shell
+curl -u key:secret https://example.com/wp-json/shop/v1/orders
+```
+
+                ### HTTP Request
+
+`GET /wp-json/shop/v1/orders`
+";
+    let (spec, _) = import("servers-reserved", &[("README.md", page)]);
+    assert_eq!(spec["servers"][0]["url"], "https://{host}", "{:#}", spec["servers"]);
+    assert_eq!(spec["servers"][0]["variables"]["host"]["default"], "");
+}
