@@ -98,6 +98,12 @@ pub struct Conventions {
     pub auth: Option<Auth>,
     /// Where authentication was read.
     pub auth_pos: Option<Pos>,
+    /// Other ways to authenticate the samples show, each a set of credentials sent together.
+    pub auth_alternatives: Vec<Vec<Auth>>,
+    /// The OAuth 2 flows that issue the bearer token, where the docs describe them.
+    pub oauth2: Option<crate::credentials::OAuth2>,
+    /// Request signing, where the docs describe it.
+    pub signing: Option<crate::credentials::Signing>,
     /// Headers required on every request.
     pub request_headers: BTreeMap<String, String>,
     /// Requests per seconds.
@@ -117,7 +123,7 @@ pub(crate) fn re(cell: &'static OnceLock<Regex>, pattern: &str) -> &'static Rege
 }
 
 /// All the text of a section: paragraphs, lists, HTML and code, joined.
-fn section_text(outline: &Outline, idx: usize) -> String {
+pub(crate) fn section_text(outline: &Outline, idx: usize) -> String {
     let mut out = String::new();
     for b in &outline.sections[idx].blocks {
         match &b.kind {
@@ -153,6 +159,9 @@ pub fn read(outline: &Outline, evidence: &[SectionEvidence], model: &Model, diag
         ..Conventions::default()
     };
     (c.auth, c.auth_pos) = auth(outline, evidence, &intro);
+    c.auth_alternatives = crate::credentials::alternatives(evidence, c.auth.as_ref());
+    c.oauth2 = crate::credentials::oauth2(outline, evidence, &intro);
+    c.signing = crate::credentials::signing(outline, evidence, &intro);
     c.request_headers = request_headers(outline, evidence, &intro, c.auth.as_ref());
     for &i in &intro {
         let text = section_text(outline, i);
@@ -220,7 +229,7 @@ pub fn rate_limit(text: &str) -> Option<(u64, u64)> {
     Some((n, k * unit))
 }
 
-fn placeholder_value(v: &str) -> bool {
+pub(crate) fn placeholder_value(v: &str) -> bool {
     let v = v.trim();
     v.is_empty()
         || v.contains('$')
@@ -234,7 +243,7 @@ fn placeholder_value(v: &str) -> bool {
 
 /// A header whose name says it carries a credential (`X-Api-Key`, `X-Auth-Token`,
 /// `Client-Secret`), whatever sample value the docs put in it. `Idempotency-Key` is not one.
-fn credential_header(name: &str) -> bool {
+pub(crate) fn credential_header(name: &str) -> bool {
     let n = name.to_ascii_lowercase().replace('_', "-");
     !n.contains("idempotency")
         && ["api-key", "apikey", "access-key", "secret", "token", "auth"].iter().any(|w| n.contains(w))
@@ -253,7 +262,7 @@ fn auth(outline: &Outline, evidence: &[SectionEvidence], intro: &[usize]) -> (Op
     let all: Vec<usize> = (0..evidence.len()).collect();
     for set in [&auth_sections, &all] {
         for &i in set {
-            for (call, pos) in &evidence[i].curls {
+            for (call, pos) in evidence[i].curls.iter().filter(|(c, _)| !crate::credentials::is_token_request(c)) {
                 if let Some(user) = &call.user {
                     let token_as_username = user.ends_with(':') || !user.contains(':');
                     return (Some(Auth::Basic { token_as_username }), Some(pos.clone()));
@@ -304,7 +313,17 @@ fn auth(outline: &Outline, evidence: &[SectionEvidence], intro: &[usize]) -> (Op
                     if !name.eq_ignore_ascii_case("content-type") && placeholder_value(&c[2])
                         || name.eq_ignore_ascii_case("authorization")
                     {
-                        return (Some(Auth::HeaderKey { name }), Some(outline.sections[i].pos.clone()));
+                        // `Authorization: Bearer {token}` names its scheme.
+                        let value = c[2].trim().to_ascii_lowercase();
+                        let authorization = name.eq_ignore_ascii_case("authorization");
+                        let scheme = if authorization && value.starts_with("bearer ") {
+                            Auth::Bearer
+                        } else if authorization && value.starts_with("basic ") {
+                            Auth::Basic { token_as_username: false }
+                        } else {
+                            Auth::HeaderKey { name }
+                        };
+                        return (Some(scheme), Some(outline.sections[i].pos.clone()));
                     }
                 }
             }

@@ -9,6 +9,7 @@
 
 pub mod blocks;
 pub mod conventions;
+mod credentials;
 pub mod curl;
 pub mod diag;
 pub mod docset;

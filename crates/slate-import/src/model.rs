@@ -483,7 +483,7 @@ pub fn build(outline: &Outline, evidence: &[SectionEvidence], diags: &mut Diagno
                     );
                     continue;
                 }
-                if call.data.iter().any(|(_, d)| d.contains("grant_type")) {
+                if crate::credentials::is_token_request(call) {
                     // RFC 6749's token request: how the client gets its credentials, which the
                     // auth scheme describes; not an operation of the API.
                     diags.info(

@@ -256,9 +256,21 @@ pub fn build(model: &Model, conv: &Conventions, facts: &DocFacts, diags: &mut Di
     if !model.operations.is_empty() {
         components.responses = shared_responses.components;
     }
-    if let Some((name, scheme)) = security_scheme(conv) {
-        components.security_schemes.insert(name.clone(), oa::ReferenceOr::Item(scheme));
-        spec.security = Some(vec![IndexMap::from([(name, vec![])])]);
+    let (schemes, requirements) = security(conv);
+    for (name, scheme) in schemes {
+        components.security_schemes.insert(name, oa::ReferenceOr::Item(scheme));
+    }
+    if !requirements.is_empty() {
+        spec.security = Some(requirements);
+    }
+    if let Some(signing) = &conv.signing {
+        let mut ext = serde_json::Map::new();
+        ext.insert("algorithm".into(), json!(signing.algorithm));
+        if let Some(placement) = &signing.placement {
+            ext.insert("placement".into(), json!(placement));
+        }
+        ext.insert("description".into(), json!(format!("As documented at {}.", signing.pos)));
+        spec.extensions.insert("x-request-signing".into(), Value::Object(ext));
     }
     // Resource descriptions: fields they add to the component they describe, and the resources
     // no operation returns by name (a `data` payload whose shape depends on a parameter, say).
@@ -1003,9 +1015,88 @@ fn server(s: &crate::conventions::Server) -> oa::Server {
     }
 }
 
-fn security_scheme(conv: &Conventions) -> Option<(String, oa::SecurityScheme)> {
-    let desc = conv.auth_pos.as_ref().map(|p| format!("As documented at {p}."));
-    Some(match conv.auth.as_ref()? {
+/// The security schemes and the requirements (alternatives, each a set of schemes sent
+/// together): the scheme the samples use first, or the OAuth 2 scheme that issues its bearer
+/// token, then the other ways the samples authenticate.
+fn security(conv: &Conventions) -> (Vec<(String, oa::SecurityScheme)>, Vec<oa::SecurityRequirement>) {
+    let mut schemes: Vec<(String, oa::SecurityScheme)> = Vec::new();
+    let mut requirements: Vec<oa::SecurityRequirement> = Vec::new();
+    let oauth = conv.oauth2.as_ref().filter(|_| matches!(conv.auth, None | Some(Auth::Bearer)));
+    let primary = match oauth {
+        Some(o) => Some(("oauth2".to_owned(), oauth2_scheme(o))),
+        None => conv.auth.as_ref().map(|a| scheme_of(a, conv.auth_pos.as_ref())),
+    };
+    if let Some((name, scheme)) = primary {
+        requirements.push(IndexMap::from([(name.clone(), vec![])]));
+        schemes.push((name, scheme));
+    }
+    for set in &conv.auth_alternatives {
+        let mut requirement = IndexMap::new();
+        for a in set {
+            let (mut name, scheme) = scheme_of(a, None);
+            // A key beside the first scheme is named after itself (`consumer_key`).
+            if let Auth::HeaderKey { name: key } | Auth::QueryKey { name: key } = a {
+                name = key.clone();
+            }
+            if let Some((existing, _)) = schemes.iter().find(|(_, s)| *s == scheme) {
+                name = existing.clone();
+            } else {
+                if schemes.iter().any(|(n, _)| *n == name) {
+                    name = (2..)
+                        .map(|i| format!("{name}{i}"))
+                        .find(|n| schemes.iter().all(|(m, _)| m != n))
+                        .unwrap_or(name);
+                }
+                schemes.push((name.clone(), scheme));
+            }
+            requirement.insert(name, vec![]);
+        }
+        if !requirements.contains(&requirement) {
+            requirements.push(requirement);
+        }
+    }
+    (schemes, requirements)
+}
+
+/// The OAuth 2 scheme of the flows the docs describe.
+fn oauth2_scheme(o: &crate::credentials::OAuth2) -> oa::SecurityScheme {
+    use crate::credentials::Flow;
+    let mut flows = oa::OAuth2Flows::default();
+    for flow in &o.flows {
+        match flow {
+            Flow::ClientCredentials { token_url } => {
+                flows.client_credentials = Some(oa::ClientCredentialsOAuth2Flow {
+                    token_url: token_url.clone(),
+                    refresh_url: None,
+                    scopes: IndexMap::new(),
+                    extensions: Default::default(),
+                })
+            }
+            Flow::AuthorizationCode { authorization_url, token_url } => {
+                flows.authorization_code = Some(oa::AuthorizationCodeOAuth2Flow {
+                    authorization_url: authorization_url.clone(),
+                    token_url: token_url.clone(),
+                    refresh_url: None,
+                    scopes: IndexMap::new(),
+                    extensions: Default::default(),
+                })
+            }
+        }
+    }
+    oa::SecurityScheme::OAuth2 {
+        flows,
+        description: Some(format!(
+            "As documented at {}. Requests send the access token as `Authorization: Bearer <token>`.",
+            o.pos
+        )),
+        extensions: Default::default(),
+    }
+}
+
+/// The scheme of one way to authenticate, with its conventional name.
+fn scheme_of(auth: &Auth, pos: Option<&Pos>) -> (String, oa::SecurityScheme) {
+    let desc = pos.map(|p| format!("As documented at {p}."));
+    match auth {
         Auth::HeaderKey { name } => (
             "apiKey".into(),
             oa::SecurityScheme::APIKey {
@@ -1048,5 +1139,5 @@ fn security_scheme(conv: &Conventions) -> Option<(String, oa::SecurityScheme)> {
                 },
             )
         }
-    })
+    }
 }

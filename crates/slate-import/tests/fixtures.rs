@@ -817,3 +817,59 @@ curl -u key:secret https://example.com/wp-json/shop/v1/orders
     assert_eq!(spec["servers"][0]["url"], "https://{host}", "{:#}", spec["servers"]);
     assert_eq!(spec["servers"][0]["variables"]["host"]["default"], "");
 }
+
+/// Credentials as other vendors document them.
+const AUTH_README: &str = r#"# Pay API
+
+## Authentication
+
+Pay uses OAuth 2.0. Send the user to `https://pay.test/oauth/authorize?client_id=ID`, then exchange the code at
+`https://api.pay.test/oauth/token` (`grant_type=authorization_code`). Server-side apps may use `grant_type=client_credentials`
+at the same token URL. Every request sends `Authorization: Bearer {access_token}`.
+
+## Signed requests
+
+Trading requests carry a `signature`: an HMAC SHA256 of the query string, keyed with your secret.
+
+- [Orders](orders.md)
+"#;
+
+const AUTH_ORDERS: &str = r#"# Orders
+
+## List orders
+
+```shell
+curl "https://api.pay.test/v1/orders?timestamp=1&signature=abc" -H "Authorization: Bearer TOKEN"
+```
+
+### HTTP Request
+
+`GET https://api.pay.test/v1/orders`
+
+## List refunds
+
+```shell
+curl "https://api.pay.test/v1/refunds?api_key=YOUR_API_KEY"
+```
+
+### HTTP Request
+
+`GET https://api.pay.test/v1/refunds`
+"#;
+
+#[test]
+fn oauth2_flows_alternatives_and_request_signing() {
+    let (spec, _) = import("auth", &[("README.md", AUTH_README), ("orders.md", AUTH_ORDERS)]);
+    let schemes = &spec["components"]["securitySchemes"];
+    let flows = &schemes["oauth2"]["flows"];
+    assert_eq!(schemes["oauth2"]["type"], "oauth2", "{schemes:#}");
+    assert_eq!(flows["authorizationCode"]["authorizationUrl"], "https://pay.test/oauth/authorize");
+    assert_eq!(flows["authorizationCode"]["tokenUrl"], "https://api.pay.test/oauth/token");
+    assert_eq!(flows["clientCredentials"]["tokenUrl"], "https://api.pay.test/oauth/token");
+    // The query key another sample sends is an alternative requirement, named after itself.
+    assert_eq!(schemes["api_key"]["in"], "query", "{schemes:#}");
+    assert_eq!(spec["security"], json!([{"oauth2": []}, {"api_key": []}]));
+    let signing = &spec["x-request-signing"];
+    assert_eq!(signing["algorithm"], "HMAC-SHA256", "{signing:#}");
+    assert_eq!(signing["placement"], "query parameter `signature`");
+}

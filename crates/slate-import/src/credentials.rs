@@ -1,0 +1,242 @@
+//! Decide: what the docs say about credentials beyond the first scheme their samples use
+//! ([`crate::conventions`] finds that one): other ways to authenticate (alternatives, each a
+//! set of keys sent together), the OAuth 2 flows that issue a bearer token, and request
+//! signing.
+
+use crate::blocks::Outline;
+use crate::conventions::{re, Auth};
+use crate::curl::{split_url, CurlCall};
+use crate::diag::Pos;
+use crate::evidence::SectionEvidence;
+use regex::Regex;
+use std::sync::OnceLock;
+
+/// An OAuth 2 flow the docs describe.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Flow {
+    /// The client's own id and secret buy a token (`grant_type=client_credentials`).
+    ClientCredentials {
+        /// Where the token is bought.
+        token_url: String,
+    },
+    /// A user approves the client in a browser; the code it gets buys a token.
+    AuthorizationCode {
+        /// Where the user approves.
+        authorization_url: String,
+        /// Where the code is exchanged.
+        token_url: String,
+    },
+}
+
+/// OAuth 2 as the docs describe it, where it issues the bearer token the samples send.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct OAuth2 {
+    /// The flows, in the order the docs give them.
+    pub flows: Vec<Flow>,
+    /// Where the docs describe it.
+    pub pos: Pos,
+}
+
+/// Request signing as the docs describe it (HMAC over the query string, a checksum field).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Signing {
+    /// `HMAC-SHA256`, `Ed25519`, ...
+    pub algorithm: String,
+    /// Where the signature goes (`query parameter signature`), when the samples show it.
+    pub placement: Option<String>,
+    /// Where the docs describe it.
+    pub pos: Pos,
+}
+
+/// Whether a sample is an OAuth 2 token request (RFC 6749 `grant_type`): how credentials are
+/// obtained, not how an operation is called.
+pub(crate) fn is_token_request(call: &CurlCall) -> bool {
+    call.data.iter().any(|(_, d)| d.contains("grant_type"))
+}
+
+/// The credentials one sample sends, in a stable order.
+fn sent_by(call: &CurlCall) -> Vec<Auth> {
+    let mut out = Vec::new();
+    if let Some(user) = &call.user {
+        out.push(Auth::Basic { token_as_username: user.ends_with(':') || !user.contains(':') });
+    }
+    for (k, v) in &call.headers {
+        if k.eq_ignore_ascii_case("authorization") {
+            let lower = v.to_ascii_lowercase();
+            out.push(if lower.starts_with("bearer ") {
+                Auth::Bearer
+            } else if lower.starts_with("basic ") {
+                Auth::Basic { token_as_username: false }
+            } else {
+                Auth::HeaderKey { name: "Authorization".into() }
+            });
+        } else if crate::conventions::credential_header(k) {
+            out.push(Auth::HeaderKey { name: k.clone() });
+        }
+    }
+    for (k, v) in split_url(&call.url).query {
+        let lk = k.to_ascii_lowercase();
+        let credential = ["key", "token", "secret"].iter().any(|w| lk.contains(w));
+        if credential && crate::conventions::placeholder_value(&format!("{v} {k}")) {
+            out.push(Auth::QueryKey { name: k });
+        }
+    }
+    out.dedup();
+    out
+}
+
+/// The other ways the samples authenticate, each the set of credentials one sample sends
+/// together, in the order they first appear; never the primary alone again.
+pub(crate) fn alternatives(evidence: &[SectionEvidence], primary: Option<&Auth>) -> Vec<Vec<Auth>> {
+    let mut out: Vec<Vec<Auth>> = Vec::new();
+    // Lone sample URLs (`https://api.example.com/v1/photos?consumer_key=KEY`) show query keys.
+    let lone: Vec<CurlCall> = evidence
+        .iter()
+        .flat_map(|e| e.sample_urls.iter())
+        .map(|(url, _)| CurlCall {
+            line: 0,
+            explicit_method: None,
+            method: "GET".into(),
+            url: url.clone(),
+            headers: vec![],
+            user: None,
+            data: vec![],
+            get: false,
+        })
+        .collect();
+    for call in evidence.iter().flat_map(|e| e.curls.iter().map(|(c, _)| c)).chain(lone.iter()) {
+        if is_token_request(call) {
+            continue;
+        }
+        let set = sent_by(call);
+        if set.is_empty() || primary.is_some_and(|p| set.contains(p)) || out.contains(&set) {
+            continue;
+        }
+        out.push(set);
+    }
+    out
+}
+
+/// The OAuth 2 flows a section about OAuth describes: the URLs it names (one to authorize at,
+/// one to get tokens from) and the grant types it or the samples use.
+pub(crate) fn oauth2(outline: &Outline, evidence: &[SectionEvidence], intro: &[usize]) -> Option<OAuth2> {
+    static URL: OnceLock<Regex> = OnceLock::new();
+    let url = re(&URL, r#"https?://[^\s`<>"')\]*]+"#);
+    let grants: Vec<String> =
+        evidence.iter().flat_map(|e| e.curls.iter()).flat_map(|(c, _)| c.data.iter().map(|(_, d)| d.clone())).collect();
+    for &i in intro {
+        let section = &outline.sections[i];
+        // The section with its sub-sections: the URLs of one flow are often a few headings apart.
+        let text = with_subsections(outline, i);
+        let about = format!("{} {text}", section.title).to_ascii_lowercase();
+        // OAuth 2 only: OAuth 1.0a signs requests with a consumer key instead (see [`signing`]).
+        if !["oauth 2", "oauth2", "oauth 2.0"].iter().any(|w| about.contains(w)) {
+            continue;
+        }
+        let urls: Vec<String> =
+            url.find_iter(&text).map(|m| m.as_str().trim_end_matches(['.', ',', ':', ';']).to_owned()).collect();
+        // Query strings and placeholders are the request's, not the endpoint's.
+        let clean = |u: &String| u.split('?').next().unwrap_or(u).to_owned();
+        let token = urls
+            .iter()
+            .find(|u| clean(u).to_ascii_lowercase().rsplit('/').next().is_some_and(|l| l.contains("token")))
+            .map(clean);
+        // The authorization endpoint says so in its path, or is an `auth.` host the user is sent to.
+        let authorize = urls.iter().map(clean).filter(|u| Some(u) != token.as_ref()).find(|u| {
+            let l = u.to_ascii_lowercase();
+            l.contains("authoriz") || l.split("://").nth(1).is_some_and(|rest| rest.starts_with("auth."))
+        });
+        let said = |grant: &str| about.contains(grant) || grants.iter().any(|g| g.contains(grant));
+        let mut flows = Vec::new();
+        if let (Some(authorization_url), Some(token_url)) = (&authorize, &token) {
+            if said("authorization_code") || said("authorization code") || !said("client_credentials") {
+                flows.push(Flow::AuthorizationCode {
+                    authorization_url: authorization_url.clone(),
+                    token_url: token_url.clone(),
+                });
+            }
+        }
+        if let Some(token_url) = &token {
+            if said("client_credentials") || said("client credentials") {
+                flows.push(Flow::ClientCredentials { token_url: token_url.clone() });
+            }
+        }
+        if !flows.is_empty() {
+            return Some(OAuth2 { flows, pos: section.pos.clone() });
+        }
+    }
+    None
+}
+
+/// The text of section `idx` and of every section under it.
+fn with_subsections(outline: &Outline, idx: usize) -> String {
+    let level = outline.sections[idx].level;
+    let mut out = crate::conventions::section_text(outline, idx);
+    for j in idx + 1..outline.sections.len() {
+        let s = &outline.sections[j];
+        if s.page != outline.sections[idx].page || s.level != 0 && s.level <= level {
+            break;
+        }
+        out.push_str(&crate::conventions::section_text(outline, j));
+    }
+    out
+}
+
+/// Request signing: a section that speaks of a signature made with a named algorithm, and
+/// where the samples put it.
+pub(crate) fn signing(outline: &Outline, evidence: &[SectionEvidence], intro: &[usize]) -> Option<Signing> {
+    static ALGORITHM: OnceLock<Regex> = OnceLock::new();
+    let algorithm = re(&ALGORITHM, r"(?i)\b(HMAC[- ]?SHA-?(?:512|384|256|1)|RSA(?:-SHA256)?|Ed25519)\b");
+    let (pos, name) = intro.iter().find_map(|&i| {
+        let text = crate::conventions::section_text(outline, i);
+        let lower = text.to_ascii_lowercase();
+        let speaks = lower.contains("signature") || lower.contains("signed") || lower.contains("checksum");
+        let found = algorithm.captures(&text).filter(|_| speaks)?;
+        Some((outline.sections[i].pos.clone(), found[1].to_ascii_uppercase().replace(' ', "-")))
+    })?;
+    let signed = |name: &str| {
+        let n = name.to_ascii_lowercase();
+        n.contains("signature") || n == "sign" || n.contains("checksum")
+    };
+    let placement = evidence.iter().flat_map(|e| e.curls.iter()).find_map(|(call, _)| {
+        let query = split_url(&call.url)
+            .query
+            .into_iter()
+            .find(|(k, _)| signed(k))
+            .map(|(k, _)| format!("query parameter `{k}`"));
+        let header = call.headers.iter().find(|(k, _)| signed(k)).map(|(k, _)| format!("header `{k}`"));
+        let body = call
+            .data
+            .iter()
+            .find_map(|(_, d)| {
+                d.split(['&', ' ']).map(|p| p.split('=').next().unwrap_or("")).find(|k| signed(k)).map(str::to_owned)
+            })
+            .map(|k| format!("body field `{k}`"));
+        query.or(header).or(body)
+    });
+    Some(Signing { algorithm: name.replace("HMACSHA", "HMAC-SHA").replace("SHA-", "SHA"), placement, pos })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::curl::parse_curl_commands;
+
+    #[test]
+    fn samples_show_the_alternatives_each_a_set_sent_together() {
+        let calls = parse_curl_commands(
+            "curl https://h.test/x -u ck_123:cs_456\ncurl 'https://h.test/x?consumer_key=ck_123&consumer_secret=cs_456'\ncurl https://h.test/y -u ck_1:cs_2\n",
+        );
+        let ev =
+            SectionEvidence { curls: calls.into_iter().map(|c| (c, Pos::default())).collect(), ..Default::default() };
+        let primary = Auth::Basic { token_as_username: false };
+        let alts = alternatives(std::slice::from_ref(&ev), Some(&primary));
+        assert_eq!(
+            alts,
+            vec![vec![
+                Auth::QueryKey { name: "consumer_key".into() },
+                Auth::QueryKey { name: "consumer_secret".into() }
+            ]]
+        );
+    }
+}
