@@ -152,7 +152,7 @@ pub(crate) fn section_text(outline: &Outline, idx: usize) -> String {
 /// Reads the conventions of the doc set.
 pub fn read(outline: &Outline, evidence: &[SectionEvidence], model: &Model, diags: &mut Diagnostics) -> Conventions {
     let intro: Vec<usize> = (0..outline.sections.len()).filter(|i| !model.operation_sections.contains(i)).collect();
-    let owners = crate::model::owners(outline);
+    let owners = &model.owner_of;
     let intro: Vec<usize> = intro.into_iter().filter(|i| !model.operation_sections.contains(&owners[*i])).collect();
     let mut c = Conventions {
         servers: crate::servers::servers(outline, evidence, model, &intro, diags),

@@ -177,6 +177,25 @@ pub fn collect(outline: &Outline, diags: &mut Diagnostics) -> Vec<SectionEvidenc
                                 ev.declared.push((d, block.pos.clone()));
                             }
                         }
+                        // A list of `name - description` items under a parameters heading, a
+                        // label ("_Optional query parameters_:") or a lead sentence ending in `:`.
+                        let lead = label.clone().or_else(|| pending_lead.clone().filter(|l| l.ends_with(':')));
+                        let location = lead
+                            .as_deref()
+                            .and_then(Location::from_heading)
+                            .or_else(|| Location::from_heading(&section.title))
+                            .or_else(|| lead.as_deref().filter(|l| mentions_parameters(l)).map(|_| Location::Url));
+                        if let Some(rows) = location.and_then(|_| parameter_list(items, &block.pos)) {
+                            table_subjects.push(None);
+                            table_leads.push(None);
+                            ev.tables.push(TableEvidence {
+                                heading_location: location,
+                                heading: section.title.clone(),
+                                rows,
+                                pos: block.pos.clone(),
+                            });
+                            pending_lead = None;
+                        }
                     }
                     BlockKind::Code { lang, text } => {
                         let lang = lang.as_deref().unwrap_or("");
@@ -310,6 +329,49 @@ fn in_changelog(outline: &Outline, idx: usize) -> bool {
     let stem = file.rsplit('/').next().unwrap_or(file).split('.').next().unwrap_or("");
     is_one_of(&stem.replace(['-', '_'], " "), CHANGELOG_TITLES)
         || outline.title_path(idx).iter().any(|t| is_one_of(t, CHANGELOG_TITLES))
+}
+
+/// Whether a lead sentence announces parameters ("add the additional param to the request url:").
+fn mentions_parameters(lead: &str) -> bool {
+    let l = lead.to_ascii_lowercase();
+    ["param", "argument", "query", "filter", "option"].iter().any(|w| l.contains(w))
+}
+
+/// The rows of a bullet list of parameters: most items read `name - description`,
+/// `` `name`: description `` or `name (required) — description`.
+fn parameter_list(items: &[String], pos: &Pos) -> Option<Vec<TableRow>> {
+    static ITEM: OnceLock<Regex> = OnceLock::new();
+    let item = ITEM.get_or_init(|| {
+        Regex::new(r"^`?([A-Za-z_][\w.\[\]-]*)`?\s*(?:\(([^)]*)\))?\s*(?:[-–—:]|\s–|\s—)\s*(.+)$").expect("valid regex")
+    });
+    let rows: Vec<TableRow> = items
+        .iter()
+        .filter_map(|text| {
+            let first = text.lines().next().unwrap_or("").trim();
+            let c = item.captures(first)?;
+            let note = c.get(2).map_or("", |m| m.as_str()).to_ascii_lowercase();
+            let description = text[text.find(&c[3]).unwrap_or(0)..].trim().to_owned();
+            let said = format!("{note} {}", description.to_ascii_lowercase());
+            let required = if note.contains("required") {
+                Some(true)
+            } else if note.contains("optional") || said.starts_with("optional") {
+                Some(false)
+            } else {
+                None
+            };
+            Some(TableRow {
+                name: c[1].to_owned(),
+                bold: false,
+                location: None,
+                type_text: None,
+                required,
+                default: None,
+                description: Some(description),
+                pos: pos.clone(),
+            })
+        })
+        .collect();
+    (!rows.is_empty() && rows.len() * 2 >= items.len()).then_some(rows)
 }
 
 /// Backticked request lines inside running text, with their positions.

@@ -80,6 +80,9 @@ pub struct Model {
     pub example_origins: BTreeMap<String, usize>,
     /// Sections that own at least one operation.
     pub operation_sections: BTreeSet<usize>,
+    /// The owner of every section ([`owners`]), by section index: decided once, read by every
+    /// later stage.
+    pub owner_of: Vec<usize>,
 }
 
 /// Words that make a heading a generic sub-heading of an operation.
@@ -131,6 +134,8 @@ const GENERIC_WORDS: &[&str] = &[
     "params",
     "definition",
     "structure",
+    // "Available parameters": the parameters an operation takes.
+    "available",
     // "Resource Information": the table of an operation's method, URI and limits.
     "resource",
     "information",
@@ -264,7 +269,7 @@ pub fn build(outline: &Outline, evidence: &[SectionEvidence], diags: &mut Diagno
         groups.entry(*o).or_default().push(i);
     }
 
-    let mut model = Model { root_prefix: root_prefix(evidence), ..Model::default() };
+    let mut model = Model { root_prefix: root_prefix(evidence), owner_of: owner_of.clone(), ..Model::default() };
     for ev in evidence {
         for (c, _) in &ev.curls {
             if let Some(o) = split_url(&c.url).origin {

@@ -5,7 +5,7 @@ use crate::blocks::{BlockKind, Outline};
 use crate::diag::Pos;
 use crate::docset::DocSet;
 use crate::evidence::{ExampleRole, SectionEvidence};
-use crate::model::{owners, Model};
+use crate::model::Model;
 use crate::naming::{component_name, singularize};
 use crate::tables::TableRow;
 use heck::ToSnakeCase;
@@ -24,7 +24,7 @@ pub fn collect(
     evidence: &[SectionEvidence],
     model: &Model,
 ) -> Vec<(String, Vec<Value>, Vec<TableRow>, Pos)> {
-    let owner_of = owners(outline);
+    let owner_of = &model.owner_of;
     let mut out: Vec<(String, Vec<Value>, Vec<TableRow>, Pos)> = Vec::new();
     for (i, s) in outline.sections.iter().enumerate() {
         if model.operation_sections.contains(&owner_of[i]) || s.level == 0 {

@@ -37,7 +37,7 @@ pub(crate) fn servers(
         model.root_prefix.clone()
     };
     let mut out: Vec<(Server, Pos)> = Vec::new();
-    let observed = observed_origins(outline, evidence, model);
+    let observed = observed_origins(evidence, model);
     // A stated URL is a server of this API when it is on the site its operations call.
     let on_the_api_site = |origin: &str| {
         observed.is_empty()
@@ -174,8 +174,8 @@ fn urls_mention(text: &str, url: &str) -> bool {
 }
 
 /// The origins the operations' request lines and samples call, with how often.
-fn observed_origins(outline: &Outline, evidence: &[SectionEvidence], model: &Model) -> BTreeMap<String, usize> {
-    let owners = crate::model::owners(outline);
+fn observed_origins(evidence: &[SectionEvidence], model: &Model) -> BTreeMap<String, usize> {
+    let owners = &model.owner_of;
     // Counted once per operation section: many samples on one page say less than one each on many.
     let mut seen: BTreeMap<String, std::collections::BTreeSet<usize>> = BTreeMap::new();
     for (i, ev) in evidence.iter().enumerate() {

@@ -4,11 +4,11 @@
 use crate::blocks::Outline;
 use crate::diag::{Code, Diagnostics};
 use crate::evidence::SectionEvidence;
-use crate::model::{owners, Model};
+use crate::model::Model;
 
 /// Records an `unused-*` info diagnostic for each block no stage used.
 pub fn report(outline: &Outline, evidence: &[SectionEvidence], model: &Model, diags: &mut Diagnostics) {
-    let owner_of = owners(outline);
+    let owner_of = &model.owner_of;
     for (i, ev) in evidence.iter().enumerate() {
         for (pos, what) in &ev.unused {
             diags.info(Code::UnusedBlock, pos, format!("{what} contributed nothing to the spec"));

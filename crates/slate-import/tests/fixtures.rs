@@ -873,3 +873,24 @@ fn oauth2_flows_alternatives_and_request_signing() {
     assert_eq!(signing["algorithm"], "HMAC-SHA256", "{signing:#}");
     assert_eq!(signing["placement"], "query parameter `signature`");
 }
+
+#[test]
+fn parameters_documented_as_bullet_lists() {
+    let page = "# Todo API\n\n## Get todos\n\n* `GET /todolists/3/todos.json` will return the to-dos.\n\n_Optional query parameters_:\n\n\
+                * `status` - when set to `archived`, returns archived to-dos.\n* `completed` - when `true`, only completed ones.\n\n\
+                ## Get photos\n\n    GET photos\n\n### Parameters\n\n- **feature** _(required)_ — The photo stream.\n- **page** — The page.\n\n\
+                ## Get clients\n\n`GET /clients`\n\nTo filter clients you can add the additional param to the request url:\n\n* active: `true` or `false`.\n";
+    let (spec, _) = import("bullet-params", &[("README.md", page)]);
+    let query = |path: &str| -> Vec<(String, bool)> {
+        spec["paths"][path]["get"]["parameters"]
+            .as_array()
+            .into_iter()
+            .flatten()
+            .filter(|p| p["in"] == "query")
+            .map(|p| (p["name"].as_str().unwrap_or("").to_owned(), p["required"].as_bool().unwrap_or(false)))
+            .collect()
+    };
+    assert_eq!(query("/todolists/{todolist_id}/todos.json"), [("status".into(), false), ("completed".into(), false)]);
+    assert_eq!(query("/photos"), [("feature".into(), true), ("page".into(), false)]);
+    assert_eq!(query("/clients"), [("active".into(), false)]);
+}
