@@ -170,7 +170,7 @@ pub fn read(outline: &Outline, evidence: &[SectionEvidence], model: &Model, diag
         }
         let title = outline.sections[i].title.to_ascii_lowercase();
         if title.contains("pagina") || title.contains("paging") {
-            let mut p = paging_from_section(outline, evidence, &owners, i);
+            let mut p = paging_from_section(outline, evidence, owners, i);
             if p.style.is_empty() {
                 continue;
             }
@@ -183,7 +183,7 @@ pub fn read(outline: &Outline, evidence: &[SectionEvidence], model: &Model, diag
         // "Responses", "Status codes").
         read_status_codes(outline, i, &mut c);
         if title.contains("error") {
-            read_error_body(outline, evidence, &owners, i, &mut c);
+            read_error_body(outline, evidence, owners, i, &mut c);
         }
     }
     c
