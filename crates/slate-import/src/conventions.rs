@@ -210,23 +210,37 @@ fn merge_paging(mut a: Paging, b: Paging) -> Paging {
     a
 }
 
-/// `4 requests per second`, `200 requests per minute`, `1000 requests/hour`.
+/// `4 requests per second`, `200 requests per minute`, `1000 requests/hour`, `1,000,000 API
+/// requests per month`, `100 requests per request window (5 minutes period)`, `50 requests
+/// per 10-second window`: (requests, seconds).
 pub fn rate_limit(text: &str) -> Option<(u64, u64)> {
     static RE: OnceLock<Regex> = OnceLock::new();
-    let r = re(
-        &RE,
-        r"(?i)(\d+)\s*(?:\*\*)?\s*(?:api\s+)?(?:requests?|calls?)\s*(?:\*\*)?\s*(?:per|/|a|an|each|every)\s+(\d+\s+)?(second|sec|minute|min|hour|day)s?",
-    );
-    let c = r.captures(text)?;
-    let n: u64 = c[1].parse().ok()?;
-    let k: u64 = c.get(2).and_then(|m| m.as_str().trim().parse().ok()).unwrap_or(1);
-    let unit = match &c[3].to_ascii_lowercase()[..] {
+    static WINDOW: OnceLock<Regex> = OnceLock::new();
+    let seconds = |unit: &str| match unit.to_ascii_lowercase().trim_end_matches('s') {
         "second" | "sec" => 1,
         "minute" | "min" => 60,
         "hour" => 3600,
-        _ => 86400,
+        "day" => 86400,
+        // A month as billing counts it: 30 days.
+        _ => 30 * 86400,
     };
-    Some((n, k * unit))
+    let number = |s: &str| s.replace(',', "").parse::<u64>().ok();
+    // A window stated apart: "N requests per request window (5 minutes period)".
+    let window = re(
+        &WINDOW,
+        r"(?i)(\d[\d,]*)\s*(?:\*\*)?\s*(?:api\s+)?(?:requests?|calls?)\b[^.()]{0,40}?\(\s*(\d+)[\s-]*(second|sec|minute|min|hour|day|month)s?\s*(?:period|window)\s*\)",
+    );
+    if let Some(c) = window.captures(text) {
+        return Some((number(&c[1])?, number(&c[2])? * seconds(&c[3])));
+    }
+    let r = re(
+        &RE,
+        r"(?i)(\d[\d,]*)\s*(?:\*\*)?\s*(?:api\s+)?(?:requests?|calls?)\s*(?:\*\*)?\s*(?:per|/|a|an|each|every)\s+(\d+[\s-]+)?(second|sec|minute|min|hour|day|month)s?",
+    );
+    let c = r.captures(text)?;
+    let n = number(&c[1])?;
+    let k: u64 = c.get(2).and_then(|m| m.as_str().trim_matches(|ch: char| ch.is_whitespace() || ch == '-').parse().ok()).unwrap_or(1);
+    Some((n, k * seconds(&c[3])))
 }
 
 pub(crate) fn placeholder_value(v: &str) -> bool {
@@ -610,5 +624,8 @@ mod tests {
         assert_eq!(rate_limit("The limit is **4 requests per second**."), Some((4, 1)));
         assert_eq!(rate_limit("up to 120 requests per minute"), Some((120, 60)));
         assert_eq!(rate_limit("no limits here"), None);
+        assert_eq!(rate_limit("a rate limit of 1,000,000 API requests per month per account"), Some((1_000_000, 2_592_000)));
+        assert_eq!(rate_limit("**100 requests per request window (5 minutes period)**"), Some((100, 300)));
+        assert_eq!(rate_limit("up to 50 requests per 10-second window"), Some((50, 10)));
     }
 }
