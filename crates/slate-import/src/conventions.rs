@@ -239,7 +239,10 @@ pub fn rate_limit(text: &str) -> Option<(u64, u64)> {
     );
     let c = r.captures(text)?;
     let n = number(&c[1])?;
-    let k: u64 = c.get(2).and_then(|m| m.as_str().trim_matches(|ch: char| ch.is_whitespace() || ch == '-').parse().ok()).unwrap_or(1);
+    let k: u64 = c
+        .get(2)
+        .and_then(|m| m.as_str().trim_matches(|ch: char| ch.is_whitespace() || ch == '-').parse().ok())
+        .unwrap_or(1);
     Some((n, k * seconds(&c[3])))
 }
 
@@ -440,29 +443,20 @@ fn paging_from_section(outline: &Outline, evidence: &[SectionEvidence], owners: 
         }
     }
     for name in quoted_names(&text) {
-        if !params.contains(&name)
-            && ["limit", "page", "per", "per_page", "page_size", "pagesize", "offset", "cursor", "size", "count"]
-                .contains(&name.to_ascii_lowercase().as_str())
-        {
+        let cursor_like = name.to_ascii_lowercase() == "cursor";
+        if !params.contains(&name) && (crate::vocabulary::is_paging_param(&name) && name != "next" || cursor_like) {
             params.push(name);
         }
     }
-    let find = |cands: &[&str]| params.iter().find(|n| cands.contains(&n.to_ascii_lowercase().as_str())).cloned();
-    p.size_param = find(&["limit", "per", "per_page", "page_size", "pagesize", "size", "count"]);
-    p.page_param = find(&["page", "page_number", "pagenumber"]);
-    p.offset_param = find(&["offset", "skip", "start"]);
-    p.cursor_param = params.iter().find(|n| n.contains("after") || n.contains("cursor") || *n == "next").cloned();
+    let found = crate::vocabulary::paging_params(&params);
     p.extra_params = params.iter().filter(|n| n.contains("before")).cloned().collect();
-    p.style = if p.cursor_param.is_some() {
-        "cursor"
-    } else if p.page_param.is_some() {
-        "page"
-    } else if p.offset_param.is_some() {
-        "offset"
-    } else {
-        ""
+    if let Some(found) = found {
+        p.style = found.style.into();
+        p.page_param = found.page;
+        p.size_param = found.size;
+        p.offset_param = found.offset;
+        p.cursor_param = found.cursor;
     }
-    .into();
     if p.style == "cursor" {
         p.cursor_field = Some("id".into());
     }
@@ -624,7 +618,10 @@ mod tests {
         assert_eq!(rate_limit("The limit is **4 requests per second**."), Some((4, 1)));
         assert_eq!(rate_limit("up to 120 requests per minute"), Some((120, 60)));
         assert_eq!(rate_limit("no limits here"), None);
-        assert_eq!(rate_limit("a rate limit of 1,000,000 API requests per month per account"), Some((1_000_000, 2_592_000)));
+        assert_eq!(
+            rate_limit("a rate limit of 1,000,000 API requests per month per account"),
+            Some((1_000_000, 2_592_000))
+        );
         assert_eq!(rate_limit("**100 requests per request window (5 minutes period)**"), Some((100, 300)));
         assert_eq!(rate_limit("up to 50 requests per 10-second window"), Some((50, 10)));
     }

@@ -365,8 +365,8 @@ fn param_schema(row: Option<&TableRow>) -> oa::Schema {
     let mut s =
         typed.filter(|s| !matches!(s.schema_kind, oa::SchemaKind::Type(oa::Type::Object(_)))).unwrap_or_else(|| {
             let counts = row.is_some_and(|r| {
-                ["page", "per", "per_page", "limit", "offset", "page_size", "size"]
-                    .contains(&r.name.to_ascii_lowercase().as_str())
+                let cursor = crate::vocabulary::CURSOR_PARAMS.contains(&r.name.to_ascii_lowercase().as_str());
+                crate::vocabulary::is_paging_param(&r.name) && !cursor
             });
             let kind = if counts || default.is_some_and(|d| d.parse::<i64>().is_ok()) {
                 oa::Type::Integer(Default::default())
@@ -806,25 +806,15 @@ fn paging_for(
         Some(g) => g.clone(),
         None => {
             // Read from this operation's own query parameters.
-            let find = |c: &[&str]| query.iter().find(|q| c.contains(&q.to_ascii_lowercase().as_str())).cloned();
-            let mut p = Paging {
-                page_param: find(&["page", "page_number"]),
-                size_param: find(&["per", "per_page", "limit", "page_size", "size"]),
-                offset_param: find(&["offset", "skip"]),
-                cursor_param: query.iter().find(|q| q.contains("after") || q.contains("cursor")).cloned(),
+            let found = crate::vocabulary::paging_params(query)?;
+            Paging {
+                style: found.style.into(),
+                page_param: found.page,
+                size_param: found.size,
+                offset_param: found.offset,
+                cursor_param: found.cursor,
                 ..Paging::default()
-            };
-            p.style = if p.cursor_param.is_some() {
-                "cursor"
-            } else if p.page_param.is_some() {
-                "page"
-            } else if p.offset_param.is_some() {
-                "offset"
-            } else {
-                return None;
             }
-            .into();
-            p
         }
     };
     // Only keep response paths this operation's examples show; find totals in its own meta.

@@ -56,6 +56,63 @@ pub const OAUTH_SEGMENTS: &[&str] = &["oauth", "oauth2", "oauth1"];
 pub const OAUTH_TOKEN_SEGMENTS: &[&str] =
     &["token", "access_token", "request_token", "refresh_token", "authorize", "authorization", "revoke"];
 
+/// Query parameters that carry a page number (1-based), as list endpoints name them.
+pub const PAGE_PARAMS: &[&str] = &["page", "page_number", "pagenumber"];
+
+/// Query parameters that carry a page size.
+pub const PAGE_SIZE_PARAMS: &[&str] =
+    &["limit", "per", "per_page", "perpage", "page_size", "pagesize", "size", "count", "rpp", "max_results"];
+
+/// Query parameters that carry an item offset.
+pub const OFFSET_PARAMS: &[&str] = &["offset", "skip", "start"];
+
+/// Query parameters that carry a cursor (the id or token after which the next page starts).
+pub const CURSOR_PARAMS: &[&str] =
+    &["cursor", "starting_after", "after", "page_token", "next_token", "continuation_token", "next", "from_id"];
+
+/// The paging style a set of query parameters implies: a page number wins (an `after` beside
+/// `page` is a date filter), then a cursor, then an offset. Returns (style, page, size,
+/// offset, cursor) parameter names as written.
+pub fn paging_params(params: &[String]) -> Option<PagingParams> {
+    let find = |words: &[&str]| params.iter().find(|n| words.contains(&n.to_ascii_lowercase().as_str())).cloned();
+    let page = find(PAGE_PARAMS);
+    let size = find(PAGE_SIZE_PARAMS);
+    let offset = find(OFFSET_PARAMS);
+    let cursor =
+        find(CURSOR_PARAMS).or_else(|| params.iter().find(|n| n.to_ascii_lowercase().ends_with("_cursor")).cloned());
+    let style = if page.is_some() {
+        "page"
+    } else if cursor.is_some() {
+        "cursor"
+    } else if offset.is_some() {
+        "offset"
+    } else {
+        return None;
+    };
+    Some(PagingParams { style, page, size, offset, cursor })
+}
+
+/// What [`paging_params`] found.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct PagingParams {
+    /// `page`, `cursor` or `offset`.
+    pub style: &'static str,
+    /// The page-number parameter.
+    pub page: Option<String>,
+    /// The page-size parameter.
+    pub size: Option<String>,
+    /// The offset parameter.
+    pub offset: Option<String>,
+    /// The cursor parameter.
+    pub cursor: Option<String>,
+}
+
+/// Whether `name` is a paging parameter of any kind.
+pub fn is_paging_param(name: &str) -> bool {
+    let n = name.to_ascii_lowercase();
+    [PAGE_PARAMS, PAGE_SIZE_PARAMS, OFFSET_PARAMS, CURSOR_PARAMS].iter().any(|words| words.contains(&n.as_str()))
+}
+
 /// Whether `label` (a table cell, a bold field name, a heading; any case, a trailing `:` or
 /// `?` ignored) is one of `labels`.
 pub fn is_one_of(label: &str, labels: &[&str]) -> bool {
@@ -66,6 +123,16 @@ pub fn is_one_of(label: &str, labels: &[&str]) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_page_number_decides_the_style_before_a_cursor_like_date_filter() {
+        let names = |v: &[&str]| v.iter().map(|s| (*s).to_owned()).collect::<Vec<_>>();
+        let p = paging_params(&names(&["context", "page", "per_page", "offset", "after"])).expect("paged");
+        assert_eq!((p.style, p.size.as_deref()), ("page", Some("per_page")));
+        assert_eq!(paging_params(&names(&["limit", "starting_after"])).map(|p| p.style), Some("cursor"));
+        assert_eq!(paging_params(&names(&["limit", "offset"])).map(|p| p.style), Some("offset"));
+        assert_eq!(paging_params(&names(&["q"])), None);
+    }
 
     #[test]
     fn labels_match_whatever_their_markup() {
