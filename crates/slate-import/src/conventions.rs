@@ -443,7 +443,7 @@ fn paging_from_section(outline: &Outline, evidence: &[SectionEvidence], owners: 
         }
     }
     for name in quoted_names(&text) {
-        let cursor_like = name.to_ascii_lowercase() == "cursor";
+        let cursor_like = name.eq_ignore_ascii_case("cursor");
         if !params.contains(&name) && (crate::vocabulary::is_paging_param(&name) && name != "next" || cursor_like) {
             params.push(name);
         }
