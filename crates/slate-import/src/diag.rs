@@ -91,6 +91,7 @@ codes! {
     OperationFromProse => "operation-from-prose": "an operation named only in running text, in docs that declare none otherwise",
     OtherEntryPage => "other-entry-page": "another API entry page in the same folder; import it by naming its file",
     PathMismatch => "path-mismatch": "the declared path and the examples disagree",
+    SampleUrlMismatch => "sample-url-mismatch": "a request sample calls a URL that no server of the spec followed by the operation's path gives",
     SchemaEnumMismatch => "schema-enum-mismatch": "an example value outside the documented values",
     SchemaExampleInvalid => "schema-example-invalid": "an example value that does not fit the inferred type",
     SchemaFormatConflict => "schema-format-conflict": "examples disagree on a string format",

@@ -33,6 +33,7 @@ mod shell;
 pub mod spec;
 pub mod tables;
 mod unused;
+mod url_check;
 pub mod vocabulary;
 
 use diag::{Diagnostic, Diagnostics};
@@ -77,6 +78,7 @@ pub fn import(dir: &Path) -> Result<Import, docset::LoadError> {
         description: prose::api_description(&outline, &model),
     };
     let spec = spec::build(&model, &conventions, &facts, &mut diags);
+    url_check::check(&model, &conventions.servers, &mut diags);
     unused::report(&outline, &evidence, &model, &mut diags);
     Ok(Import {
         spec,

@@ -1,0 +1,94 @@
+//! Lint: each operation's request samples call a server of the spec followed by the
+//! operation's path. Where a sample on a server's host does not, a client generated from the
+//! spec would call another URL than the docs show: a warning naming the operation and both
+//! URLs. (A sample on another host is reported once, as `server-mismatch`.)
+
+use crate::conventions::Server;
+use crate::curl::split_url;
+use crate::diag::{Code, Diagnostics};
+use crate::model::Model;
+use regex::Regex;
+
+/// `template` as a regex: `{variables}` and placeholders match one segment or host label.
+fn pattern(template: &str) -> Option<Regex> {
+    let mut regex = String::from("^");
+    let mut rest = template;
+    while let Some(start) = rest.find('{') {
+        regex.push_str(&regex::escape(&rest[..start]));
+        regex.push_str("[^/?#]+");
+        rest = rest[start..].split_once('}').map_or("", |(_, after)| after);
+    }
+    regex.push_str(&regex::escape(rest.trim_end_matches('/')));
+    regex.push_str("/?$");
+    Regex::new(&regex).ok()
+}
+
+/// A sample's value for one segment written as a placeholder (`$ID`, `<id>`, `:id`, `{id}`)
+/// matches any segment: the sample leaves it to the reader.
+fn with_placeholders_as_values(url: &str) -> String {
+    url.split('/')
+        .map(|seg| match crate::paths::segments(seg).first() {
+            Some(crate::paths::Segment::Named(_)) if !seg.is_empty() => "x".to_owned(),
+            _ => seg.to_owned(),
+        })
+        .collect::<Vec<_>>()
+        .join("/")
+}
+
+/// Warns for every request sample whose URL no server + path of the spec gives.
+pub(crate) fn check(model: &Model, servers: &[Server], diags: &mut Diagnostics) {
+    // Hosts of the servers: a sample on another host is `server-mismatch`'s to report, once.
+    let hosts: Vec<Regex> = servers
+        .iter()
+        .filter_map(|s| {
+            let origin = s
+                .url
+                .split_once("://")
+                .map(|(scheme, rest)| format!("{scheme}://{}", rest.split('/').next().unwrap_or("")));
+            pattern(&origin?)
+        })
+        .collect();
+    if hosts.is_empty() {
+        return;
+    }
+    for op in &model.operations {
+        let full: Vec<Regex> =
+            servers.iter().filter_map(|s| pattern(&format!("{}{}", s.url.trim_end_matches('/'), op.path))).collect();
+        for (call, pos) in &op.curls {
+            let split = split_url(&call.url);
+            let Some(origin) = split.origin.filter(|o| o.starts_with("http") && !o.contains(['$', '{', '<'])) else {
+                continue;
+            };
+            let sample = with_placeholders_as_values(&format!("{origin}{}", split.path));
+            if !hosts.iter().any(|h| h.is_match(&origin)) || full.iter().any(|r| r.is_match(&sample)) {
+                continue;
+            }
+            diags.warn_help(
+                Code::SampleUrlMismatch,
+                pos,
+                format!(
+                    "the sample of `{} {}` calls `{origin}{}`, which no server of the spec followed by the path gives (the client calls `{}{}`)",
+                    op.method,
+                    op.path,
+                    split.path,
+                    servers[0].url.trim_end_matches('/'),
+                    op.path
+                ),
+                "make the sample, the request line and the stated base URL agree",
+            );
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn samples_match_server_and_path_whatever_their_placeholders() {
+        let r = pattern("https://{shop}.api.test/v1/orders/{id}").expect("pattern");
+        assert!(r.is_match("https://acme.api.test/v1/orders/42"));
+        assert!(r.is_match(&with_placeholders_as_values("https://acme.api.test/v1/orders/$ORDER_ID")));
+        assert!(!r.is_match("https://acme.api.test/orders/42"), "the base path is missing");
+    }
+}
