@@ -5,6 +5,10 @@ use std::fmt;
 /// What an error response body decodes into.
 pub type ApiError = super::types::Error;
 
+/// What a request-signing hook ([`sign_with`](super::client::ClientBuilder::sign_with))
+/// returns when it cannot sign: any error (`?` converts), or a message (`Err("no key".into())`).
+pub type SignError = Box<dyn std::error::Error + Send + Sync + 'static>;
+
 /// Everything that can go wrong calling the API. Never contains a credential.
 #[derive(Debug)]
 #[non_exhaustive]
@@ -40,11 +44,15 @@ pub enum Error {
         /// What is wrong and how to fix it.
         message: String,
     },
-    /// The operation needs credentials that were not given to the builder.
+    /// The operation needs credentials that were not given to the builder (the message
+    /// names the setters it needs).
     MissingCredentials {
         /// The operation's id in the spec.
         operation: &'static str,
     },
+    /// The request-signing hook given to
+    /// [`sign_with`](super::client::ClientBuilder::sign_with) failed; the request was not sent.
+    Signing(SignError),
 }
 
 impl Error {
@@ -95,9 +103,11 @@ impl fmt::Display for Error {
             Error::MissingCredentials { operation } => {
                 write!(
                     f,
-                    "operation `{operation}` needs credentials the client was not given"
+                    "operation `{operation}` needs credentials the client was not given: {}",
+                    super::auth::needed_by(operation)
                 )
             }
+            Error::Signing(e) => write!(f, "cannot sign the request: {e}"),
         }
     }
 }
@@ -106,6 +116,7 @@ impl std::error::Error for Error {
     fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
         match self {
             Error::Transport(e) => Some(e),
+            Error::Signing(e) => Some(e.as_ref()),
             _ => None,
         }
     }

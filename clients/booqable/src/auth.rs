@@ -1,5 +1,5 @@
 //! Credentials. They are kept in [`Secret`]s, whose `Debug` output is `"***"`, and are only
-//! ever written into request headers or the query, never into messages.
+//! ever written into requests to the API's own server, never into messages.
 
 use std::fmt;
 use super::error::Error;
@@ -49,6 +49,11 @@ pub(crate) struct Credentials {
     pub(crate) api_key: Option<Secret>,
 }
 
+/// What to give the builder for `operation`, for [`Error::MissingCredentials`].
+pub(crate) fn needed_by(_operation: &str) -> &'static str {
+    "call `.api_key(..)` on the builder"
+}
+
 impl Credentials {
     fn has(&self, scheme: Scheme) -> bool {
         match scheme {
@@ -56,44 +61,45 @@ impl Credentials {
         }
     }
 
-    /// Adds the credentials of the first alternative of `requirements` the client has all
-    /// schemes of. No requirement: nothing added. An empty alternative: credentials optional.
+    /// The alternative of `requirements` to send: the first whose credentials were all
+    /// given, else an empty one (credentials optional). No requirement: nothing to send.
+    pub(crate) fn choose(
+        &self,
+        requirements: &'static [&'static [Scheme]],
+        operation: &'static str,
+    ) -> Result<&'static [Scheme], Error> {
+        if requirements.is_empty() {
+            return Ok(&[]);
+        }
+        requirements
+            .iter()
+            .find(|alternative| {
+                !alternative.is_empty()
+                    && alternative.iter().all(|scheme| self.has(*scheme))
+            })
+            .or_else(|| requirements.iter().find(|alternative| alternative.is_empty()))
+            .copied()
+            .ok_or(Error::MissingCredentials {
+                operation,
+            })
+    }
+
+    /// Adds the credentials of `alternative` to a request to the API's server.
     pub(crate) fn apply(
         &self,
         mut request: reqwest::RequestBuilder,
-        requirements: &[&[Scheme]],
-        operation: &'static str,
+        alternative: &[Scheme],
     ) -> Result<reqwest::RequestBuilder, Error> {
-        if requirements.is_empty() {
-            return Ok(request);
-        }
-        let Some(alternative) = requirements
-            .iter()
-            .find(|alternative| alternative.iter().all(|scheme| self.has(*scheme))) else {
-            return Err(Error::MissingCredentials {
-                operation,
-            });
-        };
-        for scheme in alternative.iter() {
-            request = self.apply_one(request, *scheme)?;
-        }
-        Ok(request)
-    }
-
-    fn apply_one(
-        &self,
-        request: reqwest::RequestBuilder,
-        scheme: Scheme,
-    ) -> Result<reqwest::RequestBuilder, Error> {
-        Ok(
-            match scheme {
+        for scheme in alternative {
+            request = match scheme {
                 Scheme::ApiKey => {
                     match &self.api_key {
                         Some(key) => request.query(&[("api_key", key.expose())]),
                         None => request,
                     }
                 }
-            },
-        )
+            };
+        }
+        Ok(request)
     }
 }

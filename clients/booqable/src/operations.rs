@@ -20,7 +20,7 @@ impl super::client::Client {
         }
     }
 
-    /// Every item of [`Client::list_all_customers`], page after page, fetched lazily.
+    /// Every item of [`Client::list_all_customers`](super::client::Client::list_all_customers), page after page, fetched lazily.
     ///
     /// Shorthand for `client.list_all_customers(..).stream()` with no optional parameter set.
     pub fn list_all_customers_stream(
@@ -204,7 +204,7 @@ impl super::client::Client {
         }
     }
 
-    /// Every item of [`Client::list_all_product_groups`], page after page, fetched lazily.
+    /// Every item of [`Client::list_all_product_groups`](super::client::Client::list_all_product_groups), page after page, fetched lazily.
     ///
     /// Shorthand for `client.list_all_product_groups(..).stream()` with no optional parameter set.
     pub fn list_all_product_groups_stream(
@@ -435,7 +435,7 @@ impl super::client::Client {
         }
     }
 
-    /// Every item of [`Client::list_all_orders`], page after page, fetched lazily.
+    /// Every item of [`Client::list_all_orders`](super::client::Client::list_all_orders), page after page, fetched lazily.
     ///
     /// Shorthand for `client.list_all_orders(..).stream()` with no optional parameter set.
     pub fn list_all_orders_stream(
@@ -1010,7 +1010,7 @@ impl super::client::Client {
     }
 }
 
-/// Request builder for [`Client::list_all_customers`]: set optional parameters, then `.send().await`.
+/// Request builder for [`Client::list_all_customers`](super::client::Client::list_all_customers): set optional parameters, then `.send().await`.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
 pub struct ListAllCustomersRequest {
@@ -1085,7 +1085,7 @@ impl ListAllCustomersRequest {
     }
 }
 
-/// Request builder for [`Client::list_all_product_groups`]: set optional parameters, then `.send().await`.
+/// Request builder for [`Client::list_all_product_groups`](super::client::Client::list_all_product_groups): set optional parameters, then `.send().await`.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
 pub struct ListAllProductGroupsRequest {
@@ -1160,7 +1160,7 @@ impl ListAllProductGroupsRequest {
     }
 }
 
-/// Request builder for [`Client::check_availability`]: set optional parameters, then `.send().await`.
+/// Request builder for [`Client::check_availability`](super::client::Client::check_availability): set optional parameters, then `.send().await`.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
 pub struct CheckAvailabilityRequest {
@@ -1231,7 +1231,7 @@ impl CheckAvailabilityRequest {
     }
 }
 
-/// Request builder for [`Client::list_all_orders`]: set optional parameters, then `.send().await`.
+/// Request builder for [`Client::list_all_orders`](super::client::Client::list_all_orders): set optional parameters, then `.send().await`.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
 pub struct ListAllOrdersRequest {
@@ -1318,7 +1318,7 @@ impl ListAllOrdersRequest {
     }
 }
 
-/// Request builder for [`Client::revert_order_to_a_given_status`]: set optional parameters, then `.send().await`.
+/// Request builder for [`Client::revert_order_to_a_given_status`](super::client::Client::revert_order_to_a_given_status): set optional parameters, then `.send().await`.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
 pub struct RevertOrderToAGivenStatusRequest {
@@ -1365,7 +1365,7 @@ impl RevertOrderToAGivenStatusRequest {
     }
 }
 
-/// Request builder for [`Client::update_line_positions`]: set optional parameters, then `.send().await`.
+/// Request builder for [`Client::update_line_positions`](super::client::Client::update_line_positions): set optional parameters, then `.send().await`.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
 pub struct UpdateLinePositionsRequest {

@@ -19,6 +19,10 @@
     clippy::enum_variant_names,
     reason = "variant names come from the spec's enum values"
 )]
+#![allow(
+    rustdoc::bare_urls,
+    reason = "doc comments are copied verbatim from the spec's Markdown"
+)]
 
 pub mod types;
 pub mod operations;
@@ -30,9 +34,12 @@ mod rate_limit;
 mod auth;
 mod pagination;
 
-pub use client::{Client, ClientBuilder};
-pub use error::{ApiError, Error};
+pub use client::{Client, ClientBuilder, Server};
+pub use error::{ApiError, Error, SignError};
 
 /// HTTP methods, for [`Client::send_raw`].
 pub use reqwest::Method;
+
+/// The request a [`ClientBuilder::sign_with`] hook signs.
+pub use reqwest::Request;
 pub use auth::Secret;

@@ -27,7 +27,7 @@ impl super::client::Client {
         }
     }
 
-    /// Every item of [`Client::get_contact_persons`], page after page, fetched lazily.
+    /// Every item of [`Client::get_contact_persons`](super::client::Client::get_contact_persons), page after page, fetched lazily.
     ///
     /// Shorthand for `client.get_contact_persons(..).stream()` with no optional parameter set.
     pub fn get_contact_persons_stream(
@@ -96,7 +96,7 @@ impl super::client::Client {
         }
     }
 
-    /// Every item of [`Client::get_customers`], page after page, fetched lazily.
+    /// Every item of [`Client::get_customers`](super::client::Client::get_customers), page after page, fetched lazily.
     ///
     /// Shorthand for `client.get_customers(..).stream()` with no optional parameter set.
     pub fn get_customers_stream(
@@ -221,7 +221,7 @@ impl super::client::Client {
         }
     }
 
-    /// Every item of [`Client::get_departments`], page after page, fetched lazily.
+    /// Every item of [`Client::get_departments`](super::client::Client::get_departments), page after page, fetched lazily.
     ///
     /// Shorthand for `client.get_departments(..).stream()` with no optional parameter set.
     pub fn get_departments_stream(
@@ -285,7 +285,7 @@ impl super::client::Client {
         }
     }
 
-    /// Every item of [`Client::get_distributors`], page after page, fetched lazily.
+    /// Every item of [`Client::get_distributors`](super::client::Client::get_distributors), page after page, fetched lazily.
     ///
     /// Shorthand for `client.get_distributors(..).stream()` with no optional parameter set.
     pub fn get_distributors_stream(
@@ -351,7 +351,7 @@ impl super::client::Client {
         }
     }
 
-    /// Every item of [`Client::get_distributor_contact_persons`], page after page, fetched lazily.
+    /// Every item of [`Client::get_distributor_contact_persons`](super::client::Client::get_distributor_contact_persons), page after page, fetched lazily.
     ///
     /// Shorthand for `client.get_distributor_contact_persons(..).stream()` with no optional parameter set.
     pub fn get_distributor_contact_persons_stream(
@@ -396,7 +396,7 @@ impl super::client::Client {
         }
     }
 
-    /// Every item of [`Client::get_driver_journals`], page after page, fetched lazily.
+    /// Every item of [`Client::get_driver_journals`](super::client::Client::get_driver_journals), page after page, fetched lazily.
     ///
     /// Shorthand for `client.get_driver_journals(..).stream()` with no optional parameter set.
     pub fn get_driver_journals_stream(
@@ -536,7 +536,7 @@ impl super::client::Client {
         }
     }
 
-    /// Every item of [`Client::get_driver_journals_types`], page after page, fetched lazily.
+    /// Every item of [`Client::get_driver_journals_types`](super::client::Client::get_driver_journals_types), page after page, fetched lazily.
     ///
     /// Shorthand for `client.get_driver_journals_types(..).stream()` with no optional parameter set.
     pub fn get_driver_journals_types_stream(
@@ -577,7 +577,7 @@ impl super::client::Client {
         }
     }
 
-    /// Every item of [`Client::get_expenses`], page after page, fetched lazily.
+    /// Every item of [`Client::get_expenses`](super::client::Client::get_expenses), page after page, fetched lazily.
     ///
     /// Shorthand for `client.get_expenses(..).stream()` with no optional parameter set.
     pub fn get_expenses_stream(
@@ -725,7 +725,7 @@ impl super::client::Client {
         }
     }
 
-    /// Every item of [`Client::get_expenses_items`], page after page, fetched lazily.
+    /// Every item of [`Client::get_expenses_items`](super::client::Client::get_expenses_items), page after page, fetched lazily.
     ///
     /// Shorthand for `client.get_expenses_items(..).stream()` with no optional parameter set.
     pub fn get_expenses_items_stream(
@@ -797,7 +797,7 @@ impl super::client::Client {
         }
     }
 
-    /// Every item of [`Client::get_invoices`], page after page, fetched lazily.
+    /// Every item of [`Client::get_invoices`](super::client::Client::get_invoices), page after page, fetched lazily.
     ///
     /// Shorthand for `client.get_invoices(..).stream()` with no optional parameter set.
     pub fn get_invoices_stream(
@@ -930,7 +930,7 @@ impl super::client::Client {
         }
     }
 
-    /// Every item of [`Client::get_invoice_tags`], page after page, fetched lazily.
+    /// Every item of [`Client::get_invoice_tags`](super::client::Client::get_invoice_tags), page after page, fetched lazily.
     ///
     /// Shorthand for `client.get_invoice_tags(..).stream()` with no optional parameter set.
     pub fn get_invoice_tags_stream(
@@ -972,7 +972,7 @@ impl super::client::Client {
         }
     }
 
-    /// Every item of [`Client::get_machines`], page after page, fetched lazily.
+    /// Every item of [`Client::get_machines`](super::client::Client::get_machines), page after page, fetched lazily.
     ///
     /// Shorthand for `client.get_machines(..).stream()` with no optional parameter set.
     pub fn get_machines_stream(
@@ -1035,7 +1035,7 @@ impl super::client::Client {
         }
     }
 
-    /// Every item of [`Client::get_machine_types`], page after page, fetched lazily.
+    /// Every item of [`Client::get_machine_types`](super::client::Client::get_machine_types), page after page, fetched lazily.
     ///
     /// Shorthand for `client.get_machine_types(..).stream()` with no optional parameter set.
     pub fn get_machine_types_stream(
@@ -1071,7 +1071,7 @@ impl super::client::Client {
         }
     }
 
-    /// Every item of [`Client::get_machine_time_logs`], page after page, fetched lazily.
+    /// Every item of [`Client::get_machine_time_logs`](super::client::Client::get_machine_time_logs), page after page, fetched lazily.
     ///
     /// Shorthand for `client.get_machine_time_logs(..).stream()` with no optional parameter set.
     pub fn get_machine_time_logs_stream(
@@ -1134,7 +1134,7 @@ impl super::client::Client {
         }
     }
 
-    /// Every item of [`Client::get_price_lists`], page after page, fetched lazily.
+    /// Every item of [`Client::get_price_lists`](super::client::Client::get_price_lists), page after page, fetched lazily.
     ///
     /// Shorthand for `client.get_price_lists(..).stream()` with no optional parameter set.
     pub fn get_price_lists_stream(
@@ -1201,7 +1201,7 @@ impl super::client::Client {
         }
     }
 
-    /// Every item of [`Client::get_projects`], page after page, fetched lazily.
+    /// Every item of [`Client::get_projects`](super::client::Client::get_projects), page after page, fetched lazily.
     ///
     /// Shorthand for `client.get_projects(..).stream()` with no optional parameter set.
     pub fn get_projects_stream(
@@ -1324,7 +1324,7 @@ impl super::client::Client {
         }
     }
 
-    /// Every item of [`Client::get_project_statuses`], page after page, fetched lazily.
+    /// Every item of [`Client::get_project_statuses`](super::client::Client::get_project_statuses), page after page, fetched lazily.
     ///
     /// Shorthand for `client.get_project_statuses(..).stream()` with no optional parameter set.
     pub fn get_project_statuses_stream(
@@ -1358,7 +1358,7 @@ impl super::client::Client {
         }
     }
 
-    /// Every item of [`Client::get_project_types`], page after page, fetched lazily.
+    /// Every item of [`Client::get_project_types`](super::client::Client::get_project_types), page after page, fetched lazily.
     ///
     /// Shorthand for `client.get_project_types(..).stream()` with no optional parameter set.
     pub fn get_project_types_stream(
@@ -1392,7 +1392,7 @@ impl super::client::Client {
         }
     }
 
-    /// Every item of [`Client::get_project_tags`], page after page, fetched lazily.
+    /// Every item of [`Client::get_project_tags`](super::client::Client::get_project_tags), page after page, fetched lazily.
     ///
     /// Shorthand for `client.get_project_tags(..).stream()` with no optional parameter set.
     pub fn get_project_tags_stream(
@@ -1434,7 +1434,7 @@ impl super::client::Client {
         }
     }
 
-    /// Every item of [`Client::get_purchase_orders`], page after page, fetched lazily.
+    /// Every item of [`Client::get_purchase_orders`](super::client::Client::get_purchase_orders), page after page, fetched lazily.
     ///
     /// Shorthand for `client.get_purchase_orders(..).stream()` with no optional parameter set.
     pub fn get_purchase_orders_stream(
@@ -1592,7 +1592,7 @@ impl super::client::Client {
         }
     }
 
-    /// Every item of [`Client::get_quotes`], page after page, fetched lazily.
+    /// Every item of [`Client::get_quotes`](super::client::Client::get_quotes), page after page, fetched lazily.
     ///
     /// Shorthand for `client.get_quotes(..).stream()` with no optional parameter set.
     pub fn get_quotes_stream(
@@ -1656,7 +1656,7 @@ impl super::client::Client {
         }
     }
 
-    /// Every item of [`Client::get_quote_templates`], page after page, fetched lazily.
+    /// Every item of [`Client::get_quote_templates`](super::client::Client::get_quote_templates), page after page, fetched lazily.
     ///
     /// Shorthand for `client.get_quote_templates(..).stream()` with no optional parameter set.
     pub fn get_quote_templates_stream(
@@ -1691,7 +1691,7 @@ impl super::client::Client {
         }
     }
 
-    /// Every item of [`Client::get_quote_categories`], page after page, fetched lazily.
+    /// Every item of [`Client::get_quote_categories`](super::client::Client::get_quote_categories), page after page, fetched lazily.
     ///
     /// Shorthand for `client.get_quote_categories(..).stream()` with no optional parameter set.
     pub fn get_quote_categories_stream(
@@ -1725,7 +1725,7 @@ impl super::client::Client {
         }
     }
 
-    /// Every item of [`Client::get_result_units`], page after page, fetched lazily.
+    /// Every item of [`Client::get_result_units`](super::client::Client::get_result_units), page after page, fetched lazily.
     ///
     /// Shorthand for `client.get_result_units(..).stream()` with no optional parameter set.
     pub fn get_result_units_stream(
@@ -1789,7 +1789,7 @@ impl super::client::Client {
         }
     }
 
-    /// Every item of [`Client::get_supplement_orders`], page after page, fetched lazily.
+    /// Every item of [`Client::get_supplement_orders`](super::client::Client::get_supplement_orders), page after page, fetched lazily.
     ///
     /// Shorthand for `client.get_supplement_orders(..).stream()` with no optional parameter set.
     pub fn get_supplement_orders_stream(
@@ -1864,7 +1864,7 @@ impl super::client::Client {
         }
     }
 
-    /// Every item of [`Client::get_supplier_invoices`], page after page, fetched lazily.
+    /// Every item of [`Client::get_supplier_invoices`](super::client::Client::get_supplier_invoices), page after page, fetched lazily.
     ///
     /// Shorthand for `client.get_supplier_invoices(..).stream()` with no optional parameter set.
     pub fn get_supplier_invoices_stream(
@@ -2021,7 +2021,7 @@ impl super::client::Client {
         }
     }
 
-    /// Every item of [`Client::get_time_logs`], page after page, fetched lazily.
+    /// Every item of [`Client::get_time_logs`](super::client::Client::get_time_logs), page after page, fetched lazily.
     ///
     /// Shorthand for `client.get_time_logs(..).stream()` with no optional parameter set.
     pub fn get_time_logs_stream(
@@ -2161,7 +2161,7 @@ impl super::client::Client {
         }
     }
 
-    /// Every item of [`Client::get_time_categories`], page after page, fetched lazily.
+    /// Every item of [`Client::get_time_categories`](super::client::Client::get_time_categories), page after page, fetched lazily.
     ///
     /// Shorthand for `client.get_time_categories(..).stream()` with no optional parameter set.
     pub fn get_time_categories_stream(
@@ -2234,7 +2234,7 @@ impl super::client::Client {
         }
     }
 
-    /// Every item of [`Client::get_users`], page after page, fetched lazily.
+    /// Every item of [`Client::get_users`](super::client::Client::get_users), page after page, fetched lazily.
     ///
     /// Shorthand for `client.get_users(..).stream()` with no optional parameter set.
     pub fn get_users_stream(
@@ -2346,7 +2346,7 @@ impl super::client::Client {
         }
     }
 
-    /// Every item of [`Client::get_user_roles`], page after page, fetched lazily.
+    /// Every item of [`Client::get_user_roles`](super::client::Client::get_user_roles), page after page, fetched lazily.
     ///
     /// Shorthand for `client.get_user_roles(..).stream()` with no optional parameter set.
     pub fn get_user_roles_stream(
@@ -2380,7 +2380,7 @@ impl super::client::Client {
         }
     }
 
-    /// Every item of [`Client::get_user_salary_types`], page after page, fetched lazily.
+    /// Every item of [`Client::get_user_salary_types`](super::client::Client::get_user_salary_types), page after page, fetched lazily.
     ///
     /// Shorthand for `client.get_user_salary_types(..).stream()` with no optional parameter set.
     pub fn get_user_salary_types_stream(
@@ -2414,7 +2414,7 @@ impl super::client::Client {
         }
     }
 
-    /// Every item of [`Client::get_user_skills`], page after page, fetched lazily.
+    /// Every item of [`Client::get_user_skills`](super::client::Client::get_user_skills), page after page, fetched lazily.
     ///
     /// Shorthand for `client.get_user_skills(..).stream()` with no optional parameter set.
     pub fn get_user_skills_stream(
@@ -2448,7 +2448,7 @@ impl super::client::Client {
         }
     }
 
-    /// Every item of [`Client::get_user_work_types`], page after page, fetched lazily.
+    /// Every item of [`Client::get_user_work_types`](super::client::Client::get_user_work_types), page after page, fetched lazily.
     ///
     /// Shorthand for `client.get_user_work_types(..).stream()` with no optional parameter set.
     pub fn get_user_work_types_stream(
@@ -2482,7 +2482,7 @@ impl super::client::Client {
         }
     }
 
-    /// Every item of [`Client::get_vehicles`], page after page, fetched lazily.
+    /// Every item of [`Client::get_vehicles`](super::client::Client::get_vehicles), page after page, fetched lazily.
     ///
     /// Shorthand for `client.get_vehicles(..).stream()` with no optional parameter set.
     pub fn get_vehicles_stream(
@@ -2552,7 +2552,7 @@ impl super::client::Client {
         }
     }
 
-    /// Every item of [`Client::get_work_orders`], page after page, fetched lazily.
+    /// Every item of [`Client::get_work_orders`](super::client::Client::get_work_orders), page after page, fetched lazily.
     ///
     /// Shorthand for `client.get_work_orders(..).stream()` with no optional parameter set.
     pub fn get_work_orders_stream(
@@ -2704,7 +2704,7 @@ impl super::client::Client {
         }
     }
 
-    /// Every item of [`Client::get_work_order_types`], page after page, fetched lazily.
+    /// Every item of [`Client::get_work_order_types`](super::client::Client::get_work_order_types), page after page, fetched lazily.
     ///
     /// Shorthand for `client.get_work_order_types(..).stream()` with no optional parameter set.
     pub fn get_work_order_types_stream(
@@ -2738,7 +2738,7 @@ impl super::client::Client {
         }
     }
 
-    /// Every item of [`Client::get_work_order_tags`], page after page, fetched lazily.
+    /// Every item of [`Client::get_work_order_tags`](super::client::Client::get_work_order_tags), page after page, fetched lazily.
     ///
     /// Shorthand for `client.get_work_order_tags(..).stream()` with no optional parameter set.
     pub fn get_work_order_tags_stream(
@@ -2772,7 +2772,7 @@ impl super::client::Client {
         }
     }
 
-    /// Every item of [`Client::get_work_order_statuses`], page after page, fetched lazily.
+    /// Every item of [`Client::get_work_order_statuses`](super::client::Client::get_work_order_statuses), page after page, fetched lazily.
     ///
     /// Shorthand for `client.get_work_order_statuses(..).stream()` with no optional parameter set.
     pub fn get_work_order_statuses_stream(
@@ -2807,7 +2807,7 @@ impl super::client::Client {
         }
     }
 
-    /// Every item of [`Client::get_custom_fields`], page after page, fetched lazily.
+    /// Every item of [`Client::get_custom_fields`](super::client::Client::get_custom_fields), page after page, fetched lazily.
     ///
     /// Shorthand for `client.get_custom_fields(..).stream()` with no optional parameter set.
     pub fn get_custom_fields_stream(
@@ -2819,7 +2819,7 @@ impl super::client::Client {
     }
 }
 
-/// Request builder for [`Client::get_contact_persons`]: set optional parameters, then `.send().await`.
+/// Request builder for [`Client::get_contact_persons`](super::client::Client::get_contact_persons): set optional parameters, then `.send().await`.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
 pub struct GetContactPersonsRequest {
@@ -2935,7 +2935,7 @@ impl GetContactPersonsRequest {
     }
 }
 
-/// Request builder for [`Client::get_customers`]: set optional parameters, then `.send().await`.
+/// Request builder for [`Client::get_customers`](super::client::Client::get_customers): set optional parameters, then `.send().await`.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
 pub struct GetCustomersRequest {
@@ -3098,7 +3098,7 @@ impl GetCustomersRequest {
     }
 }
 
-/// Request builder for [`Client::get_departments`]: set optional parameters, then `.send().await`.
+/// Request builder for [`Client::get_departments`](super::client::Client::get_departments): set optional parameters, then `.send().await`.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
 pub struct GetDepartmentsRequest {
@@ -3200,7 +3200,7 @@ impl GetDepartmentsRequest {
     }
 }
 
-/// Request builder for [`Client::get_distributors`]: set optional parameters, then `.send().await`.
+/// Request builder for [`Client::get_distributors`](super::client::Client::get_distributors): set optional parameters, then `.send().await`.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
 pub struct GetDistributorsRequest {
@@ -3314,7 +3314,7 @@ impl GetDistributorsRequest {
     }
 }
 
-/// Request builder for [`Client::get_distributor_contact_persons`]: set optional parameters, then `.send().await`.
+/// Request builder for [`Client::get_distributor_contact_persons`](super::client::Client::get_distributor_contact_persons): set optional parameters, then `.send().await`.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
 pub struct GetDistributorContactPersonsRequest {
@@ -3433,7 +3433,7 @@ impl GetDistributorContactPersonsRequest {
     }
 }
 
-/// Request builder for [`Client::get_driver_journals`]: set optional parameters, then `.send().await`.
+/// Request builder for [`Client::get_driver_journals`](super::client::Client::get_driver_journals): set optional parameters, then `.send().await`.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
 pub struct GetDriverJournalsRequest {
@@ -3710,7 +3710,7 @@ impl GetDriverJournalsRequest {
     }
 }
 
-/// Request builder for [`Client::get_driver_journals_types`]: set optional parameters, then `.send().await`.
+/// Request builder for [`Client::get_driver_journals_types`](super::client::Client::get_driver_journals_types): set optional parameters, then `.send().await`.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
 pub struct GetDriverJournalsTypesRequest {
@@ -3812,7 +3812,7 @@ impl GetDriverJournalsTypesRequest {
     }
 }
 
-/// Request builder for [`Client::get_expenses`]: set optional parameters, then `.send().await`.
+/// Request builder for [`Client::get_expenses`](super::client::Client::get_expenses): set optional parameters, then `.send().await`.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
 pub struct GetExpensesRequest {
@@ -4013,7 +4013,7 @@ impl GetExpensesRequest {
     }
 }
 
-/// Request builder for [`Client::get_expenses_items`]: set optional parameters, then `.send().await`.
+/// Request builder for [`Client::get_expenses_items`](super::client::Client::get_expenses_items): set optional parameters, then `.send().await`.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
 pub struct GetExpensesItemsRequest {
@@ -4240,7 +4240,7 @@ impl GetExpensesItemsRequest {
     }
 }
 
-/// Request builder for [`Client::get_invoices`]: set optional parameters, then `.send().await`.
+/// Request builder for [`Client::get_invoices`](super::client::Client::get_invoices): set optional parameters, then `.send().await`.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
 pub struct GetInvoicesRequest {
@@ -4452,7 +4452,7 @@ impl GetInvoicesRequest {
     }
 }
 
-/// Request builder for [`Client::get_invoice_tags`]: set optional parameters, then `.send().await`.
+/// Request builder for [`Client::get_invoice_tags`](super::client::Client::get_invoice_tags): set optional parameters, then `.send().await`.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
 pub struct GetInvoiceTagsRequest {
@@ -4554,7 +4554,7 @@ impl GetInvoiceTagsRequest {
     }
 }
 
-/// Request builder for [`Client::get_machines`]: set optional parameters, then `.send().await`.
+/// Request builder for [`Client::get_machines`](super::client::Client::get_machines): set optional parameters, then `.send().await`.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
 pub struct GetMachinesRequest {
@@ -4744,7 +4744,7 @@ impl GetMachinesRequest {
     }
 }
 
-/// Request builder for [`Client::get_machine_types`]: set optional parameters, then `.send().await`.
+/// Request builder for [`Client::get_machine_types`](super::client::Client::get_machine_types): set optional parameters, then `.send().await`.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
 pub struct GetMachineTypesRequest {
@@ -4846,7 +4846,7 @@ impl GetMachineTypesRequest {
     }
 }
 
-/// Request builder for [`Client::get_machine_time_logs`]: set optional parameters, then `.send().await`.
+/// Request builder for [`Client::get_machine_time_logs`](super::client::Client::get_machine_time_logs): set optional parameters, then `.send().await`.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
 pub struct GetMachineTimeLogsRequest {
@@ -4976,7 +4976,7 @@ impl GetMachineTimeLogsRequest {
     }
 }
 
-/// Request builder for [`Client::get_price_lists`]: set optional parameters, then `.send().await`.
+/// Request builder for [`Client::get_price_lists`](super::client::Client::get_price_lists): set optional parameters, then `.send().await`.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
 pub struct GetPriceListsRequest {
@@ -5078,7 +5078,7 @@ impl GetPriceListsRequest {
     }
 }
 
-/// Request builder for [`Client::get_projects`]: set optional parameters, then `.send().await`.
+/// Request builder for [`Client::get_projects`](super::client::Client::get_projects): set optional parameters, then `.send().await`.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
 pub struct GetProjectsRequest {
@@ -5209,7 +5209,7 @@ impl GetProjectsRequest {
     }
 }
 
-/// Request builder for [`Client::update_a_project`]: set optional parameters, then `.send().await`.
+/// Request builder for [`Client::update_a_project`](super::client::Client::update_a_project): set optional parameters, then `.send().await`.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
 pub struct UpdateAProjectRequest {
@@ -5283,7 +5283,7 @@ impl UpdateAProjectRequest {
     }
 }
 
-/// Request builder for [`Client::get_project_statuses`]: set optional parameters, then `.send().await`.
+/// Request builder for [`Client::get_project_statuses`](super::client::Client::get_project_statuses): set optional parameters, then `.send().await`.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
 pub struct GetProjectStatusesRequest {
@@ -5385,7 +5385,7 @@ impl GetProjectStatusesRequest {
     }
 }
 
-/// Request builder for [`Client::get_project_types`]: set optional parameters, then `.send().await`.
+/// Request builder for [`Client::get_project_types`](super::client::Client::get_project_types): set optional parameters, then `.send().await`.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
 pub struct GetProjectTypesRequest {
@@ -5487,7 +5487,7 @@ impl GetProjectTypesRequest {
     }
 }
 
-/// Request builder for [`Client::get_project_tags`]: set optional parameters, then `.send().await`.
+/// Request builder for [`Client::get_project_tags`](super::client::Client::get_project_tags): set optional parameters, then `.send().await`.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
 pub struct GetProjectTagsRequest {
@@ -5589,7 +5589,7 @@ impl GetProjectTagsRequest {
     }
 }
 
-/// Request builder for [`Client::get_purchase_orders`]: set optional parameters, then `.send().await`.
+/// Request builder for [`Client::get_purchase_orders`](super::client::Client::get_purchase_orders): set optional parameters, then `.send().await`.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
 pub struct GetPurchaseOrdersRequest {
@@ -5830,7 +5830,7 @@ impl GetPurchaseOrdersRequest {
     }
 }
 
-/// Request builder for [`Client::get_quotes`]: set optional parameters, then `.send().await`.
+/// Request builder for [`Client::get_quotes`](super::client::Client::get_quotes): set optional parameters, then `.send().await`.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
 pub struct GetQuotesRequest {
@@ -6025,7 +6025,7 @@ impl GetQuotesRequest {
     }
 }
 
-/// Request builder for [`Client::get_quote_templates`]: set optional parameters, then `.send().await`.
+/// Request builder for [`Client::get_quote_templates`](super::client::Client::get_quote_templates): set optional parameters, then `.send().await`.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
 pub struct GetQuoteTemplatesRequest {
@@ -6141,7 +6141,7 @@ impl GetQuoteTemplatesRequest {
     }
 }
 
-/// Request builder for [`Client::get_quote_categories`]: set optional parameters, then `.send().await`.
+/// Request builder for [`Client::get_quote_categories`](super::client::Client::get_quote_categories): set optional parameters, then `.send().await`.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
 pub struct GetQuoteCategoriesRequest {
@@ -6263,7 +6263,7 @@ impl GetQuoteCategoriesRequest {
     }
 }
 
-/// Request builder for [`Client::get_result_units`]: set optional parameters, then `.send().await`.
+/// Request builder for [`Client::get_result_units`](super::client::Client::get_result_units): set optional parameters, then `.send().await`.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
 pub struct GetResultUnitsRequest {
@@ -6365,7 +6365,7 @@ impl GetResultUnitsRequest {
     }
 }
 
-/// Request builder for [`Client::get_supplement_orders`]: set optional parameters, then `.send().await`.
+/// Request builder for [`Client::get_supplement_orders`](super::client::Client::get_supplement_orders): set optional parameters, then `.send().await`.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
 pub struct GetSupplementOrdersRequest {
@@ -6481,7 +6481,7 @@ impl GetSupplementOrdersRequest {
     }
 }
 
-/// Request builder for [`Client::get_supplier_invoices`]: set optional parameters, then `.send().await`.
+/// Request builder for [`Client::get_supplier_invoices`](super::client::Client::get_supplier_invoices): set optional parameters, then `.send().await`.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
 pub struct GetSupplierInvoicesRequest {
@@ -6747,7 +6747,7 @@ impl GetSupplierInvoicesRequest {
     }
 }
 
-/// Request builder for [`Client::get_time_logs`]: set optional parameters, then `.send().await`.
+/// Request builder for [`Client::get_time_logs`](super::client::Client::get_time_logs): set optional parameters, then `.send().await`.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
 pub struct GetTimeLogsRequest {
@@ -6974,7 +6974,7 @@ impl GetTimeLogsRequest {
     }
 }
 
-/// Request builder for [`Client::get_time_categories`]: set optional parameters, then `.send().await`.
+/// Request builder for [`Client::get_time_categories`](super::client::Client::get_time_categories): set optional parameters, then `.send().await`.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
 pub struct GetTimeCategoriesRequest {
@@ -7076,7 +7076,7 @@ impl GetTimeCategoriesRequest {
     }
 }
 
-/// Request builder for [`Client::get_users`]: set optional parameters, then `.send().await`.
+/// Request builder for [`Client::get_users`](super::client::Client::get_users): set optional parameters, then `.send().await`.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
 pub struct GetUsersRequest {
@@ -7294,7 +7294,7 @@ impl GetUsersRequest {
     }
 }
 
-/// Request builder for [`Client::get_user_roles`]: set optional parameters, then `.send().await`.
+/// Request builder for [`Client::get_user_roles`](super::client::Client::get_user_roles): set optional parameters, then `.send().await`.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
 pub struct GetUserRolesRequest {
@@ -7396,7 +7396,7 @@ impl GetUserRolesRequest {
     }
 }
 
-/// Request builder for [`Client::get_user_salary_types`]: set optional parameters, then `.send().await`.
+/// Request builder for [`Client::get_user_salary_types`](super::client::Client::get_user_salary_types): set optional parameters, then `.send().await`.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
 pub struct GetUserSalaryTypesRequest {
@@ -7498,7 +7498,7 @@ impl GetUserSalaryTypesRequest {
     }
 }
 
-/// Request builder for [`Client::get_user_skills`]: set optional parameters, then `.send().await`.
+/// Request builder for [`Client::get_user_skills`](super::client::Client::get_user_skills): set optional parameters, then `.send().await`.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
 pub struct GetUserSkillsRequest {
@@ -7600,7 +7600,7 @@ impl GetUserSkillsRequest {
     }
 }
 
-/// Request builder for [`Client::get_user_work_types`]: set optional parameters, then `.send().await`.
+/// Request builder for [`Client::get_user_work_types`](super::client::Client::get_user_work_types): set optional parameters, then `.send().await`.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
 pub struct GetUserWorkTypesRequest {
@@ -7702,7 +7702,7 @@ impl GetUserWorkTypesRequest {
     }
 }
 
-/// Request builder for [`Client::get_vehicles`]: set optional parameters, then `.send().await`.
+/// Request builder for [`Client::get_vehicles`](super::client::Client::get_vehicles): set optional parameters, then `.send().await`.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
 pub struct GetVehiclesRequest {
@@ -7804,7 +7804,7 @@ impl GetVehiclesRequest {
     }
 }
 
-/// Request builder for [`Client::get_work_orders`]: set optional parameters, then `.send().await`.
+/// Request builder for [`Client::get_work_orders`](super::client::Client::get_work_orders): set optional parameters, then `.send().await`.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
 pub struct GetWorkOrdersRequest {
@@ -7975,7 +7975,7 @@ impl GetWorkOrdersRequest {
     }
 }
 
-/// Request builder for [`Client::get_work_order_types`]: set optional parameters, then `.send().await`.
+/// Request builder for [`Client::get_work_order_types`](super::client::Client::get_work_order_types): set optional parameters, then `.send().await`.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
 pub struct GetWorkOrderTypesRequest {
@@ -8077,7 +8077,7 @@ impl GetWorkOrderTypesRequest {
     }
 }
 
-/// Request builder for [`Client::get_work_order_tags`]: set optional parameters, then `.send().await`.
+/// Request builder for [`Client::get_work_order_tags`](super::client::Client::get_work_order_tags): set optional parameters, then `.send().await`.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
 pub struct GetWorkOrderTagsRequest {
@@ -8179,7 +8179,7 @@ impl GetWorkOrderTagsRequest {
     }
 }
 
-/// Request builder for [`Client::get_work_order_statuses`]: set optional parameters, then `.send().await`.
+/// Request builder for [`Client::get_work_order_statuses`](super::client::Client::get_work_order_statuses): set optional parameters, then `.send().await`.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
 pub struct GetWorkOrderStatusesRequest {
@@ -8250,7 +8250,7 @@ impl GetWorkOrderStatusesRequest {
     }
 }
 
-/// Request builder for [`Client::get_custom_fields`]: set optional parameters, then `.send().await`.
+/// Request builder for [`Client::get_custom_fields`](super::client::Client::get_custom_fields): set optional parameters, then `.send().await`.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
 pub struct GetCustomFieldsRequest {

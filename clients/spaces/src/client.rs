@@ -1,16 +1,51 @@
 //! The client, its builder, and the request loop (rate limit, credentials, retries).
 
+use std::fmt;
 use std::sync::Arc;
 use std::time::Duration;
-use super::error::{ApiError, Error};
+use super::error::{ApiError, Error, SignError};
 use super::rate_limit::RateLimiter;
 use super::runtime::RequestParts;
 
-/// The server URL from the spec (`{variables}` not yet substituted).
-const SERVER_URL: Option<&str> = Some("https://spaces.pe/api/v1");
+/// The servers the API is published on, and any other URL. The default is the first one the
+/// spec lists.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
+pub enum Server {
+    /// Server (`https://spaces.pe/api/v1`)
+    #[default]
+    Spaces,
+    /// Another URL: a proxy, a mock server, an environment the spec does not list.
+    /// `{variables}` in it are substituted like in the spec's own URLs.
+    Custom(String),
+}
+
+impl Server {
+    /// The URL of this server, `{variables}` not yet substituted.
+    pub fn url_template(&self) -> &str {
+        match self {
+            Server::Spaces => "https://spaces.pe/api/v1",
+            Server::Custom(url) => url,
+        }
+    }
+}
 
 /// Headers the API requires on every request.
 const REQUEST_HEADERS: &[(&str, &str)] = &[];
+
+/// The most redirects one request follows.
+const MAX_REDIRECTS: usize = 10;
+
+/// The request-signing hook given to [`ClientBuilder::sign_with`].
+type SignFn = dyn Fn(&mut reqwest::Request) -> Result<(), SignError> + Send + Sync;
+
+#[derive(Clone)]
+struct Signer(Arc<SignFn>);
+
+impl fmt::Debug for Signer {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("Signer(..)")
+    }
+}
 
 /// A client of the Spaces API. Cheap to clone: clones share one connection pool and one
 /// rate limiter.
@@ -24,6 +59,7 @@ struct Inner {
     http: reqwest::Client,
     base_url: String,
     credentials: super::auth::Credentials,
+    signer: Option<Signer>,
     retry: super::retry::Policy,
     limiter: Option<RateLimiter>,
     max_pages: u32,
@@ -32,8 +68,10 @@ struct Inner {
 /// Configures a [`Client`]. Start with [`Client::builder`].
 #[derive(Debug, Clone)]
 pub struct ClientBuilder {
+    server: Option<Server>,
     base_url: Option<String>,
     credentials: super::auth::Credentials,
+    signer: Option<Signer>,
     timeout: Option<Duration>,
     max_retries: u32,
     retry_base_delay: Duration,
@@ -48,8 +86,10 @@ pub struct ClientBuilder {
 impl Default for ClientBuilder {
     fn default() -> Self {
         ClientBuilder {
+            server: None,
             base_url: None,
             credentials: super::auth::Credentials::default(),
+            signer: None,
             timeout: Some(Duration::from_secs(30)),
             max_retries: 3,
             retry_base_delay: Duration::from_millis(500),
@@ -65,6 +105,12 @@ impl Default for ClientBuilder {
 }
 
 impl ClientBuilder {
+    /// Chooses the server (default: [`Server::Spaces`]).
+    pub fn server(mut self, server: Server) -> Self {
+        self.server = Some(server);
+        self
+    }
+
     /// Credentials for `basicAuth`: a token, sent as the HTTP Basic user name with an empty password.
     ///
     /// As documented at README.md:28.
@@ -73,7 +119,24 @@ impl ClientBuilder {
         self
     }
 
-    /// Overrides the server URL entirely (e.g. a mock server in tests).
+    /// Signs every request: `sign` runs on each attempt (retries are signed again) right
+    /// before the request is sent, when every header, query parameter, credential and the
+    /// body are set. It may add headers or query parameters and read the body
+    /// (`request.body().and_then(|body| body.as_bytes())`); an error stops the request with
+    /// [`Error::Signing`]. Only reqwest's own `User-Agent` header is added after it; redirects
+    /// to another server are not signed.
+    pub fn sign_with(
+        mut self,
+        sign: impl Fn(
+            &mut reqwest::Request,
+        ) -> Result<(), SignError> + Send + Sync + 'static,
+    ) -> Self {
+        self.signer = Some(Signer(Arc::new(sign)));
+        self
+    }
+
+    /// Overrides the server URL entirely (e.g. a mock server in tests); no `{variables}` are
+    /// substituted in it.
     pub fn base_url(mut self, url: impl Into<String>) -> Self {
         self.base_url = Some(url.into());
         self
@@ -140,22 +203,23 @@ impl ClientBuilder {
         self
     }
 
-    /// Uses this `reqwest::Client` (its own timeout and user agent then apply).
+    /// Uses this `reqwest::Client`. Its own timeout, user agent and redirect policy then apply:
+    /// the client's own follows a redirect to another server without any credential, while
+    /// reqwest's default policy would keep an API key sent in a custom header.
     pub fn http_client(mut self, client: reqwest::Client) -> Self {
         self.http_client = Some(client);
         self
     }
 
     fn server_url(&self) -> Result<String, Error> {
-        let Some(url) = SERVER_URL else {
-            return Err(Error::InvalidConfig {
-                message: "the API names no server: set `.base_url(..)`".to_string(),
-            });
+        let url = match &self.server {
+            Some(server) => server.url_template().to_string(),
+            None => Server::default().url_template().to_string(),
         };
-        Ok(url.to_string())
+        Ok(url)
     }
 
-    /// Builds the client. Fails on a missing server variable, an invalid URL, or a plain
+    /// Builds the client. Fails on a missing server variable, an invalid URL, a plain
     /// `http://` URL without [`ClientBuilder::allow_http`].
     pub fn build(self) -> Result<Client, Error> {
         let base_url = match &self.base_url {
@@ -187,7 +251,9 @@ impl ClientBuilder {
         let http = match self.http_client {
             Some(client) => client,
             None => {
-                let mut builder = reqwest::Client::builder().user_agent(self.user_agent);
+                let mut builder = reqwest::Client::builder()
+                    .user_agent(self.user_agent)
+                    .redirect(redirect_policy());
                 if let Some(timeout) = self.timeout {
                     builder = builder.timeout(timeout);
                 }
@@ -203,6 +269,7 @@ impl ClientBuilder {
                 http,
                 base_url,
                 credentials: self.credentials,
+                signer: self.signer,
                 retry: super::retry::Policy {
                     max_retries: self.max_retries,
                     base_delay: self.retry_base_delay,
@@ -215,6 +282,25 @@ impl ClientBuilder {
             }),
         })
     }
+}
+
+/// Redirects within the origin a request was sent to are followed by reqwest (credentials
+/// go along; at most [`MAX_REDIRECTS`]). At one to another origin reqwest stops, and
+/// [`Client::follow_elsewhere`] goes on without any credential.
+fn redirect_policy() -> reqwest::redirect::Policy {
+    reqwest::redirect::Policy::custom(|attempt| {
+        let same_origin = attempt
+            .previous()
+            .first()
+            .is_some_and(|first| first.origin() == attempt.url().origin());
+        if attempt.previous().len() > MAX_REDIRECTS {
+            attempt.error("too many redirects")
+        } else if same_origin {
+            attempt.follow()
+        } else {
+            attempt.stop()
+        }
+    })
 }
 
 impl Client {
@@ -234,9 +320,10 @@ impl Client {
 
     /// Sends a request that no method of this client describes (an endpoint the docs omit)
     /// the way the operations are sent: base URL, default headers, the credentials given to
-    /// the builder (the first scheme configured, or none), retries and rate limit. `path` is
-    /// below the base URL and already percent-encoded (`/things/a%20b`). Returns the body of a
-    /// success response; any other answer is an [`Error`], as for the operations.
+    /// the builder (those the API asks for by default, else any one scheme given, else none),
+    /// the signing hook, retries and rate limit. `path` is below the base URL and already
+    /// percent-encoded (`/things/a%20b`). Returns the body of a success response; any other
+    /// answer is an [`Error`], as for the operations.
     pub async fn send_raw(
         &self,
         method: reqwest::Method,
@@ -252,7 +339,7 @@ impl Client {
         self.execute(&parts).await
     }
 
-    /// Sends a request: waits for the rate limiter, adds credentials, retries what
+    /// Sends a request: waits for the rate limiter, adds credentials, signs, retries what
     /// [`super::retry`] says is worth retrying, and returns the body of a success response.
     pub(crate) async fn execute(&self, parts: &RequestParts) -> Result<Vec<u8>, Error> {
         let url = reqwest::Url::parse(&format!("{}{}", self.inner.base_url, parts.path))
@@ -263,6 +350,10 @@ impl Client {
                     ),
                 }
             })?;
+        let alternative = self
+            .inner
+            .credentials
+            .choose(parts.security, parts.operation)?;
         let mut attempt: u32 = 0;
         loop {
             if let Some(limiter) = &self.inner.limiter {
@@ -278,17 +369,25 @@ impl Client {
             for (name, value) in &parts.headers {
                 request = request.header(name.as_str(), value.as_str());
             }
-            request = self
-                .inner
-                .credentials
-                .apply(request, parts.security, parts.operation)?;
+            request = self.inner.credentials.apply(request, alternative)?;
             if let Some(body) = &parts.body {
                 request = match body {
                     super::runtime::Body::Form(pairs) => request.form(pairs),
                 };
             }
+            let mut request = request.build().map_err(Error::from_reqwest)?;
+            if let Some(Signer(sign)) = &self.inner.signer {
+                sign(&mut request).map_err(Error::Signing)?;
+            }
             let retry = &self.inner.retry;
-            let response = match request.send().await {
+            let sent = match self.inner.http.execute(request).await {
+                Ok(response) => {
+                    self.follow_elsewhere(response, &parts.method, parts.body.is_some())
+                        .await
+                }
+                Err(e) => Err(e),
+            };
+            let response = match sent {
                 Ok(response) => response,
                 Err(e) => {
                     match retry.after_transport_error(attempt, &parts.method, &e) {
@@ -332,6 +431,49 @@ impl Client {
                 error,
             });
         }
+    }
+
+    /// Follows a redirect to another origin, which reqwest stopped at (see
+    /// [`redirect_policy`]): without credentials, signature or the operation's own headers,
+    /// only the API's default ones, and only where that drops no request body (a 303, or a
+    /// POST redirected by 301 or 302, becomes a GET). Any other answer is returned as it is.
+    async fn follow_elsewhere(
+        &self,
+        mut response: reqwest::Response,
+        method: &reqwest::Method,
+        has_body: bool,
+    ) -> Result<reqwest::Response, reqwest::Error> {
+        let mut method = method.clone();
+        let mut has_body = has_body;
+        for _ in 0..MAX_REDIRECTS {
+            let status = response.status().as_u16();
+            let Some(next) = response
+                .headers()
+                .get(reqwest::header::LOCATION)
+                .and_then(|location| location.to_str().ok())
+                .and_then(|location| response.url().join(location).ok()) else {
+                break;
+            };
+            let next_method = match status {
+                303 if method != reqwest::Method::HEAD => reqwest::Method::GET,
+                301 | 302 if method == reqwest::Method::POST => reqwest::Method::GET,
+                301 | 302 | 303 | 307 | 308 => method.clone(),
+                _ => break,
+            };
+            if (has_body && next_method == method)
+                || !matches!(next.scheme(), "https" | "http")
+            {
+                break;
+            }
+            let mut request = self.inner.http.request(next_method.clone(), next);
+            for (name, value) in REQUEST_HEADERS {
+                request = request.header(*name, *value);
+            }
+            response = request.send().await?;
+            method = next_method;
+            has_body = false;
+        }
+        Ok(response)
     }
 
     pub(crate) async fn send_json<T: serde::de::DeserializeOwned>(

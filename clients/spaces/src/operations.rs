@@ -46,7 +46,7 @@ impl super::client::Client {
         }
     }
 
-    /// Every item of [`Client::list_all_captured_emails`], page after page, fetched lazily.
+    /// Every item of [`Client::list_all_captured_emails`](super::client::Client::list_all_captured_emails), page after page, fetched lazily.
     ///
     /// Shorthand for `client.list_all_captured_emails(..).stream()` with no optional parameter set.
     pub fn list_all_captured_emails_stream(
@@ -110,7 +110,7 @@ impl super::client::Client {
         }
     }
 
-    /// Every item of [`Client::list_all_customers`], page after page, fetched lazily.
+    /// Every item of [`Client::list_all_customers`](super::client::Client::list_all_customers), page after page, fetched lazily.
     ///
     /// Shorthand for `client.list_all_customers(..).stream()` with no optional parameter set.
     pub fn list_all_customers_stream(
@@ -143,7 +143,7 @@ impl super::client::Client {
         }
     }
 
-    /// Every item of [`Client::list_all_events`], page after page, fetched lazily.
+    /// Every item of [`Client::list_all_events`](super::client::Client::list_all_events), page after page, fetched lazily.
     ///
     /// Shorthand for `client.list_all_events(..).stream()` with no optional parameter set.
     pub fn list_all_events_stream(
@@ -207,7 +207,7 @@ impl super::client::Client {
         }
     }
 
-    /// Every item of [`Client::list_all_invoices`], page after page, fetched lazily.
+    /// Every item of [`Client::list_all_invoices`](super::client::Client::list_all_invoices), page after page, fetched lazily.
     ///
     /// Shorthand for `client.list_all_invoices(..).stream()` with no optional parameter set.
     pub fn list_all_invoices_stream(
@@ -277,7 +277,7 @@ impl super::client::Client {
         }
     }
 
-    /// Every item of [`Client::list_all_subscriptions`], page after page, fetched lazily.
+    /// Every item of [`Client::list_all_subscriptions`](super::client::Client::list_all_subscriptions), page after page, fetched lazily.
     ///
     /// Shorthand for `client.list_all_subscriptions(..).stream()` with no optional parameter set.
     pub fn list_all_subscriptions_stream(
@@ -310,7 +310,7 @@ impl super::client::Client {
         }
     }
 
-    /// Every item of [`Client::list_all_webhooks`], page after page, fetched lazily.
+    /// Every item of [`Client::list_all_webhooks`](super::client::Client::list_all_webhooks), page after page, fetched lazily.
     ///
     /// Shorthand for `client.list_all_webhooks(..).stream()` with no optional parameter set.
     pub fn list_all_webhooks_stream(
@@ -372,7 +372,7 @@ impl super::client::Client {
         }
     }
 
-    /// Every item of [`Client::list_all_spaces`], page after page, fetched lazily.
+    /// Every item of [`Client::list_all_spaces`](super::client::Client::list_all_spaces), page after page, fetched lazily.
     ///
     /// Shorthand for `client.list_all_spaces(..).stream()` with no optional parameter set.
     pub fn list_all_spaces_stream(
@@ -407,7 +407,7 @@ impl super::client::Client {
         }
     }
 
-    /// Every item of [`Client::list_all_resource_subscriptions`], page after page, fetched lazily.
+    /// Every item of [`Client::list_all_resource_subscriptions`](super::client::Client::list_all_resource_subscriptions), page after page, fetched lazily.
     ///
     /// Shorthand for `client.list_all_resource_subscriptions(..).stream()` with no optional parameter set.
     pub fn list_all_resource_subscriptions_stream(
@@ -442,7 +442,7 @@ impl super::client::Client {
     }
 }
 
-/// Request builder for [`Client::list_all_captured_emails`]: set optional parameters, then `.send().await`.
+/// Request builder for [`Client::list_all_captured_emails`](super::client::Client::list_all_captured_emails): set optional parameters, then `.send().await`.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
 pub struct ListAllCapturedEmailsRequest {
@@ -541,7 +541,7 @@ impl ListAllCapturedEmailsRequest {
     }
 }
 
-/// Request builder for [`Client::list_all_customers`]: set optional parameters, then `.send().await`.
+/// Request builder for [`Client::list_all_customers`](super::client::Client::list_all_customers): set optional parameters, then `.send().await`.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
 pub struct ListAllCustomersRequest {
@@ -640,7 +640,7 @@ impl ListAllCustomersRequest {
     }
 }
 
-/// Request builder for [`Client::list_all_events`]: set optional parameters, then `.send().await`.
+/// Request builder for [`Client::list_all_events`](super::client::Client::list_all_events): set optional parameters, then `.send().await`.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
 pub struct ListAllEventsRequest {
@@ -739,7 +739,7 @@ impl ListAllEventsRequest {
     }
 }
 
-/// Request builder for [`Client::list_all_invoices`]: set optional parameters, then `.send().await`.
+/// Request builder for [`Client::list_all_invoices`](super::client::Client::list_all_invoices): set optional parameters, then `.send().await`.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
 pub struct ListAllInvoicesRequest {
@@ -838,7 +838,7 @@ impl ListAllInvoicesRequest {
     }
 }
 
-/// Request builder for [`Client::list_all_subscriptions`]: set optional parameters, then `.send().await`.
+/// Request builder for [`Client::list_all_subscriptions`](super::client::Client::list_all_subscriptions): set optional parameters, then `.send().await`.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
 pub struct ListAllSubscriptionsRequest {
@@ -937,7 +937,7 @@ impl ListAllSubscriptionsRequest {
     }
 }
 
-/// Request builder for [`Client::list_all_webhooks`]: set optional parameters, then `.send().await`.
+/// Request builder for [`Client::list_all_webhooks`](super::client::Client::list_all_webhooks): set optional parameters, then `.send().await`.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
 pub struct ListAllWebhooksRequest {
@@ -1036,7 +1036,7 @@ impl ListAllWebhooksRequest {
     }
 }
 
-/// Request builder for [`Client::list_all_spaces`]: set optional parameters, then `.send().await`.
+/// Request builder for [`Client::list_all_spaces`](super::client::Client::list_all_spaces): set optional parameters, then `.send().await`.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
 pub struct ListAllSpacesRequest {
@@ -1135,7 +1135,7 @@ impl ListAllSpacesRequest {
     }
 }
 
-/// Request builder for [`Client::list_all_resource_subscriptions`]: set optional parameters, then `.send().await`.
+/// Request builder for [`Client::list_all_resource_subscriptions`](super::client::Client::list_all_resource_subscriptions): set optional parameters, then `.send().await`.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
 pub struct ListAllResourceSubscriptionsRequest {

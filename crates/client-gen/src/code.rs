@@ -363,12 +363,30 @@ fn pagination_config(op: &Operation) -> TokenStream {
     }
 }
 
+/// The doc lines saying which credentials an operation sends, where operations differ.
+fn credentials_doc(model: &ClientModel, op: &Operation) -> Vec<String> {
+    let ops = &model.operations;
+    if model.auth.is_empty() || ops.iter().all(|o| o.security == ops[0].security) {
+        return Vec::new();
+    }
+    let optional = op.security.iter().any(Vec::is_empty);
+    let line = match model.credentials_text(&op.security) {
+        None => "Sends no credentials.".to_string(),
+        Some(text) if optional => format!("Credentials (optional): {text}."),
+        Some(text) => format!("Credentials: {text}."),
+    };
+    vec![String::new(), line]
+}
+
 pub fn operations_file(model: &ClientModel) -> TokenStream {
     let mut client_methods = Vec::new();
     let mut builders = Vec::new();
     for op in &model.operations {
         let fn_name = ident(&op.fn_name);
         let mut doc = op.doc.clone();
+        let request_line = format!("`{} {}`", op.method, op.path);
+        let at = doc.iter().position(|l| *l == request_line).map_or(doc.len(), |i| i + 1);
+        doc.splice(at..at, credentials_doc(model, op));
         if op.deprecated {
             doc.insert(0, "**Deprecated.**".into());
             doc.insert(1, String::new());
@@ -398,7 +416,10 @@ pub fn operations_file(model: &ClientModel) -> TokenStream {
             arg_names.push(quote! { body });
         }
         let stream_name = format_ident!("{}_stream", unraw(&op.fn_name));
-        let stream_doc = format!(" Every item of [`Client::{}`], page after page, fetched lazily.", unraw(&op.fn_name));
+        let stream_doc = format!(
+            " Every item of [`Client::{0}`](super::client::Client::{0}), page after page, fetched lazily.",
+            unraw(&op.fn_name)
+        );
         if !op.has_optional() && op.pagination.is_none() {
             let build = build_parts(model, op, false);
             let send = send_call(op, quote! { self });
@@ -472,7 +493,8 @@ pub fn operations_file(model: &ClientModel) -> TokenStream {
         let build = build_parts(model, op, true);
         let send = send_call(op, quote! { self.client });
         let builder_doc = format!(
-            " Request builder for [`Client::{}`]: set optional parameters, then `.send().await`.",
+            " Request builder for [`Client::{0}`](super::client::Client::{0}): set optional parameters, then \
+             `.send().await`.",
             unraw(&op.fn_name)
         );
         let method_doc_extra =

@@ -155,13 +155,58 @@ pub struct AuthScheme {
     pub key: String,
     /// Variant of the generated `Scheme` enum.
     pub variant: String,
-    /// Builder setter and credentials field.
+    /// Builder setter and credentials field: by kind where one scheme has the kind
+    /// (`api_key`, `basic_auth`, `bearer_token`), else named after the scheme.
     pub setter: String,
-    /// header | query | cookie | bearer | basic | basic_token
+    /// header | query | cookie | bearer | basic | basic_token | oauth2 (oauth2 with a
+    /// clientCredentials flow; other OAuth2 and OpenID Connect schemes are `bearer`).
     pub kind: String,
-    /// Header, query parameter or cookie name (apiKey).
+    /// Header, query parameter or cookie name (apiKey); the `Authorization` scheme word (bearer).
     pub param: String,
     pub description: String,
+    /// An OAuth2 or OpenID Connect scheme (its token is obtained elsewhere unless
+    /// `client_credentials` is set).
+    pub oauth2: bool,
+    /// How the user gives this credential, for messages: "`.api_key(..)`".
+    pub call: String,
+    /// The clientCredentials flow of an oauth2 scheme, which the client runs itself.
+    pub client_credentials: Option<ClientCredentials>,
+}
+
+/// An OAuth2 clientCredentials flow (RFC 6749, section 4.4).
+#[derive(Debug, Clone, Serialize)]
+pub struct ClientCredentials {
+    /// Builder setter taking the client id and secret.
+    pub setter: String,
+    /// The flow's `tokenUrl` (may be relative to the server URL).
+    pub token_url: String,
+    /// `token_url` is relative (resolved against the server URL).
+    pub relative: bool,
+    /// Builder setter overriding the token URL.
+    pub token_url_setter: String,
+    /// The scopes the flow declares: (name, description).
+    pub scopes: Vec<(String, String)>,
+    /// Builder setter for the scopes to ask for (only when the flow declares some).
+    pub scopes_setter: Option<String>,
+}
+
+/// What the spec's `x-request-signing` says about the signature the API expects.
+#[derive(Debug, Clone, Default, Serialize)]
+pub struct RequestSigning {
+    pub algorithm: String,
+    pub signs: String,
+    /// `query`, `header`, `body`, or "" when unknown.
+    pub location: String,
+    /// The query parameter, header or body field holding the signature ("" when unknown).
+    pub name: String,
+    /// A request-time parameter the signature covers, in the same place (optional).
+    pub timestamp: String,
+    pub description: String,
+    /// Where the signature goes, in words ("query parameter `signature`").
+    pub placement: String,
+    /// All of it in a few words: "HMAC-SHA256 of the query string and body, in the query
+    /// parameter `signature`" (empty when the extension says none of it).
+    pub summary: String,
 }
 
 #[derive(Debug, Clone, Serialize)]
@@ -196,9 +241,13 @@ pub struct ClientModel {
     pub types: Vec<TypeDef>,
     pub operations: Vec<Operation>,
     pub auth: Vec<AuthScheme>,
+    /// The spec's top-level `security` as alternatives of scheme variants (schemes no
+    /// operation uses left out).
+    pub default_security: Vec<Vec<String>>,
     pub servers: Vec<Server>,
     pub server_vars: Vec<ServerVar>,
     pub rate_limit: Option<RateLimit>,
+    pub request_signing: Option<RequestSigning>,
     pub request_headers: Vec<(String, String)>,
     pub envelope: Option<String>,
     /// The type an error response body decodes into.
@@ -224,6 +273,7 @@ const BUILDER_METHODS: &[&str] = &[
     "http_client",
     "retry_base_delay",
     "max_retry_delay",
+    "sign_with",
 ];
 
 /// Client methods an operation must not shadow.
@@ -238,8 +288,16 @@ pub fn build(spec: &OpenAPI, options: &Options) -> ClientModel {
     let operations = b.operations(&auth, &error_ty);
     // Only schemes some operation can use: an unused one would be dead code.
     let used: BTreeSet<&String> = operations.iter().flat_map(|o| o.security.iter().flatten()).collect();
-    let auth: Vec<AuthScheme> = auth.iter().filter(|a| used.contains(&a.variant)).cloned().collect();
-    let (servers, server_vars) = b.servers();
+    let mut auth: Vec<AuthScheme> = auth.iter().filter(|a| used.contains(&a.variant)).cloned().collect();
+    let setters = assign_setters(&mut auth);
+    let default_security: Vec<Vec<String>> = spec
+        .security
+        .iter()
+        .flatten()
+        .map(|req| req.keys().filter_map(|k| auth.iter().find(|a| &a.key == k)).map(|a| a.variant.clone()).collect())
+        .filter(|alt: &Vec<String>| !alt.is_empty())
+        .collect();
+    let (servers, server_vars) = b.servers(&setters);
     let examples = b.examples(&operations, &error_ty);
     let ext = &spec.extensions;
     let rate_limit = ext.get("x-rate-limit").and_then(|v| {
@@ -260,6 +318,7 @@ pub fn build(spec: &OpenAPI, options: &Options) -> ClientModel {
                 .collect()
         })
         .unwrap_or_default();
+    let request_signing = ext.get("x-request-signing").and_then(|v| request_signing(&mut b, v));
     let envelope = ext.get("x-envelope").and_then(|v| v.get("payload")).and_then(Value::as_str).map(str::to_string);
     let name = options.crate_name.as_deref().map(crate_name).unwrap_or_else(|| crate_name(&spec.info.title));
     let version = semver_or_default(&spec.info.version);
@@ -273,15 +332,170 @@ pub fn build(spec: &OpenAPI, options: &Options) -> ClientModel {
         types,
         operations,
         auth,
+        default_security,
         servers,
         server_vars,
         rate_limit,
+        request_signing,
         request_headers,
         envelope,
         error_ty,
         examples,
         diagnostics: b.diags,
     }
+}
+
+/// The name a setter takes when its scheme is the only one of its kind.
+fn conventional_setter(a: &AuthScheme) -> Option<&'static str> {
+    match a.kind.as_str() {
+        "header" | "query" | "cookie" => Some("api_key"),
+        "basic" | "basic_token" => Some("basic_auth"),
+        "bearer" | "oauth2" if a.param == "Bearer" => Some("bearer_token"),
+        _ => None,
+    }
+}
+
+/// Names the builder setters of the schemes operations use: `.api_key(..)`, `.basic_auth(..)`,
+/// `.bearer_token(..)` (an OAuth2 access token too) where one scheme has that kind, else the
+/// scheme's own name (`X-MBX-APIKEY` -> `.x_mbx_apikey(..)`); an OAuth2 clientCredentials flow
+/// adds `.oauth2_client_credentials(..)`, `.oauth2_token_url(..)` and `.oauth2_scopes(..)`
+/// (prefixed with the scheme's name where several schemes have the flow). Returns the names
+/// taken, which server variable setters must not take.
+fn assign_setters(auth: &mut [AuthScheme]) -> Vec<String> {
+    let mut counts: BTreeMap<&'static str, usize> = BTreeMap::new();
+    for a in auth.iter() {
+        if let Some(c) = conventional_setter(a) {
+            *counts.entry(c).or_default() += 1;
+        }
+    }
+    let mut ns = Namespace::new();
+    ns.reserve(BUILDER_METHODS);
+    let mut taken = Vec::new();
+    let mut setters: Vec<Option<String>> = vec![None; auth.len()];
+    for (i, a) in auth.iter().enumerate() {
+        if let Some(c) = conventional_setter(a).filter(|c| counts[c] == 1) {
+            setters[i] = Some(ns.claim(c));
+        }
+    }
+    for (i, a) in auth.iter().enumerate() {
+        if setters[i].is_none() {
+            let mut name = snake_ident(&a.key);
+            // An OAuth2 scheme's setter takes its access token: `.oauth_token(..)`.
+            if a.oauth2 && !unraw(&name).ends_with("token") {
+                name = format!("{}_token", unraw(&name));
+            }
+            setters[i] = Some(ns.claim(&name));
+        }
+    }
+    let flows = auth.iter().filter(|a| a.client_credentials.is_some()).count();
+    for (a, setter) in auth.iter_mut().zip(setters) {
+        a.setter = setter.unwrap_or_default();
+        let name = unraw(&a.setter).to_string();
+        a.call = match a.kind.as_str() {
+            "basic" => format!("`.{name}(user, password)`"),
+            "basic_token" => format!("`.{name}(token)`"),
+            _ => format!("`.{name}(..)`"),
+        };
+        taken.push(name);
+        if let Some(cc) = &mut a.client_credentials {
+            let prefix = if flows == 1 { "oauth2".to_string() } else { unraw(&snake_ident(&a.key)).to_string() };
+            cc.setter = ns.claim(&format!("{prefix}_client_credentials"));
+            cc.token_url_setter = ns.claim(&format!("{prefix}_token_url"));
+            if !cc.scopes.is_empty() {
+                cc.scopes_setter = Some(ns.claim(&format!("{prefix}_scopes")));
+            }
+            a.call = format!("{} (or `.{}(client_id, client_secret)`)", a.call, cc.setter);
+            taken.push(cc.setter.clone());
+            taken.push(cc.token_url_setter.clone());
+            taken.extend(cc.scopes_setter.clone());
+        }
+    }
+    taken
+}
+
+impl ClientModel {
+    /// What the builder needs for `security` (alternatives of scheme variants), in words:
+    /// "`.api_key(..)` and `.passphrase(..)`, or `.bearer_token(..)`"; `None` when nothing is needed.
+    pub fn credentials_text(&self, security: &[Vec<String>]) -> Option<String> {
+        let alts: Vec<String> = security
+            .iter()
+            .filter(|alt| !alt.is_empty())
+            .map(|alt| {
+                let calls: Vec<&str> = alt
+                    .iter()
+                    .filter_map(|v| self.auth.iter().find(|a| &a.variant == v))
+                    .map(|a| a.call.as_str())
+                    .collect();
+                calls.join(" and ")
+            })
+            .collect();
+        (!alts.is_empty()).then(|| alts.join(", or "))
+    }
+}
+
+/// Reads `x-request-signing` (see docs/extensions.md).
+fn request_signing(b: &mut Builder<'_>, v: &Value) -> Option<RequestSigning> {
+    let Some(map) = v.as_object() else {
+        b.warn("x-request-signing", "x-request-signing must be an object; ignored");
+        return None;
+    };
+    let s = |k: &str| map.get(k).and_then(Value::as_str).map(str::trim).unwrap_or_default().to_string();
+    let mut signing = RequestSigning {
+        algorithm: s("algorithm"),
+        signs: s("signs"),
+        location: s("in").to_ascii_lowercase(),
+        name: s("name"),
+        timestamp: s("timestamp"),
+        description: s("description"),
+        placement: String::new(),
+        summary: String::new(),
+    };
+    let placement = s("placement");
+    if signing.location.is_empty() {
+        // Free text: "query parameter signature", "the `X-Signature` header".
+        let lower = placement.to_ascii_lowercase();
+        signing.location =
+            ["header", "query", "body"].into_iter().find(|w| lower.contains(w)).unwrap_or_default().to_string();
+    }
+    if signing.name.is_empty() && !placement.is_empty() {
+        const FILLER: &[&str] = &["in", "the", "a", "as", "query", "parameter", "header", "body", "field", "string"];
+        let backticked = placement.split('`').nth(1).filter(|n| !n.trim().is_empty());
+        let last_word = placement
+            .split(|c: char| c.is_whitespace() || c == ',' || c == '.')
+            .rfind(|w| !w.is_empty() && !FILLER.contains(&w.to_ascii_lowercase().as_str()));
+        signing.name = backticked.or(last_word).unwrap_or_default().trim().to_string();
+    }
+    if !["header", "query", "body"].contains(&signing.location.as_str()) {
+        if !signing.location.is_empty() {
+            b.warn("x-request-signing", format!("unknown signature location `{}`", signing.location));
+        }
+        signing.location.clear();
+    }
+    let what = match signing.location.as_str() {
+        "query" => "query parameter",
+        "header" => "header",
+        "body" => "body field",
+        _ => "",
+    };
+    signing.placement = match (what, signing.name.as_str()) {
+        ("", "") => placement,
+        ("", name) => format!("`{name}`"),
+        (what, "") => format!("a {what}"),
+        (what, name) => format!("{what} `{name}`"),
+    };
+    let mut summary = signing.algorithm.clone();
+    if !signing.signs.is_empty() {
+        summary = format!("{summary} of the {}", signing.signs).trim().to_string();
+    }
+    if !signing.placement.is_empty() {
+        summary = if summary.is_empty() {
+            format!("in the {}", signing.placement)
+        } else {
+            format!("{summary}, in the {}", signing.placement)
+        };
+    }
+    signing.summary = summary;
+    Some(signing)
 }
 
 fn semver_or_default(v: &str) -> String {
@@ -788,8 +1002,6 @@ impl<'a> Builder<'a> {
         let Some(components) = &self.spec.components else {
             return vec![];
         };
-        let mut ns = Namespace::new();
-        ns.reserve(BUILDER_METHODS);
         let mut variants = Namespace::new();
         let mut out = Vec::new();
         for (key, scheme) in &components.security_schemes {
@@ -798,6 +1010,8 @@ impl<'a> Builder<'a> {
                 self.warn(&loc, "referenced security schemes are not supported; ignored");
                 continue;
             };
+            let mut client_credentials = None;
+            let mut oauth2 = false;
             let (kind, param, description) = match scheme {
                 SecurityScheme::APIKey { location, name, description, .. } => (
                     match location {
@@ -827,10 +1041,35 @@ impl<'a> Builder<'a> {
                     };
                     (kind, scheme.clone(), description.clone())
                 }
-                SecurityScheme::OAuth2 { description, .. } | SecurityScheme::OpenIDConnect { description, .. } => {
+                SecurityScheme::OAuth2 { flows, description, .. } => {
+                    oauth2 = true;
+                    match &flows.client_credentials {
+                        Some(flow) => {
+                            client_credentials = Some(ClientCredentials {
+                                setter: String::new(),
+                                token_url: flow.token_url.trim().to_string(),
+                                relative: !flow.token_url.trim().starts_with("https://")
+                                    && !flow.token_url.trim().starts_with("http://"),
+                                token_url_setter: String::new(),
+                                scopes: flow.scopes.iter().map(|(k, v)| (k.clone(), v.clone())).collect(),
+                                scopes_setter: None,
+                            });
+                            ("oauth2", "Bearer".to_string(), description.clone())
+                        }
+                        None => {
+                            self.warn(
+                                &loc,
+                                "the client runs only the OAuth2 clientCredentials flow; for this scheme's flows it takes an access token obtained elsewhere and sends it as a Bearer token",
+                            );
+                            ("bearer", "Bearer".to_string(), description.clone())
+                        }
+                    }
+                }
+                SecurityScheme::OpenIDConnect { description, .. } => {
+                    oauth2 = true;
                     self.warn(
                         &loc,
-                        "OAuth2/OpenID Connect flows are not implemented: the client takes an access token and sends it as a Bearer token",
+                        "OpenID Connect discovery is not implemented: the client takes an access token and sends it as a Bearer token",
                     );
                     ("bearer", "Bearer".to_string(), description.clone())
                 }
@@ -840,29 +1079,38 @@ impl<'a> Builder<'a> {
             out.push(AuthScheme {
                 key: key.clone(),
                 variant: variants.claim(&camel_ident(key)),
-                setter: ns.claim(&snake_ident(key)),
+                setter: String::new(),
                 kind: kind.to_string(),
                 param,
                 description: description.unwrap_or_default(),
+                oauth2,
+                call: String::new(),
+                client_credentials,
             });
         }
         out
     }
 
-    fn servers(&mut self) -> (Vec<Server>, Vec<ServerVar>) {
+    /// The servers (one `Server` variant each, named from the description, else the host) and
+    /// their variables; `taken`: builder setters the variables' setters must not take.
+    fn servers(&mut self, taken: &[String]) -> (Vec<Server>, Vec<ServerVar>) {
         let mut ns = Namespace::new();
+        ns.reserve(&["Custom"]);
         let mut servers = Vec::new();
         let mut vars: IndexMap<String, ServerVar> = IndexMap::new();
         let mut setters = Namespace::new();
         setters.reserve(BUILDER_METHODS);
+        setters.reserve(&taken.iter().map(String::as_str).collect::<Vec<_>>());
         for (i, s) in self.spec.servers.iter().enumerate() {
             let desc = s.description.clone().unwrap_or_default();
-            let base = if desc.trim().is_empty() {
-                format!("Server{}", i + 1)
-            } else {
+            let base = if !desc.trim().is_empty() {
                 // Only the first few words: "Sandbox environment for testing" -> SandboxEnvironmentForTesting is long.
                 let words: Vec<&str> = desc.split_whitespace().take(3).collect();
                 camel_ident(&words.join(" "))
+            } else if let Some(host) = host_name(&s.url) {
+                camel_ident(&host)
+            } else {
+                format!("Server{}", i + 1)
             };
             let url = s.url.trim_end_matches('/').to_string();
             // Absolute once the variables take their defaults (`{scheme}://host`).
@@ -1372,6 +1620,24 @@ fn body_media(rb: &RequestBody) -> Option<(&String, &openapiv3::MediaType)> {
 
 fn json_schema(content: &IndexMap<String, openapiv3::MediaType>) -> Option<&ReferenceOr<Schema>> {
     content.iter().find(|(m, _)| is_json(m)).and_then(|(_, mt)| mt.schema.as_ref())
+}
+
+/// A name for a server from its host: `https://api.billing.example.com/v1` -> `api billing
+/// example` (the top-level domain and `{variable}` labels left out); `None` for a relative URL.
+fn host_name(url: &str) -> Option<String> {
+    let (_, rest) = url.split_once("://")?;
+    let host = rest.split(['/', '?', '#']).next()?;
+    let host = host.rsplit_once('@').map_or(host, |(_, h)| h);
+    let host = match host.rsplit_once(':') {
+        Some((h, port)) if port.bytes().all(|b| b.is_ascii_digit()) => h,
+        _ => host,
+    };
+    let mut labels: Vec<&str> = host.split('.').filter(|l| !l.is_empty() && !l.contains(['{', '}'])).collect();
+    if labels.len() > 1 && labels.last().is_some_and(|l| l.bytes().all(|b| b.is_ascii_alphabetic())) {
+        labels.pop();
+    }
+    let name = labels.join(" ");
+    name.bytes().any(|b| b.is_ascii_alphabetic()).then_some(name)
 }
 
 /// `{name}` placeholders of a path template, in order.

@@ -8,7 +8,7 @@ use proc_macro2::TokenStream;
 use serde::Serialize;
 
 use crate::code;
-use crate::model::{AuthScheme, ClientModel, RateLimit, ResponseKind, Server, ServerVar, Ty};
+use crate::model::{AuthScheme, ClientModel, RateLimit, RequestSigning, ResponseKind, Server, ServerVar, Ty};
 use crate::{GenError, Options};
 
 /// The built-in templates, embedded so a build script needs nothing on disk.
@@ -52,6 +52,14 @@ struct OpSummary {
     stream: bool,
 }
 
+/// The credentials some operations need, for `Error::MissingCredentials`'s message.
+#[derive(Serialize)]
+struct Hint {
+    /// Operation ids (as in `RequestParts::operation`).
+    operations: Vec<String>,
+    text: String,
+}
+
 #[derive(Serialize)]
 struct Module {
     name: String,
@@ -72,6 +80,27 @@ struct Context<'a> {
     has_auth: bool,
     /// Some scheme puts its credential in a header (needs the `sensitive` helper).
     auth_header: bool,
+    /// Some scheme is a cookie (cookies of one request are joined into one header).
+    auth_cookie: bool,
+    /// Some scheme has an OAuth2 clientCredentials flow the client runs.
+    has_cc: bool,
+    cc_count: usize,
+    /// What `Error::MissingCredentials` says per operation; the last entry is the default.
+    hints: Vec<Hint>,
+    /// Some operation needs several credentials together (checked by `build()`).
+    joint: bool,
+    joint_alternatives: Vec<Vec<String>>,
+    /// Schemes some operation accepts alone.
+    single_schemes: Vec<String>,
+    /// What `send_raw` sends: the default alternatives, any one scheme, none.
+    raw_security: Vec<Vec<String>>,
+    /// Builder calls giving the first default credentials, for the usage examples.
+    example_credentials: Vec<String>,
+    signing: Option<&'a RequestSigning>,
+    /// A `sign_with` example implementing `x-request-signing` (Rust, `# ` lines hidden in docs).
+    signing_example: String,
+    /// The same without its hidden lines, for the README.
+    signing_readme: String,
     servers: &'a [Server],
     multi_server: bool,
     server_vars: &'a [ServerVar],
@@ -95,6 +124,7 @@ fn environment(options: &Options) -> Result<Environment<'static>, GenError> {
     env.set_keep_trailing_newline(true);
     env.add_filter("rust_str", |s: String| format!("{s:?}"));
     env.add_filter("toml_str", |s: String| serde_json::to_string(&s).unwrap_or_else(|_| "\"\"".to_string()));
+    env.add_filter("wrap", |s: String, width: usize| wrap(&s, width));
     env.add_filter("doc", |s: String| {
         s.lines()
             .map(|l| {
@@ -120,6 +150,25 @@ fn environment(options: &Options) -> Result<Environment<'static>, GenError> {
         env.add_template_owned(*name, source).map_err(|e| template_error(name, &e))?;
     }
     Ok(env)
+}
+
+/// Greedy word wrap of each paragraph (line) of `text` at `width` columns.
+fn wrap(text: &str, width: usize) -> String {
+    let mut out = Vec::new();
+    for paragraph in text.lines() {
+        let mut line = String::new();
+        for word in paragraph.split_whitespace() {
+            if !line.is_empty() && line.len() + 1 + word.len() > width {
+                out.push(std::mem::take(&mut line));
+            }
+            if !line.is_empty() {
+                line.push(' ');
+            }
+            line.push_str(word);
+        }
+        out.push(line);
+    }
+    out.join("\n")
 }
 
 fn template_error(name: &str, e: &minijinja::Error) -> GenError {
@@ -223,6 +272,181 @@ fn format_tokens(file: &str, tokens: TokenStream) -> Result<String, GenError> {
     }
 }
 
+/// What the auth template needs beyond the schemes.
+struct AuthInfo {
+    hints: Vec<Hint>,
+    joint: Vec<Vec<String>>,
+    single: Vec<String>,
+    raw: Vec<Vec<String>>,
+    example: Vec<String>,
+}
+
+impl AuthInfo {
+    fn new(model: &ClientModel) -> Self {
+        let ops = &model.operations;
+        // Operations that can fail for want of credentials, grouped by what they need.
+        let mut groups: Vec<(Vec<Vec<String>>, Vec<String>)> = Vec::new();
+        for op in ops.iter().filter(|o| !o.security.is_empty() && o.security.iter().all(|alt| !alt.is_empty())) {
+            // A duplicate operationId is matched once (a second arm would be unreachable).
+            if groups.iter().any(|(_, ids)| ids.contains(&op.id)) {
+                continue;
+            }
+            match groups.iter_mut().find(|(security, _)| *security == op.security) {
+                Some((_, ids)) => ids.push(op.id.clone()),
+                None => groups.push((op.security.clone(), vec![op.id.clone()])),
+            }
+        }
+        // The largest group is the default (`_`) arm, the others are matched by id.
+        let largest = (0..groups.len()).max_by_key(|i| (groups[*i].1.len(), std::cmp::Reverse(*i)));
+        if let Some(i) = largest {
+            let g = groups.remove(i);
+            groups.push(g);
+        }
+        let mut hints: Vec<Hint> = groups
+            .into_iter()
+            .map(|(security, operations)| Hint {
+                operations,
+                text: format!(
+                    "call {} on the builder",
+                    model.credentials_text(&security).unwrap_or_else(|| "the credential setters".into())
+                ),
+            })
+            .collect();
+        if hints.is_empty() {
+            let all: Vec<Vec<String>> = model.auth.iter().map(|a| vec![a.variant.clone()]).collect();
+            let text = model.credentials_text(&all).unwrap_or_else(|| "the credential setters".into());
+            hints.push(Hint { operations: vec![], text: format!("call {text} on the builder") });
+        }
+        let mut joint: Vec<Vec<String>> = Vec::new();
+        let mut single: Vec<String> = Vec::new();
+        for alt in ops.iter().flat_map(|o| o.security.iter()) {
+            match alt.as_slice() {
+                [] => {}
+                [one] => {
+                    if !single.contains(one) {
+                        single.push(one.clone());
+                    }
+                }
+                _ => {
+                    if !joint.contains(alt) {
+                        joint.push(alt.clone());
+                    }
+                }
+            }
+        }
+        // Keep the schemes' order (the `Scheme` enum's), for stable output.
+        let order = |v: &String| model.auth.iter().position(|a| &a.variant == v);
+        single.sort_by_key(order);
+        let mut raw: Vec<Vec<String>> = model.default_security.clone();
+        for a in &model.auth {
+            let alone = vec![a.variant.clone()];
+            if !raw.contains(&alone) {
+                raw.push(alone);
+            }
+        }
+        raw.push(vec![]);
+        let first =
+            model.default_security.first().cloned().or_else(|| model.auth.first().map(|a| vec![a.variant.clone()]));
+        let example = first
+            .unwrap_or_default()
+            .iter()
+            .filter_map(|v| model.auth.iter().find(|a| &a.variant == v))
+            .enumerate()
+            .map(|(i, a)| {
+                let var =
+                    if i == 0 { "API_KEY".to_string() } else { crate::names::unraw(&a.setter).to_ascii_uppercase() };
+                if a.kind == "basic" {
+                    format!(".{}(\"user\", \"password\")", a.setter)
+                } else {
+                    format!(".{}(std::env::var({var:?}).unwrap_or_default())", a.setter)
+                }
+            })
+            .collect();
+        AuthInfo { hints, joint, single, raw, example }
+    }
+}
+
+/// A `sign_with` closure doing what `x-request-signing` says, as doc-test code: lines starting
+/// with `# ` are hidden in rustdoc and left out of the README.
+fn signing_example(model: &ClientModel, s: &RequestSigning, auth: &AuthInfo) -> String {
+    let algorithm = if s.algorithm.is_empty() { "The signature" } else { s.algorithm.as_str() };
+    let crates = {
+        let a = s.algorithm.to_ascii_lowercase();
+        if a.contains("hmac") && a.contains("sha") {
+            let sha = if a.contains("sha1") || a.contains("sha-1") { "sha1" } else { "sha2" };
+            format!(", e.g. with the `hmac` and `{sha}` crates")
+        } else {
+            String::new()
+        }
+    };
+    let add = |name: &str, value: &str| -> String {
+        match s.location.as_str() {
+            "header" => format!("request.headers_mut().insert({:?}, {value}.parse()?);", name.to_ascii_lowercase()),
+            "query" => format!("request.url_mut().query_pairs_mut().append_pair({name:?}, &{value});"),
+            _ => format!(
+                "// Put `{value}` where the API expects it ({}).",
+                if s.placement.is_empty() { "see the docs" } else { &s.placement }
+            ),
+        }
+    };
+    let mut lines = vec![
+        "# async fn example() -> Result<(), Box<dyn std::error::Error>> {".to_string(),
+        "use std::time::{SystemTime, UNIX_EPOCH};".to_string(),
+        String::new(),
+        format!("/// {algorithm} of `message` under `key`: bring your own{crates}."),
+        "fn sign(key: &[u8], message: &[u8]) -> String {".to_string(),
+        format!(
+            "    unimplemented!(\"{} of {{}} bytes with a {{}}-byte key\", message.len(), key.len())",
+            algorithm.replace('"', "'")
+        ),
+        "}".to_string(),
+        String::new(),
+        "let secret = std::env::var(\"API_SECRET\")?;".to_string(),
+        format!("let client = {}::Client::builder()", model.crate_ident),
+    ];
+    for call in &auth.example {
+        lines.push(format!("    {}", call.replace(".unwrap_or_default()", "?")));
+    }
+    lines.push("    .sign_with(move |request| {".to_string());
+    if !s.timestamp.is_empty() {
+        lines.push(
+            "        let now = SystemTime::now().duration_since(UNIX_EPOCH)?.as_millis().to_string();".to_string(),
+        );
+        lines.push(format!("        {}", add(&s.timestamp, "now")));
+    } else {
+        lines.push(
+            "        let _ = SystemTime::now().duration_since(UNIX_EPOCH)?; // if the signature covers a time"
+                .to_string(),
+        );
+    }
+    if !s.signs.is_empty() {
+        lines.push(format!("        // Signed: the {}.", s.signs));
+    }
+    if !s.timestamp.is_empty() && s.location == "header" {
+        lines.push("        let mut message = now.as_bytes().to_vec();".to_string());
+        lines.push(
+            "        message.extend_from_slice(request.url().query().unwrap_or_default().as_bytes());".to_string(),
+        );
+    } else {
+        lines.push(
+            "        let mut message = request.url().query().unwrap_or_default().as_bytes().to_vec();".to_string(),
+        );
+    }
+    lines.push("        if let Some(body) = request.body().and_then(|body| body.as_bytes()) {".to_string());
+    lines.push("            message.extend_from_slice(body);".to_string());
+    lines.push("        }".to_string());
+    lines.push("        let signature = sign(secret.as_bytes(), &message);".to_string());
+    let name = if s.name.is_empty() { "signature" } else { s.name.as_str() };
+    lines.push(format!("        {}", add(name, "signature")));
+    lines.push("        Ok(())".to_string());
+    lines.push("    })".to_string());
+    lines.push("    .build()?;".to_string());
+    lines.push("# let _ = client;".to_string());
+    lines.push("# Ok(())".to_string());
+    lines.push("# }".to_string());
+    lines.join("\n")
+}
+
 fn ty_path(ty: &Ty) -> String {
     code::ty_tokens(ty, &quote::quote! { super::types:: }).to_string().replace(' ', "")
 }
@@ -258,6 +482,9 @@ pub fn render(model: &ClientModel, options: &Options) -> Result<BTreeMap<PathBuf
         })
         .collect();
     let has_auth = !model.auth.is_empty();
+    let auth_info = AuthInfo::new(model);
+    let signing_example =
+        model.request_signing.as_ref().map(|s| signing_example(model, s, &auth_info)).unwrap_or_default();
     let mut ctx = Context {
         crate_name: &model.crate_name,
         crate_ident: &model.crate_ident,
@@ -271,7 +498,19 @@ pub fn render(model: &ClientModel, options: &Options) -> Result<BTreeMap<PathBuf
         description: &model.description,
         auth: &model.auth,
         has_auth,
-        auth_header: model.auth.iter().any(|a| matches!(a.kind.as_str(), "header" | "cookie" | "bearer")),
+        auth_header: model.auth.iter().any(|a| matches!(a.kind.as_str(), "header" | "cookie" | "bearer" | "oauth2")),
+        auth_cookie: model.auth.iter().any(|a| a.kind == "cookie"),
+        has_cc: model.auth.iter().any(|a| a.client_credentials.is_some()),
+        cc_count: model.auth.iter().filter(|a| a.client_credentials.is_some()).count(),
+        hints: auth_info.hints,
+        joint: !auth_info.joint.is_empty(),
+        joint_alternatives: auth_info.joint,
+        single_schemes: auth_info.single,
+        raw_security: auth_info.raw,
+        example_credentials: auth_info.example,
+        signing: model.request_signing.as_ref(),
+        signing_readme: signing_example.lines().filter(|l| !l.starts_with("# ")).collect::<Vec<_>>().join("\n"),
+        signing_example,
         servers: &model.servers,
         multi_server: model.servers.len() > 1,
         server_vars: &model.server_vars,

@@ -2,10 +2,11 @@
 //!
 //! All generated crates go into one throwaway workspace under `target/client-gen-check/`
 //! (with its own shared target dir, so re-runs are incremental), together with a crate that
-//! uses the `module_only` output through `include!()`. The petstore and billing crates also get
-//! the wire tests of `tests/wire/<spec>.rs` (wiremock on loopback), the petstore crate the retry
-//! tests of `tests/wire/retry.rs`; every crate's own tests (runtime unit tests, the spec
-//! examples) run with `cargo test`.
+//! uses the `module_only` output through `include!()`. The petstore, billing and authbox crates
+//! also get the wire tests of `tests/wire/<spec>.rs` (wiremock on loopback; authbox: every kind
+//! of credential), the petstore crate the retry tests of `tests/wire/retry.rs`; every crate's
+//! own tests (runtime unit tests, the spec examples, doc examples) run with `cargo test`, and
+//! `cargo doc` runs with warnings denied (every intra-doc link resolves).
 
 mod common;
 
@@ -72,7 +73,7 @@ fn generated_crates_are_clippy_clean_and_pass_their_wire_tests() {
         let generated = common::gen(name, &Options::default());
         let mut files = generated.files.clone();
         let package = package_name(&files[Path::new("Cargo.toml")]);
-        if matches!(*name, "petstore" | "billing") {
+        if matches!(*name, "petstore" | "billing" | "authbox") {
             let cargo_toml = files.get_mut(Path::new("Cargo.toml")).expect("Cargo.toml");
             cargo_toml.push_str(WIRE_DEV_DEPENDENCIES);
             let wire = std::fs::read_to_string(manifest.join(format!("tests/wire/{name}.rs"))).expect("wire test");
@@ -126,6 +127,12 @@ fn generated_crates_are_clippy_clean_and_pass_their_wire_tests() {
 
     let target = root.join("target");
     cargo(&ws, &target, &["clippy", "--workspace", "--all-targets", "--", "-D", "warnings"]);
+    // Rustdoc: every intra-doc link resolves (also inside the module-only output).
+    let status = cargo_command(&ws, &target, &["doc", "--workspace", "--no-deps"])
+        .env("RUSTDOCFLAGS", "-D warnings")
+        .status()
+        .expect("run cargo doc");
+    assert!(status.success(), "`cargo doc` failed in {}", ws.display());
     // The runtime's unit tests (retry), every crate's spec examples, the wire tests.
     cargo(&ws, &target, &["test", "--workspace"]);
     // An example test is ignored only because its example contradicts its own schema. Run the

@@ -297,3 +297,136 @@ fn a_null_only_alternative_makes_the_field_optional() {
     assert!(types.contains("Integer(i64)") && types.contains("String(String)"), "{types}");
     assert!(!types.contains("OrderAddress"), "no enum for a reference or null: {types}");
 }
+
+/// A spec with the given `components.securitySchemes` (YAML flow map) and one operation per
+/// scheme requiring it.
+fn spec_with_schemes(schemes: &[(&str, &str)], extra: &str) -> openapiv3::OpenAPI {
+    let mut paths = String::new();
+    for (i, (key, _)) in schemes.iter().enumerate() {
+        paths.push_str(&format!(
+            "  /op{i}: {{get: {{operationId: op{i}, security: [{{'{key}': []}}], responses: {{'200': {{description: ok}}}}}}}}\n"
+        ));
+    }
+    let schemes: Vec<String> = schemes.iter().map(|(k, v)| format!("    '{k}': {v}\n")).collect();
+    yaml_serde::from_str(&format!(
+        "openapi: 3.0.3\ninfo: {{title: t, version: '1'}}\nservers: [{{url: 'https://api.example.com'}}]\n{extra}\
+         paths:\n{paths}components:\n  securitySchemes:\n{}",
+        schemes.concat()
+    ))
+    .expect("spec")
+}
+
+/// Setters are named by kind where one scheme has the kind, else after the scheme.
+#[test]
+fn credential_setters_are_named_by_kind_or_after_their_scheme() {
+    let one_each = spec_with_schemes(
+        &[
+            ("jwt", "{type: http, scheme: bearer}"),
+            ("login", "{type: http, scheme: basic}"),
+            ("key", "{type: apiKey, in: header, name: X-Key}"),
+        ],
+        "",
+    );
+    let client = &generate(&one_each, &Options::default()).expect("generate").files[Path::new("src/client.rs")];
+    assert!(client.contains("pub fn bearer_token(mut self, secret: impl Into<super::auth::Secret>)"), "{client}");
+    assert!(client.contains("pub fn basic_auth(\n        mut self,\n        username:"), "{client}");
+    assert!(client.contains("pub fn api_key(mut self, secret"), "{client}");
+
+    let several_keys = spec_with_schemes(
+        &[
+            ("X-MBX-APIKEY", "{type: apiKey, in: header, name: X-MBX-APIKEY}"),
+            ("passphrase", "{type: apiKey, in: header, name: X-Passphrase}"),
+        ],
+        "",
+    );
+    let client = &generate(&several_keys, &Options::default()).expect("generate").files[Path::new("src/client.rs")];
+    assert!(client.contains("pub fn x_mbx_apikey(") && client.contains("pub fn passphrase("), "{client}");
+    assert!(!client.contains("pub fn api_key("));
+
+    // An OAuth2 scheme alone: its access token is the bearer token; client credentials and
+    // scopes get their own setters, a relative token URL is resolved against the server.
+    let oauth = spec_with_schemes(
+        &[(
+            "oauth",
+            "{type: oauth2, flows: {clientCredentials: {tokenUrl: /oauth/token, scopes: {'read:all': Read everything}}, \
+             authorizationCode: {authorizationUrl: 'https://a.example.com/auth', tokenUrl: 'https://a.example.com/token', scopes: {}}}}",
+        )],
+        "",
+    );
+    let generated = generate(&oauth, &Options::default()).expect("generate");
+    assert!(generated.diagnostics.is_empty(), "{:?}", generated.diagnostics);
+    let client = &generated.files[Path::new("src/client.rs")];
+    for setter in ["bearer_token(", "oauth2_client_credentials(", "oauth2_token_url(", "oauth2_scopes<"] {
+        assert!(client.contains(&format!("pub fn {setter}")), "{setter}: {client}");
+    }
+    assert!(client.contains("/// - `read:all`: Read everything"), "{client}");
+    assert!(client.contains("/// Default: `/oauth/token`, relative to the server URL."), "{client}");
+    assert!(generated.files[Path::new("Cargo.toml")].contains("features = [\"sync\", \"time\"]"));
+
+    // Without a clientCredentials flow: only the token, and a warning saying so.
+    let implicit = spec_with_schemes(
+        &[("oauth", "{type: oauth2, flows: {implicit: {authorizationUrl: 'https://a.example.com/auth', scopes: {}}}}")],
+        "",
+    );
+    let generated = generate(&implicit, &Options::default()).expect("generate");
+    let client = &generated.files[Path::new("src/client.rs")];
+    assert!(client.contains("pub fn bearer_token(") && !client.contains("client_credentials"), "{client}");
+    assert_eq!(generated.diagnostics.len(), 1, "{:?}", generated.diagnostics);
+    assert!(generated.files[Path::new("Cargo.toml")].contains("features = [\"time\"]"));
+
+    // A bearer scheme next to an OAuth2 one: both named after their scheme.
+    let both = spec_with_schemes(
+        &[("bearerAuth", "{type: http, scheme: bearer}"), ("oauth", "{type: oauth2, flows: {}}")],
+        "",
+    );
+    let client = &generate(&both, &Options::default()).expect("generate").files[Path::new("src/client.rs")];
+    assert!(client.contains("pub fn bearer_auth(") && client.contains("pub fn oauth_token("), "{client}");
+}
+
+/// `x-request-signing`: the builder says a signature is expected, the crate docs and README
+/// show a `sign_with` closure doing what the extension says (here in its free-text form).
+#[test]
+fn request_signing_is_documented_with_an_example() {
+    let extension = "x-request-signing: {algorithm: HMAC-SHA256, signs: query string and body, \
+                     placement: query parameter signature, timestamp: timestamp, \
+                     description: Sign with your secret key.}\n";
+    let spec = spec_with_schemes(&[("X-MBX-APIKEY", "{type: apiKey, in: header, name: X-MBX-APIKEY}")], extension);
+    let generated = generate(&spec, &Options::default()).expect("generate");
+    let lib = &generated.files[Path::new("src/lib.rs")];
+    assert!(lib.contains("//! # Signed requests"), "{lib}");
+    assert!(lib.contains("//! The API expects signed requests: HMAC-SHA256 of the query string and body"), "{lib}");
+    // The only key: `.api_key(..)`, whatever the scheme is called.
+    assert!(lib.contains("//!     .api_key(std::env::var(\"API_KEY\")?)"), "{lib}");
+    assert!(lib.contains("request.url_mut().query_pairs_mut().append_pair(\"timestamp\", &now);"), "{lib}");
+    assert!(lib.contains("request.url_mut().query_pairs_mut().append_pair(\"signature\", &signature);"), "{lib}");
+    assert!(lib.contains("with the `hmac` and `sha2` crates"), "{lib}");
+    let client = &generated.files[Path::new("src/client.rs")];
+    assert!(client.contains("/// The API expects signed requests (HMAC-SHA256"), "{client}");
+    assert!(client.contains("/// Sign with your secret key."), "{client}");
+    let readme = &generated.files[Path::new("README.md")];
+    assert!(readme.contains("### Signed requests") && !readme.contains("# async fn"), "{readme}");
+    assert!(readme.contains("HMAC-SHA256 of the query string and body, in the query parameter `signature`."));
+    assert!(readme.contains("**the API expects it**"), "{readme}");
+    // Nothing of it without the extension; the hook is there all the same.
+    let plain = generate(&spec_with_schemes(&[("k", "{type: apiKey, in: query, name: k}")], ""), &Options::default())
+        .expect("generate");
+    assert!(!plain.files[Path::new("src/lib.rs")].contains("Signed requests"));
+    assert!(plain.files[Path::new("src/client.rs")].contains("pub fn sign_with("));
+}
+
+/// Server variants are named from the description, else the host; `Custom` is always there.
+#[test]
+fn servers_are_named_from_description_or_host() {
+    let spec: openapiv3::OpenAPI = yaml_serde::from_str(
+        "openapi: 3.0.3\ninfo: {title: t, version: '1'}\npaths: {}\nservers:\n  \
+         - {url: 'https://{tenant}.api.example.com:8443/v1', variables: {tenant: {default: acme}}}\n  \
+         - {url: 'https://eu.example.org', description: Europe}\n  - {url: /relative}\n  \
+         - {url: 'https://custom.example.net'}\n",
+    )
+    .expect("spec");
+    let generated = generate(&spec, &Options::default()).expect("generate");
+    let client = &generated.files[Path::new("src/client.rs")];
+    for variant in ["    ApiExample,", "    Europe,", "    Server3,", "    CustomExample,", "    Custom(String),"] {
+        assert!(client.contains(variant), "{variant}: {client}");
+    }
+}

@@ -43,7 +43,7 @@ pub(crate) fn servers(
         observed.is_empty()
             || observed.keys().any(|o| same_site(o, origin) || matches_template(origin, o) || o.contains(['$', '{']))
     };
-    let words = ["api", "endpoint", "root", "base", "server", "environment", "sandbox", "production", "host", "url"];
+    let words = crate::vocabulary::SERVER_WORDS;
     for &i in intro.iter().filter(|&&i| !evidence[i].in_changelog) {
         let s = &outline.sections[i];
         let text = statement_text(outline, i);
@@ -97,7 +97,10 @@ pub(crate) fn servers(
                 continue;
             }
             out.retain(|(o, _)| !matches_template(&base, &o.url));
-            let description = Some(s.title.clone()).filter(|t| !t.is_empty());
+            // The heading names the server only when it is about servers ("Sandbox",
+            // "Endpoint"), not when the URL is a sample in another topic ("Authentication").
+            let description = Some(s.title.clone())
+                .filter(|t| !t.is_empty() && words.iter().any(|w| t.to_ascii_lowercase().contains(w)));
             let variables = template_vars(&base)
                 .into_iter()
                 .map(|v| {

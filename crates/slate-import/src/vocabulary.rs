@@ -113,6 +113,11 @@ pub fn is_paging_param(name: &str) -> bool {
     [PAGE_PARAMS, PAGE_SIZE_PARAMS, OFFSET_PARAMS, CURSOR_PARAMS].iter().any(|words| words.contains(&n.as_str()))
 }
 
+/// Words of a section (title or text) about the API's servers: where such a section names a
+/// URL, it states a base; a heading with one of them names the server it is over.
+pub const SERVER_WORDS: &[&str] =
+    &["api", "endpoint", "root", "base", "server", "environment", "sandbox", "production", "host", "url"];
+
 /// Whether `label` (a table cell, a bold field name, a heading; any case, a trailing `:` or
 /// `?` ignored) is one of `labels`.
 pub fn is_one_of(label: &str, labels: &[&str]) -> bool {

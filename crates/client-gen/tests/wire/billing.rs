@@ -9,7 +9,7 @@ use wiremock::{Mock, MockServer, ResponseTemplate};
 
 fn client(server: &MockServer) -> Client {
     Client::builder()
-        .basic_token("sk_test_123")
+        .basic_auth("sk_test_123")
         .base_url(server.uri())
         .allow_http(true)
         .build()
