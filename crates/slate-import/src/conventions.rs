@@ -78,6 +78,17 @@ pub struct Paging {
     pub max_size: Option<u64>,
     /// Descriptions of the parameters, from the docs.
     pub param_docs: BTreeMap<String, String>,
+    /// Dotted path of the next page's URL in the body (`links.next`, `_links.next.href`), style
+    /// `next_url`.
+    pub next_url: Option<String>,
+    /// Response header holding the next page's URL, style `next_url`.
+    pub next_header: Option<String>,
+    /// Response header with the total count (`X-Total-Count`, `X-WP-Total`).
+    pub total_header: Option<String>,
+    /// Unit of `Range` requests (`items`), style `range`.
+    pub range_unit: Option<String>,
+    /// Response header giving the next `Range` (`Next-Range`), style `range`.
+    pub next_range_header: Option<String>,
 }
 
 /// A documented error status.
@@ -190,6 +201,16 @@ pub fn read(outline: &Outline, evidence: &[SectionEvidence], model: &Model, diag
 }
 
 fn merge_paging(mut a: Paging, b: Paging) -> Paging {
+    // Headers that drive paging (a `Link` header, `Range`) say how to page, whatever section
+    // named the parameters first.
+    if matches!(b.style.as_str(), "link" | "range") {
+        a.style = b.style.clone();
+        a.range_unit = a.range_unit.or(b.range_unit.clone());
+        a.next_range_header = a.next_range_header.or(b.next_range_header.clone());
+        a.cursor_param = None;
+        a.cursor_field = None;
+    }
+    a.total_header = a.total_header.or(b.total_header.clone());
     macro_rules! fill {
         ($($f:ident),*) => { $( if a.$f.is_none() { a.$f = b.$f; } )* };
     }
@@ -460,6 +481,7 @@ fn paging_from_section(outline: &Outline, evidence: &[SectionEvidence], owners: 
     if p.style == "cursor" {
         p.cursor_field = Some("id".into());
     }
+    header_paging(&text, &mut p);
     for (path, ty) in &response_fields {
         let leaf = path.rsplit('.').next().unwrap_or(path).to_ascii_lowercase();
         if ty.as_deref().is_some_and(|t| t.eq_ignore_ascii_case("array")) || leaf == "data" && p.items.is_none() {
@@ -493,6 +515,36 @@ fn paging_from_section(outline: &Outline, evidence: &[SectionEvidence], owners: 
         p.max_size = c[1].parse().ok();
     }
     p
+}
+
+/// Paging that response headers drive, as a conventions section describes it: the next page in
+/// an RFC 8288 `Link` header (`rel="next"`), or `Range` / `Content-Range` requests; and a total
+/// count in a response header (`X-Total-Count`, `X-WP-Total`, `Resource-Count`).
+fn header_paging(text: &str, p: &mut Paging) {
+    static TOTAL: OnceLock<Regex> = OnceLock::new();
+    static UNIT: OnceLock<Regex> = OnceLock::new();
+    let lower = text.to_ascii_lowercase();
+    let link = lower.contains("link") && (lower.contains("rel=\"next\"") || lower.contains("rel=next"));
+    let range = lower.contains("content-range") && lower.contains("range");
+    if let Some(c) = re(&TOTAL, r"`((?:X-)?[A-Za-z]*-?(?:Total|Count)[A-Za-z-]*)`").captures(text) {
+        if c[1].contains('-') {
+            p.total_header = Some(c[1].to_owned());
+        }
+    }
+    if link {
+        p.style = "link".into();
+        p.cursor_param = None;
+        p.cursor_field = None;
+    } else if range {
+        p.style = "range".into();
+        p.range_unit =
+            re(&UNIT, r"Range:\s*([A-Za-z]+)=").captures(text).map(|c| c[1].to_owned()).or(Some("items".into()));
+        if lower.contains("next-range") {
+            p.next_range_header = Some("Next-Range".into());
+        }
+        p.cursor_param = None;
+        p.cursor_field = None;
+    }
 }
 
 /// Records every field path of an example with a coarse type.

@@ -10,7 +10,9 @@ use crate::nested_tables::{nest, subjects_of, SubjectTable};
 use crate::raw_http::raw_request;
 use crate::request_line::{api_markers, declared_lines, html_endpoints, unparsed_request_lines, Declared, METHODS};
 use crate::tables::{rows, Columns, Location, TableRow};
-use crate::vocabulary::{is_one_of, CHANGELOG_TITLES, METHOD_LABELS, REQUEST_BLOCK_LANGS, URL_LABELS};
+use crate::vocabulary::{
+    is_one_of, CHANGELOG_TITLES, CONVENTION_TITLES, METHOD_LABELS, REQUEST_BLOCK_LANGS, URL_LABELS,
+};
 use regex::Regex;
 use serde_json::Value;
 use std::sync::OnceLock;
@@ -302,6 +304,15 @@ pub fn collect(outline: &Outline, diags: &mut Diagnostics) -> Vec<SectionEvidenc
                 .map(|(t, (subjects, lead))| SubjectTable { rows: &mut t.rows, subjects, lead, pos: &t.pos })
                 .collect();
             nest(tables, diags);
+            if illustrates_a_convention(outline, idx) {
+                for (d, pos) in ev.declared.drain(..) {
+                    diags.info(
+                        Code::NotAnOperation,
+                        &pos,
+                        format!("`{} {}` illustrates a convention of the API (its section is about one), not an operation", d.method, d.url),
+                    );
+                }
+            }
             ev.in_changelog = in_changelog(outline, idx);
             if ev.in_changelog {
                 // A changelog names endpoints that changed, were added or removed: history,
@@ -403,6 +414,12 @@ fn stands_for_a_whole_url(url: &str) -> bool {
     let base = url.split('?').next().unwrap_or(url).trim_start_matches('/');
     let wrapped = base.starts_with('{') && base.ends_with('}') || base.starts_with("${") && base.ends_with('}');
     wrapped && !base.contains('/')
+}
+
+/// Whether section `idx` or a heading above it is about a convention of the whole API
+/// ([`CONVENTION_TITLES`]).
+fn illustrates_a_convention(outline: &Outline, idx: usize) -> bool {
+    outline.title_path(idx).iter().any(|t| is_one_of(t, CONVENTION_TITLES))
 }
 
 /// A lone URL or path, possibly in backticks: the whole of `text`.

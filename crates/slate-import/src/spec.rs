@@ -796,15 +796,51 @@ fn paging_for(
     examples: &[&Value],
     query: &[String],
 ) -> Option<Value> {
-    let lists = env.map(|e| e.list).unwrap_or_else(|| examples.iter().any(|v| v.is_array()));
+    // A HAL list (`{_embedded: {customers: [...]}}`) holds its items one level down.
+    let embedded = examples.iter().find_map(|v| {
+        let m = v.get("_embedded")?.as_object()?;
+        m.iter().find(|(_, x)| x.is_array()).map(|(k, _)| format!("_embedded.{k}"))
+    });
+    let lists = env.map(|e| e.list).unwrap_or_else(|| examples.iter().any(|v| v.is_array())) || embedded.is_some();
     if !lists {
         return None;
     }
-    let items = env.map(|e| e.key.clone()).unwrap_or_default();
+    let items = embedded.or_else(|| env.map(|e| e.key.clone())).unwrap_or_default();
     let has = |path: &str| examples.iter().any(|v| lookup(v, path).is_some());
-    let mut p: Paging = match &conv.paging {
-        Some(g) => g.clone(),
-        None => {
+    // The next page's URL in the body (`links.next`, HAL `_links.next.href`, `next_page_url`).
+    let next_url = examples.iter().find_map(|v| {
+        let mut found = Vec::new();
+        find_keys(v, "", &mut found);
+        found.into_iter().find(|path| {
+            let p = path.to_ascii_lowercase();
+            let leafish = p.ends_with("links.next.href")
+                || p.ends_with("links.next")
+                || p.ends_with("next_page_url")
+                || p.ends_with("nextpageurl")
+                || p.ends_with("next_url")
+                || p.ends_with("paging.next");
+            leafish
+                && lookup(v, path).is_some_and(|x| {
+                    x.as_str().is_some_and(|s| s.starts_with("http") || s.starts_with('/')) || x.is_null()
+                })
+        })
+    });
+    // Headers the conventions name drive paging before a URL in the body does.
+    let next_url = next_url.filter(|_| conv.paging.as_ref().is_none_or(|g| g.style != "link" && g.style != "range"));
+    let mut p: Paging = match (&conv.paging, next_url) {
+        (conv_paging, Some(next)) => {
+            let own = crate::vocabulary::paging_params(query);
+            Paging {
+                style: "next_url".into(),
+                size_param: own
+                    .and_then(|o| o.size)
+                    .or_else(|| conv_paging.as_ref().and_then(|g| g.size_param.clone())),
+                next_url: Some(next),
+                ..Paging::default()
+            }
+        }
+        (Some(g), None) => g.clone(),
+        (None, None) => {
             // Read from this operation's own query parameters.
             let found = crate::vocabulary::paging_params(query)?;
             Paging {
@@ -876,6 +912,11 @@ fn paging_for(
     opt(&mut out, "has_more", &p.has_more);
     opt(&mut out, "total_pages", &p.total_pages);
     opt(&mut out, "total_count", &p.total_count);
+    opt(&mut out, "next_url", &p.next_url);
+    opt(&mut out, "next_header", &p.next_header);
+    opt(&mut out, "total_header", &p.total_header);
+    opt(&mut out, "range_unit", &p.range_unit);
+    opt(&mut out, "next_range_header", &p.next_range_header);
     if let Some(d) = p.default_size {
         out.insert("default_size".into(), json!(d));
     }

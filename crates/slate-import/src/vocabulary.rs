@@ -118,6 +118,13 @@ pub fn is_paging_param(name: &str) -> bool {
 pub const SERVER_WORDS: &[&str] =
     &["api", "endpoint", "root", "base", "server", "environment", "sandbox", "production", "host", "url"];
 
+/// Titles of sections that describe a convention of the whole API (how lists page, how limits
+/// and errors work): a request line there illustrates the convention on some endpoint, it does
+/// not declare one. Authentication is not among them: its sections often declare real
+/// endpoints (`GET /ping/whoami`, `POST /sessions`).
+pub const CONVENTION_TITLES: &[&str] =
+    &["pagination", "paging", "rate limit", "rate limits", "rate limiting", "errors", "error codes", "versioning"];
+
 /// Whether `label` (a table cell, a bold field name, a heading; any case, a trailing `:` or
 /// `?` ignored) is one of `labels`.
 pub fn is_one_of(label: &str, labels: &[&str]) -> bool {

@@ -894,3 +894,26 @@ fn parameters_documented_as_bullet_lists() {
     assert_eq!(query("/photos"), [("feature".into(), true), ("page".into(), false)]);
     assert_eq!(query("/clients"), [("active".into(), false)]);
 }
+
+#[test]
+fn paging_by_link_header_by_range_and_by_a_next_url_in_the_body() {
+    let x_pagination = |readme: &str, list: &str| -> Value {
+        let (spec, _) = import("paging-styles", &[("README.md", readme), ("things.md", list)]);
+        spec["paths"]["/things"]["get"]["x-pagination"].clone()
+    };
+    let list = "# Things\n\n## List things\n\n`GET https://api.things.test/things`\n\n```json\n[{\"id\": 1}]\n```\n";
+    let link = "# Things API\n\n## Pagination\n\nLists are paged: follow the `Link` header's `rel=\"next\"` URL. \
+                The total is in `X-Total-Count`.\n\n- [Things](things.md)\n";
+    let p = x_pagination(link, list);
+    assert_eq!((p["style"].as_str(), p["total_header"].as_str()), (Some("link"), Some("X-Total-Count")), "{p:#}");
+    let range = "# Things API\n\n## Pagination\n\nSend `Range: items=0-49`; lists answer `206` with a `Content-Range` \
+                 header and a `Next-Range` header while more remain.\n\n- [Things](things.md)\n";
+    let p = x_pagination(range, list);
+    assert_eq!(p["style"], "range", "{p:#}");
+    assert_eq!((p["range_unit"].as_str(), p["next_range_header"].as_str()), (Some("items"), Some("Next-Range")));
+    let hal = "# Things\n\n## List things\n\n`GET https://api.things.test/things?limit=2`\n\n```json\n\
+               {\"_links\": {\"next\": {\"href\": \"https://api.things.test/things?limit=2&offset=2\"}}, \"_embedded\": {\"things\": [{\"id\": 1}]}, \"total\": 3}\n```\n";
+    let p = x_pagination("# Things API\n\n- [Things](things.md)\n", hal);
+    assert_eq!(p["style"], "next_url", "{p:#}");
+    assert_eq!((p["next_url"].as_str(), p["items"].as_str()), (Some("_links.next.href"), Some("_embedded.things")));
+}
