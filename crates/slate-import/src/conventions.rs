@@ -393,8 +393,34 @@ fn request_headers(
         for line in section_text(outline, i).lines() {
             if let Some(c) = item.captures(line) {
                 let name = canonical_header(&c[1]);
-                if Some(name.to_ascii_lowercase()) != auth_header {
+                let scheme = name.eq_ignore_ascii_case("http") || name.eq_ignore_ascii_case("https");
+                if Some(name.to_ascii_lowercase()) != auth_header && !scheme {
                     out.insert(name, c[2].to_owned());
+                }
+            }
+        }
+    }
+    // "All requests should supply the `Accept: application/vnd.x.v1+json` header": a sentence
+    // that requires it on every request, with the value in a code span.
+    static SPAN: OnceLock<Regex> = OnceLock::new();
+    let span = re(&SPAN, r"`([A-Za-z][A-Za-z0-9-]+):\s*([^`/][^`]*?)\s*`");
+    // Any section may say it (an introduction with sample requests is an operation's section).
+    for i in 0..outline.sections.len() {
+        let text = section_text(outline, i);
+        // Sentences end at ". " or a line end (a media type has dots of its own).
+        for sentence in text.split(". ").flat_map(str::lines) {
+            let lower = sentence.to_ascii_lowercase();
+            if !crate::vocabulary::EVERY_REQUEST_WORDS.iter().any(|w| lower.contains(w)) {
+                continue;
+            }
+            for c in span.captures_iter(sentence) {
+                let name = canonical_header(&c[1]);
+                let value = c[2].trim();
+                let credential = credential_header(&name) || name.eq_ignore_ascii_case("authorization");
+                let scheme = name.eq_ignore_ascii_case("http") || name.eq_ignore_ascii_case("https");
+                if !credential && !scheme && !placeholder_value(value) && Some(name.to_ascii_lowercase()) != auth_header
+                {
+                    out.entry(name).or_insert_with(|| value.to_owned());
                 }
             }
         }

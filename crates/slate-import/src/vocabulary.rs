@@ -125,6 +125,22 @@ pub const SERVER_WORDS: &[&str] =
 pub const CONVENTION_TITLES: &[&str] =
     &["pagination", "paging", "rate limit", "rate limits", "rate limiting", "errors", "error codes", "versioning"];
 
+/// Words of a sentence that requires something on every request ("All requests should supply
+/// the `Accept: ...` header").
+pub const EVERY_REQUEST_WORDS: &[&str] = &[
+    "all requests",
+    "every request",
+    "each request",
+    "all api requests",
+    "must include",
+    "must supply",
+    "should supply",
+    "should include",
+    "must send",
+    "must specify",
+    "is required",
+];
+
 /// Whether `label` (a table cell, a bold field name, a heading; any case, a trailing `:` or
 /// `?` ignored) is one of `labels`.
 pub fn is_one_of(label: &str, labels: &[&str]) -> bool {
