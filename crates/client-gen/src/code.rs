@@ -325,9 +325,28 @@ fn pagination_config(op: &Operation) -> TokenStream {
         return TokenStream::new();
     };
     let param = &p.param;
+    let opt = |v: &Option<String>| match v {
+        Some(s) => quote! { Some(#s) },
+        None => quote! { None },
+    };
     let style = match p.style.as_str() {
         "page" => quote! { super::pagination::Style::Page { param: #param } },
         "offset" => quote! { super::pagination::Style::Offset { param: #param } },
+        "link" => {
+            let total = opt(&p.total_header);
+            quote! { super::pagination::Style::Link { total_header: #total } }
+        }
+        "next_url" => {
+            let body = opt(&p.next_url);
+            let header = opt(&p.next_header);
+            let total = opt(&p.total_header);
+            quote! { super::pagination::Style::NextUrl { body: #body, header: #header, total_header: #total } }
+        }
+        "range" => {
+            let unit = p.range_unit.clone().unwrap_or_else(|| "items".into());
+            let next = opt(&p.next_range_header);
+            quote! { super::pagination::Style::Range { unit: #unit, next_header: #next } }
+        }
         _ => {
             let field = p.cursor_field.clone().unwrap_or_default();
             let next = match &p.next_cursor {
@@ -336,10 +355,6 @@ fn pagination_config(op: &Operation) -> TokenStream {
             };
             quote! { super::pagination::Style::Cursor { param: #param, field: #field, next: #next } }
         }
-    };
-    let opt = |v: &Option<String>| match v {
-        Some(s) => quote! { Some(#s) },
-        None => quote! { None },
     };
     let items = &p.items;
     let size = opt(&p.size_param);
@@ -511,6 +526,15 @@ pub fn operations_file(model: &ClientModel) -> TokenStream {
             format!(" Shorthand for `client.{}(..).stream()` with no optional parameter set.", unraw(&op.fn_name));
         let stream_method = item_ty(op).map(|item| {
             let config = pagination_config(op);
+            let follow_doc: Vec<&str> = match op.pagination.as_ref().map(|p| p.style.as_str()) {
+                Some("link" | "next_url") => vec![
+                    "",
+                    " The next page's URL comes from the response; it is followed only on the origin of the",
+                    " client's server (another host gets nothing: the stream ends with",
+                    " [`Error::Pagination`](super::error::Error::Pagination)).",
+                ],
+                _ => Vec::new(),
+            };
             client_methods.push(quote! {
                 #[doc = #stream_doc]
                 ///
@@ -521,6 +545,7 @@ pub fn operations_file(model: &ClientModel) -> TokenStream {
             });
             quote! {
                 /// Every item of every page, fetched lazily as the stream is polled.
+                #(#[doc = #follow_doc])*
                 pub fn stream(self) -> impl futures::Stream<Item = Result<#item, super::error::Error>> + Send + 'static {
                     let parts = self.parts();
                     super::pagination::paginate(self.client, parts, #config)

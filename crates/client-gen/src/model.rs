@@ -103,7 +103,7 @@ pub enum ResponseKind {
 
 #[derive(Debug, Clone, Serialize)]
 pub struct Pagination {
-    /// `page`, `offset` or `cursor`.
+    /// `page`, `offset`, `cursor`, `link`, `next_url` or `range`.
     pub style: String,
     pub items: String,
     /// The page, offset or cursor query parameter.
@@ -117,6 +117,17 @@ pub struct Pagination {
     pub total_pages: Option<String>,
     pub total_count: Option<String>,
     pub default_size: Option<u64>,
+    /// Dotted path to the next page's URL in the response body (style `next_url`).
+    pub next_url: Option<String>,
+    /// Response header holding the next page's URL (style `next_url`).
+    pub next_header: Option<String>,
+    /// Response header holding the number of items in the whole collection (styles `link`
+    /// and `next_url`).
+    pub total_header: Option<String>,
+    /// The unit of the `Range` and `Content-Range` headers (style `range`, default `items`).
+    pub range_unit: Option<String>,
+    /// Response header whose value is the next request's `Range` header (style `range`).
+    pub next_range_header: Option<String>,
     #[serde(skip)]
     pub item_ty: Ty,
 }
@@ -566,7 +577,7 @@ impl<'a> Builder<'a> {
             return;
         };
         for key in schemas.keys() {
-            let name = self.type_ns.claim(&camel_ident(key));
+            let name = self.type_ns.claim(&crate::names::type_ident(key));
             self.component_names.insert(key.clone(), name);
         }
     }
@@ -740,7 +751,7 @@ impl<'a> Builder<'a> {
     /// types named from `hint` as needed.
     fn ty_for_schema(&mut self, s: &Schema, hint: &str, loc: &str) -> Ty {
         if self.is_struct_like(s) || self.string_enum(s).is_some() || self.alternatives(s).is_some() {
-            let name = self.type_ns.claim(&camel_ident(hint));
+            let name = self.type_ns.claim(&crate::names::type_ident(hint));
             let doc = doc_lines(&[s.schema_data.title.as_deref(), s.schema_data.description.as_deref()]);
             self.define_inline(s, &name, doc, loc);
             return Ty::Named(name);
@@ -1505,6 +1516,15 @@ impl<'a> Builder<'a> {
                     None => (param, Some(s("cursor_field").unwrap_or_else(|| "id".into())), None),
                 }
             }
+            // The next page is found in the response (a header or the body): no parameter.
+            "link" | "range" => (String::new(), None, None),
+            "next_url" => {
+                if s("next_url").is_none() && s("next_header").is_none() {
+                    self.warn(&loc, "next_url pagination without `next_url` or `next_header`; no stream generated");
+                    return None;
+                }
+                (String::new(), None, None)
+            }
             other => {
                 self.warn(&loc, format!("unknown pagination style `{other}`; no stream generated"));
                 return None;
@@ -1523,7 +1543,7 @@ impl<'a> Builder<'a> {
         });
         let _ = op;
         Some(Pagination {
-            style,
+            style: style.clone(),
             items,
             param,
             next_cursor,
@@ -1533,6 +1553,11 @@ impl<'a> Builder<'a> {
             total_pages: s("total_pages"),
             total_count: s("total_count"),
             default_size: p.get("default_size").and_then(Value::as_u64),
+            next_url: s("next_url").filter(|_| style == "next_url"),
+            next_header: s("next_header").filter(|_| style == "next_url"),
+            total_header: s("total_header").filter(|_| matches!(style.as_str(), "link" | "next_url")),
+            range_unit: (style == "range").then(|| s("range_unit").unwrap_or_else(|| "items".into())),
+            next_range_header: s("next_range_header").filter(|_| style == "range"),
             item_ty,
         })
     }

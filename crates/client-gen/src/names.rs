@@ -69,6 +69,21 @@ pub fn camel_ident(raw: &str) -> String {
     escape_keyword(s)
 }
 
+/// Names the generated `types` module uses unqualified (the prelude's types and variants): a
+/// schema named like one (`Option`, a shop setting's option) would shadow it.
+const PRELUDE_NAMES: &[&str] = &["Option", "Some", "None", "Result", "Ok", "Err", "String", "Vec", "Box"];
+
+/// The name of a generated type: [`camel_ident`], with `Type` after a prelude name
+/// (`Option` -> `OptionType`).
+pub fn type_ident(raw: &str) -> String {
+    let s = camel_ident(raw);
+    if PRELUDE_NAMES.contains(&s.as_str()) {
+        format!("{s}Type")
+    } else {
+        s
+    }
+}
+
 fn escape_keyword(s: String) -> String {
     if NOT_RAW.contains(&s.as_str()) {
         format!("{s}_")
@@ -148,6 +163,8 @@ mod tests {
         assert_eq!(camel_ident("pet-status"), "PetStatus");
         assert_eq!(camel_ident("123"), "V123");
         assert_eq!(camel_ident("Self"), "Self_");
+        assert_eq!(type_ident("Option"), "OptionType", "a schema must not shadow the prelude");
+        assert_eq!(type_ident("option_group"), "OptionGroup");
         assert_eq!(camel_ident("in_progress"), "InProgress");
     }
 

@@ -40,6 +40,13 @@ struct Uses {
     page: bool,
     offset: bool,
     cursor: bool,
+    link: bool,
+    next_url: bool,
+    range: bool,
+    /// A style that reads response headers: pages are sent with `Client::execute_page`.
+    http_pages: bool,
+    /// A style that follows a next page's URL (`link`, `next_url`).
+    follow: bool,
 }
 
 #[derive(Serialize)]
@@ -469,6 +476,11 @@ pub fn render(model: &ClientModel, options: &Options) -> Result<BTreeMap<PathBuf
         page: style("page"),
         offset: style("offset"),
         cursor: style("cursor"),
+        link: style("link"),
+        next_url: style("next_url"),
+        range: style("range"),
+        http_pages: style("link") || style("next_url") || style("range"),
+        follow: style("link") || style("next_url"),
     };
     let operations = ops
         .iter()

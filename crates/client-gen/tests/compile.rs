@@ -2,9 +2,9 @@
 //!
 //! All generated crates go into one throwaway workspace under `target/client-gen-check/`
 //! (with its own shared target dir, so re-runs are incremental), together with a crate that
-//! uses the `module_only` output through `include!()`. The petstore, billing and authbox crates
-//! also get the wire tests of `tests/wire/<spec>.rs` (wiremock on loopback; authbox: every kind
-//! of credential), the petstore crate the retry tests of `tests/wire/retry.rs`; every crate's
+//! uses the `module_only` output through `include!()`. The petstore, billing, authbox and paging
+//! crates also get the wire tests of `tests/wire/<spec>.rs` (wiremock on loopback; authbox: every
+//! kind of credential; paging: the styles that read the response), the petstore crate the retry tests of `tests/wire/retry.rs`; every crate's
 //! own tests (runtime unit tests, the spec examples, doc examples) run with `cargo test`, and
 //! `cargo doc` runs with warnings denied (every intra-doc link resolves).
 
@@ -73,7 +73,7 @@ fn generated_crates_are_clippy_clean_and_pass_their_wire_tests() {
         let generated = common::gen(name, &Options::default());
         let mut files = generated.files.clone();
         let package = package_name(&files[Path::new("Cargo.toml")]);
-        if matches!(*name, "petstore" | "billing" | "authbox") {
+        if matches!(*name, "petstore" | "billing" | "authbox" | "paging") {
             let cargo_toml = files.get_mut(Path::new("Cargo.toml")).expect("Cargo.toml");
             cargo_toml.push_str(WIRE_DEV_DEPENDENCIES);
             let wire = std::fs::read_to_string(manifest.join(format!("tests/wire/{name}.rs"))).expect("wire test");

@@ -219,6 +219,34 @@ fn a_spec_with_nothing_still_generates() {
     assert!(generated.files[Path::new("Cargo.toml")].contains("name = \"api-client\""));
 }
 
+/// A `next_url` style that says neither where the next URL is nor in which header: a warning,
+/// no stream; the styles that read the response are generated only where a spec uses them.
+#[test]
+fn response_driven_paging_styles_are_checked_and_generated_only_where_used() {
+    let spec = |pagination: &str| -> openapiv3::OpenAPI {
+        let text = format!(
+            "openapi: 3.0.3\ninfo: {{title: T, version: '1'}}\nservers: [{{url: 'https://x.example'}}]\npaths:\n  /things:\n    get:\n      \
+             operationId: ListThings\n      x-pagination: {pagination}\n      responses:\n        '200':\n          \
+             description: ok\n          content:\n            application/json:\n              schema: {{type: array, items: {{type: string}}}}\n"
+        );
+        yaml_serde::from_str(&text).expect("spec")
+    };
+    let generated = generate(&spec("{style: next_url, items: ''}"), &Options::default()).expect("generate");
+    let rendered: Vec<String> = generated.diagnostics.iter().map(ToString::to_string).collect();
+    assert!(rendered.iter().any(|d| d.contains("without `next_url` or `next_header`")), "{rendered:?}");
+    assert!(!generated.files[Path::new("src/operations.rs")].contains("list_things_stream"));
+
+    let generated = generate(&spec("{style: link, items: '', total_header: X-Total-Count}"), &Options::default())
+        .expect("generate");
+    let pagination = &generated.files[Path::new("src/pagination.rs")];
+    assert!(pagination.contains("fn link_next(") && !pagination.contains("fn content_range("), "{pagination}");
+    assert!(generated.files[Path::new("src/operations.rs")]
+        .contains("Style::Link {\n                    total_header: Some(\"X-Total-Count\")"));
+    // Crates without these styles keep their request loop as it was.
+    let billing = common::gen("billing", &Options::default());
+    assert!(!billing.files[Path::new("src/client.rs")].contains("execute_page"));
+}
+
 /// The public surface (the `pub` items' first lines, file by file) of the client generated for
 /// each provider spec under `specs/`: a review of what a user's code sees change. The files
 /// themselves are committed under `clients/` and kept current by `codegen check`.

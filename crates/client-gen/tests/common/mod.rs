@@ -5,13 +5,14 @@ use std::path::PathBuf;
 
 use client_gen::{generate, GeneratedCrate, Options};
 
-/// The specs under `tests/specs/`: four written for these tests, and public real-world ones
+/// The specs under `tests/specs/`: five written for these tests, and public real-world ones
 /// (`public/`, each with its source and license in a header comment).
 pub const SPECS: &[&str] = &[
     "petstore",
     "billing",
     "workspace",
     "authbox",
+    "paging",
     "public/petstore-expanded",
     "public/swagger-petstore-v3",
     "public/uspto",
