@@ -355,13 +355,28 @@ fn parameter_list(items: &[String], pos: &Pos) -> Option<Vec<TableRow>> {
     let item = ITEM.get_or_init(|| {
         Regex::new(r"^`?([A-Za-z_][\w.\[\]-]*)`?\s*(?:\(([^)]*)\))?\s*(?:[-–—:]|\s–|\s—)\s*(.+)$").expect("valid regex")
     });
+    static NAMED: OnceLock<Regex> = OnceLock::new();
+    // "Pass the `search` parameter to search videos": a sentence naming one parameter in code.
+    let named = NAMED.get_or_init(|| Regex::new(r"`([A-Za-z_][\w.\[\]-]*)`").expect("valid regex"));
     let rows: Vec<TableRow> = items
         .iter()
         .filter_map(|text| {
             let first = text.lines().next().unwrap_or("").trim();
-            let c = item.captures(first)?;
-            let note = c.get(2).map_or("", |m| m.as_str()).to_ascii_lowercase();
-            let description = text[text.find(&c[3]).unwrap_or(0)..].trim().to_owned();
+            let (name, note, description) = match item.captures(first) {
+                Some(c) => (
+                    c[1].to_owned(),
+                    c.get(2).map_or("", |m| m.as_str()).to_ascii_lowercase(),
+                    text[text.find(&c[3]).unwrap_or(0)..].trim().to_owned(),
+                ),
+                None => {
+                    let mut names = named.captures_iter(first);
+                    let one = names.next()?;
+                    if names.next().is_some() {
+                        return None;
+                    }
+                    (one[1].to_owned(), String::new(), text.trim().to_owned())
+                }
+            };
             let said = format!("{note} {}", description.to_ascii_lowercase());
             let required = if note.contains("required") {
                 Some(true)
@@ -371,7 +386,7 @@ fn parameter_list(items: &[String], pos: &Pos) -> Option<Vec<TableRow>> {
                 None
             };
             Some(TableRow {
-                name: c[1].to_owned(),
+                name,
                 bold: false,
                 location: None,
                 type_text: None,

@@ -879,7 +879,8 @@ fn parameters_documented_as_bullet_lists() {
     let page = "# Todo API\n\n## Get todos\n\n* `GET /todolists/3/todos.json` will return the to-dos.\n\n_Optional query parameters_:\n\n\
                 * `status` - when set to `archived`, returns archived to-dos.\n* `completed` - when `true`, only completed ones.\n\n\
                 ## Get photos\n\n    GET photos\n\n### Parameters\n\n- **feature** _(required)_ — The photo stream.\n- **page** — The page.\n\n\
-                ## Get clients\n\n`GET /clients`\n\nTo filter clients you can add the additional param to the request url:\n\n* active: `true` or `false`.\n";
+                ## Get clients\n\n`GET /clients`\n\nTo filter clients you can add the additional param to the request url:\n\n* active: `true` or `false`.\n\n\
+                ## Get videos\n\n**URL** : `/videos`\n\n**URL Parameters** :\n  - Pass the `search` parameter to search by title.\n\n**Method** : `GET`\n";
     let (spec, _) = import("bullet-params", &[("README.md", page)]);
     let query = |path: &str| -> Vec<(String, bool)> {
         spec["paths"][path]["get"]["parameters"]
@@ -893,6 +894,7 @@ fn parameters_documented_as_bullet_lists() {
     assert_eq!(query("/todolists/{todolist_id}/todos.json"), [("status".into(), false), ("completed".into(), false)]);
     assert_eq!(query("/photos"), [("feature".into(), true), ("page".into(), false)]);
     assert_eq!(query("/clients"), [("active".into(), false)]);
+    assert_eq!(query("/videos"), [("search".into(), false)], "a sentence naming one parameter in code");
 }
 
 #[test]
