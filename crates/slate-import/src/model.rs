@@ -80,8 +80,8 @@ pub struct Model {
     pub example_origins: BTreeMap<String, usize>,
     /// Sections that own at least one operation.
     pub operation_sections: BTreeSet<usize>,
-    /// The owner of every section ([`owners`]), by section index: decided once, read by every
-    /// later stage.
+    /// The owner of every section ([`owners_with_evidence`]), by section index: decided once,
+    /// read by every later stage.
     pub owner_of: Vec<usize>,
 }
 
@@ -184,6 +184,42 @@ pub fn owners(outline: &Outline) -> Vec<usize> {
         .collect()
 }
 
+/// Words that make a heading generic only right under an operation's own heading: "Success
+/// Response" under "Retrieve a video" is that operation's; at the top of an API's docs it
+/// describes the API's common envelope.
+const OPERATION_SUBHEADING_WORDS: &[&str] = &["success", "successful", "failure", "failed"];
+
+/// [`owners`], and a heading of generic words plus [`OPERATION_SUBHEADING_WORDS`] directly
+/// under a section that declares a request belongs to that section.
+pub fn owners_with_evidence(outline: &Outline, evidence: &[SectionEvidence]) -> Vec<usize> {
+    let mut owner = owners(outline);
+    let declares = |i: usize| {
+        let ev = &evidence[i];
+        !ev.declared.is_empty() || !ev.curls.is_empty() || ev.stated_method.is_some() || !ev.stated_urls.is_empty()
+    };
+    for i in 0..owner.len() {
+        let s = &outline.sections[i];
+        let Some(parent) = s.parent else { continue };
+        if owner[i] != i || !declares(owner[parent]) && !declares(parent) {
+            continue;
+        }
+        let words: Vec<String> = s
+            .title
+            .split(|c: char| !c.is_ascii_alphanumeric())
+            .filter(|w| !w.is_empty())
+            .map(str::to_ascii_lowercase)
+            .collect();
+        let sub = |w: &String| GENERIC_WORDS.contains(&w.as_str()) || OPERATION_SUBHEADING_WORDS.contains(&w.as_str());
+        if !words.is_empty()
+            && words.iter().all(sub)
+            && words.iter().any(|w| OPERATION_SUBHEADING_WORDS.contains(&w.as_str()))
+        {
+            owner[i] = owner[parent];
+        }
+    }
+    owner
+}
+
 /// A candidate operation before conflicts are resolved.
 #[derive(Debug, Clone)]
 struct Candidate {
@@ -263,7 +299,7 @@ fn placeholder_passed_as_query(
 
 /// Decides the operations of the doc set.
 pub fn build(outline: &Outline, evidence: &[SectionEvidence], diags: &mut Diagnostics) -> Model {
-    let owner_of = owners(outline);
+    let owner_of = owners_with_evidence(outline, evidence);
     let mut groups: BTreeMap<usize, Vec<usize>> = BTreeMap::new();
     for (i, o) in owner_of.iter().enumerate() {
         groups.entry(*o).or_default().push(i);

@@ -919,3 +919,12 @@ fn paging_by_link_header_by_range_and_by_a_next_url_in_the_body() {
     assert_eq!(p["style"], "next_url", "{p:#}");
     assert_eq!((p["next_url"].as_str(), p["items"].as_str()), (Some("_links.next.href"), Some("_embedded.things")));
 }
+
+#[test]
+fn a_success_response_heading_under_an_operation_is_that_operations() {
+    let op = "# Get videos\n\n**URL** : `/videos`\n\n**Method** : `GET`\n\n## Success Response\n\n```json\n[{\"id\": \"v1\", \"title\": \"A\"}]\n```\n";
+    let index = "# Video API\n\n## Success Response\n\nEvery answer is JSON.\n\n```json\n{\"status\": \"ok\"}\n```\n\n- [Get videos](videos/get.md)\n";
+    let (spec, _) = import("success-heading", &[("README.md", index), ("videos/get.md", op)]);
+    let ok = &spec["paths"]["/videos"]["get"]["responses"]["200"]["content"]["application/json"];
+    assert_eq!(ok["example"], json!([{"id": "v1", "title": "A"}]), "{ok:#}");
+}
