@@ -74,41 +74,33 @@ fn sent_by(call: &CurlCall) -> Vec<Auth> {
             out.push(Auth::HeaderKey { name: k.clone() });
         }
     }
-    for (k, v) in split_url(&call.url).query {
-        let lk = k.to_ascii_lowercase();
-        let credential = ["key", "token", "secret"].iter().any(|w| lk.contains(w));
-        if credential && crate::conventions::placeholder_value(&format!("{v} {k}")) {
-            out.push(Auth::QueryKey { name: k });
-        }
-    }
+    out.extend(query_keys(&call.url));
     out.dedup();
     out
+}
+
+/// The credentials a URL's query string carries (`?api_key=YOUR_KEY`).
+fn query_keys(url: &str) -> Vec<Auth> {
+    split_url(url)
+        .query
+        .into_iter()
+        .filter(|(k, v)| {
+            let lk = k.to_ascii_lowercase();
+            ["key", "token", "secret"].iter().any(|w| lk.contains(w))
+                && crate::conventions::placeholder_value(&format!("{v} {k}"))
+        })
+        .map(|(k, _)| Auth::QueryKey { name: k })
+        .collect()
 }
 
 /// The other ways the samples authenticate, each the set of credentials one sample sends
 /// together, in the order they first appear; never the primary alone again.
 pub(crate) fn alternatives(evidence: &[SectionEvidence], primary: Option<&Auth>) -> Vec<Vec<Auth>> {
     let mut out: Vec<Vec<Auth>> = Vec::new();
+    let samples = evidence.iter().flat_map(|e| e.curls.iter().map(|(c, _)| c)).filter(|c| !is_token_request(c));
     // Lone sample URLs (`https://api.example.com/v1/photos?consumer_key=KEY`) show query keys.
-    let lone: Vec<CurlCall> = evidence
-        .iter()
-        .flat_map(|e| e.sample_urls.iter())
-        .map(|(url, _)| CurlCall {
-            line: 0,
-            explicit_method: None,
-            method: "GET".into(),
-            url: url.clone(),
-            headers: vec![],
-            user: None,
-            data: vec![],
-            get: false,
-        })
-        .collect();
-    for call in evidence.iter().flat_map(|e| e.curls.iter().map(|(c, _)| c)).chain(lone.iter()) {
-        if is_token_request(call) {
-            continue;
-        }
-        let set = sent_by(call);
+    let lone = evidence.iter().flat_map(|e| e.sample_urls.iter()).map(|(url, _)| query_keys(url));
+    for set in samples.map(sent_by).chain(lone) {
         if set.is_empty() || primary.is_some_and(|p| set.contains(p)) || out.contains(&set) {
             continue;
         }
@@ -120,8 +112,7 @@ pub(crate) fn alternatives(evidence: &[SectionEvidence], primary: Option<&Auth>)
 /// The OAuth 2 flows a section about OAuth describes: the URLs it names (one to authorize at,
 /// one to get tokens from) and the grant types it or the samples use.
 pub(crate) fn oauth2(outline: &Outline, evidence: &[SectionEvidence], intro: &[usize]) -> Option<OAuth2> {
-    static URL: OnceLock<Regex> = OnceLock::new();
-    let url = re(&URL, r#"https?://[^\s`<>"')\]*]+"#);
+    let url = crate::servers::url_re();
     let grants: Vec<String> =
         evidence.iter().flat_map(|e| e.curls.iter()).flat_map(|(c, _)| c.data.iter().map(|(_, d)| d.clone())).collect();
     for &i in intro {

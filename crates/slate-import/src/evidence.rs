@@ -112,18 +112,18 @@ pub fn collect(outline: &Outline, diags: &mut Diagnostics) -> Vec<SectionEvidenc
                         caption = Some(text.clone());
                     }
                     BlockKind::Paragraph(text) | BlockKind::Html(text) => {
-                        let text = text.clone();
-                        let mut found = declared_lines(&text);
-                        found.extend(api_markers(&text));
+                        let text: &str = text;
+                        let mut found = declared_lines(text);
+                        found.extend(api_markers(text));
                         if matches!(block.kind, BlockKind::Html(_)) && found.is_empty() {
-                            found.extend(html_endpoints(&text));
+                            found.extend(html_endpoints(text));
                         }
                         if found.is_empty() && matches!(block.kind, BlockKind::Paragraph(_)) {
-                            stated_apart(&text, &section.title, &block.pos, &mut ev, diags);
+                            stated_apart(text, &section.title, &block.pos, &mut ev, diags);
                         }
                         if found.is_empty() {
                             if matches!(block.kind, BlockKind::Paragraph(_)) {
-                                if is_label(&text) {
+                                if is_label(text) {
                                     caption = Some(text.trim().to_owned());
                                     label = Some(text.trim().to_owned());
                                     continue;
@@ -131,7 +131,7 @@ pub fn collect(outline: &Outline, diags: &mut Diagnostics) -> Vec<SectionEvidenc
                                 if let Some(subjects) = subjects_of(text.trim()) {
                                     pending_subjects = Some(subjects);
                                 }
-                                ev.mentions.extend(mentioned_request_lines(&text, &block.pos));
+                                ev.mentions.extend(mentioned_request_lines(text, &block.pos));
                                 pending_lead = Some(text.trim().to_owned());
                                 ev.prose.push((text.trim().to_owned(), block.pos.clone()));
                             }
@@ -152,7 +152,7 @@ pub fn collect(outline: &Outline, diags: &mut Diagnostics) -> Vec<SectionEvidenc
                                 ev.declared.push((d, pos));
                             }
                         }
-                        for (line, written) in unparsed_request_lines(&text) {
+                        for (line, written) in unparsed_request_lines(text) {
                             diags.warn_help(
                                 Code::UnparsedRequestLine,
                                 &Pos::new(&block.pos.file, block.pos.line + line),

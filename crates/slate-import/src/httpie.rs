@@ -994,16 +994,16 @@ mod tests {
         (DataKind::Form, s.to_string())
     }
 
-    // ---- the Monzo shapes
+    // ---- shapes of a bank API documented only in httpie commands
 
     #[test]
-    fn monzo_form_put_with_continued_quoted_items() {
-        let code = "$ http --form PUT \"https://api.monzo.com/pots/$pot_id/deposit\" \\\n    \"Authorization: Bearer $access_token\" \\\n    \"source_account_id=$account_id\" \\\n    \"amount=$amount\" \\\n    \"dedupe_id=$dedupe_id\"\n";
+    fn bank_form_put_with_continued_quoted_items() {
+        let code = "$ http --form PUT \"https://api.bank.test/pots/$pot_id/deposit\" \\\n    \"Authorization: Bearer $access_token\" \\\n    \"source_account_id=$account_id\" \\\n    \"amount=$amount\" \\\n    \"dedupe_id=$dedupe_id\"\n";
         let c = one(code);
         assert_eq!(c.line, 0);
         assert_eq!(c.explicit_method.as_deref(), Some("PUT"));
         assert_eq!(c.method, "PUT");
-        assert_eq!(c.url, "https://api.monzo.com/pots/$pot_id/deposit");
+        assert_eq!(c.url, "https://api.bank.test/pots/$pot_id/deposit");
         assert_eq!(c.headers, vec![h("Authorization", "Bearer $access_token")]);
         assert_eq!(c.user, None);
         assert!(!c.get);
@@ -1014,52 +1014,52 @@ mod tests {
     }
 
     #[test]
-    fn monzo_get_without_method_and_query_items() {
-        let c = one("$ http \"https://api.monzo.com/balance\" \\\n    \"Authorization: Bearer $access_token\" \\\n    \"account_id==$account_id\"\n");
+    fn bank_get_without_method_and_query_items() {
+        let c = one("$ http \"https://api.bank.test/balance\" \\\n    \"Authorization: Bearer $access_token\" \\\n    \"account_id==$account_id\"\n");
         assert_eq!(c.explicit_method, None);
         assert_eq!(c.method, "GET");
-        assert_eq!(c.url, "https://api.monzo.com/balance?account_id=$account_id");
+        assert_eq!(c.url, "https://api.bank.test/balance?account_id=$account_id");
         assert!(c.data.is_empty());
         // a query item before the header, and an unquoted one
-        let c = one("$ http \"https://api.monzo.com/pots\" \\\n    \"current_account_id==$account_id\" \\\n    \"Authorization: Bearer $access_token\"\n");
-        assert_eq!(c.url, "https://api.monzo.com/pots?current_account_id=$account_id");
+        let c = one("$ http \"https://api.bank.test/pots\" \\\n    \"current_account_id==$account_id\" \\\n    \"Authorization: Bearer $access_token\"\n");
+        assert_eq!(c.url, "https://api.bank.test/pots?current_account_id=$account_id");
         assert_eq!(c.headers, vec![h("Authorization", "Bearer $access_token")]);
-        let c = one("$ http \"https://api.monzo.com/accounts\" \\\n    \"Authorization: Bearer $access_token\" \\\n    account_type==uk_retail\n");
-        assert_eq!(c.url, "https://api.monzo.com/accounts?account_type=uk_retail");
+        let c = one("$ http \"https://api.bank.test/accounts\" \\\n    \"Authorization: Bearer $access_token\" \\\n    account_type==uk_retail\n");
+        assert_eq!(c.url, "https://api.bank.test/accounts?account_type=uk_retail");
     }
 
     #[test]
-    fn monzo_comment_lines_inside_a_continued_command() {
+    fn bank_comment_lines_inside_a_continued_command() {
         // the comment ends in `\`
-        let code = "$ http \"https://api.monzo.com/transactions/$transaction_id\" \\\n    \"Authorization: Bearer $access_token\" \\\n    # Here we are expanding the merchant \\\n    \"expand[]==merchant\"\n";
+        let code = "$ http \"https://api.bank.test/transactions/$transaction_id\" \\\n    \"Authorization: Bearer $access_token\" \\\n    # Here we are expanding the merchant \\\n    \"expand[]==merchant\"\n";
         let c = one(code);
         assert_eq!(c.method, "GET");
-        assert_eq!(c.url, "https://api.monzo.com/transactions/$transaction_id?expand[]=merchant");
+        assert_eq!(c.url, "https://api.bank.test/transactions/$transaction_id?expand[]=merchant");
         // the comment does not end in `\`, the next line is an indented item
-        let code = "$ http --form PATCH \"https://api.monzo.com/transactions/$transaction_id\" \\\n    \"Authorization: Bearer $access_token\" \\\n    \"metadata[$key1]=$value1\" \\\n    # Set a key's value as empty to delete it\n    \"metadata[$key2]=\"\n";
+        let code = "$ http --form PATCH \"https://api.bank.test/transactions/$transaction_id\" \\\n    \"Authorization: Bearer $access_token\" \\\n    \"metadata[$key1]=$value1\" \\\n    # Set a key's value as empty to delete it\n    \"metadata[$key2]=\"\n";
         let c = one(code);
         assert_eq!(c.method, "PATCH");
         assert_eq!(c.data, vec![enc("metadata[$key1]=$value1"), enc("metadata[$key2]=")]);
         // a trailing comment ends the command; the block ends there
-        let c = one("$ http PUT \"https://api.monzo.com/transaction-receipts\" \\\n    \"Authorization: Bearer $access_token\" \\\n    # ... JSON Receipt data ...\n");
+        let c = one("$ http PUT \"https://api.bank.test/transaction-receipts\" \\\n    \"Authorization: Bearer $access_token\" \\\n    # ... JSON Receipt data ...\n");
         assert_eq!(c.method, "PUT");
         assert_eq!(c.headers.len(), 1);
         assert!(c.data.is_empty());
     }
 
     #[test]
-    fn monzo_data_without_method_is_post_and_json() {
+    fn bank_data_without_method_is_post_and_json() {
         // httpie's rule: data items and no METHOD mean POST; without --form they are JSON.
-        let c = one("$ http \"https://api.monzo.com/webhooks\" \\\n    \"Authorization: Bearer $access_token\" \\\n    \"account_id=$account_id\"\n");
+        let c = one("$ http \"https://api.bank.test/webhooks\" \\\n    \"Authorization: Bearer $access_token\" \\\n    \"account_id=$account_id\"\n");
         assert_eq!(c.explicit_method, None);
         assert_eq!(c.method, "POST");
-        assert_eq!(c.url, "https://api.monzo.com/webhooks");
+        assert_eq!(c.url, "https://api.bank.test/webhooks");
         assert_eq!(c.data, vec![raw("{\"account_id\": \"$account_id\"}")]);
     }
 
     #[test]
-    fn monzo_form_values_with_urls_hashes_and_tabs() {
-        let code = "$ http --form POST \"https://api.monzo.com/feed\" \\\n    \"Authorization: Bearer $access_token\" \\\n  \t\"url=https://www.example.com/a_page.html\" \\\n    \"params[title]=My custom item\" \\\n    \"params[background_color]=#FCF1EE\"\n";
+    fn bank_form_values_with_urls_hashes_and_tabs() {
+        let code = "$ http --form POST \"https://api.bank.test/feed\" \\\n    \"Authorization: Bearer $access_token\" \\\n  \t\"url=https://www.example.com/a_page.html\" \\\n    \"params[title]=My custom item\" \\\n    \"params[background_color]=#FCF1EE\"\n";
         let c = one(code);
         assert_eq!(
             c.data,
@@ -1069,7 +1069,7 @@ mod tests {
                 enc("params[background_color]=#FCF1EE")
             ]
         );
-        let c = one("$ http --form POST \"https://api.monzo.com/oauth2/logout\" \\\n    \"Authorization: Bearer $access_token\"\n");
+        let c = one("$ http --form POST \"https://api.bank.test/oauth2/logout\" \\\n    \"Authorization: Bearer $access_token\"\n");
         assert_eq!(c.method, "POST");
         assert!(c.data.is_empty());
     }

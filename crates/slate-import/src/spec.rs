@@ -677,7 +677,7 @@ fn request_body(
         .collect();
     // Sample bodies whose repair had to guess: their fields inform the schema, but they are
     // not published as examples.
-    let mut unfaithful: Vec<usize> = Vec::new();
+    let mut guessed: Vec<(Value, Pos)> = Vec::new();
     for (call, pos) in &op.curls {
         for (_, d) in &call.data {
             let t = d.trim();
@@ -691,9 +691,10 @@ fn request_body(
                         );
                     }
                     if parsed.defects.iter().any(JsonDefect::guesses) {
-                        unfaithful.push(examples.len());
+                        guessed.push((parsed.value, pos.clone()));
+                    } else {
+                        examples.push((parsed.value, pos.clone()));
                     }
-                    examples.push((parsed.value, pos.clone()));
                 }
             }
         }
@@ -702,7 +703,7 @@ fn request_body(
     if encoding.is_none() {
         if !rows_form.is_empty() {
             encoding = Some(BodyEncoding::Form);
-        } else if !rows_json.is_empty() || !examples.is_empty() {
+        } else if !rows_json.is_empty() || !examples.is_empty() || !guessed.is_empty() {
             encoding = Some(BodyEncoding::Json);
         }
     }
@@ -737,7 +738,7 @@ fn request_body(
         examples.push((f, op.source.clone()));
     }
     // An unfaithful sample body still names fields: those the tables leave out join as untyped.
-    for (value, pos) in unfaithful.iter().filter_map(|i| examples.get(*i)) {
+    for (value, pos) in &guessed {
         for key in value.as_object().into_iter().flat_map(|m| m.keys()) {
             if !fields.iter().any(|f| f.name == *key) {
                 fields.push(FieldDoc { name: key.clone(), pos: pos.clone(), ..Default::default() });
@@ -745,12 +746,7 @@ fn request_body(
         }
     }
     let name = format!("{}Request", component_name(op_id));
-    let objects: Vec<&Value> = examples
-        .iter()
-        .enumerate()
-        .filter(|(i, (v, _))| v.is_object() && !unfaithful.contains(i))
-        .map(|(_, (v, _))| v)
-        .collect();
+    let objects: Vec<&Value> = examples.iter().map(|(v, _)| v).filter(|v| v.is_object()).collect();
     let schema = if objects.is_empty() && fields.is_empty() {
         reg.inline(&Value::Object(Default::default()), &name)
     } else {
@@ -761,12 +757,7 @@ fn request_body(
         BodyEncoding::Form => "application/x-www-form-urlencoded",
         BodyEncoding::Multipart => "multipart/form-data",
     };
-    let candidates: Vec<(&Value, &Pos)> = examples
-        .iter()
-        .enumerate()
-        .filter(|(i, (v, _))| v.is_object() && !unfaithful.contains(i))
-        .map(|(_, (v, p))| (v, p))
-        .collect();
+    let candidates: Vec<(&Value, &Pos)> = examples.iter().filter(|(v, _)| v.is_object()).map(|(v, p)| (v, p)).collect();
     let media = oa::MediaType { schema: Some(schema), examples: candidate_examples(&candidates), ..Default::default() };
     Some(oa::RequestBody {
         content: IndexMap::from([(content_type.to_owned(), media)]),
