@@ -16,7 +16,7 @@ const IGNORED_HEADERS: [&str; 3] = ["accept", "content-type", "authorization"];
 /// The facts of one document.
 #[derive(Debug, Default)]
 pub struct Facts {
-    /// Operations by key: `GET /pets/{}`.
+    /// Operations by key: `GET /v1/pets/{}` (the first server's base path, then the path).
     pub operations: BTreeMap<String, Operation>,
     /// Security schemes by their contract (`http bearer`, `apiKey header x-key`, `oauth2
     /// authorizationCode`), names ignored.
@@ -30,6 +30,8 @@ pub struct Facts {
 pub struct Operation {
     /// `GET /pets/{petId}`, as the document writes it.
     pub label: String,
+    /// The key without the server's base path (`GET /pets/{}`), for a second matching pass.
+    pub bare_key: String,
     /// The summary, whitespace collapsed; absent when empty.
     pub summary: Option<String>,
     /// Tag names.
@@ -94,14 +96,19 @@ fn text(value: Option<&Value>) -> Option<String> {
 /// Reads the facts of `doc`, an OpenAPI 3.0 document as JSON.
 pub fn read(doc: &Value) -> Facts {
     let mut facts = Facts { security_schemes: security_schemes(doc), servers: servers(doc), ..Facts::default() };
+    let base = base_path(doc);
     let paths = doc.get("paths").and_then(Value::as_object);
     for (path, item) in paths.into_iter().flatten() {
         let item = resolve(doc, item);
         for method in METHODS {
             let Some(op) = item.get(method).filter(|v| v.is_object()) else { continue };
-            let key = format!("{} {}", method.to_ascii_uppercase(), normalize_path(path));
+            let key = format!("{} {}", method.to_ascii_uppercase(), normalize_path(&format!("{base}{path}")));
             let label = format!("{} {path}", method.to_ascii_uppercase());
-            facts.operations.entry(key).or_insert_with(|| operation(doc, path, item, op, label));
+            let bare_key = format!("{} {}", method.to_ascii_uppercase(), normalize_path(path));
+            facts
+                .operations
+                .entry(key)
+                .or_insert_with(|| Operation { bare_key, ..operation(doc, path, item, op, label) });
         }
     }
     facts
@@ -183,8 +190,13 @@ fn security_schemes(doc: &Value) -> BTreeSet<String> {
             "apiKey" if field("in") == "header" => format!("apiKey header {}", field("name").to_ascii_lowercase()),
             "apiKey" => format!("apiKey {} {}", field("in"), field("name")),
             "oauth2" => {
-                let mut flows: Vec<&str> =
-                    scheme.get("flows").and_then(Value::as_object).into_iter().flatten().map(|(k, _)| k.as_str()).collect();
+                let mut flows: Vec<&str> = scheme
+                    .get("flows")
+                    .and_then(Value::as_object)
+                    .into_iter()
+                    .flatten()
+                    .map(|(k, _)| k.as_str())
+                    .collect();
                 flows.sort_unstable();
                 format!("oauth2 {}", flows.join(","))
             }
@@ -195,12 +207,30 @@ fn security_schemes(doc: &Value) -> BTreeSet<String> {
     out
 }
 
-/// The document's server URLs.
+/// `https://host/v1/` -> (`https://host`, `/v1`); a relative URL is all path.
+fn split_url(url: &str) -> (&str, &str) {
+    let url = url.trim().trim_end_matches('/');
+    let host_start = url.find("://").map_or(0, |i| i + 3);
+    match url[host_start..].find('/') {
+        Some(i) => url.split_at(host_start + i),
+        None => (url, ""),
+    }
+}
+
+/// The path part of the first server's URL (`/v1`), prefixed to every path: where a document
+/// puts its base path (in the server or in every path) does not change its operations.
+fn base_path(doc: &Value) -> String {
+    let first = doc.pointer("/servers/0/url").and_then(Value::as_str).unwrap_or("");
+    split_url(first).1.to_owned()
+}
+
+/// The origins (`https://api.example.com`) of the document's servers; their base paths count
+/// in the operations' paths.
 fn servers(doc: &Value) -> BTreeSet<String> {
     let servers = doc.get("servers").and_then(Value::as_array).into_iter().flatten();
     servers
         .filter_map(|s| s.get("url").and_then(Value::as_str))
-        .map(|u| u.trim().trim_end_matches('/').to_owned())
+        .map(|u| split_url(u).0.to_owned())
         .filter(|u| !u.is_empty())
         .collect()
 }

@@ -6,7 +6,9 @@
 //! invented); a ratio over nothing is 1.0. The categories:
 //!
 //! - **operations**: matched by method and path template with parameter names erased
-//!   (`/pets/{id}` = `/pets/{petId}`), trailing slash ignored;
+//!   (`/pets/{id}` = `/pets/{petId}`), trailing slash ignored, the first server's base path
+//!   prefixed (`https://h/v1` + `/pets` = `https://h` + `/v1/pets`); operations left over are
+//!   then matched by method and path alone (a wrong base path is counted in servers);
 //! - on the matched operations only (so that a lost operation is counted once, above):
 //!   **parameters** (by location and name, headers case-insensitive, path parameters by
 //!   position; `Accept`, `Content-Type` and `Authorization` headers ignored, as OpenAPI says),
@@ -18,7 +20,8 @@
 //!   original's typed ones, precision over the import's), **required** (the required marks),
 //!   **enum values** (each value of each enum);
 //! - **security schemes** by contract (`http bearer`, `apiKey query key`, `oauth2
-//!   authorizationCode`; names ignored) and **servers** by URL.
+//!   authorizationCode`; names ignored) and **servers** by origin (scheme and host; their
+//!   base paths count in the operations).
 //!
 //! Both documents are read as JSON values, so an original the typed model would refuse (an
 //! unusual extension, a loose field) is still compared.
@@ -148,21 +151,47 @@ fn labelled(items: &BTreeSet<String>, prefix: &str) -> BTreeSet<String> {
     items.iter().map(|s| format!("{prefix}{s}")).collect()
 }
 
-fn operations(o: &Facts, i: &Facts, cats: &mut BTreeMap<&'static str, Category>) {
-    let ops = cats.get_mut("operations").expect("category");
-    let label = |f: &Facts, k: &String| f.operations[k].label.clone();
-    ops.original = o.operations.len();
-    ops.imported = i.operations.len();
-    for k in o.operations.keys() {
-        if i.operations.contains_key(k) {
-            ops.matched += 1;
-        } else {
-            ops.lost.push(label(o, k));
+/// Pairs the operations: by method and full path (base path included), then the rest by
+/// method and path alone, so that a wrong base path (counted in servers) does not hide what
+/// the operations kept.
+fn pair_operations<'a>(o: &'a Facts, i: &'a Facts) -> Vec<(&'a Operation, &'a Operation)> {
+    let mut pairs = Vec::new();
+    let mut used = BTreeSet::new();
+    let mut rest = Vec::new();
+    for (key, oo) in &o.operations {
+        match i.operations.get(key) {
+            Some(io) => {
+                used.insert(key.as_str());
+                pairs.push((oo, io));
+            }
+            None => rest.push(oo),
         }
     }
-    ops.invented.extend(i.operations.keys().filter(|k| !o.operations.contains_key(*k)).map(|k| label(i, k)));
-    for (key, oo) in &o.operations {
-        let Some(io) = i.operations.get(key) else { continue };
+    for oo in rest {
+        let found = i.operations.iter().find(|(k, io)| !used.contains(k.as_str()) && io.bare_key == oo.bare_key);
+        if let Some((k, io)) = found {
+            used.insert(k.as_str());
+            pairs.push((oo, io));
+        }
+    }
+    pairs
+}
+
+fn operations(o: &Facts, i: &Facts, cats: &mut BTreeMap<&'static str, Category>) {
+    let pairs = pair_operations(o, i);
+    let ops = cats.get_mut("operations").expect("category");
+    ops.original = o.operations.len();
+    ops.imported = i.operations.len();
+    ops.matched = pairs.len();
+    let kept: BTreeSet<*const Operation> = pairs.iter().map(|(oo, _)| *oo as *const Operation).collect();
+    let found: BTreeSet<*const Operation> = pairs.iter().map(|(_, io)| *io as *const Operation).collect();
+    ops.lost.extend(
+        o.operations.values().filter(|op| !kept.contains(&(*op as *const Operation))).map(|op| op.label.clone()),
+    );
+    ops.invented.extend(
+        i.operations.values().filter(|op| !found.contains(&(*op as *const Operation))).map(|op| op.label.clone()),
+    );
+    for (oo, io) in pairs {
         let loc = &oo.label;
         fields(cats, "parameters", loc, "", &oo.parameters, &io.parameters);
         fields(cats, "request properties", loc, "request ", &oo.request, &io.request);
