@@ -221,6 +221,29 @@ fn a_base_path_in_the_server_or_in_the_paths_is_the_same() {
 }
 
 #[test]
+fn a_referenced_content_map_or_media_type_is_followed() {
+    let original = doc(r#"
+components:
+  mediaTypes:
+    pet: {application/json: {schema: {type: object, properties: {name: {type: string}}}}}
+    one: {schema: {type: object, properties: {id: {type: string}}}}
+paths:
+  /pets:
+    get:
+      responses:
+        '200': {description: ok, content: {$ref: '#/components/mediaTypes/pet'}}
+    post:
+      requestBody:
+        content:
+          application/json: {$ref: '#/components/mediaTypes/one'}
+      responses:
+        '201': {description: created}
+"#);
+    let r = compare::compare(&original, &original);
+    assert_eq!((counts(&r, "response properties").0, counts(&r, "request properties").0), (1, 1));
+}
+
+#[test]
 fn recursive_schemas_end() {
     let original = doc(r#"
 components:

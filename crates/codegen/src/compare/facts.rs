@@ -125,25 +125,28 @@ fn operation(doc: &Value, path: &str, item: &Value, op: &Value, label: String) -
     };
     if let Some(body) = op.get("requestBody") {
         let body = resolve(doc, body);
-        for media in body.get("content").and_then(Value::as_object).into_iter().flat_map(|m| m.values()) {
-            if let Some(s) = media.get("schema") {
-                schema::properties(doc, s, &mut out.request);
-            }
+        for s in schemas(doc, body) {
+            schema::properties(doc, s, &mut out.request);
         }
     }
     for (status, response) in op.get("responses").and_then(Value::as_object).into_iter().flatten() {
         let status = status.to_ascii_uppercase();
         if status.starts_with('2') {
             let response = resolve(doc, response);
-            for media in response.get("content").and_then(Value::as_object).into_iter().flat_map(|m| m.values()) {
-                if let Some(s) = media.get("schema") {
-                    schema::properties(doc, s, &mut out.response);
-                }
+            for s in schemas(doc, response) {
+                schema::properties(doc, s, &mut out.response);
             }
         }
         out.statuses.insert(if status == "DEFAULT" { "default".into() } else { status });
     }
     out
+}
+
+/// The schemas of every media type of a request body or a response. A `$ref` in place of the
+/// `content` map or of a media type (not OpenAPI 3.0, but seen in vendors' specs) is followed.
+fn schemas<'a>(doc: &'a Value, holder: &'a Value) -> impl Iterator<Item = &'a Value> + 'a {
+    let content = holder.get("content").map(|c| resolve(doc, c)).and_then(Value::as_object);
+    content.into_iter().flat_map(|m| m.values()).filter_map(move |media| resolve(doc, media).get("schema"))
 }
 
 /// The operation's parameters (its own overriding the path item's), keyed by location and
