@@ -5,6 +5,10 @@
 //! `import` or the main job), `lint` found a denied diagnostic, `check` found stale files, or
 //! `diff` found changes its `--fail-on` names; 2 the input could not be read or written (bad or
 //! missing folder, bad spec, bad config, unknown lint code).
+//!
+//! `lint` and `diff` write their reports to standard output; when the reader closes the pipe
+//! early (`codegen lint --verbose | head`), the rest is dropped quietly and the exit code is
+//! the one the report would have had.
 
 use clap::{Parser, Subcommand, ValueEnum};
 use codegen::config::Config;
@@ -46,7 +50,7 @@ enum Command {
         /// Print every diagnostic code with what it means, and exit.
         #[arg(long)]
         list_codes: bool,
-        /// Output format.
+        /// Output format: rustc-style text, JSON, SARIF 2.1.0, or GitHub Actions annotations.
         #[arg(long, value_enum, default_value = "human")]
         format: Format,
         /// Fail (exit 1) on diagnostics with this code too, whatever their severity.
@@ -77,25 +81,30 @@ enum Command {
     /// anything committed is stale.
     Check,
     /// Every change between two versions (specs, or doc folders imported first), each
-    /// classified breaking or non-breaking for a client.
+    /// classified error, warning or info for a client generated from the old version.
     Diff {
         /// The old version: a spec (YAML or JSON) or a doc folder.
         old: PathBuf,
         /// The new version: a spec (YAML or JSON) or a doc folder.
         new: PathBuf,
-        /// Output format.
-        #[arg(long, value_enum, default_value = "human")]
-        format: Format,
-        /// Exit 1 when a breaking change exists, when any change exists, or never.
-        #[arg(long, value_enum, default_value = "breaking")]
+        /// Output format: one line per change, JSON, Markdown (a pull-request comment), or
+        /// GitHub Actions annotations.
+        #[arg(long, value_enum, default_value = "text")]
+        format: DiffFormat,
+        /// Exit 1 when a change of this level or a worse one exists (`breaking` is `error`,
+        /// `any` is `info`), or never.
+        #[arg(long, value_enum, default_value = "error")]
         fail_on: FailOn,
     },
 }
 
 #[derive(Clone, Copy, ValueEnum)]
 enum FailOn {
-    Breaking,
-    Any,
+    #[value(alias = "breaking")]
+    Error,
+    Warning,
+    #[value(alias = "any")]
+    Info,
     None,
 }
 
@@ -103,6 +112,28 @@ enum FailOn {
 enum Format {
     Human,
     Json,
+    Sarif,
+    Github,
+}
+
+#[derive(Clone, Copy, ValueEnum)]
+enum DiffFormat {
+    #[value(alias = "human")]
+    Text,
+    Json,
+    Markdown,
+    Github,
+}
+
+/// Writes a report to standard output. A closed pipe ends the report quietly (the reader has
+/// seen enough); any other write error is an error.
+fn emit(text: &str) -> Result<(), Error> {
+    use std::io::Write;
+    let mut out = std::io::stdout().lock();
+    match out.write_all(text.as_bytes()).and_then(|()| out.flush()) {
+        Err(e) if e.kind() != std::io::ErrorKind::BrokenPipe => Err(Error::Io(PathBuf::from("<stdout>"), e)),
+        _ => Ok(()),
+    }
 }
 
 fn main() -> ExitCode {
@@ -202,15 +233,19 @@ fn lint(docs: &Path, format: Format, deny: &[String], allow: &[String], verbose:
     let diags: Vec<Diagnostic> =
         imported.diagnostics.into_iter().filter(|d| !allow.iter().any(|a| a == d.code)).collect();
     let failing = diags.iter().any(|d| d.severity == Severity::Error || deny.iter().any(|c| c == d.code));
-    match format {
-        Format::Json => print!("{}", render::json(&diags)),
+    let report = match format {
+        Format::Json => render::json(&diags),
+        Format::Sarif => codegen::ci::sarif_lint(&diags, docs_folder(docs), deny),
+        Format::Github => codegen::ci::github_lint(&diags, docs_folder(docs), deny, verbose),
         Format::Human => {
+            let mut out = String::new();
             for d in diags.iter().filter(|d| verbose || d.severity > Severity::Info) {
-                print!("{}", render::human(d, &root));
+                out.push_str(&render::human(d, &root));
             }
-            print!("{}", render::summary(&diags));
+            out + &render::summary(&diags)
         }
-    }
+    };
+    emit(&report)?;
     Ok(if failing { ExitCode::from(1) } else { ExitCode::SUCCESS })
 }
 
@@ -231,10 +266,15 @@ fn generate(
     Ok(ExitCode::SUCCESS)
 }
 
+/// Whether `codegen diff` reads `path` as a spec (not a doc folder nor an entry page).
+fn is_spec_file(path: &Path) -> bool {
+    !path.is_dir() && path.extension().is_none_or(|e| e != "md")
+}
+
 /// A spec read from a file, or imported from a doc folder or an entry page (`.md`; its
 /// diagnostics only counted).
 fn load_version(path: &Path) -> Result<openapiv3::OpenAPI, Error> {
-    if !path.is_dir() && path.extension().is_none_or(|e| e != "md") {
+    if is_spec_file(path) {
         return codegen::read_spec(path);
     }
     let imported = codegen::import_docs(path)?;
@@ -247,16 +287,38 @@ fn load_version(path: &Path) -> Result<openapiv3::OpenAPI, Error> {
     Ok(imported.spec)
 }
 
-fn diff(old: &Path, new: &Path, format: Format, fail_on: FailOn) -> Result<ExitCode, Error> {
-    use codegen::diff::report;
-    let changes = codegen::diff::diff(&load_version(old)?, &load_version(new)?);
-    match format {
-        Format::Human => print!("{}", report::human(&changes)),
-        Format::Json => print!("{}", report::json(&changes)),
+/// The folder diagnostics' paths are relative to: the doc folder, or an entry page's folder.
+fn docs_folder(docs: &Path) -> &Path {
+    if docs.is_file() {
+        docs.parent().unwrap_or(Path::new(""))
+    } else {
+        docs
     }
+}
+
+fn diff(old: &Path, new: &Path, format: DiffFormat, fail_on: FailOn) -> Result<ExitCode, Error> {
+    use codegen::diff::{locate, report};
+    let changes = codegen::diff::diff(&load_version(old)?, &load_version(new)?);
+    let report = match format {
+        DiffFormat::Text => report::text(&changes),
+        DiffFormat::Json => report::json(&changes),
+        DiffFormat::Markdown => report::markdown(&changes),
+        DiffFormat::Github => {
+            let read =
+                |p: &Path| if is_spec_file(p) { std::fs::read_to_string(p).unwrap_or_default() } else { String::new() };
+            let (old_text, new_text) = (read(old), read(new));
+            let old_v =
+                if is_spec_file(old) { locate::Version::Spec(old, &old_text) } else { locate::Version::Docs(old) };
+            let new_v =
+                if is_spec_file(new) { locate::Version::Spec(new, &new_text) } else { locate::Version::Docs(new) };
+            report::github(&changes, |c| locate::place(c, &old_v, &new_v))
+        }
+    };
+    emit(&report)?;
     let fail_on = match fail_on {
-        FailOn::Breaking => report::FailOn::Breaking,
-        FailOn::Any => report::FailOn::Any,
+        FailOn::Error => report::FailOn::Error,
+        FailOn::Warning => report::FailOn::Warning,
+        FailOn::Info => report::FailOn::Info,
         FailOn::None => report::FailOn::None,
     };
     Ok(if fail_on.is_met(&changes) { ExitCode::from(1) } else { ExitCode::SUCCESS })

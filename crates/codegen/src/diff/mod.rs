@@ -34,6 +34,7 @@
 //! operations sorted by path and method.
 
 pub mod kind;
+pub mod locate;
 pub mod report;
 
 mod global;
@@ -57,6 +58,10 @@ pub struct Change {
     pub location: String,
     /// What happened, for people.
     pub message: String,
+    /// Where the docs define the operation concerned, when the spec says (`x-source`,
+    /// `file:line` relative to the doc set; the new version's, else the old one's).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub source: Option<String>,
 }
 
 impl std::fmt::Display for Change {
@@ -95,16 +100,19 @@ struct Context<'a> {
     old: &'a Value,
     new: &'a Value,
     schemas: schema::Comparer<'a>,
+    /// The `x-source` of the operation being compared, given to the changes found in it.
+    source: Option<String>,
     out: Vec<Change>,
 }
 
 impl<'a> Context<'a> {
     fn new(old: &'a Value, new: &'a Value) -> Self {
-        Context { old, new, schemas: schema::Comparer::new(old, new), out: Vec::new() }
+        Context { old, new, schemas: schema::Comparer::new(old, new), source: None, out: Vec::new() }
     }
 
     fn push(&mut self, kind: ChangeKind, location: impl Into<String>, message: impl Into<String>) {
-        self.out.push(Change { kind, severity: kind.severity(), location: location.into(), message: message.into() });
+        let (location, message, source) = (location.into(), message.into(), self.source.clone());
+        self.out.push(Change { kind, severity: kind.severity(), location, message, source });
     }
 
     /// Compares two schemas and records their changes under `location`.
