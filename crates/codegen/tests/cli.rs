@@ -254,7 +254,10 @@ fn lint_writes_github_annotations() {
         line.starts_with("::error file=gizmos/source/index.html.md,line=5,title=codegen lint%3A missing-include::include `absent` not found%0Ahelp: "),
         "{line}"
     );
-    assert!(text.lines().all(|l| l.starts_with("::error ") || l.starts_with("::warning ")), "no info without --verbose: {text}");
+    assert!(
+        text.lines().all(|l| l.starts_with("::error ") || l.starts_with("::warning ")),
+        "no info without --verbose: {text}"
+    );
     with_unused_block(&dir.join("gizmos"));
     let verbose = stdout(&codegen(&dir, &["lint", "gizmos", "--format", "github", "--verbose"]));
     assert!(verbose.lines().any(|l| l.starts_with("::notice file=gizmos/")), "{verbose}");
@@ -308,5 +311,35 @@ fn lint_and_diff_into_a_closed_pipe_do_not_panic() {
         assert!(!stderr(&out).contains("panicked"), "{format}: {}", stderr(&out));
         assert_eq!(out.status.code(), Some(1), "{format}: errors found, whatever the reader did");
     }
+    let _ = std::fs::remove_dir_all(&dir);
+}
+
+#[test]
+fn diff_annotations_point_at_the_operation_in_the_spec() {
+    let dir = scratch("diff-github");
+    let head = "openapi: 3.0.3\ninfo: {title: t, version: '1'}\npaths:\n";
+    let get = "  /a:\n    get:\n      operationId: get_a\n      responses: {'200': {description: ok}}\n";
+    let delete = "  /b:\n    put: {responses: {'204': {description: ok}}}\n    delete:\n      operationId: drop_b\n      responses: {'204': {description: ok}}\n";
+    write(&dir.join("old.yaml"), &format!("{head}{get}{delete}"));
+    write(&dir.join("new.yaml"), &format!("{head}  /z: {{}}\n{}", get.replace("get_a", "getA")));
+    let out = codegen(&dir, &["diff", "old.yaml", "new.yaml", "--format", "github"]);
+    assert_eq!(out.status.code(), Some(1), "{}", stderr(&out));
+    let lines: Vec<String> = stdout(&out).lines().map(str::to_owned).collect();
+    // Errors first: the removed operations, at their method lines in the old spec (9, 10).
+    assert_eq!(
+        lines[0],
+        "::error file=old.yaml,line=9,title=codegen diff%3A operation_removed::PUT /b: operation removed"
+    );
+    assert_eq!(
+        lines[1],
+        "::error file=old.yaml,line=10,title=codegen diff%3A operation_removed::DELETE /b: operation `drop_b` removed"
+    );
+    // The respelled operationId, at its method line in the new spec (line 6 there).
+    assert!(
+        lines[2].starts_with("::notice file=new.yaml,line=6,title=codegen diff%3A operation_id_respelled::GET /a: "),
+        "{}",
+        lines[2]
+    );
+    assert!(lines[3].starts_with("::notice title=codegen diff::2 error(s), 0 warning(s), 1 info"), "{}", lines[3]);
     let _ = std::fs::remove_dir_all(&dir);
 }

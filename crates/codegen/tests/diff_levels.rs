@@ -99,7 +99,8 @@ fn narrower_limits_break_requests_wider_ones_responses() {
     assert_eq!(levels(&request(free), &request(min)), one("request_constraint_tightened", Severity::Error));
     assert_eq!(levels(&response(min), &response(free)), one("response_constraint_relaxed", Severity::Warning));
     // A flag that stays false is no change; one that becomes true tightens.
-    let (no, unique) = ("{type: array, items: {type: string}}", "{type: array, items: {type: string}, uniqueItems: true}");
+    let (no, unique) =
+        ("{type: array, items: {type: string}}", "{type: array, items: {type: string}, uniqueItems: true}");
     let falsy = "{type: array, items: {type: string}, uniqueItems: false}";
     assert_eq!(levels(&request(no), &request(falsy)), vec![]);
     assert_eq!(levels(&request(no), &request(unique)), one("request_constraint_tightened", Severity::Error));
@@ -141,7 +142,10 @@ fn removed_optional_things_are_warnings_required_ones_errors() {
         )
     };
     let old = body("id", "id: {type: string}, note: {type: string}");
-    assert_eq!(levels(&old, &body("id", "id: {type: string}")), one("optional_response_field_removed", Severity::Warning));
+    assert_eq!(
+        levels(&old, &body("id", "id: {type: string}")),
+        one("optional_response_field_removed", Severity::Warning)
+    );
     assert_eq!(levels(&old, &body("note", "note: {type: string}")), {
         // `id` goes (required before), `note` becomes required.
         vec![
@@ -161,18 +165,31 @@ fn op(id: &str) -> String {
 #[test]
 fn an_operation_id_change_that_keeps_the_generated_names_is_info() {
     // `getCustomer`, `get_customer` and `get-customer` all give `get_customer` / `GetCustomerRequest`.
-    for (old, new) in [("getCustomer", "get_customer"), ("get_customer", "get-customer"), ("GetCustomer", "getCustomer")] {
+    for (old, new) in
+        [("getCustomer", "get_customer"), ("get_customer", "get-customer"), ("GetCustomer", "getCustomer")]
+    {
         let found = all(&op(old), &op(new));
         assert_eq!(found.len(), 1, "{old} -> {new}: {found:?}");
-        assert_eq!((found[0].kind, found[0].severity), (ChangeKind::OperationIdRespelled, Severity::Info), "{old} -> {new}");
+        assert_eq!(
+            (found[0].kind, found[0].severity),
+            (ChangeKind::OperationIdRespelled, Severity::Info),
+            "{old} -> {new}"
+        );
         assert!(found[0].message.contains("same generated method `get_customer`"), "{}", found[0].message);
     }
     // A real rename is an error and names both methods.
     let found = all(&op("get_customer"), &op("retrieve_customer"));
     assert_eq!((found[0].kind, found[0].severity), (ChangeKind::OperationIdChanged, Severity::Error));
-    assert!(found[0].message.contains("generated method `get_customer` is now `retrieve_customer`"), "{}", found[0].message);
+    assert!(
+        found[0].message.contains("generated method `get_customer` is now `retrieve_customer`"),
+        "{}",
+        found[0].message
+    );
     // The rule is client-gen's own.
-    assert_eq!(client_gen::operation_names("getCustomer"), ("get_customer".to_owned(), "GetCustomerRequest".to_owned()));
+    assert_eq!(
+        client_gen::operation_names("getCustomer"),
+        ("get_customer".to_owned(), "GetCustomerRequest".to_owned())
+    );
     assert_eq!(client_gen::operation_names("list_stream").0, "list_stream_op");
 }
 
@@ -184,8 +201,12 @@ fn x_fields_the_client_does_not_read_are_info() {
     let with = |top: &str, op_ext: &str| {
         format!("{top}paths:\n  /items:\n    get:\n      operationId: list_items\n{op_ext}      responses: {{'200': {{description: ok}}}}\n")
     };
-    let found = all(&with("x-logo: a.png\n", "      x-internal: true\n"), &with("x-logo: b.png\n", "      x-internal: false\n"));
-    let got: Vec<(ChangeKind, Severity, &str)> = found.iter().map(|c| (c.kind, c.severity, c.location.as_str())).collect();
+    let found = all(
+        &with("x-logo: a.png\n", "      x-internal: true\n"),
+        &with("x-logo: b.png\n", "      x-internal: false\n"),
+    );
+    let got: Vec<(ChangeKind, Severity, &str)> =
+        found.iter().map(|c| (c.kind, c.severity, c.location.as_str())).collect();
     assert_eq!(
         got,
         vec![
@@ -197,7 +218,9 @@ fn x_fields_the_client_does_not_read_are_info() {
     // `x-source` is documentation: not compared.
     assert!(all(&with("", "      x-source: a.md:1\n"), &with("", "      x-source: a.md:9\n")).is_empty());
     // Fields the client reads keep their own kinds.
-    let signing = |loc: &str| with(&format!("x-request-signing: {{header: X-Sig, algorithm: hmac-sha256, location: {loc}}}\n"), "");
+    let signing = |loc: &str| {
+        with(&format!("x-request-signing: {{header: X-Sig, algorithm: hmac-sha256, location: {loc}}}\n"), "")
+    };
     assert_eq!(levels(&signing("header"), &signing("query")), one("request_signing_changed", Severity::Error));
     let paged = with("", "      x-pagination: {style: cursor, items: data}\n");
     assert_eq!(levels(&with("", ""), &paged), one("pagination_added", Severity::Info));
@@ -205,7 +228,10 @@ fn x_fields_the_client_does_not_read_are_info() {
     let scheme = |ext: &str| {
         format!("components:\n  securitySchemes:\n    basic:\n      type: http\n      scheme: basic\n{ext}security: [{{basic: []}}]\n")
     };
-    assert_eq!(levels(&scheme(""), &scheme("      x-token-as: username\n")), one("security_scheme_changed", Severity::Error));
+    assert_eq!(
+        levels(&scheme(""), &scheme("      x-token-as: username\n")),
+        one("security_scheme_changed", Severity::Error)
+    );
     assert_eq!(levels(&scheme(""), &scheme("      x-note: hi\n")), one("extension_changed", Severity::Info));
 }
 
@@ -241,11 +267,17 @@ fn repeated_changes_are_grouped() {
     assert_eq!((groups[1].kind, groups[1].count), (ChangeKind::OptionalResponseFieldRemoved, 12));
     assert_eq!(groups[1].headline(), "field `legacy` removed in 12 responses");
     let text = report::text(&changes);
-    assert!(text.ends_with(
-        "repeated changes:\n  warning  field `legacy` removed in 12 responses [optional_response_field_removed]\n\
+    assert!(
+        text.ends_with(
+            "repeated changes:\n  warning  field `legacy` removed in 12 responses [optional_response_field_removed]\n\
          1 error(s), 12 warning(s), 0 info\n"
-    ), "{text}");
-    assert!(text.starts_with("error    DELETE /gone: operation `drop` removed [operation_removed]\nwarning  GET /r00 "), "{text}");
+        ),
+        "{text}"
+    );
+    assert!(
+        text.starts_with("error    DELETE /gone: operation `drop` removed [operation_removed]\nwarning  GET /r00 "),
+        "{text}"
+    );
     let json: serde_json::Value = serde_json::from_str(&report::json(&changes)).expect("json");
     assert_eq!(json["repeated"][0]["count"], 12);
     assert_eq!(json["repeated"][0]["locations"].as_array().map(Vec::len), Some(12));
@@ -259,7 +291,10 @@ fn markdown_has_one_row_per_group() {
     let rows: Vec<&str> = md.lines().filter(|l| l.starts_with("| ") && !l.starts_with("| level")).collect();
     assert_eq!(rows.len(), 2, "{md}");
     assert!(rows[0].starts_with("| error | operation `drop` removed | `operation_removed` | `DELETE /gone` |"), "{md}");
-    assert!(rows[1].starts_with("| warning | field `legacy` removed in 12 responses | `optional_response_field_removed` |"), "{md}");
+    assert!(
+        rows[1].starts_with("| warning | field `legacy` removed in 12 responses | `optional_response_field_removed` |"),
+        "{md}"
+    );
     assert!(rows[1].ends_with("<br>and 2 more |"), "ten locations, then a count: {md}");
     assert!(md.contains("**1 error(s)**, 12 warning(s), 0 info"), "{md}");
     assert_eq!(report::markdown(&[]), "## API changes\n\nNo changes.\n");
@@ -268,14 +303,22 @@ fn markdown_has_one_row_per_group() {
 #[test]
 fn github_commands_carry_file_and_line() {
     let changes = many();
-    let gh = report::github(&changes, |c| c.source.as_ref().map(|s| (format!("docs/{}", s.split(':').next().unwrap_or("")), 3)));
+    let gh = report::github(&changes, |c| {
+        c.source.as_ref().map(|s| (format!("docs/{}", s.split(':').next().unwrap_or("")), 3))
+    });
     let lines: Vec<&str> = gh.lines().collect();
     assert_eq!(lines.len(), 14, "one per change and a closing notice: {gh}");
     assert_eq!(
         lines[0],
         "::error file=docs/old.md,line=3,title=codegen diff%3A operation_removed::DELETE /gone: operation `drop` removed"
     );
-    assert!(lines[1].starts_with("::warning file=docs/page.md,line=3,title=codegen diff%3A optional_response_field_removed::GET /r00 "), "{}", lines[1]);
+    assert!(
+        lines[1].starts_with(
+            "::warning file=docs/page.md,line=3,title=codegen diff%3A optional_response_field_removed::GET /r00 "
+        ),
+        "{}",
+        lines[1]
+    );
     assert!(lines[13].starts_with("::notice title=codegen diff::1 error(s), 12 warning(s), 0 info%0Awarning field `legacy` removed in 12 responses"), "{}", lines[13]);
     let none = report::github(&changes[..1], |_| None);
     assert!(none.starts_with("::error title=codegen diff%3A operation_removed::"), "{none}");
