@@ -1023,6 +1023,9 @@ fn command_imports_doc_folders() {
     let json: serde_json::Value = serde_json::from_str(&out).expect("--format json parses");
     assert_eq!((json["error"].as_u64(), json["warning"].as_u64(), json["info"].as_u64()), (Some(0), Some(1), Some(1)));
     assert_eq!(json["changes"][0]["kind"], "optional_response_field_removed");
+    let strict =
+        codegen(&["diff".as_ref(), docs.as_os_str(), dir.as_os_str(), "--fail-on".as_ref(), "warning".as_ref()]);
+    assert_eq!(strict.0, 1, "--fail-on warning fails on it");
     // Line 38 of account.md is the `curl .../account` sample that gives the operation (read by hand).
     assert_eq!(json["changes"][0]["source"], "sections/account.md:38", "where the docs define the operation");
     assert_eq!(json["changes"][0]["location"], "GET /account response 200 body .referral_code");

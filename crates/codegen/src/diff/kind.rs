@@ -24,7 +24,9 @@
 //! into a fallback variant); a relaxed response limit is a warning (the client validates no
 //! limits, so it still decodes; code relying on the documented limit may not cope); an
 //! operationId change is an error only when it renames the generated method or its request
-//! builder ([`client_gen::operation_names`]), else info.
+//! builder ([`client_gen::operation_names`]), else info; a parameter or body that becomes
+//! optional is an error, not info, because its positional argument becomes a builder setter
+//! and every caller of the method stops compiling.
 //!
 //! The severity is a function of the kind alone. The table below is the reference;
 //! `cargo test -p codegen` checks that it lists every kind.
@@ -45,13 +47,13 @@
 //! | `required_parameter_added` | error | a new positional argument; old requests lack it |
 //! | `optional_parameter_added` | info | a new builder setter |
 //! | `parameter_became_required` | error | old requests may lack it; the setter becomes an argument |
-//! | `parameter_became_optional` | warning | old requests stay valid; the argument becomes a builder setter |
+//! | `parameter_became_optional` | error | old requests stay valid, but the positional argument becomes a builder setter: every caller stops compiling |
 //! | `parameter_style_changed` | error | the old client serializes the value differently |
 //! | `request_body_removed` | error | the body argument disappears |
 //! | `required_request_body_added` | error | a new argument; old requests lack it |
 //! | `optional_request_body_added` | info | a new setter |
 //! | `request_body_became_required` | error | old requests may lack it |
-//! | `request_body_became_optional` | warning | old requests stay valid; the body argument becomes a setter |
+//! | `request_body_became_optional` | error | old requests stay valid, but the body argument becomes a setter: every caller stops compiling |
 //! | `request_media_type_removed` | error | the old client sends a media type no longer accepted |
 //! | `request_media_type_added` | info | |
 //! | `success_response_removed` | error | the 2xx response the client decodes is gone |
@@ -224,7 +226,7 @@ kinds! {
     /// An optional parameter became required.
     ParameterBecameRequired => "parameter_became_required", Error;
     /// A required parameter became optional.
-    ParameterBecameOptional => "parameter_became_optional", Warning;
+    ParameterBecameOptional => "parameter_became_optional", Error;
     /// A parameter's `style` or `explode` changed.
     ParameterStyleChanged => "parameter_style_changed", Error;
     /// The request body is gone.
@@ -236,7 +238,7 @@ kinds! {
     /// The request body became required.
     RequestBodyBecameRequired => "request_body_became_required", Error;
     /// The request body became optional.
-    RequestBodyBecameOptional => "request_body_became_optional", Warning;
+    RequestBodyBecameOptional => "request_body_became_optional", Error;
     /// A request media type is gone.
     RequestMediaTypeRemoved => "request_media_type_removed", Error;
     /// A new request media type.

@@ -20,8 +20,8 @@
 //!   `getCustomer` -> `get_customer` is info (`operation_id_respelled`). A renamed path
 //!   parameter is info (same wire path; path arguments are positional);
 //! - a parameter or body flipping between required and optional changes the method's
-//!   signature: becoming required is an error, becoming optional a warning; a field follows the
-//!   wire (request: becoming required is an error; response: becoming optional is an error);
+//!   signature (positional argument vs builder setter): an error both ways; a field follows
+//!   the wire (request: becoming required is an error; response: becoming optional is an error);
 //! - a new response enum value is a warning (generated enums decode unknown values into a
 //!   fallback variant); a new `oneOf` alternative in a response is an error (untagged enums
 //!   have no fallback);
