@@ -141,7 +141,7 @@ fn main() -> ExitCode {
     let result = match cli.command {
         None => regenerate_all(&cli.config),
         Some(Command::Import { docs, output, allow_errors }) => import(&docs, output.as_deref(), allow_errors),
-        Some(Command::Lint { list_codes: true, .. }) => Ok(list_codes()),
+        Some(Command::Lint { list_codes: true, .. }) => list_codes(),
         Some(Command::Lint { docs: Some(docs), format, deny, allow, verbose, .. }) => {
             lint(&docs, format, &deny, &allow, verbose)
         }
@@ -204,11 +204,10 @@ fn pages_read(imported: &slate_import::Import) -> String {
 }
 
 /// `lint --list-codes`: every code with what it means.
-fn list_codes() -> ExitCode {
-    for code in Code::ALL {
-        println!("{:<26} {}", code.as_str(), code.summary());
-    }
-    ExitCode::SUCCESS
+fn list_codes() -> Result<ExitCode, Error> {
+    let list: String = Code::ALL.iter().map(|code| format!("{:<26} {}\n", code.as_str(), code.summary())).collect();
+    emit(&list)?;
+    Ok(ExitCode::SUCCESS)
 }
 
 /// Refuses codes that no diagnostic has: a typo in `--deny` would otherwise deny nothing.
@@ -235,8 +234,8 @@ fn lint(docs: &Path, format: Format, deny: &[String], allow: &[String], verbose:
     let failing = diags.iter().any(|d| d.severity == Severity::Error || deny.iter().any(|c| c == d.code));
     let report = match format {
         Format::Json => render::json(&diags),
-        Format::Sarif => codegen::ci::sarif_lint(&diags, docs_folder(docs), deny),
-        Format::Github => codegen::ci::github_lint(&diags, docs_folder(docs), deny, verbose),
+        Format::Sarif => codegen::ci::sarif_lint(&diags, &root, deny),
+        Format::Github => codegen::ci::github_lint(&diags, &root, deny, verbose),
         Format::Human => {
             let mut out = String::new();
             for d in diags.iter().filter(|d| verbose || d.severity > Severity::Info) {
@@ -271,11 +270,13 @@ fn is_spec_file(path: &Path) -> bool {
     !path.is_dir() && path.extension().is_none_or(|e| e != "md")
 }
 
-/// A spec read from a file, or imported from a doc folder or an entry page (`.md`; its
-/// diagnostics only counted).
-fn load_version(path: &Path) -> Result<openapiv3::OpenAPI, Error> {
+/// A spec read from a file (with its text, for annotations), or imported from a doc folder or
+/// an entry page (`.md`; its diagnostics only counted; with the doc-set root `x-source` is
+/// relative to).
+fn load_version(path: &Path) -> Result<(openapiv3::OpenAPI, Loaded), Error> {
     if is_spec_file(path) {
-        return codegen::read_spec(path);
+        let text = std::fs::read_to_string(path).unwrap_or_default();
+        return Ok((codegen::read_spec(path)?, Loaded::Spec(text)));
     }
     let imported = codegen::import_docs(path)?;
     eprintln!(
@@ -284,33 +285,35 @@ fn load_version(path: &Path) -> Result<openapiv3::OpenAPI, Error> {
         imported.operation_count,
         counts(&imported.diagnostics)
     );
-    Ok(imported.spec)
+    Ok((imported.spec, Loaded::Docs(imported.root)))
 }
 
-/// The folder diagnostics' paths are relative to: the doc folder, or an entry page's folder.
-fn docs_folder(docs: &Path) -> &Path {
-    if docs.is_file() {
-        docs.parent().unwrap_or(Path::new(""))
-    } else {
-        docs
+/// What a version of `codegen diff` was read from.
+enum Loaded {
+    Spec(String),
+    Docs(PathBuf),
+}
+
+impl Loaded {
+    /// The version given as `path`, for [`codegen::diff::locate::place`].
+    fn version<'a>(&'a self, path: &'a Path) -> codegen::diff::locate::Version<'a> {
+        match self {
+            Loaded::Spec(text) => codegen::diff::locate::Version::Spec(path, text),
+            Loaded::Docs(root) => codegen::diff::locate::Version::Docs(root),
+        }
     }
 }
 
 fn diff(old: &Path, new: &Path, format: DiffFormat, fail_on: FailOn) -> Result<ExitCode, Error> {
     use codegen::diff::{locate, report};
-    let changes = codegen::diff::diff(&load_version(old)?, &load_version(new)?);
+    let ((old_spec, old_from), (new_spec, new_from)) = (load_version(old)?, load_version(new)?);
+    let changes = codegen::diff::diff(&old_spec, &new_spec);
     let report = match format {
         DiffFormat::Text => report::text(&changes),
         DiffFormat::Json => report::json(&changes),
         DiffFormat::Markdown => report::markdown(&changes),
         DiffFormat::Github => {
-            let read =
-                |p: &Path| if is_spec_file(p) { std::fs::read_to_string(p).unwrap_or_default() } else { String::new() };
-            let (old_text, new_text) = (read(old), read(new));
-            let old_v =
-                if is_spec_file(old) { locate::Version::Spec(old, &old_text) } else { locate::Version::Docs(old) };
-            let new_v =
-                if is_spec_file(new) { locate::Version::Spec(new, &new_text) } else { locate::Version::Docs(new) };
+            let (old_v, new_v) = (old_from.version(old), new_from.version(new));
             report::github(&changes, |c| locate::place(c, &old_v, &new_v))
         }
     };

@@ -343,3 +343,17 @@ fn diff_annotations_point_at_the_operation_in_the_spec() {
     assert!(lines[3].starts_with("::notice title=codegen diff::2 error(s), 0 warning(s), 1 info"), "{}", lines[3]);
     let _ = std::fs::remove_dir_all(&dir);
 }
+
+#[test]
+fn diff_annotations_of_doc_folders_point_at_the_doc_line() {
+    let fixtures = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/diff/example_path");
+    let out = codegen(&fixtures, &["diff", "old", "new/source/index.html.md", "--format", "github"]);
+    assert_eq!(out.status.code(), Some(1), "{}", stderr(&out));
+    let text = stdout(&out);
+    // Line 15 of the old customers page is its declared `GET .../customer/:id` (read by hand);
+    // the new operation's line 25 is the `GET .../customers` of the added section.
+    assert!(text.starts_with(
+        "::error file=old/source/includes/_customers.md,line=15,title=codegen diff%3A operation_removed::GET /customer/{id}: "
+    ), "{text}");
+    assert!(text.contains("::notice file=new/source/includes/_customers.md,line=25,title=codegen diff%3A operation_added::GET /customers: "), "{text}");
+}

@@ -7,7 +7,7 @@ use std::path::Path;
 
 /// One version given to `codegen diff`.
 pub enum Version<'a> {
-    /// A doc folder (or entry page), imported: sources are `x-source` values relative to it.
+    /// An imported doc set's root: sources are `x-source` values relative to it.
     Docs(&'a Path),
     /// A spec file and its text.
     Spec(&'a Path, &'a str),
@@ -20,7 +20,6 @@ pub fn place(change: &Change, old: &Version, new: &Version) -> Option<(String, u
     match version {
         Version::Docs(root) => {
             let (file, line) = change.source.as_deref()?.rsplit_once(':')?;
-            let root = if root.is_file() { root.parent().unwrap_or(root) } else { root };
             let path = root.join(file).to_string_lossy().replace('\\', "/");
             Some((path.strip_prefix("./").map(str::to_owned).unwrap_or(path), line.parse().ok()?))
         }
