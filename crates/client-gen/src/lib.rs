@@ -27,6 +27,21 @@ pub mod model;
 mod names;
 mod render;
 
+/// The names an operation gets in the generated client before collisions between operations
+/// are resolved: (method, request builder type). The method is the snake_case of the
+/// operationId (`getCustomer` -> `get_customer`, a keyword gets `r#`; `_op` is appended to a name
+/// ending in `_stream`, a suffix the pagination helpers use), the builder the UpperCamelCase
+/// plus `Request` (`GetCustomerRequest`; the same UpperCamelCase prefixes the operation's body,
+/// response and parameter enum types). Without an operationId, `"{method} {path}"` is named.
+pub fn operation_names(operation_id: &str) -> (String, String) {
+    let mut method = names::snake_ident(operation_id);
+    if method.ends_with("_stream") {
+        method.push_str("_op");
+    }
+    let builder = format!("{}Request", names::unraw(&names::camel_ident(operation_id)));
+    (method, builder)
+}
+
 /// How to generate.
 #[derive(Debug, Clone, Default)]
 pub struct Options {

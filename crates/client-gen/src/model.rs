@@ -1276,14 +1276,11 @@ impl<'a> Builder<'a> {
             for (method, op) in item.iter() {
                 let loc = format!("paths.{path}.{method}");
                 let raw_name = op.operation_id.clone().unwrap_or_else(|| format!("{method} {path}"));
-                let mut fn_name = snake_ident(&raw_name);
-                // `stream` suffixes are ours; keep operation names clear of them.
-                if fn_name.ends_with("_stream") {
-                    fn_name.push_str("_op");
-                }
+                // `stream` suffixes are ours: `operation_names` keeps operation names clear of them.
+                let (fn_name, builder_name) = crate::operation_names(&raw_name);
                 let fn_name = fn_ns.claim(&fn_name);
                 let type_hint = unraw(&camel_ident(&raw_name)).to_string();
-                let builder = builder_ns.claim(&format!("{type_hint}Request"));
+                let builder = builder_ns.claim(&builder_name);
                 // Parameters: path-level, overridden by operation-level of the same (name, in).
                 let mut params: IndexMap<(String, &'static str), &Parameter> = IndexMap::new();
                 for p in item.parameters.iter().chain(op.parameters.iter()) {

@@ -5,6 +5,10 @@
 //! `import` or the main job), `lint` found a denied diagnostic, `check` found stale files, or
 //! `diff` found changes its `--fail-on` names; 2 the input could not be read or written (bad or
 //! missing folder, bad spec, bad config, unknown lint code).
+//!
+//! `lint` and `diff` write their reports to standard output; when the reader closes the pipe
+//! early (`codegen lint --verbose | head`), the rest is dropped quietly and the exit code is
+//! the one the report would have had.
 
 use clap::{Parser, Subcommand, ValueEnum};
 use codegen::config::Config;
@@ -46,7 +50,7 @@ enum Command {
         /// Print every diagnostic code with what it means, and exit.
         #[arg(long)]
         list_codes: bool,
-        /// Output format.
+        /// Output format: rustc-style text, JSON, SARIF 2.1.0, or GitHub Actions annotations.
         #[arg(long, value_enum, default_value = "human")]
         format: Format,
         /// Fail (exit 1) on diagnostics with this code too, whatever their severity.
@@ -77,17 +81,19 @@ enum Command {
     /// anything committed is stale.
     Check,
     /// Every change between two versions (specs, or doc folders imported first), each
-    /// classified breaking or non-breaking for a client.
+    /// classified error, warning or info for a client generated from the old version.
     Diff {
         /// The old version: a spec (YAML or JSON) or a doc folder.
         old: PathBuf,
         /// The new version: a spec (YAML or JSON) or a doc folder.
         new: PathBuf,
-        /// Output format.
-        #[arg(long, value_enum, default_value = "human")]
-        format: Format,
-        /// Exit 1 when a breaking change exists, when any change exists, or never.
-        #[arg(long, value_enum, default_value = "breaking")]
+        /// Output format: one line per change, JSON, Markdown (a pull-request comment), or
+        /// GitHub Actions annotations.
+        #[arg(long, value_enum, default_value = "text")]
+        format: DiffFormat,
+        /// Exit 1 when a change of this level or a worse one exists (`breaking` is `error`,
+        /// `any` is `info`), or never.
+        #[arg(long, value_enum, default_value = "error")]
         fail_on: FailOn,
     },
     /// What an imported spec kept of an original one and what it invented: operations,
@@ -109,8 +115,11 @@ enum Command {
 
 #[derive(Clone, Copy, ValueEnum)]
 enum FailOn {
-    Breaking,
-    Any,
+    #[value(alias = "breaking")]
+    Error,
+    Warning,
+    #[value(alias = "any")]
+    Info,
     None,
 }
 
@@ -118,6 +127,28 @@ enum FailOn {
 enum Format {
     Human,
     Json,
+    Sarif,
+    Github,
+}
+
+#[derive(Clone, Copy, ValueEnum)]
+enum DiffFormat {
+    #[value(alias = "human")]
+    Text,
+    Json,
+    Markdown,
+    Github,
+}
+
+/// Writes a report to standard output. A closed pipe ends the report quietly (the reader has
+/// seen enough); any other write error is an error.
+fn emit(text: &str) -> Result<(), Error> {
+    use std::io::Write;
+    let mut out = std::io::stdout().lock();
+    match out.write_all(text.as_bytes()).and_then(|()| out.flush()) {
+        Err(e) if e.kind() != std::io::ErrorKind::BrokenPipe => Err(Error::Io(PathBuf::from("<stdout>"), e)),
+        _ => Ok(()),
+    }
 }
 
 fn main() -> ExitCode {
@@ -125,7 +156,7 @@ fn main() -> ExitCode {
     let result = match cli.command {
         None => regenerate_all(&cli.config),
         Some(Command::Import { docs, output, allow_errors }) => import(&docs, output.as_deref(), allow_errors),
-        Some(Command::Lint { list_codes: true, .. }) => Ok(list_codes()),
+        Some(Command::Lint { list_codes: true, .. }) => list_codes(),
         Some(Command::Lint { docs: Some(docs), format, deny, allow, verbose, .. }) => {
             lint(&docs, format, &deny, &allow, verbose)
         }
@@ -189,11 +220,10 @@ fn pages_read(imported: &slate_import::Import) -> String {
 }
 
 /// `lint --list-codes`: every code with what it means.
-fn list_codes() -> ExitCode {
-    for code in Code::ALL {
-        println!("{:<26} {}", code.as_str(), code.summary());
-    }
-    ExitCode::SUCCESS
+fn list_codes() -> Result<ExitCode, Error> {
+    let list: String = Code::ALL.iter().map(|code| format!("{:<26} {}\n", code.as_str(), code.summary())).collect();
+    emit(&list)?;
+    Ok(ExitCode::SUCCESS)
 }
 
 /// Refuses codes that no diagnostic has: a typo in `--deny` would otherwise deny nothing.
@@ -218,15 +248,19 @@ fn lint(docs: &Path, format: Format, deny: &[String], allow: &[String], verbose:
     let diags: Vec<Diagnostic> =
         imported.diagnostics.into_iter().filter(|d| !allow.iter().any(|a| a == d.code)).collect();
     let failing = diags.iter().any(|d| d.severity == Severity::Error || deny.iter().any(|c| c == d.code));
-    match format {
-        Format::Json => print!("{}", render::json(&diags)),
+    let report = match format {
+        Format::Json => render::json(&diags),
+        Format::Sarif => codegen::ci::sarif_lint(&diags, &root, deny),
+        Format::Github => codegen::ci::github_lint(&diags, &root, deny, verbose),
         Format::Human => {
+            let mut out = String::new();
             for d in diags.iter().filter(|d| verbose || d.severity > Severity::Info) {
-                print!("{}", render::human(d, &root));
+                out.push_str(&render::human(d, &root));
             }
-            print!("{}", render::summary(&diags));
+            out + &render::summary(&diags)
         }
-    }
+    };
+    emit(&report)?;
     Ok(if failing { ExitCode::from(1) } else { ExitCode::SUCCESS })
 }
 
@@ -247,11 +281,18 @@ fn generate(
     Ok(ExitCode::SUCCESS)
 }
 
-/// A spec read from a file, or imported from a doc folder or an entry page (`.md`; its
-/// diagnostics only counted).
-fn load_version(path: &Path) -> Result<openapiv3::OpenAPI, Error> {
-    if !path.is_dir() && path.extension().is_none_or(|e| e != "md") {
-        return codegen::read_spec(path);
+/// Whether `codegen diff` reads `path` as a spec (not a doc folder nor an entry page).
+fn is_spec_file(path: &Path) -> bool {
+    !path.is_dir() && path.extension().is_none_or(|e| e != "md")
+}
+
+/// A spec read from a file (with its text, for annotations), or imported from a doc folder or
+/// an entry page (`.md`; its diagnostics only counted; with the doc-set root `x-source` is
+/// relative to).
+fn load_version(path: &Path) -> Result<(openapiv3::OpenAPI, Loaded), Error> {
+    if is_spec_file(path) {
+        let text = std::fs::read_to_string(path).unwrap_or_default();
+        return Ok((codegen::read_spec(path)?, Loaded::Spec(text)));
     }
     let imported = codegen::import_docs(path)?;
     eprintln!(
@@ -260,19 +301,43 @@ fn load_version(path: &Path) -> Result<openapiv3::OpenAPI, Error> {
         imported.operation_count,
         counts(&imported.diagnostics)
     );
-    Ok(imported.spec)
+    Ok((imported.spec, Loaded::Docs(imported.root)))
 }
 
-fn diff(old: &Path, new: &Path, format: Format, fail_on: FailOn) -> Result<ExitCode, Error> {
-    use codegen::diff::report;
-    let changes = codegen::diff::diff(&load_version(old)?, &load_version(new)?);
-    match format {
-        Format::Human => print!("{}", report::human(&changes)),
-        Format::Json => print!("{}", report::json(&changes)),
+/// What a version of `codegen diff` was read from.
+enum Loaded {
+    Spec(String),
+    Docs(PathBuf),
+}
+
+impl Loaded {
+    /// The version given as `path`, for [`codegen::diff::locate::place`].
+    fn version<'a>(&'a self, path: &'a Path) -> codegen::diff::locate::Version<'a> {
+        match self {
+            Loaded::Spec(text) => codegen::diff::locate::Version::Spec(path, text),
+            Loaded::Docs(root) => codegen::diff::locate::Version::Docs(root),
+        }
     }
+}
+
+fn diff(old: &Path, new: &Path, format: DiffFormat, fail_on: FailOn) -> Result<ExitCode, Error> {
+    use codegen::diff::{locate, report};
+    let ((old_spec, old_from), (new_spec, new_from)) = (load_version(old)?, load_version(new)?);
+    let changes = codegen::diff::diff(&old_spec, &new_spec);
+    let report = match format {
+        DiffFormat::Text => report::text(&changes),
+        DiffFormat::Json => report::json(&changes),
+        DiffFormat::Markdown => report::markdown(&changes),
+        DiffFormat::Github => {
+            let (old_v, new_v) = (old_from.version(old), new_from.version(new));
+            report::github(&changes, |c| locate::place(c, &old_v, &new_v))
+        }
+    };
+    emit(&report)?;
     let fail_on = match fail_on {
-        FailOn::Breaking => report::FailOn::Breaking,
-        FailOn::Any => report::FailOn::Any,
+        FailOn::Error => report::FailOn::Error,
+        FailOn::Warning => report::FailOn::Warning,
+        FailOn::Info => report::FailOn::Info,
         FailOn::None => report::FailOn::None,
     };
     Ok(if fail_on.is_met(&changes) { ExitCode::from(1) } else { ExitCode::SUCCESS })

@@ -61,8 +61,9 @@ fn kinds_have_unique_codes_and_are_all_documented() {
     for kind in ChangeKind::ALL {
         assert!(codes.insert(kind.code()), "duplicate code {}", kind.code());
         let severity = match kind.severity() {
-            Severity::Breaking => "breaking",
-            Severity::NonBreaking => "non-breaking",
+            Severity::Error => "error",
+            Severity::Warning => "warning",
+            Severity::Info => "info",
         };
         let row = format!("//! | `{}` | {severity} |", kind.code());
         assert!(table.contains(&row), "the table in kind.rs lacks the row {row}");
@@ -126,7 +127,7 @@ fn path_parameter_names_do_not_make_a_new_operation() {
     let found = diff::diff(&spec(old), &spec(&renamed));
     assert_eq!(found.len(), 1, "{found:#?}");
     assert_eq!(found[0].kind, ChangeKind::PathParameterRenamed);
-    assert_eq!(found[0].severity, Severity::NonBreaking);
+    assert_eq!(found[0].severity, Severity::Info);
     assert_eq!(found[0].location, "GET /customers/{customer_id}");
     assert_eq!(found[0].message, "path parameter `id` is now `customer_id`");
 }
@@ -200,7 +201,7 @@ fn parameters_added_removed_and_required() {
         pairs(&[
             ("required_parameter_added", "GET /items parameter query.account"),
             ("optional_parameter_added", "GET /items parameter query.filter"),
-            ("parameter_removed", "GET /items parameter query.gone"),
+            ("optional_parameter_removed", "GET /items parameter query.gone"),
             ("parameter_became_required", "GET /items parameter query.page"),
             ("parameter_became_optional", "GET /items parameter query.sort"),
         ])
@@ -338,22 +339,37 @@ fn a_null_only_alternative_is_nullable() {
 fn constraints_depend_on_the_direction() {
     let loose = indent("type: object\nproperties:\n  code: {type: string, maxLength: 10}\n", 14);
     let strict = indent("type: object\nproperties:\n  code: {type: string, maxLength: 5, pattern: '^[A-Z]+$'}\n", 14);
+    // A shorter maxLength is tighter; a new pattern cannot be ordered against none
+    // (constraint_changed), a pattern removed relaxes.
     assert_eq!(
         changes(&post_body(&loose), &post_body(&strict)),
         pairs(&[
             ("request_constraint_tightened", "POST /items request body .code"),
-            ("request_constraint_tightened", "POST /items request body .code"),
+            ("constraint_changed", "POST /items request body .code"),
         ])
     );
     assert_eq!(
         changes(&post_body(&strict), &post_body(&loose)),
         pairs(&[
-            ("constraint_changed", "POST /items request body .code"),
-            ("constraint_changed", "POST /items request body .code")
+            ("request_constraint_relaxed", "POST /items request body .code"),
+            ("request_constraint_relaxed", "POST /items request body .code"),
         ])
     );
     let (loose, strict) = (indent(&loose, 2), indent(&strict, 2));
-    assert!(changes(&get_response(&loose), &get_response(&strict)).iter().all(|(k, _)| k == "constraint_changed"));
+    assert_eq!(
+        changes(&get_response(&loose), &get_response(&strict)),
+        pairs(&[
+            ("response_constraint_tightened", "GET /items response 200 body .code"),
+            ("constraint_changed", "GET /items response 200 body .code"),
+        ])
+    );
+    assert_eq!(
+        changes(&get_response(&strict), &get_response(&loose)),
+        pairs(&[
+            ("response_constraint_relaxed", "GET /items response 200 body .code"),
+            ("response_constraint_relaxed", "GET /items response 200 body .code"),
+        ])
+    );
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -390,14 +406,24 @@ properties:
         changes(&old, &new),
         pairs(&[
             ("response_field_added", "GET /items response 200 body .avatar"),
-            ("number_format_changed", "GET /items response 200 body .created"),
+            ("response_type_widened", "GET /items response 200 body .created"),
             ("response_field_became_optional", "GET /items response 200 body .email"),
             ("response_field_became_required", "GET /items response 200 body .name"),
             ("format_changed", "GET /items response 200 body .updated"),
         ])
     );
     let fewer: String = old.lines().filter(|l| l.trim() != "name: {type: string}").map(|l| format!("{l}\n")).collect();
-    assert_eq!(changes(&old, &fewer), pairs(&[("response_field_removed", "GET /items response 200 body .name")]));
+    assert_eq!(
+        changes(&old, &fewer),
+        pairs(&[("optional_response_field_removed", "GET /items response 200 body .name")]),
+        "an optional response field removed is a warning"
+    );
+    let no_email: String =
+        old.lines().filter(|l| l.trim() != "email: {type: string}").map(|l| format!("{l}\n")).collect();
+    assert_eq!(
+        changes(&old, &no_email),
+        pairs(&[("required_response_field_removed", "GET /items response 200 body .email")])
+    );
 }
 
 #[test]
@@ -449,9 +475,13 @@ fn enums_depend_on_the_direction() {
         ])
     );
     let found = diff::diff(&spec(&get_response(&ab)), &spec(&get_response(&ac)));
-    assert_eq!(found[1].severity, Severity::NonBreaking, "a new response value decodes into the fallback variant");
+    assert_eq!(
+        found[1].severity,
+        Severity::Warning,
+        "a new response value decodes into the fallback variant: not an error"
+    );
     assert_eq!(found[1].message, "enum value \"c\" added");
-    assert_eq!(changes(&get_response(&free), &get_response(&ab))[0].0, "enum_added");
+    assert_eq!(changes(&get_response(&free), &get_response(&ab))[0].0, "response_enum_added");
     assert_eq!(changes(&get_response(&ab), &get_response(&free))[0].0, "enum_removed");
 }
 
@@ -517,7 +547,10 @@ fn all_of_members_are_merged() {
     ));
     assert!(changes(&split, &flat).is_empty(), "{:?}", changes(&split, &flat));
     let without_id = get_response(&indent("type: object\nproperties:\n  name: {type: string}\n", 16));
-    assert_eq!(changes(&split, &without_id), pairs(&[("response_field_removed", "GET /items response 200 body .id")]));
+    assert_eq!(
+        changes(&split, &without_id),
+        pairs(&[("required_response_field_removed", "GET /items response 200 body .id")])
+    );
 }
 
 #[test]
@@ -538,7 +571,7 @@ fn one_of_alternatives_depend_on_the_direction() {
     );
     assert_eq!(
         changes(&response(&three), &response(two)),
-        pairs(&[("variant_removed", "GET /items response 200 body <oneOf 3>")])
+        pairs(&[("response_variant_removed", "GET /items response 200 body <oneOf 3>")])
     );
     let (old, new) = (request(two), request(&three));
     assert_eq!(changes(&old, &new), pairs(&[("request_variant_added", "POST /items request body <oneOf 3>")]));
@@ -722,7 +755,7 @@ fn real_doc_sets_diff_deterministically() {
 // Reports
 
 #[test]
-fn reports_group_breaking_first_and_count() {
+fn reports_list_errors_first_and_count() {
     let fewer = TWO_OPS
         .replace("get_customer", "fetch")
         .replace("    delete:\n      operationId: delete_customer\n      responses: {'204': {description: ok}}\n", "");
@@ -731,29 +764,30 @@ fn reports_group_breaking_first_and_count() {
         &spec("paths:\n  /z:\n    get:\n      responses: {'200': {description: ok}}\n"),
     );
     all.extend(diff::diff(&spec(TWO_OPS), &spec(&fewer)));
-    let text = report::human(&all);
+    let text = report::text(&all);
     let lines: Vec<&str> = text.lines().collect();
     assert_eq!(
         lines,
         vec![
-            "breaking     GET /customers/{id}: operationId `get_customer` is now `fetch` [operation_id_changed]",
-            "breaking     DELETE /customers/{id}: operation `delete_customer` removed [operation_removed]",
-            "non-breaking GET /z: operation added [operation_added]",
-            "2 breaking, 1 non-breaking changes",
+            "error    GET /customers/{id}: operationId `get_customer` is now `fetch` (generated method `get_customer` is now `fetch`) [operation_id_changed]",
+            "error    DELETE /customers/{id}: operation `delete_customer` removed [operation_removed]",
+            "info     GET /z: operation added [operation_added]",
+            "2 error(s), 0 warning(s), 1 info",
         ]
     );
     let json: serde_json::Value = serde_json::from_str(&report::json(&all)).expect("JSON report parses");
-    assert_eq!(json["breaking"], 2);
-    assert_eq!(json["non_breaking"], 1);
-    assert_eq!(json["changes"][0]["kind"], "operation_added");
-    assert_eq!(json["changes"][0]["severity"], "non_breaking");
-    assert_eq!(json["changes"][0]["location"], "GET /z");
-    assert!(report::FailOn::Breaking.is_met(&all));
-    assert!(!report::FailOn::Breaking.is_met(&all[..1]));
-    assert!(report::FailOn::Any.is_met(&all[..1]));
-    assert!(!report::FailOn::Any.is_met(&[]));
+    assert_eq!((json["error"].as_u64(), json["warning"].as_u64(), json["info"].as_u64()), (Some(2), Some(0), Some(1)));
+    assert_eq!(json["changes"][2]["kind"], "operation_added");
+    assert_eq!(json["changes"][2]["severity"], "info");
+    assert_eq!(json["changes"][2]["location"], "GET /z");
+    assert_eq!(json["repeated"], serde_json::json!([]));
+    assert!(report::FailOn::Error.is_met(&all));
+    assert!(!report::FailOn::Error.is_met(&all[..1]));
+    assert!(!report::FailOn::Warning.is_met(&all[..1]));
+    assert!(report::FailOn::Info.is_met(&all[..1]));
+    assert!(!report::FailOn::Info.is_met(&[]));
     assert!(!report::FailOn::None.is_met(&all));
-    assert_eq!(report::human(&[]), "0 breaking, 0 non-breaking changes\n");
+    assert_eq!(report::text(&[]), "0 error(s), 0 warning(s), 0 info\n");
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -839,7 +873,7 @@ fn real_docs_operation_removed() {
     });
     assert_eq!(
         doc_changes("booqable", &dir),
-        vec![("operation_removed".to_owned(), "DELETE /customers/{id}/archive".to_owned(), Severity::Breaking)]
+        vec![("operation_removed".to_owned(), "DELETE /customers/{id}/archive".to_owned(), Severity::Error)]
     );
 }
 
@@ -856,11 +890,7 @@ fn real_docs_optional_parameter_added() {
     });
     assert_eq!(
         doc_changes("booqable", &dir),
-        vec![(
-            "optional_parameter_added".to_owned(),
-            "GET /customers parameter query.q".to_owned(),
-            Severity::NonBreaking
-        )]
+        vec![("optional_parameter_added".to_owned(), "GET /customers parameter query.q".to_owned(), Severity::Info)]
     );
 }
 
@@ -872,14 +902,14 @@ fn real_docs_field_renamed() {
         doc_changes("spaces", &dir),
         vec![
             (
-                "response_field_removed".to_owned(),
+                "optional_response_field_removed".to_owned(),
                 "GET /account response 200 body .referral_code".to_owned(),
-                Severity::Breaking
+                Severity::Warning
             ),
             (
                 "response_field_added".to_owned(),
                 "GET /account response 200 body .referral_token".to_owned(),
-                Severity::NonBreaking
+                Severity::Info
             ),
         ]
     );
@@ -895,7 +925,7 @@ fn real_docs_type_changed() {
     let found = doc_changes("spaces", &dir);
     assert_eq!(
         found,
-        vec![("type_changed".to_owned(), "GET /account response 200 body .created".to_owned(), Severity::Breaking)]
+        vec![("type_changed".to_owned(), "GET /account response 200 body .created".to_owned(), Severity::Error)]
     );
 }
 
@@ -942,27 +972,32 @@ fn command_exit_codes_and_formats() {
     assert_eq!(code, 1, "{out}");
     assert_eq!(
         out,
-        "breaking     GET /customers/{id}: operationId `get_customer` is now `fetch_customer` [operation_id_changed]\n\
-         1 breaking, 0 non-breaking changes\n"
+        "error    GET /customers/{id}: operationId `get_customer` is now `fetch_customer` (generated method \
+         `get_customer` is now `fetch_customer`) [operation_id_changed]\n\
+         1 error(s), 0 warning(s), 0 info\n"
     );
-    assert_eq!(run(&base, &breaking, &["--fail-on", "any"]).0, 1);
+    for level in ["any", "info", "warning", "error", "breaking"] {
+        assert_eq!(run(&base, &breaking, &["--fail-on", level]).0, 1, "--fail-on {level}");
+    }
     assert_eq!(run(&base, &breaking, &["--fail-on", "none"]).0, 0);
 
-    // Non-breaking only: fails only with --fail-on any.
+    // Info only: fails only with --fail-on info (or its old name `any`).
     assert_eq!(run(&base, &added, &[]).0, 0);
     assert_eq!(run(&base, &added, &["--fail-on", "breaking"]).0, 0);
+    assert_eq!(run(&base, &added, &["--fail-on", "warning"]).0, 0);
     assert_eq!(run(&base, &added, &["--fail-on", "any"]).0, 1);
+    assert_eq!(run(&base, &added, &["--fail-on", "info"]).0, 1);
 
-    // No change (YAML vs the same spec as JSON).
-    let (code, out, _) = run(&base, &json_copy, &["--fail-on", "any"]);
-    assert_eq!((code, out.as_str()), (0, "0 breaking, 0 non-breaking changes\n"));
+    // No change (YAML vs the same spec as JSON); `human` is the old name of `text`.
+    let (code, out, _) = run(&base, &json_copy, &["--fail-on", "any", "--format", "human"]);
+    assert_eq!((code, out.as_str()), (0, "0 error(s), 0 warning(s), 0 info\n"));
 
     // JSON output parses and counts.
     let (code, out, _) = run(&base, &added, &["--format", "json"]);
     assert_eq!(code, 0);
     let json: serde_json::Value = serde_json::from_str(&out).expect("--format json parses");
-    assert_eq!(json["breaking"], 0);
-    assert_eq!(json["non_breaking"], 1);
+    assert_eq!(json["error"], 0);
+    assert_eq!(json["info"], 1);
     assert_eq!(json["changes"][0]["kind"], "operation_added");
     assert_eq!(json["changes"][0]["location"], "GET /orders");
 
@@ -983,19 +1018,23 @@ fn command_imports_doc_folders() {
     let docs = real_docs("spaces");
     let (code, out, err) =
         codegen(&["diff".as_ref(), docs.as_os_str(), dir.as_os_str(), "--format".as_ref(), "json".as_ref()]);
-    assert_eq!(code, 1, "{out}{err}");
+    assert_eq!(code, 0, "a warning does not fail by default: {out}{err}");
     assert!(err.contains("operations"), "the import is summarized on stderr: {err}");
     let json: serde_json::Value = serde_json::from_str(&out).expect("--format json parses");
-    assert_eq!(json["breaking"], 1);
-    assert_eq!(json["non_breaking"], 1);
-    assert_eq!(json["changes"][0]["kind"], "response_field_removed");
+    assert_eq!((json["error"].as_u64(), json["warning"].as_u64(), json["info"].as_u64()), (Some(0), Some(1), Some(1)));
+    assert_eq!(json["changes"][0]["kind"], "optional_response_field_removed");
+    let strict =
+        codegen(&["diff".as_ref(), docs.as_os_str(), dir.as_os_str(), "--fail-on".as_ref(), "warning".as_ref()]);
+    assert_eq!(strict.0, 1, "--fail-on warning fails on it");
+    // Line 38 of account.md is the `curl .../account` sample that gives the operation (read by hand).
+    assert_eq!(json["changes"][0]["source"], "sections/account.md:38", "where the docs define the operation");
     assert_eq!(json["changes"][0]["location"], "GET /account response 200 body .referral_code");
     // A doc folder against its own committed spec of the same import: no change.
     let spec = tmp.0.join("spaces.yaml");
     std::fs::write(&spec, slate_import_yaml(&docs)).expect("write spec");
     let (code, out, _) =
         codegen(&["diff".as_ref(), spec.as_os_str(), docs.as_os_str(), "--fail-on".as_ref(), "any".as_ref()]);
-    assert_eq!((code, out.as_str()), (0, "0 breaking, 0 non-breaking changes\n"));
+    assert_eq!((code, out.as_str()), (0, "0 error(s), 0 warning(s), 0 info\n"));
 }
 
 /// The spec of a doc folder, as `codegen import` writes it.

@@ -10,7 +10,9 @@ pub(super) fn compare(cx: &mut Context) {
     security_schemes(cx);
     let (old, new) = (cx.old.get("security"), cx.new.get("security"));
     security_requirement(cx, old, new, "security");
-    extensions(cx);
+    read_extensions(cx);
+    let (old, new) = (cx.old, cx.new);
+    extensions(cx, Some(old), Some(new), DOCUMENT_EXTENSIONS_READ, "document");
 }
 
 fn servers(cx: &mut Context) {
@@ -53,10 +55,41 @@ fn servers(cx: &mut Context) {
     }
 }
 
-/// A security scheme without its documentation, scopes reduced to their names.
+/// The `x-` fields of the document that the generated client reads.
+const DOCUMENT_EXTENSIONS_READ: &[&str] = &["x-rate-limit", "x-request-headers", "x-request-signing", "x-envelope"];
+
+/// The `x-` fields of a security scheme that the generated client reads.
+const SCHEME_EXTENSIONS_READ: &[&str] = &["x-token-as"];
+
+/// Reports every `x-` field of `old`/`new` (objects) not in `read` that changed, as
+/// [`ChangeKind::ExtensionChanged`] (the generated client does not read it).
+pub(super) fn extensions(cx: &mut Context, old: Option<&Value>, new: Option<&Value>, read: &[&str], location: &str) {
+    let fields = |v: Option<&Value>| -> BTreeMap<String, Value> {
+        let map = v.and_then(Value::as_object);
+        map.into_iter()
+            .flatten()
+            .filter(|(k, _)| k.starts_with("x-") && !read.contains(&k.as_str()))
+            .map(|(k, v)| (k.clone(), v.clone()))
+            .collect()
+    };
+    let (old, new) = (fields(old), fields(new));
+    let names: BTreeSet<&String> = old.keys().chain(new.keys()).collect();
+    for name in names {
+        let (a, b) = (old.get(name), new.get(name));
+        if a != b {
+            let f = |v: Option<&Value>| v.map_or_else(|| "none".to_owned(), show);
+            let message = format!("`{name}` changed from {} to {} (not read by the generated client)", f(a), f(b));
+            cx.push(ChangeKind::ExtensionChanged, location, message);
+        }
+    }
+}
+
+/// A security scheme without its documentation and the `x-` fields the client does not read,
+/// scopes reduced to their names.
 fn scheme_contract(root: &Value, scheme: &Value) -> Map<String, Value> {
     let mut m = resolve(root, scheme).as_object().cloned().unwrap_or_default();
     m.remove("description");
+    m.retain(|k, _| !k.starts_with("x-") || SCHEME_EXTENSIONS_READ.contains(&k.as_str()));
     if let Some(Value::Object(flows)) = m.get_mut("flows") {
         for flow in flows.values_mut() {
             if let Some(Value::Object(scopes)) = flow.get_mut("scopes") {
@@ -67,6 +100,12 @@ fn scheme_contract(root: &Value, scheme: &Value) -> Map<String, Value> {
         }
     }
     m
+}
+
+/// The security scheme `name` of a document, resolved.
+fn raw_scheme<'a>(doc: &'a Value, name: &str) -> Option<&'a Value> {
+    let schemes = doc.pointer("/components/securitySchemes")?;
+    schemes.get(name).map(|v| resolve(doc, v))
 }
 
 fn security_schemes(cx: &mut Context) {
@@ -80,6 +119,10 @@ fn security_schemes(cx: &mut Context) {
     }
     for name in new.keys().filter(|k| !old.contains_key(*k)) {
         cx.push(ChangeKind::SecuritySchemeAdded, format!("security scheme {name}"), "security scheme added");
+    }
+    for name in old.keys().filter(|k| new.contains_key(*k)) {
+        let (o, n) = (raw_scheme(cx.old, name), raw_scheme(cx.new, name));
+        extensions(cx, o, n, SCHEME_EXTENSIONS_READ, &format!("security scheme {name}"));
     }
     for (name, o) in &old {
         let Some(n) = new.get(name) else { continue };
@@ -139,7 +182,8 @@ pub(super) fn security_requirement(cx: &mut Context, old: Option<&Value>, new: O
     }
 }
 
-fn extensions(cx: &mut Context) {
+/// The document's `x-` fields that the generated client reads.
+fn read_extensions(cx: &mut Context) {
     let (old, new) = (cx.old.get("x-rate-limit"), cx.new.get("x-rate-limit"));
     if old != new {
         let f = |v: Option<&Value>| v.map_or_else(|| "none".to_owned(), show);
@@ -174,5 +218,11 @@ fn extensions(cx: &mut Context) {
     if old != new {
         let f = |v: Option<&Value>| v.map_or_else(|| "none".to_owned(), show);
         cx.push(ChangeKind::EnvelopeChanged, "x-envelope", format!("envelope changed from {} to {}", f(old), f(new)));
+    }
+    let (old, new) = (cx.old.get("x-request-signing"), cx.new.get("x-request-signing"));
+    if old != new {
+        let f = |v: Option<&Value>| v.map_or_else(|| "none".to_owned(), show);
+        let message = format!("request signing changed from {} to {}", f(old), f(new));
+        cx.push(ChangeKind::RequestSigningChanged, "x-request-signing", message);
     }
 }

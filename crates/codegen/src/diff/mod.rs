@@ -1,39 +1,59 @@
-//! `codegen diff`: every change between two versions of a spec, each classified breaking or
-//! non-breaking for a client generated from the old version.
+//! `codegen diff`: every change between two versions of a spec, each classified **error**,
+//! **warning** or **info** for a client generated from the old version, by the widely used
+//! breaking-change rules (oasdiff's ERR/WARN/INFO levels; the table and the reasons are in
+//! [`kind`]).
 //!
-//! A change is **breaking** when, after it, (a) a request the old client sends may be rejected,
-//! (b) a response may no longer decode with the old client, or (c) a name or a type the
-//! generated Rust client exposes disappears or changes: a method (operationId), an argument
-//! (required parameters and bodies are positional arguments, optional ones builder setters),
-//! a struct field, an enum variant. Adding things is non-breaking unless the client must send
-//! them. Where wire compatibility and the Rust surface disagree, the table in [`kind`] says
-//! which wins; the notable choices:
+//! - **error**: breaks that client for certain: a request the old client sends may be
+//!   rejected, a response may no longer decode with it, or a generated method disappears, is
+//!   renamed, or changes its positional arguments;
+//! - **warning**: may break it, depending on what the caller uses or the server does (an
+//!   optional parameter or an optional response field removed, a value whose Rust type changes
+//!   on regeneration while the wire stays compatible);
+//! - **info**: cannot break it.
 //!
-//! - a renamed operationId is breaking (the method is renamed), a renamed path parameter is
-//!   not (same wire path; path arguments are positional);
-//! - a parameter or body flipping between required and optional is breaking both ways (the
-//!   method signature changes); a field flipping follows the wire (request: becoming required
-//!   breaks; response: becoming optional breaks);
-//! - a new response enum value is non-breaking: generated enums decode unknown values into a
-//!   fallback variant. A new `oneOf` alternative in a response is breaking (untagged enums
-//!   have no fallback).
+//! The notable rules:
 //!
-//! How versions are matched:
+//! - narrowing what a value may be (type, enum, limits, nullability, `oneOf` alternatives) is
+//!   an error in a request and at most a warning in a response; widening is the reverse;
+//! - an operationId change is an error only when it changes the generated method or builder
+//!   name ([`client_gen::operation_names`]: snake_case method, UpperCamelCase builder);
+//!   `getCustomer` -> `get_customer` is info (`operation_id_respelled`). A renamed path
+//!   parameter is info (same wire path; path arguments are positional);
+//! - a parameter or body flipping between required and optional changes the method's
+//!   signature (positional argument vs builder setter): an error both ways; a field follows
+//!   the wire (request: becoming required is an error; response: becoming optional is an error);
+//! - a new response enum value is a warning (generated enums decode unknown values into a
+//!   fallback variant); a new `oneOf` alternative in a response is an error (untagged enums
+//!   have no fallback);
+//! - an `x-` field is compared only for what the generated client reads (`x-rate-limit`,
+//!   `x-request-headers`, `x-request-signing`, `x-envelope`, `x-pagination`, `x-token-as`);
+//!   any other `x-` field of the document, an operation or a security scheme that changed is
+//!   `extension_changed`, info.
+//!
+//! How versions are matched (identities that do not move with unrelated edits):
 //!
 //! - operations by method and path template with parameter names erased, so `/a/{id}` and
-//!   `/a/{customer_id}` are the same operation; path parameters by position, the others by
-//!   location and name (headers case-insensitively);
-//! - schemas structurally, never by component name (the importer numbers names like
-//!   `Customer2`, which may shift): `$ref`s are resolved, `allOf` members merged, recursion cut
-//!   where a pair of schemas is already being compared;
+//!   `/a/{customer_id}` are the same operation (never by operationId or heading); path
+//!   parameters by position, the others by location and name (headers case-insensitively);
+//! - schemas structurally, never by component name (the importer numbers or scopes names like
+//!   `Customer2`, `OrderMeta`, which may shift): `$ref`s are resolved, `allOf` members merged,
+//!   recursion cut where a pair of schemas is already being compared;
 //! - documentation (descriptions, summaries, examples, tags, `x-source`) is not compared, nor
 //!   are response headers, links, callbacks, `readOnly`/`writeOnly`, and servers declared on a
 //!   path or an operation.
 //!
+//! What the diff cannot undo is an importer decision that moves when a section is added
+//! (operation names from heading order, schemas unified by a shared key, an example path
+//! preferred over the declared one): those change the spec itself, and are reported as what
+//! they do to the client. `tests/diff_fixtures.rs` reproduces each.
+//!
 //! Changes come in a deterministic order: servers, security, top-level extensions, then the
-//! operations sorted by path and method.
+//! operations sorted by path and method; [`report`] lists them errors first, groups repeated
+//! ones, and renders text, JSON, Markdown or GitHub workflow commands ([`locate`] finds the
+//! file and line of each).
 
 pub mod kind;
+pub mod locate;
 pub mod report;
 
 mod global;
@@ -57,6 +77,10 @@ pub struct Change {
     pub location: String,
     /// What happened, for people.
     pub message: String,
+    /// Where the docs define the operation concerned, when the spec says (`x-source`,
+    /// `file:line` relative to the doc set; the new version's, else the old one's).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub source: Option<String>,
 }
 
 impl std::fmt::Display for Change {
@@ -95,16 +119,19 @@ struct Context<'a> {
     old: &'a Value,
     new: &'a Value,
     schemas: schema::Comparer<'a>,
+    /// The `x-source` of the operation being compared, given to the changes found in it.
+    source: Option<String>,
     out: Vec<Change>,
 }
 
 impl<'a> Context<'a> {
     fn new(old: &'a Value, new: &'a Value) -> Self {
-        Context { old, new, schemas: schema::Comparer::new(old, new), out: Vec::new() }
+        Context { old, new, schemas: schema::Comparer::new(old, new), source: None, out: Vec::new() }
     }
 
     fn push(&mut self, kind: ChangeKind, location: impl Into<String>, message: impl Into<String>) {
-        self.out.push(Change { kind, severity: kind.severity(), location: location.into(), message: message.into() });
+        let (location, message, source) = (location.into(), message.into(), self.source.clone());
+        self.out.push(Change { kind, severity: kind.severity(), location, message, source });
     }
 
     /// Compares two schemas and records their changes under `location`.

@@ -6,6 +6,10 @@ use super::{global, resolve, show, ChangeKind, Context, Dir};
 use serde_json::Value;
 use std::collections::{BTreeMap, BTreeSet};
 
+/// The `x-` fields of an operation that the generated client reads (`x-source` becomes a doc
+/// comment only: documentation, not compared).
+const OPERATION_EXTENSIONS_READ: &[&str] = &["x-pagination", "x-source"];
+
 const METHODS: [&str; 8] = ["get", "put", "post", "delete", "patch", "head", "options", "trace"];
 
 /// One operation of a document.
@@ -23,6 +27,18 @@ impl Op<'_> {
 
     fn operation_id(&self) -> Option<&str> {
         self.op.get("operationId").and_then(Value::as_str)
+    }
+
+    /// The method and builder names the generated client derives from the operationId (or,
+    /// without one, from method and path), before collisions are resolved.
+    fn generated_names(&self) -> (String, String) {
+        let raw = self.operation_id().map_or_else(|| format!("{} {}", self.method, self.path), str::to_owned);
+        client_gen::operation_names(&raw)
+    }
+
+    /// Where the docs define the operation (`x-source`: `file:line` in the doc set).
+    fn source(&self) -> Option<String> {
+        self.op.get("x-source").and_then(Value::as_str).map(str::to_owned)
     }
 
     fn describe(&self) -> String {
@@ -81,11 +97,21 @@ pub(super) fn compare(cx: &mut Context) {
     let keys: BTreeSet<&(String, usize, String)> = old.keys().chain(new.keys()).collect();
     for key in keys {
         match (old.get(key), new.get(key)) {
-            (Some(o), None) => cx.push(ChangeKind::OperationRemoved, o.location(), format!("{} removed", o.describe())),
-            (None, Some(n)) => cx.push(ChangeKind::OperationAdded, n.location(), format!("{} added", n.describe())),
-            (Some(o), Some(n)) => operation(cx, o, n),
+            (Some(o), None) => {
+                cx.source = o.source();
+                cx.push(ChangeKind::OperationRemoved, o.location(), format!("{} removed", o.describe()))
+            }
+            (None, Some(n)) => {
+                cx.source = n.source();
+                cx.push(ChangeKind::OperationAdded, n.location(), format!("{} added", n.describe()))
+            }
+            (Some(o), Some(n)) => {
+                cx.source = n.source().or_else(|| o.source());
+                operation(cx, o, n)
+            }
             (None, None) => {}
         }
+        cx.source = None;
     }
 }
 
@@ -93,9 +119,23 @@ fn operation<'a>(cx: &mut Context<'a>, o: &Op<'a>, n: &Op<'a>) {
     let loc = n.location();
     if o.operation_id() != n.operation_id() {
         let f = |v: Option<&str>| v.map_or_else(|| "none".to_owned(), |s| format!("`{s}`"));
-        let message = format!("operationId {} is now {}", f(o.operation_id()), f(n.operation_id()));
-        cx.push(ChangeKind::OperationIdChanged, loc.clone(), message);
+        let (old_names, new_names) = (o.generated_names(), n.generated_names());
+        let (kind, message) = if old_names == new_names {
+            let what = format!("same generated method `{}`", old_names.0);
+            (
+                ChangeKind::OperationIdRespelled,
+                format!("operationId {} is now {} ({what})", f(o.operation_id()), f(n.operation_id())),
+            )
+        } else {
+            let what = format!("generated method `{}` is now `{}`", old_names.0, new_names.0);
+            (
+                ChangeKind::OperationIdChanged,
+                format!("operationId {} is now {} ({what})", f(o.operation_id()), f(n.operation_id())),
+            )
+        };
+        cx.push(kind, loc.clone(), message);
     }
+    global::extensions(cx, Some(o.op), Some(n.op), OPERATION_EXTENSIONS_READ, &loc);
     let deprecated = |op: &Op| op.op.get("deprecated").and_then(Value::as_bool).unwrap_or(false);
     if deprecated(o) != deprecated(n) {
         let message = if deprecated(n) { "operation deprecated" } else { "operation no longer deprecated" };
@@ -160,8 +200,13 @@ fn parameters<'a>(cx: &mut Context<'a>, o: &Op<'a>, n: &Op<'a>, loc: &str) {
     let required = |p: &Value| p.get("required").and_then(Value::as_bool).unwrap_or(false);
     for key in keys {
         match (old.get(key), new.get(key)) {
-            (Some((name, _)), None) => {
-                cx.push(ChangeKind::ParameterRemoved, format!("{loc} parameter {name}"), "parameter removed")
+            (Some((name, p)), None) => {
+                let (kind, what) = if required(p) {
+                    (ChangeKind::RequiredParameterRemoved, "required")
+                } else {
+                    (ChangeKind::OptionalParameterRemoved, "optional")
+                };
+                cx.push(kind, format!("{loc} parameter {name}"), format!("{what} parameter removed"))
             }
             (None, Some((name, p))) => {
                 let (kind, what) = if required(p) {

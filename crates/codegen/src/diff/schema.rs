@@ -77,20 +77,45 @@ impl<'a> Comparer<'a> {
         let o = View::of(self.old_root, old);
         let n = View::of(self.new_root, new);
         let (lo, ln) = (o.label(), n.label());
-        if lo != ln {
-            out.push(Rel::new(ChangeKind::TypeChanged, format!("type changed from {lo} to {ln}")));
-            return;
+        let known = |label: &str| !label.starts_with("unresolved");
+        let (wo, wn) = match (width(&o, &lo), width(&n, &ln)) {
+            (None, Some(ANY_WIDTH)) if known(&lo) => (Some(0), Some(ANY_WIDTH)),
+            (Some(ANY_WIDTH), None) if known(&ln) => (Some(ANY_WIDTH), Some(0)),
+            widths => widths,
+        };
+        let f = |v: Option<&str>| v.map_or_else(|| "none".to_owned(), |s| format!("`{s}`"));
+        let describe = |v: &View, label: &str| match (v.format, wo.is_some() && wn.is_some()) {
+            (Some(format), true) => format!("{label} ({format})"),
+            _ => label.to_owned(),
+        };
+        match (wo, wn) {
+            (Some(a), Some(b)) if a != b => {
+                let kind = match (a < b, dir) {
+                    (true, Dir::Request) => ChangeKind::RequestTypeWidened,
+                    (true, Dir::Response) => ChangeKind::ResponseTypeWidened,
+                    (false, Dir::Request) => ChangeKind::RequestTypeNarrowed,
+                    (false, Dir::Response) => ChangeKind::ResponseTypeNarrowed,
+                };
+                let how = if a < b { "widened" } else { "narrowed" };
+                out.push(Rel::new(kind, format!("type {how} from {} to {}", describe(&o, &lo), describe(&n, &ln))));
+                // Untyped on either side: nothing else to compare.
+                if a == ANY_WIDTH || b == ANY_WIDTH {
+                    return;
+                }
+            }
+            _ if lo != ln => {
+                out.push(Rel::new(ChangeKind::TypeChanged, format!("type changed from {lo} to {ln}")));
+                return;
+            }
+            _ if o.format != n.format => {
+                out.push(Rel::new(
+                    ChangeKind::FormatChanged,
+                    format!("format changed from {} to {}", f(o.format), f(n.format)),
+                ));
+            }
+            _ => {}
         }
         nullable(&o, &n, dir, out);
-        if o.format != n.format {
-            let kind = if matches!(lo.as_str(), "integer" | "number") {
-                ChangeKind::NumberFormatChanged
-            } else {
-                ChangeKind::FormatChanged
-            };
-            let f = |v: Option<&str>| v.map_or_else(|| "none".to_owned(), |s| format!("`{s}`"));
-            out.push(Rel::new(kind, format!("format changed from {} to {}", f(o.format), f(n.format))));
-        }
         enumeration(&o, &n, dir, out);
         constraints(&o, &n, dir, out);
         if o.default != n.default {
@@ -117,9 +142,10 @@ impl<'a> Comparer<'a> {
             let mut push = |kind, message: String| out.push(Rel { kind, path: segment.clone(), message });
             match (o.properties.get(name), n.properties.get(name)) {
                 (Some(_), None) => {
-                    let kind = match dir {
-                        Dir::Request => ChangeKind::RequestFieldRemoved,
-                        Dir::Response => ChangeKind::ResponseFieldRemoved,
+                    let kind = match (dir, was_required) {
+                        (Dir::Request, _) => ChangeKind::RequestFieldRemoved,
+                        (Dir::Response, true) => ChangeKind::RequiredResponseFieldRemoved,
+                        (Dir::Response, false) => ChangeKind::OptionalResponseFieldRemoved,
                     };
                     push(kind, format!("field `{name}` removed"));
                 }
@@ -191,8 +217,12 @@ impl<'a> Comparer<'a> {
             self.nested(old[i], new[j], dir, &format!("<{word} {}>", j + 1), out);
         }
         for i in (0..old.len()).filter(|&i| old_free[i]) {
+            let kind = match dir {
+                Dir::Request => ChangeKind::RequestVariantRemoved,
+                Dir::Response => ChangeKind::ResponseVariantRemoved,
+            };
             out.push(Rel {
-                kind: ChangeKind::VariantRemoved,
+                kind,
                 path: format!("<{word} {}>", i + 1),
                 message: format!("{word} alternative {} ({}) removed", i + 1, old_labels[i]),
             });
@@ -228,7 +258,11 @@ fn enumeration(o: &View, n: &View, dir: Dir, out: &mut Vec<Rel>) {
     match (&o.enumeration, &n.enumeration) {
         (None, None) => {}
         (None, Some(new)) => {
-            out.push(Rel::new(ChangeKind::EnumAdded, format!("values now restricted to [{}]", list(new).join(", "))))
+            let kind = match dir {
+                Dir::Request => ChangeKind::RequestEnumAdded,
+                Dir::Response => ChangeKind::ResponseEnumAdded,
+            };
+            out.push(Rel::new(kind, format!("values now restricted to [{}]", list(new).join(", "))))
         }
         (Some(_), None) => out.push(Rel::new(ChangeKind::EnumRemoved, "values no longer restricted to an enum")),
         (Some(old), Some(new)) => {
@@ -248,7 +282,7 @@ fn enumeration(o: &View, n: &View, dir: Dir, out: &mut Vec<Rel>) {
 }
 
 /// How a constraint restricts values when it grows.
-#[derive(Clone, Copy)]
+#[derive(Clone, Copy, PartialEq)]
 enum Bound {
     /// A lower bound: stricter when larger.
     Min,
@@ -256,7 +290,7 @@ enum Bound {
     Max,
     /// A flag: stricter when it becomes true.
     Flag,
-    /// Anything else: any new value may be stricter.
+    /// Anything else (`pattern`, `multipleOf`): no order between two values.
     Other,
 }
 
@@ -283,17 +317,22 @@ fn constraints(o: &View, n: &View, dir: Dir, out: &mut Vec<Rel>) {
             continue;
         }
         let num = |v: Option<&Value>| v.and_then(Value::as_f64);
+        let is_true = |v: Option<&Value>| v == Some(&Value::Bool(true));
         let tighter = match (bound, new) {
-            (_, None) => false,
-            (Bound::Min, Some(_)) => old.is_none() || num(new) > num(old),
-            (Bound::Max, Some(_)) => old.is_none() || num(new) < num(old),
-            (Bound::Flag, Some(v)) => v == &Value::Bool(true),
-            (Bound::Other, Some(_)) => true,
+            (Bound::Flag, None) if !is_true(old) => continue,
+            (_, None) => Some(false),
+            (Bound::Min, Some(_)) => Some(old.is_none() || num(new) > num(old)),
+            (Bound::Max, Some(_)) => Some(old.is_none() || num(new) < num(old)),
+            (Bound::Flag, Some(_)) if is_true(old) == is_true(new) => continue,
+            (Bound::Flag, Some(_)) => Some(is_true(new)),
+            (Bound::Other, Some(_)) => None,
         };
-        let kind = if tighter && dir == Dir::Request {
-            ChangeKind::RequestConstraintTightened
-        } else {
-            ChangeKind::ConstraintChanged
+        let kind = match (tighter, dir) {
+            (None, _) => ChangeKind::ConstraintChanged,
+            (Some(true), Dir::Request) => ChangeKind::RequestConstraintTightened,
+            (Some(false), Dir::Request) => ChangeKind::RequestConstraintRelaxed,
+            (Some(true), Dir::Response) => ChangeKind::ResponseConstraintTightened,
+            (Some(false), Dir::Response) => ChangeKind::ResponseConstraintRelaxed,
         };
         let message = match (old, new) {
             (Some(a), Some(b)) => format!("`{name}` changed from {} to {}", show(a), show(b)),
@@ -302,6 +341,22 @@ fn constraints(o: &View, n: &View, dir: Dir, out: &mut Vec<Rel>) {
             (None, None) => continue,
         };
         out.push(Rel::new(kind, message));
+    }
+}
+
+/// The width of an untyped value: wider than every type.
+const ANY_WIDTH: u8 = 3;
+
+/// Where a value's type sits in the order `integer (int32)` ⊂ `integer` ⊂ `number` ⊂ untyped
+/// (`None`: not in it, e.g. `string`; every type is narrower than untyped, which the caller
+/// handles).
+fn width(view: &View, label: &str) -> Option<u8> {
+    match label {
+        "integer" if view.format == Some("int32") => Some(0),
+        "integer" => Some(1),
+        "number" => Some(2),
+        "any" => Some(ANY_WIDTH),
+        _ => None,
     }
 }
 
