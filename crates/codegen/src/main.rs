@@ -106,7 +106,7 @@ enum Command {
         imported: PathBuf,
         /// Output format.
         #[arg(long, value_enum, default_value = "human")]
-        format: Format,
+        format: CompareFormat,
         /// List every lost and invented item (the table lists the first ten of each).
         #[arg(long)]
         all: bool,
@@ -129,6 +129,12 @@ enum Format {
     Json,
     Sarif,
     Github,
+}
+
+#[derive(Clone, Copy, ValueEnum)]
+enum CompareFormat {
+    Human,
+    Json,
 }
 
 #[derive(Clone, Copy, ValueEnum)]
@@ -343,18 +349,18 @@ fn diff(old: &Path, new: &Path, format: DiffFormat, fail_on: FailOn) -> Result<E
     Ok(if fail_on.is_met(&changes) { ExitCode::from(1) } else { ExitCode::SUCCESS })
 }
 
-fn compare(original: &Path, imported: &Path, format: Format, all: bool) -> Result<ExitCode, Error> {
+fn compare(original: &Path, imported: &Path, format: CompareFormat, all: bool) -> Result<ExitCode, Error> {
     use codegen::compare::{self, report};
     let original = compare::read_document(original)?;
     let imported = if imported.is_dir() || imported.extension().is_some_and(|e| e == "md") {
-        serde_json::to_value(load_version(imported)?).map_err(|e| Error::Generate(e.to_string()))?
+        serde_json::to_value(load_version(imported)?.0).map_err(|e| Error::Generate(e.to_string()))?
     } else {
         compare::read_document(imported)?
     };
     let result = compare::compare(&original, &imported);
     match format {
-        Format::Human => print!("{}", report::human(&result, all)),
-        Format::Json => print!("{}", report::json(&result)),
+        CompareFormat::Human => emit(&report::human(&result, all))?,
+        CompareFormat::Json => emit(&report::json(&result))?,
     }
     Ok(ExitCode::SUCCESS)
 }
