@@ -17,11 +17,13 @@ pub mod evidence;
 pub mod example_check;
 pub mod httpie;
 pub mod lenient_json;
+pub mod list_words;
 pub mod model;
 pub mod naming;
 pub mod nested_tables;
 pub mod paths;
 pub mod prose;
+pub mod rate_limits;
 mod raw_http;
 pub mod request_line;
 pub mod resources;
@@ -76,6 +78,7 @@ pub fn import(dir: &Path) -> Result<Import, docset::LoadError> {
         resources: resources::collect(&outline, &evidence, &model),
         tag_descriptions: prose::tag_descriptions(&outline, &model),
         description: prose::api_description(&outline, &model),
+        paging_said: list_words::said(&outline, &model),
     };
     let spec = spec::build(&model, &conventions, &facts, &mut diags);
     url_check::check(&model, &conventions.servers, &mut diags);

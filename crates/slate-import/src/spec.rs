@@ -6,6 +6,7 @@ use crate::conventions::{Auth, Conventions, Paging};
 use crate::diag::{Code, Diagnostics, Pos};
 use crate::evidence::ExampleRole;
 use crate::lenient_json::{parse_lenient, JsonDefect};
+use crate::list_words::Said;
 use crate::model::{BodyEncoding, Model, Operation};
 use crate::naming::{component_name, singularize};
 use crate::schema::{FieldDoc, ObjectEvidence, SchemaRegistry};
@@ -31,6 +32,9 @@ pub struct DocFacts {
     pub tag_descriptions: std::collections::BTreeMap<String, String>,
     /// What the docs say the API is (see [`crate::prose::api_description`]).
     pub description: Option<String>,
+    /// What each operation's words say about paging, by operation index (see
+    /// [`crate::list_words::said`]).
+    pub paging_said: std::collections::BTreeMap<usize, crate::list_words::Said>,
 }
 
 /// Builds the OpenAPI document.
@@ -47,7 +51,7 @@ pub fn build(model: &Model, conv: &Conventions, facts: &DocFacts, diags: &mut Di
     let shared_responses = SharedResponses::new(conv, error_ref.as_ref());
     let mut envelope_keys: BTreeSet<Option<String>> = BTreeSet::new();
 
-    for op in &model.operations {
+    for (op_index, op) in model.operations.iter().enumerate() {
         if let Some(t) = &op.tag {
             if !tags.contains(t) {
                 tags.push(t.clone());
@@ -131,15 +135,19 @@ pub fn build(model: &Model, conv: &Conventions, facts: &DocFacts, diags: &mut Di
         let response_fields: Vec<FieldDoc> =
             table_rows(op, &[Location::Response]).iter().map(|r| field_doc(r, facts)).collect();
         let mut pagination: Option<Value> = None;
+        let said = facts.paging_said.get(&op_index);
         let success = if response_examples.is_empty() && response_fields.is_empty() {
             envelope_keys.insert(None);
+            if op.method == "GET" {
+                pagination = paging_for(op, conv, None, &[], &query_names, said);
+            }
             oa::Response { description: "Success.".into(), ..Default::default() }
         } else {
             let (schema, envelope) =
                 response_schema(&resource, &response_examples, response_fields, facts, op, &mut reg, diags);
             envelope_keys.insert(envelope.as_ref().map(|e| e.key.clone()));
             if op.method == "GET" {
-                pagination = paging_for(op, conv, envelope.as_ref(), &response_examples, &query_names);
+                pagination = paging_for(op, conv, envelope.as_ref(), &response_examples, &query_names, said);
             }
             let candidates: Vec<(&Value, &Pos)> =
                 op.examples.iter().filter(|e| e.role == ExampleRole::Response).map(|e| (&e.value, &e.pos)).collect();
@@ -235,6 +243,8 @@ pub fn build(model: &Model, conv: &Conventions, facts: &DocFacts, diags: &mut Di
         }
     }
 
+    nested_route_paging(&mut paths);
+
     let mut spec = oa::OpenAPI {
         openapi: "3.0.3".into(),
         info: oa::Info {
@@ -295,8 +305,25 @@ pub fn build(model: &Model, conv: &Conventions, facts: &DocFacts, diags: &mut Di
     if !conv.request_headers.is_empty() {
         spec.extensions.insert("x-request-headers".into(), json!(conv.request_headers));
     }
-    if let Some((requests, per)) = conv.rate_limit {
-        spec.extensions.insert("x-rate-limit".into(), json!({"requests": requests, "per_seconds": per}));
+    if conv.rate_limit.is_some() || conv.rate_limit_headers.is_some() {
+        let mut limit = serde_json::Map::new();
+        if let Some((requests, per)) = conv.rate_limit {
+            limit.insert("requests".into(), json!(requests));
+            limit.insert("per_seconds".into(), json!(per));
+        }
+        if let Some(h) = &conv.rate_limit_headers {
+            let mut names = serde_json::Map::new();
+            for (key, name) in [("limit", &h.limit), ("remaining", &h.remaining), ("reset", &h.reset)] {
+                if let Some(name) = name {
+                    names.insert(key.into(), json!(name));
+                }
+            }
+            limit.insert("headers".into(), Value::Object(names));
+            if h.retry_after {
+                limit.insert("retry_after".into(), json!(true));
+            }
+        }
+        spec.extensions.insert("x-rate-limit".into(), Value::Object(limit));
     }
     if envelope_keys.len() == 1 {
         if let Some(Some(key)) = envelope_keys.iter().next() {
@@ -786,17 +813,37 @@ fn paging_for(
     env: Option<&Envelope>,
     examples: &[&Value],
     query: &[String],
+    said: Option<&Said>,
 ) -> Option<Value> {
+    let said_paginated = match said {
+        Some(Said::NotPaginated) => return None,
+        Some(Said::Paginated(sentence)) => Some(sentence.to_ascii_lowercase()),
+        None => None,
+    };
     // A HAL list (`{_embedded: {customers: [...]}}`) holds its items one level down.
     let embedded = examples.iter().find_map(|v| {
         let m = v.get("_embedded")?.as_object()?;
         m.iter().find(|(_, x)| x.is_array()).map(|(k, _)| format!("_embedded.{k}"))
     });
+    // "Reads are a paginated list": of an object's arrays, the one the sentence names.
+    let named = said_paginated.as_deref().and_then(|sentence| {
+        examples.iter().find_map(|v| {
+            v.as_object()?
+                .iter()
+                .find(|(k, x)| x.is_array() && sentence.contains(&k.to_ascii_lowercase()))
+                .map(|(k, _)| k.clone())
+        })
+    });
     let lists = env.map(|e| e.list).unwrap_or_else(|| examples.iter().any(|v| v.is_array())) || embedded.is_some();
-    if !lists {
+    if !lists && said_paginated.is_none() {
         return None;
     }
-    let items = embedded.or_else(|| env.map(|e| e.key.clone())).unwrap_or_default();
+    // Called paginated, the list has to be paged somehow: the API's convention or its own
+    // parameters; without either it stays unpaged.
+    if !lists && conv.paging.is_none() && crate::vocabulary::paging_params(query).is_none() {
+        return None;
+    }
+    let items = embedded.or(named).or_else(|| env.map(|e| e.key.clone())).unwrap_or_default();
     let has = |path: &str| examples.iter().any(|v| lookup(v, path).is_some());
     // The next page's URL in the body (`links.next`, HAL `_links.next.href`, `next_page_url`).
     let next_url = examples.iter().find_map(|v| {
@@ -833,12 +880,16 @@ fn paging_for(
         (Some(g), None) => g.clone(),
         (None, None) => {
             // Read from this operation's own query parameters.
-            let found = crate::vocabulary::paging_params(query)?;
+            let found = crate::vocabulary::paging_params(query).or_else(|| inclusive_cursor(op, query))?;
             Paging {
                 style: found.style.into(),
                 page_param: found.page,
                 size_param: found.size,
                 offset_param: found.offset,
+                cursor_field: found.cursor.as_deref().and_then(|c| {
+                    crate::vocabulary::id_cursor_field(c)
+                        .or_else(|| inclusive_cursor(op, query).and_then(|f| f.cursor).filter(|f| f == c))
+                }),
                 cursor_param: found.cursor,
                 ..Paging::default()
             }
@@ -916,6 +967,78 @@ fn paging_for(
     }
     let _ = op;
     Some(Value::Object(out))
+}
+
+/// A GET the docs only declare (no example, no table of its own) whose path ends with the whole
+/// path of a paginated GET (`/projects/{p}/items/{id}/notes` and `/items/{id}/notes`) is the
+/// same list under a parent scope: it pages the same way, with the same paging parameters.
+fn nested_route_paging(paths: &mut IndexMap<String, oa::ReferenceOr<oa::PathItem>>) {
+    let segments = |p: &str| -> Vec<String> {
+        p.split('/')
+            .filter(|s| !s.is_empty())
+            .map(|s| if s.starts_with('{') { "{}".to_owned() } else { s.to_owned() })
+            .collect()
+    };
+    let paged: Vec<(Vec<String>, Value, Vec<oa::ReferenceOr<oa::Parameter>>)> = paths
+        .iter()
+        .filter_map(|(path, item)| {
+            let oa::ReferenceOr::Item(item) = item else { return None };
+            let get = item.get.as_ref()?;
+            let paging = get.extensions.get("x-pagination")?;
+            let names: Vec<&str> = ["page_param", "size_param", "offset_param", "cursor_param"]
+                .iter()
+                .filter_map(|k| paging.get(*k).and_then(Value::as_str))
+                .collect();
+            let params = get
+                .parameters
+                .iter()
+                .filter(|p| matches!(p, oa::ReferenceOr::Item(oa::Parameter::Query { parameter_data, .. }) if names.contains(&parameter_data.name.as_str())))
+                .cloned()
+                .collect();
+            Some((segments(path), paging.clone(), params))
+        })
+        .collect();
+    for (path, item) in paths.iter_mut() {
+        let oa::ReferenceOr::Item(item) = item else { continue };
+        let Some(get) = item.get.as_mut() else { continue };
+        let documented =
+            get.responses.responses.values().any(|r| matches!(r, oa::ReferenceOr::Item(r) if !r.content.is_empty()));
+        if documented || get.extensions.contains_key("x-pagination") {
+            continue;
+        }
+        let mine = segments(path);
+        let found = paged
+            .iter()
+            .filter(|(theirs, _, _)| theirs.len() >= 2 && theirs.len() < mine.len() && mine.ends_with(theirs))
+            .max_by_key(|(theirs, _, _)| theirs.len());
+        if let Some((_, paging, params)) = found {
+            get.extensions.insert("x-pagination".into(), paging.clone());
+            for p in params {
+                let oa::ReferenceOr::Item(oa::Parameter::Query { parameter_data: theirs, .. }) = p else { continue };
+                let has = get.parameters.iter().any(|q| matches!(q, oa::ReferenceOr::Item(oa::Parameter::Query { parameter_data, .. }) if parameter_data.name == theirs.name));
+                if !has {
+                    get.parameters.push(p.clone());
+                }
+            }
+        }
+    }
+}
+
+/// A query parameter the operation's notes say starts the list at an item, inclusive ("it will
+/// get orders >= that `orderId`"): an id cursor, the items' field of the same name.
+fn inclusive_cursor(op: &Operation, query: &[String]) -> Option<crate::vocabulary::PagingParams> {
+    let mut texts: Vec<&str> = vec![op.description.as_str()];
+    texts.extend(op.tables.iter().flat_map(|t| t.rows.iter().filter_map(|r| r.description.as_deref())));
+    let name = texts.iter().flat_map(|t| t.split_inclusive(['.', '\n'])).find_map(|sentence| {
+        let lower = sentence.to_ascii_lowercase();
+        let at = crate::vocabulary::INCLUSIVE_FROM_WORDS.iter().find_map(|w| lower.find(w))?;
+        let after = &sentence[at..];
+        query.iter().find(|q| after.contains(&format!("`{q}`"))).cloned()
+    })?;
+    let size = crate::vocabulary::paging_params(query).and_then(|p| p.size).or_else(|| {
+        query.iter().find(|n| crate::vocabulary::PAGE_SIZE_PARAMS.contains(&n.to_ascii_lowercase().as_str())).cloned()
+    });
+    Some(crate::vocabulary::PagingParams { style: "cursor", page: None, size, offset: None, cursor: Some(name) })
 }
 
 fn lookup<'a>(v: &'a Value, path: &str) -> Option<&'a Value> {
