@@ -31,6 +31,7 @@ pub mod schema;
 pub mod schema_merge;
 mod servers;
 pub mod shared_envelopes;
+pub mod shared_params;
 mod shell;
 pub mod spec;
 pub mod tables;
@@ -79,6 +80,7 @@ pub fn import(dir: &Path) -> Result<Import, docset::LoadError> {
         tag_descriptions: prose::tag_descriptions(&outline, &model),
         description: prose::api_description(&outline, &model),
         paging_said: list_words::said(&outline, &model),
+        shared_params: shared_params::shared(&outline, &evidence, &model, &mut diags),
     };
     let spec = spec::build(&model, &conventions, &facts, &mut diags);
     url_check::check(&model, &conventions.servers, &mut diags);

@@ -35,6 +35,9 @@ pub struct DocFacts {
     /// What each operation's words say about paging, by operation index (see
     /// [`crate::list_words::said`]).
     pub paging_said: std::collections::BTreeMap<usize, crate::list_words::Said>,
+    /// Query parameters documented once for a family of operations, by operation index (see
+    /// [`crate::shared_params::shared`]).
+    pub shared_params: std::collections::BTreeMap<usize, Vec<TableRow>>,
 }
 
 /// Builds the OpenAPI document.
@@ -114,6 +117,12 @@ pub fn build(model: &Model, conv: &Conventions, facts: &DocFacts, diags: &mut Di
         for q in &op.query {
             let row = table_rows(op, &[Location::Query, Location::Url]).into_iter().find(|r| r.name == q.name);
             add_query(&q.name, row.as_ref(), q.example.as_deref(), &mut params, &mut query_names);
+        }
+        for r in facts.shared_params.get(&op_index).into_iter().flatten() {
+            let in_path = op.path_params.contains(&r.name);
+            if !in_path && !query_names.contains(&r.name) && auth_query.as_deref() != Some(r.name.as_str()) {
+                add_query(&r.name, Some(r), None, &mut params, &mut query_names);
+            }
         }
         for r in table_rows(op, &[Location::Header]) {
             if is_managed_header(&r.name, conv) {

@@ -187,6 +187,23 @@ pub const PAGINATED_WORDS: &[&str] = &["paginated", "paged list", "paged respons
 pub const NOT_PAGINATED_WORDS: &[&str] =
     &["not paginated", "isn't paginated", "is never paginated", "no pagination", "not paged", "unpaginated"];
 
+/// Words of a lead that gives a parameter table to a whole family of operations ("can be used
+/// in all of the reports", "all list endpoints accept").
+pub const FAMILY_WORDS: &[&str] = &[
+    "in all of the",
+    "for all of the",
+    "all endpoints",
+    "all list endpoints",
+    "every endpoint",
+    "all the endpoints",
+    "common parameters",
+    "used by all",
+    "accepted by all",
+];
+
+/// Of [`FAMILY_WORDS`], those that name lists only: the table goes to the GETs of collections.
+pub const LIST_FAMILY_WORDS: &[&str] = &["all list endpoints", "list endpoints accept", "all collection"];
+
 #[cfg(test)]
 mod tests {
     use super::*;
