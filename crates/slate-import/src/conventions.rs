@@ -478,6 +478,29 @@ fn paging_from_section(outline: &Outline, evidence: &[SectionEvidence], owners: 
         p.offset_param = found.offset;
         p.cursor_param = found.cursor;
     }
+    // "since: a timestamp ... or an object id": a parameter that takes an item's id is a cursor
+    // (the last item's id), whatever else it takes.
+    if p.style.is_empty() {
+        let id_param = params.iter().find(|n| {
+            p.param_docs.get(*n).is_some_and(|d| {
+                let d = d.to_ascii_lowercase();
+                crate::vocabulary::ID_CURSOR_WORDS.iter().any(|w| d.contains(w))
+            })
+        });
+        if let Some(name) = id_param {
+            p.style = "cursor".into();
+            p.cursor_param = Some(name.clone());
+            p.size_param = params
+                .iter()
+                .find(|n| crate::vocabulary::PAGE_SIZE_PARAMS.contains(&n.to_ascii_lowercase().as_str()))
+                .cloned();
+            p.extra_params = params
+                .iter()
+                .filter(|n| Some(*n) != p.cursor_param.as_ref() && Some(*n) != p.size_param.as_ref())
+                .cloned()
+                .collect();
+        }
+    }
     if p.style == "cursor" {
         p.cursor_field = Some("id".into());
     }

@@ -204,6 +204,10 @@ pub const FAMILY_WORDS: &[&str] = &[
 /// Of [`FAMILY_WORDS`], those that name lists only: the table goes to the GETs of collections.
 pub const LIST_FAMILY_WORDS: &[&str] = &["all list endpoints", "list endpoints accept", "all collection"];
 
+/// Words of a paging parameter's description that say it takes an item's id ("a timestamp ...
+/// or an object id"): that parameter is a cursor.
+pub const ID_CURSOR_WORDS: &[&str] = &["object id", "or an id", "an item id", "the id of the last"];
+
 #[cfg(test)]
 mod tests {
     use super::*;

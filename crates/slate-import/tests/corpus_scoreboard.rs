@@ -53,7 +53,7 @@ const PAGING_FLOORS: &[(&str, f64, f64)] = &[
     ("capillary", 0.19, 0.81),
     ("dwolla", 1.0, 0.95),
     ("ingest", 1.0, 0.57),
-    ("monzo", 0.0, 0.7),
+    ("monzo", 1.0, 1.0),
     ("seventime", 1.0, 1.0),
     ("spaces", 1.0, 1.0),
     ("toggl", 0.5, 0.98),

@@ -164,3 +164,35 @@ fn rate_limit_headers_are_kept_without_a_figure() {
     assert_eq!(limit["retry_after"], true);
     assert!(limit.get("requests").is_none(), "no figure is stated");
 }
+
+#[test]
+fn labelled_name_cells_and_an_id_taking_parameter_page_by_cursor() {
+    let docs = Docs::new(
+        "labels",
+        &[(
+            "index.html.md",
+            "# Pagination\n\nLists support cursor pagination.\n\n##### Request arguments\n\n\
+<span class=\"hide\">Parameter</span> | <span class=\"hide\">Description</span>\n---|---\n\
+`limit`<br><span class=\"label\">Optional</span>|Results per page.\n\
+`since`<br><span class=\"label\">Optional</span>|A timestamp, or an object id.\n\n\
+# Notes\n\n## List notes\n\n`GET https://api.example.test/notes`\n\n##### Request arguments\n\n\
+<span class=\"hide\">Parameter</span> | <span class=\"hide\">Description</span>\n---|---\n\
+`board_id`<br><span class=\"label notice\">Required</span>|The board.\n\
+Pagination<br><span class=\"label\">Optional</span>|This endpoint can be paginated.\n\n\
+```json\n{\"notes\": [{\"id\": \"n1\"}]}\n```\n",
+        )],
+    );
+    let (spec, _) = docs.import();
+    let op = &spec["paths"]["/notes"]["get"];
+    let q = query(&spec, "/notes");
+    assert!(q.contains(&"board_id".to_owned()) && !q.iter().any(|n| n.eq_ignore_ascii_case("pagination")), "{q:?}");
+    let board = op["parameters"].as_array().and_then(|ps| ps.iter().find(|p| p["name"] == "board_id")).cloned();
+    assert_eq!(board.map(|p| p["required"].clone()), Some(Value::Bool(true)), "the Required label");
+    let paging = &op["x-pagination"];
+    assert_eq!(
+        (paging["style"].as_str(), paging["cursor_param"].as_str()),
+        (Some("cursor"), Some("since")),
+        "{spec:#}"
+    );
+    assert_eq!(paging["items"], "notes");
+}
