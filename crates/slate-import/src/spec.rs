@@ -156,6 +156,10 @@ pub fn build(model: &Model, conv: &Conventions, facts: &DocFacts, diags: &mut Di
                 response_schema(&resource, &response_examples, response_fields, facts, op, &mut reg, diags);
             envelope_keys.insert(envelope.as_ref().map(|e| e.key.clone()));
             if op.method == "GET" {
+                // A response documented only by a table of an array's fields is a list too.
+                let array = serde_json::to_value(&schema).is_ok_and(|v| v["type"] == "array");
+                let array_list = Said::Paginated(String::new());
+                let said = said.or((array && response_examples.is_empty()).then_some(&array_list));
                 pagination = paging_for(op, conv, envelope.as_ref(), &response_examples, &query_names, said);
             }
             let candidates: Vec<(&Value, &Pos)> =
@@ -843,7 +847,17 @@ fn paging_for(
                 .map(|(k, _)| k.clone())
         })
     });
-    let lists = env.map(|e| e.list).unwrap_or_else(|| examples.iter().any(|v| v.is_array())) || embedded.is_some();
+    // `{current_page, total_pages, users: [...]}`: the one array beside page counters.
+    let beside_counters = examples.iter().find_map(|v| {
+        let m = v.as_object()?;
+        let arrays: Vec<&String> = m.iter().filter(|(_, x)| x.is_array()).map(|(k, _)| k).collect();
+        let counters =
+            m.keys().any(|k| crate::vocabulary::PAGE_COUNTER_KEYS.contains(&k.to_ascii_lowercase().as_str()));
+        (arrays.len() == 1 && counters).then(|| arrays[0].clone())
+    });
+    let lists = env.map(|e| e.list).unwrap_or_else(|| examples.iter().any(|v| v.is_array()))
+        || embedded.is_some()
+        || beside_counters.is_some();
     if !lists && said_paginated.is_none() {
         return None;
     }
@@ -852,7 +866,12 @@ fn paging_for(
     if !lists && conv.paging.is_none() && crate::vocabulary::paging_params(query).is_none() {
         return None;
     }
-    let items = embedded.or(named).or_else(|| env.map(|e| e.key.clone())).unwrap_or_default();
+    let items = embedded
+        .or(named)
+        .or_else(|| env.filter(|e| e.list).map(|e| e.key.clone()))
+        .or(beside_counters)
+        .or_else(|| env.map(|e| e.key.clone()))
+        .unwrap_or_default();
     let has = |path: &str| examples.iter().any(|v| lookup(v, path).is_some());
     // The next page's URL in the body (`links.next`, HAL `_links.next.href`, `next_page_url`).
     let next_url = examples.iter().find_map(|v| {

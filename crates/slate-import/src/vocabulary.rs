@@ -208,6 +208,11 @@ pub const LIST_FAMILY_WORDS: &[&str] = &["all list endpoints", "list endpoints a
 /// or an object id"): that parameter is a cursor.
 pub const ID_CURSOR_WORDS: &[&str] = &["object id", "or an id", "an item id", "the id of the last"];
 
+/// Keys of a list response that count pages or items (`current_page`, `total_pages`): the one
+/// array beside them holds the page's items.
+pub const PAGE_COUNTER_KEYS: &[&str] =
+    &["current_page", "total_pages", "total_items", "page", "per_page", "page_count", "total_count"];
+
 #[cfg(test)]
 mod tests {
     use super::*;

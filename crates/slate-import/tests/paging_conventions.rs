@@ -196,3 +196,21 @@ Pagination<br><span class=\"label\">Optional</span>|This endpoint can be paginat
     );
     assert_eq!(paging["items"], "notes");
 }
+
+#[test]
+fn a_list_beside_page_counters_pages_by_its_own_parameters() {
+    let docs = Docs::new(
+        "counters",
+        &[(
+            "index.html.md",
+            "# Pictures\n\n## Search pictures\n\n`GET https://api.example.test/v1/pictures`\n\n### Query parameters\n\n\
+| Parameter | Description |\n|---|---|\n| term | Words. |\n| page | The page, 1-based. |\n| rpp | Results per page. |\n\n\
+```json\n{\"current_page\": 1, \"total_pages\": 3, \"pictures\": [{\"id\": 1}]}\n```\n",
+        )],
+    );
+    let (spec, _) = docs.import();
+    let pictures = &spec["paths"]["/pictures"]["get"]["x-pagination"];
+    assert_eq!((pictures["style"].as_str(), pictures["items"].as_str()), (Some("page"), Some("pictures")), "{spec:#}");
+    assert_eq!(pictures["total_pages"], "total_pages");
+    assert_eq!(pictures["size_param"], "rpp");
+}
