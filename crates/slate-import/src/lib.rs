@@ -34,6 +34,7 @@ pub mod shared_envelopes;
 pub mod shared_params;
 mod shell;
 pub mod spec;
+mod spec_paging;
 pub mod tables;
 mod unused;
 mod url_check;
