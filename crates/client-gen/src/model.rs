@@ -316,7 +316,10 @@ pub fn build(spec: &OpenAPI, options: &Options) -> ClientModel {
         let per_seconds = v.get("per_seconds").and_then(Value::as_f64).unwrap_or(1.0);
         (requests > 0 && per_seconds > 0.0).then_some(RateLimit { requests, per_seconds })
     });
-    if ext.contains_key("x-rate-limit") && rate_limit.is_none() {
+    // Headers alone (`headers`, `retry_after`) state no figure to keep.
+    if ext.get("x-rate-limit").is_some_and(|v| v.get("requests").is_some() || v.get("headers").is_none())
+        && rate_limit.is_none()
+    {
         b.warn("x-rate-limit", "x-rate-limit needs positive `requests` and `per_seconds`; ignored");
     }
     let request_headers = ext

@@ -142,6 +142,11 @@ pub fn outline(docs: &DocSet) -> Outline {
         let opts = Options::ENABLE_TABLES | Options::ENABLE_STRIKETHROUGH;
         for (event, range) in Parser::new_ext(body, opts).into_offset_iter() {
             match event {
+                // A heading indented inside a list item (`    ###### Recognized values:`) is
+                // a line of that item, not a section: the list goes on after it.
+                Event::Start(Tag::Heading { .. }) | Event::End(TagEnd::Heading(_)) if builder.list_depth > 0 => {
+                    builder.text.push('\n');
+                }
                 Event::Start(Tag::Heading { level, .. }) => {
                     builder.start_heading(pos_at(range.start), level as u8);
                 }
@@ -420,6 +425,22 @@ mod tests {
             root: ".".into(),
             title: None,
             pages: vec![Page { path: "p.md".into(), text: text.into(), body_start: 0, role: PageRole::Index }],
+        }
+    }
+
+    #[test]
+    fn a_heading_inside_a_list_item_is_a_line_of_it() {
+        let o = outline(&doc(
+            "# Widgets\n\n## Parameters\n- **kind** — the kind:\n    ###### Values\n    - 'a' — A\n\n- **page** — the page.\n",
+        ));
+        let titles: Vec<_> = o.sections.iter().map(|s| s.title.as_str()).collect();
+        assert_eq!(titles, ["Widgets", "Parameters"], "no section for the indented heading");
+        match &o.sections[1].blocks[..] {
+            [Block { kind: BlockKind::List(items), .. }] => {
+                assert_eq!(items.len(), 2);
+                assert!(items[0].contains("Values") && items[1].contains("page"), "{items:?}");
+            }
+            other => panic!("expected one list, got {other:?}"),
         }
     }
 

@@ -119,6 +119,8 @@ pub struct Conventions {
     pub request_headers: BTreeMap<String, String>,
     /// Requests per seconds.
     pub rate_limit: Option<(u64, u64)>,
+    /// Response headers that announce the rate limit, where the docs name them.
+    pub rate_limit_headers: Option<crate::rate_limits::RateLimitHeaders>,
     /// API-wide pagination (from an intro section), if any.
     pub paging: Option<Paging>,
     /// Documented error statuses.
@@ -177,10 +179,18 @@ pub fn read(outline: &Outline, evidence: &[SectionEvidence], model: &Model, diag
     for &i in &intro {
         let text = section_text(outline, i);
         if c.rate_limit.is_none() {
-            c.rate_limit = rate_limit(&text);
+            c.rate_limit = crate::rate_limits::rate_limit(&text)
+                .or_else(|| evidence[i].examples.iter().find_map(|e| crate::rate_limits::from_sample(&e.value)));
+        }
+        if c.rate_limit_headers.is_none() {
+            c.rate_limit_headers = crate::rate_limits::headers(&text);
         }
         let title = outline.sections[i].title.to_ascii_lowercase();
-        if title.contains("pagina") || title.contains("paging") {
+        // A paging section under an operation's heading describes that operation's list; its
+        // own parameters say how it pages.
+        let under_operation = std::iter::successors(outline.sections[i].parent, |p| outline.sections[*p].parent)
+            .any(|p| model.operation_sections.contains(&p));
+        if (title.contains("pagina") || title.contains("paging")) && !under_operation {
             let mut p = paging_from_section(outline, evidence, owners, i);
             if p.style.is_empty() {
                 continue;
@@ -229,42 +239,6 @@ fn merge_paging(mut a: Paging, b: Paging) -> Paging {
     );
     a.param_docs.extend(b.param_docs);
     a
-}
-
-/// `4 requests per second`, `200 requests per minute`, `1000 requests/hour`, `1,000,000 API
-/// requests per month`, `100 requests per request window (5 minutes period)`, `50 requests
-/// per 10-second window`: (requests, seconds).
-pub fn rate_limit(text: &str) -> Option<(u64, u64)> {
-    static RE: OnceLock<Regex> = OnceLock::new();
-    static WINDOW: OnceLock<Regex> = OnceLock::new();
-    let seconds = |unit: &str| match unit.to_ascii_lowercase().trim_end_matches('s') {
-        "second" | "sec" => 1,
-        "minute" | "min" => 60,
-        "hour" => 3600,
-        "day" => 86400,
-        // A month as billing counts it: 30 days.
-        _ => 30 * 86400,
-    };
-    let number = |s: &str| s.replace(',', "").parse::<u64>().ok();
-    // A window stated apart: "N requests per request window (5 minutes period)".
-    let window = re(
-        &WINDOW,
-        r"(?i)(\d[\d,]*)\s*(?:\*\*)?\s*(?:api\s+)?(?:requests?|calls?)\b[^.()]{0,40}?\(\s*(\d+)[\s-]*(second|sec|minute|min|hour|day|month)s?\s*(?:period|window)\s*\)",
-    );
-    if let Some(c) = window.captures(text) {
-        return Some((number(&c[1])?, number(&c[2])? * seconds(&c[3])));
-    }
-    let r = re(
-        &RE,
-        r"(?i)(\d[\d,]*)\s*(?:\*\*)?\s*(?:api\s+)?(?:requests?|calls?)\s*(?:\*\*)?\s*(?:per|/|a|an|each|every)\s+(\d+[\s-]+)?(second|sec|minute|min|hour|day|month)s?",
-    );
-    let c = r.captures(text)?;
-    let n = number(&c[1])?;
-    let k: u64 = c
-        .get(2)
-        .and_then(|m| m.as_str().trim_matches(|ch: char| ch.is_whitespace() || ch == '-').parse().ok())
-        .unwrap_or(1);
-    Some((n, k * seconds(&c[3])))
 }
 
 pub(crate) fn placeholder_value(v: &str) -> bool {
@@ -477,7 +451,7 @@ fn paging_from_section(outline: &Outline, evidence: &[SectionEvidence], owners: 
                     || r.name == "object"
                 {
                     response_fields.push((r.name.clone(), r.type_text.clone()));
-                } else {
+                } else if !is_link_relation(r) {
                     params.push(r.name.clone());
                     if let Some(d) = &r.description {
                         p.param_docs.insert(r.name.clone(), d.clone());
@@ -503,6 +477,29 @@ fn paging_from_section(outline: &Outline, evidence: &[SectionEvidence], owners: 
         p.size_param = found.size;
         p.offset_param = found.offset;
         p.cursor_param = found.cursor;
+    }
+    // "since: a timestamp ... or an object id": a parameter that takes an item's id is a cursor
+    // (the last item's id), whatever else it takes.
+    if p.style.is_empty() {
+        let id_param = params.iter().find(|n| {
+            p.param_docs.get(*n).is_some_and(|d| {
+                let d = d.to_ascii_lowercase();
+                crate::vocabulary::ID_CURSOR_WORDS.iter().any(|w| d.contains(w))
+            })
+        });
+        if let Some(name) = id_param {
+            p.style = "cursor".into();
+            p.cursor_param = Some(name.clone());
+            p.size_param = params
+                .iter()
+                .find(|n| crate::vocabulary::PAGE_SIZE_PARAMS.contains(&n.to_ascii_lowercase().as_str()))
+                .cloned();
+            p.extra_params = params
+                .iter()
+                .filter(|n| Some(*n) != p.cursor_param.as_ref() && Some(*n) != p.size_param.as_ref())
+                .cloned()
+                .collect();
+        }
     }
     if p.style == "cursor" {
         p.cursor_field = Some("id".into());
@@ -541,6 +538,14 @@ fn paging_from_section(outline: &Outline, evidence: &[SectionEvidence], owners: 
         p.max_size = c[1].parse().ok();
     }
     p
+}
+
+/// A row naming a link relation of the response (`next` "includes the URL to list the next
+/// set"): a link to follow, not a parameter to send.
+fn is_link_relation(r: &crate::tables::TableRow) -> bool {
+    let lower = r.description.as_deref().unwrap_or("").to_ascii_lowercase();
+    crate::vocabulary::LINK_RELATIONS.contains(&r.name.to_ascii_lowercase().as_str())
+        && (lower.contains("url") || lower.contains("link"))
 }
 
 /// Paging that response headers drive, as a conventions section describes it: the next page in
@@ -685,22 +690,4 @@ fn error_fields_in_prose(section: &crate::blocks::Section) -> Vec<crate::tables:
         }
     }
     out
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn rate_limits() {
-        assert_eq!(rate_limit("The limit is **4 requests per second**."), Some((4, 1)));
-        assert_eq!(rate_limit("up to 120 requests per minute"), Some((120, 60)));
-        assert_eq!(rate_limit("no limits here"), None);
-        assert_eq!(
-            rate_limit("a rate limit of 1,000,000 API requests per month per account"),
-            Some((1_000_000, 2_592_000))
-        );
-        assert_eq!(rate_limit("**100 requests per request window (5 minutes period)**"), Some((100, 300)));
-        assert_eq!(rate_limit("up to 50 requests per 10-second window"), Some((50, 10)));
-    }
 }

@@ -104,6 +104,7 @@ codes! {
     UnpublishedPage => "unpublished-page": "a page not reachable from the entry page",
     UnreadablePage => "unreadable-page": "a page that cannot be read",
     UnusedBlock => "unused-block": "a code block or table the importer did not use",
+    UnusedParameterTable => "unused-parameter-table": "a parameter table outside every operation that no operation, paging convention or family of operations takes; left out",
     UnusedSection => "unused-section": "a section that contributed nothing to the spec",
 }
 

@@ -7,7 +7,7 @@ use crate::curl::{parse_curl_commands, CurlCall};
 use crate::diag::{Code, Diagnostics, Pos};
 use crate::lenient_json::parse_lenient;
 use crate::nested_tables::{nest, subjects_of, SubjectTable};
-use crate::raw_http::raw_request;
+use crate::raw_http::raw_exchange;
 use crate::request_line::{api_markers, declared_lines, html_endpoints, unparsed_request_lines, Declared, METHODS};
 use crate::tables::{rows, Columns, Location, TableRow};
 use crate::vocabulary::{
@@ -246,10 +246,29 @@ pub fn collect(outline: &Outline, diags: &mut Diagnostics) -> Vec<SectionEvidenc
                                     "JSON example has no recoverable structure; it is left out",
                                 ),
                             }
-                        } else if let Some(call) = REQUEST_BLOCK_LANGS.contains(&lang).then(|| raw_request(text)).flatten() {
-                            // A raw HTTP request: a sample, like a curl command.
+                        } else if let Some((call, response)) =
+                            REQUEST_BLOCK_LANGS.contains(&lang).then(|| raw_exchange(text)).flatten()
+                        {
+                            // A raw HTTP request: a sample, like a curl command; the JSON the
+                            // block shows after it is the response.
                             let first = text.lines().take_while(|l| l.trim().is_empty()).count();
                             ev.curls.push((call, Pos::new(&block.pos.file, block.pos.line + first)));
+                            if let Some(r) = response {
+                                let pos = Pos::new(&block.pos.file, block.pos.line + r.line);
+                                match parse_lenient(&r.body) {
+                                    Some(parsed) => ev.examples.push(JsonExample {
+                                        value: parsed.value,
+                                        role: ExampleRole::Response,
+                                        caption: caption.take().unwrap_or_else(|| section.title.clone()),
+                                        pos,
+                                    }),
+                                    None => diags.warn(
+                                        Code::JsonUnreadable,
+                                        &pos,
+                                        "the response a raw HTTP sample shows has no recoverable JSON; it is left out",
+                                    ),
+                                }
+                            }
                         } else if REQUEST_BLOCK_LANGS.contains(&lang) && !declared_lines(text).is_empty() {
                             // A bare request line or a raw HTTP request in a code block.
                             for d in declared_lines(text) {

@@ -17,11 +17,13 @@ pub mod evidence;
 pub mod example_check;
 pub mod httpie;
 pub mod lenient_json;
+pub mod list_words;
 pub mod model;
 pub mod naming;
 pub mod nested_tables;
 pub mod paths;
 pub mod prose;
+pub mod rate_limits;
 mod raw_http;
 pub mod request_line;
 pub mod resources;
@@ -29,8 +31,10 @@ pub mod schema;
 pub mod schema_merge;
 mod servers;
 pub mod shared_envelopes;
+pub mod shared_params;
 mod shell;
 pub mod spec;
+mod spec_paging;
 pub mod tables;
 mod unused;
 mod url_check;
@@ -76,6 +80,8 @@ pub fn import(dir: &Path) -> Result<Import, docset::LoadError> {
         resources: resources::collect(&outline, &evidence, &model),
         tag_descriptions: prose::tag_descriptions(&outline, &model),
         description: prose::api_description(&outline, &model),
+        paging_said: list_words::said(&outline, &model),
+        shared_params: shared_params::shared(&outline, &evidence, &model, &mut diags),
     };
     let spec = spec::build(&model, &conventions, &facts, &mut diags);
     url_check::check(&model, &conventions.servers, &mut diags);

@@ -2,10 +2,11 @@
 //! schemas deduplicated into `components/schemas`, envelopes modelled, and the `x-` extensions
 //! described in `docs/extensions.md`.
 
-use crate::conventions::{Auth, Conventions, Paging};
+use crate::conventions::{Auth, Conventions};
 use crate::diag::{Code, Diagnostics, Pos};
 use crate::evidence::ExampleRole;
 use crate::lenient_json::{parse_lenient, JsonDefect};
+use crate::list_words::Said;
 use crate::model::{BodyEncoding, Model, Operation};
 use crate::naming::{component_name, singularize};
 use crate::schema::{FieldDoc, ObjectEvidence, SchemaRegistry};
@@ -31,6 +32,12 @@ pub struct DocFacts {
     pub tag_descriptions: std::collections::BTreeMap<String, String>,
     /// What the docs say the API is (see [`crate::prose::api_description`]).
     pub description: Option<String>,
+    /// What each operation's words say about paging, by operation index (see
+    /// [`crate::list_words::said`]).
+    pub paging_said: std::collections::BTreeMap<usize, crate::list_words::Said>,
+    /// Query parameters documented once for a family of operations, by operation index (see
+    /// [`crate::shared_params::shared`]).
+    pub shared_params: std::collections::BTreeMap<usize, Vec<TableRow>>,
 }
 
 /// Builds the OpenAPI document.
@@ -47,7 +54,7 @@ pub fn build(model: &Model, conv: &Conventions, facts: &DocFacts, diags: &mut Di
     let shared_responses = SharedResponses::new(conv, error_ref.as_ref());
     let mut envelope_keys: BTreeSet<Option<String>> = BTreeSet::new();
 
-    for op in &model.operations {
+    for (op_index, op) in model.operations.iter().enumerate() {
         if let Some(t) = &op.tag {
             if !tags.contains(t) {
                 tags.push(t.clone());
@@ -111,6 +118,12 @@ pub fn build(model: &Model, conv: &Conventions, facts: &DocFacts, diags: &mut Di
             let row = table_rows(op, &[Location::Query, Location::Url]).into_iter().find(|r| r.name == q.name);
             add_query(&q.name, row.as_ref(), q.example.as_deref(), &mut params, &mut query_names);
         }
+        for r in facts.shared_params.get(&op_index).into_iter().flatten() {
+            let in_path = op.path_params.contains(&r.name);
+            if !in_path && !query_names.contains(&r.name) && auth_query.as_deref() != Some(r.name.as_str()) {
+                add_query(&r.name, Some(r), None, &mut params, &mut query_names);
+            }
+        }
         for r in table_rows(op, &[Location::Header]) {
             if is_managed_header(&r.name, conv) {
                 continue;
@@ -131,15 +144,24 @@ pub fn build(model: &Model, conv: &Conventions, facts: &DocFacts, diags: &mut Di
         let response_fields: Vec<FieldDoc> =
             table_rows(op, &[Location::Response]).iter().map(|r| field_doc(r, facts)).collect();
         let mut pagination: Option<Value> = None;
+        let said = facts.paging_said.get(&op_index);
         let success = if response_examples.is_empty() && response_fields.is_empty() {
             envelope_keys.insert(None);
+            if op.method == "GET" {
+                pagination = crate::spec_paging::paging_for(op, conv, None, &[], &query_names, said);
+            }
             oa::Response { description: "Success.".into(), ..Default::default() }
         } else {
             let (schema, envelope) =
                 response_schema(&resource, &response_examples, response_fields, facts, op, &mut reg, diags);
             envelope_keys.insert(envelope.as_ref().map(|e| e.key.clone()));
             if op.method == "GET" {
-                pagination = paging_for(op, conv, envelope.as_ref(), &response_examples, &query_names);
+                // A response documented only by a table of an array's fields is a list too.
+                let array = serde_json::to_value(&schema).is_ok_and(|v| v["type"] == "array");
+                let array_list = Said::Paginated(String::new());
+                let said = said.or((array && response_examples.is_empty()).then_some(&array_list));
+                pagination =
+                    crate::spec_paging::paging_for(op, conv, envelope.as_ref(), &response_examples, &query_names, said);
             }
             let candidates: Vec<(&Value, &Pos)> =
                 op.examples.iter().filter(|e| e.role == ExampleRole::Response).map(|e| (&e.value, &e.pos)).collect();
@@ -235,6 +257,8 @@ pub fn build(model: &Model, conv: &Conventions, facts: &DocFacts, diags: &mut Di
         }
     }
 
+    crate::spec_paging::nested_route_paging(&mut paths);
+
     let mut spec = oa::OpenAPI {
         openapi: "3.0.3".into(),
         info: oa::Info {
@@ -295,8 +319,25 @@ pub fn build(model: &Model, conv: &Conventions, facts: &DocFacts, diags: &mut Di
     if !conv.request_headers.is_empty() {
         spec.extensions.insert("x-request-headers".into(), json!(conv.request_headers));
     }
-    if let Some((requests, per)) = conv.rate_limit {
-        spec.extensions.insert("x-rate-limit".into(), json!({"requests": requests, "per_seconds": per}));
+    if conv.rate_limit.is_some() || conv.rate_limit_headers.is_some() {
+        let mut limit = serde_json::Map::new();
+        if let Some((requests, per)) = conv.rate_limit {
+            limit.insert("requests".into(), json!(requests));
+            limit.insert("per_seconds".into(), json!(per));
+        }
+        if let Some(h) = &conv.rate_limit_headers {
+            let mut names = serde_json::Map::new();
+            for (key, name) in [("limit", &h.limit), ("remaining", &h.remaining), ("reset", &h.reset)] {
+                if let Some(name) = name {
+                    names.insert(key.into(), json!(name));
+                }
+            }
+            limit.insert("headers".into(), Value::Object(names));
+            if h.retry_after {
+                limit.insert("retry_after".into(), json!(true));
+            }
+        }
+        spec.extensions.insert("x-rate-limit".into(), Value::Object(limit));
     }
     if envelope_keys.len() == 1 {
         if let Some(Some(key)) = envelope_keys.iter().next() {
@@ -484,9 +525,11 @@ fn resource_name(op: &Operation) -> String {
 }
 
 /// An envelope: which key holds the payload, and whether it is a list.
-struct Envelope {
-    key: String,
-    list: bool,
+pub(crate) struct Envelope {
+    /// The key holding the payload.
+    pub(crate) key: String,
+    /// The payload is an array.
+    pub(crate) list: bool,
 }
 
 fn detect_envelope(resource: &str, examples: &[&Value]) -> Option<Envelope> {
@@ -778,160 +821,6 @@ fn candidate_examples(candidates: &[(&Value, &Pos)]) -> IndexMap<String, oa::Ref
             (format!("candidate{i}"), oa::ReferenceOr::Item(example))
         })
         .collect()
-}
-
-fn paging_for(
-    op: &Operation,
-    conv: &Conventions,
-    env: Option<&Envelope>,
-    examples: &[&Value],
-    query: &[String],
-) -> Option<Value> {
-    // A HAL list (`{_embedded: {customers: [...]}}`) holds its items one level down.
-    let embedded = examples.iter().find_map(|v| {
-        let m = v.get("_embedded")?.as_object()?;
-        m.iter().find(|(_, x)| x.is_array()).map(|(k, _)| format!("_embedded.{k}"))
-    });
-    let lists = env.map(|e| e.list).unwrap_or_else(|| examples.iter().any(|v| v.is_array())) || embedded.is_some();
-    if !lists {
-        return None;
-    }
-    let items = embedded.or_else(|| env.map(|e| e.key.clone())).unwrap_or_default();
-    let has = |path: &str| examples.iter().any(|v| lookup(v, path).is_some());
-    // The next page's URL in the body (`links.next`, HAL `_links.next.href`, `next_page_url`).
-    let next_url = examples.iter().find_map(|v| {
-        let mut found = Vec::new();
-        find_keys(v, "", &mut found);
-        found.into_iter().find(|path| {
-            let p = path.to_ascii_lowercase();
-            let leafish = p.ends_with("links.next.href")
-                || p.ends_with("links.next")
-                || p.ends_with("next_page_url")
-                || p.ends_with("nextpageurl")
-                || p.ends_with("next_url")
-                || p.ends_with("paging.next");
-            leafish
-                && lookup(v, path).is_some_and(|x| {
-                    x.as_str().is_some_and(|s| s.starts_with("http") || s.starts_with('/')) || x.is_null()
-                })
-        })
-    });
-    // Headers the conventions name drive paging before a URL in the body does.
-    let next_url = next_url.filter(|_| conv.paging.as_ref().is_none_or(|g| g.style != "link" && g.style != "range"));
-    let mut p: Paging = match (&conv.paging, next_url) {
-        (conv_paging, Some(next)) => {
-            let own = crate::vocabulary::paging_params(query);
-            Paging {
-                style: "next_url".into(),
-                size_param: own
-                    .and_then(|o| o.size)
-                    .or_else(|| conv_paging.as_ref().and_then(|g| g.size_param.clone())),
-                next_url: Some(next),
-                ..Paging::default()
-            }
-        }
-        (Some(g), None) => g.clone(),
-        (None, None) => {
-            // Read from this operation's own query parameters.
-            let found = crate::vocabulary::paging_params(query)?;
-            Paging {
-                style: found.style.into(),
-                page_param: found.page,
-                size_param: found.size,
-                offset_param: found.offset,
-                cursor_param: found.cursor,
-                ..Paging::default()
-            }
-        }
-    };
-    // Only keep response paths this operation's examples show; find totals in its own meta.
-    for f in [&mut p.has_more, &mut p.total_pages, &mut p.total_count] {
-        if f.as_deref().is_some_and(|path| !has(path)) {
-            *f = None;
-        }
-    }
-    if p.total_count.is_none() && p.total_pages.is_none() || p.has_more.is_none() {
-        for v in examples {
-            let mut found = Vec::new();
-            find_keys(v, "", &mut found);
-            for path in found {
-                let leaf = path.rsplit('.').next().unwrap_or(&path).to_ascii_lowercase();
-                if leaf == "total_count" || leaf == "totalcount" || leaf == "total" {
-                    p.total_count.get_or_insert(path.clone());
-                }
-                if leaf == "total_pages" || leaf == "totalpages" {
-                    p.total_pages.get_or_insert(path.clone());
-                }
-                if (leaf == "has_more" || leaf == "hasmore") && lookup(v, &path).is_some_and(Value::is_boolean) {
-                    p.has_more.get_or_insert(path.clone());
-                }
-            }
-        }
-    }
-    // A cursor the server hands out (`next_cursor`, `nextPageToken`) rather than an item's id.
-    if p.style == "cursor" {
-        for v in examples {
-            let mut found = Vec::new();
-            find_keys(v, "", &mut found);
-            let next = found.into_iter().find(|path| {
-                let leaf = path.rsplit('.').next().unwrap_or(path).to_ascii_lowercase().replace(['_', '-'], "");
-                leaf.starts_with("next")
-                    && (leaf.contains("cursor") || leaf.contains("token"))
-                    && lookup(v, path).is_some_and(|x| x.is_string() || x.is_null() || x.is_number())
-            });
-            if let Some(next) = next {
-                p.next_cursor = Some(next);
-                p.cursor_field = None;
-                break;
-            }
-        }
-    }
-    let mut out = serde_json::Map::new();
-    out.insert("style".into(), json!(p.style));
-    out.insert("items".into(), json!(items));
-    let opt = |out: &mut serde_json::Map<String, Value>, k: &str, v: &Option<String>| {
-        if let Some(v) = v {
-            out.insert(k.into(), json!(v));
-        }
-    };
-    opt(&mut out, "page_param", &p.page_param);
-    opt(&mut out, "size_param", &p.size_param);
-    opt(&mut out, "offset_param", &p.offset_param);
-    opt(&mut out, "cursor_param", &p.cursor_param);
-    opt(&mut out, "cursor_field", &p.cursor_field);
-    opt(&mut out, "next_cursor", &p.next_cursor);
-    opt(&mut out, "has_more", &p.has_more);
-    opt(&mut out, "total_pages", &p.total_pages);
-    opt(&mut out, "total_count", &p.total_count);
-    opt(&mut out, "next_url", &p.next_url);
-    opt(&mut out, "next_header", &p.next_header);
-    opt(&mut out, "total_header", &p.total_header);
-    opt(&mut out, "range_unit", &p.range_unit);
-    opt(&mut out, "next_range_header", &p.next_range_header);
-    if let Some(d) = p.default_size {
-        out.insert("default_size".into(), json!(d));
-    }
-    if let Some(m) = p.max_size {
-        out.insert("max_size".into(), json!(m));
-    }
-    let _ = op;
-    Some(Value::Object(out))
-}
-
-fn lookup<'a>(v: &'a Value, path: &str) -> Option<&'a Value> {
-    path.split('.').try_fold(v, |cur, k| cur.get(k))
-}
-
-fn find_keys(v: &Value, prefix: &str, out: &mut Vec<String>) {
-    if let Value::Object(m) = v {
-        for (k, x) in m {
-            let p = if prefix.is_empty() { k.clone() } else { format!("{prefix}.{k}") };
-            if !x.is_array() {
-                out.push(p.clone());
-                find_keys(x, &p, out);
-            }
-        }
-    }
 }
 
 fn error_schema(

@@ -74,6 +74,21 @@ impl Location {
     }
 }
 
+/// The text of a cell without its inline HTML tags (`<span class="x">Name</span>` -> `Name`).
+fn without_tags(text: &str) -> String {
+    let mut out = String::new();
+    let mut in_tag = false;
+    for ch in text.chars() {
+        match ch {
+            '<' => in_tag = true,
+            '>' if in_tag => in_tag = false,
+            _ if !in_tag => out.push(ch),
+            _ => {}
+        }
+    }
+    out
+}
+
 /// The role of each column of a table.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Columns {
@@ -96,7 +111,8 @@ impl Columns {
     pub fn recognise(header: &[Cell]) -> Option<Columns> {
         let mut c = Columns::default();
         for (i, cell) in header.iter().enumerate() {
-            let h = cell.text.trim().trim_end_matches(['?', ':']).trim().to_ascii_lowercase();
+            // `<span class="hide">Parameter</span>`: the words, not the markup around them.
+            let h = without_tags(&cell.text).trim().trim_end_matches(['?', ':']).trim().to_ascii_lowercase();
             let slot = match h.as_str() {
                 "parameter" | "parameters" | "name" | "field" | "fields" | "attribute" | "argument" | "key"
                 | "property" | "param" => &mut c.name,
@@ -148,13 +164,24 @@ pub fn rows(cols: &Columns, rows: &[Row], file: &str) -> Vec<TableRow> {
     for r in rows {
         let Some(name_idx) = cols.name else { continue };
         let Some(raw_name) = r.cells.get(name_idx) else { continue };
-        let name = clean(&raw_name.text);
+        // `` `since`<br><span class="label">Optional</span> ``: the name, then a label line.
+        let (name_text, label) = match raw_name.text.split_once("<br") {
+            Some((name, rest)) => (name, without_tags(&format!("<br{rest}"))),
+            None => (raw_name.text.as_str(), String::new()),
+        };
+        let name = clean(name_text);
         if name.is_empty() || name.contains(' ') && !name.contains('.') && name.split(' ').count() > 2 {
+            continue;
+        }
+        // A "Pagination" row ("This endpoint can be paginated") points at the paging
+        // convention; it names no parameter.
+        if name.eq_ignore_ascii_case("pagination") {
             continue;
         }
         let description = cell(r, cols.description);
         let required = cell(r, cols.required)
             .and_then(|t| yes_no(&t))
+            .or_else(|| yes_no(&label))
             .or_else(|| description.as_deref().and_then(required_from_description));
         out.push(TableRow {
             name: name.split_whitespace().next().unwrap_or(&name).to_owned(),

@@ -70,6 +70,10 @@ pub const OFFSET_PARAMS: &[&str] = &["offset", "skip", "start"];
 pub const CURSOR_PARAMS: &[&str] =
     &["cursor", "starting_after", "after", "page_token", "next_token", "continuation_token", "next", "from_id"];
 
+/// Link relations a list response names for paging (RFC 8288, HAL `_links`): rows with these
+/// names that describe a URL are links to follow, not query parameters.
+pub const LINK_RELATIONS: &[&str] = &["next", "prev", "previous", "first", "last", "self"];
+
 /// The paging style a set of query parameters implies: a page number wins (an `after` beside
 /// `page` is a date filter), then a cursor, then an offset. Returns (style, page, size,
 /// offset, cursor) parameter names as written.
@@ -78,8 +82,9 @@ pub fn paging_params(params: &[String]) -> Option<PagingParams> {
     let page = find(PAGE_PARAMS);
     let size = find(PAGE_SIZE_PARAMS);
     let offset = find(OFFSET_PARAMS);
-    let cursor =
-        find(CURSOR_PARAMS).or_else(|| params.iter().find(|n| n.to_ascii_lowercase().ends_with("_cursor")).cloned());
+    let cursor = find(CURSOR_PARAMS)
+        .or_else(|| params.iter().find(|n| n.to_ascii_lowercase().ends_with("_cursor")).cloned())
+        .or_else(|| params.iter().find(|n| id_cursor_field(n).is_some()).cloned());
     let style = if page.is_some() {
         "page"
     } else if cursor.is_some() {
@@ -91,6 +96,24 @@ pub fn paging_params(params: &[String]) -> Option<PagingParams> {
     };
     Some(PagingParams { style, page, size, offset, cursor })
 }
+
+/// The item field an id cursor names: `fromId` -> `id`, `fromTradeId` -> `tradeId`,
+/// `from_order_id` -> `order_id`. A list that starts "from" an id the caller passes pages by the
+/// last item's id; a time window (`startTime`, `since`) is a filter, not a cursor.
+pub fn id_cursor_field(name: &str) -> Option<String> {
+    if let Some(rest) = name.strip_prefix("from_") {
+        return (rest == "id" || rest.ends_with("_id")).then(|| rest.to_owned());
+    }
+    let rest = name.strip_prefix("from")?;
+    let mut chars = rest.chars();
+    let first = chars.next()?;
+    (first.is_ascii_uppercase() && (rest.ends_with("Id") || rest.ends_with("ID")))
+        .then(|| first.to_ascii_lowercase().to_string() + chars.as_str())
+}
+
+/// Words that say a parameter starts the list at an item, inclusive (`it will get orders >=
+/// that orderId`, `ID to get trades from INCLUSIVE`): that parameter is an id cursor.
+pub const INCLUSIVE_FROM_WORDS: &[&str] = &[">= that", "from inclusive", "greater than or equal to"];
 
 /// What [`paging_params`] found.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -147,6 +170,48 @@ pub fn is_one_of(label: &str, labels: &[&str]) -> bool {
     let l = label.trim().trim_end_matches([':', '?']).trim().trim_matches(['*', '_', '`']).trim().to_ascii_lowercase();
     labels.contains(&l.as_str())
 }
+
+/// Words of a sentence stating a limit of something other than the HTTP API: WebSocket and
+/// streaming connections have limits of their own that a REST client does not keep.
+pub const NON_HTTP_LIMIT_WORDS: &[&str] = &["websocket", "web socket", "stream"];
+
+/// Words of a limiter sample that limits something other than requests (orders placed,
+/// connections opened): not the client's request rate.
+pub const NON_REQUEST_LIMIT_WORDS: &[&str] = &["order", "connection"];
+
+/// Words an operation uses to call its response paged ("will return a paginated list").
+pub const PAGINATED_WORDS: &[&str] = &["paginated", "paged list", "paged response", "paged results"];
+
+/// Words that say a response is not paged; checked before [`PAGINATED_WORDS`] since they
+/// contain them.
+pub const NOT_PAGINATED_WORDS: &[&str] =
+    &["not paginated", "isn't paginated", "is never paginated", "no pagination", "not paged", "unpaginated"];
+
+/// Words of a lead that gives a parameter table to a whole family of operations ("can be used
+/// in all of the reports", "all list endpoints accept").
+pub const FAMILY_WORDS: &[&str] = &[
+    "in all of the",
+    "for all of the",
+    "all endpoints",
+    "all list endpoints",
+    "every endpoint",
+    "all the endpoints",
+    "common parameters",
+    "used by all",
+    "accepted by all",
+];
+
+/// Of [`FAMILY_WORDS`], those that name lists only: the table goes to the GETs of collections.
+pub const LIST_FAMILY_WORDS: &[&str] = &["all list endpoints", "list endpoints accept", "all collection"];
+
+/// Words of a paging parameter's description that say it takes an item's id ("a timestamp ...
+/// or an object id"): that parameter is a cursor.
+pub const ID_CURSOR_WORDS: &[&str] = &["object id", "or an id", "an item id", "the id of the last"];
+
+/// Keys of a list response that count pages or items (`current_page`, `total_pages`): the one
+/// array beside them holds the page's items.
+pub const PAGE_COUNTER_KEYS: &[&str] =
+    &["current_page", "total_pages", "total_items", "page", "per_page", "page_count", "total_count"];
 
 #[cfg(test)]
 mod tests {

@@ -35,10 +35,29 @@ const FLOORS: &[(&str, f64, f64, bool, bool)] = &[
     ("monzo-open-banking", 0.85, 0.6, false, false),
     ("ingest", 0.91, 0.97, true, true),
     ("dwolla", 1.0, 1.0, true, true),
-    ("500px", 0.83, 0.88, true, false),
+    ("500px", 0.83, 0.88, true, true),
     ("billplz", 1.0, 0.97, true, true),
     ("binance", 1.0, 0.97, true, true),
     ("capillary", 0.79, 0.92, true, true),
+];
+
+/// (set, paginated operations given `x-pagination` / expected, query-parameter recall): the
+/// ratchet of issue 13, like [`FLOORS`]; a set without paginated operations or query
+/// expectations counts 1.0.
+const PAGING_FLOORS: &[(&str, f64, f64)] = &[
+    ("500px", 0.66, 0.78),
+    ("basecamp", 0.96, 0.75),
+    ("billplz", 1.0, 1.0),
+    ("binance", 0.88, 0.85),
+    ("booqable", 1.0, 1.0),
+    ("capillary", 0.19, 0.81),
+    ("dwolla", 1.0, 0.95),
+    ("ingest", 1.0, 0.57),
+    ("monzo", 1.0, 1.0),
+    ("seventime", 1.0, 1.0),
+    ("spaces", 1.0, 1.0),
+    ("toggl", 0.5, 0.98),
+    ("woocommerce", 1.0, 1.0),
 ];
 
 /// The goal of issue 11 for every set.
@@ -245,8 +264,9 @@ fn default_url_matches(spec: &Value, path: &str, sample: &str) -> bool {
     )
 }
 
-/// The figures of one set the floors hold: recall, precision, default server right, auth right.
-type Figures = (f64, f64, bool, bool);
+/// The figures of one set the floors hold: recall, precision, default server right, auth right,
+/// paginated share, query-parameter recall.
+type Figures = (f64, f64, bool, bool, f64, f64);
 
 /// Scores one set; returns its report and its figures.
 fn score(exp: &Expectations) -> (String, Figures) {
@@ -370,7 +390,18 @@ fn score(exp: &Expectations) -> (String, Figures) {
             );
         }
     }
-    (report, (recall, precision, server_right, want_auth == got_auth))
+    let share = |n: usize, d: usize| if d == 0 { 1.0 } else { n as f64 / d as f64 };
+    (
+        report,
+        (
+            recall,
+            precision,
+            server_right,
+            want_auth == got_auth,
+            share(paged, paginated),
+            share(query_found, query_total),
+        ),
+    )
 }
 
 fn expectations() -> Vec<Expectations> {
@@ -405,7 +436,17 @@ fn every_set_meets_its_floor_and_the_scoreboard_is_printed() {
     let mut failures = Vec::new();
     let mut at_goal = 0;
     for exp in &sets {
-        let (report, (recall, precision, server_right, auth_right)) = score(exp);
+        let (report, (recall, precision, server_right, auth_right, paged, query)) = score(exp);
+        if let Some((_, min_paged, min_query)) =
+            PAGING_FLOORS.iter().find(|f| f.0 == exp.name.as_deref().unwrap_or(&exp.set))
+        {
+            if paged + 1e-9 < *min_paged || query + 1e-9 < *min_query {
+                failures.push(format!(
+                    "{}: x-pagination {paged:.2} (floor {min_paged:.2}), query {query:.2} (floor {min_query:.2})",
+                    exp.set
+                ));
+            }
+        }
         board.push_str(&report);
         let name = exp.name.as_deref().unwrap_or(&exp.set);
         let (_, min_recall, min_precision, server_floor, auth_floor) =

@@ -1,0 +1,278 @@
+//! The `x-pagination` of one operation: how its list pages, read from its own examples and
+//! query parameters, its words ("a paginated list") and the API's paging convention; and the
+//! paging a nested route shares with the route it nests.
+
+use crate::conventions::{Conventions, Paging};
+use crate::list_words::Said;
+use crate::model::Operation;
+use crate::spec::Envelope;
+use indexmap::IndexMap;
+use openapiv3 as oa;
+use serde_json::{json, Value};
+
+/// The `x-pagination` of a GET whose response is a list (or that its words call paginated),
+/// or none.
+pub(crate) fn paging_for(
+    op: &Operation,
+    conv: &Conventions,
+    env: Option<&Envelope>,
+    examples: &[&Value],
+    query: &[String],
+    said: Option<&Said>,
+) -> Option<Value> {
+    let said_paginated = match said {
+        Some(Said::NotPaginated) => return None,
+        Some(Said::Paginated(sentence)) => Some(sentence.to_ascii_lowercase()),
+        None => None,
+    };
+    // A HAL list (`{_embedded: {customers: [...]}}`) holds its items one level down.
+    let embedded = examples.iter().find_map(|v| {
+        let m = v.get("_embedded")?.as_object()?;
+        m.iter().find(|(_, x)| x.is_array()).map(|(k, _)| format!("_embedded.{k}"))
+    });
+    // "Reads are a paginated list": of an object's arrays, the one the sentence names.
+    let named = said_paginated.as_deref().and_then(|sentence| {
+        examples.iter().find_map(|v| {
+            v.as_object()?
+                .iter()
+                .find(|(k, x)| x.is_array() && sentence.contains(&k.to_ascii_lowercase()))
+                .map(|(k, _)| k.clone())
+        })
+    });
+    // `{current_page, total_pages, users: [...]}`: the one array beside page counters.
+    let beside_counters = examples.iter().find_map(|v| {
+        let m = v.as_object()?;
+        let arrays: Vec<&String> = m.iter().filter(|(_, x)| x.is_array()).map(|(k, _)| k).collect();
+        let counters =
+            m.keys().any(|k| crate::vocabulary::PAGE_COUNTER_KEYS.contains(&k.to_ascii_lowercase().as_str()));
+        (arrays.len() == 1 && counters).then(|| arrays[0].clone())
+    });
+    let lists = env.map(|e| e.list).unwrap_or_else(|| examples.iter().any(|v| v.is_array()))
+        || embedded.is_some()
+        || beside_counters.is_some();
+    if !lists && said_paginated.is_none() {
+        return None;
+    }
+    // Called paginated, the list has to be paged somehow: the API's convention or its own
+    // parameters; without either it stays unpaged.
+    if !lists && conv.paging.is_none() && crate::vocabulary::paging_params(query).is_none() {
+        return None;
+    }
+    let items = embedded
+        .or(named)
+        .or_else(|| env.filter(|e| e.list).map(|e| e.key.clone()))
+        .or(beside_counters)
+        .or_else(|| env.map(|e| e.key.clone()))
+        .unwrap_or_default();
+    let has = |path: &str| examples.iter().any(|v| lookup(v, path).is_some());
+    // The next page's URL in the body (`links.next`, HAL `_links.next.href`, `next_page_url`).
+    let next_url = examples.iter().find_map(|v| {
+        let mut found = Vec::new();
+        find_keys(v, "", &mut found);
+        found.into_iter().find(|path| {
+            let p = path.to_ascii_lowercase();
+            let leafish = p.ends_with("links.next.href")
+                || p.ends_with("links.next")
+                || p.ends_with("next_page_url")
+                || p.ends_with("nextpageurl")
+                || p.ends_with("next_url")
+                || p.ends_with("paging.next");
+            leafish
+                && lookup(v, path).is_some_and(|x| {
+                    x.as_str().is_some_and(|s| s.starts_with("http") || s.starts_with('/')) || x.is_null()
+                })
+        })
+    });
+    // Headers the conventions name drive paging before a URL in the body does.
+    let next_url = next_url.filter(|_| conv.paging.as_ref().is_none_or(|g| g.style != "link" && g.style != "range"));
+    let mut p: Paging = match (&conv.paging, next_url) {
+        (conv_paging, Some(next)) => {
+            let own = crate::vocabulary::paging_params(query);
+            Paging {
+                style: "next_url".into(),
+                size_param: own
+                    .and_then(|o| o.size)
+                    .or_else(|| conv_paging.as_ref().and_then(|g| g.size_param.clone())),
+                next_url: Some(next),
+                ..Paging::default()
+            }
+        }
+        (Some(g), None) => g.clone(),
+        (None, None) => {
+            // Read from this operation's own query parameters.
+            let found = crate::vocabulary::paging_params(query).or_else(|| inclusive_cursor(op, query))?;
+            Paging {
+                style: found.style.into(),
+                page_param: found.page,
+                size_param: found.size,
+                offset_param: found.offset,
+                cursor_field: found.cursor.as_deref().and_then(|c| {
+                    crate::vocabulary::id_cursor_field(c)
+                        .or_else(|| inclusive_cursor(op, query).and_then(|f| f.cursor).filter(|f| f == c))
+                }),
+                cursor_param: found.cursor,
+                ..Paging::default()
+            }
+        }
+    };
+    // Only keep response paths this operation's examples show; find totals in its own meta.
+    for f in [&mut p.has_more, &mut p.total_pages, &mut p.total_count] {
+        if f.as_deref().is_some_and(|path| !has(path)) {
+            *f = None;
+        }
+    }
+    if p.total_count.is_none() && p.total_pages.is_none() || p.has_more.is_none() {
+        for v in examples {
+            let mut found = Vec::new();
+            find_keys(v, "", &mut found);
+            for path in found {
+                let leaf = path.rsplit('.').next().unwrap_or(&path).to_ascii_lowercase();
+                if leaf == "total_count" || leaf == "totalcount" || leaf == "total" {
+                    p.total_count.get_or_insert(path.clone());
+                }
+                if leaf == "total_pages" || leaf == "totalpages" {
+                    p.total_pages.get_or_insert(path.clone());
+                }
+                if (leaf == "has_more" || leaf == "hasmore") && lookup(v, &path).is_some_and(Value::is_boolean) {
+                    p.has_more.get_or_insert(path.clone());
+                }
+            }
+        }
+    }
+    // A cursor the server hands out (`next_cursor`, `nextPageToken`) rather than an item's id.
+    if p.style == "cursor" {
+        for v in examples {
+            let mut found = Vec::new();
+            find_keys(v, "", &mut found);
+            let next = found.into_iter().find(|path| {
+                let leaf = path.rsplit('.').next().unwrap_or(path).to_ascii_lowercase().replace(['_', '-'], "");
+                leaf.starts_with("next")
+                    && (leaf.contains("cursor") || leaf.contains("token"))
+                    && lookup(v, path).is_some_and(|x| x.is_string() || x.is_null() || x.is_number())
+            });
+            if let Some(next) = next {
+                p.next_cursor = Some(next);
+                p.cursor_field = None;
+                break;
+            }
+        }
+    }
+    let mut out = serde_json::Map::new();
+    out.insert("style".into(), json!(p.style));
+    out.insert("items".into(), json!(items));
+    let opt = |out: &mut serde_json::Map<String, Value>, k: &str, v: &Option<String>| {
+        if let Some(v) = v {
+            out.insert(k.into(), json!(v));
+        }
+    };
+    opt(&mut out, "page_param", &p.page_param);
+    opt(&mut out, "size_param", &p.size_param);
+    opt(&mut out, "offset_param", &p.offset_param);
+    opt(&mut out, "cursor_param", &p.cursor_param);
+    opt(&mut out, "cursor_field", &p.cursor_field);
+    opt(&mut out, "next_cursor", &p.next_cursor);
+    opt(&mut out, "has_more", &p.has_more);
+    opt(&mut out, "total_pages", &p.total_pages);
+    opt(&mut out, "total_count", &p.total_count);
+    opt(&mut out, "next_url", &p.next_url);
+    opt(&mut out, "next_header", &p.next_header);
+    opt(&mut out, "total_header", &p.total_header);
+    opt(&mut out, "range_unit", &p.range_unit);
+    opt(&mut out, "next_range_header", &p.next_range_header);
+    if let Some(d) = p.default_size {
+        out.insert("default_size".into(), json!(d));
+    }
+    if let Some(m) = p.max_size {
+        out.insert("max_size".into(), json!(m));
+    }
+    let _ = op;
+    Some(Value::Object(out))
+}
+
+/// A GET the docs only declare (no example, no table of its own) whose path ends with the whole
+/// path of a paginated GET (`/projects/{p}/items/{id}/notes` and `/items/{id}/notes`) is the
+/// same list under a parent scope: it pages the same way, with the same paging parameters.
+pub(crate) fn nested_route_paging(paths: &mut IndexMap<String, oa::ReferenceOr<oa::PathItem>>) {
+    let segments = |p: &str| -> Vec<String> {
+        p.split('/')
+            .filter(|s| !s.is_empty())
+            .map(|s| if s.starts_with('{') { "{}".to_owned() } else { s.to_owned() })
+            .collect()
+    };
+    let paged: Vec<(Vec<String>, Value, Vec<oa::ReferenceOr<oa::Parameter>>)> = paths
+        .iter()
+        .filter_map(|(path, item)| {
+            let oa::ReferenceOr::Item(item) = item else { return None };
+            let get = item.get.as_ref()?;
+            let paging = get.extensions.get("x-pagination")?;
+            let names: Vec<&str> = ["page_param", "size_param", "offset_param", "cursor_param"]
+                .iter()
+                .filter_map(|k| paging.get(*k).and_then(Value::as_str))
+                .collect();
+            let params = get
+                .parameters
+                .iter()
+                .filter(|p| matches!(p, oa::ReferenceOr::Item(oa::Parameter::Query { parameter_data, .. }) if names.contains(&parameter_data.name.as_str())))
+                .cloned()
+                .collect();
+            Some((segments(path), paging.clone(), params))
+        })
+        .collect();
+    for (path, item) in paths.iter_mut() {
+        let oa::ReferenceOr::Item(item) = item else { continue };
+        let Some(get) = item.get.as_mut() else { continue };
+        let documented =
+            get.responses.responses.values().any(|r| matches!(r, oa::ReferenceOr::Item(r) if !r.content.is_empty()));
+        if documented || get.extensions.contains_key("x-pagination") {
+            continue;
+        }
+        let mine = segments(path);
+        let found = paged
+            .iter()
+            .filter(|(theirs, _, _)| theirs.len() >= 2 && theirs.len() < mine.len() && mine.ends_with(theirs))
+            .max_by_key(|(theirs, _, _)| theirs.len());
+        if let Some((_, paging, params)) = found {
+            get.extensions.insert("x-pagination".into(), paging.clone());
+            for p in params {
+                let oa::ReferenceOr::Item(oa::Parameter::Query { parameter_data: theirs, .. }) = p else { continue };
+                let has = get.parameters.iter().any(|q| matches!(q, oa::ReferenceOr::Item(oa::Parameter::Query { parameter_data, .. }) if parameter_data.name == theirs.name));
+                if !has {
+                    get.parameters.push(p.clone());
+                }
+            }
+        }
+    }
+}
+
+/// A query parameter the operation's notes say starts the list at an item, inclusive ("it will
+/// get orders >= that `orderId`"): an id cursor, the items' field of the same name.
+fn inclusive_cursor(op: &Operation, query: &[String]) -> Option<crate::vocabulary::PagingParams> {
+    let mut texts: Vec<&str> = vec![op.description.as_str()];
+    texts.extend(op.tables.iter().flat_map(|t| t.rows.iter().filter_map(|r| r.description.as_deref())));
+    let name = texts.iter().flat_map(|t| t.split_inclusive(['.', '\n'])).find_map(|sentence| {
+        let lower = sentence.to_ascii_lowercase();
+        let at = crate::vocabulary::INCLUSIVE_FROM_WORDS.iter().find_map(|w| lower.find(w))?;
+        let after = &sentence[at..];
+        query.iter().find(|q| after.contains(&format!("`{q}`"))).cloned()
+    })?;
+    let size = crate::vocabulary::paging_params(query).and_then(|p| p.size).or_else(|| {
+        query.iter().find(|n| crate::vocabulary::PAGE_SIZE_PARAMS.contains(&n.to_ascii_lowercase().as_str())).cloned()
+    });
+    Some(crate::vocabulary::PagingParams { style: "cursor", page: None, size, offset: None, cursor: Some(name) })
+}
+
+fn lookup<'a>(v: &'a Value, path: &str) -> Option<&'a Value> {
+    path.split('.').try_fold(v, |cur, k| cur.get(k))
+}
+
+fn find_keys(v: &Value, prefix: &str, out: &mut Vec<String>) {
+    if let Value::Object(m) = v {
+        for (k, x) in m {
+            let p = if prefix.is_empty() { k.clone() } else { format!("{prefix}.{k}") };
+            if !x.is_array() {
+                out.push(p.clone());
+                find_keys(x, &p, out);
+            }
+        }
+    }
+}
