@@ -27,6 +27,7 @@ pub mod request_line;
 pub mod resources;
 pub mod schema;
 pub mod schema_merge;
+mod server_statements;
 mod servers;
 pub mod shared_envelopes;
 mod shell;

@@ -1044,9 +1044,17 @@ fn security(conv: &Conventions) -> (Vec<(String, oa::SecurityScheme)>, Vec<oa::S
     let mut schemes: Vec<(String, oa::SecurityScheme)> = Vec::new();
     let mut requirements: Vec<oa::SecurityRequirement> = Vec::new();
     let oauth = conv.oauth2.as_ref().filter(|_| matches!(conv.auth, None | Some(Auth::Bearer)));
-    let primary = match oauth {
-        Some(o) => Some(("oauth2".to_owned(), oauth2_scheme(o))),
-        None => conv.auth.as_ref().map(|a| scheme_of(a, conv.auth_pos.as_ref())),
+    let primary = match (oauth, &conv.openid_connect) {
+        (Some(o), _) => Some(("oauth2".to_owned(), oauth2_scheme(o))),
+        (None, Some((url, pos))) if conv.auth.is_none() => Some((
+            "openIdConnect".to_owned(),
+            oa::SecurityScheme::OpenIDConnect {
+                open_id_connect_url: url.clone(),
+                description: Some(format!("As documented at {pos}.")),
+                extensions: Default::default(),
+            },
+        )),
+        _ => conv.auth.as_ref().map(|a| scheme_of(a, conv.auth_pos.as_ref())),
     };
     if let Some((name, scheme)) = primary {
         requirements.push(IndexMap::from([(name.clone(), vec![])]));
@@ -1057,7 +1065,7 @@ fn security(conv: &Conventions) -> (Vec<(String, oa::SecurityScheme)>, Vec<oa::S
         for a in set {
             let (mut name, scheme) = scheme_of(a, None);
             // A key beside the first scheme is named after itself (`consumer_key`).
-            if let Auth::HeaderKey { name: key } | Auth::QueryKey { name: key } = a {
+            if let Auth::HeaderKey { name: key } | Auth::QueryKey { name: key } | Auth::CookieKey { name: key } = a {
                 name = key.clone();
             }
             if let Some((existing, _)) = schemes.iter().find(|(_, s)| *s == scheme) {
@@ -1132,6 +1140,15 @@ fn scheme_of(auth: &Auth, pos: Option<&Pos>) -> (String, oa::SecurityScheme) {
             "apiKey".into(),
             oa::SecurityScheme::APIKey {
                 location: oa::APIKeyLocation::Query,
+                name: name.clone(),
+                description: desc,
+                extensions: Default::default(),
+            },
+        ),
+        Auth::CookieKey { name } => (
+            "apiKey".into(),
+            oa::SecurityScheme::APIKey {
+                location: oa::APIKeyLocation::Cookie,
                 name: name.clone(),
                 description: desc,
                 extensions: Default::default(),
