@@ -114,6 +114,8 @@ pub struct Conventions {
     pub auth: Option<Auth>,
     /// Where authentication was read.
     pub auth_pos: Option<Pos>,
+    /// Credentials the samples send together with the first scheme (a passphrase header).
+    pub auth_together: Vec<Auth>,
     /// Other ways to authenticate the samples show, each a set of credentials sent together.
     pub auth_alternatives: Vec<Vec<Auth>>,
     /// The OAuth 2 flows that issue the bearer token, where the docs describe them.
@@ -178,6 +180,7 @@ pub fn read(outline: &Outline, evidence: &[SectionEvidence], model: &Model, diag
     };
     (c.auth, c.auth_pos) = auth(outline, evidence, &intro);
     c.auth_alternatives = crate::credentials::alternatives(evidence, c.auth.as_ref());
+    c.auth_together = crate::credentials::together(evidence, c.auth.as_ref());
     crate::credentials::add_prose_keys(outline, &mut c);
     c.oauth2 = crate::credentials::oauth2(outline, evidence, &intro);
     if c.oauth2.is_none() {
@@ -296,7 +299,7 @@ pub(crate) fn credential_header(name: &str) -> bool {
     let n = name.to_ascii_lowercase().replace('_', "-");
     !n.contains("idempotency")
         && !crate::vocabulary::NOT_CREDENTIAL_HEADERS.contains(&n.as_str())
-        && ["api-key", "apikey", "access-key", "secret", "token", "auth"].iter().any(|w| n.contains(w))
+        && crate::vocabulary::CREDENTIAL_HEADER_WORDS.iter().any(|w| n.contains(w))
 }
 
 fn auth(outline: &Outline, evidence: &[SectionEvidence], intro: &[usize]) -> (Option<Auth>, Option<Pos>) {

@@ -221,6 +221,18 @@ pub(crate) fn openid_connect(outline: &Outline, intro: &[usize]) -> Option<(Stri
     found.into_iter().next().map(|(url, pos, _)| (url, pos))
 }
 
+/// The credentials the first sample that sends `primary` sends with it (a key header and its
+/// passphrase header): all of them are required together.
+pub(crate) fn together(evidence: &[SectionEvidence], primary: Option<&Auth>) -> Vec<Auth> {
+    let Some(primary) = primary else { return Vec::new() };
+    let samples = evidence.iter().flat_map(|e| e.curls.iter().map(|(c, _)| c)).filter(|c| !is_token_request(c));
+    samples
+        .map(sent_by)
+        .find(|set| set.contains(primary))
+        .map(|set| set.into_iter().filter(|a| a != primary && matches!(a, Auth::HeaderKey { .. })).collect())
+        .unwrap_or_default()
+}
+
 /// The OAuth 2 flows a section about OAuth describes: the URLs it names (one to authorize at,
 /// one to get tokens from) and the grant types it or the samples use.
 pub(crate) fn oauth2(outline: &Outline, evidence: &[SectionEvidence], intro: &[usize]) -> Option<OAuth2> {

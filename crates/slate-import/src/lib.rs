@@ -20,6 +20,7 @@ pub mod lenient_json;
 pub mod model;
 pub mod naming;
 pub mod nested_tables;
+mod operation_auth;
 pub mod paths;
 pub mod prose;
 mod raw_http;

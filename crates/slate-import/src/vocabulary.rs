@@ -181,6 +181,28 @@ pub const COOKIE_PLACE_WORDS: &[&str] = &["cookie"];
 /// `client_secret`); `auth` alone is not one (`query_string_auth` is a flag).
 pub const CREDENTIAL_PARAM_WORDS: &[&str] = &["key", "token", "secret"];
 
+/// Parts of a header's name that say it carries a credential (`X-Api-Key`, `X-Auth-Token`,
+/// `Client-Secret`, `X-Access-Key`, and the `X-Passphrase` sent with a key).
+pub const CREDENTIAL_HEADER_WORDS: &[&str] =
+    &["api-key", "apikey", "access-key", "secret", "token", "auth", "passphrase"];
+
+/// Phrases of an operation's prose that say it needs no credentials (`security: []`).
+pub const PUBLIC_OPERATION_WORDS: &[&str] = &[
+    "public endpoint",
+    "public api endpoint",
+    "does not require authentication",
+    "doesn't require authentication",
+    "no authentication is required",
+    "no authentication required",
+    "authentication is not required",
+    "without authentication",
+    "requires no authentication",
+];
+
+/// Headers a sample sends for one call, not for every request: a client lets the caller set
+/// them on that operation (a retry key, the user a platform acts for).
+pub const PER_OPERATION_HEADERS: &[&str] = &["idempotency-key", "on-behalf-of", "x-idempotency-key"];
+
 /// Headers whose names look like credentials but are not: a tool's request id (Postman adds
 /// `Postman-Token` to every exported sample), anti-forgery tokens of browser forms, the
 /// `Idempotency-Key` of a retried write.
