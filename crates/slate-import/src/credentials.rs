@@ -225,11 +225,15 @@ pub(crate) fn openid_connect(outline: &Outline, intro: &[usize]) -> Option<(Stri
 /// passphrase header): all of them are required together.
 pub(crate) fn together(evidence: &[SectionEvidence], primary: Option<&Auth>) -> Vec<Auth> {
     let Some(primary) = primary else { return Vec::new() };
-    let samples = evidence.iter().flat_map(|e| e.curls.iter().map(|(c, _)| c)).filter(|c| !is_token_request(c));
+    let mut samples = evidence.iter().flat_map(|e| e.curls.iter().map(|(c, _)| c)).filter(|c| !is_token_request(c));
+    // The primary may be a header whose name says nothing (`X-Shop-Key: KEY`): found by name.
+    let sends = |c: &CurlCall| match primary {
+        Auth::HeaderKey { name } => c.headers.iter().any(|(k, _)| k.eq_ignore_ascii_case(name)),
+        _ => sent_by(c).contains(primary),
+    };
     samples
-        .map(sent_by)
-        .find(|set| set.contains(primary))
-        .map(|set| set.into_iter().filter(|a| a != primary && matches!(a, Auth::HeaderKey { .. })).collect())
+        .find(|c| sends(c))
+        .map(|c| sent_by(c).into_iter().filter(|a| a != primary && matches!(a, Auth::HeaderKey { .. })).collect())
         .unwrap_or_default()
 }
 

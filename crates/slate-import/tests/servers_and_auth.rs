@@ -143,3 +143,18 @@ fn a_tool_header_that_looks_like_a_token_is_no_scheme() {
     assert!(schemes.values().any(|s| s["name"] == "X-Widget-Token"), "{schemes:?}");
     assert!(!schemes.values().any(|s| s["name"] == "Postman-Token"), "{schemes:?}");
 }
+
+#[test]
+fn a_key_and_its_passphrase_are_one_requirement_and_public_operations_need_none() {
+    let intro = "## Authentication\n\n```shell\ncurl https://api.widgets.test/widgets -H 'X-Widget-Key: KEY' -H 'X-Widget-Passphrase: PASSPHRASE'\n```\n";
+    let mut page = slate(intro, OPS);
+    page.push_str("\n# Server time\n\nThis is a public endpoint.\n\n### HTTP Request\n\n`GET /time`\n");
+    page.push_str("\n# Create a transfer\n\nMoves money.\n\n### HTTP Request\n\n`POST /transfers`\n\n```shell\ncurl -X POST https://api.widgets.test/transfers -H 'X-Widget-Key: KEY' -H 'X-Widget-Passphrase: PASSPHRASE' -H 'Idempotency-Key: 7f3a'\n```\n");
+    let docs = Docs::new("together", &[("source/index.html.md", &page)]);
+    let (spec, _) = docs.spec();
+    let first = spec["security"][0].as_object().cloned().unwrap_or_default();
+    assert_eq!(first.len(), 2, "key and passphrase together: {first:?}");
+    assert_eq!(spec["paths"]["/time"]["get"]["security"], serde_json::json!([]));
+    let params = spec["paths"]["/transfers"]["post"]["parameters"].as_array().cloned().unwrap_or_default();
+    assert!(params.iter().any(|p| p["in"] == "header" && p["name"] == "Idempotency-Key"), "{params:?}");
+}
