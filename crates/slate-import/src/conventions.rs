@@ -186,6 +186,9 @@ pub fn read(outline: &Outline, evidence: &[SectionEvidence], model: &Model, diag
     if c.oauth2.is_none() {
         c.openid_connect = crate::credentials::openid_connect(outline, &intro);
     }
+    if let Some(listed) = crate::stated_auth::listed(outline, &intro) {
+        crate::stated_auth::apply(listed, &mut c);
+    }
     c.signing = crate::credentials::signing(outline, evidence, &intro);
     c.request_headers = request_headers(outline, evidence, &intro, c.auth.as_ref());
     for &i in &intro {

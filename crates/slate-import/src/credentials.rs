@@ -26,6 +26,16 @@ pub enum Flow {
         /// Where the code is exchanged.
         token_url: String,
     },
+    /// A user approves the client in a browser, which gets the token itself.
+    Implicit {
+        /// Where the user approves.
+        authorization_url: String,
+    },
+    /// The user's name and password buy a token.
+    Password {
+        /// Where the token is bought.
+        token_url: String,
+    },
 }
 
 /// OAuth 2 as the docs describe it, where it issues the bearer token the samples send.

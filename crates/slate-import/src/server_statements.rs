@@ -17,6 +17,31 @@ pub(crate) struct Stated {
     pub label: Option<String>,
     /// The statement names a base explicitly: its full path is the base, not a sample request.
     pub explicit: bool,
+    /// Variables the statement describes under the URL (`region - Where your account lives.
+    /// Default: eu`, as docs generated from OpenAPI list them): name, default, description.
+    pub variables: Vec<(String, String, String)>,
+}
+
+/// The targets of the HTML links in `line` whose text is not the URL itself (`<a
+/// href="https://example.com/terms">Terms of service</a>`).
+fn linked_elsewhere(line: &str) -> Vec<String> {
+    static LINK: OnceLock<Regex> = OnceLock::new();
+    re(&LINK, r#"<a\s+href="([^"]+)"[^>]*>(.*?)</a>"#)
+        .captures_iter(line)
+        .filter(|c| c[1].trim_end_matches('/') != c[2].trim().trim_end_matches('/'))
+        .map(|c| c[1].to_owned())
+        .collect()
+}
+
+/// The server variables a list item describes on its lines after the URL.
+fn described_variables(item: &str) -> Vec<(String, String, String)> {
+    static VAR: OnceLock<Regex> = OnceLock::new();
+    let var = re(&VAR, r"^\s*([A-Za-z_][A-Za-z0-9_-]*) - (.*?)\s*Default:\s*(\S*)\s*$");
+    item.lines()
+        .skip(1)
+        .filter_map(|l| var.captures(l))
+        .map(|c| (c[1].to_owned(), c[3].to_owned(), c[2].trim().to_owned()))
+        .collect()
 }
 
 /// Whether `text` names a base explicitly ("the base URL is", "API root", a "Host" column);
@@ -61,15 +86,28 @@ pub(crate) fn stated(outline: &Outline, idx: usize) -> Vec<Stated> {
     // A paragraph or code text: each line states its URLs; the sentence says whether it names a base.
     let from_lines = |text: &str, hosts: bool, out: &mut Vec<Stated>| {
         for line in text.lines() {
-            let explicit = titled || names_a_base(line);
+            let explicit = titled || hosts || names_a_base(line);
+            let links = linked_elsewhere(line);
             let mut any = false;
+            let mut seen: Vec<&str> = Vec::new();
             for m in url.find_iter(line) {
                 any = true;
-                out.push(Stated { url: clean(m.as_str()), label: lead_label(line, m.start()), explicit });
+                // `<a href="URL">URL</a>` states one URL; a link named otherwise ("Terms of
+                // service", "MIT") points elsewhere and states nothing.
+                if seen.contains(&m.as_str()) || links.iter().any(|l| l == m.as_str()) {
+                    continue;
+                }
+                seen.push(m.as_str());
+                out.push(Stated {
+                    url: clean(m.as_str()),
+                    label: lead_label(line, m.start()),
+                    explicit,
+                    variables: vec![],
+                });
             }
             if !any && hosts {
                 if let Some((label, host)) = bare_host(line) {
-                    out.push(Stated { url: format!("https://{host}"), label, explicit: true });
+                    out.push(Stated { url: format!("https://{host}"), label, explicit: true, variables: vec![] });
                 }
             }
         }
@@ -91,7 +129,11 @@ pub(crate) fn stated(outline: &Outline, idx: usize) -> Vec<Stated> {
             }
             BlockKind::List(items) => {
                 for item in items {
+                    let before = out.len();
                     from_lines(item, about_hosts, &mut out);
+                    if out.len() == before + 1 {
+                        out[before].variables = described_variables(item);
+                    }
                 }
             }
             BlockKind::Table { header, rows } => {
@@ -108,9 +150,10 @@ pub(crate) fn stated(outline: &Outline, idx: usize) -> Vec<Stated> {
                             .filter(|l| !l.is_empty())
                             .collect();
                         let label = Some(names.join(", ")).filter(|l| !l.is_empty() && l.len() <= 40);
-                        for m in url.find_iter(&cell.text) {
+                        let links = linked_elsewhere(&cell.text);
+                        for m in url.find_iter(&cell.text).filter(|m| !links.iter().any(|l| l == m.as_str())) {
                             let label = lead_label(&cell.text, m.start()).or_else(|| label.clone());
-                            out.push(Stated { url: clean(m.as_str()), label, explicit });
+                            out.push(Stated { url: clean(m.as_str()), label, explicit, variables: vec![] });
                         }
                     }
                 }
@@ -178,7 +221,8 @@ mod tests {
             Stated {
                 url: "https://widgets.test/open/v3/aisp".into(),
                 label: Some("Production".into()),
-                explicit: true
+                explicit: true,
+                variables: vec![]
             }
         );
     }
@@ -191,10 +235,25 @@ mod tests {
         let got = stated(&outline, 0);
         assert_eq!(
             got[0],
-            Stated { url: "https://eu.footfall.widgets.test".into(), label: Some("EU".into()), explicit: true }
+            Stated {
+                url: "https://eu.footfall.widgets.test".into(),
+                label: Some("EU".into()),
+                explicit: true,
+                variables: vec![]
+            }
         );
         assert_eq!(got[1].url, "https://us.footfall.widgets.test");
         assert!(!got[2].explicit, "a sample in prose names no base");
+    }
+
+    #[test]
+    fn variables_described_under_a_base_url() {
+        let outline = outline_of_markdown(
+            "# Widgets\n\nBase URLs:\n\n* <a href=\"https://{region}.widgets.test/v2\">https://{region}.widgets.test/v2</a>\n\n    * **region** - Where your account lives. Default: eu\n\n        * eu\n\n        * us\n",
+        );
+        let got = stated(&outline, 0);
+        assert_eq!(got.len(), 1, "{got:?}");
+        assert_eq!(got[0].variables, vec![("region".into(), "eu".into(), "Where your account lives.".into())]);
     }
 
     #[test]

@@ -59,10 +59,22 @@ pub(crate) fn servers(
             urls.extend(crate::server_statements::stated(outline, i).into_iter().map(|st| (st, false)));
         }
         urls.extend(evidence[i].curls.iter().map(|(c, _)| {
-            (crate::server_statements::Stated { url: c.url.clone(), label: None, explicit: false }, true)
+            (
+                crate::server_statements::Stated {
+                    url: c.url.clone(),
+                    label: None,
+                    explicit: false,
+                    variables: vec![],
+                },
+                true,
+            )
         }));
         for (st, from_curl) in urls {
             let u = &st.url;
+            // A page of a web site (`https://dashboard.example.com/#/settings`) is no API base.
+            if u.contains('#') {
+                continue;
+            }
             let split = split_url(u);
             let Some(origin) = split.origin.filter(|o| o.starts_with("http") && !o.contains('$')) else { continue };
             let path = split.path.trim_end_matches('/');
@@ -126,6 +138,15 @@ pub(crate) fn servers(
             let variables = template_vars(&base)
                 .into_iter()
                 .map(|v| {
+                    // The docs describe the variable under the URL: as they say.
+                    if let Some((n, default, said)) = st.variables.iter().find(|(n, _, _)| *n == v) {
+                        let said = if said.is_empty() {
+                            format!("Replace with your `{v}`, as the docs say.")
+                        } else {
+                            said.clone()
+                        };
+                        return (n.clone(), default.clone(), said);
+                    }
                     // A placeholder of a stated server is the user's to fill in: no default,
                     // so a client cannot silently call the docs' sample tenant.
                     let sample = model.example_origins.keys().find_map(|o| template_value(&base, &v, o));

@@ -1131,6 +1131,22 @@ fn oauth2_scheme(o: &crate::credentials::OAuth2) -> oa::SecurityScheme {
                     extensions: Default::default(),
                 })
             }
+            Flow::Implicit { authorization_url } => {
+                flows.implicit = Some(oa::ImplicitOAuth2Flow {
+                    authorization_url: authorization_url.clone(),
+                    refresh_url: None,
+                    scopes: IndexMap::new(),
+                    extensions: Default::default(),
+                })
+            }
+            Flow::Password { token_url } => {
+                flows.password = Some(oa::PasswordOAuth2Flow {
+                    token_url: token_url.clone(),
+                    refresh_url: None,
+                    scopes: IndexMap::new(),
+                    extensions: Default::default(),
+                })
+            }
             Flow::AuthorizationCode { authorization_url, token_url } => {
                 flows.authorization_code = Some(oa::AuthorizationCodeOAuth2Flow {
                     authorization_url: authorization_url.clone(),

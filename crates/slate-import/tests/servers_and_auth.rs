@@ -158,3 +158,33 @@ fn a_key_and_its_passphrase_are_one_requirement_and_public_operations_need_none(
     let params = spec["paths"]["/transfers"]["post"]["parameters"].as_array().cloned().unwrap_or_default();
     assert!(params.iter().any(|p| p["in"] == "header" && p["name"] == "Idempotency-Key"), "{params:?}");
 }
+
+/// Docs generated from an OpenAPI spec: a "Base URLs:" list with its variables, contact links
+/// that are no servers, and an "Authentication" section listing every scheme.
+#[test]
+fn a_generated_base_url_list_and_scheme_listing_import_back() {
+    let page = "---\ntitle: Widgets API v2\n---\n\n# Widgets API v2\n\nBase URLs:\n\n* <a href=\"https://{region}.api.widgets.test/v2\">https://{region}.api.widgets.test/v2</a>\n\n    * **region** - Where your account lives. Default: eu\n\n        * eu\n\n        * us\n\nEmail: <a href=\"mailto:dev@widgets.test\">Support</a> Web: <a href=\"https://help.widgets.test/\">Help center</a>\n\n# Authentication\n\n- HTTP Authentication, scheme: basic \n\n* API Key (queryKey)\n    - Parameter Name: **api_key**, in: query. \n\n- oAuth2 authentication. \n\n    - Flow: authorizationCode\n\n    - Authorization URL = [https://auth.widgets.test/authorize](https://auth.widgets.test/authorize)\n\n    - Token URL = [https://auth.widgets.test/token](https://auth.widgets.test/token)\n\n# Widgets\n\n## List widgets\n\n`GET /widgets`\n\n```shell\ncurl -X GET https://eu.api.widgets.test/v2/widgets -H 'Authorization: Bearer {access-token}'\n```\n";
+    let docs = Docs::new("generated", &[("index.html.md", page)]);
+    let (spec, _) = docs.spec();
+    assert_eq!(server_urls(&spec), vec!["https://{region}.api.widgets.test/v2"], "the help link is no server");
+    assert_eq!(spec["servers"][0]["variables"]["region"]["default"], "eu");
+    let schemes = spec["components"]["securitySchemes"].as_object().cloned().unwrap_or_default();
+    let kinds: Vec<(String, String)> = schemes
+        .values()
+        .map(|s| {
+            (
+                s["type"].as_str().unwrap_or("").to_owned(),
+                s["in"].as_str().or(s["scheme"].as_str()).unwrap_or("").to_owned(),
+            )
+        })
+        .collect();
+    assert_eq!(
+        kinds,
+        vec![
+            ("oauth2".to_owned(), "".to_owned()),
+            ("http".to_owned(), "basic".to_owned()),
+            ("apiKey".to_owned(), "query".to_owned())
+        ]
+    );
+    assert_eq!(schemes["oauth2"]["flows"]["authorizationCode"]["tokenUrl"], "https://auth.widgets.test/token");
+}
