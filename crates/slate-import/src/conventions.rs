@@ -36,6 +36,11 @@ pub enum Auth {
         /// Parameter name.
         name: String,
     },
+    /// A key in a cookie (a session cookie the docs say authenticates requests).
+    CookieKey {
+        /// Cookie name.
+        name: String,
+    },
     /// HTTP Basic; `token_as_username` when the password is empty.
     Basic {
         /// The credential is one token used as the user name.
@@ -109,10 +114,14 @@ pub struct Conventions {
     pub auth: Option<Auth>,
     /// Where authentication was read.
     pub auth_pos: Option<Pos>,
+    /// Credentials the samples send together with the first scheme (a passphrase header).
+    pub auth_together: Vec<Auth>,
     /// Other ways to authenticate the samples show, each a set of credentials sent together.
     pub auth_alternatives: Vec<Vec<Auth>>,
     /// The OAuth 2 flows that issue the bearer token, where the docs describe them.
     pub oauth2: Option<crate::credentials::OAuth2>,
+    /// The OpenID Connect discovery URL, where the docs name OpenID Connect and no OAuth 2 URLs.
+    pub openid_connect: Option<(String, Pos)>,
     /// Request signing, where the docs describe it.
     pub signing: Option<crate::credentials::Signing>,
     /// Headers required on every request.
@@ -173,7 +182,15 @@ pub fn read(outline: &Outline, evidence: &[SectionEvidence], model: &Model, diag
     };
     (c.auth, c.auth_pos) = auth(outline, evidence, &intro);
     c.auth_alternatives = crate::credentials::alternatives(evidence, c.auth.as_ref());
+    c.auth_together = crate::credentials::together(evidence, c.auth.as_ref());
+    crate::credentials::add_prose_keys(outline, &mut c);
     c.oauth2 = crate::credentials::oauth2(outline, evidence, &intro);
+    if c.oauth2.is_none() {
+        c.openid_connect = crate::credentials::openid_connect(outline, &intro);
+    }
+    if let Some(listed) = crate::stated_auth::listed(outline, &intro) {
+        crate::stated_auth::apply(listed, &mut c);
+    }
     c.signing = crate::credentials::signing(outline, evidence, &intro);
     c.request_headers = request_headers(outline, evidence, &intro, c.auth.as_ref());
     for &i in &intro {
@@ -258,7 +275,8 @@ pub(crate) fn placeholder_value(v: &str) -> bool {
 pub(crate) fn credential_header(name: &str) -> bool {
     let n = name.to_ascii_lowercase().replace('_', "-");
     !n.contains("idempotency")
-        && ["api-key", "apikey", "access-key", "secret", "token", "auth"].iter().any(|w| n.contains(w))
+        && !crate::vocabulary::NOT_CREDENTIAL_HEADERS.contains(&n.as_str())
+        && crate::vocabulary::CREDENTIAL_HEADER_WORDS.iter().any(|w| n.contains(w))
 }
 
 fn auth(outline: &Outline, evidence: &[SectionEvidence], intro: &[usize]) -> (Option<Auth>, Option<Pos>) {
@@ -282,6 +300,7 @@ fn auth(outline: &Outline, evidence: &[SectionEvidence], intro: &[usize]) -> (Op
                 for (k, v) in &call.headers {
                     if k.eq_ignore_ascii_case("content-type")
                         || k.eq_ignore_ascii_case("accept")
+                        || k.eq_ignore_ascii_case("cookie")
                         || !placeholder_value(v) && !credential_header(k)
                     {
                         continue;

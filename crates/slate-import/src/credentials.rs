@@ -26,6 +26,16 @@ pub enum Flow {
         /// Where the code is exchanged.
         token_url: String,
     },
+    /// A user approves the client in a browser, which gets the token itself.
+    Implicit {
+        /// Where the user approves.
+        authorization_url: String,
+    },
+    /// The user's name and password buy a token.
+    Password {
+        /// Where the token is bought.
+        token_url: String,
+    },
 }
 
 /// OAuth 2 as the docs describe it, where it issues the bearer token the samples send.
@@ -70,6 +80,10 @@ fn sent_by(call: &CurlCall) -> Vec<Auth> {
             } else {
                 Auth::HeaderKey { name: "Authorization".into() }
             });
+        } else if k.eq_ignore_ascii_case("cookie") {
+            // A sample's cookies are often copied from a browser session (`request_method=GET;
+            // _app_session=...`): a cookie is a credential where the prose names it ([`prose_keys`]).
+            continue;
         } else if crate::conventions::credential_header(k) {
             out.push(Auth::HeaderKey { name: k.clone() });
         }
@@ -107,6 +121,130 @@ pub(crate) fn alternatives(evidence: &[SectionEvidence], primary: Option<&Auth>)
         out.push(set);
     }
     out
+}
+
+/// A way to build the credential a sentence names, and the words its name must contain.
+type Place = (fn(String) -> Auth, &'static [&'static str]);
+
+/// Where a sentence about credentials says a named key goes, and what a credential's name
+/// there contains.
+fn prose_location(sentence: &str) -> Option<Place> {
+    use crate::vocabulary::{COOKIE_PLACE_WORDS, CREDENTIAL_COOKIE_WORDS, CREDENTIAL_PARAM_WORDS, QUERY_PLACE_WORDS};
+    let lower = sentence.to_ascii_lowercase();
+    let said = |words: &[&str]| words.iter().any(|w| lower.contains(w));
+    if said(COOKIE_PLACE_WORDS) {
+        Some((|name| Auth::CookieKey { name }, CREDENTIAL_COOKIE_WORDS))
+    } else if said(QUERY_PLACE_WORDS) {
+        Some((|name| Auth::QueryKey { name }, CREDENTIAL_PARAM_WORDS))
+    } else {
+        None
+    }
+}
+
+/// The keys that sections about authentication describe in prose only: "the **consumer_key**
+/// parameter should be specified in the query string", "a cookie `session_id` ... which you can
+/// use for authentication". Each is a credential the samples may never show.
+pub(crate) fn prose_keys(outline: &Outline, intro: &[usize]) -> Vec<(Auth, Pos)> {
+    static NAME: OnceLock<Regex> = OnceLock::new();
+    // A code span, or an identifier that cannot be an English word (`consumer_key`, `__Host-sid`).
+    let name = re(&NAME, r"`([A-Za-z_][A-Za-z0-9_.-]*)`|\b(_*[A-Za-z][A-Za-z0-9]*(?:[_-][A-Za-z0-9]+)+)\b");
+    let mut out: Vec<(Auth, Pos)> = Vec::new();
+    for &i in intro {
+        let section = &outline.sections[i];
+        let title = section.title.to_ascii_lowercase();
+        if !crate::vocabulary::AUTH_TITLE_WORDS.iter().any(|w| title.contains(w)) {
+            continue;
+        }
+        // Prose only: code shows a library's options (`'query_string_auth' => true`), not the API's keys.
+        let text: String = section
+            .blocks
+            .iter()
+            .filter_map(|b| match &b.kind {
+                crate::blocks::BlockKind::Paragraph(t) | crate::blocks::BlockKind::Html(t) => Some(format!("{t}\n")),
+                crate::blocks::BlockKind::List(items) => Some(items.join("\n") + "\n"),
+                _ => None,
+            })
+            .collect();
+        for sentence in text.split_inclusive(['.', '\n']).filter(|s| !s.contains("://")) {
+            let Some((make, name_words)) = prose_location(sentence) else { continue };
+            let lower = sentence.to_ascii_lowercase();
+            // The sentence is about authenticating, not about some other parameter.
+            if !crate::vocabulary::CREDENTIAL_SENTENCE_WORDS.iter().any(|w| lower.contains(w)) {
+                continue;
+            }
+            let found = name.captures_iter(sentence).find_map(|c| {
+                let n = c.get(1).or(c.get(2))?.as_str();
+                let ln = n.to_ascii_lowercase();
+                name_words.iter().any(|w| ln.contains(w)).then(|| n.to_owned())
+            });
+            if let Some(n) = found {
+                let auth = make(n);
+                if !out.iter().any(|(a, _)| *a == auth) {
+                    out.push((auth, section.pos.clone()));
+                }
+            }
+        }
+    }
+    out
+}
+
+/// Adds the keys described in prose only ([`prose_keys`]) in any section about authentication
+/// (also one that documents an operation, such as the login that sets a session cookie): the
+/// first is the scheme when the samples show none, the others are alternatives (each sent alone).
+pub(crate) fn add_prose_keys(outline: &Outline, c: &mut crate::conventions::Conventions) {
+    let every: Vec<usize> = (0..outline.sections.len()).collect();
+    for (auth, pos) in prose_keys(outline, &every) {
+        let known = c.auth.as_ref() == Some(&auth) || c.auth_alternatives.iter().any(|set| set.contains(&auth));
+        if known {
+            continue;
+        }
+        if c.auth.is_none() {
+            c.auth = Some(auth);
+            c.auth_pos = Some(pos);
+        } else {
+            c.auth_alternatives.push(vec![auth]);
+        }
+    }
+}
+
+/// The OpenID Connect discovery document (`.../.well-known/openid-configuration`) of docs that
+/// say they use OpenID Connect: the production one where the docs list several environments.
+pub(crate) fn openid_connect(outline: &Outline, intro: &[usize]) -> Option<(String, Pos)> {
+    let said = intro.iter().any(|&i| {
+        let text = format!("{} {}", outline.sections[i].title, crate::conventions::section_text(outline, i));
+        text.to_ascii_lowercase().contains("openid connect")
+    });
+    if !said {
+        return None;
+    }
+    let mut found: Vec<(String, Pos, crate::server_statements::Environment)> = Vec::new();
+    for &i in intro {
+        for st in crate::server_statements::stated(outline, i) {
+            if st.url.contains("/.well-known/openid-configuration") {
+                let env = crate::server_statements::environment(st.label.as_deref().unwrap_or(""));
+                found.push((st.url, outline.sections[i].pos.clone(), env));
+            }
+        }
+    }
+    // Production first, then the docs' order.
+    found.sort_by_key(|(_, _, env)| *env);
+    found.into_iter().next().map(|(url, pos, _)| (url, pos))
+}
+
+/// The credentials the first sample that sends `primary` sends with it (a key header and its
+/// passphrase header): all of them are required together.
+pub(crate) fn together(evidence: &[SectionEvidence], primary: Option<&Auth>) -> Vec<Auth> {
+    let Some(primary) = primary else { return Vec::new() };
+    let mut samples = evidence.iter().flat_map(|e| e.curls.iter().map(|(c, _)| c)).filter(|c| !is_token_request(c));
+    // The primary may be a header whose name says nothing (`X-Shop-Key: KEY`): found by name.
+    let sends = |c: &CurlCall| match primary {
+        Auth::HeaderKey { name } => c.headers.iter().any(|(k, _)| k.eq_ignore_ascii_case(name)),
+        _ => sent_by(c).contains(primary),
+    };
+    samples
+        .find(|c| sends(c))
+        .map(|c| sent_by(c).into_iter().filter(|a| a != primary && matches!(a, Auth::HeaderKey { .. })).collect())
+        .unwrap_or_default()
 }
 
 /// The OAuth 2 flows a section about OAuth describes: the URLs it names (one to authorize at,
@@ -228,6 +366,31 @@ mod tests {
                 Auth::QueryKey { name: "consumer_key".into() },
                 Auth::QueryKey { name: "consumer_secret".into() }
             ]]
+        );
+    }
+}
+#[cfg(test)]
+mod prose_tests {
+    use super::*;
+    use crate::docset::{DocSet, Page, PageRole};
+
+    fn outline_of(text: &str) -> Outline {
+        crate::blocks::outline(&DocSet {
+            root: ".".into(),
+            title: None,
+            pages: vec![Page { path: "p.md".into(), text: text.into(), body_start: 0, role: PageRole::Index }],
+        })
+    }
+
+    #[test]
+    fn keys_described_in_prose_only() {
+        let o = outline_of(
+            "# Widgets\n\n## What authentication is required?\n\nIf your application does not authenticate the user, **app_key** containing a valid key should be specified in the query string.\n\n## Sessions\n\nThe login request sets a cookie `__Host-widget-session`, which you can use for authentication in all requests.\n\nThe `per_page` parameter goes in the query string.\n",
+        );
+        let keys: Vec<Auth> = prose_keys(&o, &[0, 1, 2]).into_iter().map(|(a, _)| a).collect();
+        assert_eq!(
+            keys,
+            vec![Auth::QueryKey { name: "app_key".into() }, Auth::CookieKey { name: "__Host-widget-session".into() }]
         );
     }
 }

@@ -753,6 +753,8 @@ fn apply_long(call: &mut CurlCall, name: &str, v: String) {
         "url" => set_url(call, &v),
         "header" => push_header(call, &v),
         "user" => call.user = Some(v),
+        // `--cookie NAME=VALUE` sends a `Cookie` header (a value without `=` names a file to read).
+        "cookie" if v.contains('=') => call.headers.push(("Cookie".to_string(), v.trim().to_string())),
         "data" | "data-ascii" | "data-raw" | "data-binary" | "json" => call.data.push((DataKind::Raw, v)),
         "data-urlencode" => call.data.push((DataKind::UrlEncoded, v)),
         "form" | "form-string" => call.data.push((DataKind::Form, v)),
@@ -765,6 +767,7 @@ fn apply_short(call: &mut CurlCall, flags: &mut Flags, ch: char, v: String) {
         'X' => apply_long(call, "request", v),
         'H' => apply_long(call, "header", v),
         'u' => apply_long(call, "user", v),
+        'b' => apply_long(call, "cookie", v),
         'd' => apply_long(call, "data", v),
         'F' => apply_long(call, "form", v),
         'T' => flags.upload = true,
@@ -833,7 +836,8 @@ mod tests {
         let c = one(code);
         assert_eq!(c.method, "PATCH");
         assert_eq!(c.url, "https://shop.example.com/api/1/groups/42");
-        assert_eq!(c.headers, vec![h("content-type", "application/json")]);
+        // `--cookie` is the `Cookie` header curl sends.
+        assert_eq!(c.headers, vec![h("content-type", "application/json"), h("Cookie", "sid=abc; path=/")]);
         assert_eq!(c.data.len(), 1);
         assert!(c.data[0].1.contains("\t\t\"sku\": \"SKU_1\""));
     }

@@ -14,10 +14,11 @@ use regex::Regex;
 use std::collections::BTreeMap;
 use std::sync::OnceLock;
 
-/// A URL in running text (markup around it left out).
+/// A URL in running text (markup around it left out); a `<placeholder>` inside it
+/// (`https://<shop>.example.com/api`) is part of it, an HTML tag after it (`<br>`) is not.
 pub(crate) fn url_re() -> &'static Regex {
     static RE: OnceLock<Regex> = OnceLock::new();
-    re(&RE, r#"https?://[^\s`<>"')\]*]+"#)
+    re(&RE, r#"https?://(?:<[A-Za-z_][A-Za-z0-9_-]*>[./]|[^\s`<>"')\]*])+"#)
 }
 
 pub(crate) fn servers(
@@ -45,23 +46,36 @@ pub(crate) fn servers(
             || observed.keys().any(|o| same_site(o, origin) || matches_template(origin, o) || o.contains(['$', '{']))
     };
     let words = crate::vocabulary::SERVER_WORDS;
+    // Where each server was stated (its section), for the order of environments.
+    let mut stated_in: Vec<usize> = Vec::new();
     for &i in intro.iter().filter(|&&i| !evidence[i].in_changelog) {
         let s = &outline.sections[i];
         let text = statement_text(outline, i);
         let about_servers =
             words.iter().any(|w| s.title.to_ascii_lowercase().contains(w) || text.to_ascii_lowercase().contains(w));
         // What the section states first, then the samples it shows.
-        let mut urls: Vec<(String, bool)> = Vec::new();
+        let mut urls: Vec<(crate::server_statements::Stated, bool)> = Vec::new();
         if about_servers {
-            urls.extend(
-                url_re()
-                    .find_iter(&text)
-                    .map(|m| (m.as_str().trim_end_matches(['.', ',', ':', ';']).to_owned(), false)),
-            );
+            urls.extend(crate::server_statements::stated(outline, i).into_iter().map(|st| (st, false)));
         }
-        urls.extend(evidence[i].curls.iter().map(|(c, _)| (c.url.clone(), true)));
-        for (u, from_curl) in urls {
-            let split = split_url(&u);
+        urls.extend(evidence[i].curls.iter().map(|(c, _)| {
+            (
+                crate::server_statements::Stated {
+                    url: c.url.clone(),
+                    label: None,
+                    explicit: false,
+                    variables: vec![],
+                },
+                true,
+            )
+        }));
+        for (st, from_curl) in urls {
+            let u = &st.url;
+            // A page of a web site (`https://dashboard.example.com/#/settings`) is no API base.
+            if u.contains('#') {
+                continue;
+            }
+            let split = split_url(u);
             let Some(origin) = split.origin.filter(|o| o.starts_with("http") && !o.contains('$')) else { continue };
             let path = split.path.trim_end_matches('/');
             // The URL is the API's base (`/api/2`, `/999999999` for a `/{account_id}` prefix), or
@@ -73,17 +87,24 @@ pub(crate) fn servers(
             // segments (`https://api.example.com/v1/`) names the base path itself.
             let root_only =
                 !path.is_empty() && path.split('/').filter(|x| !x.is_empty()).all(crate::paths::is_root_segment);
+            // A base named explicitly ("the base URL is ...") whose path the operations' paths
+            // carry (`/webhooks/api/v1/...`): the origin is the server; one they do not carry
+            // (`/open-banking/v3.1/aisp` over `GET /accounts`) is the server's own path.
+            let explicit = st.explicit && !from_curl && !path.is_empty() && split.query.is_empty();
+            let carried = explicit && paths_carry(model, path);
             // Off the site the operations call, only a URL of the API's own base path is a
             // statement (a sample in the intro that the examples contradict: it wins, warned).
-            if !on_the_api_site(&origin) && !at_base && !under_base {
+            if !on_the_api_site(&origin) && !at_base && !under_base && !explicit {
                 continue;
             }
             let base = if path.is_empty() && prefix.is_empty() && !from_curl {
                 origin.clone()
             } else if root.is_empty() && root_only && !from_curl {
                 format!("{origin}{path}")
-            } else if at_base || under_base && (from_curl || is_template(&origin)) {
+            } else if at_base || under_base && (from_curl || is_template(&origin)) || carried {
                 format!("{origin}{prefix}")
+            } else if explicit && root.is_empty() {
+                format!("{origin}{}", crate::paths::template(path).path)
             } else {
                 continue;
             };
@@ -93,18 +114,39 @@ pub(crate) fn servers(
                     continue;
                 }
             }
-            out.retain(|(o, _)| o.url.strip_prefix("http://").is_none_or(|rest| format!("https://{rest}") != base));
+            if let Some(k) = out
+                .iter()
+                .position(|(o, _)| o.url.strip_prefix("http://").is_some_and(|rest| format!("https://{rest}") == base))
+            {
+                out.remove(k);
+                stated_in.remove(k);
+            }
             if out.iter().any(|(o, _)| o.url == base || matches_template(&o.url, &base)) {
                 continue;
             }
-            out.retain(|(o, _)| !matches_template(&base, &o.url));
-            // The heading names the server only when it is about servers ("Sandbox",
-            // "Endpoint"), not when the URL is a sample in another topic ("Authentication").
-            let description = Some(s.title.clone())
-                .filter(|t| !t.is_empty() && words.iter().any(|w| t.to_ascii_lowercase().contains(w)));
+            while let Some(k) = out.iter().position(|(o, _)| matches_template(&base, &o.url)) {
+                out.remove(k);
+                stated_in.remove(k);
+            }
+            // The label the docs give the URL (`Sandbox`, `EU`); else the heading, when it is
+            // about servers ("Sandbox", "Endpoint"), not when the URL is a sample in another
+            // topic ("Authentication").
+            let description = st.label.clone().or_else(|| {
+                Some(s.title.clone())
+                    .filter(|t| !t.is_empty() && words.iter().any(|w| t.to_ascii_lowercase().contains(w)))
+            });
             let variables = template_vars(&base)
                 .into_iter()
                 .map(|v| {
+                    // The docs describe the variable under the URL: as they say.
+                    if let Some((n, default, said)) = st.variables.iter().find(|(n, _, _)| *n == v) {
+                        let said = if said.is_empty() {
+                            format!("Replace with your `{v}`, as the docs say.")
+                        } else {
+                            said.clone()
+                        };
+                        return (n.clone(), default.clone(), said);
+                    }
                     // A placeholder of a stated server is the user's to fill in: no default,
                     // so a client cannot silently call the docs' sample tenant.
                     let sample = model.example_origins.keys().find_map(|o| template_value(&base, &v, o));
@@ -118,8 +160,10 @@ pub(crate) fn servers(
                 })
                 .collect();
             out.push((Server { url: base, description, variables }, s.pos.clone()));
+            stated_in.push(i);
         }
     }
+    production_first(outline, &mut out, &stated_in);
     if out.is_empty() {
         // No stated root: the origin the operations call most, plus the root prefix.
         let counts = if observed.is_empty() { &model.example_origins } else { &observed };
@@ -170,6 +214,40 @@ pub(crate) fn servers(
         }
     }
     out.into_iter().map(|(s, _)| with_host_variables(s)).collect()
+}
+
+/// Whether some operation's path carries `path` as its prefix (`/webhooks/api/v1/...`).
+fn paths_carry(model: &Model, path: &str) -> bool {
+    let want = crate::paths::template(path).path;
+    model.operations.iter().any(|op| op.path == want || op.path.starts_with(&format!("{want}/")))
+}
+
+/// Several environments: production first (the default), unless the docs tell developers to
+/// start in the sandbox. Servers the docs name neither way keep their place.
+fn production_first(outline: &Outline, out: &mut Vec<(Server, Pos)>, stated_in: &[usize]) {
+    use crate::server_statements::{environment, start_in_sandbox, Environment};
+    let env_of = |k: usize, s: &Server| {
+        let by_label = s.description.as_deref().map_or(Environment::Unnamed, environment);
+        if by_label == Environment::Unnamed {
+            environment(&outline.sections[stated_in[k]].title)
+        } else {
+            by_label
+        }
+    };
+    let envs: Vec<Environment> = out.iter().enumerate().map(|(k, (s, _))| env_of(k, s)).collect();
+    let first_sandbox = envs.first() == Some(&Environment::Sandbox);
+    let production = envs.contains(&Environment::Production);
+    let mandated = stated_in
+        .iter()
+        .zip(&envs)
+        .any(|(&i, e)| *e == Environment::Sandbox && start_in_sandbox(&crate::conventions::section_text(outline, i)));
+    if !first_sandbox || !production || mandated {
+        return;
+    }
+    let mut keyed: Vec<(Environment, (Server, Pos))> = envs.into_iter().zip(out.drain(..)).collect();
+    // Stable: production before the rest, in the docs' order within each kind.
+    keyed.sort_by_key(|(e, _)| *e != Environment::Production);
+    out.extend(keyed.into_iter().map(|(_, s)| s));
 }
 
 /// Whether `text` names `url` (as a URL of its own or the start of one).

@@ -137,6 +137,29 @@ pub fn build(model: &Model, conv: &Conventions, facts: &DocFacts, diags: &mut Di
             ));
         }
 
+        for (name, value) in crate::operation_auth::sample_headers(&op.curls) {
+            if is_managed_header(&name, conv)
+                || params.iter().any(|p| matches!(p, oa::Parameter::Header { parameter_data, .. } if parameter_data.name.eq_ignore_ascii_case(&name)))
+            {
+                continue;
+            }
+            let mut p = parameter(
+                oa::ParameterSchemaOrContent::Schema(oa::ReferenceOr::Item(param_schema(None))),
+                &name,
+                false,
+                None,
+                "header",
+            );
+            if let oa::Parameter::Header { parameter_data, .. } = &mut p {
+                parameter_data.example = Some(json!(value));
+            }
+            params.push(p);
+        }
+        if crate::operation_auth::is_public(&format!("{} {}", op.summary, op.description)) {
+            // The docs call it public: no credentials on this call.
+            operation.security = Some(vec![]);
+        }
+
         // Responses.
         let resource = resource_name(op);
         let response_examples: Vec<&Value> =
@@ -933,40 +956,54 @@ fn security(conv: &Conventions) -> (Vec<(String, oa::SecurityScheme)>, Vec<oa::S
     let mut schemes: Vec<(String, oa::SecurityScheme)> = Vec::new();
     let mut requirements: Vec<oa::SecurityRequirement> = Vec::new();
     let oauth = conv.oauth2.as_ref().filter(|_| matches!(conv.auth, None | Some(Auth::Bearer)));
-    let primary = match oauth {
-        Some(o) => Some(("oauth2".to_owned(), oauth2_scheme(o))),
-        None => conv.auth.as_ref().map(|a| scheme_of(a, conv.auth_pos.as_ref())),
+    let primary = match (oauth, &conv.openid_connect) {
+        (Some(o), _) => Some(("oauth2".to_owned(), oauth2_scheme(o))),
+        (None, Some((url, pos))) if conv.auth.is_none() => Some((
+            "openIdConnect".to_owned(),
+            oa::SecurityScheme::OpenIDConnect {
+                open_id_connect_url: url.clone(),
+                description: Some(format!("As documented at {pos}.")),
+                extensions: Default::default(),
+            },
+        )),
+        _ => conv.auth.as_ref().map(|a| scheme_of(a, conv.auth_pos.as_ref())),
     };
     if let Some((name, scheme)) = primary {
-        requirements.push(IndexMap::from([(name.clone(), vec![])]));
+        let mut first = IndexMap::from([(name.clone(), vec![])]);
         schemes.push((name, scheme));
+        // Keys the samples send with it (a key header and its passphrase): one requirement.
+        for a in &conv.auth_together {
+            first.insert(register(&mut schemes, a), vec![]);
+        }
+        requirements.push(first);
     }
     for set in &conv.auth_alternatives {
         let mut requirement = IndexMap::new();
         for a in set {
-            let (mut name, scheme) = scheme_of(a, None);
-            // A key beside the first scheme is named after itself (`consumer_key`).
-            if let Auth::HeaderKey { name: key } | Auth::QueryKey { name: key } = a {
-                name = key.clone();
-            }
-            if let Some((existing, _)) = schemes.iter().find(|(_, s)| *s == scheme) {
-                name = existing.clone();
-            } else {
-                if schemes.iter().any(|(n, _)| *n == name) {
-                    name = (2..)
-                        .map(|i| format!("{name}{i}"))
-                        .find(|n| schemes.iter().all(|(m, _)| m != n))
-                        .unwrap_or(name);
-                }
-                schemes.push((name.clone(), scheme));
-            }
-            requirement.insert(name, vec![]);
+            requirement.insert(register(&mut schemes, a), vec![]);
         }
         if !requirements.contains(&requirement) {
             requirements.push(requirement);
         }
     }
     (schemes, requirements)
+}
+
+/// The name of the scheme for `a` beside the first one, added to `schemes` unless an equal
+/// scheme is there: a key is named after itself (`consumer_key`).
+fn register(schemes: &mut Vec<(String, oa::SecurityScheme)>, a: &Auth) -> String {
+    let (mut name, scheme) = scheme_of(a, None);
+    if let Auth::HeaderKey { name: key } | Auth::QueryKey { name: key } | Auth::CookieKey { name: key } = a {
+        name = key.clone();
+    }
+    if let Some((existing, _)) = schemes.iter().find(|(_, s)| *s == scheme) {
+        return existing.clone();
+    }
+    if schemes.iter().any(|(n, _)| *n == name) {
+        name = (2..).map(|i| format!("{name}{i}")).find(|n| schemes.iter().all(|(m, _)| m != n)).unwrap_or(name);
+    }
+    schemes.push((name.clone(), scheme));
+    name
 }
 
 /// The OAuth 2 scheme of the flows the docs describe.
@@ -977,6 +1014,22 @@ fn oauth2_scheme(o: &crate::credentials::OAuth2) -> oa::SecurityScheme {
         match flow {
             Flow::ClientCredentials { token_url } => {
                 flows.client_credentials = Some(oa::ClientCredentialsOAuth2Flow {
+                    token_url: token_url.clone(),
+                    refresh_url: None,
+                    scopes: IndexMap::new(),
+                    extensions: Default::default(),
+                })
+            }
+            Flow::Implicit { authorization_url } => {
+                flows.implicit = Some(oa::ImplicitOAuth2Flow {
+                    authorization_url: authorization_url.clone(),
+                    refresh_url: None,
+                    scopes: IndexMap::new(),
+                    extensions: Default::default(),
+                })
+            }
+            Flow::Password { token_url } => {
+                flows.password = Some(oa::PasswordOAuth2Flow {
                     token_url: token_url.clone(),
                     refresh_url: None,
                     scopes: IndexMap::new(),
@@ -1021,6 +1074,15 @@ fn scheme_of(auth: &Auth, pos: Option<&Pos>) -> (String, oa::SecurityScheme) {
             "apiKey".into(),
             oa::SecurityScheme::APIKey {
                 location: oa::APIKeyLocation::Query,
+                name: name.clone(),
+                description: desc,
+                extensions: Default::default(),
+            },
+        ),
+        Auth::CookieKey { name } => (
+            "apiKey".into(),
+            oa::SecurityScheme::APIKey {
+                location: oa::APIKeyLocation::Cookie,
                 name: name.clone(),
                 description: desc,
                 extensions: Default::default(),

@@ -141,6 +141,100 @@ pub fn is_paging_param(name: &str) -> bool {
 pub const SERVER_WORDS: &[&str] =
     &["api", "endpoint", "root", "base", "server", "environment", "sandbox", "production", "host", "url"];
 
+/// Words that make a statement of a URL name the API's base explicitly ("The base URL is",
+/// "API root", a "Host" column or "host addresses" of clusters): the URL's whole path is the
+/// base, even where the request lines do not repeat it.
+pub const BASE_STATEMENT_WORDS: &[&str] = &[
+    // "Base URL(s)", "base URI", "base path": the usual heading or sentence.
+    "base url",
+    "base uri",
+    "base path",
+    // "API root", "root URL", "root endpoint".
+    "api root",
+    "root url",
+    "root endpoint",
+    // "API endpoint:" as Slate's caption of the base (not "Endpoints", the list of operations).
+    "api endpoint:",
+    // "The host address", a "Host" column of a request-URL table.
+    "host",
+];
+
+/// Words of a server's label or heading that name a test environment; such a server is not
+/// the default unless the docs say to start there.
+pub const SANDBOX_WORDS: &[&str] =
+    &["sandbox", "test", "testing", "testnet", "staging", "demo", "nonprod", "preprod", "development", "dev"];
+
+/// Words of a server's label or heading that name the production environment.
+pub const PRODUCTION_WORDS: &[&str] = &["production", "live", "prod"];
+
+/// Phrases that tell developers to start in the sandbox (then it is the default server).
+pub const START_IN_SANDBOX_WORDS: &[&str] = &[
+    "must begin",
+    "must start",
+    "must first",
+    "should begin",
+    "should start",
+    "begin by",
+    "start by",
+    "first integrat",
+];
+
+/// Words of a section title about authentication, where prose describes credentials.
+pub const AUTH_TITLE_WORDS: &[&str] = &["auth", "api key", "credential", "session", "security"];
+
+/// Words of a sentence that says where a credential goes and that it authenticates.
+pub const CREDENTIAL_SENTENCE_WORDS: &[&str] = &[
+    // "use for authentication", "authenticate the user".
+    "authenticat",
+    // "identify themselves", "identifying the application".
+    "identif",
+    // "a valid Consumer Key", "your API key", "the access token".
+    "key",
+    "token",
+    "session",
+];
+
+/// Words that say a credential goes in the query string.
+pub const QUERY_PLACE_WORDS: &[&str] = &["query string", "query parameter", "url parameter", "querystring"];
+
+/// Words that say a credential is a cookie.
+pub const COOKIE_PLACE_WORDS: &[&str] = &["cookie"];
+
+/// Parts of a query parameter's name that make it a credential (`api_key`, `access_token`,
+/// `client_secret`); `auth` alone is not one (`query_string_auth` is a flag).
+pub const CREDENTIAL_PARAM_WORDS: &[&str] = &["key", "token", "secret"];
+
+/// Parts of a header's name that say it carries a credential (`X-Api-Key`, `X-Auth-Token`,
+/// `Client-Secret`, `X-Access-Key`, and the `X-Passphrase` sent with a key).
+pub const CREDENTIAL_HEADER_WORDS: &[&str] =
+    &["api-key", "apikey", "access-key", "secret", "token", "auth", "passphrase"];
+
+/// Phrases of an operation's prose that say it needs no credentials (`security: []`).
+pub const PUBLIC_OPERATION_WORDS: &[&str] = &[
+    "public endpoint",
+    "public api endpoint",
+    "does not require authentication",
+    "doesn't require authentication",
+    "no authentication is required",
+    "no authentication required",
+    "authentication is not required",
+    "without authentication",
+    "requires no authentication",
+];
+
+/// Headers a sample sends for one call, not for every request: a client lets the caller set
+/// them on that operation (a retry key, the user a platform acts for).
+pub const PER_OPERATION_HEADERS: &[&str] = &["idempotency-key", "on-behalf-of", "x-idempotency-key"];
+
+/// Headers whose names look like credentials but are not: a tool's request id (Postman adds
+/// `Postman-Token` to every exported sample), anti-forgery tokens of browser forms, the
+/// `Idempotency-Key` of a retried write.
+pub const NOT_CREDENTIAL_HEADERS: &[&str] = &["postman-token", "x-csrf-token", "x-xsrf-token", "idempotency-key"];
+
+/// Parts of a name that make a cookie named in prose a credential (`session_id`, `auth_token`,
+/// `sid`).
+pub const CREDENTIAL_COOKIE_WORDS: &[&str] = &["session", "sid", "auth", "token"];
+
 /// Titles of sections that describe a convention of the whole API (how lists page, how limits
 /// and errors work): a request line there illustrates the convention on some endpoint, it does
 /// not declare one. Authentication is not among them: its sections often declare real

@@ -30,9 +30,9 @@ const FLOORS: &[(&str, f64, f64, bool, bool)] = &[
     ("spaces", 1.0, 1.0, true, true),
     ("woocommerce", 0.99, 0.98, true, true),
     ("basecamp", 0.99, 0.99, true, true),
-    ("toggl", 0.98, 1.0, true, false),
+    ("toggl", 0.98, 1.0, true, true),
     ("monzo", 0.95, 1.0, true, true),
-    ("monzo-open-banking", 0.85, 0.6, false, false),
+    ("monzo-open-banking", 0.85, 0.6, true, true),
     ("ingest", 0.91, 0.97, true, true),
     ("dwolla", 1.0, 1.0, true, true),
     ("500px", 0.83, 0.88, true, true),
@@ -227,9 +227,25 @@ fn auth_kinds(spec: &Value) -> BTreeSet<String> {
 /// Whether `sample` is the URL a client calls for the operation at `path` on one of the spec's
 /// servers (server variables and path placeholders match any segment): server + path is the URL
 /// the docs' own sample calls. A sample whose host is itself a placeholder (`https://${API_ROOT}`)
-/// is compared by its path alone.
+/// is compared by its path alone. A sample over plain HTTP of an HTTPS server and a doubled
+/// slash in a sample's path (`example.com//wp-json/...`) are the same URL to the client.
 fn default_url_matches(spec: &Value, path: &str, sample: &str) -> bool {
     let sample = sample.split(['?', '#']).next().unwrap_or(sample).trim_end_matches('/');
+    let sample = match sample.strip_prefix("http://") {
+        Some(rest) => format!("https://{rest}"),
+        None => sample.to_owned(),
+    };
+    let sample = match sample.split_once("://") {
+        Some((scheme, rest)) => {
+            let mut rest = rest.to_owned();
+            while rest.contains("//") {
+                rest = rest.replace("//", "/");
+            }
+            format!("{scheme}://{rest}")
+        }
+        None => sample,
+    };
+    let sample = sample.as_str();
     let (sample_origin, sample_path) = match sample.split_once("://") {
         Some((scheme, rest)) => {
             let (host, p) = rest.split_once('/').map_or((rest, ""), |(h, p)| (h, p));
@@ -343,8 +359,12 @@ fn score(exp: &Expectations) -> (String, Figures) {
         query_found += query.iter().filter(|q| got.contains(*q)).count();
     }
     let with_sample: Vec<_> = matched.iter().filter_map(|(i, e)| e.sample_url.as_ref().map(|s| (i, s))).collect();
-    let url_right =
-        with_sample.iter().filter(|(i, sample)| default_url_matches(&spec, &imported[**i].path, sample)).count();
+    let url_misses: Vec<String> = with_sample
+        .iter()
+        .filter(|(i, sample)| !default_url_matches(&spec, &imported[**i].path, sample))
+        .map(|(i, sample)| format!("{} {} calls {sample}", imported[**i].method, imported[**i].path))
+        .collect();
+    let url_right = with_sample.len() - url_misses.len();
     let rate_limit = match &exp.rate_limit {
         None => spec.get("x-rate-limit").map_or("none (right)".to_owned(), |_| "none stated, one imported".to_owned()),
         Some(want) => match spec.get("x-rate-limit") {
@@ -373,7 +393,7 @@ fn score(exp: &Expectations) -> (String, Figures) {
         ratio(query_found, query_total),
         ratio(url_right, with_sample.len()),
     );
-    for (label, list) in [("missing", &missing), ("extra", &extra)] {
+    for (label, list) in [("missing", &missing), ("extra", &extra), ("sample URL misses", &url_misses)] {
         if !list.is_empty() {
             let shown: Vec<&str> = list
                 .iter()

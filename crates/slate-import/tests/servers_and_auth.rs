@@ -1,0 +1,190 @@
+//! Servers and credentials as docs state them (issue 12): small made-up doc sets, one per
+//! convention, never copied from a vendor. Each imports a folder and checks the spec's
+//! `servers` and `securitySchemes`.
+
+use serde_json::Value;
+use std::path::{Path, PathBuf};
+
+/// A fresh folder holding `files`, removed when dropped.
+struct Docs(PathBuf);
+
+impl Docs {
+    fn new(name: &str, files: &[(&str, &str)]) -> Docs {
+        let dir = std::env::temp_dir().join(format!("slate-servers-auth-{name}-{}", std::process::id()));
+        let _ = std::fs::remove_dir_all(&dir);
+        for (path, text) in files {
+            let p = dir.join(path);
+            std::fs::create_dir_all(p.parent().unwrap_or(Path::new("."))).expect("mkdir");
+            std::fs::write(p, text).expect("write");
+        }
+        Docs(dir)
+    }
+
+    fn spec(&self) -> (Value, Vec<slate_import::diag::Diagnostic>) {
+        let imported = slate_import::import(&self.0).expect("import");
+        (serde_json::to_value(&imported.spec).expect("json"), imported.diagnostics)
+    }
+}
+
+impl Drop for Docs {
+    fn drop(&mut self) {
+        let _ = std::fs::remove_dir_all(&self.0);
+    }
+}
+
+fn server_urls(spec: &Value) -> Vec<String> {
+    spec["servers"].as_array().into_iter().flatten().filter_map(|s| s["url"].as_str().map(str::to_owned)).collect()
+}
+
+/// One Slate page: the intro, then operations given by request lines.
+fn slate(intro: &str, ops: &[(&str, &str)]) -> String {
+    let mut out = format!("---\ntitle: Widgets API\n---\n\n# Introduction\n\nThe Widgets API.\n\n{intro}\n");
+    for (title, line) in ops {
+        out.push_str(&format!("\n# {title}\n\nWhat it does.\n\n### HTTP Request\n\n`{line}`\n"));
+    }
+    out
+}
+
+const OPS: &[(&str, &str)] = &[("List widgets", "GET /widgets"), ("Get a widget", "GET /widgets/{id}")];
+
+#[test]
+fn a_base_url_table_gives_each_environment_production_first_with_the_full_base_path() {
+    let intro = "## Base URLs\n\nEnvironment | Base URL\n---|---\nSandbox | `https://sandbox.widgets.test/open/v3/shop`\nProduction | `https://widgets.test/open/v3/shop`\n";
+    let docs = Docs::new("table", &[("source/index.html.md", &slate(intro, OPS))]);
+    let (spec, _) = docs.spec();
+    assert_eq!(
+        server_urls(&spec),
+        vec!["https://widgets.test/open/v3/shop", "https://sandbox.widgets.test/open/v3/shop"],
+        "production is the default; the base path the request lines omit is the server's"
+    );
+    assert_eq!(spec["servers"][0]["description"], "Production");
+    assert_eq!(spec["servers"][1]["description"], "Sandbox");
+}
+
+#[test]
+fn docs_that_say_start_in_the_sandbox_keep_it_the_default() {
+    let intro = "## Environments\n\n### Sandbox\n\nAll developers must begin by first integrating with our sandbox.\n\nThe API root for the sandbox is <code>https://sandbox.widgets.test</code>\n\n### Production\n\nThe API root for production is <code>https://api.widgets.test</code>\n";
+    let docs = Docs::new("mandate", &[("source/index.html.md", &slate(intro, OPS))]);
+    let (spec, _) = docs.spec();
+    assert_eq!(server_urls(&spec), vec!["https://sandbox.widgets.test", "https://api.widgets.test"]);
+}
+
+#[test]
+fn a_stated_base_on_another_host_whose_path_the_request_lines_carry_is_a_second_server() {
+    let intro = "## Hooks\n\n* the Hooks API base URL is `https://hooks.widgets.test/hooks/api/v1`\n";
+    let ops = [
+        ("List widgets", "GET https://api.widgets.test/widgets"),
+        ("List hooks", "GET https://hooks.widgets.test/hooks/api/v1/subscriptions"),
+    ];
+    let docs = Docs::new("second", &[("source/index.html.md", &slate(intro, &ops))]);
+    let (spec, _) = docs.spec();
+    let urls = server_urls(&spec);
+    assert!(urls.contains(&"https://hooks.widgets.test".to_owned()), "{urls:?}");
+    assert!(spec["paths"].get("/hooks/api/v1/subscriptions").is_some(), "the path keeps the prefix it carries");
+}
+
+#[test]
+fn a_host_template_in_any_spelling_is_a_server_variable() {
+    for (name, host) in
+        [("mustache", "{{shop}}.widgets.test"), ("angle", "<shop>.widgets.test"), ("upper", "SHOP.widgets.test")]
+    {
+        let intro = format!("## Base URL\n\nThe base URL is `https://{host}/api/v1`\n");
+        let ops = [("List widgets", "GET /widgets"), ("Get a widget", "GET /widgets/{id}")];
+        let docs = Docs::new(name, &[("source/index.html.md", &slate(&intro, &ops))]);
+        let (spec, _) = docs.spec();
+        assert_eq!(server_urls(&spec), vec!["https://{shop}.widgets.test/api/v1"], "{name}");
+        assert!(spec["servers"][0]["variables"]["shop"]["description"].is_string(), "{name}");
+    }
+}
+
+#[test]
+fn a_key_described_in_prose_only_is_an_api_key_in_the_query() {
+    let intro = "## What authentication is required?\n\nIf your application does not authenticate the user, **app_key** containing a valid key should be specified in the query string.\n";
+    let docs = Docs::new("prose-query", &[("source/index.html.md", &slate(intro, OPS))]);
+    let (spec, _) = docs.spec();
+    let schemes = &spec["components"]["securitySchemes"];
+    let (_, scheme) = schemes.as_object().and_then(|o| o.iter().next()).expect("a scheme");
+    assert_eq!(
+        (scheme["type"].as_str(), scheme["in"].as_str(), scheme["name"].as_str()),
+        (Some("apiKey"), Some("query"), Some("app_key"))
+    );
+}
+
+#[test]
+fn a_session_cookie_named_in_prose_is_an_alternative_in_a_cookie() {
+    let intro = "## Authentication\n\n```shell\ncurl -u TOKEN:api_token https://api.widgets.test/widgets\n```\n\n## Authentication with a session cookie\n\nThe login request sets a cookie `__Host-widget-session`, which you can use for authentication in all requests.\n";
+    let docs = Docs::new("cookie", &[("source/index.html.md", &slate(intro, OPS))]);
+    let (spec, _) = docs.spec();
+    let schemes = spec["components"]["securitySchemes"].as_object().cloned().unwrap_or_default();
+    assert!(schemes.values().any(|s| s["type"] == "http" && s["scheme"] == "basic"), "{schemes:?}");
+    assert!(
+        schemes.values().any(|s| s["type"] == "apiKey" && s["in"] == "cookie" && s["name"] == "__Host-widget-session"),
+        "{schemes:?}"
+    );
+    assert_eq!(spec["security"].as_array().map(Vec::len), Some(2), "alternatives, not both at once");
+}
+
+#[test]
+fn openid_connect_with_a_discovery_url_is_an_openid_connect_scheme() {
+    let intro = "## Well-Known Endpoints\n\nEnvironment | Path\n---|---\nSandbox | `https://sandbox.widgets.test/.well-known/openid-configuration`\nProduction | `https://widgets.test/.well-known/openid-configuration`\n\n## Authentication\n\nWe use OAuth 2 and OpenID Connect for authentication, with the redirect flow.\n";
+    let docs = Docs::new("oidc", &[("source/index.html.md", &slate(intro, OPS))]);
+    let (spec, _) = docs.spec();
+    let scheme = &spec["components"]["securitySchemes"]["openIdConnect"];
+    assert_eq!(scheme["type"], "openIdConnect");
+    assert_eq!(scheme["openIdConnectUrl"], "https://widgets.test/.well-known/openid-configuration");
+}
+
+#[test]
+fn a_tool_header_that_looks_like_a_token_is_no_scheme() {
+    let intro = "## Authentication\n\n```shell\ncurl https://api.widgets.test/widgets -H 'X-Widget-Token: TOKEN' -H 'Postman-Token: 2f1c'\n```\n";
+    let docs = Docs::new("postman", &[("source/index.html.md", &slate(intro, OPS))]);
+    let (spec, _) = docs.spec();
+    let schemes = spec["components"]["securitySchemes"].as_object().cloned().unwrap_or_default();
+    assert!(schemes.values().any(|s| s["name"] == "X-Widget-Token"), "{schemes:?}");
+    assert!(!schemes.values().any(|s| s["name"] == "Postman-Token"), "{schemes:?}");
+}
+
+#[test]
+fn a_key_and_its_passphrase_are_one_requirement_and_public_operations_need_none() {
+    let intro = "## Authentication\n\n```shell\ncurl https://api.widgets.test/widgets -H 'X-Widget-Key: KEY' -H 'X-Widget-Passphrase: PASSPHRASE'\n```\n";
+    let mut page = slate(intro, OPS);
+    page.push_str("\n# Server time\n\nThis is a public endpoint.\n\n### HTTP Request\n\n`GET /time`\n");
+    page.push_str("\n# Create a transfer\n\nMoves money.\n\n### HTTP Request\n\n`POST /transfers`\n\n```shell\ncurl -X POST https://api.widgets.test/transfers -H 'X-Widget-Key: KEY' -H 'X-Widget-Passphrase: PASSPHRASE' -H 'Idempotency-Key: 7f3a'\n```\n");
+    let docs = Docs::new("together", &[("source/index.html.md", &page)]);
+    let (spec, _) = docs.spec();
+    let first = spec["security"][0].as_object().cloned().unwrap_or_default();
+    assert_eq!(first.len(), 2, "key and passphrase together: {first:?}");
+    assert_eq!(spec["paths"]["/time"]["get"]["security"], serde_json::json!([]));
+    let params = spec["paths"]["/transfers"]["post"]["parameters"].as_array().cloned().unwrap_or_default();
+    assert!(params.iter().any(|p| p["in"] == "header" && p["name"] == "Idempotency-Key"), "{params:?}");
+}
+
+/// Docs generated from an OpenAPI spec: a "Base URLs:" list with its variables, contact links
+/// that are no servers, and an "Authentication" section listing every scheme.
+#[test]
+fn a_generated_base_url_list_and_scheme_listing_import_back() {
+    let page = "---\ntitle: Widgets API v2\n---\n\n# Widgets API v2\n\nBase URLs:\n\n* <a href=\"https://{region}.api.widgets.test/v2\">https://{region}.api.widgets.test/v2</a>\n\n    * **region** - Where your account lives. Default: eu\n\n        * eu\n\n        * us\n\nEmail: <a href=\"mailto:dev@widgets.test\">Support</a> Web: <a href=\"https://help.widgets.test/\">Help center</a>\n\n# Authentication\n\n- HTTP Authentication, scheme: basic \n\n* API Key (queryKey)\n    - Parameter Name: **api_key**, in: query. \n\n- oAuth2 authentication. \n\n    - Flow: authorizationCode\n\n    - Authorization URL = [https://auth.widgets.test/authorize](https://auth.widgets.test/authorize)\n\n    - Token URL = [https://auth.widgets.test/token](https://auth.widgets.test/token)\n\n# Widgets\n\n## List widgets\n\n`GET /widgets`\n\n```shell\ncurl -X GET https://eu.api.widgets.test/v2/widgets -H 'Authorization: Bearer {access-token}'\n```\n";
+    let docs = Docs::new("generated", &[("index.html.md", page)]);
+    let (spec, _) = docs.spec();
+    assert_eq!(server_urls(&spec), vec!["https://{region}.api.widgets.test/v2"], "the help link is no server");
+    assert_eq!(spec["servers"][0]["variables"]["region"]["default"], "eu");
+    let schemes = spec["components"]["securitySchemes"].as_object().cloned().unwrap_or_default();
+    let kinds: Vec<(String, String)> = schemes
+        .values()
+        .map(|s| {
+            (
+                s["type"].as_str().unwrap_or("").to_owned(),
+                s["in"].as_str().or(s["scheme"].as_str()).unwrap_or("").to_owned(),
+            )
+        })
+        .collect();
+    assert_eq!(
+        kinds,
+        vec![
+            ("oauth2".to_owned(), "".to_owned()),
+            ("http".to_owned(), "basic".to_owned()),
+            ("apiKey".to_owned(), "query".to_owned())
+        ]
+    );
+    assert_eq!(schemes["oauth2"]["flows"]["authorizationCode"]["tokenUrl"], "https://auth.widgets.test/token");
+}
