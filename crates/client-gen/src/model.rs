@@ -257,7 +257,10 @@ pub struct ClientModel {
     pub default_security: Vec<Vec<String>>,
     pub servers: Vec<Server>,
     pub server_vars: Vec<ServerVar>,
+    /// The first documented rate-limit window.
     pub rate_limit: Option<RateLimit>,
+    /// Every documented window (`x-rate-limit` is one object or a list of them), kept at once.
+    pub rate_limits: Vec<RateLimit>,
     pub request_signing: Option<RequestSigning>,
     pub request_headers: Vec<(String, String)>,
     pub envelope: Option<String>,
@@ -311,14 +314,21 @@ pub fn build(spec: &OpenAPI, options: &Options) -> ClientModel {
     let (servers, server_vars) = b.servers(&setters);
     let examples = b.examples(&operations, &error_ty);
     let ext = &spec.extensions;
-    let rate_limit = ext.get("x-rate-limit").and_then(|v| {
+    let window = |v: &Value| {
         let requests = v.get("requests")?.as_u64()?;
         let per_seconds = v.get("per_seconds").and_then(Value::as_f64).unwrap_or(1.0);
         (requests > 0 && per_seconds > 0.0).then_some(RateLimit { requests, per_seconds })
-    });
-    if ext.contains_key("x-rate-limit") && rate_limit.is_none() {
+    };
+    let windows: Vec<&Value> = match ext.get("x-rate-limit") {
+        Some(Value::Array(items)) => items.iter().collect(),
+        Some(one) => vec![one],
+        None => Vec::new(),
+    };
+    let rate_limits: Vec<RateLimit> = windows.iter().filter_map(|v| window(v)).collect();
+    if rate_limits.len() < windows.len() {
         b.warn("x-rate-limit", "x-rate-limit needs positive `requests` and `per_seconds`; ignored");
     }
+    let rate_limit = rate_limits.first().cloned();
     let request_headers = ext
         .get("x-request-headers")
         .and_then(Value::as_object)
@@ -347,6 +357,7 @@ pub fn build(spec: &OpenAPI, options: &Options) -> ClientModel {
         servers,
         server_vars,
         rate_limit,
+        rate_limits,
         request_signing,
         request_headers,
         envelope,
