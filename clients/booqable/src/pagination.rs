@@ -186,7 +186,12 @@ impl<T: DeserializeOwned> State<T> {
                 });
             }
         };
-        if let (Some(first), Some(last)) = (items.first(), items.last()) {
+        let by_number = matches!(self.config.style, Style::Page { .. });
+        if let (true, Some(first), Some(last)) = (
+            by_number,
+            items.first(),
+            items.last(),
+        ) {
             let marks = (first.clone(), last.clone());
             if self.previous_page.as_ref() == Some(&marks) {
                 self.done = true;

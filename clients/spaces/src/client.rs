@@ -171,8 +171,9 @@ impl ClientBuilder {
 
     /// How often one request is retried (default 3; 0 turns retries off). Retried: 429 and
     /// 503 answers (any method when they carry `Retry-After`, else idempotent methods only),
-    /// and connection errors and timeouts of idempotent methods (GET, HEAD, PUT, DELETE,
-    /// OPTIONS, TRACE).
+    /// 418 with `Retry-After`, and, for idempotent methods (GET, HEAD, PUT, DELETE, OPTIONS,
+    /// TRACE), refused or reset connections, connections closed before or during the
+    /// response, and timeouts. TLS failures are not retried.
     pub fn max_retries(mut self, retries: u32) -> Self {
         self.max_retries = retries;
         self
@@ -228,9 +229,10 @@ impl ClientBuilder {
         self
     }
 
-    /// Uses this `reqwest::Client`. Its own timeout, user agent and redirect policy then apply:
-    /// the client's own follows a redirect to another server without any credential, while
-    /// reqwest's default policy would keep an API key sent in a custom header.
+    /// Uses this `reqwest::Client`. Its own timeout, user agent, `https_only` and redirect
+    /// policy then apply: the client's own follows a redirect to another server without any
+    /// credential and refuses a downgrade to plain http, while reqwest's default policy would
+    /// keep an API key sent in a custom header.
     pub fn http_client(mut self, client: reqwest::Client) -> Self {
         self.http_client = Some(client);
         self

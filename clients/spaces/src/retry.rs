@@ -94,15 +94,21 @@ pub(crate) fn is_transient(error: &reqwest::Error) -> bool {
     if is_tls(error) {
         return false;
     }
-    error.is_timeout() || error.is_connect() || error.is_body()
-        || (error.is_request() && connection_lost(error))
+    error.is_timeout() || error.is_connect() || connection_lost(error)
 }
 
-/// The errors `error` was caused by, itself first.
+/// The errors `error` was caused by, itself first. An I/O error is looked into (its
+/// `source()` skips the error it wraps).
 fn causes<'e>(
     error: &'e (dyn std::error::Error + 'static),
 ) -> impl Iterator<Item = &'e (dyn std::error::Error + 'static)> {
-    std::iter::successors(Some(error), |e| e.source())
+    std::iter::successors(
+        Some(error),
+        |e| match e.downcast_ref::<std::io::Error>().and_then(std::io::Error::get_ref) {
+            Some(inner) => Some(inner as &(dyn std::error::Error + 'static)),
+            None => e.source(),
+        },
+    )
 }
 
 /// A TLS failure: rustls reports its errors as I/O errors of kind `InvalidData`.
