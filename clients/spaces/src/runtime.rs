@@ -205,3 +205,41 @@ pub(crate) fn decode_json<T: serde::de::DeserializeOwned>(
             body: String::from_utf8_lossy(body).into_owned(),
         })
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn user_information_is_redacted() {
+        assert_eq!(
+            redact_url("https://user:pw@api.example.com/v1?q=a@b"),
+            "https://***@api.example.com/v1?q=a@b"
+        );
+        assert_eq!(
+            redact_url("https://token@api.example.com"), "https://***@api.example.com"
+        );
+        assert_eq!(
+            redact_url("https://api.example.com/v1/a@b"),
+            "https://api.example.com/v1/a@b"
+        );
+        assert_eq!(redact_url("not a url"), "not a url");
+        let text = format!(
+            "{:?}", UrlText("https://u:secret@h.example.com".to_string())
+        );
+        assert!(! text.contains("secret"), "{text}");
+    }
+
+    #[test]
+    fn dot_segments_and_empty_path_values_are_refused() {
+        for bad in ["", ".", ".."] {
+            let refused = path_segment(bad, "op", "id");
+            assert!(
+                matches!(refused, Err(Error::InvalidPathParameter { .. })), "{bad:?}"
+            );
+        }
+        let encoded = path_segment("../a b", "op", "id").ok();
+        assert_eq!(encoded.as_deref(), Some("..%2Fa%20b"));
+        assert_eq!(path_segment("...", "op", "id").ok().as_deref(), Some("..."));
+    }
+}

@@ -287,6 +287,7 @@ const BUILDER_METHODS: &[&str] = &[
     "http_client",
     "retry_base_delay",
     "max_retry_delay",
+    "max_body_size",
     "sign_with",
 ];
 
