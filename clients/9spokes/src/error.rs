@@ -44,6 +44,28 @@ pub enum Error {
         /// What is wrong and how to fix it.
         message: String,
     },
+    /// A path parameter is empty, `.` or `..`: sent, it would name another endpoint (the URL
+    /// parser resolves dot segments, percent-encoded or not). The request was not sent.
+    InvalidPathParameter {
+        /// The operation's id in the spec.
+        operation: &'static str,
+        /// The parameter's name in the spec.
+        parameter: &'static str,
+        /// The refused value.
+        value: String,
+    },
+    /// A response body was longer than the limit
+    /// ([`max_body_size`](super::client::ClientBuilder::max_body_size)); reading stopped there.
+    BodyTooLarge {
+        /// The limit, in bytes.
+        limit: u64,
+    },
+    /// A redirect was refused: from `https` to plain `http`, to a scheme other than HTTP, or
+    /// more of them than the client follows. Nothing was sent to its target.
+    Redirect {
+        /// Which redirect, and why.
+        message: String,
+    },
     /// The operation needs credentials that were not given to the builder (the message
     /// names the setters it needs).
     MissingCredentials {
@@ -83,7 +105,15 @@ impl Error {
     }
 
     pub(crate) fn from_reqwest(e: reqwest::Error) -> Self {
-        if e.is_timeout() { Error::Timeout } else { Error::Transport(e.without_url()) }
+        if e.is_timeout() {
+            Error::Timeout
+        } else if e.is_redirect() {
+            Error::Redirect {
+                message: e.without_url().to_string(),
+            }
+        } else {
+            Error::Transport(e.without_url())
+        }
     }
 }
 
@@ -100,6 +130,16 @@ impl fmt::Display for Error {
             Error::InvalidConfig { message } => {
                 write!(f, "invalid client configuration: {message}")
             }
+            Error::InvalidPathParameter { operation, parameter, value } => {
+                write!(
+                    f,
+                    "operation `{operation}`: path parameter `{parameter}` may not be {value:?} (it would name another endpoint)"
+                )
+            }
+            Error::BodyTooLarge { limit } => {
+                write!(f, "response body longer than the limit of {limit} bytes")
+            }
+            Error::Redirect { message } => write!(f, "redirect not followed: {message}"),
             Error::MissingCredentials { operation } => {
                 write!(
                     f,

@@ -95,7 +95,11 @@ impl super::client::Client {
             reqwest::Method::PUT,
             [
                 "/organization/apps/",
-                &super::runtime::encode_path(&super::runtime::param_string(&app)),
+                &super::runtime::path_segment(
+                    &super::runtime::param_string(&app),
+                    "enable_app",
+                    "app",
+                )?,
             ]
                 .concat(),
             "enable_app",
@@ -125,7 +129,11 @@ impl super::client::Client {
             reqwest::Method::DELETE,
             [
                 "/organization/apps/",
-                &super::runtime::encode_path(&super::runtime::param_string(&app)),
+                &super::runtime::path_segment(
+                    &super::runtime::param_string(&app),
+                    "disable_app",
+                    "app",
+                )?,
             ]
                 .concat(),
             "disable_app",
@@ -202,7 +210,11 @@ impl super::client::Client {
             reqwest::Method::GET,
             [
                 "/companies/",
-                &super::runtime::encode_path(&super::runtime::param_string(&company)),
+                &super::runtime::path_segment(
+                    &super::runtime::param_string(&company),
+                    "get_a_company",
+                    "company",
+                )?,
             ]
                 .concat(),
             "get_a_company",
@@ -231,7 +243,11 @@ impl super::client::Client {
             reqwest::Method::DELETE,
             [
                 "/companies/",
-                &super::runtime::encode_path(&super::runtime::param_string(&company)),
+                &super::runtime::path_segment(
+                    &super::runtime::param_string(&company),
+                    "remove_a_company",
+                    "company",
+                )?,
             ]
                 .concat(),
             "remove_a_company",
@@ -260,7 +276,11 @@ impl super::client::Client {
             reqwest::Method::GET,
             [
                 "/companies/",
-                &super::runtime::encode_path(&super::runtime::param_string(&company)),
+                &super::runtime::path_segment(
+                    &super::runtime::param_string(&company),
+                    "list_connections",
+                    "company",
+                )?,
                 "/connections",
             ]
                 .concat(),
@@ -293,7 +313,11 @@ impl super::client::Client {
             reqwest::Method::POST,
             [
                 "/companies/",
-                &super::runtime::encode_path(&super::runtime::param_string(&company)),
+                &super::runtime::path_segment(
+                    &super::runtime::param_string(&company),
+                    "create_new_connection",
+                    "company",
+                )?,
                 "/connections",
             ]
                 .concat(),
@@ -328,9 +352,17 @@ impl super::client::Client {
             reqwest::Method::GET,
             [
                 "/companies/",
-                &super::runtime::encode_path(&super::runtime::param_string(&company)),
+                &super::runtime::path_segment(
+                    &super::runtime::param_string(&company),
+                    "get_a_connection",
+                    "company",
+                )?,
                 "/connections/",
-                &super::runtime::encode_path(&super::runtime::param_string(&connection)),
+                &super::runtime::path_segment(
+                    &super::runtime::param_string(&connection),
+                    "get_a_connection",
+                    "connection",
+                )?,
             ]
                 .concat(),
             "get_a_connection",
@@ -361,9 +393,17 @@ impl super::client::Client {
             reqwest::Method::DELETE,
             [
                 "/companies/",
-                &super::runtime::encode_path(&super::runtime::param_string(&company)),
+                &super::runtime::path_segment(
+                    &super::runtime::param_string(&company),
+                    "remove_a_connection",
+                    "company",
+                )?,
                 "/connections/",
-                &super::runtime::encode_path(&super::runtime::param_string(&connection)),
+                &super::runtime::path_segment(
+                    &super::runtime::param_string(&connection),
+                    "remove_a_connection",
+                    "connection",
+                )?,
             ]
                 .concat(),
             "remove_a_connection",
@@ -398,9 +438,17 @@ impl super::client::Client {
             reqwest::Method::GET,
             [
                 "/companies/",
-                &super::runtime::encode_path(&super::runtime::param_string(&company)),
+                &super::runtime::path_segment(
+                    &super::runtime::param_string(&company),
+                    "bills",
+                    "company",
+                )?,
                 "/connections/",
-                &super::runtime::encode_path(&super::runtime::param_string(&connection)),
+                &super::runtime::path_segment(
+                    &super::runtime::param_string(&connection),
+                    "bills",
+                    "connection",
+                )?,
                 "/bills",
             ]
                 .concat(),
@@ -436,9 +484,17 @@ impl super::client::Client {
             reqwest::Method::GET,
             [
                 "/companies/",
-                &super::runtime::encode_path(&super::runtime::param_string(&company)),
+                &super::runtime::path_segment(
+                    &super::runtime::param_string(&company),
+                    "invoices",
+                    "company",
+                )?,
                 "/connections/",
-                &super::runtime::encode_path(&super::runtime::param_string(&connection)),
+                &super::runtime::path_segment(
+                    &super::runtime::param_string(&connection),
+                    "invoices",
+                    "connection",
+                )?,
                 "/invoices",
             ]
                 .concat(),
@@ -470,9 +526,17 @@ impl super::client::Client {
             reqwest::Method::GET,
             [
                 "/companies/",
-                &super::runtime::encode_path(&super::runtime::param_string(&company)),
+                &super::runtime::path_segment(
+                    &super::runtime::param_string(&company),
+                    "cards",
+                    "company",
+                )?,
                 "/connections/",
-                &super::runtime::encode_path(&super::runtime::param_string(&connection)),
+                &super::runtime::path_segment(
+                    &super::runtime::param_string(&connection),
+                    "cards",
+                    "connection",
+                )?,
                 "/cards",
             ]
                 .concat(),
@@ -504,9 +568,17 @@ impl super::client::Client {
             reqwest::Method::GET,
             [
                 "/companies/",
-                &super::runtime::encode_path(&super::runtime::param_string(&company)),
+                &super::runtime::path_segment(
+                    &super::runtime::param_string(&company),
+                    "contacts",
+                    "company",
+                )?,
                 "/connections/",
-                &super::runtime::encode_path(&super::runtime::param_string(&connection)),
+                &super::runtime::path_segment(
+                    &super::runtime::param_string(&connection),
+                    "contacts",
+                    "connection",
+                )?,
                 "/contacts",
             ]
                 .concat(),
@@ -542,9 +614,17 @@ impl super::client::Client {
             reqwest::Method::GET,
             [
                 "/companies/",
-                &super::runtime::encode_path(&super::runtime::param_string(&company)),
+                &super::runtime::path_segment(
+                    &super::runtime::param_string(&company),
+                    "tax_rates",
+                    "company",
+                )?,
                 "/connections/",
-                &super::runtime::encode_path(&super::runtime::param_string(&connection)),
+                &super::runtime::path_segment(
+                    &super::runtime::param_string(&connection),
+                    "tax_rates",
+                    "connection",
+                )?,
                 "/taxRates",
             ]
                 .concat(),
@@ -576,9 +656,17 @@ impl super::client::Client {
             reqwest::Method::GET,
             [
                 "/companies/",
-                &super::runtime::encode_path(&super::runtime::param_string(&company)),
+                &super::runtime::path_segment(
+                    &super::runtime::param_string(&company),
+                    "bank_accounts",
+                    "company",
+                )?,
                 "/connections/",
-                &super::runtime::encode_path(&super::runtime::param_string(&connection)),
+                &super::runtime::path_segment(
+                    &super::runtime::param_string(&connection),
+                    "bank_accounts",
+                    "connection",
+                )?,
                 "/bankAccounts",
             ]
                 .concat(),
@@ -610,9 +698,17 @@ impl super::client::Client {
             reqwest::Method::GET,
             [
                 "/companies/",
-                &super::runtime::encode_path(&super::runtime::param_string(&company)),
+                &super::runtime::path_segment(
+                    &super::runtime::param_string(&company),
+                    "leaves",
+                    "company",
+                )?,
                 "/connections/",
-                &super::runtime::encode_path(&super::runtime::param_string(&connection)),
+                &super::runtime::path_segment(
+                    &super::runtime::param_string(&connection),
+                    "leaves",
+                    "connection",
+                )?,
                 "/leaves",
             ]
                 .concat(),
@@ -644,9 +740,17 @@ impl super::client::Client {
             reqwest::Method::GET,
             [
                 "/companies/",
-                &super::runtime::encode_path(&super::runtime::param_string(&company)),
+                &super::runtime::path_segment(
+                    &super::runtime::param_string(&company),
+                    "pay_run_summary",
+                    "company",
+                )?,
                 "/connections/",
-                &super::runtime::encode_path(&super::runtime::param_string(&connection)),
+                &super::runtime::path_segment(
+                    &super::runtime::param_string(&connection),
+                    "pay_run_summary",
+                    "connection",
+                )?,
                 "/payRunSummary",
             ]
                 .concat(),
@@ -678,9 +782,17 @@ impl super::client::Client {
             reqwest::Method::GET,
             [
                 "/companies/",
-                &super::runtime::encode_path(&super::runtime::param_string(&company)),
+                &super::runtime::path_segment(
+                    &super::runtime::param_string(&company),
+                    "staff_wages",
+                    "company",
+                )?,
                 "/connections/",
-                &super::runtime::encode_path(&super::runtime::param_string(&connection)),
+                &super::runtime::path_segment(
+                    &super::runtime::param_string(&connection),
+                    "staff_wages",
+                    "connection",
+                )?,
                 "/staffWages",
             ]
                 .concat(),
@@ -716,9 +828,17 @@ impl super::client::Client {
             reqwest::Method::GET,
             [
                 "/companies/",
-                &super::runtime::encode_path(&super::runtime::param_string(&company)),
+                &super::runtime::path_segment(
+                    &super::runtime::param_string(&company),
+                    "product",
+                    "company",
+                )?,
                 "/connections/",
-                &super::runtime::encode_path(&super::runtime::param_string(&connection)),
+                &super::runtime::path_segment(
+                    &super::runtime::param_string(&connection),
+                    "product",
+                    "connection",
+                )?,
                 "/products",
             ]
                 .concat(),
@@ -754,9 +874,17 @@ impl super::client::Client {
             reqwest::Method::GET,
             [
                 "/companies/",
-                &super::runtime::encode_path(&super::runtime::param_string(&company)),
+                &super::runtime::path_segment(
+                    &super::runtime::param_string(&company),
+                    "stock_items",
+                    "company",
+                )?,
                 "/connections/",
-                &super::runtime::encode_path(&super::runtime::param_string(&connection)),
+                &super::runtime::path_segment(
+                    &super::runtime::param_string(&connection),
+                    "stock_items",
+                    "connection",
+                )?,
                 "/stockItems",
             ]
                 .concat(),
@@ -788,9 +916,17 @@ impl super::client::Client {
             reqwest::Method::GET,
             [
                 "/companies/",
-                &super::runtime::encode_path(&super::runtime::param_string(&company)),
+                &super::runtime::path_segment(
+                    &super::runtime::param_string(&company),
+                    "email_marketing",
+                    "company",
+                )?,
                 "/connections/",
-                &super::runtime::encode_path(&super::runtime::param_string(&connection)),
+                &super::runtime::path_segment(
+                    &super::runtime::param_string(&connection),
+                    "email_marketing",
+                    "connection",
+                )?,
                 "/emailMarketing",
             ]
                 .concat(),
@@ -822,9 +958,17 @@ impl super::client::Client {
             reqwest::Method::GET,
             [
                 "/companies/",
-                &super::runtime::encode_path(&super::runtime::param_string(&company)),
+                &super::runtime::path_segment(
+                    &super::runtime::param_string(&company),
+                    "web_analytics",
+                    "company",
+                )?,
                 "/connections/",
-                &super::runtime::encode_path(&super::runtime::param_string(&connection)),
+                &super::runtime::path_segment(
+                    &super::runtime::param_string(&connection),
+                    "web_analytics",
+                    "connection",
+                )?,
                 "/webAnalytics",
             ]
                 .concat(),

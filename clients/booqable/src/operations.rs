@@ -70,7 +70,11 @@ impl super::client::Client {
             reqwest::Method::GET,
             [
                 "/customers/",
-                &super::runtime::encode_path(&super::runtime::param_string(&id)),
+                &super::runtime::path_segment(
+                    &super::runtime::param_string(&id),
+                    "get_a_single_customer",
+                    "id",
+                )?,
             ]
                 .concat(),
             "get_a_single_customer",
@@ -96,7 +100,11 @@ impl super::client::Client {
             reqwest::Method::PUT,
             [
                 "/customers/",
-                &super::runtime::encode_path(&super::runtime::param_string(&id)),
+                &super::runtime::path_segment(
+                    &super::runtime::param_string(&id),
+                    "update_customer",
+                    "id",
+                )?,
             ]
                 .concat(),
             "update_customer",
@@ -123,7 +131,11 @@ impl super::client::Client {
             reqwest::Method::PATCH,
             [
                 "/customers/",
-                &super::runtime::encode_path(&super::runtime::param_string(&id)),
+                &super::runtime::path_segment(
+                    &super::runtime::param_string(&id),
+                    "update_customer_patch",
+                    "id",
+                )?,
             ]
                 .concat(),
             "update_customer_patch",
@@ -149,7 +161,11 @@ impl super::client::Client {
             reqwest::Method::DELETE,
             [
                 "/customers/",
-                &super::runtime::encode_path(&super::runtime::param_string(&id)),
+                &super::runtime::path_segment(
+                    &super::runtime::param_string(&id),
+                    "archive_customer",
+                    "id",
+                )?,
                 "/archive",
             ]
                 .concat(),
@@ -175,7 +191,11 @@ impl super::client::Client {
             reqwest::Method::POST,
             [
                 "/customers/",
-                &super::runtime::encode_path(&super::runtime::param_string(&id)),
+                &super::runtime::path_segment(
+                    &super::runtime::param_string(&id),
+                    "restore_customer",
+                    "id",
+                )?,
                 "/restore",
             ]
                 .concat(),
@@ -252,7 +272,11 @@ impl super::client::Client {
             reqwest::Method::GET,
             [
                 "/product_groups/",
-                &super::runtime::encode_path(&super::runtime::param_string(&id)),
+                &super::runtime::path_segment(
+                    &super::runtime::param_string(&id),
+                    "get_a_single_product_group",
+                    "id",
+                )?,
             ]
                 .concat(),
             "get_a_single_product_group",
@@ -278,7 +302,11 @@ impl super::client::Client {
             reqwest::Method::PUT,
             [
                 "/product_groups/",
-                &super::runtime::encode_path(&super::runtime::param_string(&id)),
+                &super::runtime::path_segment(
+                    &super::runtime::param_string(&id),
+                    "update_product_group",
+                    "id",
+                )?,
             ]
                 .concat(),
             "update_product_group",
@@ -305,7 +333,11 @@ impl super::client::Client {
             reqwest::Method::PATCH,
             [
                 "/product_groups/",
-                &super::runtime::encode_path(&super::runtime::param_string(&id)),
+                &super::runtime::path_segment(
+                    &super::runtime::param_string(&id),
+                    "update_product_group_patch",
+                    "id",
+                )?,
             ]
                 .concat(),
             "update_product_group_patch",
@@ -331,7 +363,11 @@ impl super::client::Client {
             reqwest::Method::DELETE,
             [
                 "/product_groups/",
-                &super::runtime::encode_path(&super::runtime::param_string(&id)),
+                &super::runtime::path_segment(
+                    &super::runtime::param_string(&id),
+                    "archive_product_group",
+                    "id",
+                )?,
                 "/archive",
             ]
                 .concat(),
@@ -355,7 +391,11 @@ impl super::client::Client {
             reqwest::Method::POST,
             [
                 "/product_groups/",
-                &super::runtime::encode_path(&super::runtime::param_string(&id)),
+                &super::runtime::path_segment(
+                    &super::runtime::param_string(&id),
+                    "restore_product_group",
+                    "id",
+                )?,
                 "/restore",
             ]
                 .concat(),
@@ -405,7 +445,11 @@ impl super::client::Client {
             reqwest::Method::GET,
             [
                 "/products/",
-                &super::runtime::encode_path(&super::runtime::param_string(&product_id)),
+                &super::runtime::path_segment(
+                    &super::runtime::param_string(&product_id),
+                    "show_product_pricing_structures",
+                    "product_id",
+                )?,
                 "/prices",
             ]
                 .concat(),
@@ -483,7 +527,11 @@ impl super::client::Client {
             reqwest::Method::GET,
             [
                 "/orders/",
-                &super::runtime::encode_path(&super::runtime::param_string(&id)),
+                &super::runtime::path_segment(
+                    &super::runtime::param_string(&id),
+                    "get_a_single_order",
+                    "id",
+                )?,
             ]
                 .concat(),
             "get_a_single_order",
@@ -507,7 +555,11 @@ impl super::client::Client {
             reqwest::Method::PUT,
             [
                 "/orders/",
-                &super::runtime::encode_path(&super::runtime::param_string(&id)),
+                &super::runtime::path_segment(
+                    &super::runtime::param_string(&id),
+                    "update_order",
+                    "id",
+                )?,
             ]
                 .concat(),
             "update_order",
@@ -532,7 +584,11 @@ impl super::client::Client {
             reqwest::Method::PATCH,
             [
                 "/orders/",
-                &super::runtime::encode_path(&super::runtime::param_string(&id)),
+                &super::runtime::path_segment(
+                    &super::runtime::param_string(&id),
+                    "update_order_patch",
+                    "id",
+                )?,
             ]
                 .concat(),
             "update_order_patch",
@@ -561,7 +617,11 @@ impl super::client::Client {
             reqwest::Method::POST,
             [
                 "/orders/",
-                &super::runtime::encode_path(&super::runtime::param_string(&id)),
+                &super::runtime::path_segment(
+                    &super::runtime::param_string(&id),
+                    "book_order_s_items",
+                    "id",
+                )?,
                 "/book",
             ]
                 .concat(),
@@ -588,7 +648,11 @@ impl super::client::Client {
             reqwest::Method::POST,
             [
                 "/orders/",
-                &super::runtime::encode_path(&super::runtime::param_string(&id)),
+                &super::runtime::path_segment(
+                    &super::runtime::param_string(&id),
+                    "save_an_order_as_a_concept",
+                    "id",
+                )?,
                 "/concept",
             ]
                 .concat(),
@@ -622,7 +686,11 @@ impl super::client::Client {
             reqwest::Method::POST,
             [
                 "/orders/",
-                &super::runtime::encode_path(&super::runtime::param_string(&id)),
+                &super::runtime::path_segment(
+                    &super::runtime::param_string(&id),
+                    "reserve_an_order",
+                    "id",
+                )?,
                 "/reserve",
             ]
                 .concat(),
@@ -651,7 +719,11 @@ impl super::client::Client {
             reqwest::Method::POST,
             [
                 "/orders/",
-                &super::runtime::encode_path(&super::runtime::param_string(&id)),
+                &super::runtime::path_segment(
+                    &super::runtime::param_string(&id),
+                    "start_order",
+                    "id",
+                )?,
                 "/start",
             ]
                 .concat(),
@@ -681,7 +753,11 @@ impl super::client::Client {
             reqwest::Method::POST,
             [
                 "/orders/",
-                &super::runtime::encode_path(&super::runtime::param_string(&id)),
+                &super::runtime::path_segment(
+                    &super::runtime::param_string(&id),
+                    "stop_order",
+                    "id",
+                )?,
                 "/stop",
             ]
                 .concat(),
@@ -709,7 +785,11 @@ impl super::client::Client {
             reqwest::Method::POST,
             [
                 "/orders/",
-                &super::runtime::encode_path(&super::runtime::param_string(&id)),
+                &super::runtime::path_segment(
+                    &super::runtime::param_string(&id),
+                    "cancel_order",
+                    "id",
+                )?,
                 "/cancel",
             ]
                 .concat(),
@@ -755,7 +835,11 @@ impl super::client::Client {
             reqwest::Method::POST,
             [
                 "/orders/",
-                &super::runtime::encode_path(&super::runtime::param_string(&id)),
+                &super::runtime::path_segment(
+                    &super::runtime::param_string(&id),
+                    "archive_an_order",
+                    "id",
+                )?,
                 "/archive",
             ]
                 .concat(),
@@ -781,7 +865,11 @@ impl super::client::Client {
             reqwest::Method::POST,
             [
                 "/orders/",
-                &super::runtime::encode_path(&super::runtime::param_string(&id)),
+                &super::runtime::path_segment(
+                    &super::runtime::param_string(&id),
+                    "duplicate_an_order",
+                    "id",
+                )?,
                 "/duplicate",
             ]
                 .concat(),
@@ -807,7 +895,11 @@ impl super::client::Client {
             reqwest::Method::GET,
             [
                 "/orders/",
-                &super::runtime::encode_path(&super::runtime::param_string(&id)),
+                &super::runtime::path_segment(
+                    &super::runtime::param_string(&id),
+                    "check_availability_get",
+                    "id",
+                )?,
                 "/available",
             ]
                 .concat(),
@@ -833,7 +925,11 @@ impl super::client::Client {
             reqwest::Method::POST,
             [
                 "/orders/",
-                &super::runtime::encode_path(&super::runtime::param_string(&id)),
+                &super::runtime::path_segment(
+                    &super::runtime::param_string(&id),
+                    "recalculate_prices",
+                    "id",
+                )?,
                 "/recalculate_prices",
             ]
                 .concat(),
@@ -861,9 +957,17 @@ impl super::client::Client {
             reqwest::Method::DELETE,
             [
                 "/orders/",
-                &super::runtime::encode_path(&super::runtime::param_string(&order_id)),
+                &super::runtime::path_segment(
+                    &super::runtime::param_string(&order_id),
+                    "delete_a_planning",
+                    "order_id",
+                )?,
                 "/plannings/",
-                &super::runtime::encode_path(&super::runtime::param_string(&id)),
+                &super::runtime::path_segment(
+                    &super::runtime::param_string(&id),
+                    "delete_a_planning",
+                    "id",
+                )?,
             ]
                 .concat(),
             "delete_a_planning",
@@ -889,7 +993,11 @@ impl super::client::Client {
             reqwest::Method::POST,
             [
                 "/orders/",
-                &super::runtime::encode_path(&super::runtime::param_string(&order_id)),
+                &super::runtime::path_segment(
+                    &super::runtime::param_string(&order_id),
+                    "create_a_new_line",
+                    "order_id",
+                )?,
                 "/lines",
             ]
                 .concat(),
@@ -917,9 +1025,17 @@ impl super::client::Client {
             reqwest::Method::PUT,
             [
                 "/orders/",
-                &super::runtime::encode_path(&super::runtime::param_string(&order_id)),
+                &super::runtime::path_segment(
+                    &super::runtime::param_string(&order_id),
+                    "update_a_line",
+                    "order_id",
+                )?,
                 "/lines/",
-                &super::runtime::encode_path(&super::runtime::param_string(&id)),
+                &super::runtime::path_segment(
+                    &super::runtime::param_string(&id),
+                    "update_a_line",
+                    "id",
+                )?,
             ]
                 .concat(),
             "update_a_line",
@@ -947,9 +1063,17 @@ impl super::client::Client {
             reqwest::Method::DELETE,
             [
                 "/orders/",
-                &super::runtime::encode_path(&super::runtime::param_string(&order_id)),
+                &super::runtime::path_segment(
+                    &super::runtime::param_string(&order_id),
+                    "remove_a_line",
+                    "order_id",
+                )?,
                 "/lines/",
-                &super::runtime::encode_path(&super::runtime::param_string(&id)),
+                &super::runtime::path_segment(
+                    &super::runtime::param_string(&id),
+                    "remove_a_line",
+                    "id",
+                )?,
             ]
                 .concat(),
             "remove_a_line",
@@ -975,9 +1099,17 @@ impl super::client::Client {
             reqwest::Method::PATCH,
             [
                 "/orders/",
-                &super::runtime::encode_path(&super::runtime::param_string(&order_id)),
+                &super::runtime::path_segment(
+                    &super::runtime::param_string(&order_id),
+                    "update_a_line_patch",
+                    "order_id",
+                )?,
                 "/lines/",
-                &super::runtime::encode_path(&super::runtime::param_string(&id)),
+                &super::runtime::path_segment(
+                    &super::runtime::param_string(&id),
+                    "update_a_line_patch",
+                    "id",
+                )?,
             ]
                 .concat(),
             "update_a_line_patch",
@@ -1201,9 +1333,11 @@ impl CheckAvailabilityRequest {
             reqwest::Method::GET,
             [
                 "/products/",
-                &super::runtime::encode_path(
+                &super::runtime::path_segment(
                     &super::runtime::param_string(&self.product_id),
-                ),
+                    "check_availability",
+                    "product_id",
+                )?,
                 "/availability",
             ]
                 .concat(),
@@ -1341,7 +1475,11 @@ impl RevertOrderToAGivenStatusRequest {
             reqwest::Method::POST,
             [
                 "/orders/",
-                &super::runtime::encode_path(&super::runtime::param_string(&self.id)),
+                &super::runtime::path_segment(
+                    &super::runtime::param_string(&self.id),
+                    "revert_order_to_a_given_status",
+                    "id",
+                )?,
                 "/revert",
             ]
                 .concat(),
@@ -1388,9 +1526,11 @@ impl UpdateLinePositionsRequest {
             reqwest::Method::POST,
             [
                 "/orders/",
-                &super::runtime::encode_path(
+                &super::runtime::path_segment(
                     &super::runtime::param_string(&self.order_id),
-                ),
+                    "update_line_positions",
+                    "order_id",
+                )?,
                 "/lines/update_positions",
             ]
                 .concat(),

@@ -1,7 +1,78 @@
 //! Request plumbing shared by all operations: the request description, parameter and body
 //! encoding, response decoding.
 
+use std::fmt;
 use super::error::Error;
+
+/// The largest response body read by default (64 MiB).
+pub(crate) const DEFAULT_MAX_BODY_SIZE: u64 = 64 * 1024 * 1024;
+
+/// A URL as the user gave it, whose `Debug` hides any `user:password@` in it.
+#[derive(Clone, PartialEq, Eq)]
+pub(crate) struct UrlText(pub(crate) String);
+
+impl UrlText {
+    pub(crate) fn as_str(&self) -> &str {
+        &self.0
+    }
+}
+
+impl fmt::Debug for UrlText {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        fmt::Debug::fmt(&redact_url(&self.0), f)
+    }
+}
+
+impl fmt::Display for UrlText {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+
+/// `url` with the user information of its authority (`user:password@`) replaced by `***@`;
+/// works on text that does not parse as a URL too.
+pub(crate) fn redact_url(url: &str) -> String {
+    let Some(scheme_end) = url.find("://") else {
+        return url.to_string();
+    };
+    let start = scheme_end + 3;
+    let authority_end = url[start..]
+        .find(['/', '?', '#'])
+        .map_or(url.len(), |i| start + i);
+    match url[start..authority_end].rfind('@') {
+        Some(at) => format!("{}***{}", & url[..start], & url[start + at..]),
+        None => url.to_string(),
+    }
+}
+
+/// Why a response body could not be read.
+#[derive(Debug)]
+pub(crate) enum ReadError {
+    /// Longer than the limit (bytes).
+    TooLarge(u64),
+    /// The connection failed while reading.
+    Transport(reqwest::Error),
+}
+
+/// Reads a response body, at most `limit` bytes: a longer `Content-Length` is refused before
+/// reading, a body that grows past the limit while streaming (chunked, or lying about its
+/// length) is refused at the chunk that crosses it. Memory stays bounded by the limit.
+pub(crate) async fn read_body(
+    mut response: reqwest::Response,
+    limit: u64,
+) -> Result<Vec<u8>, ReadError> {
+    if response.content_length().is_some_and(|length| length > limit) {
+        return Err(ReadError::TooLarge(limit));
+    }
+    let mut body = Vec::new();
+    while let Some(chunk) = response.chunk().await.map_err(ReadError::Transport)? {
+        if (body.len() as u64).saturating_add(chunk.len() as u64) > limit {
+            return Err(ReadError::TooLarge(limit));
+        }
+        body.extend_from_slice(&chunk);
+    }
+    Ok(body)
+}
 
 /// One request, described independently of the HTTP client so it can be sent again (retries,
 /// next page).
@@ -80,6 +151,24 @@ pub(crate) fn encode_path(segment: &str) -> String {
     out
 }
 
+/// One path parameter, checked and percent-encoded: an empty value, `.` and `..` are refused
+/// ([`Error::InvalidPathParameter`]), since the URL would then name another endpoint
+/// (`/things/..` is `/`; encoding the dots does not help: URL parsers read `%2e` as `.`).
+pub(crate) fn path_segment(
+    value: &str,
+    operation: &'static str,
+    parameter: &'static str,
+) -> Result<String, Error> {
+    if matches!(value, "" | "." | "..") {
+        return Err(Error::InvalidPathParameter {
+            operation,
+            parameter,
+            value: value.to_string(),
+        });
+    }
+    Ok(encode_path(value))
+}
+
 /// Decodes a JSON body; an empty body decodes as JSON `null`.
 pub(crate) fn decode_json<T: serde::de::DeserializeOwned>(
     body: &[u8],
@@ -95,4 +184,42 @@ pub(crate) fn decode_json<T: serde::de::DeserializeOwned>(
             message: format!("response of `{operation}`: {e}"),
             body: String::from_utf8_lossy(body).into_owned(),
         })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn user_information_is_redacted() {
+        assert_eq!(
+            redact_url("https://user:pw@api.example.com/v1?q=a@b"),
+            "https://***@api.example.com/v1?q=a@b"
+        );
+        assert_eq!(
+            redact_url("https://token@api.example.com"), "https://***@api.example.com"
+        );
+        assert_eq!(
+            redact_url("https://api.example.com/v1/a@b"),
+            "https://api.example.com/v1/a@b"
+        );
+        assert_eq!(redact_url("not a url"), "not a url");
+        let text = format!(
+            "{:?}", UrlText("https://u:secret@h.example.com".to_string())
+        );
+        assert!(! text.contains("secret"), "{text}");
+    }
+
+    #[test]
+    fn dot_segments_and_empty_path_values_are_refused() {
+        for bad in ["", ".", ".."] {
+            let refused = path_segment(bad, "op", "id");
+            assert!(
+                matches!(refused, Err(Error::InvalidPathParameter { .. })), "{bad:?}"
+            );
+        }
+        let encoded = path_segment("../a b", "op", "id").ok();
+        assert_eq!(encoded.as_deref(), Some("..%2Fa%20b"));
+        assert_eq!(path_segment("...", "op", "id").ok().as_deref(), Some("..."));
+    }
 }

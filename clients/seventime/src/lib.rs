@@ -30,6 +30,7 @@ mod client;
 mod error;
 mod runtime;
 mod retry;
+mod redirect;
 mod rate_limit;
 mod auth;
 mod pagination;

@@ -58,7 +58,11 @@ impl super::client::Client {
             reqwest::Method::GET,
             [
                 "/contactPersons/",
-                &super::runtime::encode_path(&super::runtime::param_string(&id)),
+                &super::runtime::path_segment(
+                    &super::runtime::param_string(&id),
+                    "get_a_specific_contact_person",
+                    "id",
+                )?,
             ]
                 .concat(),
             "get_a_specific_contact_person",
@@ -187,7 +191,11 @@ impl super::client::Client {
             reqwest::Method::GET,
             [
                 "/customers/",
-                &super::runtime::encode_path(&super::runtime::param_string(&id)),
+                &super::runtime::path_segment(
+                    &super::runtime::param_string(&id),
+                    "get_a_specific_customer",
+                    "id",
+                )?,
             ]
                 .concat(),
             "get_a_specific_customer",
@@ -252,7 +260,11 @@ impl super::client::Client {
             reqwest::Method::GET,
             [
                 "/departments/",
-                &super::runtime::encode_path(&super::runtime::param_string(&id)),
+                &super::runtime::path_segment(
+                    &super::runtime::param_string(&id),
+                    "get_a_specific_department",
+                    "id",
+                )?,
             ]
                 .concat(),
             "get_a_specific_department",
@@ -316,7 +328,11 @@ impl super::client::Client {
             reqwest::Method::GET,
             [
                 "/distributors/",
-                &super::runtime::encode_path(&super::runtime::param_string(&id)),
+                &super::runtime::path_segment(
+                    &super::runtime::param_string(&id),
+                    "get_a_specific_distributor",
+                    "id",
+                )?,
             ]
                 .concat(),
             "get_a_specific_distributor",
@@ -504,7 +520,11 @@ impl super::client::Client {
             reqwest::Method::GET,
             [
                 "/driverJournals/",
-                &super::runtime::encode_path(&super::runtime::param_string(&id)),
+                &super::runtime::path_segment(
+                    &super::runtime::param_string(&id),
+                    "get_a_specific_driver_journal",
+                    "id",
+                )?,
             ]
                 .concat(),
             "get_a_specific_driver_journal",
@@ -685,7 +705,11 @@ impl super::client::Client {
             reqwest::Method::GET,
             [
                 "/expenses/",
-                &super::runtime::encode_path(&super::runtime::param_string(&id)),
+                &super::runtime::path_segment(
+                    &super::runtime::param_string(&id),
+                    "get_a_specific_expense",
+                    "id",
+                )?,
             ]
                 .concat(),
             "get_a_specific_expense",
@@ -756,7 +780,11 @@ impl super::client::Client {
             reqwest::Method::GET,
             [
                 "/expenseItems/",
-                &super::runtime::encode_path(&super::runtime::param_string(&id)),
+                &super::runtime::path_segment(
+                    &super::runtime::param_string(&id),
+                    "get_a_specific_expense_item",
+                    "id",
+                )?,
             ]
                 .concat(),
             "get_a_specific_expense_item",
@@ -898,7 +926,11 @@ impl super::client::Client {
             reqwest::Method::GET,
             [
                 "/invoices/",
-                &super::runtime::encode_path(&super::runtime::param_string(&id)),
+                &super::runtime::path_segment(
+                    &super::runtime::param_string(&id),
+                    "get_a_specific_invoice",
+                    "id",
+                )?,
             ]
                 .concat(),
             "get_a_specific_invoice",
@@ -1003,7 +1035,11 @@ impl super::client::Client {
             reqwest::Method::GET,
             [
                 "/machines/",
-                &super::runtime::encode_path(&super::runtime::param_string(&id)),
+                &super::runtime::path_segment(
+                    &super::runtime::param_string(&id),
+                    "get_a_specific_machine",
+                    "id",
+                )?,
             ]
                 .concat(),
             "get_a_specific_machine",
@@ -1102,7 +1138,11 @@ impl super::client::Client {
             reqwest::Method::GET,
             [
                 "/machineTimeLogs/",
-                &super::runtime::encode_path(&super::runtime::param_string(&id)),
+                &super::runtime::path_segment(
+                    &super::runtime::param_string(&id),
+                    "get_a_specific_machine_time_log",
+                    "id",
+                )?,
             ]
                 .concat(),
             "get_a_specific_machine_time_log",
@@ -1165,7 +1205,11 @@ impl super::client::Client {
             reqwest::Method::GET,
             [
                 "/priceLists/",
-                &super::runtime::encode_path(&super::runtime::param_string(&id)),
+                &super::runtime::path_segment(
+                    &super::runtime::param_string(&id),
+                    "get_a_specific_price_list",
+                    "id",
+                )?,
             ]
                 .concat(),
             "get_a_specific_price_list",
@@ -1292,7 +1336,11 @@ impl super::client::Client {
             reqwest::Method::GET,
             [
                 "/projects/",
-                &super::runtime::encode_path(&super::runtime::param_string(&id)),
+                &super::runtime::path_segment(
+                    &super::runtime::param_string(&id),
+                    "get_a_specific_project",
+                    "id",
+                )?,
             ]
                 .concat(),
             "get_a_specific_project",
@@ -1554,7 +1602,11 @@ impl super::client::Client {
             reqwest::Method::GET,
             [
                 "/purchaseOrders/",
-                &super::runtime::encode_path(&super::runtime::param_string(&id)),
+                &super::runtime::path_segment(
+                    &super::runtime::param_string(&id),
+                    "get_a_specific_purchase_order",
+                    "id",
+                )?,
             ]
                 .concat(),
             "get_a_specific_purchase_order",
@@ -1623,7 +1675,11 @@ impl super::client::Client {
             reqwest::Method::GET,
             [
                 "/quotes/",
-                &super::runtime::encode_path(&super::runtime::param_string(&id)),
+                &super::runtime::path_segment(
+                    &super::runtime::param_string(&id),
+                    "get_a_specific_quote",
+                    "id",
+                )?,
             ]
                 .concat(),
             "get_a_specific_quote",
@@ -1756,7 +1812,11 @@ impl super::client::Client {
             reqwest::Method::GET,
             [
                 "/resultUnits/",
-                &super::runtime::encode_path(&super::runtime::param_string(&id)),
+                &super::runtime::path_segment(
+                    &super::runtime::param_string(&id),
+                    "get_a_specific_result_unit",
+                    "id",
+                )?,
             ]
                 .concat(),
             "get_a_specific_result_unit",
@@ -1820,7 +1880,11 @@ impl super::client::Client {
             reqwest::Method::GET,
             [
                 "/supplementOrders/",
-                &super::runtime::encode_path(&super::runtime::param_string(&id)),
+                &super::runtime::path_segment(
+                    &super::runtime::param_string(&id),
+                    "get_a_specific_supplement_order",
+                    "id",
+                )?,
             ]
                 .concat(),
             "get_a_specific_supplement_order",
@@ -1980,7 +2044,11 @@ impl super::client::Client {
             reqwest::Method::GET,
             [
                 "/supplierInvoices/",
-                &super::runtime::encode_path(&super::runtime::param_string(&id)),
+                &super::runtime::path_segment(
+                    &super::runtime::param_string(&id),
+                    "get_a_specific_supplier_invoice",
+                    "id",
+                )?,
             ]
                 .concat(),
             "get_a_specific_supplier_invoice",
@@ -2129,7 +2197,11 @@ impl super::client::Client {
             reqwest::Method::GET,
             [
                 "/timeLogs/",
-                &super::runtime::encode_path(&super::runtime::param_string(&id)),
+                &super::runtime::path_segment(
+                    &super::runtime::param_string(&id),
+                    "get_a_specific_time_log",
+                    "id",
+                )?,
             ]
                 .concat(),
             "get_a_specific_time_log",
@@ -2192,7 +2264,11 @@ impl super::client::Client {
             reqwest::Method::GET,
             [
                 "/timeCategories/",
-                &super::runtime::encode_path(&super::runtime::param_string(&id)),
+                &super::runtime::path_segment(
+                    &super::runtime::param_string(&id),
+                    "get_a_specific_time_category",
+                    "id",
+                )?,
             ]
                 .concat(),
             "get_a_specific_time_category",
@@ -2315,7 +2391,14 @@ impl super::client::Client {
         let id: String = id.into();
         let mut parts = super::runtime::RequestParts::new(
             reqwest::Method::GET,
-            ["/users/", &super::runtime::encode_path(&super::runtime::param_string(&id))]
+            [
+                "/users/",
+                &super::runtime::path_segment(
+                    &super::runtime::param_string(&id),
+                    "get_a_specific_user",
+                    "id",
+                )?,
+            ]
                 .concat(),
             "get_a_specific_user",
         );
@@ -2513,7 +2596,11 @@ impl super::client::Client {
             reqwest::Method::GET,
             [
                 "/vehicles/",
-                &super::runtime::encode_path(&super::runtime::param_string(&id)),
+                &super::runtime::path_segment(
+                    &super::runtime::param_string(&id),
+                    "get_a_specific_vehicles",
+                    "id",
+                )?,
             ]
                 .concat(),
             "get_a_specific_vehicles",
@@ -2672,7 +2759,11 @@ impl super::client::Client {
             reqwest::Method::GET,
             [
                 "/workOrders/",
-                &super::runtime::encode_path(&super::runtime::param_string(&id)),
+                &super::runtime::path_segment(
+                    &super::runtime::param_string(&id),
+                    "get_a_specific_work_order",
+                    "id",
+                )?,
             ]
                 .concat(),
             "get_a_specific_work_order",

@@ -81,6 +81,9 @@ struct State<T> {
     seen: u64,
     /// The page size asked for, when known.
     page_size: Option<u64>,
+    /// The first and last item of the previous page, against a server that serves the same
+    /// page whatever is asked.
+    previous_page: Option<(Value, Value)>,
     /// The next page number or offset.
     counter: u64,
 }
@@ -119,6 +122,7 @@ where
         item_base,
         seen: 0,
         page_size,
+        previous_page: None,
         counter,
     };
     if let Some(e) = first_error {
@@ -182,6 +186,24 @@ impl<T: DeserializeOwned> State<T> {
                 });
             }
         };
+        let by_number = matches!(self.config.style, Style::Page { .. });
+        if let (true, Some(first), Some(last)) = (
+            by_number,
+            items.first(),
+            items.last(),
+        ) {
+            let marks = (first.clone(), last.clone());
+            if self.previous_page.as_ref() == Some(&marks) {
+                self.done = true;
+                return Err(Error::Pagination {
+                    message: format!(
+                        "`{}`: the server sent the same page again (same first and last item)",
+                        self.parts.operation
+                    ),
+                });
+            }
+            self.previous_page = Some(marks);
+        }
         let count = items.len() as u64;
         self.seen += count;
         for item in items {

@@ -9,7 +9,7 @@ use super::runtime::RequestParts;
 
 /// The servers the API is published on, and any other URL. The default is the first one the
 /// spec lists.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
+#[derive(Clone, PartialEq, Eq, Hash, Default)]
 pub enum Server {
     /// Server (`https://spaces.pe/api/v1`)
     #[default]
@@ -17,6 +17,18 @@ pub enum Server {
     /// Another URL: a proxy, a mock server, an environment the spec does not list.
     /// `{variables}` in it are substituted like in the spec's own URLs.
     Custom(String),
+}
+
+/// A `user:password@` in a custom URL shows as `***@`.
+impl fmt::Debug for Server {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Server::Spaces => f.write_str("Spaces"),
+            Server::Custom(url) => {
+                f.debug_tuple("Custom").field(&super::runtime::redact_url(url)).finish()
+            }
+        }
+    }
 }
 
 impl Server {
@@ -29,11 +41,9 @@ impl Server {
     }
 }
 
-/// Headers the API requires on every request.
+/// Headers the API requires on every request (a documented `User-Agent` is the user's:
+/// [`ClientBuilder::user_agent`]).
 const REQUEST_HEADERS: &[(&str, &str)] = &[];
-
-/// The most redirects one request follows.
-const MAX_REDIRECTS: usize = 10;
 
 /// The request-signing hook given to [`ClientBuilder::sign_with`].
 type SignFn = dyn Fn(&mut reqwest::Request) -> Result<(), SignError> + Send + Sync;
@@ -57,11 +67,12 @@ pub struct Client {
 #[derive(Debug)]
 struct Inner {
     http: reqwest::Client,
-    base_url: String,
+    base_url: super::runtime::UrlText,
     credentials: super::auth::Credentials,
     signer: Option<Signer>,
     retry: super::retry::Policy,
-    limiter: Option<RateLimiter>,
+    limiter: RateLimiter,
+    max_body_size: u64,
     max_pages: u32,
 }
 
@@ -69,16 +80,18 @@ struct Inner {
 #[derive(Debug, Clone)]
 pub struct ClientBuilder {
     server: Option<Server>,
-    base_url: Option<String>,
+    base_url: Option<super::runtime::UrlText>,
     credentials: super::auth::Credentials,
     signer: Option<Signer>,
     timeout: Option<Duration>,
+    max_body_size: u64,
     max_retries: u32,
     retry_base_delay: Duration,
     max_retry_delay: Duration,
     user_agent: String,
     allow_http: bool,
-    rate_limit: Option<(u32, Duration)>,
+    /// Windows of (requests, per).
+    rate_limits: Vec<(u32, Duration)>,
     max_pages: u32,
     http_client: Option<reqwest::Client>,
 }
@@ -91,13 +104,14 @@ impl Default for ClientBuilder {
             credentials: super::auth::Credentials::default(),
             signer: None,
             timeout: Some(Duration::from_secs(30)),
+            max_body_size: super::runtime::DEFAULT_MAX_BODY_SIZE,
             max_retries: 3,
             retry_base_delay: Duration::from_millis(500),
             max_retry_delay: Duration::from_secs(60),
             user_agent: concat!(env!("CARGO_PKG_NAME"), "/", env!("CARGO_PKG_VERSION"))
                 .to_string(),
             allow_http: false,
-            rate_limit: None,
+            rate_limits: vec![],
             max_pages: 1000,
             http_client: None,
         }
@@ -138,7 +152,7 @@ impl ClientBuilder {
     /// Overrides the server URL entirely (e.g. a mock server in tests); no `{variables}` are
     /// substituted in it.
     pub fn base_url(mut self, url: impl Into<String>) -> Self {
-        self.base_url = Some(url.into());
+        self.base_url = Some(super::runtime::UrlText(url.into()));
         self
     }
 
@@ -148,10 +162,18 @@ impl ClientBuilder {
         self
     }
 
+    /// The longest response body read (default 64 MiB): a longer one ends the request with
+    /// [`Error::BodyTooLarge`], checked while the body streams in (memory stays bounded).
+    pub fn max_body_size(mut self, bytes: u64) -> Self {
+        self.max_body_size = bytes;
+        self
+    }
+
     /// How often one request is retried (default 3; 0 turns retries off). Retried: 429 and
     /// 503 answers (any method when they carry `Retry-After`, else idempotent methods only),
-    /// and connection errors and timeouts of idempotent methods (GET, HEAD, PUT, DELETE,
-    /// OPTIONS, TRACE).
+    /// 418 with `Retry-After`, and, for idempotent methods (GET, HEAD, PUT, DELETE, OPTIONS,
+    /// TRACE), refused or reset connections, connections closed before or during the
+    /// response, and timeouts. TLS failures are not retried.
     pub fn max_retries(mut self, retries: u32) -> Self {
         self.max_retries = retries;
         self
@@ -185,15 +207,19 @@ impl ClientBuilder {
         self
     }
 
-    /// Sends at most `requests` requests per `per` (default: no limit).
+    /// Sends at most `requests` requests per `per`, instead of no limit (the default).
+    /// Whatever is set, a response announcing that no request is left (`X-RateLimit-*`,
+    /// `RateLimit-*` headers) makes the next requests wait for the reset it names, at most
+    /// [`ClientBuilder::max_retry_delay`].
     pub fn rate_limit(mut self, requests: u32, per: Duration) -> Self {
-        self.rate_limit = Some((requests, per));
+        self.rate_limits = vec![(requests, per)];
         self
     }
 
-    /// Turns the client-side rate limiter off.
+    /// Turns the client-side rate limiter off (the server's rate-limit headers are still
+    /// honoured).
     pub fn no_rate_limit(mut self) -> Self {
-        self.rate_limit = None;
+        self.rate_limits.clear();
         self
     }
 
@@ -203,9 +229,10 @@ impl ClientBuilder {
         self
     }
 
-    /// Uses this `reqwest::Client`. Its own timeout, user agent and redirect policy then apply:
-    /// the client's own follows a redirect to another server without any credential, while
-    /// reqwest's default policy would keep an API key sent in a custom header.
+    /// Uses this `reqwest::Client`. Its own timeout, user agent, `https_only` and redirect
+    /// policy then apply: the client's own follows a redirect to another server without any
+    /// credential and refuses a downgrade to plain http, while reqwest's default policy would
+    /// keep an API key sent in a custom header.
     pub fn http_client(mut self, client: reqwest::Client) -> Self {
         self.http_client = Some(client);
         self
@@ -223,14 +250,15 @@ impl ClientBuilder {
     /// `http://` URL without [`ClientBuilder::allow_http`].
     pub fn build(self) -> Result<Client, Error> {
         let base_url = match &self.base_url {
-            Some(url) => url.clone(),
+            Some(url) => url.0.clone(),
             None => self.server_url()?,
         };
         let base_url = base_url.trim_end_matches('/').to_string();
         let parsed = reqwest::Url::parse(&base_url)
             .map_err(|e| Error::InvalidConfig {
                 message: format!(
-                    "invalid base URL `{base_url}`: {e}; set `.base_url(..)`"
+                    "invalid base URL `{}`: {e}; set `.base_url(..)`",
+                    super::runtime::redact_url(& base_url)
                 ),
             })?;
         match parsed.scheme() {
@@ -253,7 +281,8 @@ impl ClientBuilder {
             None => {
                 let mut builder = reqwest::Client::builder()
                     .user_agent(self.user_agent)
-                    .redirect(redirect_policy());
+                    .redirect(super::redirect::policy())
+                    .https_only(!self.allow_http);
                 if let Some(timeout) = self.timeout {
                     builder = builder.timeout(timeout);
                 }
@@ -267,7 +296,7 @@ impl ClientBuilder {
         Ok(Client {
             inner: Arc::new(Inner {
                 http,
-                base_url,
+                base_url: super::runtime::UrlText(base_url),
                 credentials: self.credentials,
                 signer: self.signer,
                 retry: super::retry::Policy {
@@ -275,32 +304,12 @@ impl ClientBuilder {
                     base_delay: self.retry_base_delay,
                     max_delay: self.max_retry_delay,
                 },
-                limiter: self
-                    .rate_limit
-                    .map(|(requests, per)| RateLimiter::new(requests, per)),
+                limiter: RateLimiter::new(&self.rate_limits),
+                max_body_size: self.max_body_size,
                 max_pages: self.max_pages,
             }),
         })
     }
-}
-
-/// Redirects within the origin a request was sent to are followed by reqwest (credentials
-/// go along; at most [`MAX_REDIRECTS`]). At one to another origin reqwest stops, and
-/// [`Client::follow_elsewhere`] goes on without any credential.
-fn redirect_policy() -> reqwest::redirect::Policy {
-    reqwest::redirect::Policy::custom(|attempt| {
-        let same_origin = attempt
-            .previous()
-            .first()
-            .is_some_and(|first| first.origin() == attempt.url().origin());
-        if attempt.previous().len() > MAX_REDIRECTS {
-            attempt.error("too many redirects")
-        } else if same_origin {
-            attempt.follow()
-        } else {
-            attempt.stop()
-        }
-    })
 }
 
 impl Client {
@@ -311,7 +320,7 @@ impl Client {
 
     /// The base URL requests go to.
     pub fn base_url(&self) -> &str {
-        &self.inner.base_url
+        self.inner.base_url.as_str()
     }
 
     pub(crate) fn max_pages(&self) -> u32 {
@@ -356,9 +365,7 @@ impl Client {
             .choose(parts.security, parts.operation)?;
         let mut attempt: u32 = 0;
         loop {
-            if let Some(limiter) = &self.inner.limiter {
-                limiter.acquire().await;
-            }
+            self.inner.limiter.acquire().await;
             let mut request = self.inner.http.request(parts.method.clone(), url.clone());
             if !parts.query.is_empty() {
                 request = request.query(&parts.query);
@@ -380,15 +387,18 @@ impl Client {
                 sign(&mut request).map_err(Error::Signing)?;
             }
             let retry = &self.inner.retry;
-            let sent = match self.inner.http.execute(request).await {
+            let response = match self.inner.http.execute(request).await {
                 Ok(response) => {
-                    self.follow_elsewhere(response, &parts.method, parts.body.is_some())
-                        .await
+                    let has_body = parts.body.is_some();
+                    super::redirect::follow_elsewhere(
+                            &self.inner.http,
+                            response,
+                            &parts.method,
+                            has_body,
+                            REQUEST_HEADERS,
+                        )
+                        .await?
                 }
-                Err(e) => Err(e),
-            };
-            let response = match sent {
-                Ok(response) => response,
                 Err(e) => {
                     match retry.after_transport_error(attempt, &parts.method, &e) {
                         Some(delay) => {
@@ -401,6 +411,7 @@ impl Client {
                 }
             };
             let status = response.status();
+            self.inner.limiter.observe(response.headers(), retry.max_delay);
             if let Some(delay) = retry
                 .after_status(attempt, &parts.method, status, response.headers())
             {
@@ -408,9 +419,17 @@ impl Client {
                 tokio::time::sleep(delay).await;
                 continue;
             }
-            let body = match response.bytes().await {
+            let body = match super::runtime::read_body(
+                    response,
+                    self.inner.max_body_size,
+                )
+                .await
+            {
                 Ok(body) => body,
-                Err(e) => {
+                Err(super::runtime::ReadError::TooLarge(limit)) => {
+                    return Err(Error::BodyTooLarge { limit });
+                }
+                Err(super::runtime::ReadError::Transport(e)) => {
                     match retry.after_transport_error(attempt, &parts.method, &e) {
                         Some(delay) => {
                             attempt += 1;
@@ -422,7 +441,7 @@ impl Client {
                 }
             };
             if status.is_success() {
-                return Ok(body.to_vec());
+                return Ok(body);
             }
             let error = serde_json::from_slice::<ApiError>(&body).ok().map(Box::new);
             return Err(Error::Status {
@@ -431,49 +450,6 @@ impl Client {
                 error,
             });
         }
-    }
-
-    /// Follows a redirect to another origin, which reqwest stopped at (see
-    /// [`redirect_policy`]): without credentials, signature or the operation's own headers,
-    /// only the API's default ones, and only where that drops no request body (a 303, or a
-    /// POST redirected by 301 or 302, becomes a GET). Any other answer is returned as it is.
-    async fn follow_elsewhere(
-        &self,
-        mut response: reqwest::Response,
-        method: &reqwest::Method,
-        has_body: bool,
-    ) -> Result<reqwest::Response, reqwest::Error> {
-        let mut method = method.clone();
-        let mut has_body = has_body;
-        for _ in 0..MAX_REDIRECTS {
-            let status = response.status().as_u16();
-            let Some(next) = response
-                .headers()
-                .get(reqwest::header::LOCATION)
-                .and_then(|location| location.to_str().ok())
-                .and_then(|location| response.url().join(location).ok()) else {
-                break;
-            };
-            let next_method = match status {
-                303 if method != reqwest::Method::HEAD => reqwest::Method::GET,
-                301 | 302 if method == reqwest::Method::POST => reqwest::Method::GET,
-                301 | 302 | 303 | 307 | 308 => method.clone(),
-                _ => break,
-            };
-            if (has_body && next_method == method)
-                || !matches!(next.scheme(), "https" | "http")
-            {
-                break;
-            }
-            let mut request = self.inner.http.request(next_method.clone(), next);
-            for (name, value) in REQUEST_HEADERS {
-                request = request.header(*name, *value);
-            }
-            response = request.send().await?;
-            method = next_method;
-            has_body = false;
-        }
-        Ok(response)
     }
 
     pub(crate) async fn send_json<T: serde::de::DeserializeOwned>(

@@ -77,9 +77,11 @@ impl super::client::Client {
             reqwest::Method::GET,
             [
                 "/customers/",
-                &super::runtime::encode_path(
+                &super::runtime::path_segment(
                     &super::runtime::param_string(&customer_token),
-                ),
+                    "retreive_a_customer",
+                    "customer_token",
+                )?,
             ]
                 .concat(),
             "retreive_a_customer",
@@ -174,9 +176,11 @@ impl super::client::Client {
             reqwest::Method::GET,
             [
                 "/invoices/",
-                &super::runtime::encode_path(
+                &super::runtime::path_segment(
                     &super::runtime::param_string(&invoice_token),
-                ),
+                    "retrieve_an_invoice",
+                    "invoice_token",
+                )?,
             ]
                 .concat(),
             "retrieve_an_invoice",
@@ -240,13 +244,17 @@ impl super::client::Client {
             reqwest::Method::GET,
             [
                 "/customers/",
-                &super::runtime::encode_path(
+                &super::runtime::path_segment(
                     &super::runtime::param_string(&customer_token),
-                ),
+                    "retrieve_a_subscription",
+                    "customer_token",
+                )?,
                 "/subscriptions/",
-                &super::runtime::encode_path(
+                &super::runtime::path_segment(
                     &super::runtime::param_string(&subscription_token),
-                ),
+                    "retrieve_a_subscription",
+                    "subscription_token",
+                )?,
             ]
                 .concat(),
             "retrieve_a_subscription",
@@ -341,7 +349,11 @@ impl super::client::Client {
             reqwest::Method::GET,
             [
                 "/spaces/",
-                &super::runtime::encode_path(&super::runtime::param_string(&space_id)),
+                &super::runtime::path_segment(
+                    &super::runtime::param_string(&space_id),
+                    "retrieve_a_space",
+                    "space_id",
+                )?,
             ]
                 .concat(),
             "retrieve_a_space",

@@ -2,9 +2,10 @@
 //!
 //! | failure | GET, HEAD, PUT, DELETE, OPTIONS, TRACE | POST, PATCH |
 //! | --- | --- | --- |
-//! | 429 or 503 with `Retry-After` | retried after the time the server asks | same |
+//! | 429, 418 or 503 with `Retry-After` | retried after the time the server asks | same |
 //! | 429 or 503 without `Retry-After` | retried with exponential backoff | not retried |
-//! | connection error, timeout | retried with exponential backoff | not retried |
+//! | connection refused or reset, closed before or during the response, timeout | retried with exponential backoff | not retried |
+//! | TLS failure (certificate, handshake) | not retried | not retried |
 //! | anything else | not retried | not retried |
 //!
 //! A non-idempotent request is only sent again when the server said it did not process it and
@@ -43,15 +44,16 @@ impl Policy {
         status: reqwest::StatusCode,
         headers: &reqwest::header::HeaderMap,
     ) -> Option<Duration> {
-        let retryable = status == reqwest::StatusCode::TOO_MANY_REQUESTS
-            || status == reqwest::StatusCode::SERVICE_UNAVAILABLE;
-        if !retryable || attempt >= self.max_retries {
-            return None;
-        }
         let retry_after = headers
             .get(reqwest::header::RETRY_AFTER)
             .and_then(|value| value.to_str().ok())
             .and_then(|value| retry_after(value, SystemTime::now()));
+        let retryable = status == reqwest::StatusCode::TOO_MANY_REQUESTS
+            || status == reqwest::StatusCode::SERVICE_UNAVAILABLE
+            || (status.as_u16() == 418 && retry_after.is_some());
+        if !retryable || attempt >= self.max_retries {
+            return None;
+        }
         match retry_after {
             Some(wait) if wait <= self.max_delay => Some(wait),
             Some(_) => None,
@@ -68,8 +70,7 @@ impl Policy {
         method: &reqwest::Method,
         error: &reqwest::Error,
     ) -> Option<Duration> {
-        let transient = error.is_connect() || error.is_timeout();
-        (transient && is_idempotent(method) && attempt < self.max_retries)
+        (is_transient(error) && is_idempotent(method) && attempt < self.max_retries)
             .then(|| self.backoff(attempt, jitter()))
     }
 
@@ -84,6 +85,63 @@ impl Policy {
         let half = full / 2;
         half + (full - half).mul_f64(unit.clamp(0.0, 1.0))
     }
+}
+
+/// Whether a transport failure may go away by itself: a timeout, a refused or reset
+/// connection, a connection closed before the response or while its body was read. A TLS
+/// failure (an untrusted or expired certificate, a failed handshake) is permanent.
+pub(crate) fn is_transient(error: &reqwest::Error) -> bool {
+    if is_tls(error) {
+        return false;
+    }
+    error.is_timeout() || error.is_connect() || connection_lost(error)
+}
+
+/// The errors `error` was caused by, itself first. An I/O error is looked into (its
+/// `source()` skips the error it wraps).
+fn causes<'e>(
+    error: &'e (dyn std::error::Error + 'static),
+) -> impl Iterator<Item = &'e (dyn std::error::Error + 'static)> {
+    std::iter::successors(
+        Some(error),
+        |e| match e.downcast_ref::<std::io::Error>().and_then(std::io::Error::get_ref) {
+            Some(inner) => Some(inner as &(dyn std::error::Error + 'static)),
+            None => e.source(),
+        },
+    )
+}
+
+/// A TLS failure: rustls reports its errors as I/O errors of kind `InvalidData`.
+fn is_tls(error: &reqwest::Error) -> bool {
+    causes(error)
+        .any(|cause| {
+            let text = cause.to_string().to_ascii_lowercase();
+            cause
+                .downcast_ref::<std::io::Error>()
+                .is_some_and(|io| io.kind() == std::io::ErrorKind::InvalidData)
+                || text.contains("certificate") || text.contains("tls")
+        })
+}
+
+/// The connection went away: reset, aborted, or closed before the whole message arrived.
+fn connection_lost(error: &reqwest::Error) -> bool {
+    use std::io::ErrorKind;
+    causes(error)
+        .any(|cause| {
+            let io_lost = cause
+                .downcast_ref::<std::io::Error>()
+                .is_some_and(|io| {
+                    matches!(
+                        io.kind(), ErrorKind::ConnectionReset |
+                        ErrorKind::ConnectionAborted | ErrorKind::BrokenPipe |
+                        ErrorKind::UnexpectedEof
+                    )
+                });
+            io_lost
+                || cause
+                    .to_string()
+                    .contains("connection closed before message completed")
+        })
 }
 
 /// A number in `[0, 1)`, different on every call (std's randomly keyed hasher; no RNG

@@ -234,7 +234,8 @@ fn build_parts(model: &ClientModel, op: &Operation, in_builder: bool) -> TokenSt
         if let Some(p) = op.path_params.iter().find(|p| p.wire == name) {
             let v = access(&p.ident);
             has_param = true;
-            pieces.push(quote! { &super::runtime::encode_path(&super::runtime::param_string(&#v)) });
+            let (op_id, wire) = (&op.id, &p.wire);
+            pieces.push(quote! { &super::runtime::path_segment(&super::runtime::param_string(&#v), #op_id, #wire)? });
         }
         rest = &rest[start + len + 1..];
     }

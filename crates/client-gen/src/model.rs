@@ -257,7 +257,10 @@ pub struct ClientModel {
     pub default_security: Vec<Vec<String>>,
     pub servers: Vec<Server>,
     pub server_vars: Vec<ServerVar>,
+    /// The first documented rate-limit window.
     pub rate_limit: Option<RateLimit>,
+    /// Every documented window (`x-rate-limit` is one object or a list of them), kept at once.
+    pub rate_limits: Vec<RateLimit>,
     pub request_signing: Option<RequestSigning>,
     pub request_headers: Vec<(String, String)>,
     pub envelope: Option<String>,
@@ -284,6 +287,7 @@ const BUILDER_METHODS: &[&str] = &[
     "http_client",
     "retry_base_delay",
     "max_retry_delay",
+    "max_body_size",
     "sign_with",
 ];
 
@@ -311,17 +315,24 @@ pub fn build(spec: &OpenAPI, options: &Options) -> ClientModel {
     let (servers, server_vars) = b.servers(&setters);
     let examples = b.examples(&operations, &error_ty);
     let ext = &spec.extensions;
-    let rate_limit = ext.get("x-rate-limit").and_then(|v| {
+    let window = |v: &Value| {
         let requests = v.get("requests")?.as_u64()?;
         let per_seconds = v.get("per_seconds").and_then(Value::as_f64).unwrap_or(1.0);
         (requests > 0 && per_seconds > 0.0).then_some(RateLimit { requests, per_seconds })
-    });
-    // Headers alone (`headers`, `retry_after`) state no figure to keep.
-    if ext.get("x-rate-limit").is_some_and(|v| v.get("requests").is_some() || v.get("headers").is_none())
-        && rate_limit.is_none()
-    {
+    };
+    let windows: Vec<&Value> = match ext.get("x-rate-limit") {
+        Some(Value::Array(items)) => items.iter().collect(),
+        Some(one) => vec![one],
+        None => Vec::new(),
+    };
+    let rate_limits: Vec<RateLimit> = windows.iter().filter_map(|v| window(v)).collect();
+    // A window of headers alone (`headers`, `retry_after`) states no figure to keep; the client
+    // reads the rate-limit headers anyway.
+    let stated = windows.iter().filter(|v| v.get("requests").is_some() || v.get("headers").is_none()).count();
+    if rate_limits.len() < stated {
         b.warn("x-rate-limit", "x-rate-limit needs positive `requests` and `per_seconds`; ignored");
     }
+    let rate_limit = rate_limits.first().cloned();
     let request_headers = ext
         .get("x-request-headers")
         .and_then(Value::as_object)
@@ -350,6 +361,7 @@ pub fn build(spec: &OpenAPI, options: &Options) -> ClientModel {
         servers,
         server_vars,
         rate_limit,
+        rate_limits,
         request_signing,
         request_headers,
         envelope,

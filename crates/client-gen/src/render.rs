@@ -21,6 +21,7 @@ pub const BUILTIN_TEMPLATES: &[(&str, &str)] = &[
     ("error.rs.j2", include_str!("../../../templates/error.rs.j2")),
     ("runtime.rs.j2", include_str!("../../../templates/runtime.rs.j2")),
     ("retry.rs.j2", include_str!("../../../templates/retry.rs.j2")),
+    ("redirect.rs.j2", include_str!("../../../templates/redirect.rs.j2")),
     ("rate_limit.rs.j2", include_str!("../../../templates/rate_limit.rs.j2")),
     ("pagination.rs.j2", include_str!("../../../templates/pagination.rs.j2")),
     ("rustfmt.toml.j2", include_str!("../../../templates/rustfmt.toml.j2")),
@@ -112,6 +113,7 @@ struct Context<'a> {
     multi_server: bool,
     server_vars: &'a [ServerVar],
     rate_limit: Option<&'a RateLimit>,
+    rate_limits: &'a [RateLimit],
     request_headers: &'a [(String, String)],
     envelope: Option<&'a str>,
     error_ty: String,
@@ -527,6 +529,7 @@ pub fn render(model: &ClientModel, options: &Options) -> Result<BTreeMap<PathBuf
         multi_server: model.servers.len() > 1,
         server_vars: &model.server_vars,
         rate_limit: model.rate_limit.as_ref(),
+        rate_limits: &model.rate_limits,
         request_headers: &model.request_headers,
         envelope: model.envelope.as_deref(),
         error_ty: ty_path(&model.error_ty),
@@ -545,7 +548,7 @@ pub fn render(model: &ClientModel, options: &Options) -> Result<BTreeMap<PathBuf
             content: format_tokens("src/operations.rs", code::operations_file(model))?,
         },
     ];
-    let mut runtime = vec!["client", "error", "runtime", "retry", "rate_limit"];
+    let mut runtime = vec!["client", "error", "runtime", "retry", "redirect", "rate_limit"];
     if has_auth {
         runtime.push("auth");
     }

@@ -4,7 +4,7 @@
 //! (with its own shared target dir, so re-runs are incremental), together with a crate that
 //! uses the `module_only` output through `include!()`. The petstore, billing, authbox and paging
 //! crates also get the wire tests of `tests/wire/<spec>.rs` (wiremock on loopback; authbox: every
-//! kind of credential; paging: the styles that read the response), the petstore crate the retry tests of `tests/wire/retry.rs`; every crate's
+//! kind of credential; paging: the styles that read the response), the petstore crate the retry tests of `tests/wire/retry.rs` and the fault-server tests of `tests/wire/faults.rs`, the authbox crate the redirect tests of `tests/wire/redirects.rs`; every crate's
 //! own tests (runtime unit tests, the spec examples, doc examples) run with `cargo test`, and
 //! `cargo doc` runs with warnings denied (every intra-doc link resolves).
 
@@ -55,7 +55,7 @@ fn package_name(cargo_toml: &str) -> String {
 
 /// What the wire tests need besides the generated crate's own dependencies.
 const WIRE_DEV_DEPENDENCIES: &str = "\n[dev-dependencies]\n\
-    tokio = { version = \"1\", features = [\"macros\", \"rt-multi-thread\", \"time\", \"test-util\"] }\n\
+    tokio = { version = \"1\", features = [\"macros\", \"rt-multi-thread\", \"time\", \"test-util\", \"net\", \"io-util\"] }\n\
     wiremock = \"0.6\"\n\
     serde_json = \"1\"\n\
     httpdate = \"1\"\n";
@@ -79,9 +79,13 @@ fn generated_crates_are_clippy_clean_and_pass_their_wire_tests() {
             let wire = std::fs::read_to_string(manifest.join(format!("tests/wire/{name}.rs"))).expect("wire test");
             files.insert(PathBuf::from("tests/wire.rs"), wire);
         }
-        if *name == "petstore" {
-            let retry = std::fs::read_to_string(manifest.join("tests/wire/retry.rs")).expect("retry wire test");
-            files.insert(PathBuf::from("tests/retry.rs"), retry);
+        // Extra wire tests: (crate, file under tests/wire/).
+        for (target, extra) in [("petstore", "retry"), ("petstore", "faults"), ("authbox", "redirects")] {
+            if *name == target {
+                let path = manifest.join(format!("tests/wire/{extra}.rs"));
+                let text = std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
+                files.insert(PathBuf::from(format!("tests/{extra}.rs")), text);
+            }
         }
         if let Some(examples) = files.get(Path::new("tests/spec_examples.rs")) {
             let ignored = examples.matches("#[ignore = ").count();

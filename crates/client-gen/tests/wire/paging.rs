@@ -444,3 +444,28 @@ async fn a_next_url_on_another_host_is_refused() {
     assert!(matches!(items.as_slice(), [Ok(_), Err(Error::Pagination { .. })]), "{items:?}");
     assert!(other.received_requests().await.unwrap_or_default().is_empty(), "a request reached the other host");
 }
+
+#[tokio::test]
+async fn the_documented_user_agent_is_the_users_and_required_headers_are_sent() {
+    let server = MockServer::start().await;
+    Mock::given(method("GET"))
+        .and(path("/v2/repos"))
+        .and(header("user-agent", "acme-sync (ops@acme.example)"))
+        .and(header("accept", "application/json"))
+        .respond_with(ResponseTemplate::new(200).set_body_json(repos(&[1])))
+        .expect(1)
+        .mount(&server)
+        .await;
+    let client = Client::builder()
+        .bearer_token("tok_123")
+        .base_url(format!("{}/v2", server.uri()))
+        .allow_http(true)
+        .user_agent("acme-sync (ops@acme.example)")
+        .build()
+        .expect("client");
+    let got: Vec<types::Repo> = client.list_repos_stream().try_collect().await.expect("one page");
+    assert_eq!(ids(&got), vec![1]);
+    let sent = server.received_requests().await.expect("recorded");
+    let agents: Vec<_> = sent[0].headers.get_all("user-agent").iter().collect();
+    assert_eq!(agents.len(), 1, "one User-Agent, the user's, not the docs' example: {agents:?}");
+}

@@ -84,7 +84,11 @@ async fn a_server_that_never_stops_hits_max_pages() {
     let server = MockServer::start().await;
     Mock::given(method("GET"))
         .and(path("/pets"))
-        .respond_with(ResponseTemplate::new(200).set_body_json(json!({"data": [pet("x")], "meta": {}})))
+        // A new item on every page (the same page again is caught sooner: see faults.rs).
+        .respond_with(|request: &wiremock::Request| {
+            let page = request.url.query_pairs().find(|(k, _)| k == "page").map(|(_, v)| v.into_owned());
+            ResponseTemplate::new(200).set_body_json(json!({"data": [pet(&page.unwrap_or_default())], "meta": {}}))
+        })
         .mount(&server)
         .await;
     let client = Client::builder()
