@@ -46,6 +46,41 @@ pub fn ty_tokens(ty: &Ty, prefix: &TokenStream) -> TokenStream {
     }
 }
 
+/// A type whose JSON form is a string, number or boolean (no serialization style applies).
+pub fn is_scalar(model: &ClientModel, ty: &Ty) -> bool {
+    let mut ty = ty;
+    // Aliases followed a bounded number of times (a cycle of aliases is not scalar).
+    for _ in 0..16 {
+        match ty {
+            Ty::String | Ty::I32 | Ty::I64 | Ty::F64 | Ty::Bool => return true,
+            Ty::Named(n) => match model.types.iter().find(|d| d.name == *n).map(|d| &d.kind) {
+                Some(TypeKind::Enum { .. }) => return true,
+                Some(TypeKind::Alias(t)) => ty = t,
+                _ => return false,
+            },
+            Ty::Value | Ty::Vec(_) | Ty::Map(_) => return false,
+        }
+    }
+    false
+}
+
+/// The `params` helper a parameter is sent with (`json`, `query`, `path`, `header`,
+/// `cookie`), or `None` when the runtime's plain scalar encoding is all it needs.
+pub fn param_helper(model: &ClientModel, location: &str, p: &Param) -> Option<&'static str> {
+    let default = p.default_style(location);
+    if p.json {
+        return Some("json");
+    }
+    match location {
+        "query" if default && (is_scalar(model, &p.ty) || matches!(p.ty, Ty::Vec(_))) => None,
+        "query" => Some("query"),
+        "path" | "header" if default && is_scalar(model, &p.ty) => None,
+        "path" => Some("path"),
+        "header" => Some("header"),
+        _ => Some("cookie"),
+    }
+}
+
 fn is_defaultable(ty: &Ty) -> bool {
     !matches!(ty, Ty::Named(_))
 }
@@ -234,7 +269,14 @@ fn build_parts(model: &ClientModel, op: &Operation, in_builder: bool) -> TokenSt
         if let Some(p) = op.path_params.iter().find(|p| p.wire == name) {
             let v = access(&p.ident);
             has_param = true;
-            pieces.push(quote! { &super::runtime::encode_path(&super::runtime::param_string(&#v)) });
+            match param_helper(model, "path", p) {
+                Some("json") => pieces.push(quote! { &super::runtime::encode_path(&super::params::json(&#v)) }),
+                None => pieces.push(quote! { &super::runtime::encode_path(&super::runtime::param_string(&#v)) }),
+                _ => {
+                    let (wire, style, explode) = (&p.wire, &p.style, p.explode);
+                    pieces.push(quote! { &super::params::path(#wire, &#v, #style, #explode) });
+                }
+            }
         }
         rest = &rest[start + len + 1..];
     }
@@ -261,30 +303,48 @@ fn build_parts(model: &ClientModel, op: &Operation, in_builder: bool) -> TokenSt
         stmts.push(quote! { parts.security = &[#(#alts),*]; });
     }
     // `v` is an expression of type `&T`.
-    let push = |list: TokenStream, p: &Param, v: TokenStream| -> TokenStream {
+    let push = |location: &str, p: &Param, v: TokenStream| -> TokenStream {
         let wire = &p.wire;
-        match &p.ty {
-            Ty::Vec(_) if p.explode => quote! {
-                for item in #v {
-                    parts.#list.push((#wire.to_string(), super::runtime::param_string(item)));
+        let (style, explode) = (&p.style, p.explode);
+        match (location, param_helper(model, location, p)) {
+            (_, Some("json")) => {
+                let list = if location == "query" { quote! { query } } else { quote! { headers } };
+                if location == "cookie" {
+                    quote! { cookies.push(format!("{}={}", #wire, super::params::json(#v))); }
+                } else {
+                    quote! { parts.#list.push((#wire.to_string(), super::params::json(#v))); }
+                }
+            }
+            ("query", None) => match &p.ty {
+                Ty::Vec(_) => quote! {
+                    for item in #v {
+                        parts.query.push((#wire.to_string(), super::runtime::param_string(item)));
+                    }
+                },
+                _ => quote! { parts.query.push((#wire.to_string(), super::runtime::param_string(#v))); },
+            },
+            ("query", _) => quote! { super::params::query(&mut parts.query, #wire, #v, #style, #explode); },
+            ("header", None) => {
+                quote! { parts.headers.push((#wire.to_string(), super::runtime::param_string(#v))); }
+            }
+            ("header", _) => quote! {
+                if let Some(value) = super::params::header(#v, #explode) {
+                    parts.headers.push((#wire.to_string(), value));
                 }
             },
-            Ty::Vec(_) => quote! {
-                parts.#list.push((
-                    #wire.to_string(),
-                    #v.iter().map(super::runtime::param_string).collect::<Vec<_>>().join(","),
-                ));
-            },
-            _ => quote! { parts.#list.push((#wire.to_string(), super::runtime::param_string(#v))); },
+            _ => quote! { super::params::cookie(&mut cookies, #wire, #v, #explode); },
         }
     };
-    for (list, params) in [(quote! { query }, &op.query), (quote! { headers }, &op.headers)] {
+    if !op.cookies.is_empty() {
+        stmts.push(quote! { let mut cookies: Vec<String> = Vec::new(); });
+    }
+    for (location, params) in [("query", &op.query), ("header", &op.headers), ("cookie", &op.cookies)] {
         for p in params {
             let v = access(&p.ident);
             if p.required {
-                stmts.push(push(list.clone(), p, quote! { &#v }));
+                stmts.push(push(location, p, quote! { &#v }));
             } else {
-                let inner = push(list.clone(), p, quote! { value });
+                let inner = push(location, p, quote! { value });
                 stmts.push(quote! {
                     if let Some(value) = &#v {
                         #inner
@@ -292,6 +352,13 @@ fn build_parts(model: &ClientModel, op: &Operation, in_builder: bool) -> TokenSt
                 });
             }
         }
+    }
+    if !op.cookies.is_empty() {
+        stmts.push(quote! {
+            if !cookies.is_empty() {
+                parts.headers.push(("Cookie".to_string(), cookies.join("; ")));
+            }
+        });
     }
     if let Some(body) = &op.body {
         let v = access("body");

@@ -76,9 +76,26 @@ pub struct Param {
     pub ident: String,
     pub ty: Ty,
     pub required: bool,
-    /// Arrays as repeated `key=v` pairs (true) or one comma-joined value.
+    /// The OpenAPI `style` as spelled in the spec (`form`, `simple`, `label`, `matrix`,
+    /// `spaceDelimited`, `pipeDelimited`, `deepObject`), the location's default when unset.
+    pub style: String,
+    /// The spec's `explode`, else the style's default (`true` for `form` only).
     pub explode: bool,
+    /// Declared with `content` (e.g. `application/json`): the value is sent as JSON text.
+    pub json: bool,
     pub doc: Vec<String>,
+}
+
+impl Param {
+    /// Sent exactly as the location's default style sends a scalar (no serialization rule
+    /// needed): the default style, not JSON content.
+    pub fn default_style(&self, location: &str) -> bool {
+        let default = match location {
+            "query" | "cookie" => "form",
+            _ => "simple",
+        };
+        !self.json && self.style == default && self.explode == (default == "form")
+    }
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -143,6 +160,8 @@ pub struct Operation {
     pub path_params: Vec<Param>,
     pub query: Vec<Param>,
     pub headers: Vec<Param>,
+    /// Sent together in one `Cookie` header.
+    pub cookies: Vec<Param>,
     pub body: Option<Body>,
     pub response: ResponseKind,
     /// Alternatives of scheme variants; empty: no auth. An empty alternative: auth optional.
@@ -153,7 +172,7 @@ pub struct Operation {
 
 impl Operation {
     pub fn params(&self) -> impl Iterator<Item = &Param> {
-        self.path_params.iter().chain(self.query.iter()).chain(self.headers.iter())
+        self.path_params.iter().chain(self.query.iter()).chain(self.headers.iter()).chain(self.cookies.iter())
     }
     pub fn has_optional(&self) -> bool {
         self.params().any(|p| !p.required) || self.body.as_ref().is_some_and(|b| !b.required)
@@ -1301,14 +1320,10 @@ impl<'a> Builder<'a> {
                 }
                 let mut arg_ns = Namespace::new();
                 arg_ns.reserve(&["body", "client", "send", "stream", "parts"]);
-                let (mut path_params, mut query, mut headers) = (vec![], vec![], vec![]);
+                let (mut path_params, mut query, mut headers, mut cookies) = (vec![], vec![], vec![], vec![]);
                 for ((name, location), p) in &params {
                     let data = p.parameter_data_ref();
                     let ploc = format!("{loc}.parameters.{name}");
-                    if *location == "cookie" {
-                        self.warn(&ploc, "cookie parameters are not supported; skipped");
-                        continue;
-                    }
                     if *location == "header"
                         && (name.eq_ignore_ascii_case("authorization")
                             || name.eq_ignore_ascii_case("content-type")
@@ -1318,33 +1333,43 @@ impl<'a> Builder<'a> {
                         continue;
                     }
                     let hint = format!("{type_hint}{}", unraw(&camel_ident(name)));
-                    let ty = match &data.format {
-                        ParameterSchemaOrContent::Schema(s) => self.ty_for_ref_or(s, &hint, &ploc),
-                        ParameterSchemaOrContent::Content(_) => {
-                            self.warn(&ploc, "parameters with `content` are not supported; sent as a JSON string");
-                            Ty::Value
-                        }
-                    };
-                    let explode = match p {
-                        Parameter::Query { style, .. } => {
-                            if !matches!(style, openapiv3::QueryStyle::Form) {
-                                self.warn(&ploc, "only `form` style query parameters are supported; sent as form");
+                    let (ty, json) = match &data.format {
+                        ParameterSchemaOrContent::Schema(s) => (self.ty_for_ref_or(s, &hint, &ploc), false),
+                        ParameterSchemaOrContent::Content(content) => match content.iter().next() {
+                            Some((media, mt)) => {
+                                if !is_json(media) {
+                                    self.warn(
+                                        &ploc,
+                                        format!("parameter content `{media}` is not JSON; its value is sent as JSON text"),
+                                    );
+                                }
+                                let ty = match &mt.schema {
+                                    Some(s) => self.ty_for_ref_or(s, &hint, &ploc),
+                                    None => Ty::Value,
+                                };
+                                (ty, true)
                             }
-                            data.explode.unwrap_or(true)
-                        }
-                        _ => false,
+                            None => {
+                                self.warn(&ploc, "parameter with an empty `content`; typed as serde_json::Value");
+                                (Ty::Value, true)
+                            }
+                        },
                     };
+                    let style = self.param_style(p, &ty, &ploc);
                     let param = Param {
                         wire: name.clone(),
                         ident: arg_ns.claim(&snake_ident(name)),
                         ty,
                         required: data.required || *location == "path",
-                        explode,
+                        explode: data.explode.unwrap_or(style == "form"),
+                        style,
+                        json,
                         doc: doc_lines(&[data.description.as_deref()]),
                     };
                     match *location {
                         "path" => path_params.push(param),
                         "query" => query.push(param),
+                        "cookie" => cookies.push(param),
                         _ => headers.push(param),
                     }
                 }
@@ -1357,7 +1382,9 @@ impl<'a> Builder<'a> {
                             wire: placeholder,
                             ty: Ty::String,
                             required: true,
+                            style: "simple".into(),
                             explode: false,
+                            json: false,
                             doc: vec![],
                         });
                     }
@@ -1400,6 +1427,7 @@ impl<'a> Builder<'a> {
                     path_params,
                     query,
                     headers,
+                    cookies,
                     body,
                     response,
                     security,
@@ -1413,6 +1441,39 @@ impl<'a> Builder<'a> {
             }
         }
         out
+    }
+
+    /// The style a parameter is sent in: the spec's, when the location defines it, else the
+    /// location's default (with a warning naming the parameter).
+    fn param_style(&mut self, p: &Parameter, ty: &Ty, loc: &str) -> String {
+        use openapiv3::{CookieStyle, HeaderStyle, PathStyle, QueryStyle};
+        let style = match p {
+            Parameter::Query { style, .. } => match style {
+                QueryStyle::Form => "form",
+                QueryStyle::SpaceDelimited => "spaceDelimited",
+                QueryStyle::PipeDelimited => "pipeDelimited",
+                QueryStyle::DeepObject => "deepObject",
+            },
+            Parameter::Path { style, .. } => match style {
+                PathStyle::Simple => "simple",
+                PathStyle::Label => "label",
+                PathStyle::Matrix => "matrix",
+            },
+            Parameter::Header { style: HeaderStyle::Simple, .. } => "simple",
+            Parameter::Cookie { style: CookieStyle::Form, .. } => "form",
+        };
+        let object = match ty {
+            Ty::Map(_) | Ty::Value => true,
+            Ty::Named(n) => {
+                matches!(self.types.get(n).map(|d| &d.kind), Some(TypeKind::Struct { .. } | TypeKind::Untagged { .. }))
+            }
+            _ => false,
+        };
+        if style == "deepObject" && !object {
+            self.warn(loc, "`deepObject` style is defined for objects only; this value is sent in `form` style");
+            return "form".into();
+        }
+        style.into()
     }
 
     fn body(&mut self, rb: &RequestBody, hint: &str, loc: &str) -> Option<Body> {

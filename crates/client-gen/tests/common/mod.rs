@@ -13,6 +13,7 @@ pub const SPECS: &[&str] = &[
     "workspace",
     "authbox",
     "paging",
+    "params",
     "public/petstore-expanded",
     "public/swagger-petstore-v3",
     "public/uspto",
