@@ -87,11 +87,41 @@ fn is_defaultable(ty: &Ty) -> bool {
 
 pub fn types_file(model: &ClientModel) -> TokenStream {
     let defs = model.types.iter().map(type_def);
+    let double = model
+        .types
+        .iter()
+        .any(|d| matches!(&d.kind, TypeKind::Struct { fields, .. } if fields.iter().any(|f| f.double)));
+    let helper = double.then(|| {
+        quote! {
+            /// Serde helpers for `Option<Option<T>>` fields (optional and nullable): absent is
+            /// `None`, `null` is `Some(None)`.
+            mod double_option {
+                pub fn serialize<T: serde::Serialize, S: serde::Serializer>(
+                    value: &Option<Option<T>>,
+                    serializer: S,
+                ) -> Result<S::Ok, S::Error> {
+                    match value {
+                        Some(inner) => serde::Serialize::serialize(inner, serializer),
+                        None => serializer.serialize_none(),
+                    }
+                }
+
+                pub fn deserialize<'de, T: serde::Deserialize<'de>, D: serde::Deserializer<'de>>(
+                    deserializer: D,
+                ) -> Result<Option<Option<T>>, D::Error> {
+                    <Option<T> as serde::Deserialize>::deserialize(deserializer).map(Some)
+                }
+            }
+        }
+    });
     quote! {
         //! Types of the API's schemas.
         //!
         //! `format: date-time`, `date`, `uuid` and similar string formats are plain `String`s.
+        //! A property that is optional and nullable is an `Option<Option<T>>`: `None` when
+        //! absent, `Some(None)` when `null`.
         #(#defs)*
+        #helper
     }
 }
 
@@ -153,7 +183,7 @@ fn type_def(def: &TypeDef) -> TokenStream {
                 }
             }
         }
-        TypeKind::Untagged { variants } => {
+        TypeKind::Untagged { variants, discriminator } => {
             let vs = variants.iter().map(|(v, t, boxed)| {
                 let v = ident(v);
                 let t = ty_tokens(t, &none);
@@ -163,12 +193,76 @@ fn type_def(def: &TypeDef) -> TokenStream {
                     quote! { #v(#t), }
                 }
             });
+            let Some(d) = discriminator else {
+                return quote! {
+                    #doc
+                    #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+                    #[serde(untagged)]
+                    pub enum #name {
+                        #(#vs)*
+                    }
+                };
+            };
+            // Decoded by the discriminator's value; encoded as the variant itself (which holds
+            // the property).
+            let decode = |i: usize| {
+                let (v, _, boxed) = &variants[i];
+                let v = ident(v);
+                if *boxed {
+                    quote! { serde_json::from_value(value).map(|v| Self::#v(Box::new(v))) }
+                } else {
+                    quote! { serde_json::from_value(value).map(Self::#v) }
+                }
+            };
+            let property = &d.property;
+            let arms = d.values.iter().map(|(value, i)| {
+                let decode = decode(*i);
+                quote! { Some(#value) => #decode.map_err(serde::de::Error::custom), }
+            });
+            let known: Vec<&str> = d.values.iter().map(|(v, _)| v.as_str()).collect();
+            let unknown = if d.fallback.is_empty() {
+                let msg = format!("`{property}` is none of {}: {{:?}}", known.join(", "));
+                quote! { _ => Err(serde::de::Error::custom(format!(#msg, tag))), }
+            } else {
+                let tries = d.fallback.iter().map(|i| {
+                    let decode = decode(*i);
+                    quote! {
+                        let value = match #decode {
+                            Ok(v) => return Ok(v),
+                            Err(_) => original.clone(),
+                        };
+                    }
+                });
+                let msg = format!("`{property}` is none of {} and no other variant matches", known.join(", "));
+                quote! {
+                    _ => {
+                        let original = value.clone();
+                        #(#tries)*
+                        let _ = value;
+                        Err(serde::de::Error::custom(#msg))
+                    }
+                }
+            };
+            let doc_d = format!(" Decoded by the value of `{property}`.");
             quote! {
                 #doc
-                #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+                ///
+                #[doc = #doc_d]
+                #[derive(Debug, Clone, PartialEq, serde::Serialize)]
                 #[serde(untagged)]
                 pub enum #name {
                     #(#vs)*
+                }
+
+                impl<'de> serde::Deserialize<'de> for #name {
+                    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+                        let value = serde_json::Value::deserialize(deserializer)?;
+                        let tag = value.get(#property).and_then(serde_json::Value::as_str).map(str::to_string);
+                        match tag.as_deref() {
+                            #(#arms)*
+                            #unknown
+                        }
+                    }
                 }
             }
         }
@@ -189,14 +283,20 @@ fn field(f: &Field) -> TokenStream {
     if f.boxed {
         ty = quote! { Box<#ty> };
     }
-    if f.optional {
+    if f.double {
+        ty = quote! { Option<Option<#ty>> };
+    } else if f.optional {
         ty = quote! { Option<#ty> };
     }
     let rename = (unraw(&f.ident) != f.wire).then(|| {
         let wire = &f.wire;
         quote! { #[serde(rename = #wire)] }
     });
-    let skip = f.skip_none.then(|| quote! { #[serde(default, skip_serializing_if = "Option::is_none")] });
+    let skip = if f.double {
+        Some(quote! { #[serde(default, skip_serializing_if = "Option::is_none", with = "double_option")] })
+    } else {
+        f.skip_none.then(|| quote! { #[serde(default, skip_serializing_if = "Option::is_none")] })
+    };
     quote! {
         #doc
         #rename

@@ -50,10 +50,21 @@ pub enum TypeKind {
     },
     /// A string enum with a `#[serde(other)]` fallback variant.
     Enum { variants: Vec<(String, String)>, fallback: String },
-    /// `oneOf`/`anyOf`: an untagged enum, one variant per alternative.
-    Untagged { variants: Vec<(String, Ty, bool)> },
+    /// `oneOf`/`anyOf`: an untagged enum, one variant per alternative (name, type, boxed).
+    Untagged { variants: Vec<(String, Ty, bool)>, discriminator: Option<Discriminator> },
     /// A named schema that is just another type.
     Alias(Ty),
+}
+
+/// A `oneOf`'s `discriminator`: the variant is chosen by the value of one property.
+#[derive(Debug, Clone)]
+pub struct Discriminator {
+    pub property: String,
+    /// Property value -> index of the variant it selects.
+    pub values: Vec<(String, usize)>,
+    /// Variants no value selects: tried in order (untagged) when the value is none of
+    /// `values`.
+    pub fallback: Vec<usize>,
 }
 
 #[derive(Debug, Clone)]
@@ -65,6 +76,9 @@ pub struct Field {
     pub optional: bool,
     /// Omitted from the JSON when `None` (not required).
     pub skip_none: bool,
+    /// Optional and nullable: `Option<Option<T>>`, absent (`None`) apart from `null`
+    /// (`Some(None)`).
+    pub double: bool,
     /// `Box`ed to break a recursive type.
     pub boxed: bool,
     pub doc: Vec<String>,
@@ -596,7 +610,12 @@ impl<'a> Builder<'a> {
             return;
         };
         for key in schemas.keys() {
-            let name = self.type_ns.claim(&crate::names::type_ident(key));
+            let mut ident = crate::names::type_ident(key);
+            // The crate's own `Error` is the client's error; a schema of that name is the body.
+            if ident == "Error" {
+                ident = "ErrorBody".to_string();
+            }
+            let name = self.type_ns.claim(&ident);
             self.component_names.insert(key.clone(), name);
         }
     }
@@ -742,6 +761,12 @@ impl<'a> Builder<'a> {
             }
     }
 
+    /// Whether the component a `$ref` names admits `null`.
+    fn ref_admits_null(&self, reference: &str) -> bool {
+        let key = reference.strip_prefix("#/components/schemas/").unwrap_or("");
+        matches!(self.components_schemas().and_then(|c| c.get(key)), Some(ReferenceOr::Item(s)) if self.admits_null(s))
+    }
+
     /// Whether a schema admits `null`: `nullable`, or a `null`-only `oneOf`/`anyOf` member.
     fn admits_null(&self, s: &Schema) -> bool {
         s.schema_data.nullable || alternatives_of(s).iter().any(|m| self.is_null_only(m))
@@ -882,10 +907,26 @@ impl<'a> Builder<'a> {
                 let vname = ns.claim(&vname);
                 variants.push((vname, ty, false));
             }
-            self.insert(TypeDef { name: name.to_string(), doc, kind: TypeKind::Untagged { variants } });
+            let discriminator = match &s.schema_data.discriminator {
+                Some(d) => Some(self.discriminator(d, &alts, loc)),
+                None => {
+                    self.warn_undecidable(&variants, loc);
+                    None
+                }
+            };
+            self.insert(TypeDef { name: name.to_string(), doc, kind: TypeKind::Untagged { variants, discriminator } });
             return;
         }
         // A struct: an object, or the merge of an allOf.
+        if let Some(d) = &s.schema_data.discriminator {
+            self.warn(
+                loc,
+                format!(
+                    "discriminator `{}` without oneOf/anyOf (allOf inheritance) is not used: this schema decodes as itself, not as its subtypes",
+                    d.property_name
+                ),
+            );
+        }
         let mut shape = ObjectShape { properties: IndexMap::new(), required: Vec::new(), additional: None };
         let mut visited = BTreeSet::new();
         self.merge_into(s, &mut shape, &mut visited, loc);
@@ -898,10 +939,14 @@ impl<'a> Builder<'a> {
             let ploc = format!("{loc}.properties.{wire}");
             let ty = self.ty_for_boxed(prop, &hint, &ploc);
             let (nullable, read_only, pdoc) = match prop {
-                ReferenceOr::Item(p) => {
-                    (self.admits_null(p), p.schema_data.read_only, doc_lines(&[p.schema_data.description.as_deref()]))
-                }
-                ReferenceOr::Reference { .. } => (false, false, vec![]),
+                ReferenceOr::Item(p) => (
+                    self.admits_null(p),
+                    // Absent from requests (readOnly) or responses (writeOnly): one type
+                    // serves both, so the field is optional.
+                    p.schema_data.read_only || p.schema_data.write_only,
+                    doc_lines(&[p.schema_data.description.as_deref()]),
+                ),
+                ReferenceOr::Reference { reference } => (self.ref_admits_null(reference), false, vec![]),
             };
             let required = shape.required.iter().any(|r| r == wire);
             fields.push(Field {
@@ -910,6 +955,7 @@ impl<'a> Builder<'a> {
                 ty,
                 optional: !required || nullable || read_only,
                 skip_none: !required || read_only,
+                double: !required && nullable && !read_only,
                 boxed: false,
                 doc: pdoc,
             });
@@ -919,6 +965,84 @@ impl<'a> Builder<'a> {
             _ => None,
         };
         self.insert(TypeDef { name: name.to_string(), doc, kind: TypeKind::Struct { fields, additional } });
+    }
+
+    /// The discriminator of a `oneOf`: each `mapping` entry, and each `$ref` variant by its
+    /// schema name (the implicit mapping); an inline variant whose discriminator property is
+    /// a one-value enum by that value.
+    fn discriminator(&mut self, d: &openapiv3::Discriminator, alts: &[&ReferenceOr<Schema>], loc: &str) -> Discriminator {
+        let key_of = |r: &str| r.strip_prefix("#/components/schemas/").unwrap_or(r).to_string();
+        let mut values: Vec<(String, usize)> = Vec::new();
+        for (value, target) in &d.mapping {
+            let target = key_of(target);
+            let found = alts.iter().position(|a| matches!(a, ReferenceOr::Reference { reference } if key_of(reference) == target));
+            match found {
+                Some(i) => values.push((value.clone(), i)),
+                None => self.warn(
+                    format!("{loc}.discriminator.mapping.{value}"),
+                    format!("maps to `{target}`, which is not one of the oneOf variants; the value is ignored"),
+                ),
+            }
+        }
+        let mut fallback = Vec::new();
+        for (i, alt) in alts.iter().enumerate() {
+            if values.iter().any(|(_, j)| *j == i) {
+                continue;
+            }
+            let implicit = match alt {
+                ReferenceOr::Reference { reference } => Some(key_of(reference)),
+                ReferenceOr::Item(s) => self
+                    .object_shape(s)
+                    .and_then(|o| o.properties.get(&d.property_name).cloned())
+                    .and_then(|p| match p {
+                        ReferenceOr::Item(p) => self.string_enum(&p).filter(|v| v.len() == 1).map(|mut v| v.remove(0)),
+                        ReferenceOr::Reference { .. } => None,
+                    }),
+            };
+            match implicit {
+                Some(v) => values.push((v, i)),
+                None => {
+                    self.warn(
+                        format!("{loc}.oneOf.{i}"),
+                        format!(
+                            "no `{}` value of the discriminator selects this inline variant; it is tried in order when the value is unknown",
+                            d.property_name
+                        ),
+                    );
+                    fallback.push(i);
+                }
+            }
+        }
+        Discriminator { property: d.property_name.clone(), values, fallback }
+    }
+
+    /// A `oneOf` without discriminator is decoded by trying its variants in order: a struct
+    /// variant with no required field accepts any object, so a later struct variant is never
+    /// chosen. Warns where that happens.
+    fn warn_undecidable(&mut self, variants: &[(String, Ty, bool)], loc: &str) {
+        let is_struct = |b: &Self, t: &Ty| match t {
+            Ty::Named(n) => match b.types.get(n).map(|d| &d.kind) {
+                Some(TypeKind::Struct { fields, .. }) => Some(fields.iter().all(|f| f.skip_none)),
+                _ => None,
+            },
+            Ty::Map(_) => Some(true),
+            _ => None,
+        };
+        let structs: Vec<(&String, bool)> =
+            variants.iter().filter_map(|(v, t, _)| is_struct(self, t).map(|loose| (v, loose))).collect();
+        if let Some(pos) = structs.iter().position(|(_, loose)| *loose) {
+            if pos + 1 < structs.len() {
+                let later: Vec<String> = structs[pos + 1..].iter().map(|(v, _)| format!("`{v}`")).collect();
+                self.warn(
+                    loc,
+                    format!(
+                        "oneOf without discriminator cannot be decided: variant `{}` has no required property and accepts any object, so {} are never chosen",
+                        structs[pos].0,
+                        later.join(", ")
+                    ),
+                );
+            }
+        }
     }
 
     fn merge_into(&mut self, s: &Schema, shape: &mut ObjectShape, visited: &mut BTreeSet<String>, loc: &str) {
@@ -977,7 +1101,7 @@ impl<'a> Builder<'a> {
                             }
                         }
                     }
-                    TypeKind::Untagged { variants } => {
+                    TypeKind::Untagged { variants, .. } => {
                         for (_, t, _) in variants {
                             if let Ty::Named(n) = t {
                                 out.push(n.clone());
@@ -1015,7 +1139,7 @@ impl<'a> Builder<'a> {
                         }
                     }
                 }
-                TypeKind::Untagged { variants } => {
+                TypeKind::Untagged { variants, .. } => {
                     for (_, t, boxed) in variants {
                         if let Ty::Named(n) = t {
                             *boxed = reaches(n, &me);

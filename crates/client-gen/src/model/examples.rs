@@ -538,9 +538,9 @@ impl Checker<'_, '_> {
                 out.push(Violation {
                     path: path.to_string(),
                     message: format!("required property `{name}` is missing"),
-                    // The generated field of a read-only property is an `Option` whatever the
-                    // direction (one type serves requests and responses).
-                    breaking: !read_only,
+                    // The generated field of a read-only or write-only property is an `Option`
+                    // whatever the direction (one type serves requests and responses).
+                    breaking: !(read_only || write_only),
                 });
             }
         }

@@ -14,6 +14,7 @@ pub const SPECS: &[&str] = &[
     "authbox",
     "paging",
     "params",
+    "schemas",
     "public/petstore-expanded",
     "public/swagger-petstore-v3",
     "public/uspto",
