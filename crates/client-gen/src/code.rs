@@ -3,7 +3,7 @@
 use proc_macro2::{Ident, Span, TokenStream};
 use quote::{format_ident, quote};
 
-use crate::model::{BodyKind, ClientModel, Field, Operation, Param, ResponseKind, Ty, TypeDef, TypeKind};
+use crate::model::{Body, BodyKind, ClientModel, Field, Operation, Param, ResponseKind, Ty, TypeDef, TypeKind};
 use crate::names::unraw;
 
 /// An identifier, raw (`r#type`) where the name says so.
@@ -332,15 +332,30 @@ fn response_ty(op: &Operation) -> TokenStream {
     match &op.response {
         ResponseKind::Unit => quote! { () },
         ResponseKind::Text => quote! { String },
+        ResponseKind::Bytes => quote! { Vec<u8> },
         ResponseKind::Json(t) => ty_tokens(t, &types_prefix()),
     }
 }
 
+/// The call that sends `parts` and returns a `ResponseValue` of the operation's response.
 fn send_call(op: &Operation, client: TokenStream) -> TokenStream {
     match &op.response {
-        ResponseKind::Unit => quote! { #client.send_unit(parts).await },
-        ResponseKind::Text => quote! { #client.send_text(parts).await },
-        ResponseKind::Json(_) => quote! { #client.send_json(parts).await },
+        ResponseKind::Unit => quote! { #client.send_unit_with_response(parts).await },
+        ResponseKind::Text => quote! { #client.send_text_with_response(parts).await },
+        ResponseKind::Bytes => quote! { #client.send_bytes_with_response(parts).await },
+        ResponseKind::Json(_) => quote! { #client.send_json_with_response(parts).await },
+    }
+}
+
+/// How a request body is taken as an argument and stored: (argument type, stored type,
+/// conversion of the argument `body`).
+fn body_ty(b: &Body) -> (TokenStream, TokenStream, TokenStream) {
+    match b.kind {
+        BodyKind::Binary => (quote! { impl Into<Vec<u8>> }, quote! { Vec<u8> }, quote! { body.into() }),
+        _ => {
+            let t = ty_tokens(&b.ty, &types_prefix());
+            (t.clone(), t, quote! { body })
+        }
     }
 }
 
@@ -465,8 +480,23 @@ fn build_parts(model: &ClientModel, op: &Operation, in_builder: bool) -> TokenSt
         let call = match body.kind {
             BodyKind::Json => quote! { json_body },
             BodyKind::Form => quote! { form_body },
+            BodyKind::Binary => {
+                let media = &body.media;
+                let bytes = if in_builder { quote! { #v.clone() } } else { quote! { #v } };
+                if body.required {
+                    stmts.push(quote! { parts.binary_body(#media, #bytes); });
+                } else {
+                    stmts.push(quote! {
+                        if let Some(body) = &#v {
+                            parts.binary_body(#media, body.clone());
+                        }
+                    });
+                }
+                quote! {}
+            }
         };
-        if body.required {
+        if body.kind == BodyKind::Binary {
+        } else if body.required {
             stmts.push(quote! { parts.#call(&#v)?; });
         } else {
             stmts.push(quote! {
@@ -593,10 +623,11 @@ pub fn operations_file(model: &ClientModel) -> TokenStream {
             .collect();
         let required_body = op.body.as_ref().filter(|b| b.required);
         if let Some(b) = required_body {
-            let t = ty_tokens(&b.ty, &types_prefix());
+            let (t, _, _) = body_ty(b);
             arg_decls.push(quote! { body: #t });
             arg_names.push(quote! { body });
         }
+        let deprecated = op.deprecated.then(|| quote! { #[deprecated] });
         let stream_name = format_ident!("{}_stream", unraw(&op.fn_name));
         let stream_doc = format!(
             " Every item of [`Client::{0}`](super::client::Client::{0}), page after page, fetched lazily.",
@@ -610,10 +641,28 @@ pub fn operations_file(model: &ClientModel) -> TokenStream {
                 let n = ident(&p.ident);
                 quote! { let #n: String = #n.into(); }
             });
-            let conversions: Vec<TokenStream> = conversions.collect();
+            let mut conversions: Vec<TokenStream> = conversions.collect();
+            if required_body.is_some_and(|b| b.kind == BodyKind::Binary) {
+                conversions.push(quote! { let body: Vec<u8> = body.into(); });
+            }
+            let with_response = ident(&op.with_response);
+            let with_doc = format!(
+                " [`Client::{}`](super::client::Client::{}) with the response's status and headers.",
+                unraw(&op.fn_name),
+                unraw(&op.fn_name)
+            );
             client_methods.push(quote! {
                 #doc_ts
+                #deprecated
                 pub async fn #fn_name(&self, #(#arg_decls),*) -> Result<#resp, super::error::Error> {
+                    #(#conversions)*
+                    #build
+                    #send.map(super::response::ResponseValue::into_inner)
+                }
+
+                #[doc = #with_doc]
+                #deprecated
+                pub async fn #with_response(&self, #(#arg_decls),*) -> Result<super::response::ResponseValue<#resp>, super::error::Error> {
                     #(#conversions)*
                     #build
                     #send
@@ -656,17 +705,29 @@ pub fn operations_file(model: &ClientModel) -> TokenStream {
             }
         }
         if let Some(b) = &op.body {
-            let t = ty_tokens(&b.ty, &types_prefix());
+            let (arg, stored, into) = body_ty(b);
             if b.required {
-                fields.push(quote! { body: #t, });
-                inits.push(quote! { body, });
+                fields.push(quote! { body: #stored, });
+                if b.kind == BodyKind::Binary {
+                    inits.push(quote! { body: #into, });
+                } else {
+                    inits.push(quote! { body, });
+                }
             } else {
-                fields.push(quote! { body: Option<#t>, });
+                fields.push(quote! { body: Option<#stored>, });
                 inits.push(quote! { body: None, });
+                let media_doc = (b.kind == BodyKind::Binary).then(|| {
+                    let d = format!(" Sent as `{}`.", b.media);
+                    quote! {
+                        ///
+                        #[doc = #d]
+                    }
+                });
                 setters.push(quote! {
                     /// Sets the request body.
-                    pub fn body(mut self, body: #t) -> Self {
-                        self.body = Some(body);
+                    #media_doc
+                    pub fn body(mut self, body: #arg) -> Self {
+                        self.body = Some(#into);
                         self
                     }
                 });
@@ -685,6 +746,7 @@ pub fn operations_file(model: &ClientModel) -> TokenStream {
             #doc_ts
             ///
             #[doc = #method_doc_extra]
+            #deprecated
             pub fn #fn_name(&self, #(#arg_decls),*) -> #builder {
                 #builder { #(#inits)* }
             }
@@ -706,6 +768,8 @@ pub fn operations_file(model: &ClientModel) -> TokenStream {
                 #[doc = #stream_doc]
                 ///
                 #[doc = #shorthand]
+                #deprecated
+                #[allow(deprecated, reason = "the operation is deprecated; so is its stream")]
                 pub fn #stream_name(&self, #(#arg_decls),*) -> impl futures::Stream<Item = Result<#item, super::error::Error>> + Send + 'static {
                     self.#fn_name(#(#arg_names),*).stream()
                 }
@@ -737,6 +801,11 @@ pub fn operations_file(model: &ClientModel) -> TokenStream {
 
                 /// Sends the request.
                 pub async fn send(self) -> Result<#resp, super::error::Error> {
+                    self.send_with_response().await.map(super::response::ResponseValue::into_inner)
+                }
+
+                /// Sends the request; the response comes with its status and headers.
+                pub async fn send_with_response(self) -> Result<super::response::ResponseValue<#resp>, super::error::Error> {
                     let parts = self.parts()?;
                     #send
                 }

@@ -116,11 +116,15 @@ impl Param {
 pub enum BodyKind {
     Json,
     Form,
+    /// Raw bytes sent with `media` as their content type.
+    Binary,
 }
 
 #[derive(Debug, Clone)]
 pub struct Body {
     pub kind: BodyKind,
+    /// The media type sent (`Content-Type`), for binary bodies.
+    pub media: String,
     pub ty: Ty,
     pub required: bool,
 }
@@ -129,6 +133,8 @@ pub struct Body {
 pub enum ResponseKind {
     Unit,
     Text,
+    /// Raw bytes (`application/octet-stream`, `image/*`, `application/pdf`...).
+    Bytes,
     Json(Ty),
 }
 
@@ -167,6 +173,9 @@ pub struct Pagination {
 pub struct Operation {
     pub id: String,
     pub fn_name: String,
+    /// The method returning the response with its status and headers (operations without
+    /// a builder; a builder has `send_with_response`).
+    pub with_response: String,
     pub builder: String,
     pub method: String,
     pub path: String,
@@ -1416,8 +1425,20 @@ impl<'a> Builder<'a> {
                 self.warn(format!("paths.{path}"), "referenced path items are not supported; skipped");
                 continue;
             };
+            if !item.servers.is_empty() {
+                self.warn(
+                    format!("paths.{path}.servers"),
+                    "servers of a path are not supported; its operations go to the client's server",
+                );
+            }
             for (method, op) in item.iter() {
                 let loc = format!("paths.{path}.{method}");
+                if !op.servers.is_empty() {
+                    self.warn(
+                        format!("{loc}.servers"),
+                        "servers of an operation are not supported; it goes to the client's server",
+                    );
+                }
                 let raw_name = op.operation_id.clone().unwrap_or_else(|| format!("{method} {path}"));
                 let mut fn_name = snake_ident(&raw_name);
                 // `stream` suffixes are ours; keep operation names clear of them.
@@ -1544,6 +1565,7 @@ impl<'a> Builder<'a> {
                 let mut operation = Operation {
                     id: raw_name,
                     fn_name,
+                    with_response: String::new(),
                     builder,
                     method: method.to_uppercase(),
                     path: path.clone(),
@@ -1563,6 +1585,10 @@ impl<'a> Builder<'a> {
                 }
                 out.push(operation);
             }
+        }
+        // After every operation's own name, so none is renamed for another's `_with_response`.
+        for op in out.iter_mut().filter(|o| !o.has_optional() && o.pagination.is_none()) {
+            op.with_response = fn_ns.claim(&format!("{}_with_response", unraw(&op.fn_name)));
         }
         out
     }
@@ -1606,6 +1632,10 @@ impl<'a> Builder<'a> {
             BodyKind::Json
         } else if media.starts_with("application/x-www-form-urlencoded") {
             BodyKind::Form
+        } else if is_binary(media, mt) {
+            // A wildcard (`image/*`) names no type to send: the generic one.
+            let sent = if media.contains('*') { "application/octet-stream" } else { media.as_str() };
+            return Some(Body { kind: BodyKind::Binary, media: sent.to_string(), ty: Ty::Value, required: rb.required });
         } else {
             self.warn(loc, format!("request body media type `{media}` is not supported; sent as JSON"));
             BodyKind::Json
@@ -1614,7 +1644,7 @@ impl<'a> Builder<'a> {
             Some(s) => self.ty_for_ref_or(s, hint, loc),
             None => Ty::Value,
         };
-        Some(Body { kind, ty, required: rb.required })
+        Some(Body { kind, media: media.clone(), ty, required: rb.required })
     }
 
     fn success_response(&mut self, op: &openapiv3::Operation, hint: &str, loc: &str) -> ResponseKind {
@@ -1626,6 +1656,25 @@ impl<'a> Builder<'a> {
         });
         // No 2xx response: `default` describes every answer, success included.
         let first = candidates.first().map(|(_, r)| *r).or(op.responses.default.as_ref());
+        let schema_of = |r: &ReferenceOr<Response>| self.response(r).and_then(|r| json_schema(&r.content)).cloned();
+        if let Some((code, _)) = candidates.first() {
+            let other: Vec<String> = candidates[1..]
+                .iter()
+                .filter(|(_, r)| schema_of(r).is_some() && schema_of(r) != candidates.first().and_then(|(_, r)| schema_of(r)))
+                .map(|(c, _)| status_label(c))
+                .collect();
+            if !other.is_empty() {
+                self.warn(
+                    format!("{loc}.responses"),
+                    format!(
+                        "success responses {} have another body than {}: decoded as the {} body (use `send_raw` for the others)",
+                        other.join(", "),
+                        status_label(code),
+                        status_label(code)
+                    ),
+                );
+            }
+        }
         let Some(r) = first else {
             return ResponseKind::Json(Ty::Value);
         };
@@ -1645,7 +1694,11 @@ impl<'a> Builder<'a> {
         if resp.content.keys().any(|m| m.starts_with("text/")) {
             return ResponseKind::Text;
         }
-        self.warn(loc, "non-JSON response; returned as text");
+        if resp.content.iter().any(|(m, mt)| is_binary(m, mt)) {
+            return ResponseKind::Bytes;
+        }
+        let media: Vec<&str> = resp.content.keys().map(String::as_str).collect();
+        self.warn(loc, format!("response media type `{}` is not supported; returned as text", media.join("`, `")));
         ResponseKind::Text
     }
 
@@ -1817,6 +1870,21 @@ fn default_is_success(op: &openapiv3::Operation) -> bool {
 fn is_json(media: &str) -> bool {
     let m = media.to_ascii_lowercase();
     m.starts_with("application/json") || (m.contains("+json") || m.contains("/json")) || m == "*/*"
+}
+
+/// Raw bytes: a media type that is neither JSON, text, a form nor multipart, or a schema
+/// `type: string, format: binary`.
+fn is_binary(media: &str, mt: &openapiv3::MediaType) -> bool {
+    let m = media.to_ascii_lowercase();
+    let structured = is_json(&m)
+        || m.starts_with("text/")
+        || m.starts_with("multipart/")
+        || m.starts_with("application/x-www-form-urlencoded")
+        || m.ends_with("+xml")
+        || m.ends_with("/xml");
+    let binary_schema = matches!(&mt.schema, Some(ReferenceOr::Item(Schema { schema_kind: SchemaKind::Type(Type::String(s)), .. }))
+        if matches!(&s.format, VariantOrUnknownOrEmpty::Item(openapiv3::StringFormat::Binary)));
+    !structured || (binary_schema && !is_json(&m) && !m.starts_with("multipart/"))
 }
 
 /// The media type of a request body the client sends: JSON, else a form, else the first.

@@ -24,6 +24,7 @@ pub const BUILTIN_TEMPLATES: &[(&str, &str)] = &[
     ("rate_limit.rs.j2", include_str!("../../../templates/rate_limit.rs.j2")),
     ("pagination.rs.j2", include_str!("../../../templates/pagination.rs.j2")),
     ("params.rs.j2", include_str!("../../../templates/params.rs.j2")),
+    ("response.rs.j2", include_str!("../../../templates/response.rs.j2")),
     ("rustfmt.toml.j2", include_str!("../../../templates/rustfmt.toml.j2")),
 ];
 
@@ -37,6 +38,9 @@ struct Uses {
     json_response: bool,
     unit_response: bool,
     text_response: bool,
+    bytes_response: bool,
+    /// Some request body is raw bytes (`application/octet-stream`, `image/*`...).
+    binary_body: bool,
     pagination: bool,
     page: bool,
     offset: bool,
@@ -496,6 +500,8 @@ pub fn render(model: &ClientModel, options: &Options) -> Result<BTreeMap<PathBuf
         json_response: ops.iter().any(|o| matches!(o.response, ResponseKind::Json(_)) || o.pagination.is_some()),
         unit_response: ops.iter().any(|o| o.response == ResponseKind::Unit),
         text_response: ops.iter().any(|o| o.response == ResponseKind::Text),
+        bytes_response: ops.iter().any(|o| o.response == ResponseKind::Bytes),
+        binary_body: body(crate::model::BodyKind::Binary),
         pagination: ops.iter().any(|o| o.pagination.is_some()),
         page: style("page"),
         offset: style("offset"),
@@ -569,7 +575,7 @@ pub fn render(model: &ClientModel, options: &Options) -> Result<BTreeMap<PathBuf
             content: format_tokens("src/operations.rs", code::operations_file(model))?,
         },
     ];
-    let mut runtime = vec!["client", "error", "runtime", "retry", "rate_limit"];
+    let mut runtime = vec!["client", "error", "response", "runtime", "retry", "rate_limit"];
     if has_auth {
         runtime.push("auth");
     }

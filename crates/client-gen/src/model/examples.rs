@@ -137,6 +137,12 @@ impl Builder<'_> {
                                         "the operation returns text: the client does not decode this body".to_string(),
                                     ),
                                 ),
+                                ResponseKind::Bytes => (
+                                    Ty::Value,
+                                    Some(
+                                        "the operation returns bytes: the client does not decode this body".to_string(),
+                                    ),
+                                ),
                             }
                         } else if *error_ty != Ty::Value {
                             (error_ty.clone(), None)

@@ -15,6 +15,7 @@ pub const SPECS: &[&str] = &[
     "paging",
     "params",
     "schemas",
+    "bodies",
     "public/petstore-expanded",
     "public/swagger-petstore-v3",
     "public/uspto",
