@@ -6,6 +6,7 @@
 //! - [`render`]: diagnostics rendered like rustc, or as JSON.
 //! - [`diff`]: every change between two versions of a spec, classified breaking or not.
 
+pub mod compare;
 pub mod config;
 pub mod diff;
 pub mod render;

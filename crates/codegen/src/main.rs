@@ -90,6 +90,21 @@ enum Command {
         #[arg(long, value_enum, default_value = "breaking")]
         fail_on: FailOn,
     },
+    /// What an imported spec kept of an original one and what it invented: operations,
+    /// parameters, body and response properties, types, required flags, enum values, statuses,
+    /// security schemes, servers, summaries, tags (recall and precision of each).
+    Compare {
+        /// The original spec (YAML or JSON).
+        original: PathBuf,
+        /// The imported version: a spec (YAML or JSON), or a doc folder or page imported first.
+        imported: PathBuf,
+        /// Output format.
+        #[arg(long, value_enum, default_value = "human")]
+        format: Format,
+        /// List every lost and invented item (the table lists the first ten of each).
+        #[arg(long)]
+        all: bool,
+    },
 }
 
 #[derive(Clone, Copy, ValueEnum)]
@@ -120,6 +135,7 @@ fn main() -> ExitCode {
         }
         Some(Command::Check) => check(&cli.config),
         Some(Command::Diff { old, new, format, fail_on }) => diff(&old, &new, format, fail_on),
+        Some(Command::Compare { original, imported, format, all }) => compare(&original, &imported, format, all),
     };
     match result {
         Ok(code) => code,
@@ -260,6 +276,22 @@ fn diff(old: &Path, new: &Path, format: Format, fail_on: FailOn) -> Result<ExitC
         FailOn::None => report::FailOn::None,
     };
     Ok(if fail_on.is_met(&changes) { ExitCode::from(1) } else { ExitCode::SUCCESS })
+}
+
+fn compare(original: &Path, imported: &Path, format: Format, all: bool) -> Result<ExitCode, Error> {
+    use codegen::compare::{self, report};
+    let original = compare::read_document(original)?;
+    let imported = if imported.is_dir() || imported.extension().is_some_and(|e| e == "md") {
+        serde_json::to_value(load_version(imported)?).map_err(|e| Error::Generate(e.to_string()))?
+    } else {
+        compare::read_document(imported)?
+    };
+    let result = compare::compare(&original, &imported);
+    match format {
+        Format::Human => print!("{}", report::human(&result, all)),
+        Format::Json => print!("{}", report::json(&result)),
+    }
+    Ok(ExitCode::SUCCESS)
 }
 
 /// Everything `cargo run -p codegen` would write, per provider: (path, content) pairs.
