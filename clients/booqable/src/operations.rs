@@ -23,6 +23,7 @@ impl super::client::Client {
     /// Every item of [`Client::list_all_customers`](super::client::Client::list_all_customers), page after page, fetched lazily.
     ///
     /// Shorthand for `client.list_all_customers(..).stream()` with no optional parameter set.
+    #[allow(deprecated, reason = "the operation is deprecated; so is its stream")]
     pub fn list_all_customers_stream(
         &self,
     ) -> impl futures::Stream<
@@ -51,7 +52,27 @@ impl super::client::Client {
         );
         parts.security = &[&[super::auth::Scheme::ApiKey]];
         parts.json_body(&body)?;
-        self.send_json(parts).await
+        self.send_json_with_response(parts)
+            .await
+            .map(super::response::ResponseValue::into_inner)
+    }
+
+    /// [`Client::create_a_new_customer`](super::client::Client::create_a_new_customer) with the response's status and headers.
+    pub async fn create_a_new_customer_with_response(
+        &self,
+        body: super::types::CreateANewCustomerRequest,
+    ) -> Result<
+        super::response::ResponseValue<super::types::CreateANewCustomerResponse>,
+        super::error::Error,
+    > {
+        let mut parts = super::runtime::RequestParts::new(
+            reqwest::Method::POST,
+            "/customers".to_string(),
+            "create_a_new_customer",
+        );
+        parts.security = &[&[super::auth::Scheme::ApiKey]];
+        parts.json_body(&body)?;
+        self.send_json_with_response(parts).await
     }
 
     /// Get a single customer
@@ -76,7 +97,31 @@ impl super::client::Client {
             "get_a_single_customer",
         );
         parts.security = &[&[super::auth::Scheme::ApiKey]];
-        self.send_json(parts).await
+        self.send_json_with_response(parts)
+            .await
+            .map(super::response::ResponseValue::into_inner)
+    }
+
+    /// [`Client::get_a_single_customer`](super::client::Client::get_a_single_customer) with the response's status and headers.
+    pub async fn get_a_single_customer_with_response(
+        &self,
+        id: impl Into<String>,
+    ) -> Result<
+        super::response::ResponseValue<super::types::GetASingleCustomerResponse>,
+        super::error::Error,
+    > {
+        let id: String = id.into();
+        let mut parts = super::runtime::RequestParts::new(
+            reqwest::Method::GET,
+            [
+                "/customers/",
+                &super::runtime::encode_path(&super::runtime::param_string(&id)),
+            ]
+                .concat(),
+            "get_a_single_customer",
+        );
+        parts.security = &[&[super::auth::Scheme::ApiKey]];
+        self.send_json_with_response(parts).await
     }
 
     /// Update customer
@@ -103,7 +148,33 @@ impl super::client::Client {
         );
         parts.security = &[&[super::auth::Scheme::ApiKey]];
         parts.json_body(&body)?;
-        self.send_json(parts).await
+        self.send_json_with_response(parts)
+            .await
+            .map(super::response::ResponseValue::into_inner)
+    }
+
+    /// [`Client::update_customer`](super::client::Client::update_customer) with the response's status and headers.
+    pub async fn update_customer_with_response(
+        &self,
+        id: impl Into<String>,
+        body: super::types::UpdateCustomerRequest,
+    ) -> Result<
+        super::response::ResponseValue<super::types::UpdateCustomerResponse>,
+        super::error::Error,
+    > {
+        let id: String = id.into();
+        let mut parts = super::runtime::RequestParts::new(
+            reqwest::Method::PUT,
+            [
+                "/customers/",
+                &super::runtime::encode_path(&super::runtime::param_string(&id)),
+            ]
+                .concat(),
+            "update_customer",
+        );
+        parts.security = &[&[super::auth::Scheme::ApiKey]];
+        parts.json_body(&body)?;
+        self.send_json_with_response(parts).await
     }
 
     /// Update customer
@@ -130,7 +201,33 @@ impl super::client::Client {
         );
         parts.security = &[&[super::auth::Scheme::ApiKey]];
         parts.json_body(&body)?;
-        self.send_json(parts).await
+        self.send_json_with_response(parts)
+            .await
+            .map(super::response::ResponseValue::into_inner)
+    }
+
+    /// [`Client::update_customer_patch`](super::client::Client::update_customer_patch) with the response's status and headers.
+    pub async fn update_customer_patch_with_response(
+        &self,
+        id: impl Into<String>,
+        body: super::types::UpdateCustomerPatchRequest,
+    ) -> Result<
+        super::response::ResponseValue<super::types::UpdateCustomerPatchResponse>,
+        super::error::Error,
+    > {
+        let id: String = id.into();
+        let mut parts = super::runtime::RequestParts::new(
+            reqwest::Method::PATCH,
+            [
+                "/customers/",
+                &super::runtime::encode_path(&super::runtime::param_string(&id)),
+            ]
+                .concat(),
+            "update_customer_patch",
+        );
+        parts.security = &[&[super::auth::Scheme::ApiKey]];
+        parts.json_body(&body)?;
+        self.send_json_with_response(parts).await
     }
 
     /// Archive customer
@@ -156,7 +253,32 @@ impl super::client::Client {
             "archive_customer",
         );
         parts.security = &[&[super::auth::Scheme::ApiKey]];
-        self.send_json(parts).await
+        self.send_json_with_response(parts)
+            .await
+            .map(super::response::ResponseValue::into_inner)
+    }
+
+    /// [`Client::archive_customer`](super::client::Client::archive_customer) with the response's status and headers.
+    pub async fn archive_customer_with_response(
+        &self,
+        id: impl Into<String>,
+    ) -> Result<
+        super::response::ResponseValue<super::types::ArchiveCustomerResponse>,
+        super::error::Error,
+    > {
+        let id: String = id.into();
+        let mut parts = super::runtime::RequestParts::new(
+            reqwest::Method::DELETE,
+            [
+                "/customers/",
+                &super::runtime::encode_path(&super::runtime::param_string(&id)),
+                "/archive",
+            ]
+                .concat(),
+            "archive_customer",
+        );
+        parts.security = &[&[super::auth::Scheme::ApiKey]];
+        self.send_json_with_response(parts).await
     }
 
     /// Restore customer
@@ -182,7 +304,32 @@ impl super::client::Client {
             "restore_customer",
         );
         parts.security = &[&[super::auth::Scheme::ApiKey]];
-        self.send_json(parts).await
+        self.send_json_with_response(parts)
+            .await
+            .map(super::response::ResponseValue::into_inner)
+    }
+
+    /// [`Client::restore_customer`](super::client::Client::restore_customer) with the response's status and headers.
+    pub async fn restore_customer_with_response(
+        &self,
+        id: impl Into<String>,
+    ) -> Result<
+        super::response::ResponseValue<super::types::RestoreCustomerResponse>,
+        super::error::Error,
+    > {
+        let id: String = id.into();
+        let mut parts = super::runtime::RequestParts::new(
+            reqwest::Method::POST,
+            [
+                "/customers/",
+                &super::runtime::encode_path(&super::runtime::param_string(&id)),
+                "/restore",
+            ]
+                .concat(),
+            "restore_customer",
+        );
+        parts.security = &[&[super::auth::Scheme::ApiKey]];
+        self.send_json_with_response(parts).await
     }
 
     /// List all product groups
@@ -207,6 +354,7 @@ impl super::client::Client {
     /// Every item of [`Client::list_all_product_groups`](super::client::Client::list_all_product_groups), page after page, fetched lazily.
     ///
     /// Shorthand for `client.list_all_product_groups(..).stream()` with no optional parameter set.
+    #[allow(deprecated, reason = "the operation is deprecated; so is its stream")]
     pub fn list_all_product_groups_stream(
         &self,
     ) -> impl futures::Stream<
@@ -233,7 +381,27 @@ impl super::client::Client {
         );
         parts.security = &[&[super::auth::Scheme::ApiKey]];
         parts.json_body(&body)?;
-        self.send_json(parts).await
+        self.send_json_with_response(parts)
+            .await
+            .map(super::response::ResponseValue::into_inner)
+    }
+
+    /// [`Client::create_a_new_product_group`](super::client::Client::create_a_new_product_group) with the response's status and headers.
+    pub async fn create_a_new_product_group_with_response(
+        &self,
+        body: super::types::CreateANewProductGroupRequest,
+    ) -> Result<
+        super::response::ResponseValue<super::types::CreateANewProductGroupResponse>,
+        super::error::Error,
+    > {
+        let mut parts = super::runtime::RequestParts::new(
+            reqwest::Method::POST,
+            "/product_groups".to_string(),
+            "create_a_new_product_group",
+        );
+        parts.security = &[&[super::auth::Scheme::ApiKey]];
+        parts.json_body(&body)?;
+        self.send_json_with_response(parts).await
     }
 
     /// Get a single product group
@@ -258,7 +426,31 @@ impl super::client::Client {
             "get_a_single_product_group",
         );
         parts.security = &[&[super::auth::Scheme::ApiKey]];
-        self.send_json(parts).await
+        self.send_json_with_response(parts)
+            .await
+            .map(super::response::ResponseValue::into_inner)
+    }
+
+    /// [`Client::get_a_single_product_group`](super::client::Client::get_a_single_product_group) with the response's status and headers.
+    pub async fn get_a_single_product_group_with_response(
+        &self,
+        id: impl Into<String>,
+    ) -> Result<
+        super::response::ResponseValue<super::types::GetASingleProductGroupResponse>,
+        super::error::Error,
+    > {
+        let id: String = id.into();
+        let mut parts = super::runtime::RequestParts::new(
+            reqwest::Method::GET,
+            [
+                "/product_groups/",
+                &super::runtime::encode_path(&super::runtime::param_string(&id)),
+            ]
+                .concat(),
+            "get_a_single_product_group",
+        );
+        parts.security = &[&[super::auth::Scheme::ApiKey]];
+        self.send_json_with_response(parts).await
     }
 
     /// Update product group
@@ -285,7 +477,30 @@ impl super::client::Client {
         );
         parts.security = &[&[super::auth::Scheme::ApiKey]];
         parts.json_body(&body)?;
-        self.send_unit(parts).await
+        self.send_unit_with_response(parts)
+            .await
+            .map(super::response::ResponseValue::into_inner)
+    }
+
+    /// [`Client::update_product_group`](super::client::Client::update_product_group) with the response's status and headers.
+    pub async fn update_product_group_with_response(
+        &self,
+        id: impl Into<String>,
+        body: super::types::UpdateProductGroupRequest,
+    ) -> Result<super::response::ResponseValue<()>, super::error::Error> {
+        let id: String = id.into();
+        let mut parts = super::runtime::RequestParts::new(
+            reqwest::Method::PUT,
+            [
+                "/product_groups/",
+                &super::runtime::encode_path(&super::runtime::param_string(&id)),
+            ]
+                .concat(),
+            "update_product_group",
+        );
+        parts.security = &[&[super::auth::Scheme::ApiKey]];
+        parts.json_body(&body)?;
+        self.send_unit_with_response(parts).await
     }
 
     /// Update product group
@@ -312,7 +527,30 @@ impl super::client::Client {
         );
         parts.security = &[&[super::auth::Scheme::ApiKey]];
         parts.json_body(&body)?;
-        self.send_unit(parts).await
+        self.send_unit_with_response(parts)
+            .await
+            .map(super::response::ResponseValue::into_inner)
+    }
+
+    /// [`Client::update_product_group_patch`](super::client::Client::update_product_group_patch) with the response's status and headers.
+    pub async fn update_product_group_patch_with_response(
+        &self,
+        id: impl Into<String>,
+        body: super::types::UpdateProductGroupPatchRequest,
+    ) -> Result<super::response::ResponseValue<()>, super::error::Error> {
+        let id: String = id.into();
+        let mut parts = super::runtime::RequestParts::new(
+            reqwest::Method::PATCH,
+            [
+                "/product_groups/",
+                &super::runtime::encode_path(&super::runtime::param_string(&id)),
+            ]
+                .concat(),
+            "update_product_group_patch",
+        );
+        parts.security = &[&[super::auth::Scheme::ApiKey]];
+        parts.json_body(&body)?;
+        self.send_unit_with_response(parts).await
     }
 
     /// Archive product group
@@ -338,7 +576,29 @@ impl super::client::Client {
             "archive_product_group",
         );
         parts.security = &[&[super::auth::Scheme::ApiKey]];
-        self.send_unit(parts).await
+        self.send_unit_with_response(parts)
+            .await
+            .map(super::response::ResponseValue::into_inner)
+    }
+
+    /// [`Client::archive_product_group`](super::client::Client::archive_product_group) with the response's status and headers.
+    pub async fn archive_product_group_with_response(
+        &self,
+        id: impl Into<String>,
+    ) -> Result<super::response::ResponseValue<()>, super::error::Error> {
+        let id: String = id.into();
+        let mut parts = super::runtime::RequestParts::new(
+            reqwest::Method::DELETE,
+            [
+                "/product_groups/",
+                &super::runtime::encode_path(&super::runtime::param_string(&id)),
+                "/archive",
+            ]
+                .concat(),
+            "archive_product_group",
+        );
+        parts.security = &[&[super::auth::Scheme::ApiKey]];
+        self.send_unit_with_response(parts).await
     }
 
     /// Restore product group
@@ -362,7 +622,29 @@ impl super::client::Client {
             "restore_product_group",
         );
         parts.security = &[&[super::auth::Scheme::ApiKey]];
-        self.send_unit(parts).await
+        self.send_unit_with_response(parts)
+            .await
+            .map(super::response::ResponseValue::into_inner)
+    }
+
+    /// [`Client::restore_product_group`](super::client::Client::restore_product_group) with the response's status and headers.
+    pub async fn restore_product_group_with_response(
+        &self,
+        id: impl Into<String>,
+    ) -> Result<super::response::ResponseValue<()>, super::error::Error> {
+        let id: String = id.into();
+        let mut parts = super::runtime::RequestParts::new(
+            reqwest::Method::POST,
+            [
+                "/product_groups/",
+                &super::runtime::encode_path(&super::runtime::param_string(&id)),
+                "/restore",
+            ]
+                .concat(),
+            "restore_product_group",
+        );
+        parts.security = &[&[super::auth::Scheme::ApiKey]];
+        self.send_unit_with_response(parts).await
     }
 
     /// Check availability
@@ -412,7 +694,32 @@ impl super::client::Client {
             "show_product_pricing_structures",
         );
         parts.security = &[&[super::auth::Scheme::ApiKey]];
-        self.send_json(parts).await
+        self.send_json_with_response(parts)
+            .await
+            .map(super::response::ResponseValue::into_inner)
+    }
+
+    /// [`Client::show_product_pricing_structures`](super::client::Client::show_product_pricing_structures) with the response's status and headers.
+    pub async fn show_product_pricing_structures_with_response(
+        &self,
+        product_id: impl Into<String>,
+    ) -> Result<
+        super::response::ResponseValue<super::types::Price>,
+        super::error::Error,
+    > {
+        let product_id: String = product_id.into();
+        let mut parts = super::runtime::RequestParts::new(
+            reqwest::Method::GET,
+            [
+                "/products/",
+                &super::runtime::encode_path(&super::runtime::param_string(&product_id)),
+                "/prices",
+            ]
+                .concat(),
+            "show_product_pricing_structures",
+        );
+        parts.security = &[&[super::auth::Scheme::ApiKey]];
+        self.send_json_with_response(parts).await
     }
 
     /// List all orders
@@ -438,6 +745,7 @@ impl super::client::Client {
     /// Every item of [`Client::list_all_orders`](super::client::Client::list_all_orders), page after page, fetched lazily.
     ///
     /// Shorthand for `client.list_all_orders(..).stream()` with no optional parameter set.
+    #[allow(deprecated, reason = "the operation is deprecated; so is its stream")]
     pub fn list_all_orders_stream(
         &self,
     ) -> impl futures::Stream<
@@ -464,7 +772,27 @@ impl super::client::Client {
         );
         parts.security = &[&[super::auth::Scheme::ApiKey]];
         parts.json_body(&body)?;
-        self.send_json(parts).await
+        self.send_json_with_response(parts)
+            .await
+            .map(super::response::ResponseValue::into_inner)
+    }
+
+    /// [`Client::create_a_new_order`](super::client::Client::create_a_new_order) with the response's status and headers.
+    pub async fn create_a_new_order_with_response(
+        &self,
+        body: super::types::CreateANewOrderRequest,
+    ) -> Result<
+        super::response::ResponseValue<super::types::CreateANewOrderResponse>,
+        super::error::Error,
+    > {
+        let mut parts = super::runtime::RequestParts::new(
+            reqwest::Method::POST,
+            "/orders".to_string(),
+            "create_a_new_order",
+        );
+        parts.security = &[&[super::auth::Scheme::ApiKey]];
+        parts.json_body(&body)?;
+        self.send_json_with_response(parts).await
     }
 
     /// Get a single order
@@ -489,7 +817,31 @@ impl super::client::Client {
             "get_a_single_order",
         );
         parts.security = &[&[super::auth::Scheme::ApiKey]];
-        self.send_json(parts).await
+        self.send_json_with_response(parts)
+            .await
+            .map(super::response::ResponseValue::into_inner)
+    }
+
+    /// [`Client::get_a_single_order`](super::client::Client::get_a_single_order) with the response's status and headers.
+    pub async fn get_a_single_order_with_response(
+        &self,
+        id: impl Into<String>,
+    ) -> Result<
+        super::response::ResponseValue<super::types::GetASingleOrderResponse>,
+        super::error::Error,
+    > {
+        let id: String = id.into();
+        let mut parts = super::runtime::RequestParts::new(
+            reqwest::Method::GET,
+            [
+                "/orders/",
+                &super::runtime::encode_path(&super::runtime::param_string(&id)),
+            ]
+                .concat(),
+            "get_a_single_order",
+        );
+        parts.security = &[&[super::auth::Scheme::ApiKey]];
+        self.send_json_with_response(parts).await
     }
 
     /// Update order
@@ -514,7 +866,30 @@ impl super::client::Client {
         );
         parts.security = &[&[super::auth::Scheme::ApiKey]];
         parts.json_body(&body)?;
-        self.send_unit(parts).await
+        self.send_unit_with_response(parts)
+            .await
+            .map(super::response::ResponseValue::into_inner)
+    }
+
+    /// [`Client::update_order`](super::client::Client::update_order) with the response's status and headers.
+    pub async fn update_order_with_response(
+        &self,
+        id: impl Into<String>,
+        body: super::types::UpdateOrderRequest,
+    ) -> Result<super::response::ResponseValue<()>, super::error::Error> {
+        let id: String = id.into();
+        let mut parts = super::runtime::RequestParts::new(
+            reqwest::Method::PUT,
+            [
+                "/orders/",
+                &super::runtime::encode_path(&super::runtime::param_string(&id)),
+            ]
+                .concat(),
+            "update_order",
+        );
+        parts.security = &[&[super::auth::Scheme::ApiKey]];
+        parts.json_body(&body)?;
+        self.send_unit_with_response(parts).await
     }
 
     /// Update order
@@ -539,7 +914,30 @@ impl super::client::Client {
         );
         parts.security = &[&[super::auth::Scheme::ApiKey]];
         parts.json_body(&body)?;
-        self.send_unit(parts).await
+        self.send_unit_with_response(parts)
+            .await
+            .map(super::response::ResponseValue::into_inner)
+    }
+
+    /// [`Client::update_order_patch`](super::client::Client::update_order_patch) with the response's status and headers.
+    pub async fn update_order_patch_with_response(
+        &self,
+        id: impl Into<String>,
+        body: super::types::UpdateOrderPatchRequest,
+    ) -> Result<super::response::ResponseValue<()>, super::error::Error> {
+        let id: String = id.into();
+        let mut parts = super::runtime::RequestParts::new(
+            reqwest::Method::PATCH,
+            [
+                "/orders/",
+                &super::runtime::encode_path(&super::runtime::param_string(&id)),
+            ]
+                .concat(),
+            "update_order_patch",
+        );
+        parts.security = &[&[super::auth::Scheme::ApiKey]];
+        parts.json_body(&body)?;
+        self.send_unit_with_response(parts).await
     }
 
     /// Book order's items
@@ -569,7 +967,31 @@ impl super::client::Client {
         );
         parts.security = &[&[super::auth::Scheme::ApiKey]];
         parts.json_body(&body)?;
-        self.send_unit(parts).await
+        self.send_unit_with_response(parts)
+            .await
+            .map(super::response::ResponseValue::into_inner)
+    }
+
+    /// [`Client::book_order_s_items`](super::client::Client::book_order_s_items) with the response's status and headers.
+    pub async fn book_order_s_items_with_response(
+        &self,
+        id: impl Into<String>,
+        body: super::types::BookOrderSItemsRequest,
+    ) -> Result<super::response::ResponseValue<()>, super::error::Error> {
+        let id: String = id.into();
+        let mut parts = super::runtime::RequestParts::new(
+            reqwest::Method::POST,
+            [
+                "/orders/",
+                &super::runtime::encode_path(&super::runtime::param_string(&id)),
+                "/book",
+            ]
+                .concat(),
+            "book_order_s_items",
+        );
+        parts.security = &[&[super::auth::Scheme::ApiKey]];
+        parts.json_body(&body)?;
+        self.send_unit_with_response(parts).await
     }
 
     /// Save an order as a concept
@@ -595,7 +1017,32 @@ impl super::client::Client {
             "save_an_order_as_a_concept",
         );
         parts.security = &[&[super::auth::Scheme::ApiKey]];
-        self.send_json(parts).await
+        self.send_json_with_response(parts)
+            .await
+            .map(super::response::ResponseValue::into_inner)
+    }
+
+    /// [`Client::save_an_order_as_a_concept`](super::client::Client::save_an_order_as_a_concept) with the response's status and headers.
+    pub async fn save_an_order_as_a_concept_with_response(
+        &self,
+        id: impl Into<String>,
+    ) -> Result<
+        super::response::ResponseValue<super::types::SaveAnOrderAsAConceptResponse>,
+        super::error::Error,
+    > {
+        let id: String = id.into();
+        let mut parts = super::runtime::RequestParts::new(
+            reqwest::Method::POST,
+            [
+                "/orders/",
+                &super::runtime::encode_path(&super::runtime::param_string(&id)),
+                "/concept",
+            ]
+                .concat(),
+            "save_an_order_as_a_concept",
+        );
+        parts.security = &[&[super::auth::Scheme::ApiKey]];
+        self.send_json_with_response(parts).await
     }
 
     /// Reserve an order
@@ -629,7 +1076,32 @@ impl super::client::Client {
             "reserve_an_order",
         );
         parts.security = &[&[super::auth::Scheme::ApiKey]];
-        self.send_json(parts).await
+        self.send_json_with_response(parts)
+            .await
+            .map(super::response::ResponseValue::into_inner)
+    }
+
+    /// [`Client::reserve_an_order`](super::client::Client::reserve_an_order) with the response's status and headers.
+    pub async fn reserve_an_order_with_response(
+        &self,
+        id: impl Into<String>,
+    ) -> Result<
+        super::response::ResponseValue<super::types::ReserveAnOrderResponse>,
+        super::error::Error,
+    > {
+        let id: String = id.into();
+        let mut parts = super::runtime::RequestParts::new(
+            reqwest::Method::POST,
+            [
+                "/orders/",
+                &super::runtime::encode_path(&super::runtime::param_string(&id)),
+                "/reserve",
+            ]
+                .concat(),
+            "reserve_an_order",
+        );
+        parts.security = &[&[super::auth::Scheme::ApiKey]];
+        self.send_json_with_response(parts).await
     }
 
     /// Start order
@@ -659,7 +1131,34 @@ impl super::client::Client {
         );
         parts.security = &[&[super::auth::Scheme::ApiKey]];
         parts.json_body(&body)?;
-        self.send_json(parts).await
+        self.send_json_with_response(parts)
+            .await
+            .map(super::response::ResponseValue::into_inner)
+    }
+
+    /// [`Client::start_order`](super::client::Client::start_order) with the response's status and headers.
+    pub async fn start_order_with_response(
+        &self,
+        id: impl Into<String>,
+        body: super::types::StartOrderRequest,
+    ) -> Result<
+        super::response::ResponseValue<super::types::StartOrderResponse>,
+        super::error::Error,
+    > {
+        let id: String = id.into();
+        let mut parts = super::runtime::RequestParts::new(
+            reqwest::Method::POST,
+            [
+                "/orders/",
+                &super::runtime::encode_path(&super::runtime::param_string(&id)),
+                "/start",
+            ]
+                .concat(),
+            "start_order",
+        );
+        parts.security = &[&[super::auth::Scheme::ApiKey]];
+        parts.json_body(&body)?;
+        self.send_json_with_response(parts).await
     }
 
     /// Stop order
@@ -689,7 +1188,34 @@ impl super::client::Client {
         );
         parts.security = &[&[super::auth::Scheme::ApiKey]];
         parts.json_body(&body)?;
-        self.send_json(parts).await
+        self.send_json_with_response(parts)
+            .await
+            .map(super::response::ResponseValue::into_inner)
+    }
+
+    /// [`Client::stop_order`](super::client::Client::stop_order) with the response's status and headers.
+    pub async fn stop_order_with_response(
+        &self,
+        id: impl Into<String>,
+        body: super::types::StopOrderRequest,
+    ) -> Result<
+        super::response::ResponseValue<super::types::StopOrderResponse>,
+        super::error::Error,
+    > {
+        let id: String = id.into();
+        let mut parts = super::runtime::RequestParts::new(
+            reqwest::Method::POST,
+            [
+                "/orders/",
+                &super::runtime::encode_path(&super::runtime::param_string(&id)),
+                "/stop",
+            ]
+                .concat(),
+            "stop_order",
+        );
+        parts.security = &[&[super::auth::Scheme::ApiKey]];
+        parts.json_body(&body)?;
+        self.send_json_with_response(parts).await
     }
 
     /// Cancel order
@@ -716,7 +1242,32 @@ impl super::client::Client {
             "cancel_order",
         );
         parts.security = &[&[super::auth::Scheme::ApiKey]];
-        self.send_json(parts).await
+        self.send_json_with_response(parts)
+            .await
+            .map(super::response::ResponseValue::into_inner)
+    }
+
+    /// [`Client::cancel_order`](super::client::Client::cancel_order) with the response's status and headers.
+    pub async fn cancel_order_with_response(
+        &self,
+        id: impl Into<String>,
+    ) -> Result<
+        super::response::ResponseValue<super::types::CancelOrderResponse>,
+        super::error::Error,
+    > {
+        let id: String = id.into();
+        let mut parts = super::runtime::RequestParts::new(
+            reqwest::Method::POST,
+            [
+                "/orders/",
+                &super::runtime::encode_path(&super::runtime::param_string(&id)),
+                "/cancel",
+            ]
+                .concat(),
+            "cancel_order",
+        );
+        parts.security = &[&[super::auth::Scheme::ApiKey]];
+        self.send_json_with_response(parts).await
     }
 
     /// Revert order to a given status
@@ -762,7 +1313,29 @@ impl super::client::Client {
             "archive_an_order",
         );
         parts.security = &[&[super::auth::Scheme::ApiKey]];
-        self.send_unit(parts).await
+        self.send_unit_with_response(parts)
+            .await
+            .map(super::response::ResponseValue::into_inner)
+    }
+
+    /// [`Client::archive_an_order`](super::client::Client::archive_an_order) with the response's status and headers.
+    pub async fn archive_an_order_with_response(
+        &self,
+        id: impl Into<String>,
+    ) -> Result<super::response::ResponseValue<()>, super::error::Error> {
+        let id: String = id.into();
+        let mut parts = super::runtime::RequestParts::new(
+            reqwest::Method::POST,
+            [
+                "/orders/",
+                &super::runtime::encode_path(&super::runtime::param_string(&id)),
+                "/archive",
+            ]
+                .concat(),
+            "archive_an_order",
+        );
+        parts.security = &[&[super::auth::Scheme::ApiKey]];
+        self.send_unit_with_response(parts).await
     }
 
     /// Duplicate an order
@@ -788,7 +1361,32 @@ impl super::client::Client {
             "duplicate_an_order",
         );
         parts.security = &[&[super::auth::Scheme::ApiKey]];
-        self.send_json(parts).await
+        self.send_json_with_response(parts)
+            .await
+            .map(super::response::ResponseValue::into_inner)
+    }
+
+    /// [`Client::duplicate_an_order`](super::client::Client::duplicate_an_order) with the response's status and headers.
+    pub async fn duplicate_an_order_with_response(
+        &self,
+        id: impl Into<String>,
+    ) -> Result<
+        super::response::ResponseValue<super::types::DuplicateAnOrderResponse>,
+        super::error::Error,
+    > {
+        let id: String = id.into();
+        let mut parts = super::runtime::RequestParts::new(
+            reqwest::Method::POST,
+            [
+                "/orders/",
+                &super::runtime::encode_path(&super::runtime::param_string(&id)),
+                "/duplicate",
+            ]
+                .concat(),
+            "duplicate_an_order",
+        );
+        parts.security = &[&[super::auth::Scheme::ApiKey]];
+        self.send_json_with_response(parts).await
     }
 
     /// Check availability
@@ -814,7 +1412,32 @@ impl super::client::Client {
             "check_availability_get",
         );
         parts.security = &[&[super::auth::Scheme::ApiKey]];
-        self.send_json(parts).await
+        self.send_json_with_response(parts)
+            .await
+            .map(super::response::ResponseValue::into_inner)
+    }
+
+    /// [`Client::check_availability_get`](super::client::Client::check_availability_get) with the response's status and headers.
+    pub async fn check_availability_get_with_response(
+        &self,
+        id: impl Into<String>,
+    ) -> Result<
+        super::response::ResponseValue<super::types::Available>,
+        super::error::Error,
+    > {
+        let id: String = id.into();
+        let mut parts = super::runtime::RequestParts::new(
+            reqwest::Method::GET,
+            [
+                "/orders/",
+                &super::runtime::encode_path(&super::runtime::param_string(&id)),
+                "/available",
+            ]
+                .concat(),
+            "check_availability_get",
+        );
+        parts.security = &[&[super::auth::Scheme::ApiKey]];
+        self.send_json_with_response(parts).await
     }
 
     /// Recalculate prices
@@ -840,7 +1463,29 @@ impl super::client::Client {
             "recalculate_prices",
         );
         parts.security = &[&[super::auth::Scheme::ApiKey]];
-        self.send_unit(parts).await
+        self.send_unit_with_response(parts)
+            .await
+            .map(super::response::ResponseValue::into_inner)
+    }
+
+    /// [`Client::recalculate_prices`](super::client::Client::recalculate_prices) with the response's status and headers.
+    pub async fn recalculate_prices_with_response(
+        &self,
+        id: impl Into<String>,
+    ) -> Result<super::response::ResponseValue<()>, super::error::Error> {
+        let id: String = id.into();
+        let mut parts = super::runtime::RequestParts::new(
+            reqwest::Method::POST,
+            [
+                "/orders/",
+                &super::runtime::encode_path(&super::runtime::param_string(&id)),
+                "/recalculate_prices",
+            ]
+                .concat(),
+            "recalculate_prices",
+        );
+        parts.security = &[&[super::auth::Scheme::ApiKey]];
+        self.send_unit_with_response(parts).await
     }
 
     /// Delete a planning
@@ -869,7 +1514,32 @@ impl super::client::Client {
             "delete_a_planning",
         );
         parts.security = &[&[super::auth::Scheme::ApiKey]];
-        self.send_unit(parts).await
+        self.send_unit_with_response(parts)
+            .await
+            .map(super::response::ResponseValue::into_inner)
+    }
+
+    /// [`Client::delete_a_planning`](super::client::Client::delete_a_planning) with the response's status and headers.
+    pub async fn delete_a_planning_with_response(
+        &self,
+        order_id: impl Into<String>,
+        id: impl Into<String>,
+    ) -> Result<super::response::ResponseValue<()>, super::error::Error> {
+        let order_id: String = order_id.into();
+        let id: String = id.into();
+        let mut parts = super::runtime::RequestParts::new(
+            reqwest::Method::DELETE,
+            [
+                "/orders/",
+                &super::runtime::encode_path(&super::runtime::param_string(&order_id)),
+                "/plannings/",
+                &super::runtime::encode_path(&super::runtime::param_string(&id)),
+            ]
+                .concat(),
+            "delete_a_planning",
+        );
+        parts.security = &[&[super::auth::Scheme::ApiKey]];
+        self.send_unit_with_response(parts).await
     }
 
     /// Create a new line
@@ -897,7 +1567,34 @@ impl super::client::Client {
         );
         parts.security = &[&[super::auth::Scheme::ApiKey]];
         parts.json_body(&body)?;
-        self.send_json(parts).await
+        self.send_json_with_response(parts)
+            .await
+            .map(super::response::ResponseValue::into_inner)
+    }
+
+    /// [`Client::create_a_new_line`](super::client::Client::create_a_new_line) with the response's status and headers.
+    pub async fn create_a_new_line_with_response(
+        &self,
+        order_id: impl Into<String>,
+        body: super::types::CreateANewLineRequest,
+    ) -> Result<
+        super::response::ResponseValue<super::types::CreateANewLineResponse>,
+        super::error::Error,
+    > {
+        let order_id: String = order_id.into();
+        let mut parts = super::runtime::RequestParts::new(
+            reqwest::Method::POST,
+            [
+                "/orders/",
+                &super::runtime::encode_path(&super::runtime::param_string(&order_id)),
+                "/lines",
+            ]
+                .concat(),
+            "create_a_new_line",
+        );
+        parts.security = &[&[super::auth::Scheme::ApiKey]];
+        parts.json_body(&body)?;
+        self.send_json_with_response(parts).await
     }
 
     /// Update a line
@@ -926,7 +1623,34 @@ impl super::client::Client {
         );
         parts.security = &[&[super::auth::Scheme::ApiKey]];
         parts.json_body(&body)?;
-        self.send_unit(parts).await
+        self.send_unit_with_response(parts)
+            .await
+            .map(super::response::ResponseValue::into_inner)
+    }
+
+    /// [`Client::update_a_line`](super::client::Client::update_a_line) with the response's status and headers.
+    pub async fn update_a_line_with_response(
+        &self,
+        order_id: impl Into<String>,
+        id: impl Into<String>,
+        body: super::types::UpdateALineRequest,
+    ) -> Result<super::response::ResponseValue<()>, super::error::Error> {
+        let order_id: String = order_id.into();
+        let id: String = id.into();
+        let mut parts = super::runtime::RequestParts::new(
+            reqwest::Method::PUT,
+            [
+                "/orders/",
+                &super::runtime::encode_path(&super::runtime::param_string(&order_id)),
+                "/lines/",
+                &super::runtime::encode_path(&super::runtime::param_string(&id)),
+            ]
+                .concat(),
+            "update_a_line",
+        );
+        parts.security = &[&[super::auth::Scheme::ApiKey]];
+        parts.json_body(&body)?;
+        self.send_unit_with_response(parts).await
     }
 
     /// Remove a line
@@ -955,7 +1679,32 @@ impl super::client::Client {
             "remove_a_line",
         );
         parts.security = &[&[super::auth::Scheme::ApiKey]];
-        self.send_unit(parts).await
+        self.send_unit_with_response(parts)
+            .await
+            .map(super::response::ResponseValue::into_inner)
+    }
+
+    /// [`Client::remove_a_line`](super::client::Client::remove_a_line) with the response's status and headers.
+    pub async fn remove_a_line_with_response(
+        &self,
+        order_id: impl Into<String>,
+        id: impl Into<String>,
+    ) -> Result<super::response::ResponseValue<()>, super::error::Error> {
+        let order_id: String = order_id.into();
+        let id: String = id.into();
+        let mut parts = super::runtime::RequestParts::new(
+            reqwest::Method::DELETE,
+            [
+                "/orders/",
+                &super::runtime::encode_path(&super::runtime::param_string(&order_id)),
+                "/lines/",
+                &super::runtime::encode_path(&super::runtime::param_string(&id)),
+            ]
+                .concat(),
+            "remove_a_line",
+        );
+        parts.security = &[&[super::auth::Scheme::ApiKey]];
+        self.send_unit_with_response(parts).await
     }
 
     /// Update a line
@@ -984,7 +1733,34 @@ impl super::client::Client {
         );
         parts.security = &[&[super::auth::Scheme::ApiKey]];
         parts.json_body(&body)?;
-        self.send_unit(parts).await
+        self.send_unit_with_response(parts)
+            .await
+            .map(super::response::ResponseValue::into_inner)
+    }
+
+    /// [`Client::update_a_line_patch`](super::client::Client::update_a_line_patch) with the response's status and headers.
+    pub async fn update_a_line_patch_with_response(
+        &self,
+        order_id: impl Into<String>,
+        id: impl Into<String>,
+        body: super::types::UpdateALinePatchRequest,
+    ) -> Result<super::response::ResponseValue<()>, super::error::Error> {
+        let order_id: String = order_id.into();
+        let id: String = id.into();
+        let mut parts = super::runtime::RequestParts::new(
+            reqwest::Method::PATCH,
+            [
+                "/orders/",
+                &super::runtime::encode_path(&super::runtime::param_string(&order_id)),
+                "/lines/",
+                &super::runtime::encode_path(&super::runtime::param_string(&id)),
+            ]
+                .concat(),
+            "update_a_line_patch",
+        );
+        parts.security = &[&[super::auth::Scheme::ApiKey]];
+        parts.json_body(&body)?;
+        self.send_unit_with_response(parts).await
     }
 
     /// Update line positions
@@ -1056,8 +1832,18 @@ impl ListAllCustomersRequest {
     pub async fn send(
         self,
     ) -> Result<super::types::ListAllCustomersResponse, super::error::Error> {
+        self.send_with_response().await.map(super::response::ResponseValue::into_inner)
+    }
+
+    /// Sends the request; the response comes with its status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        super::response::ResponseValue<super::types::ListAllCustomersResponse>,
+        super::error::Error,
+    > {
         let parts = self.parts()?;
-        self.client.send_json(parts).await
+        self.client.send_json_with_response(parts).await
     }
 
     /// Every item of every page, fetched lazily as the stream is polled.
@@ -1131,8 +1917,18 @@ impl ListAllProductGroupsRequest {
     pub async fn send(
         self,
     ) -> Result<super::types::ListAllProductGroupsResponse, super::error::Error> {
+        self.send_with_response().await.map(super::response::ResponseValue::into_inner)
+    }
+
+    /// Sends the request; the response comes with its status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        super::response::ResponseValue<super::types::ListAllProductGroupsResponse>,
+        super::error::Error,
+    > {
         let parts = self.parts()?;
-        self.client.send_json(parts).await
+        self.client.send_json_with_response(parts).await
     }
 
     /// Every item of every page, fetched lazily as the stream is polled.
@@ -1226,8 +2022,18 @@ impl CheckAvailabilityRequest {
 
     /// Sends the request.
     pub async fn send(self) -> Result<super::types::Availability, super::error::Error> {
+        self.send_with_response().await.map(super::response::ResponseValue::into_inner)
+    }
+
+    /// Sends the request; the response comes with its status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        super::response::ResponseValue<super::types::Availability>,
+        super::error::Error,
+    > {
         let parts = self.parts()?;
-        self.client.send_json(parts).await
+        self.client.send_json_with_response(parts).await
     }
 }
 
@@ -1289,8 +2095,18 @@ impl ListAllOrdersRequest {
     pub async fn send(
         self,
     ) -> Result<super::types::ListAllOrdersResponse, super::error::Error> {
+        self.send_with_response().await.map(super::response::ResponseValue::into_inner)
+    }
+
+    /// Sends the request; the response comes with its status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        super::response::ResponseValue<super::types::ListAllOrdersResponse>,
+        super::error::Error,
+    > {
         let parts = self.parts()?;
-        self.client.send_json(parts).await
+        self.client.send_json_with_response(parts).await
     }
 
     /// Every item of every page, fetched lazily as the stream is polled.
@@ -1360,8 +2176,18 @@ impl RevertOrderToAGivenStatusRequest {
     pub async fn send(
         self,
     ) -> Result<super::types::RevertOrderToAGivenStatusResponse, super::error::Error> {
+        self.send_with_response().await.map(super::response::ResponseValue::into_inner)
+    }
+
+    /// Sends the request; the response comes with its status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        super::response::ResponseValue<super::types::RevertOrderToAGivenStatusResponse>,
+        super::error::Error,
+    > {
         let parts = self.parts()?;
-        self.client.send_json(parts).await
+        self.client.send_json_with_response(parts).await
     }
 }
 
@@ -1405,7 +2231,14 @@ impl UpdateLinePositionsRequest {
 
     /// Sends the request.
     pub async fn send(self) -> Result<(), super::error::Error> {
+        self.send_with_response().await.map(super::response::ResponseValue::into_inner)
+    }
+
+    /// Sends the request; the response comes with its status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<super::response::ResponseValue<()>, super::error::Error> {
         let parts = self.parts()?;
-        self.client.send_unit(parts).await
+        self.client.send_unit_with_response(parts).await
     }
 }

@@ -30,6 +30,7 @@ impl super::client::Client {
     /// Every item of [`Client::get_contact_persons`](super::client::Client::get_contact_persons), page after page, fetched lazily.
     ///
     /// Shorthand for `client.get_contact_persons(..).stream()` with no optional parameter set.
+    #[allow(deprecated, reason = "the operation is deprecated; so is its stream")]
     pub fn get_contact_persons_stream(
         &self,
     ) -> impl futures::Stream<
@@ -64,7 +65,31 @@ impl super::client::Client {
             "get_a_specific_contact_person",
         );
         parts.security = &[&[super::auth::Scheme::ApiKey]];
-        self.send_json(parts).await
+        self.send_json_with_response(parts)
+            .await
+            .map(super::response::ResponseValue::into_inner)
+    }
+
+    /// [`Client::get_a_specific_contact_person`](super::client::Client::get_a_specific_contact_person) with the response's status and headers.
+    pub async fn get_a_specific_contact_person_with_response(
+        &self,
+        id: impl Into<String>,
+    ) -> Result<
+        super::response::ResponseValue<super::types::GetASpecificContactPersonResponse>,
+        super::error::Error,
+    > {
+        let id: String = id.into();
+        let mut parts = super::runtime::RequestParts::new(
+            reqwest::Method::GET,
+            [
+                "/contactPersons/",
+                &super::runtime::encode_path(&super::runtime::param_string(&id)),
+            ]
+                .concat(),
+            "get_a_specific_contact_person",
+        );
+        parts.security = &[&[super::auth::Scheme::ApiKey]];
+        self.send_json_with_response(parts).await
     }
 
     /// Get Customers
@@ -99,6 +124,7 @@ impl super::client::Client {
     /// Every item of [`Client::get_customers`](super::client::Client::get_customers), page after page, fetched lazily.
     ///
     /// Shorthand for `client.get_customers(..).stream()` with no optional parameter set.
+    #[allow(deprecated, reason = "the operation is deprecated; so is its stream")]
     pub fn get_customers_stream(
         &self,
     ) -> impl futures::Stream<
@@ -131,7 +157,27 @@ impl super::client::Client {
         );
         parts.security = &[&[super::auth::Scheme::ApiKey]];
         parts.json_body(&body)?;
-        self.send_json(parts).await
+        self.send_json_with_response(parts)
+            .await
+            .map(super::response::ResponseValue::into_inner)
+    }
+
+    /// [`Client::update_a_customer`](super::client::Client::update_a_customer) with the response's status and headers.
+    pub async fn update_a_customer_with_response(
+        &self,
+        body: super::types::UpdateACustomerRequest,
+    ) -> Result<
+        super::response::ResponseValue<super::types::Customer>,
+        super::error::Error,
+    > {
+        let mut parts = super::runtime::RequestParts::new(
+            reqwest::Method::PUT,
+            "/customers".to_string(),
+            "update_a_customer",
+        );
+        parts.security = &[&[super::auth::Scheme::ApiKey]];
+        parts.json_body(&body)?;
+        self.send_json_with_response(parts).await
     }
 
     /// Create a Customer
@@ -164,7 +210,27 @@ impl super::client::Client {
         );
         parts.security = &[&[super::auth::Scheme::ApiKey]];
         parts.json_body(&body)?;
-        self.send_json(parts).await
+        self.send_json_with_response(parts)
+            .await
+            .map(super::response::ResponseValue::into_inner)
+    }
+
+    /// [`Client::create_a_customer`](super::client::Client::create_a_customer) with the response's status and headers.
+    pub async fn create_a_customer_with_response(
+        &self,
+        body: super::types::CreateACustomerRequest,
+    ) -> Result<
+        super::response::ResponseValue<super::types::Customer>,
+        super::error::Error,
+    > {
+        let mut parts = super::runtime::RequestParts::new(
+            reqwest::Method::POST,
+            "/customers".to_string(),
+            "create_a_customer",
+        );
+        parts.security = &[&[super::auth::Scheme::ApiKey]];
+        parts.json_body(&body)?;
+        self.send_json_with_response(parts).await
     }
 
     /// Get a specific Customer
@@ -193,7 +259,31 @@ impl super::client::Client {
             "get_a_specific_customer",
         );
         parts.security = &[&[super::auth::Scheme::ApiKey]];
-        self.send_json(parts).await
+        self.send_json_with_response(parts)
+            .await
+            .map(super::response::ResponseValue::into_inner)
+    }
+
+    /// [`Client::get_a_specific_customer`](super::client::Client::get_a_specific_customer) with the response's status and headers.
+    pub async fn get_a_specific_customer_with_response(
+        &self,
+        id: impl Into<String>,
+    ) -> Result<
+        super::response::ResponseValue<super::types::GetASpecificCustomerResponse>,
+        super::error::Error,
+    > {
+        let id: String = id.into();
+        let mut parts = super::runtime::RequestParts::new(
+            reqwest::Method::GET,
+            [
+                "/customers/",
+                &super::runtime::encode_path(&super::runtime::param_string(&id)),
+            ]
+                .concat(),
+            "get_a_specific_customer",
+        );
+        parts.security = &[&[super::auth::Scheme::ApiKey]];
+        self.send_json_with_response(parts).await
     }
 
     /// Get Departments
@@ -224,6 +314,7 @@ impl super::client::Client {
     /// Every item of [`Client::get_departments`](super::client::Client::get_departments), page after page, fetched lazily.
     ///
     /// Shorthand for `client.get_departments(..).stream()` with no optional parameter set.
+    #[allow(deprecated, reason = "the operation is deprecated; so is its stream")]
     pub fn get_departments_stream(
         &self,
     ) -> impl futures::Stream<
@@ -258,7 +349,31 @@ impl super::client::Client {
             "get_a_specific_department",
         );
         parts.security = &[&[super::auth::Scheme::ApiKey]];
-        self.send_json(parts).await
+        self.send_json_with_response(parts)
+            .await
+            .map(super::response::ResponseValue::into_inner)
+    }
+
+    /// [`Client::get_a_specific_department`](super::client::Client::get_a_specific_department) with the response's status and headers.
+    pub async fn get_a_specific_department_with_response(
+        &self,
+        id: impl Into<String>,
+    ) -> Result<
+        super::response::ResponseValue<super::types::GetASpecificDepartmentResponse>,
+        super::error::Error,
+    > {
+        let id: String = id.into();
+        let mut parts = super::runtime::RequestParts::new(
+            reqwest::Method::GET,
+            [
+                "/departments/",
+                &super::runtime::encode_path(&super::runtime::param_string(&id)),
+            ]
+                .concat(),
+            "get_a_specific_department",
+        );
+        parts.security = &[&[super::auth::Scheme::ApiKey]];
+        self.send_json_with_response(parts).await
     }
 
     /// Get Distributors
@@ -288,6 +403,7 @@ impl super::client::Client {
     /// Every item of [`Client::get_distributors`](super::client::Client::get_distributors), page after page, fetched lazily.
     ///
     /// Shorthand for `client.get_distributors(..).stream()` with no optional parameter set.
+    #[allow(deprecated, reason = "the operation is deprecated; so is its stream")]
     pub fn get_distributors_stream(
         &self,
     ) -> impl futures::Stream<
@@ -322,7 +438,31 @@ impl super::client::Client {
             "get_a_specific_distributor",
         );
         parts.security = &[&[super::auth::Scheme::ApiKey]];
-        self.send_json(parts).await
+        self.send_json_with_response(parts)
+            .await
+            .map(super::response::ResponseValue::into_inner)
+    }
+
+    /// [`Client::get_a_specific_distributor`](super::client::Client::get_a_specific_distributor) with the response's status and headers.
+    pub async fn get_a_specific_distributor_with_response(
+        &self,
+        id: impl Into<String>,
+    ) -> Result<
+        super::response::ResponseValue<super::types::GetASpecificDistributorResponse>,
+        super::error::Error,
+    > {
+        let id: String = id.into();
+        let mut parts = super::runtime::RequestParts::new(
+            reqwest::Method::GET,
+            [
+                "/distributors/",
+                &super::runtime::encode_path(&super::runtime::param_string(&id)),
+            ]
+                .concat(),
+            "get_a_specific_distributor",
+        );
+        parts.security = &[&[super::auth::Scheme::ApiKey]];
+        self.send_json_with_response(parts).await
     }
 
     /// Get Distributor Contact Persons
@@ -354,6 +494,7 @@ impl super::client::Client {
     /// Every item of [`Client::get_distributor_contact_persons`](super::client::Client::get_distributor_contact_persons), page after page, fetched lazily.
     ///
     /// Shorthand for `client.get_distributor_contact_persons(..).stream()` with no optional parameter set.
+    #[allow(deprecated, reason = "the operation is deprecated; so is its stream")]
     pub fn get_distributor_contact_persons_stream(
         &self,
     ) -> impl futures::Stream<
@@ -399,6 +540,7 @@ impl super::client::Client {
     /// Every item of [`Client::get_driver_journals`](super::client::Client::get_driver_journals), page after page, fetched lazily.
     ///
     /// Shorthand for `client.get_driver_journals(..).stream()` with no optional parameter set.
+    #[allow(deprecated, reason = "the operation is deprecated; so is its stream")]
     pub fn get_driver_journals_stream(
         &self,
     ) -> impl futures::Stream<
@@ -431,7 +573,27 @@ impl super::client::Client {
         );
         parts.security = &[&[super::auth::Scheme::ApiKey]];
         parts.json_body(&body)?;
-        self.send_json(parts).await
+        self.send_json_with_response(parts)
+            .await
+            .map(super::response::ResponseValue::into_inner)
+    }
+
+    /// [`Client::update_a_driver_journal`](super::client::Client::update_a_driver_journal) with the response's status and headers.
+    pub async fn update_a_driver_journal_with_response(
+        &self,
+        body: super::types::UpdateADriverJournalRequest,
+    ) -> Result<
+        super::response::ResponseValue<super::types::DriverJournal>,
+        super::error::Error,
+    > {
+        let mut parts = super::runtime::RequestParts::new(
+            reqwest::Method::PUT,
+            "/driverJournals".to_string(),
+            "update_a_driver_journal",
+        );
+        parts.security = &[&[super::auth::Scheme::ApiKey]];
+        parts.json_body(&body)?;
+        self.send_json_with_response(parts).await
     }
 
     /// Create a Driver Journal
@@ -456,7 +618,27 @@ impl super::client::Client {
         );
         parts.security = &[&[super::auth::Scheme::ApiKey]];
         parts.json_body(&body)?;
-        self.send_json(parts).await
+        self.send_json_with_response(parts)
+            .await
+            .map(super::response::ResponseValue::into_inner)
+    }
+
+    /// [`Client::create_a_driver_journal`](super::client::Client::create_a_driver_journal) with the response's status and headers.
+    pub async fn create_a_driver_journal_with_response(
+        &self,
+        body: super::types::CreateADriverJournalRequest,
+    ) -> Result<
+        super::response::ResponseValue<super::types::DriverJournal>,
+        super::error::Error,
+    > {
+        let mut parts = super::runtime::RequestParts::new(
+            reqwest::Method::POST,
+            "/driverJournals".to_string(),
+            "create_a_driver_journal",
+        );
+        parts.security = &[&[super::auth::Scheme::ApiKey]];
+        parts.json_body(&body)?;
+        self.send_json_with_response(parts).await
     }
 
     /// Delete a Driver Journal
@@ -481,7 +663,27 @@ impl super::client::Client {
         );
         parts.security = &[&[super::auth::Scheme::ApiKey]];
         parts.json_body(&body)?;
-        self.send_json(parts).await
+        self.send_json_with_response(parts)
+            .await
+            .map(super::response::ResponseValue::into_inner)
+    }
+
+    /// [`Client::delete_a_driver_journal`](super::client::Client::delete_a_driver_journal) with the response's status and headers.
+    pub async fn delete_a_driver_journal_with_response(
+        &self,
+        body: super::types::DeleteADriverJournalRequest,
+    ) -> Result<
+        super::response::ResponseValue<super::types::DriverJournal>,
+        super::error::Error,
+    > {
+        let mut parts = super::runtime::RequestParts::new(
+            reqwest::Method::DELETE,
+            "/driverJournals".to_string(),
+            "delete_a_driver_journal",
+        );
+        parts.security = &[&[super::auth::Scheme::ApiKey]];
+        parts.json_body(&body)?;
+        self.send_json_with_response(parts).await
     }
 
     /// Get a specific Driver Journal
@@ -510,7 +712,31 @@ impl super::client::Client {
             "get_a_specific_driver_journal",
         );
         parts.security = &[&[super::auth::Scheme::ApiKey]];
-        self.send_json(parts).await
+        self.send_json_with_response(parts)
+            .await
+            .map(super::response::ResponseValue::into_inner)
+    }
+
+    /// [`Client::get_a_specific_driver_journal`](super::client::Client::get_a_specific_driver_journal) with the response's status and headers.
+    pub async fn get_a_specific_driver_journal_with_response(
+        &self,
+        id: impl Into<String>,
+    ) -> Result<
+        super::response::ResponseValue<super::types::GetASpecificDriverJournalResponse>,
+        super::error::Error,
+    > {
+        let id: String = id.into();
+        let mut parts = super::runtime::RequestParts::new(
+            reqwest::Method::GET,
+            [
+                "/driverJournals/",
+                &super::runtime::encode_path(&super::runtime::param_string(&id)),
+            ]
+                .concat(),
+            "get_a_specific_driver_journal",
+        );
+        parts.security = &[&[super::auth::Scheme::ApiKey]];
+        self.send_json_with_response(parts).await
     }
 
     /// Get Driver Journals Types
@@ -539,6 +765,7 @@ impl super::client::Client {
     /// Every item of [`Client::get_driver_journals_types`](super::client::Client::get_driver_journals_types), page after page, fetched lazily.
     ///
     /// Shorthand for `client.get_driver_journals_types(..).stream()` with no optional parameter set.
+    #[allow(deprecated, reason = "the operation is deprecated; so is its stream")]
     pub fn get_driver_journals_types_stream(
         &self,
     ) -> impl futures::Stream<
@@ -580,6 +807,7 @@ impl super::client::Client {
     /// Every item of [`Client::get_expenses`](super::client::Client::get_expenses), page after page, fetched lazily.
     ///
     /// Shorthand for `client.get_expenses(..).stream()` with no optional parameter set.
+    #[allow(deprecated, reason = "the operation is deprecated; so is its stream")]
     pub fn get_expenses_stream(
         &self,
     ) -> impl futures::Stream<
@@ -612,7 +840,27 @@ impl super::client::Client {
         );
         parts.security = &[&[super::auth::Scheme::ApiKey]];
         parts.json_body(&body)?;
-        self.send_json(parts).await
+        self.send_json_with_response(parts)
+            .await
+            .map(super::response::ResponseValue::into_inner)
+    }
+
+    /// [`Client::update_an_expense`](super::client::Client::update_an_expense) with the response's status and headers.
+    pub async fn update_an_expense_with_response(
+        &self,
+        body: super::types::UpdateAnExpenseRequest,
+    ) -> Result<
+        super::response::ResponseValue<super::types::Expense>,
+        super::error::Error,
+    > {
+        let mut parts = super::runtime::RequestParts::new(
+            reqwest::Method::PUT,
+            "/expenses".to_string(),
+            "update_an_expense",
+        );
+        parts.security = &[&[super::auth::Scheme::ApiKey]];
+        parts.json_body(&body)?;
+        self.send_json_with_response(parts).await
     }
 
     /// Create an Expense
@@ -637,7 +885,27 @@ impl super::client::Client {
         );
         parts.security = &[&[super::auth::Scheme::ApiKey]];
         parts.json_body(&body)?;
-        self.send_json(parts).await
+        self.send_json_with_response(parts)
+            .await
+            .map(super::response::ResponseValue::into_inner)
+    }
+
+    /// [`Client::create_an_expense`](super::client::Client::create_an_expense) with the response's status and headers.
+    pub async fn create_an_expense_with_response(
+        &self,
+        body: super::types::CreateAnExpenseRequest,
+    ) -> Result<
+        super::response::ResponseValue<super::types::Expense>,
+        super::error::Error,
+    > {
+        let mut parts = super::runtime::RequestParts::new(
+            reqwest::Method::POST,
+            "/expenses".to_string(),
+            "create_an_expense",
+        );
+        parts.security = &[&[super::auth::Scheme::ApiKey]];
+        parts.json_body(&body)?;
+        self.send_json_with_response(parts).await
     }
 
     /// Delete an Expense
@@ -662,7 +930,27 @@ impl super::client::Client {
         );
         parts.security = &[&[super::auth::Scheme::ApiKey]];
         parts.json_body(&body)?;
-        self.send_json(parts).await
+        self.send_json_with_response(parts)
+            .await
+            .map(super::response::ResponseValue::into_inner)
+    }
+
+    /// [`Client::delete_an_expense`](super::client::Client::delete_an_expense) with the response's status and headers.
+    pub async fn delete_an_expense_with_response(
+        &self,
+        body: super::types::DeleteAnExpenseRequest,
+    ) -> Result<
+        super::response::ResponseValue<super::types::Expense>,
+        super::error::Error,
+    > {
+        let mut parts = super::runtime::RequestParts::new(
+            reqwest::Method::DELETE,
+            "/expenses".to_string(),
+            "delete_an_expense",
+        );
+        parts.security = &[&[super::auth::Scheme::ApiKey]];
+        parts.json_body(&body)?;
+        self.send_json_with_response(parts).await
     }
 
     /// Get a specific Expense
@@ -691,7 +979,31 @@ impl super::client::Client {
             "get_a_specific_expense",
         );
         parts.security = &[&[super::auth::Scheme::ApiKey]];
-        self.send_json(parts).await
+        self.send_json_with_response(parts)
+            .await
+            .map(super::response::ResponseValue::into_inner)
+    }
+
+    /// [`Client::get_a_specific_expense`](super::client::Client::get_a_specific_expense) with the response's status and headers.
+    pub async fn get_a_specific_expense_with_response(
+        &self,
+        id: impl Into<String>,
+    ) -> Result<
+        super::response::ResponseValue<super::types::GetASpecificExpenseResponse>,
+        super::error::Error,
+    > {
+        let id: String = id.into();
+        let mut parts = super::runtime::RequestParts::new(
+            reqwest::Method::GET,
+            [
+                "/expenses/",
+                &super::runtime::encode_path(&super::runtime::param_string(&id)),
+            ]
+                .concat(),
+            "get_a_specific_expense",
+        );
+        parts.security = &[&[super::auth::Scheme::ApiKey]];
+        self.send_json_with_response(parts).await
     }
 
     /// Get Expenses Items
@@ -728,6 +1040,7 @@ impl super::client::Client {
     /// Every item of [`Client::get_expenses_items`](super::client::Client::get_expenses_items), page after page, fetched lazily.
     ///
     /// Shorthand for `client.get_expenses_items(..).stream()` with no optional parameter set.
+    #[allow(deprecated, reason = "the operation is deprecated; so is its stream")]
     pub fn get_expenses_items_stream(
         &self,
     ) -> impl futures::Stream<
@@ -762,7 +1075,31 @@ impl super::client::Client {
             "get_a_specific_expense_item",
         );
         parts.security = &[&[super::auth::Scheme::ApiKey]];
-        self.send_json(parts).await
+        self.send_json_with_response(parts)
+            .await
+            .map(super::response::ResponseValue::into_inner)
+    }
+
+    /// [`Client::get_a_specific_expense_item`](super::client::Client::get_a_specific_expense_item) with the response's status and headers.
+    pub async fn get_a_specific_expense_item_with_response(
+        &self,
+        id: impl Into<String>,
+    ) -> Result<
+        super::response::ResponseValue<super::types::GetASpecificExpenseItemResponse>,
+        super::error::Error,
+    > {
+        let id: String = id.into();
+        let mut parts = super::runtime::RequestParts::new(
+            reqwest::Method::GET,
+            [
+                "/expenseItems/",
+                &super::runtime::encode_path(&super::runtime::param_string(&id)),
+            ]
+                .concat(),
+            "get_a_specific_expense_item",
+        );
+        parts.security = &[&[super::auth::Scheme::ApiKey]];
+        self.send_json_with_response(parts).await
     }
 
     /// Get Invoices
@@ -800,6 +1137,7 @@ impl super::client::Client {
     /// Every item of [`Client::get_invoices`](super::client::Client::get_invoices), page after page, fetched lazily.
     ///
     /// Shorthand for `client.get_invoices(..).stream()` with no optional parameter set.
+    #[allow(deprecated, reason = "the operation is deprecated; so is its stream")]
     pub fn get_invoices_stream(
         &self,
     ) -> impl futures::Stream<
@@ -832,7 +1170,27 @@ impl super::client::Client {
         );
         parts.security = &[&[super::auth::Scheme::ApiKey]];
         parts.json_body(&body)?;
-        self.send_json(parts).await
+        self.send_json_with_response(parts)
+            .await
+            .map(super::response::ResponseValue::into_inner)
+    }
+
+    /// [`Client::update_an_invoice`](super::client::Client::update_an_invoice) with the response's status and headers.
+    pub async fn update_an_invoice_with_response(
+        &self,
+        body: super::types::UpdateAnInvoiceRequest,
+    ) -> Result<
+        super::response::ResponseValue<super::types::Invoice2>,
+        super::error::Error,
+    > {
+        let mut parts = super::runtime::RequestParts::new(
+            reqwest::Method::PUT,
+            "/invoices".to_string(),
+            "update_an_invoice",
+        );
+        parts.security = &[&[super::auth::Scheme::ApiKey]];
+        parts.json_body(&body)?;
+        self.send_json_with_response(parts).await
     }
 
     /// Create an Invoice
@@ -875,7 +1233,27 @@ impl super::client::Client {
         );
         parts.security = &[&[super::auth::Scheme::ApiKey]];
         parts.json_body(&body)?;
-        self.send_json(parts).await
+        self.send_json_with_response(parts)
+            .await
+            .map(super::response::ResponseValue::into_inner)
+    }
+
+    /// [`Client::create_an_invoice`](super::client::Client::create_an_invoice) with the response's status and headers.
+    pub async fn create_an_invoice_with_response(
+        &self,
+        body: super::types::CreateAnInvoiceRequest,
+    ) -> Result<
+        super::response::ResponseValue<super::types::Invoice>,
+        super::error::Error,
+    > {
+        let mut parts = super::runtime::RequestParts::new(
+            reqwest::Method::POST,
+            "/invoices".to_string(),
+            "create_an_invoice",
+        );
+        parts.security = &[&[super::auth::Scheme::ApiKey]];
+        parts.json_body(&body)?;
+        self.send_json_with_response(parts).await
     }
 
     /// Get a specific Invoice
@@ -904,7 +1282,31 @@ impl super::client::Client {
             "get_a_specific_invoice",
         );
         parts.security = &[&[super::auth::Scheme::ApiKey]];
-        self.send_json(parts).await
+        self.send_json_with_response(parts)
+            .await
+            .map(super::response::ResponseValue::into_inner)
+    }
+
+    /// [`Client::get_a_specific_invoice`](super::client::Client::get_a_specific_invoice) with the response's status and headers.
+    pub async fn get_a_specific_invoice_with_response(
+        &self,
+        id: impl Into<String>,
+    ) -> Result<
+        super::response::ResponseValue<super::types::GetASpecificInvoiceResponse>,
+        super::error::Error,
+    > {
+        let id: String = id.into();
+        let mut parts = super::runtime::RequestParts::new(
+            reqwest::Method::GET,
+            [
+                "/invoices/",
+                &super::runtime::encode_path(&super::runtime::param_string(&id)),
+            ]
+                .concat(),
+            "get_a_specific_invoice",
+        );
+        parts.security = &[&[super::auth::Scheme::ApiKey]];
+        self.send_json_with_response(parts).await
     }
 
     /// Get Invoice Tags
@@ -933,6 +1335,7 @@ impl super::client::Client {
     /// Every item of [`Client::get_invoice_tags`](super::client::Client::get_invoice_tags), page after page, fetched lazily.
     ///
     /// Shorthand for `client.get_invoice_tags(..).stream()` with no optional parameter set.
+    #[allow(deprecated, reason = "the operation is deprecated; so is its stream")]
     pub fn get_invoice_tags_stream(
         &self,
     ) -> impl futures::Stream<
@@ -975,6 +1378,7 @@ impl super::client::Client {
     /// Every item of [`Client::get_machines`](super::client::Client::get_machines), page after page, fetched lazily.
     ///
     /// Shorthand for `client.get_machines(..).stream()` with no optional parameter set.
+    #[allow(deprecated, reason = "the operation is deprecated; so is its stream")]
     pub fn get_machines_stream(
         &self,
     ) -> impl futures::Stream<
@@ -1009,7 +1413,31 @@ impl super::client::Client {
             "get_a_specific_machine",
         );
         parts.security = &[&[super::auth::Scheme::ApiKey]];
-        self.send_json(parts).await
+        self.send_json_with_response(parts)
+            .await
+            .map(super::response::ResponseValue::into_inner)
+    }
+
+    /// [`Client::get_a_specific_machine`](super::client::Client::get_a_specific_machine) with the response's status and headers.
+    pub async fn get_a_specific_machine_with_response(
+        &self,
+        id: impl Into<String>,
+    ) -> Result<
+        super::response::ResponseValue<super::types::GetASpecificMachineResponse>,
+        super::error::Error,
+    > {
+        let id: String = id.into();
+        let mut parts = super::runtime::RequestParts::new(
+            reqwest::Method::GET,
+            [
+                "/machines/",
+                &super::runtime::encode_path(&super::runtime::param_string(&id)),
+            ]
+                .concat(),
+            "get_a_specific_machine",
+        );
+        parts.security = &[&[super::auth::Scheme::ApiKey]];
+        self.send_json_with_response(parts).await
     }
 
     /// Get Machine Types
@@ -1038,6 +1466,7 @@ impl super::client::Client {
     /// Every item of [`Client::get_machine_types`](super::client::Client::get_machine_types), page after page, fetched lazily.
     ///
     /// Shorthand for `client.get_machine_types(..).stream()` with no optional parameter set.
+    #[allow(deprecated, reason = "the operation is deprecated; so is its stream")]
     pub fn get_machine_types_stream(
         &self,
     ) -> impl futures::Stream<
@@ -1074,6 +1503,7 @@ impl super::client::Client {
     /// Every item of [`Client::get_machine_time_logs`](super::client::Client::get_machine_time_logs), page after page, fetched lazily.
     ///
     /// Shorthand for `client.get_machine_time_logs(..).stream()` with no optional parameter set.
+    #[allow(deprecated, reason = "the operation is deprecated; so is its stream")]
     pub fn get_machine_time_logs_stream(
         &self,
     ) -> impl futures::Stream<
@@ -1108,7 +1538,31 @@ impl super::client::Client {
             "get_a_specific_machine_time_log",
         );
         parts.security = &[&[super::auth::Scheme::ApiKey]];
-        self.send_json(parts).await
+        self.send_json_with_response(parts)
+            .await
+            .map(super::response::ResponseValue::into_inner)
+    }
+
+    /// [`Client::get_a_specific_machine_time_log`](super::client::Client::get_a_specific_machine_time_log) with the response's status and headers.
+    pub async fn get_a_specific_machine_time_log_with_response(
+        &self,
+        id: impl Into<String>,
+    ) -> Result<
+        super::response::ResponseValue<super::types::GetASpecificMachineTimeLogResponse>,
+        super::error::Error,
+    > {
+        let id: String = id.into();
+        let mut parts = super::runtime::RequestParts::new(
+            reqwest::Method::GET,
+            [
+                "/machineTimeLogs/",
+                &super::runtime::encode_path(&super::runtime::param_string(&id)),
+            ]
+                .concat(),
+            "get_a_specific_machine_time_log",
+        );
+        parts.security = &[&[super::auth::Scheme::ApiKey]];
+        self.send_json_with_response(parts).await
     }
 
     /// Get price lists
@@ -1137,6 +1591,7 @@ impl super::client::Client {
     /// Every item of [`Client::get_price_lists`](super::client::Client::get_price_lists), page after page, fetched lazily.
     ///
     /// Shorthand for `client.get_price_lists(..).stream()` with no optional parameter set.
+    #[allow(deprecated, reason = "the operation is deprecated; so is its stream")]
     pub fn get_price_lists_stream(
         &self,
     ) -> impl futures::Stream<
@@ -1171,7 +1626,31 @@ impl super::client::Client {
             "get_a_specific_price_list",
         );
         parts.security = &[&[super::auth::Scheme::ApiKey]];
-        self.send_json(parts).await
+        self.send_json_with_response(parts)
+            .await
+            .map(super::response::ResponseValue::into_inner)
+    }
+
+    /// [`Client::get_a_specific_price_list`](super::client::Client::get_a_specific_price_list) with the response's status and headers.
+    pub async fn get_a_specific_price_list_with_response(
+        &self,
+        id: impl Into<String>,
+    ) -> Result<
+        super::response::ResponseValue<super::types::GetASpecificPriceListResponse>,
+        super::error::Error,
+    > {
+        let id: String = id.into();
+        let mut parts = super::runtime::RequestParts::new(
+            reqwest::Method::GET,
+            [
+                "/priceLists/",
+                &super::runtime::encode_path(&super::runtime::param_string(&id)),
+            ]
+                .concat(),
+            "get_a_specific_price_list",
+        );
+        parts.security = &[&[super::auth::Scheme::ApiKey]];
+        self.send_json_with_response(parts).await
     }
 
     /// Get Projects
@@ -1204,6 +1683,7 @@ impl super::client::Client {
     /// Every item of [`Client::get_projects`](super::client::Client::get_projects), page after page, fetched lazily.
     ///
     /// Shorthand for `client.get_projects(..).stream()` with no optional parameter set.
+    #[allow(deprecated, reason = "the operation is deprecated; so is its stream")]
     pub fn get_projects_stream(
         &self,
     ) -> impl futures::Stream<
@@ -1269,7 +1749,27 @@ impl super::client::Client {
         );
         parts.security = &[&[super::auth::Scheme::ApiKey]];
         parts.json_body(&body)?;
-        self.send_json(parts).await
+        self.send_json_with_response(parts)
+            .await
+            .map(super::response::ResponseValue::into_inner)
+    }
+
+    /// [`Client::create_a_project`](super::client::Client::create_a_project) with the response's status and headers.
+    pub async fn create_a_project_with_response(
+        &self,
+        body: super::types::CreateAProjectRequest,
+    ) -> Result<
+        super::response::ResponseValue<super::types::Project>,
+        super::error::Error,
+    > {
+        let mut parts = super::runtime::RequestParts::new(
+            reqwest::Method::POST,
+            "/projects".to_string(),
+            "create_a_project",
+        );
+        parts.security = &[&[super::auth::Scheme::ApiKey]];
+        parts.json_body(&body)?;
+        self.send_json_with_response(parts).await
     }
 
     /// Get a specific project
@@ -1298,7 +1798,31 @@ impl super::client::Client {
             "get_a_specific_project",
         );
         parts.security = &[&[super::auth::Scheme::ApiKey]];
-        self.send_json(parts).await
+        self.send_json_with_response(parts)
+            .await
+            .map(super::response::ResponseValue::into_inner)
+    }
+
+    /// [`Client::get_a_specific_project`](super::client::Client::get_a_specific_project) with the response's status and headers.
+    pub async fn get_a_specific_project_with_response(
+        &self,
+        id: impl Into<String>,
+    ) -> Result<
+        super::response::ResponseValue<super::types::GetASpecificProjectResponse>,
+        super::error::Error,
+    > {
+        let id: String = id.into();
+        let mut parts = super::runtime::RequestParts::new(
+            reqwest::Method::GET,
+            [
+                "/projects/",
+                &super::runtime::encode_path(&super::runtime::param_string(&id)),
+            ]
+                .concat(),
+            "get_a_specific_project",
+        );
+        parts.security = &[&[super::auth::Scheme::ApiKey]];
+        self.send_json_with_response(parts).await
     }
 
     /// Get Project statuses
@@ -1327,6 +1851,7 @@ impl super::client::Client {
     /// Every item of [`Client::get_project_statuses`](super::client::Client::get_project_statuses), page after page, fetched lazily.
     ///
     /// Shorthand for `client.get_project_statuses(..).stream()` with no optional parameter set.
+    #[allow(deprecated, reason = "the operation is deprecated; so is its stream")]
     pub fn get_project_statuses_stream(
         &self,
     ) -> impl futures::Stream<
@@ -1361,6 +1886,7 @@ impl super::client::Client {
     /// Every item of [`Client::get_project_types`](super::client::Client::get_project_types), page after page, fetched lazily.
     ///
     /// Shorthand for `client.get_project_types(..).stream()` with no optional parameter set.
+    #[allow(deprecated, reason = "the operation is deprecated; so is its stream")]
     pub fn get_project_types_stream(
         &self,
     ) -> impl futures::Stream<
@@ -1395,6 +1921,7 @@ impl super::client::Client {
     /// Every item of [`Client::get_project_tags`](super::client::Client::get_project_tags), page after page, fetched lazily.
     ///
     /// Shorthand for `client.get_project_tags(..).stream()` with no optional parameter set.
+    #[allow(deprecated, reason = "the operation is deprecated; so is its stream")]
     pub fn get_project_tags_stream(
         &self,
     ) -> impl futures::Stream<
@@ -1437,6 +1964,7 @@ impl super::client::Client {
     /// Every item of [`Client::get_purchase_orders`](super::client::Client::get_purchase_orders), page after page, fetched lazily.
     ///
     /// Shorthand for `client.get_purchase_orders(..).stream()` with no optional parameter set.
+    #[allow(deprecated, reason = "the operation is deprecated; so is its stream")]
     pub fn get_purchase_orders_stream(
         &self,
     ) -> impl futures::Stream<
@@ -1469,7 +1997,27 @@ impl super::client::Client {
         );
         parts.security = &[&[super::auth::Scheme::ApiKey]];
         parts.json_body(&body)?;
-        self.send_json(parts).await
+        self.send_json_with_response(parts)
+            .await
+            .map(super::response::ResponseValue::into_inner)
+    }
+
+    /// [`Client::update_a_purchase_order`](super::client::Client::update_a_purchase_order) with the response's status and headers.
+    pub async fn update_a_purchase_order_with_response(
+        &self,
+        body: super::types::UpdateAPurchaseOrderRequest,
+    ) -> Result<
+        super::response::ResponseValue<super::types::PurchaseOrder>,
+        super::error::Error,
+    > {
+        let mut parts = super::runtime::RequestParts::new(
+            reqwest::Method::PUT,
+            "/purchaseOrders".to_string(),
+            "update_a_purchase_order",
+        );
+        parts.security = &[&[super::auth::Scheme::ApiKey]];
+        parts.json_body(&body)?;
+        self.send_json_with_response(parts).await
     }
 
     /// Create a Purchase Order
@@ -1506,7 +2054,27 @@ impl super::client::Client {
         );
         parts.security = &[&[super::auth::Scheme::ApiKey]];
         parts.json_body(&body)?;
-        self.send_json(parts).await
+        self.send_json_with_response(parts)
+            .await
+            .map(super::response::ResponseValue::into_inner)
+    }
+
+    /// [`Client::create_a_purchase_order`](super::client::Client::create_a_purchase_order) with the response's status and headers.
+    pub async fn create_a_purchase_order_with_response(
+        &self,
+        body: super::types::CreateAPurchaseOrderRequest,
+    ) -> Result<
+        super::response::ResponseValue<super::types::PurchaseOrder>,
+        super::error::Error,
+    > {
+        let mut parts = super::runtime::RequestParts::new(
+            reqwest::Method::POST,
+            "/purchaseOrders".to_string(),
+            "create_a_purchase_order",
+        );
+        parts.security = &[&[super::auth::Scheme::ApiKey]];
+        parts.json_body(&body)?;
+        self.send_json_with_response(parts).await
     }
 
     /// Delete a Purchase Order
@@ -1531,7 +2099,27 @@ impl super::client::Client {
         );
         parts.security = &[&[super::auth::Scheme::ApiKey]];
         parts.json_body(&body)?;
-        self.send_json(parts).await
+        self.send_json_with_response(parts)
+            .await
+            .map(super::response::ResponseValue::into_inner)
+    }
+
+    /// [`Client::delete_a_purchase_order`](super::client::Client::delete_a_purchase_order) with the response's status and headers.
+    pub async fn delete_a_purchase_order_with_response(
+        &self,
+        body: super::types::DeleteAPurchaseOrderRequest,
+    ) -> Result<
+        super::response::ResponseValue<super::types::PurchaseOrder>,
+        super::error::Error,
+    > {
+        let mut parts = super::runtime::RequestParts::new(
+            reqwest::Method::DELETE,
+            "/purchaseOrders".to_string(),
+            "delete_a_purchase_order",
+        );
+        parts.security = &[&[super::auth::Scheme::ApiKey]];
+        parts.json_body(&body)?;
+        self.send_json_with_response(parts).await
     }
 
     /// Get a specific Purchase Order
@@ -1560,7 +2148,31 @@ impl super::client::Client {
             "get_a_specific_purchase_order",
         );
         parts.security = &[&[super::auth::Scheme::ApiKey]];
-        self.send_json(parts).await
+        self.send_json_with_response(parts)
+            .await
+            .map(super::response::ResponseValue::into_inner)
+    }
+
+    /// [`Client::get_a_specific_purchase_order`](super::client::Client::get_a_specific_purchase_order) with the response's status and headers.
+    pub async fn get_a_specific_purchase_order_with_response(
+        &self,
+        id: impl Into<String>,
+    ) -> Result<
+        super::response::ResponseValue<super::types::GetASpecificPurchaseOrderResponse>,
+        super::error::Error,
+    > {
+        let id: String = id.into();
+        let mut parts = super::runtime::RequestParts::new(
+            reqwest::Method::GET,
+            [
+                "/purchaseOrders/",
+                &super::runtime::encode_path(&super::runtime::param_string(&id)),
+            ]
+                .concat(),
+            "get_a_specific_purchase_order",
+        );
+        parts.security = &[&[super::auth::Scheme::ApiKey]];
+        self.send_json_with_response(parts).await
     }
 
     /// Get Quotes
@@ -1595,6 +2207,7 @@ impl super::client::Client {
     /// Every item of [`Client::get_quotes`](super::client::Client::get_quotes), page after page, fetched lazily.
     ///
     /// Shorthand for `client.get_quotes(..).stream()` with no optional parameter set.
+    #[allow(deprecated, reason = "the operation is deprecated; so is its stream")]
     pub fn get_quotes_stream(
         &self,
     ) -> impl futures::Stream<
@@ -1629,7 +2242,31 @@ impl super::client::Client {
             "get_a_specific_quote",
         );
         parts.security = &[&[super::auth::Scheme::ApiKey]];
-        self.send_json(parts).await
+        self.send_json_with_response(parts)
+            .await
+            .map(super::response::ResponseValue::into_inner)
+    }
+
+    /// [`Client::get_a_specific_quote`](super::client::Client::get_a_specific_quote) with the response's status and headers.
+    pub async fn get_a_specific_quote_with_response(
+        &self,
+        id: impl Into<String>,
+    ) -> Result<
+        super::response::ResponseValue<super::types::GetASpecificQuoteResponse>,
+        super::error::Error,
+    > {
+        let id: String = id.into();
+        let mut parts = super::runtime::RequestParts::new(
+            reqwest::Method::GET,
+            [
+                "/quotes/",
+                &super::runtime::encode_path(&super::runtime::param_string(&id)),
+            ]
+                .concat(),
+            "get_a_specific_quote",
+        );
+        parts.security = &[&[super::auth::Scheme::ApiKey]];
+        self.send_json_with_response(parts).await
     }
 
     /// Get Quote Templates
@@ -1659,6 +2296,7 @@ impl super::client::Client {
     /// Every item of [`Client::get_quote_templates`](super::client::Client::get_quote_templates), page after page, fetched lazily.
     ///
     /// Shorthand for `client.get_quote_templates(..).stream()` with no optional parameter set.
+    #[allow(deprecated, reason = "the operation is deprecated; so is its stream")]
     pub fn get_quote_templates_stream(
         &self,
     ) -> impl futures::Stream<
@@ -1694,6 +2332,7 @@ impl super::client::Client {
     /// Every item of [`Client::get_quote_categories`](super::client::Client::get_quote_categories), page after page, fetched lazily.
     ///
     /// Shorthand for `client.get_quote_categories(..).stream()` with no optional parameter set.
+    #[allow(deprecated, reason = "the operation is deprecated; so is its stream")]
     pub fn get_quote_categories_stream(
         &self,
     ) -> impl futures::Stream<
@@ -1728,6 +2367,7 @@ impl super::client::Client {
     /// Every item of [`Client::get_result_units`](super::client::Client::get_result_units), page after page, fetched lazily.
     ///
     /// Shorthand for `client.get_result_units(..).stream()` with no optional parameter set.
+    #[allow(deprecated, reason = "the operation is deprecated; so is its stream")]
     pub fn get_result_units_stream(
         &self,
     ) -> impl futures::Stream<
@@ -1762,7 +2402,31 @@ impl super::client::Client {
             "get_a_specific_result_unit",
         );
         parts.security = &[&[super::auth::Scheme::ApiKey]];
-        self.send_json(parts).await
+        self.send_json_with_response(parts)
+            .await
+            .map(super::response::ResponseValue::into_inner)
+    }
+
+    /// [`Client::get_a_specific_result_unit`](super::client::Client::get_a_specific_result_unit) with the response's status and headers.
+    pub async fn get_a_specific_result_unit_with_response(
+        &self,
+        id: impl Into<String>,
+    ) -> Result<
+        super::response::ResponseValue<super::types::GetASpecificResultUnitResponse>,
+        super::error::Error,
+    > {
+        let id: String = id.into();
+        let mut parts = super::runtime::RequestParts::new(
+            reqwest::Method::GET,
+            [
+                "/resultUnits/",
+                &super::runtime::encode_path(&super::runtime::param_string(&id)),
+            ]
+                .concat(),
+            "get_a_specific_result_unit",
+        );
+        parts.security = &[&[super::auth::Scheme::ApiKey]];
+        self.send_json_with_response(parts).await
     }
 
     /// Get Supplement Orders
@@ -1792,6 +2456,7 @@ impl super::client::Client {
     /// Every item of [`Client::get_supplement_orders`](super::client::Client::get_supplement_orders), page after page, fetched lazily.
     ///
     /// Shorthand for `client.get_supplement_orders(..).stream()` with no optional parameter set.
+    #[allow(deprecated, reason = "the operation is deprecated; so is its stream")]
     pub fn get_supplement_orders_stream(
         &self,
     ) -> impl futures::Stream<
@@ -1826,7 +2491,33 @@ impl super::client::Client {
             "get_a_specific_supplement_order",
         );
         parts.security = &[&[super::auth::Scheme::ApiKey]];
-        self.send_json(parts).await
+        self.send_json_with_response(parts)
+            .await
+            .map(super::response::ResponseValue::into_inner)
+    }
+
+    /// [`Client::get_a_specific_supplement_order`](super::client::Client::get_a_specific_supplement_order) with the response's status and headers.
+    pub async fn get_a_specific_supplement_order_with_response(
+        &self,
+        id: impl Into<String>,
+    ) -> Result<
+        super::response::ResponseValue<
+            super::types::GetASpecificSupplementOrderResponse,
+        >,
+        super::error::Error,
+    > {
+        let id: String = id.into();
+        let mut parts = super::runtime::RequestParts::new(
+            reqwest::Method::GET,
+            [
+                "/supplementOrders/",
+                &super::runtime::encode_path(&super::runtime::param_string(&id)),
+            ]
+                .concat(),
+            "get_a_specific_supplement_order",
+        );
+        parts.security = &[&[super::auth::Scheme::ApiKey]];
+        self.send_json_with_response(parts).await
     }
 
     /// Get supplier invoices
@@ -1867,6 +2558,7 @@ impl super::client::Client {
     /// Every item of [`Client::get_supplier_invoices`](super::client::Client::get_supplier_invoices), page after page, fetched lazily.
     ///
     /// Shorthand for `client.get_supplier_invoices(..).stream()` with no optional parameter set.
+    #[allow(deprecated, reason = "the operation is deprecated; so is its stream")]
     pub fn get_supplier_invoices_stream(
         &self,
     ) -> impl futures::Stream<
@@ -1899,7 +2591,27 @@ impl super::client::Client {
         );
         parts.security = &[&[super::auth::Scheme::ApiKey]];
         parts.json_body(&body)?;
-        self.send_json(parts).await
+        self.send_json_with_response(parts)
+            .await
+            .map(super::response::ResponseValue::into_inner)
+    }
+
+    /// [`Client::update_a_supplier_invoice`](super::client::Client::update_a_supplier_invoice) with the response's status and headers.
+    pub async fn update_a_supplier_invoice_with_response(
+        &self,
+        body: super::types::UpdateASupplierInvoiceRequest,
+    ) -> Result<
+        super::response::ResponseValue<super::types::SupplierInvoice>,
+        super::error::Error,
+    > {
+        let mut parts = super::runtime::RequestParts::new(
+            reqwest::Method::PUT,
+            "/supplierInvoices".to_string(),
+            "update_a_supplier_invoice",
+        );
+        parts.security = &[&[super::auth::Scheme::ApiKey]];
+        parts.json_body(&body)?;
+        self.send_json_with_response(parts).await
     }
 
     /// Create a Supplier Invoice
@@ -1932,7 +2644,27 @@ impl super::client::Client {
         );
         parts.security = &[&[super::auth::Scheme::ApiKey]];
         parts.json_body(&body)?;
-        self.send_json(parts).await
+        self.send_json_with_response(parts)
+            .await
+            .map(super::response::ResponseValue::into_inner)
+    }
+
+    /// [`Client::create_a_supplier_invoice`](super::client::Client::create_a_supplier_invoice) with the response's status and headers.
+    pub async fn create_a_supplier_invoice_with_response(
+        &self,
+        body: super::types::CreateASupplierInvoiceRequest,
+    ) -> Result<
+        super::response::ResponseValue<super::types::SupplierInvoice>,
+        super::error::Error,
+    > {
+        let mut parts = super::runtime::RequestParts::new(
+            reqwest::Method::POST,
+            "/supplierInvoices".to_string(),
+            "create_a_supplier_invoice",
+        );
+        parts.security = &[&[super::auth::Scheme::ApiKey]];
+        parts.json_body(&body)?;
+        self.send_json_with_response(parts).await
     }
 
     /// Delete a Supplier Invoice
@@ -1957,7 +2689,27 @@ impl super::client::Client {
         );
         parts.security = &[&[super::auth::Scheme::ApiKey]];
         parts.json_body(&body)?;
-        self.send_json(parts).await
+        self.send_json_with_response(parts)
+            .await
+            .map(super::response::ResponseValue::into_inner)
+    }
+
+    /// [`Client::delete_a_supplier_invoice`](super::client::Client::delete_a_supplier_invoice) with the response's status and headers.
+    pub async fn delete_a_supplier_invoice_with_response(
+        &self,
+        body: super::types::DeleteASupplierInvoiceRequest,
+    ) -> Result<
+        super::response::ResponseValue<super::types::SupplierInvoice>,
+        super::error::Error,
+    > {
+        let mut parts = super::runtime::RequestParts::new(
+            reqwest::Method::DELETE,
+            "/supplierInvoices".to_string(),
+            "delete_a_supplier_invoice",
+        );
+        parts.security = &[&[super::auth::Scheme::ApiKey]];
+        parts.json_body(&body)?;
+        self.send_json_with_response(parts).await
     }
 
     /// Get a specific Supplier Invoice
@@ -1986,7 +2738,33 @@ impl super::client::Client {
             "get_a_specific_supplier_invoice",
         );
         parts.security = &[&[super::auth::Scheme::ApiKey]];
-        self.send_json(parts).await
+        self.send_json_with_response(parts)
+            .await
+            .map(super::response::ResponseValue::into_inner)
+    }
+
+    /// [`Client::get_a_specific_supplier_invoice`](super::client::Client::get_a_specific_supplier_invoice) with the response's status and headers.
+    pub async fn get_a_specific_supplier_invoice_with_response(
+        &self,
+        id: impl Into<String>,
+    ) -> Result<
+        super::response::ResponseValue<
+            super::types::GetASpecificSupplierInvoiceResponse,
+        >,
+        super::error::Error,
+    > {
+        let id: String = id.into();
+        let mut parts = super::runtime::RequestParts::new(
+            reqwest::Method::GET,
+            [
+                "/supplierInvoices/",
+                &super::runtime::encode_path(&super::runtime::param_string(&id)),
+            ]
+                .concat(),
+            "get_a_specific_supplier_invoice",
+        );
+        parts.security = &[&[super::auth::Scheme::ApiKey]];
+        self.send_json_with_response(parts).await
     }
 
     /// Get Time Logs
@@ -2024,6 +2802,7 @@ impl super::client::Client {
     /// Every item of [`Client::get_time_logs`](super::client::Client::get_time_logs), page after page, fetched lazily.
     ///
     /// Shorthand for `client.get_time_logs(..).stream()` with no optional parameter set.
+    #[allow(deprecated, reason = "the operation is deprecated; so is its stream")]
     pub fn get_time_logs_stream(
         &self,
     ) -> impl futures::Stream<
@@ -2056,7 +2835,27 @@ impl super::client::Client {
         );
         parts.security = &[&[super::auth::Scheme::ApiKey]];
         parts.json_body(&body)?;
-        self.send_json(parts).await
+        self.send_json_with_response(parts)
+            .await
+            .map(super::response::ResponseValue::into_inner)
+    }
+
+    /// [`Client::update_a_time_log`](super::client::Client::update_a_time_log) with the response's status and headers.
+    pub async fn update_a_time_log_with_response(
+        &self,
+        body: super::types::UpdateATimeLogRequest,
+    ) -> Result<
+        super::response::ResponseValue<super::types::TimeLog>,
+        super::error::Error,
+    > {
+        let mut parts = super::runtime::RequestParts::new(
+            reqwest::Method::PUT,
+            "/timeLogs".to_string(),
+            "update_a_time_log",
+        );
+        parts.security = &[&[super::auth::Scheme::ApiKey]];
+        parts.json_body(&body)?;
+        self.send_json_with_response(parts).await
     }
 
     /// Create a Time Log
@@ -2081,7 +2880,27 @@ impl super::client::Client {
         );
         parts.security = &[&[super::auth::Scheme::ApiKey]];
         parts.json_body(&body)?;
-        self.send_json(parts).await
+        self.send_json_with_response(parts)
+            .await
+            .map(super::response::ResponseValue::into_inner)
+    }
+
+    /// [`Client::create_a_time_log`](super::client::Client::create_a_time_log) with the response's status and headers.
+    pub async fn create_a_time_log_with_response(
+        &self,
+        body: super::types::CreateATimeLogRequest,
+    ) -> Result<
+        super::response::ResponseValue<super::types::TimeLog>,
+        super::error::Error,
+    > {
+        let mut parts = super::runtime::RequestParts::new(
+            reqwest::Method::POST,
+            "/timeLogs".to_string(),
+            "create_a_time_log",
+        );
+        parts.security = &[&[super::auth::Scheme::ApiKey]];
+        parts.json_body(&body)?;
+        self.send_json_with_response(parts).await
     }
 
     /// Delete a Time Log
@@ -2106,7 +2925,27 @@ impl super::client::Client {
         );
         parts.security = &[&[super::auth::Scheme::ApiKey]];
         parts.json_body(&body)?;
-        self.send_json(parts).await
+        self.send_json_with_response(parts)
+            .await
+            .map(super::response::ResponseValue::into_inner)
+    }
+
+    /// [`Client::delete_a_time_log`](super::client::Client::delete_a_time_log) with the response's status and headers.
+    pub async fn delete_a_time_log_with_response(
+        &self,
+        body: super::types::DeleteATimeLogRequest,
+    ) -> Result<
+        super::response::ResponseValue<super::types::TimeLog>,
+        super::error::Error,
+    > {
+        let mut parts = super::runtime::RequestParts::new(
+            reqwest::Method::DELETE,
+            "/timeLogs".to_string(),
+            "delete_a_time_log",
+        );
+        parts.security = &[&[super::auth::Scheme::ApiKey]];
+        parts.json_body(&body)?;
+        self.send_json_with_response(parts).await
     }
 
     /// Get a specific Time Log
@@ -2135,7 +2974,31 @@ impl super::client::Client {
             "get_a_specific_time_log",
         );
         parts.security = &[&[super::auth::Scheme::ApiKey]];
-        self.send_json(parts).await
+        self.send_json_with_response(parts)
+            .await
+            .map(super::response::ResponseValue::into_inner)
+    }
+
+    /// [`Client::get_a_specific_time_log`](super::client::Client::get_a_specific_time_log) with the response's status and headers.
+    pub async fn get_a_specific_time_log_with_response(
+        &self,
+        id: impl Into<String>,
+    ) -> Result<
+        super::response::ResponseValue<super::types::GetASpecificTimeLogResponse>,
+        super::error::Error,
+    > {
+        let id: String = id.into();
+        let mut parts = super::runtime::RequestParts::new(
+            reqwest::Method::GET,
+            [
+                "/timeLogs/",
+                &super::runtime::encode_path(&super::runtime::param_string(&id)),
+            ]
+                .concat(),
+            "get_a_specific_time_log",
+        );
+        parts.security = &[&[super::auth::Scheme::ApiKey]];
+        self.send_json_with_response(parts).await
     }
 
     /// Get Time Categories
@@ -2164,6 +3027,7 @@ impl super::client::Client {
     /// Every item of [`Client::get_time_categories`](super::client::Client::get_time_categories), page after page, fetched lazily.
     ///
     /// Shorthand for `client.get_time_categories(..).stream()` with no optional parameter set.
+    #[allow(deprecated, reason = "the operation is deprecated; so is its stream")]
     pub fn get_time_categories_stream(
         &self,
     ) -> impl futures::Stream<
@@ -2198,7 +3062,31 @@ impl super::client::Client {
             "get_a_specific_time_category",
         );
         parts.security = &[&[super::auth::Scheme::ApiKey]];
-        self.send_json(parts).await
+        self.send_json_with_response(parts)
+            .await
+            .map(super::response::ResponseValue::into_inner)
+    }
+
+    /// [`Client::get_a_specific_time_category`](super::client::Client::get_a_specific_time_category) with the response's status and headers.
+    pub async fn get_a_specific_time_category_with_response(
+        &self,
+        id: impl Into<String>,
+    ) -> Result<
+        super::response::ResponseValue<super::types::GetASpecificTimeCategoryResponse>,
+        super::error::Error,
+    > {
+        let id: String = id.into();
+        let mut parts = super::runtime::RequestParts::new(
+            reqwest::Method::GET,
+            [
+                "/timeCategories/",
+                &super::runtime::encode_path(&super::runtime::param_string(&id)),
+            ]
+                .concat(),
+            "get_a_specific_time_category",
+        );
+        parts.security = &[&[super::auth::Scheme::ApiKey]];
+        self.send_json_with_response(parts).await
     }
 
     /// Get Users
@@ -2237,6 +3125,7 @@ impl super::client::Client {
     /// Every item of [`Client::get_users`](super::client::Client::get_users), page after page, fetched lazily.
     ///
     /// Shorthand for `client.get_users(..).stream()` with no optional parameter set.
+    #[allow(deprecated, reason = "the operation is deprecated; so is its stream")]
     pub fn get_users_stream(
         &self,
     ) -> impl futures::Stream<
@@ -2269,7 +3158,27 @@ impl super::client::Client {
         );
         parts.security = &[&[super::auth::Scheme::ApiKey]];
         parts.json_body(&body)?;
-        self.send_json(parts).await
+        self.send_json_with_response(parts)
+            .await
+            .map(super::response::ResponseValue::into_inner)
+    }
+
+    /// [`Client::update_a_user`](super::client::Client::update_a_user) with the response's status and headers.
+    pub async fn update_a_user_with_response(
+        &self,
+        body: super::types::UpdateAUserRequest,
+    ) -> Result<
+        super::response::ResponseValue<super::types::User>,
+        super::error::Error,
+    > {
+        let mut parts = super::runtime::RequestParts::new(
+            reqwest::Method::PUT,
+            "/users".to_string(),
+            "update_a_user",
+        );
+        parts.security = &[&[super::auth::Scheme::ApiKey]];
+        parts.json_body(&body)?;
+        self.send_json_with_response(parts).await
     }
 
     /// Create a User
@@ -2294,7 +3203,27 @@ impl super::client::Client {
         );
         parts.security = &[&[super::auth::Scheme::ApiKey]];
         parts.json_body(&body)?;
-        self.send_json(parts).await
+        self.send_json_with_response(parts)
+            .await
+            .map(super::response::ResponseValue::into_inner)
+    }
+
+    /// [`Client::create_a_user`](super::client::Client::create_a_user) with the response's status and headers.
+    pub async fn create_a_user_with_response(
+        &self,
+        body: super::types::CreateAUserRequest,
+    ) -> Result<
+        super::response::ResponseValue<super::types::User>,
+        super::error::Error,
+    > {
+        let mut parts = super::runtime::RequestParts::new(
+            reqwest::Method::POST,
+            "/users".to_string(),
+            "create_a_user",
+        );
+        parts.security = &[&[super::auth::Scheme::ApiKey]];
+        parts.json_body(&body)?;
+        self.send_json_with_response(parts).await
     }
 
     /// Get a specific User
@@ -2320,7 +3249,28 @@ impl super::client::Client {
             "get_a_specific_user",
         );
         parts.security = &[&[super::auth::Scheme::ApiKey]];
-        self.send_json(parts).await
+        self.send_json_with_response(parts)
+            .await
+            .map(super::response::ResponseValue::into_inner)
+    }
+
+    /// [`Client::get_a_specific_user`](super::client::Client::get_a_specific_user) with the response's status and headers.
+    pub async fn get_a_specific_user_with_response(
+        &self,
+        id: impl Into<String>,
+    ) -> Result<
+        super::response::ResponseValue<super::types::GetASpecificUserResponse>,
+        super::error::Error,
+    > {
+        let id: String = id.into();
+        let mut parts = super::runtime::RequestParts::new(
+            reqwest::Method::GET,
+            ["/users/", &super::runtime::encode_path(&super::runtime::param_string(&id))]
+                .concat(),
+            "get_a_specific_user",
+        );
+        parts.security = &[&[super::auth::Scheme::ApiKey]];
+        self.send_json_with_response(parts).await
     }
 
     /// Get User Roles
@@ -2349,6 +3299,7 @@ impl super::client::Client {
     /// Every item of [`Client::get_user_roles`](super::client::Client::get_user_roles), page after page, fetched lazily.
     ///
     /// Shorthand for `client.get_user_roles(..).stream()` with no optional parameter set.
+    #[allow(deprecated, reason = "the operation is deprecated; so is its stream")]
     pub fn get_user_roles_stream(
         &self,
     ) -> impl futures::Stream<
@@ -2383,6 +3334,7 @@ impl super::client::Client {
     /// Every item of [`Client::get_user_salary_types`](super::client::Client::get_user_salary_types), page after page, fetched lazily.
     ///
     /// Shorthand for `client.get_user_salary_types(..).stream()` with no optional parameter set.
+    #[allow(deprecated, reason = "the operation is deprecated; so is its stream")]
     pub fn get_user_salary_types_stream(
         &self,
     ) -> impl futures::Stream<
@@ -2417,6 +3369,7 @@ impl super::client::Client {
     /// Every item of [`Client::get_user_skills`](super::client::Client::get_user_skills), page after page, fetched lazily.
     ///
     /// Shorthand for `client.get_user_skills(..).stream()` with no optional parameter set.
+    #[allow(deprecated, reason = "the operation is deprecated; so is its stream")]
     pub fn get_user_skills_stream(
         &self,
     ) -> impl futures::Stream<
@@ -2451,6 +3404,7 @@ impl super::client::Client {
     /// Every item of [`Client::get_user_work_types`](super::client::Client::get_user_work_types), page after page, fetched lazily.
     ///
     /// Shorthand for `client.get_user_work_types(..).stream()` with no optional parameter set.
+    #[allow(deprecated, reason = "the operation is deprecated; so is its stream")]
     pub fn get_user_work_types_stream(
         &self,
     ) -> impl futures::Stream<
@@ -2485,6 +3439,7 @@ impl super::client::Client {
     /// Every item of [`Client::get_vehicles`](super::client::Client::get_vehicles), page after page, fetched lazily.
     ///
     /// Shorthand for `client.get_vehicles(..).stream()` with no optional parameter set.
+    #[allow(deprecated, reason = "the operation is deprecated; so is its stream")]
     pub fn get_vehicles_stream(
         &self,
     ) -> impl futures::Stream<
@@ -2519,7 +3474,31 @@ impl super::client::Client {
             "get_a_specific_vehicles",
         );
         parts.security = &[&[super::auth::Scheme::ApiKey]];
-        self.send_json(parts).await
+        self.send_json_with_response(parts)
+            .await
+            .map(super::response::ResponseValue::into_inner)
+    }
+
+    /// [`Client::get_a_specific_vehicles`](super::client::Client::get_a_specific_vehicles) with the response's status and headers.
+    pub async fn get_a_specific_vehicles_with_response(
+        &self,
+        id: impl Into<String>,
+    ) -> Result<
+        super::response::ResponseValue<super::types::GetASpecificVehiclesResponse>,
+        super::error::Error,
+    > {
+        let id: String = id.into();
+        let mut parts = super::runtime::RequestParts::new(
+            reqwest::Method::GET,
+            [
+                "/vehicles/",
+                &super::runtime::encode_path(&super::runtime::param_string(&id)),
+            ]
+                .concat(),
+            "get_a_specific_vehicles",
+        );
+        parts.security = &[&[super::auth::Scheme::ApiKey]];
+        self.send_json_with_response(parts).await
     }
 
     /// Get Work Orders
@@ -2555,6 +3534,7 @@ impl super::client::Client {
     /// Every item of [`Client::get_work_orders`](super::client::Client::get_work_orders), page after page, fetched lazily.
     ///
     /// Shorthand for `client.get_work_orders(..).stream()` with no optional parameter set.
+    #[allow(deprecated, reason = "the operation is deprecated; so is its stream")]
     pub fn get_work_orders_stream(
         &self,
     ) -> impl futures::Stream<
@@ -2587,7 +3567,27 @@ impl super::client::Client {
         );
         parts.security = &[&[super::auth::Scheme::ApiKey]];
         parts.json_body(&body)?;
-        self.send_json(parts).await
+        self.send_json_with_response(parts)
+            .await
+            .map(super::response::ResponseValue::into_inner)
+    }
+
+    /// [`Client::update_a_work_order`](super::client::Client::update_a_work_order) with the response's status and headers.
+    pub async fn update_a_work_order_with_response(
+        &self,
+        body: super::types::UpdateAWorkOrderRequest,
+    ) -> Result<
+        super::response::ResponseValue<super::types::WorkOrder>,
+        super::error::Error,
+    > {
+        let mut parts = super::runtime::RequestParts::new(
+            reqwest::Method::PUT,
+            "/workOrders".to_string(),
+            "update_a_work_order",
+        );
+        parts.security = &[&[super::auth::Scheme::ApiKey]];
+        parts.json_body(&body)?;
+        self.send_json_with_response(parts).await
     }
 
     /// Create a Work order
@@ -2649,7 +3649,27 @@ impl super::client::Client {
         );
         parts.security = &[&[super::auth::Scheme::ApiKey]];
         parts.json_body(&body)?;
-        self.send_json(parts).await
+        self.send_json_with_response(parts)
+            .await
+            .map(super::response::ResponseValue::into_inner)
+    }
+
+    /// [`Client::create_a_work_order`](super::client::Client::create_a_work_order) with the response's status and headers.
+    pub async fn create_a_work_order_with_response(
+        &self,
+        body: super::types::CreateAWorkOrderRequest,
+    ) -> Result<
+        super::response::ResponseValue<super::types::WorkOrder>,
+        super::error::Error,
+    > {
+        let mut parts = super::runtime::RequestParts::new(
+            reqwest::Method::POST,
+            "/workOrders".to_string(),
+            "create_a_work_order",
+        );
+        parts.security = &[&[super::auth::Scheme::ApiKey]];
+        parts.json_body(&body)?;
+        self.send_json_with_response(parts).await
     }
 
     /// Get a specific Work order
@@ -2678,7 +3698,31 @@ impl super::client::Client {
             "get_a_specific_work_order",
         );
         parts.security = &[&[super::auth::Scheme::ApiKey]];
-        self.send_json(parts).await
+        self.send_json_with_response(parts)
+            .await
+            .map(super::response::ResponseValue::into_inner)
+    }
+
+    /// [`Client::get_a_specific_work_order`](super::client::Client::get_a_specific_work_order) with the response's status and headers.
+    pub async fn get_a_specific_work_order_with_response(
+        &self,
+        id: impl Into<String>,
+    ) -> Result<
+        super::response::ResponseValue<super::types::GetASpecificWorkOrderResponse>,
+        super::error::Error,
+    > {
+        let id: String = id.into();
+        let mut parts = super::runtime::RequestParts::new(
+            reqwest::Method::GET,
+            [
+                "/workOrders/",
+                &super::runtime::encode_path(&super::runtime::param_string(&id)),
+            ]
+                .concat(),
+            "get_a_specific_work_order",
+        );
+        parts.security = &[&[super::auth::Scheme::ApiKey]];
+        self.send_json_with_response(parts).await
     }
 
     /// Get work order types
@@ -2707,6 +3751,7 @@ impl super::client::Client {
     /// Every item of [`Client::get_work_order_types`](super::client::Client::get_work_order_types), page after page, fetched lazily.
     ///
     /// Shorthand for `client.get_work_order_types(..).stream()` with no optional parameter set.
+    #[allow(deprecated, reason = "the operation is deprecated; so is its stream")]
     pub fn get_work_order_types_stream(
         &self,
     ) -> impl futures::Stream<
@@ -2741,6 +3786,7 @@ impl super::client::Client {
     /// Every item of [`Client::get_work_order_tags`](super::client::Client::get_work_order_tags), page after page, fetched lazily.
     ///
     /// Shorthand for `client.get_work_order_tags(..).stream()` with no optional parameter set.
+    #[allow(deprecated, reason = "the operation is deprecated; so is its stream")]
     pub fn get_work_order_tags_stream(
         &self,
     ) -> impl futures::Stream<
@@ -2775,6 +3821,7 @@ impl super::client::Client {
     /// Every item of [`Client::get_work_order_statuses`](super::client::Client::get_work_order_statuses), page after page, fetched lazily.
     ///
     /// Shorthand for `client.get_work_order_statuses(..).stream()` with no optional parameter set.
+    #[allow(deprecated, reason = "the operation is deprecated; so is its stream")]
     pub fn get_work_order_statuses_stream(
         &self,
     ) -> impl futures::Stream<
@@ -2810,6 +3857,7 @@ impl super::client::Client {
     /// Every item of [`Client::get_custom_fields`](super::client::Client::get_custom_fields), page after page, fetched lazily.
     ///
     /// Shorthand for `client.get_custom_fields(..).stream()` with no optional parameter set.
+    #[allow(deprecated, reason = "the operation is deprecated; so is its stream")]
     pub fn get_custom_fields_stream(
         &self,
     ) -> impl futures::Stream<
@@ -2906,8 +3954,18 @@ impl GetContactPersonsRequest {
     pub async fn send(
         self,
     ) -> Result<super::types::GetContactPersonsResponse, super::error::Error> {
+        self.send_with_response().await.map(super::response::ResponseValue::into_inner)
+    }
+
+    /// Sends the request; the response comes with its status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        super::response::ResponseValue<super::types::GetContactPersonsResponse>,
+        super::error::Error,
+    > {
         let parts = self.parts()?;
-        self.client.send_json(parts).await
+        self.client.send_json_with_response(parts).await
     }
 
     /// Every item of every page, fetched lazily as the stream is polled.
@@ -3069,8 +4127,18 @@ impl GetCustomersRequest {
     pub async fn send(
         self,
     ) -> Result<super::types::GetCustomersResponse, super::error::Error> {
+        self.send_with_response().await.map(super::response::ResponseValue::into_inner)
+    }
+
+    /// Sends the request; the response comes with its status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        super::response::ResponseValue<super::types::GetCustomersResponse>,
+        super::error::Error,
+    > {
         let parts = self.parts()?;
-        self.client.send_json(parts).await
+        self.client.send_json_with_response(parts).await
     }
 
     /// Every item of every page, fetched lazily as the stream is polled.
@@ -3171,8 +4239,18 @@ impl GetDepartmentsRequest {
     pub async fn send(
         self,
     ) -> Result<super::types::GetDepartmentsResponse, super::error::Error> {
+        self.send_with_response().await.map(super::response::ResponseValue::into_inner)
+    }
+
+    /// Sends the request; the response comes with its status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        super::response::ResponseValue<super::types::GetDepartmentsResponse>,
+        super::error::Error,
+    > {
         let parts = self.parts()?;
-        self.client.send_json(parts).await
+        self.client.send_json_with_response(parts).await
     }
 
     /// Every item of every page, fetched lazily as the stream is polled.
@@ -3285,8 +4363,18 @@ impl GetDistributorsRequest {
     pub async fn send(
         self,
     ) -> Result<super::types::GetDistributorsResponse, super::error::Error> {
+        self.send_with_response().await.map(super::response::ResponseValue::into_inner)
+    }
+
+    /// Sends the request; the response comes with its status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        super::response::ResponseValue<super::types::GetDistributorsResponse>,
+        super::error::Error,
+    > {
         let parts = self.parts()?;
-        self.client.send_json(parts).await
+        self.client.send_json_with_response(parts).await
     }
 
     /// Every item of every page, fetched lazily as the stream is polled.
@@ -3404,8 +4492,20 @@ impl GetDistributorContactPersonsRequest {
         super::types::GetDistributorContactPersonsResponse,
         super::error::Error,
     > {
+        self.send_with_response().await.map(super::response::ResponseValue::into_inner)
+    }
+
+    /// Sends the request; the response comes with its status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        super::response::ResponseValue<
+            super::types::GetDistributorContactPersonsResponse,
+        >,
+        super::error::Error,
+    > {
         let parts = self.parts()?;
-        self.client.send_json(parts).await
+        self.client.send_json_with_response(parts).await
     }
 
     /// Every item of every page, fetched lazily as the stream is polled.
@@ -3681,8 +4781,18 @@ impl GetDriverJournalsRequest {
     pub async fn send(
         self,
     ) -> Result<super::types::GetDriverJournalsResponse, super::error::Error> {
+        self.send_with_response().await.map(super::response::ResponseValue::into_inner)
+    }
+
+    /// Sends the request; the response comes with its status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        super::response::ResponseValue<super::types::GetDriverJournalsResponse>,
+        super::error::Error,
+    > {
         let parts = self.parts()?;
-        self.client.send_json(parts).await
+        self.client.send_json_with_response(parts).await
     }
 
     /// Every item of every page, fetched lazily as the stream is polled.
@@ -3783,8 +4893,18 @@ impl GetDriverJournalsTypesRequest {
     pub async fn send(
         self,
     ) -> Result<super::types::GetDriverJournalsTypesResponse, super::error::Error> {
+        self.send_with_response().await.map(super::response::ResponseValue::into_inner)
+    }
+
+    /// Sends the request; the response comes with its status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        super::response::ResponseValue<super::types::GetDriverJournalsTypesResponse>,
+        super::error::Error,
+    > {
         let parts = self.parts()?;
-        self.client.send_json(parts).await
+        self.client.send_json_with_response(parts).await
     }
 
     /// Every item of every page, fetched lazily as the stream is polled.
@@ -3984,8 +5104,18 @@ impl GetExpensesRequest {
     pub async fn send(
         self,
     ) -> Result<super::types::GetExpensesResponse, super::error::Error> {
+        self.send_with_response().await.map(super::response::ResponseValue::into_inner)
+    }
+
+    /// Sends the request; the response comes with its status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        super::response::ResponseValue<super::types::GetExpensesResponse>,
+        super::error::Error,
+    > {
         let parts = self.parts()?;
-        self.client.send_json(parts).await
+        self.client.send_json_with_response(parts).await
     }
 
     /// Every item of every page, fetched lazily as the stream is polled.
@@ -4211,8 +5341,18 @@ impl GetExpensesItemsRequest {
     pub async fn send(
         self,
     ) -> Result<super::types::GetExpensesItemsResponse, super::error::Error> {
+        self.send_with_response().await.map(super::response::ResponseValue::into_inner)
+    }
+
+    /// Sends the request; the response comes with its status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        super::response::ResponseValue<super::types::GetExpensesItemsResponse>,
+        super::error::Error,
+    > {
         let parts = self.parts()?;
-        self.client.send_json(parts).await
+        self.client.send_json_with_response(parts).await
     }
 
     /// Every item of every page, fetched lazily as the stream is polled.
@@ -4423,8 +5563,18 @@ impl GetInvoicesRequest {
     pub async fn send(
         self,
     ) -> Result<super::types::GetInvoicesResponse, super::error::Error> {
+        self.send_with_response().await.map(super::response::ResponseValue::into_inner)
+    }
+
+    /// Sends the request; the response comes with its status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        super::response::ResponseValue<super::types::GetInvoicesResponse>,
+        super::error::Error,
+    > {
         let parts = self.parts()?;
-        self.client.send_json(parts).await
+        self.client.send_json_with_response(parts).await
     }
 
     /// Every item of every page, fetched lazily as the stream is polled.
@@ -4525,8 +5675,18 @@ impl GetInvoiceTagsRequest {
     pub async fn send(
         self,
     ) -> Result<super::types::GetInvoiceTagsResponse, super::error::Error> {
+        self.send_with_response().await.map(super::response::ResponseValue::into_inner)
+    }
+
+    /// Sends the request; the response comes with its status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        super::response::ResponseValue<super::types::GetInvoiceTagsResponse>,
+        super::error::Error,
+    > {
         let parts = self.parts()?;
-        self.client.send_json(parts).await
+        self.client.send_json_with_response(parts).await
     }
 
     /// Every item of every page, fetched lazily as the stream is polled.
@@ -4715,8 +5875,18 @@ impl GetMachinesRequest {
     pub async fn send(
         self,
     ) -> Result<super::types::GetMachinesResponse, super::error::Error> {
+        self.send_with_response().await.map(super::response::ResponseValue::into_inner)
+    }
+
+    /// Sends the request; the response comes with its status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        super::response::ResponseValue<super::types::GetMachinesResponse>,
+        super::error::Error,
+    > {
         let parts = self.parts()?;
-        self.client.send_json(parts).await
+        self.client.send_json_with_response(parts).await
     }
 
     /// Every item of every page, fetched lazily as the stream is polled.
@@ -4817,8 +5987,18 @@ impl GetMachineTypesRequest {
     pub async fn send(
         self,
     ) -> Result<super::types::GetMachineTypesResponse, super::error::Error> {
+        self.send_with_response().await.map(super::response::ResponseValue::into_inner)
+    }
+
+    /// Sends the request; the response comes with its status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        super::response::ResponseValue<super::types::GetMachineTypesResponse>,
+        super::error::Error,
+    > {
         let parts = self.parts()?;
-        self.client.send_json(parts).await
+        self.client.send_json_with_response(parts).await
     }
 
     /// Every item of every page, fetched lazily as the stream is polled.
@@ -4947,8 +6127,18 @@ impl GetMachineTimeLogsRequest {
     pub async fn send(
         self,
     ) -> Result<super::types::GetMachineTimeLogsResponse, super::error::Error> {
+        self.send_with_response().await.map(super::response::ResponseValue::into_inner)
+    }
+
+    /// Sends the request; the response comes with its status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        super::response::ResponseValue<super::types::GetMachineTimeLogsResponse>,
+        super::error::Error,
+    > {
         let parts = self.parts()?;
-        self.client.send_json(parts).await
+        self.client.send_json_with_response(parts).await
     }
 
     /// Every item of every page, fetched lazily as the stream is polled.
@@ -5049,8 +6239,18 @@ impl GetPriceListsRequest {
     pub async fn send(
         self,
     ) -> Result<super::types::GetPriceListsResponse, super::error::Error> {
+        self.send_with_response().await.map(super::response::ResponseValue::into_inner)
+    }
+
+    /// Sends the request; the response comes with its status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        super::response::ResponseValue<super::types::GetPriceListsResponse>,
+        super::error::Error,
+    > {
         let parts = self.parts()?;
-        self.client.send_json(parts).await
+        self.client.send_json_with_response(parts).await
     }
 
     /// Every item of every page, fetched lazily as the stream is polled.
@@ -5180,8 +6380,18 @@ impl GetProjectsRequest {
     pub async fn send(
         self,
     ) -> Result<super::types::GetProjectsResponse, super::error::Error> {
+        self.send_with_response().await.map(super::response::ResponseValue::into_inner)
+    }
+
+    /// Sends the request; the response comes with its status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        super::response::ResponseValue<super::types::GetProjectsResponse>,
+        super::error::Error,
+    > {
         let parts = self.parts()?;
-        self.client.send_json(parts).await
+        self.client.send_json_with_response(parts).await
     }
 
     /// Every item of every page, fetched lazily as the stream is polled.
@@ -5278,8 +6488,18 @@ impl UpdateAProjectRequest {
 
     /// Sends the request.
     pub async fn send(self) -> Result<super::types::Project, super::error::Error> {
+        self.send_with_response().await.map(super::response::ResponseValue::into_inner)
+    }
+
+    /// Sends the request; the response comes with its status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        super::response::ResponseValue<super::types::Project>,
+        super::error::Error,
+    > {
         let parts = self.parts()?;
-        self.client.send_json(parts).await
+        self.client.send_json_with_response(parts).await
     }
 }
 
@@ -5356,8 +6576,18 @@ impl GetProjectStatusesRequest {
     pub async fn send(
         self,
     ) -> Result<super::types::GetProjectStatusesResponse, super::error::Error> {
+        self.send_with_response().await.map(super::response::ResponseValue::into_inner)
+    }
+
+    /// Sends the request; the response comes with its status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        super::response::ResponseValue<super::types::GetProjectStatusesResponse>,
+        super::error::Error,
+    > {
         let parts = self.parts()?;
-        self.client.send_json(parts).await
+        self.client.send_json_with_response(parts).await
     }
 
     /// Every item of every page, fetched lazily as the stream is polled.
@@ -5458,8 +6688,18 @@ impl GetProjectTypesRequest {
     pub async fn send(
         self,
     ) -> Result<super::types::GetProjectTypesResponse, super::error::Error> {
+        self.send_with_response().await.map(super::response::ResponseValue::into_inner)
+    }
+
+    /// Sends the request; the response comes with its status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        super::response::ResponseValue<super::types::GetProjectTypesResponse>,
+        super::error::Error,
+    > {
         let parts = self.parts()?;
-        self.client.send_json(parts).await
+        self.client.send_json_with_response(parts).await
     }
 
     /// Every item of every page, fetched lazily as the stream is polled.
@@ -5560,8 +6800,18 @@ impl GetProjectTagsRequest {
     pub async fn send(
         self,
     ) -> Result<super::types::GetProjectTagsResponse, super::error::Error> {
+        self.send_with_response().await.map(super::response::ResponseValue::into_inner)
+    }
+
+    /// Sends the request; the response comes with its status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        super::response::ResponseValue<super::types::GetProjectTagsResponse>,
+        super::error::Error,
+    > {
         let parts = self.parts()?;
-        self.client.send_json(parts).await
+        self.client.send_json_with_response(parts).await
     }
 
     /// Every item of every page, fetched lazily as the stream is polled.
@@ -5801,8 +7051,18 @@ impl GetPurchaseOrdersRequest {
     pub async fn send(
         self,
     ) -> Result<super::types::GetPurchaseOrdersResponse, super::error::Error> {
+        self.send_with_response().await.map(super::response::ResponseValue::into_inner)
+    }
+
+    /// Sends the request; the response comes with its status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        super::response::ResponseValue<super::types::GetPurchaseOrdersResponse>,
+        super::error::Error,
+    > {
         let parts = self.parts()?;
-        self.client.send_json(parts).await
+        self.client.send_json_with_response(parts).await
     }
 
     /// Every item of every page, fetched lazily as the stream is polled.
@@ -5996,8 +7256,18 @@ impl GetQuotesRequest {
     pub async fn send(
         self,
     ) -> Result<super::types::GetQuotesResponse, super::error::Error> {
+        self.send_with_response().await.map(super::response::ResponseValue::into_inner)
+    }
+
+    /// Sends the request; the response comes with its status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        super::response::ResponseValue<super::types::GetQuotesResponse>,
+        super::error::Error,
+    > {
         let parts = self.parts()?;
-        self.client.send_json(parts).await
+        self.client.send_json_with_response(parts).await
     }
 
     /// Every item of every page, fetched lazily as the stream is polled.
@@ -6112,8 +7382,18 @@ impl GetQuoteTemplatesRequest {
     pub async fn send(
         self,
     ) -> Result<super::types::GetQuoteTemplatesResponse, super::error::Error> {
+        self.send_with_response().await.map(super::response::ResponseValue::into_inner)
+    }
+
+    /// Sends the request; the response comes with its status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        super::response::ResponseValue<super::types::GetQuoteTemplatesResponse>,
+        super::error::Error,
+    > {
         let parts = self.parts()?;
-        self.client.send_json(parts).await
+        self.client.send_json_with_response(parts).await
     }
 
     /// Every item of every page, fetched lazily as the stream is polled.
@@ -6234,8 +7514,18 @@ impl GetQuoteCategoriesRequest {
     pub async fn send(
         self,
     ) -> Result<super::types::GetQuoteCategoriesResponse, super::error::Error> {
+        self.send_with_response().await.map(super::response::ResponseValue::into_inner)
+    }
+
+    /// Sends the request; the response comes with its status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        super::response::ResponseValue<super::types::GetQuoteCategoriesResponse>,
+        super::error::Error,
+    > {
         let parts = self.parts()?;
-        self.client.send_json(parts).await
+        self.client.send_json_with_response(parts).await
     }
 
     /// Every item of every page, fetched lazily as the stream is polled.
@@ -6336,8 +7626,18 @@ impl GetResultUnitsRequest {
     pub async fn send(
         self,
     ) -> Result<super::types::GetResultUnitsResponse, super::error::Error> {
+        self.send_with_response().await.map(super::response::ResponseValue::into_inner)
+    }
+
+    /// Sends the request; the response comes with its status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        super::response::ResponseValue<super::types::GetResultUnitsResponse>,
+        super::error::Error,
+    > {
         let parts = self.parts()?;
-        self.client.send_json(parts).await
+        self.client.send_json_with_response(parts).await
     }
 
     /// Every item of every page, fetched lazily as the stream is polled.
@@ -6452,8 +7752,18 @@ impl GetSupplementOrdersRequest {
     pub async fn send(
         self,
     ) -> Result<super::types::GetSupplementOrdersResponse, super::error::Error> {
+        self.send_with_response().await.map(super::response::ResponseValue::into_inner)
+    }
+
+    /// Sends the request; the response comes with its status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        super::response::ResponseValue<super::types::GetSupplementOrdersResponse>,
+        super::error::Error,
+    > {
         let parts = self.parts()?;
-        self.client.send_json(parts).await
+        self.client.send_json_with_response(parts).await
     }
 
     /// Every item of every page, fetched lazily as the stream is polled.
@@ -6718,8 +8028,18 @@ impl GetSupplierInvoicesRequest {
     pub async fn send(
         self,
     ) -> Result<super::types::GetSupplierInvoicesResponse, super::error::Error> {
+        self.send_with_response().await.map(super::response::ResponseValue::into_inner)
+    }
+
+    /// Sends the request; the response comes with its status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        super::response::ResponseValue<super::types::GetSupplierInvoicesResponse>,
+        super::error::Error,
+    > {
         let parts = self.parts()?;
-        self.client.send_json(parts).await
+        self.client.send_json_with_response(parts).await
     }
 
     /// Every item of every page, fetched lazily as the stream is polled.
@@ -6945,8 +8265,18 @@ impl GetTimeLogsRequest {
     pub async fn send(
         self,
     ) -> Result<super::types::GetTimeLogsResponse, super::error::Error> {
+        self.send_with_response().await.map(super::response::ResponseValue::into_inner)
+    }
+
+    /// Sends the request; the response comes with its status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        super::response::ResponseValue<super::types::GetTimeLogsResponse>,
+        super::error::Error,
+    > {
         let parts = self.parts()?;
-        self.client.send_json(parts).await
+        self.client.send_json_with_response(parts).await
     }
 
     /// Every item of every page, fetched lazily as the stream is polled.
@@ -7047,8 +8377,18 @@ impl GetTimeCategoriesRequest {
     pub async fn send(
         self,
     ) -> Result<super::types::GetTimeCategoriesResponse, super::error::Error> {
+        self.send_with_response().await.map(super::response::ResponseValue::into_inner)
+    }
+
+    /// Sends the request; the response comes with its status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        super::response::ResponseValue<super::types::GetTimeCategoriesResponse>,
+        super::error::Error,
+    > {
         let parts = self.parts()?;
-        self.client.send_json(parts).await
+        self.client.send_json_with_response(parts).await
     }
 
     /// Every item of every page, fetched lazily as the stream is polled.
@@ -7265,8 +8605,18 @@ impl GetUsersRequest {
     pub async fn send(
         self,
     ) -> Result<super::types::GetUsersResponse, super::error::Error> {
+        self.send_with_response().await.map(super::response::ResponseValue::into_inner)
+    }
+
+    /// Sends the request; the response comes with its status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        super::response::ResponseValue<super::types::GetUsersResponse>,
+        super::error::Error,
+    > {
         let parts = self.parts()?;
-        self.client.send_json(parts).await
+        self.client.send_json_with_response(parts).await
     }
 
     /// Every item of every page, fetched lazily as the stream is polled.
@@ -7367,8 +8717,18 @@ impl GetUserRolesRequest {
     pub async fn send(
         self,
     ) -> Result<super::types::GetUserRolesResponse, super::error::Error> {
+        self.send_with_response().await.map(super::response::ResponseValue::into_inner)
+    }
+
+    /// Sends the request; the response comes with its status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        super::response::ResponseValue<super::types::GetUserRolesResponse>,
+        super::error::Error,
+    > {
         let parts = self.parts()?;
-        self.client.send_json(parts).await
+        self.client.send_json_with_response(parts).await
     }
 
     /// Every item of every page, fetched lazily as the stream is polled.
@@ -7469,8 +8829,18 @@ impl GetUserSalaryTypesRequest {
     pub async fn send(
         self,
     ) -> Result<super::types::GetUserSalaryTypesResponse, super::error::Error> {
+        self.send_with_response().await.map(super::response::ResponseValue::into_inner)
+    }
+
+    /// Sends the request; the response comes with its status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        super::response::ResponseValue<super::types::GetUserSalaryTypesResponse>,
+        super::error::Error,
+    > {
         let parts = self.parts()?;
-        self.client.send_json(parts).await
+        self.client.send_json_with_response(parts).await
     }
 
     /// Every item of every page, fetched lazily as the stream is polled.
@@ -7571,8 +8941,18 @@ impl GetUserSkillsRequest {
     pub async fn send(
         self,
     ) -> Result<super::types::GetUserSkillsResponse, super::error::Error> {
+        self.send_with_response().await.map(super::response::ResponseValue::into_inner)
+    }
+
+    /// Sends the request; the response comes with its status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        super::response::ResponseValue<super::types::GetUserSkillsResponse>,
+        super::error::Error,
+    > {
         let parts = self.parts()?;
-        self.client.send_json(parts).await
+        self.client.send_json_with_response(parts).await
     }
 
     /// Every item of every page, fetched lazily as the stream is polled.
@@ -7673,8 +9053,18 @@ impl GetUserWorkTypesRequest {
     pub async fn send(
         self,
     ) -> Result<super::types::GetUserWorkTypesResponse, super::error::Error> {
+        self.send_with_response().await.map(super::response::ResponseValue::into_inner)
+    }
+
+    /// Sends the request; the response comes with its status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        super::response::ResponseValue<super::types::GetUserWorkTypesResponse>,
+        super::error::Error,
+    > {
         let parts = self.parts()?;
-        self.client.send_json(parts).await
+        self.client.send_json_with_response(parts).await
     }
 
     /// Every item of every page, fetched lazily as the stream is polled.
@@ -7775,8 +9165,18 @@ impl GetVehiclesRequest {
     pub async fn send(
         self,
     ) -> Result<super::types::GetVehiclesResponse, super::error::Error> {
+        self.send_with_response().await.map(super::response::ResponseValue::into_inner)
+    }
+
+    /// Sends the request; the response comes with its status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        super::response::ResponseValue<super::types::GetVehiclesResponse>,
+        super::error::Error,
+    > {
         let parts = self.parts()?;
-        self.client.send_json(parts).await
+        self.client.send_json_with_response(parts).await
     }
 
     /// Every item of every page, fetched lazily as the stream is polled.
@@ -7946,8 +9346,18 @@ impl GetWorkOrdersRequest {
     pub async fn send(
         self,
     ) -> Result<super::types::GetWorkOrdersResponse, super::error::Error> {
+        self.send_with_response().await.map(super::response::ResponseValue::into_inner)
+    }
+
+    /// Sends the request; the response comes with its status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        super::response::ResponseValue<super::types::GetWorkOrdersResponse>,
+        super::error::Error,
+    > {
         let parts = self.parts()?;
-        self.client.send_json(parts).await
+        self.client.send_json_with_response(parts).await
     }
 
     /// Every item of every page, fetched lazily as the stream is polled.
@@ -8048,8 +9458,18 @@ impl GetWorkOrderTypesRequest {
     pub async fn send(
         self,
     ) -> Result<super::types::GetWorkOrderTypesResponse, super::error::Error> {
+        self.send_with_response().await.map(super::response::ResponseValue::into_inner)
+    }
+
+    /// Sends the request; the response comes with its status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        super::response::ResponseValue<super::types::GetWorkOrderTypesResponse>,
+        super::error::Error,
+    > {
         let parts = self.parts()?;
-        self.client.send_json(parts).await
+        self.client.send_json_with_response(parts).await
     }
 
     /// Every item of every page, fetched lazily as the stream is polled.
@@ -8150,8 +9570,18 @@ impl GetWorkOrderTagsRequest {
     pub async fn send(
         self,
     ) -> Result<super::types::GetWorkOrderTagsResponse, super::error::Error> {
+        self.send_with_response().await.map(super::response::ResponseValue::into_inner)
+    }
+
+    /// Sends the request; the response comes with its status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        super::response::ResponseValue<super::types::GetWorkOrderTagsResponse>,
+        super::error::Error,
+    > {
         let parts = self.parts()?;
-        self.client.send_json(parts).await
+        self.client.send_json_with_response(parts).await
     }
 
     /// Every item of every page, fetched lazily as the stream is polled.
@@ -8221,8 +9651,18 @@ impl GetWorkOrderStatusesRequest {
     pub async fn send(
         self,
     ) -> Result<super::types::GetWorkOrderStatusesResponse, super::error::Error> {
+        self.send_with_response().await.map(super::response::ResponseValue::into_inner)
+    }
+
+    /// Sends the request; the response comes with its status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        super::response::ResponseValue<super::types::GetWorkOrderStatusesResponse>,
+        super::error::Error,
+    > {
         let parts = self.parts()?;
-        self.client.send_json(parts).await
+        self.client.send_json_with_response(parts).await
     }
 
     /// Every item of every page, fetched lazily as the stream is polled.
@@ -8306,8 +9746,18 @@ impl GetCustomFieldsRequest {
     pub async fn send(
         self,
     ) -> Result<super::types::GetCustomFieldsResponse, super::error::Error> {
+        self.send_with_response().await.map(super::response::ResponseValue::into_inner)
+    }
+
+    /// Sends the request; the response comes with its status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        super::response::ResponseValue<super::types::GetCustomFieldsResponse>,
+        super::error::Error,
+    > {
         let parts = self.parts()?;
-        self.client.send_json(parts).await
+        self.client.send_json_with_response(parts).await
     }
 
     /// Every item of every page, fetched lazily as the stream is polled.

@@ -21,7 +21,25 @@ impl super::client::Client {
             "retreive_the_account",
         );
         parts.security = &[&[super::auth::Scheme::BasicAuth]];
-        self.send_json(parts).await
+        self.send_json_with_response(parts)
+            .await
+            .map(super::response::ResponseValue::into_inner)
+    }
+
+    /// [`Client::retreive_the_account`](super::client::Client::retreive_the_account) with the response's status and headers.
+    pub async fn retreive_the_account_with_response(
+        &self,
+    ) -> Result<
+        super::response::ResponseValue<super::types::Account>,
+        super::error::Error,
+    > {
+        let mut parts = super::runtime::RequestParts::new(
+            reqwest::Method::GET,
+            "/account".to_string(),
+            "retreive_the_account",
+        );
+        parts.security = &[&[super::auth::Scheme::BasicAuth]];
+        self.send_json_with_response(parts).await
     }
 
     /// List all captured emails
@@ -49,6 +67,7 @@ impl super::client::Client {
     /// Every item of [`Client::list_all_captured_emails`](super::client::Client::list_all_captured_emails), page after page, fetched lazily.
     ///
     /// Shorthand for `client.list_all_captured_emails(..).stream()` with no optional parameter set.
+    #[allow(deprecated, reason = "the operation is deprecated; so is its stream")]
     pub fn list_all_captured_emails_stream(
         &self,
     ) -> impl futures::Stream<
@@ -85,7 +104,33 @@ impl super::client::Client {
             "retreive_a_customer",
         );
         parts.security = &[&[super::auth::Scheme::BasicAuth]];
-        self.send_json(parts).await
+        self.send_json_with_response(parts)
+            .await
+            .map(super::response::ResponseValue::into_inner)
+    }
+
+    /// [`Client::retreive_a_customer`](super::client::Client::retreive_a_customer) with the response's status and headers.
+    pub async fn retreive_a_customer_with_response(
+        &self,
+        customer_token: impl Into<String>,
+    ) -> Result<
+        super::response::ResponseValue<super::types::Customer>,
+        super::error::Error,
+    > {
+        let customer_token: String = customer_token.into();
+        let mut parts = super::runtime::RequestParts::new(
+            reqwest::Method::GET,
+            [
+                "/customers/",
+                &super::runtime::encode_path(
+                    &super::runtime::param_string(&customer_token),
+                ),
+            ]
+                .concat(),
+            "retreive_a_customer",
+        );
+        parts.security = &[&[super::auth::Scheme::BasicAuth]];
+        self.send_json_with_response(parts).await
     }
 
     /// List all customers
@@ -113,6 +158,7 @@ impl super::client::Client {
     /// Every item of [`Client::list_all_customers`](super::client::Client::list_all_customers), page after page, fetched lazily.
     ///
     /// Shorthand for `client.list_all_customers(..).stream()` with no optional parameter set.
+    #[allow(deprecated, reason = "the operation is deprecated; so is its stream")]
     pub fn list_all_customers_stream(
         &self,
     ) -> impl futures::Stream<
@@ -146,6 +192,7 @@ impl super::client::Client {
     /// Every item of [`Client::list_all_events`](super::client::Client::list_all_events), page after page, fetched lazily.
     ///
     /// Shorthand for `client.list_all_events(..).stream()` with no optional parameter set.
+    #[allow(deprecated, reason = "the operation is deprecated; so is its stream")]
     pub fn list_all_events_stream(
         &self,
     ) -> impl futures::Stream<
@@ -182,7 +229,33 @@ impl super::client::Client {
             "retrieve_an_invoice",
         );
         parts.security = &[&[super::auth::Scheme::BasicAuth]];
-        self.send_json(parts).await
+        self.send_json_with_response(parts)
+            .await
+            .map(super::response::ResponseValue::into_inner)
+    }
+
+    /// [`Client::retrieve_an_invoice`](super::client::Client::retrieve_an_invoice) with the response's status and headers.
+    pub async fn retrieve_an_invoice_with_response(
+        &self,
+        invoice_token: impl Into<String>,
+    ) -> Result<
+        super::response::ResponseValue<super::types::RetrieveAnInvoiceResponse>,
+        super::error::Error,
+    > {
+        let invoice_token: String = invoice_token.into();
+        let mut parts = super::runtime::RequestParts::new(
+            reqwest::Method::GET,
+            [
+                "/invoices/",
+                &super::runtime::encode_path(
+                    &super::runtime::param_string(&invoice_token),
+                ),
+            ]
+                .concat(),
+            "retrieve_an_invoice",
+        );
+        parts.security = &[&[super::auth::Scheme::BasicAuth]];
+        self.send_json_with_response(parts).await
     }
 
     /// List all invoices
@@ -210,6 +283,7 @@ impl super::client::Client {
     /// Every item of [`Client::list_all_invoices`](super::client::Client::list_all_invoices), page after page, fetched lazily.
     ///
     /// Shorthand for `client.list_all_invoices(..).stream()` with no optional parameter set.
+    #[allow(deprecated, reason = "the operation is deprecated; so is its stream")]
     pub fn list_all_invoices_stream(
         &self,
     ) -> impl futures::Stream<
@@ -252,7 +326,39 @@ impl super::client::Client {
             "retrieve_a_subscription",
         );
         parts.security = &[&[super::auth::Scheme::BasicAuth]];
-        self.send_json(parts).await
+        self.send_json_with_response(parts)
+            .await
+            .map(super::response::ResponseValue::into_inner)
+    }
+
+    /// [`Client::retrieve_a_subscription`](super::client::Client::retrieve_a_subscription) with the response's status and headers.
+    pub async fn retrieve_a_subscription_with_response(
+        &self,
+        customer_token: impl Into<String>,
+        subscription_token: impl Into<String>,
+    ) -> Result<
+        super::response::ResponseValue<super::types::RetrieveASubscriptionResponse>,
+        super::error::Error,
+    > {
+        let customer_token: String = customer_token.into();
+        let subscription_token: String = subscription_token.into();
+        let mut parts = super::runtime::RequestParts::new(
+            reqwest::Method::GET,
+            [
+                "/customers/",
+                &super::runtime::encode_path(
+                    &super::runtime::param_string(&customer_token),
+                ),
+                "/subscriptions/",
+                &super::runtime::encode_path(
+                    &super::runtime::param_string(&subscription_token),
+                ),
+            ]
+                .concat(),
+            "retrieve_a_subscription",
+        );
+        parts.security = &[&[super::auth::Scheme::BasicAuth]];
+        self.send_json_with_response(parts).await
     }
 
     /// List all subscriptions
@@ -280,6 +386,7 @@ impl super::client::Client {
     /// Every item of [`Client::list_all_subscriptions`](super::client::Client::list_all_subscriptions), page after page, fetched lazily.
     ///
     /// Shorthand for `client.list_all_subscriptions(..).stream()` with no optional parameter set.
+    #[allow(deprecated, reason = "the operation is deprecated; so is its stream")]
     pub fn list_all_subscriptions_stream(
         &self,
     ) -> impl futures::Stream<
@@ -313,6 +420,7 @@ impl super::client::Client {
     /// Every item of [`Client::list_all_webhooks`](super::client::Client::list_all_webhooks), page after page, fetched lazily.
     ///
     /// Shorthand for `client.list_all_webhooks(..).stream()` with no optional parameter set.
+    #[allow(deprecated, reason = "the operation is deprecated; so is its stream")]
     pub fn list_all_webhooks_stream(
         &self,
     ) -> impl futures::Stream<
@@ -347,7 +455,31 @@ impl super::client::Client {
             "retrieve_a_space",
         );
         parts.security = &[&[super::auth::Scheme::BasicAuth]];
-        self.send_json(parts).await
+        self.send_json_with_response(parts)
+            .await
+            .map(super::response::ResponseValue::into_inner)
+    }
+
+    /// [`Client::retrieve_a_space`](super::client::Client::retrieve_a_space) with the response's status and headers.
+    pub async fn retrieve_a_space_with_response(
+        &self,
+        space_id: impl Into<String>,
+    ) -> Result<
+        super::response::ResponseValue<super::types::Space>,
+        super::error::Error,
+    > {
+        let space_id: String = space_id.into();
+        let mut parts = super::runtime::RequestParts::new(
+            reqwest::Method::GET,
+            [
+                "/spaces/",
+                &super::runtime::encode_path(&super::runtime::param_string(&space_id)),
+            ]
+                .concat(),
+            "retrieve_a_space",
+        );
+        parts.security = &[&[super::auth::Scheme::BasicAuth]];
+        self.send_json_with_response(parts).await
     }
 
     /// List all Spaces
@@ -375,6 +507,7 @@ impl super::client::Client {
     /// Every item of [`Client::list_all_spaces`](super::client::Client::list_all_spaces), page after page, fetched lazily.
     ///
     /// Shorthand for `client.list_all_spaces(..).stream()` with no optional parameter set.
+    #[allow(deprecated, reason = "the operation is deprecated; so is its stream")]
     pub fn list_all_spaces_stream(
         &self,
     ) -> impl futures::Stream<
@@ -410,6 +543,7 @@ impl super::client::Client {
     /// Every item of [`Client::list_all_resource_subscriptions`](super::client::Client::list_all_resource_subscriptions), page after page, fetched lazily.
     ///
     /// Shorthand for `client.list_all_resource_subscriptions(..).stream()` with no optional parameter set.
+    #[allow(deprecated, reason = "the operation is deprecated; so is its stream")]
     pub fn list_all_resource_subscriptions_stream(
         &self,
     ) -> impl futures::Stream<
@@ -438,7 +572,24 @@ impl super::client::Client {
         );
         parts.security = &[&[super::auth::Scheme::BasicAuth]];
         parts.form_body(&body)?;
-        self.send_unit(parts).await
+        self.send_unit_with_response(parts)
+            .await
+            .map(super::response::ResponseValue::into_inner)
+    }
+
+    /// [`Client::example_request_create`](super::client::Client::example_request_create) with the response's status and headers.
+    pub async fn example_request_create_with_response(
+        &self,
+        body: super::types::ExampleRequestCreateRequest,
+    ) -> Result<super::response::ResponseValue<()>, super::error::Error> {
+        let mut parts = super::runtime::RequestParts::new(
+            reqwest::Method::POST,
+            "/resource_subscriptions".to_string(),
+            "example_request_create",
+        );
+        parts.security = &[&[super::auth::Scheme::BasicAuth]];
+        parts.form_body(&body)?;
+        self.send_unit_with_response(parts).await
     }
 }
 
@@ -510,8 +661,18 @@ impl ListAllCapturedEmailsRequest {
     pub async fn send(
         self,
     ) -> Result<super::types::ListAllCapturedEmailsResponse, super::error::Error> {
+        self.send_with_response().await.map(super::response::ResponseValue::into_inner)
+    }
+
+    /// Sends the request; the response comes with its status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        super::response::ResponseValue<super::types::ListAllCapturedEmailsResponse>,
+        super::error::Error,
+    > {
         let parts = self.parts()?;
-        self.client.send_json(parts).await
+        self.client.send_json_with_response(parts).await
     }
 
     /// Every item of every page, fetched lazily as the stream is polled.
@@ -609,8 +770,18 @@ impl ListAllCustomersRequest {
     pub async fn send(
         self,
     ) -> Result<super::types::ListAllCustomersResponse, super::error::Error> {
+        self.send_with_response().await.map(super::response::ResponseValue::into_inner)
+    }
+
+    /// Sends the request; the response comes with its status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        super::response::ResponseValue<super::types::ListAllCustomersResponse>,
+        super::error::Error,
+    > {
         let parts = self.parts()?;
-        self.client.send_json(parts).await
+        self.client.send_json_with_response(parts).await
     }
 
     /// Every item of every page, fetched lazily as the stream is polled.
@@ -708,8 +879,18 @@ impl ListAllEventsRequest {
     pub async fn send(
         self,
     ) -> Result<super::types::ListAllEventsResponse, super::error::Error> {
+        self.send_with_response().await.map(super::response::ResponseValue::into_inner)
+    }
+
+    /// Sends the request; the response comes with its status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        super::response::ResponseValue<super::types::ListAllEventsResponse>,
+        super::error::Error,
+    > {
         let parts = self.parts()?;
-        self.client.send_json(parts).await
+        self.client.send_json_with_response(parts).await
     }
 
     /// Every item of every page, fetched lazily as the stream is polled.
@@ -807,8 +988,18 @@ impl ListAllInvoicesRequest {
     pub async fn send(
         self,
     ) -> Result<super::types::ListAllInvoicesResponse, super::error::Error> {
+        self.send_with_response().await.map(super::response::ResponseValue::into_inner)
+    }
+
+    /// Sends the request; the response comes with its status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        super::response::ResponseValue<super::types::ListAllInvoicesResponse>,
+        super::error::Error,
+    > {
         let parts = self.parts()?;
-        self.client.send_json(parts).await
+        self.client.send_json_with_response(parts).await
     }
 
     /// Every item of every page, fetched lazily as the stream is polled.
@@ -906,8 +1097,18 @@ impl ListAllSubscriptionsRequest {
     pub async fn send(
         self,
     ) -> Result<super::types::ListAllSubscriptionsResponse, super::error::Error> {
+        self.send_with_response().await.map(super::response::ResponseValue::into_inner)
+    }
+
+    /// Sends the request; the response comes with its status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        super::response::ResponseValue<super::types::ListAllSubscriptionsResponse>,
+        super::error::Error,
+    > {
         let parts = self.parts()?;
-        self.client.send_json(parts).await
+        self.client.send_json_with_response(parts).await
     }
 
     /// Every item of every page, fetched lazily as the stream is polled.
@@ -1005,8 +1206,18 @@ impl ListAllWebhooksRequest {
     pub async fn send(
         self,
     ) -> Result<super::types::ListAllWebhooksResponse, super::error::Error> {
+        self.send_with_response().await.map(super::response::ResponseValue::into_inner)
+    }
+
+    /// Sends the request; the response comes with its status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        super::response::ResponseValue<super::types::ListAllWebhooksResponse>,
+        super::error::Error,
+    > {
         let parts = self.parts()?;
-        self.client.send_json(parts).await
+        self.client.send_json_with_response(parts).await
     }
 
     /// Every item of every page, fetched lazily as the stream is polled.
@@ -1104,8 +1315,18 @@ impl ListAllSpacesRequest {
     pub async fn send(
         self,
     ) -> Result<super::types::ListAllSpacesResponse, super::error::Error> {
+        self.send_with_response().await.map(super::response::ResponseValue::into_inner)
+    }
+
+    /// Sends the request; the response comes with its status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        super::response::ResponseValue<super::types::ListAllSpacesResponse>,
+        super::error::Error,
+    > {
         let parts = self.parts()?;
-        self.client.send_json(parts).await
+        self.client.send_json_with_response(parts).await
     }
 
     /// Every item of every page, fetched lazily as the stream is polled.
@@ -1206,8 +1427,20 @@ impl ListAllResourceSubscriptionsRequest {
         super::types::ListAllResourceSubscriptionsResponse,
         super::error::Error,
     > {
+        self.send_with_response().await.map(super::response::ResponseValue::into_inner)
+    }
+
+    /// Sends the request; the response comes with its status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        super::response::ResponseValue<
+            super::types::ListAllResourceSubscriptionsResponse,
+        >,
+        super::error::Error,
+    > {
         let parts = self.parts()?;
-        self.client.send_json(parts).await
+        self.client.send_json_with_response(parts).await
     }
 
     /// Every item of every page, fetched lazily as the stream is polled.
