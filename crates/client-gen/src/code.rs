@@ -423,7 +423,11 @@ fn build_parts(model: &ClientModel, op: &Operation, in_builder: bool) -> TokenSt
         let (style, explode) = (&p.style, p.explode);
         match (location, param_helper(model, location, p)) {
             (_, Some("json")) => {
-                let list = if location == "query" { quote! { query } } else { quote! { headers } };
+                let list = if location == "query" {
+                    quote! { query }
+                } else {
+                    quote! { headers }
+                };
                 if location == "cookie" {
                     quote! { cookies.push(format!("{}={}", #wire, super::params::json(#v))); }
                 } else {
@@ -482,7 +486,11 @@ fn build_parts(model: &ClientModel, op: &Operation, in_builder: bool) -> TokenSt
             BodyKind::Form => quote! { form_body },
             BodyKind::Binary => {
                 let media = &body.media;
-                let bytes = if in_builder { quote! { #v.clone() } } else { quote! { #v } };
+                let bytes = if in_builder {
+                    quote! { #v.clone() }
+                } else {
+                    quote! { #v }
+                };
                 if body.required {
                     stmts.push(quote! { parts.binary_body(#media, #bytes); });
                 } else {

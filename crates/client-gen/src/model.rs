@@ -979,12 +979,19 @@ impl<'a> Builder<'a> {
     /// The discriminator of a `oneOf`: each `mapping` entry, and each `$ref` variant by its
     /// schema name (the implicit mapping); an inline variant whose discriminator property is
     /// a one-value enum by that value.
-    fn discriminator(&mut self, d: &openapiv3::Discriminator, alts: &[&ReferenceOr<Schema>], loc: &str) -> Discriminator {
+    fn discriminator(
+        &mut self,
+        d: &openapiv3::Discriminator,
+        alts: &[&ReferenceOr<Schema>],
+        loc: &str,
+    ) -> Discriminator {
         let key_of = |r: &str| r.strip_prefix("#/components/schemas/").unwrap_or(r).to_string();
         let mut values: Vec<(String, usize)> = Vec::new();
         for (value, target) in &d.mapping {
             let target = key_of(target);
-            let found = alts.iter().position(|a| matches!(a, ReferenceOr::Reference { reference } if key_of(reference) == target));
+            let found = alts
+                .iter()
+                .position(|a| matches!(a, ReferenceOr::Reference { reference } if key_of(reference) == target));
             match found {
                 Some(i) => values.push((value.clone(), i)),
                 None => self.warn(
@@ -1000,13 +1007,13 @@ impl<'a> Builder<'a> {
             }
             let implicit = match alt {
                 ReferenceOr::Reference { reference } => Some(key_of(reference)),
-                ReferenceOr::Item(s) => self
-                    .object_shape(s)
-                    .and_then(|o| o.properties.get(&d.property_name).cloned())
-                    .and_then(|p| match p {
+                ReferenceOr::Item(s) => {
+                    self.object_shape(s).and_then(|o| o.properties.get(&d.property_name).cloned()).and_then(|p| match p
+                    {
                         ReferenceOr::Item(p) => self.string_enum(&p).filter(|v| v.len() == 1).map(|mut v| v.remove(0)),
                         ReferenceOr::Reference { .. } => None,
-                    }),
+                    })
+                }
             };
             match implicit {
                 Some(v) => values.push((v, i)),
@@ -1480,25 +1487,27 @@ impl<'a> Builder<'a> {
                     let hint = format!("{type_hint}{}", unraw(&camel_ident(name)));
                     let (ty, json) = match &data.format {
                         ParameterSchemaOrContent::Schema(s) => (self.ty_for_ref_or(s, &hint, &ploc), false),
-                        ParameterSchemaOrContent::Content(content) => match content.iter().next() {
-                            Some((media, mt)) => {
-                                if !is_json(media) {
-                                    self.warn(
+                        ParameterSchemaOrContent::Content(content) => {
+                            match content.iter().next() {
+                                Some((media, mt)) => {
+                                    if !is_json(media) {
+                                        self.warn(
                                         &ploc,
                                         format!("parameter content `{media}` is not JSON; its value is sent as JSON text"),
                                     );
+                                    }
+                                    let ty = match &mt.schema {
+                                        Some(s) => self.ty_for_ref_or(s, &hint, &ploc),
+                                        None => Ty::Value,
+                                    };
+                                    (ty, true)
                                 }
-                                let ty = match &mt.schema {
-                                    Some(s) => self.ty_for_ref_or(s, &hint, &ploc),
-                                    None => Ty::Value,
-                                };
-                                (ty, true)
+                                None => {
+                                    self.warn(&ploc, "parameter with an empty `content`; typed as serde_json::Value");
+                                    (Ty::Value, true)
+                                }
                             }
-                            None => {
-                                self.warn(&ploc, "parameter with an empty `content`; typed as serde_json::Value");
-                                (Ty::Value, true)
-                            }
-                        },
+                        }
                     };
                     let style = self.param_style(p, &ty, &ploc);
                     let param = Param {
@@ -1635,7 +1644,12 @@ impl<'a> Builder<'a> {
         } else if is_binary(media, mt) {
             // A wildcard (`image/*`) names no type to send: the generic one.
             let sent = if media.contains('*') { "application/octet-stream" } else { media.as_str() };
-            return Some(Body { kind: BodyKind::Binary, media: sent.to_string(), ty: Ty::Value, required: rb.required });
+            return Some(Body {
+                kind: BodyKind::Binary,
+                media: sent.to_string(),
+                ty: Ty::Value,
+                required: rb.required,
+            });
         } else {
             self.warn(loc, format!("request body media type `{media}` is not supported; sent as JSON"));
             BodyKind::Json
@@ -1660,7 +1674,9 @@ impl<'a> Builder<'a> {
         if let Some((code, _)) = candidates.first() {
             let other: Vec<String> = candidates[1..]
                 .iter()
-                .filter(|(_, r)| schema_of(r).is_some() && schema_of(r) != candidates.first().and_then(|(_, r)| schema_of(r)))
+                .filter(|(_, r)| {
+                    schema_of(r).is_some() && schema_of(r) != candidates.first().and_then(|(_, r)| schema_of(r))
+                })
                 .map(|(c, _)| status_label(c))
                 .collect();
             if !other.is_empty() {

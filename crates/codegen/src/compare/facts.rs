@@ -183,8 +183,13 @@ fn security_schemes(doc: &Value) -> BTreeSet<String> {
             "apiKey" if field("in") == "header" => format!("apiKey header {}", field("name").to_ascii_lowercase()),
             "apiKey" => format!("apiKey {} {}", field("in"), field("name")),
             "oauth2" => {
-                let mut flows: Vec<&str> =
-                    scheme.get("flows").and_then(Value::as_object).into_iter().flatten().map(|(k, _)| k.as_str()).collect();
+                let mut flows: Vec<&str> = scheme
+                    .get("flows")
+                    .and_then(Value::as_object)
+                    .into_iter()
+                    .flatten()
+                    .map(|(k, _)| k.as_str())
+                    .collect();
                 flows.sort_unstable();
                 format!("oauth2 {}", flows.join(","))
             }
