@@ -736,12 +736,16 @@ impl<'a> Builder<'a> {
         }
     }
 
-    fn all_of<'s>(&self, s: &'s Schema) -> Option<&'s Vec<ReferenceOr<Schema>>> {
-        match &s.schema_kind {
-            SchemaKind::AllOf { all_of } => Some(all_of),
-            SchemaKind::Any(a) if !a.all_of.is_empty() => Some(&a.all_of),
-            _ => None,
-        }
+    /// The `allOf` members of a schema, without those that only annotate (a `description`
+    /// beside a `$ref`, the OpenAPI 3.0 way to document a referenced property).
+    fn all_of<'s>(&self, s: &'s Schema) -> Option<Vec<&'s ReferenceOr<Schema>>> {
+        let parts = match &s.schema_kind {
+            SchemaKind::AllOf { all_of } => all_of,
+            SchemaKind::Any(a) if !a.all_of.is_empty() => &a.all_of,
+            _ => return None,
+        };
+        let kept: Vec<&ReferenceOr<Schema>> = parts.iter().filter(|p| !is_annotation(p)).collect();
+        (!kept.is_empty()).then_some(kept)
     }
 
     /// The `oneOf`/`anyOf` members of a schema, without those that admit only `null`.
@@ -1842,6 +1846,28 @@ fn integer_ty(f: &VariantOrUnknownOrEmpty<IntegerFormat>) -> Ty {
     match f {
         VariantOrUnknownOrEmpty::Item(IntegerFormat::Int32) => Ty::I32,
         _ => Ty::I64,
+    }
+}
+
+/// A schema that constrains nothing: only annotations (`description`, `title`, `example`...).
+fn is_annotation(s: &ReferenceOr<Schema>) -> bool {
+    let ReferenceOr::Item(s) = s else { return false };
+    match &s.schema_kind {
+        SchemaKind::Any(a) => {
+            a.typ.is_none()
+                && a.properties.is_empty()
+                && a.required.is_empty()
+                && a.additional_properties.is_none()
+                && a.items.is_none()
+                && a.enumeration.is_empty()
+                && a.all_of.is_empty()
+                && a.one_of.is_empty()
+                && a.any_of.is_empty()
+                && a.not.is_none()
+                && a.format.is_none()
+                && !s.schema_data.nullable
+        }
+        _ => false,
     }
 }
 

@@ -458,3 +458,19 @@ fn servers_are_named_from_description_or_host() {
         assert!(client.contains(variant), "{variant}: {client}");
     }
 }
+
+/// `allOf: [{$ref}, {description}]` (a documented reference) is the referenced type, without
+/// a warning; a oneOf member of an allOf that merges fields still warns.
+#[test]
+fn an_annotated_reference_is_the_referenced_type() {
+    let spec: openapiv3::OpenAPI = yaml_serde::from_str(
+        "openapi: 3.0.3\ninfo: {title: A, version: '1'}\npaths: {}\ncomponents:\n  schemas:\n    \
+         Agent: {oneOf: [{type: object, required: [a], properties: {a: {type: string}}}, {type: string}]}\n    \
+         Ask:\n      type: object\n      properties:\n        agent: {allOf: [{$ref: '#/components/schemas/Agent'}, {description: The agent.}]}\n",
+    )
+    .expect("spec");
+    let generated = generate(&spec, &Options::default()).expect("generate");
+    let types = &generated.files[Path::new("src/types.rs")];
+    assert!(types.contains("pub agent: Option<Agent>"), "{types}");
+    assert!(generated.diagnostics.is_empty(), "{:?}", generated.diagnostics);
+}
