@@ -716,9 +716,10 @@ components:
             check("Pet", serde_json::json!({"name": "a"}), Direction::Response),
             vec![(false, "$: required property `id` is missing".to_string())]
         );
+        // A write-only property missing from a request: reported, but its field is an Option too.
         assert_eq!(
-            breaking("Strict", serde_json::json!({}), Direction::Request),
-            ["$: required property `secret` is missing"]
+            check("Strict", serde_json::json!({}), Direction::Request),
+            vec![(false, "$: required property `secret` is missing".to_string())]
         );
     }
 
@@ -747,7 +748,7 @@ components:
         );
         assert_eq!(
             breaking("Both", serde_json::json!({"n": "x"}), Direction::Request),
-            ["$: required property `secret` is missing", "$.n: expected an integer, found a string \"x\"",]
+            ["$.n: expected an integer, found a string \"x\""]
         );
     }
 }
