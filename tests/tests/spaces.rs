@@ -148,7 +148,7 @@ async fn the_documented_error_body_is_decoded() {
     assert_eq!(status, 404);
     assert_eq!(serde_json::from_str::<serde_json::Value>(&raw).expect("raw body is the JSON sent"), body);
     // Decoded as the spec's `Error` schema.
-    let error: Box<types::Error> = error.expect("the body decodes as the API's error type");
+    let error: Box<types::ErrorBody> = error.expect("the body decodes as the API's error type");
     assert_eq!(json(&*error), body);
 }
 

@@ -21,7 +21,25 @@ impl super::client::Client {
             "set_redirect_url",
         );
         parts.security = &[&[super::auth::Scheme::ApiKey]];
-        self.send_json(parts).await
+        self.send_json_with_response(parts)
+            .await
+            .map(super::response::ResponseValue::into_inner)
+    }
+
+    /// [`Client::set_redirect_url`](super::client::Client::set_redirect_url) with the response's status and headers.
+    pub async fn set_redirect_url_with_response(
+        &self,
+    ) -> Result<
+        super::response::ResponseValue<super::types::SetRedirectUrlResponse>,
+        super::error::Error,
+    > {
+        let mut parts = super::runtime::RequestParts::new(
+            reqwest::Method::GET,
+            "/organization/redirect_url".to_string(),
+            "set_redirect_url",
+        );
+        parts.security = &[&[super::auth::Scheme::ApiKey]];
+        self.send_json_with_response(parts).await
     }
 
     /// Get Redirect URL
@@ -48,7 +66,27 @@ impl super::client::Client {
         );
         parts.security = &[&[super::auth::Scheme::ApiKey]];
         parts.form_body(&body)?;
-        self.send_json(parts).await
+        self.send_json_with_response(parts)
+            .await
+            .map(super::response::ResponseValue::into_inner)
+    }
+
+    /// [`Client::get_redirect_url`](super::client::Client::get_redirect_url) with the response's status and headers.
+    pub async fn get_redirect_url_with_response(
+        &self,
+        body: super::types::GetRedirectUrlRequest,
+    ) -> Result<
+        super::response::ResponseValue<super::types::Organization>,
+        super::error::Error,
+    > {
+        let mut parts = super::runtime::RequestParts::new(
+            reqwest::Method::PUT,
+            "/organization/redirect_url".to_string(),
+            "get_redirect_url",
+        );
+        parts.security = &[&[super::auth::Scheme::ApiKey]];
+        parts.form_body(&body)?;
+        self.send_json_with_response(parts).await
     }
 
     /// List Apps
@@ -71,7 +109,25 @@ impl super::client::Client {
             "list_apps",
         );
         parts.security = &[&[super::auth::Scheme::ApiKey]];
-        self.send_json(parts).await
+        self.send_json_with_response(parts)
+            .await
+            .map(super::response::ResponseValue::into_inner)
+    }
+
+    /// [`Client::list_apps`](super::client::Client::list_apps) with the response's status and headers.
+    pub async fn list_apps_with_response(
+        &self,
+    ) -> Result<
+        super::response::ResponseValue<super::types::ListAppsResponse>,
+        super::error::Error,
+    > {
+        let mut parts = super::runtime::RequestParts::new(
+            reqwest::Method::GET,
+            "/organization/apps".to_string(),
+            "list_apps",
+        );
+        parts.security = &[&[super::auth::Scheme::ApiKey]];
+        self.send_json_with_response(parts).await
     }
 
     /// Enable App
@@ -106,7 +162,34 @@ impl super::client::Client {
         );
         parts.security = &[&[super::auth::Scheme::ApiKey]];
         parts.form_body(&body)?;
-        self.send_json(parts).await
+        self.send_json_with_response(parts)
+            .await
+            .map(super::response::ResponseValue::into_inner)
+    }
+
+    /// [`Client::enable_app`](super::client::Client::enable_app) with the response's status and headers.
+    pub async fn enable_app_with_response(
+        &self,
+        app: impl Into<String>,
+        body: super::types::EnableAppRequest,
+    ) -> Result<super::response::ResponseValue<super::types::App>, super::error::Error> {
+        let app: String = app.into();
+        let mut parts = super::runtime::RequestParts::new(
+            reqwest::Method::PUT,
+            [
+                "/organization/apps/",
+                &super::runtime::path_segment(
+                    &super::runtime::param_string(&app),
+                    "enable_app",
+                    "app",
+                )?,
+            ]
+                .concat(),
+            "enable_app",
+        );
+        parts.security = &[&[super::auth::Scheme::ApiKey]];
+        parts.form_body(&body)?;
+        self.send_json_with_response(parts).await
     }
 
     /// Disable App
@@ -139,7 +222,32 @@ impl super::client::Client {
             "disable_app",
         );
         parts.security = &[&[super::auth::Scheme::ApiKey]];
-        self.send_json(parts).await
+        self.send_json_with_response(parts)
+            .await
+            .map(super::response::ResponseValue::into_inner)
+    }
+
+    /// [`Client::disable_app`](super::client::Client::disable_app) with the response's status and headers.
+    pub async fn disable_app_with_response(
+        &self,
+        app: impl Into<String>,
+    ) -> Result<super::response::ResponseValue<super::types::App>, super::error::Error> {
+        let app: String = app.into();
+        let mut parts = super::runtime::RequestParts::new(
+            reqwest::Method::DELETE,
+            [
+                "/organization/apps/",
+                &super::runtime::path_segment(
+                    &super::runtime::param_string(&app),
+                    "disable_app",
+                    "app",
+                )?,
+            ]
+                .concat(),
+            "disable_app",
+        );
+        parts.security = &[&[super::auth::Scheme::ApiKey]];
+        self.send_json_with_response(parts).await
     }
 
     /// List Companies
@@ -162,7 +270,25 @@ impl super::client::Client {
             "list_companies",
         );
         parts.security = &[&[super::auth::Scheme::ApiKey]];
-        self.send_json(parts).await
+        self.send_json_with_response(parts)
+            .await
+            .map(super::response::ResponseValue::into_inner)
+    }
+
+    /// [`Client::list_companies`](super::client::Client::list_companies) with the response's status and headers.
+    pub async fn list_companies_with_response(
+        &self,
+    ) -> Result<
+        super::response::ResponseValue<super::types::ListCompaniesResponse>,
+        super::error::Error,
+    > {
+        let mut parts = super::runtime::RequestParts::new(
+            reqwest::Method::GET,
+            "/companies".to_string(),
+            "list_companies",
+        );
+        parts.security = &[&[super::auth::Scheme::ApiKey]];
+        self.send_json_with_response(parts).await
     }
 
     /// Create New Company
@@ -187,7 +313,27 @@ impl super::client::Client {
         );
         parts.security = &[&[super::auth::Scheme::ApiKey]];
         parts.form_body(&body)?;
-        self.send_json(parts).await
+        self.send_json_with_response(parts)
+            .await
+            .map(super::response::ResponseValue::into_inner)
+    }
+
+    /// [`Client::create_new_company`](super::client::Client::create_new_company) with the response's status and headers.
+    pub async fn create_new_company_with_response(
+        &self,
+        body: super::types::CreateNewCompanyRequest,
+    ) -> Result<
+        super::response::ResponseValue<super::types::CreateNewCompanyResponse>,
+        super::error::Error,
+    > {
+        let mut parts = super::runtime::RequestParts::new(
+            reqwest::Method::POST,
+            "/companies".to_string(),
+            "create_new_company",
+        );
+        parts.security = &[&[super::auth::Scheme::ApiKey]];
+        parts.form_body(&body)?;
+        self.send_json_with_response(parts).await
     }
 
     /// Get a Company
@@ -220,7 +366,35 @@ impl super::client::Client {
             "get_a_company",
         );
         parts.security = &[&[super::auth::Scheme::ApiKey]];
-        self.send_json(parts).await
+        self.send_json_with_response(parts)
+            .await
+            .map(super::response::ResponseValue::into_inner)
+    }
+
+    /// [`Client::get_a_company`](super::client::Client::get_a_company) with the response's status and headers.
+    pub async fn get_a_company_with_response(
+        &self,
+        company: impl Into<String>,
+    ) -> Result<
+        super::response::ResponseValue<super::types::GetACompanyResponse>,
+        super::error::Error,
+    > {
+        let company: String = company.into();
+        let mut parts = super::runtime::RequestParts::new(
+            reqwest::Method::GET,
+            [
+                "/companies/",
+                &super::runtime::path_segment(
+                    &super::runtime::param_string(&company),
+                    "get_a_company",
+                    "company",
+                )?,
+            ]
+                .concat(),
+            "get_a_company",
+        );
+        parts.security = &[&[super::auth::Scheme::ApiKey]];
+        self.send_json_with_response(parts).await
     }
 
     /// Remove a Company
@@ -253,7 +427,35 @@ impl super::client::Client {
             "remove_a_company",
         );
         parts.security = &[&[super::auth::Scheme::ApiKey]];
-        self.send_json(parts).await
+        self.send_json_with_response(parts)
+            .await
+            .map(super::response::ResponseValue::into_inner)
+    }
+
+    /// [`Client::remove_a_company`](super::client::Client::remove_a_company) with the response's status and headers.
+    pub async fn remove_a_company_with_response(
+        &self,
+        company: impl Into<String>,
+    ) -> Result<
+        super::response::ResponseValue<super::types::Company>,
+        super::error::Error,
+    > {
+        let company: String = company.into();
+        let mut parts = super::runtime::RequestParts::new(
+            reqwest::Method::DELETE,
+            [
+                "/companies/",
+                &super::runtime::path_segment(
+                    &super::runtime::param_string(&company),
+                    "remove_a_company",
+                    "company",
+                )?,
+            ]
+                .concat(),
+            "remove_a_company",
+        );
+        parts.security = &[&[super::auth::Scheme::ApiKey]];
+        self.send_json_with_response(parts).await
     }
 
     /// List Connections
@@ -287,7 +489,36 @@ impl super::client::Client {
             "list_connections",
         );
         parts.security = &[&[super::auth::Scheme::ApiKey]];
-        self.send_json(parts).await
+        self.send_json_with_response(parts)
+            .await
+            .map(super::response::ResponseValue::into_inner)
+    }
+
+    /// [`Client::list_connections`](super::client::Client::list_connections) with the response's status and headers.
+    pub async fn list_connections_with_response(
+        &self,
+        company: impl Into<String>,
+    ) -> Result<
+        super::response::ResponseValue<super::types::ListConnectionsResponse>,
+        super::error::Error,
+    > {
+        let company: String = company.into();
+        let mut parts = super::runtime::RequestParts::new(
+            reqwest::Method::GET,
+            [
+                "/companies/",
+                &super::runtime::path_segment(
+                    &super::runtime::param_string(&company),
+                    "list_connections",
+                    "company",
+                )?,
+                "/connections",
+            ]
+                .concat(),
+            "list_connections",
+        );
+        parts.security = &[&[super::auth::Scheme::ApiKey]];
+        self.send_json_with_response(parts).await
     }
 
     /// Create New Connection
@@ -325,7 +556,38 @@ impl super::client::Client {
         );
         parts.security = &[&[super::auth::Scheme::ApiKey]];
         parts.form_body(&body)?;
-        self.send_json(parts).await
+        self.send_json_with_response(parts)
+            .await
+            .map(super::response::ResponseValue::into_inner)
+    }
+
+    /// [`Client::create_new_connection`](super::client::Client::create_new_connection) with the response's status and headers.
+    pub async fn create_new_connection_with_response(
+        &self,
+        company: impl Into<String>,
+        body: super::types::CreateNewConnectionRequest,
+    ) -> Result<
+        super::response::ResponseValue<super::types::CreateNewConnectionResponse>,
+        super::error::Error,
+    > {
+        let company: String = company.into();
+        let mut parts = super::runtime::RequestParts::new(
+            reqwest::Method::POST,
+            [
+                "/companies/",
+                &super::runtime::path_segment(
+                    &super::runtime::param_string(&company),
+                    "create_new_connection",
+                    "company",
+                )?,
+                "/connections",
+            ]
+                .concat(),
+            "create_new_connection",
+        );
+        parts.security = &[&[super::auth::Scheme::ApiKey]];
+        parts.form_body(&body)?;
+        self.send_json_with_response(parts).await
     }
 
     /// Get a Connection
@@ -368,7 +630,43 @@ impl super::client::Client {
             "get_a_connection",
         );
         parts.security = &[&[super::auth::Scheme::ApiKey]];
-        self.send_json(parts).await
+        self.send_json_with_response(parts)
+            .await
+            .map(super::response::ResponseValue::into_inner)
+    }
+
+    /// [`Client::get_a_connection`](super::client::Client::get_a_connection) with the response's status and headers.
+    pub async fn get_a_connection_with_response(
+        &self,
+        company: impl Into<String>,
+        connection: impl Into<String>,
+    ) -> Result<
+        super::response::ResponseValue<super::types::GetAConnectionResponse>,
+        super::error::Error,
+    > {
+        let company: String = company.into();
+        let connection: String = connection.into();
+        let mut parts = super::runtime::RequestParts::new(
+            reqwest::Method::GET,
+            [
+                "/companies/",
+                &super::runtime::path_segment(
+                    &super::runtime::param_string(&company),
+                    "get_a_connection",
+                    "company",
+                )?,
+                "/connections/",
+                &super::runtime::path_segment(
+                    &super::runtime::param_string(&connection),
+                    "get_a_connection",
+                    "connection",
+                )?,
+            ]
+                .concat(),
+            "get_a_connection",
+        );
+        parts.security = &[&[super::auth::Scheme::ApiKey]];
+        self.send_json_with_response(parts).await
     }
 
     /// Remove a Connection
@@ -409,7 +707,43 @@ impl super::client::Client {
             "remove_a_connection",
         );
         parts.security = &[&[super::auth::Scheme::ApiKey]];
-        self.send_json(parts).await
+        self.send_json_with_response(parts)
+            .await
+            .map(super::response::ResponseValue::into_inner)
+    }
+
+    /// [`Client::remove_a_connection`](super::client::Client::remove_a_connection) with the response's status and headers.
+    pub async fn remove_a_connection_with_response(
+        &self,
+        company: impl Into<String>,
+        connection: impl Into<String>,
+    ) -> Result<
+        super::response::ResponseValue<super::types::Connection>,
+        super::error::Error,
+    > {
+        let company: String = company.into();
+        let connection: String = connection.into();
+        let mut parts = super::runtime::RequestParts::new(
+            reqwest::Method::DELETE,
+            [
+                "/companies/",
+                &super::runtime::path_segment(
+                    &super::runtime::param_string(&company),
+                    "remove_a_connection",
+                    "company",
+                )?,
+                "/connections/",
+                &super::runtime::path_segment(
+                    &super::runtime::param_string(&connection),
+                    "remove_a_connection",
+                    "connection",
+                )?,
+            ]
+                .concat(),
+            "remove_a_connection",
+        );
+        parts.security = &[&[super::auth::Scheme::ApiKey]];
+        self.send_json_with_response(parts).await
     }
 
     /// Bills
@@ -455,7 +789,44 @@ impl super::client::Client {
             "bills",
         );
         parts.security = &[&[super::auth::Scheme::ApiKey]];
-        self.send_json(parts).await
+        self.send_json_with_response(parts)
+            .await
+            .map(super::response::ResponseValue::into_inner)
+    }
+
+    /// [`Client::bills`](super::client::Client::bills) with the response's status and headers.
+    pub async fn bills_with_response(
+        &self,
+        company: impl Into<String>,
+        connection: impl Into<String>,
+    ) -> Result<
+        super::response::ResponseValue<super::types::BillsResponse>,
+        super::error::Error,
+    > {
+        let company: String = company.into();
+        let connection: String = connection.into();
+        let mut parts = super::runtime::RequestParts::new(
+            reqwest::Method::GET,
+            [
+                "/companies/",
+                &super::runtime::path_segment(
+                    &super::runtime::param_string(&company),
+                    "bills",
+                    "company",
+                )?,
+                "/connections/",
+                &super::runtime::path_segment(
+                    &super::runtime::param_string(&connection),
+                    "bills",
+                    "connection",
+                )?,
+                "/bills",
+            ]
+                .concat(),
+            "bills",
+        );
+        parts.security = &[&[super::auth::Scheme::ApiKey]];
+        self.send_json_with_response(parts).await
     }
 
     /// Invoices
@@ -501,7 +872,44 @@ impl super::client::Client {
             "invoices",
         );
         parts.security = &[&[super::auth::Scheme::ApiKey]];
-        self.send_json(parts).await
+        self.send_json_with_response(parts)
+            .await
+            .map(super::response::ResponseValue::into_inner)
+    }
+
+    /// [`Client::invoices`](super::client::Client::invoices) with the response's status and headers.
+    pub async fn invoices_with_response(
+        &self,
+        company: impl Into<String>,
+        connection: impl Into<String>,
+    ) -> Result<
+        super::response::ResponseValue<super::types::InvoicesResponse>,
+        super::error::Error,
+    > {
+        let company: String = company.into();
+        let connection: String = connection.into();
+        let mut parts = super::runtime::RequestParts::new(
+            reqwest::Method::GET,
+            [
+                "/companies/",
+                &super::runtime::path_segment(
+                    &super::runtime::param_string(&company),
+                    "invoices",
+                    "company",
+                )?,
+                "/connections/",
+                &super::runtime::path_segment(
+                    &super::runtime::param_string(&connection),
+                    "invoices",
+                    "connection",
+                )?,
+                "/invoices",
+            ]
+                .concat(),
+            "invoices",
+        );
+        parts.security = &[&[super::auth::Scheme::ApiKey]];
+        self.send_json_with_response(parts).await
     }
 
     /// Cards
@@ -543,7 +951,44 @@ impl super::client::Client {
             "cards",
         );
         parts.security = &[&[super::auth::Scheme::ApiKey]];
-        self.send_json(parts).await
+        self.send_json_with_response(parts)
+            .await
+            .map(super::response::ResponseValue::into_inner)
+    }
+
+    /// [`Client::cards`](super::client::Client::cards) with the response's status and headers.
+    pub async fn cards_with_response(
+        &self,
+        company: impl Into<String>,
+        connection: impl Into<String>,
+    ) -> Result<
+        super::response::ResponseValue<super::types::Card>,
+        super::error::Error,
+    > {
+        let company: String = company.into();
+        let connection: String = connection.into();
+        let mut parts = super::runtime::RequestParts::new(
+            reqwest::Method::GET,
+            [
+                "/companies/",
+                &super::runtime::path_segment(
+                    &super::runtime::param_string(&company),
+                    "cards",
+                    "company",
+                )?,
+                "/connections/",
+                &super::runtime::path_segment(
+                    &super::runtime::param_string(&connection),
+                    "cards",
+                    "connection",
+                )?,
+                "/cards",
+            ]
+                .concat(),
+            "cards",
+        );
+        parts.security = &[&[super::auth::Scheme::ApiKey]];
+        self.send_json_with_response(parts).await
     }
 
     /// Contacts
@@ -585,7 +1030,44 @@ impl super::client::Client {
             "contacts",
         );
         parts.security = &[&[super::auth::Scheme::ApiKey]];
-        self.send_json(parts).await
+        self.send_json_with_response(parts)
+            .await
+            .map(super::response::ResponseValue::into_inner)
+    }
+
+    /// [`Client::contacts`](super::client::Client::contacts) with the response's status and headers.
+    pub async fn contacts_with_response(
+        &self,
+        company: impl Into<String>,
+        connection: impl Into<String>,
+    ) -> Result<
+        super::response::ResponseValue<super::types::ContactsResponse>,
+        super::error::Error,
+    > {
+        let company: String = company.into();
+        let connection: String = connection.into();
+        let mut parts = super::runtime::RequestParts::new(
+            reqwest::Method::GET,
+            [
+                "/companies/",
+                &super::runtime::path_segment(
+                    &super::runtime::param_string(&company),
+                    "contacts",
+                    "company",
+                )?,
+                "/connections/",
+                &super::runtime::path_segment(
+                    &super::runtime::param_string(&connection),
+                    "contacts",
+                    "connection",
+                )?,
+                "/contacts",
+            ]
+                .concat(),
+            "contacts",
+        );
+        parts.security = &[&[super::auth::Scheme::ApiKey]];
+        self.send_json_with_response(parts).await
     }
 
     /// Tax Rates
@@ -631,7 +1113,44 @@ impl super::client::Client {
             "tax_rates",
         );
         parts.security = &[&[super::auth::Scheme::ApiKey]];
-        self.send_json(parts).await
+        self.send_json_with_response(parts)
+            .await
+            .map(super::response::ResponseValue::into_inner)
+    }
+
+    /// [`Client::tax_rates`](super::client::Client::tax_rates) with the response's status and headers.
+    pub async fn tax_rates_with_response(
+        &self,
+        company: impl Into<String>,
+        connection: impl Into<String>,
+    ) -> Result<
+        super::response::ResponseValue<super::types::TaxRatesResponse>,
+        super::error::Error,
+    > {
+        let company: String = company.into();
+        let connection: String = connection.into();
+        let mut parts = super::runtime::RequestParts::new(
+            reqwest::Method::GET,
+            [
+                "/companies/",
+                &super::runtime::path_segment(
+                    &super::runtime::param_string(&company),
+                    "tax_rates",
+                    "company",
+                )?,
+                "/connections/",
+                &super::runtime::path_segment(
+                    &super::runtime::param_string(&connection),
+                    "tax_rates",
+                    "connection",
+                )?,
+                "/taxRates",
+            ]
+                .concat(),
+            "tax_rates",
+        );
+        parts.security = &[&[super::auth::Scheme::ApiKey]];
+        self.send_json_with_response(parts).await
     }
 
     /// Bank Accounts
@@ -673,7 +1192,44 @@ impl super::client::Client {
             "bank_accounts",
         );
         parts.security = &[&[super::auth::Scheme::ApiKey]];
-        self.send_json(parts).await
+        self.send_json_with_response(parts)
+            .await
+            .map(super::response::ResponseValue::into_inner)
+    }
+
+    /// [`Client::bank_accounts`](super::client::Client::bank_accounts) with the response's status and headers.
+    pub async fn bank_accounts_with_response(
+        &self,
+        company: impl Into<String>,
+        connection: impl Into<String>,
+    ) -> Result<
+        super::response::ResponseValue<super::types::BankAccount>,
+        super::error::Error,
+    > {
+        let company: String = company.into();
+        let connection: String = connection.into();
+        let mut parts = super::runtime::RequestParts::new(
+            reqwest::Method::GET,
+            [
+                "/companies/",
+                &super::runtime::path_segment(
+                    &super::runtime::param_string(&company),
+                    "bank_accounts",
+                    "company",
+                )?,
+                "/connections/",
+                &super::runtime::path_segment(
+                    &super::runtime::param_string(&connection),
+                    "bank_accounts",
+                    "connection",
+                )?,
+                "/bankAccounts",
+            ]
+                .concat(),
+            "bank_accounts",
+        );
+        parts.security = &[&[super::auth::Scheme::ApiKey]];
+        self.send_json_with_response(parts).await
     }
 
     /// Leaves
@@ -715,7 +1271,44 @@ impl super::client::Client {
             "leaves",
         );
         parts.security = &[&[super::auth::Scheme::ApiKey]];
-        self.send_json(parts).await
+        self.send_json_with_response(parts)
+            .await
+            .map(super::response::ResponseValue::into_inner)
+    }
+
+    /// [`Client::leaves`](super::client::Client::leaves) with the response's status and headers.
+    pub async fn leaves_with_response(
+        &self,
+        company: impl Into<String>,
+        connection: impl Into<String>,
+    ) -> Result<
+        super::response::ResponseValue<super::types::LeavesResponse>,
+        super::error::Error,
+    > {
+        let company: String = company.into();
+        let connection: String = connection.into();
+        let mut parts = super::runtime::RequestParts::new(
+            reqwest::Method::GET,
+            [
+                "/companies/",
+                &super::runtime::path_segment(
+                    &super::runtime::param_string(&company),
+                    "leaves",
+                    "company",
+                )?,
+                "/connections/",
+                &super::runtime::path_segment(
+                    &super::runtime::param_string(&connection),
+                    "leaves",
+                    "connection",
+                )?,
+                "/leaves",
+            ]
+                .concat(),
+            "leaves",
+        );
+        parts.security = &[&[super::auth::Scheme::ApiKey]];
+        self.send_json_with_response(parts).await
     }
 
     /// Pay Run Summary
@@ -757,7 +1350,44 @@ impl super::client::Client {
             "pay_run_summary",
         );
         parts.security = &[&[super::auth::Scheme::ApiKey]];
-        self.send_json(parts).await
+        self.send_json_with_response(parts)
+            .await
+            .map(super::response::ResponseValue::into_inner)
+    }
+
+    /// [`Client::pay_run_summary`](super::client::Client::pay_run_summary) with the response's status and headers.
+    pub async fn pay_run_summary_with_response(
+        &self,
+        company: impl Into<String>,
+        connection: impl Into<String>,
+    ) -> Result<
+        super::response::ResponseValue<super::types::PayRunSummaryResponse>,
+        super::error::Error,
+    > {
+        let company: String = company.into();
+        let connection: String = connection.into();
+        let mut parts = super::runtime::RequestParts::new(
+            reqwest::Method::GET,
+            [
+                "/companies/",
+                &super::runtime::path_segment(
+                    &super::runtime::param_string(&company),
+                    "pay_run_summary",
+                    "company",
+                )?,
+                "/connections/",
+                &super::runtime::path_segment(
+                    &super::runtime::param_string(&connection),
+                    "pay_run_summary",
+                    "connection",
+                )?,
+                "/payRunSummary",
+            ]
+                .concat(),
+            "pay_run_summary",
+        );
+        parts.security = &[&[super::auth::Scheme::ApiKey]];
+        self.send_json_with_response(parts).await
     }
 
     /// Staff Wages
@@ -799,7 +1429,44 @@ impl super::client::Client {
             "staff_wages",
         );
         parts.security = &[&[super::auth::Scheme::ApiKey]];
-        self.send_json(parts).await
+        self.send_json_with_response(parts)
+            .await
+            .map(super::response::ResponseValue::into_inner)
+    }
+
+    /// [`Client::staff_wages`](super::client::Client::staff_wages) with the response's status and headers.
+    pub async fn staff_wages_with_response(
+        &self,
+        company: impl Into<String>,
+        connection: impl Into<String>,
+    ) -> Result<
+        super::response::ResponseValue<super::types::StaffWagesResponse>,
+        super::error::Error,
+    > {
+        let company: String = company.into();
+        let connection: String = connection.into();
+        let mut parts = super::runtime::RequestParts::new(
+            reqwest::Method::GET,
+            [
+                "/companies/",
+                &super::runtime::path_segment(
+                    &super::runtime::param_string(&company),
+                    "staff_wages",
+                    "company",
+                )?,
+                "/connections/",
+                &super::runtime::path_segment(
+                    &super::runtime::param_string(&connection),
+                    "staff_wages",
+                    "connection",
+                )?,
+                "/staffWages",
+            ]
+                .concat(),
+            "staff_wages",
+        );
+        parts.security = &[&[super::auth::Scheme::ApiKey]];
+        self.send_json_with_response(parts).await
     }
 
     /// Product
@@ -845,7 +1512,44 @@ impl super::client::Client {
             "product",
         );
         parts.security = &[&[super::auth::Scheme::ApiKey]];
-        self.send_json(parts).await
+        self.send_json_with_response(parts)
+            .await
+            .map(super::response::ResponseValue::into_inner)
+    }
+
+    /// [`Client::product`](super::client::Client::product) with the response's status and headers.
+    pub async fn product_with_response(
+        &self,
+        company: impl Into<String>,
+        connection: impl Into<String>,
+    ) -> Result<
+        super::response::ResponseValue<super::types::ProductResponse>,
+        super::error::Error,
+    > {
+        let company: String = company.into();
+        let connection: String = connection.into();
+        let mut parts = super::runtime::RequestParts::new(
+            reqwest::Method::GET,
+            [
+                "/companies/",
+                &super::runtime::path_segment(
+                    &super::runtime::param_string(&company),
+                    "product",
+                    "company",
+                )?,
+                "/connections/",
+                &super::runtime::path_segment(
+                    &super::runtime::param_string(&connection),
+                    "product",
+                    "connection",
+                )?,
+                "/products",
+            ]
+                .concat(),
+            "product",
+        );
+        parts.security = &[&[super::auth::Scheme::ApiKey]];
+        self.send_json_with_response(parts).await
     }
 
     /// Stock Items
@@ -891,7 +1595,44 @@ impl super::client::Client {
             "stock_items",
         );
         parts.security = &[&[super::auth::Scheme::ApiKey]];
-        self.send_json(parts).await
+        self.send_json_with_response(parts)
+            .await
+            .map(super::response::ResponseValue::into_inner)
+    }
+
+    /// [`Client::stock_items`](super::client::Client::stock_items) with the response's status and headers.
+    pub async fn stock_items_with_response(
+        &self,
+        company: impl Into<String>,
+        connection: impl Into<String>,
+    ) -> Result<
+        super::response::ResponseValue<super::types::StockItemsResponse>,
+        super::error::Error,
+    > {
+        let company: String = company.into();
+        let connection: String = connection.into();
+        let mut parts = super::runtime::RequestParts::new(
+            reqwest::Method::GET,
+            [
+                "/companies/",
+                &super::runtime::path_segment(
+                    &super::runtime::param_string(&company),
+                    "stock_items",
+                    "company",
+                )?,
+                "/connections/",
+                &super::runtime::path_segment(
+                    &super::runtime::param_string(&connection),
+                    "stock_items",
+                    "connection",
+                )?,
+                "/stockItems",
+            ]
+                .concat(),
+            "stock_items",
+        );
+        parts.security = &[&[super::auth::Scheme::ApiKey]];
+        self.send_json_with_response(parts).await
     }
 
     /// Email Marketing
@@ -933,7 +1674,44 @@ impl super::client::Client {
             "email_marketing",
         );
         parts.security = &[&[super::auth::Scheme::ApiKey]];
-        self.send_json(parts).await
+        self.send_json_with_response(parts)
+            .await
+            .map(super::response::ResponseValue::into_inner)
+    }
+
+    /// [`Client::email_marketing`](super::client::Client::email_marketing) with the response's status and headers.
+    pub async fn email_marketing_with_response(
+        &self,
+        company: impl Into<String>,
+        connection: impl Into<String>,
+    ) -> Result<
+        super::response::ResponseValue<super::types::EmailMarketingResponse>,
+        super::error::Error,
+    > {
+        let company: String = company.into();
+        let connection: String = connection.into();
+        let mut parts = super::runtime::RequestParts::new(
+            reqwest::Method::GET,
+            [
+                "/companies/",
+                &super::runtime::path_segment(
+                    &super::runtime::param_string(&company),
+                    "email_marketing",
+                    "company",
+                )?,
+                "/connections/",
+                &super::runtime::path_segment(
+                    &super::runtime::param_string(&connection),
+                    "email_marketing",
+                    "connection",
+                )?,
+                "/emailMarketing",
+            ]
+                .concat(),
+            "email_marketing",
+        );
+        parts.security = &[&[super::auth::Scheme::ApiKey]];
+        self.send_json_with_response(parts).await
     }
 
     /// Web Analytics
@@ -975,6 +1753,43 @@ impl super::client::Client {
             "web_analytics",
         );
         parts.security = &[&[super::auth::Scheme::ApiKey]];
-        self.send_json(parts).await
+        self.send_json_with_response(parts)
+            .await
+            .map(super::response::ResponseValue::into_inner)
+    }
+
+    /// [`Client::web_analytics`](super::client::Client::web_analytics) with the response's status and headers.
+    pub async fn web_analytics_with_response(
+        &self,
+        company: impl Into<String>,
+        connection: impl Into<String>,
+    ) -> Result<
+        super::response::ResponseValue<super::types::WebAnalyticsResponse>,
+        super::error::Error,
+    > {
+        let company: String = company.into();
+        let connection: String = connection.into();
+        let mut parts = super::runtime::RequestParts::new(
+            reqwest::Method::GET,
+            [
+                "/companies/",
+                &super::runtime::path_segment(
+                    &super::runtime::param_string(&company),
+                    "web_analytics",
+                    "company",
+                )?,
+                "/connections/",
+                &super::runtime::path_segment(
+                    &super::runtime::param_string(&connection),
+                    "web_analytics",
+                    "connection",
+                )?,
+                "/webAnalytics",
+            ]
+                .concat(),
+            "web_analytics",
+        );
+        parts.security = &[&[super::auth::Scheme::ApiKey]];
+        self.send_json_with_response(parts).await
     }
 }

@@ -1,6 +1,8 @@
 //! Types of the API's schemas.
 //!
 //! `format: date-time`, `date`, `uuid` and similar string formats are plain `String`s.
+//! A property that is optional and nullable is an `Option<Option<T>>`: `None` when
+//! absent, `Some(None)` when `null`.
 
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct Account {
@@ -398,7 +400,7 @@ pub struct EnvelopeMeta {
 }
 
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
-pub struct Error {
+pub struct ErrorBody {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub status: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -689,8 +691,8 @@ pub struct Product {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub updated_at: Option<String>,
     /// Time of deletion of the product, if removed from the app
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub deleted_at: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none", with = "double_option")]
+    pub deleted_at: Option<Option<String>>,
     /// The unit cost of the product
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub product_cost: Option<f64>,
@@ -1335,4 +1337,24 @@ pub struct EmailMarketingResponse {
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct WebAnalyticsResponse {
     pub data: Vec<WebAnalytic>,
+}
+
+/// Serde helpers for `Option<Option<T>>` fields (optional and nullable): absent is
+/// `None`, `null` is `Some(None)`.
+mod double_option {
+    pub fn serialize<T: serde::Serialize, S: serde::Serializer>(
+        value: &Option<Option<T>>,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        match value {
+            Some(inner) => serde::Serialize::serialize(inner, serializer),
+            None => serializer.serialize_none(),
+        }
+    }
+
+    pub fn deserialize<'de, T: serde::Deserialize<'de>, D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Option<Option<T>>, D::Error> {
+        <Option<T> as serde::Deserialize>::deserialize(deserializer).map(Some)
+    }
 }

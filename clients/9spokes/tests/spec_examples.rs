@@ -1100,7 +1100,7 @@ fn schema_envelope_meta() {
 
 /// schema `Error`: `components.schemas.Error.example`.
 ///
-/// Decodes as `types::Error`.
+/// Decodes as `types::ErrorBody`.
 #[test]
 fn schema_error() {
     let what = "schema `Error`";
@@ -1108,7 +1108,7 @@ fn schema_error() {
   "status": "err",
   "message": "This connection does not exist"
 }"#;
-    check::<types::Error>(what, json);
+    check::<types::ErrorBody>(what, json);
 }
 
 /// schema `GetRedirectUrlRequest`: `components.schemas.GetRedirectUrlRequest.example`.

@@ -5,6 +5,7 @@ use std::sync::Arc;
 use std::time::Duration;
 use super::error::{ApiError, Error, SignError};
 use super::rate_limit::RateLimiter;
+use super::response::ResponseValue;
 use super::runtime::RequestParts;
 
 /// The servers the API is published on, and any other URL. The default is the first one the
@@ -333,6 +334,14 @@ impl ClientBuilder {
     }
 }
 
+/// A success response of [`Client::execute_page`].
+#[derive(Debug)]
+pub(crate) struct Page {
+    pub(crate) status: u16,
+    pub(crate) headers: reqwest::header::HeaderMap,
+    pub(crate) body: Vec<u8>,
+}
+
 impl Client {
     /// Starts configuring a client.
     pub fn builder() -> ClientBuilder {
@@ -352,34 +361,46 @@ impl Client {
     /// the way the operations are sent: base URL, default headers, the credentials given to
     /// the builder (those the API asks for by default, else any one scheme given, else none),
     /// the signing hook, retries and rate limit. `path` is below the base URL and already
-    /// percent-encoded (`/things/a%20b`). Returns the body of a success response; any other
-    /// answer is an [`Error`], as for the operations.
+    /// percent-encoded (`/things/a%20b`). Returns a success response's status, headers and
+    /// body bytes; any other answer is an [`Error`], as for the operations.
     pub async fn send_raw(
         &self,
         method: reqwest::Method,
         path: &str,
         query: &[(&str, &str)],
-    ) -> Result<Vec<u8>, Error> {
+    ) -> Result<ResponseValue<Vec<u8>>, Error> {
         let mut parts = RequestParts::new(method, path.to_string(), "send_raw");
         parts.query = query
             .iter()
             .map(|(name, value)| (name.to_string(), value.to_string()))
             .collect();
         parts.security = &[&[super::auth::Scheme::ApiKey], &[]];
-        self.execute(&parts).await
+        let page = self.execute_page(&parts, None).await?;
+        Ok(ResponseValue::new(page.status, page.headers, page.body))
     }
 
     /// Sends a request: waits for the rate limiter, adds credentials, signs, retries what
-    /// [`super::retry`] says is worth retrying, and returns the body of a success response.
-    pub(crate) async fn execute(&self, parts: &RequestParts) -> Result<Vec<u8>, Error> {
-        let url = reqwest::Url::parse(&format!("{}{}", self.inner.base_url, parts.path))
-            .map_err(|e| {
-                Error::InvalidConfig {
-                    message: format!(
-                        "cannot build the URL of `{}`: {e}", parts.operation
-                    ),
-                }
-            })?;
+    /// [`super::retry`] says is worth retrying, and returns the success response with its
+    /// status and headers. It goes to `url` when given (a next page's URL, on the server's
+    /// origin, its query included: `parts.query` is not added).
+    pub(crate) async fn execute_page(
+        &self,
+        parts: &RequestParts,
+        url: Option<&reqwest::Url>,
+    ) -> Result<Page, Error> {
+        let url = match url {
+            Some(url) => url.clone(),
+            None => {
+                reqwest::Url::parse(&format!("{}{}", self.inner.base_url, parts.path))
+                    .map_err(|e| {
+                        Error::InvalidConfig {
+                            message: format!(
+                                "cannot build the URL of `{}`: {e}", parts.operation
+                            ),
+                        }
+                    })?
+            }
+        };
         let alternative = self
             .inner
             .credentials
@@ -440,6 +461,7 @@ impl Client {
                 tokio::time::sleep(delay).await;
                 continue;
             }
+            let headers = response.headers().clone();
             let body = match super::runtime::read_body(
                     response,
                     self.inner.max_body_size,
@@ -462,7 +484,11 @@ impl Client {
                 }
             };
             if status.is_success() {
-                return Ok(body);
+                return Ok(Page {
+                    status: status.as_u16(),
+                    headers,
+                    body,
+                });
             }
             let error = serde_json::from_slice::<ApiError>(&body).ok().map(Box::new);
             return Err(Error::Status {
@@ -477,11 +503,23 @@ impl Client {
         &self,
         parts: RequestParts,
     ) -> Result<T, Error> {
-        let body = self.execute(&parts).await?;
-        super::runtime::decode_json(&body, parts.operation)
+        self.send_json_with_response(parts).await.map(ResponseValue::into_inner)
     }
 
-    pub(crate) async fn send_unit(&self, parts: RequestParts) -> Result<(), Error> {
-        self.execute(&parts).await.map(|_| ())
+    pub(crate) async fn send_json_with_response<T: serde::de::DeserializeOwned>(
+        &self,
+        parts: RequestParts,
+    ) -> Result<ResponseValue<T>, Error> {
+        let page = self.execute_page(&parts, None).await?;
+        let body = super::runtime::decode_json(&page.body, parts.operation)?;
+        Ok(ResponseValue::new(page.status, page.headers, body))
+    }
+
+    pub(crate) async fn send_unit_with_response(
+        &self,
+        parts: RequestParts,
+    ) -> Result<ResponseValue<()>, Error> {
+        let page = self.execute_page(&parts, None).await?;
+        Ok(ResponseValue::new(page.status, page.headers, ()))
     }
 }

@@ -23,6 +23,7 @@ impl super::client::Client {
     /// Every item of [`Client::list_all_customers`](super::client::Client::list_all_customers), page after page, fetched lazily.
     ///
     /// Shorthand for `client.list_all_customers(..).stream()` with no optional parameter set.
+    #[allow(deprecated, reason = "the operation is deprecated; so is its stream")]
     pub fn list_all_customers_stream(
         &self,
     ) -> impl futures::Stream<
@@ -51,7 +52,27 @@ impl super::client::Client {
         );
         parts.security = &[&[super::auth::Scheme::ApiKey]];
         parts.json_body(&body)?;
-        self.send_json(parts).await
+        self.send_json_with_response(parts)
+            .await
+            .map(super::response::ResponseValue::into_inner)
+    }
+
+    /// [`Client::create_a_new_customer`](super::client::Client::create_a_new_customer) with the response's status and headers.
+    pub async fn create_a_new_customer_with_response(
+        &self,
+        body: super::types::CreateANewCustomerRequest,
+    ) -> Result<
+        super::response::ResponseValue<super::types::CreateANewCustomerResponse>,
+        super::error::Error,
+    > {
+        let mut parts = super::runtime::RequestParts::new(
+            reqwest::Method::POST,
+            "/customers".to_string(),
+            "create_a_new_customer",
+        );
+        parts.security = &[&[super::auth::Scheme::ApiKey]];
+        parts.json_body(&body)?;
+        self.send_json_with_response(parts).await
     }
 
     /// Get a single customer
@@ -80,7 +101,35 @@ impl super::client::Client {
             "get_a_single_customer",
         );
         parts.security = &[&[super::auth::Scheme::ApiKey]];
-        self.send_json(parts).await
+        self.send_json_with_response(parts)
+            .await
+            .map(super::response::ResponseValue::into_inner)
+    }
+
+    /// [`Client::get_a_single_customer`](super::client::Client::get_a_single_customer) with the response's status and headers.
+    pub async fn get_a_single_customer_with_response(
+        &self,
+        id: impl Into<String>,
+    ) -> Result<
+        super::response::ResponseValue<super::types::GetASingleCustomerResponse>,
+        super::error::Error,
+    > {
+        let id: String = id.into();
+        let mut parts = super::runtime::RequestParts::new(
+            reqwest::Method::GET,
+            [
+                "/customers/",
+                &super::runtime::path_segment(
+                    &super::runtime::param_string(&id),
+                    "get_a_single_customer",
+                    "id",
+                )?,
+            ]
+                .concat(),
+            "get_a_single_customer",
+        );
+        parts.security = &[&[super::auth::Scheme::ApiKey]];
+        self.send_json_with_response(parts).await
     }
 
     /// Update customer
@@ -111,7 +160,37 @@ impl super::client::Client {
         );
         parts.security = &[&[super::auth::Scheme::ApiKey]];
         parts.json_body(&body)?;
-        self.send_json(parts).await
+        self.send_json_with_response(parts)
+            .await
+            .map(super::response::ResponseValue::into_inner)
+    }
+
+    /// [`Client::update_customer`](super::client::Client::update_customer) with the response's status and headers.
+    pub async fn update_customer_with_response(
+        &self,
+        id: impl Into<String>,
+        body: super::types::UpdateCustomerRequest,
+    ) -> Result<
+        super::response::ResponseValue<super::types::UpdateCustomerResponse>,
+        super::error::Error,
+    > {
+        let id: String = id.into();
+        let mut parts = super::runtime::RequestParts::new(
+            reqwest::Method::PUT,
+            [
+                "/customers/",
+                &super::runtime::path_segment(
+                    &super::runtime::param_string(&id),
+                    "update_customer",
+                    "id",
+                )?,
+            ]
+                .concat(),
+            "update_customer",
+        );
+        parts.security = &[&[super::auth::Scheme::ApiKey]];
+        parts.json_body(&body)?;
+        self.send_json_with_response(parts).await
     }
 
     /// Update customer
@@ -142,7 +221,37 @@ impl super::client::Client {
         );
         parts.security = &[&[super::auth::Scheme::ApiKey]];
         parts.json_body(&body)?;
-        self.send_json(parts).await
+        self.send_json_with_response(parts)
+            .await
+            .map(super::response::ResponseValue::into_inner)
+    }
+
+    /// [`Client::update_customer_patch`](super::client::Client::update_customer_patch) with the response's status and headers.
+    pub async fn update_customer_patch_with_response(
+        &self,
+        id: impl Into<String>,
+        body: super::types::UpdateCustomerPatchRequest,
+    ) -> Result<
+        super::response::ResponseValue<super::types::UpdateCustomerPatchResponse>,
+        super::error::Error,
+    > {
+        let id: String = id.into();
+        let mut parts = super::runtime::RequestParts::new(
+            reqwest::Method::PATCH,
+            [
+                "/customers/",
+                &super::runtime::path_segment(
+                    &super::runtime::param_string(&id),
+                    "update_customer_patch",
+                    "id",
+                )?,
+            ]
+                .concat(),
+            "update_customer_patch",
+        );
+        parts.security = &[&[super::auth::Scheme::ApiKey]];
+        parts.json_body(&body)?;
+        self.send_json_with_response(parts).await
     }
 
     /// Archive customer
@@ -172,7 +281,36 @@ impl super::client::Client {
             "archive_customer",
         );
         parts.security = &[&[super::auth::Scheme::ApiKey]];
-        self.send_json(parts).await
+        self.send_json_with_response(parts)
+            .await
+            .map(super::response::ResponseValue::into_inner)
+    }
+
+    /// [`Client::archive_customer`](super::client::Client::archive_customer) with the response's status and headers.
+    pub async fn archive_customer_with_response(
+        &self,
+        id: impl Into<String>,
+    ) -> Result<
+        super::response::ResponseValue<super::types::ArchiveCustomerResponse>,
+        super::error::Error,
+    > {
+        let id: String = id.into();
+        let mut parts = super::runtime::RequestParts::new(
+            reqwest::Method::DELETE,
+            [
+                "/customers/",
+                &super::runtime::path_segment(
+                    &super::runtime::param_string(&id),
+                    "archive_customer",
+                    "id",
+                )?,
+                "/archive",
+            ]
+                .concat(),
+            "archive_customer",
+        );
+        parts.security = &[&[super::auth::Scheme::ApiKey]];
+        self.send_json_with_response(parts).await
     }
 
     /// Restore customer
@@ -202,7 +340,36 @@ impl super::client::Client {
             "restore_customer",
         );
         parts.security = &[&[super::auth::Scheme::ApiKey]];
-        self.send_json(parts).await
+        self.send_json_with_response(parts)
+            .await
+            .map(super::response::ResponseValue::into_inner)
+    }
+
+    /// [`Client::restore_customer`](super::client::Client::restore_customer) with the response's status and headers.
+    pub async fn restore_customer_with_response(
+        &self,
+        id: impl Into<String>,
+    ) -> Result<
+        super::response::ResponseValue<super::types::RestoreCustomerResponse>,
+        super::error::Error,
+    > {
+        let id: String = id.into();
+        let mut parts = super::runtime::RequestParts::new(
+            reqwest::Method::POST,
+            [
+                "/customers/",
+                &super::runtime::path_segment(
+                    &super::runtime::param_string(&id),
+                    "restore_customer",
+                    "id",
+                )?,
+                "/restore",
+            ]
+                .concat(),
+            "restore_customer",
+        );
+        parts.security = &[&[super::auth::Scheme::ApiKey]];
+        self.send_json_with_response(parts).await
     }
 
     /// List all product groups
@@ -227,6 +394,7 @@ impl super::client::Client {
     /// Every item of [`Client::list_all_product_groups`](super::client::Client::list_all_product_groups), page after page, fetched lazily.
     ///
     /// Shorthand for `client.list_all_product_groups(..).stream()` with no optional parameter set.
+    #[allow(deprecated, reason = "the operation is deprecated; so is its stream")]
     pub fn list_all_product_groups_stream(
         &self,
     ) -> impl futures::Stream<
@@ -253,7 +421,27 @@ impl super::client::Client {
         );
         parts.security = &[&[super::auth::Scheme::ApiKey]];
         parts.json_body(&body)?;
-        self.send_json(parts).await
+        self.send_json_with_response(parts)
+            .await
+            .map(super::response::ResponseValue::into_inner)
+    }
+
+    /// [`Client::create_a_new_product_group`](super::client::Client::create_a_new_product_group) with the response's status and headers.
+    pub async fn create_a_new_product_group_with_response(
+        &self,
+        body: super::types::CreateANewProductGroupRequest,
+    ) -> Result<
+        super::response::ResponseValue<super::types::CreateANewProductGroupResponse>,
+        super::error::Error,
+    > {
+        let mut parts = super::runtime::RequestParts::new(
+            reqwest::Method::POST,
+            "/product_groups".to_string(),
+            "create_a_new_product_group",
+        );
+        parts.security = &[&[super::auth::Scheme::ApiKey]];
+        parts.json_body(&body)?;
+        self.send_json_with_response(parts).await
     }
 
     /// Get a single product group
@@ -282,7 +470,35 @@ impl super::client::Client {
             "get_a_single_product_group",
         );
         parts.security = &[&[super::auth::Scheme::ApiKey]];
-        self.send_json(parts).await
+        self.send_json_with_response(parts)
+            .await
+            .map(super::response::ResponseValue::into_inner)
+    }
+
+    /// [`Client::get_a_single_product_group`](super::client::Client::get_a_single_product_group) with the response's status and headers.
+    pub async fn get_a_single_product_group_with_response(
+        &self,
+        id: impl Into<String>,
+    ) -> Result<
+        super::response::ResponseValue<super::types::GetASingleProductGroupResponse>,
+        super::error::Error,
+    > {
+        let id: String = id.into();
+        let mut parts = super::runtime::RequestParts::new(
+            reqwest::Method::GET,
+            [
+                "/product_groups/",
+                &super::runtime::path_segment(
+                    &super::runtime::param_string(&id),
+                    "get_a_single_product_group",
+                    "id",
+                )?,
+            ]
+                .concat(),
+            "get_a_single_product_group",
+        );
+        parts.security = &[&[super::auth::Scheme::ApiKey]];
+        self.send_json_with_response(parts).await
     }
 
     /// Update product group
@@ -313,7 +529,34 @@ impl super::client::Client {
         );
         parts.security = &[&[super::auth::Scheme::ApiKey]];
         parts.json_body(&body)?;
-        self.send_unit(parts).await
+        self.send_unit_with_response(parts)
+            .await
+            .map(super::response::ResponseValue::into_inner)
+    }
+
+    /// [`Client::update_product_group`](super::client::Client::update_product_group) with the response's status and headers.
+    pub async fn update_product_group_with_response(
+        &self,
+        id: impl Into<String>,
+        body: super::types::UpdateProductGroupRequest,
+    ) -> Result<super::response::ResponseValue<()>, super::error::Error> {
+        let id: String = id.into();
+        let mut parts = super::runtime::RequestParts::new(
+            reqwest::Method::PUT,
+            [
+                "/product_groups/",
+                &super::runtime::path_segment(
+                    &super::runtime::param_string(&id),
+                    "update_product_group",
+                    "id",
+                )?,
+            ]
+                .concat(),
+            "update_product_group",
+        );
+        parts.security = &[&[super::auth::Scheme::ApiKey]];
+        parts.json_body(&body)?;
+        self.send_unit_with_response(parts).await
     }
 
     /// Update product group
@@ -344,7 +587,34 @@ impl super::client::Client {
         );
         parts.security = &[&[super::auth::Scheme::ApiKey]];
         parts.json_body(&body)?;
-        self.send_unit(parts).await
+        self.send_unit_with_response(parts)
+            .await
+            .map(super::response::ResponseValue::into_inner)
+    }
+
+    /// [`Client::update_product_group_patch`](super::client::Client::update_product_group_patch) with the response's status and headers.
+    pub async fn update_product_group_patch_with_response(
+        &self,
+        id: impl Into<String>,
+        body: super::types::UpdateProductGroupPatchRequest,
+    ) -> Result<super::response::ResponseValue<()>, super::error::Error> {
+        let id: String = id.into();
+        let mut parts = super::runtime::RequestParts::new(
+            reqwest::Method::PATCH,
+            [
+                "/product_groups/",
+                &super::runtime::path_segment(
+                    &super::runtime::param_string(&id),
+                    "update_product_group_patch",
+                    "id",
+                )?,
+            ]
+                .concat(),
+            "update_product_group_patch",
+        );
+        parts.security = &[&[super::auth::Scheme::ApiKey]];
+        parts.json_body(&body)?;
+        self.send_unit_with_response(parts).await
     }
 
     /// Archive product group
@@ -374,7 +644,33 @@ impl super::client::Client {
             "archive_product_group",
         );
         parts.security = &[&[super::auth::Scheme::ApiKey]];
-        self.send_unit(parts).await
+        self.send_unit_with_response(parts)
+            .await
+            .map(super::response::ResponseValue::into_inner)
+    }
+
+    /// [`Client::archive_product_group`](super::client::Client::archive_product_group) with the response's status and headers.
+    pub async fn archive_product_group_with_response(
+        &self,
+        id: impl Into<String>,
+    ) -> Result<super::response::ResponseValue<()>, super::error::Error> {
+        let id: String = id.into();
+        let mut parts = super::runtime::RequestParts::new(
+            reqwest::Method::DELETE,
+            [
+                "/product_groups/",
+                &super::runtime::path_segment(
+                    &super::runtime::param_string(&id),
+                    "archive_product_group",
+                    "id",
+                )?,
+                "/archive",
+            ]
+                .concat(),
+            "archive_product_group",
+        );
+        parts.security = &[&[super::auth::Scheme::ApiKey]];
+        self.send_unit_with_response(parts).await
     }
 
     /// Restore product group
@@ -402,7 +698,33 @@ impl super::client::Client {
             "restore_product_group",
         );
         parts.security = &[&[super::auth::Scheme::ApiKey]];
-        self.send_unit(parts).await
+        self.send_unit_with_response(parts)
+            .await
+            .map(super::response::ResponseValue::into_inner)
+    }
+
+    /// [`Client::restore_product_group`](super::client::Client::restore_product_group) with the response's status and headers.
+    pub async fn restore_product_group_with_response(
+        &self,
+        id: impl Into<String>,
+    ) -> Result<super::response::ResponseValue<()>, super::error::Error> {
+        let id: String = id.into();
+        let mut parts = super::runtime::RequestParts::new(
+            reqwest::Method::POST,
+            [
+                "/product_groups/",
+                &super::runtime::path_segment(
+                    &super::runtime::param_string(&id),
+                    "restore_product_group",
+                    "id",
+                )?,
+                "/restore",
+            ]
+                .concat(),
+            "restore_product_group",
+        );
+        parts.security = &[&[super::auth::Scheme::ApiKey]];
+        self.send_unit_with_response(parts).await
     }
 
     /// Check availability
@@ -456,7 +778,36 @@ impl super::client::Client {
             "show_product_pricing_structures",
         );
         parts.security = &[&[super::auth::Scheme::ApiKey]];
-        self.send_json(parts).await
+        self.send_json_with_response(parts)
+            .await
+            .map(super::response::ResponseValue::into_inner)
+    }
+
+    /// [`Client::show_product_pricing_structures`](super::client::Client::show_product_pricing_structures) with the response's status and headers.
+    pub async fn show_product_pricing_structures_with_response(
+        &self,
+        product_id: impl Into<String>,
+    ) -> Result<
+        super::response::ResponseValue<super::types::Price>,
+        super::error::Error,
+    > {
+        let product_id: String = product_id.into();
+        let mut parts = super::runtime::RequestParts::new(
+            reqwest::Method::GET,
+            [
+                "/products/",
+                &super::runtime::path_segment(
+                    &super::runtime::param_string(&product_id),
+                    "show_product_pricing_structures",
+                    "product_id",
+                )?,
+                "/prices",
+            ]
+                .concat(),
+            "show_product_pricing_structures",
+        );
+        parts.security = &[&[super::auth::Scheme::ApiKey]];
+        self.send_json_with_response(parts).await
     }
 
     /// List all orders
@@ -482,6 +833,7 @@ impl super::client::Client {
     /// Every item of [`Client::list_all_orders`](super::client::Client::list_all_orders), page after page, fetched lazily.
     ///
     /// Shorthand for `client.list_all_orders(..).stream()` with no optional parameter set.
+    #[allow(deprecated, reason = "the operation is deprecated; so is its stream")]
     pub fn list_all_orders_stream(
         &self,
     ) -> impl futures::Stream<
@@ -508,7 +860,27 @@ impl super::client::Client {
         );
         parts.security = &[&[super::auth::Scheme::ApiKey]];
         parts.json_body(&body)?;
-        self.send_json(parts).await
+        self.send_json_with_response(parts)
+            .await
+            .map(super::response::ResponseValue::into_inner)
+    }
+
+    /// [`Client::create_a_new_order`](super::client::Client::create_a_new_order) with the response's status and headers.
+    pub async fn create_a_new_order_with_response(
+        &self,
+        body: super::types::CreateANewOrderRequest,
+    ) -> Result<
+        super::response::ResponseValue<super::types::CreateANewOrderResponse>,
+        super::error::Error,
+    > {
+        let mut parts = super::runtime::RequestParts::new(
+            reqwest::Method::POST,
+            "/orders".to_string(),
+            "create_a_new_order",
+        );
+        parts.security = &[&[super::auth::Scheme::ApiKey]];
+        parts.json_body(&body)?;
+        self.send_json_with_response(parts).await
     }
 
     /// Get a single order
@@ -537,7 +909,35 @@ impl super::client::Client {
             "get_a_single_order",
         );
         parts.security = &[&[super::auth::Scheme::ApiKey]];
-        self.send_json(parts).await
+        self.send_json_with_response(parts)
+            .await
+            .map(super::response::ResponseValue::into_inner)
+    }
+
+    /// [`Client::get_a_single_order`](super::client::Client::get_a_single_order) with the response's status and headers.
+    pub async fn get_a_single_order_with_response(
+        &self,
+        id: impl Into<String>,
+    ) -> Result<
+        super::response::ResponseValue<super::types::GetASingleOrderResponse>,
+        super::error::Error,
+    > {
+        let id: String = id.into();
+        let mut parts = super::runtime::RequestParts::new(
+            reqwest::Method::GET,
+            [
+                "/orders/",
+                &super::runtime::path_segment(
+                    &super::runtime::param_string(&id),
+                    "get_a_single_order",
+                    "id",
+                )?,
+            ]
+                .concat(),
+            "get_a_single_order",
+        );
+        parts.security = &[&[super::auth::Scheme::ApiKey]];
+        self.send_json_with_response(parts).await
     }
 
     /// Update order
@@ -566,7 +966,34 @@ impl super::client::Client {
         );
         parts.security = &[&[super::auth::Scheme::ApiKey]];
         parts.json_body(&body)?;
-        self.send_unit(parts).await
+        self.send_unit_with_response(parts)
+            .await
+            .map(super::response::ResponseValue::into_inner)
+    }
+
+    /// [`Client::update_order`](super::client::Client::update_order) with the response's status and headers.
+    pub async fn update_order_with_response(
+        &self,
+        id: impl Into<String>,
+        body: super::types::UpdateOrderRequest,
+    ) -> Result<super::response::ResponseValue<()>, super::error::Error> {
+        let id: String = id.into();
+        let mut parts = super::runtime::RequestParts::new(
+            reqwest::Method::PUT,
+            [
+                "/orders/",
+                &super::runtime::path_segment(
+                    &super::runtime::param_string(&id),
+                    "update_order",
+                    "id",
+                )?,
+            ]
+                .concat(),
+            "update_order",
+        );
+        parts.security = &[&[super::auth::Scheme::ApiKey]];
+        parts.json_body(&body)?;
+        self.send_unit_with_response(parts).await
     }
 
     /// Update order
@@ -595,7 +1022,34 @@ impl super::client::Client {
         );
         parts.security = &[&[super::auth::Scheme::ApiKey]];
         parts.json_body(&body)?;
-        self.send_unit(parts).await
+        self.send_unit_with_response(parts)
+            .await
+            .map(super::response::ResponseValue::into_inner)
+    }
+
+    /// [`Client::update_order_patch`](super::client::Client::update_order_patch) with the response's status and headers.
+    pub async fn update_order_patch_with_response(
+        &self,
+        id: impl Into<String>,
+        body: super::types::UpdateOrderPatchRequest,
+    ) -> Result<super::response::ResponseValue<()>, super::error::Error> {
+        let id: String = id.into();
+        let mut parts = super::runtime::RequestParts::new(
+            reqwest::Method::PATCH,
+            [
+                "/orders/",
+                &super::runtime::path_segment(
+                    &super::runtime::param_string(&id),
+                    "update_order_patch",
+                    "id",
+                )?,
+            ]
+                .concat(),
+            "update_order_patch",
+        );
+        parts.security = &[&[super::auth::Scheme::ApiKey]];
+        parts.json_body(&body)?;
+        self.send_unit_with_response(parts).await
     }
 
     /// Book order's items
@@ -629,7 +1083,35 @@ impl super::client::Client {
         );
         parts.security = &[&[super::auth::Scheme::ApiKey]];
         parts.json_body(&body)?;
-        self.send_unit(parts).await
+        self.send_unit_with_response(parts)
+            .await
+            .map(super::response::ResponseValue::into_inner)
+    }
+
+    /// [`Client::book_order_s_items`](super::client::Client::book_order_s_items) with the response's status and headers.
+    pub async fn book_order_s_items_with_response(
+        &self,
+        id: impl Into<String>,
+        body: super::types::BookOrderSItemsRequest,
+    ) -> Result<super::response::ResponseValue<()>, super::error::Error> {
+        let id: String = id.into();
+        let mut parts = super::runtime::RequestParts::new(
+            reqwest::Method::POST,
+            [
+                "/orders/",
+                &super::runtime::path_segment(
+                    &super::runtime::param_string(&id),
+                    "book_order_s_items",
+                    "id",
+                )?,
+                "/book",
+            ]
+                .concat(),
+            "book_order_s_items",
+        );
+        parts.security = &[&[super::auth::Scheme::ApiKey]];
+        parts.json_body(&body)?;
+        self.send_unit_with_response(parts).await
     }
 
     /// Save an order as a concept
@@ -659,7 +1141,36 @@ impl super::client::Client {
             "save_an_order_as_a_concept",
         );
         parts.security = &[&[super::auth::Scheme::ApiKey]];
-        self.send_json(parts).await
+        self.send_json_with_response(parts)
+            .await
+            .map(super::response::ResponseValue::into_inner)
+    }
+
+    /// [`Client::save_an_order_as_a_concept`](super::client::Client::save_an_order_as_a_concept) with the response's status and headers.
+    pub async fn save_an_order_as_a_concept_with_response(
+        &self,
+        id: impl Into<String>,
+    ) -> Result<
+        super::response::ResponseValue<super::types::SaveAnOrderAsAConceptResponse>,
+        super::error::Error,
+    > {
+        let id: String = id.into();
+        let mut parts = super::runtime::RequestParts::new(
+            reqwest::Method::POST,
+            [
+                "/orders/",
+                &super::runtime::path_segment(
+                    &super::runtime::param_string(&id),
+                    "save_an_order_as_a_concept",
+                    "id",
+                )?,
+                "/concept",
+            ]
+                .concat(),
+            "save_an_order_as_a_concept",
+        );
+        parts.security = &[&[super::auth::Scheme::ApiKey]];
+        self.send_json_with_response(parts).await
     }
 
     /// Reserve an order
@@ -697,7 +1208,36 @@ impl super::client::Client {
             "reserve_an_order",
         );
         parts.security = &[&[super::auth::Scheme::ApiKey]];
-        self.send_json(parts).await
+        self.send_json_with_response(parts)
+            .await
+            .map(super::response::ResponseValue::into_inner)
+    }
+
+    /// [`Client::reserve_an_order`](super::client::Client::reserve_an_order) with the response's status and headers.
+    pub async fn reserve_an_order_with_response(
+        &self,
+        id: impl Into<String>,
+    ) -> Result<
+        super::response::ResponseValue<super::types::ReserveAnOrderResponse>,
+        super::error::Error,
+    > {
+        let id: String = id.into();
+        let mut parts = super::runtime::RequestParts::new(
+            reqwest::Method::POST,
+            [
+                "/orders/",
+                &super::runtime::path_segment(
+                    &super::runtime::param_string(&id),
+                    "reserve_an_order",
+                    "id",
+                )?,
+                "/reserve",
+            ]
+                .concat(),
+            "reserve_an_order",
+        );
+        parts.security = &[&[super::auth::Scheme::ApiKey]];
+        self.send_json_with_response(parts).await
     }
 
     /// Start order
@@ -731,7 +1271,38 @@ impl super::client::Client {
         );
         parts.security = &[&[super::auth::Scheme::ApiKey]];
         parts.json_body(&body)?;
-        self.send_json(parts).await
+        self.send_json_with_response(parts)
+            .await
+            .map(super::response::ResponseValue::into_inner)
+    }
+
+    /// [`Client::start_order`](super::client::Client::start_order) with the response's status and headers.
+    pub async fn start_order_with_response(
+        &self,
+        id: impl Into<String>,
+        body: super::types::StartOrderRequest,
+    ) -> Result<
+        super::response::ResponseValue<super::types::StartOrderResponse>,
+        super::error::Error,
+    > {
+        let id: String = id.into();
+        let mut parts = super::runtime::RequestParts::new(
+            reqwest::Method::POST,
+            [
+                "/orders/",
+                &super::runtime::path_segment(
+                    &super::runtime::param_string(&id),
+                    "start_order",
+                    "id",
+                )?,
+                "/start",
+            ]
+                .concat(),
+            "start_order",
+        );
+        parts.security = &[&[super::auth::Scheme::ApiKey]];
+        parts.json_body(&body)?;
+        self.send_json_with_response(parts).await
     }
 
     /// Stop order
@@ -765,7 +1336,38 @@ impl super::client::Client {
         );
         parts.security = &[&[super::auth::Scheme::ApiKey]];
         parts.json_body(&body)?;
-        self.send_json(parts).await
+        self.send_json_with_response(parts)
+            .await
+            .map(super::response::ResponseValue::into_inner)
+    }
+
+    /// [`Client::stop_order`](super::client::Client::stop_order) with the response's status and headers.
+    pub async fn stop_order_with_response(
+        &self,
+        id: impl Into<String>,
+        body: super::types::StopOrderRequest,
+    ) -> Result<
+        super::response::ResponseValue<super::types::StopOrderResponse>,
+        super::error::Error,
+    > {
+        let id: String = id.into();
+        let mut parts = super::runtime::RequestParts::new(
+            reqwest::Method::POST,
+            [
+                "/orders/",
+                &super::runtime::path_segment(
+                    &super::runtime::param_string(&id),
+                    "stop_order",
+                    "id",
+                )?,
+                "/stop",
+            ]
+                .concat(),
+            "stop_order",
+        );
+        parts.security = &[&[super::auth::Scheme::ApiKey]];
+        parts.json_body(&body)?;
+        self.send_json_with_response(parts).await
     }
 
     /// Cancel order
@@ -796,7 +1398,36 @@ impl super::client::Client {
             "cancel_order",
         );
         parts.security = &[&[super::auth::Scheme::ApiKey]];
-        self.send_json(parts).await
+        self.send_json_with_response(parts)
+            .await
+            .map(super::response::ResponseValue::into_inner)
+    }
+
+    /// [`Client::cancel_order`](super::client::Client::cancel_order) with the response's status and headers.
+    pub async fn cancel_order_with_response(
+        &self,
+        id: impl Into<String>,
+    ) -> Result<
+        super::response::ResponseValue<super::types::CancelOrderResponse>,
+        super::error::Error,
+    > {
+        let id: String = id.into();
+        let mut parts = super::runtime::RequestParts::new(
+            reqwest::Method::POST,
+            [
+                "/orders/",
+                &super::runtime::path_segment(
+                    &super::runtime::param_string(&id),
+                    "cancel_order",
+                    "id",
+                )?,
+                "/cancel",
+            ]
+                .concat(),
+            "cancel_order",
+        );
+        parts.security = &[&[super::auth::Scheme::ApiKey]];
+        self.send_json_with_response(parts).await
     }
 
     /// Revert order to a given status
@@ -846,7 +1477,33 @@ impl super::client::Client {
             "archive_an_order",
         );
         parts.security = &[&[super::auth::Scheme::ApiKey]];
-        self.send_unit(parts).await
+        self.send_unit_with_response(parts)
+            .await
+            .map(super::response::ResponseValue::into_inner)
+    }
+
+    /// [`Client::archive_an_order`](super::client::Client::archive_an_order) with the response's status and headers.
+    pub async fn archive_an_order_with_response(
+        &self,
+        id: impl Into<String>,
+    ) -> Result<super::response::ResponseValue<()>, super::error::Error> {
+        let id: String = id.into();
+        let mut parts = super::runtime::RequestParts::new(
+            reqwest::Method::POST,
+            [
+                "/orders/",
+                &super::runtime::path_segment(
+                    &super::runtime::param_string(&id),
+                    "archive_an_order",
+                    "id",
+                )?,
+                "/archive",
+            ]
+                .concat(),
+            "archive_an_order",
+        );
+        parts.security = &[&[super::auth::Scheme::ApiKey]];
+        self.send_unit_with_response(parts).await
     }
 
     /// Duplicate an order
@@ -876,7 +1533,36 @@ impl super::client::Client {
             "duplicate_an_order",
         );
         parts.security = &[&[super::auth::Scheme::ApiKey]];
-        self.send_json(parts).await
+        self.send_json_with_response(parts)
+            .await
+            .map(super::response::ResponseValue::into_inner)
+    }
+
+    /// [`Client::duplicate_an_order`](super::client::Client::duplicate_an_order) with the response's status and headers.
+    pub async fn duplicate_an_order_with_response(
+        &self,
+        id: impl Into<String>,
+    ) -> Result<
+        super::response::ResponseValue<super::types::DuplicateAnOrderResponse>,
+        super::error::Error,
+    > {
+        let id: String = id.into();
+        let mut parts = super::runtime::RequestParts::new(
+            reqwest::Method::POST,
+            [
+                "/orders/",
+                &super::runtime::path_segment(
+                    &super::runtime::param_string(&id),
+                    "duplicate_an_order",
+                    "id",
+                )?,
+                "/duplicate",
+            ]
+                .concat(),
+            "duplicate_an_order",
+        );
+        parts.security = &[&[super::auth::Scheme::ApiKey]];
+        self.send_json_with_response(parts).await
     }
 
     /// Check availability
@@ -906,7 +1592,36 @@ impl super::client::Client {
             "check_availability_get",
         );
         parts.security = &[&[super::auth::Scheme::ApiKey]];
-        self.send_json(parts).await
+        self.send_json_with_response(parts)
+            .await
+            .map(super::response::ResponseValue::into_inner)
+    }
+
+    /// [`Client::check_availability_get`](super::client::Client::check_availability_get) with the response's status and headers.
+    pub async fn check_availability_get_with_response(
+        &self,
+        id: impl Into<String>,
+    ) -> Result<
+        super::response::ResponseValue<super::types::Available>,
+        super::error::Error,
+    > {
+        let id: String = id.into();
+        let mut parts = super::runtime::RequestParts::new(
+            reqwest::Method::GET,
+            [
+                "/orders/",
+                &super::runtime::path_segment(
+                    &super::runtime::param_string(&id),
+                    "check_availability_get",
+                    "id",
+                )?,
+                "/available",
+            ]
+                .concat(),
+            "check_availability_get",
+        );
+        parts.security = &[&[super::auth::Scheme::ApiKey]];
+        self.send_json_with_response(parts).await
     }
 
     /// Recalculate prices
@@ -936,7 +1651,33 @@ impl super::client::Client {
             "recalculate_prices",
         );
         parts.security = &[&[super::auth::Scheme::ApiKey]];
-        self.send_unit(parts).await
+        self.send_unit_with_response(parts)
+            .await
+            .map(super::response::ResponseValue::into_inner)
+    }
+
+    /// [`Client::recalculate_prices`](super::client::Client::recalculate_prices) with the response's status and headers.
+    pub async fn recalculate_prices_with_response(
+        &self,
+        id: impl Into<String>,
+    ) -> Result<super::response::ResponseValue<()>, super::error::Error> {
+        let id: String = id.into();
+        let mut parts = super::runtime::RequestParts::new(
+            reqwest::Method::POST,
+            [
+                "/orders/",
+                &super::runtime::path_segment(
+                    &super::runtime::param_string(&id),
+                    "recalculate_prices",
+                    "id",
+                )?,
+                "/recalculate_prices",
+            ]
+                .concat(),
+            "recalculate_prices",
+        );
+        parts.security = &[&[super::auth::Scheme::ApiKey]];
+        self.send_unit_with_response(parts).await
     }
 
     /// Delete a planning
@@ -973,7 +1714,40 @@ impl super::client::Client {
             "delete_a_planning",
         );
         parts.security = &[&[super::auth::Scheme::ApiKey]];
-        self.send_unit(parts).await
+        self.send_unit_with_response(parts)
+            .await
+            .map(super::response::ResponseValue::into_inner)
+    }
+
+    /// [`Client::delete_a_planning`](super::client::Client::delete_a_planning) with the response's status and headers.
+    pub async fn delete_a_planning_with_response(
+        &self,
+        order_id: impl Into<String>,
+        id: impl Into<String>,
+    ) -> Result<super::response::ResponseValue<()>, super::error::Error> {
+        let order_id: String = order_id.into();
+        let id: String = id.into();
+        let mut parts = super::runtime::RequestParts::new(
+            reqwest::Method::DELETE,
+            [
+                "/orders/",
+                &super::runtime::path_segment(
+                    &super::runtime::param_string(&order_id),
+                    "delete_a_planning",
+                    "order_id",
+                )?,
+                "/plannings/",
+                &super::runtime::path_segment(
+                    &super::runtime::param_string(&id),
+                    "delete_a_planning",
+                    "id",
+                )?,
+            ]
+                .concat(),
+            "delete_a_planning",
+        );
+        parts.security = &[&[super::auth::Scheme::ApiKey]];
+        self.send_unit_with_response(parts).await
     }
 
     /// Create a new line
@@ -1005,7 +1779,38 @@ impl super::client::Client {
         );
         parts.security = &[&[super::auth::Scheme::ApiKey]];
         parts.json_body(&body)?;
-        self.send_json(parts).await
+        self.send_json_with_response(parts)
+            .await
+            .map(super::response::ResponseValue::into_inner)
+    }
+
+    /// [`Client::create_a_new_line`](super::client::Client::create_a_new_line) with the response's status and headers.
+    pub async fn create_a_new_line_with_response(
+        &self,
+        order_id: impl Into<String>,
+        body: super::types::CreateANewLineRequest,
+    ) -> Result<
+        super::response::ResponseValue<super::types::CreateANewLineResponse>,
+        super::error::Error,
+    > {
+        let order_id: String = order_id.into();
+        let mut parts = super::runtime::RequestParts::new(
+            reqwest::Method::POST,
+            [
+                "/orders/",
+                &super::runtime::path_segment(
+                    &super::runtime::param_string(&order_id),
+                    "create_a_new_line",
+                    "order_id",
+                )?,
+                "/lines",
+            ]
+                .concat(),
+            "create_a_new_line",
+        );
+        parts.security = &[&[super::auth::Scheme::ApiKey]];
+        parts.json_body(&body)?;
+        self.send_json_with_response(parts).await
     }
 
     /// Update a line
@@ -1042,7 +1847,42 @@ impl super::client::Client {
         );
         parts.security = &[&[super::auth::Scheme::ApiKey]];
         parts.json_body(&body)?;
-        self.send_unit(parts).await
+        self.send_unit_with_response(parts)
+            .await
+            .map(super::response::ResponseValue::into_inner)
+    }
+
+    /// [`Client::update_a_line`](super::client::Client::update_a_line) with the response's status and headers.
+    pub async fn update_a_line_with_response(
+        &self,
+        order_id: impl Into<String>,
+        id: impl Into<String>,
+        body: super::types::UpdateALineRequest,
+    ) -> Result<super::response::ResponseValue<()>, super::error::Error> {
+        let order_id: String = order_id.into();
+        let id: String = id.into();
+        let mut parts = super::runtime::RequestParts::new(
+            reqwest::Method::PUT,
+            [
+                "/orders/",
+                &super::runtime::path_segment(
+                    &super::runtime::param_string(&order_id),
+                    "update_a_line",
+                    "order_id",
+                )?,
+                "/lines/",
+                &super::runtime::path_segment(
+                    &super::runtime::param_string(&id),
+                    "update_a_line",
+                    "id",
+                )?,
+            ]
+                .concat(),
+            "update_a_line",
+        );
+        parts.security = &[&[super::auth::Scheme::ApiKey]];
+        parts.json_body(&body)?;
+        self.send_unit_with_response(parts).await
     }
 
     /// Remove a line
@@ -1079,7 +1919,40 @@ impl super::client::Client {
             "remove_a_line",
         );
         parts.security = &[&[super::auth::Scheme::ApiKey]];
-        self.send_unit(parts).await
+        self.send_unit_with_response(parts)
+            .await
+            .map(super::response::ResponseValue::into_inner)
+    }
+
+    /// [`Client::remove_a_line`](super::client::Client::remove_a_line) with the response's status and headers.
+    pub async fn remove_a_line_with_response(
+        &self,
+        order_id: impl Into<String>,
+        id: impl Into<String>,
+    ) -> Result<super::response::ResponseValue<()>, super::error::Error> {
+        let order_id: String = order_id.into();
+        let id: String = id.into();
+        let mut parts = super::runtime::RequestParts::new(
+            reqwest::Method::DELETE,
+            [
+                "/orders/",
+                &super::runtime::path_segment(
+                    &super::runtime::param_string(&order_id),
+                    "remove_a_line",
+                    "order_id",
+                )?,
+                "/lines/",
+                &super::runtime::path_segment(
+                    &super::runtime::param_string(&id),
+                    "remove_a_line",
+                    "id",
+                )?,
+            ]
+                .concat(),
+            "remove_a_line",
+        );
+        parts.security = &[&[super::auth::Scheme::ApiKey]];
+        self.send_unit_with_response(parts).await
     }
 
     /// Update a line
@@ -1116,7 +1989,42 @@ impl super::client::Client {
         );
         parts.security = &[&[super::auth::Scheme::ApiKey]];
         parts.json_body(&body)?;
-        self.send_unit(parts).await
+        self.send_unit_with_response(parts)
+            .await
+            .map(super::response::ResponseValue::into_inner)
+    }
+
+    /// [`Client::update_a_line_patch`](super::client::Client::update_a_line_patch) with the response's status and headers.
+    pub async fn update_a_line_patch_with_response(
+        &self,
+        order_id: impl Into<String>,
+        id: impl Into<String>,
+        body: super::types::UpdateALinePatchRequest,
+    ) -> Result<super::response::ResponseValue<()>, super::error::Error> {
+        let order_id: String = order_id.into();
+        let id: String = id.into();
+        let mut parts = super::runtime::RequestParts::new(
+            reqwest::Method::PATCH,
+            [
+                "/orders/",
+                &super::runtime::path_segment(
+                    &super::runtime::param_string(&order_id),
+                    "update_a_line_patch",
+                    "order_id",
+                )?,
+                "/lines/",
+                &super::runtime::path_segment(
+                    &super::runtime::param_string(&id),
+                    "update_a_line_patch",
+                    "id",
+                )?,
+            ]
+                .concat(),
+            "update_a_line_patch",
+        );
+        parts.security = &[&[super::auth::Scheme::ApiKey]];
+        parts.json_body(&body)?;
+        self.send_unit_with_response(parts).await
     }
 
     /// Update line positions
@@ -1188,8 +2096,18 @@ impl ListAllCustomersRequest {
     pub async fn send(
         self,
     ) -> Result<super::types::ListAllCustomersResponse, super::error::Error> {
+        self.send_with_response().await.map(super::response::ResponseValue::into_inner)
+    }
+
+    /// Sends the request; the response comes with its status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        super::response::ResponseValue<super::types::ListAllCustomersResponse>,
+        super::error::Error,
+    > {
         let parts = self.parts()?;
-        self.client.send_json(parts).await
+        self.client.send_json_with_response(parts).await
     }
 
     /// Every item of every page, fetched lazily as the stream is polled.
@@ -1263,8 +2181,18 @@ impl ListAllProductGroupsRequest {
     pub async fn send(
         self,
     ) -> Result<super::types::ListAllProductGroupsResponse, super::error::Error> {
+        self.send_with_response().await.map(super::response::ResponseValue::into_inner)
+    }
+
+    /// Sends the request; the response comes with its status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        super::response::ResponseValue<super::types::ListAllProductGroupsResponse>,
+        super::error::Error,
+    > {
         let parts = self.parts()?;
-        self.client.send_json(parts).await
+        self.client.send_json_with_response(parts).await
     }
 
     /// Every item of every page, fetched lazily as the stream is polled.
@@ -1360,8 +2288,18 @@ impl CheckAvailabilityRequest {
 
     /// Sends the request.
     pub async fn send(self) -> Result<super::types::Availability, super::error::Error> {
+        self.send_with_response().await.map(super::response::ResponseValue::into_inner)
+    }
+
+    /// Sends the request; the response comes with its status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        super::response::ResponseValue<super::types::Availability>,
+        super::error::Error,
+    > {
         let parts = self.parts()?;
-        self.client.send_json(parts).await
+        self.client.send_json_with_response(parts).await
     }
 }
 
@@ -1423,8 +2361,18 @@ impl ListAllOrdersRequest {
     pub async fn send(
         self,
     ) -> Result<super::types::ListAllOrdersResponse, super::error::Error> {
+        self.send_with_response().await.map(super::response::ResponseValue::into_inner)
+    }
+
+    /// Sends the request; the response comes with its status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        super::response::ResponseValue<super::types::ListAllOrdersResponse>,
+        super::error::Error,
+    > {
         let parts = self.parts()?;
-        self.client.send_json(parts).await
+        self.client.send_json_with_response(parts).await
     }
 
     /// Every item of every page, fetched lazily as the stream is polled.
@@ -1498,8 +2446,18 @@ impl RevertOrderToAGivenStatusRequest {
     pub async fn send(
         self,
     ) -> Result<super::types::RevertOrderToAGivenStatusResponse, super::error::Error> {
+        self.send_with_response().await.map(super::response::ResponseValue::into_inner)
+    }
+
+    /// Sends the request; the response comes with its status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        super::response::ResponseValue<super::types::RevertOrderToAGivenStatusResponse>,
+        super::error::Error,
+    > {
         let parts = self.parts()?;
-        self.client.send_json(parts).await
+        self.client.send_json_with_response(parts).await
     }
 }
 
@@ -1545,7 +2503,14 @@ impl UpdateLinePositionsRequest {
 
     /// Sends the request.
     pub async fn send(self) -> Result<(), super::error::Error> {
+        self.send_with_response().await.map(super::response::ResponseValue::into_inner)
+    }
+
+    /// Sends the request; the response comes with its status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<super::response::ResponseValue<()>, super::error::Error> {
         let parts = self.parts()?;
-        self.client.send_unit(parts).await
+        self.client.send_unit_with_response(parts).await
     }
 }

@@ -1,6 +1,8 @@
 //! Types of the API's schemas.
 //!
 //! `format: date-time`, `date`, `uuid` and similar string formats are plain `String`s.
+//! A property that is optional and nullable is an `Option<Option<T>>`: `None` when
+//! absent, `Some(None)` when `null`.
 
 pub type Availability = std::collections::BTreeMap<String, AvailabilityEntry>;
 
@@ -116,8 +118,8 @@ pub struct Customer {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub phone: Option<String>,
     /// The associated tax region.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub tax_region_id: Option<i64>,
+    #[serde(default, skip_serializing_if = "Option::is_none", with = "double_option")]
+    pub tax_region_id: Option<Option<i64>>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub discount_percentage: Option<f64>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -178,7 +180,7 @@ pub struct Employee {
 }
 
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
-pub struct Error {
+pub struct ErrorBody {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub status: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -308,17 +310,17 @@ pub struct Order {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub status: Option<String>,
     /// `Optional` ID of the associated customer
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub customer_id: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none", with = "double_option")]
+    pub customer_id: Option<Option<String>>,
     /// Start date and time of the order
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub starts_at: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none", with = "double_option")]
+    pub starts_at: Option<Option<String>>,
     /// Stop date and time of the order
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub stops_at: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none", with = "double_option")]
+    pub stops_at: Option<Option<String>>,
     /// Associated customer. See Customer
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub customer: Option<Customer>,
+    #[serde(default, skip_serializing_if = "Option::is_none", with = "double_option")]
+    pub customer: Option<Option<Customer>>,
     /// When the order was last updated
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub updated_at: Option<String>,
@@ -426,11 +428,11 @@ pub struct Order2 {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub status: Option<String>,
     /// Start date and time of the order
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub starts_at: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none", with = "double_option")]
+    pub starts_at: Option<Option<String>>,
     /// Stop date and time of the order
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub stops_at: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none", with = "double_option")]
+    pub stops_at: Option<Option<String>>,
     /// When the order was last updated
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub updated_at: Option<String>,
@@ -457,8 +459,8 @@ pub struct Order2 {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub price_with_tax_in_cents: Option<i64>,
     /// `Optional` ID of the associated customer
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub customer_id: Option<i64>,
+    #[serde(default, skip_serializing_if = "Option::is_none", with = "double_option")]
+    pub customer_id: Option<Option<i64>>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub grand_total_in_cents: Option<i64>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -660,8 +662,8 @@ pub struct ProductGroup {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub archived: Option<bool>,
     /// When the product group was archived
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub archived_at: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none", with = "double_option")]
+    pub archived_at: Option<Option<String>>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub extra_information: Option<serde_json::Value>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -684,8 +686,8 @@ pub struct ProductGroup {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub price_period: Option<ProductGroupPricePeriod>,
     /// ID of the associated tax category
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub tax_category_id: Option<i64>,
+    #[serde(default, skip_serializing_if = "Option::is_none", with = "double_option")]
+    pub tax_category_id: Option<Option<i64>>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub flat_fee_price_in_cents: Option<i64>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -802,7 +804,7 @@ pub struct PropertiesAttribute {
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct ReserveAnOrderError {
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub error: Option<Error>,
+    pub error: Option<ErrorBody>,
 }
 
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
@@ -1048,4 +1050,24 @@ pub struct DuplicateAnOrderResponse {
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct CreateANewLineResponse {
     pub line: Line,
+}
+
+/// Serde helpers for `Option<Option<T>>` fields (optional and nullable): absent is
+/// `None`, `null` is `Some(None)`.
+mod double_option {
+    pub fn serialize<T: serde::Serialize, S: serde::Serializer>(
+        value: &Option<Option<T>>,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        match value {
+            Some(inner) => serde::Serialize::serialize(inner, serializer),
+            None => serializer.serialize_none(),
+        }
+    }
+
+    pub fn deserialize<'de, T: serde::Deserialize<'de>, D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Option<Option<T>>, D::Error> {
+        <Option<T> as serde::Deserialize>::deserialize(deserializer).map(Some)
+    }
 }

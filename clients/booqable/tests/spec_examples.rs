@@ -1244,7 +1244,7 @@ fn schema_employee() {
 
 /// schema `Error`: `components.schemas.Error.example`.
 ///
-/// Decodes as `types::Error`.
+/// Decodes as `types::ErrorBody`.
 #[test]
 fn schema_error() {
     let what = "schema `Error`";
@@ -1257,7 +1257,7 @@ fn schema_error() {
     }
   }
 }"#;
-    check::<types::Error>(what, json);
+    check::<types::ErrorBody>(what, json);
 }
 
 /// schema `Facets`: `components.schemas.Facets.example`.

@@ -3,7 +3,7 @@
 use std::fmt;
 
 /// What an error response body decodes into.
-pub type ApiError = super::types::Error;
+pub type ApiError = super::types::ErrorBody;
 
 /// What a request-signing hook ([`sign_with`](super::client::ClientBuilder::sign_with))
 /// returns when it cannot sign: any error (`?` converts), or a message (`Err("no key".into())`).

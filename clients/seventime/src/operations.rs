@@ -30,6 +30,7 @@ impl super::client::Client {
     /// Every item of [`Client::get_contact_persons`](super::client::Client::get_contact_persons), page after page, fetched lazily.
     ///
     /// Shorthand for `client.get_contact_persons(..).stream()` with no optional parameter set.
+    #[allow(deprecated, reason = "the operation is deprecated; so is its stream")]
     pub fn get_contact_persons_stream(
         &self,
     ) -> impl futures::Stream<
@@ -68,7 +69,35 @@ impl super::client::Client {
             "get_a_specific_contact_person",
         );
         parts.security = &[&[super::auth::Scheme::ApiKey]];
-        self.send_json(parts).await
+        self.send_json_with_response(parts)
+            .await
+            .map(super::response::ResponseValue::into_inner)
+    }
+
+    /// [`Client::get_a_specific_contact_person`](super::client::Client::get_a_specific_contact_person) with the response's status and headers.
+    pub async fn get_a_specific_contact_person_with_response(
+        &self,
+        id: impl Into<String>,
+    ) -> Result<
+        super::response::ResponseValue<super::types::GetASpecificContactPersonResponse>,
+        super::error::Error,
+    > {
+        let id: String = id.into();
+        let mut parts = super::runtime::RequestParts::new(
+            reqwest::Method::GET,
+            [
+                "/contactPersons/",
+                &super::runtime::path_segment(
+                    &super::runtime::param_string(&id),
+                    "get_a_specific_contact_person",
+                    "id",
+                )?,
+            ]
+                .concat(),
+            "get_a_specific_contact_person",
+        );
+        parts.security = &[&[super::auth::Scheme::ApiKey]];
+        self.send_json_with_response(parts).await
     }
 
     /// Get Customers
@@ -103,6 +132,7 @@ impl super::client::Client {
     /// Every item of [`Client::get_customers`](super::client::Client::get_customers), page after page, fetched lazily.
     ///
     /// Shorthand for `client.get_customers(..).stream()` with no optional parameter set.
+    #[allow(deprecated, reason = "the operation is deprecated; so is its stream")]
     pub fn get_customers_stream(
         &self,
     ) -> impl futures::Stream<
@@ -135,7 +165,27 @@ impl super::client::Client {
         );
         parts.security = &[&[super::auth::Scheme::ApiKey]];
         parts.json_body(&body)?;
-        self.send_json(parts).await
+        self.send_json_with_response(parts)
+            .await
+            .map(super::response::ResponseValue::into_inner)
+    }
+
+    /// [`Client::update_a_customer`](super::client::Client::update_a_customer) with the response's status and headers.
+    pub async fn update_a_customer_with_response(
+        &self,
+        body: super::types::UpdateACustomerRequest,
+    ) -> Result<
+        super::response::ResponseValue<super::types::Customer>,
+        super::error::Error,
+    > {
+        let mut parts = super::runtime::RequestParts::new(
+            reqwest::Method::PUT,
+            "/customers".to_string(),
+            "update_a_customer",
+        );
+        parts.security = &[&[super::auth::Scheme::ApiKey]];
+        parts.json_body(&body)?;
+        self.send_json_with_response(parts).await
     }
 
     /// Create a Customer
@@ -168,7 +218,27 @@ impl super::client::Client {
         );
         parts.security = &[&[super::auth::Scheme::ApiKey]];
         parts.json_body(&body)?;
-        self.send_json(parts).await
+        self.send_json_with_response(parts)
+            .await
+            .map(super::response::ResponseValue::into_inner)
+    }
+
+    /// [`Client::create_a_customer`](super::client::Client::create_a_customer) with the response's status and headers.
+    pub async fn create_a_customer_with_response(
+        &self,
+        body: super::types::CreateACustomerRequest,
+    ) -> Result<
+        super::response::ResponseValue<super::types::Customer>,
+        super::error::Error,
+    > {
+        let mut parts = super::runtime::RequestParts::new(
+            reqwest::Method::POST,
+            "/customers".to_string(),
+            "create_a_customer",
+        );
+        parts.security = &[&[super::auth::Scheme::ApiKey]];
+        parts.json_body(&body)?;
+        self.send_json_with_response(parts).await
     }
 
     /// Get a specific Customer
@@ -201,7 +271,35 @@ impl super::client::Client {
             "get_a_specific_customer",
         );
         parts.security = &[&[super::auth::Scheme::ApiKey]];
-        self.send_json(parts).await
+        self.send_json_with_response(parts)
+            .await
+            .map(super::response::ResponseValue::into_inner)
+    }
+
+    /// [`Client::get_a_specific_customer`](super::client::Client::get_a_specific_customer) with the response's status and headers.
+    pub async fn get_a_specific_customer_with_response(
+        &self,
+        id: impl Into<String>,
+    ) -> Result<
+        super::response::ResponseValue<super::types::GetASpecificCustomerResponse>,
+        super::error::Error,
+    > {
+        let id: String = id.into();
+        let mut parts = super::runtime::RequestParts::new(
+            reqwest::Method::GET,
+            [
+                "/customers/",
+                &super::runtime::path_segment(
+                    &super::runtime::param_string(&id),
+                    "get_a_specific_customer",
+                    "id",
+                )?,
+            ]
+                .concat(),
+            "get_a_specific_customer",
+        );
+        parts.security = &[&[super::auth::Scheme::ApiKey]];
+        self.send_json_with_response(parts).await
     }
 
     /// Get Departments
@@ -232,6 +330,7 @@ impl super::client::Client {
     /// Every item of [`Client::get_departments`](super::client::Client::get_departments), page after page, fetched lazily.
     ///
     /// Shorthand for `client.get_departments(..).stream()` with no optional parameter set.
+    #[allow(deprecated, reason = "the operation is deprecated; so is its stream")]
     pub fn get_departments_stream(
         &self,
     ) -> impl futures::Stream<
@@ -270,7 +369,35 @@ impl super::client::Client {
             "get_a_specific_department",
         );
         parts.security = &[&[super::auth::Scheme::ApiKey]];
-        self.send_json(parts).await
+        self.send_json_with_response(parts)
+            .await
+            .map(super::response::ResponseValue::into_inner)
+    }
+
+    /// [`Client::get_a_specific_department`](super::client::Client::get_a_specific_department) with the response's status and headers.
+    pub async fn get_a_specific_department_with_response(
+        &self,
+        id: impl Into<String>,
+    ) -> Result<
+        super::response::ResponseValue<super::types::GetASpecificDepartmentResponse>,
+        super::error::Error,
+    > {
+        let id: String = id.into();
+        let mut parts = super::runtime::RequestParts::new(
+            reqwest::Method::GET,
+            [
+                "/departments/",
+                &super::runtime::path_segment(
+                    &super::runtime::param_string(&id),
+                    "get_a_specific_department",
+                    "id",
+                )?,
+            ]
+                .concat(),
+            "get_a_specific_department",
+        );
+        parts.security = &[&[super::auth::Scheme::ApiKey]];
+        self.send_json_with_response(parts).await
     }
 
     /// Get Distributors
@@ -300,6 +427,7 @@ impl super::client::Client {
     /// Every item of [`Client::get_distributors`](super::client::Client::get_distributors), page after page, fetched lazily.
     ///
     /// Shorthand for `client.get_distributors(..).stream()` with no optional parameter set.
+    #[allow(deprecated, reason = "the operation is deprecated; so is its stream")]
     pub fn get_distributors_stream(
         &self,
     ) -> impl futures::Stream<
@@ -338,7 +466,35 @@ impl super::client::Client {
             "get_a_specific_distributor",
         );
         parts.security = &[&[super::auth::Scheme::ApiKey]];
-        self.send_json(parts).await
+        self.send_json_with_response(parts)
+            .await
+            .map(super::response::ResponseValue::into_inner)
+    }
+
+    /// [`Client::get_a_specific_distributor`](super::client::Client::get_a_specific_distributor) with the response's status and headers.
+    pub async fn get_a_specific_distributor_with_response(
+        &self,
+        id: impl Into<String>,
+    ) -> Result<
+        super::response::ResponseValue<super::types::GetASpecificDistributorResponse>,
+        super::error::Error,
+    > {
+        let id: String = id.into();
+        let mut parts = super::runtime::RequestParts::new(
+            reqwest::Method::GET,
+            [
+                "/distributors/",
+                &super::runtime::path_segment(
+                    &super::runtime::param_string(&id),
+                    "get_a_specific_distributor",
+                    "id",
+                )?,
+            ]
+                .concat(),
+            "get_a_specific_distributor",
+        );
+        parts.security = &[&[super::auth::Scheme::ApiKey]];
+        self.send_json_with_response(parts).await
     }
 
     /// Get Distributor Contact Persons
@@ -370,6 +526,7 @@ impl super::client::Client {
     /// Every item of [`Client::get_distributor_contact_persons`](super::client::Client::get_distributor_contact_persons), page after page, fetched lazily.
     ///
     /// Shorthand for `client.get_distributor_contact_persons(..).stream()` with no optional parameter set.
+    #[allow(deprecated, reason = "the operation is deprecated; so is its stream")]
     pub fn get_distributor_contact_persons_stream(
         &self,
     ) -> impl futures::Stream<
@@ -415,6 +572,7 @@ impl super::client::Client {
     /// Every item of [`Client::get_driver_journals`](super::client::Client::get_driver_journals), page after page, fetched lazily.
     ///
     /// Shorthand for `client.get_driver_journals(..).stream()` with no optional parameter set.
+    #[allow(deprecated, reason = "the operation is deprecated; so is its stream")]
     pub fn get_driver_journals_stream(
         &self,
     ) -> impl futures::Stream<
@@ -447,7 +605,27 @@ impl super::client::Client {
         );
         parts.security = &[&[super::auth::Scheme::ApiKey]];
         parts.json_body(&body)?;
-        self.send_json(parts).await
+        self.send_json_with_response(parts)
+            .await
+            .map(super::response::ResponseValue::into_inner)
+    }
+
+    /// [`Client::update_a_driver_journal`](super::client::Client::update_a_driver_journal) with the response's status and headers.
+    pub async fn update_a_driver_journal_with_response(
+        &self,
+        body: super::types::UpdateADriverJournalRequest,
+    ) -> Result<
+        super::response::ResponseValue<super::types::DriverJournal>,
+        super::error::Error,
+    > {
+        let mut parts = super::runtime::RequestParts::new(
+            reqwest::Method::PUT,
+            "/driverJournals".to_string(),
+            "update_a_driver_journal",
+        );
+        parts.security = &[&[super::auth::Scheme::ApiKey]];
+        parts.json_body(&body)?;
+        self.send_json_with_response(parts).await
     }
 
     /// Create a Driver Journal
@@ -472,7 +650,27 @@ impl super::client::Client {
         );
         parts.security = &[&[super::auth::Scheme::ApiKey]];
         parts.json_body(&body)?;
-        self.send_json(parts).await
+        self.send_json_with_response(parts)
+            .await
+            .map(super::response::ResponseValue::into_inner)
+    }
+
+    /// [`Client::create_a_driver_journal`](super::client::Client::create_a_driver_journal) with the response's status and headers.
+    pub async fn create_a_driver_journal_with_response(
+        &self,
+        body: super::types::CreateADriverJournalRequest,
+    ) -> Result<
+        super::response::ResponseValue<super::types::DriverJournal>,
+        super::error::Error,
+    > {
+        let mut parts = super::runtime::RequestParts::new(
+            reqwest::Method::POST,
+            "/driverJournals".to_string(),
+            "create_a_driver_journal",
+        );
+        parts.security = &[&[super::auth::Scheme::ApiKey]];
+        parts.json_body(&body)?;
+        self.send_json_with_response(parts).await
     }
 
     /// Delete a Driver Journal
@@ -497,7 +695,27 @@ impl super::client::Client {
         );
         parts.security = &[&[super::auth::Scheme::ApiKey]];
         parts.json_body(&body)?;
-        self.send_json(parts).await
+        self.send_json_with_response(parts)
+            .await
+            .map(super::response::ResponseValue::into_inner)
+    }
+
+    /// [`Client::delete_a_driver_journal`](super::client::Client::delete_a_driver_journal) with the response's status and headers.
+    pub async fn delete_a_driver_journal_with_response(
+        &self,
+        body: super::types::DeleteADriverJournalRequest,
+    ) -> Result<
+        super::response::ResponseValue<super::types::DriverJournal>,
+        super::error::Error,
+    > {
+        let mut parts = super::runtime::RequestParts::new(
+            reqwest::Method::DELETE,
+            "/driverJournals".to_string(),
+            "delete_a_driver_journal",
+        );
+        parts.security = &[&[super::auth::Scheme::ApiKey]];
+        parts.json_body(&body)?;
+        self.send_json_with_response(parts).await
     }
 
     /// Get a specific Driver Journal
@@ -530,7 +748,35 @@ impl super::client::Client {
             "get_a_specific_driver_journal",
         );
         parts.security = &[&[super::auth::Scheme::ApiKey]];
-        self.send_json(parts).await
+        self.send_json_with_response(parts)
+            .await
+            .map(super::response::ResponseValue::into_inner)
+    }
+
+    /// [`Client::get_a_specific_driver_journal`](super::client::Client::get_a_specific_driver_journal) with the response's status and headers.
+    pub async fn get_a_specific_driver_journal_with_response(
+        &self,
+        id: impl Into<String>,
+    ) -> Result<
+        super::response::ResponseValue<super::types::GetASpecificDriverJournalResponse>,
+        super::error::Error,
+    > {
+        let id: String = id.into();
+        let mut parts = super::runtime::RequestParts::new(
+            reqwest::Method::GET,
+            [
+                "/driverJournals/",
+                &super::runtime::path_segment(
+                    &super::runtime::param_string(&id),
+                    "get_a_specific_driver_journal",
+                    "id",
+                )?,
+            ]
+                .concat(),
+            "get_a_specific_driver_journal",
+        );
+        parts.security = &[&[super::auth::Scheme::ApiKey]];
+        self.send_json_with_response(parts).await
     }
 
     /// Get Driver Journals Types
@@ -559,6 +805,7 @@ impl super::client::Client {
     /// Every item of [`Client::get_driver_journals_types`](super::client::Client::get_driver_journals_types), page after page, fetched lazily.
     ///
     /// Shorthand for `client.get_driver_journals_types(..).stream()` with no optional parameter set.
+    #[allow(deprecated, reason = "the operation is deprecated; so is its stream")]
     pub fn get_driver_journals_types_stream(
         &self,
     ) -> impl futures::Stream<
@@ -600,6 +847,7 @@ impl super::client::Client {
     /// Every item of [`Client::get_expenses`](super::client::Client::get_expenses), page after page, fetched lazily.
     ///
     /// Shorthand for `client.get_expenses(..).stream()` with no optional parameter set.
+    #[allow(deprecated, reason = "the operation is deprecated; so is its stream")]
     pub fn get_expenses_stream(
         &self,
     ) -> impl futures::Stream<
@@ -632,7 +880,27 @@ impl super::client::Client {
         );
         parts.security = &[&[super::auth::Scheme::ApiKey]];
         parts.json_body(&body)?;
-        self.send_json(parts).await
+        self.send_json_with_response(parts)
+            .await
+            .map(super::response::ResponseValue::into_inner)
+    }
+
+    /// [`Client::update_an_expense`](super::client::Client::update_an_expense) with the response's status and headers.
+    pub async fn update_an_expense_with_response(
+        &self,
+        body: super::types::UpdateAnExpenseRequest,
+    ) -> Result<
+        super::response::ResponseValue<super::types::Expense>,
+        super::error::Error,
+    > {
+        let mut parts = super::runtime::RequestParts::new(
+            reqwest::Method::PUT,
+            "/expenses".to_string(),
+            "update_an_expense",
+        );
+        parts.security = &[&[super::auth::Scheme::ApiKey]];
+        parts.json_body(&body)?;
+        self.send_json_with_response(parts).await
     }
 
     /// Create an Expense
@@ -657,7 +925,27 @@ impl super::client::Client {
         );
         parts.security = &[&[super::auth::Scheme::ApiKey]];
         parts.json_body(&body)?;
-        self.send_json(parts).await
+        self.send_json_with_response(parts)
+            .await
+            .map(super::response::ResponseValue::into_inner)
+    }
+
+    /// [`Client::create_an_expense`](super::client::Client::create_an_expense) with the response's status and headers.
+    pub async fn create_an_expense_with_response(
+        &self,
+        body: super::types::CreateAnExpenseRequest,
+    ) -> Result<
+        super::response::ResponseValue<super::types::Expense>,
+        super::error::Error,
+    > {
+        let mut parts = super::runtime::RequestParts::new(
+            reqwest::Method::POST,
+            "/expenses".to_string(),
+            "create_an_expense",
+        );
+        parts.security = &[&[super::auth::Scheme::ApiKey]];
+        parts.json_body(&body)?;
+        self.send_json_with_response(parts).await
     }
 
     /// Delete an Expense
@@ -682,7 +970,27 @@ impl super::client::Client {
         );
         parts.security = &[&[super::auth::Scheme::ApiKey]];
         parts.json_body(&body)?;
-        self.send_json(parts).await
+        self.send_json_with_response(parts)
+            .await
+            .map(super::response::ResponseValue::into_inner)
+    }
+
+    /// [`Client::delete_an_expense`](super::client::Client::delete_an_expense) with the response's status and headers.
+    pub async fn delete_an_expense_with_response(
+        &self,
+        body: super::types::DeleteAnExpenseRequest,
+    ) -> Result<
+        super::response::ResponseValue<super::types::Expense>,
+        super::error::Error,
+    > {
+        let mut parts = super::runtime::RequestParts::new(
+            reqwest::Method::DELETE,
+            "/expenses".to_string(),
+            "delete_an_expense",
+        );
+        parts.security = &[&[super::auth::Scheme::ApiKey]];
+        parts.json_body(&body)?;
+        self.send_json_with_response(parts).await
     }
 
     /// Get a specific Expense
@@ -715,7 +1023,35 @@ impl super::client::Client {
             "get_a_specific_expense",
         );
         parts.security = &[&[super::auth::Scheme::ApiKey]];
-        self.send_json(parts).await
+        self.send_json_with_response(parts)
+            .await
+            .map(super::response::ResponseValue::into_inner)
+    }
+
+    /// [`Client::get_a_specific_expense`](super::client::Client::get_a_specific_expense) with the response's status and headers.
+    pub async fn get_a_specific_expense_with_response(
+        &self,
+        id: impl Into<String>,
+    ) -> Result<
+        super::response::ResponseValue<super::types::GetASpecificExpenseResponse>,
+        super::error::Error,
+    > {
+        let id: String = id.into();
+        let mut parts = super::runtime::RequestParts::new(
+            reqwest::Method::GET,
+            [
+                "/expenses/",
+                &super::runtime::path_segment(
+                    &super::runtime::param_string(&id),
+                    "get_a_specific_expense",
+                    "id",
+                )?,
+            ]
+                .concat(),
+            "get_a_specific_expense",
+        );
+        parts.security = &[&[super::auth::Scheme::ApiKey]];
+        self.send_json_with_response(parts).await
     }
 
     /// Get Expenses Items
@@ -752,6 +1088,7 @@ impl super::client::Client {
     /// Every item of [`Client::get_expenses_items`](super::client::Client::get_expenses_items), page after page, fetched lazily.
     ///
     /// Shorthand for `client.get_expenses_items(..).stream()` with no optional parameter set.
+    #[allow(deprecated, reason = "the operation is deprecated; so is its stream")]
     pub fn get_expenses_items_stream(
         &self,
     ) -> impl futures::Stream<
@@ -790,7 +1127,35 @@ impl super::client::Client {
             "get_a_specific_expense_item",
         );
         parts.security = &[&[super::auth::Scheme::ApiKey]];
-        self.send_json(parts).await
+        self.send_json_with_response(parts)
+            .await
+            .map(super::response::ResponseValue::into_inner)
+    }
+
+    /// [`Client::get_a_specific_expense_item`](super::client::Client::get_a_specific_expense_item) with the response's status and headers.
+    pub async fn get_a_specific_expense_item_with_response(
+        &self,
+        id: impl Into<String>,
+    ) -> Result<
+        super::response::ResponseValue<super::types::GetASpecificExpenseItemResponse>,
+        super::error::Error,
+    > {
+        let id: String = id.into();
+        let mut parts = super::runtime::RequestParts::new(
+            reqwest::Method::GET,
+            [
+                "/expenseItems/",
+                &super::runtime::path_segment(
+                    &super::runtime::param_string(&id),
+                    "get_a_specific_expense_item",
+                    "id",
+                )?,
+            ]
+                .concat(),
+            "get_a_specific_expense_item",
+        );
+        parts.security = &[&[super::auth::Scheme::ApiKey]];
+        self.send_json_with_response(parts).await
     }
 
     /// Get Invoices
@@ -828,6 +1193,7 @@ impl super::client::Client {
     /// Every item of [`Client::get_invoices`](super::client::Client::get_invoices), page after page, fetched lazily.
     ///
     /// Shorthand for `client.get_invoices(..).stream()` with no optional parameter set.
+    #[allow(deprecated, reason = "the operation is deprecated; so is its stream")]
     pub fn get_invoices_stream(
         &self,
     ) -> impl futures::Stream<
@@ -860,7 +1226,27 @@ impl super::client::Client {
         );
         parts.security = &[&[super::auth::Scheme::ApiKey]];
         parts.json_body(&body)?;
-        self.send_json(parts).await
+        self.send_json_with_response(parts)
+            .await
+            .map(super::response::ResponseValue::into_inner)
+    }
+
+    /// [`Client::update_an_invoice`](super::client::Client::update_an_invoice) with the response's status and headers.
+    pub async fn update_an_invoice_with_response(
+        &self,
+        body: super::types::UpdateAnInvoiceRequest,
+    ) -> Result<
+        super::response::ResponseValue<super::types::Invoice2>,
+        super::error::Error,
+    > {
+        let mut parts = super::runtime::RequestParts::new(
+            reqwest::Method::PUT,
+            "/invoices".to_string(),
+            "update_an_invoice",
+        );
+        parts.security = &[&[super::auth::Scheme::ApiKey]];
+        parts.json_body(&body)?;
+        self.send_json_with_response(parts).await
     }
 
     /// Create an Invoice
@@ -903,7 +1289,27 @@ impl super::client::Client {
         );
         parts.security = &[&[super::auth::Scheme::ApiKey]];
         parts.json_body(&body)?;
-        self.send_json(parts).await
+        self.send_json_with_response(parts)
+            .await
+            .map(super::response::ResponseValue::into_inner)
+    }
+
+    /// [`Client::create_an_invoice`](super::client::Client::create_an_invoice) with the response's status and headers.
+    pub async fn create_an_invoice_with_response(
+        &self,
+        body: super::types::CreateAnInvoiceRequest,
+    ) -> Result<
+        super::response::ResponseValue<super::types::Invoice>,
+        super::error::Error,
+    > {
+        let mut parts = super::runtime::RequestParts::new(
+            reqwest::Method::POST,
+            "/invoices".to_string(),
+            "create_an_invoice",
+        );
+        parts.security = &[&[super::auth::Scheme::ApiKey]];
+        parts.json_body(&body)?;
+        self.send_json_with_response(parts).await
     }
 
     /// Get a specific Invoice
@@ -936,7 +1342,35 @@ impl super::client::Client {
             "get_a_specific_invoice",
         );
         parts.security = &[&[super::auth::Scheme::ApiKey]];
-        self.send_json(parts).await
+        self.send_json_with_response(parts)
+            .await
+            .map(super::response::ResponseValue::into_inner)
+    }
+
+    /// [`Client::get_a_specific_invoice`](super::client::Client::get_a_specific_invoice) with the response's status and headers.
+    pub async fn get_a_specific_invoice_with_response(
+        &self,
+        id: impl Into<String>,
+    ) -> Result<
+        super::response::ResponseValue<super::types::GetASpecificInvoiceResponse>,
+        super::error::Error,
+    > {
+        let id: String = id.into();
+        let mut parts = super::runtime::RequestParts::new(
+            reqwest::Method::GET,
+            [
+                "/invoices/",
+                &super::runtime::path_segment(
+                    &super::runtime::param_string(&id),
+                    "get_a_specific_invoice",
+                    "id",
+                )?,
+            ]
+                .concat(),
+            "get_a_specific_invoice",
+        );
+        parts.security = &[&[super::auth::Scheme::ApiKey]];
+        self.send_json_with_response(parts).await
     }
 
     /// Get Invoice Tags
@@ -965,6 +1399,7 @@ impl super::client::Client {
     /// Every item of [`Client::get_invoice_tags`](super::client::Client::get_invoice_tags), page after page, fetched lazily.
     ///
     /// Shorthand for `client.get_invoice_tags(..).stream()` with no optional parameter set.
+    #[allow(deprecated, reason = "the operation is deprecated; so is its stream")]
     pub fn get_invoice_tags_stream(
         &self,
     ) -> impl futures::Stream<
@@ -1007,6 +1442,7 @@ impl super::client::Client {
     /// Every item of [`Client::get_machines`](super::client::Client::get_machines), page after page, fetched lazily.
     ///
     /// Shorthand for `client.get_machines(..).stream()` with no optional parameter set.
+    #[allow(deprecated, reason = "the operation is deprecated; so is its stream")]
     pub fn get_machines_stream(
         &self,
     ) -> impl futures::Stream<
@@ -1045,7 +1481,35 @@ impl super::client::Client {
             "get_a_specific_machine",
         );
         parts.security = &[&[super::auth::Scheme::ApiKey]];
-        self.send_json(parts).await
+        self.send_json_with_response(parts)
+            .await
+            .map(super::response::ResponseValue::into_inner)
+    }
+
+    /// [`Client::get_a_specific_machine`](super::client::Client::get_a_specific_machine) with the response's status and headers.
+    pub async fn get_a_specific_machine_with_response(
+        &self,
+        id: impl Into<String>,
+    ) -> Result<
+        super::response::ResponseValue<super::types::GetASpecificMachineResponse>,
+        super::error::Error,
+    > {
+        let id: String = id.into();
+        let mut parts = super::runtime::RequestParts::new(
+            reqwest::Method::GET,
+            [
+                "/machines/",
+                &super::runtime::path_segment(
+                    &super::runtime::param_string(&id),
+                    "get_a_specific_machine",
+                    "id",
+                )?,
+            ]
+                .concat(),
+            "get_a_specific_machine",
+        );
+        parts.security = &[&[super::auth::Scheme::ApiKey]];
+        self.send_json_with_response(parts).await
     }
 
     /// Get Machine Types
@@ -1074,6 +1538,7 @@ impl super::client::Client {
     /// Every item of [`Client::get_machine_types`](super::client::Client::get_machine_types), page after page, fetched lazily.
     ///
     /// Shorthand for `client.get_machine_types(..).stream()` with no optional parameter set.
+    #[allow(deprecated, reason = "the operation is deprecated; so is its stream")]
     pub fn get_machine_types_stream(
         &self,
     ) -> impl futures::Stream<
@@ -1110,6 +1575,7 @@ impl super::client::Client {
     /// Every item of [`Client::get_machine_time_logs`](super::client::Client::get_machine_time_logs), page after page, fetched lazily.
     ///
     /// Shorthand for `client.get_machine_time_logs(..).stream()` with no optional parameter set.
+    #[allow(deprecated, reason = "the operation is deprecated; so is its stream")]
     pub fn get_machine_time_logs_stream(
         &self,
     ) -> impl futures::Stream<
@@ -1148,7 +1614,35 @@ impl super::client::Client {
             "get_a_specific_machine_time_log",
         );
         parts.security = &[&[super::auth::Scheme::ApiKey]];
-        self.send_json(parts).await
+        self.send_json_with_response(parts)
+            .await
+            .map(super::response::ResponseValue::into_inner)
+    }
+
+    /// [`Client::get_a_specific_machine_time_log`](super::client::Client::get_a_specific_machine_time_log) with the response's status and headers.
+    pub async fn get_a_specific_machine_time_log_with_response(
+        &self,
+        id: impl Into<String>,
+    ) -> Result<
+        super::response::ResponseValue<super::types::GetASpecificMachineTimeLogResponse>,
+        super::error::Error,
+    > {
+        let id: String = id.into();
+        let mut parts = super::runtime::RequestParts::new(
+            reqwest::Method::GET,
+            [
+                "/machineTimeLogs/",
+                &super::runtime::path_segment(
+                    &super::runtime::param_string(&id),
+                    "get_a_specific_machine_time_log",
+                    "id",
+                )?,
+            ]
+                .concat(),
+            "get_a_specific_machine_time_log",
+        );
+        parts.security = &[&[super::auth::Scheme::ApiKey]];
+        self.send_json_with_response(parts).await
     }
 
     /// Get price lists
@@ -1177,6 +1671,7 @@ impl super::client::Client {
     /// Every item of [`Client::get_price_lists`](super::client::Client::get_price_lists), page after page, fetched lazily.
     ///
     /// Shorthand for `client.get_price_lists(..).stream()` with no optional parameter set.
+    #[allow(deprecated, reason = "the operation is deprecated; so is its stream")]
     pub fn get_price_lists_stream(
         &self,
     ) -> impl futures::Stream<
@@ -1215,7 +1710,35 @@ impl super::client::Client {
             "get_a_specific_price_list",
         );
         parts.security = &[&[super::auth::Scheme::ApiKey]];
-        self.send_json(parts).await
+        self.send_json_with_response(parts)
+            .await
+            .map(super::response::ResponseValue::into_inner)
+    }
+
+    /// [`Client::get_a_specific_price_list`](super::client::Client::get_a_specific_price_list) with the response's status and headers.
+    pub async fn get_a_specific_price_list_with_response(
+        &self,
+        id: impl Into<String>,
+    ) -> Result<
+        super::response::ResponseValue<super::types::GetASpecificPriceListResponse>,
+        super::error::Error,
+    > {
+        let id: String = id.into();
+        let mut parts = super::runtime::RequestParts::new(
+            reqwest::Method::GET,
+            [
+                "/priceLists/",
+                &super::runtime::path_segment(
+                    &super::runtime::param_string(&id),
+                    "get_a_specific_price_list",
+                    "id",
+                )?,
+            ]
+                .concat(),
+            "get_a_specific_price_list",
+        );
+        parts.security = &[&[super::auth::Scheme::ApiKey]];
+        self.send_json_with_response(parts).await
     }
 
     /// Get Projects
@@ -1248,6 +1771,7 @@ impl super::client::Client {
     /// Every item of [`Client::get_projects`](super::client::Client::get_projects), page after page, fetched lazily.
     ///
     /// Shorthand for `client.get_projects(..).stream()` with no optional parameter set.
+    #[allow(deprecated, reason = "the operation is deprecated; so is its stream")]
     pub fn get_projects_stream(
         &self,
     ) -> impl futures::Stream<
@@ -1313,7 +1837,27 @@ impl super::client::Client {
         );
         parts.security = &[&[super::auth::Scheme::ApiKey]];
         parts.json_body(&body)?;
-        self.send_json(parts).await
+        self.send_json_with_response(parts)
+            .await
+            .map(super::response::ResponseValue::into_inner)
+    }
+
+    /// [`Client::create_a_project`](super::client::Client::create_a_project) with the response's status and headers.
+    pub async fn create_a_project_with_response(
+        &self,
+        body: super::types::CreateAProjectRequest,
+    ) -> Result<
+        super::response::ResponseValue<super::types::Project>,
+        super::error::Error,
+    > {
+        let mut parts = super::runtime::RequestParts::new(
+            reqwest::Method::POST,
+            "/projects".to_string(),
+            "create_a_project",
+        );
+        parts.security = &[&[super::auth::Scheme::ApiKey]];
+        parts.json_body(&body)?;
+        self.send_json_with_response(parts).await
     }
 
     /// Get a specific project
@@ -1346,7 +1890,35 @@ impl super::client::Client {
             "get_a_specific_project",
         );
         parts.security = &[&[super::auth::Scheme::ApiKey]];
-        self.send_json(parts).await
+        self.send_json_with_response(parts)
+            .await
+            .map(super::response::ResponseValue::into_inner)
+    }
+
+    /// [`Client::get_a_specific_project`](super::client::Client::get_a_specific_project) with the response's status and headers.
+    pub async fn get_a_specific_project_with_response(
+        &self,
+        id: impl Into<String>,
+    ) -> Result<
+        super::response::ResponseValue<super::types::GetASpecificProjectResponse>,
+        super::error::Error,
+    > {
+        let id: String = id.into();
+        let mut parts = super::runtime::RequestParts::new(
+            reqwest::Method::GET,
+            [
+                "/projects/",
+                &super::runtime::path_segment(
+                    &super::runtime::param_string(&id),
+                    "get_a_specific_project",
+                    "id",
+                )?,
+            ]
+                .concat(),
+            "get_a_specific_project",
+        );
+        parts.security = &[&[super::auth::Scheme::ApiKey]];
+        self.send_json_with_response(parts).await
     }
 
     /// Get Project statuses
@@ -1375,6 +1947,7 @@ impl super::client::Client {
     /// Every item of [`Client::get_project_statuses`](super::client::Client::get_project_statuses), page after page, fetched lazily.
     ///
     /// Shorthand for `client.get_project_statuses(..).stream()` with no optional parameter set.
+    #[allow(deprecated, reason = "the operation is deprecated; so is its stream")]
     pub fn get_project_statuses_stream(
         &self,
     ) -> impl futures::Stream<
@@ -1409,6 +1982,7 @@ impl super::client::Client {
     /// Every item of [`Client::get_project_types`](super::client::Client::get_project_types), page after page, fetched lazily.
     ///
     /// Shorthand for `client.get_project_types(..).stream()` with no optional parameter set.
+    #[allow(deprecated, reason = "the operation is deprecated; so is its stream")]
     pub fn get_project_types_stream(
         &self,
     ) -> impl futures::Stream<
@@ -1443,6 +2017,7 @@ impl super::client::Client {
     /// Every item of [`Client::get_project_tags`](super::client::Client::get_project_tags), page after page, fetched lazily.
     ///
     /// Shorthand for `client.get_project_tags(..).stream()` with no optional parameter set.
+    #[allow(deprecated, reason = "the operation is deprecated; so is its stream")]
     pub fn get_project_tags_stream(
         &self,
     ) -> impl futures::Stream<
@@ -1485,6 +2060,7 @@ impl super::client::Client {
     /// Every item of [`Client::get_purchase_orders`](super::client::Client::get_purchase_orders), page after page, fetched lazily.
     ///
     /// Shorthand for `client.get_purchase_orders(..).stream()` with no optional parameter set.
+    #[allow(deprecated, reason = "the operation is deprecated; so is its stream")]
     pub fn get_purchase_orders_stream(
         &self,
     ) -> impl futures::Stream<
@@ -1517,7 +2093,27 @@ impl super::client::Client {
         );
         parts.security = &[&[super::auth::Scheme::ApiKey]];
         parts.json_body(&body)?;
-        self.send_json(parts).await
+        self.send_json_with_response(parts)
+            .await
+            .map(super::response::ResponseValue::into_inner)
+    }
+
+    /// [`Client::update_a_purchase_order`](super::client::Client::update_a_purchase_order) with the response's status and headers.
+    pub async fn update_a_purchase_order_with_response(
+        &self,
+        body: super::types::UpdateAPurchaseOrderRequest,
+    ) -> Result<
+        super::response::ResponseValue<super::types::PurchaseOrder>,
+        super::error::Error,
+    > {
+        let mut parts = super::runtime::RequestParts::new(
+            reqwest::Method::PUT,
+            "/purchaseOrders".to_string(),
+            "update_a_purchase_order",
+        );
+        parts.security = &[&[super::auth::Scheme::ApiKey]];
+        parts.json_body(&body)?;
+        self.send_json_with_response(parts).await
     }
 
     /// Create a Purchase Order
@@ -1554,7 +2150,27 @@ impl super::client::Client {
         );
         parts.security = &[&[super::auth::Scheme::ApiKey]];
         parts.json_body(&body)?;
-        self.send_json(parts).await
+        self.send_json_with_response(parts)
+            .await
+            .map(super::response::ResponseValue::into_inner)
+    }
+
+    /// [`Client::create_a_purchase_order`](super::client::Client::create_a_purchase_order) with the response's status and headers.
+    pub async fn create_a_purchase_order_with_response(
+        &self,
+        body: super::types::CreateAPurchaseOrderRequest,
+    ) -> Result<
+        super::response::ResponseValue<super::types::PurchaseOrder>,
+        super::error::Error,
+    > {
+        let mut parts = super::runtime::RequestParts::new(
+            reqwest::Method::POST,
+            "/purchaseOrders".to_string(),
+            "create_a_purchase_order",
+        );
+        parts.security = &[&[super::auth::Scheme::ApiKey]];
+        parts.json_body(&body)?;
+        self.send_json_with_response(parts).await
     }
 
     /// Delete a Purchase Order
@@ -1579,7 +2195,27 @@ impl super::client::Client {
         );
         parts.security = &[&[super::auth::Scheme::ApiKey]];
         parts.json_body(&body)?;
-        self.send_json(parts).await
+        self.send_json_with_response(parts)
+            .await
+            .map(super::response::ResponseValue::into_inner)
+    }
+
+    /// [`Client::delete_a_purchase_order`](super::client::Client::delete_a_purchase_order) with the response's status and headers.
+    pub async fn delete_a_purchase_order_with_response(
+        &self,
+        body: super::types::DeleteAPurchaseOrderRequest,
+    ) -> Result<
+        super::response::ResponseValue<super::types::PurchaseOrder>,
+        super::error::Error,
+    > {
+        let mut parts = super::runtime::RequestParts::new(
+            reqwest::Method::DELETE,
+            "/purchaseOrders".to_string(),
+            "delete_a_purchase_order",
+        );
+        parts.security = &[&[super::auth::Scheme::ApiKey]];
+        parts.json_body(&body)?;
+        self.send_json_with_response(parts).await
     }
 
     /// Get a specific Purchase Order
@@ -1612,7 +2248,35 @@ impl super::client::Client {
             "get_a_specific_purchase_order",
         );
         parts.security = &[&[super::auth::Scheme::ApiKey]];
-        self.send_json(parts).await
+        self.send_json_with_response(parts)
+            .await
+            .map(super::response::ResponseValue::into_inner)
+    }
+
+    /// [`Client::get_a_specific_purchase_order`](super::client::Client::get_a_specific_purchase_order) with the response's status and headers.
+    pub async fn get_a_specific_purchase_order_with_response(
+        &self,
+        id: impl Into<String>,
+    ) -> Result<
+        super::response::ResponseValue<super::types::GetASpecificPurchaseOrderResponse>,
+        super::error::Error,
+    > {
+        let id: String = id.into();
+        let mut parts = super::runtime::RequestParts::new(
+            reqwest::Method::GET,
+            [
+                "/purchaseOrders/",
+                &super::runtime::path_segment(
+                    &super::runtime::param_string(&id),
+                    "get_a_specific_purchase_order",
+                    "id",
+                )?,
+            ]
+                .concat(),
+            "get_a_specific_purchase_order",
+        );
+        parts.security = &[&[super::auth::Scheme::ApiKey]];
+        self.send_json_with_response(parts).await
     }
 
     /// Get Quotes
@@ -1647,6 +2311,7 @@ impl super::client::Client {
     /// Every item of [`Client::get_quotes`](super::client::Client::get_quotes), page after page, fetched lazily.
     ///
     /// Shorthand for `client.get_quotes(..).stream()` with no optional parameter set.
+    #[allow(deprecated, reason = "the operation is deprecated; so is its stream")]
     pub fn get_quotes_stream(
         &self,
     ) -> impl futures::Stream<
@@ -1685,7 +2350,35 @@ impl super::client::Client {
             "get_a_specific_quote",
         );
         parts.security = &[&[super::auth::Scheme::ApiKey]];
-        self.send_json(parts).await
+        self.send_json_with_response(parts)
+            .await
+            .map(super::response::ResponseValue::into_inner)
+    }
+
+    /// [`Client::get_a_specific_quote`](super::client::Client::get_a_specific_quote) with the response's status and headers.
+    pub async fn get_a_specific_quote_with_response(
+        &self,
+        id: impl Into<String>,
+    ) -> Result<
+        super::response::ResponseValue<super::types::GetASpecificQuoteResponse>,
+        super::error::Error,
+    > {
+        let id: String = id.into();
+        let mut parts = super::runtime::RequestParts::new(
+            reqwest::Method::GET,
+            [
+                "/quotes/",
+                &super::runtime::path_segment(
+                    &super::runtime::param_string(&id),
+                    "get_a_specific_quote",
+                    "id",
+                )?,
+            ]
+                .concat(),
+            "get_a_specific_quote",
+        );
+        parts.security = &[&[super::auth::Scheme::ApiKey]];
+        self.send_json_with_response(parts).await
     }
 
     /// Get Quote Templates
@@ -1715,6 +2408,7 @@ impl super::client::Client {
     /// Every item of [`Client::get_quote_templates`](super::client::Client::get_quote_templates), page after page, fetched lazily.
     ///
     /// Shorthand for `client.get_quote_templates(..).stream()` with no optional parameter set.
+    #[allow(deprecated, reason = "the operation is deprecated; so is its stream")]
     pub fn get_quote_templates_stream(
         &self,
     ) -> impl futures::Stream<
@@ -1750,6 +2444,7 @@ impl super::client::Client {
     /// Every item of [`Client::get_quote_categories`](super::client::Client::get_quote_categories), page after page, fetched lazily.
     ///
     /// Shorthand for `client.get_quote_categories(..).stream()` with no optional parameter set.
+    #[allow(deprecated, reason = "the operation is deprecated; so is its stream")]
     pub fn get_quote_categories_stream(
         &self,
     ) -> impl futures::Stream<
@@ -1784,6 +2479,7 @@ impl super::client::Client {
     /// Every item of [`Client::get_result_units`](super::client::Client::get_result_units), page after page, fetched lazily.
     ///
     /// Shorthand for `client.get_result_units(..).stream()` with no optional parameter set.
+    #[allow(deprecated, reason = "the operation is deprecated; so is its stream")]
     pub fn get_result_units_stream(
         &self,
     ) -> impl futures::Stream<
@@ -1822,7 +2518,35 @@ impl super::client::Client {
             "get_a_specific_result_unit",
         );
         parts.security = &[&[super::auth::Scheme::ApiKey]];
-        self.send_json(parts).await
+        self.send_json_with_response(parts)
+            .await
+            .map(super::response::ResponseValue::into_inner)
+    }
+
+    /// [`Client::get_a_specific_result_unit`](super::client::Client::get_a_specific_result_unit) with the response's status and headers.
+    pub async fn get_a_specific_result_unit_with_response(
+        &self,
+        id: impl Into<String>,
+    ) -> Result<
+        super::response::ResponseValue<super::types::GetASpecificResultUnitResponse>,
+        super::error::Error,
+    > {
+        let id: String = id.into();
+        let mut parts = super::runtime::RequestParts::new(
+            reqwest::Method::GET,
+            [
+                "/resultUnits/",
+                &super::runtime::path_segment(
+                    &super::runtime::param_string(&id),
+                    "get_a_specific_result_unit",
+                    "id",
+                )?,
+            ]
+                .concat(),
+            "get_a_specific_result_unit",
+        );
+        parts.security = &[&[super::auth::Scheme::ApiKey]];
+        self.send_json_with_response(parts).await
     }
 
     /// Get Supplement Orders
@@ -1852,6 +2576,7 @@ impl super::client::Client {
     /// Every item of [`Client::get_supplement_orders`](super::client::Client::get_supplement_orders), page after page, fetched lazily.
     ///
     /// Shorthand for `client.get_supplement_orders(..).stream()` with no optional parameter set.
+    #[allow(deprecated, reason = "the operation is deprecated; so is its stream")]
     pub fn get_supplement_orders_stream(
         &self,
     ) -> impl futures::Stream<
@@ -1890,7 +2615,37 @@ impl super::client::Client {
             "get_a_specific_supplement_order",
         );
         parts.security = &[&[super::auth::Scheme::ApiKey]];
-        self.send_json(parts).await
+        self.send_json_with_response(parts)
+            .await
+            .map(super::response::ResponseValue::into_inner)
+    }
+
+    /// [`Client::get_a_specific_supplement_order`](super::client::Client::get_a_specific_supplement_order) with the response's status and headers.
+    pub async fn get_a_specific_supplement_order_with_response(
+        &self,
+        id: impl Into<String>,
+    ) -> Result<
+        super::response::ResponseValue<
+            super::types::GetASpecificSupplementOrderResponse,
+        >,
+        super::error::Error,
+    > {
+        let id: String = id.into();
+        let mut parts = super::runtime::RequestParts::new(
+            reqwest::Method::GET,
+            [
+                "/supplementOrders/",
+                &super::runtime::path_segment(
+                    &super::runtime::param_string(&id),
+                    "get_a_specific_supplement_order",
+                    "id",
+                )?,
+            ]
+                .concat(),
+            "get_a_specific_supplement_order",
+        );
+        parts.security = &[&[super::auth::Scheme::ApiKey]];
+        self.send_json_with_response(parts).await
     }
 
     /// Get supplier invoices
@@ -1931,6 +2686,7 @@ impl super::client::Client {
     /// Every item of [`Client::get_supplier_invoices`](super::client::Client::get_supplier_invoices), page after page, fetched lazily.
     ///
     /// Shorthand for `client.get_supplier_invoices(..).stream()` with no optional parameter set.
+    #[allow(deprecated, reason = "the operation is deprecated; so is its stream")]
     pub fn get_supplier_invoices_stream(
         &self,
     ) -> impl futures::Stream<
@@ -1963,7 +2719,27 @@ impl super::client::Client {
         );
         parts.security = &[&[super::auth::Scheme::ApiKey]];
         parts.json_body(&body)?;
-        self.send_json(parts).await
+        self.send_json_with_response(parts)
+            .await
+            .map(super::response::ResponseValue::into_inner)
+    }
+
+    /// [`Client::update_a_supplier_invoice`](super::client::Client::update_a_supplier_invoice) with the response's status and headers.
+    pub async fn update_a_supplier_invoice_with_response(
+        &self,
+        body: super::types::UpdateASupplierInvoiceRequest,
+    ) -> Result<
+        super::response::ResponseValue<super::types::SupplierInvoice>,
+        super::error::Error,
+    > {
+        let mut parts = super::runtime::RequestParts::new(
+            reqwest::Method::PUT,
+            "/supplierInvoices".to_string(),
+            "update_a_supplier_invoice",
+        );
+        parts.security = &[&[super::auth::Scheme::ApiKey]];
+        parts.json_body(&body)?;
+        self.send_json_with_response(parts).await
     }
 
     /// Create a Supplier Invoice
@@ -1996,7 +2772,27 @@ impl super::client::Client {
         );
         parts.security = &[&[super::auth::Scheme::ApiKey]];
         parts.json_body(&body)?;
-        self.send_json(parts).await
+        self.send_json_with_response(parts)
+            .await
+            .map(super::response::ResponseValue::into_inner)
+    }
+
+    /// [`Client::create_a_supplier_invoice`](super::client::Client::create_a_supplier_invoice) with the response's status and headers.
+    pub async fn create_a_supplier_invoice_with_response(
+        &self,
+        body: super::types::CreateASupplierInvoiceRequest,
+    ) -> Result<
+        super::response::ResponseValue<super::types::SupplierInvoice>,
+        super::error::Error,
+    > {
+        let mut parts = super::runtime::RequestParts::new(
+            reqwest::Method::POST,
+            "/supplierInvoices".to_string(),
+            "create_a_supplier_invoice",
+        );
+        parts.security = &[&[super::auth::Scheme::ApiKey]];
+        parts.json_body(&body)?;
+        self.send_json_with_response(parts).await
     }
 
     /// Delete a Supplier Invoice
@@ -2021,7 +2817,27 @@ impl super::client::Client {
         );
         parts.security = &[&[super::auth::Scheme::ApiKey]];
         parts.json_body(&body)?;
-        self.send_json(parts).await
+        self.send_json_with_response(parts)
+            .await
+            .map(super::response::ResponseValue::into_inner)
+    }
+
+    /// [`Client::delete_a_supplier_invoice`](super::client::Client::delete_a_supplier_invoice) with the response's status and headers.
+    pub async fn delete_a_supplier_invoice_with_response(
+        &self,
+        body: super::types::DeleteASupplierInvoiceRequest,
+    ) -> Result<
+        super::response::ResponseValue<super::types::SupplierInvoice>,
+        super::error::Error,
+    > {
+        let mut parts = super::runtime::RequestParts::new(
+            reqwest::Method::DELETE,
+            "/supplierInvoices".to_string(),
+            "delete_a_supplier_invoice",
+        );
+        parts.security = &[&[super::auth::Scheme::ApiKey]];
+        parts.json_body(&body)?;
+        self.send_json_with_response(parts).await
     }
 
     /// Get a specific Supplier Invoice
@@ -2054,7 +2870,37 @@ impl super::client::Client {
             "get_a_specific_supplier_invoice",
         );
         parts.security = &[&[super::auth::Scheme::ApiKey]];
-        self.send_json(parts).await
+        self.send_json_with_response(parts)
+            .await
+            .map(super::response::ResponseValue::into_inner)
+    }
+
+    /// [`Client::get_a_specific_supplier_invoice`](super::client::Client::get_a_specific_supplier_invoice) with the response's status and headers.
+    pub async fn get_a_specific_supplier_invoice_with_response(
+        &self,
+        id: impl Into<String>,
+    ) -> Result<
+        super::response::ResponseValue<
+            super::types::GetASpecificSupplierInvoiceResponse,
+        >,
+        super::error::Error,
+    > {
+        let id: String = id.into();
+        let mut parts = super::runtime::RequestParts::new(
+            reqwest::Method::GET,
+            [
+                "/supplierInvoices/",
+                &super::runtime::path_segment(
+                    &super::runtime::param_string(&id),
+                    "get_a_specific_supplier_invoice",
+                    "id",
+                )?,
+            ]
+                .concat(),
+            "get_a_specific_supplier_invoice",
+        );
+        parts.security = &[&[super::auth::Scheme::ApiKey]];
+        self.send_json_with_response(parts).await
     }
 
     /// Get Time Logs
@@ -2092,6 +2938,7 @@ impl super::client::Client {
     /// Every item of [`Client::get_time_logs`](super::client::Client::get_time_logs), page after page, fetched lazily.
     ///
     /// Shorthand for `client.get_time_logs(..).stream()` with no optional parameter set.
+    #[allow(deprecated, reason = "the operation is deprecated; so is its stream")]
     pub fn get_time_logs_stream(
         &self,
     ) -> impl futures::Stream<
@@ -2124,7 +2971,27 @@ impl super::client::Client {
         );
         parts.security = &[&[super::auth::Scheme::ApiKey]];
         parts.json_body(&body)?;
-        self.send_json(parts).await
+        self.send_json_with_response(parts)
+            .await
+            .map(super::response::ResponseValue::into_inner)
+    }
+
+    /// [`Client::update_a_time_log`](super::client::Client::update_a_time_log) with the response's status and headers.
+    pub async fn update_a_time_log_with_response(
+        &self,
+        body: super::types::UpdateATimeLogRequest,
+    ) -> Result<
+        super::response::ResponseValue<super::types::TimeLog>,
+        super::error::Error,
+    > {
+        let mut parts = super::runtime::RequestParts::new(
+            reqwest::Method::PUT,
+            "/timeLogs".to_string(),
+            "update_a_time_log",
+        );
+        parts.security = &[&[super::auth::Scheme::ApiKey]];
+        parts.json_body(&body)?;
+        self.send_json_with_response(parts).await
     }
 
     /// Create a Time Log
@@ -2149,7 +3016,27 @@ impl super::client::Client {
         );
         parts.security = &[&[super::auth::Scheme::ApiKey]];
         parts.json_body(&body)?;
-        self.send_json(parts).await
+        self.send_json_with_response(parts)
+            .await
+            .map(super::response::ResponseValue::into_inner)
+    }
+
+    /// [`Client::create_a_time_log`](super::client::Client::create_a_time_log) with the response's status and headers.
+    pub async fn create_a_time_log_with_response(
+        &self,
+        body: super::types::CreateATimeLogRequest,
+    ) -> Result<
+        super::response::ResponseValue<super::types::TimeLog>,
+        super::error::Error,
+    > {
+        let mut parts = super::runtime::RequestParts::new(
+            reqwest::Method::POST,
+            "/timeLogs".to_string(),
+            "create_a_time_log",
+        );
+        parts.security = &[&[super::auth::Scheme::ApiKey]];
+        parts.json_body(&body)?;
+        self.send_json_with_response(parts).await
     }
 
     /// Delete a Time Log
@@ -2174,7 +3061,27 @@ impl super::client::Client {
         );
         parts.security = &[&[super::auth::Scheme::ApiKey]];
         parts.json_body(&body)?;
-        self.send_json(parts).await
+        self.send_json_with_response(parts)
+            .await
+            .map(super::response::ResponseValue::into_inner)
+    }
+
+    /// [`Client::delete_a_time_log`](super::client::Client::delete_a_time_log) with the response's status and headers.
+    pub async fn delete_a_time_log_with_response(
+        &self,
+        body: super::types::DeleteATimeLogRequest,
+    ) -> Result<
+        super::response::ResponseValue<super::types::TimeLog>,
+        super::error::Error,
+    > {
+        let mut parts = super::runtime::RequestParts::new(
+            reqwest::Method::DELETE,
+            "/timeLogs".to_string(),
+            "delete_a_time_log",
+        );
+        parts.security = &[&[super::auth::Scheme::ApiKey]];
+        parts.json_body(&body)?;
+        self.send_json_with_response(parts).await
     }
 
     /// Get a specific Time Log
@@ -2207,7 +3114,35 @@ impl super::client::Client {
             "get_a_specific_time_log",
         );
         parts.security = &[&[super::auth::Scheme::ApiKey]];
-        self.send_json(parts).await
+        self.send_json_with_response(parts)
+            .await
+            .map(super::response::ResponseValue::into_inner)
+    }
+
+    /// [`Client::get_a_specific_time_log`](super::client::Client::get_a_specific_time_log) with the response's status and headers.
+    pub async fn get_a_specific_time_log_with_response(
+        &self,
+        id: impl Into<String>,
+    ) -> Result<
+        super::response::ResponseValue<super::types::GetASpecificTimeLogResponse>,
+        super::error::Error,
+    > {
+        let id: String = id.into();
+        let mut parts = super::runtime::RequestParts::new(
+            reqwest::Method::GET,
+            [
+                "/timeLogs/",
+                &super::runtime::path_segment(
+                    &super::runtime::param_string(&id),
+                    "get_a_specific_time_log",
+                    "id",
+                )?,
+            ]
+                .concat(),
+            "get_a_specific_time_log",
+        );
+        parts.security = &[&[super::auth::Scheme::ApiKey]];
+        self.send_json_with_response(parts).await
     }
 
     /// Get Time Categories
@@ -2236,6 +3171,7 @@ impl super::client::Client {
     /// Every item of [`Client::get_time_categories`](super::client::Client::get_time_categories), page after page, fetched lazily.
     ///
     /// Shorthand for `client.get_time_categories(..).stream()` with no optional parameter set.
+    #[allow(deprecated, reason = "the operation is deprecated; so is its stream")]
     pub fn get_time_categories_stream(
         &self,
     ) -> impl futures::Stream<
@@ -2274,7 +3210,35 @@ impl super::client::Client {
             "get_a_specific_time_category",
         );
         parts.security = &[&[super::auth::Scheme::ApiKey]];
-        self.send_json(parts).await
+        self.send_json_with_response(parts)
+            .await
+            .map(super::response::ResponseValue::into_inner)
+    }
+
+    /// [`Client::get_a_specific_time_category`](super::client::Client::get_a_specific_time_category) with the response's status and headers.
+    pub async fn get_a_specific_time_category_with_response(
+        &self,
+        id: impl Into<String>,
+    ) -> Result<
+        super::response::ResponseValue<super::types::GetASpecificTimeCategoryResponse>,
+        super::error::Error,
+    > {
+        let id: String = id.into();
+        let mut parts = super::runtime::RequestParts::new(
+            reqwest::Method::GET,
+            [
+                "/timeCategories/",
+                &super::runtime::path_segment(
+                    &super::runtime::param_string(&id),
+                    "get_a_specific_time_category",
+                    "id",
+                )?,
+            ]
+                .concat(),
+            "get_a_specific_time_category",
+        );
+        parts.security = &[&[super::auth::Scheme::ApiKey]];
+        self.send_json_with_response(parts).await
     }
 
     /// Get Users
@@ -2313,6 +3277,7 @@ impl super::client::Client {
     /// Every item of [`Client::get_users`](super::client::Client::get_users), page after page, fetched lazily.
     ///
     /// Shorthand for `client.get_users(..).stream()` with no optional parameter set.
+    #[allow(deprecated, reason = "the operation is deprecated; so is its stream")]
     pub fn get_users_stream(
         &self,
     ) -> impl futures::Stream<
@@ -2345,7 +3310,27 @@ impl super::client::Client {
         );
         parts.security = &[&[super::auth::Scheme::ApiKey]];
         parts.json_body(&body)?;
-        self.send_json(parts).await
+        self.send_json_with_response(parts)
+            .await
+            .map(super::response::ResponseValue::into_inner)
+    }
+
+    /// [`Client::update_a_user`](super::client::Client::update_a_user) with the response's status and headers.
+    pub async fn update_a_user_with_response(
+        &self,
+        body: super::types::UpdateAUserRequest,
+    ) -> Result<
+        super::response::ResponseValue<super::types::User>,
+        super::error::Error,
+    > {
+        let mut parts = super::runtime::RequestParts::new(
+            reqwest::Method::PUT,
+            "/users".to_string(),
+            "update_a_user",
+        );
+        parts.security = &[&[super::auth::Scheme::ApiKey]];
+        parts.json_body(&body)?;
+        self.send_json_with_response(parts).await
     }
 
     /// Create a User
@@ -2370,7 +3355,27 @@ impl super::client::Client {
         );
         parts.security = &[&[super::auth::Scheme::ApiKey]];
         parts.json_body(&body)?;
-        self.send_json(parts).await
+        self.send_json_with_response(parts)
+            .await
+            .map(super::response::ResponseValue::into_inner)
+    }
+
+    /// [`Client::create_a_user`](super::client::Client::create_a_user) with the response's status and headers.
+    pub async fn create_a_user_with_response(
+        &self,
+        body: super::types::CreateAUserRequest,
+    ) -> Result<
+        super::response::ResponseValue<super::types::User>,
+        super::error::Error,
+    > {
+        let mut parts = super::runtime::RequestParts::new(
+            reqwest::Method::POST,
+            "/users".to_string(),
+            "create_a_user",
+        );
+        parts.security = &[&[super::auth::Scheme::ApiKey]];
+        parts.json_body(&body)?;
+        self.send_json_with_response(parts).await
     }
 
     /// Get a specific User
@@ -2403,7 +3408,35 @@ impl super::client::Client {
             "get_a_specific_user",
         );
         parts.security = &[&[super::auth::Scheme::ApiKey]];
-        self.send_json(parts).await
+        self.send_json_with_response(parts)
+            .await
+            .map(super::response::ResponseValue::into_inner)
+    }
+
+    /// [`Client::get_a_specific_user`](super::client::Client::get_a_specific_user) with the response's status and headers.
+    pub async fn get_a_specific_user_with_response(
+        &self,
+        id: impl Into<String>,
+    ) -> Result<
+        super::response::ResponseValue<super::types::GetASpecificUserResponse>,
+        super::error::Error,
+    > {
+        let id: String = id.into();
+        let mut parts = super::runtime::RequestParts::new(
+            reqwest::Method::GET,
+            [
+                "/users/",
+                &super::runtime::path_segment(
+                    &super::runtime::param_string(&id),
+                    "get_a_specific_user",
+                    "id",
+                )?,
+            ]
+                .concat(),
+            "get_a_specific_user",
+        );
+        parts.security = &[&[super::auth::Scheme::ApiKey]];
+        self.send_json_with_response(parts).await
     }
 
     /// Get User Roles
@@ -2432,6 +3465,7 @@ impl super::client::Client {
     /// Every item of [`Client::get_user_roles`](super::client::Client::get_user_roles), page after page, fetched lazily.
     ///
     /// Shorthand for `client.get_user_roles(..).stream()` with no optional parameter set.
+    #[allow(deprecated, reason = "the operation is deprecated; so is its stream")]
     pub fn get_user_roles_stream(
         &self,
     ) -> impl futures::Stream<
@@ -2466,6 +3500,7 @@ impl super::client::Client {
     /// Every item of [`Client::get_user_salary_types`](super::client::Client::get_user_salary_types), page after page, fetched lazily.
     ///
     /// Shorthand for `client.get_user_salary_types(..).stream()` with no optional parameter set.
+    #[allow(deprecated, reason = "the operation is deprecated; so is its stream")]
     pub fn get_user_salary_types_stream(
         &self,
     ) -> impl futures::Stream<
@@ -2500,6 +3535,7 @@ impl super::client::Client {
     /// Every item of [`Client::get_user_skills`](super::client::Client::get_user_skills), page after page, fetched lazily.
     ///
     /// Shorthand for `client.get_user_skills(..).stream()` with no optional parameter set.
+    #[allow(deprecated, reason = "the operation is deprecated; so is its stream")]
     pub fn get_user_skills_stream(
         &self,
     ) -> impl futures::Stream<
@@ -2534,6 +3570,7 @@ impl super::client::Client {
     /// Every item of [`Client::get_user_work_types`](super::client::Client::get_user_work_types), page after page, fetched lazily.
     ///
     /// Shorthand for `client.get_user_work_types(..).stream()` with no optional parameter set.
+    #[allow(deprecated, reason = "the operation is deprecated; so is its stream")]
     pub fn get_user_work_types_stream(
         &self,
     ) -> impl futures::Stream<
@@ -2568,6 +3605,7 @@ impl super::client::Client {
     /// Every item of [`Client::get_vehicles`](super::client::Client::get_vehicles), page after page, fetched lazily.
     ///
     /// Shorthand for `client.get_vehicles(..).stream()` with no optional parameter set.
+    #[allow(deprecated, reason = "the operation is deprecated; so is its stream")]
     pub fn get_vehicles_stream(
         &self,
     ) -> impl futures::Stream<
@@ -2606,7 +3644,35 @@ impl super::client::Client {
             "get_a_specific_vehicles",
         );
         parts.security = &[&[super::auth::Scheme::ApiKey]];
-        self.send_json(parts).await
+        self.send_json_with_response(parts)
+            .await
+            .map(super::response::ResponseValue::into_inner)
+    }
+
+    /// [`Client::get_a_specific_vehicles`](super::client::Client::get_a_specific_vehicles) with the response's status and headers.
+    pub async fn get_a_specific_vehicles_with_response(
+        &self,
+        id: impl Into<String>,
+    ) -> Result<
+        super::response::ResponseValue<super::types::GetASpecificVehiclesResponse>,
+        super::error::Error,
+    > {
+        let id: String = id.into();
+        let mut parts = super::runtime::RequestParts::new(
+            reqwest::Method::GET,
+            [
+                "/vehicles/",
+                &super::runtime::path_segment(
+                    &super::runtime::param_string(&id),
+                    "get_a_specific_vehicles",
+                    "id",
+                )?,
+            ]
+                .concat(),
+            "get_a_specific_vehicles",
+        );
+        parts.security = &[&[super::auth::Scheme::ApiKey]];
+        self.send_json_with_response(parts).await
     }
 
     /// Get Work Orders
@@ -2642,6 +3708,7 @@ impl super::client::Client {
     /// Every item of [`Client::get_work_orders`](super::client::Client::get_work_orders), page after page, fetched lazily.
     ///
     /// Shorthand for `client.get_work_orders(..).stream()` with no optional parameter set.
+    #[allow(deprecated, reason = "the operation is deprecated; so is its stream")]
     pub fn get_work_orders_stream(
         &self,
     ) -> impl futures::Stream<
@@ -2674,7 +3741,27 @@ impl super::client::Client {
         );
         parts.security = &[&[super::auth::Scheme::ApiKey]];
         parts.json_body(&body)?;
-        self.send_json(parts).await
+        self.send_json_with_response(parts)
+            .await
+            .map(super::response::ResponseValue::into_inner)
+    }
+
+    /// [`Client::update_a_work_order`](super::client::Client::update_a_work_order) with the response's status and headers.
+    pub async fn update_a_work_order_with_response(
+        &self,
+        body: super::types::UpdateAWorkOrderRequest,
+    ) -> Result<
+        super::response::ResponseValue<super::types::WorkOrder>,
+        super::error::Error,
+    > {
+        let mut parts = super::runtime::RequestParts::new(
+            reqwest::Method::PUT,
+            "/workOrders".to_string(),
+            "update_a_work_order",
+        );
+        parts.security = &[&[super::auth::Scheme::ApiKey]];
+        parts.json_body(&body)?;
+        self.send_json_with_response(parts).await
     }
 
     /// Create a Work order
@@ -2736,7 +3823,27 @@ impl super::client::Client {
         );
         parts.security = &[&[super::auth::Scheme::ApiKey]];
         parts.json_body(&body)?;
-        self.send_json(parts).await
+        self.send_json_with_response(parts)
+            .await
+            .map(super::response::ResponseValue::into_inner)
+    }
+
+    /// [`Client::create_a_work_order`](super::client::Client::create_a_work_order) with the response's status and headers.
+    pub async fn create_a_work_order_with_response(
+        &self,
+        body: super::types::CreateAWorkOrderRequest,
+    ) -> Result<
+        super::response::ResponseValue<super::types::WorkOrder>,
+        super::error::Error,
+    > {
+        let mut parts = super::runtime::RequestParts::new(
+            reqwest::Method::POST,
+            "/workOrders".to_string(),
+            "create_a_work_order",
+        );
+        parts.security = &[&[super::auth::Scheme::ApiKey]];
+        parts.json_body(&body)?;
+        self.send_json_with_response(parts).await
     }
 
     /// Get a specific Work order
@@ -2769,7 +3876,35 @@ impl super::client::Client {
             "get_a_specific_work_order",
         );
         parts.security = &[&[super::auth::Scheme::ApiKey]];
-        self.send_json(parts).await
+        self.send_json_with_response(parts)
+            .await
+            .map(super::response::ResponseValue::into_inner)
+    }
+
+    /// [`Client::get_a_specific_work_order`](super::client::Client::get_a_specific_work_order) with the response's status and headers.
+    pub async fn get_a_specific_work_order_with_response(
+        &self,
+        id: impl Into<String>,
+    ) -> Result<
+        super::response::ResponseValue<super::types::GetASpecificWorkOrderResponse>,
+        super::error::Error,
+    > {
+        let id: String = id.into();
+        let mut parts = super::runtime::RequestParts::new(
+            reqwest::Method::GET,
+            [
+                "/workOrders/",
+                &super::runtime::path_segment(
+                    &super::runtime::param_string(&id),
+                    "get_a_specific_work_order",
+                    "id",
+                )?,
+            ]
+                .concat(),
+            "get_a_specific_work_order",
+        );
+        parts.security = &[&[super::auth::Scheme::ApiKey]];
+        self.send_json_with_response(parts).await
     }
 
     /// Get work order types
@@ -2798,6 +3933,7 @@ impl super::client::Client {
     /// Every item of [`Client::get_work_order_types`](super::client::Client::get_work_order_types), page after page, fetched lazily.
     ///
     /// Shorthand for `client.get_work_order_types(..).stream()` with no optional parameter set.
+    #[allow(deprecated, reason = "the operation is deprecated; so is its stream")]
     pub fn get_work_order_types_stream(
         &self,
     ) -> impl futures::Stream<
@@ -2832,6 +3968,7 @@ impl super::client::Client {
     /// Every item of [`Client::get_work_order_tags`](super::client::Client::get_work_order_tags), page after page, fetched lazily.
     ///
     /// Shorthand for `client.get_work_order_tags(..).stream()` with no optional parameter set.
+    #[allow(deprecated, reason = "the operation is deprecated; so is its stream")]
     pub fn get_work_order_tags_stream(
         &self,
     ) -> impl futures::Stream<
@@ -2866,6 +4003,7 @@ impl super::client::Client {
     /// Every item of [`Client::get_work_order_statuses`](super::client::Client::get_work_order_statuses), page after page, fetched lazily.
     ///
     /// Shorthand for `client.get_work_order_statuses(..).stream()` with no optional parameter set.
+    #[allow(deprecated, reason = "the operation is deprecated; so is its stream")]
     pub fn get_work_order_statuses_stream(
         &self,
     ) -> impl futures::Stream<
@@ -2901,6 +4039,7 @@ impl super::client::Client {
     /// Every item of [`Client::get_custom_fields`](super::client::Client::get_custom_fields), page after page, fetched lazily.
     ///
     /// Shorthand for `client.get_custom_fields(..).stream()` with no optional parameter set.
+    #[allow(deprecated, reason = "the operation is deprecated; so is its stream")]
     pub fn get_custom_fields_stream(
         &self,
     ) -> impl futures::Stream<
@@ -2997,8 +4136,18 @@ impl GetContactPersonsRequest {
     pub async fn send(
         self,
     ) -> Result<super::types::GetContactPersonsResponse, super::error::Error> {
+        self.send_with_response().await.map(super::response::ResponseValue::into_inner)
+    }
+
+    /// Sends the request; the response comes with its status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        super::response::ResponseValue<super::types::GetContactPersonsResponse>,
+        super::error::Error,
+    > {
         let parts = self.parts()?;
-        self.client.send_json(parts).await
+        self.client.send_json_with_response(parts).await
     }
 
     /// Every item of every page, fetched lazily as the stream is polled.
@@ -3160,8 +4309,18 @@ impl GetCustomersRequest {
     pub async fn send(
         self,
     ) -> Result<super::types::GetCustomersResponse, super::error::Error> {
+        self.send_with_response().await.map(super::response::ResponseValue::into_inner)
+    }
+
+    /// Sends the request; the response comes with its status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        super::response::ResponseValue<super::types::GetCustomersResponse>,
+        super::error::Error,
+    > {
         let parts = self.parts()?;
-        self.client.send_json(parts).await
+        self.client.send_json_with_response(parts).await
     }
 
     /// Every item of every page, fetched lazily as the stream is polled.
@@ -3262,8 +4421,18 @@ impl GetDepartmentsRequest {
     pub async fn send(
         self,
     ) -> Result<super::types::GetDepartmentsResponse, super::error::Error> {
+        self.send_with_response().await.map(super::response::ResponseValue::into_inner)
+    }
+
+    /// Sends the request; the response comes with its status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        super::response::ResponseValue<super::types::GetDepartmentsResponse>,
+        super::error::Error,
+    > {
         let parts = self.parts()?;
-        self.client.send_json(parts).await
+        self.client.send_json_with_response(parts).await
     }
 
     /// Every item of every page, fetched lazily as the stream is polled.
@@ -3376,8 +4545,18 @@ impl GetDistributorsRequest {
     pub async fn send(
         self,
     ) -> Result<super::types::GetDistributorsResponse, super::error::Error> {
+        self.send_with_response().await.map(super::response::ResponseValue::into_inner)
+    }
+
+    /// Sends the request; the response comes with its status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        super::response::ResponseValue<super::types::GetDistributorsResponse>,
+        super::error::Error,
+    > {
         let parts = self.parts()?;
-        self.client.send_json(parts).await
+        self.client.send_json_with_response(parts).await
     }
 
     /// Every item of every page, fetched lazily as the stream is polled.
@@ -3495,8 +4674,20 @@ impl GetDistributorContactPersonsRequest {
         super::types::GetDistributorContactPersonsResponse,
         super::error::Error,
     > {
+        self.send_with_response().await.map(super::response::ResponseValue::into_inner)
+    }
+
+    /// Sends the request; the response comes with its status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        super::response::ResponseValue<
+            super::types::GetDistributorContactPersonsResponse,
+        >,
+        super::error::Error,
+    > {
         let parts = self.parts()?;
-        self.client.send_json(parts).await
+        self.client.send_json_with_response(parts).await
     }
 
     /// Every item of every page, fetched lazily as the stream is polled.
@@ -3772,8 +4963,18 @@ impl GetDriverJournalsRequest {
     pub async fn send(
         self,
     ) -> Result<super::types::GetDriverJournalsResponse, super::error::Error> {
+        self.send_with_response().await.map(super::response::ResponseValue::into_inner)
+    }
+
+    /// Sends the request; the response comes with its status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        super::response::ResponseValue<super::types::GetDriverJournalsResponse>,
+        super::error::Error,
+    > {
         let parts = self.parts()?;
-        self.client.send_json(parts).await
+        self.client.send_json_with_response(parts).await
     }
 
     /// Every item of every page, fetched lazily as the stream is polled.
@@ -3874,8 +5075,18 @@ impl GetDriverJournalsTypesRequest {
     pub async fn send(
         self,
     ) -> Result<super::types::GetDriverJournalsTypesResponse, super::error::Error> {
+        self.send_with_response().await.map(super::response::ResponseValue::into_inner)
+    }
+
+    /// Sends the request; the response comes with its status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        super::response::ResponseValue<super::types::GetDriverJournalsTypesResponse>,
+        super::error::Error,
+    > {
         let parts = self.parts()?;
-        self.client.send_json(parts).await
+        self.client.send_json_with_response(parts).await
     }
 
     /// Every item of every page, fetched lazily as the stream is polled.
@@ -4075,8 +5286,18 @@ impl GetExpensesRequest {
     pub async fn send(
         self,
     ) -> Result<super::types::GetExpensesResponse, super::error::Error> {
+        self.send_with_response().await.map(super::response::ResponseValue::into_inner)
+    }
+
+    /// Sends the request; the response comes with its status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        super::response::ResponseValue<super::types::GetExpensesResponse>,
+        super::error::Error,
+    > {
         let parts = self.parts()?;
-        self.client.send_json(parts).await
+        self.client.send_json_with_response(parts).await
     }
 
     /// Every item of every page, fetched lazily as the stream is polled.
@@ -4302,8 +5523,18 @@ impl GetExpensesItemsRequest {
     pub async fn send(
         self,
     ) -> Result<super::types::GetExpensesItemsResponse, super::error::Error> {
+        self.send_with_response().await.map(super::response::ResponseValue::into_inner)
+    }
+
+    /// Sends the request; the response comes with its status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        super::response::ResponseValue<super::types::GetExpensesItemsResponse>,
+        super::error::Error,
+    > {
         let parts = self.parts()?;
-        self.client.send_json(parts).await
+        self.client.send_json_with_response(parts).await
     }
 
     /// Every item of every page, fetched lazily as the stream is polled.
@@ -4514,8 +5745,18 @@ impl GetInvoicesRequest {
     pub async fn send(
         self,
     ) -> Result<super::types::GetInvoicesResponse, super::error::Error> {
+        self.send_with_response().await.map(super::response::ResponseValue::into_inner)
+    }
+
+    /// Sends the request; the response comes with its status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        super::response::ResponseValue<super::types::GetInvoicesResponse>,
+        super::error::Error,
+    > {
         let parts = self.parts()?;
-        self.client.send_json(parts).await
+        self.client.send_json_with_response(parts).await
     }
 
     /// Every item of every page, fetched lazily as the stream is polled.
@@ -4616,8 +5857,18 @@ impl GetInvoiceTagsRequest {
     pub async fn send(
         self,
     ) -> Result<super::types::GetInvoiceTagsResponse, super::error::Error> {
+        self.send_with_response().await.map(super::response::ResponseValue::into_inner)
+    }
+
+    /// Sends the request; the response comes with its status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        super::response::ResponseValue<super::types::GetInvoiceTagsResponse>,
+        super::error::Error,
+    > {
         let parts = self.parts()?;
-        self.client.send_json(parts).await
+        self.client.send_json_with_response(parts).await
     }
 
     /// Every item of every page, fetched lazily as the stream is polled.
@@ -4806,8 +6057,18 @@ impl GetMachinesRequest {
     pub async fn send(
         self,
     ) -> Result<super::types::GetMachinesResponse, super::error::Error> {
+        self.send_with_response().await.map(super::response::ResponseValue::into_inner)
+    }
+
+    /// Sends the request; the response comes with its status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        super::response::ResponseValue<super::types::GetMachinesResponse>,
+        super::error::Error,
+    > {
         let parts = self.parts()?;
-        self.client.send_json(parts).await
+        self.client.send_json_with_response(parts).await
     }
 
     /// Every item of every page, fetched lazily as the stream is polled.
@@ -4908,8 +6169,18 @@ impl GetMachineTypesRequest {
     pub async fn send(
         self,
     ) -> Result<super::types::GetMachineTypesResponse, super::error::Error> {
+        self.send_with_response().await.map(super::response::ResponseValue::into_inner)
+    }
+
+    /// Sends the request; the response comes with its status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        super::response::ResponseValue<super::types::GetMachineTypesResponse>,
+        super::error::Error,
+    > {
         let parts = self.parts()?;
-        self.client.send_json(parts).await
+        self.client.send_json_with_response(parts).await
     }
 
     /// Every item of every page, fetched lazily as the stream is polled.
@@ -5038,8 +6309,18 @@ impl GetMachineTimeLogsRequest {
     pub async fn send(
         self,
     ) -> Result<super::types::GetMachineTimeLogsResponse, super::error::Error> {
+        self.send_with_response().await.map(super::response::ResponseValue::into_inner)
+    }
+
+    /// Sends the request; the response comes with its status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        super::response::ResponseValue<super::types::GetMachineTimeLogsResponse>,
+        super::error::Error,
+    > {
         let parts = self.parts()?;
-        self.client.send_json(parts).await
+        self.client.send_json_with_response(parts).await
     }
 
     /// Every item of every page, fetched lazily as the stream is polled.
@@ -5140,8 +6421,18 @@ impl GetPriceListsRequest {
     pub async fn send(
         self,
     ) -> Result<super::types::GetPriceListsResponse, super::error::Error> {
+        self.send_with_response().await.map(super::response::ResponseValue::into_inner)
+    }
+
+    /// Sends the request; the response comes with its status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        super::response::ResponseValue<super::types::GetPriceListsResponse>,
+        super::error::Error,
+    > {
         let parts = self.parts()?;
-        self.client.send_json(parts).await
+        self.client.send_json_with_response(parts).await
     }
 
     /// Every item of every page, fetched lazily as the stream is polled.
@@ -5271,8 +6562,18 @@ impl GetProjectsRequest {
     pub async fn send(
         self,
     ) -> Result<super::types::GetProjectsResponse, super::error::Error> {
+        self.send_with_response().await.map(super::response::ResponseValue::into_inner)
+    }
+
+    /// Sends the request; the response comes with its status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        super::response::ResponseValue<super::types::GetProjectsResponse>,
+        super::error::Error,
+    > {
         let parts = self.parts()?;
-        self.client.send_json(parts).await
+        self.client.send_json_with_response(parts).await
     }
 
     /// Every item of every page, fetched lazily as the stream is polled.
@@ -5369,8 +6670,18 @@ impl UpdateAProjectRequest {
 
     /// Sends the request.
     pub async fn send(self) -> Result<super::types::Project, super::error::Error> {
+        self.send_with_response().await.map(super::response::ResponseValue::into_inner)
+    }
+
+    /// Sends the request; the response comes with its status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        super::response::ResponseValue<super::types::Project>,
+        super::error::Error,
+    > {
         let parts = self.parts()?;
-        self.client.send_json(parts).await
+        self.client.send_json_with_response(parts).await
     }
 }
 
@@ -5447,8 +6758,18 @@ impl GetProjectStatusesRequest {
     pub async fn send(
         self,
     ) -> Result<super::types::GetProjectStatusesResponse, super::error::Error> {
+        self.send_with_response().await.map(super::response::ResponseValue::into_inner)
+    }
+
+    /// Sends the request; the response comes with its status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        super::response::ResponseValue<super::types::GetProjectStatusesResponse>,
+        super::error::Error,
+    > {
         let parts = self.parts()?;
-        self.client.send_json(parts).await
+        self.client.send_json_with_response(parts).await
     }
 
     /// Every item of every page, fetched lazily as the stream is polled.
@@ -5549,8 +6870,18 @@ impl GetProjectTypesRequest {
     pub async fn send(
         self,
     ) -> Result<super::types::GetProjectTypesResponse, super::error::Error> {
+        self.send_with_response().await.map(super::response::ResponseValue::into_inner)
+    }
+
+    /// Sends the request; the response comes with its status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        super::response::ResponseValue<super::types::GetProjectTypesResponse>,
+        super::error::Error,
+    > {
         let parts = self.parts()?;
-        self.client.send_json(parts).await
+        self.client.send_json_with_response(parts).await
     }
 
     /// Every item of every page, fetched lazily as the stream is polled.
@@ -5651,8 +6982,18 @@ impl GetProjectTagsRequest {
     pub async fn send(
         self,
     ) -> Result<super::types::GetProjectTagsResponse, super::error::Error> {
+        self.send_with_response().await.map(super::response::ResponseValue::into_inner)
+    }
+
+    /// Sends the request; the response comes with its status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        super::response::ResponseValue<super::types::GetProjectTagsResponse>,
+        super::error::Error,
+    > {
         let parts = self.parts()?;
-        self.client.send_json(parts).await
+        self.client.send_json_with_response(parts).await
     }
 
     /// Every item of every page, fetched lazily as the stream is polled.
@@ -5892,8 +7233,18 @@ impl GetPurchaseOrdersRequest {
     pub async fn send(
         self,
     ) -> Result<super::types::GetPurchaseOrdersResponse, super::error::Error> {
+        self.send_with_response().await.map(super::response::ResponseValue::into_inner)
+    }
+
+    /// Sends the request; the response comes with its status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        super::response::ResponseValue<super::types::GetPurchaseOrdersResponse>,
+        super::error::Error,
+    > {
         let parts = self.parts()?;
-        self.client.send_json(parts).await
+        self.client.send_json_with_response(parts).await
     }
 
     /// Every item of every page, fetched lazily as the stream is polled.
@@ -6087,8 +7438,18 @@ impl GetQuotesRequest {
     pub async fn send(
         self,
     ) -> Result<super::types::GetQuotesResponse, super::error::Error> {
+        self.send_with_response().await.map(super::response::ResponseValue::into_inner)
+    }
+
+    /// Sends the request; the response comes with its status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        super::response::ResponseValue<super::types::GetQuotesResponse>,
+        super::error::Error,
+    > {
         let parts = self.parts()?;
-        self.client.send_json(parts).await
+        self.client.send_json_with_response(parts).await
     }
 
     /// Every item of every page, fetched lazily as the stream is polled.
@@ -6203,8 +7564,18 @@ impl GetQuoteTemplatesRequest {
     pub async fn send(
         self,
     ) -> Result<super::types::GetQuoteTemplatesResponse, super::error::Error> {
+        self.send_with_response().await.map(super::response::ResponseValue::into_inner)
+    }
+
+    /// Sends the request; the response comes with its status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        super::response::ResponseValue<super::types::GetQuoteTemplatesResponse>,
+        super::error::Error,
+    > {
         let parts = self.parts()?;
-        self.client.send_json(parts).await
+        self.client.send_json_with_response(parts).await
     }
 
     /// Every item of every page, fetched lazily as the stream is polled.
@@ -6325,8 +7696,18 @@ impl GetQuoteCategoriesRequest {
     pub async fn send(
         self,
     ) -> Result<super::types::GetQuoteCategoriesResponse, super::error::Error> {
+        self.send_with_response().await.map(super::response::ResponseValue::into_inner)
+    }
+
+    /// Sends the request; the response comes with its status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        super::response::ResponseValue<super::types::GetQuoteCategoriesResponse>,
+        super::error::Error,
+    > {
         let parts = self.parts()?;
-        self.client.send_json(parts).await
+        self.client.send_json_with_response(parts).await
     }
 
     /// Every item of every page, fetched lazily as the stream is polled.
@@ -6427,8 +7808,18 @@ impl GetResultUnitsRequest {
     pub async fn send(
         self,
     ) -> Result<super::types::GetResultUnitsResponse, super::error::Error> {
+        self.send_with_response().await.map(super::response::ResponseValue::into_inner)
+    }
+
+    /// Sends the request; the response comes with its status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        super::response::ResponseValue<super::types::GetResultUnitsResponse>,
+        super::error::Error,
+    > {
         let parts = self.parts()?;
-        self.client.send_json(parts).await
+        self.client.send_json_with_response(parts).await
     }
 
     /// Every item of every page, fetched lazily as the stream is polled.
@@ -6543,8 +7934,18 @@ impl GetSupplementOrdersRequest {
     pub async fn send(
         self,
     ) -> Result<super::types::GetSupplementOrdersResponse, super::error::Error> {
+        self.send_with_response().await.map(super::response::ResponseValue::into_inner)
+    }
+
+    /// Sends the request; the response comes with its status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        super::response::ResponseValue<super::types::GetSupplementOrdersResponse>,
+        super::error::Error,
+    > {
         let parts = self.parts()?;
-        self.client.send_json(parts).await
+        self.client.send_json_with_response(parts).await
     }
 
     /// Every item of every page, fetched lazily as the stream is polled.
@@ -6809,8 +8210,18 @@ impl GetSupplierInvoicesRequest {
     pub async fn send(
         self,
     ) -> Result<super::types::GetSupplierInvoicesResponse, super::error::Error> {
+        self.send_with_response().await.map(super::response::ResponseValue::into_inner)
+    }
+
+    /// Sends the request; the response comes with its status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        super::response::ResponseValue<super::types::GetSupplierInvoicesResponse>,
+        super::error::Error,
+    > {
         let parts = self.parts()?;
-        self.client.send_json(parts).await
+        self.client.send_json_with_response(parts).await
     }
 
     /// Every item of every page, fetched lazily as the stream is polled.
@@ -7036,8 +8447,18 @@ impl GetTimeLogsRequest {
     pub async fn send(
         self,
     ) -> Result<super::types::GetTimeLogsResponse, super::error::Error> {
+        self.send_with_response().await.map(super::response::ResponseValue::into_inner)
+    }
+
+    /// Sends the request; the response comes with its status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        super::response::ResponseValue<super::types::GetTimeLogsResponse>,
+        super::error::Error,
+    > {
         let parts = self.parts()?;
-        self.client.send_json(parts).await
+        self.client.send_json_with_response(parts).await
     }
 
     /// Every item of every page, fetched lazily as the stream is polled.
@@ -7138,8 +8559,18 @@ impl GetTimeCategoriesRequest {
     pub async fn send(
         self,
     ) -> Result<super::types::GetTimeCategoriesResponse, super::error::Error> {
+        self.send_with_response().await.map(super::response::ResponseValue::into_inner)
+    }
+
+    /// Sends the request; the response comes with its status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        super::response::ResponseValue<super::types::GetTimeCategoriesResponse>,
+        super::error::Error,
+    > {
         let parts = self.parts()?;
-        self.client.send_json(parts).await
+        self.client.send_json_with_response(parts).await
     }
 
     /// Every item of every page, fetched lazily as the stream is polled.
@@ -7356,8 +8787,18 @@ impl GetUsersRequest {
     pub async fn send(
         self,
     ) -> Result<super::types::GetUsersResponse, super::error::Error> {
+        self.send_with_response().await.map(super::response::ResponseValue::into_inner)
+    }
+
+    /// Sends the request; the response comes with its status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        super::response::ResponseValue<super::types::GetUsersResponse>,
+        super::error::Error,
+    > {
         let parts = self.parts()?;
-        self.client.send_json(parts).await
+        self.client.send_json_with_response(parts).await
     }
 
     /// Every item of every page, fetched lazily as the stream is polled.
@@ -7458,8 +8899,18 @@ impl GetUserRolesRequest {
     pub async fn send(
         self,
     ) -> Result<super::types::GetUserRolesResponse, super::error::Error> {
+        self.send_with_response().await.map(super::response::ResponseValue::into_inner)
+    }
+
+    /// Sends the request; the response comes with its status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        super::response::ResponseValue<super::types::GetUserRolesResponse>,
+        super::error::Error,
+    > {
         let parts = self.parts()?;
-        self.client.send_json(parts).await
+        self.client.send_json_with_response(parts).await
     }
 
     /// Every item of every page, fetched lazily as the stream is polled.
@@ -7560,8 +9011,18 @@ impl GetUserSalaryTypesRequest {
     pub async fn send(
         self,
     ) -> Result<super::types::GetUserSalaryTypesResponse, super::error::Error> {
+        self.send_with_response().await.map(super::response::ResponseValue::into_inner)
+    }
+
+    /// Sends the request; the response comes with its status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        super::response::ResponseValue<super::types::GetUserSalaryTypesResponse>,
+        super::error::Error,
+    > {
         let parts = self.parts()?;
-        self.client.send_json(parts).await
+        self.client.send_json_with_response(parts).await
     }
 
     /// Every item of every page, fetched lazily as the stream is polled.
@@ -7662,8 +9123,18 @@ impl GetUserSkillsRequest {
     pub async fn send(
         self,
     ) -> Result<super::types::GetUserSkillsResponse, super::error::Error> {
+        self.send_with_response().await.map(super::response::ResponseValue::into_inner)
+    }
+
+    /// Sends the request; the response comes with its status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        super::response::ResponseValue<super::types::GetUserSkillsResponse>,
+        super::error::Error,
+    > {
         let parts = self.parts()?;
-        self.client.send_json(parts).await
+        self.client.send_json_with_response(parts).await
     }
 
     /// Every item of every page, fetched lazily as the stream is polled.
@@ -7764,8 +9235,18 @@ impl GetUserWorkTypesRequest {
     pub async fn send(
         self,
     ) -> Result<super::types::GetUserWorkTypesResponse, super::error::Error> {
+        self.send_with_response().await.map(super::response::ResponseValue::into_inner)
+    }
+
+    /// Sends the request; the response comes with its status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        super::response::ResponseValue<super::types::GetUserWorkTypesResponse>,
+        super::error::Error,
+    > {
         let parts = self.parts()?;
-        self.client.send_json(parts).await
+        self.client.send_json_with_response(parts).await
     }
 
     /// Every item of every page, fetched lazily as the stream is polled.
@@ -7866,8 +9347,18 @@ impl GetVehiclesRequest {
     pub async fn send(
         self,
     ) -> Result<super::types::GetVehiclesResponse, super::error::Error> {
+        self.send_with_response().await.map(super::response::ResponseValue::into_inner)
+    }
+
+    /// Sends the request; the response comes with its status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        super::response::ResponseValue<super::types::GetVehiclesResponse>,
+        super::error::Error,
+    > {
         let parts = self.parts()?;
-        self.client.send_json(parts).await
+        self.client.send_json_with_response(parts).await
     }
 
     /// Every item of every page, fetched lazily as the stream is polled.
@@ -8037,8 +9528,18 @@ impl GetWorkOrdersRequest {
     pub async fn send(
         self,
     ) -> Result<super::types::GetWorkOrdersResponse, super::error::Error> {
+        self.send_with_response().await.map(super::response::ResponseValue::into_inner)
+    }
+
+    /// Sends the request; the response comes with its status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        super::response::ResponseValue<super::types::GetWorkOrdersResponse>,
+        super::error::Error,
+    > {
         let parts = self.parts()?;
-        self.client.send_json(parts).await
+        self.client.send_json_with_response(parts).await
     }
 
     /// Every item of every page, fetched lazily as the stream is polled.
@@ -8139,8 +9640,18 @@ impl GetWorkOrderTypesRequest {
     pub async fn send(
         self,
     ) -> Result<super::types::GetWorkOrderTypesResponse, super::error::Error> {
+        self.send_with_response().await.map(super::response::ResponseValue::into_inner)
+    }
+
+    /// Sends the request; the response comes with its status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        super::response::ResponseValue<super::types::GetWorkOrderTypesResponse>,
+        super::error::Error,
+    > {
         let parts = self.parts()?;
-        self.client.send_json(parts).await
+        self.client.send_json_with_response(parts).await
     }
 
     /// Every item of every page, fetched lazily as the stream is polled.
@@ -8241,8 +9752,18 @@ impl GetWorkOrderTagsRequest {
     pub async fn send(
         self,
     ) -> Result<super::types::GetWorkOrderTagsResponse, super::error::Error> {
+        self.send_with_response().await.map(super::response::ResponseValue::into_inner)
+    }
+
+    /// Sends the request; the response comes with its status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        super::response::ResponseValue<super::types::GetWorkOrderTagsResponse>,
+        super::error::Error,
+    > {
         let parts = self.parts()?;
-        self.client.send_json(parts).await
+        self.client.send_json_with_response(parts).await
     }
 
     /// Every item of every page, fetched lazily as the stream is polled.
@@ -8312,8 +9833,18 @@ impl GetWorkOrderStatusesRequest {
     pub async fn send(
         self,
     ) -> Result<super::types::GetWorkOrderStatusesResponse, super::error::Error> {
+        self.send_with_response().await.map(super::response::ResponseValue::into_inner)
+    }
+
+    /// Sends the request; the response comes with its status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        super::response::ResponseValue<super::types::GetWorkOrderStatusesResponse>,
+        super::error::Error,
+    > {
         let parts = self.parts()?;
-        self.client.send_json(parts).await
+        self.client.send_json_with_response(parts).await
     }
 
     /// Every item of every page, fetched lazily as the stream is polled.
@@ -8397,8 +9928,18 @@ impl GetCustomFieldsRequest {
     pub async fn send(
         self,
     ) -> Result<super::types::GetCustomFieldsResponse, super::error::Error> {
+        self.send_with_response().await.map(super::response::ResponseValue::into_inner)
+    }
+
+    /// Sends the request; the response comes with its status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        super::response::ResponseValue<super::types::GetCustomFieldsResponse>,
+        super::error::Error,
+    > {
         let parts = self.parts()?;
-        self.client.send_json(parts).await
+        self.client.send_json_with_response(parts).await
     }
 
     /// Every item of every page, fetched lazily as the stream is polled.

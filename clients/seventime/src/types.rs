@@ -1,6 +1,8 @@
 //! Types of the API's schemas.
 //!
 //! `format: date-time`, `date`, `uuid` and similar string formats are plain `String`s.
+//! A property that is optional and nullable is an `Option<Option<T>>`: `None` when
+//! absent, `Some(None)` when `null`.
 
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct BillingSettings {
@@ -1528,7 +1530,7 @@ pub struct DriverJournalType {
 }
 
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
-pub struct Error {
+pub struct ErrorBody {
     /// When applicable the error message will be available in the response as `errorMessage`.
     #[serde(rename = "errorMessage")]
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -1640,8 +1642,8 @@ pub struct Expense {
     #[serde(rename = "verificationNumber")]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub verification_number: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub distributor: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none", with = "double_option")]
+    pub distributor: Option<Option<String>>,
     #[serde(rename = "distributorName")]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub distributor_name: Option<String>,
@@ -2168,11 +2170,11 @@ pub struct InvoiceAddress {
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct InvoiceItem {
     #[serde(rename = "_id")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub id: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none", with = "double_option")]
+    pub id: Option<Option<String>>,
     #[serde(rename = "createDate")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub create_date: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none", with = "double_option")]
+    pub create_date: Option<Option<String>>,
     /// Type of work for the row. Used if invoiceType is 1 or 2. See below for details
     #[serde(rename = "houseWorkTypeOfWork")]
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -2239,15 +2241,15 @@ pub struct InvoiceItem {
     pub house_work_flag: Option<bool>,
     /// Id of the time category. *Required if itemType is timelog
     #[serde(rename = "timeCategory")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub time_category: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none", with = "double_option")]
+    pub time_category: Option<Option<String>>,
     /// Id of the machine. *Required if itemType is machineTimeLog
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub machine: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none", with = "double_option")]
+    pub machine: Option<Option<String>>,
     /// Id of the driver journal. *Required if itemType is driverJournal
     #[serde(rename = "driverJournalItemType")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub driver_journal_item_type: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none", with = "double_option")]
+    pub driver_journal_item_type: Option<Option<String>>,
     /// Price per hour. Used for time log rows
     #[serde(rename = "pricePerHour")]
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -2896,19 +2898,19 @@ pub struct PurchaseOrder {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub our_customer_number: Option<String>,
     #[serde(rename = "contactPersonDistributor")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub contact_person_distributor: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none", with = "double_option")]
+    pub contact_person_distributor: Option<Option<String>>,
     #[serde(rename = "contactPersonDistributorName")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub contact_person_distributor_name: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub project: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none", with = "double_option")]
+    pub contact_person_distributor_name: Option<Option<String>>,
+    #[serde(default, skip_serializing_if = "Option::is_none", with = "double_option")]
+    pub project: Option<Option<String>>,
     #[serde(rename = "projectName")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub project_name: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none", with = "double_option")]
+    pub project_name: Option<Option<String>>,
     #[serde(rename = "workOrder")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub work_order: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none", with = "double_option")]
+    pub work_order: Option<Option<String>>,
     #[serde(rename = "workOrderName")]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub work_order_name: Option<String>,
@@ -2954,8 +2956,8 @@ pub struct PurchaseOrder {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub confirmation_date: Option<String>,
     #[serde(rename = "desiredDeliveryDate")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub desired_delivery_date: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none", with = "double_option")]
+    pub desired_delivery_date: Option<Option<String>>,
     #[serde(rename = "expectedDeliveryDate")]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub expected_delivery_date: Option<String>,
@@ -3291,8 +3293,8 @@ pub struct QuoteElement {
     #[serde(rename = "_id")]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub content: Option<Content>,
+    #[serde(default, skip_serializing_if = "Option::is_none", with = "double_option")]
+    pub content: Option<Option<Content>>,
     #[serde(rename = "backgroundColor")]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub background_color: Option<String>,
@@ -4798,4 +4800,24 @@ pub struct GetWorkOrderStatusesResponse {
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct GetCustomFieldsResponse {
     pub data: Vec<CustomField>,
+}
+
+/// Serde helpers for `Option<Option<T>>` fields (optional and nullable): absent is
+/// `None`, `null` is `Some(None)`.
+mod double_option {
+    pub fn serialize<T: serde::Serialize, S: serde::Serializer>(
+        value: &Option<Option<T>>,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        match value {
+            Some(inner) => serde::Serialize::serialize(inner, serializer),
+            None => serializer.serialize_none(),
+        }
+    }
+
+    pub fn deserialize<'de, T: serde::Deserialize<'de>, D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Option<Option<T>>, D::Error> {
+        <Option<T> as serde::Deserialize>::deserialize(deserializer).map(Some)
+    }
 }

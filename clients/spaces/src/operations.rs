@@ -21,7 +21,25 @@ impl super::client::Client {
             "retreive_the_account",
         );
         parts.security = &[&[super::auth::Scheme::BasicAuth]];
-        self.send_json(parts).await
+        self.send_json_with_response(parts)
+            .await
+            .map(super::response::ResponseValue::into_inner)
+    }
+
+    /// [`Client::retreive_the_account`](super::client::Client::retreive_the_account) with the response's status and headers.
+    pub async fn retreive_the_account_with_response(
+        &self,
+    ) -> Result<
+        super::response::ResponseValue<super::types::Account>,
+        super::error::Error,
+    > {
+        let mut parts = super::runtime::RequestParts::new(
+            reqwest::Method::GET,
+            "/account".to_string(),
+            "retreive_the_account",
+        );
+        parts.security = &[&[super::auth::Scheme::BasicAuth]];
+        self.send_json_with_response(parts).await
     }
 
     /// List all captured emails
@@ -49,6 +67,7 @@ impl super::client::Client {
     /// Every item of [`Client::list_all_captured_emails`](super::client::Client::list_all_captured_emails), page after page, fetched lazily.
     ///
     /// Shorthand for `client.list_all_captured_emails(..).stream()` with no optional parameter set.
+    #[allow(deprecated, reason = "the operation is deprecated; so is its stream")]
     pub fn list_all_captured_emails_stream(
         &self,
     ) -> impl futures::Stream<
@@ -87,7 +106,35 @@ impl super::client::Client {
             "retreive_a_customer",
         );
         parts.security = &[&[super::auth::Scheme::BasicAuth]];
-        self.send_json(parts).await
+        self.send_json_with_response(parts)
+            .await
+            .map(super::response::ResponseValue::into_inner)
+    }
+
+    /// [`Client::retreive_a_customer`](super::client::Client::retreive_a_customer) with the response's status and headers.
+    pub async fn retreive_a_customer_with_response(
+        &self,
+        customer_token: impl Into<String>,
+    ) -> Result<
+        super::response::ResponseValue<super::types::Customer>,
+        super::error::Error,
+    > {
+        let customer_token: String = customer_token.into();
+        let mut parts = super::runtime::RequestParts::new(
+            reqwest::Method::GET,
+            [
+                "/customers/",
+                &super::runtime::path_segment(
+                    &super::runtime::param_string(&customer_token),
+                    "retreive_a_customer",
+                    "customer_token",
+                )?,
+            ]
+                .concat(),
+            "retreive_a_customer",
+        );
+        parts.security = &[&[super::auth::Scheme::BasicAuth]];
+        self.send_json_with_response(parts).await
     }
 
     /// List all customers
@@ -115,6 +162,7 @@ impl super::client::Client {
     /// Every item of [`Client::list_all_customers`](super::client::Client::list_all_customers), page after page, fetched lazily.
     ///
     /// Shorthand for `client.list_all_customers(..).stream()` with no optional parameter set.
+    #[allow(deprecated, reason = "the operation is deprecated; so is its stream")]
     pub fn list_all_customers_stream(
         &self,
     ) -> impl futures::Stream<
@@ -148,6 +196,7 @@ impl super::client::Client {
     /// Every item of [`Client::list_all_events`](super::client::Client::list_all_events), page after page, fetched lazily.
     ///
     /// Shorthand for `client.list_all_events(..).stream()` with no optional parameter set.
+    #[allow(deprecated, reason = "the operation is deprecated; so is its stream")]
     pub fn list_all_events_stream(
         &self,
     ) -> impl futures::Stream<
@@ -186,7 +235,35 @@ impl super::client::Client {
             "retrieve_an_invoice",
         );
         parts.security = &[&[super::auth::Scheme::BasicAuth]];
-        self.send_json(parts).await
+        self.send_json_with_response(parts)
+            .await
+            .map(super::response::ResponseValue::into_inner)
+    }
+
+    /// [`Client::retrieve_an_invoice`](super::client::Client::retrieve_an_invoice) with the response's status and headers.
+    pub async fn retrieve_an_invoice_with_response(
+        &self,
+        invoice_token: impl Into<String>,
+    ) -> Result<
+        super::response::ResponseValue<super::types::RetrieveAnInvoiceResponse>,
+        super::error::Error,
+    > {
+        let invoice_token: String = invoice_token.into();
+        let mut parts = super::runtime::RequestParts::new(
+            reqwest::Method::GET,
+            [
+                "/invoices/",
+                &super::runtime::path_segment(
+                    &super::runtime::param_string(&invoice_token),
+                    "retrieve_an_invoice",
+                    "invoice_token",
+                )?,
+            ]
+                .concat(),
+            "retrieve_an_invoice",
+        );
+        parts.security = &[&[super::auth::Scheme::BasicAuth]];
+        self.send_json_with_response(parts).await
     }
 
     /// List all invoices
@@ -214,6 +291,7 @@ impl super::client::Client {
     /// Every item of [`Client::list_all_invoices`](super::client::Client::list_all_invoices), page after page, fetched lazily.
     ///
     /// Shorthand for `client.list_all_invoices(..).stream()` with no optional parameter set.
+    #[allow(deprecated, reason = "the operation is deprecated; so is its stream")]
     pub fn list_all_invoices_stream(
         &self,
     ) -> impl futures::Stream<
@@ -260,7 +338,43 @@ impl super::client::Client {
             "retrieve_a_subscription",
         );
         parts.security = &[&[super::auth::Scheme::BasicAuth]];
-        self.send_json(parts).await
+        self.send_json_with_response(parts)
+            .await
+            .map(super::response::ResponseValue::into_inner)
+    }
+
+    /// [`Client::retrieve_a_subscription`](super::client::Client::retrieve_a_subscription) with the response's status and headers.
+    pub async fn retrieve_a_subscription_with_response(
+        &self,
+        customer_token: impl Into<String>,
+        subscription_token: impl Into<String>,
+    ) -> Result<
+        super::response::ResponseValue<super::types::RetrieveASubscriptionResponse>,
+        super::error::Error,
+    > {
+        let customer_token: String = customer_token.into();
+        let subscription_token: String = subscription_token.into();
+        let mut parts = super::runtime::RequestParts::new(
+            reqwest::Method::GET,
+            [
+                "/customers/",
+                &super::runtime::path_segment(
+                    &super::runtime::param_string(&customer_token),
+                    "retrieve_a_subscription",
+                    "customer_token",
+                )?,
+                "/subscriptions/",
+                &super::runtime::path_segment(
+                    &super::runtime::param_string(&subscription_token),
+                    "retrieve_a_subscription",
+                    "subscription_token",
+                )?,
+            ]
+                .concat(),
+            "retrieve_a_subscription",
+        );
+        parts.security = &[&[super::auth::Scheme::BasicAuth]];
+        self.send_json_with_response(parts).await
     }
 
     /// List all subscriptions
@@ -288,6 +402,7 @@ impl super::client::Client {
     /// Every item of [`Client::list_all_subscriptions`](super::client::Client::list_all_subscriptions), page after page, fetched lazily.
     ///
     /// Shorthand for `client.list_all_subscriptions(..).stream()` with no optional parameter set.
+    #[allow(deprecated, reason = "the operation is deprecated; so is its stream")]
     pub fn list_all_subscriptions_stream(
         &self,
     ) -> impl futures::Stream<
@@ -321,6 +436,7 @@ impl super::client::Client {
     /// Every item of [`Client::list_all_webhooks`](super::client::Client::list_all_webhooks), page after page, fetched lazily.
     ///
     /// Shorthand for `client.list_all_webhooks(..).stream()` with no optional parameter set.
+    #[allow(deprecated, reason = "the operation is deprecated; so is its stream")]
     pub fn list_all_webhooks_stream(
         &self,
     ) -> impl futures::Stream<
@@ -359,7 +475,35 @@ impl super::client::Client {
             "retrieve_a_space",
         );
         parts.security = &[&[super::auth::Scheme::BasicAuth]];
-        self.send_json(parts).await
+        self.send_json_with_response(parts)
+            .await
+            .map(super::response::ResponseValue::into_inner)
+    }
+
+    /// [`Client::retrieve_a_space`](super::client::Client::retrieve_a_space) with the response's status and headers.
+    pub async fn retrieve_a_space_with_response(
+        &self,
+        space_id: impl Into<String>,
+    ) -> Result<
+        super::response::ResponseValue<super::types::Space>,
+        super::error::Error,
+    > {
+        let space_id: String = space_id.into();
+        let mut parts = super::runtime::RequestParts::new(
+            reqwest::Method::GET,
+            [
+                "/spaces/",
+                &super::runtime::path_segment(
+                    &super::runtime::param_string(&space_id),
+                    "retrieve_a_space",
+                    "space_id",
+                )?,
+            ]
+                .concat(),
+            "retrieve_a_space",
+        );
+        parts.security = &[&[super::auth::Scheme::BasicAuth]];
+        self.send_json_with_response(parts).await
     }
 
     /// List all Spaces
@@ -387,6 +531,7 @@ impl super::client::Client {
     /// Every item of [`Client::list_all_spaces`](super::client::Client::list_all_spaces), page after page, fetched lazily.
     ///
     /// Shorthand for `client.list_all_spaces(..).stream()` with no optional parameter set.
+    #[allow(deprecated, reason = "the operation is deprecated; so is its stream")]
     pub fn list_all_spaces_stream(
         &self,
     ) -> impl futures::Stream<
@@ -422,6 +567,7 @@ impl super::client::Client {
     /// Every item of [`Client::list_all_resource_subscriptions`](super::client::Client::list_all_resource_subscriptions), page after page, fetched lazily.
     ///
     /// Shorthand for `client.list_all_resource_subscriptions(..).stream()` with no optional parameter set.
+    #[allow(deprecated, reason = "the operation is deprecated; so is its stream")]
     pub fn list_all_resource_subscriptions_stream(
         &self,
     ) -> impl futures::Stream<
@@ -450,7 +596,24 @@ impl super::client::Client {
         );
         parts.security = &[&[super::auth::Scheme::BasicAuth]];
         parts.form_body(&body)?;
-        self.send_unit(parts).await
+        self.send_unit_with_response(parts)
+            .await
+            .map(super::response::ResponseValue::into_inner)
+    }
+
+    /// [`Client::example_request_create`](super::client::Client::example_request_create) with the response's status and headers.
+    pub async fn example_request_create_with_response(
+        &self,
+        body: super::types::ExampleRequestCreateRequest,
+    ) -> Result<super::response::ResponseValue<()>, super::error::Error> {
+        let mut parts = super::runtime::RequestParts::new(
+            reqwest::Method::POST,
+            "/resource_subscriptions".to_string(),
+            "example_request_create",
+        );
+        parts.security = &[&[super::auth::Scheme::BasicAuth]];
+        parts.form_body(&body)?;
+        self.send_unit_with_response(parts).await
     }
 }
 
@@ -522,8 +685,18 @@ impl ListAllCapturedEmailsRequest {
     pub async fn send(
         self,
     ) -> Result<super::types::ListAllCapturedEmailsResponse, super::error::Error> {
+        self.send_with_response().await.map(super::response::ResponseValue::into_inner)
+    }
+
+    /// Sends the request; the response comes with its status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        super::response::ResponseValue<super::types::ListAllCapturedEmailsResponse>,
+        super::error::Error,
+    > {
         let parts = self.parts()?;
-        self.client.send_json(parts).await
+        self.client.send_json_with_response(parts).await
     }
 
     /// Every item of every page, fetched lazily as the stream is polled.
@@ -621,8 +794,18 @@ impl ListAllCustomersRequest {
     pub async fn send(
         self,
     ) -> Result<super::types::ListAllCustomersResponse, super::error::Error> {
+        self.send_with_response().await.map(super::response::ResponseValue::into_inner)
+    }
+
+    /// Sends the request; the response comes with its status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        super::response::ResponseValue<super::types::ListAllCustomersResponse>,
+        super::error::Error,
+    > {
         let parts = self.parts()?;
-        self.client.send_json(parts).await
+        self.client.send_json_with_response(parts).await
     }
 
     /// Every item of every page, fetched lazily as the stream is polled.
@@ -720,8 +903,18 @@ impl ListAllEventsRequest {
     pub async fn send(
         self,
     ) -> Result<super::types::ListAllEventsResponse, super::error::Error> {
+        self.send_with_response().await.map(super::response::ResponseValue::into_inner)
+    }
+
+    /// Sends the request; the response comes with its status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        super::response::ResponseValue<super::types::ListAllEventsResponse>,
+        super::error::Error,
+    > {
         let parts = self.parts()?;
-        self.client.send_json(parts).await
+        self.client.send_json_with_response(parts).await
     }
 
     /// Every item of every page, fetched lazily as the stream is polled.
@@ -819,8 +1012,18 @@ impl ListAllInvoicesRequest {
     pub async fn send(
         self,
     ) -> Result<super::types::ListAllInvoicesResponse, super::error::Error> {
+        self.send_with_response().await.map(super::response::ResponseValue::into_inner)
+    }
+
+    /// Sends the request; the response comes with its status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        super::response::ResponseValue<super::types::ListAllInvoicesResponse>,
+        super::error::Error,
+    > {
         let parts = self.parts()?;
-        self.client.send_json(parts).await
+        self.client.send_json_with_response(parts).await
     }
 
     /// Every item of every page, fetched lazily as the stream is polled.
@@ -918,8 +1121,18 @@ impl ListAllSubscriptionsRequest {
     pub async fn send(
         self,
     ) -> Result<super::types::ListAllSubscriptionsResponse, super::error::Error> {
+        self.send_with_response().await.map(super::response::ResponseValue::into_inner)
+    }
+
+    /// Sends the request; the response comes with its status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        super::response::ResponseValue<super::types::ListAllSubscriptionsResponse>,
+        super::error::Error,
+    > {
         let parts = self.parts()?;
-        self.client.send_json(parts).await
+        self.client.send_json_with_response(parts).await
     }
 
     /// Every item of every page, fetched lazily as the stream is polled.
@@ -1017,8 +1230,18 @@ impl ListAllWebhooksRequest {
     pub async fn send(
         self,
     ) -> Result<super::types::ListAllWebhooksResponse, super::error::Error> {
+        self.send_with_response().await.map(super::response::ResponseValue::into_inner)
+    }
+
+    /// Sends the request; the response comes with its status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        super::response::ResponseValue<super::types::ListAllWebhooksResponse>,
+        super::error::Error,
+    > {
         let parts = self.parts()?;
-        self.client.send_json(parts).await
+        self.client.send_json_with_response(parts).await
     }
 
     /// Every item of every page, fetched lazily as the stream is polled.
@@ -1116,8 +1339,18 @@ impl ListAllSpacesRequest {
     pub async fn send(
         self,
     ) -> Result<super::types::ListAllSpacesResponse, super::error::Error> {
+        self.send_with_response().await.map(super::response::ResponseValue::into_inner)
+    }
+
+    /// Sends the request; the response comes with its status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        super::response::ResponseValue<super::types::ListAllSpacesResponse>,
+        super::error::Error,
+    > {
         let parts = self.parts()?;
-        self.client.send_json(parts).await
+        self.client.send_json_with_response(parts).await
     }
 
     /// Every item of every page, fetched lazily as the stream is polled.
@@ -1218,8 +1451,20 @@ impl ListAllResourceSubscriptionsRequest {
         super::types::ListAllResourceSubscriptionsResponse,
         super::error::Error,
     > {
+        self.send_with_response().await.map(super::response::ResponseValue::into_inner)
+    }
+
+    /// Sends the request; the response comes with its status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        super::response::ResponseValue<
+            super::types::ListAllResourceSubscriptionsResponse,
+        >,
+        super::error::Error,
+    > {
         let parts = self.parts()?;
-        self.client.send_json(parts).await
+        self.client.send_json_with_response(parts).await
     }
 
     /// Every item of every page, fetched lazily as the stream is polled.

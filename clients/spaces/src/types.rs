@@ -1,6 +1,8 @@
 //! Types of the API's schemas.
 //!
 //! `format: date-time`, `date`, `uuid` and similar string formats are plain `String`s.
+//! A property that is optional and nullable is an `Option<Option<T>>`: `None` when
+//! absent, `Some(None)` when `null`.
 
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct Account {
@@ -79,7 +81,7 @@ pub struct Data {
 }
 
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
-pub struct Error {
+pub struct ErrorBody {
     /// A human-readable message giving information about the error.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub message: Option<serde_json::Value>,
@@ -124,8 +126,10 @@ pub struct Invoice {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub billing_address: Option<BillingAddress>,
     /// A JSON object containing an address field.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub shipping_address: Option<std::collections::BTreeMap<String, serde_json::Value>>,
+    #[serde(default, skip_serializing_if = "Option::is_none", with = "double_option")]
+    pub shipping_address: Option<
+        Option<std::collections::BTreeMap<String, serde_json::Value>>,
+    >,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub created: Option<i64>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -133,8 +137,8 @@ pub struct Invoice {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub shipped: Option<bool>,
     /// A message sent to the customer when the order was marked as shipped.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub shipping_details: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none", with = "double_option")]
+    pub shipping_details: Option<Option<String>>,
     /// The fractional amount paid.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub total: Option<i64>,
@@ -333,11 +337,11 @@ pub struct Subscription {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub customer: Option<Customer>,
     /// The event to trigger for.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub event: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none", with = "double_option")]
+    pub event: Option<Option<String>>,
     /// The target URL to send webhooks to.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub target_url: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none", with = "double_option")]
+    pub target_url: Option<Option<String>>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub api_version: Option<String>,
     /// The list of invoice items.
@@ -550,4 +554,24 @@ pub struct ListAllResourceSubscriptionsResponse {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub has_more: Option<bool>,
     pub data: Vec<ResourceSubscription>,
+}
+
+/// Serde helpers for `Option<Option<T>>` fields (optional and nullable): absent is
+/// `None`, `null` is `Some(None)`.
+mod double_option {
+    pub fn serialize<T: serde::Serialize, S: serde::Serializer>(
+        value: &Option<Option<T>>,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        match value {
+            Some(inner) => serde::Serialize::serialize(inner, serializer),
+            None => serializer.serialize_none(),
+        }
+    }
+
+    pub fn deserialize<'de, T: serde::Deserialize<'de>, D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Option<Option<T>>, D::Error> {
+        <Option<T> as serde::Deserialize>::deserialize(deserializer).map(Some)
+    }
 }

@@ -3,7 +3,7 @@
 use proc_macro2::{Ident, Span, TokenStream};
 use quote::{format_ident, quote};
 
-use crate::model::{BodyKind, ClientModel, Field, Operation, Param, ResponseKind, Ty, TypeDef, TypeKind};
+use crate::model::{Body, BodyKind, ClientModel, Field, Operation, Param, ResponseKind, Ty, TypeDef, TypeKind};
 use crate::names::unraw;
 
 /// An identifier, raw (`r#type`) where the name says so.
@@ -46,17 +46,82 @@ pub fn ty_tokens(ty: &Ty, prefix: &TokenStream) -> TokenStream {
     }
 }
 
+/// A type whose JSON form is a string, number or boolean (no serialization style applies).
+pub fn is_scalar(model: &ClientModel, ty: &Ty) -> bool {
+    let mut ty = ty;
+    // Aliases followed a bounded number of times (a cycle of aliases is not scalar).
+    for _ in 0..16 {
+        match ty {
+            Ty::String | Ty::I32 | Ty::I64 | Ty::F64 | Ty::Bool => return true,
+            Ty::Named(n) => match model.types.iter().find(|d| d.name == *n).map(|d| &d.kind) {
+                Some(TypeKind::Enum { .. }) => return true,
+                Some(TypeKind::Alias(t)) => ty = t,
+                _ => return false,
+            },
+            Ty::Value | Ty::Vec(_) | Ty::Map(_) => return false,
+        }
+    }
+    false
+}
+
+/// The `params` helper a parameter is sent with (`json`, `query`, `path`, `header`,
+/// `cookie`), or `None` when the runtime's plain scalar encoding is all it needs.
+pub fn param_helper(model: &ClientModel, location: &str, p: &Param) -> Option<&'static str> {
+    let default = p.default_style(location);
+    if p.json {
+        return Some("json");
+    }
+    match location {
+        "query" if default && (is_scalar(model, &p.ty) || matches!(p.ty, Ty::Vec(_))) => None,
+        "query" => Some("query"),
+        "path" | "header" if default && is_scalar(model, &p.ty) => None,
+        "path" => Some("path"),
+        "header" => Some("header"),
+        _ => Some("cookie"),
+    }
+}
+
 fn is_defaultable(ty: &Ty) -> bool {
     !matches!(ty, Ty::Named(_))
 }
 
 pub fn types_file(model: &ClientModel) -> TokenStream {
     let defs = model.types.iter().map(type_def);
+    let double = model
+        .types
+        .iter()
+        .any(|d| matches!(&d.kind, TypeKind::Struct { fields, .. } if fields.iter().any(|f| f.double)));
+    let helper = double.then(|| {
+        quote! {
+            /// Serde helpers for `Option<Option<T>>` fields (optional and nullable): absent is
+            /// `None`, `null` is `Some(None)`.
+            mod double_option {
+                pub fn serialize<T: serde::Serialize, S: serde::Serializer>(
+                    value: &Option<Option<T>>,
+                    serializer: S,
+                ) -> Result<S::Ok, S::Error> {
+                    match value {
+                        Some(inner) => serde::Serialize::serialize(inner, serializer),
+                        None => serializer.serialize_none(),
+                    }
+                }
+
+                pub fn deserialize<'de, T: serde::Deserialize<'de>, D: serde::Deserializer<'de>>(
+                    deserializer: D,
+                ) -> Result<Option<Option<T>>, D::Error> {
+                    <Option<T> as serde::Deserialize>::deserialize(deserializer).map(Some)
+                }
+            }
+        }
+    });
     quote! {
         //! Types of the API's schemas.
         //!
         //! `format: date-time`, `date`, `uuid` and similar string formats are plain `String`s.
+        //! A property that is optional and nullable is an `Option<Option<T>>`: `None` when
+        //! absent, `Some(None)` when `null`.
         #(#defs)*
+        #helper
     }
 }
 
@@ -118,7 +183,7 @@ fn type_def(def: &TypeDef) -> TokenStream {
                 }
             }
         }
-        TypeKind::Untagged { variants } => {
+        TypeKind::Untagged { variants, discriminator } => {
             let vs = variants.iter().map(|(v, t, boxed)| {
                 let v = ident(v);
                 let t = ty_tokens(t, &none);
@@ -128,12 +193,76 @@ fn type_def(def: &TypeDef) -> TokenStream {
                     quote! { #v(#t), }
                 }
             });
+            let Some(d) = discriminator else {
+                return quote! {
+                    #doc
+                    #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+                    #[serde(untagged)]
+                    pub enum #name {
+                        #(#vs)*
+                    }
+                };
+            };
+            // Decoded by the discriminator's value; encoded as the variant itself (which holds
+            // the property).
+            let decode = |i: usize| {
+                let (v, _, boxed) = &variants[i];
+                let v = ident(v);
+                if *boxed {
+                    quote! { serde_json::from_value(value).map(|v| Self::#v(Box::new(v))) }
+                } else {
+                    quote! { serde_json::from_value(value).map(Self::#v) }
+                }
+            };
+            let property = &d.property;
+            let arms = d.values.iter().map(|(value, i)| {
+                let decode = decode(*i);
+                quote! { Some(#value) => #decode.map_err(serde::de::Error::custom), }
+            });
+            let known: Vec<&str> = d.values.iter().map(|(v, _)| v.as_str()).collect();
+            let unknown = if d.fallback.is_empty() {
+                let msg = format!("`{property}` is none of {}: {{:?}}", known.join(", "));
+                quote! { _ => Err(serde::de::Error::custom(format!(#msg, tag))), }
+            } else {
+                let tries = d.fallback.iter().map(|i| {
+                    let decode = decode(*i);
+                    quote! {
+                        let value = match #decode {
+                            Ok(v) => return Ok(v),
+                            Err(_) => original.clone(),
+                        };
+                    }
+                });
+                let msg = format!("`{property}` is none of {} and no other variant matches", known.join(", "));
+                quote! {
+                    _ => {
+                        let original = value.clone();
+                        #(#tries)*
+                        let _ = value;
+                        Err(serde::de::Error::custom(#msg))
+                    }
+                }
+            };
+            let doc_d = format!(" Decoded by the value of `{property}`.");
             quote! {
                 #doc
-                #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+                ///
+                #[doc = #doc_d]
+                #[derive(Debug, Clone, PartialEq, serde::Serialize)]
                 #[serde(untagged)]
                 pub enum #name {
                     #(#vs)*
+                }
+
+                impl<'de> serde::Deserialize<'de> for #name {
+                    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+                        let value = serde_json::Value::deserialize(deserializer)?;
+                        let tag = value.get(#property).and_then(serde_json::Value::as_str).map(str::to_string);
+                        match tag.as_deref() {
+                            #(#arms)*
+                            #unknown
+                        }
+                    }
                 }
             }
         }
@@ -154,14 +283,20 @@ fn field(f: &Field) -> TokenStream {
     if f.boxed {
         ty = quote! { Box<#ty> };
     }
-    if f.optional {
+    if f.double {
+        ty = quote! { Option<Option<#ty>> };
+    } else if f.optional {
         ty = quote! { Option<#ty> };
     }
     let rename = (unraw(&f.ident) != f.wire).then(|| {
         let wire = &f.wire;
         quote! { #[serde(rename = #wire)] }
     });
-    let skip = f.skip_none.then(|| quote! { #[serde(default, skip_serializing_if = "Option::is_none")] });
+    let skip = if f.double {
+        Some(quote! { #[serde(default, skip_serializing_if = "Option::is_none", with = "double_option")] })
+    } else {
+        f.skip_none.then(|| quote! { #[serde(default, skip_serializing_if = "Option::is_none")] })
+    };
     quote! {
         #doc
         #rename
@@ -197,15 +332,30 @@ fn response_ty(op: &Operation) -> TokenStream {
     match &op.response {
         ResponseKind::Unit => quote! { () },
         ResponseKind::Text => quote! { String },
+        ResponseKind::Bytes => quote! { Vec<u8> },
         ResponseKind::Json(t) => ty_tokens(t, &types_prefix()),
     }
 }
 
+/// The call that sends `parts` and returns a `ResponseValue` of the operation's response.
 fn send_call(op: &Operation, client: TokenStream) -> TokenStream {
     match &op.response {
-        ResponseKind::Unit => quote! { #client.send_unit(parts).await },
-        ResponseKind::Text => quote! { #client.send_text(parts).await },
-        ResponseKind::Json(_) => quote! { #client.send_json(parts).await },
+        ResponseKind::Unit => quote! { #client.send_unit_with_response(parts).await },
+        ResponseKind::Text => quote! { #client.send_text_with_response(parts).await },
+        ResponseKind::Bytes => quote! { #client.send_bytes_with_response(parts).await },
+        ResponseKind::Json(_) => quote! { #client.send_json_with_response(parts).await },
+    }
+}
+
+/// How a request body is taken as an argument and stored: (argument type, stored type,
+/// conversion of the argument `body`).
+fn body_ty(b: &Body) -> (TokenStream, TokenStream, TokenStream) {
+    match b.kind {
+        BodyKind::Binary => (quote! { impl Into<Vec<u8>> }, quote! { Vec<u8> }, quote! { body.into() }),
+        _ => {
+            let t = ty_tokens(&b.ty, &types_prefix());
+            (t.clone(), t, quote! { body })
+        }
     }
 }
 
@@ -235,7 +385,20 @@ fn build_parts(model: &ClientModel, op: &Operation, in_builder: bool) -> TokenSt
             let v = access(&p.ident);
             has_param = true;
             let (op_id, wire) = (&op.id, &p.wire);
-            pieces.push(quote! { &super::runtime::path_segment(&super::runtime::param_string(&#v), #op_id, #wire)? });
+            match param_helper(model, "path", p) {
+                Some("json") => pieces.push(quote! {
+                    &super::runtime::checked_segment(super::runtime::encode_path(&super::params::json(&#v)), #op_id, #wire)?
+                }),
+                None => pieces.push(quote! {
+                    &super::runtime::path_segment(&super::runtime::param_string(&#v), #op_id, #wire)?
+                }),
+                _ => {
+                    let (style, explode) = (&p.style, p.explode);
+                    pieces.push(quote! {
+                        &super::runtime::checked_segment(super::params::path(#wire, &#v, #style, #explode), #op_id, #wire)?
+                    });
+                }
+            }
         }
         rest = &rest[start + len + 1..];
     }
@@ -262,30 +425,52 @@ fn build_parts(model: &ClientModel, op: &Operation, in_builder: bool) -> TokenSt
         stmts.push(quote! { parts.security = &[#(#alts),*]; });
     }
     // `v` is an expression of type `&T`.
-    let push = |list: TokenStream, p: &Param, v: TokenStream| -> TokenStream {
+    let push = |location: &str, p: &Param, v: TokenStream| -> TokenStream {
         let wire = &p.wire;
-        match &p.ty {
-            Ty::Vec(_) if p.explode => quote! {
-                for item in #v {
-                    parts.#list.push((#wire.to_string(), super::runtime::param_string(item)));
+        let (style, explode) = (&p.style, p.explode);
+        match (location, param_helper(model, location, p)) {
+            (_, Some("json")) => {
+                let list = if location == "query" {
+                    quote! { query }
+                } else {
+                    quote! { headers }
+                };
+                if location == "cookie" {
+                    quote! { cookies.push(format!("{}={}", #wire, super::params::json(#v))); }
+                } else {
+                    quote! { parts.#list.push((#wire.to_string(), super::params::json(#v))); }
+                }
+            }
+            ("query", None) => match &p.ty {
+                Ty::Vec(_) => quote! {
+                    for item in #v {
+                        parts.query.push((#wire.to_string(), super::runtime::param_string(item)));
+                    }
+                },
+                _ => quote! { parts.query.push((#wire.to_string(), super::runtime::param_string(#v))); },
+            },
+            ("query", _) => quote! { super::params::query(&mut parts.query, #wire, #v, #style, #explode); },
+            ("header", None) => {
+                quote! { parts.headers.push((#wire.to_string(), super::runtime::param_string(#v))); }
+            }
+            ("header", _) => quote! {
+                if let Some(value) = super::params::header(#v, #explode) {
+                    parts.headers.push((#wire.to_string(), value));
                 }
             },
-            Ty::Vec(_) => quote! {
-                parts.#list.push((
-                    #wire.to_string(),
-                    #v.iter().map(super::runtime::param_string).collect::<Vec<_>>().join(","),
-                ));
-            },
-            _ => quote! { parts.#list.push((#wire.to_string(), super::runtime::param_string(#v))); },
+            _ => quote! { super::params::cookie(&mut cookies, #wire, #v, #explode); },
         }
     };
-    for (list, params) in [(quote! { query }, &op.query), (quote! { headers }, &op.headers)] {
+    if !op.cookies.is_empty() {
+        stmts.push(quote! { let mut cookies: Vec<String> = Vec::new(); });
+    }
+    for (location, params) in [("query", &op.query), ("header", &op.headers), ("cookie", &op.cookies)] {
         for p in params {
             let v = access(&p.ident);
             if p.required {
-                stmts.push(push(list.clone(), p, quote! { &#v }));
+                stmts.push(push(location, p, quote! { &#v }));
             } else {
-                let inner = push(list.clone(), p, quote! { value });
+                let inner = push(location, p, quote! { value });
                 stmts.push(quote! {
                     if let Some(value) = &#v {
                         #inner
@@ -294,13 +479,39 @@ fn build_parts(model: &ClientModel, op: &Operation, in_builder: bool) -> TokenSt
             }
         }
     }
+    if !op.cookies.is_empty() {
+        stmts.push(quote! {
+            if !cookies.is_empty() {
+                parts.headers.push(("Cookie".to_string(), cookies.join("; ")));
+            }
+        });
+    }
     if let Some(body) = &op.body {
         let v = access("body");
         let call = match body.kind {
             BodyKind::Json => quote! { json_body },
             BodyKind::Form => quote! { form_body },
+            BodyKind::Binary => {
+                let media = &body.media;
+                let bytes = if in_builder {
+                    quote! { #v.clone() }
+                } else {
+                    quote! { #v }
+                };
+                if body.required {
+                    stmts.push(quote! { parts.binary_body(#media, #bytes); });
+                } else {
+                    stmts.push(quote! {
+                        if let Some(body) = &#v {
+                            parts.binary_body(#media, body.clone());
+                        }
+                    });
+                }
+                quote! {}
+            }
         };
-        if body.required {
+        if body.kind == BodyKind::Binary {
+        } else if body.required {
             stmts.push(quote! { parts.#call(&#v)?; });
         } else {
             stmts.push(quote! {
@@ -427,10 +638,11 @@ pub fn operations_file(model: &ClientModel) -> TokenStream {
             .collect();
         let required_body = op.body.as_ref().filter(|b| b.required);
         if let Some(b) = required_body {
-            let t = ty_tokens(&b.ty, &types_prefix());
+            let (t, _, _) = body_ty(b);
             arg_decls.push(quote! { body: #t });
             arg_names.push(quote! { body });
         }
+        let deprecated = op.deprecated.then(|| quote! { #[deprecated] });
         let stream_name = format_ident!("{}_stream", unraw(&op.fn_name));
         let stream_doc = format!(
             " Every item of [`Client::{0}`](super::client::Client::{0}), page after page, fetched lazily.",
@@ -444,10 +656,28 @@ pub fn operations_file(model: &ClientModel) -> TokenStream {
                 let n = ident(&p.ident);
                 quote! { let #n: String = #n.into(); }
             });
-            let conversions: Vec<TokenStream> = conversions.collect();
+            let mut conversions: Vec<TokenStream> = conversions.collect();
+            if required_body.is_some_and(|b| b.kind == BodyKind::Binary) {
+                conversions.push(quote! { let body: Vec<u8> = body.into(); });
+            }
+            let with_response = ident(&op.with_response);
+            let with_doc = format!(
+                " [`Client::{}`](super::client::Client::{}) with the response's status and headers.",
+                unraw(&op.fn_name),
+                unraw(&op.fn_name)
+            );
             client_methods.push(quote! {
                 #doc_ts
+                #deprecated
                 pub async fn #fn_name(&self, #(#arg_decls),*) -> Result<#resp, super::error::Error> {
+                    #(#conversions)*
+                    #build
+                    #send.map(super::response::ResponseValue::into_inner)
+                }
+
+                #[doc = #with_doc]
+                #deprecated
+                pub async fn #with_response(&self, #(#arg_decls),*) -> Result<super::response::ResponseValue<#resp>, super::error::Error> {
                     #(#conversions)*
                     #build
                     #send
@@ -490,17 +720,29 @@ pub fn operations_file(model: &ClientModel) -> TokenStream {
             }
         }
         if let Some(b) = &op.body {
-            let t = ty_tokens(&b.ty, &types_prefix());
+            let (arg, stored, into) = body_ty(b);
             if b.required {
-                fields.push(quote! { body: #t, });
-                inits.push(quote! { body, });
+                fields.push(quote! { body: #stored, });
+                if b.kind == BodyKind::Binary {
+                    inits.push(quote! { body: #into, });
+                } else {
+                    inits.push(quote! { body, });
+                }
             } else {
-                fields.push(quote! { body: Option<#t>, });
+                fields.push(quote! { body: Option<#stored>, });
                 inits.push(quote! { body: None, });
+                let media_doc = (b.kind == BodyKind::Binary).then(|| {
+                    let d = format!(" Sent as `{}`.", b.media);
+                    quote! {
+                        ///
+                        #[doc = #d]
+                    }
+                });
                 setters.push(quote! {
                     /// Sets the request body.
-                    pub fn body(mut self, body: #t) -> Self {
-                        self.body = Some(body);
+                    #media_doc
+                    pub fn body(mut self, body: #arg) -> Self {
+                        self.body = Some(#into);
                         self
                     }
                 });
@@ -519,6 +761,7 @@ pub fn operations_file(model: &ClientModel) -> TokenStream {
             #doc_ts
             ///
             #[doc = #method_doc_extra]
+            #deprecated
             pub fn #fn_name(&self, #(#arg_decls),*) -> #builder {
                 #builder { #(#inits)* }
             }
@@ -540,6 +783,8 @@ pub fn operations_file(model: &ClientModel) -> TokenStream {
                 #[doc = #stream_doc]
                 ///
                 #[doc = #shorthand]
+                #deprecated
+                #[allow(deprecated, reason = "the operation is deprecated; so is its stream")]
                 pub fn #stream_name(&self, #(#arg_decls),*) -> impl futures::Stream<Item = Result<#item, super::error::Error>> + Send + 'static {
                     self.#fn_name(#(#arg_names),*).stream()
                 }
@@ -571,6 +816,11 @@ pub fn operations_file(model: &ClientModel) -> TokenStream {
 
                 /// Sends the request.
                 pub async fn send(self) -> Result<#resp, super::error::Error> {
+                    self.send_with_response().await.map(super::response::ResponseValue::into_inner)
+                }
+
+                /// Sends the request; the response comes with its status and headers.
+                pub async fn send_with_response(self) -> Result<super::response::ResponseValue<#resp>, super::error::Error> {
                     let parts = self.parts()?;
                     #send
                 }

@@ -16,7 +16,11 @@
 //!    test is `#[ignore]`d with the reason (see [`model::SpecExample`]).
 //!
 //! Generated types map `format: date-time`/`date`/`uuid`/... to `String` (no chrono/uuid
-//! dependency); `integer` to `i64` (`i32` for `format: int32`); `number` to `f64`.
+//! dependency); `integer` to `i64` (`i32` for `format: int32`); `number` to `f64`. A property
+//! that is optional and `nullable` is `Option<Option<T>>`; a `oneOf` with a `discriminator`
+//! decodes by that property's value. Parameters are sent in their `style`/`explode` (the
+//! generated `params` module); binary bodies are bytes with their media type; every
+//! operation can return a `ResponseValue<T>` with the status and headers.
 
 use std::collections::BTreeMap;
 use std::fmt;

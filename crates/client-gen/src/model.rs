@@ -50,10 +50,21 @@ pub enum TypeKind {
     },
     /// A string enum with a `#[serde(other)]` fallback variant.
     Enum { variants: Vec<(String, String)>, fallback: String },
-    /// `oneOf`/`anyOf`: an untagged enum, one variant per alternative.
-    Untagged { variants: Vec<(String, Ty, bool)> },
+    /// `oneOf`/`anyOf`: an untagged enum, one variant per alternative (name, type, boxed).
+    Untagged { variants: Vec<(String, Ty, bool)>, discriminator: Option<Discriminator> },
     /// A named schema that is just another type.
     Alias(Ty),
+}
+
+/// A `oneOf`'s `discriminator`: the variant is chosen by the value of one property.
+#[derive(Debug, Clone)]
+pub struct Discriminator {
+    pub property: String,
+    /// Property value -> index of the variant it selects.
+    pub values: Vec<(String, usize)>,
+    /// Variants no value selects: tried in order (untagged) when the value is none of
+    /// `values`.
+    pub fallback: Vec<usize>,
 }
 
 #[derive(Debug, Clone)]
@@ -65,6 +76,9 @@ pub struct Field {
     pub optional: bool,
     /// Omitted from the JSON when `None` (not required).
     pub skip_none: bool,
+    /// Optional and nullable: `Option<Option<T>>`, absent (`None`) apart from `null`
+    /// (`Some(None)`).
+    pub double: bool,
     /// `Box`ed to break a recursive type.
     pub boxed: bool,
     pub doc: Vec<String>,
@@ -76,20 +90,41 @@ pub struct Param {
     pub ident: String,
     pub ty: Ty,
     pub required: bool,
-    /// Arrays as repeated `key=v` pairs (true) or one comma-joined value.
+    /// The OpenAPI `style` as spelled in the spec (`form`, `simple`, `label`, `matrix`,
+    /// `spaceDelimited`, `pipeDelimited`, `deepObject`), the location's default when unset.
+    pub style: String,
+    /// The spec's `explode`, else the style's default (`true` for `form` only).
     pub explode: bool,
+    /// Declared with `content` (e.g. `application/json`): the value is sent as JSON text.
+    pub json: bool,
     pub doc: Vec<String>,
+}
+
+impl Param {
+    /// Sent exactly as the location's default style sends a scalar (no serialization rule
+    /// needed): the default style, not JSON content.
+    pub fn default_style(&self, location: &str) -> bool {
+        let default = match location {
+            "query" | "cookie" => "form",
+            _ => "simple",
+        };
+        !self.json && self.style == default && self.explode == (default == "form")
+    }
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum BodyKind {
     Json,
     Form,
+    /// Raw bytes sent with `media` as their content type.
+    Binary,
 }
 
 #[derive(Debug, Clone)]
 pub struct Body {
     pub kind: BodyKind,
+    /// The media type sent (`Content-Type`), for binary bodies.
+    pub media: String,
     pub ty: Ty,
     pub required: bool,
 }
@@ -98,6 +133,8 @@ pub struct Body {
 pub enum ResponseKind {
     Unit,
     Text,
+    /// Raw bytes (`application/octet-stream`, `image/*`, `application/pdf`...).
+    Bytes,
     Json(Ty),
 }
 
@@ -136,6 +173,9 @@ pub struct Pagination {
 pub struct Operation {
     pub id: String,
     pub fn_name: String,
+    /// The method returning the response with its status and headers (operations without
+    /// a builder; a builder has `send_with_response`).
+    pub with_response: String,
     pub builder: String,
     pub method: String,
     pub path: String,
@@ -143,6 +183,8 @@ pub struct Operation {
     pub path_params: Vec<Param>,
     pub query: Vec<Param>,
     pub headers: Vec<Param>,
+    /// Sent together in one `Cookie` header.
+    pub cookies: Vec<Param>,
     pub body: Option<Body>,
     pub response: ResponseKind,
     /// Alternatives of scheme variants; empty: no auth. An empty alternative: auth optional.
@@ -153,7 +195,7 @@ pub struct Operation {
 
 impl Operation {
     pub fn params(&self) -> impl Iterator<Item = &Param> {
-        self.path_params.iter().chain(self.query.iter()).chain(self.headers.iter())
+        self.path_params.iter().chain(self.query.iter()).chain(self.headers.iter()).chain(self.cookies.iter())
     }
     pub fn has_optional(&self) -> bool {
         self.params().any(|p| !p.required) || self.body.as_ref().is_some_and(|b| !b.required)
@@ -592,7 +634,12 @@ impl<'a> Builder<'a> {
             return;
         };
         for key in schemas.keys() {
-            let name = self.type_ns.claim(&crate::names::type_ident(key));
+            let mut ident = crate::names::type_ident(key);
+            // The crate's own `Error` is the client's error; a schema of that name is the body.
+            if ident == "Error" {
+                ident = "ErrorBody".to_string();
+            }
+            let name = self.type_ns.claim(&ident);
             self.component_names.insert(key.clone(), name);
         }
     }
@@ -704,12 +751,16 @@ impl<'a> Builder<'a> {
         }
     }
 
-    fn all_of<'s>(&self, s: &'s Schema) -> Option<&'s Vec<ReferenceOr<Schema>>> {
-        match &s.schema_kind {
-            SchemaKind::AllOf { all_of } => Some(all_of),
-            SchemaKind::Any(a) if !a.all_of.is_empty() => Some(&a.all_of),
-            _ => None,
-        }
+    /// The `allOf` members of a schema, without those that only annotate (a `description`
+    /// beside a `$ref`, the OpenAPI 3.0 way to document a referenced property).
+    fn all_of<'s>(&self, s: &'s Schema) -> Option<Vec<&'s ReferenceOr<Schema>>> {
+        let parts = match &s.schema_kind {
+            SchemaKind::AllOf { all_of } => all_of,
+            SchemaKind::Any(a) if !a.all_of.is_empty() => &a.all_of,
+            _ => return None,
+        };
+        let kept: Vec<&ReferenceOr<Schema>> = parts.iter().filter(|p| !is_annotation(p)).collect();
+        (!kept.is_empty()).then_some(kept)
     }
 
     /// The `oneOf`/`anyOf` members of a schema, without those that admit only `null`.
@@ -736,6 +787,12 @@ impl<'a> Builder<'a> {
                 SchemaKind::Any(a) => !a.enumeration.is_empty() && a.enumeration.iter().all(Value::is_null),
                 _ => false,
             }
+    }
+
+    /// Whether the component a `$ref` names admits `null`.
+    fn ref_admits_null(&self, reference: &str) -> bool {
+        let key = reference.strip_prefix("#/components/schemas/").unwrap_or("");
+        matches!(self.components_schemas().and_then(|c| c.get(key)), Some(ReferenceOr::Item(s)) if self.admits_null(s))
     }
 
     /// Whether a schema admits `null`: `nullable`, or a `null`-only `oneOf`/`anyOf` member.
@@ -878,10 +935,26 @@ impl<'a> Builder<'a> {
                 let vname = ns.claim(&vname);
                 variants.push((vname, ty, false));
             }
-            self.insert(TypeDef { name: name.to_string(), doc, kind: TypeKind::Untagged { variants } });
+            let discriminator = match &s.schema_data.discriminator {
+                Some(d) => Some(self.discriminator(d, &alts, loc)),
+                None => {
+                    self.warn_undecidable(&variants, loc);
+                    None
+                }
+            };
+            self.insert(TypeDef { name: name.to_string(), doc, kind: TypeKind::Untagged { variants, discriminator } });
             return;
         }
         // A struct: an object, or the merge of an allOf.
+        if let Some(d) = &s.schema_data.discriminator {
+            self.warn(
+                loc,
+                format!(
+                    "discriminator `{}` without oneOf/anyOf (allOf inheritance) is not used: this schema decodes as itself, not as its subtypes",
+                    d.property_name
+                ),
+            );
+        }
         let mut shape = ObjectShape { properties: IndexMap::new(), required: Vec::new(), additional: None };
         let mut visited = BTreeSet::new();
         self.merge_into(s, &mut shape, &mut visited, loc);
@@ -894,10 +967,14 @@ impl<'a> Builder<'a> {
             let ploc = format!("{loc}.properties.{wire}");
             let ty = self.ty_for_boxed(prop, &hint, &ploc);
             let (nullable, read_only, pdoc) = match prop {
-                ReferenceOr::Item(p) => {
-                    (self.admits_null(p), p.schema_data.read_only, doc_lines(&[p.schema_data.description.as_deref()]))
-                }
-                ReferenceOr::Reference { .. } => (false, false, vec![]),
+                ReferenceOr::Item(p) => (
+                    self.admits_null(p),
+                    // Absent from requests (readOnly) or responses (writeOnly): one type
+                    // serves both, so the field is optional.
+                    p.schema_data.read_only || p.schema_data.write_only,
+                    doc_lines(&[p.schema_data.description.as_deref()]),
+                ),
+                ReferenceOr::Reference { reference } => (self.ref_admits_null(reference), false, vec![]),
             };
             let required = shape.required.iter().any(|r| r == wire);
             fields.push(Field {
@@ -906,6 +983,7 @@ impl<'a> Builder<'a> {
                 ty,
                 optional: !required || nullable || read_only,
                 skip_none: !required || read_only,
+                double: !required && nullable && !read_only,
                 boxed: false,
                 doc: pdoc,
             });
@@ -915,6 +993,91 @@ impl<'a> Builder<'a> {
             _ => None,
         };
         self.insert(TypeDef { name: name.to_string(), doc, kind: TypeKind::Struct { fields, additional } });
+    }
+
+    /// The discriminator of a `oneOf`: each `mapping` entry, and each `$ref` variant by its
+    /// schema name (the implicit mapping); an inline variant whose discriminator property is
+    /// a one-value enum by that value.
+    fn discriminator(
+        &mut self,
+        d: &openapiv3::Discriminator,
+        alts: &[&ReferenceOr<Schema>],
+        loc: &str,
+    ) -> Discriminator {
+        let key_of = |r: &str| r.strip_prefix("#/components/schemas/").unwrap_or(r).to_string();
+        let mut values: Vec<(String, usize)> = Vec::new();
+        for (value, target) in &d.mapping {
+            let target = key_of(target);
+            let found = alts
+                .iter()
+                .position(|a| matches!(a, ReferenceOr::Reference { reference } if key_of(reference) == target));
+            match found {
+                Some(i) => values.push((value.clone(), i)),
+                None => self.warn(
+                    format!("{loc}.discriminator.mapping.{value}"),
+                    format!("maps to `{target}`, which is not one of the oneOf variants; the value is ignored"),
+                ),
+            }
+        }
+        let mut fallback = Vec::new();
+        for (i, alt) in alts.iter().enumerate() {
+            if values.iter().any(|(_, j)| *j == i) {
+                continue;
+            }
+            let implicit = match alt {
+                ReferenceOr::Reference { reference } => Some(key_of(reference)),
+                ReferenceOr::Item(s) => {
+                    self.object_shape(s).and_then(|o| o.properties.get(&d.property_name).cloned()).and_then(|p| match p
+                    {
+                        ReferenceOr::Item(p) => self.string_enum(&p).filter(|v| v.len() == 1).map(|mut v| v.remove(0)),
+                        ReferenceOr::Reference { .. } => None,
+                    })
+                }
+            };
+            match implicit {
+                Some(v) => values.push((v, i)),
+                None => {
+                    self.warn(
+                        format!("{loc}.oneOf.{i}"),
+                        format!(
+                            "no `{}` value of the discriminator selects this inline variant; it is tried in order when the value is unknown",
+                            d.property_name
+                        ),
+                    );
+                    fallback.push(i);
+                }
+            }
+        }
+        Discriminator { property: d.property_name.clone(), values, fallback }
+    }
+
+    /// A `oneOf` without discriminator is decoded by trying its variants in order: a struct
+    /// variant with no required field accepts any object, so a later struct variant is never
+    /// chosen. Warns where that happens.
+    fn warn_undecidable(&mut self, variants: &[(String, Ty, bool)], loc: &str) {
+        let is_struct = |b: &Self, t: &Ty| match t {
+            Ty::Named(n) => match b.types.get(n).map(|d| &d.kind) {
+                Some(TypeKind::Struct { fields, .. }) => Some(fields.iter().all(|f| f.skip_none)),
+                _ => None,
+            },
+            Ty::Map(_) => Some(true),
+            _ => None,
+        };
+        let structs: Vec<(&String, bool)> =
+            variants.iter().filter_map(|(v, t, _)| is_struct(self, t).map(|loose| (v, loose))).collect();
+        if let Some(pos) = structs.iter().position(|(_, loose)| *loose) {
+            if pos + 1 < structs.len() {
+                let later: Vec<String> = structs[pos + 1..].iter().map(|(v, _)| format!("`{v}`")).collect();
+                self.warn(
+                    loc,
+                    format!(
+                        "oneOf without discriminator cannot be decided: variant `{}` has no required property and accepts any object, so {} are never chosen",
+                        structs[pos].0,
+                        later.join(", ")
+                    ),
+                );
+            }
+        }
     }
 
     fn merge_into(&mut self, s: &Schema, shape: &mut ObjectShape, visited: &mut BTreeSet<String>, loc: &str) {
@@ -973,7 +1136,7 @@ impl<'a> Builder<'a> {
                             }
                         }
                     }
-                    TypeKind::Untagged { variants } => {
+                    TypeKind::Untagged { variants, .. } => {
                         for (_, t, _) in variants {
                             if let Ty::Named(n) = t {
                                 out.push(n.clone());
@@ -1011,7 +1174,7 @@ impl<'a> Builder<'a> {
                         }
                     }
                 }
-                TypeKind::Untagged { variants } => {
+                TypeKind::Untagged { variants, .. } => {
                     for (_, t, boxed) in variants {
                         if let Ty::Named(n) = t {
                             *boxed = reaches(n, &me);
@@ -1288,8 +1451,20 @@ impl<'a> Builder<'a> {
                 self.warn(format!("paths.{path}"), "referenced path items are not supported; skipped");
                 continue;
             };
+            if !item.servers.is_empty() {
+                self.warn(
+                    format!("paths.{path}.servers"),
+                    "servers of a path are not supported; its operations go to the client's server",
+                );
+            }
             for (method, op) in item.iter() {
                 let loc = format!("paths.{path}.{method}");
+                if !op.servers.is_empty() {
+                    self.warn(
+                        format!("{loc}.servers"),
+                        "servers of an operation are not supported; it goes to the client's server",
+                    );
+                }
                 let raw_name = op.operation_id.clone().unwrap_or_else(|| format!("{method} {path}"));
                 // `stream` suffixes are ours: `operation_names` keeps operation names clear of them.
                 let (fn_name, builder_name) = crate::operation_names(&raw_name);
@@ -1313,14 +1488,10 @@ impl<'a> Builder<'a> {
                 }
                 let mut arg_ns = Namespace::new();
                 arg_ns.reserve(&["body", "client", "send", "stream", "parts"]);
-                let (mut path_params, mut query, mut headers) = (vec![], vec![], vec![]);
+                let (mut path_params, mut query, mut headers, mut cookies) = (vec![], vec![], vec![], vec![]);
                 for ((name, location), p) in &params {
                     let data = p.parameter_data_ref();
                     let ploc = format!("{loc}.parameters.{name}");
-                    if *location == "cookie" {
-                        self.warn(&ploc, "cookie parameters are not supported; skipped");
-                        continue;
-                    }
                     if *location == "header"
                         && (name.eq_ignore_ascii_case("authorization")
                             || name.eq_ignore_ascii_case("content-type")
@@ -1330,33 +1501,45 @@ impl<'a> Builder<'a> {
                         continue;
                     }
                     let hint = format!("{type_hint}{}", unraw(&camel_ident(name)));
-                    let ty = match &data.format {
-                        ParameterSchemaOrContent::Schema(s) => self.ty_for_ref_or(s, &hint, &ploc),
-                        ParameterSchemaOrContent::Content(_) => {
-                            self.warn(&ploc, "parameters with `content` are not supported; sent as a JSON string");
-                            Ty::Value
-                        }
-                    };
-                    let explode = match p {
-                        Parameter::Query { style, .. } => {
-                            if !matches!(style, openapiv3::QueryStyle::Form) {
-                                self.warn(&ploc, "only `form` style query parameters are supported; sent as form");
+                    let (ty, json) = match &data.format {
+                        ParameterSchemaOrContent::Schema(s) => (self.ty_for_ref_or(s, &hint, &ploc), false),
+                        ParameterSchemaOrContent::Content(content) => {
+                            match content.iter().next() {
+                                Some((media, mt)) => {
+                                    if !is_json(media) {
+                                        self.warn(
+                                        &ploc,
+                                        format!("parameter content `{media}` is not JSON; its value is sent as JSON text"),
+                                    );
+                                    }
+                                    let ty = match &mt.schema {
+                                        Some(s) => self.ty_for_ref_or(s, &hint, &ploc),
+                                        None => Ty::Value,
+                                    };
+                                    (ty, true)
+                                }
+                                None => {
+                                    self.warn(&ploc, "parameter with an empty `content`; typed as serde_json::Value");
+                                    (Ty::Value, true)
+                                }
                             }
-                            data.explode.unwrap_or(true)
                         }
-                        _ => false,
                     };
+                    let style = self.param_style(p, &ty, &ploc);
                     let param = Param {
                         wire: name.clone(),
                         ident: arg_ns.claim(&snake_ident(name)),
                         ty,
                         required: data.required || *location == "path",
-                        explode,
+                        explode: data.explode.unwrap_or(style == "form"),
+                        style,
+                        json,
                         doc: doc_lines(&[data.description.as_deref()]),
                     };
                     match *location {
                         "path" => path_params.push(param),
                         "query" => query.push(param),
+                        "cookie" => cookies.push(param),
                         _ => headers.push(param),
                     }
                 }
@@ -1369,7 +1552,9 @@ impl<'a> Builder<'a> {
                             wire: placeholder,
                             ty: Ty::String,
                             required: true,
+                            style: "simple".into(),
                             explode: false,
+                            json: false,
                             doc: vec![],
                         });
                     }
@@ -1405,6 +1590,7 @@ impl<'a> Builder<'a> {
                 let mut operation = Operation {
                     id: raw_name,
                     fn_name,
+                    with_response: String::new(),
                     builder,
                     method: method.to_uppercase(),
                     path: path.clone(),
@@ -1412,6 +1598,7 @@ impl<'a> Builder<'a> {
                     path_params,
                     query,
                     headers,
+                    cookies,
                     body,
                     response,
                     security,
@@ -1424,7 +1611,44 @@ impl<'a> Builder<'a> {
                 out.push(operation);
             }
         }
+        // After every operation's own name, so none is renamed for another's `_with_response`.
+        for op in out.iter_mut().filter(|o| !o.has_optional() && o.pagination.is_none()) {
+            op.with_response = fn_ns.claim(&format!("{}_with_response", unraw(&op.fn_name)));
+        }
         out
+    }
+
+    /// The style a parameter is sent in: the spec's, when the location defines it, else the
+    /// location's default (with a warning naming the parameter).
+    fn param_style(&mut self, p: &Parameter, ty: &Ty, loc: &str) -> String {
+        use openapiv3::{CookieStyle, HeaderStyle, PathStyle, QueryStyle};
+        let style = match p {
+            Parameter::Query { style, .. } => match style {
+                QueryStyle::Form => "form",
+                QueryStyle::SpaceDelimited => "spaceDelimited",
+                QueryStyle::PipeDelimited => "pipeDelimited",
+                QueryStyle::DeepObject => "deepObject",
+            },
+            Parameter::Path { style, .. } => match style {
+                PathStyle::Simple => "simple",
+                PathStyle::Label => "label",
+                PathStyle::Matrix => "matrix",
+            },
+            Parameter::Header { style: HeaderStyle::Simple, .. } => "simple",
+            Parameter::Cookie { style: CookieStyle::Form, .. } => "form",
+        };
+        let object = match ty {
+            Ty::Map(_) | Ty::Value => true,
+            Ty::Named(n) => {
+                matches!(self.types.get(n).map(|d| &d.kind), Some(TypeKind::Struct { .. } | TypeKind::Untagged { .. }))
+            }
+            _ => false,
+        };
+        if style == "deepObject" && !object {
+            self.warn(loc, "`deepObject` style is defined for objects only; this value is sent in `form` style");
+            return "form".into();
+        }
+        style.into()
     }
 
     fn body(&mut self, rb: &RequestBody, hint: &str, loc: &str) -> Option<Body> {
@@ -1433,6 +1657,15 @@ impl<'a> Builder<'a> {
             BodyKind::Json
         } else if media.starts_with("application/x-www-form-urlencoded") {
             BodyKind::Form
+        } else if is_binary(media, mt) {
+            // A wildcard (`image/*`) names no type to send: the generic one.
+            let sent = if media.contains('*') { "application/octet-stream" } else { media.as_str() };
+            return Some(Body {
+                kind: BodyKind::Binary,
+                media: sent.to_string(),
+                ty: Ty::Value,
+                required: rb.required,
+            });
         } else {
             self.warn(loc, format!("request body media type `{media}` is not supported; sent as JSON"));
             BodyKind::Json
@@ -1441,7 +1674,7 @@ impl<'a> Builder<'a> {
             Some(s) => self.ty_for_ref_or(s, hint, loc),
             None => Ty::Value,
         };
-        Some(Body { kind, ty, required: rb.required })
+        Some(Body { kind, media: media.clone(), ty, required: rb.required })
     }
 
     fn success_response(&mut self, op: &openapiv3::Operation, hint: &str, loc: &str) -> ResponseKind {
@@ -1453,6 +1686,27 @@ impl<'a> Builder<'a> {
         });
         // No 2xx response: `default` describes every answer, success included.
         let first = candidates.first().map(|(_, r)| *r).or(op.responses.default.as_ref());
+        let schema_of = |r: &ReferenceOr<Response>| self.response(r).and_then(|r| json_schema(&r.content)).cloned();
+        if let Some((code, _)) = candidates.first() {
+            let other: Vec<String> = candidates[1..]
+                .iter()
+                .filter(|(_, r)| {
+                    schema_of(r).is_some() && schema_of(r) != candidates.first().and_then(|(_, r)| schema_of(r))
+                })
+                .map(|(c, _)| status_label(c))
+                .collect();
+            if !other.is_empty() {
+                self.warn(
+                    format!("{loc}.responses"),
+                    format!(
+                        "success responses {} have another body than {}: decoded as the {} body (use `send_raw` for the others)",
+                        other.join(", "),
+                        status_label(code),
+                        status_label(code)
+                    ),
+                );
+            }
+        }
         let Some(r) = first else {
             return ResponseKind::Json(Ty::Value);
         };
@@ -1472,7 +1726,11 @@ impl<'a> Builder<'a> {
         if resp.content.keys().any(|m| m.starts_with("text/")) {
             return ResponseKind::Text;
         }
-        self.warn(loc, "non-JSON response; returned as text");
+        if resp.content.iter().any(|(m, mt)| is_binary(m, mt)) {
+            return ResponseKind::Bytes;
+        }
+        let media: Vec<&str> = resp.content.keys().map(String::as_str).collect();
+        self.warn(loc, format!("response media type `{}` is not supported; returned as text", media.join("`, `")));
         ResponseKind::Text
     }
 
@@ -1603,6 +1861,28 @@ fn integer_ty(f: &VariantOrUnknownOrEmpty<IntegerFormat>) -> Ty {
     }
 }
 
+/// A schema that constrains nothing: only annotations (`description`, `title`, `example`...).
+fn is_annotation(s: &ReferenceOr<Schema>) -> bool {
+    let ReferenceOr::Item(s) = s else { return false };
+    match &s.schema_kind {
+        SchemaKind::Any(a) => {
+            a.typ.is_none()
+                && a.properties.is_empty()
+                && a.required.is_empty()
+                && a.additional_properties.is_none()
+                && a.items.is_none()
+                && a.enumeration.is_empty()
+                && a.all_of.is_empty()
+                && a.one_of.is_empty()
+                && a.any_of.is_empty()
+                && a.not.is_none()
+                && a.format.is_none()
+                && !s.schema_data.nullable
+        }
+        _ => false,
+    }
+}
+
 /// All `oneOf` (else `anyOf`) members of a schema; none when it is an `allOf` composition.
 fn alternatives_of(s: &Schema) -> &[ReferenceOr<Schema>] {
     match &s.schema_kind {
@@ -1644,6 +1924,21 @@ fn default_is_success(op: &openapiv3::Operation) -> bool {
 fn is_json(media: &str) -> bool {
     let m = media.to_ascii_lowercase();
     m.starts_with("application/json") || (m.contains("+json") || m.contains("/json")) || m == "*/*"
+}
+
+/// Raw bytes: a media type that is neither JSON, text, a form nor multipart, or a schema
+/// `type: string, format: binary`.
+fn is_binary(media: &str, mt: &openapiv3::MediaType) -> bool {
+    let m = media.to_ascii_lowercase();
+    let structured = is_json(&m)
+        || m.starts_with("text/")
+        || m.starts_with("multipart/")
+        || m.starts_with("application/x-www-form-urlencoded")
+        || m.ends_with("+xml")
+        || m.ends_with("/xml");
+    let binary_schema = matches!(&mt.schema, Some(ReferenceOr::Item(Schema { schema_kind: SchemaKind::Type(Type::String(s)), .. }))
+        if matches!(&s.format, VariantOrUnknownOrEmpty::Item(openapiv3::StringFormat::Binary)));
+    !structured || (binary_schema && !is_json(&m) && !m.starts_with("multipart/"))
 }
 
 /// The media type of a request body the client sends: JSON, else a form, else the first.

@@ -24,6 +24,8 @@ pub const BUILTIN_TEMPLATES: &[(&str, &str)] = &[
     ("redirect.rs.j2", include_str!("../../../templates/redirect.rs.j2")),
     ("rate_limit.rs.j2", include_str!("../../../templates/rate_limit.rs.j2")),
     ("pagination.rs.j2", include_str!("../../../templates/pagination.rs.j2")),
+    ("params.rs.j2", include_str!("../../../templates/params.rs.j2")),
+    ("response.rs.j2", include_str!("../../../templates/response.rs.j2")),
     ("rustfmt.toml.j2", include_str!("../../../templates/rustfmt.toml.j2")),
 ];
 
@@ -37,6 +39,9 @@ struct Uses {
     json_response: bool,
     unit_response: bool,
     text_response: bool,
+    bytes_response: bool,
+    /// Some request body is raw bytes (`application/octet-stream`, `image/*`...).
+    binary_body: bool,
     pagination: bool,
     page: bool,
     offset: bool,
@@ -48,6 +53,16 @@ struct Uses {
     http_pages: bool,
     /// A style that follows a next page's URL (`link`, `next_url`).
     follow: bool,
+    /// Parameters that need a serialization rule of the `params` module, by helper.
+    styled_query: bool,
+    styled_path: bool,
+    /// Path parameters serialized by a style or as JSON (checked by `checked_segment`).
+    serialized_path: bool,
+    styled_header: bool,
+    styled_cookie: bool,
+    json_params: bool,
+    /// Some operation needs the `params` module.
+    styled: bool,
 }
 
 #[derive(Serialize)]
@@ -465,15 +480,36 @@ pub fn render(model: &ClientModel, options: &Options) -> Result<BTreeMap<PathBuf
     let ops = &model.operations;
     let body = |k| ops.iter().any(|o| o.body.as_ref().is_some_and(|b| b.kind == k));
     let style = |s: &str| ops.iter().any(|o| o.pagination.as_ref().is_some_and(|p| p.style == s));
+    let sent_with = |h: Option<&str>| {
+        ops.iter().any(|o| {
+            [("path", &o.path_params), ("query", &o.query), ("header", &o.headers), ("cookie", &o.cookies)]
+                .iter()
+                .any(|(loc, ps)| ps.iter().any(|p| code::param_helper(model, loc, p) == h))
+        })
+    };
+    let helper = |h: &str| sent_with(Some(h));
     let uses = Uses {
+        styled_query: helper("query"),
+        styled_path: helper("path"),
+        styled_header: helper("header"),
+        styled_cookie: helper("cookie"),
+        json_params: helper("json"),
+        styled: ["query", "path", "header", "cookie", "json"].iter().any(|h| helper(h)),
         path_params: ops.iter().any(|o| !o.path_params.is_empty()),
-        params: ops.iter().any(|o| o.params().next().is_some()),
+        // `checked_segment`: path parameters serialized by a style or as JSON.
+        serialized_path: ops
+            .iter()
+            .any(|o| o.path_params.iter().any(|p| code::param_helper(model, "path", p).is_some())),
+        // `param_string`: parameters sent as plain scalars (or arrays of them).
+        params: sent_with(None),
         json_body: body(crate::model::BodyKind::Json),
         form_body: body(crate::model::BodyKind::Form),
         body: ops.iter().any(|o| o.body.is_some()),
         json_response: ops.iter().any(|o| matches!(o.response, ResponseKind::Json(_)) || o.pagination.is_some()),
         unit_response: ops.iter().any(|o| o.response == ResponseKind::Unit),
         text_response: ops.iter().any(|o| o.response == ResponseKind::Text),
+        bytes_response: ops.iter().any(|o| o.response == ResponseKind::Bytes),
+        binary_body: body(crate::model::BodyKind::Binary),
         pagination: ops.iter().any(|o| o.pagination.is_some()),
         page: style("page"),
         offset: style("offset"),
@@ -548,12 +584,15 @@ pub fn render(model: &ClientModel, options: &Options) -> Result<BTreeMap<PathBuf
             content: format_tokens("src/operations.rs", code::operations_file(model))?,
         },
     ];
-    let mut runtime = vec!["client", "error", "runtime", "retry", "redirect", "rate_limit"];
+    let mut runtime = vec!["client", "error", "response", "runtime", "retry", "redirect", "rate_limit"];
     if has_auth {
         runtime.push("auth");
     }
     if ctx.uses.pagination {
         runtime.push("pagination");
+    }
+    if ctx.uses.styled {
+        runtime.push("params");
     }
     for name in runtime {
         let tname = format!("{name}.rs.j2");

@@ -1,0 +1,84 @@
+//! Wire behaviour of the generated bodies client (tests/specs/bodies.yaml): binary bodies with
+//! their media type, a binary download, a form body, response status and headers, deprecated
+//! operations. Copied in by client-gen's compile test.
+
+use bodies::{Client, Method};
+use wiremock::matchers::{body_bytes, body_string, header, method, path, query_param};
+use wiremock::{Mock, MockServer, ResponseTemplate};
+
+fn client(server: &MockServer) -> Client {
+    Client::builder().base_url(server.uri()).allow_http(true).build().expect("client")
+}
+
+#[tokio::test]
+async fn a_binary_body_is_sent_as_bytes_with_its_media_type_and_the_response_keeps_its_headers() {
+    let server = MockServer::start().await;
+    Mock::given(method("PUT"))
+        .and(path("/files/a.bin"))
+        .and(header("content-type", "application/octet-stream"))
+        .and(body_bytes(vec![0u8, 159, 146, 150]))
+        .respond_with(ResponseTemplate::new(200).insert_header("etag", "\"v1\"").set_body_string(r#"{"size": 4}"#))
+        .expect(2)
+        .mount(&server)
+        .await;
+    let stored = client(&server).upload_file("a.bin", vec![0u8, 159, 146, 150]).await.expect("stored");
+    assert_eq!(stored.size, 4);
+    let response = client(&server).upload_file_with_response("a.bin", [0u8, 159, 146, 150].as_slice()).await.expect("stored");
+    assert_eq!((response.status(), response.header("etag"), response.size), (200, Some("\"v1\""), 4));
+}
+
+#[tokio::test]
+async fn a_wildcard_media_type_sends_octet_stream_and_a_binary_response_is_bytes() {
+    let server = MockServer::start().await;
+    Mock::given(method("POST"))
+        .and(path("/avatar"))
+        .and(query_param("crop", "true"))
+        .and(header("content-type", "application/octet-stream"))
+        .and(body_bytes(b"PNG".to_vec()))
+        .respond_with(ResponseTemplate::new(204))
+        .expect(1)
+        .mount(&server)
+        .await;
+    Mock::given(method("GET"))
+        .and(path("/files/a.pdf"))
+        .respond_with(ResponseTemplate::new(200).set_body_raw(b"%PDF-\xff".to_vec(), "application/pdf"))
+        .mount(&server)
+        .await;
+    let response = client(&server).set_avatar().crop(true).body(b"PNG".as_slice()).send_with_response().await;
+    assert_eq!(response.expect("sent").status(), 204);
+    assert_eq!(client(&server).download_file("a.pdf").await.expect("bytes"), b"%PDF-\xff".to_vec());
+}
+
+#[tokio::test]
+#[allow(deprecated)]
+async fn deprecated_operations_still_work_and_a_form_body_is_url_encoded() {
+    let server = MockServer::start().await;
+    Mock::given(method("POST"))
+        .and(path("/login"))
+        .and(header("content-type", "application/x-www-form-urlencoded"))
+        .and(body_string("scopes=a&scopes=b&user=ann+lee"))
+        .respond_with(ResponseTemplate::new(204))
+        .expect(1)
+        .mount(&server)
+        .await;
+    Mock::given(method("GET"))
+        .and(path("/legacy"))
+        .respond_with(ResponseTemplate::new(200).set_body_string("old"))
+        .mount(&server)
+        .await;
+    let body = bodies::types::LoginBody { user: "ann lee".into(), scopes: Some(vec!["a".into(), "b".into()]) };
+    client(&server).login(body).await.expect("logged in");
+    assert_eq!(client(&server).legacy_search().send().await.expect("text"), "old");
+}
+
+#[tokio::test]
+async fn send_raw_returns_status_headers_and_bytes() {
+    let server = MockServer::start().await;
+    Mock::given(method("GET"))
+        .and(path("/internal"))
+        .respond_with(ResponseTemplate::new(202).insert_header("x-count", "3").set_body_string("raw"))
+        .mount(&server)
+        .await;
+    let response = client(&server).send_raw(Method::GET, "/internal", &[]).await.expect("raw");
+    assert_eq!((response.status(), response.header("x-count"), response.body().as_slice()), (202, Some("3"), b"raw".as_slice()));
+}
