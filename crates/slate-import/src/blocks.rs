@@ -124,7 +124,8 @@ pub fn outline(docs: &DocSet) -> Outline {
     // Stack of (level, section index) for parent links, spanning pages.
     let mut stack: Vec<(u8, usize)> = Vec::new();
     for (page_idx, page) in docs.pages.iter().enumerate() {
-        let body = page.body();
+        let body = invisible_lines_blanked(page.body());
+        let body = body.as_str();
         let lines = Lines::new(&page.text);
         let base = page.body_start;
         let pos_at = |off: usize| Pos::new(&page.path, lines.line_of(base + off));
@@ -172,6 +173,33 @@ pub fn outline(docs: &DocSet) -> Outline {
     out.sections.retain(|s| s.level != 0 || !s.blocks.is_empty());
     // Parent indexes shifted by the retain above; recompute from levels.
     relink(&mut out);
+    out
+}
+
+/// Characters that render as nothing: a line made only of them (and spaces) looks blank on the
+/// published page, so it separates blocks as a blank line does (`\u{200B}` lines between a
+/// heading and its URL). Each is three bytes in UTF-8.
+const INVISIBLE: [char; 5] = ['\u{200B}', '\u{200C}', '\u{200D}', '\u{2060}', '\u{FEFF}'];
+
+/// `text` with every line that holds only [`INVISIBLE`] characters and whitespace made of
+/// spaces instead, byte for byte, so offsets and line numbers stay those of the page.
+fn invisible_lines_blanked(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for line in text.split_inclusive('\n') {
+        let only_invisible = line.chars().any(|c| INVISIBLE.contains(&c))
+            && line.chars().all(|c| c.is_whitespace() || INVISIBLE.contains(&c));
+        if only_invisible {
+            for c in line.chars() {
+                if INVISIBLE.contains(&c) {
+                    out.push_str("   ");
+                } else {
+                    out.push(c);
+                }
+            }
+        } else {
+            out.push_str(line);
+        }
+    }
     out
 }
 
@@ -421,6 +449,16 @@ mod tests {
             title: None,
             pages: vec![Page { path: "p.md".into(), text: text.into(), body_start: 0, role: PageRole::Index }],
         }
+    }
+
+    #[test]
+    fn lines_of_invisible_characters_separate_blocks() {
+        let o = outline(&doc("# Get a thing\n\n### Request URL\n\u{200B}\n\u{200B}\n`https://{host}/v2/things`\n"));
+        let s = o.sections.iter().find(|s| s.title == "Request URL").expect("section");
+        assert_eq!(s.blocks.len(), 1);
+        assert!(matches!(&s.blocks[0].kind, BlockKind::Paragraph(t) if t == "`https://{host}/v2/things`"), "{:?}", s.blocks);
+        assert_eq!(s.blocks[0].pos.line, 6);
+        assert_eq!(invisible_lines_blanked("a\u{200B}b\n").as_str(), "a\u{200B}b\n", "inside text it stays");
     }
 
     #[test]

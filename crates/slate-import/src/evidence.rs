@@ -179,6 +179,14 @@ pub fn collect(outline: &Outline, diags: &mut Diagnostics) -> Vec<SectionEvidenc
                                 ev.declared.push((d, block.pos.clone()));
                             }
                         }
+                        if is_one_of(&section.title, URL_LABELS) && ev.declared.is_empty() {
+                            // "### Request URL" over `1. https://...` `2. https://...`.
+                            for item in items {
+                                if let Some(url) = lone_url(item) {
+                                    ev.stated_urls.push((url, block.pos.clone()));
+                                }
+                            }
+                        }
                         // A list of `name - description` items under a parameters heading, a
                         // label ("_Optional query parameters_:") or a lead sentence ending in `:`.
                         let lead = label.clone().or_else(|| pending_lead.clone().filter(|l| l.ends_with(':')));
@@ -437,13 +445,49 @@ fn illustrates_a_convention(outline: &Outline, idx: usize) -> bool {
     outline.title_path(idx).iter().any(|t| is_one_of(t, CONVENTION_TITLES))
 }
 
-/// A lone URL or path, possibly in backticks: the whole of `text`.
+/// A lone URL or path, possibly in backticks: the whole of `text`. A placeholder written in
+/// words (`{survey question id}`, `<your cluster's API URL>`) is one name: its spaces become `_`.
 fn lone_url(text: &str) -> Option<String> {
     let t = text.trim().trim_matches(['`', '\'', '"']).trim();
     let starts = t.starts_with("http://") || t.starts_with("https://") || t.starts_with('/') || t.starts_with('{');
+    let t = placeholder_words_joined(t);
     // Spaces may only stand in a query string's example values (`?q={search keyword}`).
-    let before_query = t.split('?').next().unwrap_or(t);
-    (starts && !before_query.contains(char::is_whitespace) && !t.contains('\n')).then(|| t.to_owned())
+    let before_query = t.split('?').next().unwrap_or(&t);
+    (starts && !before_query.contains(char::is_whitespace) && !t.contains('\n')).then(|| t.clone())
+}
+
+/// `text` with the spaces inside each `{...}` or `<...>` placeholder replaced by `_`.
+fn placeholder_words_joined(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut close: Option<char> = None;
+    for c in text.chars() {
+        match (close, c) {
+            (None, '{') => close = Some('}'),
+            (None, '<') => close = Some('>'),
+            (Some(end), _) if c == end => close = None,
+            _ => {}
+        }
+        out.push(if close.is_some() && c == ' ' { '_' } else { c });
+    }
+    if close.is_some() {
+        // An unclosed bracket is no placeholder: the text as written.
+        return text.to_owned();
+    }
+    out
+}
+
+/// The URLs of a section under a URL label ("Request URL") that lists several, one per line
+/// or list item, each maybe after a short lead ("For web application:", "1."): every line
+/// that is a lone URL.
+fn urls_one_per_line(text: &str) -> Vec<(usize, String)> {
+    text.lines()
+        .enumerate()
+        .filter_map(|(i, line)| {
+            let l = line.trim();
+            let l = l.trim_start_matches(|c: char| c.is_ascii_digit()).trim_start_matches(['.', ')', '-', '*']).trim();
+            lone_url(l).map(|u| (i, u))
+        })
+        .collect()
 }
 
 /// Reads a method or a URL stated apart: `URL : \`/videos/<id>\`` and `Method : \`GET\``
@@ -461,6 +505,10 @@ fn stated_apart(text: &str, heading: &str, pos: &Pos, ev: &mut SectionEvidence, 
     if is_one_of(heading, URL_LABELS) {
         if let Some(url) = lone_url(text) {
             ev.stated_urls.push((url, pos.clone()));
+        } else {
+            for (i, url) in urls_one_per_line(text) {
+                ev.stated_urls.push((url, Pos::new(&pos.file, pos.line + i)));
+            }
         }
     }
 }
@@ -469,6 +517,13 @@ fn stated_apart(text: &str, heading: &str, pos: &Pos, ev: &mut SectionEvidence, 
 fn note_stated(label: &str, value: &str, pos: &Pos, ev: &mut SectionEvidence, diags: &mut Diagnostics) {
     if is_one_of(label, METHOD_LABELS) && ev.stated_method.is_none() {
         let method = value.trim_matches('`').trim().to_ascii_uppercase();
+        // `POST (No POST body required)`: the method, then a note on it in parentheses.
+        let method = match method.split_once([' ', '(']) {
+            Some((first, note)) if note.trim_start().starts_with('(') || method[first.len()..].starts_with('(') => {
+                first.to_owned()
+            }
+            _ => method,
+        };
         if METHODS.contains(&method.as_str()) {
             ev.stated_method = Some((method, pos.clone()));
         } else if (3..=10).contains(&method.len()) && method.chars().all(|c| c.is_ascii_uppercase()) {

@@ -239,27 +239,49 @@ fn is_oauth_endpoint(path: &str) -> bool {
     has(vocabulary::OAUTH_SEGMENTS) && has(vocabulary::OAUTH_TOKEN_SEGMENTS)
 }
 
-/// The request line a group states apart, as method and URL in separate places, when it has
-/// no request line of its own.
-fn stated_apart(members: &[usize], evidence: &[SectionEvidence]) -> Option<(Declared, Pos)> {
+/// The request lines a group states apart, as method and URL in separate places, when it has
+/// no request line of its own. Full URLs (with their host) are the request URLs: each distinct
+/// path among them is one operation (an id form and a lookup form); without any, the first URL.
+fn stated_apart(members: &[usize], evidence: &[SectionEvidence]) -> Vec<(Declared, Pos)> {
     if members.iter().any(|&m| !evidence[m].declared.is_empty()) {
-        return None;
+        return Vec::new();
     }
-    // Of several, the URL with its host says most (`{host}/v2/customers` over `/customers`).
     let urls: Vec<&(String, Pos)> = members.iter().flat_map(|&m| evidence[m].stated_urls.iter()).collect();
-    let (url, pos) = urls.iter().find(|(u, _)| split_url(u).origin.is_some()).or(urls.first()).map(|u| (*u).clone())?;
-    let url = url.split_whitespace().next().unwrap_or(&url).to_owned();
-    // The method stated apart, else the one of the group's sample that calls this URL.
-    let sample_method = || {
-        let wanted = split_url(&url).path;
-        members.iter().flat_map(|&m| evidence[m].curls.iter()).find_map(|(call, _)| {
-            paths::example_matches(&wanted, &split_url(&call.url).path).then(|| effective_method(call))
+    let mut chosen: Vec<(String, Pos)> = Vec::new();
+    for (url, pos) in urls.iter().filter(|(u, _)| split_url(u).origin.is_some()) {
+        let url = url.split_whitespace().next().unwrap_or(url).to_owned();
+        let path = split_url(&url).path;
+        if !chosen.iter().any(|(u, _)| same_endpoint(&split_url(u).path, &path)) {
+            chosen.push((url, pos.clone()));
+        }
+    }
+    if chosen.is_empty() {
+        chosen.extend(urls.first().map(|(u, p)| (u.split_whitespace().next().unwrap_or(u).to_owned(), p.clone())));
+    }
+    let stated = members.iter().find_map(|&m| evidence[m].stated_method.clone()).map(|(m, _)| m);
+    chosen
+        .into_iter()
+        .filter_map(|(url, pos)| {
+            // The method stated apart, else the one of the group's sample that calls this URL.
+            let sample_method = || {
+                let wanted = split_url(&url).path;
+                members.iter().flat_map(|&m| evidence[m].curls.iter()).find_map(|(call, _)| {
+                    paths::example_matches(&wanted, &split_url(&call.url).path).then(|| effective_method(call))
+                })
+            };
+            let method = stated.clone().or_else(sample_method)?;
+            Some((Declared { written_method: method.clone(), method, url, line: 0, joined_with_previous: false }, pos))
         })
-    };
-    let method =
-        members.iter().find_map(|&m| evidence[m].stated_method.clone()).map(|(m, _)| m).or_else(sample_method)?;
-    let declared = Declared { written_method: method.clone(), method, url, line: 0, joined_with_previous: false };
-    Some((declared, pos))
+        .collect()
+}
+
+/// A last path segment written as a query pair (`/questions/surveyId={surveyId}`: the `?` left
+/// out): the path without it and the pair. No path segment of a REST URL holds `name=value`.
+fn query_pair_in_path(path: &str) -> Option<(String, String, String)> {
+    let (parent, last) = path.trim_end_matches('/').rsplit_once('/')?;
+    let (name, value) = last.split_once('=')?;
+    let name_ok = !name.is_empty() && name.chars().all(|c| c.is_ascii_alphanumeric() || c == '_' || c == '-');
+    name_ok.then(|| (if parent.is_empty() { "/".to_owned() } else { parent.to_owned() }, name.to_owned(), value.to_owned()))
 }
 
 /// `/things/<kind>` declared where every example calls `/things/` and the examples send `kind`
@@ -322,7 +344,11 @@ pub fn build(outline: &Outline, evidence: &[SectionEvidence], diags: &mut Diagno
     for (&owner, members) in &groups {
         let mut declared: Vec<Candidate> = Vec::new();
         let apart = stated_apart(members, evidence);
-        for (d, pos) in members.iter().flat_map(|&m| evidence[m].declared.iter()).chain(apart.iter()) {
+        let apart_count = apart.len();
+        for (k, (d, pos)) in members.iter().flat_map(|&m| evidence[m].declared.iter()).chain(apart.iter()).enumerate() {
+            // URLs stated apart were already told apart as distinct paths (an id form and a
+            // lookup form): never merged as examples of each other.
+            let is_apart = apart_count > 0 && k >= members.iter().map(|&m| evidence[m].declared.len()).sum::<usize>();
             {
                 if d.is_typo() {
                     diags.warn_help(
@@ -332,7 +358,17 @@ pub fn build(outline: &Outline, evidence: &[SectionEvidence], diags: &mut Diagno
                         format!("write `{} {}`", d.method, d.url),
                     );
                 }
-                let split = split_url(&d.url);
+                let mut split = split_url(&d.url);
+                if let Some((parent, name, value)) = query_pair_in_path(&split.path) {
+                    diags.warn_help(
+                        Code::DeclaredPathOverridden,
+                        pos,
+                        format!("`{} {}` ends in the query pair `{name}={value}` with its `?` left out; read as `{parent}?{name}={value}`", d.method, split.path),
+                        "write the query string after a `?`",
+                    );
+                    split.path = parent;
+                    split.query.push((name, value));
+                }
                 let query: Vec<(String, String, Pos)> =
                     split.query.iter().map(|(k, v)| (k.clone(), v.clone(), pos.clone())).collect();
                 if let Some(prev) = declared.iter_mut().rev().find(|c| c.method == d.method) {
@@ -346,6 +382,7 @@ pub fn build(outline: &Outline, evidence: &[SectionEvidence], diags: &mut Diagno
                         &paths::without_root(&strip(&prev.written_path)),
                         &paths::without_root(&strip(&split.path)),
                     ) && !d.joined_with_previous
+                        && !is_apart
                     {
                         prev.query.extend(query);
                         continue;
