@@ -264,7 +264,9 @@ pub fn collect(outline: &Outline, diags: &mut Diagnostics) -> Vec<SectionEvidenc
                                 let pos = Pos::new(&block.pos.file, block.pos.line + d.line);
                                 ev.declared.push((d, pos));
                             }
-                        } else if let Some(url) = REQUEST_BLOCK_LANGS.contains(&lang).then(|| lone_url(text)).flatten() {
+                        } else if let Some(url) = lone_url(text) {
+                            // A block that is one URL and nothing else, whatever its language
+                            // label (`html` is common for a sample URL): a sample request URL.
                             ev.sample_urls.push((url, block.pos.clone()));
                             stated_apart(text, &section.title, &block.pos, &mut ev, diags);
                         } else {
@@ -449,7 +451,13 @@ fn illustrates_a_convention(outline: &Outline, idx: usize) -> bool {
 /// words (`{survey question id}`, `<your cluster's API URL>`) is one name: its spaces become `_`.
 fn lone_url(text: &str) -> Option<String> {
     let t = text.trim().trim_matches(['`', '\'', '"']).trim();
-    let starts = t.starts_with("http://") || t.starts_with("https://") || t.starts_with('/') || t.starts_with('{');
+    // A misspelled scheme (`htpps://`) still starts a URL; the model reads it as meant.
+    let scheme = t.split_once("://").map(|(s, _)| s.to_ascii_lowercase());
+    let scheme_ok = scheme.as_deref().is_some_and(|s| {
+        s.chars().all(|c| c.is_ascii_alphabetic())
+            && (crate::request_line::edit_distance(s, "http") <= 1 || crate::request_line::edit_distance(s, "https") <= 1)
+    });
+    let starts = scheme_ok || t.starts_with('/') || t.starts_with('{');
     let t = placeholder_words_joined(t);
     // Spaces may only stand in a query string's example values (`?q={search keyword}`).
     let before_query = t.split('?').next().unwrap_or(&t);

@@ -12,7 +12,9 @@ use crate::curl::{split_url, CurlCall, DataKind};
 use crate::diag::{Code, Diagnostics, Pos};
 use crate::evidence::{JsonExample, SectionEvidence, TableEvidence};
 use crate::paths::{self, same_endpoint};
-use crate::request_line::{canonical_method, Declared};
+use crate::request_line::{canonical_method, edit_distance, Declared};
+use regex::Regex;
+use std::sync::OnceLock;
 use crate::vocabulary;
 use std::collections::{BTreeMap, BTreeSet};
 
@@ -263,16 +265,58 @@ fn stated_apart(members: &[usize], evidence: &[SectionEvidence]) -> Vec<(Declare
         .into_iter()
         .filter_map(|(url, pos)| {
             // The method stated apart, else the one of the group's sample that calls this URL.
+            // A sample that is a URL alone (no method, no body) is requested as a browser or a
+            // bare `curl URL` requests it: with GET.
             let sample_method = || {
                 let wanted = split_url(&url).path;
-                members.iter().flat_map(|&m| evidence[m].curls.iter()).find_map(|(call, _)| {
+                let calls = members.iter().flat_map(|&m| evidence[m].curls.iter()).find_map(|(call, _)| {
                     paths::example_matches(&wanted, &split_url(&call.url).path).then(|| effective_method(call))
+                });
+                calls.or_else(|| {
+                    let lone = members.iter().flat_map(|&m| evidence[m].sample_urls.iter());
+                    lone.into_iter()
+                        .any(|(u, _)| paths::example_matches(&wanted, &split_url(u).path))
+                        .then(|| "GET".to_owned())
                 })
             };
             let method = stated.clone().or_else(sample_method)?;
             Some((Declared { written_method: method.clone(), method, url, line: 0, joined_with_previous: false }, pos))
         })
         .collect()
+}
+
+/// A request URL with a slip no server path has, repaired, and what the slip was: a misspelled
+/// scheme (`htpps://`), a word between two `?` (`/companies?all?limit=1`: the first `?` stands
+/// for `/`), a placeholder glued to the next segment (`{groupId}targets`: the `/` left out; a
+/// `.json` suffix keeps its dot and is not glued).
+fn repaired_url(url: &str) -> Option<(String, &'static str)> {
+    static GLUED: OnceLock<Regex> = OnceLock::new();
+    static WORD_QUERY: OnceLock<Regex> = OnceLock::new();
+    if let Some((scheme, rest)) = url.split_once("://") {
+        let s = scheme.to_ascii_lowercase();
+        if s != "http" && s != "https" && s.chars().all(|c| c.is_ascii_alphabetic()) {
+            let fixed = if edit_distance(&s, "https") <= 1 {
+                "https"
+            } else if edit_distance(&s, "http") <= 1 {
+                "http"
+            } else {
+                return None;
+            };
+            return Some((format!("{fixed}://{rest}"), "has a misspelled scheme"));
+        }
+    }
+    let word_query = WORD_QUERY.get_or_init(|| Regex::new(r"^([^?]*[^/?])\?([A-Za-z][A-Za-z0-9_]*)\?").expect("valid regex"));
+    if let Some(c) = word_query.captures(url) {
+        let end = c.get(0).map_or(0, |m| m.end());
+        return Some((format!("{}/{}?{}", &c[1], &c[2], &url[end..]), "writes a path segment between two `?`"));
+    }
+    let glued = GLUED.get_or_init(|| Regex::new(r"(\{[A-Za-z_][A-Za-z0-9_]*\})([A-Za-z])").expect("valid regex"));
+    let path_end = url.find('?').unwrap_or(url.len());
+    if glued.is_match(&url[..path_end]) {
+        let fixed = glued.replace_all(&url[..path_end], "$1/$2");
+        return Some((format!("{fixed}{}", &url[path_end..]), "glues a placeholder to the next segment"));
+    }
+    None
 }
 
 /// A last path segment written as a query pair (`/questions/surveyId={surveyId}`: the `?` left
@@ -358,7 +402,19 @@ pub fn build(outline: &Outline, evidence: &[SectionEvidence], diags: &mut Diagno
                         format!("write `{} {}`", d.method, d.url),
                     );
                 }
-                let mut split = split_url(&d.url);
+                let url = match repaired_url(&d.url) {
+                    Some((fixed, why)) => {
+                        diags.warn_help(
+                            Code::DeclaredPathOverridden,
+                            pos,
+                            format!("`{} {}` {why}; read as `{fixed}`", d.method, d.url),
+                            "correct the request URL",
+                        );
+                        fixed
+                    }
+                    None => d.url.clone(),
+                };
+                let mut split = split_url(&url);
                 if let Some((parent, name, value)) = query_pair_in_path(&split.path) {
                     diags.warn_help(
                         Code::DeclaredPathOverridden,
@@ -422,15 +478,36 @@ pub fn build(outline: &Outline, evidence: &[SectionEvidence], diags: &mut Diagno
     let declared_paths: Vec<String> = candidates.iter().map(|c| strip(&c.written_path)).collect();
     for c in candidates.iter_mut() {
         let members = &groups[&c.owner];
-        let examples: Vec<&(CurlCall, Pos)> = members
+        let mut examples: Vec<&(CurlCall, Pos)> = members
             .iter()
             .flat_map(|m| evidence[*m].curls.iter())
             .filter(|(call, _)| effective_method(call) == c.method)
             .collect();
+        // Without request samples, the group's lone sample URLs (a URL alone under "Sample
+        // Request") are its examples: they show the path as actually called.
+        let lone: Vec<(CurlCall, Pos)> = members
+            .iter()
+            .flat_map(|m| evidence[*m].sample_urls.iter())
+            .map(|(url, pos)| (lone_sample_call(url, &c.method), pos.clone()))
+            .collect();
+        if examples.is_empty() {
+            examples.extend(lone.iter());
+        }
         if examples.is_empty() {
             continue;
         }
         let declared_path = strip(&c.written_path);
+        // The group's other statements of the URL (a `URI` row beside the "Request URL").
+        let stated: Vec<String> = members
+            .iter()
+            .flat_map(|m| evidence[*m].stated_urls.iter())
+            .map(|(u, _)| split_url(u).path)
+            .filter(|p| *p != c.written_path && p.trim_matches('/').contains(|ch: char| ch.is_ascii_alphanumeric()))
+            .collect();
+        let agrees_with = |p: &str, stated: &str| {
+            let tail = format!("/{}", stated.trim_matches('/'));
+            p.ends_with(&tail) && p.len() > tail.len() || p == tail
+        };
         let matching = examples
             .iter()
             .filter(|(call, _)| paths::example_matches(&declared_path, &strip(&split_url(&call.url).path)))
@@ -468,6 +545,11 @@ pub fn build(outline: &Outline, evidence: &[SectionEvidence], diags: &mut Diagno
                 && !collections.contains(&first_literal(&declared_path))
             {
                 Some((p.clone(), "names a collection no other operation uses"))
+            } else if !taken(p)
+                && stated.iter().any(|st| agrees_with(p, st))
+                && !stated.iter().any(|st| agrees_with(&declared_path, st))
+            {
+                Some((p.clone(), "disagrees with the section's other statement of its URL, which the examples agree with"))
             } else {
                 None
             }
@@ -758,6 +840,10 @@ fn with_shared_prefix(declared: &str, example: &str, declared_paths: &[String]) 
     if !prefix.iter().all(literal) || !paths::example_matches(declared, &rest.join("/")) {
         return None;
     }
+    // `/v2/survey/v2/survey` for `/v2/survey`: the path written twice, not a base path before it.
+    if prefix.len() == rest.len() && prefix.iter().zip(rest).all(|(a, b)| a.eq_ignore_ascii_case(b)) {
+        return None;
+    }
     let prefix = format!("/{}", prefix.join("/"));
     let under = format!("{}/", prefix.to_ascii_lowercase());
     declared_paths.iter().any(|p| p.to_ascii_lowercase().starts_with(&under)).then(|| {
@@ -783,6 +869,20 @@ fn pluralized(path: &str, collections: &BTreeSet<String>) -> Option<String> {
         format!("{f}{}", &plural[f.len()..])
     };
     Some(format!("/{}", std::iter::once(cased.as_str()).chain(segs[1..].iter().copied()).collect::<Vec<_>>().join("/")))
+}
+
+/// A lone sample URL read as a call of the operation with `method`.
+fn lone_sample_call(url: &str, method: &str) -> CurlCall {
+    CurlCall {
+        line: 0,
+        explicit_method: None,
+        method: method.to_owned(),
+        url: url.to_owned(),
+        headers: Vec::new(),
+        user: None,
+        data: Vec::new(),
+        get: false,
+    }
 }
 
 /// The method a curl call sends, with a misspelled `-X` corrected.
