@@ -11,7 +11,7 @@ use crate::raw_http::raw_request;
 use crate::request_line::{api_markers, declared_lines, html_endpoints, unparsed_request_lines, Declared, METHODS};
 use crate::tables::{rows, Columns, Location, TableRow};
 use crate::vocabulary::{
-    is_one_of, CHANGELOG_TITLES, CONVENTION_TITLES, METHOD_LABELS, REQUEST_BLOCK_LANGS, URL_LABELS,
+    is_one_of, CHANGELOG_TITLES, CONVENTION_TITLES, METHOD_LABELS, REQUEST_BLOCK_LANGS, URL_LABELS, URL_WORDS,
 };
 use regex::Regex;
 use serde_json::Value;
@@ -141,12 +141,7 @@ pub fn collect(outline: &Outline, diags: &mut Diagnostics) -> Vec<SectionEvidenc
                                 if stands_for_a_whole_url(&d.url) {
                                     // `POST {CALLBACK_URL}`: a request to a URL the user gives
                                     // (a callback, a redirect), not an endpoint of this API.
-                                    diags.info(
-                                        Code::NotAnOperation,
-                                        &pos,
-                                        format!("`{} {}`: the URL is a placeholder for a whole URL (a callback or redirect), not an endpoint of the API", d.method, d.url),
-                                    );
-                                    ev.callback = true;
+                                    not_the_apis_url(&d, &pos, &mut ev, diags);
                                     continue;
                                 }
                                 ev.declared.push((d, pos));
@@ -176,6 +171,10 @@ pub fn collect(outline: &Outline, diags: &mut Diagnostics) -> Vec<SectionEvidenc
                     BlockKind::List(items) => {
                         for item in items {
                             for d in declared_lines(item) {
+                                if stands_for_a_whole_url(&d.url) {
+                                    not_the_apis_url(&d, &block.pos, &mut ev, diags);
+                                    continue;
+                                }
                                 ev.declared.push((d, block.pos.clone()));
                             }
                         }
@@ -434,11 +433,27 @@ fn mentioned_request_lines(text: &str, pos: &Pos) -> Vec<(Declared, Pos)> {
         .collect()
 }
 
-/// `{CALLBACK_URL}`, `{REDIRECT_URL}?a=b`, `${WEBHOOK}`: one placeholder and no path.
+/// `{CALLBACK_URL}`, `{REDIRECT_URL}?a=b`, `${WEBHOOK}`: one placeholder and no path; or a URL
+/// named in words (`url-obtained-from-first-request`: one segment of hyphen-joined words, one
+/// of them a [`URL_WORDS`] word).
 fn stands_for_a_whole_url(url: &str) -> bool {
     let base = url.split('?').next().unwrap_or(url).trim_start_matches('/');
     let wrapped = base.starts_with('{') && base.ends_with('}') || base.starts_with("${") && base.ends_with('}');
-    wrapped && !base.contains('/')
+    let words: Vec<&str> = base.split('-').collect();
+    let in_words = words.len() >= 3
+        && words.iter().all(|w| !w.is_empty() && w.chars().all(|c| c.is_ascii_lowercase()))
+        && words.iter().any(|w| URL_WORDS.contains(w));
+    (wrapped || in_words) && !base.contains('/')
+}
+
+/// Notes a request line whose URL stands for a whole URL the user has ([`stands_for_a_whole_url`]).
+fn not_the_apis_url(d: &Declared, pos: &Pos, ev: &mut SectionEvidence, diags: &mut Diagnostics) {
+    diags.info(
+        Code::NotAnOperation,
+        pos,
+        format!("`{} {}`: the URL is a placeholder for a whole URL (a callback, a redirect, a URL a response returned), not an endpoint of the API", d.method, d.url),
+    );
+    ev.callback = true;
 }
 
 /// Whether section `idx` or a heading above it is about a convention of the whole API

@@ -493,6 +493,19 @@ pub fn build(outline: &Outline, evidence: &[SectionEvidence], diags: &mut Diagno
         if examples.is_empty() {
             examples.extend(lone.iter());
         }
+        // A sample whose path is a host name (`POST https://storage.example.com/photos.cdn.net`,
+        // a bucket on a storage host) calls another service: no example of this API's path.
+        examples.retain(|(call, pos)| {
+            let host_like = first_segment_is_host(&split_url(&call.url).path);
+            if host_like {
+                diags.info(
+                    Code::NotAnOperation,
+                    pos,
+                    format!("request sample to `{}`: its path is a host name, a call to another service, not an example of `{} {}`", call.url, c.method, c.written_path),
+                );
+            }
+            !host_like
+        });
         if examples.is_empty() {
             continue;
         }
@@ -869,6 +882,17 @@ fn pluralized(path: &str, collections: &BTreeSet<String>) -> Option<String> {
         format!("{f}{}", &plural[f.len()..])
     };
     Some(format!("/{}", std::iter::once(cased.as_str()).chain(segs[1..].iter().copied()).collect::<Vec<_>>().join("/")))
+}
+
+/// Whether a path's only segment is a host name (`/photos.cdn.example.net`): two dots or more
+/// and letters only in its last label; a file name (`/report.json`) has one dot.
+fn first_segment_is_host(path: &str) -> bool {
+    let segs: Vec<&str> = path.split('/').filter(|s| !s.is_empty()).collect();
+    let [seg] = segs.as_slice() else { return false };
+    let labels: Vec<&str> = seg.split('.').collect();
+    labels.len() >= 3
+        && labels.iter().all(|l| !l.is_empty() && l.chars().all(|c| c.is_ascii_alphanumeric() || c == '-'))
+        && labels.last().is_some_and(|l| l.len() >= 2 && l.chars().all(|c| c.is_ascii_alphabetic()))
 }
 
 /// A lone sample URL read as a call of the operation with `method`.

@@ -56,6 +56,11 @@ pub const OAUTH_SEGMENTS: &[&str] = &["oauth", "oauth2", "oauth1"];
 pub const OAUTH_TOKEN_SEGMENTS: &[&str] =
     &["token", "access_token", "request_token", "refresh_token", "authorize", "authorization", "revoke"];
 
+/// Words that make a phrase written as a path (`url-obtained-from-first-request`,
+/// `link-from-the-response`) a URL named in words: the request goes to a URL the user holds,
+/// not to an endpoint of the API.
+pub const URL_WORDS: &[&str] = &["url", "uri", "link", "address", "endpoint"];
+
 /// Query parameters that carry a page number (1-based), as list endpoints name them.
 pub const PAGE_PARAMS: &[&str] = &["page", "page_number", "pagenumber"];
 
