@@ -61,6 +61,9 @@ pub struct Block {
     pub pos: Pos,
     /// Inside a `>` blockquote (Slate's captions for the examples beside them).
     pub quoted: bool,
+    /// For a list, the target of each item's first link (`[Create](things/create.md)`), by
+    /// item; empty for other blocks.
+    pub item_links: Vec<Option<String>>,
 }
 
 /// A heading and the blocks up to the next heading.
@@ -232,6 +235,9 @@ struct BlockBuilder {
     para_pos: Option<Pos>,
     list_depth: usize,
     list_items: Vec<String>,
+    /// The first link target of each item of the list being read, and of the current item.
+    list_links: Vec<Option<String>>,
+    item_link: Option<String>,
     list_pos: Option<Pos>,
     table: Option<(Vec<Cell>, Vec<Row>, Pos)>,
     row: Vec<Cell>,
@@ -284,7 +290,7 @@ impl BlockBuilder {
                         if text.is_empty() {
                             return None;
                         }
-                        return Some(Block { kind: BlockKind::Paragraph(text), pos: p, quoted: self.quoted() });
+                        return Some(Block { kind: BlockKind::Paragraph(text), pos: p, quoted: self.quoted(), item_links: Vec::new() });
                     }
                 } else {
                     self.text.push('\n');
@@ -293,6 +299,7 @@ impl BlockBuilder {
             Event::Start(Tag::List(_)) => {
                 if self.list_depth == 0 {
                     self.list_items.clear();
+                    self.list_links.clear();
                     self.list_pos = Some(pos());
                 }
                 self.list_depth += 1;
@@ -305,21 +312,29 @@ impl BlockBuilder {
                         kind: BlockKind::List(items),
                         pos: self.list_pos.take().unwrap_or_default(),
                         quoted: self.quoted(),
+                        item_links: std::mem::take(&mut self.list_links),
                     });
                 }
             }
-            Event::Start(Tag::Item) if self.list_depth == 1 => self.text.clear(),
+            Event::Start(Tag::Item) if self.list_depth == 1 => {
+                self.text.clear();
+                self.item_link = None;
+            }
+            Event::Start(Tag::Link { dest_url, .. }) if self.list_depth == 1 && self.item_link.is_none() => {
+                self.item_link = Some(dest_url.to_string());
+            }
             // A nested item starts a line of its own in its parent item's text.
             Event::Start(Tag::Item) => self.text.push('\n'),
             Event::End(TagEnd::Item) if self.list_depth == 1 => {
                 self.list_items.push(unpublished_removed(&std::mem::take(&mut self.text)));
+                self.list_links.push(self.item_link.take());
             }
             Event::Start(Tag::Table(_)) => {
                 self.table = Some((vec![], vec![], pos()));
             }
             Event::End(TagEnd::Table) => {
                 if let Some((header, rows, p)) = self.table.take() {
-                    return Some(Block { kind: BlockKind::Table { header, rows }, pos: p, quoted: self.quoted() });
+                    return Some(Block { kind: BlockKind::Table { header, rows }, pos: p, quoted: self.quoted(), item_links: Vec::new() });
                 }
             }
             Event::Start(Tag::TableHead) => {
@@ -377,7 +392,7 @@ impl BlockBuilder {
             Event::End(TagEnd::CodeBlock) => {
                 if let Some((lang, p)) = self.code.take() {
                     let text = std::mem::take(&mut self.text);
-                    return Some(Block { kind: BlockKind::Code { lang, text }, pos: p, quoted: self.quoted() });
+                    return Some(Block { kind: BlockKind::Code { lang, text }, pos: p, quoted: self.quoted(), item_links: Vec::new() });
                 }
             }
             Event::Start(Tag::HtmlBlock) => self.html = Some((String::new(), pos())),
@@ -411,7 +426,7 @@ fn html_block(html: String, pos: Pos, quoted: bool) -> Block {
     } else {
         BlockKind::Html(visible)
     };
-    Block { kind, pos, quoted }
+    Block { kind, pos, quoted, item_links: Vec::new() }
 }
 
 /// Inline text with its HTML comments taken out, trimmed.

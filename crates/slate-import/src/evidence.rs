@@ -82,6 +82,9 @@ pub struct SectionEvidence {
     /// The section declares a request to a URL the user gives (`POST {CALLBACK_URL}`): its
     /// samples show that request, not an operation of the API.
     pub callback: bool,
+    /// Index entries that link a page and name its request line (`* [Create a thing](things/
+    /// create.md) : \`POST /things\``): the linked page (root-relative), the line, where.
+    pub index_lines: Vec<(String, Declared, Pos)>,
     /// URLs stated apart from the method (`**URL** : \`/x\``, a `URI | /x` row, a lone URL
     /// under a "Request URL" heading), in order.
     pub stated_urls: Vec<(String, Pos)>,
@@ -176,6 +179,11 @@ pub fn collect(outline: &Outline, diags: &mut Diagnostics) -> Vec<SectionEvidenc
                                     continue;
                                 }
                                 ev.declared.push((d, block.pos.clone()));
+                            }
+                        }
+                        for (item, link) in items.iter().zip(&block.item_links) {
+                            if let Some((page, d)) = link.as_deref().and_then(|l| index_line(item, l, &block.pos.file)) {
+                                ev.index_lines.push((page, d, block.pos.clone()));
                             }
                         }
                         if is_one_of(&section.title, URL_LABELS) && ev.declared.is_empty() {
@@ -444,6 +452,31 @@ fn stands_for_a_whole_url(url: &str) -> bool {
         && words.iter().all(|w| !w.is_empty() && w.chars().all(|c| c.is_ascii_lowercase()))
         && words.iter().any(|w| URL_WORDS.contains(w));
     (wrapped || in_words) && !base.contains('/')
+}
+
+/// An index entry: a list item that links a page of the docs (`target`, a `.md` file) and ends
+/// in its request line in backticks (`Create Profile : \`POST /profiles\``). Returns the linked
+/// page, relative to the doc root (`from` is the page holding the link), and the line.
+fn index_line(item: &str, target: &str, from: &str) -> Option<(String, Declared)> {
+    let first = item.lines().next()?.trim();
+    let target = target.split('#').next()?;
+    if !target.ends_with(".md") || target.contains("://") {
+        return None;
+    }
+    let open = first.strip_suffix('`')?.rfind('`')?;
+    let d = declared_lines(&first[open..]).into_iter().next()?;
+    let mut parts: Vec<&str> = if target.starts_with('/') { Vec::new() } else { from.split('/').collect() };
+    parts.pop();
+    for seg in target.split('/') {
+        match seg {
+            "." | "" => {}
+            ".." => {
+                parts.pop()?;
+            }
+            s => parts.push(s),
+        }
+    }
+    Some((parts.join("/"), d))
 }
 
 /// Notes a request line whose URL stands for a whole URL the user has ([`stands_for_a_whole_url`]).

@@ -469,6 +469,48 @@ pub fn build(outline: &Outline, evidence: &[SectionEvidence], diags: &mut Diagno
         candidates.extend(declared);
     }
 
+    // 1b. An index that links a page and names its request line is a second statement of that
+    //     page's operation: where the page's own line duplicates another page's operation or
+    //     differs from the index's by a misspelling (`/profile` for `/profiles`), the index's
+    //     line is the one meant.
+    let index: Vec<(&String, &Declared, &Pos)> =
+        evidence.iter().flat_map(|ev| ev.index_lines.iter().map(|(p, d, pos)| (p, d, pos))).collect();
+    let mut shapes: BTreeMap<(String, Vec<String>), usize> = BTreeMap::new();
+    for c in &candidates {
+        *shapes.entry((c.method.clone(), paths::shape(&strip(&c.written_path)))).or_default() += 1;
+    }
+    let all_paths: Vec<String> = candidates.iter().map(|c| strip(&c.written_path)).collect();
+    for c in candidates.iter_mut() {
+        let lines: Vec<_> = index.iter().filter(|(p, d, _)| **p == c.pos.file && d.method == c.method).collect();
+        let [(_, d, at)] = lines.as_slice() else { continue };
+        let listed = split_url(&d.url).path;
+        let own = strip(&c.written_path);
+        if same_endpoint(&own, &strip(&listed)) {
+            continue;
+        }
+        // Only a listed path other operations corroborate (the path of one, or the collection
+        // above one): an index can be wrong too.
+        let under = format!("{}/", strip(&listed).trim_end_matches('/'));
+        if !all_paths.iter().any(|p| same_endpoint(p, &strip(&listed)) || p.starts_with(&under)) {
+            continue;
+        }
+        let duplicate = shapes.get(&(c.method.clone(), paths::shape(&own))).copied().unwrap_or(0) > 1;
+        let why = if duplicate {
+            "duplicates another page's operation"
+        } else if paths::differs_by_typo(&own, &strip(&listed)) {
+            "differs from it by a misspelling"
+        } else {
+            continue;
+        };
+        diags.warn_help(
+            Code::DeclaredPathOverridden,
+            &c.pos,
+            format!("the page declares `{} {own}`, which {why}; the index ({at}) lists the page as `{} {listed}`, which was chosen", c.method, c.method),
+            "make the page's request line and the index agree",
+        );
+        c.written_path = listed;
+    }
+
     // 2. Check declared lines against the examples of their group and against each other.
     let mut seen: BTreeMap<(String, Vec<String>), usize> = BTreeMap::new();
     for c in &candidates {
