@@ -11,7 +11,8 @@ use crate::raw_http::raw_request;
 use crate::request_line::{api_markers, declared_lines, html_endpoints, unparsed_request_lines, Declared, METHODS};
 use crate::tables::{rows, Columns, Location, TableRow};
 use crate::vocabulary::{
-    is_one_of, CHANGELOG_TITLES, CONVENTION_TITLES, METHOD_LABELS, REQUEST_BLOCK_LANGS, URL_LABELS, URL_WORDS,
+    is_one_of, AUTH_TITLES, CHANGELOG_TITLES, CONVENTION_TITLES, METHOD_LABELS, OAUTH_TOKEN_SEGMENTS, OMITTED_TITLES,
+    REQUEST_BLOCK_LANGS, URL_LABELS, URL_WORDS,
 };
 use regex::Regex;
 use serde_json::Value;
@@ -85,6 +86,9 @@ pub struct SectionEvidence {
     /// Index entries that link a page and name its request line (`* [Create a thing](things/
     /// create.md) : \`POST /things\``): the linked page (root-relative), the line, where.
     pub index_lines: Vec<(String, Declared, Pos)>,
+    /// Rows of a two-column table of environments and full URLs (`Production | \`https://...\``),
+    /// in order: (label, URL, where).
+    pub env_urls: Vec<(String, String, Pos)>,
     /// URLs stated apart from the method (`**URL** : \`/x\``, a `URI | /x` row, a lone URL
     /// under a "Request URL" heading), in order.
     pub stated_urls: Vec<(String, Pos)>,
@@ -283,6 +287,7 @@ pub fn collect(outline: &Outline, diags: &mut Diagnostics) -> Vec<SectionEvidenc
                             ));
                         }
                     }
+                    BlockKind::Table { rows: body, .. } if env_url_rows(body, &block.pos, &mut ev) => {}
                     BlockKind::Table { header, rows: body } if stated_in_rows(header, body, &block.pos, &mut ev, diags) => {}
                     BlockKind::Table { header, rows: body } => match Columns::recognise(header) {
                         Some(cols) => {
@@ -329,6 +334,50 @@ pub fn collect(outline: &Outline, diags: &mut Diagnostics) -> Vec<SectionEvidenc
                         format!("`{} {}` illustrates a convention of the API (its section is about one), not an operation", d.method, d.url),
                     );
                 }
+            }
+            let titles = outline.title_path(idx);
+            if titles.iter().any(|t| is_one_of(t, OMITTED_TITLES)) {
+                // "Omitted Endpoints": what the API does not implement.
+                for (d, pos) in ev.declared.drain(..).chain(ev.mentions.drain(..)) {
+                    diags.info(
+                        Code::NotAnOperation,
+                        &pos,
+                        format!("`{} {}` is named under a heading about endpoints not implemented: not an operation", d.method, d.url),
+                    );
+                }
+            }
+            if titles.iter().any(|t| is_one_of(t, AUTH_TITLES)) {
+                // The token or registration endpoint an auth section describes: how a client
+                // gets its credentials, which the auth scheme holds, not an API operation.
+                let credential = |url: &str| {
+                    let path = crate::curl::split_url(url).path;
+                    let last = path.trim_end_matches('/').rsplit('/').next().unwrap_or("").to_ascii_lowercase();
+                    OAUTH_TOKEN_SEGMENTS.contains(&last.as_str())
+                };
+                let mut kept = Vec::new();
+                for (d, pos) in ev.declared.drain(..) {
+                    if credential(&d.url) {
+                        diags.info(
+                            Code::NotAnOperation,
+                            &pos,
+                            format!("`{} {}` is the credentials endpoint of an authentication section: part of the auth scheme, not an operation", d.method, d.url),
+                        );
+                    } else {
+                        kept.push((d, pos));
+                    }
+                }
+                ev.declared = kept;
+                ev.mentions.retain(|(d, pos)| {
+                    let keep = !credential(&d.url);
+                    if !keep {
+                        diags.info(
+                            Code::NotAnOperation,
+                            pos,
+                            format!("`{} {}` is the credentials endpoint of an authentication section: part of the auth scheme, not an operation", d.method, d.url),
+                        );
+                    }
+                    keep
+                });
             }
             ev.in_changelog = in_changelog(outline, idx);
             if ev.in_changelog {
@@ -596,6 +645,26 @@ fn note_stated(label: &str, value: &str, pos: &Pos, ev: &mut SectionEvidence, di
             ev.stated_urls.push((url, pos.clone()));
         }
     }
+}
+
+/// A table whose every row is a short label and a lone full URL (`Sandbox | \`https://...\``):
+/// records its rows; true when it is one.
+fn env_url_rows(rows: &[crate::blocks::Row], pos: &Pos, ev: &mut SectionEvidence) -> bool {
+    let read: Vec<(String, String, Pos)> = rows
+        .iter()
+        .filter_map(|r| match r.cells.as_slice() {
+            [label, value] if label.text.split_whitespace().count() <= 3 && !label.text.trim().is_empty() => {
+                let url = lone_url(&value.text).filter(|u| u.starts_with("http"))?;
+                Some((label.text.trim().to_owned(), url, Pos::new(&pos.file, r.line)))
+            }
+            _ => None,
+        })
+        .collect();
+    if read.is_empty() || read.len() != rows.len() {
+        return false;
+    }
+    ev.env_urls.extend(read);
+    true
 }
 
 /// A two-column table of facts (`HTTP Method | GET`, `URI | /x`): records a method or URL it

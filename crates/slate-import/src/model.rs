@@ -767,7 +767,8 @@ pub fn build(outline: &Outline, evidence: &[SectionEvidence], diags: &mut Diagno
     candidates.extend(kept);
     // Docs that declare no operation in any form but name request lines in their prose ("We
     // have implemented the `GET /party` endpoint"): those are the operations, each noted.
-    if candidates.is_empty() {
+    let prose_only = candidates.is_empty();
+    if prose_only {
         for (&owner, members) in &groups {
             for (d, pos) in members.iter().flat_map(|&m| evidence[m].mentions.iter()) {
                 let path = split_url(&d.url).path;
@@ -775,6 +776,17 @@ pub fn build(outline: &Outline, evidence: &[SectionEvidence], diags: &mut Diagno
                     .iter()
                     .any(|c| c.method == d.method && same_endpoint(&strip(&c.written_path), &strip(&path)))
                 {
+                    continue;
+                }
+                if let Some(named) = candidates
+                    .iter()
+                    .find(|c| c.method == d.method && paths::differs_by_typo(&strip(&c.written_path), &strip(&path)))
+                {
+                    diags.info(
+                        Code::DuplicateOperation,
+                        pos,
+                        format!("`{} {path}` differs from `{} {}` named before only by a misspelling; the same operation", d.method, named.method, named.written_path),
+                    );
                     continue;
                 }
                 diags.info(
@@ -790,6 +802,32 @@ pub fn build(outline: &Outline, evidence: &[SectionEvidence], diags: &mut Diagno
                     pos: pos.clone(),
                 });
             }
+        }
+    }
+    // In such docs, a table of environments and full URLs (`Production | https://host/base/pots`)
+    // whose URLs extend, label by label, those of another such table (the base URLs) names an
+    // endpoint: the extension, requested with GET as a URL alone is.
+    if prose_only {
+        let tables: Vec<(usize, &Vec<(String, String, Pos)>)> =
+            (0..evidence.len()).filter(|&i| !evidence[i].env_urls.is_empty()).map(|i| (i, &evidence[i].env_urls)).collect();
+        for &(i, rows) in &tables {
+            let extension = rows.iter().find_map(|(label, url, pos)| {
+                tables.iter().filter(|(j, _)| *j != i).flat_map(|(_, other)| other.iter()).find_map(|(l, base, _)| {
+                    let base = base.trim_end_matches('/');
+                    let rest = url.strip_prefix(base).filter(|r| r.starts_with('/') && r.len() > 1)?;
+                    (l == label).then(|| (rest.to_owned(), pos.clone()))
+                })
+            });
+            let Some((path, pos)) = extension else { continue };
+            if candidates.iter().any(|c| c.method == "GET" && same_endpoint(&strip(&c.written_path), &strip(&path))) {
+                continue;
+            }
+            diags.info(
+                Code::OperationFromProse,
+                &pos,
+                format!("`GET {path}`: the URLs of this table extend the base URLs of another by `{path}`; taken as an operation (a URL alone is requested with GET)"),
+            );
+            candidates.push(Candidate { owner: owner_of[i], method: "GET".to_owned(), written_path: path, query: vec![], pos });
         }
     }
     candidates.sort_by(|a, b| (a.owner, &a.pos).cmp(&(b.owner, &b.pos)));
