@@ -290,7 +290,12 @@ impl BlockBuilder {
                         if text.is_empty() {
                             return None;
                         }
-                        return Some(Block { kind: BlockKind::Paragraph(text), pos: p, quoted: self.quoted(), item_links: Vec::new() });
+                        return Some(Block {
+                            kind: BlockKind::Paragraph(text),
+                            pos: p,
+                            quoted: self.quoted(),
+                            item_links: Vec::new(),
+                        });
                     }
                 } else {
                     self.text.push('\n');
@@ -334,7 +339,12 @@ impl BlockBuilder {
             }
             Event::End(TagEnd::Table) => {
                 if let Some((header, rows, p)) = self.table.take() {
-                    return Some(Block { kind: BlockKind::Table { header, rows }, pos: p, quoted: self.quoted(), item_links: Vec::new() });
+                    return Some(Block {
+                        kind: BlockKind::Table { header, rows },
+                        pos: p,
+                        quoted: self.quoted(),
+                        item_links: Vec::new(),
+                    });
                 }
             }
             Event::Start(Tag::TableHead) => {
@@ -392,7 +402,12 @@ impl BlockBuilder {
             Event::End(TagEnd::CodeBlock) => {
                 if let Some((lang, p)) = self.code.take() {
                     let text = std::mem::take(&mut self.text);
-                    return Some(Block { kind: BlockKind::Code { lang, text }, pos: p, quoted: self.quoted(), item_links: Vec::new() });
+                    return Some(Block {
+                        kind: BlockKind::Code { lang, text },
+                        pos: p,
+                        quoted: self.quoted(),
+                        item_links: Vec::new(),
+                    });
                 }
             }
             Event::Start(Tag::HtmlBlock) => self.html = Some((String::new(), pos())),
@@ -471,7 +486,11 @@ mod tests {
         let o = outline(&doc("# Get a thing\n\n### Request URL\n\u{200B}\n\u{200B}\n`https://{host}/v2/things`\n"));
         let s = o.sections.iter().find(|s| s.title == "Request URL").expect("section");
         assert_eq!(s.blocks.len(), 1);
-        assert!(matches!(&s.blocks[0].kind, BlockKind::Paragraph(t) if t == "`https://{host}/v2/things`"), "{:?}", s.blocks);
+        assert!(
+            matches!(&s.blocks[0].kind, BlockKind::Paragraph(t) if t == "`https://{host}/v2/things`"),
+            "{:?}",
+            s.blocks
+        );
         assert_eq!(s.blocks[0].pos.line, 6);
         assert_eq!(invisible_lines_blanked("a\u{200B}b\n").as_str(), "a\u{200B}b\n", "inside text it stays");
     }

@@ -912,7 +912,6 @@ fn load_readme(root: &Path, readme: &Path, diags: &mut Diagnostics) -> Result<(D
     // One file per operation (`GET_photos_id.md`, `videos/get.md`) is an operation page even
     // when no page links it (a folder the README forgot, a link to the wrong page): read after
     // the linked pages, in path order, each noted.
-    let mut pages = pages;
     let mut extra_read: Vec<String> = Vec::new();
     for path in not_read.iter().filter(|p| names_an_operation(p) && translation(root, p).is_none()) {
         let pos = Pos::new(path, 0);
@@ -1011,6 +1010,17 @@ fn markdown_links(text: &str) -> Vec<(usize, String)> {
 
 #[cfg(test)]
 mod tests {
+
+    #[test]
+    fn file_names_that_name_an_operation() {
+        assert!(names_an_operation("endpoints/photos/GET_photos_id.md"));
+        assert!(names_an_operation("videos/get.md"));
+        assert!(names_an_operation("DELETE-users.md"));
+        assert!(!names_an_operation("endpoints/template.md"));
+        assert!(!names_an_operation("getting-started.md"), "a word that starts with a method");
+        assert!(!names_an_operation("GET_.md"));
+    }
+
     use super::*;
 
     #[test]

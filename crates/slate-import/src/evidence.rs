@@ -552,7 +552,8 @@ fn lone_url(text: &str) -> Option<String> {
     let scheme = t.split_once("://").map(|(s, _)| s.to_ascii_lowercase());
     let scheme_ok = scheme.as_deref().is_some_and(|s| {
         s.chars().all(|c| c.is_ascii_alphabetic())
-            && (crate::request_line::edit_distance(s, "http") <= 1 || crate::request_line::edit_distance(s, "https") <= 1)
+            && (crate::request_line::edit_distance(s, "http") <= 1
+                || crate::request_line::edit_distance(s, "https") <= 1)
     });
     let starts = scheme_ok || t.starts_with('/') || t.starts_with('{');
     let t = placeholder_words_joined(t);
@@ -714,6 +715,25 @@ pub fn example_role(caption: &str) -> ExampleRole {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn urls_named_in_words_or_by_one_placeholder() {
+        assert!(stands_for_a_whole_url("/url-obtained-from-first-request"));
+        assert!(stands_for_a_whole_url("{CALLBACK_URL}?a=b"));
+        assert!(!stands_for_a_whole_url("/user-saved-searches"), "no URL word: a resource");
+        assert!(!stands_for_a_whole_url("/link-a"), "too few words");
+    }
+
+    #[test]
+    fn placeholders_in_words_and_index_entries() {
+        assert_eq!(lone_url("`{host}/v1/q/{survey question id}`").as_deref(), Some("{host}/v1/q/{survey_question_id}"));
+        assert_eq!(lone_url("`/v1/a b`"), None);
+        let (page, d) =
+            index_line("Create Box : `POST /boxes`", "../boxes/create.md#top", "docs/README.md").expect("entry");
+        assert_eq!((page.as_str(), d.method.as_str(), d.url.as_str()), ("boxes/create.md", "POST", "/boxes"));
+        assert!(index_line("Create Box : `POST /boxes`", "https://h.example/x.md", "README.md").is_none());
+        assert!(index_line("Create Box", "boxes/create.md", "README.md").is_none());
+    }
 
     #[test]
     fn captions_decide_roles() {

@@ -13,10 +13,10 @@ use crate::diag::{Code, Diagnostics, Pos};
 use crate::evidence::{JsonExample, SectionEvidence, TableEvidence};
 use crate::paths::{self, same_endpoint};
 use crate::request_line::{canonical_method, edit_distance, Declared};
-use regex::Regex;
-use std::sync::OnceLock;
 use crate::vocabulary;
+use regex::Regex;
 use std::collections::{BTreeMap, BTreeSet};
+use std::sync::OnceLock;
 
 /// How a request body is encoded.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
@@ -305,7 +305,8 @@ fn repaired_url(url: &str) -> Option<(String, &'static str)> {
             return Some((format!("{fixed}://{rest}"), "has a misspelled scheme"));
         }
     }
-    let word_query = WORD_QUERY.get_or_init(|| Regex::new(r"^([^?]*[^/?])\?([A-Za-z][A-Za-z0-9_]*)\?").expect("valid regex"));
+    let word_query =
+        WORD_QUERY.get_or_init(|| Regex::new(r"^([^?]*[^/?])\?([A-Za-z][A-Za-z0-9_]*)\?").expect("valid regex"));
     if let Some(c) = word_query.captures(url) {
         let end = c.get(0).map_or(0, |m| m.end());
         return Some((format!("{}/{}?{}", &c[1], &c[2], &url[end..]), "writes a path segment between two `?`"));
@@ -325,7 +326,9 @@ fn query_pair_in_path(path: &str) -> Option<(String, String, String)> {
     let (parent, last) = path.trim_end_matches('/').rsplit_once('/')?;
     let (name, value) = last.split_once('=')?;
     let name_ok = !name.is_empty() && name.chars().all(|c| c.is_ascii_alphanumeric() || c == '_' || c == '-');
-    name_ok.then(|| (if parent.is_empty() { "/".to_owned() } else { parent.to_owned() }, name.to_owned(), value.to_owned()))
+    name_ok.then(|| {
+        (if parent.is_empty() { "/".to_owned() } else { parent.to_owned() }, name.to_owned(), value.to_owned())
+    })
 }
 
 /// `/things/<kind>` declared where every example calls `/things/` and the examples send `kind`
@@ -604,7 +607,10 @@ pub fn build(outline: &Outline, evidence: &[SectionEvidence], diags: &mut Diagno
                 && stated.iter().any(|st| agrees_with(p, st))
                 && !stated.iter().any(|st| agrees_with(&declared_path, st))
             {
-                Some((p.clone(), "disagrees with the section's other statement of its URL, which the examples agree with"))
+                Some((
+                    p.clone(),
+                    "disagrees with the section's other statement of its URL, which the examples agree with",
+                ))
             } else {
                 None
             }
@@ -785,7 +791,10 @@ pub fn build(outline: &Outline, evidence: &[SectionEvidence], diags: &mut Diagno
                     diags.info(
                         Code::DuplicateOperation,
                         pos,
-                        format!("`{} {path}` differs from `{} {}` named before only by a misspelling; the same operation", d.method, named.method, named.written_path),
+                        format!(
+                            "`{} {path}` differs from `{} {}` named before only by a misspelling; the same operation",
+                            d.method, named.method, named.written_path
+                        ),
                     );
                     continue;
                 }
@@ -808,8 +817,10 @@ pub fn build(outline: &Outline, evidence: &[SectionEvidence], diags: &mut Diagno
     // whose URLs extend, label by label, those of another such table (the base URLs) names an
     // endpoint: the extension, requested with GET as a URL alone is.
     if prose_only {
-        let tables: Vec<(usize, &Vec<(String, String, Pos)>)> =
-            (0..evidence.len()).filter(|&i| !evidence[i].env_urls.is_empty()).map(|i| (i, &evidence[i].env_urls)).collect();
+        let tables: Vec<(usize, &[EnvUrl])> = (0..evidence.len())
+            .filter(|&i| !evidence[i].env_urls.is_empty())
+            .map(|i| (i, evidence[i].env_urls.as_slice()))
+            .collect();
         for &(i, rows) in &tables {
             let extension = rows.iter().find_map(|(label, url, pos)| {
                 tables.iter().filter(|(j, _)| *j != i).flat_map(|(_, other)| other.iter()).find_map(|(l, base, _)| {
@@ -827,7 +838,13 @@ pub fn build(outline: &Outline, evidence: &[SectionEvidence], diags: &mut Diagno
                 &pos,
                 format!("`GET {path}`: the URLs of this table extend the base URLs of another by `{path}`; taken as an operation (a URL alone is requested with GET)"),
             );
-            candidates.push(Candidate { owner: owner_of[i], method: "GET".to_owned(), written_path: path, query: vec![], pos });
+            candidates.push(Candidate {
+                owner: owner_of[i],
+                method: "GET".to_owned(),
+                written_path: path,
+                query: vec![],
+                pos,
+            });
         }
     }
     candidates.sort_by(|a, b| (a.owner, &a.pos).cmp(&(b.owner, &b.pos)));
@@ -975,6 +992,9 @@ fn first_segment_is_host(path: &str) -> bool {
         && labels.last().is_some_and(|l| l.len() >= 2 && l.chars().all(|c| c.is_ascii_alphabetic()))
 }
 
+/// A row of an environments table: label, full URL, where.
+type EnvUrl = (String, String, Pos);
+
 /// A lone sample URL read as a call of the operation with `method`.
 fn lone_sample_call(url: &str, method: &str) -> CurlCall {
     CurlCall {
@@ -1115,6 +1135,25 @@ fn root_prefix(evidence: &[SectionEvidence]) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn slips_no_server_path_has() {
+        let fixed = |u: &str| repaired_url(u).map(|(f, _)| f);
+        assert_eq!(fixed("htpps://{host}/v1/x").as_deref(), Some("https://{host}/v1/x"));
+        assert_eq!(fixed("{host}/v1/shapes?all?limit=1").as_deref(), Some("{host}/v1/shapes/all?limit=1"));
+        assert_eq!(fixed("/teams/{teamId}members/{id}").as_deref(), Some("/teams/{teamId}/members/{id}"));
+        assert_eq!(fixed("/todos/{id}.json"), None, "a format suffix keeps its dot");
+        assert_eq!(fixed("https://h.example/x?a=1&b=2"), None);
+        assert_eq!(fixed("ftp://h.example/x"), None, "another scheme is not a misspelling");
+        assert_eq!(
+            query_pair_in_path("/questions/surveyId={id}"),
+            Some(("/questions".to_owned(), "surveyId".to_owned(), "{id}".to_owned()))
+        );
+        assert_eq!(query_pair_in_path("/questions/{id}"), None);
+        assert!(first_segment_is_host("/files.cdn.example.net"));
+        assert!(!first_segment_is_host("/report.json"));
+        assert!(!first_segment_is_host("/v1/files.cdn.example.net"), "a segment among others is a name");
+    }
 
     #[test]
     fn generic_headings() {

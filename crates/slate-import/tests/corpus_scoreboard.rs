@@ -32,13 +32,13 @@ const FLOORS: &[(&str, f64, f64, bool, bool)] = &[
     ("basecamp", 0.99, 0.99, true, true),
     ("toggl", 0.98, 1.0, true, false),
     ("monzo", 0.95, 1.0, true, true),
-    ("monzo-open-banking", 0.85, 0.6, false, false),
-    ("ingest", 0.91, 0.97, true, true),
+    ("monzo-open-banking", 1.0, 1.0, false, false),
+    ("ingest", 1.0, 1.0, true, true),
     ("dwolla", 1.0, 1.0, true, true),
-    ("500px", 0.83, 0.88, true, false),
+    ("500px", 1.0, 1.0, true, false),
     ("billplz", 1.0, 0.97, true, true),
     ("binance", 1.0, 0.97, true, true),
-    ("capillary", 0.79, 0.92, true, true),
+    ("capillary", 0.95, 0.95, true, true),
 ];
 
 /// The goal of issue 11 for every set.
