@@ -704,6 +704,22 @@ pub fn build(outline: &Outline, evidence: &[SectionEvidence], diags: &mut Diagno
                     );
                     continue;
                 }
+                if call.explicit_method.as_deref().is_some_and(|m| m.starts_with(['$', '{', '<'])) {
+                    diags.info(
+                        Code::CurlNotOperation,
+                        pos,
+                        format!("request sample with the method `{}` as a variable: a template for every request, not an operation", call.explicit_method.as_deref().unwrap_or("")),
+                    );
+                    continue;
+                }
+                if sent_to_the_readers_server(&split) {
+                    diags.info(
+                        Code::NotAnOperation,
+                        pos,
+                        format!("request sample to `{}`: a webhook or callback the API sends to the reader's own server, not an operation", call.url),
+                    );
+                    continue;
+                }
                 if crate::credentials::is_token_request(call) {
                     // RFC 6749's token request: how the client gets its credentials, which the
                     // auth scheme describes; not an operation of the API.
@@ -990,6 +1006,18 @@ fn first_segment_is_host(path: &str) -> bool {
     labels.len() >= 3
         && labels.iter().all(|l| !l.is_empty() && l.chars().all(|c| c.is_ascii_alphanumeric() || c == '-'))
         && labels.last().is_some_and(|l| l.len() >= 2 && l.chars().all(|c| c.is_ascii_alphabetic()))
+}
+
+/// A request to a loopback host (`127.0.0.1`, `localhost`) at a path with a
+/// [`vocabulary::CALLBACK_WORDS`] segment (`POST /webhook/`): the API calling the reader's
+/// server, as docs show a webhook delivery.
+fn sent_to_the_readers_server(url: &crate::curl::SplitUrl) -> bool {
+    let host = url.origin.as_deref().unwrap_or("");
+    let host = host.split_once("://").map_or(host, |(_, h)| h);
+    let host =
+        host.rsplit_once(':').filter(|(_, port)| port.chars().all(|c| c.is_ascii_digit())).map_or(host, |(h, _)| h);
+    let loopback = matches!(host, "127.0.0.1" | "localhost" | "[::1]" | "0.0.0.0");
+    loopback && url.path.split('/').any(|seg| vocabulary::CALLBACK_WORDS.contains(&seg.to_ascii_lowercase().as_str()))
 }
 
 /// A row of an environments table: label, full URL, where.

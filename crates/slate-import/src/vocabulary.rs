@@ -95,6 +95,11 @@ pub const OMITTED_TITLES: &[&str] = &[
     "not implemented",
 ];
 
+/// Path segments of the URL a webhook or callback is delivered to (`/webhook`, `/callback`):
+/// a sample request there, to the reader's own (loopback) server, is the API calling out.
+pub const CALLBACK_WORDS: &[&str] =
+    &["webhook", "webhooks", "callback", "callbacks", "notify", "notification", "notifications", "redirect"];
+
 /// Query parameters that carry a page number (1-based), as list endpoints name them.
 pub const PAGE_PARAMS: &[&str] = &["page", "page_number", "pagenumber"];
 

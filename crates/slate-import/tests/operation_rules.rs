@@ -283,3 +283,13 @@ fn prose_only_docs_read_endpoint_tables_and_skip_misspelled_repeats() {
     assert!(got.iter().any(|g| g.ends_with("/accounts/{}/party")), "{got:?}");
     assert!(got.iter().any(|g| g.starts_with("GET ") && g.ends_with("/jars")), "{got:?}");
 }
+
+#[test]
+fn a_webhook_delivery_to_the_readers_server_and_a_template_call_are_not_operations() {
+    let page = "# Example API\n\n## Create a bill\n\n```shell\ncurl -X POST https://api.example.com/v1/bills -d amount=1\n```\n\n## Payment completed\n\n> Example request from us to your server:\n\n```\nPOST /webhook/ HTTP/1.1\nHost: 127.0.0.1\nContent-Type: application/x-www-form-urlencoded\n\nid=1&paid=true\n```\n\n## Signed requests\n\n```shell\ncurl -X \"$API_METHOD\" \"https://api.example.com/$API_CALL?$params\"\n```\n";
+    let docs = Docs::new("callouts", &[("README.md", page)]);
+    let imported = docs.import();
+    assert_eq!(ops(&imported), ["POST /v1/bills"]);
+    assert!(with_code(&imported, "not-an-operation").iter().any(|d| d.message.contains("reader's own server")));
+    assert!(with_code(&imported, "curl-not-operation").iter().any(|d| d.message.contains("as a variable")));
+}
