@@ -675,6 +675,61 @@ pub fn build(outline: &Outline, evidence: &[SectionEvidence], diags: &mut Diagno
         );
     }
 
+    // 2b. `/v3/webhook/{id}` where every other operation names the collection `/v3/webhooks`:
+    //     an item of a collection is reached under the collection's plural name; the singular,
+    //     used by no other operation there, is a slip (however its examples repeat it).
+    let written: Vec<Vec<String>> = candidates
+        .iter()
+        .map(|c| strip(&c.written_path).split('/').filter(|x| !x.is_empty()).map(str::to_owned).collect())
+        .collect();
+    for (k, c) in candidates.iter_mut().enumerate() {
+        let segs = &written[k];
+        let Some(at) = (0..segs.len().saturating_sub(1)).find(|&i| {
+            let next_is_placeholder = !matches!(paths::segments(&segs[i + 1]).as_slice(), [paths::Segment::Literal(_)]);
+            let literal = matches!(paths::segments(&segs[i]).as_slice(), [paths::Segment::Literal(_)]);
+            let used_alone = |word: &str| {
+                written
+                    .iter()
+                    .enumerate()
+                    .any(|(j, o)| j != k && o.len() > i && o[..i] == segs[..i] && o[i].eq_ignore_ascii_case(word))
+            };
+            literal
+                && next_is_placeholder
+                && !used_alone(&segs[i])
+                && written.iter().enumerate().any(|(j, o)| {
+                    j != k
+                        && o.len() > i
+                        && o[..i] == segs[..i]
+                        && !o[i].eq_ignore_ascii_case(&segs[i])
+                        && crate::naming::singularize(&o[i]).eq_ignore_ascii_case(&segs[i])
+                })
+        }) else {
+            continue;
+        };
+        let plural = written
+            .iter()
+            .find(|o| {
+                o.len() > at
+                    && o[..at] == segs[..at]
+                    && crate::naming::singularize(&o[at]).eq_ignore_ascii_case(&segs[at])
+                    && !o[at].eq_ignore_ascii_case(&segs[at])
+            })
+            .map(|o| o[at].clone())
+            .unwrap_or_default();
+        let mut fixed = segs.clone();
+        fixed[at] = plural.clone();
+        let fixed = format!("/{}", fixed.join("/"));
+        let cut = c.written_path.len().saturating_sub(strip(&c.written_path).len());
+        let prefix = c.written_path.get(..cut).unwrap_or("").to_owned();
+        diags.warn_help(
+            Code::DeclaredPathOverridden,
+            &c.pos,
+            format!("declared `{} {}` names an item under `{}`, a collection every other operation calls `{plural}`; `{fixed}` was chosen", c.method, strip(&c.written_path), segs[at]),
+            "correct the declared request line",
+        );
+        c.written_path = format!("{prefix}{fixed}");
+    }
+
     // 3. Groups without a declared line: operations from their curl examples.
     let declared_owners: BTreeSet<usize> = candidates.iter().map(|c| c.owner).collect();
     let mut from_curl: Vec<Candidate> = Vec::new();

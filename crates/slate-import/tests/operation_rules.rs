@@ -293,3 +293,25 @@ fn a_webhook_delivery_to_the_readers_server_and_a_template_call_are_not_operatio
     assert!(with_code(&imported, "not-an-operation").iter().any(|d| d.message.contains("reader's own server")));
     assert!(with_code(&imported, "curl-not-operation").iter().any(|d| d.message.contains("as a variable")));
 }
+
+#[test]
+fn an_item_under_the_singular_of_a_collection_every_other_operation_names_is_a_slip() {
+    let page = "# Example API\n\n## List hooks\n\n`GET /v3/hooks`\n\n## Get a hook\n\n`GET /v3/hooks/{id}`\n\n## Update a hook\n\n`PUT /v3/hook/{id}`\n\n## The signed-in user\n\n`GET /v3/user/{field}`\n\n## A user\n\n`GET /v3/users/{id}`\n\n## The user's keys\n\n`GET /v3/user/keys`\n";
+    let docs = Docs::new("singular-item", &[("README.md", page)]);
+    let imported = docs.import();
+    // `/v3/user/...` is used by two operations: a resource of its own, kept.
+    assert_eq!(
+        ops(&imported),
+        [
+            "GET /v3/hooks",
+            "GET /v3/hooks/{}",
+            "GET /v3/user/keys",
+            "GET /v3/user/{}",
+            "GET /v3/users/{}",
+            "PUT /v3/hooks/{}"
+        ]
+    );
+    assert!(with_code(&imported, "declared-path-overridden")
+        .iter()
+        .any(|d| d.message.contains("every other operation calls `hooks`")));
+}
