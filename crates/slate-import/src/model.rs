@@ -730,6 +730,45 @@ pub fn build(outline: &Outline, evidence: &[SectionEvidence], diags: &mut Diagno
         c.written_path = format!("{prefix}{fixed}");
     }
 
+    // 2c. A request line named in the running text of a group that declares one, whose path
+    //     goes on below the declared one (`GET /entries/2.json` declared; "also possible via
+    //     `GET /entries/2/occurrences/20190218.json`"): a sub-resource the section documents too.
+    let mut below: Vec<Candidate> = Vec::new();
+    for c in candidates.iter() {
+        let declared = strip(&c.written_path);
+        let base = without_format_suffix(&declared);
+        let base_segs: Vec<&str> = base.split('/').filter(|x| !x.is_empty()).collect();
+        for (d, pos) in groups[&c.owner].iter().flat_map(|&m| evidence[m].mentions.iter()) {
+            let path = strip(&split_url(&d.url).path);
+            let segs: Vec<&str> = path.split('/').filter(|x| !x.is_empty()).collect();
+            let extends = segs.len() > base_segs.len()
+                && paths::example_matches(
+                    &format!("/{}", base_segs.join("/")),
+                    &format!("/{}", segs[..base_segs.len()].join("/")),
+                );
+            let known = candidates.iter().chain(below.iter()).any(|o| {
+                let op = strip(&o.written_path);
+                o.method == d.method && (same_endpoint(&op, &path) || paths::example_matches(&op, &path))
+            });
+            if !extends || known || d.method != c.method {
+                continue;
+            }
+            diags.info(
+                Code::OperationFromProse,
+                pos,
+                format!("`{} {path}` is named in the text of the section that declares `{} {declared}`, below its path: taken as an operation", d.method, c.method),
+            );
+            below.push(Candidate {
+                owner: c.owner,
+                method: d.method.clone(),
+                written_path: split_url(&d.url).path,
+                query: vec![],
+                pos: pos.clone(),
+            });
+        }
+    }
+    candidates.extend(below);
+
     // 3. Groups without a declared line: operations from their curl examples.
     let declared_owners: BTreeSet<usize> = candidates.iter().map(|c| c.owner).collect();
     let mut from_curl: Vec<Candidate> = Vec::new();
@@ -1073,6 +1112,19 @@ fn sent_to_the_readers_server(url: &crate::curl::SplitUrl) -> bool {
         host.rsplit_once(':').filter(|(_, port)| port.chars().all(|c| c.is_ascii_digit())).map_or(host, |(h, _)| h);
     let loopback = matches!(host, "127.0.0.1" | "localhost" | "[::1]" | "0.0.0.0");
     loopback && url.path.split('/').any(|seg| vocabulary::CALLBACK_WORDS.contains(&seg.to_ascii_lowercase().as_str()))
+}
+
+/// `path` without a [`vocabulary::FORMAT_SUFFIXES`] suffix on its last segment (`/x/2.json` ->
+/// `/x/2`).
+fn without_format_suffix(path: &str) -> String {
+    match path.rsplit_once('.') {
+        Some((stem, ext))
+            if !ext.contains('/') && vocabulary::FORMAT_SUFFIXES.contains(&ext.to_ascii_lowercase().as_str()) =>
+        {
+            stem.to_owned()
+        }
+        _ => path.to_owned(),
+    }
 }
 
 /// A row of an environments table: label, full URL, where.

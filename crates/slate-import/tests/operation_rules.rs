@@ -315,3 +315,14 @@ fn an_item_under_the_singular_of_a_collection_every_other_operation_names_is_a_s
         .iter()
         .any(|d| d.message.contains("every other operation calls `hooks`")));
 }
+
+#[test]
+fn a_request_line_in_the_text_below_the_declared_path_is_an_operation_too() {
+    let page = "# Example API\n\n## Get an entry\n\n* `GET /entries/2.json` returns the entry with an ID of `2`.\n\n**Note:** an occurrence is reached too: `GET /entries/2/occurrences/20190218.json` returns it.\nSee also `GET /notes/3.json`.\n\n## Get a note\n\n* `GET /notes/3.json` returns the note.\n";
+    let docs = Docs::new("below", &[("README.md", page)]);
+    let imported = docs.import();
+    let got = ops(&imported);
+    assert_eq!(got.len(), 3, "{got:?}");
+    assert!(got.iter().any(|g| g.starts_with("GET /entries/{}/occurrences/")), "{got:?}");
+    assert!(with_code(&imported, "operation-from-prose").iter().any(|d| d.message.contains("below its path")));
+}
