@@ -34,6 +34,7 @@ pub mod spec;
 pub mod tables;
 mod unused;
 mod url_check;
+mod url_slips;
 pub mod vocabulary;
 
 use diag::{Diagnostic, Diagnostics};
