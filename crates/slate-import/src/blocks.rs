@@ -61,6 +61,9 @@ pub struct Block {
     pub pos: Pos,
     /// Inside a `>` blockquote (Slate's captions for the examples beside them).
     pub quoted: bool,
+    /// For a list, the target of each item's first link (`[Create](things/create.md)`), by
+    /// item; empty for other blocks.
+    pub item_links: Vec<Option<String>>,
 }
 
 /// A heading and the blocks up to the next heading.
@@ -124,7 +127,8 @@ pub fn outline(docs: &DocSet) -> Outline {
     // Stack of (level, section index) for parent links, spanning pages.
     let mut stack: Vec<(u8, usize)> = Vec::new();
     for (page_idx, page) in docs.pages.iter().enumerate() {
-        let body = page.body();
+        let body = invisible_lines_blanked(page.body());
+        let body = body.as_str();
         let lines = Lines::new(&page.text);
         let base = page.body_start;
         let pos_at = |off: usize| Pos::new(&page.path, lines.line_of(base + off));
@@ -180,6 +184,33 @@ pub fn outline(docs: &DocSet) -> Outline {
     out
 }
 
+/// Characters that render as nothing: a line made only of them (and spaces) looks blank on the
+/// published page, so it separates blocks as a blank line does (`\u{200B}` lines between a
+/// heading and its URL). Each is three bytes in UTF-8.
+const INVISIBLE: [char; 5] = ['\u{200B}', '\u{200C}', '\u{200D}', '\u{2060}', '\u{FEFF}'];
+
+/// `text` with every line that holds only [`INVISIBLE`] characters and whitespace made of
+/// spaces instead, byte for byte, so offsets and line numbers stay those of the page.
+fn invisible_lines_blanked(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for line in text.split_inclusive('\n') {
+        let only_invisible = line.chars().any(|c| INVISIBLE.contains(&c))
+            && line.chars().all(|c| c.is_whitespace() || INVISIBLE.contains(&c));
+        if only_invisible {
+            for c in line.chars() {
+                if INVISIBLE.contains(&c) {
+                    out.push_str("   ");
+                } else {
+                    out.push(c);
+                }
+            }
+        } else {
+            out.push_str(line);
+        }
+    }
+    out
+}
+
 /// Recomputes parent links from heading levels (sections are in reading order).
 fn relink(out: &mut Outline) {
     let mut stack: Vec<(u8, usize)> = Vec::new();
@@ -209,6 +240,9 @@ struct BlockBuilder {
     para_pos: Option<Pos>,
     list_depth: usize,
     list_items: Vec<String>,
+    /// The first link target of each item of the list being read, and of the current item.
+    list_links: Vec<Option<String>>,
+    item_link: Option<String>,
     list_pos: Option<Pos>,
     table: Option<(Vec<Cell>, Vec<Row>, Pos)>,
     row: Vec<Cell>,
@@ -261,7 +295,12 @@ impl BlockBuilder {
                         if text.is_empty() {
                             return None;
                         }
-                        return Some(Block { kind: BlockKind::Paragraph(text), pos: p, quoted: self.quoted() });
+                        return Some(Block {
+                            kind: BlockKind::Paragraph(text),
+                            pos: p,
+                            quoted: self.quoted(),
+                            item_links: Vec::new(),
+                        });
                     }
                 } else {
                     self.text.push('\n');
@@ -270,6 +309,7 @@ impl BlockBuilder {
             Event::Start(Tag::List(_)) => {
                 if self.list_depth == 0 {
                     self.list_items.clear();
+                    self.list_links.clear();
                     self.list_pos = Some(pos());
                 }
                 self.list_depth += 1;
@@ -282,21 +322,34 @@ impl BlockBuilder {
                         kind: BlockKind::List(items),
                         pos: self.list_pos.take().unwrap_or_default(),
                         quoted: self.quoted(),
+                        item_links: std::mem::take(&mut self.list_links),
                     });
                 }
             }
-            Event::Start(Tag::Item) if self.list_depth == 1 => self.text.clear(),
+            Event::Start(Tag::Item) if self.list_depth == 1 => {
+                self.text.clear();
+                self.item_link = None;
+            }
+            Event::Start(Tag::Link { dest_url, .. }) if self.list_depth == 1 && self.item_link.is_none() => {
+                self.item_link = Some(dest_url.to_string());
+            }
             // A nested item starts a line of its own in its parent item's text.
             Event::Start(Tag::Item) => self.text.push('\n'),
             Event::End(TagEnd::Item) if self.list_depth == 1 => {
                 self.list_items.push(unpublished_removed(&std::mem::take(&mut self.text)));
+                self.list_links.push(self.item_link.take());
             }
             Event::Start(Tag::Table(_)) => {
                 self.table = Some((vec![], vec![], pos()));
             }
             Event::End(TagEnd::Table) => {
                 if let Some((header, rows, p)) = self.table.take() {
-                    return Some(Block { kind: BlockKind::Table { header, rows }, pos: p, quoted: self.quoted() });
+                    return Some(Block {
+                        kind: BlockKind::Table { header, rows },
+                        pos: p,
+                        quoted: self.quoted(),
+                        item_links: Vec::new(),
+                    });
                 }
             }
             Event::Start(Tag::TableHead) => {
@@ -354,7 +407,12 @@ impl BlockBuilder {
             Event::End(TagEnd::CodeBlock) => {
                 if let Some((lang, p)) = self.code.take() {
                     let text = std::mem::take(&mut self.text);
-                    return Some(Block { kind: BlockKind::Code { lang, text }, pos: p, quoted: self.quoted() });
+                    return Some(Block {
+                        kind: BlockKind::Code { lang, text },
+                        pos: p,
+                        quoted: self.quoted(),
+                        item_links: Vec::new(),
+                    });
                 }
             }
             Event::Start(Tag::HtmlBlock) => self.html = Some((String::new(), pos())),
@@ -388,7 +446,7 @@ fn html_block(html: String, pos: Pos, quoted: bool) -> Block {
     } else {
         BlockKind::Html(visible)
     };
-    Block { kind, pos, quoted }
+    Block { kind, pos, quoted, item_links: Vec::new() }
 }
 
 /// Inline text with its HTML comments taken out, trimmed.
@@ -442,6 +500,20 @@ mod tests {
             }
             other => panic!("expected one list, got {other:?}"),
         }
+    }
+
+    #[test]
+    fn lines_of_invisible_characters_separate_blocks() {
+        let o = outline(&doc("# Get a thing\n\n### Request URL\n\u{200B}\n\u{200B}\n`https://{host}/v2/things`\n"));
+        let s = o.sections.iter().find(|s| s.title == "Request URL").expect("section");
+        assert_eq!(s.blocks.len(), 1);
+        assert!(
+            matches!(&s.blocks[0].kind, BlockKind::Paragraph(t) if t == "`https://{host}/v2/things`"),
+            "{:?}",
+            s.blocks
+        );
+        assert_eq!(s.blocks[0].pos.line, 6);
+        assert_eq!(invisible_lines_blanked("a\u{200B}b\n").as_str(), "a\u{200B}b\n", "inside text it stays");
     }
 
     #[test]

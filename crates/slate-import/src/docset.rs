@@ -909,9 +909,26 @@ fn load_readme(root: &Path, readme: &Path, diags: &mut Diagnostics) -> Result<(D
                 .then(|| OtherEntry { path: p.clone(), why: format!("translation `{}`", t.lang) })
         })
         .collect();
+    // One file per operation (`GET_photos_id.md`, `videos/get.md`) is an operation page even
+    // when no page links it (a folder the README forgot, a link to the wrong page): read after
+    // the linked pages, in path order, each noted.
+    let mut extra_read: Vec<String> = Vec::new();
+    for path in not_read.iter().filter(|p| names_an_operation(p) && translation(root, p).is_none()) {
+        let pos = Pos::new(path, 0);
+        if let Some(page) = read_page(root, &root.join(path), PageRole::Included, &pos, diags) {
+            diags.info(
+                Code::ExtraPage,
+                &pos,
+                format!("no page links `{path}`, but its file name names an operation (method first); imported after the linked pages"),
+            );
+            extra_read.push(path.clone());
+            pages.push(page);
+        }
+    }
     // A twin reported where it is linked is not reported again; a locale folder is, with its count.
     let unread: Vec<String> = not_read
         .into_iter()
+        .filter(|p| !extra_read.contains(p))
         .filter(|p| match crawl.linked_translations.iter().find(|(l, _, _)| l == p) {
             Some((_, t, _)) => matches!(t.of, Twin::Folder(_)),
             None => true,
@@ -922,6 +939,17 @@ fn load_readme(root: &Path, readme: &Path, diags: &mut Diagnostics) -> Result<(D
     report_unread(root, unread, &read, &why, diags);
     let entry = Entry { layout: Layout::Readme, page: Some(index.path.clone()), others };
     Ok((DocSet { root: root.to_path_buf(), title, pages }, entry))
+}
+
+/// Whether a page's file name names one operation: its stem is an HTTP method (`get.md`) or
+/// starts with one in capitals and `_` or `-` (`GET_photos_id.md`, `DELETE-users.md`).
+fn names_an_operation(path: &str) -> bool {
+    let name = path.rsplit('/').next().unwrap_or(path);
+    let Some(stem) = name.strip_suffix(".md") else { return false };
+    crate::request_line::METHODS.iter().any(|m| {
+        stem.eq_ignore_ascii_case(m)
+            || stem.strip_prefix(m).is_some_and(|rest| rest.len() > 1 && rest.starts_with(['_', '-']))
+    })
 }
 
 /// No entry page: every `_*.md` include of the folder (recursively, in path order) is a page.
@@ -982,6 +1010,17 @@ fn markdown_links(text: &str) -> Vec<(usize, String)> {
 
 #[cfg(test)]
 mod tests {
+
+    #[test]
+    fn file_names_that_name_an_operation() {
+        assert!(names_an_operation("endpoints/photos/GET_photos_id.md"));
+        assert!(names_an_operation("videos/get.md"));
+        assert!(names_an_operation("DELETE-users.md"));
+        assert!(!names_an_operation("endpoints/template.md"));
+        assert!(!names_an_operation("getting-started.md"), "a word that starts with a method");
+        assert!(!names_an_operation("GET_.md"));
+    }
+
     use super::*;
 
     #[test]

@@ -11,7 +11,8 @@ use crate::raw_http::raw_exchange;
 use crate::request_line::{api_markers, declared_lines, html_endpoints, unparsed_request_lines, Declared, METHODS};
 use crate::tables::{rows, Columns, Location, TableRow};
 use crate::vocabulary::{
-    is_one_of, CHANGELOG_TITLES, CONVENTION_TITLES, METHOD_LABELS, REQUEST_BLOCK_LANGS, URL_LABELS,
+    is_one_of, AUTH_TITLES, CHANGELOG_TITLES, CONVENTION_TITLES, METHOD_LABELS, OAUTH_TOKEN_SEGMENTS, OMITTED_TITLES,
+    REQUEST_BLOCK_LANGS, URL_LABELS, URL_WORDS,
 };
 use regex::Regex;
 use serde_json::Value;
@@ -82,6 +83,12 @@ pub struct SectionEvidence {
     /// The section declares a request to a URL the user gives (`POST {CALLBACK_URL}`): its
     /// samples show that request, not an operation of the API.
     pub callback: bool,
+    /// Index entries that link a page and name its request line (`* [Create a thing](things/
+    /// create.md) : \`POST /things\``): the linked page (root-relative), the line, where.
+    pub index_lines: Vec<(String, Declared, Pos)>,
+    /// Rows of a two-column table of environments and full URLs (`Production | \`https://...\``),
+    /// in order: (label, URL, where).
+    pub env_urls: Vec<(String, String, Pos)>,
     /// URLs stated apart from the method (`**URL** : \`/x\``, a `URI | /x` row, a lone URL
     /// under a "Request URL" heading), in order.
     pub stated_urls: Vec<(String, Pos)>,
@@ -141,12 +148,7 @@ pub fn collect(outline: &Outline, diags: &mut Diagnostics) -> Vec<SectionEvidenc
                                 if stands_for_a_whole_url(&d.url) {
                                     // `POST {CALLBACK_URL}`: a request to a URL the user gives
                                     // (a callback, a redirect), not an endpoint of this API.
-                                    diags.info(
-                                        Code::NotAnOperation,
-                                        &pos,
-                                        format!("`{} {}`: the URL is a placeholder for a whole URL (a callback or redirect), not an endpoint of the API", d.method, d.url),
-                                    );
-                                    ev.callback = true;
+                                    not_the_apis_url(&d, &pos, &mut ev, diags);
                                     continue;
                                 }
                                 ev.declared.push((d, pos));
@@ -176,7 +178,24 @@ pub fn collect(outline: &Outline, diags: &mut Diagnostics) -> Vec<SectionEvidenc
                     BlockKind::List(items) => {
                         for item in items {
                             for d in declared_lines(item) {
+                                if stands_for_a_whole_url(&d.url) {
+                                    not_the_apis_url(&d, &block.pos, &mut ev, diags);
+                                    continue;
+                                }
                                 ev.declared.push((d, block.pos.clone()));
+                            }
+                        }
+                        for (item, link) in items.iter().zip(&block.item_links) {
+                            if let Some((page, d)) = link.as_deref().and_then(|l| index_line(item, l, &block.pos.file)) {
+                                ev.index_lines.push((page, d, block.pos.clone()));
+                            }
+                        }
+                        if is_one_of(&section.title, URL_LABELS) && ev.declared.is_empty() {
+                            // "### Request URL" over `1. https://...` `2. https://...`.
+                            for item in items {
+                                if let Some(url) = lone_url(item) {
+                                    ev.stated_urls.push((url, block.pos.clone()));
+                                }
                             }
                         }
                         // A list of `name - description` items under a parameters heading, a
@@ -275,7 +294,9 @@ pub fn collect(outline: &Outline, diags: &mut Diagnostics) -> Vec<SectionEvidenc
                                 let pos = Pos::new(&block.pos.file, block.pos.line + d.line);
                                 ev.declared.push((d, pos));
                             }
-                        } else if let Some(url) = REQUEST_BLOCK_LANGS.contains(&lang).then(|| lone_url(text)).flatten() {
+                        } else if let Some(url) = lone_url(text) {
+                            // A block that is one URL and nothing else, whatever its language
+                            // label (`html` is common for a sample URL): a sample request URL.
                             ev.sample_urls.push((url, block.pos.clone()));
                             stated_apart(text, &section.title, &block.pos, &mut ev, diags);
                         } else {
@@ -285,6 +306,7 @@ pub fn collect(outline: &Outline, diags: &mut Diagnostics) -> Vec<SectionEvidenc
                             ));
                         }
                     }
+                    BlockKind::Table { rows: body, .. } if env_url_rows(body, &block.pos, &mut ev) => {}
                     BlockKind::Table { header, rows: body } if stated_in_rows(header, body, &block.pos, &mut ev, diags) => {}
                     BlockKind::Table { header, rows: body } => match Columns::recognise(header) {
                         Some(cols) => {
@@ -331,6 +353,50 @@ pub fn collect(outline: &Outline, diags: &mut Diagnostics) -> Vec<SectionEvidenc
                         format!("`{} {}` illustrates a convention of the API (its section is about one), not an operation", d.method, d.url),
                     );
                 }
+            }
+            let titles = outline.title_path(idx);
+            if titles.iter().any(|t| is_one_of(t, OMITTED_TITLES)) {
+                // "Omitted Endpoints": what the API does not implement.
+                for (d, pos) in ev.declared.drain(..).chain(ev.mentions.drain(..)) {
+                    diags.info(
+                        Code::NotAnOperation,
+                        &pos,
+                        format!("`{} {}` is named under a heading about endpoints not implemented: not an operation", d.method, d.url),
+                    );
+                }
+            }
+            if titles.iter().any(|t| is_one_of(t, AUTH_TITLES)) {
+                // The token or registration endpoint an auth section describes: how a client
+                // gets its credentials, which the auth scheme holds, not an API operation.
+                let credential = |url: &str| {
+                    let path = crate::curl::split_url(url).path;
+                    let last = path.trim_end_matches('/').rsplit('/').next().unwrap_or("").to_ascii_lowercase();
+                    OAUTH_TOKEN_SEGMENTS.contains(&last.as_str())
+                };
+                let mut kept = Vec::new();
+                for (d, pos) in ev.declared.drain(..) {
+                    if credential(&d.url) {
+                        diags.info(
+                            Code::NotAnOperation,
+                            &pos,
+                            format!("`{} {}` is the credentials endpoint of an authentication section: part of the auth scheme, not an operation", d.method, d.url),
+                        );
+                    } else {
+                        kept.push((d, pos));
+                    }
+                }
+                ev.declared = kept;
+                ev.mentions.retain(|(d, pos)| {
+                    let keep = !credential(&d.url);
+                    if !keep {
+                        diags.info(
+                            Code::NotAnOperation,
+                            pos,
+                            format!("`{} {}` is the credentials endpoint of an authentication section: part of the auth scheme, not an operation", d.method, d.url),
+                        );
+                    }
+                    keep
+                });
             }
             ev.in_changelog = in_changelog(outline, idx);
             if ev.in_changelog {
@@ -443,11 +509,52 @@ fn mentioned_request_lines(text: &str, pos: &Pos) -> Vec<(Declared, Pos)> {
         .collect()
 }
 
-/// `{CALLBACK_URL}`, `{REDIRECT_URL}?a=b`, `${WEBHOOK}`: one placeholder and no path.
+/// `{CALLBACK_URL}`, `{REDIRECT_URL}?a=b`, `${WEBHOOK}`: one placeholder and no path; or a URL
+/// named in words (`url-obtained-from-first-request`: one segment of hyphen-joined words, one
+/// of them a [`URL_WORDS`] word).
 fn stands_for_a_whole_url(url: &str) -> bool {
     let base = url.split('?').next().unwrap_or(url).trim_start_matches('/');
     let wrapped = base.starts_with('{') && base.ends_with('}') || base.starts_with("${") && base.ends_with('}');
-    wrapped && !base.contains('/')
+    let words: Vec<&str> = base.split('-').collect();
+    let in_words = words.len() >= 3
+        && words.iter().all(|w| !w.is_empty() && w.chars().all(|c| c.is_ascii_lowercase()))
+        && words.iter().any(|w| URL_WORDS.contains(w));
+    (wrapped || in_words) && !base.contains('/')
+}
+
+/// An index entry: a list item that links a page of the docs (`target`, a `.md` file) and ends
+/// in its request line in backticks (`Create Profile : \`POST /profiles\``). Returns the linked
+/// page, relative to the doc root (`from` is the page holding the link), and the line.
+fn index_line(item: &str, target: &str, from: &str) -> Option<(String, Declared)> {
+    let first = item.lines().next()?.trim();
+    let target = target.split('#').next()?;
+    if !target.ends_with(".md") || target.contains("://") {
+        return None;
+    }
+    let open = first.strip_suffix('`')?.rfind('`')?;
+    let d = declared_lines(&first[open..]).into_iter().next()?;
+    let mut parts: Vec<&str> = if target.starts_with('/') { Vec::new() } else { from.split('/').collect() };
+    parts.pop();
+    for seg in target.split('/') {
+        match seg {
+            "." | "" => {}
+            ".." => {
+                parts.pop()?;
+            }
+            s => parts.push(s),
+        }
+    }
+    Some((parts.join("/"), d))
+}
+
+/// Notes a request line whose URL stands for a whole URL the user has ([`stands_for_a_whole_url`]).
+fn not_the_apis_url(d: &Declared, pos: &Pos, ev: &mut SectionEvidence, diags: &mut Diagnostics) {
+    diags.info(
+        Code::NotAnOperation,
+        pos,
+        format!("`{} {}`: the URL is a placeholder for a whole URL (a callback, a redirect, a URL a response returned), not an endpoint of the API", d.method, d.url),
+    );
+    ev.callback = true;
 }
 
 /// Whether section `idx` or a heading above it is about a convention of the whole API
@@ -456,13 +563,56 @@ fn illustrates_a_convention(outline: &Outline, idx: usize) -> bool {
     outline.title_path(idx).iter().any(|t| is_one_of(t, CONVENTION_TITLES))
 }
 
-/// A lone URL or path, possibly in backticks: the whole of `text`.
+/// A lone URL or path, possibly in backticks: the whole of `text`. A placeholder written in
+/// words (`{survey question id}`, `<your cluster's API URL>`) is one name: its spaces become `_`.
 fn lone_url(text: &str) -> Option<String> {
     let t = text.trim().trim_matches(['`', '\'', '"']).trim();
-    let starts = t.starts_with("http://") || t.starts_with("https://") || t.starts_with('/') || t.starts_with('{');
+    // A misspelled scheme (`htpps://`) still starts a URL; the model reads it as meant.
+    let scheme = t.split_once("://").map(|(s, _)| s.to_ascii_lowercase());
+    let scheme_ok = scheme.as_deref().is_some_and(|s| {
+        s.chars().all(|c| c.is_ascii_alphabetic())
+            && (crate::request_line::edit_distance(s, "http") <= 1
+                || crate::request_line::edit_distance(s, "https") <= 1)
+    });
+    let starts = scheme_ok || t.starts_with('/') || t.starts_with('{');
+    let t = placeholder_words_joined(t);
     // Spaces may only stand in a query string's example values (`?q={search keyword}`).
-    let before_query = t.split('?').next().unwrap_or(t);
-    (starts && !before_query.contains(char::is_whitespace) && !t.contains('\n')).then(|| t.to_owned())
+    let before_query = t.split('?').next().unwrap_or(&t);
+    (starts && !before_query.contains(char::is_whitespace) && !t.contains('\n')).then(|| t.clone())
+}
+
+/// `text` with the spaces inside each `{...}` or `<...>` placeholder replaced by `_`.
+fn placeholder_words_joined(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut close: Option<char> = None;
+    for c in text.chars() {
+        match (close, c) {
+            (None, '{') => close = Some('}'),
+            (None, '<') => close = Some('>'),
+            (Some(end), _) if c == end => close = None,
+            _ => {}
+        }
+        out.push(if close.is_some() && c == ' ' { '_' } else { c });
+    }
+    if close.is_some() {
+        // An unclosed bracket is no placeholder: the text as written.
+        return text.to_owned();
+    }
+    out
+}
+
+/// The URLs of a section under a URL label ("Request URL") that lists several, one per line
+/// or list item, each maybe after a short lead ("For web application:", "1."): every line
+/// that is a lone URL.
+fn urls_one_per_line(text: &str) -> Vec<(usize, String)> {
+    text.lines()
+        .enumerate()
+        .filter_map(|(i, line)| {
+            let l = line.trim();
+            let l = l.trim_start_matches(|c: char| c.is_ascii_digit()).trim_start_matches(['.', ')', '-', '*']).trim();
+            lone_url(l).map(|u| (i, u))
+        })
+        .collect()
 }
 
 /// Reads a method or a URL stated apart: `URL : \`/videos/<id>\`` and `Method : \`GET\``
@@ -480,6 +630,10 @@ fn stated_apart(text: &str, heading: &str, pos: &Pos, ev: &mut SectionEvidence, 
     if is_one_of(heading, URL_LABELS) {
         if let Some(url) = lone_url(text) {
             ev.stated_urls.push((url, pos.clone()));
+        } else {
+            for (i, url) in urls_one_per_line(text) {
+                ev.stated_urls.push((url, Pos::new(&pos.file, pos.line + i)));
+            }
         }
     }
 }
@@ -488,6 +642,13 @@ fn stated_apart(text: &str, heading: &str, pos: &Pos, ev: &mut SectionEvidence, 
 fn note_stated(label: &str, value: &str, pos: &Pos, ev: &mut SectionEvidence, diags: &mut Diagnostics) {
     if is_one_of(label, METHOD_LABELS) && ev.stated_method.is_none() {
         let method = value.trim_matches('`').trim().to_ascii_uppercase();
+        // `POST (No POST body required)`: the method, then a note on it in parentheses.
+        let method = match method.split_once([' ', '(']) {
+            Some((first, note)) if note.trim_start().starts_with('(') || method[first.len()..].starts_with('(') => {
+                first.to_owned()
+            }
+            _ => method,
+        };
         if METHODS.contains(&method.as_str()) {
             ev.stated_method = Some((method, pos.clone()));
         } else if (3..=10).contains(&method.len()) && method.chars().all(|c| c.is_ascii_uppercase()) {
@@ -504,6 +665,26 @@ fn note_stated(label: &str, value: &str, pos: &Pos, ev: &mut SectionEvidence, di
             ev.stated_urls.push((url, pos.clone()));
         }
     }
+}
+
+/// A table whose every row is a short label and a lone full URL (`Sandbox | \`https://...\``):
+/// records its rows; true when it is one.
+fn env_url_rows(rows: &[crate::blocks::Row], pos: &Pos, ev: &mut SectionEvidence) -> bool {
+    let read: Vec<(String, String, Pos)> = rows
+        .iter()
+        .filter_map(|r| match r.cells.as_slice() {
+            [label, value] if label.text.split_whitespace().count() <= 3 && !label.text.trim().is_empty() => {
+                let url = lone_url(&value.text).filter(|u| u.starts_with("http"))?;
+                Some((label.text.trim().to_owned(), url, Pos::new(&pos.file, r.line)))
+            }
+            _ => None,
+        })
+        .collect();
+    if read.is_empty() || read.len() != rows.len() {
+        return false;
+    }
+    ev.env_urls.extend(read);
+    true
 }
 
 /// A two-column table of facts (`HTTP Method | GET`, `URI | /x`): records a method or URL it
@@ -553,6 +734,25 @@ pub fn example_role(caption: &str) -> ExampleRole {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn urls_named_in_words_or_by_one_placeholder() {
+        assert!(stands_for_a_whole_url("/url-obtained-from-first-request"));
+        assert!(stands_for_a_whole_url("{CALLBACK_URL}?a=b"));
+        assert!(!stands_for_a_whole_url("/user-saved-searches"), "no URL word: a resource");
+        assert!(!stands_for_a_whole_url("/link-a"), "too few words");
+    }
+
+    #[test]
+    fn placeholders_in_words_and_index_entries() {
+        assert_eq!(lone_url("`{host}/v1/q/{survey question id}`").as_deref(), Some("{host}/v1/q/{survey_question_id}"));
+        assert_eq!(lone_url("`/v1/a b`"), None);
+        let (page, d) =
+            index_line("Create Box : `POST /boxes`", "../boxes/create.md#top", "docs/README.md").expect("entry");
+        assert_eq!((page.as_str(), d.method.as_str(), d.url.as_str()), ("boxes/create.md", "POST", "/boxes"));
+        assert!(index_line("Create Box : `POST /boxes`", "https://h.example/x.md", "README.md").is_none());
+        assert!(index_line("Create Box", "boxes/create.md", "README.md").is_none());
+    }
 
     #[test]
     fn captions_decide_roles() {

@@ -41,6 +41,7 @@ mod stated_auth;
 pub mod tables;
 mod unused;
 mod url_check;
+mod url_slips;
 pub mod vocabulary;
 
 use diag::{Diagnostic, Diagnostics};

@@ -13,6 +13,9 @@ use crate::diag::{Code, Diagnostics, Pos};
 use crate::evidence::{JsonExample, SectionEvidence, TableEvidence};
 use crate::paths::{self, same_endpoint};
 use crate::request_line::{canonical_method, Declared};
+use crate::url_slips::{
+    first_segment_is_host, query_pair_in_path, repaired_url, sent_to_the_readers_server, without_format_suffix,
+};
 use crate::vocabulary;
 use std::collections::{BTreeMap, BTreeSet};
 
@@ -239,27 +242,48 @@ fn is_oauth_endpoint(path: &str) -> bool {
     has(vocabulary::OAUTH_SEGMENTS) && has(vocabulary::OAUTH_TOKEN_SEGMENTS)
 }
 
-/// The request line a group states apart, as method and URL in separate places, when it has
-/// no request line of its own.
-fn stated_apart(members: &[usize], evidence: &[SectionEvidence]) -> Option<(Declared, Pos)> {
+/// The request lines a group states apart, as method and URL in separate places, when it has
+/// no request line of its own. Full URLs (with their host) are the request URLs: each distinct
+/// path among them is one operation (an id form and a lookup form); without any, the first URL.
+fn stated_apart(members: &[usize], evidence: &[SectionEvidence]) -> Vec<(Declared, Pos)> {
     if members.iter().any(|&m| !evidence[m].declared.is_empty()) {
-        return None;
+        return Vec::new();
     }
-    // Of several, the URL with its host says most (`{host}/v2/customers` over `/customers`).
     let urls: Vec<&(String, Pos)> = members.iter().flat_map(|&m| evidence[m].stated_urls.iter()).collect();
-    let (url, pos) = urls.iter().find(|(u, _)| split_url(u).origin.is_some()).or(urls.first()).map(|u| (*u).clone())?;
-    let url = url.split_whitespace().next().unwrap_or(&url).to_owned();
-    // The method stated apart, else the one of the group's sample that calls this URL.
-    let sample_method = || {
-        let wanted = split_url(&url).path;
-        members.iter().flat_map(|&m| evidence[m].curls.iter()).find_map(|(call, _)| {
-            paths::example_matches(&wanted, &split_url(&call.url).path).then(|| effective_method(call))
+    let mut chosen: Vec<(String, Pos)> = Vec::new();
+    for (url, pos) in urls.iter().filter(|(u, _)| split_url(u).origin.is_some()) {
+        let url = url.split_whitespace().next().unwrap_or(url).to_owned();
+        let path = split_url(&url).path;
+        if !chosen.iter().any(|(u, _)| same_endpoint(&split_url(u).path, &path)) {
+            chosen.push((url, pos.clone()));
+        }
+    }
+    if chosen.is_empty() {
+        chosen.extend(urls.first().map(|(u, p)| (u.split_whitespace().next().unwrap_or(u).to_owned(), p.clone())));
+    }
+    let stated = members.iter().find_map(|&m| evidence[m].stated_method.clone()).map(|(m, _)| m);
+    chosen
+        .into_iter()
+        .filter_map(|(url, pos)| {
+            // The method stated apart, else the one of the group's sample that calls this URL.
+            // A sample that is a URL alone (no method, no body) is requested as a browser or a
+            // bare `curl URL` requests it: with GET.
+            let sample_method = || {
+                let wanted = split_url(&url).path;
+                let calls = members.iter().flat_map(|&m| evidence[m].curls.iter()).find_map(|(call, _)| {
+                    paths::example_matches(&wanted, &split_url(&call.url).path).then(|| effective_method(call))
+                });
+                calls.or_else(|| {
+                    let lone = members.iter().flat_map(|&m| evidence[m].sample_urls.iter());
+                    lone.into_iter()
+                        .any(|(u, _)| paths::example_matches(&wanted, &split_url(u).path))
+                        .then(|| "GET".to_owned())
+                })
+            };
+            let method = stated.clone().or_else(sample_method)?;
+            Some((Declared { written_method: method.clone(), method, url, line: 0, joined_with_previous: false }, pos))
         })
-    };
-    let method =
-        members.iter().find_map(|&m| evidence[m].stated_method.clone()).map(|(m, _)| m).or_else(sample_method)?;
-    let declared = Declared { written_method: method.clone(), method, url, line: 0, joined_with_previous: false };
-    Some((declared, pos))
+        .collect()
 }
 
 /// `/things/<kind>` declared where every example calls `/things/` and the examples send `kind`
@@ -322,7 +346,11 @@ pub fn build(outline: &Outline, evidence: &[SectionEvidence], diags: &mut Diagno
     for (&owner, members) in &groups {
         let mut declared: Vec<Candidate> = Vec::new();
         let apart = stated_apart(members, evidence);
-        for (d, pos) in members.iter().flat_map(|&m| evidence[m].declared.iter()).chain(apart.iter()) {
+        let apart_count = apart.len();
+        for (k, (d, pos)) in members.iter().flat_map(|&m| evidence[m].declared.iter()).chain(apart.iter()).enumerate() {
+            // URLs stated apart were already told apart as distinct paths (an id form and a
+            // lookup form): never merged as examples of each other.
+            let is_apart = apart_count > 0 && k >= members.iter().map(|&m| evidence[m].declared.len()).sum::<usize>();
             {
                 if d.is_typo() {
                     diags.warn_help(
@@ -332,7 +360,29 @@ pub fn build(outline: &Outline, evidence: &[SectionEvidence], diags: &mut Diagno
                         format!("write `{} {}`", d.method, d.url),
                     );
                 }
-                let split = split_url(&d.url);
+                let url = match repaired_url(&d.url) {
+                    Some((fixed, why)) => {
+                        diags.warn_help(
+                            Code::DeclaredPathOverridden,
+                            pos,
+                            format!("`{} {}` {why}; read as `{fixed}`", d.method, d.url),
+                            "correct the request URL",
+                        );
+                        fixed
+                    }
+                    None => d.url.clone(),
+                };
+                let mut split = split_url(&url);
+                if let Some((parent, name, value)) = query_pair_in_path(&split.path) {
+                    diags.warn_help(
+                        Code::DeclaredPathOverridden,
+                        pos,
+                        format!("`{} {}` ends in the query pair `{name}={value}` with its `?` left out; read as `{parent}?{name}={value}`", d.method, split.path),
+                        "write the query string after a `?`",
+                    );
+                    split.path = parent;
+                    split.query.push((name, value));
+                }
                 let query: Vec<(String, String, Pos)> =
                     split.query.iter().map(|(k, v)| (k.clone(), v.clone(), pos.clone())).collect();
                 if let Some(prev) = declared.iter_mut().rev().find(|c| c.method == d.method) {
@@ -346,6 +396,7 @@ pub fn build(outline: &Outline, evidence: &[SectionEvidence], diags: &mut Diagno
                         &paths::without_root(&strip(&prev.written_path)),
                         &paths::without_root(&strip(&split.path)),
                     ) && !d.joined_with_previous
+                        && !is_apart
                     {
                         prev.query.extend(query);
                         continue;
@@ -376,6 +427,48 @@ pub fn build(outline: &Outline, evidence: &[SectionEvidence], diags: &mut Diagno
         candidates.extend(declared);
     }
 
+    // 1b. An index that links a page and names its request line is a second statement of that
+    //     page's operation: where the page's own line duplicates another page's operation or
+    //     differs from the index's by a misspelling (`/profile` for `/profiles`), the index's
+    //     line is the one meant.
+    let index: Vec<(&String, &Declared, &Pos)> =
+        evidence.iter().flat_map(|ev| ev.index_lines.iter().map(|(p, d, pos)| (p, d, pos))).collect();
+    let mut shapes: BTreeMap<(String, Vec<String>), usize> = BTreeMap::new();
+    for c in &candidates {
+        *shapes.entry((c.method.clone(), paths::shape(&strip(&c.written_path)))).or_default() += 1;
+    }
+    let all_paths: Vec<String> = candidates.iter().map(|c| strip(&c.written_path)).collect();
+    for c in candidates.iter_mut() {
+        let lines: Vec<_> = index.iter().filter(|(p, d, _)| **p == c.pos.file && d.method == c.method).collect();
+        let [(_, d, at)] = lines.as_slice() else { continue };
+        let listed = split_url(&d.url).path;
+        let own = strip(&c.written_path);
+        if same_endpoint(&own, &strip(&listed)) {
+            continue;
+        }
+        // Only a listed path other operations corroborate (the path of one, or the collection
+        // above one): an index can be wrong too.
+        let under = format!("{}/", strip(&listed).trim_end_matches('/'));
+        if !all_paths.iter().any(|p| same_endpoint(p, &strip(&listed)) || p.starts_with(&under)) {
+            continue;
+        }
+        let duplicate = shapes.get(&(c.method.clone(), paths::shape(&own))).copied().unwrap_or(0) > 1;
+        let why = if duplicate {
+            "duplicates another page's operation"
+        } else if paths::differs_by_typo(&own, &strip(&listed)) {
+            "differs from it by a misspelling"
+        } else {
+            continue;
+        };
+        diags.warn_help(
+            Code::DeclaredPathOverridden,
+            &c.pos,
+            format!("the page declares `{} {own}`, which {why}; the index ({at}) lists the page as `{} {listed}`, which was chosen", c.method, c.method),
+            "make the page's request line and the index agree",
+        );
+        c.written_path = listed;
+    }
+
     // 2. Check declared lines against the examples of their group and against each other.
     let mut seen: BTreeMap<(String, Vec<String>), usize> = BTreeMap::new();
     for c in &candidates {
@@ -385,15 +478,49 @@ pub fn build(outline: &Outline, evidence: &[SectionEvidence], diags: &mut Diagno
     let declared_paths: Vec<String> = candidates.iter().map(|c| strip(&c.written_path)).collect();
     for c in candidates.iter_mut() {
         let members = &groups[&c.owner];
-        let examples: Vec<&(CurlCall, Pos)> = members
+        let mut examples: Vec<&(CurlCall, Pos)> = members
             .iter()
             .flat_map(|m| evidence[*m].curls.iter())
             .filter(|(call, _)| effective_method(call) == c.method)
             .collect();
+        // Without request samples, the group's lone sample URLs (a URL alone under "Sample
+        // Request") are its examples: they show the path as actually called.
+        let lone: Vec<(CurlCall, Pos)> = members
+            .iter()
+            .flat_map(|m| evidence[*m].sample_urls.iter())
+            .map(|(url, pos)| (lone_sample_call(url, &c.method), pos.clone()))
+            .collect();
+        if examples.is_empty() {
+            examples.extend(lone.iter());
+        }
+        // A sample whose path is a host name (`POST https://storage.example.com/photos.cdn.net`,
+        // a bucket on a storage host) calls another service: no example of this API's path.
+        examples.retain(|(call, pos)| {
+            let host_like = first_segment_is_host(&split_url(&call.url).path);
+            if host_like {
+                diags.info(
+                    Code::NotAnOperation,
+                    pos,
+                    format!("request sample to `{}`: its path is a host name, a call to another service, not an example of `{} {}`", call.url, c.method, c.written_path),
+                );
+            }
+            !host_like
+        });
         if examples.is_empty() {
             continue;
         }
         let declared_path = strip(&c.written_path);
+        // The group's other statements of the URL (a `URI` row beside the "Request URL").
+        let stated: Vec<String> = members
+            .iter()
+            .flat_map(|m| evidence[*m].stated_urls.iter())
+            .map(|(u, _)| split_url(u).path)
+            .filter(|p| *p != c.written_path && p.trim_matches('/').contains(|ch: char| ch.is_ascii_alphanumeric()))
+            .collect();
+        let agrees_with = |p: &str, stated: &str| {
+            let tail = format!("/{}", stated.trim_matches('/'));
+            p.ends_with(&tail) && p.len() > tail.len() || p == tail
+        };
         let matching = examples
             .iter()
             .filter(|(call, _)| paths::example_matches(&declared_path, &strip(&split_url(&call.url).path)))
@@ -431,6 +558,14 @@ pub fn build(outline: &Outline, evidence: &[SectionEvidence], diags: &mut Diagno
                 && !collections.contains(&first_literal(&declared_path))
             {
                 Some((p.clone(), "names a collection no other operation uses"))
+            } else if !taken(p)
+                && stated.iter().any(|st| agrees_with(p, st))
+                && !stated.iter().any(|st| agrees_with(&declared_path, st))
+            {
+                Some((
+                    p.clone(),
+                    "disagrees with the section's other statement of its URL, which the examples agree with",
+                ))
             } else {
                 None
             }
@@ -495,6 +630,100 @@ pub fn build(outline: &Outline, evidence: &[SectionEvidence], diags: &mut Diagno
         );
     }
 
+    // 2b. `/v3/webhook/{id}` where every other operation names the collection `/v3/webhooks`:
+    //     an item of a collection is reached under the collection's plural name; the singular,
+    //     used by no other operation there, is a slip (however its examples repeat it).
+    let written: Vec<Vec<String>> = candidates
+        .iter()
+        .map(|c| strip(&c.written_path).split('/').filter(|x| !x.is_empty()).map(str::to_owned).collect())
+        .collect();
+    for (k, c) in candidates.iter_mut().enumerate() {
+        let segs = &written[k];
+        let Some(at) = (0..segs.len().saturating_sub(1)).find(|&i| {
+            let next_is_placeholder = !matches!(paths::segments(&segs[i + 1]).as_slice(), [paths::Segment::Literal(_)]);
+            let literal = matches!(paths::segments(&segs[i]).as_slice(), [paths::Segment::Literal(_)]);
+            let used_alone = |word: &str| {
+                written
+                    .iter()
+                    .enumerate()
+                    .any(|(j, o)| j != k && o.len() > i && o[..i] == segs[..i] && o[i].eq_ignore_ascii_case(word))
+            };
+            literal
+                && next_is_placeholder
+                && !used_alone(&segs[i])
+                && written.iter().enumerate().any(|(j, o)| {
+                    j != k
+                        && o.len() > i
+                        && o[..i] == segs[..i]
+                        && !o[i].eq_ignore_ascii_case(&segs[i])
+                        && crate::naming::singularize(&o[i]).eq_ignore_ascii_case(&segs[i])
+                })
+        }) else {
+            continue;
+        };
+        let plural = written
+            .iter()
+            .find(|o| {
+                o.len() > at
+                    && o[..at] == segs[..at]
+                    && crate::naming::singularize(&o[at]).eq_ignore_ascii_case(&segs[at])
+                    && !o[at].eq_ignore_ascii_case(&segs[at])
+            })
+            .map(|o| o[at].clone())
+            .unwrap_or_default();
+        let mut fixed = segs.clone();
+        fixed[at] = plural.clone();
+        let fixed = format!("/{}", fixed.join("/"));
+        let cut = c.written_path.len().saturating_sub(strip(&c.written_path).len());
+        let prefix = c.written_path.get(..cut).unwrap_or("").to_owned();
+        diags.warn_help(
+            Code::DeclaredPathOverridden,
+            &c.pos,
+            format!("declared `{} {}` names an item under `{}`, a collection every other operation calls `{plural}`; `{fixed}` was chosen", c.method, strip(&c.written_path), segs[at]),
+            "correct the declared request line",
+        );
+        c.written_path = format!("{prefix}{fixed}");
+    }
+
+    // 2c. A request line named in the running text of a group that declares one, whose path
+    //     goes on below the declared one (`GET /entries/2.json` declared; "also possible via
+    //     `GET /entries/2/occurrences/20190218.json`"): a sub-resource the section documents too.
+    let mut below: Vec<Candidate> = Vec::new();
+    for c in candidates.iter() {
+        let declared = strip(&c.written_path);
+        let base = without_format_suffix(&declared);
+        let base_segs: Vec<&str> = base.split('/').filter(|x| !x.is_empty()).collect();
+        for (d, pos) in groups[&c.owner].iter().flat_map(|&m| evidence[m].mentions.iter()) {
+            let path = strip(&split_url(&d.url).path);
+            let segs: Vec<&str> = path.split('/').filter(|x| !x.is_empty()).collect();
+            let extends = segs.len() > base_segs.len()
+                && paths::example_matches(
+                    &format!("/{}", base_segs.join("/")),
+                    &format!("/{}", segs[..base_segs.len()].join("/")),
+                );
+            let known = candidates.iter().chain(below.iter()).any(|o| {
+                let op = strip(&o.written_path);
+                o.method == d.method && (same_endpoint(&op, &path) || paths::example_matches(&op, &path))
+            });
+            if !extends || known || d.method != c.method {
+                continue;
+            }
+            diags.info(
+                Code::OperationFromProse,
+                pos,
+                format!("`{} {path}` is named in the text of the section that declares `{} {declared}`, below its path: taken as an operation", d.method, c.method),
+            );
+            below.push(Candidate {
+                owner: c.owner,
+                method: d.method.clone(),
+                written_path: split_url(&d.url).path,
+                query: vec![],
+                pos: pos.clone(),
+            });
+        }
+    }
+    candidates.extend(below);
+
     // 3. Groups without a declared line: operations from their curl examples.
     let declared_owners: BTreeSet<usize> = candidates.iter().map(|c| c.owner).collect();
     let mut from_curl: Vec<Candidate> = Vec::new();
@@ -521,6 +750,22 @@ pub fn build(outline: &Outline, evidence: &[SectionEvidence], diags: &mut Diagno
                         Code::CurlNotOperation,
                         pos,
                         format!("curl example to `{}` names no endpoint path; not an operation", call.url),
+                    );
+                    continue;
+                }
+                if call.explicit_method.as_deref().is_some_and(|m| m.starts_with(['$', '{', '<'])) {
+                    diags.info(
+                        Code::CurlNotOperation,
+                        pos,
+                        format!("request sample with the method `{}` as a variable: a template for every request, not an operation", call.explicit_method.as_deref().unwrap_or("")),
+                    );
+                    continue;
+                }
+                if sent_to_the_readers_server(&split) {
+                    diags.info(
+                        Code::NotAnOperation,
+                        pos,
+                        format!("request sample to `{}`: a webhook or callback the API sends to the reader's own server, not an operation", call.url),
                     );
                     continue;
                 }
@@ -593,7 +838,8 @@ pub fn build(outline: &Outline, evidence: &[SectionEvidence], diags: &mut Diagno
     candidates.extend(kept);
     // Docs that declare no operation in any form but name request lines in their prose ("We
     // have implemented the `GET /party` endpoint"): those are the operations, each noted.
-    if candidates.is_empty() {
+    let prose_only = candidates.is_empty();
+    if prose_only {
         for (&owner, members) in &groups {
             for (d, pos) in members.iter().flat_map(|&m| evidence[m].mentions.iter()) {
                 let path = split_url(&d.url).path;
@@ -601,6 +847,20 @@ pub fn build(outline: &Outline, evidence: &[SectionEvidence], diags: &mut Diagno
                     .iter()
                     .any(|c| c.method == d.method && same_endpoint(&strip(&c.written_path), &strip(&path)))
                 {
+                    continue;
+                }
+                if let Some(named) = candidates
+                    .iter()
+                    .find(|c| c.method == d.method && paths::differs_by_typo(&strip(&c.written_path), &strip(&path)))
+                {
+                    diags.info(
+                        Code::DuplicateOperation,
+                        pos,
+                        format!(
+                            "`{} {path}` differs from `{} {}` named before only by a misspelling; the same operation",
+                            d.method, named.method, named.written_path
+                        ),
+                    );
                     continue;
                 }
                 diags.info(
@@ -616,6 +876,40 @@ pub fn build(outline: &Outline, evidence: &[SectionEvidence], diags: &mut Diagno
                     pos: pos.clone(),
                 });
             }
+        }
+    }
+    // In such docs, a table of environments and full URLs (`Production | https://host/base/pots`)
+    // whose URLs extend, label by label, those of another such table (the base URLs) names an
+    // endpoint: the extension, requested with GET as a URL alone is.
+    if prose_only {
+        let tables: Vec<(usize, &[EnvUrl])> = (0..evidence.len())
+            .filter(|&i| !evidence[i].env_urls.is_empty())
+            .map(|i| (i, evidence[i].env_urls.as_slice()))
+            .collect();
+        for &(i, rows) in &tables {
+            let extension = rows.iter().find_map(|(label, url, pos)| {
+                tables.iter().filter(|(j, _)| *j != i).flat_map(|(_, other)| other.iter()).find_map(|(l, base, _)| {
+                    let base = base.trim_end_matches('/');
+                    let rest = url.strip_prefix(base).filter(|r| r.starts_with('/') && r.len() > 1)?;
+                    (l == label).then(|| (rest.to_owned(), pos.clone()))
+                })
+            });
+            let Some((path, pos)) = extension else { continue };
+            if candidates.iter().any(|c| c.method == "GET" && same_endpoint(&strip(&c.written_path), &strip(&path))) {
+                continue;
+            }
+            diags.info(
+                Code::OperationFromProse,
+                &pos,
+                format!("`GET {path}`: the URLs of this table extend the base URLs of another by `{path}`; taken as an operation (a URL alone is requested with GET)"),
+            );
+            candidates.push(Candidate {
+                owner: owner_of[i],
+                method: "GET".to_owned(),
+                written_path: path,
+                query: vec![],
+                pos,
+            });
         }
     }
     candidates.sort_by(|a, b| (a.owner, &a.pos).cmp(&(b.owner, &b.pos)));
@@ -721,6 +1015,10 @@ fn with_shared_prefix(declared: &str, example: &str, declared_paths: &[String]) 
     if !prefix.iter().all(literal) || !paths::example_matches(declared, &rest.join("/")) {
         return None;
     }
+    // `/v2/survey/v2/survey` for `/v2/survey`: the path written twice, not a base path before it.
+    if prefix.len() == rest.len() && prefix.iter().zip(rest).all(|(a, b)| a.eq_ignore_ascii_case(b)) {
+        return None;
+    }
     let prefix = format!("/{}", prefix.join("/"));
     let under = format!("{}/", prefix.to_ascii_lowercase());
     declared_paths.iter().any(|p| p.to_ascii_lowercase().starts_with(&under)).then(|| {
@@ -746,6 +1044,23 @@ fn pluralized(path: &str, collections: &BTreeSet<String>) -> Option<String> {
         format!("{f}{}", &plural[f.len()..])
     };
     Some(format!("/{}", std::iter::once(cased.as_str()).chain(segs[1..].iter().copied()).collect::<Vec<_>>().join("/")))
+}
+
+/// A row of an environments table: label, full URL, where.
+type EnvUrl = (String, String, Pos);
+
+/// A lone sample URL read as a call of the operation with `method`.
+fn lone_sample_call(url: &str, method: &str) -> CurlCall {
+    CurlCall {
+        line: 0,
+        explicit_method: None,
+        method: method.to_owned(),
+        url: url.to_owned(),
+        headers: Vec::new(),
+        user: None,
+        data: Vec::new(),
+        get: false,
+    }
 }
 
 /// The method a curl call sends, with a misspelled `-X` corrected.

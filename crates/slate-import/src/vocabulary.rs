@@ -53,8 +53,52 @@ pub const CHANGELOG_TITLES: &[&str] = &[
 pub const OAUTH_SEGMENTS: &[&str] = &["oauth", "oauth2", "oauth1"];
 
 /// See [`OAUTH_SEGMENTS`].
-pub const OAUTH_TOKEN_SEGMENTS: &[&str] =
-    &["token", "access_token", "request_token", "refresh_token", "authorize", "authorization", "revoke"];
+pub const OAUTH_TOKEN_SEGMENTS: &[&str] = &[
+    "token",
+    "access_token",
+    "request_token",
+    "refresh_token",
+    "authorize",
+    "authorization",
+    "revoke",
+    // RFC 7591 dynamic client registration (`POST /oauth/register`): how a client gets its id.
+    "register",
+];
+
+/// Words that make a phrase written as a path (`url-obtained-from-first-request`,
+/// `link-from-the-response`) a URL named in words: the request goes to a URL the user holds,
+/// not to an endpoint of the API.
+pub const URL_WORDS: &[&str] = &["url", "uri", "link", "address", "endpoint"];
+
+/// Titles of sections about how a client gets its credentials: a request line there whose last
+/// segment is a [`OAUTH_TOKEN_SEGMENTS`] word (`POST /authorization/token`, `POST /register`)
+/// is the auth scheme's token or client-registration endpoint, not an operation.
+pub const AUTH_TITLES: &[&str] = &[
+    "authentication",
+    "authorization",
+    "oauth",
+    "oauth 2",
+    "oauth2",
+    "oauth 2.0",
+    "client registration",
+    "dynamic client registration",
+];
+
+/// Titles of sections that list endpoints the API does not implement ("Omitted Endpoints"):
+/// the request lines there are what is missing, not operations.
+pub const OMITTED_TITLES: &[&str] = &[
+    "omitted endpoints",
+    "unsupported endpoints",
+    "unimplemented endpoints",
+    "endpoints not supported",
+    "not supported",
+    "not implemented",
+];
+
+/// Path segments of the URL a webhook or callback is delivered to (`/webhook`, `/callback`):
+/// a sample request there, to the reader's own (loopback) server, is the API calling out.
+pub const CALLBACK_WORDS: &[&str] =
+    &["webhook", "webhooks", "callback", "callbacks", "notify", "notification", "notifications", "redirect"];
 
 /// Query parameters that carry a page number (1-based), as list endpoints name them.
 pub const PAGE_PARAMS: &[&str] = &["page", "page_number", "pagenumber"];

@@ -28,31 +28,31 @@ const FLOORS: &[(&str, f64, f64, bool, bool)] = &[
     ("seventime", 1.0, 1.0, true, true),
     ("booqable", 1.0, 1.0, true, true),
     ("spaces", 1.0, 1.0, true, true),
-    ("woocommerce", 0.99, 0.98, true, true),
-    ("basecamp", 0.99, 0.99, true, true),
+    ("woocommerce", 1.0, 1.0, true, true),
+    ("basecamp", 1.0, 1.0, true, true),
     ("toggl", 0.98, 1.0, true, true),
     ("monzo", 0.95, 1.0, true, true),
-    ("monzo-open-banking", 0.85, 0.6, true, true),
-    ("ingest", 0.91, 0.97, true, true),
+    ("monzo-open-banking", 1.0, 1.0, true, true),
+    ("ingest", 1.0, 1.0, true, true),
     ("dwolla", 1.0, 1.0, true, true),
-    ("500px", 0.83, 0.88, true, true),
-    ("billplz", 1.0, 0.97, true, true),
-    ("binance", 1.0, 0.97, true, true),
-    ("capillary", 0.79, 0.92, true, true),
+    ("500px", 1.0, 1.0, true, true),
+    ("billplz", 1.0, 1.0, true, true),
+    ("binance", 1.0, 1.0, true, true),
+    ("capillary", 0.95, 0.95, true, true),
 ];
 
 /// (set, paginated operations given `x-pagination` / expected, query-parameter recall): the
 /// ratchet of issue 13, like [`FLOORS`]; a set without paginated operations or query
 /// expectations counts 1.0.
 const PAGING_FLOORS: &[(&str, f64, f64)] = &[
-    ("500px", 0.66, 0.78),
+    ("500px", 0.66, 0.77),
     ("basecamp", 0.96, 0.75),
     ("billplz", 1.0, 1.0),
     ("binance", 0.88, 0.85),
     ("booqable", 1.0, 1.0),
-    ("capillary", 0.19, 0.81),
+    ("capillary", 0.16, 0.81),
     ("dwolla", 1.0, 0.95),
-    ("ingest", 1.0, 0.57),
+    ("ingest", 1.0, 0.53),
     ("monzo", 1.0, 1.0),
     ("seventime", 1.0, 1.0),
     ("spaces", 1.0, 1.0),
@@ -111,6 +111,11 @@ struct ExpectedOperation {
     paginated: bool,
     query: Option<Vec<String>>,
     sample_url: Option<String>,
+    /// A method OpenAPI 3.0 cannot hold (LINK, UNLINK): the importer must skip it with a
+    /// `nonstandard-method` diagnostic in the source's file naming the method, not as a path
+    /// item. Such an operation counts as imported and matched when the diagnostic is there.
+    #[serde(default)]
+    nonstandard: bool,
 }
 
 fn repo() -> PathBuf {
@@ -289,17 +294,31 @@ fn score(exp: &Expectations) -> (String, Figures) {
     let root = root_of(exp.root.as_deref()).join(&exp.set);
     assert!(root.is_dir(), "{}: doc set not found at {}", exp.set, root.display());
     let target = if exp.entry == "." { root.clone() } else { root.join(&exp.entry) };
-    let (spec, opened) = match slate_import::import(&target) {
-        Ok(imported) => (serde_json::to_value(&imported.spec).expect("spec as JSON"), true),
-        Err(_) => (Value::Null, false),
+    let (spec, diagnostics, opened) = match slate_import::import(&target) {
+        Ok(imported) => (serde_json::to_value(&imported.spec).expect("spec as JSON"), imported.diagnostics, true),
+        Err(_) => (Value::Null, Vec::new(), false),
     };
+    let noted = |e: &ExpectedOperation| {
+        let file = e.source.rsplit_once(':').map_or(e.source.as_str(), |(f, _)| f);
+        diagnostics.iter().any(|d| {
+            d.code == "nonstandard-method"
+                && d.file == file
+                && d.message.contains(&format!("`{}`", e.method.to_ascii_uppercase()))
+        })
+    };
+    let (nonstandard, standard): (Vec<&ExpectedOperation>, Vec<&ExpectedOperation>) =
+        exp.operations.iter().partition(|e| e.nonstandard);
+    let noted_count = nonstandard.iter().filter(|e| noted(e)).count();
     let imported = imported_operations(&spec);
     let bases: Vec<String> =
         std::iter::once(String::new()).chain(exp.servers.iter().map(|s| base_path(&s.url))).collect();
     let mut used = vec![false; imported.len()];
     let mut matched: Vec<(usize, &ExpectedOperation)> = Vec::new();
     let mut missing = Vec::new();
-    for e in &exp.operations {
+    for e in nonstandard.iter().filter(|e| !noted(e)) {
+        missing.push(format!("{} {} ({}; no nonstandard-method diagnostic)", e.method, e.path, e.source));
+    }
+    for e in standard {
         let want: Vec<String> = bases.iter().map(|b| normalized(&format!("{b}{}", normalized(&e.path)))).collect();
         let found = imported
             .iter()
@@ -319,7 +338,7 @@ fn score(exp: &Expectations) -> (String, Figures) {
         .filter(|(_, u)| !**u)
         .map(|(op, _)| format!("{} {} ({})", op.method, op.path, op.op["x-source"].as_str().unwrap_or("?")))
         .collect();
-    let (e, i, m) = (exp.operations.len(), imported.len(), matched.len());
+    let (e, i, m) = (exp.operations.len(), imported.len() + noted_count, matched.len() + noted_count);
     let recall = if e == 0 { 1.0 } else { m as f64 / e as f64 };
     let precision = if i == 0 {
         if e == 0 {
@@ -393,6 +412,13 @@ fn score(exp: &Expectations) -> (String, Figures) {
         ratio(query_found, query_total),
         ratio(url_right, with_sample.len()),
     );
+    if !nonstandard.is_empty() {
+        let _ = writeln!(
+            report,
+            "             nonstandard methods skipped with a diagnostic {}",
+            ratio(noted_count, nonstandard.len())
+        );
+    }
     for (label, list) in [("missing", &missing), ("extra", &extra), ("sample URL misses", &url_misses)] {
         if !list.is_empty() {
             let shown: Vec<&str> = list
