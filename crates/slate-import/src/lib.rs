@@ -12,6 +12,7 @@ pub mod conventions;
 mod credentials;
 pub mod curl;
 pub mod diag;
+pub mod doc_root;
 pub mod docset;
 pub mod evidence;
 pub mod example_check;
