@@ -394,8 +394,9 @@ pub fn build(spec: &OpenAPI, options: &Options) -> ClientModel {
         crate_ident: name.replace('-', "_"),
         crate_name: name,
         version,
-        title: spec.info.title.clone(),
-        description: spec.info.description.clone().unwrap_or_default(),
+        // One line (a title written with line breaks, `\r` alone among them, goes into `///`).
+        title: spec.info.title.split_whitespace().collect::<Vec<_>>().join(" "),
+        description: unix_newlines(spec.info.description.as_deref().unwrap_or_default()),
         types,
         operations,
         auth,
@@ -575,9 +576,15 @@ fn semver_or_default(v: &str) -> String {
     }
 }
 
+/// `text` with `\r\n` and a lone `\r` made `\n`: a bare `\r` is not allowed in a doc comment.
+fn unix_newlines(text: &str) -> String {
+    text.replace("\r\n", "\n").replace('\r', "\n")
+}
+
 fn doc_lines(parts: &[Option<&str>]) -> Vec<String> {
     let mut out = Vec::new();
     for p in parts.iter().flatten() {
+        let p = unix_newlines(p);
         let p = p.trim();
         if p.is_empty() {
             continue;

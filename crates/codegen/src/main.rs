@@ -194,8 +194,9 @@ fn import(docs: &Path, output: Option<&Path>, allow_errors: bool) -> Result<Exit
     // Errors first, so that a long list of warnings cannot hide them.
     let mut shown: Vec<&Diagnostic> = imported.diagnostics.iter().filter(|d| d.severity >= Severity::Warning).collect();
     shown.sort_by_key(|d| std::cmp::Reverse(d.severity));
+    let mut sources = render::Sources::new(&imported.root);
     for d in shown {
-        eprint!("{}", render::human(d, &imported.root));
+        eprint!("{}", sources.human(d));
     }
     let errors = imported.diagnostics.iter().filter(|d| d.severity == Severity::Error).count();
     eprintln!("{}", imported.entry.summary());
@@ -260,8 +261,9 @@ fn lint(docs: &Path, format: Format, deny: &[String], allow: &[String], verbose:
         Format::Github => codegen::ci::github_lint(&diags, &root, deny, verbose),
         Format::Human => {
             let mut out = String::new();
+            let mut sources = render::Sources::new(&root);
             for d in diags.iter().filter(|d| verbose || d.severity > Severity::Info) {
-                out.push_str(&render::human(d, &root));
+                out.push_str(&sources.human(d));
             }
             out + &render::summary(&diags)
         }
@@ -391,11 +393,12 @@ fn plan(config: &Config) -> Result<Vec<Planned>, Error> {
         let spec_path = config.path(&p.spec);
         let mut files = BTreeMap::new();
         let imported = codegen::import_docs(&docs)?;
+        let mut sources = render::Sources::new(&imported.root);
         let blocking = imported
             .diagnostics
             .iter()
             .filter(|d| d.severity == Severity::Error && !p.allow_errors.iter().any(|c| c == d.code))
-            .map(|d| render::human(d, &imported.root))
+            .map(|d| sources.human(d))
             .collect();
         files.insert(spec_path.clone(), codegen::serialize_spec(&imported.spec, &spec_path));
         let summary = format!("{} operations, {}", imported.operation_count, counts(&imported.diagnostics));

@@ -1,16 +1,50 @@
 //! Renders diagnostics like rustc (with the source line) or as JSON, and sums them per code.
 
 use slate_import::diag::{Diagnostic, Severity};
-use std::collections::BTreeMap;
+use slate_import::doc_root::DocRoot;
+use std::collections::{BTreeMap, HashMap};
 use std::path::Path;
 
 /// Renders one diagnostic rustc-style; `root` is the doc-set folder, for the source line.
+/// Rendering many diagnostics, [`Sources::human`] reads each page once.
 pub fn human(d: &Diagnostic, root: &Path) -> String {
+    Sources::new(root).human(d)
+}
+
+/// The lines of the doc set's pages, each page read once (and only inside the doc folder), for
+/// the source line under each diagnostic.
+pub struct Sources {
+    root: std::path::PathBuf,
+    doc_root: DocRoot,
+    pages: HashMap<String, Option<Vec<String>>>,
+}
+
+impl Sources {
+    /// No page read yet, of the doc set in `root`.
+    pub fn new(root: &Path) -> Sources {
+        Sources { root: root.to_path_buf(), doc_root: DocRoot::new(root), pages: HashMap::new() }
+    }
+
+    /// Line `line` (1-based) of the page `file` (root-relative), if it has one.
+    fn line(&mut self, file: &str, line: usize) -> Option<&str> {
+        let (root, doc_root) = (&self.root, &self.doc_root);
+        let lines = self.pages.entry(file.to_owned()).or_insert_with(|| {
+            let text = doc_root.read_text(&root.join(file))?;
+            Some(text.replace("\r\n", "\n").replace('\r', "\n").lines().map(str::to_owned).collect())
+        });
+        lines.as_ref()?.get(line.checked_sub(1)?).map(String::as_str)
+    }
+
+    /// Renders one diagnostic rustc-style, with its source line.
+    pub fn human(&mut self, d: &Diagnostic) -> String {
+        render_human(d, self.line(&d.file, d.line).map(str::to_owned))
+    }
+}
+
+fn render_human(d: &Diagnostic, source_line: Option<String>) -> String {
     let mut out = format!("{}[{}]: {}\n  --> {}:{}\n", d.severity, d.code, d.message, d.file, d.line);
     if d.line > 0 {
-        if let Some(src) =
-            std::fs::read_to_string(root.join(&d.file)).ok().and_then(|t| t.lines().nth(d.line - 1).map(str::to_owned))
-        {
+        if let Some(src) = source_line {
             let n = d.line.to_string();
             let pad = " ".repeat(n.len());
             out.push_str(&format!("{pad} |\n{n} | {}\n{pad} |\n", src.trim_end()));

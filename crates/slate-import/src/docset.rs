@@ -26,6 +26,7 @@
 //! folder (`en/`, `en-US/`) when the folder itself has none.
 
 use crate::diag::{Code, Diagnostics, Pos};
+use crate::doc_root::{DocRoot, Refusal};
 use std::fs;
 use std::path::{Path, PathBuf};
 
@@ -88,18 +89,19 @@ impl std::fmt::Display for LoadError {
 
 impl std::error::Error for LoadError {}
 
-/// Whether `file` is a Slate entry page: its front matter has an `includes:` list.
-fn is_entry_page(file: &Path) -> bool {
-    fs::read_to_string(file).is_ok_and(|text| {
-        let text = text.replace("\r\n", "\n");
+/// Whether `file` is a Slate entry page: its front matter has an `includes:` list. Only a file
+/// inside `root` is opened.
+fn is_entry_page(root: &Path, file: &Path) -> bool {
+    DocRoot::new(root).read_text(file).is_some_and(|text| {
+        let text = unix_newlines(text);
         let end = front_matter_end(&text);
         end > 0 && text[..end].lines().any(|l| l.trim_start().starts_with("includes:"))
     })
 }
 
-/// The `title` of a page's front matter, if it has one.
-fn front_matter_title(file: &Path) -> Option<String> {
-    let text = fs::read_to_string(file).ok()?.replace("\r\n", "\n");
+/// The `title` of a page's front matter, if it has one. Only a file inside `root` is opened.
+fn front_matter_title(root: &Path, file: &Path) -> Option<String> {
+    let text = unix_newlines(DocRoot::new(root).read_text(file)?);
     let end = front_matter_end(&text);
     let inner = text.get(4..end)?.trim_end().strip_suffix("---")?;
     let value: yaml_serde::Value = yaml_serde::from_str(inner).ok()?;
@@ -192,7 +194,7 @@ pub fn open(dir: &Path, diags: &mut Diagnostics) -> Result<(DocSet, Entry), Load
             .enumerate()
             .find(|(up, a)| a.file_name().is_some_and(|n| n == "source") && (*up == 0 || a.join("includes").is_dir()));
         let root = source.and_then(|(_, s)| s.parent()).map_or_else(|| base.clone(), Path::to_path_buf);
-        return if is_entry_page(dir) || dir.to_string_lossy().ends_with(".html.md") {
+        return if is_entry_page(&root, dir) || dir.to_string_lossy().ends_with(".html.md") {
             load_slate(&root, &base, dir, diags)
         } else {
             load_readme(&base, dir, diags)
@@ -212,7 +214,7 @@ pub fn open(dir: &Path, diags: &mut Diagnostics) -> Result<(DocSet, Entry), Load
                 return load_slate(dir, &base, &base.join("index.html.md"), diags);
             }
             // Slate's entry may be `index.md`: the front matter's includes tell it from a README.
-            if base.join("index.md").is_file() && is_entry_page(&base.join("index.md")) {
+            if base.join("index.md").is_file() && is_entry_page(dir, &base.join("index.md")) {
                 return load_slate(dir, &base, &base.join("index.md"), diags);
             }
         }
@@ -256,8 +258,10 @@ fn rel(root: &Path, file: &Path) -> String {
     p.components().map(|c| c.as_os_str().to_string_lossy().into_owned()).collect::<Vec<_>>().join("/")
 }
 
+/// Reads the page `file` when its real path is inside `root` (else an error `outside-doc-root`
+/// and the file is not opened), line endings made `\n`.
 fn read_page(root: &Path, file: &Path, role: PageRole, referrer: &Pos, diags: &mut Diagnostics) -> Option<Page> {
-    match fs::read(file) {
+    match DocRoot::new(root).read(file) {
         Ok(bytes) => {
             let text = match String::from_utf8(bytes) {
                 Ok(t) => t,
@@ -270,13 +274,31 @@ fn read_page(root: &Path, file: &Path, role: PageRole, referrer: &Pos, diags: &m
                     String::from_utf8_lossy(e.as_bytes()).into_owned()
                 }
             };
-            let text = text.replace("\r\n", "\n");
+            let text = unix_newlines(text);
             Some(Page { path: rel(root, file), body_start: front_matter_end(&text), text, role })
+        }
+        Err(e @ Refusal::Outside(_)) => {
+            diags.error(Code::OutsideDocRoot, referrer, format!("{} is not read: {e}", rel(root, file)));
+            None
         }
         Err(e) => {
             diags.error(Code::UnreadablePage, referrer, format!("cannot read {}: {e}", rel(root, file)));
             None
         }
+    }
+}
+
+/// Why the entry page `file` cannot be read (`: ...`), for the load error.
+fn refusal_note(root: &Path, file: &Path) -> String {
+    DocRoot::new(root).read(file).err().map_or_else(String::new, |e| format!(": {e}"))
+}
+
+/// `text` with every line ending (`\r\n`, a lone `\r`) made `\n`.
+fn unix_newlines(text: String) -> String {
+    if text.contains('\r') {
+        text.replace("\r\n", "\n").replace('\r', "\n")
+    } else {
+        text
     }
 }
 
@@ -308,6 +330,18 @@ fn front_matter_line(page: &Page, needle: &str) -> usize {
     page.text[..page.body_start].lines().position(|l| l.contains(needle)).map_or(1, |i| i + 1)
 }
 
+/// The line (1-based) of each list item of the front matter (`  - a/b`, first one kept), so
+/// that the line of each include is found without searching the front matter again.
+fn front_matter_items(page: &Page) -> std::collections::HashMap<&str, usize> {
+    let mut items = std::collections::HashMap::new();
+    for (i, line) in page.text[..page.body_start].lines().enumerate() {
+        if let Some(item) = line.trim().strip_prefix("- ") {
+            items.entry(item.trim().trim_matches(['"', '\''])).or_insert(i + 1);
+        }
+    }
+    items
+}
+
 fn load_slate(
     root: &Path,
     base: &Path,
@@ -316,7 +350,7 @@ fn load_slate(
 ) -> Result<(DocSet, Entry), LoadError> {
     let index_file = index_file.to_path_buf();
     let index = read_page(root, &index_file, PageRole::Index, &Pos::default(), diags)
-        .ok_or_else(|| LoadError(format!("cannot read {}", index_file.display())))?;
+        .ok_or_else(|| LoadError(format!("cannot read {}{}", index_file.display(), refusal_note(root, &index_file))))?;
     let mut title = None;
     let mut includes: Vec<String> = Vec::new();
     if let Some(fm) = front_matter(&index) {
@@ -344,7 +378,7 @@ fn load_slate(
         }
     }
     let mut pages = vec![index.clone()];
-    let mut seen = vec![index_file.clone()];
+    let mut seen = indexmap::IndexSet::from([index_file.clone()]);
     // Includes are partials: looked for beside the entry page, then (an entry page in a
     // subfolder of Slate's `source/`) in the source folder, as Middleman looks partials up.
     let mut include_dirs = vec![base.join("includes")];
@@ -355,8 +389,19 @@ fn load_slate(
             .filter(|a| a.file_name().is_some_and(|n| n == "source") && a.join("includes").is_dir())
             .map(|a| a.join("includes")),
     );
+    let item_lines = front_matter_items(&index);
     for inc in &includes {
-        let pos = Pos::new(&index.path, front_matter_line(&index, inc));
+        let line = item_lines.get(inc.as_str()).copied().unwrap_or_else(|| front_matter_line(&index, inc));
+        let pos = Pos::new(&index.path, line);
+        let from_includes = format!("{}/{inc}", rel(root, &include_dirs[0]));
+        if inc.starts_with(['/', '\\']) || !crate::doc_root::stays_inside(&from_includes) {
+            diags.error(
+                Code::OutsideDocRoot,
+                &pos,
+                format!("include `{inc}` names a page outside the doc folder (an absolute path or `..` out of it); not read"),
+            );
+            continue;
+        }
         let (dir_part, name) = match inc.rsplit_once('/') {
             Some((d, n)) => (Some(d), n),
             None => (None, inc.as_str()),
@@ -378,7 +423,7 @@ fn load_slate(
                     );
                     continue;
                 }
-                seen.push(file.clone());
+                seen.insert(file.clone());
                 if let Some(p) = read_page(root, file, PageRole::Included, &pos, diags) {
                     pages.push(p);
                 }
@@ -410,12 +455,12 @@ fn load_slate(
             // `index.ja.html.md` beside `index.html.md`: the English page is the one imported.
             let english_read = matches!(&t.of, Twin::Page(e) if pages.iter().any(|p| &p.path == e));
             diags.info(Code::TranslatedPage, &Pos::new(&pos.file, 0), t.skipped(english_read));
-            if is_entry_page(&file) || t.of == Twin::Page(index.path.clone()) {
+            if is_entry_page(root, &file) || t.of == Twin::Page(index.path.clone()) {
                 others.push(OtherEntry { path: pos.file.clone(), why: format!("translation `{}`", t.lang) });
             }
             continue;
         }
-        if is_entry_page(&file) && front_matter_title(&file) != title {
+        if is_entry_page(root, &file) && front_matter_title(root, &file) != title {
             // Another API of the same folder (includes and a title of its own): not this one.
             // A page with this API's title is one more page of it, whatever it includes.
             diags.info(
@@ -453,7 +498,7 @@ fn load_slate(
                 .map(|rd| rd.filter_map(|e| e.ok().map(|e| e.path())).collect())
                 .unwrap_or_else(|_| Vec::new())
         })
-        .filter(|f| f.extension().is_some_and(|x| x == "md") && is_entry_page(f))
+        .filter(|f| f.extension().is_some_and(|x| x == "md") && is_entry_page(root, f))
         .collect();
     nested.sort();
     for file in nested {
@@ -487,11 +532,17 @@ fn load_slate(
 }
 
 /// Reports Markdown files under `includes/` that no include names (they are not published).
-fn report_unpublished(root: &Path, dir: &Path, seen: &[PathBuf], read: &[String], diags: &mut Diagnostics) {
+fn report_unpublished(
+    root: &Path,
+    dir: &Path,
+    seen: &indexmap::IndexSet<PathBuf>,
+    read: &[String],
+    diags: &mut Diagnostics,
+) {
     let mut files = Vec::new();
-    collect_md(dir, &mut files);
+    collect_md(root, dir, &mut files);
     files.sort();
-    let unread: Vec<String> = files.iter().filter(|f| !seen.contains(f)).map(|f| rel(root, f)).collect();
+    let unread: Vec<String> = files.iter().filter(|f| !seen.contains(*f)).map(|f| rel(root, f)).collect();
     report_unread(
         root,
         unread,
@@ -501,21 +552,10 @@ fn report_unpublished(root: &Path, dir: &Path, seen: &[PathBuf], read: &[String]
     );
 }
 
-/// Every Markdown file under `dir` (recursively), hidden folders and `node_modules` left out.
-fn collect_md(dir: &Path, out: &mut Vec<PathBuf>) {
-    let Ok(rd) = fs::read_dir(dir) else { return };
-    for e in rd.flatten() {
-        let p = e.path();
-        if p.is_dir() {
-            let name = e.file_name();
-            let name = name.to_string_lossy();
-            if !name.starts_with('.') && name != "node_modules" {
-                collect_md(&p, out);
-            }
-        } else if p.extension().is_some_and(|x| x == "md") {
-            out.push(p);
-        }
-    }
+/// Every Markdown file under `dir` (recursively), hidden folders and `node_modules` left out;
+/// each real folder once, none outside `root` ([`DocRoot::markdown_files`]).
+fn collect_md(root: &Path, dir: &Path, out: &mut Vec<PathBuf>) {
+    out.extend(DocRoot::new(root).markdown_files(dir));
 }
 
 /// Reports the Markdown files that were not read (root-relative paths): a translation as
@@ -523,6 +563,7 @@ fn collect_md(dir: &Path, out: &mut Vec<PathBuf>) {
 /// `unpublished-page` with `why`.
 fn report_unread(root: &Path, mut unread: Vec<String>, read: &[String], why: &str, diags: &mut Diagnostics) {
     unread.sort();
+    let read: std::collections::HashSet<&String> = read.iter().collect();
     let mut folders: Vec<(String, Translation, usize)> = Vec::new();
     for path in unread {
         match translation(root, &path) {
@@ -662,7 +703,7 @@ fn mirrors(root: &Path, parent: &[&str], name: &str) -> bool {
     let parent = parent.iter().fold(root.to_path_buf(), |p, s| p.join(s));
     let folder = parent.join(name);
     let mut files = Vec::new();
-    collect_md(&folder, &mut files);
+    collect_md(root, &folder, &mut files);
     let homes: Vec<PathBuf> = std::iter::once(parent.clone()).chain(english_folders(&parent)).collect();
     files.iter().filter_map(|f| f.strip_prefix(&folder).ok()).any(|r| homes.iter().any(|h| h.join(r).is_file()))
 }
@@ -674,6 +715,8 @@ enum Link {
     Page(String),
     /// A relative `.md` link naming no file.
     Missing,
+    /// A relative `.md` link climbing out of the doc root (`../x.md` from the root).
+    Outside,
     /// A page in another language (root-relative path).
     Translation(String, Translation),
     /// Anything else: another site, a folder, an image, an anchor.
@@ -727,7 +770,7 @@ impl Crawl<'_> {
                 Some(abs) => join_rel("", abs),
                 None => join_rel(from, p),
             };
-            let Some(raw) = resolve(path) else { return Link::Other };
+            let Some(raw) = resolve(path) else { return Link::Outside };
             if self.root.join(&raw).is_file() {
                 raw
             } else {
@@ -840,7 +883,7 @@ fn percent_decode(s: &str) -> String {
 
 fn load_readme(root: &Path, readme: &Path, diags: &mut Diagnostics) -> Result<(DocSet, Entry), LoadError> {
     let index = read_page(root, readme, PageRole::Index, &Pos::default(), diags)
-        .ok_or_else(|| LoadError(format!("cannot read {}", readme.display())))?;
+        .ok_or_else(|| LoadError(format!("cannot read {}{}", readme.display(), refusal_note(root, readme))))?;
     let title = index
         .body()
         .lines()
@@ -849,7 +892,7 @@ fn load_readme(root: &Path, readme: &Path, diags: &mut Diagnostics) -> Result<(D
         .map(|l| l.trim_start_matches('#').trim().to_owned());
     let mut crawl = Crawl { root, own_repo: None, linked_translations: Vec::new() };
     // Breadth first: who owns each page, and the pages each page owns, in link order.
-    let mut seen: Vec<String> = vec![index.path.clone()];
+    let mut seen = indexmap::IndexSet::from([index.path.clone()]);
     let mut owned: std::collections::HashMap<String, Vec<String>> = std::collections::HashMap::new();
     let mut read: std::collections::HashMap<String, Page> = std::collections::HashMap::new();
     let mut queue = std::collections::VecDeque::from([index.clone()]);
@@ -859,7 +902,7 @@ fn load_readme(root: &Path, readme: &Path, diags: &mut Diagnostics) -> Result<(D
             let pos = Pos::new(&page.path, line);
             match link {
                 Link::Page(path) if !seen.contains(&path) => {
-                    seen.push(path.clone());
+                    seen.insert(path.clone());
                     if let Some(p) = read_page(root, &root.join(&path), PageRole::Included, &pos, diags) {
                         children.push(path);
                         queue.push_back(p);
@@ -876,6 +919,13 @@ fn load_readme(root: &Path, readme: &Path, diags: &mut Diagnostics) -> Result<(D
                     format!("linked page `{target}` not found; the link is left out"),
                 ),
                 Link::Translation(path, t) => crawl.skip_translation(path, t, pos),
+                Link::Outside => {
+                    let message = format!("linked page `{target}` is outside the doc folder; not read");
+                    match page.role {
+                        PageRole::Index => diags.warn(Code::OutsideDocRoot, &pos, message),
+                        _ => diags.info(Code::OutsideDocRoot, &pos, message),
+                    }
+                }
                 _ => {}
             }
         }
@@ -898,7 +948,7 @@ fn load_readme(root: &Path, readme: &Path, diags: &mut Diagnostics) -> Result<(D
         diags.info(Code::TranslatedPage, pos, format!("link to {path}: {}", t.skipped(english_read)));
     }
     let mut files = Vec::new();
-    collect_md(root, &mut files);
+    collect_md(root, root, &mut files);
     let not_read: Vec<String> = files.iter().map(|f| rel(root, f)).filter(|p| !seen.contains(p)).collect();
     // Translations of the README are entry pages left apart.
     let others = not_read
@@ -955,7 +1005,7 @@ fn names_an_operation(path: &str) -> bool {
 /// No entry page: every `_*.md` include of the folder (recursively, in path order) is a page.
 fn load_includes_only(root: &Path, diags: &mut Diagnostics) -> Option<(DocSet, Entry)> {
     let mut files = Vec::new();
-    collect_md(root, &mut files);
+    collect_md(root, root, &mut files);
     let mut all: Vec<String> = files.iter().map(|f| rel(root, f)).collect();
     all.sort();
     let is_include = |p: &String| p.rsplit('/').next().is_some_and(|n| n.starts_with('_'));

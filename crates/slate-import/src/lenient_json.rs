@@ -22,8 +22,16 @@
 //! - Top-level members without enclosing braces (`"a": {...}`) are wrapped in an object.
 //! - Of several top-level values the first is kept; the rest is reported.
 //! - Containers still open at the end are closed.
+//! - A container nested deeper than [`MAX_DEPTH`] levels reads as `null` (a guess, so the
+//!   example is not published): no input drives the parser, nor any later walk over the value,
+//!   deeper than that.
 
 use serde_json::{Map, Number, Value};
+
+/// The deepest nesting of objects and arrays read; a container deeper than that reads as
+/// `null`. Hand-written examples nest a dozen levels at most; the bound keeps every recursive
+/// walk over a value (schema inference, validation, serialisation, drop) within the stack.
+pub const MAX_DEPTH: usize = 100;
 
 /// One defect found while reading a JSON example leniently.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -268,6 +276,15 @@ impl Parser {
 
     fn value(&mut self) -> Value {
         match self.peek() {
+            Some('{' | '[') if self.stack.len() >= MAX_DEPTH => {
+                let at = self.i;
+                self.skip_container();
+                self.defect_at(
+                    at,
+                    format!("nesting too deep: more than {MAX_DEPTH} levels, the inner value read as null"),
+                );
+                Value::Null
+            }
             Some('{') => {
                 self.i += 1;
                 self.stack.push(Ctx::Object);
@@ -288,6 +305,30 @@ impl Parser {
             None => {
                 self.defect("missing value: read as null");
                 Value::Null
+            }
+        }
+    }
+
+    /// Skips the container at the cursor and everything nested in it, without recursion: to
+    /// its matching close (`}` or `]`, strings skipped), or to the end.
+    fn skip_container(&mut self) {
+        let mut depth = 0usize;
+        let mut quote: Option<char> = None;
+        while let Some(c) = self.peek() {
+            self.i += 1;
+            match (quote, c) {
+                (Some(_), '\\') => self.i += 1,
+                (Some(q), c) if c == q => quote = None,
+                (Some(_), _) => {}
+                (None, '"' | '\'') => quote = Some(c),
+                (None, '{' | '[') => depth += 1,
+                (None, '}' | ']') => {
+                    depth = depth.saturating_sub(1);
+                    if depth == 0 {
+                        return;
+                    }
+                }
+                (None, _) => {}
             }
         }
     }
@@ -964,6 +1005,26 @@ mod tests {
     #[test]
     fn duplicate_keys_keep_the_last_value() {
         check("{\"a\": 1, \"b\": 2, \"a\": 3}", json!({"a": 3, "b": 2}), &[(0, "duplicate key")]);
+    }
+
+    #[test]
+    fn nesting_deeper_than_the_limit_reads_as_null() {
+        let deep = |n: usize| format!("{}1{}", "[".repeat(n), "]".repeat(n));
+        assert!(parse(&deep(MAX_DEPTH)).defects.is_empty());
+        let r = parse(&format!("{{\"a\": {}, \"b\": \"x]\"}}", deep(MAX_DEPTH + 5)));
+        let mut inner = &r.value["a"];
+        for _ in 0..MAX_DEPTH - 1 {
+            inner = &inner[0];
+        }
+        assert_eq!(*inner, Value::Null);
+        assert_eq!(r.value["b"], "x]");
+        assert_eq!(r.defects.len(), 1, "{:?}", r.defects);
+        assert!(r.defects[0].message.starts_with("nesting too deep") && r.defects[0].guesses());
+        // Far deeper than any stack: arrays, objects, and an unclosed run of braces.
+        for text in [deep(50_000), "{\"a\":".repeat(50_000), "{".repeat(1_000_000)] {
+            let r = parse(&text);
+            assert!(r.defects.iter().any(|d| d.message.starts_with("nesting too deep")));
+        }
     }
 
     #[test]

@@ -12,6 +12,7 @@ pub mod conventions;
 mod credentials;
 pub mod curl;
 pub mod diag;
+pub mod doc_root;
 pub mod docset;
 pub mod evidence;
 pub mod example_check;
@@ -64,8 +65,33 @@ pub struct Import {
     pub entry: docset::Entry,
 }
 
+/// The stack the import and the serialisers run on. Every recursion over the docs is bounded
+/// ([`lenient_json::MAX_DEPTH`], [`schema::MAX_SCHEMA_DEPTH`]), but the frames of a debug build
+/// are large and a caller's thread may be small (a test thread has 2 MiB): the work gets a
+/// stack of its own that holds the deepest nesting allowed with room to spare. Only the pages
+/// touched are ever committed.
+const STACK_BYTES: usize = 256 << 20;
+
+/// Runs `work` on a thread with [`STACK_BYTES`] of stack (on the caller's thread when no thread
+/// can be started), passing a panic on.
+fn on_own_stack<T: Send>(work: impl FnOnce() -> T + Send) -> T {
+    let slot = std::sync::Mutex::new(Some(work));
+    let run = || slot.lock().ok().and_then(|mut w| w.take()).map(|w| w());
+    let result = std::thread::scope(|scope| {
+        match std::thread::Builder::new().stack_size(STACK_BYTES).spawn_scoped(scope, run) {
+            Ok(handle) => handle.join().unwrap_or_else(|panic| std::panic::resume_unwind(panic)),
+            Err(_) => None,
+        }
+    });
+    result.or_else(run).expect("the work runs once")
+}
+
 /// Imports the doc set in `dir`. Fails only when the folder is not a readable doc set.
 pub fn import(dir: &Path) -> Result<Import, docset::LoadError> {
+    on_own_stack(|| import_here(dir))
+}
+
+fn import_here(dir: &Path) -> Result<Import, docset::LoadError> {
     let mut diags = Diagnostics::new();
     let (docs, entry) = docset::open(dir, &mut diags)?;
     let outline = blocks::outline(&docs);
@@ -133,10 +159,12 @@ fn report_no_operations(docs: &docset::DocSet, entry: &docset::Entry, diags: &mu
 
 /// Serializes a spec as YAML (deterministic: map order is the document's order).
 pub fn to_yaml(spec: &openapiv3::OpenAPI) -> String {
-    yaml_serde::to_string(spec).unwrap_or_else(|e| format!("# cannot serialize: {e}\n"))
+    on_own_stack(|| yaml_serde::to_string(spec)).unwrap_or_else(|e| format!("# cannot serialize: {e}\n"))
 }
 
 /// Serializes a spec as pretty JSON with a trailing newline.
 pub fn to_json(spec: &openapiv3::OpenAPI) -> String {
-    serde_json::to_string_pretty(spec).map(|s| s + "\n").unwrap_or_else(|e| format!("{{\"error\": \"{e}\"}}\n"))
+    on_own_stack(|| serde_json::to_string_pretty(spec))
+        .map(|s| s + "\n")
+        .unwrap_or_else(|e| format!("{{\"error\": \"{e}\"}}\n"))
 }

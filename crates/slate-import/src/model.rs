@@ -917,6 +917,14 @@ pub fn build(outline: &Outline, evidence: &[SectionEvidence], diags: &mut Diagno
     // 4. Build operations; merge duplicates with a diagnostic. Paths that differ only in the
     //    names of their placeholders are one path (OpenAPI holds them identical): `DELETE
     //    /tasks/{task_ids}` of a mass action is `DELETE /tasks/{task_id}` again.
+    // Method and path shape of each operation so far, to find a duplicate in constant time.
+    let mut built: std::collections::HashMap<(String, Vec<String>), usize> = model
+        .operations
+        .iter()
+        .enumerate()
+        .map(|(i, o)| ((o.method.clone(), paths::shape(&o.path)), i))
+        .rev()
+        .collect();
     for c in candidates {
         let path_written = strip(&c.written_path);
         let template = paths::template(&path_written);
@@ -932,7 +940,7 @@ pub fn build(outline: &Outline, evidence: &[SectionEvidence], diags: &mut Diagno
             );
             continue;
         }
-        if let Some(first) = model.operations.iter().find(|o| o.method == c.method && paths::shape(&o.path) == shape) {
+        if let Some(first) = built.get(&(c.method.clone(), shape.clone())).map(|&i| &model.operations[i]) {
             diags.warn(
                 Code::DuplicateOperation,
                 &c.pos,
@@ -981,6 +989,7 @@ pub fn build(outline: &Outline, evidence: &[SectionEvidence], diags: &mut Diagno
             .collect::<Vec<_>>()
             .join("\n\n");
         model.operation_sections.insert(c.owner);
+        built.insert((c.method.clone(), shape), model.operations.len());
         model.operations.push(Operation {
             method: c.method,
             path: template.path,

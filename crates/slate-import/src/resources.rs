@@ -26,6 +26,14 @@ pub fn collect(
 ) -> Vec<(String, Vec<Value>, Vec<TableRow>, Pos)> {
     let owner_of = &model.owner_of;
     let mut out: Vec<(String, Vec<Value>, Vec<TableRow>, Pos)> = Vec::new();
+    let mut named: std::collections::HashSet<String> = std::collections::HashSet::new();
+    // The sections each section owns, in order (found once, not by a scan per section).
+    let mut owned: Vec<Vec<usize>> = vec![Vec::new(); outline.sections.len()];
+    for (j, &owner) in owner_of.iter().enumerate() {
+        if let Some(list) = owned.get_mut(owner) {
+            list.push(j);
+        }
+    }
     for (i, s) in outline.sections.iter().enumerate() {
         if model.operation_sections.contains(&owner_of[i]) || s.level == 0 {
             continue;
@@ -46,12 +54,12 @@ pub fn collect(
             }
         }
         // Tables of this section and its generic sub-sections.
-        let rows: Vec<TableRow> = (i..outline.sections.len())
-            .filter(|j| *j == i || owner_of[*j] == i)
+        let later = || owned[i].iter().copied().filter(move |j| *j > i);
+        let rows: Vec<TableRow> = std::iter::once(i)
+            .chain(later())
             .flat_map(|j| evidence[j].tables.iter().flat_map(|t| t.rows.iter().cloned()))
             .collect();
-        let sub_examples: Vec<Value> = (i + 1..outline.sections.len())
-            .filter(|j| owner_of[*j] == i)
+        let sub_examples: Vec<Value> = later()
             .flat_map(|j| evidence[j].examples.iter().filter(|e| e.role != ExampleRole::Error).map(|e| e.value.clone()))
             .filter(Value::is_object)
             .collect();
@@ -64,13 +72,14 @@ pub fn collect(
             .find_map(|v| v.get("object").and_then(Value::as_str))
             .map(|o| component_name(&singularize(&o.to_snake_case())));
         let Some(name) = name_from_wrapper.or(from_object).or_else(|| title_resource(&s.title)) else { continue };
-        if out.iter().any(|(n, ..)| *n == name) {
+        if named.contains(&name) {
             continue;
         }
         let has_blocks = s.blocks.iter().any(|b| matches!(b.kind, BlockKind::Table { .. } | BlockKind::Code { .. }));
         if !has_blocks && rows.is_empty() {
             continue;
         }
+        named.insert(name.clone());
         out.push((name, examples, rows, s.pos.clone()));
     }
     out

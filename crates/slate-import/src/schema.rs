@@ -23,6 +23,11 @@
 //! - Objects whose keys are all ids (UUIDs, numbers, dates) become maps (`additionalProperties`).
 //! - Each component carries `x-source: file:line` and, as `example`, the first example that
 //!   validates against it (nested values included).
+//! - A component's example nests at most [`MAX_EXAMPLE_DEPTH`] levels: a nested value is
+//!   embedded again in the example of each component above it, so the bound keeps the spec
+//!   linear in the docs (a deeper example stays in the operation, once).
+//! - Objects and arrays nested deeper than [`MAX_SCHEMA_DEPTH`] levels are left untyped (`{}`)
+//!   with a `nesting-too-deep` warning: inference never recurses further, whatever the input.
 
 use crate::diag::{Code, Diagnostics, Pos};
 use indexmap::IndexMap;
@@ -67,10 +72,23 @@ pub struct ObjectEvidence<'a> {
     pub fields: Vec<FieldDoc>,
 }
 
+/// How many levels of nested objects and arrays schema inference types; deeper values are left
+/// untyped. Hand-written docs nest a dozen levels at most.
+pub const MAX_SCHEMA_DEPTH: usize = 64;
+
+/// The deepest example embedded in a component (levels of objects and arrays). Every nested
+/// value is repeated in the example of each component above it; this bounds the repetition.
+/// Hand-written examples of one resource nest half a dozen levels.
+pub const MAX_EXAMPLE_DEPTH: usize = 12;
+
 /// Collects named schemas, deduplicating identical ones, into components/schemas.
 #[derive(Debug, Default)]
 pub struct SchemaRegistry {
     components: IndexMap<String, Component>,
+    /// Levels of objects and arrays being inferred right now (see [`MAX_SCHEMA_DEPTH`]).
+    depth: usize,
+    /// Where `nesting-too-deep` was reported already (once per source position).
+    too_deep: Vec<Pos>,
 }
 
 #[derive(Debug)]
@@ -244,16 +262,26 @@ impl SchemaRegistry {
         };
         let key = canonical_key(&schema);
         schema.schema_data.extensions.insert("x-source".into(), Value::String(source.to_string()));
-        // The richest example that validates (first among equals).
+        // The richest example that validates (first among equals), not too deep to repeat.
         let mut best: Option<(usize, &Value)> = None;
-        for v in &values {
+        let shallow: Vec<&Value> = values.iter().copied().filter(|v| nesting(v) <= MAX_EXAMPLE_DEPTH).collect();
+        if shallow.len() < values.len() {
+            diags.info(
+                Code::NestingTooDeep,
+                source,
+                format!(
+                    "an example of `{base}` nests more than {MAX_EXAMPLE_DEPTH} levels; it is not repeated in the component"
+                ),
+            );
+        }
+        for v in &shallow {
             let r = richness(v);
             if best.is_none_or(|(b, _)| r > b) && self.validates_schema(v, &schema) {
                 best = Some((r, v));
             }
         }
         schema.schema_data.example = best.map(|(_, v)| v.clone());
-        if schema.schema_data.example.is_none() && !values.is_empty() {
+        if schema.schema_data.example.is_none() && !shallow.is_empty() {
             diags.info(
                 Code::SchemaExampleInvalid,
                 source,
@@ -433,6 +461,24 @@ impl SchemaRegistry {
             }
         };
         let table = table.filter(|t| Some(t.kind) == kind);
+        let kind = match kind {
+            Some(Kind::Arr | Kind::Obj) if self.depth >= MAX_SCHEMA_DEPTH => {
+                if !self.too_deep.contains(&pos) {
+                    diags.warn(
+                        Code::NestingTooDeep,
+                        &pos,
+                        format!(
+                            "`{}` is nested more than {MAX_SCHEMA_DEPTH} levels deep; its schema is left untyped",
+                            slot.name
+                        ),
+                    );
+                    self.too_deep.push(pos.clone());
+                }
+                None
+            }
+            other => other,
+        };
+        self.depth += 1;
         let mut schema = match kind {
             None => ReferenceOr::Item(any_schema()),
             Some(Kind::Str) => ReferenceOr::Item(self.string_schema(&slot, table.as_ref(), source, diags)),
@@ -488,6 +534,7 @@ impl SchemaRegistry {
                 }
             }
         };
+        self.depth -= 1;
         let read_only =
             slot.doc.is_some_and(|d| d.read_only || d.description.as_deref().is_some_and(has_read_only_marker));
         let description =
@@ -562,6 +609,22 @@ impl SchemaRegistry {
     fn validates_schema(&self, v: &Value, s: &Schema) -> bool {
         crate::example_check::schema_problems(v, s, &|name| self.components.get(name).map(|c| &c.schema)).is_empty()
     }
+}
+
+/// Levels of objects and arrays in a value (a scalar has none), without recursion.
+fn nesting(v: &Value) -> usize {
+    let mut deepest = 0;
+    let mut pending = vec![(v, 0usize)];
+    while let Some((v, depth)) = pending.pop() {
+        let children: Box<dyn Iterator<Item = &Value>> = match v {
+            Value::Array(xs) => Box::new(xs.iter()),
+            Value::Object(m) => Box::new(m.values()),
+            _ => continue,
+        };
+        deepest = deepest.max(depth + 1);
+        pending.extend(children.map(|c| (c, depth + 1)));
+    }
+    deepest
 }
 
 /// Number of non-null scalars in a value (to prefer informative examples).
@@ -764,10 +827,14 @@ fn parse_default(text: &str, kind: Option<Kind>) -> Option<Value> {
     }
 }
 
+/// The longest type column read as a type (`array of array of strings` is 25 bytes).
+const MAX_TYPE_TEXT: usize = 120;
+
 /// Parses a type column (`Integer`, `string (uuid)`, `Array of strings`, `LineItem[]`).
 fn parse_type_text(text: &str) -> Option<TableType> {
     let t = text.trim().trim_matches(|c| c == '*' || c == '`' || c == '_').trim_end_matches('?').trim().to_lowercase();
-    if t.is_empty() {
+    // A type column is a few words; a longer cell is prose (and could nest without bound).
+    if t.is_empty() || t.len() > MAX_TYPE_TEXT {
         return None;
     }
     // `string (uuid)`, `integer(int64)`.
@@ -930,6 +997,7 @@ mod tests {
                     (k.clone(), Component { schema: s.clone(), key: String::new() })
                 })
                 .collect(),
+            ..SchemaRegistry::default()
         };
         for (name, c) in &check.components {
             if let Some(ex) = &c.schema.schema_data.example {

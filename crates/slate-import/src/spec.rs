@@ -84,19 +84,20 @@ pub fn build(model: &Model, conv: &Conventions, facts: &DocFacts, diags: &mut Di
                 "path",
             ));
         }
-        let mut query_names: Vec<String> = Vec::new();
+        // Names taken, in order (a set: a table may list thousands of parameters).
+        let mut query_names: indexmap::IndexSet<String> = indexmap::IndexSet::new();
         let add_query = |name: &str,
                          row: Option<&TableRow>,
                          example: Option<&str>,
                          params: &mut Vec<oa::Parameter>,
-                         names: &mut Vec<String>| {
-            if names.iter().any(|n| n == name)
+                         names: &mut indexmap::IndexSet<String>| {
+            if names.contains(name)
                 || Some(name) == auth_query.as_deref()
                 || op.path_params.iter().any(|p| p == name || *p == crate::paths::clean_name(name))
             {
                 return;
             }
-            names.push(name.to_owned());
+            names.insert(name.to_owned());
             let mut p = parameter(
                 oa::ParameterSchemaOrContent::Schema(oa::ReferenceOr::Item(param_schema(row))),
                 name,
@@ -111,12 +112,16 @@ pub fn build(model: &Model, conv: &Conventions, facts: &DocFacts, diags: &mut Di
             }
             params.push(p);
         };
-        for r in table_rows(op, &[Location::Query, Location::Url]) {
-            add_query(&r.name, Some(&r), None, &mut params, &mut query_names);
+        let query_rows = table_rows(op, &[Location::Query, Location::Url]);
+        for r in &query_rows {
+            add_query(&r.name, Some(r), None, &mut params, &mut query_names);
         }
+        // Row names are unique (`table_rows` keeps the first of a name).
+        let row_of: std::collections::HashMap<&str, &TableRow> =
+            query_rows.iter().map(|r| (r.name.as_str(), r)).collect();
         for q in &op.query {
-            let row = table_rows(op, &[Location::Query, Location::Url]).into_iter().find(|r| r.name == q.name);
-            add_query(&q.name, row.as_ref(), q.example.as_deref(), &mut params, &mut query_names);
+            let row = row_of.get(q.name.as_str()).copied();
+            add_query(&q.name, row, q.example.as_deref(), &mut params, &mut query_names);
         }
         for r in facts.shared_params.get(&op_index).into_iter().flatten() {
             let in_path = op.path_params.contains(&r.name);
@@ -168,10 +173,11 @@ pub fn build(model: &Model, conv: &Conventions, facts: &DocFacts, diags: &mut Di
             table_rows(op, &[Location::Response]).iter().map(|r| field_doc(r, facts)).collect();
         let mut pagination: Option<Value> = None;
         let said = facts.paging_said.get(&op_index);
+        let query_list: Vec<String> = query_names.iter().cloned().collect();
         let success = if response_examples.is_empty() && response_fields.is_empty() {
             envelope_keys.insert(None);
             if op.method == "GET" {
-                pagination = crate::spec_paging::paging_for(op, conv, None, &[], &query_names, said);
+                pagination = crate::spec_paging::paging_for(op, conv, None, &[], &query_list, said);
             }
             oa::Response { description: "Success.".into(), ..Default::default() }
         } else {
@@ -184,7 +190,7 @@ pub fn build(model: &Model, conv: &Conventions, facts: &DocFacts, diags: &mut Di
                 let array_list = Said::Paginated(String::new());
                 let said = said.or((array && response_examples.is_empty()).then_some(&array_list));
                 pagination =
-                    crate::spec_paging::paging_for(op, conv, envelope.as_ref(), &response_examples, &query_names, said);
+                    crate::spec_paging::paging_for(op, conv, envelope.as_ref(), &response_examples, &query_list, said);
             }
             let candidates: Vec<(&Value, &Pos)> =
                 op.examples.iter().filter(|e| e.role == ExampleRole::Response).map(|e| (&e.value, &e.pos)).collect();
@@ -224,7 +230,7 @@ pub fn build(model: &Model, conv: &Conventions, facts: &DocFacts, diags: &mut Di
         if let Some(p) = &pagination {
             for key in ["page_param", "size_param", "offset_param", "cursor_param"] {
                 if let Some(name) = p.get(key).and_then(Value::as_str) {
-                    if !query_names.iter().any(|n| n == name) {
+                    if !query_names.contains(name) {
                         let doc = conv.paging.as_ref().and_then(|g| g.param_docs.get(name)).cloned();
                         let row = TableRow {
                             name: name.into(),
@@ -395,6 +401,7 @@ fn unique_id(summary: &str, method: &str, path: &str, taken: &mut BTreeSet<Strin
 
 fn table_rows(op: &Operation, locations: &[Location]) -> Vec<TableRow> {
     let mut out: Vec<TableRow> = Vec::new();
+    let mut names: std::collections::HashSet<&str> = std::collections::HashSet::new();
     for t in &op.tables {
         for r in &t.rows {
             let loc = r.location.or(t.heading_location);
@@ -415,7 +422,7 @@ fn table_rows(op: &Operation, locations: &[Location]) -> Vec<TableRow> {
                 None if op.method == "GET" => Some(Location::Response),
                 other => other,
             };
-            if loc.is_some_and(|l| locations.contains(&l)) && !out.iter().any(|o| o.name == r.name) {
+            if loc.is_some_and(|l| locations.contains(&l)) && names.insert(&r.name) {
                 out.push(r.clone());
             }
         }
