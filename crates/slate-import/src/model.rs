@@ -696,7 +696,10 @@ pub fn build(outline: &Outline, evidence: &[SectionEvidence], diags: &mut Diagno
             tag: tag_of(outline, c.owner),
             source: c.pos,
             query,
-            tables: members.iter().flat_map(|m| evidence[*m].tables.iter().cloned()).collect(),
+            tables: crate::enum_tables::fold(
+                members.iter().flat_map(|m| evidence[*m].tables.iter().cloned()).collect(),
+                diags,
+            ),
             examples: members.iter().flat_map(|m| evidence[*m].examples.iter().cloned()).collect(),
             curls,
             body,
