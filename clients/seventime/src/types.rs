@@ -1079,6 +1079,13 @@ pub struct CustomField {
     pub field_id: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub value: Option<Value>,
+}
+
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct CustomField2 {
+    #[serde(rename = "_id")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
     #[serde(rename = "isActive")]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub is_active: Option<bool>,
@@ -4797,5 +4804,5 @@ pub struct GetWorkOrderStatusesResponse {
 
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct GetCustomFieldsResponse {
-    pub data: Vec<CustomField>,
+    pub data: Vec<CustomField2>,
 }

@@ -33,6 +33,7 @@ mod servers;
 pub mod shared_envelopes;
 mod shell;
 pub mod spec;
+pub mod summary_line;
 pub mod tables;
 mod unused;
 mod url_check;

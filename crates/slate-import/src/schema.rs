@@ -78,6 +78,8 @@ struct Component {
     schema: Schema,
     /// Canonical JSON of the schema without `example` and `x-source`, for deduplication.
     key: String,
+    /// Made for a nested field (named from the field), not for a resource of its own.
+    nested: bool,
 }
 
 /// The JSON kinds a schema can be inferred as (integer and number kept apart).
@@ -197,7 +199,7 @@ impl SchemaRegistry {
         if let Some(mut merged) = crate::schema_merge::union(&existing, &described) {
             merged.schema_data.example = existing.schema_data.example.clone();
             let key = canonical_key(&merged);
-            self.components.insert(base, Component { schema: merged, key });
+            self.components.insert(base, Component { schema: merged, key, nested: false });
         }
     }
 
@@ -275,21 +277,22 @@ impl SchemaRegistry {
         for name in candidates.into_iter().chain((2..).map(|n| format!("{last}{n}"))) {
             match self.components.get(&name) {
                 None => {
-                    self.components.insert(name.clone(), Component { schema, key });
+                    self.components.insert(name.clone(), Component { schema, key, nested });
                     return schema_ref(&name);
                 }
                 Some(c) if c.key == key => return schema_ref(&name),
                 Some(_) if wraps(&name) => continue,
                 // Two objects that share few of their fields are two things with one name: a
                 // nested field named like another object (`artists`: a page of artists, a list).
-                Some(c) if nested && !crate::schema_merge::same_resource(&c.schema, &schema) => continue,
+                Some(c) if (nested || c.nested) && !crate::schema_merge::same_resource(&c.schema, &schema) => continue,
                 Some(c) => {
                     // Another view of the same resource: one schema accepting both.
                     if let Some(mut merged) = crate::schema_merge::union(&c.schema, &schema) {
                         merged.schema_data.example =
                             c.schema.schema_data.example.clone().or_else(|| schema.schema_data.example.clone());
                         let key = canonical_key(&merged);
-                        self.components.insert(name.clone(), Component { schema: merged, key });
+                        self.components
+                            .insert(name.clone(), Component { schema: merged, key, nested: nested || c.nested });
                         return schema_ref(&name);
                     }
                 }
@@ -939,7 +942,7 @@ mod tests {
                 .iter()
                 .map(|(k, v)| {
                     let ReferenceOr::Item(s) = v else { panic!() };
-                    (k.clone(), Component { schema: s.clone(), key: String::new() })
+                    (k.clone(), Component { schema: s.clone(), key: String::new(), nested: false })
                 })
                 .collect(),
         };
