@@ -18,22 +18,6 @@ pub struct Account {
     pub total_balance: Option<f64>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub currency: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub account_type: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub account_currency: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub account_category: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub account_name: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub value_type: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub total_value: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub account_identifier: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub account_code: Option<String>,
 }
 
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
@@ -931,7 +915,7 @@ pub struct TrialBalance {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub balance_date: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub accounts: Option<Vec<Account>>,
+    pub accounts: Option<Vec<TrialBalanceAccount>>,
     /// Account ID
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub account_identifier: Option<String>,
@@ -1057,6 +1041,28 @@ impl TrialBalanceAccountCategory {
             Self::Unknown => None,
         }
     }
+}
+
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct TrialBalanceAccount {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub status: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub account_type: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub account_currency: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub account_category: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub account_name: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub value_type: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub total_value: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub account_identifier: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub account_code: Option<String>,
 }
 
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]

@@ -1081,6 +1081,13 @@ pub struct CustomField {
     pub field_id: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub value: Option<Value>,
+}
+
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct CustomField2 {
+    #[serde(rename = "_id")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
     #[serde(rename = "isActive")]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub is_active: Option<bool>,
@@ -4799,7 +4806,7 @@ pub struct GetWorkOrderStatusesResponse {
 
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct GetCustomFieldsResponse {
-    pub data: Vec<CustomField>,
+    pub data: Vec<CustomField2>,
 }
 
 /// Serde helpers for `Option<Option<T>>` fields (optional and nullable): absent is

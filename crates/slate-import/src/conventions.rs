@@ -703,6 +703,7 @@ fn error_fields_in_prose(section: &crate::blocks::Section) -> Vec<crate::tables:
                     required: None,
                     default: None,
                     description: Some(sentence.trim().to_owned()),
+                    enum_values: Vec::new(),
                     pos: b.pos.clone(),
                 });
             }

@@ -76,6 +76,7 @@ codes! {
     DeclaredPathOverridden => "declared-path-overridden": "a declared request line contradicted by its examples was corrected",
     DuplicateInclude => "duplicate-include": "an include listed more than once; later copies skipped",
     DuplicateOperation => "duplicate-operation": "the same method and path documented twice; the first kept",
+    EnumTableUnmatched => "enum-table-unmatched": "an enum table names a parameter or field the operation does not have; its values are left out",
     ExampleMismatch => "example-mismatch": "an example contradicts the schema the docs give it; left out of the spec",
     ExtraPage => "extra-page": "a published page the index does not name; imported as an extra page",
     InvalidUtf8 => "invalid-utf8": "a page is not valid UTF-8; read with replacement characters",

@@ -9,7 +9,7 @@ use crate::lenient_json::parse_lenient;
 use crate::nested_tables::{nest, subjects_of, SubjectTable};
 use crate::raw_http::raw_exchange;
 use crate::request_line::{api_markers, declared_lines, html_endpoints, unparsed_request_lines, Declared, METHODS};
-use crate::tables::{rows, Columns, Location, TableRow};
+use crate::tables::{Columns, Location, TableRow};
 use crate::vocabulary::{
     is_one_of, AUTH_TITLES, CHANGELOG_TITLES, CONVENTION_TITLES, METHOD_LABELS, OAUTH_TOKEN_SEGMENTS, OMITTED_TITLES,
     REQUEST_BLOCK_LANGS, URL_LABELS, URL_WORDS,
@@ -113,6 +113,8 @@ pub fn collect(outline: &Outline, diags: &mut Diagnostics) -> Vec<SectionEvidenc
             // table describes ("**House properties for ROT/RUT invoices**"), and per table.
             let mut pending_lead: Option<String> = None;
             let mut table_leads: Vec<Option<String>> = Vec::new();
+            // Nested-field rows (`» name`) go on from one table of the section to the next.
+            let mut nesting = crate::row_nesting::RowNesting::default();
             for block in &section.blocks {
                 match &block.kind {
                     BlockKind::Paragraph(text) if block.quoted => {
@@ -308,6 +310,19 @@ pub fn collect(outline: &Outline, diags: &mut Diagnostics) -> Vec<SectionEvidenc
                     }
                     BlockKind::Table { rows: body, .. } if env_url_rows(body, &block.pos, &mut ev) => {}
                     BlockKind::Table { header, rows: body } if stated_in_rows(header, body, &block.pos, &mut ev, diags) => {}
+                    BlockKind::Table { header, rows: body }
+                        if crate::enum_tables::read(
+                            header,
+                            body,
+                            &[section.title.as_str(), label.as_deref().or(pending_lead.as_deref()).unwrap_or("")],
+                            &block.pos,
+                        )
+                        .map(|enums| ev.tables.push(enums))
+                        .is_some() =>
+                    {
+                        table_subjects.push(None);
+                        table_leads.push(None);
+                    }
                     BlockKind::Table { header, rows: body } => match Columns::recognise(header) {
                         Some(cols) => {
                             table_subjects.push(pending_subjects.take());
@@ -316,7 +331,7 @@ pub fn collect(outline: &Outline, diags: &mut Diagnostics) -> Vec<SectionEvidenc
                             ev.tables.push(TableEvidence {
                                 heading_location: labelled.or_else(|| Location::from_heading(&section.title)),
                                 heading: section.title.clone(),
-                                rows: rows(&cols, body, &block.pos.file),
+                                rows: nesting.rows(&cols, body, &block.pos.file),
                                 pos: block.pos.clone(),
                             })
                         }
@@ -478,6 +493,7 @@ fn parameter_list(items: &[String], pos: &Pos) -> Option<Vec<TableRow>> {
                 required,
                 default: None,
                 description: Some(description),
+                enum_values: Vec::new(),
                 pos: pos.clone(),
             })
         })

@@ -189,8 +189,10 @@ pub fn owners(outline: &Outline) -> Vec<usize> {
 
 /// Words that make a heading generic only right under an operation's own heading: "Success
 /// Response" under "Retrieve a video" is that operation's; at the top of an API's docs it
-/// describes the API's common envelope.
-const OPERATION_SUBHEADING_WORDS: &[&str] = &["success", "successful", "failure", "failed"];
+/// describes the API's common envelope. "Enumerated Values" / "Possible values" / "Allowed
+/// values" under an operation list the allowed values of its parameters and fields.
+const OPERATION_SUBHEADING_WORDS: &[&str] =
+    &["success", "successful", "failure", "failed", "enum", "enumerated", "values", "possible", "allowed"];
 
 /// [`owners`], and a heading of generic words plus [`OPERATION_SUBHEADING_WORDS`] directly
 /// under a section that declares a request belongs to that section.
@@ -981,25 +983,24 @@ pub fn build(outline: &Outline, evidence: &[SectionEvidence], diags: &mut Diagno
             }
         }
         let (body, form_fields) = body_of(&c.method, &curls);
-        let description = members
-            .iter()
-            .flat_map(|m| evidence[*m].prose.iter())
-            .map(|(t, _)| t.as_str())
-            .filter(|t| !t.is_empty())
-            .collect::<Vec<_>>()
-            .join("\n\n");
+        let prose: Vec<&str> =
+            members.iter().flat_map(|m| evidence[*m].prose.iter()).map(|(t, _)| t.as_str()).collect();
+        let (summary, description) = crate::summary_line::split(&owner.title, &prose);
         model.operation_sections.insert(c.owner);
         built.insert((c.method.clone(), shape), model.operations.len());
         model.operations.push(Operation {
             method: c.method,
             path: template.path,
             path_params: template.params,
-            summary: owner.title.clone(),
+            summary,
             description,
             tag: tag_of(outline, c.owner),
             source: c.pos,
             query,
-            tables: members.iter().flat_map(|m| evidence[*m].tables.iter().cloned()).collect(),
+            tables: crate::enum_tables::fold(
+                members.iter().flat_map(|m| evidence[*m].tables.iter().cloned()).collect(),
+                diags,
+            ),
             examples: members.iter().flat_map(|m| evidence[*m].examples.iter().cloned()).collect(),
             curls,
             body,

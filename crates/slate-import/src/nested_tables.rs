@@ -150,6 +150,7 @@ mod tests {
             required: None,
             default: None,
             description: Some(description.into()),
+            enum_values: Vec::new(),
             pos: Pos::new("f.md", 1),
         }
     }

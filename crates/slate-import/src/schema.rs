@@ -96,6 +96,8 @@ struct Component {
     schema: Schema,
     /// Canonical JSON of the schema without `example` and `x-source`, for deduplication.
     key: String,
+    /// Made for a nested field (named from the field), not for a resource of its own.
+    nested: bool,
 }
 
 /// The JSON kinds a schema can be inferred as (integer and number kept apart).
@@ -215,7 +217,7 @@ impl SchemaRegistry {
         if let Some(mut merged) = crate::schema_merge::union(&existing, &described) {
             merged.schema_data.example = existing.schema_data.example.clone();
             let key = canonical_key(&merged);
-            self.components.insert(base, Component { schema: merged, key });
+            self.components.insert(base, Component { schema: merged, key, nested: false });
         }
     }
 
@@ -299,21 +301,26 @@ impl SchemaRegistry {
             candidates.push(format!("{base}Envelope"));
         }
         let last = candidates.last().cloned().unwrap_or_default();
+        let nested = parent.is_some_and(|p| !p.is_empty());
         for name in candidates.into_iter().chain((2..).map(|n| format!("{last}{n}"))) {
             match self.components.get(&name) {
                 None => {
-                    self.components.insert(name.clone(), Component { schema, key });
+                    self.components.insert(name.clone(), Component { schema, key, nested });
                     return schema_ref(&name);
                 }
                 Some(c) if c.key == key => return schema_ref(&name),
                 Some(_) if wraps(&name) => continue,
+                // Two objects that share few of their fields are two things with one name: a
+                // nested field named like another object (`artists`: a page of artists, a list).
+                Some(c) if (nested || c.nested) && !crate::schema_merge::same_resource(&c.schema, &schema) => continue,
                 Some(c) => {
                     // Another view of the same resource: one schema accepting both.
                     if let Some(mut merged) = crate::schema_merge::union(&c.schema, &schema) {
                         merged.schema_data.example =
                             c.schema.schema_data.example.clone().or_else(|| schema.schema_data.example.clone());
                         let key = canonical_key(&merged);
-                        self.components.insert(name.clone(), Component { schema: merged, key });
+                        self.components
+                            .insert(name.clone(), Component { schema: merged, key, nested: nested || c.nested });
                         return schema_ref(&name);
                     }
                 }
@@ -870,6 +877,14 @@ fn parse_type_text(text: &str) -> Option<TableType> {
             }
         }
     }
+    // `[string]`, `[Address]`: an array of what the brackets hold.
+    if let Some(inner) = t.strip_prefix('[').and_then(|r| r.strip_suffix(']')).filter(|i| !i.trim().is_empty()) {
+        let items = parse_type_text(inner).or_else(|| {
+            let named = inner.trim().trim_matches(['[', ']']);
+            named.chars().all(|c| c.is_ascii_alphanumeric() || c == '_').then(|| TableType::new(Kind::Obj))
+        });
+        return Some(TableType { kind: Kind::Arr, format: None, items: items.map(Box::new) });
+    }
     if let Some(inner) = t.strip_prefix("array<").or_else(|| t.strip_prefix("list<")).and_then(|r| r.strip_suffix('>'))
     {
         return Some(TableType { kind: Kind::Arr, format: None, items: parse_type_text(inner).map(Box::new) });
@@ -994,7 +1009,7 @@ mod tests {
                 .iter()
                 .map(|(k, v)| {
                     let ReferenceOr::Item(s) = v else { panic!() };
-                    (k.clone(), Component { schema: s.clone(), key: String::new() })
+                    (k.clone(), Component { schema: s.clone(), key: String::new(), nested: false })
                 })
                 .collect(),
             ..SchemaRegistry::default()
@@ -1065,6 +1080,16 @@ mod tests {
                 field("owner", "Customer", "Associated customer"),
             ],
         )]));
+    }
+
+    #[test]
+    fn bracketed_types_are_arrays() {
+        let arr = |t: &str| parse_type_text(t).map(|t| (t.kind, t.items.map(|i| i.kind)));
+        assert_eq!(arr("[string]"), Some((Kind::Arr, Some(Kind::Str))));
+        assert_eq!(arr("[ImageObject]"), Some((Kind::Arr, Some(Kind::Obj))));
+        assert_eq!(arr("[[integer]]"), Some((Kind::Arr, Some(Kind::Arr))));
+        assert_eq!(arr("[]"), Some((Kind::Arr, None)));
+        assert_eq!(arr("[see below]"), Some((Kind::Arr, None)));
     }
 
     #[test]

@@ -13,6 +13,21 @@
 
 use openapiv3::{AnySchema, ReferenceOr, Schema, SchemaKind, StringType, Type, VariantOrUnknownOrEmpty};
 
+/// Whether two object schemas of one name can be views of one resource: at least half of the
+/// fields of the smaller one are fields of the other. Non-objects, and objects without fields,
+/// are left to [`union`] to decide.
+pub fn same_resource(a: &Schema, b: &Schema) -> bool {
+    let fields = |s: &Schema| match &s.schema_kind {
+        SchemaKind::Type(Type::Object(o)) if !o.properties.is_empty() => {
+            Some(o.properties.keys().cloned().collect::<Vec<_>>())
+        }
+        _ => None,
+    };
+    let (Some(x), Some(y)) = (fields(a), fields(b)) else { return true };
+    let shared = x.iter().filter(|k| y.contains(k)).count();
+    shared * 2 >= x.len().min(y.len())
+}
+
 /// A schema accepting every value `a` or `b` accepts, if they agree on every shared field.
 pub fn union(a: &Schema, b: &Schema) -> Option<Schema> {
     let mut out = a.clone();

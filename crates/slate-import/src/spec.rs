@@ -240,6 +240,7 @@ pub fn build(model: &Model, conv: &Conventions, facts: &DocFacts, diags: &mut Di
                             required: None,
                             default: None,
                             description: doc,
+                            enum_values: Vec::new(),
                             pos: Pos::default(),
                         };
                         add_query(name, Some(&row), None, &mut params, &mut query_names);
@@ -256,6 +257,7 @@ pub fn build(model: &Model, conv: &Conventions, facts: &DocFacts, diags: &mut Di
                         required: None,
                         default: None,
                         description: g.param_docs.get(extra).cloned(),
+                        enum_values: Vec::new(),
                         pos: Pos::default(),
                     };
                     add_query(extra, Some(&row), None, &mut params, &mut query_names);
@@ -451,6 +453,10 @@ fn param_schema(row: Option<&TableRow>) -> oa::Schema {
     if let Some(d) = default {
         s.schema_data.default = typed_value(d, &s);
     }
+    // Allowed values an enum table lists for the parameter.
+    if let (Some(r), oa::SchemaKind::Type(oa::Type::String(t))) = (row, &mut s.schema_kind) {
+        t.enumeration.extend(r.enum_values.iter().cloned().map(Some));
+    }
     s
 }
 
@@ -529,7 +535,7 @@ fn field_doc(r: &TableRow, facts: &DocFacts) -> FieldDoc {
         description: r.description.clone(),
         required,
         read_only,
-        enum_values: vec![],
+        enum_values: r.enum_values.clone(),
         default: r.default.clone(),
         pos: r.pos.clone(),
     }

@@ -148,6 +148,8 @@ pub struct TableRow {
     pub default: Option<String>,
     /// Description.
     pub description: Option<String>,
+    /// Allowed values an enum table gives the row (see `enum_tables`).
+    pub enum_values: Vec<String>,
     /// Where the row is.
     pub pos: Pos,
 }
@@ -192,6 +194,7 @@ pub fn rows(cols: &Columns, rows: &[Row], file: &str) -> Vec<TableRow> {
             default: cell(r, cols.default)
                 .filter(|d| !matches!(d.to_ascii_lowercase().as_str(), "nil" | "null" | "none" | "-" | "n/a")),
             description,
+            enum_values: Vec::new(),
             pos: Pos::new(file, r.line),
         });
     }

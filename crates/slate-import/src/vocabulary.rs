@@ -302,6 +302,32 @@ pub const EVERY_REQUEST_WORDS: &[&str] = &[
     "is required",
 ];
 
+/// Names of nested-field rows (`»» *anonymous*`) that stand for no field: one part of an
+/// "all of" / "one of" schema (what generators write for an unnamed part). Their children are
+/// fields of the row above them.
+pub const NESTED_ROW_TRANSPARENT: &[&str] = &["anonymous"];
+
+/// Names of nested-field rows that stand for the values of a map, not a field: their subtree
+/// has no fixed field names to import.
+pub const NESTED_ROW_DROPPED: &[&str] = &["additionalproperties"];
+
+/// Headers of the value column of an enum table (`|Property|Value|` under "Enumerated
+/// Values"): each row gives one allowed value of the parameter or property it names.
+pub const ENUM_VALUE_COLUMNS: &[&str] = &[
+    "value",
+    "values",
+    "enum",
+    "enum value",
+    "enum values",
+    "allowed value",
+    "allowed values",
+    "possible value",
+    "possible values",
+];
+
+/// Name-column headers of an enum table: what the allowed values belong to.
+pub const ENUM_NAME_COLUMNS: &[&str] = &["parameter", "property", "field", "attribute", "name"];
+
 /// Whether `label` (a table cell, a bold field name, a heading; any case, a trailing `:` or
 /// `?` ignored) is one of `labels`.
 pub fn is_one_of(label: &str, labels: &[&str]) -> bool {

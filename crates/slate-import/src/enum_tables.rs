@@ -1,0 +1,193 @@
+//! Enum tables: a two-column table (`|Property|Value|`, `|Parameter|Value|`) under an
+//! "Enumerated Values" / "Possible values" heading or lead, one allowed value per row. The
+//! values belong to the parameter or property each row names, not to fields of their own.
+//!
+//! Reading happens in two steps: [`read`] turns such a table into rows that carry only enum
+//! values (no type, no description), and [`fold`] gives those values to the rows of the
+//! operation's other tables that they name, then drops the enum tables.
+
+use crate::blocks::{Cell, Row};
+use crate::diag::{Code, Diagnostics, Pos};
+use crate::evidence::TableEvidence;
+use crate::tables::TableRow;
+use crate::vocabulary::{is_one_of, ENUM_NAME_COLUMNS, ENUM_VALUE_COLUMNS};
+
+/// Words of a heading or lead paragraph that say the table under it lists allowed values.
+const ENUM_LEADS: &[&str] =
+    &["enum", "enumerated", "possible values", "allowed values", "accepted values", "valid values", "permitted values"];
+
+/// The rows of an enum table, each with its one value, or None when the table is not one: two
+/// columns, a name and a value header, and a heading or lead that speaks of allowed values (or a
+/// name listed with more than one value).
+pub fn read(header: &[Cell], body: &[Row], context: &[&str], pos: &Pos) -> Option<TableEvidence> {
+    let [name, value] = header else { return None };
+    if !is_one_of(&name.text, ENUM_NAME_COLUMNS) || !is_one_of(&value.text, ENUM_VALUE_COLUMNS) {
+        return None;
+    }
+    let cell = |r: &Row, i: usize| {
+        r.cells.get(i).map(|c| c.text.trim().trim_matches('`').trim().to_owned()).filter(|t| !t.is_empty())
+    };
+    let pairs: Vec<(String, String, usize)> =
+        body.iter().filter_map(|r| Some((cell(r, 0)?, cell(r, 1)?, r.line))).collect();
+    let said = context.iter().any(|c| {
+        let c = c.to_ascii_lowercase();
+        ENUM_LEADS.iter().any(|w| c.contains(w))
+    });
+    let repeated = pairs.iter().enumerate().any(|(i, (n, _, _))| pairs[..i].iter().any(|(m, _, _)| m == n));
+    if pairs.is_empty() || !(said || repeated) {
+        return None;
+    }
+    let rows = pairs
+        .into_iter()
+        .map(|(name, value, line)| TableRow {
+            name,
+            bold: false,
+            location: None,
+            type_text: None,
+            required: None,
+            default: None,
+            description: None,
+            enum_values: vec![value],
+            pos: Pos::new(&pos.file, line),
+        })
+        .collect();
+    Some(TableEvidence {
+        heading_location: None,
+        heading: context.first().copied().unwrap_or("").to_owned(),
+        rows,
+        pos: pos.clone(),
+    })
+}
+
+/// Whether a table is an enum table made by [`read`].
+fn is_enum_table(t: &TableEvidence) -> bool {
+    !t.rows.is_empty()
+        && t.rows.iter().all(|r| !r.enum_values.is_empty() && r.type_text.is_none() && r.description.is_none())
+}
+
+/// Gives the values of each enum table to the rows they name and drops the enum tables. A name
+/// matches a row of an earlier table by its last segment (`reason` names `restrictions.reason`);
+/// of several such rows, the names take them in order (the first `type` listed is the first
+/// `type` field above), preferring rows since the previous enum table. A name no row has is
+/// reported.
+pub fn fold(tables: Vec<TableEvidence>, diags: &mut Diagnostics) -> Vec<TableEvidence> {
+    let mut out: Vec<TableEvidence> = Vec::new();
+    // Index in `out` where the tables since the last enum table start.
+    let mut since = 0;
+    for table in tables {
+        if !is_enum_table(&table) {
+            out.push(table);
+            continue;
+        }
+        let mut taken: Vec<(usize, usize)> = Vec::new();
+        let mut i = 0;
+        while i < table.rows.len() {
+            let name = &table.rows[i].name;
+            let end = i + table.rows[i..].iter().take_while(|r| r.name == *name).count();
+            let values: Vec<String> = table.rows[i..end].iter().flat_map(|r| r.enum_values.clone()).collect();
+            let leaf = |r: &TableRow| r.name.rsplit('.').next() == Some(name.as_str()) || r.name == *name;
+            let find = |from: usize, taken: &[(usize, usize)]| {
+                out.iter().enumerate().skip(from).find_map(|(ti, t)| {
+                    let free = |(ri, r): &(usize, &TableRow)| leaf(r) && !taken.contains(&(ti, *ri));
+                    t.rows.iter().enumerate().find(free).map(|(ri, _)| (ti, ri))
+                })
+            };
+            let target = find(since, &taken).or_else(|| find(0, &taken));
+            match target {
+                Some((ti, ri)) => {
+                    let row = &mut out[ti].rows[ri];
+                    for v in values {
+                        if !row.enum_values.contains(&v) {
+                            row.enum_values.push(v);
+                        }
+                    }
+                    taken.push((ti, ri));
+                }
+                None => diags.info(
+                    Code::EnumTableUnmatched,
+                    &table.rows[i].pos,
+                    format!("the enum table lists values of `{name}`, which no parameter or field of the operation names; left out"),
+                ),
+            }
+            i = end;
+        }
+        since = out.len();
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn cells(t: &[&str]) -> Vec<Cell> {
+        t.iter().map(|t| Cell { text: (*t).into(), bold: false }).collect()
+    }
+
+    fn rows(pairs: &[(&str, &str)]) -> Vec<Row> {
+        pairs.iter().enumerate().map(|(i, (a, b))| Row { cells: cells(&[a, b]), line: 20 + i }).collect()
+    }
+
+    fn field_table(names: &[&str]) -> TableEvidence {
+        let rows = names
+            .iter()
+            .map(|n| TableRow {
+                name: (*n).into(),
+                bold: false,
+                location: None,
+                type_text: Some("string".into()),
+                required: None,
+                default: None,
+                description: Some("d".into()),
+                enum_values: vec![],
+                pos: Pos::new("f.md", 1),
+            })
+            .collect();
+        TableEvidence { heading_location: None, heading: "Op".into(), rows, pos: Pos::new("f.md", 1) }
+    }
+
+    #[test]
+    fn only_value_tables_with_a_lead_or_repeated_names_are_enum_tables() {
+        let pos = Pos::new("f.md", 19);
+        let header = cells(&["Property", "Value"]);
+        let body = rows(&[("status", "active"), ("status", "closed")]);
+        let t = read(&header, &body, &["Response"], &pos).expect("repeated names");
+        assert_eq!(t.rows[1].enum_values, ["closed"]);
+        assert_eq!(t.rows[1].pos.line, 21);
+        let once = rows(&[("sort", "asc")]);
+        assert!(read(&header, &once, &["Enumerated Values"], &pos).is_some());
+        assert!(read(&header, &once, &["Example"], &pos).is_none(), "one value with no lead: an example");
+        assert!(read(&cells(&["Field", "Value"]), &rows(&[("MsgType", "A")]), &["The values below"], &pos).is_none());
+        assert!(read(&cells(&["Name", "Type"]), &body, &["Enumerated Values"], &pos).is_none());
+    }
+
+    #[test]
+    fn values_go_to_the_rows_they_name_in_order() {
+        let pos = Pos::new("f.md", 19);
+        let header = cells(&["Property", "Value"]);
+        let fields = field_table(&["kind", "address", "address.kind", "restrictions.reason"]);
+        let body =
+            rows(&[("kind", "album"), ("kind", "single"), ("reason", "market"), ("kind", "home"), ("nope", "x")]);
+        let enums = read(&header, &body, &["Enumerated Values"], &pos).expect("enum table");
+        let params = field_table(&["order"]);
+        let order = read(
+            &cells(&["Parameter", "Value"]),
+            &rows(&[("order", "asc"), ("order", "desc")]),
+            &["Enumerated Values"],
+            &pos,
+        )
+        .expect("enum table");
+        let mut diags = Diagnostics::new();
+        let folded = fold(vec![params, order, fields, enums], &mut diags);
+        assert_eq!(folded.len(), 2, "the enum tables are dropped");
+        assert_eq!(folded[0].rows[0].enum_values, ["asc", "desc"]);
+        let values = |n: &str| folded[1].rows.iter().find(|r| r.name == n).map(|r| r.enum_values.clone()).unwrap();
+        assert_eq!(values("kind"), ["album", "single"]);
+        assert_eq!(values("address.kind"), ["home"]);
+        assert_eq!(values("restrictions.reason"), ["market"]);
+        assert!(values("address").is_empty());
+        let diags = diags.into_sorted();
+        assert_eq!(diags.len(), 1);
+        assert_eq!(diags[0].code, "enum-table-unmatched");
+    }
+}
