@@ -3,33 +3,9 @@
 //! order, once each, and what the diagnostics say about the pages left out.
 
 use slate_import::diag::{Diagnostic, Severity};
-use std::path::{Path, PathBuf};
 
-/// A fresh folder holding `files`, removed when dropped.
-struct Docs(PathBuf);
-
-impl Docs {
-    fn new(name: &str, files: &[(&str, &str)]) -> Docs {
-        let dir = std::env::temp_dir().join(format!("slate-layout-{name}-{}", std::process::id()));
-        let _ = std::fs::remove_dir_all(&dir);
-        for (path, text) in files {
-            let p = dir.join(path);
-            std::fs::create_dir_all(p.parent().unwrap_or(Path::new("."))).expect("mkdir");
-            std::fs::write(p, text).expect("write");
-        }
-        Docs(dir)
-    }
-
-    fn import(&self) -> slate_import::Import {
-        slate_import::import(&self.0).expect("import")
-    }
-}
-
-impl Drop for Docs {
-    fn drop(&mut self) {
-        let _ = std::fs::remove_dir_all(&self.0);
-    }
-}
+mod common;
+use common::Docs;
 
 /// The pages read, relative to the doc-set root, in order.
 fn pages(imported: &slate_import::Import) -> Vec<String> {

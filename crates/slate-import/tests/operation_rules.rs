@@ -3,33 +3,9 @@
 //! the diagnostic that says what was read another way or left out.
 
 use slate_import::diag::Diagnostic;
-use std::path::{Path, PathBuf};
 
-/// A fresh folder holding `files`, removed when dropped.
-struct Docs(PathBuf);
-
-impl Docs {
-    fn new(name: &str, files: &[(&str, &str)]) -> Docs {
-        let dir = std::env::temp_dir().join(format!("slate-ops-{name}-{}", std::process::id()));
-        let _ = std::fs::remove_dir_all(&dir);
-        for (path, text) in files {
-            let p = dir.join(path);
-            std::fs::create_dir_all(p.parent().unwrap_or(Path::new("."))).expect("mkdir");
-            std::fs::write(p, text).expect("write");
-        }
-        Docs(dir)
-    }
-
-    fn import(&self) -> slate_import::Import {
-        slate_import::import(&self.0).expect("import")
-    }
-}
-
-impl Drop for Docs {
-    fn drop(&mut self) {
-        let _ = std::fs::remove_dir_all(&self.0);
-    }
-}
+mod common;
+use common::Docs;
 
 /// `METHOD path` of every operation, sorted: the path under the first server's base path, each
 /// placeholder written `{}` (where the base is split off and how names are spelled is not what
@@ -101,7 +77,7 @@ fn a_request_url_section_listing_two_urls_gives_two_operations() {
         ),
         facts_section("Get a question", "/questions/{id}", "GET", "`{host}/v1/questions/{question external id}`"),
     );
-    let docs = Docs::new("two-urls", &[("README.md", &page)]);
+    let docs = Docs::new("ops-two-urls", &[("README.md", &page)]);
     let got = ops(&docs.import());
     for want in [
         "GET /v1/things/{}/badges",
@@ -121,7 +97,7 @@ fn lines_of_invisible_characters_do_not_hide_the_request_url() {
         "# Things\n\n{}",
         facts_section("Create a thing", "things", "POST", "\u{200B}\n\u{200B}\n`https://{host}/v1/things`")
     );
-    let docs = Docs::new("zwsp", &[("README.md", &page)]);
+    let docs = Docs::new("ops-zwsp", &[("README.md", &page)]);
     assert_eq!(ops(&docs.import()), ["POST /v1/things"]);
 }
 
@@ -136,7 +112,7 @@ fn a_query_pair_written_into_the_path_is_a_query_parameter() {
             "`{host}/v1/questions/surveyId={surveyId}`"
         )
     );
-    let docs = Docs::new("query-pair", &[("README.md", &page)]);
+    let docs = Docs::new("ops-query-pair", &[("README.md", &page)]);
     let imported = docs.import();
     assert_eq!(ops(&imported), ["GET /v1/questions"]);
     let spec = serde_json::to_value(&imported.spec).expect("spec as JSON");
@@ -161,7 +137,7 @@ fn slips_in_a_request_url_are_repaired_with_a_warning() {
         ),
         facts_section("List teams", "/teams", "GET", "`{host}/v1/teams`"),
     );
-    let docs = Docs::new("slips", &[("README.md", &page)]);
+    let docs = Docs::new("ops-slips", &[("README.md", &page)]);
     let imported = docs.import();
     assert_eq!(
         ops(&imported),
@@ -182,7 +158,7 @@ fn a_lone_sample_url_settles_the_path_and_a_get() {
         facts_section("List things", "/things", "GET", "`{host}/v1/things`"),
         "## Get a thing's log\n\n> Sample Request\n\n```html\nhttps://api.example.com/v1/things/42/log\n```\n\n### Resource Information\n\n| | |\n--- | --- |\nURI | `/{id}/log`\nHTTP Method | GET\n\n### Request URL\n\n`{host}/things/{thingId}/log`\n\n"
     );
-    let docs = Docs::new("lone-sample", &[("README.md", &page)]);
+    let docs = Docs::new("ops-lone-sample", &[("README.md", &page)]);
     assert_eq!(ops(&docs.import()), ["GET /v1/things", "GET /v1/things/{}/log", "GET /v1/things/{}/score"]);
 }
 
@@ -192,7 +168,7 @@ fn the_sections_other_statement_of_its_url_settles_a_request_url_the_samples_con
         "# Things\n\n{}## Update things in bulk\n\n> Sample Request\n\n```html\nhttps://api.example.com/v1/things/bulk?source=web\n```\n\n### Resource Information\n\n| | |\n--- | --- |\nURI | `/bulk?source={{source}}`\nHTTP Method | PUT\n\n### Request URL\n\n`{{host}}/v1/things/search?source={{source}}`\n",
         facts_section("Search things", "/things/search", "GET", "`{host}/v1/things/search`"),
     );
-    let docs = Docs::new("other-statement", &[("README.md", &page)]);
+    let docs = Docs::new("ops-other-statement", &[("README.md", &page)]);
     let imported = docs.import();
     assert_eq!(ops(&imported), ["GET /v1/things/search", "PUT /v1/things/bulk"]);
     assert!(with_code(&imported, "declared-path-overridden").iter().any(|d| d.message.contains("other statement")));
@@ -204,7 +180,7 @@ fn a_path_written_twice_in_a_sample_is_no_base_path() {
         "# Surveys\n\n## Create a survey\n\n> Sample Request\n\n```html\nhttps://api.example.com/v1/survey/v1/survey\n```\n\n### Resource Information\n\n| | |\n--- | --- |\nURI | /survey\nHTTP Method | POST\n\n### Request URL\n\n`{{host}}/v1/survey`\n\n{}",
         facts_section("Get a survey question", "/survey/questions/{id}", "GET", "`{host}/v1/survey/questions/{id}`"),
     );
-    let docs = Docs::new("doubled", &[("README.md", &page)]);
+    let docs = Docs::new("ops-doubled", &[("README.md", &page)]);
     assert_eq!(ops(&docs.import()), ["GET /v1/survey/questions/{}", "POST /v1/survey"]);
 }
 
@@ -228,7 +204,7 @@ fn unlinked_pages_named_after_an_operation_are_read_with_a_note() {
 #[test]
 fn a_url_named_in_words_and_a_host_written_as_a_path_are_not_operations() {
     let page = "# Uploads\n\nTwo requests:\n\n1. `POST /files`\n1. `POST url-returned-by-the-first-request`\n\nExample of the second:\n\n```\nPOST https://storage.example.com/files.cdn.example.net\n\nname=\"key\"  abc\n```\n\n## Create a file\n\n```\nPOST /files\n```\n";
-    let docs = Docs::new("url-in-words", &[("README.md", page)]);
+    let docs = Docs::new("ops-url-in-words", &[("README.md", page)]);
     let imported = docs.import();
     assert_eq!(ops(&imported), ["POST /files"]);
     let notes: Vec<&str> = with_code(&imported, "not-an-operation").iter().map(|d| d.message.as_str()).collect();
@@ -264,7 +240,7 @@ fn an_index_entry_corrects_a_misspelled_or_copied_page_line_that_other_operation
 #[test]
 fn credentials_endpoints_omitted_endpoints_and_misspelled_repeats_are_not_operations() {
     let page = "# Example API\n\n## Authentication\n\nExchange the code:\n\n```\nPOST https://login.example.com/authorization/token\n```\n\n## Who am I\n\n```\nGET /me\n```\n\n## Omitted endpoints\n\n```\nDELETE /me\n```\n";
-    let docs = Docs::new("credentials", &[("README.md", page)]);
+    let docs = Docs::new("ops-credentials", &[("README.md", page)]);
     let imported = docs.import();
     assert_eq!(ops(&imported), ["GET /me"]);
     let notes: Vec<&str> = with_code(&imported, "not-an-operation").iter().map(|d| d.message.as_str()).collect();
@@ -275,7 +251,7 @@ fn credentials_endpoints_omitted_endpoints_and_misspelled_repeats_are_not_operat
 #[test]
 fn prose_only_docs_read_endpoint_tables_and_skip_misspelled_repeats() {
     let page = "# Example API\n\n## Base URLs\n\nEnvironment | URL\n--- | ---\nSandbox | `https://sandbox.example.com/open/v1`\nProduction | `https://api.example.com/open/v1`\n\n## Parties\n\nWe have implemented the `GET /accounts/{accountId}/party` endpoint. It needs a permission to access `GET /account/{accountId}/party`.\n\n## Jars\n\n##### Endpoints\n\nEnvironment | URL\n--- | ---\nSandbox | `https://sandbox.example.com/open/v1/jars`\nProduction | `https://api.example.com/open/v1/jars`\n";
-    let docs = Docs::new("prose-only", &[("README.md", page)]);
+    let docs = Docs::new("ops-prose-only", &[("README.md", page)]);
     let imported = docs.import();
     let got = ops(&imported);
     assert_eq!(got.len(), 2, "{got:?}");
@@ -287,7 +263,7 @@ fn prose_only_docs_read_endpoint_tables_and_skip_misspelled_repeats() {
 #[test]
 fn a_webhook_delivery_to_the_readers_server_and_a_template_call_are_not_operations() {
     let page = "# Example API\n\n## Create a bill\n\n```shell\ncurl -X POST https://api.example.com/v1/bills -d amount=1\n```\n\n## Payment completed\n\n> Example request from us to your server:\n\n```\nPOST /webhook/ HTTP/1.1\nHost: 127.0.0.1\nContent-Type: application/x-www-form-urlencoded\n\nid=1&paid=true\n```\n\n## Signed requests\n\n```shell\ncurl -X \"$API_METHOD\" \"https://api.example.com/$API_CALL?$params\"\n```\n";
-    let docs = Docs::new("callouts", &[("README.md", page)]);
+    let docs = Docs::new("ops-callouts", &[("README.md", page)]);
     let imported = docs.import();
     assert_eq!(ops(&imported), ["POST /v1/bills"]);
     assert!(with_code(&imported, "not-an-operation").iter().any(|d| d.message.contains("reader's own server")));
@@ -297,7 +273,7 @@ fn a_webhook_delivery_to_the_readers_server_and_a_template_call_are_not_operatio
 #[test]
 fn an_item_under_the_singular_of_a_collection_every_other_operation_names_is_a_slip() {
     let page = "# Example API\n\n## List hooks\n\n`GET /v3/hooks`\n\n## Get a hook\n\n`GET /v3/hooks/{id}`\n\n## Update a hook\n\n`PUT /v3/hook/{id}`\n\n## The signed-in user\n\n`GET /v3/user/{field}`\n\n## A user\n\n`GET /v3/users/{id}`\n\n## The user's keys\n\n`GET /v3/user/keys`\n";
-    let docs = Docs::new("singular-item", &[("README.md", page)]);
+    let docs = Docs::new("ops-singular-item", &[("README.md", page)]);
     let imported = docs.import();
     // `/v3/user/...` is used by two operations: a resource of its own, kept.
     assert_eq!(
@@ -319,7 +295,7 @@ fn an_item_under_the_singular_of_a_collection_every_other_operation_names_is_a_s
 #[test]
 fn a_request_line_in_the_text_below_the_declared_path_is_an_operation_too() {
     let page = "# Example API\n\n## Get an entry\n\n* `GET /entries/2.json` returns the entry with an ID of `2`.\n\n**Note:** an occurrence is reached too: `GET /entries/2/occurrences/20190218.json` returns it.\nSee also `GET /notes/3.json`.\n\n## Get a note\n\n* `GET /notes/3.json` returns the note.\n";
-    let docs = Docs::new("below", &[("README.md", page)]);
+    let docs = Docs::new("ops-below", &[("README.md", page)]);
     let imported = docs.import();
     let got = ops(&imported);
     assert_eq!(got.len(), 3, "{got:?}");

@@ -3,34 +3,9 @@
 //! parameters documented once for a family of operations; rate-limit headers.
 
 use serde_json::Value;
-use std::path::{Path, PathBuf};
 
-/// A fresh folder holding `files`, removed when dropped.
-struct Docs(PathBuf);
-
-impl Docs {
-    fn new(name: &str, files: &[(&str, &str)]) -> Docs {
-        let dir = std::env::temp_dir().join(format!("slate-paging-{name}-{}", std::process::id()));
-        let _ = std::fs::remove_dir_all(&dir);
-        for (path, text) in files {
-            let p = dir.join(path);
-            std::fs::create_dir_all(p.parent().unwrap_or(Path::new("."))).expect("mkdir");
-            std::fs::write(p, text).expect("write");
-        }
-        Docs(dir)
-    }
-
-    fn import(&self) -> (Value, slate_import::Import) {
-        let imported = slate_import::import(&self.0).expect("import");
-        (serde_json::to_value(&imported.spec).expect("json"), imported)
-    }
-}
-
-impl Drop for Docs {
-    fn drop(&mut self) {
-        let _ = std::fs::remove_dir_all(&self.0);
-    }
-}
+mod common;
+use common::Docs;
 
 fn query(spec: &Value, path: &str) -> Vec<String> {
     spec["paths"][path]["get"]["parameters"]
@@ -53,7 +28,7 @@ fn parameters_documented_once_go_to_every_operation_of_the_family() {
 # Archive\n\n## Legacy parameters\n\nThese filters are kept for the record:\n\n| Parameter | Description |\n|---|---|\n| old_filter | A filter. |\n",
         )],
     );
-    let (spec, imported) = docs.import();
+    let (spec, imported) = docs.import_json();
     for path in ["/daily", "/monthly"] {
         let q = query(&spec, path);
         assert!(q.contains(&"team_id".to_owned()) && q.contains(&"billable".to_owned()), "{path}: {q:?}");
@@ -79,7 +54,7 @@ fn a_raw_http_exchange_gives_the_hal_list_and_its_paging() {
 {\n  \"_links\": {\"self\": {\"href\": \"https://api.example.test/widgets\"}},\n  \"_embedded\": {\"widgets\": [{\"id\": \"a\"}]},\n  \"total\": 1\n}\n```\n",
         )],
     );
-    let (spec, _) = docs.import();
+    let (spec, _) = docs.import_json();
     let paging = &spec["paths"]["/widgets"]["get"]["x-pagination"];
     assert_eq!(paging["style"], "offset", "{spec:#}");
     assert_eq!(paging["items"], "_embedded.widgets");
@@ -104,7 +79,7 @@ Scoped routes\n-------------\n\n* `GET /projects/2/boards/1/notes.json` → [Get
             ),
         ],
     );
-    let (spec, _) = docs.import();
+    let (spec, _) = docs.import_json();
     let paths = spec["paths"].as_object().expect("paths");
     let paging = |suffix: &str| {
         paths
@@ -135,7 +110,7 @@ fn an_id_cursor_pages_and_a_time_window_does_not() {
 | limit | INT | NO | Default 500. |\n| startTime | LONG | NO | |\n| endTime | LONG | NO | |\n\n```json\n[[1, \"2\"]]\n```\n",
         )],
     );
-    let (spec, _) = docs.import();
+    let (spec, _) = docs.import_json();
     let trades = &spec["paths"]["/trades"]["get"]["x-pagination"];
     assert_eq!(
         (trades["style"].as_str(), trades["cursor_param"].as_str()),
@@ -157,7 +132,7 @@ fn rate_limit_headers_are_kept_without_a_figure() {
 # Widgets\n\n## Get widgets\n\n`GET https://api.example.test/widgets`\n",
         )],
     );
-    let (spec, _) = docs.import();
+    let (spec, _) = docs.import_json();
     let limit = &spec["x-rate-limit"];
     assert_eq!(limit["headers"]["remaining"], "X-RateLimit-Remaining", "{spec:#}");
     assert_eq!(limit["headers"]["reset"], "X-RateLimit-Reset");
@@ -182,7 +157,7 @@ Pagination<br><span class=\"label\">Optional</span>|This endpoint can be paginat
 ```json\n{\"notes\": [{\"id\": \"n1\"}]}\n```\n",
         )],
     );
-    let (spec, _) = docs.import();
+    let (spec, _) = docs.import_json();
     let op = &spec["paths"]["/notes"]["get"];
     let q = query(&spec, "/notes");
     assert!(q.contains(&"board_id".to_owned()) && !q.iter().any(|n| n.eq_ignore_ascii_case("pagination")), "{q:?}");
@@ -208,7 +183,7 @@ fn a_list_beside_page_counters_pages_by_its_own_parameters() {
 ```json\n{\"current_page\": 1, \"total_pages\": 3, \"pictures\": [{\"id\": 1}]}\n```\n",
         )],
     );
-    let (spec, _) = docs.import();
+    let (spec, _) = docs.import_json();
     let pictures = &spec["paths"]["/pictures"]["get"]["x-pagination"];
     assert_eq!((pictures["style"].as_str(), pictures["items"].as_str()), (Some("page"), Some("pictures")), "{spec:#}");
     assert_eq!(pictures["total_pages"], "total_pages");

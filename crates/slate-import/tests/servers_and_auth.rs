@@ -3,34 +3,9 @@
 //! `servers` and `securitySchemes`.
 
 use serde_json::Value;
-use std::path::{Path, PathBuf};
 
-/// A fresh folder holding `files`, removed when dropped.
-struct Docs(PathBuf);
-
-impl Docs {
-    fn new(name: &str, files: &[(&str, &str)]) -> Docs {
-        let dir = std::env::temp_dir().join(format!("slate-servers-auth-{name}-{}", std::process::id()));
-        let _ = std::fs::remove_dir_all(&dir);
-        for (path, text) in files {
-            let p = dir.join(path);
-            std::fs::create_dir_all(p.parent().unwrap_or(Path::new("."))).expect("mkdir");
-            std::fs::write(p, text).expect("write");
-        }
-        Docs(dir)
-    }
-
-    fn spec(&self) -> (Value, Vec<slate_import::diag::Diagnostic>) {
-        let imported = slate_import::import(&self.0).expect("import");
-        (serde_json::to_value(&imported.spec).expect("json"), imported.diagnostics)
-    }
-}
-
-impl Drop for Docs {
-    fn drop(&mut self) {
-        let _ = std::fs::remove_dir_all(&self.0);
-    }
-}
+mod common;
+use common::Docs;
 
 fn server_urls(spec: &Value) -> Vec<String> {
     spec["servers"].as_array().into_iter().flatten().filter_map(|s| s["url"].as_str().map(str::to_owned)).collect()
@@ -50,7 +25,7 @@ const OPS: &[(&str, &str)] = &[("List widgets", "GET /widgets"), ("Get a widget"
 #[test]
 fn a_base_url_table_gives_each_environment_production_first_with_the_full_base_path() {
     let intro = "## Base URLs\n\nEnvironment | Base URL\n---|---\nSandbox | `https://sandbox.widgets.test/open/v3/shop`\nProduction | `https://widgets.test/open/v3/shop`\n";
-    let docs = Docs::new("table", &[("source/index.html.md", &slate(intro, OPS))]);
+    let docs = Docs::new("servers-auth-table", &[("source/index.html.md", &slate(intro, OPS))]);
     let (spec, _) = docs.spec();
     assert_eq!(
         server_urls(&spec),
@@ -64,7 +39,7 @@ fn a_base_url_table_gives_each_environment_production_first_with_the_full_base_p
 #[test]
 fn docs_that_say_start_in_the_sandbox_keep_it_the_default() {
     let intro = "## Environments\n\n### Sandbox\n\nAll developers must begin by first integrating with our sandbox.\n\nThe API root for the sandbox is <code>https://sandbox.widgets.test</code>\n\n### Production\n\nThe API root for production is <code>https://api.widgets.test</code>\n";
-    let docs = Docs::new("mandate", &[("source/index.html.md", &slate(intro, OPS))]);
+    let docs = Docs::new("servers-auth-mandate", &[("source/index.html.md", &slate(intro, OPS))]);
     let (spec, _) = docs.spec();
     assert_eq!(server_urls(&spec), vec!["https://sandbox.widgets.test", "https://api.widgets.test"]);
 }
@@ -76,7 +51,7 @@ fn a_stated_base_on_another_host_whose_path_the_request_lines_carry_is_a_second_
         ("List widgets", "GET https://api.widgets.test/widgets"),
         ("List hooks", "GET https://hooks.widgets.test/hooks/api/v1/subscriptions"),
     ];
-    let docs = Docs::new("second", &[("source/index.html.md", &slate(intro, &ops))]);
+    let docs = Docs::new("servers-auth-second", &[("source/index.html.md", &slate(intro, &ops))]);
     let (spec, _) = docs.spec();
     let urls = server_urls(&spec);
     assert!(urls.contains(&"https://hooks.widgets.test".to_owned()), "{urls:?}");
@@ -100,7 +75,7 @@ fn a_host_template_in_any_spelling_is_a_server_variable() {
 #[test]
 fn a_key_described_in_prose_only_is_an_api_key_in_the_query() {
     let intro = "## What authentication is required?\n\nIf your application does not authenticate the user, **app_key** containing a valid key should be specified in the query string.\n";
-    let docs = Docs::new("prose-query", &[("source/index.html.md", &slate(intro, OPS))]);
+    let docs = Docs::new("servers-auth-prose-query", &[("source/index.html.md", &slate(intro, OPS))]);
     let (spec, _) = docs.spec();
     let schemes = &spec["components"]["securitySchemes"];
     let (_, scheme) = schemes.as_object().and_then(|o| o.iter().next()).expect("a scheme");
@@ -113,7 +88,7 @@ fn a_key_described_in_prose_only_is_an_api_key_in_the_query() {
 #[test]
 fn a_session_cookie_named_in_prose_is_an_alternative_in_a_cookie() {
     let intro = "## Authentication\n\n```shell\ncurl -u TOKEN:api_token https://api.widgets.test/widgets\n```\n\n## Authentication with a session cookie\n\nThe login request sets a cookie `__Host-widget-session`, which you can use for authentication in all requests.\n";
-    let docs = Docs::new("cookie", &[("source/index.html.md", &slate(intro, OPS))]);
+    let docs = Docs::new("servers-auth-cookie", &[("source/index.html.md", &slate(intro, OPS))]);
     let (spec, _) = docs.spec();
     let schemes = spec["components"]["securitySchemes"].as_object().cloned().unwrap_or_default();
     assert!(schemes.values().any(|s| s["type"] == "http" && s["scheme"] == "basic"), "{schemes:?}");
@@ -127,7 +102,7 @@ fn a_session_cookie_named_in_prose_is_an_alternative_in_a_cookie() {
 #[test]
 fn openid_connect_with_a_discovery_url_is_an_openid_connect_scheme() {
     let intro = "## Well-Known Endpoints\n\nEnvironment | Path\n---|---\nSandbox | `https://sandbox.widgets.test/.well-known/openid-configuration`\nProduction | `https://widgets.test/.well-known/openid-configuration`\n\n## Authentication\n\nWe use OAuth 2 and OpenID Connect for authentication, with the redirect flow.\n";
-    let docs = Docs::new("oidc", &[("source/index.html.md", &slate(intro, OPS))]);
+    let docs = Docs::new("servers-auth-oidc", &[("source/index.html.md", &slate(intro, OPS))]);
     let (spec, _) = docs.spec();
     let scheme = &spec["components"]["securitySchemes"]["openIdConnect"];
     assert_eq!(scheme["type"], "openIdConnect");
@@ -137,7 +112,7 @@ fn openid_connect_with_a_discovery_url_is_an_openid_connect_scheme() {
 #[test]
 fn a_tool_header_that_looks_like_a_token_is_no_scheme() {
     let intro = "## Authentication\n\n```shell\ncurl https://api.widgets.test/widgets -H 'X-Widget-Token: TOKEN' -H 'Postman-Token: 2f1c'\n```\n";
-    let docs = Docs::new("postman", &[("source/index.html.md", &slate(intro, OPS))]);
+    let docs = Docs::new("servers-auth-postman", &[("source/index.html.md", &slate(intro, OPS))]);
     let (spec, _) = docs.spec();
     let schemes = spec["components"]["securitySchemes"].as_object().cloned().unwrap_or_default();
     assert!(schemes.values().any(|s| s["name"] == "X-Widget-Token"), "{schemes:?}");
@@ -150,7 +125,7 @@ fn a_key_and_its_passphrase_are_one_requirement_and_public_operations_need_none(
     let mut page = slate(intro, OPS);
     page.push_str("\n# Server time\n\nThis is a public endpoint.\n\n### HTTP Request\n\n`GET /time`\n");
     page.push_str("\n# Create a transfer\n\nMoves money.\n\n### HTTP Request\n\n`POST /transfers`\n\n```shell\ncurl -X POST https://api.widgets.test/transfers -H 'X-Widget-Key: KEY' -H 'X-Widget-Passphrase: PASSPHRASE' -H 'Idempotency-Key: 7f3a'\n```\n");
-    let docs = Docs::new("together", &[("source/index.html.md", &page)]);
+    let docs = Docs::new("servers-auth-together", &[("source/index.html.md", &page)]);
     let (spec, _) = docs.spec();
     let first = spec["security"][0].as_object().cloned().unwrap_or_default();
     assert_eq!(first.len(), 2, "key and passphrase together: {first:?}");
@@ -164,7 +139,7 @@ fn a_key_and_its_passphrase_are_one_requirement_and_public_operations_need_none(
 #[test]
 fn a_generated_base_url_list_and_scheme_listing_import_back() {
     let page = "---\ntitle: Widgets API v2\n---\n\n# Widgets API v2\n\nBase URLs:\n\n* <a href=\"https://{region}.api.widgets.test/v2\">https://{region}.api.widgets.test/v2</a>\n\n    * **region** - Where your account lives. Default: eu\n\n        * eu\n\n        * us\n\nEmail: <a href=\"mailto:dev@widgets.test\">Support</a> Web: <a href=\"https://help.widgets.test/\">Help center</a>\n\n# Authentication\n\n- HTTP Authentication, scheme: basic \n\n* API Key (queryKey)\n    - Parameter Name: **api_key**, in: query. \n\n- oAuth2 authentication. \n\n    - Flow: authorizationCode\n\n    - Authorization URL = [https://auth.widgets.test/authorize](https://auth.widgets.test/authorize)\n\n    - Token URL = [https://auth.widgets.test/token](https://auth.widgets.test/token)\n\n# Widgets\n\n## List widgets\n\n`GET /widgets`\n\n```shell\ncurl -X GET https://eu.api.widgets.test/v2/widgets -H 'Authorization: Bearer {access-token}'\n```\n";
-    let docs = Docs::new("generated", &[("index.html.md", page)]);
+    let docs = Docs::new("servers-auth-generated", &[("index.html.md", page)]);
     let (spec, _) = docs.spec();
     assert_eq!(server_urls(&spec), vec!["https://{region}.api.widgets.test/v2"], "the help link is no server");
     assert_eq!(spec["servers"][0]["variables"]["region"]["default"], "eu");
