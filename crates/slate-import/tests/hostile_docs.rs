@@ -4,14 +4,46 @@
 //! deep JSON, huge tables, includes and links out of the folder, symlinks to files outside and
 //! to `.`), each imported under a time budget on a thread with a small stack. Asserted for every
 //! one: no panic, no stack overflow (it would abort the test binary), an answer within the
-//! budget, no page read from outside the doc folder (a canary page outside it, reachable by
+//! time and memory budget, no page read from outside the doc folder (a canary page outside it, reachable by
 //! every escape, never shows), a spec not much larger than the docs, and a diagnostic for every
 //! input refused (no operation at all is an error `no-operations`; each injected construct has
 //! its own code).
 
+use std::alloc::{GlobalAlloc, Layout, System};
 use std::path::{Path, PathBuf};
-use std::sync::mpsc;
+use std::sync::atomic::{AtomicUsize, Ordering};
+use std::sync::{mpsc, Mutex};
 use std::time::Duration;
+
+/// The system allocator, counting the bytes held and the most held at once. The importer runs
+/// on threads of its own, so the count is global: imports take [`IMPORT_LOCK`] one at a time,
+/// and what the other tests' threads hold meanwhile (copying a doc set: a few MB) is noise
+/// next to the budget.
+struct Counting;
+
+static HELD: AtomicUsize = AtomicUsize::new(0);
+static PEAK: AtomicUsize = AtomicUsize::new(0);
+/// One import at a time, so that [`PEAK`] is that import's.
+static IMPORT_LOCK: Mutex<()> = Mutex::new(());
+
+// SAFETY: every call is forwarded to `System` unchanged; the counters only read sizes.
+unsafe impl GlobalAlloc for Counting {
+    unsafe fn alloc(&self, layout: Layout) -> *mut u8 {
+        let now = HELD.fetch_add(layout.size(), Ordering::Relaxed) + layout.size();
+        PEAK.fetch_max(now, Ordering::Relaxed);
+        // SAFETY: the caller's layout is passed on as it came.
+        unsafe { System.alloc(layout) }
+    }
+
+    unsafe fn dealloc(&self, ptr: *mut u8, layout: Layout) {
+        HELD.fetch_sub(layout.size(), Ordering::Relaxed);
+        // SAFETY: `ptr` came from `System.alloc` with this layout.
+        unsafe { System.dealloc(ptr, layout) }
+    }
+}
+
+#[global_allocator]
+static ALLOCATOR: Counting = Counting;
 
 /// Mutated doc sets per seed (four seeds; the largest, three times as slow, gets fewer, in
 /// two tests that run side by side): 190 in all, about a minute on two cores in a debug build.
@@ -241,15 +273,28 @@ fn mutate(dir: &Path, pages: &[PathBuf], entry: &Path, outside: &Path, rng: &mut
     Mutation { what, expect }
 }
 
-/// Imports `dir` on a thread with a small stack, within [`BUDGET`].
-fn import_bounded(dir: &Path) -> Result<Result<slate_import::Import, String>, String> {
+/// The most heap one import may hold at once, for `input` bytes of docs: a small multiple of
+/// the input plus room for the fixed cost. Measured with `HOSTILE_VERBOSE=1 ... --nocapture`:
+/// the 190 cases peak at 15 MB (170 KB of docs) and 6 MB (1.1 MB of docs); the cubic example
+/// embedding this guards against needed gigabytes.
+fn memory_budget(input: usize) -> usize {
+    32 * input + 64 * 1024 * 1024
+}
+
+/// Imports `dir` on a thread with a small stack, within [`BUDGET`]; with the import, the most
+/// heap held at once while it ran, beyond what was held before it.
+fn import_bounded(dir: &Path) -> Result<(Result<slate_import::Import, String>, usize), String> {
+    let _one_at_a_time = IMPORT_LOCK.lock().unwrap_or_else(|poisoned| poisoned.into_inner());
+    let before = HELD.load(Ordering::Relaxed);
+    PEAK.store(before, Ordering::Relaxed);
     let (tx, rx) = mpsc::channel();
     let owned = dir.to_path_buf();
     std::thread::Builder::new()
         .stack_size(STACK)
         .spawn(move || {
             let result = std::panic::catch_unwind(|| slate_import::import(&owned).map_err(|e| e.to_string()));
-            let _ = tx.send(result.map_err(|_| "panicked".to_owned()));
+            let peak = PEAK.load(Ordering::Relaxed).saturating_sub(before);
+            let _ = tx.send(result.map(|r| (r, peak)).map_err(|_| "panicked".to_owned()));
         })
         .expect("thread");
     match rx.recv_timeout(BUDGET) {
@@ -296,7 +341,16 @@ fn run_seed(seed: &str, cases: std::ops::Range<u64>) {
         if std::env::var_os("HOSTILE_VERBOSE").is_some() {
             eprintln!("{seed} case {case}: {}", m.what);
         }
-        match import_bounded(&dir) {
+        let answer = import_bounded(&dir);
+        if let Ok((_, peak)) = &answer {
+            if std::env::var_os("HOSTILE_VERBOSE").is_some() {
+                eprintln!("  peak heap {peak} bytes for {grown} bytes of docs");
+            }
+            if *peak > memory_budget(grown) {
+                failures.push(fail(format!("held {peak} bytes of heap for {grown} bytes of docs")));
+            }
+        }
+        match answer.map(|(result, _)| result) {
             Err(e) => failures.push(fail(e)),
             Ok(Err(load_error)) => {
                 if load_error.trim().is_empty() {
