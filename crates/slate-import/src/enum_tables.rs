@@ -12,10 +12,6 @@ use crate::evidence::TableEvidence;
 use crate::tables::TableRow;
 use crate::vocabulary::{is_one_of, ENUM_NAME_COLUMNS, ENUM_VALUE_COLUMNS};
 
-/// Words of a heading or lead paragraph that say the table under it lists allowed values.
-const ENUM_LEADS: &[&str] =
-    &["enum", "enumerated", "possible values", "allowed values", "accepted values", "valid values", "permitted values"];
-
 /// The rows of an enum table, each with its one value, or None when the table is not one: two
 /// columns, a name and a value header, and a heading or lead that speaks of allowed values (or a
 /// name listed with more than one value).
@@ -31,7 +27,7 @@ pub fn read(header: &[Cell], body: &[Row], context: &[&str], pos: &Pos) -> Optio
         body.iter().filter_map(|r| Some((cell(r, 0)?, cell(r, 1)?, r.line))).collect();
     let said = context.iter().any(|c| {
         let c = c.to_ascii_lowercase();
-        ENUM_LEADS.iter().any(|w| c.contains(w))
+        crate::vocabulary::ENUM_LEADS.iter().any(|w| c.contains(w))
     });
     let repeated = pairs.iter().enumerate().any(|(i, (n, _, _))| pairs[..i].iter().any(|(m, _, _)| m == n));
     if pairs.is_empty() || !(said || repeated) {

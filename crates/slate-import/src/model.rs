@@ -88,78 +88,6 @@ pub struct Model {
     pub owner_of: Vec<usize>,
 }
 
-/// Words that make a heading a generic sub-heading of an operation.
-const GENERIC_WORDS: &[&str] = &[
-    "http",
-    "https",
-    "request",
-    "requests",
-    "response",
-    "responses",
-    "example",
-    "examples",
-    "query",
-    "url",
-    "path",
-    "body",
-    "form",
-    "header",
-    "headers",
-    "parameter",
-    "parameters",
-    "argument",
-    "arguments",
-    "attribute",
-    "attributes",
-    "field",
-    "fields",
-    "post",
-    "put",
-    "get",
-    "patch",
-    "delete",
-    "return",
-    "returns",
-    "result",
-    "results",
-    "meta",
-    "metadata",
-    "data",
-    "json",
-    "sample",
-    "the",
-    "format",
-    "of",
-    "and",
-    "properties",
-    "schema",
-    "endpoint",
-    "params",
-    "definition",
-    "structure",
-    // "Available parameters": the parameters an operation takes.
-    "available",
-    // "Resource Information": the table of an operation's method, URI and limits.
-    "resource",
-    "information",
-    "info",
-    "optional",
-    "required",
-    "payload",
-    "errors",
-    "error",
-    "status",
-    "codes",
-    "code",
-    "output",
-    "input",
-    "usage",
-    "notes",
-    "note",
-    "details",
-    "description",
-];
-
 /// A heading made only of generic words ("HTTP Request", "Query Parameters").
 pub fn is_generic_heading(title: &str) -> bool {
     let words: Vec<String> = title
@@ -167,7 +95,7 @@ pub fn is_generic_heading(title: &str) -> bool {
         .filter(|w| !w.is_empty())
         .map(str::to_ascii_lowercase)
         .collect();
-    !words.is_empty() && words.iter().all(|w| GENERIC_WORDS.contains(&w.as_str()))
+    !words.is_empty() && words.iter().all(|w| crate::vocabulary::GENERIC_WORDS.contains(&w.as_str()))
 }
 
 /// The owner of each section: itself, or the nearest ancestor that is not generic.
@@ -187,14 +115,7 @@ pub fn owners(outline: &Outline) -> Vec<usize> {
         .collect()
 }
 
-/// Words that make a heading generic only right under an operation's own heading: "Success
-/// Response" under "Retrieve a video" is that operation's; at the top of an API's docs it
-/// describes the API's common envelope. "Enumerated Values" / "Possible values" / "Allowed
-/// values" under an operation list the allowed values of its parameters and fields.
-const OPERATION_SUBHEADING_WORDS: &[&str] =
-    &["success", "successful", "failure", "failed", "enum", "enumerated", "values", "possible", "allowed"];
-
-/// [`owners`], and a heading of generic words plus [`OPERATION_SUBHEADING_WORDS`] directly
+/// [`owners`], and a heading of generic words plus [`crate::vocabulary::OPERATION_SUBHEADING_WORDS`] directly
 /// under a section that declares a request belongs to that section.
 pub fn owners_with_evidence(outline: &Outline, evidence: &[SectionEvidence]) -> Vec<usize> {
     let mut owner = owners(outline);
@@ -214,10 +135,13 @@ pub fn owners_with_evidence(outline: &Outline, evidence: &[SectionEvidence]) -> 
             .filter(|w| !w.is_empty())
             .map(str::to_ascii_lowercase)
             .collect();
-        let sub = |w: &String| GENERIC_WORDS.contains(&w.as_str()) || OPERATION_SUBHEADING_WORDS.contains(&w.as_str());
+        let sub = |w: &String| {
+            crate::vocabulary::GENERIC_WORDS.contains(&w.as_str())
+                || crate::vocabulary::OPERATION_SUBHEADING_WORDS.contains(&w.as_str())
+        };
         if !words.is_empty()
             && words.iter().all(sub)
-            && words.iter().any(|w| OPERATION_SUBHEADING_WORDS.contains(&w.as_str()))
+            && words.iter().any(|w| crate::vocabulary::OPERATION_SUBHEADING_WORDS.contains(&w.as_str()))
         {
             owner[i] = owner[parent];
         }

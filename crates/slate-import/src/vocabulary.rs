@@ -377,6 +377,91 @@ pub const ID_CURSOR_WORDS: &[&str] = &["object id", "or an id", "an item id", "t
 pub const PAGE_COUNTER_KEYS: &[&str] =
     &["current_page", "total_pages", "total_items", "page", "per_page", "page_count", "total_count"];
 
+/// Words that make a heading a generic sub-heading of an operation: a heading made only of them
+/// ("HTTP Request", "Query Parameters", "Example Response") belongs to the operation above it
+/// instead of starting a topic of its own.
+pub const GENERIC_WORDS: &[&str] = &[
+    "http",
+    "https",
+    "request",
+    "requests",
+    "response",
+    "responses",
+    "example",
+    "examples",
+    "query",
+    "url",
+    "path",
+    "body",
+    "form",
+    "header",
+    "headers",
+    "parameter",
+    "parameters",
+    "argument",
+    "arguments",
+    "attribute",
+    "attributes",
+    "field",
+    "fields",
+    "post",
+    "put",
+    "get",
+    "patch",
+    "delete",
+    "return",
+    "returns",
+    "result",
+    "results",
+    "meta",
+    "metadata",
+    "data",
+    "json",
+    "sample",
+    "the",
+    "format",
+    "of",
+    "and",
+    "properties",
+    "schema",
+    "endpoint",
+    "params",
+    "definition",
+    "structure",
+    // "Available parameters": the parameters an operation takes.
+    "available",
+    // "Resource Information": the table of an operation's method, URI and limits.
+    "resource",
+    "information",
+    "info",
+    "optional",
+    "required",
+    "payload",
+    "errors",
+    "error",
+    "status",
+    "codes",
+    "code",
+    "output",
+    "input",
+    "usage",
+    "notes",
+    "note",
+    "details",
+    "description",
+];
+
+/// Words of a heading or lead paragraph that say the table under it lists allowed values.
+pub const ENUM_LEADS: &[&str] =
+    &["enum", "enumerated", "possible values", "allowed values", "accepted values", "valid values", "permitted values"];
+
+/// Words that make a heading generic only right under an operation's own heading: "Success
+/// Response" under "Retrieve a video" is that operation's; at the top of an API's docs it
+/// describes the API's common envelope. "Enumerated Values" / "Possible values" / "Allowed
+/// values" under an operation list the allowed values of its parameters and fields.
+pub const OPERATION_SUBHEADING_WORDS: &[&str] =
+    &["success", "successful", "failure", "failed", "enum", "enumerated", "values", "possible", "allowed"];
+
 #[cfg(test)]
 mod tests {
     use super::*;
