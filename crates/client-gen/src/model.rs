@@ -12,6 +12,7 @@ use serde_json::Value;
 
 use crate::names::{camel_ident, crate_name, snake_ident, unraw, Namespace};
 use crate::{GenDiagnostic, GenSeverity, Options};
+use openapi_ext::{self as ext, Extension};
 
 mod examples;
 
@@ -357,36 +358,31 @@ pub fn build(spec: &OpenAPI, options: &Options) -> ClientModel {
     let (servers, server_vars) = b.servers(&setters);
     let examples = b.examples(&operations, &error_ty);
     let ext = &spec.extensions;
-    let window = |v: &Value| {
-        let requests = v.get("requests")?.as_u64()?;
-        let per_seconds = v.get("per_seconds").and_then(Value::as_f64).unwrap_or(1.0);
-        (requests > 0 && per_seconds > 0.0).then_some(RateLimit { requests, per_seconds })
-    };
-    let windows: Vec<&Value> = match ext.get("x-rate-limit") {
-        Some(Value::Array(items)) => items.iter().collect(),
-        Some(one) => vec![one],
-        None => Vec::new(),
-    };
-    let rate_limits: Vec<RateLimit> = windows.iter().filter_map(|v| window(v)).collect();
+    let rate_limit_ext = b.read_ext::<ext::RateLimit>(ext, ext::names::RATE_LIMIT).unwrap_or_default();
+    let rate_limits: Vec<RateLimit> = rate_limit_ext
+        .figures()
+        .into_iter()
+        .map(|(requests, per_seconds)| RateLimit { requests, per_seconds })
+        .collect();
     // A window of headers alone (`headers`, `retry_after`) states no figure to keep; the client
     // reads the rate-limit headers anyway.
-    let stated = windows.iter().filter(|v| v.get("requests").is_some() || v.get("headers").is_none()).count();
+    let stated = rate_limit_ext.windows.iter().filter(|w| w.states_a_figure()).count();
     if rate_limits.len() < stated {
-        b.warn("x-rate-limit", "x-rate-limit needs positive `requests` and `per_seconds`; ignored");
+        b.warn(ext::names::RATE_LIMIT, "x-rate-limit needs positive `requests` and `per_seconds`; ignored");
     }
     let rate_limit = rate_limits.first().cloned();
-    let request_headers = ext
-        .get("x-request-headers")
-        .and_then(Value::as_object)
-        .map(|m| {
-            m.iter()
+    let request_headers = b
+        .read_ext::<ext::RequestHeaders>(ext, ext::names::REQUEST_HEADERS)
+        .map(|h| {
+            h.pairs()
                 .filter(|(k, _)| !k.eq_ignore_ascii_case("content-type"))
-                .filter_map(|(k, v)| Some((k.clone(), v.as_str()?.to_string())))
+                .map(|(k, v)| (k.to_owned(), v.to_owned()))
                 .collect()
         })
         .unwrap_or_default();
-    let request_signing = ext.get("x-request-signing").and_then(|v| request_signing(&mut b, v));
-    let envelope = ext.get("x-envelope").and_then(|v| v.get("payload")).and_then(Value::as_str).map(str::to_string);
+    let request_signing =
+        b.read_ext::<ext::RequestSigning>(ext, ext::names::REQUEST_SIGNING).map(|s| request_signing(&mut b, s));
+    let envelope = b.read_ext::<ext::Envelope>(ext, ext::names::ENVELOPE).map(|e| e.payload);
     let name = options.crate_name.as_deref().map(crate_name).unwrap_or_else(|| crate_name(&spec.info.title));
     let version = semver_or_default(&spec.info.version);
     let types = b.finish_types();
@@ -502,24 +498,20 @@ impl ClientModel {
     }
 }
 
-/// Reads `x-request-signing` (see docs/extensions.md).
-fn request_signing(b: &mut Builder<'_>, v: &Value) -> Option<RequestSigning> {
-    let Some(map) = v.as_object() else {
-        b.warn("x-request-signing", "x-request-signing must be an object; ignored");
-        return None;
-    };
-    let s = |k: &str| map.get(k).and_then(Value::as_str).map(str::trim).unwrap_or_default().to_string();
+/// What a client documents of `x-request-signing` (see docs/extensions.md).
+fn request_signing(b: &mut Builder<'_>, v: ext::RequestSigning) -> RequestSigning {
+    let s = |k: &Option<String>| k.as_deref().map(str::trim).unwrap_or_default().to_string();
     let mut signing = RequestSigning {
-        algorithm: s("algorithm"),
-        signs: s("signs"),
-        location: s("in").to_ascii_lowercase(),
-        name: s("name"),
-        timestamp: s("timestamp"),
-        description: s("description"),
+        algorithm: s(&v.algorithm),
+        signs: s(&v.signs),
+        location: s(&v.location).to_ascii_lowercase(),
+        name: s(&v.name),
+        timestamp: s(&v.timestamp),
+        description: s(&v.description),
         placement: String::new(),
         summary: String::new(),
     };
-    let placement = s("placement");
+    let placement = s(&v.placement);
     if signing.location.is_empty() {
         // Free text: "query parameter signature", "the `X-Signature` header".
         let lower = placement.to_ascii_lowercase();
@@ -536,7 +528,7 @@ fn request_signing(b: &mut Builder<'_>, v: &Value) -> Option<RequestSigning> {
     }
     if !["header", "query", "body"].contains(&signing.location.as_str()) {
         if !signing.location.is_empty() {
-            b.warn("x-request-signing", format!("unknown signature location `{}`", signing.location));
+            b.warn(ext::names::REQUEST_SIGNING, format!("unknown signature location `{}`", signing.location));
         }
         signing.location.clear();
     }
@@ -564,7 +556,7 @@ fn request_signing(b: &mut Builder<'_>, v: &Value) -> Option<RequestSigning> {
         };
     }
     signing.summary = summary;
-    Some(signing)
+    signing
 }
 
 fn semver_or_default(v: &str) -> String {
@@ -621,6 +613,18 @@ impl<'a> Builder<'a> {
             type_ns: Namespace::new(),
             component_names: IndexMap::new(),
             diags: Vec::new(),
+        }
+    }
+
+    /// Reads an extension of the contract from `ext`; one of the wrong shape is a warning at
+    /// `location` and ignored.
+    fn read_ext<T: Extension>(&mut self, ext: &IndexMap<String, Value>, location: &str) -> Option<T> {
+        match T::read(ext)? {
+            Ok(v) => Some(v),
+            Err(message) => {
+                self.warn(location, format!("{message}; ignored"));
+                None
+            }
         }
     }
 
@@ -784,16 +788,7 @@ impl<'a> Builder<'a> {
     /// A schema that admits `null` and nothing else: `{nullable: true, enum: [null]}` (the
     /// OpenAPI 3.0 way to say "or null" in a `oneOf`/`anyOf`).
     fn is_null_only(&self, s: &ReferenceOr<Schema>) -> bool {
-        let ReferenceOr::Item(s) = s else { return false };
-        let only_null = |values: &[Option<&str>]| !values.is_empty() && values.iter().all(Option::is_none);
-        s.schema_data.nullable
-            && match &s.schema_kind {
-                SchemaKind::Type(Type::String(t)) => {
-                    only_null(&t.enumeration.iter().map(Option::as_deref).collect::<Vec<_>>())
-                }
-                SchemaKind::Any(a) => !a.enumeration.is_empty() && a.enumeration.iter().all(Value::is_null),
-                _ => false,
-            }
+        ext::schema::is_null_only(s)
     }
 
     /// Whether the component a `$ref` names admits `null`.
@@ -1221,7 +1216,8 @@ impl<'a> Builder<'a> {
                 SecurityScheme::HTTP { scheme, description, extensions, .. } => {
                     let s = scheme.to_ascii_lowercase();
                     let kind = if s == "basic" {
-                        if extensions.get("x-token-as").and_then(Value::as_str) == Some("username") {
+                        let token_as = self.read_ext::<ext::TokenAs>(extensions, ext::names::TOKEN_AS);
+                        if token_as == Some(ext::TokenAs::Username) {
                             "basic_token"
                         } else {
                             "basic"
@@ -1502,7 +1498,8 @@ impl<'a> Builder<'a> {
                     if *location == "header"
                         && (name.eq_ignore_ascii_case("authorization")
                             || name.eq_ignore_ascii_case("content-type")
-                            || name.eq_ignore_ascii_case("accept") && spec.extensions.contains_key("x-request-headers"))
+                            || name.eq_ignore_ascii_case("accept")
+                                && spec.extensions.contains_key(ext::names::REQUEST_HEADERS))
                     {
                         // Sent by the client itself (credentials, body, default headers).
                         continue;
@@ -1587,7 +1584,7 @@ impl<'a> Builder<'a> {
                         d.push(String::new());
                     }
                     d.push(format!("`{} {}`", method.to_uppercase(), path));
-                    if let Some(src) = op.extensions.get("x-source").and_then(Value::as_str) {
+                    if let Some(src) = op.extensions.get(ext::names::SOURCE).and_then(Value::as_str) {
                         d.push(String::new());
                         d.push(format!("Source: `{src}`"));
                     }
@@ -1612,8 +1609,8 @@ impl<'a> Builder<'a> {
                     pagination: None,
                     deprecated: op.deprecated,
                 };
-                if let Some(p) = op.extensions.get("x-pagination") {
-                    operation.pagination = self.pagination(p, op, &operation, &loc);
+                if let Some(p) = self.read_ext::<ext::Pagination>(&op.extensions, &format!("{loc}.x-pagination")) {
+                    operation.pagination = self.pagination(&p, &operation, &loc);
                 }
                 out.push(operation);
             }
@@ -1771,39 +1768,13 @@ impl<'a> Builder<'a> {
         out
     }
 
-    fn pagination(&mut self, p: &Value, op: &openapiv3::Operation, o: &Operation, loc: &str) -> Option<Pagination> {
+    /// The stream a paginated operation gets: the contract's plan, and the item type it yields.
+    fn pagination(&mut self, p: &ext::Pagination, o: &Operation, loc: &str) -> Option<Pagination> {
         let loc = format!("{loc}.x-pagination");
-        let s = |k: &str| p.get(k).and_then(Value::as_str).map(str::to_string);
-        let style = s("style").unwrap_or_default();
-        let Some(items) = s("items") else {
-            self.warn(&loc, "x-pagination without `items`; no stream generated");
-            return None;
-        };
-        let (param, cursor_field, next_cursor) = match style.as_str() {
-            "page" => (s("page_param").unwrap_or_else(|| "page".into()), None, None),
-            "offset" => (s("offset_param").unwrap_or_else(|| "offset".into()), None, None),
-            "cursor" => {
-                let Some(param) = s("cursor_param") else {
-                    self.warn(&loc, "cursor pagination without `cursor_param`; no stream generated");
-                    return None;
-                };
-                // The server's next cursor, else a field of the last item (`id` by default).
-                match s("next_cursor") {
-                    Some(next) => (param, None, Some(next)),
-                    None => (param, Some(s("cursor_field").unwrap_or_else(|| "id".into())), None),
-                }
-            }
-            // The next page is found in the response (a header or the body): no parameter.
-            "link" | "range" => (String::new(), None, None),
-            "next_url" => {
-                if s("next_url").is_none() && s("next_header").is_none() {
-                    self.warn(&loc, "next_url pagination without `next_url` or `next_header`; no stream generated");
-                    return None;
-                }
-                (String::new(), None, None)
-            }
-            other => {
-                self.warn(&loc, format!("unknown pagination style `{other}`; no stream generated"));
+        let plan = match p.plan() {
+            Ok(plan) => plan,
+            Err(message) => {
+                self.warn(&loc, message);
                 return None;
             }
         };
@@ -1811,6 +1782,7 @@ impl<'a> Builder<'a> {
             self.warn(&loc, "paginated operation without a JSON response; no stream generated");
             return None;
         };
+        let items = plan.items;
         let item_ty = self.item_ty(resp_ty, &items).unwrap_or_else(|| {
             self.warn(
                 &loc,
@@ -1818,23 +1790,22 @@ impl<'a> Builder<'a> {
             );
             Ty::Value
         });
-        let _ = op;
         Some(Pagination {
-            style: style.clone(),
+            style: plan.style.as_str().to_owned(),
             items,
-            param,
-            next_cursor,
-            cursor_field,
-            size_param: s("size_param"),
-            has_more: s("has_more"),
-            total_pages: s("total_pages"),
-            total_count: s("total_count"),
-            default_size: p.get("default_size").and_then(Value::as_u64),
-            next_url: s("next_url").filter(|_| style == "next_url"),
-            next_header: s("next_header").filter(|_| style == "next_url"),
-            total_header: s("total_header").filter(|_| matches!(style.as_str(), "link" | "next_url")),
-            range_unit: (style == "range").then(|| s("range_unit").unwrap_or_else(|| "items".into())),
-            next_range_header: s("next_range_header").filter(|_| style == "range"),
+            param: plan.param,
+            next_cursor: plan.next_cursor,
+            cursor_field: plan.cursor_field,
+            size_param: plan.size_param,
+            has_more: plan.has_more,
+            total_pages: plan.total_pages,
+            total_count: plan.total_count,
+            default_size: plan.default_size,
+            next_url: plan.next_url,
+            next_header: plan.next_header,
+            total_header: plan.total_header,
+            range_unit: plan.range_unit,
+            next_range_header: plan.next_range_header,
             item_ty,
         })
     }

@@ -139,7 +139,7 @@ fn deprecation_and_pagination() {
     get:
       operationId: list_orders
       responses: {'200': {description: ok}}
-      x-pagination: {style: page, page_param: page}
+      x-pagination: {style: page, items: data, page_param: page}
   /lines:
     get:
       operationId: list_lines
@@ -151,12 +151,12 @@ fn deprecation_and_pagination() {
       operationId: list_orders
       deprecated: true
       responses: {'200': {description: ok}}
-      x-pagination: {style: page, page_param: p}
+      x-pagination: {style: page, items: data, page_param: p}
   /lines:
     get:
       operationId: list_lines
       responses: {'200': {description: ok}}
-      x-pagination: {style: page, page_param: page}
+      x-pagination: {style: page, items: data, page_param: page}
 ";
     assert_eq!(
         changes(old, new),
@@ -167,6 +167,35 @@ fn deprecation_and_pagination() {
         ])
     );
     assert_eq!(changes(new, old)[0], ("pagination_removed".to_owned(), "GET /lines".to_owned()));
+}
+
+/// Regression: changing only `max_size: 100` to `50` in one `x-pagination` of the committed
+/// Spaces spec was a breaking `pagination_changed` (exit 1) although both generated clients are
+/// byte-identical: the client does not act on `max_size`.
+#[test]
+fn a_pagination_field_the_client_does_not_read_is_info() {
+    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../specs/spaces/openapi.yaml");
+    let old = std::fs::read_to_string(&path).expect("the committed Spaces spec");
+    let at = old.find("        max_size: 100\n").expect("the Spaces spec states a page-size maximum");
+    let new = format!("{}        max_size: 50\n{}", &old[..at], &old[at + "        max_size: 100\n".len()..]);
+    let parse = |t: &str| codegen::parse_spec(t).expect("spec parses");
+    let found = diff::diff(&parse(&old), &parse(&new));
+    assert_eq!(found.len(), 1, "{found:#?}");
+    assert_eq!(found[0].kind, ChangeKind::PaginationDetailsChanged);
+    assert_eq!(found[0].severity, Severity::Info);
+    assert!(found[0].message.contains("\"max_size\":50"), "{}", found[0].message);
+    let code = |spec: &openapiv3::OpenAPI| {
+        let generated = client_gen::generate(spec, &client_gen::Options::default()).expect("generates");
+        generated.files.into_iter().filter(|(path, _)| path.extension().is_some_and(|e| e == "rs")).collect::<Vec<_>>()
+    };
+    assert!(code(&parse(&old)) == code(&parse(&new)), "the Rust code differs: the change is not details only");
+    // A field the stream follows is still breaking.
+    let follows = old.replacen("cursor_param: starting_after", "cursor_param: after", 1);
+    let found = diff::diff(&parse(&old), &parse(&follows));
+    assert!(
+        found.iter().any(|c| c.kind == ChangeKind::PaginationChanged && c.severity == Severity::Error),
+        "{found:#?}"
+    );
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -261,7 +261,8 @@ pub fn settle(spec: &mut openapiv3::OpenAPI, diags: &mut Diagnostics) {
                         first_problems = None;
                         break;
                     }
-                    let source = candidate.extensions.get("x-source").and_then(Value::as_str).unwrap_or("");
+                    let source =
+                        candidate.extensions.get(openapi_ext::names::SOURCE).and_then(Value::as_str).unwrap_or("");
                     first_problems.get_or_insert((source.to_owned(), found));
                 }
                 if let Some((source, found)) = first_problems {
@@ -276,7 +277,8 @@ pub fn settle(spec: &mut openapiv3::OpenAPI, diags: &mut Diagnostics) {
         let Some(example) = schema.schema_data.example.clone() else { continue };
         let found = schema_problems(&example, schema, &resolve);
         if !found.is_empty() {
-            let source = schema.schema_data.extensions.get("x-source").and_then(Value::as_str).unwrap_or("");
+            let source =
+                schema.schema_data.extensions.get(openapi_ext::names::SOURCE).and_then(Value::as_str).unwrap_or("");
             report(source, &format!("`{name}`"), &found);
             schema.schema_data.example = None;
         }

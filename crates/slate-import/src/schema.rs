@@ -263,7 +263,7 @@ impl SchemaRegistry {
             self.object_schema(&base, &values, fields, false, source, diags)
         };
         let key = canonical_key(&schema);
-        schema.schema_data.extensions.insert("x-source".into(), Value::String(source.to_string()));
+        schema.schema_data.extensions.insert(openapi_ext::names::SOURCE.into(), Value::String(source.to_string()));
         // The richest example that validates (first among equals), not too deep to repeat.
         let mut best: Option<(usize, &Value)> = None;
         let shallow: Vec<&Value> = values.iter().copied().filter(|v| nesting(v) <= MAX_EXAMPLE_DEPTH).collect();
@@ -673,33 +673,7 @@ pub(crate) fn wrapped_ref(reference: ReferenceOr<Schema>, schema_data: SchemaDat
     }
 }
 
-/// Makes `s` admit `null` as well, in the form OpenAPI 3.0.3 validators honour: `nullable`
-/// beside a `type`, a `null`-only member for `anyOf`/`oneOf` and wrapped references; an
-/// untyped schema admits null already.
-pub(crate) fn make_nullable(s: &mut Schema) {
-    let null = ReferenceOr::Item(null_only());
-    match &mut s.schema_kind {
-        SchemaKind::AnyOf { any_of: members } | SchemaKind::OneOf { one_of: members } => {
-            if !members.contains(&null) {
-                members.push(null);
-            }
-        }
-        SchemaKind::Any(a) if a.all_of.len() == 1 && a.properties.is_empty() => {
-            let reference = a.all_of[0].clone();
-            s.schema_kind = SchemaKind::AnyOf { any_of: vec![reference, null] };
-        }
-        SchemaKind::Any(_) => {}
-        _ => s.schema_data.nullable = true,
-    }
-}
-
-/// The schema that admits `null` and nothing else, in OpenAPI 3.0 terms.
-pub(crate) fn null_only() -> Schema {
-    Schema {
-        schema_data: SchemaData { nullable: true, ..SchemaData::default() },
-        schema_kind: SchemaKind::Type(Type::String(StringType { enumeration: vec![None], ..StringType::default() })),
-    }
-}
+pub(crate) use openapi_ext::schema::{make_nullable, null_only};
 
 fn schema_ref(name: &str) -> ReferenceOr<Schema> {
     ReferenceOr::Reference { reference: format!("#/components/schemas/{name}") }
@@ -724,7 +698,7 @@ pub(crate) fn canonical_key(schema: &Schema) -> String {
     let mut v = serde_json::to_value(schema).unwrap_or(Value::Null);
     if let Value::Object(m) = &mut v {
         m.shift_remove("example");
-        m.shift_remove("x-source");
+        m.shift_remove(openapi_ext::names::SOURCE);
     }
     v.to_string()
 }

@@ -13,6 +13,7 @@ use crate::schema::{FieldDoc, ObjectEvidence, SchemaRegistry};
 use crate::tables::{Location, TableRow};
 use heck::{ToSnakeCase, ToUpperCamelCase};
 use indexmap::IndexMap;
+use openapi_ext::{self as ext, Extension};
 use openapiv3 as oa;
 use serde_json::{json, Value};
 use std::collections::BTreeSet;
@@ -68,7 +69,7 @@ pub fn build(model: &Model, conv: &Conventions, facts: &DocFacts, diags: &mut Di
             tags: op.tag.iter().cloned().collect(),
             ..Default::default()
         };
-        operation.extensions.insert("x-source".into(), json!(op.source.to_string()));
+        operation.extensions.insert(ext::names::SOURCE.into(), json!(op.source.to_string()));
 
         // Parameters.
         let mut params: Vec<oa::Parameter> = Vec::new();
@@ -263,7 +264,7 @@ pub fn build(model: &Model, conv: &Conventions, facts: &DocFacts, diags: &mut Di
                     add_query(extra, Some(&row), None, &mut params, &mut query_names);
                 }
             }
-            operation.extensions.insert("x-pagination".into(), p.clone());
+            operation.extensions.insert(ext::names::PAGINATION.into(), p.clone());
         }
         operation.parameters = params.into_iter().map(oa::ReferenceOr::Item).collect();
 
@@ -306,7 +307,7 @@ pub fn build(model: &Model, conv: &Conventions, facts: &DocFacts, diags: &mut Di
             .collect(),
         ..Default::default()
     };
-    spec.info.extensions.insert("x-generated-by".into(), json!("slate-import"));
+    spec.info.extensions.insert(ext::names::GENERATED_BY.into(), json!("slate-import"));
     let mut components = oa::Components::default();
     if !model.operations.is_empty() {
         components.responses = shared_responses.components;
@@ -319,13 +320,13 @@ pub fn build(model: &Model, conv: &Conventions, facts: &DocFacts, diags: &mut Di
         spec.security = Some(requirements);
     }
     if let Some(signing) = &conv.signing {
-        let mut ext = serde_json::Map::new();
-        ext.insert("algorithm".into(), json!(signing.algorithm));
-        if let Some(placement) = &signing.placement {
-            ext.insert("placement".into(), json!(placement));
+        ext::RequestSigning {
+            algorithm: Some(signing.algorithm.clone()),
+            placement: signing.placement.clone(),
+            description: Some(format!("As documented at {}.", signing.pos)),
+            ..Default::default()
         }
-        ext.insert("description".into(), json!(format!("As documented at {}.", signing.pos)));
-        spec.extensions.insert("x-request-signing".into(), Value::Object(ext));
+        .write(&mut spec.extensions);
     }
     // Resource descriptions: fields they add to the component they describe, and the resources
     // no operation returns by name (a `data` payload whose shape depends on a parameter, say).
@@ -348,32 +349,29 @@ pub fn build(model: &Model, conv: &Conventions, facts: &DocFacts, diags: &mut Di
     crate::shared_envelopes::merge(&mut spec);
     crate::example_check::settle(&mut spec, diags);
     if !conv.request_headers.is_empty() {
-        spec.extensions.insert("x-request-headers".into(), json!(conv.request_headers));
+        let headers = conv.request_headers.iter().map(|(k, v)| (k.clone(), json!(v))).collect();
+        ext::RequestHeaders(headers).write(&mut spec.extensions);
     }
     if conv.rate_limit.is_some() || conv.rate_limit_headers.is_some() {
-        let mut limit = serde_json::Map::new();
+        let mut window = ext::RateWindow::default();
         if let Some((requests, per)) = conv.rate_limit {
-            limit.insert("requests".into(), json!(requests));
-            limit.insert("per_seconds".into(), json!(per));
+            window.requests = Some(requests);
+            window.per_seconds = Some(per as f64);
         }
         if let Some(h) = &conv.rate_limit_headers {
-            let mut names = serde_json::Map::new();
-            for (key, name) in [("limit", &h.limit), ("remaining", &h.remaining), ("reset", &h.reset)] {
-                if let Some(name) = name {
-                    names.insert(key.into(), json!(name));
-                }
-            }
-            limit.insert("headers".into(), Value::Object(names));
-            if h.retry_after {
-                limit.insert("retry_after".into(), json!(true));
-            }
+            window.headers = Some(ext::RateLimitHeaders {
+                limit: h.limit.clone(),
+                remaining: h.remaining.clone(),
+                reset: h.reset.clone(),
+            });
+            window.retry_after = h.retry_after.then_some(true);
         }
-        spec.extensions.insert("x-rate-limit".into(), Value::Object(limit));
+        ext::RateLimit { windows: vec![window] }.write(&mut spec.extensions);
     }
     if envelope_keys.len() == 1 {
         if let Some(Some(key)) = envelope_keys.iter().next() {
             if PAYLOAD_KEYS.contains(&key.as_str()) {
-                spec.extensions.insert("x-envelope".into(), json!({"payload": key}));
+                ext::Envelope { payload: key.clone() }.write(&mut spec.extensions);
             }
         }
     }
@@ -853,7 +851,7 @@ fn candidate_examples(candidates: &[(&Value, &Pos)]) -> IndexMap<String, oa::Ref
         .enumerate()
         .map(|(i, (value, pos))| {
             let mut example = oa::Example { value: Some((*value).clone()), ..Default::default() };
-            example.extensions.insert("x-source".into(), json!(pos.to_string()));
+            example.extensions.insert(ext::names::SOURCE.into(), json!(pos.to_string()));
             (format!("candidate{i}"), oa::ReferenceOr::Item(example))
         })
         .collect()
@@ -1111,18 +1109,13 @@ fn scheme_of(auth: &Auth, pos: Option<&Pos>) -> (String, oa::SecurityScheme) {
             },
         ),
         Auth::Basic { token_as_username } => {
-            let mut ext = IndexMap::new();
+            let mut extensions = IndexMap::new();
             if *token_as_username {
-                ext.insert("x-token-as".to_owned(), json!("username"));
+                ext::TokenAs::Username.write(&mut extensions);
             }
             (
                 "basicAuth".into(),
-                oa::SecurityScheme::HTTP {
-                    scheme: "basic".into(),
-                    bearer_format: None,
-                    description: desc,
-                    extensions: ext,
-                },
+                oa::SecurityScheme::HTTP { scheme: "basic".into(), bearer_format: None, description: desc, extensions },
             )
         }
     }

@@ -7,8 +7,9 @@ use crate::list_words::Said;
 use crate::model::Operation;
 use crate::spec::Envelope;
 use indexmap::IndexMap;
+use openapi_ext::{self as ext, Extension};
 use openapiv3 as oa;
-use serde_json::{json, Value};
+use serde_json::Value;
 
 /// The `x-pagination` of a GET whose response is a list (or that its words call paginated),
 /// or none.
@@ -157,36 +158,29 @@ pub(crate) fn paging_for(
             }
         }
     }
-    let mut out = serde_json::Map::new();
-    out.insert("style".into(), json!(p.style));
-    out.insert("items".into(), json!(items));
-    let opt = |out: &mut serde_json::Map<String, Value>, k: &str, v: &Option<String>| {
-        if let Some(v) = v {
-            out.insert(k.into(), json!(v));
-        }
+    let out = ext::Pagination {
+        style: p.style.clone(),
+        items: Some(items),
+        page_param: p.page_param.clone(),
+        size_param: p.size_param.clone(),
+        offset_param: p.offset_param.clone(),
+        cursor_param: p.cursor_param.clone(),
+        cursor_field: p.cursor_field.clone(),
+        next_cursor: p.next_cursor.clone(),
+        has_more: p.has_more.clone(),
+        total_pages: p.total_pages.clone(),
+        total_count: p.total_count.clone(),
+        next_url: p.next_url.clone(),
+        next_header: p.next_header.clone(),
+        total_header: p.total_header.clone(),
+        range_unit: p.range_unit.clone(),
+        next_range_header: p.next_range_header.clone(),
+        default_size: p.default_size,
+        max_size: p.max_size,
+        other: Default::default(),
     };
-    opt(&mut out, "page_param", &p.page_param);
-    opt(&mut out, "size_param", &p.size_param);
-    opt(&mut out, "offset_param", &p.offset_param);
-    opt(&mut out, "cursor_param", &p.cursor_param);
-    opt(&mut out, "cursor_field", &p.cursor_field);
-    opt(&mut out, "next_cursor", &p.next_cursor);
-    opt(&mut out, "has_more", &p.has_more);
-    opt(&mut out, "total_pages", &p.total_pages);
-    opt(&mut out, "total_count", &p.total_count);
-    opt(&mut out, "next_url", &p.next_url);
-    opt(&mut out, "next_header", &p.next_header);
-    opt(&mut out, "total_header", &p.total_header);
-    opt(&mut out, "range_unit", &p.range_unit);
-    opt(&mut out, "next_range_header", &p.next_range_header);
-    if let Some(d) = p.default_size {
-        out.insert("default_size".into(), json!(d));
-    }
-    if let Some(m) = p.max_size {
-        out.insert("max_size".into(), json!(m));
-    }
     let _ = op;
-    Some(Value::Object(out))
+    Some(out.to_value())
 }
 
 /// A GET the docs only declare (no example, no table of its own) whose path ends with the whole
@@ -204,10 +198,11 @@ pub(crate) fn nested_route_paging(paths: &mut IndexMap<String, oa::ReferenceOr<o
         .filter_map(|(path, item)| {
             let oa::ReferenceOr::Item(item) = item else { return None };
             let get = item.get.as_ref()?;
-            let paging = get.extensions.get("x-pagination")?;
-            let names: Vec<&str> = ["page_param", "size_param", "offset_param", "cursor_param"]
-                .iter()
-                .filter_map(|k| paging.get(*k).and_then(Value::as_str))
+            let paging = get.extensions.get(ext::names::PAGINATION)?;
+            let typed = ext::Pagination::from_value(paging).ok()?;
+            let names: Vec<&str> = [&typed.page_param, &typed.size_param, &typed.offset_param, &typed.cursor_param]
+                .into_iter()
+                .filter_map(Option::as_deref)
                 .collect();
             let params = get
                 .parameters
@@ -223,7 +218,7 @@ pub(crate) fn nested_route_paging(paths: &mut IndexMap<String, oa::ReferenceOr<o
         let Some(get) = item.get.as_mut() else { continue };
         let documented =
             get.responses.responses.values().any(|r| matches!(r, oa::ReferenceOr::Item(r) if !r.content.is_empty()));
-        if documented || get.extensions.contains_key("x-pagination") {
+        if documented || get.extensions.contains_key(ext::names::PAGINATION) {
             continue;
         }
         let mine = segments(path);
@@ -232,7 +227,7 @@ pub(crate) fn nested_route_paging(paths: &mut IndexMap<String, oa::ReferenceOr<o
             .filter(|(theirs, _, _)| theirs.len() >= 2 && theirs.len() < mine.len() && mine.ends_with(theirs))
             .max_by_key(|(theirs, _, _)| theirs.len());
         if let Some((_, paging, params)) = found {
-            get.extensions.insert("x-pagination".into(), paging.clone());
+            get.extensions.insert(ext::names::PAGINATION.into(), paging.clone());
             for p in params {
                 let oa::ReferenceOr::Item(oa::Parameter::Query { parameter_data: theirs, .. }) = p else { continue };
                 let has = get.parameters.iter().any(|q| matches!(q, oa::ReferenceOr::Item(oa::Parameter::Query { parameter_data, .. }) if parameter_data.name == theirs.name));

@@ -74,18 +74,7 @@ fn template_names(path: &str) -> Vec<&str> {
     path.split('{').skip(1).filter_map(|s| s.split_once('}').map(|(name, _)| name)).collect()
 }
 
-/// Follows a local `$ref` chain; an unresolvable reference is returned as is.
-pub(super) fn resolve<'a>(root: &'a Value, mut value: &'a Value) -> &'a Value {
-    for _ in 0..32 {
-        let Some(target) =
-            value.get("$ref").and_then(Value::as_str).and_then(|r| r.strip_prefix('#')).and_then(|p| root.pointer(p))
-        else {
-            return value;
-        };
-        value = target;
-    }
-    value
-}
+pub(super) use openapi_ext::schema::resolve_json as resolve;
 
 /// Collapses runs of whitespace and trims; `None` when nothing is left.
 fn text(value: Option<&Value>) -> Option<String> {

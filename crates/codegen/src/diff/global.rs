@@ -2,6 +2,7 @@
 //! requirement, and the top-level extensions the generated client reads.
 
 use super::{resolve, show, ChangeKind, Context};
+use openapi_ext::names;
 use serde_json::{Map, Value};
 use std::collections::{BTreeMap, BTreeSet};
 
@@ -56,10 +57,11 @@ fn servers(cx: &mut Context) {
 }
 
 /// The `x-` fields of the document that the generated client reads.
-const DOCUMENT_EXTENSIONS_READ: &[&str] = &["x-rate-limit", "x-request-headers", "x-request-signing", "x-envelope"];
+const DOCUMENT_EXTENSIONS_READ: &[&str] =
+    &[names::RATE_LIMIT, names::REQUEST_HEADERS, names::REQUEST_SIGNING, names::ENVELOPE];
 
 /// The `x-` fields of a security scheme that the generated client reads.
-const SCHEME_EXTENSIONS_READ: &[&str] = &["x-token-as"];
+const SCHEME_EXTENSIONS_READ: &[&str] = &[names::TOKEN_AS];
 
 /// Reports every `x-` field of `old`/`new` (objects) not in `read` that changed, as
 /// [`ChangeKind::ExtensionChanged`] (the generated client does not read it).
@@ -184,17 +186,17 @@ pub(super) fn security_requirement(cx: &mut Context, old: Option<&Value>, new: O
 
 /// The document's `x-` fields that the generated client reads.
 fn read_extensions(cx: &mut Context) {
-    let (old, new) = (cx.old.get("x-rate-limit"), cx.new.get("x-rate-limit"));
+    let (old, new) = (cx.old.get(names::RATE_LIMIT), cx.new.get(names::RATE_LIMIT));
     if old != new {
         let f = |v: Option<&Value>| v.map_or_else(|| "none".to_owned(), show);
         cx.push(
             ChangeKind::RateLimitChanged,
-            "x-rate-limit",
+            names::RATE_LIMIT,
             format!("rate limit changed from {} to {}", f(old), f(new)),
         );
     }
     let headers = |doc: &Value| -> BTreeMap<String, Value> {
-        let map = doc.get("x-request-headers").and_then(Value::as_object);
+        let map = doc.get(names::REQUEST_HEADERS).and_then(Value::as_object);
         map.into_iter().flatten().map(|(k, v)| (k.to_ascii_lowercase(), v.clone())).collect()
     };
     let (old, new) = (headers(cx.old), headers(cx.new));
@@ -214,15 +216,19 @@ fn read_extensions(cx: &mut Context) {
         let location = format!("x-request-headers {name}");
         cx.push(ChangeKind::DefaultRequestHeaderAdded, location, format!("default request header added: {}", show(n)));
     }
-    let (old, new) = (cx.old.get("x-envelope"), cx.new.get("x-envelope"));
+    let (old, new) = (cx.old.get(names::ENVELOPE), cx.new.get(names::ENVELOPE));
     if old != new {
         let f = |v: Option<&Value>| v.map_or_else(|| "none".to_owned(), show);
-        cx.push(ChangeKind::EnvelopeChanged, "x-envelope", format!("envelope changed from {} to {}", f(old), f(new)));
+        cx.push(
+            ChangeKind::EnvelopeChanged,
+            names::ENVELOPE,
+            format!("envelope changed from {} to {}", f(old), f(new)),
+        );
     }
-    let (old, new) = (cx.old.get("x-request-signing"), cx.new.get("x-request-signing"));
+    let (old, new) = (cx.old.get(names::REQUEST_SIGNING), cx.new.get(names::REQUEST_SIGNING));
     if old != new {
         let f = |v: Option<&Value>| v.map_or_else(|| "none".to_owned(), show);
         let message = format!("request signing changed from {} to {}", f(old), f(new));
-        cx.push(ChangeKind::RequestSigningChanged, "x-request-signing", message);
+        cx.push(ChangeKind::RequestSigningChanged, names::REQUEST_SIGNING, message);
     }
 }

@@ -42,6 +42,7 @@
 //! | `pagination_removed` | error | the generated `_stream` helper disappears |
 //! | `pagination_added` | info | a new helper |
 //! | `pagination_changed` | error | the old helper follows the old cursor/page rules |
+//! | `pagination_details_changed` | info | only fields the generated client does not act on changed (`max_size`, a field of another style) |
 //! | `required_parameter_removed` | error | a positional argument disappears |
 //! | `optional_parameter_removed` | warning | its builder setter disappears; the server may ignore it when sent |
 //! | `required_parameter_added` | error | a new positional argument; old requests lack it |
@@ -213,8 +214,10 @@ kinds! {
     PaginationRemoved => "pagination_removed", Error;
     /// `x-pagination` added.
     PaginationAdded => "pagination_added", Info;
-    /// `x-pagination` changed.
+    /// `x-pagination` changed in what the generated client follows.
     PaginationChanged => "pagination_changed", Error;
+    /// `x-pagination` changed only in fields the generated client does not act on.
+    PaginationDetailsChanged => "pagination_details_changed", Info;
     /// A required parameter is gone.
     RequiredParameterRemoved => "required_parameter_removed", Error;
     /// An optional parameter is gone.

@@ -143,17 +143,7 @@ impl<'a> Context<'a> {
     }
 }
 
-/// Follows a local `$ref` chain (`#/components/...`); a value that is not a reference, or a
-/// reference that cannot be resolved, is returned as is.
-fn resolve<'a>(root: &'a Value, mut value: &'a Value) -> &'a Value {
-    for _ in 0..32 {
-        let Some(target) = ref_of(value).and_then(|r| r.strip_prefix('#')).and_then(|p| root.pointer(p)) else {
-            return value;
-        };
-        value = target;
-    }
-    value
-}
+use openapi_ext::schema::resolve_json as resolve;
 
 /// The `$ref` of a value, if it is a reference.
 fn ref_of(value: &Value) -> Option<&str> {

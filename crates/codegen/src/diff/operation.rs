@@ -3,12 +3,13 @@
 
 use super::schema::ANY;
 use super::{global, resolve, show, ChangeKind, Context, Dir};
+use openapi_ext::{names, plan_of};
 use serde_json::Value;
 use std::collections::{BTreeMap, BTreeSet};
 
 /// The `x-` fields of an operation that the generated client reads (`x-source` becomes a doc
 /// comment only: documentation, not compared).
-const OPERATION_EXTENSIONS_READ: &[&str] = &["x-pagination", "x-source"];
+const OPERATION_EXTENSIONS_READ: &[&str] = &[names::PAGINATION, names::SOURCE];
 
 const METHODS: [&str; 8] = ["get", "put", "post", "delete", "patch", "head", "options", "trace"];
 
@@ -38,7 +39,7 @@ impl Op<'_> {
 
     /// Where the docs define the operation (`x-source`: `file:line` in the doc set).
     fn source(&self) -> Option<String> {
-        self.op.get("x-source").and_then(Value::as_str).map(str::to_owned)
+        self.op.get(names::SOURCE).and_then(Value::as_str).map(str::to_owned)
     }
 
     fn describe(&self) -> String {
@@ -159,11 +160,18 @@ fn operation<'a>(cx: &mut Context<'a>, o: &Op<'a>, n: &Op<'a>) {
 }
 
 fn pagination(cx: &mut Context, o: &Op, n: &Op, loc: &str) {
-    match (o.op.get("x-pagination"), n.op.get("x-pagination")) {
+    let (a, b) = (o.op.get(names::PAGINATION), n.op.get(names::PAGINATION));
+    match (a, b) {
         (Some(_), None) => cx.push(ChangeKind::PaginationRemoved, loc, "no longer paginated (x-pagination removed)"),
         (None, Some(p)) => cx.push(ChangeKind::PaginationAdded, loc, format!("now paginated: {}", show(p))),
         (Some(a), Some(b)) if a != b => {
-            cx.push(ChangeKind::PaginationChanged, loc, format!("pagination changed from {} to {}", show(a), show(b)))
+            // Compared through the contract: what the generated stream follows, defaults applied.
+            let kind = if plan_of(Some(a)) == plan_of(Some(b)) {
+                ChangeKind::PaginationDetailsChanged
+            } else {
+                ChangeKind::PaginationChanged
+            };
+            cx.push(kind, loc, format!("pagination changed from {} to {}", show(a), show(b)))
         }
         _ => {}
     }

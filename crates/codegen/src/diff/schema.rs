@@ -369,11 +369,7 @@ fn open(v: Option<&Value>) -> Option<&Value> {
     }
 }
 
-/// `{nullable: true, enum: [null]}`: admits `null` and nothing else.
-fn is_null_only(schema: &Value) -> bool {
-    schema.get("nullable") == Some(&Value::Bool(true))
-        && schema.get("enum").and_then(Value::as_array).is_some_and(|e| !e.is_empty() && e.iter().all(Value::is_null))
-}
+use openapi_ext::schema::is_null_only_json as is_null_only;
 
 /// A schema with its `allOf` members merged in.
 #[derive(Default)]
