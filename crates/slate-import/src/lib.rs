@@ -17,6 +17,7 @@ pub mod docset;
 pub mod enum_tables;
 pub mod evidence;
 pub mod example_check;
+pub mod html_headings;
 pub mod httpie;
 pub mod lenient_json;
 pub mod list_words;
