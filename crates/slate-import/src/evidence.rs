@@ -92,6 +92,10 @@ pub struct SectionEvidence {
     /// URLs stated apart from the method (`**URL** : \`/x\``, a `URI | /x` row, a lone URL
     /// under a "Request URL" heading), in order.
     pub stated_urls: Vec<(String, Pos)>,
+    /// Rows of a table of the operation's response statuses (`|Status|Meaning|Description|`).
+    pub statuses: Vec<crate::status_tables::StatusRow>,
+    /// Rows of a table of response headers by status (`|Status|Header|Type|Description|`).
+    pub response_headers: Vec<crate::status_tables::HeaderRow>,
 }
 
 /// Reads the evidence of every section (same indexes as `outline.sections`).
@@ -310,6 +314,13 @@ pub fn collect(outline: &Outline, diags: &mut Diagnostics) -> Vec<SectionEvidenc
                     }
                     BlockKind::Table { rows: body, .. } if env_url_rows(body, &block.pos, &mut ev) => {}
                     BlockKind::Table { header, rows: body } if stated_in_rows(header, body, &block.pos, &mut ev, diags) => {}
+                    BlockKind::Table { header, rows: body }
+                        if crate::status_tables::read(header, body, &block.pos.file)
+                            .map(|t| match t {
+                                crate::status_tables::StatusTable::Statuses(rows) => ev.statuses.extend(rows),
+                                crate::status_tables::StatusTable::Headers(rows) => ev.response_headers.extend(rows),
+                            })
+                            .is_some() => {}
                     BlockKind::Table { header, rows: body }
                         if crate::enum_tables::read(
                             header,
@@ -737,7 +748,10 @@ pub fn example_role(caption: &str) -> ExampleRole {
         .iter()
         .any(|w| c.contains(w))
         || c.trim() == "request";
-    let says_error = c.split(|ch: char| !ch.is_ascii_alphanumeric()).any(|w| w == "error" || w == "errors");
+    // "Error example", or a caption naming an error status ("> 404 Response").
+    let says_error = c.split(|ch: char| !ch.is_ascii_alphanumeric()).any(|w| {
+        w == "error" || w == "errors" || w.len() == 3 && w.parse::<u16>().is_ok_and(|code| (400..600).contains(&code))
+    });
     if says_error && !c.contains("no error") {
         ExampleRole::Error
     } else if says_request && !says_response {
@@ -778,5 +792,8 @@ mod tests {
         assert_eq!(example_role("Items not available error example"), ExampleRole::Error);
         assert_eq!(example_role("An error response.  `message` contains the error string"), ExampleRole::Error);
         assert_eq!(example_role("Example of a customer"), ExampleRole::Response);
+        assert_eq!(example_role("404 Response"), ExampleRole::Error, "an error status");
+        assert_eq!(example_role("Response 201"), ExampleRole::Response);
+        assert_eq!(example_role("Returns 4000 items"), ExampleRole::Response, "not a status");
     }
 }

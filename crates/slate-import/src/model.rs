@@ -70,6 +70,10 @@ pub struct Operation {
     pub body: Option<BodyEncoding>,
     /// Form field names from curl `-d name=value` flags.
     pub form_fields: Vec<(String, String)>,
+    /// The statuses the operation's own status table lists (empty when it has none).
+    pub statuses: Vec<crate::status_tables::StatusRow>,
+    /// The response headers its tables document, by status.
+    pub response_headers: Vec<crate::status_tables::HeaderRow>,
 }
 
 /// What the importer learned about operations, plus section facts conventions need.
@@ -929,6 +933,8 @@ pub fn build(outline: &Outline, evidence: &[SectionEvidence], diags: &mut Diagno
             curls,
             body,
             form_fields,
+            statuses: members.iter().flat_map(|m| evidence[*m].statuses.iter().cloned()).collect(),
+            response_headers: members.iter().flat_map(|m| evidence[*m].response_headers.iter().cloned()).collect(),
         });
     }
     model

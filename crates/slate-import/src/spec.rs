@@ -202,29 +202,38 @@ pub fn build(model: &Model, conv: &Conventions, facts: &DocFacts, diags: &mut Di
                 ..Default::default()
             }
         };
-        let mut responses = oa::Responses::default();
-        responses.responses.insert(oa::StatusCode::Code(success_status(op)), oa::ReferenceOr::Item(success));
-        for (code, name) in &shared_responses.by_status {
-            responses.responses.insert(oa::StatusCode::Code(*code), response_ref(name));
-        }
         // Any other status: the operation's own error examples, else the API's error body.
         let op_errors: Vec<(&Value, &Pos)> =
             op.examples.iter().filter(|e| e.role == ExampleRole::Error).map(|e| (&e.value, &e.pos)).collect();
-        if op_errors.is_empty() {
-            responses.default = shared_responses.default.as_deref().map(response_ref);
-        } else {
+        let op_error = (!op_errors.is_empty()).then(|| {
             let values: Vec<&Value> = op_errors.iter().map(|(v, _)| *v).filter(|v| v.is_object()).collect();
             let name = format!("{}Error", component_name(&op_id));
             let schema = reg.object(&name, &ObjectEvidence { examples: values, fields: vec![] }, &op.source, diags);
             let media =
                 oa::MediaType { schema: Some(schema), examples: candidate_examples(&op_errors), ..Default::default() };
-            responses.default = Some(oa::ReferenceOr::Item(oa::Response {
+            oa::Response {
                 description: "Error.".into(),
                 content: IndexMap::from([("application/json".to_owned(), media)]),
                 ..Default::default()
-            }));
+            }
+        });
+        if !op.statuses.is_empty() {
+            // The operation's own status table: exactly its statuses.
+            let has_schema = |name: &str| reg.has(name);
+            let parts = crate::spec_responses::Parts { success, error: op_error, has_schema: &has_schema };
+            operation.responses = crate::spec_responses::responses(&op.statuses, &op.response_headers, parts);
+        } else {
+            let mut responses = oa::Responses::default();
+            responses.responses.insert(oa::StatusCode::Code(success_status(op)), oa::ReferenceOr::Item(success));
+            for (code, name) in &shared_responses.by_status {
+                responses.responses.insert(oa::StatusCode::Code(*code), response_ref(name));
+            }
+            responses.default = match op_error {
+                Some(e) => Some(oa::ReferenceOr::Item(e)),
+                None => shared_responses.default.as_deref().map(response_ref),
+            };
+            operation.responses = responses;
         }
-        operation.responses = responses;
 
         // Pagination parameters every list operation takes.
         if let Some(p) = &pagination {
