@@ -1041,6 +1041,17 @@ fn body_of(method: &str, curls: &[(CurlCall, Pos)]) -> (Option<BodyEncoding>, Ve
             }
             enc = Some(enc.map_or(e, |old: BodyEncoding| old.min(e)));
         }
+        // A sample that shows no body still says how the body is encoded by its Content-Type.
+        if call.data.is_empty() {
+            let stated = match content_type.as_deref() {
+                Some(c) if c.contains("x-www-form-urlencoded") => Some(BodyEncoding::Form),
+                Some(c) if c.contains("multipart/form-data") => Some(BodyEncoding::Multipart),
+                _ => None,
+            };
+            if let Some(e) = stated {
+                enc = Some(enc.map_or(e, |old: BodyEncoding| old.min(e)));
+            }
+        }
     }
     let _ = method;
     (enc, fields)

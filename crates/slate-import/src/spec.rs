@@ -755,8 +755,13 @@ fn request_body(
     reg: &mut SchemaRegistry,
     diags: &mut Diagnostics,
 ) -> Option<oa::RequestBody> {
-    let rows_json = table_rows(op, &[Location::Body]);
+    let mut rows_json = table_rows(op, &[Location::Body]);
     let rows_form = table_rows(op, &[Location::Form]);
+    // A `body` row names the whole body (its type is the body's schema), not a field `body`.
+    let body_row = rows_json
+        .iter()
+        .position(|r| r.name.eq_ignore_ascii_case("body") && r.location == Some(Location::Body))
+        .map(|i| rows_json.remove(i));
     let mut examples: Vec<(Value, Pos)> = op
         .examples
         .iter()
@@ -791,7 +796,7 @@ fn request_body(
     if encoding.is_none() {
         if !rows_form.is_empty() {
             encoding = Some(BodyEncoding::Form);
-        } else if !rows_json.is_empty() || !examples.is_empty() || !guessed.is_empty() {
+        } else if !rows_json.is_empty() || body_row.is_some() || !examples.is_empty() || !guessed.is_empty() {
             encoding = Some(BodyEncoding::Json);
         }
     }
@@ -835,7 +840,10 @@ fn request_body(
     }
     let name = format!("{}Request", component_name(op_id));
     let objects: Vec<&Value> = examples.iter().map(|(v, _)| v).filter(|v| v.is_object()).collect();
-    let schema = if objects.is_empty() && fields.is_empty() {
+    let named = body_row.as_ref().and_then(|r| r.type_text.as_deref()).filter(|t| reg.has(t));
+    let schema = if let Some(named) = named.filter(|_| objects.is_empty() && fields.is_empty()) {
+        oa::ReferenceOr::Reference { reference: format!("#/components/schemas/{named}") }
+    } else if objects.is_empty() && fields.is_empty() {
         reg.inline(&Value::Object(Default::default()), &name)
     } else {
         reg.object(&name, &ObjectEvidence { examples: objects, fields }, &op.source, diags)
@@ -848,6 +856,7 @@ fn request_body(
     let candidates: Vec<(&Value, &Pos)> = examples.iter().filter(|(v, _)| v.is_object()).map(|(v, p)| (v, p)).collect();
     let media = oa::MediaType { schema: Some(schema), examples: candidate_examples(&candidates), ..Default::default() };
     Some(oa::RequestBody {
+        description: body_row.and_then(|r| r.description).filter(|d| !d.eq_ignore_ascii_case("none")),
         content: IndexMap::from([(content_type.to_owned(), media)]),
         required: true,
         ..Default::default()

@@ -25,33 +25,39 @@ pub fn responses(rows: &[StatusRow], headers: &[HeaderRow], parts: Parts<'_>) ->
     let mut out = oa::Responses::default();
     let success_code = rows
         .iter()
-        .find(|r| (200..300).contains(&r.code))
-        .or_else(|| rows.iter().find(|r| r.code < 400))
-        .map(|r| r.code);
+        .find(|r| r.code.is_some_and(|c| (200..300).contains(&c)))
+        .or_else(|| rows.iter().find(|r| r.code.is_some_and(|c| c < 400)))
+        .and_then(|r| r.code);
     let mut success = Some(parts.success);
     for row in rows {
-        let key = oa::StatusCode::Code(row.code);
-        if out.responses.contains_key(&key) {
+        let key = row.code.map(oa::StatusCode::Code);
+        if key.as_ref().map_or(out.default.is_some(), |k| out.responses.contains_key(k)) {
             continue;
         }
         let named = row.schema.as_deref().filter(|name| (parts.has_schema)(name));
-        let mut response = match (Some(row.code) == success_code, named) {
+        let is_success = row.code.is_some() && row.code == success_code;
+        let mut response = match (is_success, named) {
             (true, _) if success.as_ref().is_some_and(|s| !s.content.is_empty()) || named.is_none() => {
                 success.take().unwrap_or_default()
             }
             (_, Some(name)) => with_schema(name),
-            (false, None) if row.code >= 400 => parts.error.clone().unwrap_or_default(),
+            (false, None) if row.code.is_none_or(|c| c >= 400) => parts.error.clone().unwrap_or_default(),
             _ => oa::Response::default(),
         };
         if !row.description.is_empty() {
             response.description = row.description.clone();
         } else if response.description.is_empty() {
-            response.description = format!("Status {}.", row.code);
+            response.description = row.code.map_or_else(|| "Any other status.".to_owned(), |c| format!("Status {c}."));
         }
-        for h in headers.iter().filter(|h| h.code == row.code) {
+        for h in headers.iter().filter(|h| Some(h.code) == row.code) {
             response.headers.insert(h.name.clone(), oa::ReferenceOr::Item(header(h)));
         }
-        out.responses.insert(key, oa::ReferenceOr::Item(response));
+        match key {
+            Some(k) => {
+                out.responses.insert(k, oa::ReferenceOr::Item(response));
+            }
+            None => out.default = Some(oa::ReferenceOr::Item(response)),
+        }
     }
     out
 }
@@ -92,7 +98,12 @@ mod tests {
     use crate::diag::Pos;
 
     fn row(code: u16, description: &str, schema: Option<&str>) -> StatusRow {
-        StatusRow { code, description: description.into(), schema: schema.map(Into::into), pos: Pos::default() }
+        StatusRow {
+            code: Some(code),
+            description: description.into(),
+            schema: schema.map(Into::into),
+            pos: Pos::default(),
+        }
     }
 
     #[test]

@@ -15,8 +15,8 @@ use crate::vocabulary::{
 /// One status an operation answers with.
 #[derive(Debug, Clone, PartialEq)]
 pub struct StatusRow {
-    /// The status code.
-    pub code: u16,
+    /// The status code; `None` for `default` (any status not listed).
+    pub code: Option<u16>,
     /// What it means for this operation ("Returns the plan"), else its reason phrase.
     pub description: String,
     /// The schema its body has, by name, where the table names one.
@@ -53,11 +53,18 @@ pub enum StatusTable {
 pub fn read(header: &[Cell], rows: &[Row], file: &str) -> Option<StatusTable> {
     let column = |words: &[&str]| header.iter().position(|c| is_one_of(&plain(&c.text), words));
     let status = column(STATUS_COLUMNS)?;
-    if rows.is_empty() {
+    let rows = continued(rows, header.len(), status);
+    if rows.is_empty() || rows.iter().all(|r| is_default(r.cells.get(status))) {
         return None;
     }
-    let codes: Vec<u16> =
-        rows.iter().map(|r| code(r.cells.get(status).map_or("", |c| c.text.as_str()))).collect::<Option<_>>()?;
+    // Each row's status: a code, or `None` for `default`.
+    let codes: Vec<Option<u16>> = rows
+        .iter()
+        .map(|r| match r.cells.get(status) {
+            c if is_default(c) => Some(None),
+            c => code(c.map_or("", |c| c.text.as_str())).map(Some),
+        })
+        .collect::<Option<_>>()?;
     let cell = |r: &Row, i: Option<usize>| -> Option<String> {
         let t = plain(&r.cells.get(i?)?.text);
         (!t.is_empty() && !is_one_of(&t, NO_SCHEMA_WORDS)).then_some(t)
@@ -71,7 +78,7 @@ pub fn read(header: &[Cell], rows: &[Row], file: &str) -> Option<StatusTable> {
             .zip(codes)
             .filter_map(|(r, code)| {
                 Some(HeaderRow {
-                    code,
+                    code: code?,
                     name: cell(r, Some(name))?,
                     type_text: cell(r, ty),
                     description: cell(r, description),
@@ -93,6 +100,36 @@ pub fn read(header: &[Cell], rows: &[Row], file: &str) -> Option<StatusTable> {
         })
         .collect();
     Some(StatusTable::Statuses(statuses))
+}
+
+/// The rows with each row that a line break in a cell cut in two joined again: a row whose
+/// status cell holds no code, after a row short of cells, goes on with that row's last cell.
+fn continued(rows: &[Row], columns: usize, status: usize) -> Vec<Row> {
+    let mut out: Vec<Row> = Vec::new();
+    for r in rows {
+        let first = r.cells.get(status).map_or("", |c| c.text.as_str());
+        let is_code = code(first).is_some() || is_default(r.cells.get(status));
+        // The cells a row fills (a short row is padded with empty ones).
+        let filled = |row: &Row| row.cells.iter().rposition(|c| !c.text.trim().is_empty()).map_or(0, |i| i + 1);
+        match out.last_mut() {
+            Some(prev) if !is_code && filled(prev) < columns && filled(prev) > 0 => {
+                let n = filled(prev);
+                prev.cells.truncate(n);
+                let mut cells = r.cells.iter().take(filled(r));
+                if let (Some(last), Some(more)) = (prev.cells.last_mut(), cells.next()) {
+                    last.text = format!("{} {}", last.text.trim(), more.text.trim()).trim().to_owned();
+                }
+                prev.cells.extend(cells.cloned());
+            }
+            _ => out.push(r.clone()),
+        }
+    }
+    out
+}
+
+/// A `default` status row: the response for any status not listed.
+fn is_default(cell: Option<&Cell>) -> bool {
+    cell.is_some_and(|c| plain(&c.text).eq_ignore_ascii_case("default"))
 }
 
 /// A cell's text without markup: code ticks, bold and italic marks, surrounding space.
@@ -131,7 +168,11 @@ mod tests {
         let got: Vec<_> = rows.iter().map(|s| (s.code, s.description.as_str(), s.schema.as_deref())).collect();
         assert_eq!(
             got,
-            [(200, "Returns the plans", Some("Plan")), (204, "No Content", None), (404, "Not Found", None)]
+            [
+                (Some(200), "Returns the plans", Some("Plan")),
+                (Some(204), "No Content", None),
+                (Some(404), "Not Found", None)
+            ]
         );
         assert_eq!(rows[2].pos.line, 5);
     }
@@ -148,6 +189,22 @@ mod tests {
             (201, "Location", Some("string"))
         );
         assert_eq!(rows[0].description.as_deref(), Some("The new URL"));
+    }
+
+    #[test]
+    fn a_row_cut_by_a_line_break_is_joined_again() {
+        let cells = |r: &[&str]| r.iter().map(|t| Cell { text: (*t).to_owned(), bold: false }).collect::<Vec<_>>();
+        let h = cells(&["Status", "Meaning", "Description", "Schema"]);
+        let r = vec![
+            Row { cells: cells(&["401", "Unauthorized", "Bad or expired token or", ""]), line: 3 },
+            Row { cells: cells(&["the token has expired.", "Inline", "", ""]), line: 4 },
+            Row { cells: cells(&["default", "", "Anything else", ""]), line: 5 },
+        ];
+        let Some(StatusTable::Statuses(rows)) = read(&h, &r, "p.md") else { panic!("a status table") };
+        assert_eq!(rows.len(), 2);
+        assert_eq!(rows[1].code, None, "default");
+        assert_eq!(rows[0].description, "Bad or expired token or the token has expired.");
+        assert_eq!(rows[0].schema.as_deref(), Some("Inline"));
     }
 
     #[test]
