@@ -271,6 +271,15 @@ pub fn collect(outline: &Outline, diags: &mut Diagnostics) -> Vec<SectionEvidenc
                                     "JSON example has no recoverable structure; it is left out",
                                 ),
                             }
+                        } else if let Some(value) = (lang == "yaml" || lang == "yml")
+                            .then(|| caption.as_deref().filter(|c| example_role(c) == ExampleRole::Request))
+                            .flatten()
+                            .and_then(|_| yaml_object(text))
+                        {
+                            // A request body shown as YAML under a caption that says so ("Body
+                            // parameter"): the same fields as a JSON example would show.
+                            let cap = caption.take().unwrap_or_default();
+                            ev.examples.push(JsonExample { value, role: ExampleRole::Request, caption: cap, pos: block.pos.clone() });
                         } else if let Some((call, response)) =
                             REQUEST_BLOCK_LANGS.contains(&lang).then(|| raw_exchange(text)).flatten()
                         {
@@ -732,6 +741,12 @@ fn stated_in_rows(
         }
     }
     before != (ev.stated_method.is_some(), ev.stated_urls.len())
+}
+
+/// A YAML block that is one mapping (a body written as YAML), as JSON.
+fn yaml_object(text: &str) -> Option<Value> {
+    let value: Value = yaml_serde::from_str(text).ok()?;
+    value.as_object().is_some_and(|m| !m.is_empty()).then_some(value)
 }
 
 /// A paragraph that only labels the block after it: a few words ending in `:`.
