@@ -156,23 +156,21 @@ pub fn outline(docs: &DocSet) -> Outline {
                 }
                 Event::End(TagEnd::Heading(_)) => {
                     let (level, title, pos) = builder.finish_heading();
-                    while stack.last().is_some_and(|(l, _)| *l >= level) {
-                        stack.pop();
-                    }
-                    out.sections.push(Section {
-                        level,
-                        title,
-                        pos,
-                        blocks: vec![],
-                        parent: stack.last().map(|s| s.1),
-                        page: page_idx,
-                    });
-                    cur = out.sections.len() - 1;
-                    stack.push((level, cur));
+                    cur = open_section(&mut out, &mut stack, level, title, pos, page_idx);
                 }
                 other => {
                     if let Some(block) = builder.event(other, || pos_at(range.start)) {
-                        out.sections[cur].blocks.push(block);
+                        // `<h2 id="x">Pets</h2>` on its own: a heading written in HTML.
+                        let html_heading = match &block.kind {
+                            BlockKind::Html(html) if !block.quoted => crate::html_headings::heading(html),
+                            _ => None,
+                        };
+                        match html_heading {
+                            Some((level, title)) => {
+                                cur = open_section(&mut out, &mut stack, level, title, block.pos, page_idx);
+                            }
+                            None => out.sections[cur].blocks.push(block),
+                        }
                     }
                 }
             }
@@ -182,6 +180,24 @@ pub fn outline(docs: &DocSet) -> Outline {
     // Parent indexes shifted by the retain above; recompute from levels.
     relink(&mut out);
     out
+}
+
+/// Adds the section a heading opens (its parent the nearest heading of a lower level); its index.
+fn open_section(
+    out: &mut Outline,
+    stack: &mut Vec<(u8, usize)>,
+    level: u8,
+    title: String,
+    pos: Pos,
+    page: usize,
+) -> usize {
+    while stack.last().is_some_and(|(l, _)| *l >= level) {
+        stack.pop();
+    }
+    out.sections.push(Section { level, title, pos, blocks: vec![], parent: stack.last().map(|s| s.1), page });
+    let cur = out.sections.len() - 1;
+    stack.push((level, cur));
+    cur
 }
 
 /// Characters that render as nothing: a line made only of them (and spaces) looks blank on the
@@ -251,6 +267,9 @@ struct BlockBuilder {
     code: Option<(Option<String>, Pos)>,
     /// The HTML block being read, with where it starts (pulldown-cmark hands it line by line).
     html: Option<(String, Pos)>,
+    /// Emphasis spans (`*x*`) of the paragraph being read: how many, whether the first opened
+    /// before any text, where the last closed (a byte offset of `text`), and the open depth.
+    emphasis: (usize, bool, usize, usize),
 }
 
 impl BlockBuilder {
@@ -287,10 +306,32 @@ impl BlockBuilder {
             Event::Start(Tag::Paragraph) if self.list_depth == 0 && self.table.is_none() => {
                 self.text.clear();
                 self.para_pos = Some(pos());
+                self.emphasis = (0, false, 0, 0);
+            }
+            Event::Start(Tag::Emphasis) if self.para_pos.is_some() => {
+                if self.emphasis.3 == 0 {
+                    self.emphasis.0 += 1;
+                    if self.emphasis.0 == 1 && self.text.trim().is_empty() {
+                        self.emphasis.1 = true;
+                    }
+                }
+                self.emphasis.3 += 1;
+            }
+            Event::End(TagEnd::Emphasis) if self.para_pos.is_some() => {
+                self.emphasis.3 = self.emphasis.3.saturating_sub(1);
+                if self.emphasis.3 == 0 {
+                    self.emphasis.2 = self.text.len();
+                }
             }
             Event::End(TagEnd::Paragraph) => {
                 if self.list_depth == 0 {
                     if let Some(p) = self.para_pos.take() {
+                        // A paragraph that is one italic span (`*List all pets*`) keeps its
+                        // markers: a short line set apart so is an operation's summary line.
+                        let (spans, from_start, end, _) = self.emphasis;
+                        if spans == 1 && from_start && self.text[end.min(self.text.len())..].trim().is_empty() {
+                            self.text = format!("*{}*", self.text.trim());
+                        }
                         let text = unpublished_removed(&std::mem::take(&mut self.text));
                         if text.is_empty() {
                             return None;
@@ -548,6 +589,33 @@ mod tests {
             other => panic!("{other:?}"),
         }
         assert_eq!(o.sections[1].blocks[0].pos.line, 7);
+    }
+
+    #[test]
+    fn headings_written_in_html_open_sections() {
+        let o = outline(&doc(
+            "# API\n\n<h1 id=\"pets\">Pets</h1>\n\n## listPets\n\n<h3 id=\"r\">Responses</h3>\n\ntext\n\n<div><h6>/x</h6></div>\n",
+        ));
+        let titles: Vec<_> = o.sections.iter().map(|s| (s.level, s.title.as_str())).collect();
+        assert_eq!(titles, [(1, "API"), (1, "Pets"), (2, "listPets"), (3, "Responses")]);
+        assert_eq!(o.sections[3].parent, Some(2));
+        assert_eq!(o.sections[2].parent, Some(1));
+        assert_eq!(o.sections[3].pos.line, 7);
+        assert!(matches!(&o.sections[3].blocks[1].kind, BlockKind::Html(h) if h.contains("<h6>")));
+    }
+
+    #[test]
+    fn a_paragraph_of_one_italic_span_keeps_its_markers() {
+        let o = outline(&doc("# A\n\n*List all pets*\n\nReturns *every* pet.\n\n*a* and *b*\n\n_One **bold** word_\n"));
+        let texts: Vec<_> = o.sections[0]
+            .blocks
+            .iter()
+            .map(|b| match &b.kind {
+                BlockKind::Paragraph(t) => t.as_str(),
+                _ => "",
+            })
+            .collect();
+        assert_eq!(texts, ["*List all pets*", "Returns every pet.", "a and b", "*One bold word*"]);
     }
 
     #[test]

@@ -92,6 +92,10 @@ pub struct SectionEvidence {
     /// URLs stated apart from the method (`**URL** : \`/x\``, a `URI | /x` row, a lone URL
     /// under a "Request URL" heading), in order.
     pub stated_urls: Vec<(String, Pos)>,
+    /// Rows of a table of the operation's response statuses (`|Status|Meaning|Description|`).
+    pub statuses: Vec<crate::status_tables::StatusRow>,
+    /// Rows of a table of response headers by status (`|Status|Header|Type|Description|`).
+    pub response_headers: Vec<crate::status_tables::HeaderRow>,
 }
 
 /// Reads the evidence of every section (same indexes as `outline.sections`).
@@ -267,6 +271,15 @@ pub fn collect(outline: &Outline, diags: &mut Diagnostics) -> Vec<SectionEvidenc
                                     "JSON example has no recoverable structure; it is left out",
                                 ),
                             }
+                        } else if let Some(value) = (lang == "yaml" || lang == "yml")
+                            .then(|| caption.as_deref().filter(|c| example_role(c) == ExampleRole::Request))
+                            .flatten()
+                            .and_then(|_| yaml_object(text))
+                        {
+                            // A request body shown as YAML under a caption that says so ("Body
+                            // parameter"): the same fields as a JSON example would show.
+                            let cap = caption.take().unwrap_or_default();
+                            ev.examples.push(JsonExample { value, role: ExampleRole::Request, caption: cap, pos: block.pos.clone() });
                         } else if let Some((call, response)) =
                             REQUEST_BLOCK_LANGS.contains(&lang).then(|| raw_exchange(text)).flatten()
                         {
@@ -310,6 +323,13 @@ pub fn collect(outline: &Outline, diags: &mut Diagnostics) -> Vec<SectionEvidenc
                     }
                     BlockKind::Table { rows: body, .. } if env_url_rows(body, &block.pos, &mut ev) => {}
                     BlockKind::Table { header, rows: body } if stated_in_rows(header, body, &block.pos, &mut ev, diags) => {}
+                    BlockKind::Table { header, rows: body }
+                        if crate::status_tables::read(header, body, &block.pos.file)
+                            .map(|t| match t {
+                                crate::status_tables::StatusTable::Statuses(rows) => ev.statuses.extend(rows),
+                                crate::status_tables::StatusTable::Headers(rows) => ev.response_headers.extend(rows),
+                            })
+                            .is_some() => {}
                     BlockKind::Table { header, rows: body }
                         if crate::enum_tables::read(
                             header,
@@ -723,6 +743,12 @@ fn stated_in_rows(
     before != (ev.stated_method.is_some(), ev.stated_urls.len())
 }
 
+/// A YAML block that is one mapping (a body written as YAML), as JSON.
+fn yaml_object(text: &str) -> Option<Value> {
+    let value: Value = yaml_serde::from_str(text).ok()?;
+    value.as_object().is_some_and(|m| !m.is_empty()).then_some(value)
+}
+
 /// A paragraph that only labels the block after it: a few words ending in `:`.
 fn is_label(text: &str) -> bool {
     let t = text.trim();
@@ -737,7 +763,10 @@ pub fn example_role(caption: &str) -> ExampleRole {
         .iter()
         .any(|w| c.contains(w))
         || c.trim() == "request";
-    let says_error = c.split(|ch: char| !ch.is_ascii_alphanumeric()).any(|w| w == "error" || w == "errors");
+    // "Error example", or a caption naming an error status ("> 404 Response").
+    let says_error = c.split(|ch: char| !ch.is_ascii_alphanumeric()).any(|w| {
+        w == "error" || w == "errors" || w.len() == 3 && w.parse::<u16>().is_ok_and(|code| (400..600).contains(&code))
+    });
     if says_error && !c.contains("no error") {
         ExampleRole::Error
     } else if says_request && !says_response {
@@ -778,5 +807,8 @@ mod tests {
         assert_eq!(example_role("Items not available error example"), ExampleRole::Error);
         assert_eq!(example_role("An error response.  `message` contains the error string"), ExampleRole::Error);
         assert_eq!(example_role("Example of a customer"), ExampleRole::Response);
+        assert_eq!(example_role("404 Response"), ExampleRole::Error, "an error status");
+        assert_eq!(example_role("Response 201"), ExampleRole::Response);
+        assert_eq!(example_role("Returns 4000 items"), ExampleRole::Response, "not a status");
     }
 }

@@ -70,6 +70,10 @@ pub struct Operation {
     pub body: Option<BodyEncoding>,
     /// Form field names from curl `-d name=value` flags.
     pub form_fields: Vec<(String, String)>,
+    /// The statuses the operation's own status table lists (empty when it has none).
+    pub statuses: Vec<crate::status_tables::StatusRow>,
+    /// The response headers its tables document, by status.
+    pub response_headers: Vec<crate::status_tables::HeaderRow>,
 }
 
 /// What the importer learned about operations, plus section facts conventions need.
@@ -929,6 +933,8 @@ pub fn build(outline: &Outline, evidence: &[SectionEvidence], diags: &mut Diagno
             curls,
             body,
             form_fields,
+            statuses: members.iter().flat_map(|m| evidence[*m].statuses.iter().cloned()).collect(),
+            response_headers: members.iter().flat_map(|m| evidence[*m].response_headers.iter().cloned()).collect(),
         });
     }
     model
@@ -1034,6 +1040,17 @@ fn body_of(method: &str, curls: &[(CurlCall, Pos)]) -> (Option<BodyEncoding>, Ve
                 }
             }
             enc = Some(enc.map_or(e, |old: BodyEncoding| old.min(e)));
+        }
+        // A sample that shows no body still says how the body is encoded by its Content-Type.
+        if call.data.is_empty() {
+            let stated = match content_type.as_deref() {
+                Some(c) if c.contains("x-www-form-urlencoded") => Some(BodyEncoding::Form),
+                Some(c) if c.contains("multipart/form-data") => Some(BodyEncoding::Multipart),
+                _ => None,
+            };
+            if let Some(e) = stated {
+                enc = Some(enc.map_or(e, |old: BodyEncoding| old.min(e)));
+            }
         }
     }
     let _ = method;

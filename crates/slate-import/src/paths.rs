@@ -23,10 +23,17 @@ pub fn segments(path: &str) -> Vec<Segment> {
 /// Each segment with the format suffix after its placeholder or id (`{id}.json` -> `.json`;
 /// empty when there is none or the segment is a literal).
 fn parts(path: &str) -> Vec<(Segment, String)> {
+    // A version number at the root of a path (`/1/indexes`, `/api/2/users`) is a literal part
+    // of every URL, not an id: only a number after a literal names a resource.
+    let mut at_root = true;
     path.split('/')
         .filter(|s| !s.is_empty())
         .map(|raw| {
             let raw = decode_entities(raw.trim());
+            at_root = at_root && is_root_segment(&raw);
+            if at_root {
+                return (Segment::Literal(raw), String::new());
+            }
             match split_format_suffix(&raw) {
                 Some((core, suffix)) if !matches!(classify(core), Segment::Literal(_)) => {
                     (classify(core), suffix.to_owned())
@@ -282,6 +289,14 @@ pub fn is_root_segment(seg: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_version_number_at_the_root_is_literal() {
+        assert_eq!(template("/1/indexes/{name}").path, "/1/indexes/{name}");
+        assert_eq!(template("/api/2/users/5").path, "/api/2/users/{user_id}");
+        assert_eq!(template("/users/2").path, "/users/{user_id}", "after a literal: an id");
+        assert!(same_endpoint("/1/things", "/1/things") && !same_endpoint("/1/things", "/2/things"));
+    }
 
     #[test]
     fn placeholder_styles() {

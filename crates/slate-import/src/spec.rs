@@ -203,29 +203,38 @@ pub fn build(model: &Model, conv: &Conventions, facts: &DocFacts, diags: &mut Di
                 ..Default::default()
             }
         };
-        let mut responses = oa::Responses::default();
-        responses.responses.insert(oa::StatusCode::Code(success_status(op)), oa::ReferenceOr::Item(success));
-        for (code, name) in &shared_responses.by_status {
-            responses.responses.insert(oa::StatusCode::Code(*code), response_ref(name));
-        }
         // Any other status: the operation's own error examples, else the API's error body.
         let op_errors: Vec<(&Value, &Pos)> =
             op.examples.iter().filter(|e| e.role == ExampleRole::Error).map(|e| (&e.value, &e.pos)).collect();
-        if op_errors.is_empty() {
-            responses.default = shared_responses.default.as_deref().map(response_ref);
-        } else {
+        let op_error = (!op_errors.is_empty()).then(|| {
             let values: Vec<&Value> = op_errors.iter().map(|(v, _)| *v).filter(|v| v.is_object()).collect();
             let name = format!("{}Error", component_name(&op_id));
             let schema = reg.object(&name, &ObjectEvidence { examples: values, fields: vec![] }, &op.source, diags);
             let media =
                 oa::MediaType { schema: Some(schema), examples: candidate_examples(&op_errors), ..Default::default() };
-            responses.default = Some(oa::ReferenceOr::Item(oa::Response {
+            oa::Response {
                 description: "Error.".into(),
                 content: IndexMap::from([("application/json".to_owned(), media)]),
                 ..Default::default()
-            }));
+            }
+        });
+        if !op.statuses.is_empty() {
+            // The operation's own status table: exactly its statuses.
+            let has_schema = |name: &str| reg.has(name);
+            let parts = crate::spec_responses::Parts { success, error: op_error, has_schema: &has_schema };
+            operation.responses = crate::spec_responses::responses(&op.statuses, &op.response_headers, parts);
+        } else {
+            let mut responses = oa::Responses::default();
+            responses.responses.insert(oa::StatusCode::Code(success_status(op)), oa::ReferenceOr::Item(success));
+            for (code, name) in &shared_responses.by_status {
+                responses.responses.insert(oa::StatusCode::Code(*code), response_ref(name));
+            }
+            responses.default = match op_error {
+                Some(e) => Some(oa::ReferenceOr::Item(e)),
+                None => shared_responses.default.as_deref().map(response_ref),
+            };
+            operation.responses = responses;
         }
-        operation.responses = responses;
 
         // Pagination parameters every list operation takes.
         if let Some(p) = &pagination {
@@ -744,8 +753,13 @@ fn request_body(
     reg: &mut SchemaRegistry,
     diags: &mut Diagnostics,
 ) -> Option<oa::RequestBody> {
-    let rows_json = table_rows(op, &[Location::Body]);
+    let mut rows_json = table_rows(op, &[Location::Body]);
     let rows_form = table_rows(op, &[Location::Form]);
+    // A `body` row names the whole body (its type is the body's schema), not a field `body`.
+    let body_row = rows_json
+        .iter()
+        .position(|r| r.name.eq_ignore_ascii_case("body") && r.location == Some(Location::Body))
+        .map(|i| rows_json.remove(i));
     let mut examples: Vec<(Value, Pos)> = op
         .examples
         .iter()
@@ -780,7 +794,7 @@ fn request_body(
     if encoding.is_none() {
         if !rows_form.is_empty() {
             encoding = Some(BodyEncoding::Form);
-        } else if !rows_json.is_empty() || !examples.is_empty() || !guessed.is_empty() {
+        } else if !rows_json.is_empty() || body_row.is_some() || !examples.is_empty() || !guessed.is_empty() {
             encoding = Some(BodyEncoding::Json);
         }
     }
@@ -824,7 +838,10 @@ fn request_body(
     }
     let name = format!("{}Request", component_name(op_id));
     let objects: Vec<&Value> = examples.iter().map(|(v, _)| v).filter(|v| v.is_object()).collect();
-    let schema = if objects.is_empty() && fields.is_empty() {
+    let named = body_row.as_ref().and_then(|r| r.type_text.as_deref()).filter(|t| reg.has(t));
+    let schema = if let Some(named) = named.filter(|_| objects.is_empty() && fields.is_empty()) {
+        oa::ReferenceOr::Reference { reference: format!("#/components/schemas/{named}") }
+    } else if objects.is_empty() && fields.is_empty() {
         reg.inline(&Value::Object(Default::default()), &name)
     } else {
         reg.object(&name, &ObjectEvidence { examples: objects, fields }, &op.source, diags)
@@ -837,6 +854,7 @@ fn request_body(
     let candidates: Vec<(&Value, &Pos)> = examples.iter().filter(|(v, _)| v.is_object()).map(|(v, p)| (v, p)).collect();
     let media = oa::MediaType { schema: Some(schema), examples: candidate_examples(&candidates), ..Default::default() };
     Some(oa::RequestBody {
+        description: body_row.and_then(|r| r.description).filter(|d| !d.eq_ignore_ascii_case("none")),
         content: IndexMap::from([(content_type.to_owned(), media)]),
         required: true,
         ..Default::default()

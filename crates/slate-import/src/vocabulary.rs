@@ -462,6 +462,27 @@ pub const ENUM_LEADS: &[&str] =
 pub const OPERATION_SUBHEADING_WORDS: &[&str] =
     &["success", "successful", "failure", "failed", "enum", "enumerated", "values", "possible", "allowed"];
 
+/// Column headings of a table of an operation's response statuses (`status_tables`): the
+/// column whose cells are HTTP status codes.
+pub const STATUS_COLUMNS: &[&str] =
+    &["status", "status code", "http status", "http status code", "http code", "code", "response code"];
+
+/// Column headings of what a status means for the operation ("Returns the plans").
+pub const STATUS_DESCRIPTION_COLUMNS: &[&str] = &["description", "details", "notes", "when"];
+
+/// Column headings of a status's reason phrase ("Not Found"), the description when no column
+/// says more.
+pub const STATUS_MEANING_COLUMNS: &[&str] = &["meaning", "reason", "message", "name"];
+
+/// Column headings of the schema a status's body has (`[Plan](#schemaplan)`).
+pub const STATUS_SCHEMA_COLUMNS: &[&str] = &["schema", "model", "body", "returns", "response type", "type"];
+
+/// Column headings of a table of response headers by status (`|Status|Header|Type|`).
+pub const STATUS_HEADER_COLUMNS: &[&str] = &["header", "header name", "response header"];
+
+/// Cells that say a column has nothing for the row: no schema (`None`), no description.
+pub const NO_SCHEMA_WORDS: &[&str] = &["none", "-", "n/a", "empty"];
+
 #[cfg(test)]
 mod tests {
     use super::*;
