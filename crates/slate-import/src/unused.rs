@@ -15,6 +15,16 @@ pub fn report(outline: &Outline, evidence: &[SectionEvidence], model: &Model, di
         }
         let s = &outline.sections[i];
         let in_operation = model.operation_sections.contains(&owner_of[i]);
+        // A status or response-header table outside every operation (an API-wide list of the
+        // codes it uses) is read as one but applies to nothing.
+        if !in_operation {
+            let first_status = ev.statuses.first().map(|r| (&r.pos, "status table"));
+            let first_header = ev.response_headers.first().map(|r| (&r.pos, "response-header table"));
+            for (pos, what) in [first_status, first_header].into_iter().flatten() {
+                let message = format!("{what} outside every operation contributed nothing to the spec");
+                diags.info(Code::UnusedBlock, pos, message);
+            }
+        }
         let says_something =
             !ev.declared.is_empty() || !ev.curls.is_empty() || !ev.examples.is_empty() || !ev.tables.is_empty();
         if !in_operation
