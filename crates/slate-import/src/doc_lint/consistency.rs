@@ -98,7 +98,7 @@ fn naming_styles(model: &Model, diags: &mut Diagnostics) {
             collect_keys(&e.value, &e.pos, 0, &mut names);
         }
         for t in &op.tables {
-            names.extend(t.rows.iter().map(|r| (r.name.trim_matches('`').to_owned(), r.pos.clone())));
+            names.extend(t.rows.iter().map(|r| (r.name.trim_matches(['`', '*']).to_owned(), r.pos.clone())));
         }
     }
     // Per spelling-free name (`createdat`): the first snake and the first camel spelling.
