@@ -590,6 +590,11 @@ pub const SHELL_LANGS: &[&str] = &["shell", "sh", "bash", "zsh", "curl", "consol
 /// Code block languages of JavaScript samples, whose brackets must balance.
 pub const JS_LANGS: &[&str] = &["javascript", "js", "node", "nodejs", "typescript", "ts"];
 
+/// Type names an example writes in place of a value when it describes a schema (`"duration":
+/// "integer, total time tracked"`): such a string is no value of type string.
+pub const TYPE_WORDS: &[&str] =
+    &["string", "integer", "int", "number", "float", "double", "boolean", "bool", "array", "object"];
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -174,3 +174,43 @@ fn samples_that_do_not_run_and_counters_that_do_not_add_up() {
     found(&diags, "sample-unparsable", "`)` closes the `{`", 23, None);
     found(&diags, "curl-method-mismatch", "`-X POST`", 31, Some(34));
 }
+
+const TYPES: &str = r#"# Invoices
+
+## Retrieve an invoice
+
+```json
+{
+  "id": "i1",
+  "items": [
+    {"item_id": "100100", "amount": 5},
+    {"item_id": 101, "amount": 2.5}
+  ]
+}
+```
+
+`GET https://api.shop.test/v1/invoices/:id`
+
+## List all invoices
+
+```json
+[{"id": "i1", "items": [{"item_id": "100100"}, {"item_id": 101}, {"item_id": 102}]}]
+```
+
+`GET https://api.shop.test/v1/invoices`
+"#;
+
+#[test]
+fn examples_that_type_one_field_twice_are_reported_once_at_the_value() {
+    let diags = lint("lint-types", TYPES);
+    // At the line of the number, naming the line of the string; an integer beside a decimal
+    // (`amount`) is no conflict.
+    let d = found(&diags, "schema-type-conflict", "a string at source/index.html.md:17", 18, Some(17));
+    assert!(d.message.contains("`items.item_id` is a number here"), "{d:#?}");
+    // One per example block, at its line, however many values differ in it.
+    let in_list: Vec<_> = diags.iter().filter(|d| d.code == "schema-type-conflict" && d.line == 28).collect();
+    assert_eq!(in_list.len(), 1, "{diags:#?}");
+    assert!(in_list[0].message.contains(&format!("{PAGE}:28")), "{in_list:#?}");
+    assert_eq!(diags.iter().filter(|d| d.code == "schema-type-conflict").count(), 2, "{diags:#?}");
+    assert!(!diags.iter().any(|d| d.message.contains("`amount`")), "{diags:#?}");
+}

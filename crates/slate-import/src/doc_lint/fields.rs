@@ -100,6 +100,7 @@ fn resource(path: &str) -> &str {
 
 /// Reports the keys of one body that neither the table nor another request of the resource
 /// (`elsewhere`) documents, and the required rows it leaves out. `at`: the body, the table.
+#[allow(clippy::too_many_arguments)]
 fn compare(
     op: &Operation,
     rows: &[TableRow],

@@ -9,12 +9,14 @@
 //! | `consistency` | descriptions copied across resources, field naming styles, path parameter names |
 //! | `paging_meta` | the page counters of a list example against each other |
 //! | `samples` | code samples that do not parse; a curl method against the declared one |
+//! | `value_types` | the types examples give one field, at the line of each value that differs |
 
 mod consistency;
 mod fields;
 mod headings;
 mod paging_meta;
 mod samples;
+mod value_types;
 
 use crate::blocks::Outline;
 use crate::diag::Diagnostics;
@@ -28,6 +30,7 @@ pub fn check(outline: &Outline, evidence: &[SectionEvidence], model: &Model, dia
     consistency::check(model, diags);
     paging_meta::check(model, diags);
     samples::check(outline, evidence, model, diags);
+    value_types::check(outline, evidence, model, diags);
 }
 
 /// The top-level keys of a body example, looking through a one-key wrapper that is no field
@@ -50,7 +53,7 @@ fn section_at(outline: &Outline, pos: &crate::diag::Pos) -> Option<usize> {
         .sections
         .iter()
         .enumerate()
-        .filter(|(_, s)| s.pos.file == pos.file && s.pos.line <= pos.line)
+        .rev()
+        .find(|(_, s)| s.pos.file == pos.file && s.pos.line <= pos.line)
         .map(|(i, _)| i)
-        .last()
 }

@@ -94,11 +94,8 @@ fn unbalanced(text: &str) -> Option<(usize, String)> {
                 let mut closed = false;
                 while let Some(n) = chars.next() {
                     match n {
-                        '\\' => {
-                            if chars.next() == Some('\n') {
-                                line += 1;
-                            }
-                        }
+                        '\\' if chars.next() == Some('\n') => line += 1,
+                        '\\' => {}
                         '\n' if c != '`' => {
                             line += 1;
                             break;
