@@ -49,7 +49,7 @@ async fn the_key_is_the_api_key_query_parameter() {
         .mount(&server)
         .await;
     let client = client(&server);
-    let got = client.get_a_single_customer(id).await.expect("customer");
+    let got = client.get_customer(id).await.expect("customer");
     assert_eq!(json(&got)["customer"]["id"], id);
 
     let requests = server.received_requests().await.expect("recorded");
@@ -66,7 +66,7 @@ async fn the_key_is_the_api_key_query_parameter() {
     assert!(matches!(&err, Error::InvalidConfig { message } if message.contains("company_slug")), "{err:?}");
 
     let anonymous = Client::builder().base_url(server.uri()).allow_http(true).build().expect("client");
-    let err = anonymous.get_a_single_customer(id).await.expect_err("no credentials");
+    let err = anonymous.get_customer(id).await.expect_err("no credentials");
     assert!(matches!(err, Error::MissingCredentials { .. }), "{err:?}");
     assert_eq!(server.received_requests().await.expect("recorded").len(), 1, "nothing sent without a key");
 }
@@ -87,7 +87,7 @@ async fn the_stream_follows_page_and_per_until_meta_total_count() {
             .await;
     }
     let all: Vec<types::Customer> =
-        client(&server).list_all_customers().per(2).stream().try_collect().await.expect("all pages");
+        client(&server).list_customers().per(2).stream().try_collect().await.expect("all pages");
     assert_eq!(field_of_each(&all, "/id"), ["c1", "c2", "c3", "c4", "c5"]);
 
     let requests = server.received_requests().await.expect("recorded");
@@ -114,11 +114,11 @@ async fn the_documented_error_body_is_decoded_and_the_key_stays_out_of_the_error
         .expect(1)
         .mount(&server)
         .await;
-    let err = client(&server).reserve_an_order(id).await.expect_err("422");
+    let err = client(&server).reserve_order(id).await.expect_err("422");
     assert!(!format!("{err:?} {err}").contains(KEY), "{err:?}");
     assert_eq!(err.status(), Some(422));
     // The operation's own error type, named in its `# Errors` doc section.
-    let typed: types::ReserveAnOrderError = err.body_as().expect("the body decodes as the operation's error type");
+    let typed: types::ReserveOrderError = err.body_as().expect("the body decodes as the operation's error type");
     let detail = typed.error.expect("the `error` wrapper");
     assert_eq!(detail.status.as_deref(), Some("items_not_available"));
     assert_eq!(detail.data.as_ref().and_then(|d| d["2"].need), Some(199));
@@ -155,7 +155,7 @@ async fn too_many_requests_is_retried_after_retry_after() {
         .build()
         .expect("client");
     let start = tokio::time::Instant::now();
-    let got = client.list_all_customers().send().await.expect("retried, then 200");
+    let got = client.list_customers().send().await.expect("retried, then 200");
     let waited = start.elapsed();
     assert_eq!(field_of_each(&got.customers, "/id"), ["c1"]);
     assert!(waited >= Duration::from_secs(1) && waited < Duration::from_millis(1100), "{waited:?}");

@@ -43,7 +43,7 @@ async fn the_raw_key_is_the_whole_authorization_header() {
         .mount(&server)
         .await;
     let client = client(&server);
-    let got = client.get_a_company("acme").await.expect("company");
+    let got = client.get_company("acme").await.expect("company");
     assert_eq!(json(&got.details)["id"], "acme");
 
     let requests = server.received_requests().await.expect("recorded");
@@ -97,7 +97,7 @@ async fn the_documented_error_body_is_decoded() {
         .expect(1)
         .mount(&server)
         .await;
-    let err = client(&server).get_a_connection("acme", "nope").await.expect_err("404");
+    let err = client(&server).get_company_connection("acme", "nope").await.expect_err("404");
     assert_eq!(err.status(), Some(404));
     let Error::Status { status, body: raw, error } = err else { panic!("not a status error: {err:?}") };
     assert_eq!(status, 404);

@@ -52,7 +52,7 @@ async fn the_key_goes_in_the_client_secret_header() {
         .mount(&server)
         .await;
     let client = client(&server);
-    let got = client.get_a_specific_customer("571f61330c7f498a2d5812").await.expect("customer");
+    let got = client.get_customer("571f61330c7f498a2d5812").await.expect("customer");
     assert_eq!(json(&got.data)["_id"], "571f61330c7f498a2d5812");
 
     let requests = server.received_requests().await.expect("recorded");
@@ -65,7 +65,7 @@ async fn the_key_goes_in_the_client_secret_header() {
     assert_eq!(Client::builder().build().expect("default server").base_url(), "https://app.seventime.se/api/2");
 
     let anonymous = Client::builder().base_url(server.uri()).allow_http(true).build().expect("client");
-    let err = anonymous.get_a_specific_customer("x").await.expect_err("no credentials");
+    let err = anonymous.get_customer("x").await.expect_err("no credentials");
     assert!(matches!(err, Error::MissingCredentials { .. }), "{err:?}");
     assert_eq!(server.received_requests().await.expect("recorded").len(), 1, "nothing sent without a key");
 }
@@ -88,7 +88,7 @@ async fn the_stream_follows_page_and_limit_until_the_meta_totals() {
             .await;
     }
     let all: Vec<types::Department> =
-        client(&server).get_departments().limit(2).stream().try_collect().await.expect("all pages");
+        client(&server).list_departments().limit(2).stream().try_collect().await.expect("all pages");
     assert_eq!(field_of_each(&all, "/_id"), ["d1", "d2", "d3", "d4", "d5", "d6"]);
 
     let requests = server.received_requests().await.expect("recorded");
@@ -114,7 +114,7 @@ async fn the_documented_error_message_is_decoded() {
         .expect(1)
         .mount(&server)
         .await;
-    let err = client(&server).get_a_specific_customer("nope").await.expect_err("404");
+    let err = client(&server).get_customer("nope").await.expect_err("404");
     assert_eq!(err.status(), Some(404));
     let Error::Status { status, body: raw, error } = err else { panic!("not a status error: {err:?}") };
     assert_eq!(status, 404);
@@ -146,7 +146,7 @@ async fn too_many_requests_is_retried_after_retry_after() {
         .build()
         .expect("client");
     let start = tokio::time::Instant::now();
-    let got = client.get_a_specific_customer("c1").await.expect("retried, then 200");
+    let got = client.get_customer("c1").await.expect("retried, then 200");
     let waited = start.elapsed();
     assert_eq!(json(&got.data)["_id"], "c1");
     assert!(waited >= Duration::from_secs(1) && waited < Duration::from_millis(1100), "{waited:?}");
@@ -174,7 +174,7 @@ async fn the_documented_rate_limit_is_kept_by_default() {
     let start = tokio::time::Instant::now();
     let mut sent = Vec::new();
     for _ in 0..9 {
-        client.get_a_specific_customer("c1").await.expect("200");
+        client.get_customer("c1").await.expect("200");
         sent.push(start.elapsed());
     }
     // A burst of 4 goes at once...

@@ -68,7 +68,7 @@ async fn the_token_is_the_basic_user_name_with_an_empty_password() {
         .mount(&server)
         .await;
     let client = client(&server);
-    let got = client.retreive_a_customer("CUSTOMER_TOKEN").await.expect("customer");
+    let got = client.get_customer("CUSTOMER_TOKEN").await.expect("customer");
     assert_eq!(json(&got)["id"], "CUSTOMER_TOKEN");
 
     let requests = server.received_requests().await.expect("recorded");
@@ -81,7 +81,7 @@ async fn the_token_is_the_basic_user_name_with_an_empty_password() {
     assert_eq!(Client::builder().build().expect("default server").base_url(), "https://spaces.pe/api/v1");
 
     let anonymous = Client::builder().base_url(server.uri()).allow_http(true).build().expect("client");
-    let err = anonymous.retreive_a_customer("CUSTOMER_TOKEN").await.expect_err("no credentials");
+    let err = anonymous.get_customer("CUSTOMER_TOKEN").await.expect_err("no credentials");
     assert!(matches!(err, Error::MissingCredentials { .. }), "{err:?}");
     assert_eq!(server.received_requests().await.expect("recorded").len(), 1, "nothing sent without a token");
 }
@@ -116,7 +116,7 @@ async fn the_stream_follows_starting_after_until_has_more_is_false() {
         .mount(&server)
         .await;
     let all: Vec<types::Customer> =
-        client(&server).list_all_customers().limit(2).stream().try_collect().await.expect("all pages");
+        client(&server).list_customers().limit(2).stream().try_collect().await.expect("all pages");
     assert_eq!(field_of_each(&all, "/id"), ["cus_1", "cus_2", "cus_3", "cus_4", "cus_5"]);
 
     let requests = server.received_requests().await.expect("recorded");
@@ -142,7 +142,7 @@ async fn the_documented_error_body_is_decoded() {
         .expect(1)
         .mount(&server)
         .await;
-    let err = client(&server).retreive_a_customer("nope").await.expect_err("404");
+    let err = client(&server).get_customer("nope").await.expect_err("404");
     assert_eq!(err.status(), Some(404));
     let Error::Status { status, body: raw, error } = err else { panic!("not a status error: {err:?}") };
     assert_eq!(status, 404);
@@ -175,7 +175,7 @@ async fn too_many_requests_is_retried_after_retry_after() {
         .build()
         .expect("client");
     let start = tokio::time::Instant::now();
-    let got = client.retreive_a_customer("c1").await.expect("retried, then 200");
+    let got = client.get_customer("c1").await.expect("retried, then 200");
     let waited = start.elapsed();
     assert_eq!(json(&got)["id"], "c1");
     assert!(waited >= Duration::from_secs(1) && waited < Duration::from_millis(1100), "{waited:?}");

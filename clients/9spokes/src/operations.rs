@@ -12,13 +12,13 @@ impl super::client::Client {
     /// # Errors
     ///
     /// [`Error::Status`](super::error::Error::Status) when the server answers with an error; the docs name HTTP 400, 401, 403, 404, 405, 429, 500, 503.
-    pub async fn set_redirect_url(
+    pub async fn get_organization_redirect_url(
         &self,
-    ) -> Result<super::types::SetRedirectUrlResponse, super::error::Error> {
+    ) -> Result<super::types::GetOrganizationRedirectUrlResponse, super::error::Error> {
         let mut parts = super::runtime::RequestParts::new(
             reqwest::Method::GET,
             "/organization/redirect_url".to_string(),
-            "set_redirect_url",
+            "get_organization_redirect_url",
         );
         parts.security = &[&[super::auth::Scheme::ApiKey]];
         self.send_json_with_response(parts)
@@ -26,17 +26,17 @@ impl super::client::Client {
             .map(super::response::ResponseValue::into_inner)
     }
 
-    /// [`Client::set_redirect_url`](super::client::Client::set_redirect_url) with the response's status and headers.
-    pub async fn set_redirect_url_with_response(
+    /// [`Client::get_organization_redirect_url`](super::client::Client::get_organization_redirect_url) with the response's status and headers.
+    pub async fn get_organization_redirect_url_with_response(
         &self,
     ) -> Result<
-        super::response::ResponseValue<super::types::SetRedirectUrlResponse>,
+        super::response::ResponseValue<super::types::GetOrganizationRedirectUrlResponse>,
         super::error::Error,
     > {
         let mut parts = super::runtime::RequestParts::new(
             reqwest::Method::GET,
             "/organization/redirect_url".to_string(),
-            "set_redirect_url",
+            "get_organization_redirect_url",
         );
         parts.security = &[&[super::auth::Scheme::ApiKey]];
         self.send_json_with_response(parts).await
@@ -55,14 +55,14 @@ impl super::client::Client {
     /// # Errors
     ///
     /// [`Error::Status`](super::error::Error::Status) when the server answers with an error; the docs name HTTP 400, 401, 403, 404, 405, 429, 500, 503.
-    pub async fn get_redirect_url(
+    pub async fn update_organization_redirect_url(
         &self,
-        body: super::types::GetRedirectUrlRequest,
+        body: super::types::UpdateOrganizationRedirectUrlRequest,
     ) -> Result<super::types::Organization, super::error::Error> {
         let mut parts = super::runtime::RequestParts::new(
             reqwest::Method::PUT,
             "/organization/redirect_url".to_string(),
-            "get_redirect_url",
+            "update_organization_redirect_url",
         );
         parts.security = &[&[super::auth::Scheme::ApiKey]];
         parts.form_body(&body)?;
@@ -71,10 +71,10 @@ impl super::client::Client {
             .map(super::response::ResponseValue::into_inner)
     }
 
-    /// [`Client::get_redirect_url`](super::client::Client::get_redirect_url) with the response's status and headers.
-    pub async fn get_redirect_url_with_response(
+    /// [`Client::update_organization_redirect_url`](super::client::Client::update_organization_redirect_url) with the response's status and headers.
+    pub async fn update_organization_redirect_url_with_response(
         &self,
-        body: super::types::GetRedirectUrlRequest,
+        body: super::types::UpdateOrganizationRedirectUrlRequest,
     ) -> Result<
         super::response::ResponseValue<super::types::Organization>,
         super::error::Error,
@@ -82,7 +82,7 @@ impl super::client::Client {
         let mut parts = super::runtime::RequestParts::new(
             reqwest::Method::PUT,
             "/organization/redirect_url".to_string(),
-            "get_redirect_url",
+            "update_organization_redirect_url",
         );
         parts.security = &[&[super::auth::Scheme::ApiKey]];
         parts.form_body(&body)?;
@@ -100,13 +100,13 @@ impl super::client::Client {
     /// # Errors
     ///
     /// [`Error::Status`](super::error::Error::Status) when the server answers with an error; the docs name HTTP 400, 401, 403, 404, 405, 429, 500, 503.
-    pub async fn list_apps(
+    pub async fn list_organization_apps(
         &self,
-    ) -> Result<super::types::ListAppsResponse, super::error::Error> {
+    ) -> Result<super::types::ListOrganizationAppsResponse, super::error::Error> {
         let mut parts = super::runtime::RequestParts::new(
             reqwest::Method::GET,
             "/organization/apps".to_string(),
-            "list_apps",
+            "list_organization_apps",
         );
         parts.security = &[&[super::auth::Scheme::ApiKey]];
         self.send_json_with_response(parts)
@@ -114,17 +114,17 @@ impl super::client::Client {
             .map(super::response::ResponseValue::into_inner)
     }
 
-    /// [`Client::list_apps`](super::client::Client::list_apps) with the response's status and headers.
-    pub async fn list_apps_with_response(
+    /// [`Client::list_organization_apps`](super::client::Client::list_organization_apps) with the response's status and headers.
+    pub async fn list_organization_apps_with_response(
         &self,
     ) -> Result<
-        super::response::ResponseValue<super::types::ListAppsResponse>,
+        super::response::ResponseValue<super::types::ListOrganizationAppsResponse>,
         super::error::Error,
     > {
         let mut parts = super::runtime::RequestParts::new(
             reqwest::Method::GET,
             "/organization/apps".to_string(),
-            "list_apps",
+            "list_organization_apps",
         );
         parts.security = &[&[super::auth::Scheme::ApiKey]];
         self.send_json_with_response(parts).await
@@ -141,10 +141,10 @@ impl super::client::Client {
     /// # Errors
     ///
     /// [`Error::Status`](super::error::Error::Status) when the server answers with an error; the docs name HTTP 400, 401, 403, 404, 405, 429, 500, 503.
-    pub async fn enable_app(
+    pub async fn update_organization_app(
         &self,
         app: impl Into<String>,
-        body: super::types::EnableAppRequest,
+        body: super::types::UpdateOrganizationAppRequest,
     ) -> Result<super::types::App, super::error::Error> {
         let app: String = app.into();
         let mut parts = super::runtime::RequestParts::new(
@@ -153,12 +153,12 @@ impl super::client::Client {
                 "/organization/apps/",
                 &super::runtime::path_segment(
                     &super::runtime::param_string(&app),
-                    "enable_app",
+                    "update_organization_app",
                     "app",
                 )?,
             ]
                 .concat(),
-            "enable_app",
+            "update_organization_app",
         );
         parts.security = &[&[super::auth::Scheme::ApiKey]];
         parts.form_body(&body)?;
@@ -167,11 +167,11 @@ impl super::client::Client {
             .map(super::response::ResponseValue::into_inner)
     }
 
-    /// [`Client::enable_app`](super::client::Client::enable_app) with the response's status and headers.
-    pub async fn enable_app_with_response(
+    /// [`Client::update_organization_app`](super::client::Client::update_organization_app) with the response's status and headers.
+    pub async fn update_organization_app_with_response(
         &self,
         app: impl Into<String>,
-        body: super::types::EnableAppRequest,
+        body: super::types::UpdateOrganizationAppRequest,
     ) -> Result<super::response::ResponseValue<super::types::App>, super::error::Error> {
         let app: String = app.into();
         let mut parts = super::runtime::RequestParts::new(
@@ -180,12 +180,12 @@ impl super::client::Client {
                 "/organization/apps/",
                 &super::runtime::path_segment(
                     &super::runtime::param_string(&app),
-                    "enable_app",
+                    "update_organization_app",
                     "app",
                 )?,
             ]
                 .concat(),
-            "enable_app",
+            "update_organization_app",
         );
         parts.security = &[&[super::auth::Scheme::ApiKey]];
         parts.form_body(&body)?;
@@ -203,7 +203,7 @@ impl super::client::Client {
     /// # Errors
     ///
     /// [`Error::Status`](super::error::Error::Status) when the server answers with an error; the docs name HTTP 400, 401, 403, 404, 405, 429, 500, 503.
-    pub async fn disable_app(
+    pub async fn delete_organization_app(
         &self,
         app: impl Into<String>,
     ) -> Result<super::types::App, super::error::Error> {
@@ -214,12 +214,12 @@ impl super::client::Client {
                 "/organization/apps/",
                 &super::runtime::path_segment(
                     &super::runtime::param_string(&app),
-                    "disable_app",
+                    "delete_organization_app",
                     "app",
                 )?,
             ]
                 .concat(),
-            "disable_app",
+            "delete_organization_app",
         );
         parts.security = &[&[super::auth::Scheme::ApiKey]];
         self.send_json_with_response(parts)
@@ -227,8 +227,8 @@ impl super::client::Client {
             .map(super::response::ResponseValue::into_inner)
     }
 
-    /// [`Client::disable_app`](super::client::Client::disable_app) with the response's status and headers.
-    pub async fn disable_app_with_response(
+    /// [`Client::delete_organization_app`](super::client::Client::delete_organization_app) with the response's status and headers.
+    pub async fn delete_organization_app_with_response(
         &self,
         app: impl Into<String>,
     ) -> Result<super::response::ResponseValue<super::types::App>, super::error::Error> {
@@ -239,12 +239,12 @@ impl super::client::Client {
                 "/organization/apps/",
                 &super::runtime::path_segment(
                     &super::runtime::param_string(&app),
-                    "disable_app",
+                    "delete_organization_app",
                     "app",
                 )?,
             ]
                 .concat(),
-            "disable_app",
+            "delete_organization_app",
         );
         parts.security = &[&[super::auth::Scheme::ApiKey]];
         self.send_json_with_response(parts).await
@@ -302,14 +302,14 @@ impl super::client::Client {
     /// # Errors
     ///
     /// [`Error::Status`](super::error::Error::Status) when the server answers with an error; the docs name HTTP 400, 401, 403, 404, 405, 429, 500, 503.
-    pub async fn create_new_company(
+    pub async fn create_company(
         &self,
-        body: super::types::CreateNewCompanyRequest,
-    ) -> Result<super::types::CreateNewCompanyResponse, super::error::Error> {
+        body: super::types::CreateCompanyRequest,
+    ) -> Result<super::types::CreateCompanyResponse, super::error::Error> {
         let mut parts = super::runtime::RequestParts::new(
             reqwest::Method::POST,
             "/companies".to_string(),
-            "create_new_company",
+            "create_company",
         );
         parts.security = &[&[super::auth::Scheme::ApiKey]];
         parts.form_body(&body)?;
@@ -318,18 +318,18 @@ impl super::client::Client {
             .map(super::response::ResponseValue::into_inner)
     }
 
-    /// [`Client::create_new_company`](super::client::Client::create_new_company) with the response's status and headers.
-    pub async fn create_new_company_with_response(
+    /// [`Client::create_company`](super::client::Client::create_company) with the response's status and headers.
+    pub async fn create_company_with_response(
         &self,
-        body: super::types::CreateNewCompanyRequest,
+        body: super::types::CreateCompanyRequest,
     ) -> Result<
-        super::response::ResponseValue<super::types::CreateNewCompanyResponse>,
+        super::response::ResponseValue<super::types::CreateCompanyResponse>,
         super::error::Error,
     > {
         let mut parts = super::runtime::RequestParts::new(
             reqwest::Method::POST,
             "/companies".to_string(),
-            "create_new_company",
+            "create_company",
         );
         parts.security = &[&[super::auth::Scheme::ApiKey]];
         parts.form_body(&body)?;
@@ -347,10 +347,10 @@ impl super::client::Client {
     /// # Errors
     ///
     /// [`Error::Status`](super::error::Error::Status) when the server answers with an error; the docs name HTTP 400, 401, 403, 404, 405, 429, 500, 503.
-    pub async fn get_a_company(
+    pub async fn get_company(
         &self,
         company: impl Into<String>,
-    ) -> Result<super::types::GetACompanyResponse, super::error::Error> {
+    ) -> Result<super::types::GetCompanyResponse, super::error::Error> {
         let company: String = company.into();
         let mut parts = super::runtime::RequestParts::new(
             reqwest::Method::GET,
@@ -358,12 +358,12 @@ impl super::client::Client {
                 "/companies/",
                 &super::runtime::path_segment(
                     &super::runtime::param_string(&company),
-                    "get_a_company",
+                    "get_company",
                     "company",
                 )?,
             ]
                 .concat(),
-            "get_a_company",
+            "get_company",
         );
         parts.security = &[&[super::auth::Scheme::ApiKey]];
         self.send_json_with_response(parts)
@@ -371,12 +371,12 @@ impl super::client::Client {
             .map(super::response::ResponseValue::into_inner)
     }
 
-    /// [`Client::get_a_company`](super::client::Client::get_a_company) with the response's status and headers.
-    pub async fn get_a_company_with_response(
+    /// [`Client::get_company`](super::client::Client::get_company) with the response's status and headers.
+    pub async fn get_company_with_response(
         &self,
         company: impl Into<String>,
     ) -> Result<
-        super::response::ResponseValue<super::types::GetACompanyResponse>,
+        super::response::ResponseValue<super::types::GetCompanyResponse>,
         super::error::Error,
     > {
         let company: String = company.into();
@@ -386,12 +386,12 @@ impl super::client::Client {
                 "/companies/",
                 &super::runtime::path_segment(
                     &super::runtime::param_string(&company),
-                    "get_a_company",
+                    "get_company",
                     "company",
                 )?,
             ]
                 .concat(),
-            "get_a_company",
+            "get_company",
         );
         parts.security = &[&[super::auth::Scheme::ApiKey]];
         self.send_json_with_response(parts).await
@@ -408,7 +408,7 @@ impl super::client::Client {
     /// # Errors
     ///
     /// [`Error::Status`](super::error::Error::Status) when the server answers with an error; the docs name HTTP 400, 401, 403, 404, 405, 429, 500, 503.
-    pub async fn remove_a_company(
+    pub async fn delete_company(
         &self,
         company: impl Into<String>,
     ) -> Result<super::types::Company, super::error::Error> {
@@ -419,12 +419,12 @@ impl super::client::Client {
                 "/companies/",
                 &super::runtime::path_segment(
                     &super::runtime::param_string(&company),
-                    "remove_a_company",
+                    "delete_company",
                     "company",
                 )?,
             ]
                 .concat(),
-            "remove_a_company",
+            "delete_company",
         );
         parts.security = &[&[super::auth::Scheme::ApiKey]];
         self.send_json_with_response(parts)
@@ -432,8 +432,8 @@ impl super::client::Client {
             .map(super::response::ResponseValue::into_inner)
     }
 
-    /// [`Client::remove_a_company`](super::client::Client::remove_a_company) with the response's status and headers.
-    pub async fn remove_a_company_with_response(
+    /// [`Client::delete_company`](super::client::Client::delete_company) with the response's status and headers.
+    pub async fn delete_company_with_response(
         &self,
         company: impl Into<String>,
     ) -> Result<
@@ -447,12 +447,12 @@ impl super::client::Client {
                 "/companies/",
                 &super::runtime::path_segment(
                     &super::runtime::param_string(&company),
-                    "remove_a_company",
+                    "delete_company",
                     "company",
                 )?,
             ]
                 .concat(),
-            "remove_a_company",
+            "delete_company",
         );
         parts.security = &[&[super::auth::Scheme::ApiKey]];
         self.send_json_with_response(parts).await
@@ -469,10 +469,10 @@ impl super::client::Client {
     /// # Errors
     ///
     /// [`Error::Status`](super::error::Error::Status) when the server answers with an error; the docs name HTTP 400, 401, 403, 404, 405, 429, 500, 503.
-    pub async fn list_connections(
+    pub async fn list_company_connections(
         &self,
         company: impl Into<String>,
-    ) -> Result<super::types::ListConnectionsResponse, super::error::Error> {
+    ) -> Result<super::types::ListCompanyConnectionsResponse, super::error::Error> {
         let company: String = company.into();
         let mut parts = super::runtime::RequestParts::new(
             reqwest::Method::GET,
@@ -480,13 +480,13 @@ impl super::client::Client {
                 "/companies/",
                 &super::runtime::path_segment(
                     &super::runtime::param_string(&company),
-                    "list_connections",
+                    "list_company_connections",
                     "company",
                 )?,
                 "/connections",
             ]
                 .concat(),
-            "list_connections",
+            "list_company_connections",
         );
         parts.security = &[&[super::auth::Scheme::ApiKey]];
         self.send_json_with_response(parts)
@@ -494,12 +494,12 @@ impl super::client::Client {
             .map(super::response::ResponseValue::into_inner)
     }
 
-    /// [`Client::list_connections`](super::client::Client::list_connections) with the response's status and headers.
-    pub async fn list_connections_with_response(
+    /// [`Client::list_company_connections`](super::client::Client::list_company_connections) with the response's status and headers.
+    pub async fn list_company_connections_with_response(
         &self,
         company: impl Into<String>,
     ) -> Result<
-        super::response::ResponseValue<super::types::ListConnectionsResponse>,
+        super::response::ResponseValue<super::types::ListCompanyConnectionsResponse>,
         super::error::Error,
     > {
         let company: String = company.into();
@@ -509,13 +509,13 @@ impl super::client::Client {
                 "/companies/",
                 &super::runtime::path_segment(
                     &super::runtime::param_string(&company),
-                    "list_connections",
+                    "list_company_connections",
                     "company",
                 )?,
                 "/connections",
             ]
                 .concat(),
-            "list_connections",
+            "list_company_connections",
         );
         parts.security = &[&[super::auth::Scheme::ApiKey]];
         self.send_json_with_response(parts).await
@@ -534,11 +534,11 @@ impl super::client::Client {
     /// # Errors
     ///
     /// [`Error::Status`](super::error::Error::Status) when the server answers with an error; the docs name HTTP 400, 401, 403, 404, 405, 429, 500, 503.
-    pub async fn create_new_connection(
+    pub async fn create_company_connection(
         &self,
         company: impl Into<String>,
-        body: super::types::CreateNewConnectionRequest,
-    ) -> Result<super::types::CreateNewConnectionResponse, super::error::Error> {
+        body: super::types::CreateCompanyConnectionRequest,
+    ) -> Result<super::types::CreateCompanyConnectionResponse, super::error::Error> {
         let company: String = company.into();
         let mut parts = super::runtime::RequestParts::new(
             reqwest::Method::POST,
@@ -546,13 +546,13 @@ impl super::client::Client {
                 "/companies/",
                 &super::runtime::path_segment(
                     &super::runtime::param_string(&company),
-                    "create_new_connection",
+                    "create_company_connection",
                     "company",
                 )?,
                 "/connections",
             ]
                 .concat(),
-            "create_new_connection",
+            "create_company_connection",
         );
         parts.security = &[&[super::auth::Scheme::ApiKey]];
         parts.form_body(&body)?;
@@ -561,13 +561,13 @@ impl super::client::Client {
             .map(super::response::ResponseValue::into_inner)
     }
 
-    /// [`Client::create_new_connection`](super::client::Client::create_new_connection) with the response's status and headers.
-    pub async fn create_new_connection_with_response(
+    /// [`Client::create_company_connection`](super::client::Client::create_company_connection) with the response's status and headers.
+    pub async fn create_company_connection_with_response(
         &self,
         company: impl Into<String>,
-        body: super::types::CreateNewConnectionRequest,
+        body: super::types::CreateCompanyConnectionRequest,
     ) -> Result<
-        super::response::ResponseValue<super::types::CreateNewConnectionResponse>,
+        super::response::ResponseValue<super::types::CreateCompanyConnectionResponse>,
         super::error::Error,
     > {
         let company: String = company.into();
@@ -577,13 +577,13 @@ impl super::client::Client {
                 "/companies/",
                 &super::runtime::path_segment(
                     &super::runtime::param_string(&company),
-                    "create_new_connection",
+                    "create_company_connection",
                     "company",
                 )?,
                 "/connections",
             ]
                 .concat(),
-            "create_new_connection",
+            "create_company_connection",
         );
         parts.security = &[&[super::auth::Scheme::ApiKey]];
         parts.form_body(&body)?;
@@ -603,11 +603,11 @@ impl super::client::Client {
     /// # Errors
     ///
     /// [`Error::Status`](super::error::Error::Status) when the server answers with an error; the docs name HTTP 400, 401, 403, 404, 405, 429, 500, 503.
-    pub async fn get_a_connection(
+    pub async fn get_company_connection(
         &self,
         company: impl Into<String>,
         connection: impl Into<String>,
-    ) -> Result<super::types::GetAConnectionResponse, super::error::Error> {
+    ) -> Result<super::types::GetCompanyConnectionResponse, super::error::Error> {
         let company: String = company.into();
         let connection: String = connection.into();
         let mut parts = super::runtime::RequestParts::new(
@@ -616,18 +616,18 @@ impl super::client::Client {
                 "/companies/",
                 &super::runtime::path_segment(
                     &super::runtime::param_string(&company),
-                    "get_a_connection",
+                    "get_company_connection",
                     "company",
                 )?,
                 "/connections/",
                 &super::runtime::path_segment(
                     &super::runtime::param_string(&connection),
-                    "get_a_connection",
+                    "get_company_connection",
                     "connection",
                 )?,
             ]
                 .concat(),
-            "get_a_connection",
+            "get_company_connection",
         );
         parts.security = &[&[super::auth::Scheme::ApiKey]];
         self.send_json_with_response(parts)
@@ -635,13 +635,13 @@ impl super::client::Client {
             .map(super::response::ResponseValue::into_inner)
     }
 
-    /// [`Client::get_a_connection`](super::client::Client::get_a_connection) with the response's status and headers.
-    pub async fn get_a_connection_with_response(
+    /// [`Client::get_company_connection`](super::client::Client::get_company_connection) with the response's status and headers.
+    pub async fn get_company_connection_with_response(
         &self,
         company: impl Into<String>,
         connection: impl Into<String>,
     ) -> Result<
-        super::response::ResponseValue<super::types::GetAConnectionResponse>,
+        super::response::ResponseValue<super::types::GetCompanyConnectionResponse>,
         super::error::Error,
     > {
         let company: String = company.into();
@@ -652,18 +652,18 @@ impl super::client::Client {
                 "/companies/",
                 &super::runtime::path_segment(
                     &super::runtime::param_string(&company),
-                    "get_a_connection",
+                    "get_company_connection",
                     "company",
                 )?,
                 "/connections/",
                 &super::runtime::path_segment(
                     &super::runtime::param_string(&connection),
-                    "get_a_connection",
+                    "get_company_connection",
                     "connection",
                 )?,
             ]
                 .concat(),
-            "get_a_connection",
+            "get_company_connection",
         );
         parts.security = &[&[super::auth::Scheme::ApiKey]];
         self.send_json_with_response(parts).await
@@ -680,7 +680,7 @@ impl super::client::Client {
     /// # Errors
     ///
     /// [`Error::Status`](super::error::Error::Status) when the server answers with an error; the docs name HTTP 400, 401, 403, 404, 405, 429, 500, 503.
-    pub async fn remove_a_connection(
+    pub async fn delete_company_connection(
         &self,
         company: impl Into<String>,
         connection: impl Into<String>,
@@ -693,18 +693,18 @@ impl super::client::Client {
                 "/companies/",
                 &super::runtime::path_segment(
                     &super::runtime::param_string(&company),
-                    "remove_a_connection",
+                    "delete_company_connection",
                     "company",
                 )?,
                 "/connections/",
                 &super::runtime::path_segment(
                     &super::runtime::param_string(&connection),
-                    "remove_a_connection",
+                    "delete_company_connection",
                     "connection",
                 )?,
             ]
                 .concat(),
-            "remove_a_connection",
+            "delete_company_connection",
         );
         parts.security = &[&[super::auth::Scheme::ApiKey]];
         self.send_json_with_response(parts)
@@ -712,8 +712,8 @@ impl super::client::Client {
             .map(super::response::ResponseValue::into_inner)
     }
 
-    /// [`Client::remove_a_connection`](super::client::Client::remove_a_connection) with the response's status and headers.
-    pub async fn remove_a_connection_with_response(
+    /// [`Client::delete_company_connection`](super::client::Client::delete_company_connection) with the response's status and headers.
+    pub async fn delete_company_connection_with_response(
         &self,
         company: impl Into<String>,
         connection: impl Into<String>,
@@ -729,18 +729,18 @@ impl super::client::Client {
                 "/companies/",
                 &super::runtime::path_segment(
                     &super::runtime::param_string(&company),
-                    "remove_a_connection",
+                    "delete_company_connection",
                     "company",
                 )?,
                 "/connections/",
                 &super::runtime::path_segment(
                     &super::runtime::param_string(&connection),
-                    "remove_a_connection",
+                    "delete_company_connection",
                     "connection",
                 )?,
             ]
                 .concat(),
-            "remove_a_connection",
+            "delete_company_connection",
         );
         parts.security = &[&[super::auth::Scheme::ApiKey]];
         self.send_json_with_response(parts).await
@@ -761,11 +761,11 @@ impl super::client::Client {
     /// # Errors
     ///
     /// [`Error::Status`](super::error::Error::Status) when the server answers with an error; the docs name HTTP 400, 401, 403, 404, 405, 429, 500, 503.
-    pub async fn bills(
+    pub async fn list_company_connection_bills(
         &self,
         company: impl Into<String>,
         connection: impl Into<String>,
-    ) -> Result<super::types::BillsResponse, super::error::Error> {
+    ) -> Result<super::types::ListCompanyConnectionBillsResponse, super::error::Error> {
         let company: String = company.into();
         let connection: String = connection.into();
         let mut parts = super::runtime::RequestParts::new(
@@ -774,19 +774,19 @@ impl super::client::Client {
                 "/companies/",
                 &super::runtime::path_segment(
                     &super::runtime::param_string(&company),
-                    "bills",
+                    "list_company_connection_bills",
                     "company",
                 )?,
                 "/connections/",
                 &super::runtime::path_segment(
                     &super::runtime::param_string(&connection),
-                    "bills",
+                    "list_company_connection_bills",
                     "connection",
                 )?,
                 "/bills",
             ]
                 .concat(),
-            "bills",
+            "list_company_connection_bills",
         );
         parts.security = &[&[super::auth::Scheme::ApiKey]];
         self.send_json_with_response(parts)
@@ -794,13 +794,13 @@ impl super::client::Client {
             .map(super::response::ResponseValue::into_inner)
     }
 
-    /// [`Client::bills`](super::client::Client::bills) with the response's status and headers.
-    pub async fn bills_with_response(
+    /// [`Client::list_company_connection_bills`](super::client::Client::list_company_connection_bills) with the response's status and headers.
+    pub async fn list_company_connection_bills_with_response(
         &self,
         company: impl Into<String>,
         connection: impl Into<String>,
     ) -> Result<
-        super::response::ResponseValue<super::types::BillsResponse>,
+        super::response::ResponseValue<super::types::ListCompanyConnectionBillsResponse>,
         super::error::Error,
     > {
         let company: String = company.into();
@@ -811,19 +811,19 @@ impl super::client::Client {
                 "/companies/",
                 &super::runtime::path_segment(
                     &super::runtime::param_string(&company),
-                    "bills",
+                    "list_company_connection_bills",
                     "company",
                 )?,
                 "/connections/",
                 &super::runtime::path_segment(
                     &super::runtime::param_string(&connection),
-                    "bills",
+                    "list_company_connection_bills",
                     "connection",
                 )?,
                 "/bills",
             ]
                 .concat(),
-            "bills",
+            "list_company_connection_bills",
         );
         parts.security = &[&[super::auth::Scheme::ApiKey]];
         self.send_json_with_response(parts).await
@@ -844,46 +844,12 @@ impl super::client::Client {
     /// # Errors
     ///
     /// [`Error::Status`](super::error::Error::Status) when the server answers with an error; the docs name HTTP 400, 401, 403, 404, 405, 429, 500, 503.
-    pub async fn invoices(
-        &self,
-        company: impl Into<String>,
-        connection: impl Into<String>,
-    ) -> Result<super::types::InvoicesResponse, super::error::Error> {
-        let company: String = company.into();
-        let connection: String = connection.into();
-        let mut parts = super::runtime::RequestParts::new(
-            reqwest::Method::GET,
-            [
-                "/companies/",
-                &super::runtime::path_segment(
-                    &super::runtime::param_string(&company),
-                    "invoices",
-                    "company",
-                )?,
-                "/connections/",
-                &super::runtime::path_segment(
-                    &super::runtime::param_string(&connection),
-                    "invoices",
-                    "connection",
-                )?,
-                "/invoices",
-            ]
-                .concat(),
-            "invoices",
-        );
-        parts.security = &[&[super::auth::Scheme::ApiKey]];
-        self.send_json_with_response(parts)
-            .await
-            .map(super::response::ResponseValue::into_inner)
-    }
-
-    /// [`Client::invoices`](super::client::Client::invoices) with the response's status and headers.
-    pub async fn invoices_with_response(
+    pub async fn list_company_connection_invoices(
         &self,
         company: impl Into<String>,
         connection: impl Into<String>,
     ) -> Result<
-        super::response::ResponseValue<super::types::InvoicesResponse>,
+        super::types::ListCompanyConnectionInvoicesResponse,
         super::error::Error,
     > {
         let company: String = company.into();
@@ -894,19 +860,58 @@ impl super::client::Client {
                 "/companies/",
                 &super::runtime::path_segment(
                     &super::runtime::param_string(&company),
-                    "invoices",
+                    "list_company_connection_invoices",
                     "company",
                 )?,
                 "/connections/",
                 &super::runtime::path_segment(
                     &super::runtime::param_string(&connection),
-                    "invoices",
+                    "list_company_connection_invoices",
                     "connection",
                 )?,
                 "/invoices",
             ]
                 .concat(),
-            "invoices",
+            "list_company_connection_invoices",
+        );
+        parts.security = &[&[super::auth::Scheme::ApiKey]];
+        self.send_json_with_response(parts)
+            .await
+            .map(super::response::ResponseValue::into_inner)
+    }
+
+    /// [`Client::list_company_connection_invoices`](super::client::Client::list_company_connection_invoices) with the response's status and headers.
+    pub async fn list_company_connection_invoices_with_response(
+        &self,
+        company: impl Into<String>,
+        connection: impl Into<String>,
+    ) -> Result<
+        super::response::ResponseValue<
+            super::types::ListCompanyConnectionInvoicesResponse,
+        >,
+        super::error::Error,
+    > {
+        let company: String = company.into();
+        let connection: String = connection.into();
+        let mut parts = super::runtime::RequestParts::new(
+            reqwest::Method::GET,
+            [
+                "/companies/",
+                &super::runtime::path_segment(
+                    &super::runtime::param_string(&company),
+                    "list_company_connection_invoices",
+                    "company",
+                )?,
+                "/connections/",
+                &super::runtime::path_segment(
+                    &super::runtime::param_string(&connection),
+                    "list_company_connection_invoices",
+                    "connection",
+                )?,
+                "/invoices",
+            ]
+                .concat(),
+            "list_company_connection_invoices",
         );
         parts.security = &[&[super::auth::Scheme::ApiKey]];
         self.send_json_with_response(parts).await
@@ -923,7 +928,7 @@ impl super::client::Client {
     /// # Errors
     ///
     /// [`Error::Status`](super::error::Error::Status) when the server answers with an error; the docs name HTTP 400, 401, 403, 404, 405, 429, 500, 503.
-    pub async fn cards(
+    pub async fn list_company_connection_cards(
         &self,
         company: impl Into<String>,
         connection: impl Into<String>,
@@ -936,19 +941,19 @@ impl super::client::Client {
                 "/companies/",
                 &super::runtime::path_segment(
                     &super::runtime::param_string(&company),
-                    "cards",
+                    "list_company_connection_cards",
                     "company",
                 )?,
                 "/connections/",
                 &super::runtime::path_segment(
                     &super::runtime::param_string(&connection),
-                    "cards",
+                    "list_company_connection_cards",
                     "connection",
                 )?,
                 "/cards",
             ]
                 .concat(),
-            "cards",
+            "list_company_connection_cards",
         );
         parts.security = &[&[super::auth::Scheme::ApiKey]];
         self.send_json_with_response(parts)
@@ -956,8 +961,8 @@ impl super::client::Client {
             .map(super::response::ResponseValue::into_inner)
     }
 
-    /// [`Client::cards`](super::client::Client::cards) with the response's status and headers.
-    pub async fn cards_with_response(
+    /// [`Client::list_company_connection_cards`](super::client::Client::list_company_connection_cards) with the response's status and headers.
+    pub async fn list_company_connection_cards_with_response(
         &self,
         company: impl Into<String>,
         connection: impl Into<String>,
@@ -973,19 +978,19 @@ impl super::client::Client {
                 "/companies/",
                 &super::runtime::path_segment(
                     &super::runtime::param_string(&company),
-                    "cards",
+                    "list_company_connection_cards",
                     "company",
                 )?,
                 "/connections/",
                 &super::runtime::path_segment(
                     &super::runtime::param_string(&connection),
-                    "cards",
+                    "list_company_connection_cards",
                     "connection",
                 )?,
                 "/cards",
             ]
                 .concat(),
-            "cards",
+            "list_company_connection_cards",
         );
         parts.security = &[&[super::auth::Scheme::ApiKey]];
         self.send_json_with_response(parts).await
@@ -1002,46 +1007,12 @@ impl super::client::Client {
     /// # Errors
     ///
     /// [`Error::Status`](super::error::Error::Status) when the server answers with an error; the docs name HTTP 400, 401, 403, 404, 405, 429, 500, 503.
-    pub async fn contacts(
-        &self,
-        company: impl Into<String>,
-        connection: impl Into<String>,
-    ) -> Result<super::types::ContactsResponse, super::error::Error> {
-        let company: String = company.into();
-        let connection: String = connection.into();
-        let mut parts = super::runtime::RequestParts::new(
-            reqwest::Method::GET,
-            [
-                "/companies/",
-                &super::runtime::path_segment(
-                    &super::runtime::param_string(&company),
-                    "contacts",
-                    "company",
-                )?,
-                "/connections/",
-                &super::runtime::path_segment(
-                    &super::runtime::param_string(&connection),
-                    "contacts",
-                    "connection",
-                )?,
-                "/contacts",
-            ]
-                .concat(),
-            "contacts",
-        );
-        parts.security = &[&[super::auth::Scheme::ApiKey]];
-        self.send_json_with_response(parts)
-            .await
-            .map(super::response::ResponseValue::into_inner)
-    }
-
-    /// [`Client::contacts`](super::client::Client::contacts) with the response's status and headers.
-    pub async fn contacts_with_response(
+    pub async fn list_company_connection_contacts(
         &self,
         company: impl Into<String>,
         connection: impl Into<String>,
     ) -> Result<
-        super::response::ResponseValue<super::types::ContactsResponse>,
+        super::types::ListCompanyConnectionContactsResponse,
         super::error::Error,
     > {
         let company: String = company.into();
@@ -1052,19 +1023,58 @@ impl super::client::Client {
                 "/companies/",
                 &super::runtime::path_segment(
                     &super::runtime::param_string(&company),
-                    "contacts",
+                    "list_company_connection_contacts",
                     "company",
                 )?,
                 "/connections/",
                 &super::runtime::path_segment(
                     &super::runtime::param_string(&connection),
-                    "contacts",
+                    "list_company_connection_contacts",
                     "connection",
                 )?,
                 "/contacts",
             ]
                 .concat(),
-            "contacts",
+            "list_company_connection_contacts",
+        );
+        parts.security = &[&[super::auth::Scheme::ApiKey]];
+        self.send_json_with_response(parts)
+            .await
+            .map(super::response::ResponseValue::into_inner)
+    }
+
+    /// [`Client::list_company_connection_contacts`](super::client::Client::list_company_connection_contacts) with the response's status and headers.
+    pub async fn list_company_connection_contacts_with_response(
+        &self,
+        company: impl Into<String>,
+        connection: impl Into<String>,
+    ) -> Result<
+        super::response::ResponseValue<
+            super::types::ListCompanyConnectionContactsResponse,
+        >,
+        super::error::Error,
+    > {
+        let company: String = company.into();
+        let connection: String = connection.into();
+        let mut parts = super::runtime::RequestParts::new(
+            reqwest::Method::GET,
+            [
+                "/companies/",
+                &super::runtime::path_segment(
+                    &super::runtime::param_string(&company),
+                    "list_company_connection_contacts",
+                    "company",
+                )?,
+                "/connections/",
+                &super::runtime::path_segment(
+                    &super::runtime::param_string(&connection),
+                    "list_company_connection_contacts",
+                    "connection",
+                )?,
+                "/contacts",
+            ]
+                .concat(),
+            "list_company_connection_contacts",
         );
         parts.security = &[&[super::auth::Scheme::ApiKey]];
         self.send_json_with_response(parts).await
@@ -1085,46 +1095,12 @@ impl super::client::Client {
     /// # Errors
     ///
     /// [`Error::Status`](super::error::Error::Status) when the server answers with an error; the docs name HTTP 400, 401, 403, 404, 405, 429, 500, 503.
-    pub async fn tax_rates(
-        &self,
-        company: impl Into<String>,
-        connection: impl Into<String>,
-    ) -> Result<super::types::TaxRatesResponse, super::error::Error> {
-        let company: String = company.into();
-        let connection: String = connection.into();
-        let mut parts = super::runtime::RequestParts::new(
-            reqwest::Method::GET,
-            [
-                "/companies/",
-                &super::runtime::path_segment(
-                    &super::runtime::param_string(&company),
-                    "tax_rates",
-                    "company",
-                )?,
-                "/connections/",
-                &super::runtime::path_segment(
-                    &super::runtime::param_string(&connection),
-                    "tax_rates",
-                    "connection",
-                )?,
-                "/taxRates",
-            ]
-                .concat(),
-            "tax_rates",
-        );
-        parts.security = &[&[super::auth::Scheme::ApiKey]];
-        self.send_json_with_response(parts)
-            .await
-            .map(super::response::ResponseValue::into_inner)
-    }
-
-    /// [`Client::tax_rates`](super::client::Client::tax_rates) with the response's status and headers.
-    pub async fn tax_rates_with_response(
+    pub async fn list_company_connection_tax_rates(
         &self,
         company: impl Into<String>,
         connection: impl Into<String>,
     ) -> Result<
-        super::response::ResponseValue<super::types::TaxRatesResponse>,
+        super::types::ListCompanyConnectionTaxRatesResponse,
         super::error::Error,
     > {
         let company: String = company.into();
@@ -1135,19 +1111,58 @@ impl super::client::Client {
                 "/companies/",
                 &super::runtime::path_segment(
                     &super::runtime::param_string(&company),
-                    "tax_rates",
+                    "list_company_connection_tax_rates",
                     "company",
                 )?,
                 "/connections/",
                 &super::runtime::path_segment(
                     &super::runtime::param_string(&connection),
-                    "tax_rates",
+                    "list_company_connection_tax_rates",
                     "connection",
                 )?,
                 "/taxRates",
             ]
                 .concat(),
-            "tax_rates",
+            "list_company_connection_tax_rates",
+        );
+        parts.security = &[&[super::auth::Scheme::ApiKey]];
+        self.send_json_with_response(parts)
+            .await
+            .map(super::response::ResponseValue::into_inner)
+    }
+
+    /// [`Client::list_company_connection_tax_rates`](super::client::Client::list_company_connection_tax_rates) with the response's status and headers.
+    pub async fn list_company_connection_tax_rates_with_response(
+        &self,
+        company: impl Into<String>,
+        connection: impl Into<String>,
+    ) -> Result<
+        super::response::ResponseValue<
+            super::types::ListCompanyConnectionTaxRatesResponse,
+        >,
+        super::error::Error,
+    > {
+        let company: String = company.into();
+        let connection: String = connection.into();
+        let mut parts = super::runtime::RequestParts::new(
+            reqwest::Method::GET,
+            [
+                "/companies/",
+                &super::runtime::path_segment(
+                    &super::runtime::param_string(&company),
+                    "list_company_connection_tax_rates",
+                    "company",
+                )?,
+                "/connections/",
+                &super::runtime::path_segment(
+                    &super::runtime::param_string(&connection),
+                    "list_company_connection_tax_rates",
+                    "connection",
+                )?,
+                "/taxRates",
+            ]
+                .concat(),
+            "list_company_connection_tax_rates",
         );
         parts.security = &[&[super::auth::Scheme::ApiKey]];
         self.send_json_with_response(parts).await
@@ -1164,7 +1179,7 @@ impl super::client::Client {
     /// # Errors
     ///
     /// [`Error::Status`](super::error::Error::Status) when the server answers with an error; the docs name HTTP 400, 401, 403, 404, 405, 429, 500, 503.
-    pub async fn bank_accounts(
+    pub async fn list_company_connection_bank_accounts(
         &self,
         company: impl Into<String>,
         connection: impl Into<String>,
@@ -1177,19 +1192,19 @@ impl super::client::Client {
                 "/companies/",
                 &super::runtime::path_segment(
                     &super::runtime::param_string(&company),
-                    "bank_accounts",
+                    "list_company_connection_bank_accounts",
                     "company",
                 )?,
                 "/connections/",
                 &super::runtime::path_segment(
                     &super::runtime::param_string(&connection),
-                    "bank_accounts",
+                    "list_company_connection_bank_accounts",
                     "connection",
                 )?,
                 "/bankAccounts",
             ]
                 .concat(),
-            "bank_accounts",
+            "list_company_connection_bank_accounts",
         );
         parts.security = &[&[super::auth::Scheme::ApiKey]];
         self.send_json_with_response(parts)
@@ -1197,8 +1212,8 @@ impl super::client::Client {
             .map(super::response::ResponseValue::into_inner)
     }
 
-    /// [`Client::bank_accounts`](super::client::Client::bank_accounts) with the response's status and headers.
-    pub async fn bank_accounts_with_response(
+    /// [`Client::list_company_connection_bank_accounts`](super::client::Client::list_company_connection_bank_accounts) with the response's status and headers.
+    pub async fn list_company_connection_bank_accounts_with_response(
         &self,
         company: impl Into<String>,
         connection: impl Into<String>,
@@ -1214,19 +1229,19 @@ impl super::client::Client {
                 "/companies/",
                 &super::runtime::path_segment(
                     &super::runtime::param_string(&company),
-                    "bank_accounts",
+                    "list_company_connection_bank_accounts",
                     "company",
                 )?,
                 "/connections/",
                 &super::runtime::path_segment(
                     &super::runtime::param_string(&connection),
-                    "bank_accounts",
+                    "list_company_connection_bank_accounts",
                     "connection",
                 )?,
                 "/bankAccounts",
             ]
                 .concat(),
-            "bank_accounts",
+            "list_company_connection_bank_accounts",
         );
         parts.security = &[&[super::auth::Scheme::ApiKey]];
         self.send_json_with_response(parts).await
@@ -1243,11 +1258,11 @@ impl super::client::Client {
     /// # Errors
     ///
     /// [`Error::Status`](super::error::Error::Status) when the server answers with an error; the docs name HTTP 400, 401, 403, 404, 405, 429, 500, 503.
-    pub async fn leaves(
+    pub async fn list_company_connection_leaves(
         &self,
         company: impl Into<String>,
         connection: impl Into<String>,
-    ) -> Result<super::types::LeavesResponse, super::error::Error> {
+    ) -> Result<super::types::ListCompanyConnectionLeavesResponse, super::error::Error> {
         let company: String = company.into();
         let connection: String = connection.into();
         let mut parts = super::runtime::RequestParts::new(
@@ -1256,19 +1271,19 @@ impl super::client::Client {
                 "/companies/",
                 &super::runtime::path_segment(
                     &super::runtime::param_string(&company),
-                    "leaves",
+                    "list_company_connection_leaves",
                     "company",
                 )?,
                 "/connections/",
                 &super::runtime::path_segment(
                     &super::runtime::param_string(&connection),
-                    "leaves",
+                    "list_company_connection_leaves",
                     "connection",
                 )?,
                 "/leaves",
             ]
                 .concat(),
-            "leaves",
+            "list_company_connection_leaves",
         );
         parts.security = &[&[super::auth::Scheme::ApiKey]];
         self.send_json_with_response(parts)
@@ -1276,13 +1291,15 @@ impl super::client::Client {
             .map(super::response::ResponseValue::into_inner)
     }
 
-    /// [`Client::leaves`](super::client::Client::leaves) with the response's status and headers.
-    pub async fn leaves_with_response(
+    /// [`Client::list_company_connection_leaves`](super::client::Client::list_company_connection_leaves) with the response's status and headers.
+    pub async fn list_company_connection_leaves_with_response(
         &self,
         company: impl Into<String>,
         connection: impl Into<String>,
     ) -> Result<
-        super::response::ResponseValue<super::types::LeavesResponse>,
+        super::response::ResponseValue<
+            super::types::ListCompanyConnectionLeavesResponse,
+        >,
         super::error::Error,
     > {
         let company: String = company.into();
@@ -1293,19 +1310,19 @@ impl super::client::Client {
                 "/companies/",
                 &super::runtime::path_segment(
                     &super::runtime::param_string(&company),
-                    "leaves",
+                    "list_company_connection_leaves",
                     "company",
                 )?,
                 "/connections/",
                 &super::runtime::path_segment(
                     &super::runtime::param_string(&connection),
-                    "leaves",
+                    "list_company_connection_leaves",
                     "connection",
                 )?,
                 "/leaves",
             ]
                 .concat(),
-            "leaves",
+            "list_company_connection_leaves",
         );
         parts.security = &[&[super::auth::Scheme::ApiKey]];
         self.send_json_with_response(parts).await
@@ -1322,46 +1339,12 @@ impl super::client::Client {
     /// # Errors
     ///
     /// [`Error::Status`](super::error::Error::Status) when the server answers with an error; the docs name HTTP 400, 401, 403, 404, 405, 429, 500, 503.
-    pub async fn pay_run_summary(
-        &self,
-        company: impl Into<String>,
-        connection: impl Into<String>,
-    ) -> Result<super::types::PayRunSummaryResponse, super::error::Error> {
-        let company: String = company.into();
-        let connection: String = connection.into();
-        let mut parts = super::runtime::RequestParts::new(
-            reqwest::Method::GET,
-            [
-                "/companies/",
-                &super::runtime::path_segment(
-                    &super::runtime::param_string(&company),
-                    "pay_run_summary",
-                    "company",
-                )?,
-                "/connections/",
-                &super::runtime::path_segment(
-                    &super::runtime::param_string(&connection),
-                    "pay_run_summary",
-                    "connection",
-                )?,
-                "/payRunSummary",
-            ]
-                .concat(),
-            "pay_run_summary",
-        );
-        parts.security = &[&[super::auth::Scheme::ApiKey]];
-        self.send_json_with_response(parts)
-            .await
-            .map(super::response::ResponseValue::into_inner)
-    }
-
-    /// [`Client::pay_run_summary`](super::client::Client::pay_run_summary) with the response's status and headers.
-    pub async fn pay_run_summary_with_response(
+    pub async fn get_company_connection_pay_run_summary(
         &self,
         company: impl Into<String>,
         connection: impl Into<String>,
     ) -> Result<
-        super::response::ResponseValue<super::types::PayRunSummaryResponse>,
+        super::types::GetCompanyConnectionPayRunSummaryResponse,
         super::error::Error,
     > {
         let company: String = company.into();
@@ -1372,19 +1355,58 @@ impl super::client::Client {
                 "/companies/",
                 &super::runtime::path_segment(
                     &super::runtime::param_string(&company),
-                    "pay_run_summary",
+                    "get_company_connection_pay_run_summary",
                     "company",
                 )?,
                 "/connections/",
                 &super::runtime::path_segment(
                     &super::runtime::param_string(&connection),
-                    "pay_run_summary",
+                    "get_company_connection_pay_run_summary",
                     "connection",
                 )?,
                 "/payRunSummary",
             ]
                 .concat(),
-            "pay_run_summary",
+            "get_company_connection_pay_run_summary",
+        );
+        parts.security = &[&[super::auth::Scheme::ApiKey]];
+        self.send_json_with_response(parts)
+            .await
+            .map(super::response::ResponseValue::into_inner)
+    }
+
+    /// [`Client::get_company_connection_pay_run_summary`](super::client::Client::get_company_connection_pay_run_summary) with the response's status and headers.
+    pub async fn get_company_connection_pay_run_summary_with_response(
+        &self,
+        company: impl Into<String>,
+        connection: impl Into<String>,
+    ) -> Result<
+        super::response::ResponseValue<
+            super::types::GetCompanyConnectionPayRunSummaryResponse,
+        >,
+        super::error::Error,
+    > {
+        let company: String = company.into();
+        let connection: String = connection.into();
+        let mut parts = super::runtime::RequestParts::new(
+            reqwest::Method::GET,
+            [
+                "/companies/",
+                &super::runtime::path_segment(
+                    &super::runtime::param_string(&company),
+                    "get_company_connection_pay_run_summary",
+                    "company",
+                )?,
+                "/connections/",
+                &super::runtime::path_segment(
+                    &super::runtime::param_string(&connection),
+                    "get_company_connection_pay_run_summary",
+                    "connection",
+                )?,
+                "/payRunSummary",
+            ]
+                .concat(),
+            "get_company_connection_pay_run_summary",
         );
         parts.security = &[&[super::auth::Scheme::ApiKey]];
         self.send_json_with_response(parts).await
@@ -1401,46 +1423,12 @@ impl super::client::Client {
     /// # Errors
     ///
     /// [`Error::Status`](super::error::Error::Status) when the server answers with an error; the docs name HTTP 400, 401, 403, 404, 405, 429, 500, 503.
-    pub async fn staff_wages(
-        &self,
-        company: impl Into<String>,
-        connection: impl Into<String>,
-    ) -> Result<super::types::StaffWagesResponse, super::error::Error> {
-        let company: String = company.into();
-        let connection: String = connection.into();
-        let mut parts = super::runtime::RequestParts::new(
-            reqwest::Method::GET,
-            [
-                "/companies/",
-                &super::runtime::path_segment(
-                    &super::runtime::param_string(&company),
-                    "staff_wages",
-                    "company",
-                )?,
-                "/connections/",
-                &super::runtime::path_segment(
-                    &super::runtime::param_string(&connection),
-                    "staff_wages",
-                    "connection",
-                )?,
-                "/staffWages",
-            ]
-                .concat(),
-            "staff_wages",
-        );
-        parts.security = &[&[super::auth::Scheme::ApiKey]];
-        self.send_json_with_response(parts)
-            .await
-            .map(super::response::ResponseValue::into_inner)
-    }
-
-    /// [`Client::staff_wages`](super::client::Client::staff_wages) with the response's status and headers.
-    pub async fn staff_wages_with_response(
+    pub async fn list_company_connection_staff_wages(
         &self,
         company: impl Into<String>,
         connection: impl Into<String>,
     ) -> Result<
-        super::response::ResponseValue<super::types::StaffWagesResponse>,
+        super::types::ListCompanyConnectionStaffWagesResponse,
         super::error::Error,
     > {
         let company: String = company.into();
@@ -1451,19 +1439,58 @@ impl super::client::Client {
                 "/companies/",
                 &super::runtime::path_segment(
                     &super::runtime::param_string(&company),
-                    "staff_wages",
+                    "list_company_connection_staff_wages",
                     "company",
                 )?,
                 "/connections/",
                 &super::runtime::path_segment(
                     &super::runtime::param_string(&connection),
-                    "staff_wages",
+                    "list_company_connection_staff_wages",
                     "connection",
                 )?,
                 "/staffWages",
             ]
                 .concat(),
-            "staff_wages",
+            "list_company_connection_staff_wages",
+        );
+        parts.security = &[&[super::auth::Scheme::ApiKey]];
+        self.send_json_with_response(parts)
+            .await
+            .map(super::response::ResponseValue::into_inner)
+    }
+
+    /// [`Client::list_company_connection_staff_wages`](super::client::Client::list_company_connection_staff_wages) with the response's status and headers.
+    pub async fn list_company_connection_staff_wages_with_response(
+        &self,
+        company: impl Into<String>,
+        connection: impl Into<String>,
+    ) -> Result<
+        super::response::ResponseValue<
+            super::types::ListCompanyConnectionStaffWagesResponse,
+        >,
+        super::error::Error,
+    > {
+        let company: String = company.into();
+        let connection: String = connection.into();
+        let mut parts = super::runtime::RequestParts::new(
+            reqwest::Method::GET,
+            [
+                "/companies/",
+                &super::runtime::path_segment(
+                    &super::runtime::param_string(&company),
+                    "list_company_connection_staff_wages",
+                    "company",
+                )?,
+                "/connections/",
+                &super::runtime::path_segment(
+                    &super::runtime::param_string(&connection),
+                    "list_company_connection_staff_wages",
+                    "connection",
+                )?,
+                "/staffWages",
+            ]
+                .concat(),
+            "list_company_connection_staff_wages",
         );
         parts.security = &[&[super::auth::Scheme::ApiKey]];
         self.send_json_with_response(parts).await
@@ -1484,46 +1511,12 @@ impl super::client::Client {
     /// # Errors
     ///
     /// [`Error::Status`](super::error::Error::Status) when the server answers with an error; the docs name HTTP 400, 401, 403, 404, 405, 429, 500, 503.
-    pub async fn product(
-        &self,
-        company: impl Into<String>,
-        connection: impl Into<String>,
-    ) -> Result<super::types::ProductResponse, super::error::Error> {
-        let company: String = company.into();
-        let connection: String = connection.into();
-        let mut parts = super::runtime::RequestParts::new(
-            reqwest::Method::GET,
-            [
-                "/companies/",
-                &super::runtime::path_segment(
-                    &super::runtime::param_string(&company),
-                    "product",
-                    "company",
-                )?,
-                "/connections/",
-                &super::runtime::path_segment(
-                    &super::runtime::param_string(&connection),
-                    "product",
-                    "connection",
-                )?,
-                "/products",
-            ]
-                .concat(),
-            "product",
-        );
-        parts.security = &[&[super::auth::Scheme::ApiKey]];
-        self.send_json_with_response(parts)
-            .await
-            .map(super::response::ResponseValue::into_inner)
-    }
-
-    /// [`Client::product`](super::client::Client::product) with the response's status and headers.
-    pub async fn product_with_response(
+    pub async fn list_company_connection_products(
         &self,
         company: impl Into<String>,
         connection: impl Into<String>,
     ) -> Result<
-        super::response::ResponseValue<super::types::ProductResponse>,
+        super::types::ListCompanyConnectionProductsResponse,
         super::error::Error,
     > {
         let company: String = company.into();
@@ -1534,19 +1527,58 @@ impl super::client::Client {
                 "/companies/",
                 &super::runtime::path_segment(
                     &super::runtime::param_string(&company),
-                    "product",
+                    "list_company_connection_products",
                     "company",
                 )?,
                 "/connections/",
                 &super::runtime::path_segment(
                     &super::runtime::param_string(&connection),
-                    "product",
+                    "list_company_connection_products",
                     "connection",
                 )?,
                 "/products",
             ]
                 .concat(),
-            "product",
+            "list_company_connection_products",
+        );
+        parts.security = &[&[super::auth::Scheme::ApiKey]];
+        self.send_json_with_response(parts)
+            .await
+            .map(super::response::ResponseValue::into_inner)
+    }
+
+    /// [`Client::list_company_connection_products`](super::client::Client::list_company_connection_products) with the response's status and headers.
+    pub async fn list_company_connection_products_with_response(
+        &self,
+        company: impl Into<String>,
+        connection: impl Into<String>,
+    ) -> Result<
+        super::response::ResponseValue<
+            super::types::ListCompanyConnectionProductsResponse,
+        >,
+        super::error::Error,
+    > {
+        let company: String = company.into();
+        let connection: String = connection.into();
+        let mut parts = super::runtime::RequestParts::new(
+            reqwest::Method::GET,
+            [
+                "/companies/",
+                &super::runtime::path_segment(
+                    &super::runtime::param_string(&company),
+                    "list_company_connection_products",
+                    "company",
+                )?,
+                "/connections/",
+                &super::runtime::path_segment(
+                    &super::runtime::param_string(&connection),
+                    "list_company_connection_products",
+                    "connection",
+                )?,
+                "/products",
+            ]
+                .concat(),
+            "list_company_connection_products",
         );
         parts.security = &[&[super::auth::Scheme::ApiKey]];
         self.send_json_with_response(parts).await
@@ -1567,46 +1599,12 @@ impl super::client::Client {
     /// # Errors
     ///
     /// [`Error::Status`](super::error::Error::Status) when the server answers with an error; the docs name HTTP 400, 401, 403, 404, 405, 429, 500, 503.
-    pub async fn stock_items(
-        &self,
-        company: impl Into<String>,
-        connection: impl Into<String>,
-    ) -> Result<super::types::StockItemsResponse, super::error::Error> {
-        let company: String = company.into();
-        let connection: String = connection.into();
-        let mut parts = super::runtime::RequestParts::new(
-            reqwest::Method::GET,
-            [
-                "/companies/",
-                &super::runtime::path_segment(
-                    &super::runtime::param_string(&company),
-                    "stock_items",
-                    "company",
-                )?,
-                "/connections/",
-                &super::runtime::path_segment(
-                    &super::runtime::param_string(&connection),
-                    "stock_items",
-                    "connection",
-                )?,
-                "/stockItems",
-            ]
-                .concat(),
-            "stock_items",
-        );
-        parts.security = &[&[super::auth::Scheme::ApiKey]];
-        self.send_json_with_response(parts)
-            .await
-            .map(super::response::ResponseValue::into_inner)
-    }
-
-    /// [`Client::stock_items`](super::client::Client::stock_items) with the response's status and headers.
-    pub async fn stock_items_with_response(
+    pub async fn list_company_connection_stock_items(
         &self,
         company: impl Into<String>,
         connection: impl Into<String>,
     ) -> Result<
-        super::response::ResponseValue<super::types::StockItemsResponse>,
+        super::types::ListCompanyConnectionStockItemsResponse,
         super::error::Error,
     > {
         let company: String = company.into();
@@ -1617,19 +1615,58 @@ impl super::client::Client {
                 "/companies/",
                 &super::runtime::path_segment(
                     &super::runtime::param_string(&company),
-                    "stock_items",
+                    "list_company_connection_stock_items",
                     "company",
                 )?,
                 "/connections/",
                 &super::runtime::path_segment(
                     &super::runtime::param_string(&connection),
-                    "stock_items",
+                    "list_company_connection_stock_items",
                     "connection",
                 )?,
                 "/stockItems",
             ]
                 .concat(),
-            "stock_items",
+            "list_company_connection_stock_items",
+        );
+        parts.security = &[&[super::auth::Scheme::ApiKey]];
+        self.send_json_with_response(parts)
+            .await
+            .map(super::response::ResponseValue::into_inner)
+    }
+
+    /// [`Client::list_company_connection_stock_items`](super::client::Client::list_company_connection_stock_items) with the response's status and headers.
+    pub async fn list_company_connection_stock_items_with_response(
+        &self,
+        company: impl Into<String>,
+        connection: impl Into<String>,
+    ) -> Result<
+        super::response::ResponseValue<
+            super::types::ListCompanyConnectionStockItemsResponse,
+        >,
+        super::error::Error,
+    > {
+        let company: String = company.into();
+        let connection: String = connection.into();
+        let mut parts = super::runtime::RequestParts::new(
+            reqwest::Method::GET,
+            [
+                "/companies/",
+                &super::runtime::path_segment(
+                    &super::runtime::param_string(&company),
+                    "list_company_connection_stock_items",
+                    "company",
+                )?,
+                "/connections/",
+                &super::runtime::path_segment(
+                    &super::runtime::param_string(&connection),
+                    "list_company_connection_stock_items",
+                    "connection",
+                )?,
+                "/stockItems",
+            ]
+                .concat(),
+            "list_company_connection_stock_items",
         );
         parts.security = &[&[super::auth::Scheme::ApiKey]];
         self.send_json_with_response(parts).await
@@ -1646,46 +1683,12 @@ impl super::client::Client {
     /// # Errors
     ///
     /// [`Error::Status`](super::error::Error::Status) when the server answers with an error; the docs name HTTP 400, 401, 403, 404, 405, 429, 500, 503.
-    pub async fn email_marketing(
-        &self,
-        company: impl Into<String>,
-        connection: impl Into<String>,
-    ) -> Result<super::types::EmailMarketingResponse, super::error::Error> {
-        let company: String = company.into();
-        let connection: String = connection.into();
-        let mut parts = super::runtime::RequestParts::new(
-            reqwest::Method::GET,
-            [
-                "/companies/",
-                &super::runtime::path_segment(
-                    &super::runtime::param_string(&company),
-                    "email_marketing",
-                    "company",
-                )?,
-                "/connections/",
-                &super::runtime::path_segment(
-                    &super::runtime::param_string(&connection),
-                    "email_marketing",
-                    "connection",
-                )?,
-                "/emailMarketing",
-            ]
-                .concat(),
-            "email_marketing",
-        );
-        parts.security = &[&[super::auth::Scheme::ApiKey]];
-        self.send_json_with_response(parts)
-            .await
-            .map(super::response::ResponseValue::into_inner)
-    }
-
-    /// [`Client::email_marketing`](super::client::Client::email_marketing) with the response's status and headers.
-    pub async fn email_marketing_with_response(
+    pub async fn get_company_connection_email_marketing(
         &self,
         company: impl Into<String>,
         connection: impl Into<String>,
     ) -> Result<
-        super::response::ResponseValue<super::types::EmailMarketingResponse>,
+        super::types::GetCompanyConnectionEmailMarketingResponse,
         super::error::Error,
     > {
         let company: String = company.into();
@@ -1696,19 +1699,58 @@ impl super::client::Client {
                 "/companies/",
                 &super::runtime::path_segment(
                     &super::runtime::param_string(&company),
-                    "email_marketing",
+                    "get_company_connection_email_marketing",
                     "company",
                 )?,
                 "/connections/",
                 &super::runtime::path_segment(
                     &super::runtime::param_string(&connection),
-                    "email_marketing",
+                    "get_company_connection_email_marketing",
                     "connection",
                 )?,
                 "/emailMarketing",
             ]
                 .concat(),
-            "email_marketing",
+            "get_company_connection_email_marketing",
+        );
+        parts.security = &[&[super::auth::Scheme::ApiKey]];
+        self.send_json_with_response(parts)
+            .await
+            .map(super::response::ResponseValue::into_inner)
+    }
+
+    /// [`Client::get_company_connection_email_marketing`](super::client::Client::get_company_connection_email_marketing) with the response's status and headers.
+    pub async fn get_company_connection_email_marketing_with_response(
+        &self,
+        company: impl Into<String>,
+        connection: impl Into<String>,
+    ) -> Result<
+        super::response::ResponseValue<
+            super::types::GetCompanyConnectionEmailMarketingResponse,
+        >,
+        super::error::Error,
+    > {
+        let company: String = company.into();
+        let connection: String = connection.into();
+        let mut parts = super::runtime::RequestParts::new(
+            reqwest::Method::GET,
+            [
+                "/companies/",
+                &super::runtime::path_segment(
+                    &super::runtime::param_string(&company),
+                    "get_company_connection_email_marketing",
+                    "company",
+                )?,
+                "/connections/",
+                &super::runtime::path_segment(
+                    &super::runtime::param_string(&connection),
+                    "get_company_connection_email_marketing",
+                    "connection",
+                )?,
+                "/emailMarketing",
+            ]
+                .concat(),
+            "get_company_connection_email_marketing",
         );
         parts.security = &[&[super::auth::Scheme::ApiKey]];
         self.send_json_with_response(parts).await
@@ -1725,46 +1767,12 @@ impl super::client::Client {
     /// # Errors
     ///
     /// [`Error::Status`](super::error::Error::Status) when the server answers with an error; the docs name HTTP 400, 401, 403, 404, 405, 429, 500, 503.
-    pub async fn web_analytics(
-        &self,
-        company: impl Into<String>,
-        connection: impl Into<String>,
-    ) -> Result<super::types::WebAnalyticsResponse, super::error::Error> {
-        let company: String = company.into();
-        let connection: String = connection.into();
-        let mut parts = super::runtime::RequestParts::new(
-            reqwest::Method::GET,
-            [
-                "/companies/",
-                &super::runtime::path_segment(
-                    &super::runtime::param_string(&company),
-                    "web_analytics",
-                    "company",
-                )?,
-                "/connections/",
-                &super::runtime::path_segment(
-                    &super::runtime::param_string(&connection),
-                    "web_analytics",
-                    "connection",
-                )?,
-                "/webAnalytics",
-            ]
-                .concat(),
-            "web_analytics",
-        );
-        parts.security = &[&[super::auth::Scheme::ApiKey]];
-        self.send_json_with_response(parts)
-            .await
-            .map(super::response::ResponseValue::into_inner)
-    }
-
-    /// [`Client::web_analytics`](super::client::Client::web_analytics) with the response's status and headers.
-    pub async fn web_analytics_with_response(
+    pub async fn list_company_connection_web_analytics(
         &self,
         company: impl Into<String>,
         connection: impl Into<String>,
     ) -> Result<
-        super::response::ResponseValue<super::types::WebAnalyticsResponse>,
+        super::types::ListCompanyConnectionWebAnalyticsResponse,
         super::error::Error,
     > {
         let company: String = company.into();
@@ -1775,19 +1783,58 @@ impl super::client::Client {
                 "/companies/",
                 &super::runtime::path_segment(
                     &super::runtime::param_string(&company),
-                    "web_analytics",
+                    "list_company_connection_web_analytics",
                     "company",
                 )?,
                 "/connections/",
                 &super::runtime::path_segment(
                     &super::runtime::param_string(&connection),
-                    "web_analytics",
+                    "list_company_connection_web_analytics",
                     "connection",
                 )?,
                 "/webAnalytics",
             ]
                 .concat(),
-            "web_analytics",
+            "list_company_connection_web_analytics",
+        );
+        parts.security = &[&[super::auth::Scheme::ApiKey]];
+        self.send_json_with_response(parts)
+            .await
+            .map(super::response::ResponseValue::into_inner)
+    }
+
+    /// [`Client::list_company_connection_web_analytics`](super::client::Client::list_company_connection_web_analytics) with the response's status and headers.
+    pub async fn list_company_connection_web_analytics_with_response(
+        &self,
+        company: impl Into<String>,
+        connection: impl Into<String>,
+    ) -> Result<
+        super::response::ResponseValue<
+            super::types::ListCompanyConnectionWebAnalyticsResponse,
+        >,
+        super::error::Error,
+    > {
+        let company: String = company.into();
+        let connection: String = connection.into();
+        let mut parts = super::runtime::RequestParts::new(
+            reqwest::Method::GET,
+            [
+                "/companies/",
+                &super::runtime::path_segment(
+                    &super::runtime::param_string(&company),
+                    "list_company_connection_web_analytics",
+                    "company",
+                )?,
+                "/connections/",
+                &super::runtime::path_segment(
+                    &super::runtime::param_string(&connection),
+                    "list_company_connection_web_analytics",
+                    "connection",
+                )?,
+                "/webAnalytics",
+            ]
+                .concat(),
+            "list_company_connection_web_analytics",
         );
         parts.security = &[&[super::auth::Scheme::ApiKey]];
         self.send_json_with_response(parts).await

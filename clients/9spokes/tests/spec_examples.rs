@@ -19,39 +19,39 @@ fn check<T: serde::de::DeserializeOwned>(what: &str, json: &str) {
     }
 }
 
-/// `set_redirect_url` (GET /organization/redirect_url), response 200: `paths./organization/redirect_url.get.responses.200.content.application/json.example`.
+/// `get_organization_redirect_url` (GET /organization/redirect_url), response 200: `paths./organization/redirect_url.get.responses.200.content.application/json.example`.
 ///
-/// Decodes as `types::SetRedirectUrlResponse`.
+/// Decodes as `types::GetOrganizationRedirectUrlResponse`.
 #[test]
-fn set_redirect_url_response_200() {
-    let what = "`set_redirect_url` (GET /organization/redirect_url), response 200";
+fn get_organization_redirect_url_response_200() {
+    let what = "`get_organization_redirect_url` (GET /organization/redirect_url), response 200";
     let json = r#"{
   "status": "ok",
   "details": {
     "redirect_url": "https://example.com/callback"
   }
 }"#;
-    check::<types::SetRedirectUrlResponse>(what, json);
+    check::<types::GetOrganizationRedirectUrlResponse>(what, json);
 }
 
-/// `get_redirect_url` (PUT /organization/redirect_url), request body: `paths./organization/redirect_url.put.requestBody.content.application/x-www-form-urlencoded.example`.
+/// `update_organization_redirect_url` (PUT /organization/redirect_url), request body: `paths./organization/redirect_url.put.requestBody.content.application/x-www-form-urlencoded.example`.
 ///
-/// Decodes as `types::GetRedirectUrlRequest`.
+/// Decodes as `types::UpdateOrganizationRedirectUrlRequest`.
 #[test]
-fn get_redirect_url_request() {
-    let what = "`get_redirect_url` (PUT /organization/redirect_url), request body";
+fn update_organization_redirect_url_request() {
+    let what = "`update_organization_redirect_url` (PUT /organization/redirect_url), request body";
     let json = r#"{
   "redirect_url": "https://example.com/callback"
 }"#;
-    check::<types::GetRedirectUrlRequest>(what, json);
+    check::<types::UpdateOrganizationRedirectUrlRequest>(what, json);
 }
 
-/// `get_redirect_url` (PUT /organization/redirect_url), response 200: `paths./organization/redirect_url.put.responses.200.content.application/json.example`.
+/// `update_organization_redirect_url` (PUT /organization/redirect_url), response 200: `paths./organization/redirect_url.put.responses.200.content.application/json.example`.
 ///
 /// Decodes as `types::Organization`.
 #[test]
-fn get_redirect_url_response_200() {
-    let what = "`get_redirect_url` (PUT /organization/redirect_url), response 200";
+fn update_organization_redirect_url_response_200() {
+    let what = "`update_organization_redirect_url` (PUT /organization/redirect_url), response 200";
     let json = r#"{
   "status": "ok",
   "details": "The redirect URL was set successfully"
@@ -59,12 +59,12 @@ fn get_redirect_url_response_200() {
     check::<types::Organization>(what, json);
 }
 
-/// `list_apps` (GET /organization/apps), response 200: `paths./organization/apps.get.responses.200.content.application/json.example`.
+/// `list_organization_apps` (GET /organization/apps), response 200: `paths./organization/apps.get.responses.200.content.application/json.example`.
 ///
-/// Decodes as `types::ListAppsResponse`.
+/// Decodes as `types::ListOrganizationAppsResponse`.
 #[test]
-fn list_apps_response_200() {
-    let what = "`list_apps` (GET /organization/apps), response 200";
+fn list_organization_apps_response_200() {
+    let what = "`list_organization_apps` (GET /organization/apps), response 200";
     let json = r#"{
   "status": "ok",
   "details": [
@@ -77,27 +77,27 @@ fn list_apps_response_200() {
     }
   ]
 }"#;
-    check::<types::ListAppsResponse>(what, json);
+    check::<types::ListOrganizationAppsResponse>(what, json);
 }
 
-/// `enable_app` (PUT /organization/apps/{app}), request body: `paths./organization/apps/{app}.put.requestBody.content.application/x-www-form-urlencoded.example`.
+/// `update_organization_app` (PUT /organization/apps/{app}), request body: `paths./organization/apps/{app}.put.requestBody.content.application/x-www-form-urlencoded.example`.
 ///
-/// Decodes as `types::EnableAppRequest`.
+/// Decodes as `types::UpdateOrganizationAppRequest`.
 #[test]
-fn enable_app_request() {
-    let what = "`enable_app` (PUT /organization/apps/{app}), request body";
+fn update_organization_app_request() {
+    let what = "`update_organization_app` (PUT /organization/apps/{app}), request body";
     let json = r#"{
   "client_id": "91E5715...BC1648&client_secret=4e7747ce...0775166c5f&recurring=true"
 }"#;
-    check::<types::EnableAppRequest>(what, json);
+    check::<types::UpdateOrganizationAppRequest>(what, json);
 }
 
-/// `enable_app` (PUT /organization/apps/{app}), response 200: `paths./organization/apps/{app}.put.responses.200.content.application/json.example`.
+/// `update_organization_app` (PUT /organization/apps/{app}), response 200: `paths./organization/apps/{app}.put.responses.200.content.application/json.example`.
 ///
 /// Decodes as `types::App`.
 #[test]
-fn enable_app_response_200() {
-    let what = "`enable_app` (PUT /organization/apps/{app}), response 200";
+fn update_organization_app_response_200() {
+    let what = "`update_organization_app` (PUT /organization/apps/{app}), response 200";
     let json = r#"{
   "status": "ok",
   "details": "The Xero app credentials were updated successfully"
@@ -105,12 +105,12 @@ fn enable_app_response_200() {
     check::<types::App>(what, json);
 }
 
-/// `disable_app` (DELETE /organization/apps/{app}), response 200: `paths./organization/apps/{app}.delete.responses.200.content.application/json.example`.
+/// `delete_organization_app` (DELETE /organization/apps/{app}), response 200: `paths./organization/apps/{app}.delete.responses.200.content.application/json.example`.
 ///
 /// Decodes as `types::App`.
 #[test]
-fn disable_app_response_200() {
-    let what = "`disable_app` (DELETE /organization/apps/{app}), response 200";
+fn delete_organization_app_response_200() {
+    let what = "`delete_organization_app` (DELETE /organization/apps/{app}), response 200";
     let json = r#"{
   "status": "ok",
   "details": "The Xero app was successfully removed"
@@ -138,24 +138,24 @@ fn list_companies_response_200() {
     check::<types::ListCompaniesResponse>(what, json);
 }
 
-/// `create_new_company` (POST /companies), request body: `paths./companies.post.requestBody.content.application/x-www-form-urlencoded.example`.
+/// `create_company` (POST /companies), request body: `paths./companies.post.requestBody.content.application/x-www-form-urlencoded.example`.
 ///
-/// Decodes as `types::CreateNewCompanyRequest`.
+/// Decodes as `types::CreateCompanyRequest`.
 #[test]
-fn create_new_company_request() {
-    let what = "`create_new_company` (POST /companies), request body";
+fn create_company_request() {
+    let what = "`create_company` (POST /companies), request body";
     let json = r#"{
   "name": "9Socks"
 }"#;
-    check::<types::CreateNewCompanyRequest>(what, json);
+    check::<types::CreateCompanyRequest>(what, json);
 }
 
-/// `create_new_company` (POST /companies), response 200: `paths./companies.post.responses.200.content.application/json.example`.
+/// `create_company` (POST /companies), response 200: `paths./companies.post.responses.200.content.application/json.example`.
 ///
-/// Decodes as `types::CreateNewCompanyResponse`.
+/// Decodes as `types::CreateCompanyResponse`.
 #[test]
-fn create_new_company_response_200() {
-    let what = "`create_new_company` (POST /companies), response 200";
+fn create_company_response_200() {
+    let what = "`create_company` (POST /companies), response 200";
     let json = r#"{
   "status": "ok",
   "details": {
@@ -165,15 +165,15 @@ fn create_new_company_response_200() {
     "updated": "2020-12-09T22:27:00Z"
   }
 }"#;
-    check::<types::CreateNewCompanyResponse>(what, json);
+    check::<types::CreateCompanyResponse>(what, json);
 }
 
-/// `get_a_company` (GET /companies/{company}), response 200: `paths./companies/{company}.get.responses.200.content.application/json.example`.
+/// `get_company` (GET /companies/{company}), response 200: `paths./companies/{company}.get.responses.200.content.application/json.example`.
 ///
-/// Decodes as `types::GetACompanyResponse`.
+/// Decodes as `types::GetCompanyResponse`.
 #[test]
-fn get_a_company_response_200() {
-    let what = "`get_a_company` (GET /companies/{company}), response 200";
+fn get_company_response_200() {
+    let what = "`get_company` (GET /companies/{company}), response 200";
     let json = r#"{
   "status": "ok",
   "details": {
@@ -183,15 +183,15 @@ fn get_a_company_response_200() {
     "updated": "2020-12-09T22:27:00Z"
   }
 }"#;
-    check::<types::GetACompanyResponse>(what, json);
+    check::<types::GetCompanyResponse>(what, json);
 }
 
-/// `remove_a_company` (DELETE /companies/{company}), response 200: `paths./companies/{company}.delete.responses.200.content.application/json.example`.
+/// `delete_company` (DELETE /companies/{company}), response 200: `paths./companies/{company}.delete.responses.200.content.application/json.example`.
 ///
 /// Decodes as `types::Company`.
 #[test]
-fn remove_a_company_response_200() {
-    let what = "`remove_a_company` (DELETE /companies/{company}), response 200";
+fn delete_company_response_200() {
+    let what = "`delete_company` (DELETE /companies/{company}), response 200";
     let json = r#"{
   "status": "ok",
   "details": "Company deleted successfully"
@@ -199,12 +199,12 @@ fn remove_a_company_response_200() {
     check::<types::Company>(what, json);
 }
 
-/// `list_connections` (GET /companies/{company}/connections), response 200: `paths./companies/{company}/connections.get.responses.200.content.application/json.example`.
+/// `list_company_connections` (GET /companies/{company}/connections), response 200: `paths./companies/{company}/connections.get.responses.200.content.application/json.example`.
 ///
-/// Decodes as `types::ListConnectionsResponse`.
+/// Decodes as `types::ListCompanyConnectionsResponse`.
 #[test]
-fn list_connections_response_200() {
-    let what = "`list_connections` (GET /companies/{company}/connections), response 200";
+fn list_company_connections_response_200() {
+    let what = "`list_company_connections` (GET /companies/{company}/connections), response 200";
     let json = r#"{
   "status": "ok",
   "details": [
@@ -218,27 +218,27 @@ fn list_connections_response_200() {
     }
   ]
 }"#;
-    check::<types::ListConnectionsResponse>(what, json);
+    check::<types::ListCompanyConnectionsResponse>(what, json);
 }
 
-/// `create_new_connection` (POST /companies/{company}/connections), request body: `paths./companies/{company}/connections.post.requestBody.content.application/x-www-form-urlencoded.example`.
+/// `create_company_connection` (POST /companies/{company}/connections), request body: `paths./companies/{company}/connections.post.requestBody.content.application/x-www-form-urlencoded.example`.
 ///
-/// Decodes as `types::CreateNewConnectionRequest`.
+/// Decodes as `types::CreateCompanyConnectionRequest`.
 #[test]
-fn create_new_connection_request() {
-    let what = "`create_new_connection` (POST /companies/{company}/connections), request body";
+fn create_company_connection_request() {
+    let what = "`create_company_connection` (POST /companies/{company}/connections), request body";
     let json = r#"{
   "app": "sage"
 }"#;
-    check::<types::CreateNewConnectionRequest>(what, json);
+    check::<types::CreateCompanyConnectionRequest>(what, json);
 }
 
-/// `create_new_connection` (POST /companies/{company}/connections), response 200: `paths./companies/{company}/connections.post.responses.200.content.application/json.example`.
+/// `create_company_connection` (POST /companies/{company}/connections), response 200: `paths./companies/{company}/connections.post.responses.200.content.application/json.example`.
 ///
-/// Decodes as `types::CreateNewConnectionResponse`.
+/// Decodes as `types::CreateCompanyConnectionResponse`.
 #[test]
-fn create_new_connection_response_200() {
-    let what = "`create_new_connection` (POST /companies/{company}/connections), response 200";
+fn create_company_connection_response_200() {
+    let what = "`create_company_connection` (POST /companies/{company}/connections), response 200";
     let json = r#"{
   "status": "ok",
   "details": {
@@ -250,15 +250,15 @@ fn create_new_connection_response_200() {
     "authorize_url": "https://cb.9spokes.io/redirect?q=4QICwWaXTrrRG%2FVOABjOuQqKNbuoQv3x2n6qyfVpPuIVxAmSZwIQOw3idGUATLJ9VBgomwzm7il40fG5ElywgW5lKXOHT54FJqG5h5vGtBWWLEjxpQaM7eCPDps3aPD62OTk2mU03ZtfYCdzLj40SXrT3k5YyQqrX91ZUuZLIrIt%2BaIRB4NiNLlDYMhY%2FZHtsB5F19NqqL7TeXu5r14vz4Uh8f3%2BXrRQG1sAViQOR1PW7ZU7w2PrQzK77sm7%2BUmejFTuUqfWBZfS8dASQ3i51yWX%2Fbu0lD1IUimI4KsUfmaHXldydDhj41%2B1sFJG7dNk9GwHpHFPag4SKHbIV49nRYZUQJAxRqVfHYDihHrYOgQEwx6b2KJQhFPYDg60OnMdJLVEx7mn0ElK40IWYQ5omYbNxea9jhGifcGqRzKAZGWlUmY0ETK7GQD3DGZdMC2X4YtfgGp9gKF5mfMMIBWr8w%3D%3D"
   }
 }"#;
-    check::<types::CreateNewConnectionResponse>(what, json);
+    check::<types::CreateCompanyConnectionResponse>(what, json);
 }
 
-/// `get_a_connection` (GET /companies/{company}/connections/{connection}), response 200: `paths./companies/{company}/connections/{connection}.get.responses.200.content.application/json.example`.
+/// `get_company_connection` (GET /companies/{company}/connections/{connection}), response 200: `paths./companies/{company}/connections/{connection}.get.responses.200.content.application/json.example`.
 ///
-/// Decodes as `types::GetAConnectionResponse`.
+/// Decodes as `types::GetCompanyConnectionResponse`.
 #[test]
-fn get_a_connection_response_200() {
-    let what = "`get_a_connection` (GET /companies/{company}/connections/{connection}), response 200";
+fn get_company_connection_response_200() {
+    let what = "`get_company_connection` (GET /companies/{company}/connections/{connection}), response 200";
     let json = r#"{
   "status": "ok",
   "details": {
@@ -270,15 +270,15 @@ fn get_a_connection_response_200() {
     "authorize_url": "https://cb.9spokes.io/redirect?q=4QICwWaXTrrRG%2FVOABjOuQqKNbuoQv3x2n6qyfVpPuIVxAmSZwIQOw3idGUATLJ9VBgomwzm7il40fG5ElywgW5lKXOHT54FJqG5h5vGtBWWLEjxpQaM7eCPDps3aPD62OTk2mU03ZtfYCdzLj40SXrT3k5YyQqrX91ZUuZLIrIt%2BaIRB4NiNLlDYMhY%2FZHtsB5F19NqqL7TeXu5r14vz4Uh8f3%2BXrRQG1sAViQOR1PW7ZU7w2PrQzK77sm7%2BUmejFTuUqfWBZfS8dASQ3i51yWX%2Fbu0lD1IUimI4KsUfmaHXldydDhj41%2B1sFJG7dNk9GwHpHFPag4SKHbIV49nRYZUQJAxRqVfHYDihHrYOgQEwx6b2KJQhFPYDg60OnMdJLVEx7mn0ElK40IWYQ5omYbNxea9jhGifcGqRzKAZGWlUmY0ETK7GQD3DGZdMC2X4YtfgGp9gKF5mfMMIBWr8w%3D%3D"
   }
 }"#;
-    check::<types::GetAConnectionResponse>(what, json);
+    check::<types::GetCompanyConnectionResponse>(what, json);
 }
 
-/// `remove_a_connection` (DELETE /companies/{company}/connections/{connection}), response 200: `paths./companies/{company}/connections/{connection}.delete.responses.200.content.application/json.example`.
+/// `delete_company_connection` (DELETE /companies/{company}/connections/{connection}), response 200: `paths./companies/{company}/connections/{connection}.delete.responses.200.content.application/json.example`.
 ///
 /// Decodes as `types::Connection`.
 #[test]
-fn remove_a_connection_response_200() {
-    let what = "`remove_a_connection` (DELETE /companies/{company}/connections/{connection}), response 200";
+fn delete_company_connection_response_200() {
+    let what = "`delete_company_connection` (DELETE /companies/{company}/connections/{connection}), response 200";
     let json = r#"{
   "status": "ok",
   "details": "Connection deleted successfully"
@@ -286,12 +286,12 @@ fn remove_a_connection_response_200() {
     check::<types::Connection>(what, json);
 }
 
-/// `bills` (GET /companies/{company}/connections/{connection}/bills), response 200: `paths./companies/{company}/connections/{connection}/bills.get.responses.200.content.application/json.example`.
+/// `list_company_connection_bills` (GET /companies/{company}/connections/{connection}/bills), response 200: `paths./companies/{company}/connections/{connection}/bills.get.responses.200.content.application/json.example`.
 ///
-/// Decodes as `types::BillsResponse`.
+/// Decodes as `types::ListCompanyConnectionBillsResponse`.
 #[test]
-fn bills_response_200() {
-    let what = "`bills` (GET /companies/{company}/connections/{connection}/bills), response 200";
+fn list_company_connection_bills_response_200() {
+    let what = "`list_company_connection_bills` (GET /companies/{company}/connections/{connection}/bills), response 200";
     let json = r#"{
   "connection_id": "52684382-abff-45fa-a3f2-ced175adfe61",
   "company": "69894a02-9c03-40ac-a06a-ee6e4b38c6fb",
@@ -347,15 +347,15 @@ fn bills_response_200() {
     }
   ]
 }"#;
-    check::<types::BillsResponse>(what, json);
+    check::<types::ListCompanyConnectionBillsResponse>(what, json);
 }
 
-/// `invoices` (GET /companies/{company}/connections/{connection}/invoices), response 200: `paths./companies/{company}/connections/{connection}/invoices.get.responses.200.content.application/json.example`.
+/// `list_company_connection_invoices` (GET /companies/{company}/connections/{connection}/invoices), response 200: `paths./companies/{company}/connections/{connection}/invoices.get.responses.200.content.application/json.example`.
 ///
-/// Decodes as `types::InvoicesResponse`.
+/// Decodes as `types::ListCompanyConnectionInvoicesResponse`.
 #[test]
-fn invoices_response_200() {
-    let what = "`invoices` (GET /companies/{company}/connections/{connection}/invoices), response 200";
+fn list_company_connection_invoices_response_200() {
+    let what = "`list_company_connection_invoices` (GET /companies/{company}/connections/{connection}/invoices), response 200";
     let json = r#"{
   "connection_id": "4125f8c9-9fd6-42ab-bf6a-c6125166650a",
   "company": "09acae36-59e8-4974-8038-07aad2f3d844",
@@ -393,15 +393,15 @@ fn invoices_response_200() {
     }
   ]
 }"#;
-    check::<types::InvoicesResponse>(what, json);
+    check::<types::ListCompanyConnectionInvoicesResponse>(what, json);
 }
 
-/// `cards` (GET /companies/{company}/connections/{connection}/cards), response 200: `paths./companies/{company}/connections/{connection}/cards.get.responses.200.content.application/json.example`.
+/// `list_company_connection_cards` (GET /companies/{company}/connections/{connection}/cards), response 200: `paths./companies/{company}/connections/{connection}/cards.get.responses.200.content.application/json.example`.
 ///
 /// Decodes as `types::Card`.
 #[test]
-fn cards_response_200() {
-    let what = "`cards` (GET /companies/{company}/connections/{connection}/cards), response 200";
+fn list_company_connection_cards_response_200() {
+    let what = "`list_company_connection_cards` (GET /companies/{company}/connections/{connection}/cards), response 200";
     let json = r#"{
   "card_data": [
     {
@@ -420,12 +420,12 @@ fn cards_response_200() {
     check::<types::Card>(what, json);
 }
 
-/// `contacts` (GET /companies/{company}/connections/{connection}/contacts), response 200: `paths./companies/{company}/connections/{connection}/contacts.get.responses.200.content.application/json.example`.
+/// `list_company_connection_contacts` (GET /companies/{company}/connections/{connection}/contacts), response 200: `paths./companies/{company}/connections/{connection}/contacts.get.responses.200.content.application/json.example`.
 ///
-/// Decodes as `types::ContactsResponse`.
+/// Decodes as `types::ListCompanyConnectionContactsResponse`.
 #[test]
-fn contacts_response_200() {
-    let what = "`contacts` (GET /companies/{company}/connections/{connection}/contacts), response 200";
+fn list_company_connection_contacts_response_200() {
+    let what = "`list_company_connection_contacts` (GET /companies/{company}/connections/{connection}/contacts), response 200";
     let json = r#"{
   "contacts": [
     {
@@ -469,15 +469,15 @@ fn contacts_response_200() {
     }
   ]
 }"#;
-    check::<types::ContactsResponse>(what, json);
+    check::<types::ListCompanyConnectionContactsResponse>(what, json);
 }
 
-/// `tax_rates` (GET /companies/{company}/connections/{connection}/taxRates), response 200: `paths./companies/{company}/connections/{connection}/taxRates.get.responses.200.content.application/json.example`.
+/// `list_company_connection_tax_rates` (GET /companies/{company}/connections/{connection}/taxRates), response 200: `paths./companies/{company}/connections/{connection}/taxRates.get.responses.200.content.application/json.example`.
 ///
-/// Decodes as `types::TaxRatesResponse`.
+/// Decodes as `types::ListCompanyConnectionTaxRatesResponse`.
 #[test]
-fn tax_rates_response_200() {
-    let what = "`tax_rates` (GET /companies/{company}/connections/{connection}/taxRates), response 200";
+fn list_company_connection_tax_rates_response_200() {
+    let what = "`list_company_connection_tax_rates` (GET /companies/{company}/connections/{connection}/taxRates), response 200";
     let json = r#"{
   "connection_id": "f4592653-7c08-4722-8920-c280c95991d7",
   "user": "08da4bfe-a8df-4729-82af-36726a18e746",
@@ -504,15 +504,15 @@ fn tax_rates_response_200() {
     }
   ]
 }"#;
-    check::<types::TaxRatesResponse>(what, json);
+    check::<types::ListCompanyConnectionTaxRatesResponse>(what, json);
 }
 
-/// `bank_accounts` (GET /companies/{company}/connections/{connection}/bankAccounts), response 200: `paths./companies/{company}/connections/{connection}/bankAccounts.get.responses.200.content.application/json.example`.
+/// `list_company_connection_bank_accounts` (GET /companies/{company}/connections/{connection}/bankAccounts), response 200: `paths./companies/{company}/connections/{connection}/bankAccounts.get.responses.200.content.application/json.example`.
 ///
 /// Decodes as `types::BankAccount`.
 #[test]
-fn bank_accounts_response_200() {
-    let what = "`bank_accounts` (GET /companies/{company}/connections/{connection}/bankAccounts), response 200";
+fn list_company_connection_bank_accounts_response_200() {
+    let what = "`list_company_connection_bank_accounts` (GET /companies/{company}/connections/{connection}/bankAccounts), response 200";
     let json = r#"{
   "balance_date": "2020-11-02T00:00:00.000Z",
   "accounts": [
@@ -537,12 +537,12 @@ fn bank_accounts_response_200() {
     check::<types::BankAccount>(what, json);
 }
 
-/// `leaves` (GET /companies/{company}/connections/{connection}/leaves), response 200: `paths./companies/{company}/connections/{connection}/leaves.get.responses.200.content.application/json.example`.
+/// `list_company_connection_leaves` (GET /companies/{company}/connections/{connection}/leaves), response 200: `paths./companies/{company}/connections/{connection}/leaves.get.responses.200.content.application/json.example`.
 ///
-/// Decodes as `types::LeavesResponse`.
+/// Decodes as `types::ListCompanyConnectionLeavesResponse`.
 #[test]
-fn leaves_response_200() {
-    let what = "`leaves` (GET /companies/{company}/connections/{connection}/leaves), response 200";
+fn list_company_connection_leaves_response_200() {
+    let what = "`list_company_connection_leaves` (GET /companies/{company}/connections/{connection}/leaves), response 200";
     let json = r#"{
   "leaves": [
     {
@@ -580,15 +580,15 @@ fn leaves_response_200() {
     }
   ]
 }"#;
-    check::<types::LeavesResponse>(what, json);
+    check::<types::ListCompanyConnectionLeavesResponse>(what, json);
 }
 
-/// `pay_run_summary` (GET /companies/{company}/connections/{connection}/payRunSummary), response 200: `paths./companies/{company}/connections/{connection}/payRunSummary.get.responses.200.content.application/json.example`.
+/// `get_company_connection_pay_run_summary` (GET /companies/{company}/connections/{connection}/payRunSummary), response 200: `paths./companies/{company}/connections/{connection}/payRunSummary.get.responses.200.content.application/json.example`.
 ///
-/// Decodes as `types::PayRunSummaryResponse`.
+/// Decodes as `types::GetCompanyConnectionPayRunSummaryResponse`.
 #[test]
-fn pay_run_summary_response_200() {
-    let what = "`pay_run_summary` (GET /companies/{company}/connections/{connection}/payRunSummary), response 200";
+fn get_company_connection_pay_run_summary_response_200() {
+    let what = "`get_company_connection_pay_run_summary` (GET /companies/{company}/connections/{connection}/payRunSummary), response 200";
     let json = r#"{
   "pay_run_summary": [
     {
@@ -607,15 +607,15 @@ fn pay_run_summary_response_200() {
     }
   ]
 }"#;
-    check::<types::PayRunSummaryResponse>(what, json);
+    check::<types::GetCompanyConnectionPayRunSummaryResponse>(what, json);
 }
 
-/// `staff_wages` (GET /companies/{company}/connections/{connection}/staffWages), response 200: `paths./companies/{company}/connections/{connection}/staffWages.get.responses.200.content.application/json.example`.
+/// `list_company_connection_staff_wages` (GET /companies/{company}/connections/{connection}/staffWages), response 200: `paths./companies/{company}/connections/{connection}/staffWages.get.responses.200.content.application/json.example`.
 ///
-/// Decodes as `types::StaffWagesResponse`.
+/// Decodes as `types::ListCompanyConnectionStaffWagesResponse`.
 #[test]
-fn staff_wages_response_200() {
-    let what = "`staff_wages` (GET /companies/{company}/connections/{connection}/staffWages), response 200";
+fn list_company_connection_staff_wages_response_200() {
+    let what = "`list_company_connection_staff_wages` (GET /companies/{company}/connections/{connection}/staffWages), response 200";
     let json = r#"{
   "staff_wages": [
     {
@@ -635,15 +635,15 @@ fn staff_wages_response_200() {
     }
   ]
 }"#;
-    check::<types::StaffWagesResponse>(what, json);
+    check::<types::ListCompanyConnectionStaffWagesResponse>(what, json);
 }
 
-/// `product` (GET /companies/{company}/connections/{connection}/products), response 200: `paths./companies/{company}/connections/{connection}/products.get.responses.200.content.application/json.example`.
+/// `list_company_connection_products` (GET /companies/{company}/connections/{connection}/products), response 200: `paths./companies/{company}/connections/{connection}/products.get.responses.200.content.application/json.example`.
 ///
-/// Decodes as `types::ProductResponse`.
+/// Decodes as `types::ListCompanyConnectionProductsResponse`.
 #[test]
-fn product_response_200() {
-    let what = "`product` (GET /companies/{company}/connections/{connection}/products), response 200";
+fn list_company_connection_products_response_200() {
+    let what = "`list_company_connection_products` (GET /companies/{company}/connections/{connection}/products), response 200";
     let json = r#"{
   "user": "887cee1a-5d59-4509-ab7b-0f40a73fed69",
   "company": "7af2b057-0ac5-4818-9d50-0c48006985d5",
@@ -678,15 +678,15 @@ fn product_response_200() {
     "product_sale_value": 840
   }
 }"#;
-    check::<types::ProductResponse>(what, json);
+    check::<types::ListCompanyConnectionProductsResponse>(what, json);
 }
 
-/// `stock_items` (GET /companies/{company}/connections/{connection}/stockItems), response 200: `paths./companies/{company}/connections/{connection}/stockItems.get.responses.200.content.application/json.example`.
+/// `list_company_connection_stock_items` (GET /companies/{company}/connections/{connection}/stockItems), response 200: `paths./companies/{company}/connections/{connection}/stockItems.get.responses.200.content.application/json.example`.
 ///
-/// Decodes as `types::StockItemsResponse`.
+/// Decodes as `types::ListCompanyConnectionStockItemsResponse`.
 #[test]
-fn stock_items_response_200() {
-    let what = "`stock_items` (GET /companies/{company}/connections/{connection}/stockItems), response 200";
+fn list_company_connection_stock_items_response_200() {
+    let what = "`list_company_connection_stock_items` (GET /companies/{company}/connections/{connection}/stockItems), response 200";
     let json = r#"{
   "user": "887cee1a-5d59-4509-ab7b-0f40a73fed69",
   "company": "7af2b057-0ac5-4818-9d50-0c48006985d5",
@@ -712,15 +712,15 @@ fn stock_items_response_200() {
     }
   ]
 }"#;
-    check::<types::StockItemsResponse>(what, json);
+    check::<types::ListCompanyConnectionStockItemsResponse>(what, json);
 }
 
-/// `email_marketing` (GET /companies/{company}/connections/{connection}/emailMarketing), response 200: `paths./companies/{company}/connections/{connection}/emailMarketing.get.responses.200.content.application/json.example`.
+/// `get_company_connection_email_marketing` (GET /companies/{company}/connections/{connection}/emailMarketing), response 200: `paths./companies/{company}/connections/{connection}/emailMarketing.get.responses.200.content.application/json.example`.
 ///
-/// Decodes as `types::EmailMarketingResponse`.
+/// Decodes as `types::GetCompanyConnectionEmailMarketingResponse`.
 #[test]
-fn email_marketing_response_200() {
-    let what = "`email_marketing` (GET /companies/{company}/connections/{connection}/emailMarketing), response 200";
+fn get_company_connection_email_marketing_response_200() {
+    let what = "`get_company_connection_email_marketing` (GET /companies/{company}/connections/{connection}/emailMarketing), response 200";
     let json = r#"{
   "email_marketing": [
     {
@@ -734,15 +734,15 @@ fn email_marketing_response_200() {
     }
   ]
 }"#;
-    check::<types::EmailMarketingResponse>(what, json);
+    check::<types::GetCompanyConnectionEmailMarketingResponse>(what, json);
 }
 
-/// `web_analytics` (GET /companies/{company}/connections/{connection}/webAnalytics), response 200: `paths./companies/{company}/connections/{connection}/webAnalytics.get.responses.200.content.application/json.example`.
+/// `list_company_connection_web_analytics` (GET /companies/{company}/connections/{connection}/webAnalytics), response 200: `paths./companies/{company}/connections/{connection}/webAnalytics.get.responses.200.content.application/json.example`.
 ///
-/// Decodes as `types::WebAnalyticsResponse`.
+/// Decodes as `types::ListCompanyConnectionWebAnalyticsResponse`.
 #[test]
-fn web_analytics_response_200() {
-    let what = "`web_analytics` (GET /companies/{company}/connections/{connection}/webAnalytics), response 200";
+fn list_company_connection_web_analytics_response_200() {
+    let what = "`list_company_connection_web_analytics` (GET /companies/{company}/connections/{connection}/webAnalytics), response 200";
     let json = r#"{
   "data": [
     {
@@ -755,7 +755,7 @@ fn web_analytics_response_200() {
     }
   ]
 }"#;
-    check::<types::WebAnalyticsResponse>(what, json);
+    check::<types::ListCompanyConnectionWebAnalyticsResponse>(what, json);
 }
 
 /// schema `Account`: `components.schemas.Account.example`.
@@ -1016,28 +1016,28 @@ fn schema_contact() {
     check::<types::Contact>(what, json);
 }
 
-/// schema `CreateNewCompanyRequest`: `components.schemas.CreateNewCompanyRequest.example`.
+/// schema `CreateCompanyConnectionRequest`: `components.schemas.CreateCompanyConnectionRequest.example`.
 ///
-/// Decodes as `types::CreateNewCompanyRequest`.
+/// Decodes as `types::CreateCompanyConnectionRequest`.
 #[test]
-fn schema_create_new_company_request() {
-    let what = "schema `CreateNewCompanyRequest`";
-    let json = r#"{
-  "name": "9Socks"
-}"#;
-    check::<types::CreateNewCompanyRequest>(what, json);
-}
-
-/// schema `CreateNewConnectionRequest`: `components.schemas.CreateNewConnectionRequest.example`.
-///
-/// Decodes as `types::CreateNewConnectionRequest`.
-#[test]
-fn schema_create_new_connection_request() {
-    let what = "schema `CreateNewConnectionRequest`";
+fn schema_create_company_connection_request() {
+    let what = "schema `CreateCompanyConnectionRequest`";
     let json = r#"{
   "app": "sage"
 }"#;
-    check::<types::CreateNewConnectionRequest>(what, json);
+    check::<types::CreateCompanyConnectionRequest>(what, json);
+}
+
+/// schema `CreateCompanyRequest`: `components.schemas.CreateCompanyRequest.example`.
+///
+/// Decodes as `types::CreateCompanyRequest`.
+#[test]
+fn schema_create_company_request() {
+    let what = "schema `CreateCompanyRequest`";
+    let json = r#"{
+  "name": "9Socks"
+}"#;
+    check::<types::CreateCompanyRequest>(what, json);
 }
 
 /// schema `Data`: `components.schemas.Data.example`.
@@ -1074,18 +1074,6 @@ fn schema_email_marketing() {
     check::<types::EmailMarketing>(what, json);
 }
 
-/// schema `EnableAppRequest`: `components.schemas.EnableAppRequest.example`.
-///
-/// Decodes as `types::EnableAppRequest`.
-#[test]
-fn schema_enable_app_request() {
-    let what = "schema `EnableAppRequest`";
-    let json = r#"{
-  "client_id": "91E5715...BC1648&client_secret=4e7747ce...0775166c5f&recurring=true"
-}"#;
-    check::<types::EnableAppRequest>(what, json);
-}
-
 /// schema `EnvelopeMeta`: `components.schemas.EnvelopeMeta.example`.
 ///
 /// Decodes as `types::EnvelopeMeta`.
@@ -1109,18 +1097,6 @@ fn schema_error() {
   "message": "This connection does not exist"
 }"#;
     check::<types::ErrorBody>(what, json);
-}
-
-/// schema `GetRedirectUrlRequest`: `components.schemas.GetRedirectUrlRequest.example`.
-///
-/// Decodes as `types::GetRedirectUrlRequest`.
-#[test]
-fn schema_get_redirect_url_request() {
-    let what = "schema `GetRedirectUrlRequest`";
-    let json = r#"{
-  "redirect_url": "https://example.com/callback"
-}"#;
-    check::<types::GetRedirectUrlRequest>(what, json);
 }
 
 /// schema `Invoice`: `components.schemas.Invoice.example`.
@@ -1508,6 +1484,30 @@ fn schema_trial_balance_account() {
   "account_code": "1000"
 }"#;
     check::<types::TrialBalanceAccount>(what, json);
+}
+
+/// schema `UpdateOrganizationAppRequest`: `components.schemas.UpdateOrganizationAppRequest.example`.
+///
+/// Decodes as `types::UpdateOrganizationAppRequest`.
+#[test]
+fn schema_update_organization_app_request() {
+    let what = "schema `UpdateOrganizationAppRequest`";
+    let json = r#"{
+  "client_id": "91E5715...BC1648&client_secret=4e7747ce...0775166c5f&recurring=true"
+}"#;
+    check::<types::UpdateOrganizationAppRequest>(what, json);
+}
+
+/// schema `UpdateOrganizationRedirectUrlRequest`: `components.schemas.UpdateOrganizationRedirectUrlRequest.example`.
+///
+/// Decodes as `types::UpdateOrganizationRedirectUrlRequest`.
+#[test]
+fn schema_update_organization_redirect_url_request() {
+    let what = "schema `UpdateOrganizationRedirectUrlRequest`";
+    let json = r#"{
+  "redirect_url": "https://example.com/callback"
+}"#;
+    check::<types::UpdateOrganizationRedirectUrlRequest>(what, json);
 }
 
 /// schema `WebAnalytic`: `components.schemas.WebAnalytic.example`.

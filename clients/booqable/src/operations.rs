@@ -11,25 +11,25 @@ impl super::client::Client {
     ///
     /// Source: `source/includes/_customers.md:121`
     ///
-    /// Returns a [`ListAllCustomersRequest`]: set optional parameters on it, then call `.send().await`.
-    pub fn list_all_customers(&self) -> ListAllCustomersRequest {
-        ListAllCustomersRequest {
+    /// Returns a [`ListCustomersRequest`]: set optional parameters on it, then call `.send().await`.
+    pub fn list_customers(&self) -> ListCustomersRequest {
+        ListCustomersRequest {
             client: self.clone(),
             page: None,
             per: None,
         }
     }
 
-    /// Every item of [`Client::list_all_customers`](super::client::Client::list_all_customers), page after page, fetched lazily.
+    /// Every item of [`Client::list_customers`](super::client::Client::list_customers), page after page, fetched lazily.
     ///
-    /// Shorthand for `client.list_all_customers(..).stream()` with no optional parameter set.
+    /// Shorthand for `client.list_customers(..).stream()` with no optional parameter set.
     #[allow(deprecated, reason = "the operation is deprecated; so is its stream")]
-    pub fn list_all_customers_stream(
+    pub fn list_customers_stream(
         &self,
     ) -> impl futures::Stream<
         Item = Result<super::types::Customer, super::error::Error>,
     > + Send + 'static {
-        self.list_all_customers().stream()
+        self.list_customers().stream()
     }
 
     /// Create a new customer
@@ -41,14 +41,14 @@ impl super::client::Client {
     /// `POST /customers`
     ///
     /// Source: `source/includes/_customers.md:208`
-    pub async fn create_a_new_customer(
+    pub async fn create_customer(
         &self,
-        body: super::types::CreateANewCustomerRequest,
-    ) -> Result<super::types::CreateANewCustomerResponse, super::error::Error> {
+        body: super::types::CreateCustomerRequest,
+    ) -> Result<super::types::CreateCustomerResponse, super::error::Error> {
         let mut parts = super::runtime::RequestParts::new(
             reqwest::Method::POST,
             "/customers".to_string(),
-            "create_a_new_customer",
+            "create_customer",
         );
         parts.security = &[&[super::auth::Scheme::ApiKey]];
         parts.json_body(&body)?;
@@ -57,18 +57,18 @@ impl super::client::Client {
             .map(super::response::ResponseValue::into_inner)
     }
 
-    /// [`Client::create_a_new_customer`](super::client::Client::create_a_new_customer) with the response's status and headers.
-    pub async fn create_a_new_customer_with_response(
+    /// [`Client::create_customer`](super::client::Client::create_customer) with the response's status and headers.
+    pub async fn create_customer_with_response(
         &self,
-        body: super::types::CreateANewCustomerRequest,
+        body: super::types::CreateCustomerRequest,
     ) -> Result<
-        super::response::ResponseValue<super::types::CreateANewCustomerResponse>,
+        super::response::ResponseValue<super::types::CreateCustomerResponse>,
         super::error::Error,
     > {
         let mut parts = super::runtime::RequestParts::new(
             reqwest::Method::POST,
             "/customers".to_string(),
-            "create_a_new_customer",
+            "create_customer",
         );
         parts.security = &[&[super::auth::Scheme::ApiKey]];
         parts.json_body(&body)?;
@@ -82,10 +82,10 @@ impl super::client::Client {
     /// `GET /customers/{id}`
     ///
     /// Source: `source/includes/_customers.md:248`
-    pub async fn get_a_single_customer(
+    pub async fn get_customer(
         &self,
         id: impl Into<String>,
-    ) -> Result<super::types::GetASingleCustomerResponse, super::error::Error> {
+    ) -> Result<super::types::GetCustomerResponse, super::error::Error> {
         let id: String = id.into();
         let mut parts = super::runtime::RequestParts::new(
             reqwest::Method::GET,
@@ -93,12 +93,12 @@ impl super::client::Client {
                 "/customers/",
                 &super::runtime::path_segment(
                     &super::runtime::param_string(&id),
-                    "get_a_single_customer",
+                    "get_customer",
                     "id",
                 )?,
             ]
                 .concat(),
-            "get_a_single_customer",
+            "get_customer",
         );
         parts.security = &[&[super::auth::Scheme::ApiKey]];
         self.send_json_with_response(parts)
@@ -106,12 +106,12 @@ impl super::client::Client {
             .map(super::response::ResponseValue::into_inner)
     }
 
-    /// [`Client::get_a_single_customer`](super::client::Client::get_a_single_customer) with the response's status and headers.
-    pub async fn get_a_single_customer_with_response(
+    /// [`Client::get_customer`](super::client::Client::get_customer) with the response's status and headers.
+    pub async fn get_customer_with_response(
         &self,
         id: impl Into<String>,
     ) -> Result<
-        super::response::ResponseValue<super::types::GetASingleCustomerResponse>,
+        super::response::ResponseValue<super::types::GetCustomerResponse>,
         super::error::Error,
     > {
         let id: String = id.into();
@@ -121,12 +121,12 @@ impl super::client::Client {
                 "/customers/",
                 &super::runtime::path_segment(
                     &super::runtime::param_string(&id),
-                    "get_a_single_customer",
+                    "get_customer",
                     "id",
                 )?,
             ]
                 .concat(),
-            "get_a_single_customer",
+            "get_customer",
         );
         parts.security = &[&[super::auth::Scheme::ApiKey]];
         self.send_json_with_response(parts).await
@@ -382,25 +382,25 @@ impl super::client::Client {
     ///
     /// Source: `source/includes/_products.md:148`
     ///
-    /// Returns a [`ListAllProductGroupsRequest`]: set optional parameters on it, then call `.send().await`.
-    pub fn list_all_product_groups(&self) -> ListAllProductGroupsRequest {
-        ListAllProductGroupsRequest {
+    /// Returns a [`ListProductGroupsRequest`]: set optional parameters on it, then call `.send().await`.
+    pub fn list_product_groups(&self) -> ListProductGroupsRequest {
+        ListProductGroupsRequest {
             client: self.clone(),
             page: None,
             per: None,
         }
     }
 
-    /// Every item of [`Client::list_all_product_groups`](super::client::Client::list_all_product_groups), page after page, fetched lazily.
+    /// Every item of [`Client::list_product_groups`](super::client::Client::list_product_groups), page after page, fetched lazily.
     ///
-    /// Shorthand for `client.list_all_product_groups(..).stream()` with no optional parameter set.
+    /// Shorthand for `client.list_product_groups(..).stream()` with no optional parameter set.
     #[allow(deprecated, reason = "the operation is deprecated; so is its stream")]
-    pub fn list_all_product_groups_stream(
+    pub fn list_product_groups_stream(
         &self,
     ) -> impl futures::Stream<
         Item = Result<super::types::ProductGroup, super::error::Error>,
     > + Send + 'static {
-        self.list_all_product_groups().stream()
+        self.list_product_groups().stream()
     }
 
     /// Create a new product group
@@ -410,14 +410,14 @@ impl super::client::Client {
     /// `POST /product_groups`
     ///
     /// Source: `source/includes/_products.md:233`
-    pub async fn create_a_new_product_group(
+    pub async fn create_product_group(
         &self,
-        body: super::types::CreateANewProductGroupRequest,
-    ) -> Result<super::types::CreateANewProductGroupResponse, super::error::Error> {
+        body: super::types::CreateProductGroupRequest,
+    ) -> Result<super::types::CreateProductGroupResponse, super::error::Error> {
         let mut parts = super::runtime::RequestParts::new(
             reqwest::Method::POST,
             "/product_groups".to_string(),
-            "create_a_new_product_group",
+            "create_product_group",
         );
         parts.security = &[&[super::auth::Scheme::ApiKey]];
         parts.json_body(&body)?;
@@ -426,18 +426,18 @@ impl super::client::Client {
             .map(super::response::ResponseValue::into_inner)
     }
 
-    /// [`Client::create_a_new_product_group`](super::client::Client::create_a_new_product_group) with the response's status and headers.
-    pub async fn create_a_new_product_group_with_response(
+    /// [`Client::create_product_group`](super::client::Client::create_product_group) with the response's status and headers.
+    pub async fn create_product_group_with_response(
         &self,
-        body: super::types::CreateANewProductGroupRequest,
+        body: super::types::CreateProductGroupRequest,
     ) -> Result<
-        super::response::ResponseValue<super::types::CreateANewProductGroupResponse>,
+        super::response::ResponseValue<super::types::CreateProductGroupResponse>,
         super::error::Error,
     > {
         let mut parts = super::runtime::RequestParts::new(
             reqwest::Method::POST,
             "/product_groups".to_string(),
-            "create_a_new_product_group",
+            "create_product_group",
         );
         parts.security = &[&[super::auth::Scheme::ApiKey]];
         parts.json_body(&body)?;
@@ -451,10 +451,10 @@ impl super::client::Client {
     /// `GET /product_groups/{id}`
     ///
     /// Source: `source/includes/_products.md:292`
-    pub async fn get_a_single_product_group(
+    pub async fn get_product_group(
         &self,
         id: impl Into<String>,
-    ) -> Result<super::types::GetASingleProductGroupResponse, super::error::Error> {
+    ) -> Result<super::types::GetProductGroupResponse, super::error::Error> {
         let id: String = id.into();
         let mut parts = super::runtime::RequestParts::new(
             reqwest::Method::GET,
@@ -462,12 +462,12 @@ impl super::client::Client {
                 "/product_groups/",
                 &super::runtime::path_segment(
                     &super::runtime::param_string(&id),
-                    "get_a_single_product_group",
+                    "get_product_group",
                     "id",
                 )?,
             ]
                 .concat(),
-            "get_a_single_product_group",
+            "get_product_group",
         );
         parts.security = &[&[super::auth::Scheme::ApiKey]];
         self.send_json_with_response(parts)
@@ -475,12 +475,12 @@ impl super::client::Client {
             .map(super::response::ResponseValue::into_inner)
     }
 
-    /// [`Client::get_a_single_product_group`](super::client::Client::get_a_single_product_group) with the response's status and headers.
-    pub async fn get_a_single_product_group_with_response(
+    /// [`Client::get_product_group`](super::client::Client::get_product_group) with the response's status and headers.
+    pub async fn get_product_group_with_response(
         &self,
         id: impl Into<String>,
     ) -> Result<
-        super::response::ResponseValue<super::types::GetASingleProductGroupResponse>,
+        super::response::ResponseValue<super::types::GetProductGroupResponse>,
         super::error::Error,
     > {
         let id: String = id.into();
@@ -490,12 +490,12 @@ impl super::client::Client {
                 "/product_groups/",
                 &super::runtime::path_segment(
                     &super::runtime::param_string(&id),
-                    "get_a_single_product_group",
+                    "get_product_group",
                     "id",
                 )?,
             ]
                 .concat(),
-            "get_a_single_product_group",
+            "get_product_group",
         );
         parts.security = &[&[super::auth::Scheme::ApiKey]];
         self.send_json_with_response(parts).await
@@ -737,12 +737,12 @@ impl super::client::Client {
     ///
     /// Source: `source/includes/_products.md:411`
     ///
-    /// Returns a [`CheckAvailabilityRequest`]: set optional parameters on it, then call `.send().await`.
-    pub fn check_availability(
+    /// Returns a [`GetProductAvailabilityRequest`]: set optional parameters on it, then call `.send().await`.
+    pub fn get_product_availability(
         &self,
         product_id: impl Into<String>,
-    ) -> CheckAvailabilityRequest {
-        CheckAvailabilityRequest {
+    ) -> GetProductAvailabilityRequest {
+        GetProductAvailabilityRequest {
             client: self.clone(),
             product_id: product_id.into(),
             from: None,
@@ -758,7 +758,7 @@ impl super::client::Client {
     /// `GET /products/{product_id}/prices`
     ///
     /// Source: `source/includes/_products.md:480`
-    pub async fn show_product_pricing_structures(
+    pub async fn list_product_prices(
         &self,
         product_id: impl Into<String>,
     ) -> Result<super::types::Price, super::error::Error> {
@@ -769,13 +769,13 @@ impl super::client::Client {
                 "/products/",
                 &super::runtime::path_segment(
                     &super::runtime::param_string(&product_id),
-                    "show_product_pricing_structures",
+                    "list_product_prices",
                     "product_id",
                 )?,
                 "/prices",
             ]
                 .concat(),
-            "show_product_pricing_structures",
+            "list_product_prices",
         );
         parts.security = &[&[super::auth::Scheme::ApiKey]];
         self.send_json_with_response(parts)
@@ -783,8 +783,8 @@ impl super::client::Client {
             .map(super::response::ResponseValue::into_inner)
     }
 
-    /// [`Client::show_product_pricing_structures`](super::client::Client::show_product_pricing_structures) with the response's status and headers.
-    pub async fn show_product_pricing_structures_with_response(
+    /// [`Client::list_product_prices`](super::client::Client::list_product_prices) with the response's status and headers.
+    pub async fn list_product_prices_with_response(
         &self,
         product_id: impl Into<String>,
     ) -> Result<
@@ -798,13 +798,13 @@ impl super::client::Client {
                 "/products/",
                 &super::runtime::path_segment(
                     &super::runtime::param_string(&product_id),
-                    "show_product_pricing_structures",
+                    "list_product_prices",
                     "product_id",
                 )?,
                 "/prices",
             ]
                 .concat(),
-            "show_product_pricing_structures",
+            "list_product_prices",
         );
         parts.security = &[&[super::auth::Scheme::ApiKey]];
         self.send_json_with_response(parts).await
@@ -820,9 +820,9 @@ impl super::client::Client {
     ///
     /// Source: `source/includes/_orders.md:152`
     ///
-    /// Returns a [`ListAllOrdersRequest`]: set optional parameters on it, then call `.send().await`.
-    pub fn list_all_orders(&self) -> ListAllOrdersRequest {
-        ListAllOrdersRequest {
+    /// Returns a [`ListOrdersRequest`]: set optional parameters on it, then call `.send().await`.
+    pub fn list_orders(&self) -> ListOrdersRequest {
+        ListOrdersRequest {
             client: self.clone(),
             page: None,
             per: None,
@@ -830,16 +830,16 @@ impl super::client::Client {
         }
     }
 
-    /// Every item of [`Client::list_all_orders`](super::client::Client::list_all_orders), page after page, fetched lazily.
+    /// Every item of [`Client::list_orders`](super::client::Client::list_orders), page after page, fetched lazily.
     ///
-    /// Shorthand for `client.list_all_orders(..).stream()` with no optional parameter set.
+    /// Shorthand for `client.list_orders(..).stream()` with no optional parameter set.
     #[allow(deprecated, reason = "the operation is deprecated; so is its stream")]
-    pub fn list_all_orders_stream(
+    pub fn list_orders_stream(
         &self,
     ) -> impl futures::Stream<
         Item = Result<super::types::Order, super::error::Error>,
     > + Send + 'static {
-        self.list_all_orders().stream()
+        self.list_orders().stream()
     }
 
     /// Create a new order
@@ -849,14 +849,14 @@ impl super::client::Client {
     /// `POST /orders`
     ///
     /// Source: `source/includes/_orders.md:211`
-    pub async fn create_a_new_order(
+    pub async fn create_order(
         &self,
-        body: super::types::CreateANewOrderRequest,
-    ) -> Result<super::types::CreateANewOrderResponse, super::error::Error> {
+        body: super::types::CreateOrderRequest,
+    ) -> Result<super::types::CreateOrderResponse, super::error::Error> {
         let mut parts = super::runtime::RequestParts::new(
             reqwest::Method::POST,
             "/orders".to_string(),
-            "create_a_new_order",
+            "create_order",
         );
         parts.security = &[&[super::auth::Scheme::ApiKey]];
         parts.json_body(&body)?;
@@ -865,18 +865,18 @@ impl super::client::Client {
             .map(super::response::ResponseValue::into_inner)
     }
 
-    /// [`Client::create_a_new_order`](super::client::Client::create_a_new_order) with the response's status and headers.
-    pub async fn create_a_new_order_with_response(
+    /// [`Client::create_order`](super::client::Client::create_order) with the response's status and headers.
+    pub async fn create_order_with_response(
         &self,
-        body: super::types::CreateANewOrderRequest,
+        body: super::types::CreateOrderRequest,
     ) -> Result<
-        super::response::ResponseValue<super::types::CreateANewOrderResponse>,
+        super::response::ResponseValue<super::types::CreateOrderResponse>,
         super::error::Error,
     > {
         let mut parts = super::runtime::RequestParts::new(
             reqwest::Method::POST,
             "/orders".to_string(),
-            "create_a_new_order",
+            "create_order",
         );
         parts.security = &[&[super::auth::Scheme::ApiKey]];
         parts.json_body(&body)?;
@@ -890,10 +890,10 @@ impl super::client::Client {
     /// `GET /orders/{id}`
     ///
     /// Source: `source/includes/_orders.md:244`
-    pub async fn get_a_single_order(
+    pub async fn get_order(
         &self,
         id: impl Into<String>,
-    ) -> Result<super::types::GetASingleOrderResponse, super::error::Error> {
+    ) -> Result<super::types::GetOrderResponse, super::error::Error> {
         let id: String = id.into();
         let mut parts = super::runtime::RequestParts::new(
             reqwest::Method::GET,
@@ -901,12 +901,12 @@ impl super::client::Client {
                 "/orders/",
                 &super::runtime::path_segment(
                     &super::runtime::param_string(&id),
-                    "get_a_single_order",
+                    "get_order",
                     "id",
                 )?,
             ]
                 .concat(),
-            "get_a_single_order",
+            "get_order",
         );
         parts.security = &[&[super::auth::Scheme::ApiKey]];
         self.send_json_with_response(parts)
@@ -914,12 +914,12 @@ impl super::client::Client {
             .map(super::response::ResponseValue::into_inner)
     }
 
-    /// [`Client::get_a_single_order`](super::client::Client::get_a_single_order) with the response's status and headers.
-    pub async fn get_a_single_order_with_response(
+    /// [`Client::get_order`](super::client::Client::get_order) with the response's status and headers.
+    pub async fn get_order_with_response(
         &self,
         id: impl Into<String>,
     ) -> Result<
-        super::response::ResponseValue<super::types::GetASingleOrderResponse>,
+        super::response::ResponseValue<super::types::GetOrderResponse>,
         super::error::Error,
     > {
         let id: String = id.into();
@@ -929,12 +929,12 @@ impl super::client::Client {
                 "/orders/",
                 &super::runtime::path_segment(
                     &super::runtime::param_string(&id),
-                    "get_a_single_order",
+                    "get_order",
                     "id",
                 )?,
             ]
                 .concat(),
-            "get_a_single_order",
+            "get_order",
         );
         parts.security = &[&[super::auth::Scheme::ApiKey]];
         self.send_json_with_response(parts).await
@@ -1061,10 +1061,10 @@ impl super::client::Client {
     /// `POST /orders/{id}/book`
     ///
     /// Source: `source/includes/_orders.md:315`
-    pub async fn book_order_s_items(
+    pub async fn book_order(
         &self,
         id: impl Into<String>,
-        body: super::types::BookOrderSItemsRequest,
+        body: super::types::BookOrderRequest,
     ) -> Result<(), super::error::Error> {
         let id: String = id.into();
         let mut parts = super::runtime::RequestParts::new(
@@ -1073,13 +1073,13 @@ impl super::client::Client {
                 "/orders/",
                 &super::runtime::path_segment(
                     &super::runtime::param_string(&id),
-                    "book_order_s_items",
+                    "book_order",
                     "id",
                 )?,
                 "/book",
             ]
                 .concat(),
-            "book_order_s_items",
+            "book_order",
         );
         parts.security = &[&[super::auth::Scheme::ApiKey]];
         parts.json_body(&body)?;
@@ -1088,11 +1088,11 @@ impl super::client::Client {
             .map(super::response::ResponseValue::into_inner)
     }
 
-    /// [`Client::book_order_s_items`](super::client::Client::book_order_s_items) with the response's status and headers.
-    pub async fn book_order_s_items_with_response(
+    /// [`Client::book_order`](super::client::Client::book_order) with the response's status and headers.
+    pub async fn book_order_with_response(
         &self,
         id: impl Into<String>,
-        body: super::types::BookOrderSItemsRequest,
+        body: super::types::BookOrderRequest,
     ) -> Result<super::response::ResponseValue<()>, super::error::Error> {
         let id: String = id.into();
         let mut parts = super::runtime::RequestParts::new(
@@ -1101,13 +1101,13 @@ impl super::client::Client {
                 "/orders/",
                 &super::runtime::path_segment(
                     &super::runtime::param_string(&id),
-                    "book_order_s_items",
+                    "book_order",
                     "id",
                 )?,
                 "/book",
             ]
                 .concat(),
-            "book_order_s_items",
+            "book_order",
         );
         parts.security = &[&[super::auth::Scheme::ApiKey]];
         parts.json_body(&body)?;
@@ -1121,10 +1121,10 @@ impl super::client::Client {
     /// `POST /orders/{id}/concept`
     ///
     /// Source: `source/includes/_orders.md:343`
-    pub async fn save_an_order_as_a_concept(
+    pub async fn create_order_concept(
         &self,
         id: impl Into<String>,
-    ) -> Result<super::types::SaveAnOrderAsAConceptResponse, super::error::Error> {
+    ) -> Result<super::types::CreateOrderConceptResponse, super::error::Error> {
         let id: String = id.into();
         let mut parts = super::runtime::RequestParts::new(
             reqwest::Method::POST,
@@ -1132,13 +1132,13 @@ impl super::client::Client {
                 "/orders/",
                 &super::runtime::path_segment(
                     &super::runtime::param_string(&id),
-                    "save_an_order_as_a_concept",
+                    "create_order_concept",
                     "id",
                 )?,
                 "/concept",
             ]
                 .concat(),
-            "save_an_order_as_a_concept",
+            "create_order_concept",
         );
         parts.security = &[&[super::auth::Scheme::ApiKey]];
         self.send_json_with_response(parts)
@@ -1146,12 +1146,12 @@ impl super::client::Client {
             .map(super::response::ResponseValue::into_inner)
     }
 
-    /// [`Client::save_an_order_as_a_concept`](super::client::Client::save_an_order_as_a_concept) with the response's status and headers.
-    pub async fn save_an_order_as_a_concept_with_response(
+    /// [`Client::create_order_concept`](super::client::Client::create_order_concept) with the response's status and headers.
+    pub async fn create_order_concept_with_response(
         &self,
         id: impl Into<String>,
     ) -> Result<
-        super::response::ResponseValue<super::types::SaveAnOrderAsAConceptResponse>,
+        super::response::ResponseValue<super::types::CreateOrderConceptResponse>,
         super::error::Error,
     > {
         let id: String = id.into();
@@ -1161,13 +1161,13 @@ impl super::client::Client {
                 "/orders/",
                 &super::runtime::path_segment(
                     &super::runtime::param_string(&id),
-                    "save_an_order_as_a_concept",
+                    "create_order_concept",
                     "id",
                 )?,
                 "/concept",
             ]
                 .concat(),
-            "save_an_order_as_a_concept",
+            "create_order_concept",
         );
         parts.security = &[&[super::auth::Scheme::ApiKey]];
         self.send_json_with_response(parts).await
@@ -1187,11 +1187,11 @@ impl super::client::Client {
     ///
     /// [`Error::Status`](super::error::Error::Status) when the server answers with an error.
     ///
-    /// For an error status the body is a `types::ReserveAnOrderError`: decode it with `error.body_as::<types::ReserveAnOrderError>()`.
-    pub async fn reserve_an_order(
+    /// For an error status the body is a `types::ReserveOrderError`: decode it with `error.body_as::<types::ReserveOrderError>()`.
+    pub async fn reserve_order(
         &self,
         id: impl Into<String>,
-    ) -> Result<super::types::ReserveAnOrderResponse, super::error::Error> {
+    ) -> Result<super::types::ReserveOrderResponse, super::error::Error> {
         let id: String = id.into();
         let mut parts = super::runtime::RequestParts::new(
             reqwest::Method::POST,
@@ -1199,13 +1199,13 @@ impl super::client::Client {
                 "/orders/",
                 &super::runtime::path_segment(
                     &super::runtime::param_string(&id),
-                    "reserve_an_order",
+                    "reserve_order",
                     "id",
                 )?,
                 "/reserve",
             ]
                 .concat(),
-            "reserve_an_order",
+            "reserve_order",
         );
         parts.security = &[&[super::auth::Scheme::ApiKey]];
         self.send_json_with_response(parts)
@@ -1213,12 +1213,12 @@ impl super::client::Client {
             .map(super::response::ResponseValue::into_inner)
     }
 
-    /// [`Client::reserve_an_order`](super::client::Client::reserve_an_order) with the response's status and headers.
-    pub async fn reserve_an_order_with_response(
+    /// [`Client::reserve_order`](super::client::Client::reserve_order) with the response's status and headers.
+    pub async fn reserve_order_with_response(
         &self,
         id: impl Into<String>,
     ) -> Result<
-        super::response::ResponseValue<super::types::ReserveAnOrderResponse>,
+        super::response::ResponseValue<super::types::ReserveOrderResponse>,
         super::error::Error,
     > {
         let id: String = id.into();
@@ -1228,13 +1228,13 @@ impl super::client::Client {
                 "/orders/",
                 &super::runtime::path_segment(
                     &super::runtime::param_string(&id),
-                    "reserve_an_order",
+                    "reserve_order",
                     "id",
                 )?,
                 "/reserve",
             ]
                 .concat(),
-            "reserve_an_order",
+            "reserve_order",
         );
         parts.security = &[&[super::auth::Scheme::ApiKey]];
         self.send_json_with_response(parts).await
@@ -1438,12 +1438,9 @@ impl super::client::Client {
     ///
     /// Source: `source/includes/_orders.md:586`
     ///
-    /// Returns a [`RevertOrderToAGivenStatusRequest`]: set optional parameters on it, then call `.send().await`.
-    pub fn revert_order_to_a_given_status(
-        &self,
-        id: impl Into<String>,
-    ) -> RevertOrderToAGivenStatusRequest {
-        RevertOrderToAGivenStatusRequest {
+    /// Returns a [`RevertOrderRequest`]: set optional parameters on it, then call `.send().await`.
+    pub fn revert_order(&self, id: impl Into<String>) -> RevertOrderRequest {
+        RevertOrderRequest {
             client: self.clone(),
             id: id.into(),
             status: None,
@@ -1457,7 +1454,7 @@ impl super::client::Client {
     /// `POST /orders/{id}/archive`
     ///
     /// Source: `source/includes/_orders.md:607`
-    pub async fn archive_an_order(
+    pub async fn archive_order(
         &self,
         id: impl Into<String>,
     ) -> Result<(), super::error::Error> {
@@ -1468,13 +1465,13 @@ impl super::client::Client {
                 "/orders/",
                 &super::runtime::path_segment(
                     &super::runtime::param_string(&id),
-                    "archive_an_order",
+                    "archive_order",
                     "id",
                 )?,
                 "/archive",
             ]
                 .concat(),
-            "archive_an_order",
+            "archive_order",
         );
         parts.security = &[&[super::auth::Scheme::ApiKey]];
         self.send_unit_with_response(parts)
@@ -1482,8 +1479,8 @@ impl super::client::Client {
             .map(super::response::ResponseValue::into_inner)
     }
 
-    /// [`Client::archive_an_order`](super::client::Client::archive_an_order) with the response's status and headers.
-    pub async fn archive_an_order_with_response(
+    /// [`Client::archive_order`](super::client::Client::archive_order) with the response's status and headers.
+    pub async fn archive_order_with_response(
         &self,
         id: impl Into<String>,
     ) -> Result<super::response::ResponseValue<()>, super::error::Error> {
@@ -1494,13 +1491,13 @@ impl super::client::Client {
                 "/orders/",
                 &super::runtime::path_segment(
                     &super::runtime::param_string(&id),
-                    "archive_an_order",
+                    "archive_order",
                     "id",
                 )?,
                 "/archive",
             ]
                 .concat(),
-            "archive_an_order",
+            "archive_order",
         );
         parts.security = &[&[super::auth::Scheme::ApiKey]];
         self.send_unit_with_response(parts).await
@@ -1513,10 +1510,10 @@ impl super::client::Client {
     /// `POST /orders/{id}/duplicate`
     ///
     /// Source: `source/includes/_orders.md:635`
-    pub async fn duplicate_an_order(
+    pub async fn duplicate_order(
         &self,
         id: impl Into<String>,
-    ) -> Result<super::types::DuplicateAnOrderResponse, super::error::Error> {
+    ) -> Result<super::types::DuplicateOrderResponse, super::error::Error> {
         let id: String = id.into();
         let mut parts = super::runtime::RequestParts::new(
             reqwest::Method::POST,
@@ -1524,13 +1521,13 @@ impl super::client::Client {
                 "/orders/",
                 &super::runtime::path_segment(
                     &super::runtime::param_string(&id),
-                    "duplicate_an_order",
+                    "duplicate_order",
                     "id",
                 )?,
                 "/duplicate",
             ]
                 .concat(),
-            "duplicate_an_order",
+            "duplicate_order",
         );
         parts.security = &[&[super::auth::Scheme::ApiKey]];
         self.send_json_with_response(parts)
@@ -1538,12 +1535,12 @@ impl super::client::Client {
             .map(super::response::ResponseValue::into_inner)
     }
 
-    /// [`Client::duplicate_an_order`](super::client::Client::duplicate_an_order) with the response's status and headers.
-    pub async fn duplicate_an_order_with_response(
+    /// [`Client::duplicate_order`](super::client::Client::duplicate_order) with the response's status and headers.
+    pub async fn duplicate_order_with_response(
         &self,
         id: impl Into<String>,
     ) -> Result<
-        super::response::ResponseValue<super::types::DuplicateAnOrderResponse>,
+        super::response::ResponseValue<super::types::DuplicateOrderResponse>,
         super::error::Error,
     > {
         let id: String = id.into();
@@ -1553,13 +1550,13 @@ impl super::client::Client {
                 "/orders/",
                 &super::runtime::path_segment(
                     &super::runtime::param_string(&id),
-                    "duplicate_an_order",
+                    "duplicate_order",
                     "id",
                 )?,
                 "/duplicate",
             ]
                 .concat(),
-            "duplicate_an_order",
+            "duplicate_order",
         );
         parts.security = &[&[super::auth::Scheme::ApiKey]];
         self.send_json_with_response(parts).await
@@ -1572,7 +1569,7 @@ impl super::client::Client {
     /// `GET /orders/{id}/available`
     ///
     /// Source: `source/includes/_orders.md:677`
-    pub async fn check_availability_get(
+    pub async fn get_order_available(
         &self,
         id: impl Into<String>,
     ) -> Result<super::types::Available, super::error::Error> {
@@ -1583,13 +1580,13 @@ impl super::client::Client {
                 "/orders/",
                 &super::runtime::path_segment(
                     &super::runtime::param_string(&id),
-                    "check_availability_get",
+                    "get_order_available",
                     "id",
                 )?,
                 "/available",
             ]
                 .concat(),
-            "check_availability_get",
+            "get_order_available",
         );
         parts.security = &[&[super::auth::Scheme::ApiKey]];
         self.send_json_with_response(parts)
@@ -1597,8 +1594,8 @@ impl super::client::Client {
             .map(super::response::ResponseValue::into_inner)
     }
 
-    /// [`Client::check_availability_get`](super::client::Client::check_availability_get) with the response's status and headers.
-    pub async fn check_availability_get_with_response(
+    /// [`Client::get_order_available`](super::client::Client::get_order_available) with the response's status and headers.
+    pub async fn get_order_available_with_response(
         &self,
         id: impl Into<String>,
     ) -> Result<
@@ -1612,13 +1609,13 @@ impl super::client::Client {
                 "/orders/",
                 &super::runtime::path_segment(
                     &super::runtime::param_string(&id),
-                    "check_availability_get",
+                    "get_order_available",
                     "id",
                 )?,
                 "/available",
             ]
                 .concat(),
-            "check_availability_get",
+            "get_order_available",
         );
         parts.security = &[&[super::auth::Scheme::ApiKey]];
         self.send_json_with_response(parts).await
@@ -1631,7 +1628,7 @@ impl super::client::Client {
     /// `POST /orders/{id}/recalculate_prices`
     ///
     /// Source: `source/includes/_orders.md:692`
-    pub async fn recalculate_prices(
+    pub async fn recalculate_order_prices(
         &self,
         id: impl Into<String>,
     ) -> Result<(), super::error::Error> {
@@ -1642,13 +1639,13 @@ impl super::client::Client {
                 "/orders/",
                 &super::runtime::path_segment(
                     &super::runtime::param_string(&id),
-                    "recalculate_prices",
+                    "recalculate_order_prices",
                     "id",
                 )?,
                 "/recalculate_prices",
             ]
                 .concat(),
-            "recalculate_prices",
+            "recalculate_order_prices",
         );
         parts.security = &[&[super::auth::Scheme::ApiKey]];
         self.send_unit_with_response(parts)
@@ -1656,8 +1653,8 @@ impl super::client::Client {
             .map(super::response::ResponseValue::into_inner)
     }
 
-    /// [`Client::recalculate_prices`](super::client::Client::recalculate_prices) with the response's status and headers.
-    pub async fn recalculate_prices_with_response(
+    /// [`Client::recalculate_order_prices`](super::client::Client::recalculate_order_prices) with the response's status and headers.
+    pub async fn recalculate_order_prices_with_response(
         &self,
         id: impl Into<String>,
     ) -> Result<super::response::ResponseValue<()>, super::error::Error> {
@@ -1668,13 +1665,13 @@ impl super::client::Client {
                 "/orders/",
                 &super::runtime::path_segment(
                     &super::runtime::param_string(&id),
-                    "recalculate_prices",
+                    "recalculate_order_prices",
                     "id",
                 )?,
                 "/recalculate_prices",
             ]
                 .concat(),
-            "recalculate_prices",
+            "recalculate_order_prices",
         );
         parts.security = &[&[super::auth::Scheme::ApiKey]];
         self.send_unit_with_response(parts).await
@@ -1687,7 +1684,7 @@ impl super::client::Client {
     /// `DELETE /orders/{order_id}/plannings/{id}`
     ///
     /// Source: `source/includes/_planning.md:31`
-    pub async fn delete_a_planning(
+    pub async fn delete_order_planning(
         &self,
         order_id: impl Into<String>,
         id: impl Into<String>,
@@ -1700,18 +1697,18 @@ impl super::client::Client {
                 "/orders/",
                 &super::runtime::path_segment(
                     &super::runtime::param_string(&order_id),
-                    "delete_a_planning",
+                    "delete_order_planning",
                     "order_id",
                 )?,
                 "/plannings/",
                 &super::runtime::path_segment(
                     &super::runtime::param_string(&id),
-                    "delete_a_planning",
+                    "delete_order_planning",
                     "id",
                 )?,
             ]
                 .concat(),
-            "delete_a_planning",
+            "delete_order_planning",
         );
         parts.security = &[&[super::auth::Scheme::ApiKey]];
         self.send_unit_with_response(parts)
@@ -1719,8 +1716,8 @@ impl super::client::Client {
             .map(super::response::ResponseValue::into_inner)
     }
 
-    /// [`Client::delete_a_planning`](super::client::Client::delete_a_planning) with the response's status and headers.
-    pub async fn delete_a_planning_with_response(
+    /// [`Client::delete_order_planning`](super::client::Client::delete_order_planning) with the response's status and headers.
+    pub async fn delete_order_planning_with_response(
         &self,
         order_id: impl Into<String>,
         id: impl Into<String>,
@@ -1733,18 +1730,18 @@ impl super::client::Client {
                 "/orders/",
                 &super::runtime::path_segment(
                     &super::runtime::param_string(&order_id),
-                    "delete_a_planning",
+                    "delete_order_planning",
                     "order_id",
                 )?,
                 "/plannings/",
                 &super::runtime::path_segment(
                     &super::runtime::param_string(&id),
-                    "delete_a_planning",
+                    "delete_order_planning",
                     "id",
                 )?,
             ]
                 .concat(),
-            "delete_a_planning",
+            "delete_order_planning",
         );
         parts.security = &[&[super::auth::Scheme::ApiKey]];
         self.send_unit_with_response(parts).await
@@ -1757,11 +1754,11 @@ impl super::client::Client {
     /// `POST /orders/{order_id}/lines`
     ///
     /// Source: `source/includes/_lines.md:119`
-    pub async fn create_a_new_line(
+    pub async fn create_order_line(
         &self,
         order_id: impl Into<String>,
-        body: super::types::CreateANewLineRequest,
-    ) -> Result<super::types::CreateANewLineResponse, super::error::Error> {
+        body: super::types::CreateOrderLineRequest,
+    ) -> Result<super::types::CreateOrderLineResponse, super::error::Error> {
         let order_id: String = order_id.into();
         let mut parts = super::runtime::RequestParts::new(
             reqwest::Method::POST,
@@ -1769,13 +1766,13 @@ impl super::client::Client {
                 "/orders/",
                 &super::runtime::path_segment(
                     &super::runtime::param_string(&order_id),
-                    "create_a_new_line",
+                    "create_order_line",
                     "order_id",
                 )?,
                 "/lines",
             ]
                 .concat(),
-            "create_a_new_line",
+            "create_order_line",
         );
         parts.security = &[&[super::auth::Scheme::ApiKey]];
         parts.json_body(&body)?;
@@ -1784,13 +1781,13 @@ impl super::client::Client {
             .map(super::response::ResponseValue::into_inner)
     }
 
-    /// [`Client::create_a_new_line`](super::client::Client::create_a_new_line) with the response's status and headers.
-    pub async fn create_a_new_line_with_response(
+    /// [`Client::create_order_line`](super::client::Client::create_order_line) with the response's status and headers.
+    pub async fn create_order_line_with_response(
         &self,
         order_id: impl Into<String>,
-        body: super::types::CreateANewLineRequest,
+        body: super::types::CreateOrderLineRequest,
     ) -> Result<
-        super::response::ResponseValue<super::types::CreateANewLineResponse>,
+        super::response::ResponseValue<super::types::CreateOrderLineResponse>,
         super::error::Error,
     > {
         let order_id: String = order_id.into();
@@ -1800,13 +1797,13 @@ impl super::client::Client {
                 "/orders/",
                 &super::runtime::path_segment(
                     &super::runtime::param_string(&order_id),
-                    "create_a_new_line",
+                    "create_order_line",
                     "order_id",
                 )?,
                 "/lines",
             ]
                 .concat(),
-            "create_a_new_line",
+            "create_order_line",
         );
         parts.security = &[&[super::auth::Scheme::ApiKey]];
         parts.json_body(&body)?;
@@ -1818,11 +1815,11 @@ impl super::client::Client {
     /// `PUT /orders/{order_id}/lines/{id}`
     ///
     /// Source: `source/includes/_lines.md:148`
-    pub async fn update_a_line(
+    pub async fn update_order_line(
         &self,
         order_id: impl Into<String>,
         id: impl Into<String>,
-        body: super::types::UpdateALineRequest,
+        body: super::types::UpdateOrderLineRequest,
     ) -> Result<(), super::error::Error> {
         let order_id: String = order_id.into();
         let id: String = id.into();
@@ -1832,18 +1829,18 @@ impl super::client::Client {
                 "/orders/",
                 &super::runtime::path_segment(
                     &super::runtime::param_string(&order_id),
-                    "update_a_line",
+                    "update_order_line",
                     "order_id",
                 )?,
                 "/lines/",
                 &super::runtime::path_segment(
                     &super::runtime::param_string(&id),
-                    "update_a_line",
+                    "update_order_line",
                     "id",
                 )?,
             ]
                 .concat(),
-            "update_a_line",
+            "update_order_line",
         );
         parts.security = &[&[super::auth::Scheme::ApiKey]];
         parts.json_body(&body)?;
@@ -1852,12 +1849,12 @@ impl super::client::Client {
             .map(super::response::ResponseValue::into_inner)
     }
 
-    /// [`Client::update_a_line`](super::client::Client::update_a_line) with the response's status and headers.
-    pub async fn update_a_line_with_response(
+    /// [`Client::update_order_line`](super::client::Client::update_order_line) with the response's status and headers.
+    pub async fn update_order_line_with_response(
         &self,
         order_id: impl Into<String>,
         id: impl Into<String>,
-        body: super::types::UpdateALineRequest,
+        body: super::types::UpdateOrderLineRequest,
     ) -> Result<super::response::ResponseValue<()>, super::error::Error> {
         let order_id: String = order_id.into();
         let id: String = id.into();
@@ -1867,18 +1864,18 @@ impl super::client::Client {
                 "/orders/",
                 &super::runtime::path_segment(
                     &super::runtime::param_string(&order_id),
-                    "update_a_line",
+                    "update_order_line",
                     "order_id",
                 )?,
                 "/lines/",
                 &super::runtime::path_segment(
                     &super::runtime::param_string(&id),
-                    "update_a_line",
+                    "update_order_line",
                     "id",
                 )?,
             ]
                 .concat(),
-            "update_a_line",
+            "update_order_line",
         );
         parts.security = &[&[super::auth::Scheme::ApiKey]];
         parts.json_body(&body)?;
@@ -1892,7 +1889,7 @@ impl super::client::Client {
     /// `DELETE /orders/{order_id}/lines/{id}`
     ///
     /// Source: `source/includes/_lines.md:193`
-    pub async fn remove_a_line(
+    pub async fn delete_order_line(
         &self,
         order_id: impl Into<String>,
         id: impl Into<String>,
@@ -1905,18 +1902,18 @@ impl super::client::Client {
                 "/orders/",
                 &super::runtime::path_segment(
                     &super::runtime::param_string(&order_id),
-                    "remove_a_line",
+                    "delete_order_line",
                     "order_id",
                 )?,
                 "/lines/",
                 &super::runtime::path_segment(
                     &super::runtime::param_string(&id),
-                    "remove_a_line",
+                    "delete_order_line",
                     "id",
                 )?,
             ]
                 .concat(),
-            "remove_a_line",
+            "delete_order_line",
         );
         parts.security = &[&[super::auth::Scheme::ApiKey]];
         self.send_unit_with_response(parts)
@@ -1924,8 +1921,8 @@ impl super::client::Client {
             .map(super::response::ResponseValue::into_inner)
     }
 
-    /// [`Client::remove_a_line`](super::client::Client::remove_a_line) with the response's status and headers.
-    pub async fn remove_a_line_with_response(
+    /// [`Client::delete_order_line`](super::client::Client::delete_order_line) with the response's status and headers.
+    pub async fn delete_order_line_with_response(
         &self,
         order_id: impl Into<String>,
         id: impl Into<String>,
@@ -1938,18 +1935,18 @@ impl super::client::Client {
                 "/orders/",
                 &super::runtime::path_segment(
                     &super::runtime::param_string(&order_id),
-                    "remove_a_line",
+                    "delete_order_line",
                     "order_id",
                 )?,
                 "/lines/",
                 &super::runtime::path_segment(
                     &super::runtime::param_string(&id),
-                    "remove_a_line",
+                    "delete_order_line",
                     "id",
                 )?,
             ]
                 .concat(),
-            "remove_a_line",
+            "delete_order_line",
         );
         parts.security = &[&[super::auth::Scheme::ApiKey]];
         self.send_unit_with_response(parts).await
@@ -1960,11 +1957,11 @@ impl super::client::Client {
     /// `PATCH /orders/{order_id}/lines/{id}`
     ///
     /// Source: `source/includes/_lines.md:149`
-    pub async fn update_a_line_patch(
+    pub async fn update_order_line_patch(
         &self,
         order_id: impl Into<String>,
         id: impl Into<String>,
-        body: super::types::UpdateALinePatchRequest,
+        body: super::types::UpdateOrderLinePatchRequest,
     ) -> Result<(), super::error::Error> {
         let order_id: String = order_id.into();
         let id: String = id.into();
@@ -1974,18 +1971,18 @@ impl super::client::Client {
                 "/orders/",
                 &super::runtime::path_segment(
                     &super::runtime::param_string(&order_id),
-                    "update_a_line_patch",
+                    "update_order_line_patch",
                     "order_id",
                 )?,
                 "/lines/",
                 &super::runtime::path_segment(
                     &super::runtime::param_string(&id),
-                    "update_a_line_patch",
+                    "update_order_line_patch",
                     "id",
                 )?,
             ]
                 .concat(),
-            "update_a_line_patch",
+            "update_order_line_patch",
         );
         parts.security = &[&[super::auth::Scheme::ApiKey]];
         parts.json_body(&body)?;
@@ -1994,12 +1991,12 @@ impl super::client::Client {
             .map(super::response::ResponseValue::into_inner)
     }
 
-    /// [`Client::update_a_line_patch`](super::client::Client::update_a_line_patch) with the response's status and headers.
-    pub async fn update_a_line_patch_with_response(
+    /// [`Client::update_order_line_patch`](super::client::Client::update_order_line_patch) with the response's status and headers.
+    pub async fn update_order_line_patch_with_response(
         &self,
         order_id: impl Into<String>,
         id: impl Into<String>,
-        body: super::types::UpdateALinePatchRequest,
+        body: super::types::UpdateOrderLinePatchRequest,
     ) -> Result<super::response::ResponseValue<()>, super::error::Error> {
         let order_id: String = order_id.into();
         let id: String = id.into();
@@ -2009,18 +2006,18 @@ impl super::client::Client {
                 "/orders/",
                 &super::runtime::path_segment(
                     &super::runtime::param_string(&order_id),
-                    "update_a_line_patch",
+                    "update_order_line_patch",
                     "order_id",
                 )?,
                 "/lines/",
                 &super::runtime::path_segment(
                     &super::runtime::param_string(&id),
-                    "update_a_line_patch",
+                    "update_order_line_patch",
                     "id",
                 )?,
             ]
                 .concat(),
-            "update_a_line_patch",
+            "update_order_line_patch",
         );
         parts.security = &[&[super::auth::Scheme::ApiKey]];
         parts.json_body(&body)?;
@@ -2037,12 +2034,12 @@ impl super::client::Client {
     ///
     /// Source: `source/includes/_lines.md:170`
     ///
-    /// Returns a [`UpdateLinePositionsRequest`]: set optional parameters on it, then call `.send().await`.
-    pub fn update_line_positions(
+    /// Returns a [`UpdateOrderLinePositionsRequest`]: set optional parameters on it, then call `.send().await`.
+    pub fn update_order_line_positions(
         &self,
         order_id: impl Into<String>,
-    ) -> UpdateLinePositionsRequest {
-        UpdateLinePositionsRequest {
+    ) -> UpdateOrderLinePositionsRequest {
+        UpdateOrderLinePositionsRequest {
             client: self.clone(),
             order_id: order_id.into(),
             ids: None,
@@ -2050,16 +2047,16 @@ impl super::client::Client {
     }
 }
 
-/// Request builder for [`Client::list_all_customers`](super::client::Client::list_all_customers): set optional parameters, then `.send().await`.
+/// Request builder for [`Client::list_customers`](super::client::Client::list_customers): set optional parameters, then `.send().await`.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
-pub struct ListAllCustomersRequest {
+pub struct ListCustomersRequest {
     client: super::client::Client,
     page: Option<i64>,
     per: Option<i64>,
 }
 
-impl ListAllCustomersRequest {
+impl ListCustomersRequest {
     /// Sets `page`.
     ///
     /// Which page to display
@@ -2080,7 +2077,7 @@ impl ListAllCustomersRequest {
         let mut parts = super::runtime::RequestParts::new(
             reqwest::Method::GET,
             "/customers".to_string(),
-            "list_all_customers",
+            "list_customers",
         );
         parts.security = &[&[super::auth::Scheme::ApiKey]];
         if let Some(value) = &self.page {
@@ -2095,7 +2092,7 @@ impl ListAllCustomersRequest {
     /// Sends the request.
     pub async fn send(
         self,
-    ) -> Result<super::types::ListAllCustomersResponse, super::error::Error> {
+    ) -> Result<super::types::ListCustomersResponse, super::error::Error> {
         self.send_with_response().await.map(super::response::ResponseValue::into_inner)
     }
 
@@ -2103,7 +2100,7 @@ impl ListAllCustomersRequest {
     pub async fn send_with_response(
         self,
     ) -> Result<
-        super::response::ResponseValue<super::types::ListAllCustomersResponse>,
+        super::response::ResponseValue<super::types::ListCustomersResponse>,
         super::error::Error,
     > {
         let parts = self.parts()?;
@@ -2135,16 +2132,16 @@ impl ListAllCustomersRequest {
     }
 }
 
-/// Request builder for [`Client::list_all_product_groups`](super::client::Client::list_all_product_groups): set optional parameters, then `.send().await`.
+/// Request builder for [`Client::list_product_groups`](super::client::Client::list_product_groups): set optional parameters, then `.send().await`.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
-pub struct ListAllProductGroupsRequest {
+pub struct ListProductGroupsRequest {
     client: super::client::Client,
     page: Option<i64>,
     per: Option<i64>,
 }
 
-impl ListAllProductGroupsRequest {
+impl ListProductGroupsRequest {
     /// Sets `page`.
     ///
     /// Which page to display
@@ -2165,7 +2162,7 @@ impl ListAllProductGroupsRequest {
         let mut parts = super::runtime::RequestParts::new(
             reqwest::Method::GET,
             "/product_groups".to_string(),
-            "list_all_product_groups",
+            "list_product_groups",
         );
         parts.security = &[&[super::auth::Scheme::ApiKey]];
         if let Some(value) = &self.page {
@@ -2180,7 +2177,7 @@ impl ListAllProductGroupsRequest {
     /// Sends the request.
     pub async fn send(
         self,
-    ) -> Result<super::types::ListAllProductGroupsResponse, super::error::Error> {
+    ) -> Result<super::types::ListProductGroupsResponse, super::error::Error> {
         self.send_with_response().await.map(super::response::ResponseValue::into_inner)
     }
 
@@ -2188,7 +2185,7 @@ impl ListAllProductGroupsRequest {
     pub async fn send_with_response(
         self,
     ) -> Result<
-        super::response::ResponseValue<super::types::ListAllProductGroupsResponse>,
+        super::response::ResponseValue<super::types::ListProductGroupsResponse>,
         super::error::Error,
     > {
         let parts = self.parts()?;
@@ -2220,10 +2217,10 @@ impl ListAllProductGroupsRequest {
     }
 }
 
-/// Request builder for [`Client::check_availability`](super::client::Client::check_availability): set optional parameters, then `.send().await`.
+/// Request builder for [`Client::get_product_availability`](super::client::Client::get_product_availability): set optional parameters, then `.send().await`.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
-pub struct CheckAvailabilityRequest {
+pub struct GetProductAvailabilityRequest {
     client: super::client::Client,
     product_id: String,
     from: Option<String>,
@@ -2231,7 +2228,7 @@ pub struct CheckAvailabilityRequest {
     interval: Option<String>,
 }
 
-impl CheckAvailabilityRequest {
+impl GetProductAvailabilityRequest {
     /// Sets `from`.
     ///
     /// Start date
@@ -2263,13 +2260,13 @@ impl CheckAvailabilityRequest {
                 "/products/",
                 &super::runtime::path_segment(
                     &super::runtime::param_string(&self.product_id),
-                    "check_availability",
+                    "get_product_availability",
                     "product_id",
                 )?,
                 "/availability",
             ]
                 .concat(),
-            "check_availability",
+            "get_product_availability",
         );
         parts.security = &[&[super::auth::Scheme::ApiKey]];
         if let Some(value) = &self.from {
@@ -2303,17 +2300,17 @@ impl CheckAvailabilityRequest {
     }
 }
 
-/// Request builder for [`Client::list_all_orders`](super::client::Client::list_all_orders): set optional parameters, then `.send().await`.
+/// Request builder for [`Client::list_orders`](super::client::Client::list_orders): set optional parameters, then `.send().await`.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
-pub struct ListAllOrdersRequest {
+pub struct ListOrdersRequest {
     client: super::client::Client,
     page: Option<i64>,
     per: Option<i64>,
     q: Option<String>,
 }
 
-impl ListAllOrdersRequest {
+impl ListOrdersRequest {
     /// Sets `page`.
     ///
     /// Which page to display
@@ -2342,7 +2339,7 @@ impl ListAllOrdersRequest {
         let mut parts = super::runtime::RequestParts::new(
             reqwest::Method::GET,
             "/orders".to_string(),
-            "list_all_orders",
+            "list_orders",
         );
         parts.security = &[&[super::auth::Scheme::ApiKey]];
         if let Some(value) = &self.page {
@@ -2360,7 +2357,7 @@ impl ListAllOrdersRequest {
     /// Sends the request.
     pub async fn send(
         self,
-    ) -> Result<super::types::ListAllOrdersResponse, super::error::Error> {
+    ) -> Result<super::types::ListOrdersResponse, super::error::Error> {
         self.send_with_response().await.map(super::response::ResponseValue::into_inner)
     }
 
@@ -2368,7 +2365,7 @@ impl ListAllOrdersRequest {
     pub async fn send_with_response(
         self,
     ) -> Result<
-        super::response::ResponseValue<super::types::ListAllOrdersResponse>,
+        super::response::ResponseValue<super::types::ListOrdersResponse>,
         super::error::Error,
     > {
         let parts = self.parts()?;
@@ -2400,16 +2397,16 @@ impl ListAllOrdersRequest {
     }
 }
 
-/// Request builder for [`Client::revert_order_to_a_given_status`](super::client::Client::revert_order_to_a_given_status): set optional parameters, then `.send().await`.
+/// Request builder for [`Client::revert_order`](super::client::Client::revert_order): set optional parameters, then `.send().await`.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
-pub struct RevertOrderToAGivenStatusRequest {
+pub struct RevertOrderRequest {
     client: super::client::Client,
     id: String,
     status: Option<String>,
 }
 
-impl RevertOrderToAGivenStatusRequest {
+impl RevertOrderRequest {
     /// Sets `status`.
     ///
     /// Status to revert to
@@ -2425,13 +2422,13 @@ impl RevertOrderToAGivenStatusRequest {
                 "/orders/",
                 &super::runtime::path_segment(
                     &super::runtime::param_string(&self.id),
-                    "revert_order_to_a_given_status",
+                    "revert_order",
                     "id",
                 )?,
                 "/revert",
             ]
                 .concat(),
-            "revert_order_to_a_given_status",
+            "revert_order",
         );
         parts.security = &[&[super::auth::Scheme::ApiKey]];
         if let Some(value) = &self.status {
@@ -2445,7 +2442,7 @@ impl RevertOrderToAGivenStatusRequest {
     /// Sends the request.
     pub async fn send(
         self,
-    ) -> Result<super::types::RevertOrderToAGivenStatusResponse, super::error::Error> {
+    ) -> Result<super::types::RevertOrderResponse, super::error::Error> {
         self.send_with_response().await.map(super::response::ResponseValue::into_inner)
     }
 
@@ -2453,7 +2450,7 @@ impl RevertOrderToAGivenStatusRequest {
     pub async fn send_with_response(
         self,
     ) -> Result<
-        super::response::ResponseValue<super::types::RevertOrderToAGivenStatusResponse>,
+        super::response::ResponseValue<super::types::RevertOrderResponse>,
         super::error::Error,
     > {
         let parts = self.parts()?;
@@ -2461,16 +2458,16 @@ impl RevertOrderToAGivenStatusRequest {
     }
 }
 
-/// Request builder for [`Client::update_line_positions`](super::client::Client::update_line_positions): set optional parameters, then `.send().await`.
+/// Request builder for [`Client::update_order_line_positions`](super::client::Client::update_order_line_positions): set optional parameters, then `.send().await`.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
-pub struct UpdateLinePositionsRequest {
+pub struct UpdateOrderLinePositionsRequest {
     client: super::client::Client,
     order_id: String,
     ids: Option<String>,
 }
 
-impl UpdateLinePositionsRequest {
+impl UpdateOrderLinePositionsRequest {
     /// Sets `ids[]`.
     ///
     /// Line id, each line id needs it's own `ids[]` and their order determines the update positions
@@ -2486,13 +2483,13 @@ impl UpdateLinePositionsRequest {
                 "/orders/",
                 &super::runtime::path_segment(
                     &super::runtime::param_string(&self.order_id),
-                    "update_line_positions",
+                    "update_order_line_positions",
                     "order_id",
                 )?,
                 "/lines/update_positions",
             ]
                 .concat(),
-            "update_line_positions",
+            "update_order_line_positions",
         );
         parts.security = &[&[super::auth::Scheme::ApiKey]];
         if let Some(value) = &self.ids {

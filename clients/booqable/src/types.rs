@@ -33,31 +33,31 @@ pub struct AvailableEntry {
 }
 
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
-pub struct BookOrderSItemsRequest {
+pub struct BookOrderRequest {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub ids: Option<std::collections::BTreeMap<String, serde_json::Value>>,
 }
 
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
-pub struct CreateANewCustomerRequest {
+pub struct CreateCustomerRequest {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub customer: Option<Customer>,
 }
 
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
-pub struct CreateANewLineRequest {
+pub struct CreateOrderLineRequest {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub line: Option<Line>,
 }
 
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
-pub struct CreateANewOrderRequest {
+pub struct CreateOrderRequest {
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub order: Option<CreateANewOrderRequestOrder>,
+    pub order: Option<CreateOrderRequestOrder>,
 }
 
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
-pub struct CreateANewOrderRequestOrder {
+pub struct CreateOrderRequestOrder {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub customer_id: Option<i64>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -67,13 +67,13 @@ pub struct CreateANewOrderRequestOrder {
 }
 
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
-pub struct CreateANewProductGroupRequest {
+pub struct CreateProductGroupRequest {
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub product_group: Option<CreateANewProductGroupRequestProductGroup>,
+    pub product_group: Option<CreateProductGroupRequestProductGroup>,
 }
 
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
-pub struct CreateANewProductGroupRequestProductGroup {
+pub struct CreateProductGroupRequestProductGroup {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -802,7 +802,7 @@ pub struct PropertiesAttribute {
 }
 
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
-pub struct ReserveAnOrderError {
+pub struct ReserveOrderError {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub error: Option<ErrorBody>,
 }
@@ -894,18 +894,6 @@ pub struct Tile {
 }
 
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
-pub struct UpdateALinePatchRequest {
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub line: Option<Line>,
-}
-
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
-pub struct UpdateALineRequest {
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub line: Option<Line>,
-}
-
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct UpdateCustomerPatchRequest {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub customer: Option<Customer>,
@@ -915,6 +903,18 @@ pub struct UpdateCustomerPatchRequest {
 pub struct UpdateCustomerRequest {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub customer: Option<Customer>,
+}
+
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct UpdateOrderLinePatchRequest {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub line: Option<Line>,
+}
+
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct UpdateOrderLineRequest {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub line: Option<Line>,
 }
 
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
@@ -942,19 +942,19 @@ pub struct UpdateProductGroupRequest {
 }
 
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
-pub struct ListAllCustomersResponse {
+pub struct ListCustomersResponse {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub meta: Option<Meta>,
     pub customers: Vec<Customer>,
 }
 
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
-pub struct CreateANewCustomerResponse {
+pub struct CreateCustomerResponse {
     pub customer: Customer,
 }
 
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
-pub struct GetASingleCustomerResponse {
+pub struct GetCustomerResponse {
     pub customer: Customer,
 }
 
@@ -979,46 +979,46 @@ pub struct RestoreCustomerResponse {
 }
 
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
-pub struct ListAllProductGroupsResponse {
+pub struct ListProductGroupsResponse {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub meta: Option<Meta>,
     pub product_groups: Vec<ProductGroup>,
 }
 
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
-pub struct CreateANewProductGroupResponse {
+pub struct CreateProductGroupResponse {
     pub product_group: ProductGroup,
 }
 
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
-pub struct GetASingleProductGroupResponse {
+pub struct GetProductGroupResponse {
     pub product_group: ProductGroup,
 }
 
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
-pub struct ListAllOrdersResponse {
+pub struct ListOrdersResponse {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub meta: Option<OrderListEnvelopeMetaMeta>,
     pub orders: Vec<Order>,
 }
 
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
-pub struct CreateANewOrderResponse {
+pub struct CreateOrderResponse {
     pub order: Order2,
 }
 
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
-pub struct GetASingleOrderResponse {
+pub struct GetOrderResponse {
     pub order: Order2,
 }
 
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
-pub struct SaveAnOrderAsAConceptResponse {
+pub struct CreateOrderConceptResponse {
     pub order: Order2,
 }
 
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
-pub struct ReserveAnOrderResponse {
+pub struct ReserveOrderResponse {
     pub order: Order2,
 }
 
@@ -1038,17 +1038,17 @@ pub struct CancelOrderResponse {
 }
 
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
-pub struct RevertOrderToAGivenStatusResponse {
+pub struct RevertOrderResponse {
     pub order: Order2,
 }
 
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
-pub struct DuplicateAnOrderResponse {
+pub struct DuplicateOrderResponse {
     pub order: Order2,
 }
 
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
-pub struct CreateANewLineResponse {
+pub struct CreateOrderLineResponse {
     pub line: Line,
 }
 

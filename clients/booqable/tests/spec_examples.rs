@@ -19,12 +19,12 @@ fn check<T: serde::de::DeserializeOwned>(what: &str, json: &str) {
     }
 }
 
-/// `list_all_customers` (GET /customers), response 200: `paths./customers.get.responses.200.content.application/json.example`.
+/// `list_customers` (GET /customers), response 200: `paths./customers.get.responses.200.content.application/json.example`.
 ///
-/// Decodes as `types::ListAllCustomersResponse`.
+/// Decodes as `types::ListCustomersResponse`.
 #[test]
-fn list_all_customers_response_200() {
-    let what = "`list_all_customers` (GET /customers), response 200";
+fn list_customers_response_200() {
+    let what = "`list_customers` (GET /customers), response 200";
     let json = r#"{
   "customers": [
     {
@@ -47,15 +47,15 @@ fn list_all_customers_response_200() {
     }
   }
 }"#;
-    check::<types::ListAllCustomersResponse>(what, json);
+    check::<types::ListCustomersResponse>(what, json);
 }
 
-/// `create_a_new_customer` (POST /customers), request body: `paths./customers.post.requestBody.content.application/json.example`.
+/// `create_customer` (POST /customers), request body: `paths./customers.post.requestBody.content.application/json.example`.
 ///
-/// Decodes as `types::CreateANewCustomerRequest`.
+/// Decodes as `types::CreateCustomerRequest`.
 #[test]
-fn create_a_new_customer_request() {
-    let what = "`create_a_new_customer` (POST /customers), request body";
+fn create_customer_request() {
+    let what = "`create_customer` (POST /customers), request body";
     let json = r#"{
   "customer": {
     "name": "Jack Doe",
@@ -74,15 +74,15 @@ fn create_a_new_customer_request() {
     ]
   }
 }"#;
-    check::<types::CreateANewCustomerRequest>(what, json);
+    check::<types::CreateCustomerRequest>(what, json);
 }
 
-/// `create_a_new_customer` (POST /customers), response 200: `paths./customers.post.responses.200.content.application/json.example`.
+/// `create_customer` (POST /customers), response 200: `paths./customers.post.responses.200.content.application/json.example`.
 ///
-/// Decodes as `types::CreateANewCustomerResponse`.
+/// Decodes as `types::CreateCustomerResponse`.
 #[test]
-fn create_a_new_customer_response_200() {
-    let what = "`create_a_new_customer` (POST /customers), response 200";
+fn create_customer_response_200() {
+    let what = "`create_customer` (POST /customers), response 200";
     let json = r#"{
   "customer": {
     "id": "297f2584-5f6c-475d-919f-f8791aa6a06a",
@@ -90,15 +90,15 @@ fn create_a_new_customer_response_200() {
     "email": "jane@doe.com"
   }
 }"#;
-    check::<types::CreateANewCustomerResponse>(what, json);
+    check::<types::CreateCustomerResponse>(what, json);
 }
 
-/// `get_a_single_customer` (GET /customers/{id}), response 200: `paths./customers/{id}.get.responses.200.content.application/json.example`.
+/// `get_customer` (GET /customers/{id}), response 200: `paths./customers/{id}.get.responses.200.content.application/json.example`.
 ///
-/// Decodes as `types::GetASingleCustomerResponse`.
+/// Decodes as `types::GetCustomerResponse`.
 #[test]
-fn get_a_single_customer_response_200() {
-    let what = "`get_a_single_customer` (GET /customers/{id}), response 200";
+fn get_customer_response_200() {
+    let what = "`get_customer` (GET /customers/{id}), response 200";
     let json = r#"{
   "customer": {
     "id": "b496c71d-2211-4e27-bf80-3058e5294358",
@@ -106,7 +106,7 @@ fn get_a_single_customer_response_200() {
     "name": "Jane Doe"
   }
 }"#;
-    check::<types::GetASingleCustomerResponse>(what, json);
+    check::<types::GetCustomerResponse>(what, json);
 }
 
 /// `update_customer` (PUT /customers/{id}), request body: `paths./customers/{id}.put.requestBody.content.application/json.example`.
@@ -201,12 +201,12 @@ fn restore_customer_response_200() {
     check::<types::RestoreCustomerResponse>(what, json);
 }
 
-/// `list_all_product_groups` (GET /product_groups), response 200: `paths./product_groups.get.responses.200.content.application/json.example`.
+/// `list_product_groups` (GET /product_groups), response 200: `paths./product_groups.get.responses.200.content.application/json.example`.
 ///
-/// Decodes as `types::ListAllProductGroupsResponse`.
+/// Decodes as `types::ListProductGroupsResponse`.
 #[test]
-fn list_all_product_groups_response_200() {
-    let what = "`list_all_product_groups` (GET /product_groups), response 200";
+fn list_product_groups_response_200() {
+    let what = "`list_product_groups` (GET /product_groups), response 200";
     let json = r#"{
   "product_groups": [
     {
@@ -255,15 +255,15 @@ fn list_all_product_groups_response_200() {
     }
   }
 }"#;
-    check::<types::ListAllProductGroupsResponse>(what, json);
+    check::<types::ListProductGroupsResponse>(what, json);
 }
 
-/// `create_a_new_product_group` (POST /product_groups), request body: `paths./product_groups.post.requestBody.content.application/json.example`.
+/// `create_product_group` (POST /product_groups), request body: `paths./product_groups.post.requestBody.content.application/json.example`.
 ///
-/// Decodes as `types::CreateANewProductGroupRequest`.
+/// Decodes as `types::CreateProductGroupRequest`.
 #[test]
-fn create_a_new_product_group_request() {
-    let what = "`create_a_new_product_group` (POST /product_groups), request body";
+fn create_product_group_request() {
+    let what = "`create_product_group` (POST /product_groups), request body";
     let json = r#"{
   "product_group": {
     "name": "Arriflex 16SR3",
@@ -273,15 +273,15 @@ fn create_a_new_product_group_request() {
     "price_period": "day"
   }
 }"#;
-    check::<types::CreateANewProductGroupRequest>(what, json);
+    check::<types::CreateProductGroupRequest>(what, json);
 }
 
-/// `create_a_new_product_group` (POST /product_groups), response 200: `paths./product_groups.post.responses.200.content.application/json.example`.
+/// `create_product_group` (POST /product_groups), response 200: `paths./product_groups.post.responses.200.content.application/json.example`.
 ///
-/// Decodes as `types::CreateANewProductGroupResponse`.
+/// Decodes as `types::CreateProductGroupResponse`.
 #[test]
-fn create_a_new_product_group_response_200() {
-    let what = "`create_a_new_product_group` (POST /product_groups), response 200";
+fn create_product_group_response_200() {
+    let what = "`create_product_group` (POST /product_groups), response 200";
     let json = r#"{
   "product_group": {
     "id": "aff93024-a928-4da7-917a-799ea5d189ae",
@@ -303,15 +303,15 @@ fn create_a_new_product_group_response_200() {
     "notes": []
   }
 }"#;
-    check::<types::CreateANewProductGroupResponse>(what, json);
+    check::<types::CreateProductGroupResponse>(what, json);
 }
 
-/// `get_a_single_product_group` (GET /product_groups/{id}), response 200: `paths./product_groups/{id}.get.responses.200.content.application/json.example`.
+/// `get_product_group` (GET /product_groups/{id}), response 200: `paths./product_groups/{id}.get.responses.200.content.application/json.example`.
 ///
-/// Decodes as `types::GetASingleProductGroupResponse`.
+/// Decodes as `types::GetProductGroupResponse`.
 #[test]
-fn get_a_single_product_group_response_200() {
-    let what = "`get_a_single_product_group` (GET /product_groups/{id}), response 200";
+fn get_product_group_response_200() {
+    let what = "`get_product_group` (GET /product_groups/{id}), response 200";
     let json = r#"{
   "product_group": {
     "id": "6107b3cc-03a8-4935-906c-20e2c33db7e0",
@@ -342,7 +342,7 @@ fn get_a_single_product_group_response_200() {
     "notes": []
   }
 }"#;
-    check::<types::GetASingleProductGroupResponse>(what, json);
+    check::<types::GetProductGroupResponse>(what, json);
 }
 
 /// `update_product_group` (PUT /product_groups/{id}), request body: `paths./product_groups/{id}.put.requestBody.content.application/json.example`.
@@ -373,12 +373,12 @@ fn update_product_group_patch_request() {
     check::<types::UpdateProductGroupPatchRequest>(what, json);
 }
 
-/// `check_availability` (GET /products/{product_id}/availability), response 200: `paths./products/{product_id}/availability.get.responses.200.content.application/json.example`.
+/// `get_product_availability` (GET /products/{product_id}/availability), response 200: `paths./products/{product_id}/availability.get.responses.200.content.application/json.example`.
 ///
 /// Decodes as `types::Availability`.
 #[test]
-fn check_availability_response_200() {
-    let what = "`check_availability` (GET /products/{product_id}/availability), response 200";
+fn get_product_availability_response_200() {
+    let what = "`get_product_availability` (GET /products/{product_id}/availability), response 200";
     let json = r#"{
   "2017-12-01 00:00:00 +0100": {
     "reserved": 0,
@@ -416,12 +416,12 @@ fn check_availability_response_200() {
     check::<types::Availability>(what, json);
 }
 
-/// `show_product_pricing_structures` (GET /products/{product_id}/prices), response 200: `paths./products/{product_id}/prices.get.responses.200.content.application/json.example`.
+/// `list_product_prices` (GET /products/{product_id}/prices), response 200: `paths./products/{product_id}/prices.get.responses.200.content.application/json.example`.
 ///
 /// Decodes as `types::Price`.
 #[test]
-fn show_product_pricing_structures_response_200() {
-    let what = "`show_product_pricing_structures` (GET /products/{product_id}/prices), response 200";
+fn list_product_prices_response_200() {
+    let what = "`list_product_prices` (GET /products/{product_id}/prices), response 200";
     let json = r#"{
   "price_structures": [
     {
@@ -461,12 +461,12 @@ fn show_product_pricing_structures_response_200() {
     check::<types::Price>(what, json);
 }
 
-/// `list_all_orders` (GET /orders), response 200: `paths./orders.get.responses.200.content.application/json.example`.
+/// `list_orders` (GET /orders), response 200: `paths./orders.get.responses.200.content.application/json.example`.
 ///
-/// Decodes as `types::ListAllOrdersResponse`.
+/// Decodes as `types::ListOrdersResponse`.
 #[test]
-fn list_all_orders_response_200() {
-    let what = "`list_all_orders` (GET /orders), response 200";
+fn list_orders_response_200() {
+    let what = "`list_orders` (GET /orders), response 200";
     let json = r#"{
   "orders": [
     {
@@ -511,15 +511,15 @@ fn list_all_orders_response_200() {
     }
   }
 }"#;
-    check::<types::ListAllOrdersResponse>(what, json);
+    check::<types::ListOrdersResponse>(what, json);
 }
 
-/// `create_a_new_order` (POST /orders), request body: `paths./orders.post.requestBody.content.application/json.example`.
+/// `create_order` (POST /orders), request body: `paths./orders.post.requestBody.content.application/json.example`.
 ///
-/// Decodes as `types::CreateANewOrderRequest`.
+/// Decodes as `types::CreateOrderRequest`.
 #[test]
-fn create_a_new_order_request() {
-    let what = "`create_a_new_order` (POST /orders), request body";
+fn create_order_request() {
+    let what = "`create_order` (POST /orders), request body";
     let json = r#"{
   "order": {
     "customer_id": 1,
@@ -527,15 +527,15 @@ fn create_a_new_order_request() {
     "stops_at": "01-02-2018 9:00"
   }
 }"#;
-    check::<types::CreateANewOrderRequest>(what, json);
+    check::<types::CreateOrderRequest>(what, json);
 }
 
-/// `create_a_new_order` (POST /orders), response 200: `paths./orders.post.responses.200.content.application/json.example`.
+/// `create_order` (POST /orders), response 200: `paths./orders.post.responses.200.content.application/json.example`.
 ///
-/// Decodes as `types::CreateANewOrderResponse`.
+/// Decodes as `types::CreateOrderResponse`.
 #[test]
-fn create_a_new_order_response_200() {
-    let what = "`create_a_new_order` (POST /orders), response 200";
+fn create_order_response_200() {
+    let what = "`create_order` (POST /orders), response 200";
     let json = r#"{
   "order": {
     "id": "b1bf94ea-8595-4e17-acb3-b9ab425ed0bf",
@@ -544,15 +544,15 @@ fn create_a_new_order_response_200() {
     "stops_at": "2018-02-01T08:00:00.000Z"
   }
 }"#;
-    check::<types::CreateANewOrderResponse>(what, json);
+    check::<types::CreateOrderResponse>(what, json);
 }
 
-/// `get_a_single_order` (GET /orders/{id}), response 200: `paths./orders/{id}.get.responses.200.content.application/json.example`.
+/// `get_order` (GET /orders/{id}), response 200: `paths./orders/{id}.get.responses.200.content.application/json.example`.
 ///
-/// Decodes as `types::GetASingleOrderResponse`.
+/// Decodes as `types::GetOrderResponse`.
 #[test]
-fn get_a_single_order_response_200() {
-    let what = "`get_a_single_order` (GET /orders/{id}), response 200";
+fn get_order_response_200() {
+    let what = "`get_order` (GET /orders/{id}), response 200";
     let json = r#"{
   "order": {
     "id": "364a726b-419f-4156-ac29-71e2f1c6aefa",
@@ -560,7 +560,7 @@ fn get_a_single_order_response_200() {
     "status": "concept"
   }
 }"#;
-    check::<types::GetASingleOrderResponse>(what, json);
+    check::<types::GetOrderResponse>(what, json);
 }
 
 /// `update_order` (PUT /orders/{id}), request body: `paths./orders/{id}.put.requestBody.content.application/json.example`.
@@ -591,12 +591,12 @@ fn update_order_patch_request() {
     check::<types::UpdateOrderPatchRequest>(what, json);
 }
 
-/// `book_order_s_items` (POST /orders/{id}/book), request body: `paths./orders/{id}/book.post.requestBody.content.application/json.example`.
+/// `book_order` (POST /orders/{id}/book), request body: `paths./orders/{id}/book.post.requestBody.content.application/json.example`.
 ///
-/// Decodes as `types::BookOrderSItemsRequest`.
+/// Decodes as `types::BookOrderRequest`.
 #[test]
-fn book_order_s_items_request() {
-    let what = "`book_order_s_items` (POST /orders/{id}/book), request body";
+fn book_order_request() {
+    let what = "`book_order` (POST /orders/{id}/book), request body";
     let json = r#"{
   "ids": {
     "23b6445d-c846-404b-8628-acb9023d8e5cc": 2,
@@ -605,15 +605,15 @@ fn book_order_s_items_request() {
     ]
   }
 }"#;
-    check::<types::BookOrderSItemsRequest>(what, json);
+    check::<types::BookOrderRequest>(what, json);
 }
 
-/// `save_an_order_as_a_concept` (POST /orders/{id}/concept), response 200: `paths./orders/{id}/concept.post.responses.200.content.application/json.example`.
+/// `create_order_concept` (POST /orders/{id}/concept), response 200: `paths./orders/{id}/concept.post.responses.200.content.application/json.example`.
 ///
-/// Decodes as `types::SaveAnOrderAsAConceptResponse`.
+/// Decodes as `types::CreateOrderConceptResponse`.
 #[test]
-fn save_an_order_as_a_concept_response_200() {
-    let what = "`save_an_order_as_a_concept` (POST /orders/{id}/concept), response 200";
+fn create_order_concept_response_200() {
+    let what = "`create_order_concept` (POST /orders/{id}/concept), response 200";
     let json = r#"{
   "order": {
     "id": "364a726b-419f-4156-ac29-71e2f1c6aefa",
@@ -621,15 +621,15 @@ fn save_an_order_as_a_concept_response_200() {
     "status": "concept"
   }
 }"#;
-    check::<types::SaveAnOrderAsAConceptResponse>(what, json);
+    check::<types::CreateOrderConceptResponse>(what, json);
 }
 
-/// `reserve_an_order` (POST /orders/{id}/reserve), response 200: `paths./orders/{id}/reserve.post.responses.200.content.application/json.example`.
+/// `reserve_order` (POST /orders/{id}/reserve), response 200: `paths./orders/{id}/reserve.post.responses.200.content.application/json.example`.
 ///
-/// Decodes as `types::ReserveAnOrderResponse`.
+/// Decodes as `types::ReserveOrderResponse`.
 #[test]
-fn reserve_an_order_response_200() {
-    let what = "`reserve_an_order` (POST /orders/{id}/reserve), response 200";
+fn reserve_order_response_200() {
+    let what = "`reserve_order` (POST /orders/{id}/reserve), response 200";
     let json = r#"{
   "order": {
     "id": "364a726b-419f-4156-ac29-71e2f1c6aefa",
@@ -637,15 +637,15 @@ fn reserve_an_order_response_200() {
     "status": "reserved"
   }
 }"#;
-    check::<types::ReserveAnOrderResponse>(what, json);
+    check::<types::ReserveOrderResponse>(what, json);
 }
 
-/// `reserve_an_order` (POST /orders/{id}/reserve), response default: `paths./orders/{id}/reserve.post.responses.default.content.application/json.example`.
+/// `reserve_order` (POST /orders/{id}/reserve), response default: `paths./orders/{id}/reserve.post.responses.default.content.application/json.example`.
 ///
-/// Decodes as `types::ReserveAnOrderError`.
+/// Decodes as `types::ReserveOrderError`.
 #[test]
-fn reserve_an_order_response_default() {
-    let what = "`reserve_an_order` (POST /orders/{id}/reserve), response default";
+fn reserve_order_response_default() {
+    let what = "`reserve_order` (POST /orders/{id}/reserve), response default";
     let json = r#"{
   "error": {
     "status": "items_not_available",
@@ -657,7 +657,7 @@ fn reserve_an_order_response_default() {
     }
   }
 }"#;
-    check::<types::ReserveAnOrderError>(what, json);
+    check::<types::ReserveOrderError>(what, json);
 }
 
 /// `start_order` (POST /orders/{id}/start), request body: `paths./orders/{id}/start.post.requestBody.content.application/json.example`.
@@ -756,12 +756,12 @@ fn cancel_order_response_200() {
     check::<types::CancelOrderResponse>(what, json);
 }
 
-/// `revert_order_to_a_given_status` (POST /orders/{id}/revert), response 200: `paths./orders/{id}/revert.post.responses.200.content.application/json.example`.
+/// `revert_order` (POST /orders/{id}/revert), response 200: `paths./orders/{id}/revert.post.responses.200.content.application/json.example`.
 ///
-/// Decodes as `types::RevertOrderToAGivenStatusResponse`.
+/// Decodes as `types::RevertOrderResponse`.
 #[test]
-fn revert_order_to_a_given_status_response_200() {
-    let what = "`revert_order_to_a_given_status` (POST /orders/{id}/revert), response 200";
+fn revert_order_response_200() {
+    let what = "`revert_order` (POST /orders/{id}/revert), response 200";
     let json = r#"{
   "order": {
     "id": "ea024c26-c322-485b-85ad-f67b890e5346",
@@ -769,15 +769,15 @@ fn revert_order_to_a_given_status_response_200() {
     "status": "concept"
   }
 }"#;
-    check::<types::RevertOrderToAGivenStatusResponse>(what, json);
+    check::<types::RevertOrderResponse>(what, json);
 }
 
-/// `duplicate_an_order` (POST /orders/{id}/duplicate), response 200: `paths./orders/{id}/duplicate.post.responses.200.content.application/json.example`.
+/// `duplicate_order` (POST /orders/{id}/duplicate), response 200: `paths./orders/{id}/duplicate.post.responses.200.content.application/json.example`.
 ///
-/// Decodes as `types::DuplicateAnOrderResponse`.
+/// Decodes as `types::DuplicateOrderResponse`.
 #[test]
-fn duplicate_an_order_response_200() {
-    let what = "`duplicate_an_order` (POST /orders/{id}/duplicate), response 200";
+fn duplicate_order_response_200() {
+    let what = "`duplicate_order` (POST /orders/{id}/duplicate), response 200";
     let json = r#"{
   "order": {
     "id": "2c0006d9-d93a-40ea-b9c8-ed4a9d06d3f3",
@@ -785,15 +785,15 @@ fn duplicate_an_order_response_200() {
     "status": "concept"
   }
 }"#;
-    check::<types::DuplicateAnOrderResponse>(what, json);
+    check::<types::DuplicateOrderResponse>(what, json);
 }
 
-/// `check_availability_get` (GET /orders/{id}/available), response 200: `paths./orders/{id}/available.get.responses.200.content.application/json.example`.
+/// `get_order_available` (GET /orders/{id}/available), response 200: `paths./orders/{id}/available.get.responses.200.content.application/json.example`.
 ///
 /// Decodes as `types::Available`.
 #[test]
-fn check_availability_get_response_200() {
-    let what = "`check_availability_get` (GET /orders/{id}/available), response 200";
+fn get_order_available_response_200() {
+    let what = "`get_order_available` (GET /orders/{id}/available), response 200";
     let json = r#"{
   "23b6445d-c846-404b-8628-acb9023d8e5c": {
     "available": 5
@@ -817,12 +817,12 @@ fn check_availability_get_response_200() {
     check::<types::Available>(what, json);
 }
 
-/// `create_a_new_line` (POST /orders/{order_id}/lines), request body: `paths./orders/{order_id}/lines.post.requestBody.content.application/json.example`.
+/// `create_order_line` (POST /orders/{order_id}/lines), request body: `paths./orders/{order_id}/lines.post.requestBody.content.application/json.example`.
 ///
-/// Decodes as `types::CreateANewLineRequest`.
+/// Decodes as `types::CreateOrderLineRequest`.
 #[test]
-fn create_a_new_line_request() {
-    let what = "`create_a_new_line` (POST /orders/{order_id}/lines), request body";
+fn create_order_line_request() {
+    let what = "`create_order_line` (POST /orders/{order_id}/lines), request body";
     let json = r#"{
   "line": {
     "title": "Nikon FE",
@@ -830,15 +830,15 @@ fn create_a_new_line_request() {
     "price_each_in_cents": 500
   }
 }"#;
-    check::<types::CreateANewLineRequest>(what, json);
+    check::<types::CreateOrderLineRequest>(what, json);
 }
 
-/// `create_a_new_line` (POST /orders/{order_id}/lines), response 200: `paths./orders/{order_id}/lines.post.responses.200.content.application/json.example`.
+/// `create_order_line` (POST /orders/{order_id}/lines), response 200: `paths./orders/{order_id}/lines.post.responses.200.content.application/json.example`.
 ///
-/// Decodes as `types::CreateANewLineResponse`.
+/// Decodes as `types::CreateOrderLineResponse`.
 #[test]
-fn create_a_new_line_response_200() {
-    let what = "`create_a_new_line` (POST /orders/{order_id}/lines), response 200";
+fn create_order_line_response_200() {
+    let what = "`create_order_line` (POST /orders/{order_id}/lines), response 200";
     let json = r#"{
   "line": {
     "id": "83a3915a-80af-4c4f-ac77-35b1b2498964",
@@ -891,35 +891,35 @@ fn create_a_new_line_response_200() {
     }
   }
 }"#;
-    check::<types::CreateANewLineResponse>(what, json);
+    check::<types::CreateOrderLineResponse>(what, json);
 }
 
-/// `update_a_line` (PUT /orders/{order_id}/lines/{id}), request body: `paths./orders/{order_id}/lines/{id}.put.requestBody.content.application/json.example`.
+/// `update_order_line` (PUT /orders/{order_id}/lines/{id}), request body: `paths./orders/{order_id}/lines/{id}.put.requestBody.content.application/json.example`.
 ///
-/// Decodes as `types::UpdateALineRequest`.
+/// Decodes as `types::UpdateOrderLineRequest`.
 #[test]
-fn update_a_line_request() {
-    let what = "`update_a_line` (PUT /orders/{order_id}/lines/{id}), request body";
+fn update_order_line_request() {
+    let what = "`update_order_line` (PUT /orders/{order_id}/lines/{id}), request body";
     let json = r#"{
   "line": {
     "quantity": 2
   }
 }"#;
-    check::<types::UpdateALineRequest>(what, json);
+    check::<types::UpdateOrderLineRequest>(what, json);
 }
 
-/// `update_a_line_patch` (PATCH /orders/{order_id}/lines/{id}), request body: `paths./orders/{order_id}/lines/{id}.patch.requestBody.content.application/json.example`.
+/// `update_order_line_patch` (PATCH /orders/{order_id}/lines/{id}), request body: `paths./orders/{order_id}/lines/{id}.patch.requestBody.content.application/json.example`.
 ///
-/// Decodes as `types::UpdateALinePatchRequest`.
+/// Decodes as `types::UpdateOrderLinePatchRequest`.
 #[test]
-fn update_a_line_patch_request() {
-    let what = "`update_a_line_patch` (PATCH /orders/{order_id}/lines/{id}), request body";
+fn update_order_line_patch_request() {
+    let what = "`update_order_line_patch` (PATCH /orders/{order_id}/lines/{id}), request body";
     let json = r#"{
   "line": {
     "quantity": 2
   }
 }"#;
-    check::<types::UpdateALinePatchRequest>(what, json);
+    check::<types::UpdateOrderLinePatchRequest>(what, json);
 }
 
 /// schema `Availability`: `components.schemas.Availability.example`.
@@ -1035,12 +1035,12 @@ fn schema_available_entry() {
     check::<types::AvailableEntry>(what, json);
 }
 
-/// schema `BookOrderSItemsRequest`: `components.schemas.BookOrderSItemsRequest.example`.
+/// schema `BookOrderRequest`: `components.schemas.BookOrderRequest.example`.
 ///
-/// Decodes as `types::BookOrderSItemsRequest`.
+/// Decodes as `types::BookOrderRequest`.
 #[test]
-fn schema_book_order_s_items_request() {
-    let what = "schema `BookOrderSItemsRequest`";
+fn schema_book_order_request() {
+    let what = "schema `BookOrderRequest`";
     let json = r#"{
   "ids": {
     "23b6445d-c846-404b-8628-acb9023d8e5cc": 2,
@@ -1049,15 +1049,15 @@ fn schema_book_order_s_items_request() {
     ]
   }
 }"#;
-    check::<types::BookOrderSItemsRequest>(what, json);
+    check::<types::BookOrderRequest>(what, json);
 }
 
-/// schema `CreateANewCustomerRequest`: `components.schemas.CreateANewCustomerRequest.example`.
+/// schema `CreateCustomerRequest`: `components.schemas.CreateCustomerRequest.example`.
 ///
-/// Decodes as `types::CreateANewCustomerRequest`.
+/// Decodes as `types::CreateCustomerRequest`.
 #[test]
-fn schema_create_a_new_customer_request() {
-    let what = "schema `CreateANewCustomerRequest`";
+fn schema_create_customer_request() {
+    let what = "schema `CreateCustomerRequest`";
     let json = r#"{
   "customer": {
     "name": "Jack Doe",
@@ -1076,15 +1076,15 @@ fn schema_create_a_new_customer_request() {
     ]
   }
 }"#;
-    check::<types::CreateANewCustomerRequest>(what, json);
+    check::<types::CreateCustomerRequest>(what, json);
 }
 
-/// schema `CreateANewLineRequest`: `components.schemas.CreateANewLineRequest.example`.
+/// schema `CreateOrderLineRequest`: `components.schemas.CreateOrderLineRequest.example`.
 ///
-/// Decodes as `types::CreateANewLineRequest`.
+/// Decodes as `types::CreateOrderLineRequest`.
 #[test]
-fn schema_create_a_new_line_request() {
-    let what = "schema `CreateANewLineRequest`";
+fn schema_create_order_line_request() {
+    let what = "schema `CreateOrderLineRequest`";
     let json = r#"{
   "line": {
     "title": "Nikon FE",
@@ -1092,15 +1092,15 @@ fn schema_create_a_new_line_request() {
     "price_each_in_cents": 500
   }
 }"#;
-    check::<types::CreateANewLineRequest>(what, json);
+    check::<types::CreateOrderLineRequest>(what, json);
 }
 
-/// schema `CreateANewOrderRequest`: `components.schemas.CreateANewOrderRequest.example`.
+/// schema `CreateOrderRequest`: `components.schemas.CreateOrderRequest.example`.
 ///
-/// Decodes as `types::CreateANewOrderRequest`.
+/// Decodes as `types::CreateOrderRequest`.
 #[test]
-fn schema_create_a_new_order_request() {
-    let what = "schema `CreateANewOrderRequest`";
+fn schema_create_order_request() {
+    let what = "schema `CreateOrderRequest`";
     let json = r#"{
   "order": {
     "customer_id": 1,
@@ -1108,29 +1108,29 @@ fn schema_create_a_new_order_request() {
     "stops_at": "01-02-2018 9:00"
   }
 }"#;
-    check::<types::CreateANewOrderRequest>(what, json);
+    check::<types::CreateOrderRequest>(what, json);
 }
 
-/// schema `CreateANewOrderRequestOrder`: `components.schemas.CreateANewOrderRequestOrder.example`.
+/// schema `CreateOrderRequestOrder`: `components.schemas.CreateOrderRequestOrder.example`.
 ///
-/// Decodes as `types::CreateANewOrderRequestOrder`.
+/// Decodes as `types::CreateOrderRequestOrder`.
 #[test]
-fn schema_create_a_new_order_request_order() {
-    let what = "schema `CreateANewOrderRequestOrder`";
+fn schema_create_order_request_order() {
+    let what = "schema `CreateOrderRequestOrder`";
     let json = r#"{
   "customer_id": 1,
   "starts_at": "01-01-2018 9:00",
   "stops_at": "01-02-2018 9:00"
 }"#;
-    check::<types::CreateANewOrderRequestOrder>(what, json);
+    check::<types::CreateOrderRequestOrder>(what, json);
 }
 
-/// schema `CreateANewProductGroupRequest`: `components.schemas.CreateANewProductGroupRequest.example`.
+/// schema `CreateProductGroupRequest`: `components.schemas.CreateProductGroupRequest.example`.
 ///
-/// Decodes as `types::CreateANewProductGroupRequest`.
+/// Decodes as `types::CreateProductGroupRequest`.
 #[test]
-fn schema_create_a_new_product_group_request() {
-    let what = "schema `CreateANewProductGroupRequest`";
+fn schema_create_product_group_request() {
+    let what = "schema `CreateProductGroupRequest`";
     let json = r#"{
   "product_group": {
     "name": "Arriflex 16SR3",
@@ -1140,15 +1140,15 @@ fn schema_create_a_new_product_group_request() {
     "price_period": "day"
   }
 }"#;
-    check::<types::CreateANewProductGroupRequest>(what, json);
+    check::<types::CreateProductGroupRequest>(what, json);
 }
 
-/// schema `CreateANewProductGroupRequestProductGroup`: `components.schemas.CreateANewProductGroupRequestProductGroup.example`.
+/// schema `CreateProductGroupRequestProductGroup`: `components.schemas.CreateProductGroupRequestProductGroup.example`.
 ///
-/// Decodes as `types::CreateANewProductGroupRequestProductGroup`.
+/// Decodes as `types::CreateProductGroupRequestProductGroup`.
 #[test]
-fn schema_create_a_new_product_group_request_product_group() {
-    let what = "schema `CreateANewProductGroupRequestProductGroup`";
+fn schema_create_product_group_request_product_group() {
+    let what = "schema `CreateProductGroupRequestProductGroup`";
     let json = r#"{
   "name": "Arriflex 16SR3",
   "sku": "ARRIFLEX_16_SR3",
@@ -1156,7 +1156,7 @@ fn schema_create_a_new_product_group_request_product_group() {
   "price_type": "simple",
   "price_period": "day"
 }"#;
-    check::<types::CreateANewProductGroupRequestProductGroup>(what, json);
+    check::<types::CreateProductGroupRequestProductGroup>(what, json);
 }
 
 /// schema `Customer`: `components.schemas.Customer.example`.
@@ -1755,12 +1755,12 @@ fn schema_properties_attribute() {
     check::<types::PropertiesAttribute>(what, json);
 }
 
-/// schema `ReserveAnOrderError`: `components.schemas.ReserveAnOrderError.example`.
+/// schema `ReserveOrderError`: `components.schemas.ReserveOrderError.example`.
 ///
-/// Decodes as `types::ReserveAnOrderError`.
+/// Decodes as `types::ReserveOrderError`.
 #[test]
-fn schema_reserve_an_order_error() {
-    let what = "schema `ReserveAnOrderError`";
+fn schema_reserve_order_error() {
+    let what = "schema `ReserveOrderError`";
     let json = r#"{
   "error": {
     "status": "items_not_available",
@@ -1772,7 +1772,7 @@ fn schema_reserve_an_order_error() {
     }
   }
 }"#;
-    check::<types::ReserveAnOrderError>(what, json);
+    check::<types::ReserveOrderError>(what, json);
 }
 
 /// schema `StartOrderRequest`: `components.schemas.StartOrderRequest.example`.
@@ -1909,34 +1909,6 @@ fn schema_tile() {
     check::<types::Tile>(what, json);
 }
 
-/// schema `UpdateALinePatchRequest`: `components.schemas.UpdateALinePatchRequest.example`.
-///
-/// Decodes as `types::UpdateALinePatchRequest`.
-#[test]
-fn schema_update_a_line_patch_request() {
-    let what = "schema `UpdateALinePatchRequest`";
-    let json = r#"{
-  "line": {
-    "quantity": 2
-  }
-}"#;
-    check::<types::UpdateALinePatchRequest>(what, json);
-}
-
-/// schema `UpdateALineRequest`: `components.schemas.UpdateALineRequest.example`.
-///
-/// Decodes as `types::UpdateALineRequest`.
-#[test]
-fn schema_update_a_line_request() {
-    let what = "schema `UpdateALineRequest`";
-    let json = r#"{
-  "line": {
-    "quantity": 2
-  }
-}"#;
-    check::<types::UpdateALineRequest>(what, json);
-}
-
 /// schema `UpdateCustomerPatchRequest`: `components.schemas.UpdateCustomerPatchRequest.example`.
 ///
 /// Decodes as `types::UpdateCustomerPatchRequest`.
@@ -1963,6 +1935,34 @@ fn schema_update_customer_request() {
   }
 }"#;
     check::<types::UpdateCustomerRequest>(what, json);
+}
+
+/// schema `UpdateOrderLinePatchRequest`: `components.schemas.UpdateOrderLinePatchRequest.example`.
+///
+/// Decodes as `types::UpdateOrderLinePatchRequest`.
+#[test]
+fn schema_update_order_line_patch_request() {
+    let what = "schema `UpdateOrderLinePatchRequest`";
+    let json = r#"{
+  "line": {
+    "quantity": 2
+  }
+}"#;
+    check::<types::UpdateOrderLinePatchRequest>(what, json);
+}
+
+/// schema `UpdateOrderLineRequest`: `components.schemas.UpdateOrderLineRequest.example`.
+///
+/// Decodes as `types::UpdateOrderLineRequest`.
+#[test]
+fn schema_update_order_line_request() {
+    let what = "schema `UpdateOrderLineRequest`";
+    let json = r#"{
+  "line": {
+    "quantity": 2
+  }
+}"#;
+    check::<types::UpdateOrderLineRequest>(what, json);
 }
 
 /// schema `UpdateOrderPatchRequest`: `components.schemas.UpdateOrderPatchRequest.example`.

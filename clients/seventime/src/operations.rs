@@ -15,9 +15,9 @@ impl super::client::Client {
     ///
     /// [`Error::Status`](super::error::Error::Status) when the server answers with an error; the docs name HTTP 400, 401, 403, 404, 500, 503, 429.
     ///
-    /// Returns a [`GetContactPersonsRequest`]: set optional parameters on it, then call `.send().await`.
-    pub fn get_contact_persons(&self) -> GetContactPersonsRequest {
-        GetContactPersonsRequest {
+    /// Returns a [`ListContactPersonsRequest`]: set optional parameters on it, then call `.send().await`.
+    pub fn list_contact_persons(&self) -> ListContactPersonsRequest {
+        ListContactPersonsRequest {
             client: self.clone(),
             customer_id: None,
             sort_by: None,
@@ -27,16 +27,16 @@ impl super::client::Client {
         }
     }
 
-    /// Every item of [`Client::get_contact_persons`](super::client::Client::get_contact_persons), page after page, fetched lazily.
+    /// Every item of [`Client::list_contact_persons`](super::client::Client::list_contact_persons), page after page, fetched lazily.
     ///
-    /// Shorthand for `client.get_contact_persons(..).stream()` with no optional parameter set.
+    /// Shorthand for `client.list_contact_persons(..).stream()` with no optional parameter set.
     #[allow(deprecated, reason = "the operation is deprecated; so is its stream")]
-    pub fn get_contact_persons_stream(
+    pub fn list_contact_persons_stream(
         &self,
     ) -> impl futures::Stream<
         Item = Result<super::types::ContactPerson, super::error::Error>,
     > + Send + 'static {
-        self.get_contact_persons().stream()
+        self.list_contact_persons().stream()
     }
 
     /// Get a specific Contact Person
@@ -50,10 +50,10 @@ impl super::client::Client {
     /// # Errors
     ///
     /// [`Error::Status`](super::error::Error::Status) when the server answers with an error; the docs name HTTP 400, 401, 403, 404, 500, 503, 429.
-    pub async fn get_a_specific_contact_person(
+    pub async fn get_contact_person(
         &self,
         id: impl Into<String>,
-    ) -> Result<super::types::GetASpecificContactPersonResponse, super::error::Error> {
+    ) -> Result<super::types::GetContactPersonResponse, super::error::Error> {
         let id: String = id.into();
         let mut parts = super::runtime::RequestParts::new(
             reqwest::Method::GET,
@@ -61,12 +61,12 @@ impl super::client::Client {
                 "/contactPersons/",
                 &super::runtime::path_segment(
                     &super::runtime::param_string(&id),
-                    "get_a_specific_contact_person",
+                    "get_contact_person",
                     "id",
                 )?,
             ]
                 .concat(),
-            "get_a_specific_contact_person",
+            "get_contact_person",
         );
         parts.security = &[&[super::auth::Scheme::ApiKey]];
         self.send_json_with_response(parts)
@@ -74,12 +74,12 @@ impl super::client::Client {
             .map(super::response::ResponseValue::into_inner)
     }
 
-    /// [`Client::get_a_specific_contact_person`](super::client::Client::get_a_specific_contact_person) with the response's status and headers.
-    pub async fn get_a_specific_contact_person_with_response(
+    /// [`Client::get_contact_person`](super::client::Client::get_contact_person) with the response's status and headers.
+    pub async fn get_contact_person_with_response(
         &self,
         id: impl Into<String>,
     ) -> Result<
-        super::response::ResponseValue<super::types::GetASpecificContactPersonResponse>,
+        super::response::ResponseValue<super::types::GetContactPersonResponse>,
         super::error::Error,
     > {
         let id: String = id.into();
@@ -89,12 +89,12 @@ impl super::client::Client {
                 "/contactPersons/",
                 &super::runtime::path_segment(
                     &super::runtime::param_string(&id),
-                    "get_a_specific_contact_person",
+                    "get_contact_person",
                     "id",
                 )?,
             ]
                 .concat(),
-            "get_a_specific_contact_person",
+            "get_contact_person",
         );
         parts.security = &[&[super::auth::Scheme::ApiKey]];
         self.send_json_with_response(parts).await
@@ -114,9 +114,9 @@ impl super::client::Client {
     ///
     /// [`Error::Status`](super::error::Error::Status) when the server answers with an error; the docs name HTTP 400, 401, 403, 404, 500, 503, 429.
     ///
-    /// Returns a [`GetCustomersRequest`]: set optional parameters on it, then call `.send().await`.
-    pub fn get_customers(&self) -> GetCustomersRequest {
-        GetCustomersRequest {
+    /// Returns a [`ListCustomersRequest`]: set optional parameters on it, then call `.send().await`.
+    pub fn list_customers(&self) -> ListCustomersRequest {
+        ListCustomersRequest {
             client: self.clone(),
             name: None,
             customer_number: None,
@@ -129,16 +129,16 @@ impl super::client::Client {
         }
     }
 
-    /// Every item of [`Client::get_customers`](super::client::Client::get_customers), page after page, fetched lazily.
+    /// Every item of [`Client::list_customers`](super::client::Client::list_customers), page after page, fetched lazily.
     ///
-    /// Shorthand for `client.get_customers(..).stream()` with no optional parameter set.
+    /// Shorthand for `client.list_customers(..).stream()` with no optional parameter set.
     #[allow(deprecated, reason = "the operation is deprecated; so is its stream")]
-    pub fn get_customers_stream(
+    pub fn list_customers_stream(
         &self,
     ) -> impl futures::Stream<
         Item = Result<super::types::Customer, super::error::Error>,
     > + Send + 'static {
-        self.get_customers().stream()
+        self.list_customers().stream()
     }
 
     /// Update a Customer
@@ -154,14 +154,14 @@ impl super::client::Client {
     /// # Errors
     ///
     /// [`Error::Status`](super::error::Error::Status) when the server answers with an error; the docs name HTTP 400, 401, 403, 404, 500, 503, 429.
-    pub async fn update_a_customer(
+    pub async fn update_customer(
         &self,
-        body: super::types::UpdateACustomerRequest,
+        body: super::types::UpdateCustomerRequest,
     ) -> Result<super::types::Customer, super::error::Error> {
         let mut parts = super::runtime::RequestParts::new(
             reqwest::Method::PUT,
             "/customers".to_string(),
-            "update_a_customer",
+            "update_customer",
         );
         parts.security = &[&[super::auth::Scheme::ApiKey]];
         parts.json_body(&body)?;
@@ -170,10 +170,10 @@ impl super::client::Client {
             .map(super::response::ResponseValue::into_inner)
     }
 
-    /// [`Client::update_a_customer`](super::client::Client::update_a_customer) with the response's status and headers.
-    pub async fn update_a_customer_with_response(
+    /// [`Client::update_customer`](super::client::Client::update_customer) with the response's status and headers.
+    pub async fn update_customer_with_response(
         &self,
-        body: super::types::UpdateACustomerRequest,
+        body: super::types::UpdateCustomerRequest,
     ) -> Result<
         super::response::ResponseValue<super::types::Customer>,
         super::error::Error,
@@ -181,7 +181,7 @@ impl super::client::Client {
         let mut parts = super::runtime::RequestParts::new(
             reqwest::Method::PUT,
             "/customers".to_string(),
-            "update_a_customer",
+            "update_customer",
         );
         parts.security = &[&[super::auth::Scheme::ApiKey]];
         parts.json_body(&body)?;
@@ -207,14 +207,14 @@ impl super::client::Client {
     /// # Errors
     ///
     /// [`Error::Status`](super::error::Error::Status) when the server answers with an error; the docs name HTTP 400, 401, 403, 404, 500, 503, 429.
-    pub async fn create_a_customer(
+    pub async fn create_customer(
         &self,
-        body: super::types::CreateACustomerRequest,
+        body: super::types::CreateCustomerRequest,
     ) -> Result<super::types::Customer, super::error::Error> {
         let mut parts = super::runtime::RequestParts::new(
             reqwest::Method::POST,
             "/customers".to_string(),
-            "create_a_customer",
+            "create_customer",
         );
         parts.security = &[&[super::auth::Scheme::ApiKey]];
         parts.json_body(&body)?;
@@ -223,10 +223,10 @@ impl super::client::Client {
             .map(super::response::ResponseValue::into_inner)
     }
 
-    /// [`Client::create_a_customer`](super::client::Client::create_a_customer) with the response's status and headers.
-    pub async fn create_a_customer_with_response(
+    /// [`Client::create_customer`](super::client::Client::create_customer) with the response's status and headers.
+    pub async fn create_customer_with_response(
         &self,
-        body: super::types::CreateACustomerRequest,
+        body: super::types::CreateCustomerRequest,
     ) -> Result<
         super::response::ResponseValue<super::types::Customer>,
         super::error::Error,
@@ -234,7 +234,7 @@ impl super::client::Client {
         let mut parts = super::runtime::RequestParts::new(
             reqwest::Method::POST,
             "/customers".to_string(),
-            "create_a_customer",
+            "create_customer",
         );
         parts.security = &[&[super::auth::Scheme::ApiKey]];
         parts.json_body(&body)?;
@@ -252,10 +252,10 @@ impl super::client::Client {
     /// # Errors
     ///
     /// [`Error::Status`](super::error::Error::Status) when the server answers with an error; the docs name HTTP 400, 401, 403, 404, 500, 503, 429.
-    pub async fn get_a_specific_customer(
+    pub async fn get_customer(
         &self,
         id: impl Into<String>,
-    ) -> Result<super::types::GetASpecificCustomerResponse, super::error::Error> {
+    ) -> Result<super::types::GetCustomerResponse, super::error::Error> {
         let id: String = id.into();
         let mut parts = super::runtime::RequestParts::new(
             reqwest::Method::GET,
@@ -263,12 +263,12 @@ impl super::client::Client {
                 "/customers/",
                 &super::runtime::path_segment(
                     &super::runtime::param_string(&id),
-                    "get_a_specific_customer",
+                    "get_customer",
                     "id",
                 )?,
             ]
                 .concat(),
-            "get_a_specific_customer",
+            "get_customer",
         );
         parts.security = &[&[super::auth::Scheme::ApiKey]];
         self.send_json_with_response(parts)
@@ -276,12 +276,12 @@ impl super::client::Client {
             .map(super::response::ResponseValue::into_inner)
     }
 
-    /// [`Client::get_a_specific_customer`](super::client::Client::get_a_specific_customer) with the response's status and headers.
-    pub async fn get_a_specific_customer_with_response(
+    /// [`Client::get_customer`](super::client::Client::get_customer) with the response's status and headers.
+    pub async fn get_customer_with_response(
         &self,
         id: impl Into<String>,
     ) -> Result<
-        super::response::ResponseValue<super::types::GetASpecificCustomerResponse>,
+        super::response::ResponseValue<super::types::GetCustomerResponse>,
         super::error::Error,
     > {
         let id: String = id.into();
@@ -291,12 +291,12 @@ impl super::client::Client {
                 "/customers/",
                 &super::runtime::path_segment(
                     &super::runtime::param_string(&id),
-                    "get_a_specific_customer",
+                    "get_customer",
                     "id",
                 )?,
             ]
                 .concat(),
-            "get_a_specific_customer",
+            "get_customer",
         );
         parts.security = &[&[super::auth::Scheme::ApiKey]];
         self.send_json_with_response(parts).await
@@ -316,9 +316,9 @@ impl super::client::Client {
     ///
     /// [`Error::Status`](super::error::Error::Status) when the server answers with an error; the docs name HTTP 400, 401, 403, 404, 500, 503, 429.
     ///
-    /// Returns a [`GetDepartmentsRequest`]: set optional parameters on it, then call `.send().await`.
-    pub fn get_departments(&self) -> GetDepartmentsRequest {
-        GetDepartmentsRequest {
+    /// Returns a [`ListDepartmentsRequest`]: set optional parameters on it, then call `.send().await`.
+    pub fn list_departments(&self) -> ListDepartmentsRequest {
+        ListDepartmentsRequest {
             client: self.clone(),
             sort_by: None,
             sort_direction: None,
@@ -327,16 +327,16 @@ impl super::client::Client {
         }
     }
 
-    /// Every item of [`Client::get_departments`](super::client::Client::get_departments), page after page, fetched lazily.
+    /// Every item of [`Client::list_departments`](super::client::Client::list_departments), page after page, fetched lazily.
     ///
-    /// Shorthand for `client.get_departments(..).stream()` with no optional parameter set.
+    /// Shorthand for `client.list_departments(..).stream()` with no optional parameter set.
     #[allow(deprecated, reason = "the operation is deprecated; so is its stream")]
-    pub fn get_departments_stream(
+    pub fn list_departments_stream(
         &self,
     ) -> impl futures::Stream<
         Item = Result<super::types::Department, super::error::Error>,
     > + Send + 'static {
-        self.get_departments().stream()
+        self.list_departments().stream()
     }
 
     /// Get a specific Department
@@ -350,10 +350,10 @@ impl super::client::Client {
     /// # Errors
     ///
     /// [`Error::Status`](super::error::Error::Status) when the server answers with an error; the docs name HTTP 400, 401, 403, 404, 500, 503, 429.
-    pub async fn get_a_specific_department(
+    pub async fn get_department(
         &self,
         id: impl Into<String>,
-    ) -> Result<super::types::GetASpecificDepartmentResponse, super::error::Error> {
+    ) -> Result<super::types::GetDepartmentResponse, super::error::Error> {
         let id: String = id.into();
         let mut parts = super::runtime::RequestParts::new(
             reqwest::Method::GET,
@@ -361,12 +361,12 @@ impl super::client::Client {
                 "/departments/",
                 &super::runtime::path_segment(
                     &super::runtime::param_string(&id),
-                    "get_a_specific_department",
+                    "get_department",
                     "id",
                 )?,
             ]
                 .concat(),
-            "get_a_specific_department",
+            "get_department",
         );
         parts.security = &[&[super::auth::Scheme::ApiKey]];
         self.send_json_with_response(parts)
@@ -374,12 +374,12 @@ impl super::client::Client {
             .map(super::response::ResponseValue::into_inner)
     }
 
-    /// [`Client::get_a_specific_department`](super::client::Client::get_a_specific_department) with the response's status and headers.
-    pub async fn get_a_specific_department_with_response(
+    /// [`Client::get_department`](super::client::Client::get_department) with the response's status and headers.
+    pub async fn get_department_with_response(
         &self,
         id: impl Into<String>,
     ) -> Result<
-        super::response::ResponseValue<super::types::GetASpecificDepartmentResponse>,
+        super::response::ResponseValue<super::types::GetDepartmentResponse>,
         super::error::Error,
     > {
         let id: String = id.into();
@@ -389,12 +389,12 @@ impl super::client::Client {
                 "/departments/",
                 &super::runtime::path_segment(
                     &super::runtime::param_string(&id),
-                    "get_a_specific_department",
+                    "get_department",
                     "id",
                 )?,
             ]
                 .concat(),
-            "get_a_specific_department",
+            "get_department",
         );
         parts.security = &[&[super::auth::Scheme::ApiKey]];
         self.send_json_with_response(parts).await
@@ -412,9 +412,9 @@ impl super::client::Client {
     ///
     /// [`Error::Status`](super::error::Error::Status) when the server answers with an error; the docs name HTTP 400, 401, 403, 404, 500, 503, 429.
     ///
-    /// Returns a [`GetDistributorsRequest`]: set optional parameters on it, then call `.send().await`.
-    pub fn get_distributors(&self) -> GetDistributorsRequest {
-        GetDistributorsRequest {
+    /// Returns a [`ListDistributorsRequest`]: set optional parameters on it, then call `.send().await`.
+    pub fn list_distributors(&self) -> ListDistributorsRequest {
+        ListDistributorsRequest {
             client: self.clone(),
             name: None,
             sort_by: None,
@@ -424,16 +424,16 @@ impl super::client::Client {
         }
     }
 
-    /// Every item of [`Client::get_distributors`](super::client::Client::get_distributors), page after page, fetched lazily.
+    /// Every item of [`Client::list_distributors`](super::client::Client::list_distributors), page after page, fetched lazily.
     ///
-    /// Shorthand for `client.get_distributors(..).stream()` with no optional parameter set.
+    /// Shorthand for `client.list_distributors(..).stream()` with no optional parameter set.
     #[allow(deprecated, reason = "the operation is deprecated; so is its stream")]
-    pub fn get_distributors_stream(
+    pub fn list_distributors_stream(
         &self,
     ) -> impl futures::Stream<
         Item = Result<super::types::Distributor, super::error::Error>,
     > + Send + 'static {
-        self.get_distributors().stream()
+        self.list_distributors().stream()
     }
 
     /// Get a specific Distributor
@@ -447,10 +447,10 @@ impl super::client::Client {
     /// # Errors
     ///
     /// [`Error::Status`](super::error::Error::Status) when the server answers with an error; the docs name HTTP 400, 401, 403, 404, 500, 503, 429.
-    pub async fn get_a_specific_distributor(
+    pub async fn get_distributor(
         &self,
         id: impl Into<String>,
-    ) -> Result<super::types::GetASpecificDistributorResponse, super::error::Error> {
+    ) -> Result<super::types::GetDistributorResponse, super::error::Error> {
         let id: String = id.into();
         let mut parts = super::runtime::RequestParts::new(
             reqwest::Method::GET,
@@ -458,12 +458,12 @@ impl super::client::Client {
                 "/distributors/",
                 &super::runtime::path_segment(
                     &super::runtime::param_string(&id),
-                    "get_a_specific_distributor",
+                    "get_distributor",
                     "id",
                 )?,
             ]
                 .concat(),
-            "get_a_specific_distributor",
+            "get_distributor",
         );
         parts.security = &[&[super::auth::Scheme::ApiKey]];
         self.send_json_with_response(parts)
@@ -471,12 +471,12 @@ impl super::client::Client {
             .map(super::response::ResponseValue::into_inner)
     }
 
-    /// [`Client::get_a_specific_distributor`](super::client::Client::get_a_specific_distributor) with the response's status and headers.
-    pub async fn get_a_specific_distributor_with_response(
+    /// [`Client::get_distributor`](super::client::Client::get_distributor) with the response's status and headers.
+    pub async fn get_distributor_with_response(
         &self,
         id: impl Into<String>,
     ) -> Result<
-        super::response::ResponseValue<super::types::GetASpecificDistributorResponse>,
+        super::response::ResponseValue<super::types::GetDistributorResponse>,
         super::error::Error,
     > {
         let id: String = id.into();
@@ -486,12 +486,12 @@ impl super::client::Client {
                 "/distributors/",
                 &super::runtime::path_segment(
                     &super::runtime::param_string(&id),
-                    "get_a_specific_distributor",
+                    "get_distributor",
                     "id",
                 )?,
             ]
                 .concat(),
-            "get_a_specific_distributor",
+            "get_distributor",
         );
         parts.security = &[&[super::auth::Scheme::ApiKey]];
         self.send_json_with_response(parts).await
@@ -509,11 +509,11 @@ impl super::client::Client {
     ///
     /// [`Error::Status`](super::error::Error::Status) when the server answers with an error; the docs name HTTP 400, 401, 403, 404, 500, 503, 429.
     ///
-    /// Returns a [`GetDistributorContactPersonsRequest`]: set optional parameters on it, then call `.send().await`.
-    pub fn get_distributor_contact_persons(
+    /// Returns a [`ListDistributorContactPersonsRequest`]: set optional parameters on it, then call `.send().await`.
+    pub fn list_distributor_contact_persons(
         &self,
-    ) -> GetDistributorContactPersonsRequest {
-        GetDistributorContactPersonsRequest {
+    ) -> ListDistributorContactPersonsRequest {
+        ListDistributorContactPersonsRequest {
             client: self.clone(),
             distributor: None,
             sort_by: None,
@@ -523,16 +523,16 @@ impl super::client::Client {
         }
     }
 
-    /// Every item of [`Client::get_distributor_contact_persons`](super::client::Client::get_distributor_contact_persons), page after page, fetched lazily.
+    /// Every item of [`Client::list_distributor_contact_persons`](super::client::Client::list_distributor_contact_persons), page after page, fetched lazily.
     ///
-    /// Shorthand for `client.get_distributor_contact_persons(..).stream()` with no optional parameter set.
+    /// Shorthand for `client.list_distributor_contact_persons(..).stream()` with no optional parameter set.
     #[allow(deprecated, reason = "the operation is deprecated; so is its stream")]
-    pub fn get_distributor_contact_persons_stream(
+    pub fn list_distributor_contact_persons_stream(
         &self,
     ) -> impl futures::Stream<
         Item = Result<super::types::DistributorContactPerson, super::error::Error>,
     > + Send + 'static {
-        self.get_distributor_contact_persons().stream()
+        self.list_distributor_contact_persons().stream()
     }
 
     /// Get Driver Journals
@@ -547,9 +547,9 @@ impl super::client::Client {
     ///
     /// [`Error::Status`](super::error::Error::Status) when the server answers with an error; the docs name HTTP 400, 401, 403, 404, 500, 503, 429.
     ///
-    /// Returns a [`GetDriverJournalsRequest`]: set optional parameters on it, then call `.send().await`.
-    pub fn get_driver_journals(&self) -> GetDriverJournalsRequest {
-        GetDriverJournalsRequest {
+    /// Returns a [`ListDriverJournalsRequest`]: set optional parameters on it, then call `.send().await`.
+    pub fn list_driver_journals(&self) -> ListDriverJournalsRequest {
+        ListDriverJournalsRequest {
             client: self.clone(),
             project_name: None,
             customer_name: None,
@@ -569,16 +569,16 @@ impl super::client::Client {
         }
     }
 
-    /// Every item of [`Client::get_driver_journals`](super::client::Client::get_driver_journals), page after page, fetched lazily.
+    /// Every item of [`Client::list_driver_journals`](super::client::Client::list_driver_journals), page after page, fetched lazily.
     ///
-    /// Shorthand for `client.get_driver_journals(..).stream()` with no optional parameter set.
+    /// Shorthand for `client.list_driver_journals(..).stream()` with no optional parameter set.
     #[allow(deprecated, reason = "the operation is deprecated; so is its stream")]
-    pub fn get_driver_journals_stream(
+    pub fn list_driver_journals_stream(
         &self,
     ) -> impl futures::Stream<
         Item = Result<super::types::DriverJournal, super::error::Error>,
     > + Send + 'static {
-        self.get_driver_journals().stream()
+        self.list_driver_journals().stream()
     }
 
     /// Update a Driver Journal
@@ -594,14 +594,14 @@ impl super::client::Client {
     /// # Errors
     ///
     /// [`Error::Status`](super::error::Error::Status) when the server answers with an error; the docs name HTTP 400, 401, 403, 404, 500, 503, 429.
-    pub async fn update_a_driver_journal(
+    pub async fn update_driver_journal(
         &self,
-        body: super::types::UpdateADriverJournalRequest,
+        body: super::types::UpdateDriverJournalRequest,
     ) -> Result<super::types::DriverJournal, super::error::Error> {
         let mut parts = super::runtime::RequestParts::new(
             reqwest::Method::PUT,
             "/driverJournals".to_string(),
-            "update_a_driver_journal",
+            "update_driver_journal",
         );
         parts.security = &[&[super::auth::Scheme::ApiKey]];
         parts.json_body(&body)?;
@@ -610,10 +610,10 @@ impl super::client::Client {
             .map(super::response::ResponseValue::into_inner)
     }
 
-    /// [`Client::update_a_driver_journal`](super::client::Client::update_a_driver_journal) with the response's status and headers.
-    pub async fn update_a_driver_journal_with_response(
+    /// [`Client::update_driver_journal`](super::client::Client::update_driver_journal) with the response's status and headers.
+    pub async fn update_driver_journal_with_response(
         &self,
-        body: super::types::UpdateADriverJournalRequest,
+        body: super::types::UpdateDriverJournalRequest,
     ) -> Result<
         super::response::ResponseValue<super::types::DriverJournal>,
         super::error::Error,
@@ -621,7 +621,7 @@ impl super::client::Client {
         let mut parts = super::runtime::RequestParts::new(
             reqwest::Method::PUT,
             "/driverJournals".to_string(),
-            "update_a_driver_journal",
+            "update_driver_journal",
         );
         parts.security = &[&[super::auth::Scheme::ApiKey]];
         parts.json_body(&body)?;
@@ -639,14 +639,14 @@ impl super::client::Client {
     /// # Errors
     ///
     /// [`Error::Status`](super::error::Error::Status) when the server answers with an error; the docs name HTTP 400, 401, 403, 404, 500, 503, 429.
-    pub async fn create_a_driver_journal(
+    pub async fn create_driver_journal(
         &self,
-        body: super::types::CreateADriverJournalRequest,
+        body: super::types::CreateDriverJournalRequest,
     ) -> Result<super::types::DriverJournal, super::error::Error> {
         let mut parts = super::runtime::RequestParts::new(
             reqwest::Method::POST,
             "/driverJournals".to_string(),
-            "create_a_driver_journal",
+            "create_driver_journal",
         );
         parts.security = &[&[super::auth::Scheme::ApiKey]];
         parts.json_body(&body)?;
@@ -655,10 +655,10 @@ impl super::client::Client {
             .map(super::response::ResponseValue::into_inner)
     }
 
-    /// [`Client::create_a_driver_journal`](super::client::Client::create_a_driver_journal) with the response's status and headers.
-    pub async fn create_a_driver_journal_with_response(
+    /// [`Client::create_driver_journal`](super::client::Client::create_driver_journal) with the response's status and headers.
+    pub async fn create_driver_journal_with_response(
         &self,
-        body: super::types::CreateADriverJournalRequest,
+        body: super::types::CreateDriverJournalRequest,
     ) -> Result<
         super::response::ResponseValue<super::types::DriverJournal>,
         super::error::Error,
@@ -666,7 +666,7 @@ impl super::client::Client {
         let mut parts = super::runtime::RequestParts::new(
             reqwest::Method::POST,
             "/driverJournals".to_string(),
-            "create_a_driver_journal",
+            "create_driver_journal",
         );
         parts.security = &[&[super::auth::Scheme::ApiKey]];
         parts.json_body(&body)?;
@@ -684,14 +684,14 @@ impl super::client::Client {
     /// # Errors
     ///
     /// [`Error::Status`](super::error::Error::Status) when the server answers with an error; the docs name HTTP 400, 401, 403, 404, 500, 503, 429.
-    pub async fn delete_a_driver_journal(
+    pub async fn delete_driver_journal(
         &self,
-        body: super::types::DeleteADriverJournalRequest,
+        body: super::types::DeleteDriverJournalRequest,
     ) -> Result<super::types::DriverJournal, super::error::Error> {
         let mut parts = super::runtime::RequestParts::new(
             reqwest::Method::DELETE,
             "/driverJournals".to_string(),
-            "delete_a_driver_journal",
+            "delete_driver_journal",
         );
         parts.security = &[&[super::auth::Scheme::ApiKey]];
         parts.json_body(&body)?;
@@ -700,10 +700,10 @@ impl super::client::Client {
             .map(super::response::ResponseValue::into_inner)
     }
 
-    /// [`Client::delete_a_driver_journal`](super::client::Client::delete_a_driver_journal) with the response's status and headers.
-    pub async fn delete_a_driver_journal_with_response(
+    /// [`Client::delete_driver_journal`](super::client::Client::delete_driver_journal) with the response's status and headers.
+    pub async fn delete_driver_journal_with_response(
         &self,
-        body: super::types::DeleteADriverJournalRequest,
+        body: super::types::DeleteDriverJournalRequest,
     ) -> Result<
         super::response::ResponseValue<super::types::DriverJournal>,
         super::error::Error,
@@ -711,7 +711,7 @@ impl super::client::Client {
         let mut parts = super::runtime::RequestParts::new(
             reqwest::Method::DELETE,
             "/driverJournals".to_string(),
-            "delete_a_driver_journal",
+            "delete_driver_journal",
         );
         parts.security = &[&[super::auth::Scheme::ApiKey]];
         parts.json_body(&body)?;
@@ -729,10 +729,10 @@ impl super::client::Client {
     /// # Errors
     ///
     /// [`Error::Status`](super::error::Error::Status) when the server answers with an error; the docs name HTTP 400, 401, 403, 404, 500, 503, 429.
-    pub async fn get_a_specific_driver_journal(
+    pub async fn get_driver_journal(
         &self,
         id: impl Into<String>,
-    ) -> Result<super::types::GetASpecificDriverJournalResponse, super::error::Error> {
+    ) -> Result<super::types::GetDriverJournalResponse, super::error::Error> {
         let id: String = id.into();
         let mut parts = super::runtime::RequestParts::new(
             reqwest::Method::GET,
@@ -740,12 +740,12 @@ impl super::client::Client {
                 "/driverJournals/",
                 &super::runtime::path_segment(
                     &super::runtime::param_string(&id),
-                    "get_a_specific_driver_journal",
+                    "get_driver_journal",
                     "id",
                 )?,
             ]
                 .concat(),
-            "get_a_specific_driver_journal",
+            "get_driver_journal",
         );
         parts.security = &[&[super::auth::Scheme::ApiKey]];
         self.send_json_with_response(parts)
@@ -753,12 +753,12 @@ impl super::client::Client {
             .map(super::response::ResponseValue::into_inner)
     }
 
-    /// [`Client::get_a_specific_driver_journal`](super::client::Client::get_a_specific_driver_journal) with the response's status and headers.
-    pub async fn get_a_specific_driver_journal_with_response(
+    /// [`Client::get_driver_journal`](super::client::Client::get_driver_journal) with the response's status and headers.
+    pub async fn get_driver_journal_with_response(
         &self,
         id: impl Into<String>,
     ) -> Result<
-        super::response::ResponseValue<super::types::GetASpecificDriverJournalResponse>,
+        super::response::ResponseValue<super::types::GetDriverJournalResponse>,
         super::error::Error,
     > {
         let id: String = id.into();
@@ -768,12 +768,12 @@ impl super::client::Client {
                 "/driverJournals/",
                 &super::runtime::path_segment(
                     &super::runtime::param_string(&id),
-                    "get_a_specific_driver_journal",
+                    "get_driver_journal",
                     "id",
                 )?,
             ]
                 .concat(),
-            "get_a_specific_driver_journal",
+            "get_driver_journal",
         );
         parts.security = &[&[super::auth::Scheme::ApiKey]];
         self.send_json_with_response(parts).await
@@ -791,9 +791,9 @@ impl super::client::Client {
     ///
     /// [`Error::Status`](super::error::Error::Status) when the server answers with an error; the docs name HTTP 400, 401, 403, 404, 500, 503, 429.
     ///
-    /// Returns a [`GetDriverJournalsTypesRequest`]: set optional parameters on it, then call `.send().await`.
-    pub fn get_driver_journals_types(&self) -> GetDriverJournalsTypesRequest {
-        GetDriverJournalsTypesRequest {
+    /// Returns a [`ListDriverJournalTypesRequest`]: set optional parameters on it, then call `.send().await`.
+    pub fn list_driver_journal_types(&self) -> ListDriverJournalTypesRequest {
+        ListDriverJournalTypesRequest {
             client: self.clone(),
             sort_by: None,
             sort_direction: None,
@@ -802,16 +802,16 @@ impl super::client::Client {
         }
     }
 
-    /// Every item of [`Client::get_driver_journals_types`](super::client::Client::get_driver_journals_types), page after page, fetched lazily.
+    /// Every item of [`Client::list_driver_journal_types`](super::client::Client::list_driver_journal_types), page after page, fetched lazily.
     ///
-    /// Shorthand for `client.get_driver_journals_types(..).stream()` with no optional parameter set.
+    /// Shorthand for `client.list_driver_journal_types(..).stream()` with no optional parameter set.
     #[allow(deprecated, reason = "the operation is deprecated; so is its stream")]
-    pub fn get_driver_journals_types_stream(
+    pub fn list_driver_journal_types_stream(
         &self,
     ) -> impl futures::Stream<
         Item = Result<super::types::DriverJournalType, super::error::Error>,
     > + Send + 'static {
-        self.get_driver_journals_types().stream()
+        self.list_driver_journal_types().stream()
     }
 
     /// Get Expenses
@@ -826,9 +826,9 @@ impl super::client::Client {
     ///
     /// [`Error::Status`](super::error::Error::Status) when the server answers with an error; the docs name HTTP 400, 401, 403, 404, 500, 503, 429.
     ///
-    /// Returns a [`GetExpensesRequest`]: set optional parameters on it, then call `.send().await`.
-    pub fn get_expenses(&self) -> GetExpensesRequest {
-        GetExpensesRequest {
+    /// Returns a [`ListExpensesRequest`]: set optional parameters on it, then call `.send().await`.
+    pub fn list_expenses(&self) -> ListExpensesRequest {
+        ListExpensesRequest {
             client: self.clone(),
             name: None,
             article_number: None,
@@ -844,16 +844,16 @@ impl super::client::Client {
         }
     }
 
-    /// Every item of [`Client::get_expenses`](super::client::Client::get_expenses), page after page, fetched lazily.
+    /// Every item of [`Client::list_expenses`](super::client::Client::list_expenses), page after page, fetched lazily.
     ///
-    /// Shorthand for `client.get_expenses(..).stream()` with no optional parameter set.
+    /// Shorthand for `client.list_expenses(..).stream()` with no optional parameter set.
     #[allow(deprecated, reason = "the operation is deprecated; so is its stream")]
-    pub fn get_expenses_stream(
+    pub fn list_expenses_stream(
         &self,
     ) -> impl futures::Stream<
         Item = Result<super::types::Expense, super::error::Error>,
     > + Send + 'static {
-        self.get_expenses().stream()
+        self.list_expenses().stream()
     }
 
     /// Update an Expense
@@ -869,14 +869,14 @@ impl super::client::Client {
     /// # Errors
     ///
     /// [`Error::Status`](super::error::Error::Status) when the server answers with an error; the docs name HTTP 400, 401, 403, 404, 500, 503, 429.
-    pub async fn update_an_expense(
+    pub async fn update_expense(
         &self,
-        body: super::types::UpdateAnExpenseRequest,
+        body: super::types::UpdateExpenseRequest,
     ) -> Result<super::types::Expense, super::error::Error> {
         let mut parts = super::runtime::RequestParts::new(
             reqwest::Method::PUT,
             "/expenses".to_string(),
-            "update_an_expense",
+            "update_expense",
         );
         parts.security = &[&[super::auth::Scheme::ApiKey]];
         parts.json_body(&body)?;
@@ -885,10 +885,10 @@ impl super::client::Client {
             .map(super::response::ResponseValue::into_inner)
     }
 
-    /// [`Client::update_an_expense`](super::client::Client::update_an_expense) with the response's status and headers.
-    pub async fn update_an_expense_with_response(
+    /// [`Client::update_expense`](super::client::Client::update_expense) with the response's status and headers.
+    pub async fn update_expense_with_response(
         &self,
-        body: super::types::UpdateAnExpenseRequest,
+        body: super::types::UpdateExpenseRequest,
     ) -> Result<
         super::response::ResponseValue<super::types::Expense>,
         super::error::Error,
@@ -896,7 +896,7 @@ impl super::client::Client {
         let mut parts = super::runtime::RequestParts::new(
             reqwest::Method::PUT,
             "/expenses".to_string(),
-            "update_an_expense",
+            "update_expense",
         );
         parts.security = &[&[super::auth::Scheme::ApiKey]];
         parts.json_body(&body)?;
@@ -914,14 +914,14 @@ impl super::client::Client {
     /// # Errors
     ///
     /// [`Error::Status`](super::error::Error::Status) when the server answers with an error; the docs name HTTP 400, 401, 403, 404, 500, 503, 429.
-    pub async fn create_an_expense(
+    pub async fn create_expense(
         &self,
-        body: super::types::CreateAnExpenseRequest,
+        body: super::types::CreateExpenseRequest,
     ) -> Result<super::types::Expense, super::error::Error> {
         let mut parts = super::runtime::RequestParts::new(
             reqwest::Method::POST,
             "/expenses".to_string(),
-            "create_an_expense",
+            "create_expense",
         );
         parts.security = &[&[super::auth::Scheme::ApiKey]];
         parts.json_body(&body)?;
@@ -930,10 +930,10 @@ impl super::client::Client {
             .map(super::response::ResponseValue::into_inner)
     }
 
-    /// [`Client::create_an_expense`](super::client::Client::create_an_expense) with the response's status and headers.
-    pub async fn create_an_expense_with_response(
+    /// [`Client::create_expense`](super::client::Client::create_expense) with the response's status and headers.
+    pub async fn create_expense_with_response(
         &self,
-        body: super::types::CreateAnExpenseRequest,
+        body: super::types::CreateExpenseRequest,
     ) -> Result<
         super::response::ResponseValue<super::types::Expense>,
         super::error::Error,
@@ -941,7 +941,7 @@ impl super::client::Client {
         let mut parts = super::runtime::RequestParts::new(
             reqwest::Method::POST,
             "/expenses".to_string(),
-            "create_an_expense",
+            "create_expense",
         );
         parts.security = &[&[super::auth::Scheme::ApiKey]];
         parts.json_body(&body)?;
@@ -959,14 +959,14 @@ impl super::client::Client {
     /// # Errors
     ///
     /// [`Error::Status`](super::error::Error::Status) when the server answers with an error; the docs name HTTP 400, 401, 403, 404, 500, 503, 429.
-    pub async fn delete_an_expense(
+    pub async fn delete_expense(
         &self,
-        body: super::types::DeleteAnExpenseRequest,
+        body: super::types::DeleteExpenseRequest,
     ) -> Result<super::types::Expense, super::error::Error> {
         let mut parts = super::runtime::RequestParts::new(
             reqwest::Method::DELETE,
             "/expenses".to_string(),
-            "delete_an_expense",
+            "delete_expense",
         );
         parts.security = &[&[super::auth::Scheme::ApiKey]];
         parts.json_body(&body)?;
@@ -975,10 +975,10 @@ impl super::client::Client {
             .map(super::response::ResponseValue::into_inner)
     }
 
-    /// [`Client::delete_an_expense`](super::client::Client::delete_an_expense) with the response's status and headers.
-    pub async fn delete_an_expense_with_response(
+    /// [`Client::delete_expense`](super::client::Client::delete_expense) with the response's status and headers.
+    pub async fn delete_expense_with_response(
         &self,
-        body: super::types::DeleteAnExpenseRequest,
+        body: super::types::DeleteExpenseRequest,
     ) -> Result<
         super::response::ResponseValue<super::types::Expense>,
         super::error::Error,
@@ -986,7 +986,7 @@ impl super::client::Client {
         let mut parts = super::runtime::RequestParts::new(
             reqwest::Method::DELETE,
             "/expenses".to_string(),
-            "delete_an_expense",
+            "delete_expense",
         );
         parts.security = &[&[super::auth::Scheme::ApiKey]];
         parts.json_body(&body)?;
@@ -1004,10 +1004,10 @@ impl super::client::Client {
     /// # Errors
     ///
     /// [`Error::Status`](super::error::Error::Status) when the server answers with an error; the docs name HTTP 400, 401, 403, 404, 500, 503, 429.
-    pub async fn get_a_specific_expense(
+    pub async fn get_expense(
         &self,
         id: impl Into<String>,
-    ) -> Result<super::types::GetASpecificExpenseResponse, super::error::Error> {
+    ) -> Result<super::types::GetExpenseResponse, super::error::Error> {
         let id: String = id.into();
         let mut parts = super::runtime::RequestParts::new(
             reqwest::Method::GET,
@@ -1015,12 +1015,12 @@ impl super::client::Client {
                 "/expenses/",
                 &super::runtime::path_segment(
                     &super::runtime::param_string(&id),
-                    "get_a_specific_expense",
+                    "get_expense",
                     "id",
                 )?,
             ]
                 .concat(),
-            "get_a_specific_expense",
+            "get_expense",
         );
         parts.security = &[&[super::auth::Scheme::ApiKey]];
         self.send_json_with_response(parts)
@@ -1028,12 +1028,12 @@ impl super::client::Client {
             .map(super::response::ResponseValue::into_inner)
     }
 
-    /// [`Client::get_a_specific_expense`](super::client::Client::get_a_specific_expense) with the response's status and headers.
-    pub async fn get_a_specific_expense_with_response(
+    /// [`Client::get_expense`](super::client::Client::get_expense) with the response's status and headers.
+    pub async fn get_expense_with_response(
         &self,
         id: impl Into<String>,
     ) -> Result<
-        super::response::ResponseValue<super::types::GetASpecificExpenseResponse>,
+        super::response::ResponseValue<super::types::GetExpenseResponse>,
         super::error::Error,
     > {
         let id: String = id.into();
@@ -1043,12 +1043,12 @@ impl super::client::Client {
                 "/expenses/",
                 &super::runtime::path_segment(
                     &super::runtime::param_string(&id),
-                    "get_a_specific_expense",
+                    "get_expense",
                     "id",
                 )?,
             ]
                 .concat(),
-            "get_a_specific_expense",
+            "get_expense",
         );
         parts.security = &[&[super::auth::Scheme::ApiKey]];
         self.send_json_with_response(parts).await
@@ -1066,9 +1066,9 @@ impl super::client::Client {
     ///
     /// [`Error::Status`](super::error::Error::Status) when the server answers with an error; the docs name HTTP 400, 401, 403, 404, 500, 503, 429.
     ///
-    /// Returns a [`GetExpensesItemsRequest`]: set optional parameters on it, then call `.send().await`.
-    pub fn get_expenses_items(&self) -> GetExpensesItemsRequest {
-        GetExpensesItemsRequest {
+    /// Returns a [`ListExpenseItemsRequest`]: set optional parameters on it, then call `.send().await`.
+    pub fn list_expense_items(&self) -> ListExpenseItemsRequest {
+        ListExpenseItemsRequest {
             client: self.clone(),
             name: None,
             article_number: None,
@@ -1085,16 +1085,16 @@ impl super::client::Client {
         }
     }
 
-    /// Every item of [`Client::get_expenses_items`](super::client::Client::get_expenses_items), page after page, fetched lazily.
+    /// Every item of [`Client::list_expense_items`](super::client::Client::list_expense_items), page after page, fetched lazily.
     ///
-    /// Shorthand for `client.get_expenses_items(..).stream()` with no optional parameter set.
+    /// Shorthand for `client.list_expense_items(..).stream()` with no optional parameter set.
     #[allow(deprecated, reason = "the operation is deprecated; so is its stream")]
-    pub fn get_expenses_items_stream(
+    pub fn list_expense_items_stream(
         &self,
     ) -> impl futures::Stream<
         Item = Result<super::types::ExpenseItem, super::error::Error>,
     > + Send + 'static {
-        self.get_expenses_items().stream()
+        self.list_expense_items().stream()
     }
 
     /// Get a specific Expense Item
@@ -1108,10 +1108,10 @@ impl super::client::Client {
     /// # Errors
     ///
     /// [`Error::Status`](super::error::Error::Status) when the server answers with an error; the docs name HTTP 400, 401, 403, 404, 500, 503, 429.
-    pub async fn get_a_specific_expense_item(
+    pub async fn get_expense_item(
         &self,
         id: impl Into<String>,
-    ) -> Result<super::types::GetASpecificExpenseItemResponse, super::error::Error> {
+    ) -> Result<super::types::GetExpenseItemResponse, super::error::Error> {
         let id: String = id.into();
         let mut parts = super::runtime::RequestParts::new(
             reqwest::Method::GET,
@@ -1119,12 +1119,12 @@ impl super::client::Client {
                 "/expenseItems/",
                 &super::runtime::path_segment(
                     &super::runtime::param_string(&id),
-                    "get_a_specific_expense_item",
+                    "get_expense_item",
                     "id",
                 )?,
             ]
                 .concat(),
-            "get_a_specific_expense_item",
+            "get_expense_item",
         );
         parts.security = &[&[super::auth::Scheme::ApiKey]];
         self.send_json_with_response(parts)
@@ -1132,12 +1132,12 @@ impl super::client::Client {
             .map(super::response::ResponseValue::into_inner)
     }
 
-    /// [`Client::get_a_specific_expense_item`](super::client::Client::get_a_specific_expense_item) with the response's status and headers.
-    pub async fn get_a_specific_expense_item_with_response(
+    /// [`Client::get_expense_item`](super::client::Client::get_expense_item) with the response's status and headers.
+    pub async fn get_expense_item_with_response(
         &self,
         id: impl Into<String>,
     ) -> Result<
-        super::response::ResponseValue<super::types::GetASpecificExpenseItemResponse>,
+        super::response::ResponseValue<super::types::GetExpenseItemResponse>,
         super::error::Error,
     > {
         let id: String = id.into();
@@ -1147,12 +1147,12 @@ impl super::client::Client {
                 "/expenseItems/",
                 &super::runtime::path_segment(
                     &super::runtime::param_string(&id),
-                    "get_a_specific_expense_item",
+                    "get_expense_item",
                     "id",
                 )?,
             ]
                 .concat(),
-            "get_a_specific_expense_item",
+            "get_expense_item",
         );
         parts.security = &[&[super::auth::Scheme::ApiKey]];
         self.send_json_with_response(parts).await
@@ -1172,9 +1172,9 @@ impl super::client::Client {
     ///
     /// [`Error::Status`](super::error::Error::Status) when the server answers with an error; the docs name HTTP 400, 401, 403, 404, 500, 503, 429.
     ///
-    /// Returns a [`GetInvoicesRequest`]: set optional parameters on it, then call `.send().await`.
-    pub fn get_invoices(&self) -> GetInvoicesRequest {
-        GetInvoicesRequest {
+    /// Returns a [`ListInvoicesRequest`]: set optional parameters on it, then call `.send().await`.
+    pub fn list_invoices(&self) -> ListInvoicesRequest {
+        ListInvoicesRequest {
             client: self.clone(),
             invoice_number: None,
             ocr_number: None,
@@ -1190,16 +1190,16 @@ impl super::client::Client {
         }
     }
 
-    /// Every item of [`Client::get_invoices`](super::client::Client::get_invoices), page after page, fetched lazily.
+    /// Every item of [`Client::list_invoices`](super::client::Client::list_invoices), page after page, fetched lazily.
     ///
-    /// Shorthand for `client.get_invoices(..).stream()` with no optional parameter set.
+    /// Shorthand for `client.list_invoices(..).stream()` with no optional parameter set.
     #[allow(deprecated, reason = "the operation is deprecated; so is its stream")]
-    pub fn get_invoices_stream(
+    pub fn list_invoices_stream(
         &self,
     ) -> impl futures::Stream<
         Item = Result<super::types::Invoice, super::error::Error>,
     > + Send + 'static {
-        self.get_invoices().stream()
+        self.list_invoices().stream()
     }
 
     /// Update an Invoice
@@ -1215,14 +1215,14 @@ impl super::client::Client {
     /// # Errors
     ///
     /// [`Error::Status`](super::error::Error::Status) when the server answers with an error; the docs name HTTP 400, 401, 403, 404, 500, 503, 429.
-    pub async fn update_an_invoice(
+    pub async fn update_invoice(
         &self,
-        body: super::types::UpdateAnInvoiceRequest,
+        body: super::types::UpdateInvoiceRequest,
     ) -> Result<super::types::Invoice2, super::error::Error> {
         let mut parts = super::runtime::RequestParts::new(
             reqwest::Method::PUT,
             "/invoices".to_string(),
-            "update_an_invoice",
+            "update_invoice",
         );
         parts.security = &[&[super::auth::Scheme::ApiKey]];
         parts.json_body(&body)?;
@@ -1231,10 +1231,10 @@ impl super::client::Client {
             .map(super::response::ResponseValue::into_inner)
     }
 
-    /// [`Client::update_an_invoice`](super::client::Client::update_an_invoice) with the response's status and headers.
-    pub async fn update_an_invoice_with_response(
+    /// [`Client::update_invoice`](super::client::Client::update_invoice) with the response's status and headers.
+    pub async fn update_invoice_with_response(
         &self,
-        body: super::types::UpdateAnInvoiceRequest,
+        body: super::types::UpdateInvoiceRequest,
     ) -> Result<
         super::response::ResponseValue<super::types::Invoice2>,
         super::error::Error,
@@ -1242,7 +1242,7 @@ impl super::client::Client {
         let mut parts = super::runtime::RequestParts::new(
             reqwest::Method::PUT,
             "/invoices".to_string(),
-            "update_an_invoice",
+            "update_invoice",
         );
         parts.security = &[&[super::auth::Scheme::ApiKey]];
         parts.json_body(&body)?;
@@ -1278,14 +1278,14 @@ impl super::client::Client {
     /// # Errors
     ///
     /// [`Error::Status`](super::error::Error::Status) when the server answers with an error; the docs name HTTP 400, 401, 403, 404, 500, 503, 429.
-    pub async fn create_an_invoice(
+    pub async fn create_invoice(
         &self,
-        body: super::types::CreateAnInvoiceRequest,
+        body: super::types::CreateInvoiceRequest,
     ) -> Result<super::types::Invoice, super::error::Error> {
         let mut parts = super::runtime::RequestParts::new(
             reqwest::Method::POST,
             "/invoices".to_string(),
-            "create_an_invoice",
+            "create_invoice",
         );
         parts.security = &[&[super::auth::Scheme::ApiKey]];
         parts.json_body(&body)?;
@@ -1294,10 +1294,10 @@ impl super::client::Client {
             .map(super::response::ResponseValue::into_inner)
     }
 
-    /// [`Client::create_an_invoice`](super::client::Client::create_an_invoice) with the response's status and headers.
-    pub async fn create_an_invoice_with_response(
+    /// [`Client::create_invoice`](super::client::Client::create_invoice) with the response's status and headers.
+    pub async fn create_invoice_with_response(
         &self,
-        body: super::types::CreateAnInvoiceRequest,
+        body: super::types::CreateInvoiceRequest,
     ) -> Result<
         super::response::ResponseValue<super::types::Invoice>,
         super::error::Error,
@@ -1305,7 +1305,7 @@ impl super::client::Client {
         let mut parts = super::runtime::RequestParts::new(
             reqwest::Method::POST,
             "/invoices".to_string(),
-            "create_an_invoice",
+            "create_invoice",
         );
         parts.security = &[&[super::auth::Scheme::ApiKey]];
         parts.json_body(&body)?;
@@ -1323,10 +1323,10 @@ impl super::client::Client {
     /// # Errors
     ///
     /// [`Error::Status`](super::error::Error::Status) when the server answers with an error; the docs name HTTP 400, 401, 403, 404, 500, 503, 429.
-    pub async fn get_a_specific_invoice(
+    pub async fn get_invoice(
         &self,
         id: impl Into<String>,
-    ) -> Result<super::types::GetASpecificInvoiceResponse, super::error::Error> {
+    ) -> Result<super::types::GetInvoiceResponse, super::error::Error> {
         let id: String = id.into();
         let mut parts = super::runtime::RequestParts::new(
             reqwest::Method::GET,
@@ -1334,12 +1334,12 @@ impl super::client::Client {
                 "/invoices/",
                 &super::runtime::path_segment(
                     &super::runtime::param_string(&id),
-                    "get_a_specific_invoice",
+                    "get_invoice",
                     "id",
                 )?,
             ]
                 .concat(),
-            "get_a_specific_invoice",
+            "get_invoice",
         );
         parts.security = &[&[super::auth::Scheme::ApiKey]];
         self.send_json_with_response(parts)
@@ -1347,12 +1347,12 @@ impl super::client::Client {
             .map(super::response::ResponseValue::into_inner)
     }
 
-    /// [`Client::get_a_specific_invoice`](super::client::Client::get_a_specific_invoice) with the response's status and headers.
-    pub async fn get_a_specific_invoice_with_response(
+    /// [`Client::get_invoice`](super::client::Client::get_invoice) with the response's status and headers.
+    pub async fn get_invoice_with_response(
         &self,
         id: impl Into<String>,
     ) -> Result<
-        super::response::ResponseValue<super::types::GetASpecificInvoiceResponse>,
+        super::response::ResponseValue<super::types::GetInvoiceResponse>,
         super::error::Error,
     > {
         let id: String = id.into();
@@ -1362,12 +1362,12 @@ impl super::client::Client {
                 "/invoices/",
                 &super::runtime::path_segment(
                     &super::runtime::param_string(&id),
-                    "get_a_specific_invoice",
+                    "get_invoice",
                     "id",
                 )?,
             ]
                 .concat(),
-            "get_a_specific_invoice",
+            "get_invoice",
         );
         parts.security = &[&[super::auth::Scheme::ApiKey]];
         self.send_json_with_response(parts).await
@@ -1385,9 +1385,9 @@ impl super::client::Client {
     ///
     /// [`Error::Status`](super::error::Error::Status) when the server answers with an error; the docs name HTTP 400, 401, 403, 404, 500, 503, 429.
     ///
-    /// Returns a [`GetInvoiceTagsRequest`]: set optional parameters on it, then call `.send().await`.
-    pub fn get_invoice_tags(&self) -> GetInvoiceTagsRequest {
-        GetInvoiceTagsRequest {
+    /// Returns a [`ListInvoiceTagsRequest`]: set optional parameters on it, then call `.send().await`.
+    pub fn list_invoice_tags(&self) -> ListInvoiceTagsRequest {
+        ListInvoiceTagsRequest {
             client: self.clone(),
             sort_by: None,
             sort_direction: None,
@@ -1396,16 +1396,16 @@ impl super::client::Client {
         }
     }
 
-    /// Every item of [`Client::get_invoice_tags`](super::client::Client::get_invoice_tags), page after page, fetched lazily.
+    /// Every item of [`Client::list_invoice_tags`](super::client::Client::list_invoice_tags), page after page, fetched lazily.
     ///
-    /// Shorthand for `client.get_invoice_tags(..).stream()` with no optional parameter set.
+    /// Shorthand for `client.list_invoice_tags(..).stream()` with no optional parameter set.
     #[allow(deprecated, reason = "the operation is deprecated; so is its stream")]
-    pub fn get_invoice_tags_stream(
+    pub fn list_invoice_tags_stream(
         &self,
     ) -> impl futures::Stream<
         Item = Result<super::types::InvoiceTag, super::error::Error>,
     > + Send + 'static {
-        self.get_invoice_tags().stream()
+        self.list_invoice_tags().stream()
     }
 
     /// Get Machines
@@ -1422,9 +1422,9 @@ impl super::client::Client {
     ///
     /// [`Error::Status`](super::error::Error::Status) when the server answers with an error; the docs name HTTP 400, 401, 403, 404, 500, 503, 429.
     ///
-    /// Returns a [`GetMachinesRequest`]: set optional parameters on it, then call `.send().await`.
-    pub fn get_machines(&self) -> GetMachinesRequest {
-        GetMachinesRequest {
+    /// Returns a [`ListMachinesRequest`]: set optional parameters on it, then call `.send().await`.
+    pub fn list_machines(&self) -> ListMachinesRequest {
+        ListMachinesRequest {
             client: self.clone(),
             name: None,
             machine_number: None,
@@ -1439,16 +1439,16 @@ impl super::client::Client {
         }
     }
 
-    /// Every item of [`Client::get_machines`](super::client::Client::get_machines), page after page, fetched lazily.
+    /// Every item of [`Client::list_machines`](super::client::Client::list_machines), page after page, fetched lazily.
     ///
-    /// Shorthand for `client.get_machines(..).stream()` with no optional parameter set.
+    /// Shorthand for `client.list_machines(..).stream()` with no optional parameter set.
     #[allow(deprecated, reason = "the operation is deprecated; so is its stream")]
-    pub fn get_machines_stream(
+    pub fn list_machines_stream(
         &self,
     ) -> impl futures::Stream<
         Item = Result<super::types::Machine, super::error::Error>,
     > + Send + 'static {
-        self.get_machines().stream()
+        self.list_machines().stream()
     }
 
     /// Get a specific Machine
@@ -1462,10 +1462,10 @@ impl super::client::Client {
     /// # Errors
     ///
     /// [`Error::Status`](super::error::Error::Status) when the server answers with an error; the docs name HTTP 400, 401, 403, 404, 500, 503, 429.
-    pub async fn get_a_specific_machine(
+    pub async fn get_machine(
         &self,
         id: impl Into<String>,
-    ) -> Result<super::types::GetASpecificMachineResponse, super::error::Error> {
+    ) -> Result<super::types::GetMachineResponse, super::error::Error> {
         let id: String = id.into();
         let mut parts = super::runtime::RequestParts::new(
             reqwest::Method::GET,
@@ -1473,12 +1473,12 @@ impl super::client::Client {
                 "/machines/",
                 &super::runtime::path_segment(
                     &super::runtime::param_string(&id),
-                    "get_a_specific_machine",
+                    "get_machine",
                     "id",
                 )?,
             ]
                 .concat(),
-            "get_a_specific_machine",
+            "get_machine",
         );
         parts.security = &[&[super::auth::Scheme::ApiKey]];
         self.send_json_with_response(parts)
@@ -1486,12 +1486,12 @@ impl super::client::Client {
             .map(super::response::ResponseValue::into_inner)
     }
 
-    /// [`Client::get_a_specific_machine`](super::client::Client::get_a_specific_machine) with the response's status and headers.
-    pub async fn get_a_specific_machine_with_response(
+    /// [`Client::get_machine`](super::client::Client::get_machine) with the response's status and headers.
+    pub async fn get_machine_with_response(
         &self,
         id: impl Into<String>,
     ) -> Result<
-        super::response::ResponseValue<super::types::GetASpecificMachineResponse>,
+        super::response::ResponseValue<super::types::GetMachineResponse>,
         super::error::Error,
     > {
         let id: String = id.into();
@@ -1501,12 +1501,12 @@ impl super::client::Client {
                 "/machines/",
                 &super::runtime::path_segment(
                     &super::runtime::param_string(&id),
-                    "get_a_specific_machine",
+                    "get_machine",
                     "id",
                 )?,
             ]
                 .concat(),
-            "get_a_specific_machine",
+            "get_machine",
         );
         parts.security = &[&[super::auth::Scheme::ApiKey]];
         self.send_json_with_response(parts).await
@@ -1524,9 +1524,9 @@ impl super::client::Client {
     ///
     /// [`Error::Status`](super::error::Error::Status) when the server answers with an error; the docs name HTTP 400, 401, 403, 404, 500, 503, 429.
     ///
-    /// Returns a [`GetMachineTypesRequest`]: set optional parameters on it, then call `.send().await`.
-    pub fn get_machine_types(&self) -> GetMachineTypesRequest {
-        GetMachineTypesRequest {
+    /// Returns a [`ListMachineTypesRequest`]: set optional parameters on it, then call `.send().await`.
+    pub fn list_machine_types(&self) -> ListMachineTypesRequest {
+        ListMachineTypesRequest {
             client: self.clone(),
             sort_by: None,
             sort_direction: None,
@@ -1535,16 +1535,16 @@ impl super::client::Client {
         }
     }
 
-    /// Every item of [`Client::get_machine_types`](super::client::Client::get_machine_types), page after page, fetched lazily.
+    /// Every item of [`Client::list_machine_types`](super::client::Client::list_machine_types), page after page, fetched lazily.
     ///
-    /// Shorthand for `client.get_machine_types(..).stream()` with no optional parameter set.
+    /// Shorthand for `client.list_machine_types(..).stream()` with no optional parameter set.
     #[allow(deprecated, reason = "the operation is deprecated; so is its stream")]
-    pub fn get_machine_types_stream(
+    pub fn list_machine_types_stream(
         &self,
     ) -> impl futures::Stream<
         Item = Result<super::types::MachineType, super::error::Error>,
     > + Send + 'static {
-        self.get_machine_types().stream()
+        self.list_machine_types().stream()
     }
 
     /// Get Machine Time Logs
@@ -1559,9 +1559,9 @@ impl super::client::Client {
     ///
     /// [`Error::Status`](super::error::Error::Status) when the server answers with an error; the docs name HTTP 400, 401, 403, 404, 500, 503, 429.
     ///
-    /// Returns a [`GetMachineTimeLogsRequest`]: set optional parameters on it, then call `.send().await`.
-    pub fn get_machine_time_logs(&self) -> GetMachineTimeLogsRequest {
-        GetMachineTimeLogsRequest {
+    /// Returns a [`ListMachineTimeLogsRequest`]: set optional parameters on it, then call `.send().await`.
+    pub fn list_machine_time_logs(&self) -> ListMachineTimeLogsRequest {
+        ListMachineTimeLogsRequest {
             client: self.clone(),
             from_date: None,
             to_date: None,
@@ -1572,16 +1572,16 @@ impl super::client::Client {
         }
     }
 
-    /// Every item of [`Client::get_machine_time_logs`](super::client::Client::get_machine_time_logs), page after page, fetched lazily.
+    /// Every item of [`Client::list_machine_time_logs`](super::client::Client::list_machine_time_logs), page after page, fetched lazily.
     ///
-    /// Shorthand for `client.get_machine_time_logs(..).stream()` with no optional parameter set.
+    /// Shorthand for `client.list_machine_time_logs(..).stream()` with no optional parameter set.
     #[allow(deprecated, reason = "the operation is deprecated; so is its stream")]
-    pub fn get_machine_time_logs_stream(
+    pub fn list_machine_time_logs_stream(
         &self,
     ) -> impl futures::Stream<
         Item = Result<super::types::MachineTimeLog, super::error::Error>,
     > + Send + 'static {
-        self.get_machine_time_logs().stream()
+        self.list_machine_time_logs().stream()
     }
 
     /// Get a specific Machine Time Log
@@ -1595,10 +1595,10 @@ impl super::client::Client {
     /// # Errors
     ///
     /// [`Error::Status`](super::error::Error::Status) when the server answers with an error; the docs name HTTP 400, 401, 403, 404, 500, 503, 429.
-    pub async fn get_a_specific_machine_time_log(
+    pub async fn get_machine_time_log(
         &self,
         id: impl Into<String>,
-    ) -> Result<super::types::GetASpecificMachineTimeLogResponse, super::error::Error> {
+    ) -> Result<super::types::GetMachineTimeLogResponse, super::error::Error> {
         let id: String = id.into();
         let mut parts = super::runtime::RequestParts::new(
             reqwest::Method::GET,
@@ -1606,12 +1606,12 @@ impl super::client::Client {
                 "/machineTimeLogs/",
                 &super::runtime::path_segment(
                     &super::runtime::param_string(&id),
-                    "get_a_specific_machine_time_log",
+                    "get_machine_time_log",
                     "id",
                 )?,
             ]
                 .concat(),
-            "get_a_specific_machine_time_log",
+            "get_machine_time_log",
         );
         parts.security = &[&[super::auth::Scheme::ApiKey]];
         self.send_json_with_response(parts)
@@ -1619,12 +1619,12 @@ impl super::client::Client {
             .map(super::response::ResponseValue::into_inner)
     }
 
-    /// [`Client::get_a_specific_machine_time_log`](super::client::Client::get_a_specific_machine_time_log) with the response's status and headers.
-    pub async fn get_a_specific_machine_time_log_with_response(
+    /// [`Client::get_machine_time_log`](super::client::Client::get_machine_time_log) with the response's status and headers.
+    pub async fn get_machine_time_log_with_response(
         &self,
         id: impl Into<String>,
     ) -> Result<
-        super::response::ResponseValue<super::types::GetASpecificMachineTimeLogResponse>,
+        super::response::ResponseValue<super::types::GetMachineTimeLogResponse>,
         super::error::Error,
     > {
         let id: String = id.into();
@@ -1634,12 +1634,12 @@ impl super::client::Client {
                 "/machineTimeLogs/",
                 &super::runtime::path_segment(
                     &super::runtime::param_string(&id),
-                    "get_a_specific_machine_time_log",
+                    "get_machine_time_log",
                     "id",
                 )?,
             ]
                 .concat(),
-            "get_a_specific_machine_time_log",
+            "get_machine_time_log",
         );
         parts.security = &[&[super::auth::Scheme::ApiKey]];
         self.send_json_with_response(parts).await
@@ -1657,9 +1657,9 @@ impl super::client::Client {
     ///
     /// [`Error::Status`](super::error::Error::Status) when the server answers with an error; the docs name HTTP 400, 401, 403, 404, 500, 503, 429.
     ///
-    /// Returns a [`GetPriceListsRequest`]: set optional parameters on it, then call `.send().await`.
-    pub fn get_price_lists(&self) -> GetPriceListsRequest {
-        GetPriceListsRequest {
+    /// Returns a [`ListPriceListsRequest`]: set optional parameters on it, then call `.send().await`.
+    pub fn list_price_lists(&self) -> ListPriceListsRequest {
+        ListPriceListsRequest {
             client: self.clone(),
             sort_by: None,
             sort_direction: None,
@@ -1668,16 +1668,16 @@ impl super::client::Client {
         }
     }
 
-    /// Every item of [`Client::get_price_lists`](super::client::Client::get_price_lists), page after page, fetched lazily.
+    /// Every item of [`Client::list_price_lists`](super::client::Client::list_price_lists), page after page, fetched lazily.
     ///
-    /// Shorthand for `client.get_price_lists(..).stream()` with no optional parameter set.
+    /// Shorthand for `client.list_price_lists(..).stream()` with no optional parameter set.
     #[allow(deprecated, reason = "the operation is deprecated; so is its stream")]
-    pub fn get_price_lists_stream(
+    pub fn list_price_lists_stream(
         &self,
     ) -> impl futures::Stream<
         Item = Result<super::types::PriceList, super::error::Error>,
     > + Send + 'static {
-        self.get_price_lists().stream()
+        self.list_price_lists().stream()
     }
 
     /// Get a specific Price List
@@ -1691,10 +1691,10 @@ impl super::client::Client {
     /// # Errors
     ///
     /// [`Error::Status`](super::error::Error::Status) when the server answers with an error; the docs name HTTP 400, 401, 403, 404, 500, 503, 429.
-    pub async fn get_a_specific_price_list(
+    pub async fn get_price_list(
         &self,
         id: impl Into<String>,
-    ) -> Result<super::types::GetASpecificPriceListResponse, super::error::Error> {
+    ) -> Result<super::types::GetPriceListResponse, super::error::Error> {
         let id: String = id.into();
         let mut parts = super::runtime::RequestParts::new(
             reqwest::Method::GET,
@@ -1702,12 +1702,12 @@ impl super::client::Client {
                 "/priceLists/",
                 &super::runtime::path_segment(
                     &super::runtime::param_string(&id),
-                    "get_a_specific_price_list",
+                    "get_price_list",
                     "id",
                 )?,
             ]
                 .concat(),
-            "get_a_specific_price_list",
+            "get_price_list",
         );
         parts.security = &[&[super::auth::Scheme::ApiKey]];
         self.send_json_with_response(parts)
@@ -1715,12 +1715,12 @@ impl super::client::Client {
             .map(super::response::ResponseValue::into_inner)
     }
 
-    /// [`Client::get_a_specific_price_list`](super::client::Client::get_a_specific_price_list) with the response's status and headers.
-    pub async fn get_a_specific_price_list_with_response(
+    /// [`Client::get_price_list`](super::client::Client::get_price_list) with the response's status and headers.
+    pub async fn get_price_list_with_response(
         &self,
         id: impl Into<String>,
     ) -> Result<
-        super::response::ResponseValue<super::types::GetASpecificPriceListResponse>,
+        super::response::ResponseValue<super::types::GetPriceListResponse>,
         super::error::Error,
     > {
         let id: String = id.into();
@@ -1730,12 +1730,12 @@ impl super::client::Client {
                 "/priceLists/",
                 &super::runtime::path_segment(
                     &super::runtime::param_string(&id),
-                    "get_a_specific_price_list",
+                    "get_price_list",
                     "id",
                 )?,
             ]
                 .concat(),
-            "get_a_specific_price_list",
+            "get_price_list",
         );
         parts.security = &[&[super::auth::Scheme::ApiKey]];
         self.send_json_with_response(parts).await
@@ -1755,9 +1755,9 @@ impl super::client::Client {
     ///
     /// [`Error::Status`](super::error::Error::Status) when the server answers with an error; the docs name HTTP 400, 401, 403, 404, 500, 503, 429.
     ///
-    /// Returns a [`GetProjectsRequest`]: set optional parameters on it, then call `.send().await`.
-    pub fn get_projects(&self) -> GetProjectsRequest {
-        GetProjectsRequest {
+    /// Returns a [`ListProjectsRequest`]: set optional parameters on it, then call `.send().await`.
+    pub fn list_projects(&self) -> ListProjectsRequest {
+        ListProjectsRequest {
             client: self.clone(),
             name: None,
             project_number: None,
@@ -1768,16 +1768,16 @@ impl super::client::Client {
         }
     }
 
-    /// Every item of [`Client::get_projects`](super::client::Client::get_projects), page after page, fetched lazily.
+    /// Every item of [`Client::list_projects`](super::client::Client::list_projects), page after page, fetched lazily.
     ///
-    /// Shorthand for `client.get_projects(..).stream()` with no optional parameter set.
+    /// Shorthand for `client.list_projects(..).stream()` with no optional parameter set.
     #[allow(deprecated, reason = "the operation is deprecated; so is its stream")]
-    pub fn get_projects_stream(
+    pub fn list_projects_stream(
         &self,
     ) -> impl futures::Stream<
         Item = Result<super::types::Project, super::error::Error>,
     > + Send + 'static {
-        self.get_projects().stream()
+        self.list_projects().stream()
     }
 
     /// Update a Project
@@ -1794,12 +1794,12 @@ impl super::client::Client {
     ///
     /// [`Error::Status`](super::error::Error::Status) when the server answers with an error; the docs name HTTP 400, 401, 403, 404, 500, 503, 429.
     ///
-    /// Returns a [`UpdateAProjectRequest`]: set optional parameters on it, then call `.send().await`.
-    pub fn update_a_project(
+    /// Returns a [`UpdateProjectRequest`]: set optional parameters on it, then call `.send().await`.
+    pub fn update_project(
         &self,
-        body: super::types::UpdateAProjectRequest,
-    ) -> UpdateAProjectRequest {
-        UpdateAProjectRequest {
+        body: super::types::UpdateProjectRequest,
+    ) -> UpdateProjectRequest {
+        UpdateProjectRequest {
             client: self.clone(),
             id: None,
             modified_by_user: None,
@@ -1826,14 +1826,14 @@ impl super::client::Client {
     /// # Errors
     ///
     /// [`Error::Status`](super::error::Error::Status) when the server answers with an error; the docs name HTTP 400, 401, 403, 404, 500, 503, 429.
-    pub async fn create_a_project(
+    pub async fn create_project(
         &self,
-        body: super::types::CreateAProjectRequest,
+        body: super::types::CreateProjectRequest,
     ) -> Result<super::types::Project, super::error::Error> {
         let mut parts = super::runtime::RequestParts::new(
             reqwest::Method::POST,
             "/projects".to_string(),
-            "create_a_project",
+            "create_project",
         );
         parts.security = &[&[super::auth::Scheme::ApiKey]];
         parts.json_body(&body)?;
@@ -1842,10 +1842,10 @@ impl super::client::Client {
             .map(super::response::ResponseValue::into_inner)
     }
 
-    /// [`Client::create_a_project`](super::client::Client::create_a_project) with the response's status and headers.
-    pub async fn create_a_project_with_response(
+    /// [`Client::create_project`](super::client::Client::create_project) with the response's status and headers.
+    pub async fn create_project_with_response(
         &self,
-        body: super::types::CreateAProjectRequest,
+        body: super::types::CreateProjectRequest,
     ) -> Result<
         super::response::ResponseValue<super::types::Project>,
         super::error::Error,
@@ -1853,7 +1853,7 @@ impl super::client::Client {
         let mut parts = super::runtime::RequestParts::new(
             reqwest::Method::POST,
             "/projects".to_string(),
-            "create_a_project",
+            "create_project",
         );
         parts.security = &[&[super::auth::Scheme::ApiKey]];
         parts.json_body(&body)?;
@@ -1871,10 +1871,10 @@ impl super::client::Client {
     /// # Errors
     ///
     /// [`Error::Status`](super::error::Error::Status) when the server answers with an error; the docs name HTTP 400, 401, 403, 404, 500, 503, 429.
-    pub async fn get_a_specific_project(
+    pub async fn get_project(
         &self,
         id: impl Into<String>,
-    ) -> Result<super::types::GetASpecificProjectResponse, super::error::Error> {
+    ) -> Result<super::types::GetProjectResponse, super::error::Error> {
         let id: String = id.into();
         let mut parts = super::runtime::RequestParts::new(
             reqwest::Method::GET,
@@ -1882,12 +1882,12 @@ impl super::client::Client {
                 "/projects/",
                 &super::runtime::path_segment(
                     &super::runtime::param_string(&id),
-                    "get_a_specific_project",
+                    "get_project",
                     "id",
                 )?,
             ]
                 .concat(),
-            "get_a_specific_project",
+            "get_project",
         );
         parts.security = &[&[super::auth::Scheme::ApiKey]];
         self.send_json_with_response(parts)
@@ -1895,12 +1895,12 @@ impl super::client::Client {
             .map(super::response::ResponseValue::into_inner)
     }
 
-    /// [`Client::get_a_specific_project`](super::client::Client::get_a_specific_project) with the response's status and headers.
-    pub async fn get_a_specific_project_with_response(
+    /// [`Client::get_project`](super::client::Client::get_project) with the response's status and headers.
+    pub async fn get_project_with_response(
         &self,
         id: impl Into<String>,
     ) -> Result<
-        super::response::ResponseValue<super::types::GetASpecificProjectResponse>,
+        super::response::ResponseValue<super::types::GetProjectResponse>,
         super::error::Error,
     > {
         let id: String = id.into();
@@ -1910,12 +1910,12 @@ impl super::client::Client {
                 "/projects/",
                 &super::runtime::path_segment(
                     &super::runtime::param_string(&id),
-                    "get_a_specific_project",
+                    "get_project",
                     "id",
                 )?,
             ]
                 .concat(),
-            "get_a_specific_project",
+            "get_project",
         );
         parts.security = &[&[super::auth::Scheme::ApiKey]];
         self.send_json_with_response(parts).await
@@ -1933,9 +1933,9 @@ impl super::client::Client {
     ///
     /// [`Error::Status`](super::error::Error::Status) when the server answers with an error; the docs name HTTP 400, 401, 403, 404, 500, 503, 429.
     ///
-    /// Returns a [`GetProjectStatusesRequest`]: set optional parameters on it, then call `.send().await`.
-    pub fn get_project_statuses(&self) -> GetProjectStatusesRequest {
-        GetProjectStatusesRequest {
+    /// Returns a [`ListProjectStatusesRequest`]: set optional parameters on it, then call `.send().await`.
+    pub fn list_project_statuses(&self) -> ListProjectStatusesRequest {
+        ListProjectStatusesRequest {
             client: self.clone(),
             sort_by: None,
             sort_direction: None,
@@ -1944,16 +1944,16 @@ impl super::client::Client {
         }
     }
 
-    /// Every item of [`Client::get_project_statuses`](super::client::Client::get_project_statuses), page after page, fetched lazily.
+    /// Every item of [`Client::list_project_statuses`](super::client::Client::list_project_statuses), page after page, fetched lazily.
     ///
-    /// Shorthand for `client.get_project_statuses(..).stream()` with no optional parameter set.
+    /// Shorthand for `client.list_project_statuses(..).stream()` with no optional parameter set.
     #[allow(deprecated, reason = "the operation is deprecated; so is its stream")]
-    pub fn get_project_statuses_stream(
+    pub fn list_project_statuses_stream(
         &self,
     ) -> impl futures::Stream<
         Item = Result<super::types::ProjectStatus, super::error::Error>,
     > + Send + 'static {
-        self.get_project_statuses().stream()
+        self.list_project_statuses().stream()
     }
 
     /// Get Project types
@@ -1968,9 +1968,9 @@ impl super::client::Client {
     ///
     /// [`Error::Status`](super::error::Error::Status) when the server answers with an error; the docs name HTTP 400, 401, 403, 404, 500, 503, 429.
     ///
-    /// Returns a [`GetProjectTypesRequest`]: set optional parameters on it, then call `.send().await`.
-    pub fn get_project_types(&self) -> GetProjectTypesRequest {
-        GetProjectTypesRequest {
+    /// Returns a [`ListProjectTypesRequest`]: set optional parameters on it, then call `.send().await`.
+    pub fn list_project_types(&self) -> ListProjectTypesRequest {
+        ListProjectTypesRequest {
             client: self.clone(),
             sort_by: None,
             sort_direction: None,
@@ -1979,16 +1979,16 @@ impl super::client::Client {
         }
     }
 
-    /// Every item of [`Client::get_project_types`](super::client::Client::get_project_types), page after page, fetched lazily.
+    /// Every item of [`Client::list_project_types`](super::client::Client::list_project_types), page after page, fetched lazily.
     ///
-    /// Shorthand for `client.get_project_types(..).stream()` with no optional parameter set.
+    /// Shorthand for `client.list_project_types(..).stream()` with no optional parameter set.
     #[allow(deprecated, reason = "the operation is deprecated; so is its stream")]
-    pub fn get_project_types_stream(
+    pub fn list_project_types_stream(
         &self,
     ) -> impl futures::Stream<
         Item = Result<super::types::ProjectType, super::error::Error>,
     > + Send + 'static {
-        self.get_project_types().stream()
+        self.list_project_types().stream()
     }
 
     /// Get Project tags
@@ -2003,9 +2003,9 @@ impl super::client::Client {
     ///
     /// [`Error::Status`](super::error::Error::Status) when the server answers with an error; the docs name HTTP 400, 401, 403, 404, 500, 503, 429.
     ///
-    /// Returns a [`GetProjectTagsRequest`]: set optional parameters on it, then call `.send().await`.
-    pub fn get_project_tags(&self) -> GetProjectTagsRequest {
-        GetProjectTagsRequest {
+    /// Returns a [`ListProjectTagsRequest`]: set optional parameters on it, then call `.send().await`.
+    pub fn list_project_tags(&self) -> ListProjectTagsRequest {
+        ListProjectTagsRequest {
             client: self.clone(),
             sort_by: None,
             sort_direction: None,
@@ -2014,16 +2014,16 @@ impl super::client::Client {
         }
     }
 
-    /// Every item of [`Client::get_project_tags`](super::client::Client::get_project_tags), page after page, fetched lazily.
+    /// Every item of [`Client::list_project_tags`](super::client::Client::list_project_tags), page after page, fetched lazily.
     ///
-    /// Shorthand for `client.get_project_tags(..).stream()` with no optional parameter set.
+    /// Shorthand for `client.list_project_tags(..).stream()` with no optional parameter set.
     #[allow(deprecated, reason = "the operation is deprecated; so is its stream")]
-    pub fn get_project_tags_stream(
+    pub fn list_project_tags_stream(
         &self,
     ) -> impl futures::Stream<
         Item = Result<super::types::ProjectTag, super::error::Error>,
     > + Send + 'static {
-        self.get_project_tags().stream()
+        self.list_project_tags().stream()
     }
 
     /// Get Purchase Orders
@@ -2038,9 +2038,9 @@ impl super::client::Client {
     ///
     /// [`Error::Status`](super::error::Error::Status) when the server answers with an error; the docs name HTTP 400, 401, 403, 404, 500, 503, 429.
     ///
-    /// Returns a [`GetPurchaseOrdersRequest`]: set optional parameters on it, then call `.send().await`.
-    pub fn get_purchase_orders(&self) -> GetPurchaseOrdersRequest {
-        GetPurchaseOrdersRequest {
+    /// Returns a [`ListPurchaseOrdersRequest`]: set optional parameters on it, then call `.send().await`.
+    pub fn list_purchase_orders(&self) -> ListPurchaseOrdersRequest {
+        ListPurchaseOrdersRequest {
             client: self.clone(),
             purchase_order_name: None,
             purchase_order_info_name: None,
@@ -2057,16 +2057,16 @@ impl super::client::Client {
         }
     }
 
-    /// Every item of [`Client::get_purchase_orders`](super::client::Client::get_purchase_orders), page after page, fetched lazily.
+    /// Every item of [`Client::list_purchase_orders`](super::client::Client::list_purchase_orders), page after page, fetched lazily.
     ///
-    /// Shorthand for `client.get_purchase_orders(..).stream()` with no optional parameter set.
+    /// Shorthand for `client.list_purchase_orders(..).stream()` with no optional parameter set.
     #[allow(deprecated, reason = "the operation is deprecated; so is its stream")]
-    pub fn get_purchase_orders_stream(
+    pub fn list_purchase_orders_stream(
         &self,
     ) -> impl futures::Stream<
         Item = Result<super::types::PurchaseOrder, super::error::Error>,
     > + Send + 'static {
-        self.get_purchase_orders().stream()
+        self.list_purchase_orders().stream()
     }
 
     /// Update a Purchase Order
@@ -2082,14 +2082,14 @@ impl super::client::Client {
     /// # Errors
     ///
     /// [`Error::Status`](super::error::Error::Status) when the server answers with an error; the docs name HTTP 400, 401, 403, 404, 500, 503, 429.
-    pub async fn update_a_purchase_order(
+    pub async fn update_purchase_order(
         &self,
-        body: super::types::UpdateAPurchaseOrderRequest,
+        body: super::types::UpdatePurchaseOrderRequest,
     ) -> Result<super::types::PurchaseOrder, super::error::Error> {
         let mut parts = super::runtime::RequestParts::new(
             reqwest::Method::PUT,
             "/purchaseOrders".to_string(),
-            "update_a_purchase_order",
+            "update_purchase_order",
         );
         parts.security = &[&[super::auth::Scheme::ApiKey]];
         parts.json_body(&body)?;
@@ -2098,10 +2098,10 @@ impl super::client::Client {
             .map(super::response::ResponseValue::into_inner)
     }
 
-    /// [`Client::update_a_purchase_order`](super::client::Client::update_a_purchase_order) with the response's status and headers.
-    pub async fn update_a_purchase_order_with_response(
+    /// [`Client::update_purchase_order`](super::client::Client::update_purchase_order) with the response's status and headers.
+    pub async fn update_purchase_order_with_response(
         &self,
-        body: super::types::UpdateAPurchaseOrderRequest,
+        body: super::types::UpdatePurchaseOrderRequest,
     ) -> Result<
         super::response::ResponseValue<super::types::PurchaseOrder>,
         super::error::Error,
@@ -2109,7 +2109,7 @@ impl super::client::Client {
         let mut parts = super::runtime::RequestParts::new(
             reqwest::Method::PUT,
             "/purchaseOrders".to_string(),
-            "update_a_purchase_order",
+            "update_purchase_order",
         );
         parts.security = &[&[super::auth::Scheme::ApiKey]];
         parts.json_body(&body)?;
@@ -2139,14 +2139,14 @@ impl super::client::Client {
     /// # Errors
     ///
     /// [`Error::Status`](super::error::Error::Status) when the server answers with an error; the docs name HTTP 400, 401, 403, 404, 500, 503, 429.
-    pub async fn create_a_purchase_order(
+    pub async fn create_purchase_order(
         &self,
-        body: super::types::CreateAPurchaseOrderRequest,
+        body: super::types::CreatePurchaseOrderRequest,
     ) -> Result<super::types::PurchaseOrder, super::error::Error> {
         let mut parts = super::runtime::RequestParts::new(
             reqwest::Method::POST,
             "/purchaseOrders".to_string(),
-            "create_a_purchase_order",
+            "create_purchase_order",
         );
         parts.security = &[&[super::auth::Scheme::ApiKey]];
         parts.json_body(&body)?;
@@ -2155,10 +2155,10 @@ impl super::client::Client {
             .map(super::response::ResponseValue::into_inner)
     }
 
-    /// [`Client::create_a_purchase_order`](super::client::Client::create_a_purchase_order) with the response's status and headers.
-    pub async fn create_a_purchase_order_with_response(
+    /// [`Client::create_purchase_order`](super::client::Client::create_purchase_order) with the response's status and headers.
+    pub async fn create_purchase_order_with_response(
         &self,
-        body: super::types::CreateAPurchaseOrderRequest,
+        body: super::types::CreatePurchaseOrderRequest,
     ) -> Result<
         super::response::ResponseValue<super::types::PurchaseOrder>,
         super::error::Error,
@@ -2166,7 +2166,7 @@ impl super::client::Client {
         let mut parts = super::runtime::RequestParts::new(
             reqwest::Method::POST,
             "/purchaseOrders".to_string(),
-            "create_a_purchase_order",
+            "create_purchase_order",
         );
         parts.security = &[&[super::auth::Scheme::ApiKey]];
         parts.json_body(&body)?;
@@ -2184,14 +2184,14 @@ impl super::client::Client {
     /// # Errors
     ///
     /// [`Error::Status`](super::error::Error::Status) when the server answers with an error; the docs name HTTP 400, 401, 403, 404, 500, 503, 429.
-    pub async fn delete_a_purchase_order(
+    pub async fn delete_purchase_order(
         &self,
-        body: super::types::DeleteAPurchaseOrderRequest,
+        body: super::types::DeletePurchaseOrderRequest,
     ) -> Result<super::types::PurchaseOrder, super::error::Error> {
         let mut parts = super::runtime::RequestParts::new(
             reqwest::Method::DELETE,
             "/purchaseOrders".to_string(),
-            "delete_a_purchase_order",
+            "delete_purchase_order",
         );
         parts.security = &[&[super::auth::Scheme::ApiKey]];
         parts.json_body(&body)?;
@@ -2200,10 +2200,10 @@ impl super::client::Client {
             .map(super::response::ResponseValue::into_inner)
     }
 
-    /// [`Client::delete_a_purchase_order`](super::client::Client::delete_a_purchase_order) with the response's status and headers.
-    pub async fn delete_a_purchase_order_with_response(
+    /// [`Client::delete_purchase_order`](super::client::Client::delete_purchase_order) with the response's status and headers.
+    pub async fn delete_purchase_order_with_response(
         &self,
-        body: super::types::DeleteAPurchaseOrderRequest,
+        body: super::types::DeletePurchaseOrderRequest,
     ) -> Result<
         super::response::ResponseValue<super::types::PurchaseOrder>,
         super::error::Error,
@@ -2211,7 +2211,7 @@ impl super::client::Client {
         let mut parts = super::runtime::RequestParts::new(
             reqwest::Method::DELETE,
             "/purchaseOrders".to_string(),
-            "delete_a_purchase_order",
+            "delete_purchase_order",
         );
         parts.security = &[&[super::auth::Scheme::ApiKey]];
         parts.json_body(&body)?;
@@ -2229,10 +2229,10 @@ impl super::client::Client {
     /// # Errors
     ///
     /// [`Error::Status`](super::error::Error::Status) when the server answers with an error; the docs name HTTP 400, 401, 403, 404, 500, 503, 429.
-    pub async fn get_a_specific_purchase_order(
+    pub async fn get_purchase_order(
         &self,
         id: impl Into<String>,
-    ) -> Result<super::types::GetASpecificPurchaseOrderResponse, super::error::Error> {
+    ) -> Result<super::types::GetPurchaseOrderResponse, super::error::Error> {
         let id: String = id.into();
         let mut parts = super::runtime::RequestParts::new(
             reqwest::Method::GET,
@@ -2240,12 +2240,12 @@ impl super::client::Client {
                 "/purchaseOrders/",
                 &super::runtime::path_segment(
                     &super::runtime::param_string(&id),
-                    "get_a_specific_purchase_order",
+                    "get_purchase_order",
                     "id",
                 )?,
             ]
                 .concat(),
-            "get_a_specific_purchase_order",
+            "get_purchase_order",
         );
         parts.security = &[&[super::auth::Scheme::ApiKey]];
         self.send_json_with_response(parts)
@@ -2253,12 +2253,12 @@ impl super::client::Client {
             .map(super::response::ResponseValue::into_inner)
     }
 
-    /// [`Client::get_a_specific_purchase_order`](super::client::Client::get_a_specific_purchase_order) with the response's status and headers.
-    pub async fn get_a_specific_purchase_order_with_response(
+    /// [`Client::get_purchase_order`](super::client::Client::get_purchase_order) with the response's status and headers.
+    pub async fn get_purchase_order_with_response(
         &self,
         id: impl Into<String>,
     ) -> Result<
-        super::response::ResponseValue<super::types::GetASpecificPurchaseOrderResponse>,
+        super::response::ResponseValue<super::types::GetPurchaseOrderResponse>,
         super::error::Error,
     > {
         let id: String = id.into();
@@ -2268,12 +2268,12 @@ impl super::client::Client {
                 "/purchaseOrders/",
                 &super::runtime::path_segment(
                     &super::runtime::param_string(&id),
-                    "get_a_specific_purchase_order",
+                    "get_purchase_order",
                     "id",
                 )?,
             ]
                 .concat(),
-            "get_a_specific_purchase_order",
+            "get_purchase_order",
         );
         parts.security = &[&[super::auth::Scheme::ApiKey]];
         self.send_json_with_response(parts).await
@@ -2291,9 +2291,9 @@ impl super::client::Client {
     ///
     /// [`Error::Status`](super::error::Error::Status) when the server answers with an error; the docs name HTTP 400, 401, 403, 404, 500, 503, 429.
     ///
-    /// Returns a [`GetQuotesRequest`]: set optional parameters on it, then call `.send().await`.
-    pub fn get_quotes(&self) -> GetQuotesRequest {
-        GetQuotesRequest {
+    /// Returns a [`ListQuotesRequest`]: set optional parameters on it, then call `.send().await`.
+    pub fn list_quotes(&self) -> ListQuotesRequest {
+        ListQuotesRequest {
             client: self.clone(),
             quote_name: None,
             quote_number: None,
@@ -2308,16 +2308,16 @@ impl super::client::Client {
         }
     }
 
-    /// Every item of [`Client::get_quotes`](super::client::Client::get_quotes), page after page, fetched lazily.
+    /// Every item of [`Client::list_quotes`](super::client::Client::list_quotes), page after page, fetched lazily.
     ///
-    /// Shorthand for `client.get_quotes(..).stream()` with no optional parameter set.
+    /// Shorthand for `client.list_quotes(..).stream()` with no optional parameter set.
     #[allow(deprecated, reason = "the operation is deprecated; so is its stream")]
-    pub fn get_quotes_stream(
+    pub fn list_quotes_stream(
         &self,
     ) -> impl futures::Stream<
         Item = Result<super::types::Quote, super::error::Error>,
     > + Send + 'static {
-        self.get_quotes().stream()
+        self.list_quotes().stream()
     }
 
     /// Get a specific Quote
@@ -2331,10 +2331,10 @@ impl super::client::Client {
     /// # Errors
     ///
     /// [`Error::Status`](super::error::Error::Status) when the server answers with an error; the docs name HTTP 400, 401, 403, 404, 500, 503, 429.
-    pub async fn get_a_specific_quote(
+    pub async fn get_quote(
         &self,
         id: impl Into<String>,
-    ) -> Result<super::types::GetASpecificQuoteResponse, super::error::Error> {
+    ) -> Result<super::types::GetQuoteResponse, super::error::Error> {
         let id: String = id.into();
         let mut parts = super::runtime::RequestParts::new(
             reqwest::Method::GET,
@@ -2342,12 +2342,12 @@ impl super::client::Client {
                 "/quotes/",
                 &super::runtime::path_segment(
                     &super::runtime::param_string(&id),
-                    "get_a_specific_quote",
+                    "get_quote",
                     "id",
                 )?,
             ]
                 .concat(),
-            "get_a_specific_quote",
+            "get_quote",
         );
         parts.security = &[&[super::auth::Scheme::ApiKey]];
         self.send_json_with_response(parts)
@@ -2355,12 +2355,12 @@ impl super::client::Client {
             .map(super::response::ResponseValue::into_inner)
     }
 
-    /// [`Client::get_a_specific_quote`](super::client::Client::get_a_specific_quote) with the response's status and headers.
-    pub async fn get_a_specific_quote_with_response(
+    /// [`Client::get_quote`](super::client::Client::get_quote) with the response's status and headers.
+    pub async fn get_quote_with_response(
         &self,
         id: impl Into<String>,
     ) -> Result<
-        super::response::ResponseValue<super::types::GetASpecificQuoteResponse>,
+        super::response::ResponseValue<super::types::GetQuoteResponse>,
         super::error::Error,
     > {
         let id: String = id.into();
@@ -2370,12 +2370,12 @@ impl super::client::Client {
                 "/quotes/",
                 &super::runtime::path_segment(
                     &super::runtime::param_string(&id),
-                    "get_a_specific_quote",
+                    "get_quote",
                     "id",
                 )?,
             ]
                 .concat(),
-            "get_a_specific_quote",
+            "get_quote",
         );
         parts.security = &[&[super::auth::Scheme::ApiKey]];
         self.send_json_with_response(parts).await
@@ -2393,9 +2393,9 @@ impl super::client::Client {
     ///
     /// [`Error::Status`](super::error::Error::Status) when the server answers with an error; the docs name HTTP 400, 401, 403, 404, 500, 503, 429.
     ///
-    /// Returns a [`GetQuoteTemplatesRequest`]: set optional parameters on it, then call `.send().await`.
-    pub fn get_quote_templates(&self) -> GetQuoteTemplatesRequest {
-        GetQuoteTemplatesRequest {
+    /// Returns a [`ListQuoteTemplatesRequest`]: set optional parameters on it, then call `.send().await`.
+    pub fn list_quote_templates(&self) -> ListQuoteTemplatesRequest {
+        ListQuoteTemplatesRequest {
             client: self.clone(),
             template_name: None,
             sort_by: None,
@@ -2405,16 +2405,16 @@ impl super::client::Client {
         }
     }
 
-    /// Every item of [`Client::get_quote_templates`](super::client::Client::get_quote_templates), page after page, fetched lazily.
+    /// Every item of [`Client::list_quote_templates`](super::client::Client::list_quote_templates), page after page, fetched lazily.
     ///
-    /// Shorthand for `client.get_quote_templates(..).stream()` with no optional parameter set.
+    /// Shorthand for `client.list_quote_templates(..).stream()` with no optional parameter set.
     #[allow(deprecated, reason = "the operation is deprecated; so is its stream")]
-    pub fn get_quote_templates_stream(
+    pub fn list_quote_templates_stream(
         &self,
     ) -> impl futures::Stream<
         Item = Result<super::types::QuoteTemplate, super::error::Error>,
     > + Send + 'static {
-        self.get_quote_templates().stream()
+        self.list_quote_templates().stream()
     }
 
     /// Get Quote Categories
@@ -2429,9 +2429,9 @@ impl super::client::Client {
     ///
     /// [`Error::Status`](super::error::Error::Status) when the server answers with an error; the docs name HTTP 400, 401, 403, 404, 500, 503, 429.
     ///
-    /// Returns a [`GetQuoteCategoriesRequest`]: set optional parameters on it, then call `.send().await`.
-    pub fn get_quote_categories(&self) -> GetQuoteCategoriesRequest {
-        GetQuoteCategoriesRequest {
+    /// Returns a [`ListQuoteCategoriesRequest`]: set optional parameters on it, then call `.send().await`.
+    pub fn list_quote_categories(&self) -> ListQuoteCategoriesRequest {
+        ListQuoteCategoriesRequest {
             client: self.clone(),
             quote_category_name: None,
             sort_by: None,
@@ -2441,16 +2441,16 @@ impl super::client::Client {
         }
     }
 
-    /// Every item of [`Client::get_quote_categories`](super::client::Client::get_quote_categories), page after page, fetched lazily.
+    /// Every item of [`Client::list_quote_categories`](super::client::Client::list_quote_categories), page after page, fetched lazily.
     ///
-    /// Shorthand for `client.get_quote_categories(..).stream()` with no optional parameter set.
+    /// Shorthand for `client.list_quote_categories(..).stream()` with no optional parameter set.
     #[allow(deprecated, reason = "the operation is deprecated; so is its stream")]
-    pub fn get_quote_categories_stream(
+    pub fn list_quote_categories_stream(
         &self,
     ) -> impl futures::Stream<
         Item = Result<super::types::QuoteCategory, super::error::Error>,
     > + Send + 'static {
-        self.get_quote_categories().stream()
+        self.list_quote_categories().stream()
     }
 
     /// Get Result Units
@@ -2465,9 +2465,9 @@ impl super::client::Client {
     ///
     /// [`Error::Status`](super::error::Error::Status) when the server answers with an error; the docs name HTTP 400, 401, 403, 404, 500, 503, 429.
     ///
-    /// Returns a [`GetResultUnitsRequest`]: set optional parameters on it, then call `.send().await`.
-    pub fn get_result_units(&self) -> GetResultUnitsRequest {
-        GetResultUnitsRequest {
+    /// Returns a [`ListResultUnitsRequest`]: set optional parameters on it, then call `.send().await`.
+    pub fn list_result_units(&self) -> ListResultUnitsRequest {
+        ListResultUnitsRequest {
             client: self.clone(),
             sort_by: None,
             sort_direction: None,
@@ -2476,16 +2476,16 @@ impl super::client::Client {
         }
     }
 
-    /// Every item of [`Client::get_result_units`](super::client::Client::get_result_units), page after page, fetched lazily.
+    /// Every item of [`Client::list_result_units`](super::client::Client::list_result_units), page after page, fetched lazily.
     ///
-    /// Shorthand for `client.get_result_units(..).stream()` with no optional parameter set.
+    /// Shorthand for `client.list_result_units(..).stream()` with no optional parameter set.
     #[allow(deprecated, reason = "the operation is deprecated; so is its stream")]
-    pub fn get_result_units_stream(
+    pub fn list_result_units_stream(
         &self,
     ) -> impl futures::Stream<
         Item = Result<super::types::ResultUnit, super::error::Error>,
     > + Send + 'static {
-        self.get_result_units().stream()
+        self.list_result_units().stream()
     }
 
     /// Get a specific Result Unit
@@ -2499,10 +2499,10 @@ impl super::client::Client {
     /// # Errors
     ///
     /// [`Error::Status`](super::error::Error::Status) when the server answers with an error; the docs name HTTP 400, 401, 403, 404, 500, 503, 429.
-    pub async fn get_a_specific_result_unit(
+    pub async fn get_result_unit(
         &self,
         id: impl Into<String>,
-    ) -> Result<super::types::GetASpecificResultUnitResponse, super::error::Error> {
+    ) -> Result<super::types::GetResultUnitResponse, super::error::Error> {
         let id: String = id.into();
         let mut parts = super::runtime::RequestParts::new(
             reqwest::Method::GET,
@@ -2510,12 +2510,12 @@ impl super::client::Client {
                 "/resultUnits/",
                 &super::runtime::path_segment(
                     &super::runtime::param_string(&id),
-                    "get_a_specific_result_unit",
+                    "get_result_unit",
                     "id",
                 )?,
             ]
                 .concat(),
-            "get_a_specific_result_unit",
+            "get_result_unit",
         );
         parts.security = &[&[super::auth::Scheme::ApiKey]];
         self.send_json_with_response(parts)
@@ -2523,12 +2523,12 @@ impl super::client::Client {
             .map(super::response::ResponseValue::into_inner)
     }
 
-    /// [`Client::get_a_specific_result_unit`](super::client::Client::get_a_specific_result_unit) with the response's status and headers.
-    pub async fn get_a_specific_result_unit_with_response(
+    /// [`Client::get_result_unit`](super::client::Client::get_result_unit) with the response's status and headers.
+    pub async fn get_result_unit_with_response(
         &self,
         id: impl Into<String>,
     ) -> Result<
-        super::response::ResponseValue<super::types::GetASpecificResultUnitResponse>,
+        super::response::ResponseValue<super::types::GetResultUnitResponse>,
         super::error::Error,
     > {
         let id: String = id.into();
@@ -2538,12 +2538,12 @@ impl super::client::Client {
                 "/resultUnits/",
                 &super::runtime::path_segment(
                     &super::runtime::param_string(&id),
-                    "get_a_specific_result_unit",
+                    "get_result_unit",
                     "id",
                 )?,
             ]
                 .concat(),
-            "get_a_specific_result_unit",
+            "get_result_unit",
         );
         parts.security = &[&[super::auth::Scheme::ApiKey]];
         self.send_json_with_response(parts).await
@@ -2561,9 +2561,9 @@ impl super::client::Client {
     ///
     /// [`Error::Status`](super::error::Error::Status) when the server answers with an error; the docs name HTTP 400, 401, 403, 404, 500, 503, 429.
     ///
-    /// Returns a [`GetSupplementOrdersRequest`]: set optional parameters on it, then call `.send().await`.
-    pub fn get_supplement_orders(&self) -> GetSupplementOrdersRequest {
-        GetSupplementOrdersRequest {
+    /// Returns a [`ListSupplementOrdersRequest`]: set optional parameters on it, then call `.send().await`.
+    pub fn list_supplement_orders(&self) -> ListSupplementOrdersRequest {
+        ListSupplementOrdersRequest {
             client: self.clone(),
             project: None,
             sort_by: None,
@@ -2573,16 +2573,16 @@ impl super::client::Client {
         }
     }
 
-    /// Every item of [`Client::get_supplement_orders`](super::client::Client::get_supplement_orders), page after page, fetched lazily.
+    /// Every item of [`Client::list_supplement_orders`](super::client::Client::list_supplement_orders), page after page, fetched lazily.
     ///
-    /// Shorthand for `client.get_supplement_orders(..).stream()` with no optional parameter set.
+    /// Shorthand for `client.list_supplement_orders(..).stream()` with no optional parameter set.
     #[allow(deprecated, reason = "the operation is deprecated; so is its stream")]
-    pub fn get_supplement_orders_stream(
+    pub fn list_supplement_orders_stream(
         &self,
     ) -> impl futures::Stream<
         Item = Result<super::types::SupplementOrder, super::error::Error>,
     > + Send + 'static {
-        self.get_supplement_orders().stream()
+        self.list_supplement_orders().stream()
     }
 
     /// Get a specific Supplement Order
@@ -2596,10 +2596,10 @@ impl super::client::Client {
     /// # Errors
     ///
     /// [`Error::Status`](super::error::Error::Status) when the server answers with an error; the docs name HTTP 400, 401, 403, 404, 500, 503, 429.
-    pub async fn get_a_specific_supplement_order(
+    pub async fn get_supplement_order(
         &self,
         id: impl Into<String>,
-    ) -> Result<super::types::GetASpecificSupplementOrderResponse, super::error::Error> {
+    ) -> Result<super::types::GetSupplementOrderResponse, super::error::Error> {
         let id: String = id.into();
         let mut parts = super::runtime::RequestParts::new(
             reqwest::Method::GET,
@@ -2607,12 +2607,12 @@ impl super::client::Client {
                 "/supplementOrders/",
                 &super::runtime::path_segment(
                     &super::runtime::param_string(&id),
-                    "get_a_specific_supplement_order",
+                    "get_supplement_order",
                     "id",
                 )?,
             ]
                 .concat(),
-            "get_a_specific_supplement_order",
+            "get_supplement_order",
         );
         parts.security = &[&[super::auth::Scheme::ApiKey]];
         self.send_json_with_response(parts)
@@ -2620,14 +2620,12 @@ impl super::client::Client {
             .map(super::response::ResponseValue::into_inner)
     }
 
-    /// [`Client::get_a_specific_supplement_order`](super::client::Client::get_a_specific_supplement_order) with the response's status and headers.
-    pub async fn get_a_specific_supplement_order_with_response(
+    /// [`Client::get_supplement_order`](super::client::Client::get_supplement_order) with the response's status and headers.
+    pub async fn get_supplement_order_with_response(
         &self,
         id: impl Into<String>,
     ) -> Result<
-        super::response::ResponseValue<
-            super::types::GetASpecificSupplementOrderResponse,
-        >,
+        super::response::ResponseValue<super::types::GetSupplementOrderResponse>,
         super::error::Error,
     > {
         let id: String = id.into();
@@ -2637,12 +2635,12 @@ impl super::client::Client {
                 "/supplementOrders/",
                 &super::runtime::path_segment(
                     &super::runtime::param_string(&id),
-                    "get_a_specific_supplement_order",
+                    "get_supplement_order",
                     "id",
                 )?,
             ]
                 .concat(),
-            "get_a_specific_supplement_order",
+            "get_supplement_order",
         );
         parts.security = &[&[super::auth::Scheme::ApiKey]];
         self.send_json_with_response(parts).await
@@ -2662,9 +2660,9 @@ impl super::client::Client {
     ///
     /// [`Error::Status`](super::error::Error::Status) when the server answers with an error; the docs name HTTP 400, 401, 403, 404, 500, 503, 429.
     ///
-    /// Returns a [`GetSupplierInvoicesRequest`]: set optional parameters on it, then call `.send().await`.
-    pub fn get_supplier_invoices(&self) -> GetSupplierInvoicesRequest {
-        GetSupplierInvoicesRequest {
+    /// Returns a [`ListSupplierInvoicesRequest`]: set optional parameters on it, then call `.send().await`.
+    pub fn list_supplier_invoices(&self) -> ListSupplierInvoicesRequest {
+        ListSupplierInvoicesRequest {
             client: self.clone(),
             supplier_invoice_number: None,
             supplier_invoice_status: None,
@@ -2683,16 +2681,16 @@ impl super::client::Client {
         }
     }
 
-    /// Every item of [`Client::get_supplier_invoices`](super::client::Client::get_supplier_invoices), page after page, fetched lazily.
+    /// Every item of [`Client::list_supplier_invoices`](super::client::Client::list_supplier_invoices), page after page, fetched lazily.
     ///
-    /// Shorthand for `client.get_supplier_invoices(..).stream()` with no optional parameter set.
+    /// Shorthand for `client.list_supplier_invoices(..).stream()` with no optional parameter set.
     #[allow(deprecated, reason = "the operation is deprecated; so is its stream")]
-    pub fn get_supplier_invoices_stream(
+    pub fn list_supplier_invoices_stream(
         &self,
     ) -> impl futures::Stream<
         Item = Result<super::types::SupplierInvoice, super::error::Error>,
     > + Send + 'static {
-        self.get_supplier_invoices().stream()
+        self.list_supplier_invoices().stream()
     }
 
     /// Update a Supplier Invoice
@@ -2708,14 +2706,14 @@ impl super::client::Client {
     /// # Errors
     ///
     /// [`Error::Status`](super::error::Error::Status) when the server answers with an error; the docs name HTTP 400, 401, 403, 404, 500, 503, 429.
-    pub async fn update_a_supplier_invoice(
+    pub async fn update_supplier_invoice(
         &self,
-        body: super::types::UpdateASupplierInvoiceRequest,
+        body: super::types::UpdateSupplierInvoiceRequest,
     ) -> Result<super::types::SupplierInvoice, super::error::Error> {
         let mut parts = super::runtime::RequestParts::new(
             reqwest::Method::PUT,
             "/supplierInvoices".to_string(),
-            "update_a_supplier_invoice",
+            "update_supplier_invoice",
         );
         parts.security = &[&[super::auth::Scheme::ApiKey]];
         parts.json_body(&body)?;
@@ -2724,10 +2722,10 @@ impl super::client::Client {
             .map(super::response::ResponseValue::into_inner)
     }
 
-    /// [`Client::update_a_supplier_invoice`](super::client::Client::update_a_supplier_invoice) with the response's status and headers.
-    pub async fn update_a_supplier_invoice_with_response(
+    /// [`Client::update_supplier_invoice`](super::client::Client::update_supplier_invoice) with the response's status and headers.
+    pub async fn update_supplier_invoice_with_response(
         &self,
-        body: super::types::UpdateASupplierInvoiceRequest,
+        body: super::types::UpdateSupplierInvoiceRequest,
     ) -> Result<
         super::response::ResponseValue<super::types::SupplierInvoice>,
         super::error::Error,
@@ -2735,7 +2733,7 @@ impl super::client::Client {
         let mut parts = super::runtime::RequestParts::new(
             reqwest::Method::PUT,
             "/supplierInvoices".to_string(),
-            "update_a_supplier_invoice",
+            "update_supplier_invoice",
         );
         parts.security = &[&[super::auth::Scheme::ApiKey]];
         parts.json_body(&body)?;
@@ -2761,14 +2759,14 @@ impl super::client::Client {
     /// # Errors
     ///
     /// [`Error::Status`](super::error::Error::Status) when the server answers with an error; the docs name HTTP 400, 401, 403, 404, 500, 503, 429.
-    pub async fn create_a_supplier_invoice(
+    pub async fn create_supplier_invoice(
         &self,
-        body: super::types::CreateASupplierInvoiceRequest,
+        body: super::types::CreateSupplierInvoiceRequest,
     ) -> Result<super::types::SupplierInvoice, super::error::Error> {
         let mut parts = super::runtime::RequestParts::new(
             reqwest::Method::POST,
             "/supplierInvoices".to_string(),
-            "create_a_supplier_invoice",
+            "create_supplier_invoice",
         );
         parts.security = &[&[super::auth::Scheme::ApiKey]];
         parts.json_body(&body)?;
@@ -2777,10 +2775,10 @@ impl super::client::Client {
             .map(super::response::ResponseValue::into_inner)
     }
 
-    /// [`Client::create_a_supplier_invoice`](super::client::Client::create_a_supplier_invoice) with the response's status and headers.
-    pub async fn create_a_supplier_invoice_with_response(
+    /// [`Client::create_supplier_invoice`](super::client::Client::create_supplier_invoice) with the response's status and headers.
+    pub async fn create_supplier_invoice_with_response(
         &self,
-        body: super::types::CreateASupplierInvoiceRequest,
+        body: super::types::CreateSupplierInvoiceRequest,
     ) -> Result<
         super::response::ResponseValue<super::types::SupplierInvoice>,
         super::error::Error,
@@ -2788,7 +2786,7 @@ impl super::client::Client {
         let mut parts = super::runtime::RequestParts::new(
             reqwest::Method::POST,
             "/supplierInvoices".to_string(),
-            "create_a_supplier_invoice",
+            "create_supplier_invoice",
         );
         parts.security = &[&[super::auth::Scheme::ApiKey]];
         parts.json_body(&body)?;
@@ -2806,14 +2804,14 @@ impl super::client::Client {
     /// # Errors
     ///
     /// [`Error::Status`](super::error::Error::Status) when the server answers with an error; the docs name HTTP 400, 401, 403, 404, 500, 503, 429.
-    pub async fn delete_a_supplier_invoice(
+    pub async fn delete_supplier_invoice(
         &self,
-        body: super::types::DeleteASupplierInvoiceRequest,
+        body: super::types::DeleteSupplierInvoiceRequest,
     ) -> Result<super::types::SupplierInvoice, super::error::Error> {
         let mut parts = super::runtime::RequestParts::new(
             reqwest::Method::DELETE,
             "/supplierInvoices".to_string(),
-            "delete_a_supplier_invoice",
+            "delete_supplier_invoice",
         );
         parts.security = &[&[super::auth::Scheme::ApiKey]];
         parts.json_body(&body)?;
@@ -2822,10 +2820,10 @@ impl super::client::Client {
             .map(super::response::ResponseValue::into_inner)
     }
 
-    /// [`Client::delete_a_supplier_invoice`](super::client::Client::delete_a_supplier_invoice) with the response's status and headers.
-    pub async fn delete_a_supplier_invoice_with_response(
+    /// [`Client::delete_supplier_invoice`](super::client::Client::delete_supplier_invoice) with the response's status and headers.
+    pub async fn delete_supplier_invoice_with_response(
         &self,
-        body: super::types::DeleteASupplierInvoiceRequest,
+        body: super::types::DeleteSupplierInvoiceRequest,
     ) -> Result<
         super::response::ResponseValue<super::types::SupplierInvoice>,
         super::error::Error,
@@ -2833,7 +2831,7 @@ impl super::client::Client {
         let mut parts = super::runtime::RequestParts::new(
             reqwest::Method::DELETE,
             "/supplierInvoices".to_string(),
-            "delete_a_supplier_invoice",
+            "delete_supplier_invoice",
         );
         parts.security = &[&[super::auth::Scheme::ApiKey]];
         parts.json_body(&body)?;
@@ -2851,10 +2849,10 @@ impl super::client::Client {
     /// # Errors
     ///
     /// [`Error::Status`](super::error::Error::Status) when the server answers with an error; the docs name HTTP 400, 401, 403, 404, 500, 503, 429.
-    pub async fn get_a_specific_supplier_invoice(
+    pub async fn get_supplier_invoice(
         &self,
         id: impl Into<String>,
-    ) -> Result<super::types::GetASpecificSupplierInvoiceResponse, super::error::Error> {
+    ) -> Result<super::types::GetSupplierInvoiceResponse, super::error::Error> {
         let id: String = id.into();
         let mut parts = super::runtime::RequestParts::new(
             reqwest::Method::GET,
@@ -2862,12 +2860,12 @@ impl super::client::Client {
                 "/supplierInvoices/",
                 &super::runtime::path_segment(
                     &super::runtime::param_string(&id),
-                    "get_a_specific_supplier_invoice",
+                    "get_supplier_invoice",
                     "id",
                 )?,
             ]
                 .concat(),
-            "get_a_specific_supplier_invoice",
+            "get_supplier_invoice",
         );
         parts.security = &[&[super::auth::Scheme::ApiKey]];
         self.send_json_with_response(parts)
@@ -2875,14 +2873,12 @@ impl super::client::Client {
             .map(super::response::ResponseValue::into_inner)
     }
 
-    /// [`Client::get_a_specific_supplier_invoice`](super::client::Client::get_a_specific_supplier_invoice) with the response's status and headers.
-    pub async fn get_a_specific_supplier_invoice_with_response(
+    /// [`Client::get_supplier_invoice`](super::client::Client::get_supplier_invoice) with the response's status and headers.
+    pub async fn get_supplier_invoice_with_response(
         &self,
         id: impl Into<String>,
     ) -> Result<
-        super::response::ResponseValue<
-            super::types::GetASpecificSupplierInvoiceResponse,
-        >,
+        super::response::ResponseValue<super::types::GetSupplierInvoiceResponse>,
         super::error::Error,
     > {
         let id: String = id.into();
@@ -2892,12 +2888,12 @@ impl super::client::Client {
                 "/supplierInvoices/",
                 &super::runtime::path_segment(
                     &super::runtime::param_string(&id),
-                    "get_a_specific_supplier_invoice",
+                    "get_supplier_invoice",
                     "id",
                 )?,
             ]
                 .concat(),
-            "get_a_specific_supplier_invoice",
+            "get_supplier_invoice",
         );
         parts.security = &[&[super::auth::Scheme::ApiKey]];
         self.send_json_with_response(parts).await
@@ -2915,9 +2911,9 @@ impl super::client::Client {
     ///
     /// [`Error::Status`](super::error::Error::Status) when the server answers with an error; the docs name HTTP 400, 401, 403, 404, 500, 503, 429.
     ///
-    /// Returns a [`GetTimeLogsRequest`]: set optional parameters on it, then call `.send().await`.
-    pub fn get_time_logs(&self) -> GetTimeLogsRequest {
-        GetTimeLogsRequest {
+    /// Returns a [`ListTimeLogsRequest`]: set optional parameters on it, then call `.send().await`.
+    pub fn list_time_logs(&self) -> ListTimeLogsRequest {
+        ListTimeLogsRequest {
             client: self.clone(),
             user: None,
             customer: None,
@@ -2935,16 +2931,16 @@ impl super::client::Client {
         }
     }
 
-    /// Every item of [`Client::get_time_logs`](super::client::Client::get_time_logs), page after page, fetched lazily.
+    /// Every item of [`Client::list_time_logs`](super::client::Client::list_time_logs), page after page, fetched lazily.
     ///
-    /// Shorthand for `client.get_time_logs(..).stream()` with no optional parameter set.
+    /// Shorthand for `client.list_time_logs(..).stream()` with no optional parameter set.
     #[allow(deprecated, reason = "the operation is deprecated; so is its stream")]
-    pub fn get_time_logs_stream(
+    pub fn list_time_logs_stream(
         &self,
     ) -> impl futures::Stream<
         Item = Result<super::types::TimeLog, super::error::Error>,
     > + Send + 'static {
-        self.get_time_logs().stream()
+        self.list_time_logs().stream()
     }
 
     /// Update a Time Log
@@ -2960,14 +2956,14 @@ impl super::client::Client {
     /// # Errors
     ///
     /// [`Error::Status`](super::error::Error::Status) when the server answers with an error; the docs name HTTP 400, 401, 403, 404, 500, 503, 429.
-    pub async fn update_a_time_log(
+    pub async fn update_time_log(
         &self,
-        body: super::types::UpdateATimeLogRequest,
+        body: super::types::UpdateTimeLogRequest,
     ) -> Result<super::types::TimeLog, super::error::Error> {
         let mut parts = super::runtime::RequestParts::new(
             reqwest::Method::PUT,
             "/timeLogs".to_string(),
-            "update_a_time_log",
+            "update_time_log",
         );
         parts.security = &[&[super::auth::Scheme::ApiKey]];
         parts.json_body(&body)?;
@@ -2976,10 +2972,10 @@ impl super::client::Client {
             .map(super::response::ResponseValue::into_inner)
     }
 
-    /// [`Client::update_a_time_log`](super::client::Client::update_a_time_log) with the response's status and headers.
-    pub async fn update_a_time_log_with_response(
+    /// [`Client::update_time_log`](super::client::Client::update_time_log) with the response's status and headers.
+    pub async fn update_time_log_with_response(
         &self,
-        body: super::types::UpdateATimeLogRequest,
+        body: super::types::UpdateTimeLogRequest,
     ) -> Result<
         super::response::ResponseValue<super::types::TimeLog>,
         super::error::Error,
@@ -2987,7 +2983,7 @@ impl super::client::Client {
         let mut parts = super::runtime::RequestParts::new(
             reqwest::Method::PUT,
             "/timeLogs".to_string(),
-            "update_a_time_log",
+            "update_time_log",
         );
         parts.security = &[&[super::auth::Scheme::ApiKey]];
         parts.json_body(&body)?;
@@ -3005,14 +3001,14 @@ impl super::client::Client {
     /// # Errors
     ///
     /// [`Error::Status`](super::error::Error::Status) when the server answers with an error; the docs name HTTP 400, 401, 403, 404, 500, 503, 429.
-    pub async fn create_a_time_log(
+    pub async fn create_time_log(
         &self,
-        body: super::types::CreateATimeLogRequest,
+        body: super::types::CreateTimeLogRequest,
     ) -> Result<super::types::TimeLog, super::error::Error> {
         let mut parts = super::runtime::RequestParts::new(
             reqwest::Method::POST,
             "/timeLogs".to_string(),
-            "create_a_time_log",
+            "create_time_log",
         );
         parts.security = &[&[super::auth::Scheme::ApiKey]];
         parts.json_body(&body)?;
@@ -3021,10 +3017,10 @@ impl super::client::Client {
             .map(super::response::ResponseValue::into_inner)
     }
 
-    /// [`Client::create_a_time_log`](super::client::Client::create_a_time_log) with the response's status and headers.
-    pub async fn create_a_time_log_with_response(
+    /// [`Client::create_time_log`](super::client::Client::create_time_log) with the response's status and headers.
+    pub async fn create_time_log_with_response(
         &self,
-        body: super::types::CreateATimeLogRequest,
+        body: super::types::CreateTimeLogRequest,
     ) -> Result<
         super::response::ResponseValue<super::types::TimeLog>,
         super::error::Error,
@@ -3032,7 +3028,7 @@ impl super::client::Client {
         let mut parts = super::runtime::RequestParts::new(
             reqwest::Method::POST,
             "/timeLogs".to_string(),
-            "create_a_time_log",
+            "create_time_log",
         );
         parts.security = &[&[super::auth::Scheme::ApiKey]];
         parts.json_body(&body)?;
@@ -3050,14 +3046,14 @@ impl super::client::Client {
     /// # Errors
     ///
     /// [`Error::Status`](super::error::Error::Status) when the server answers with an error; the docs name HTTP 400, 401, 403, 404, 500, 503, 429.
-    pub async fn delete_a_time_log(
+    pub async fn delete_time_log(
         &self,
-        body: super::types::DeleteATimeLogRequest,
+        body: super::types::DeleteTimeLogRequest,
     ) -> Result<super::types::TimeLog, super::error::Error> {
         let mut parts = super::runtime::RequestParts::new(
             reqwest::Method::DELETE,
             "/timeLogs".to_string(),
-            "delete_a_time_log",
+            "delete_time_log",
         );
         parts.security = &[&[super::auth::Scheme::ApiKey]];
         parts.json_body(&body)?;
@@ -3066,10 +3062,10 @@ impl super::client::Client {
             .map(super::response::ResponseValue::into_inner)
     }
 
-    /// [`Client::delete_a_time_log`](super::client::Client::delete_a_time_log) with the response's status and headers.
-    pub async fn delete_a_time_log_with_response(
+    /// [`Client::delete_time_log`](super::client::Client::delete_time_log) with the response's status and headers.
+    pub async fn delete_time_log_with_response(
         &self,
-        body: super::types::DeleteATimeLogRequest,
+        body: super::types::DeleteTimeLogRequest,
     ) -> Result<
         super::response::ResponseValue<super::types::TimeLog>,
         super::error::Error,
@@ -3077,7 +3073,7 @@ impl super::client::Client {
         let mut parts = super::runtime::RequestParts::new(
             reqwest::Method::DELETE,
             "/timeLogs".to_string(),
-            "delete_a_time_log",
+            "delete_time_log",
         );
         parts.security = &[&[super::auth::Scheme::ApiKey]];
         parts.json_body(&body)?;
@@ -3095,10 +3091,10 @@ impl super::client::Client {
     /// # Errors
     ///
     /// [`Error::Status`](super::error::Error::Status) when the server answers with an error; the docs name HTTP 400, 401, 403, 404, 500, 503, 429.
-    pub async fn get_a_specific_time_log(
+    pub async fn get_time_log(
         &self,
         id: impl Into<String>,
-    ) -> Result<super::types::GetASpecificTimeLogResponse, super::error::Error> {
+    ) -> Result<super::types::GetTimeLogResponse, super::error::Error> {
         let id: String = id.into();
         let mut parts = super::runtime::RequestParts::new(
             reqwest::Method::GET,
@@ -3106,12 +3102,12 @@ impl super::client::Client {
                 "/timeLogs/",
                 &super::runtime::path_segment(
                     &super::runtime::param_string(&id),
-                    "get_a_specific_time_log",
+                    "get_time_log",
                     "id",
                 )?,
             ]
                 .concat(),
-            "get_a_specific_time_log",
+            "get_time_log",
         );
         parts.security = &[&[super::auth::Scheme::ApiKey]];
         self.send_json_with_response(parts)
@@ -3119,12 +3115,12 @@ impl super::client::Client {
             .map(super::response::ResponseValue::into_inner)
     }
 
-    /// [`Client::get_a_specific_time_log`](super::client::Client::get_a_specific_time_log) with the response's status and headers.
-    pub async fn get_a_specific_time_log_with_response(
+    /// [`Client::get_time_log`](super::client::Client::get_time_log) with the response's status and headers.
+    pub async fn get_time_log_with_response(
         &self,
         id: impl Into<String>,
     ) -> Result<
-        super::response::ResponseValue<super::types::GetASpecificTimeLogResponse>,
+        super::response::ResponseValue<super::types::GetTimeLogResponse>,
         super::error::Error,
     > {
         let id: String = id.into();
@@ -3134,12 +3130,12 @@ impl super::client::Client {
                 "/timeLogs/",
                 &super::runtime::path_segment(
                     &super::runtime::param_string(&id),
-                    "get_a_specific_time_log",
+                    "get_time_log",
                     "id",
                 )?,
             ]
                 .concat(),
-            "get_a_specific_time_log",
+            "get_time_log",
         );
         parts.security = &[&[super::auth::Scheme::ApiKey]];
         self.send_json_with_response(parts).await
@@ -3157,9 +3153,9 @@ impl super::client::Client {
     ///
     /// [`Error::Status`](super::error::Error::Status) when the server answers with an error; the docs name HTTP 400, 401, 403, 404, 500, 503, 429.
     ///
-    /// Returns a [`GetTimeCategoriesRequest`]: set optional parameters on it, then call `.send().await`.
-    pub fn get_time_categories(&self) -> GetTimeCategoriesRequest {
-        GetTimeCategoriesRequest {
+    /// Returns a [`ListTimeCategoriesRequest`]: set optional parameters on it, then call `.send().await`.
+    pub fn list_time_categories(&self) -> ListTimeCategoriesRequest {
+        ListTimeCategoriesRequest {
             client: self.clone(),
             sort_by: None,
             sort_direction: None,
@@ -3168,16 +3164,16 @@ impl super::client::Client {
         }
     }
 
-    /// Every item of [`Client::get_time_categories`](super::client::Client::get_time_categories), page after page, fetched lazily.
+    /// Every item of [`Client::list_time_categories`](super::client::Client::list_time_categories), page after page, fetched lazily.
     ///
-    /// Shorthand for `client.get_time_categories(..).stream()` with no optional parameter set.
+    /// Shorthand for `client.list_time_categories(..).stream()` with no optional parameter set.
     #[allow(deprecated, reason = "the operation is deprecated; so is its stream")]
-    pub fn get_time_categories_stream(
+    pub fn list_time_categories_stream(
         &self,
     ) -> impl futures::Stream<
         Item = Result<super::types::TimeCategory, super::error::Error>,
     > + Send + 'static {
-        self.get_time_categories().stream()
+        self.list_time_categories().stream()
     }
 
     /// Get a specific Time Category
@@ -3191,10 +3187,10 @@ impl super::client::Client {
     /// # Errors
     ///
     /// [`Error::Status`](super::error::Error::Status) when the server answers with an error; the docs name HTTP 400, 401, 403, 404, 500, 503, 429.
-    pub async fn get_a_specific_time_category(
+    pub async fn get_time_category(
         &self,
         id: impl Into<String>,
-    ) -> Result<super::types::GetASpecificTimeCategoryResponse, super::error::Error> {
+    ) -> Result<super::types::GetTimeCategoryResponse, super::error::Error> {
         let id: String = id.into();
         let mut parts = super::runtime::RequestParts::new(
             reqwest::Method::GET,
@@ -3202,12 +3198,12 @@ impl super::client::Client {
                 "/timeCategories/",
                 &super::runtime::path_segment(
                     &super::runtime::param_string(&id),
-                    "get_a_specific_time_category",
+                    "get_time_category",
                     "id",
                 )?,
             ]
                 .concat(),
-            "get_a_specific_time_category",
+            "get_time_category",
         );
         parts.security = &[&[super::auth::Scheme::ApiKey]];
         self.send_json_with_response(parts)
@@ -3215,12 +3211,12 @@ impl super::client::Client {
             .map(super::response::ResponseValue::into_inner)
     }
 
-    /// [`Client::get_a_specific_time_category`](super::client::Client::get_a_specific_time_category) with the response's status and headers.
-    pub async fn get_a_specific_time_category_with_response(
+    /// [`Client::get_time_category`](super::client::Client::get_time_category) with the response's status and headers.
+    pub async fn get_time_category_with_response(
         &self,
         id: impl Into<String>,
     ) -> Result<
-        super::response::ResponseValue<super::types::GetASpecificTimeCategoryResponse>,
+        super::response::ResponseValue<super::types::GetTimeCategoryResponse>,
         super::error::Error,
     > {
         let id: String = id.into();
@@ -3230,12 +3226,12 @@ impl super::client::Client {
                 "/timeCategories/",
                 &super::runtime::path_segment(
                     &super::runtime::param_string(&id),
-                    "get_a_specific_time_category",
+                    "get_time_category",
                     "id",
                 )?,
             ]
                 .concat(),
-            "get_a_specific_time_category",
+            "get_time_category",
         );
         parts.security = &[&[super::auth::Scheme::ApiKey]];
         self.send_json_with_response(parts).await
@@ -3255,9 +3251,9 @@ impl super::client::Client {
     ///
     /// [`Error::Status`](super::error::Error::Status) when the server answers with an error; the docs name HTTP 400, 401, 403, 404, 500, 503, 429.
     ///
-    /// Returns a [`GetUsersRequest`]: set optional parameters on it, then call `.send().await`.
-    pub fn get_users(&self) -> GetUsersRequest {
-        GetUsersRequest {
+    /// Returns a [`ListUsersRequest`]: set optional parameters on it, then call `.send().await`.
+    pub fn list_users(&self) -> ListUsersRequest {
+        ListUsersRequest {
             client: self.clone(),
             name: None,
             person_number: None,
@@ -3274,16 +3270,16 @@ impl super::client::Client {
         }
     }
 
-    /// Every item of [`Client::get_users`](super::client::Client::get_users), page after page, fetched lazily.
+    /// Every item of [`Client::list_users`](super::client::Client::list_users), page after page, fetched lazily.
     ///
-    /// Shorthand for `client.get_users(..).stream()` with no optional parameter set.
+    /// Shorthand for `client.list_users(..).stream()` with no optional parameter set.
     #[allow(deprecated, reason = "the operation is deprecated; so is its stream")]
-    pub fn get_users_stream(
+    pub fn list_users_stream(
         &self,
     ) -> impl futures::Stream<
         Item = Result<super::types::User, super::error::Error>,
     > + Send + 'static {
-        self.get_users().stream()
+        self.list_users().stream()
     }
 
     /// Update a User
@@ -3299,14 +3295,14 @@ impl super::client::Client {
     /// # Errors
     ///
     /// [`Error::Status`](super::error::Error::Status) when the server answers with an error; the docs name HTTP 400, 401, 403, 404, 500, 503, 429.
-    pub async fn update_a_user(
+    pub async fn update_user(
         &self,
-        body: super::types::UpdateAUserRequest,
+        body: super::types::UpdateUserRequest,
     ) -> Result<super::types::User, super::error::Error> {
         let mut parts = super::runtime::RequestParts::new(
             reqwest::Method::PUT,
             "/users".to_string(),
-            "update_a_user",
+            "update_user",
         );
         parts.security = &[&[super::auth::Scheme::ApiKey]];
         parts.json_body(&body)?;
@@ -3315,10 +3311,10 @@ impl super::client::Client {
             .map(super::response::ResponseValue::into_inner)
     }
 
-    /// [`Client::update_a_user`](super::client::Client::update_a_user) with the response's status and headers.
-    pub async fn update_a_user_with_response(
+    /// [`Client::update_user`](super::client::Client::update_user) with the response's status and headers.
+    pub async fn update_user_with_response(
         &self,
-        body: super::types::UpdateAUserRequest,
+        body: super::types::UpdateUserRequest,
     ) -> Result<
         super::response::ResponseValue<super::types::User>,
         super::error::Error,
@@ -3326,7 +3322,7 @@ impl super::client::Client {
         let mut parts = super::runtime::RequestParts::new(
             reqwest::Method::PUT,
             "/users".to_string(),
-            "update_a_user",
+            "update_user",
         );
         parts.security = &[&[super::auth::Scheme::ApiKey]];
         parts.json_body(&body)?;
@@ -3344,14 +3340,14 @@ impl super::client::Client {
     /// # Errors
     ///
     /// [`Error::Status`](super::error::Error::Status) when the server answers with an error; the docs name HTTP 400, 401, 403, 404, 500, 503, 429.
-    pub async fn create_a_user(
+    pub async fn create_user(
         &self,
-        body: super::types::CreateAUserRequest,
+        body: super::types::CreateUserRequest,
     ) -> Result<super::types::User, super::error::Error> {
         let mut parts = super::runtime::RequestParts::new(
             reqwest::Method::POST,
             "/users".to_string(),
-            "create_a_user",
+            "create_user",
         );
         parts.security = &[&[super::auth::Scheme::ApiKey]];
         parts.json_body(&body)?;
@@ -3360,10 +3356,10 @@ impl super::client::Client {
             .map(super::response::ResponseValue::into_inner)
     }
 
-    /// [`Client::create_a_user`](super::client::Client::create_a_user) with the response's status and headers.
-    pub async fn create_a_user_with_response(
+    /// [`Client::create_user`](super::client::Client::create_user) with the response's status and headers.
+    pub async fn create_user_with_response(
         &self,
-        body: super::types::CreateAUserRequest,
+        body: super::types::CreateUserRequest,
     ) -> Result<
         super::response::ResponseValue<super::types::User>,
         super::error::Error,
@@ -3371,7 +3367,7 @@ impl super::client::Client {
         let mut parts = super::runtime::RequestParts::new(
             reqwest::Method::POST,
             "/users".to_string(),
-            "create_a_user",
+            "create_user",
         );
         parts.security = &[&[super::auth::Scheme::ApiKey]];
         parts.json_body(&body)?;
@@ -3389,10 +3385,10 @@ impl super::client::Client {
     /// # Errors
     ///
     /// [`Error::Status`](super::error::Error::Status) when the server answers with an error; the docs name HTTP 400, 401, 403, 404, 500, 503, 429.
-    pub async fn get_a_specific_user(
+    pub async fn get_user(
         &self,
         id: impl Into<String>,
-    ) -> Result<super::types::GetASpecificUserResponse, super::error::Error> {
+    ) -> Result<super::types::GetUserResponse, super::error::Error> {
         let id: String = id.into();
         let mut parts = super::runtime::RequestParts::new(
             reqwest::Method::GET,
@@ -3400,12 +3396,12 @@ impl super::client::Client {
                 "/users/",
                 &super::runtime::path_segment(
                     &super::runtime::param_string(&id),
-                    "get_a_specific_user",
+                    "get_user",
                     "id",
                 )?,
             ]
                 .concat(),
-            "get_a_specific_user",
+            "get_user",
         );
         parts.security = &[&[super::auth::Scheme::ApiKey]];
         self.send_json_with_response(parts)
@@ -3413,12 +3409,12 @@ impl super::client::Client {
             .map(super::response::ResponseValue::into_inner)
     }
 
-    /// [`Client::get_a_specific_user`](super::client::Client::get_a_specific_user) with the response's status and headers.
-    pub async fn get_a_specific_user_with_response(
+    /// [`Client::get_user`](super::client::Client::get_user) with the response's status and headers.
+    pub async fn get_user_with_response(
         &self,
         id: impl Into<String>,
     ) -> Result<
-        super::response::ResponseValue<super::types::GetASpecificUserResponse>,
+        super::response::ResponseValue<super::types::GetUserResponse>,
         super::error::Error,
     > {
         let id: String = id.into();
@@ -3428,12 +3424,12 @@ impl super::client::Client {
                 "/users/",
                 &super::runtime::path_segment(
                     &super::runtime::param_string(&id),
-                    "get_a_specific_user",
+                    "get_user",
                     "id",
                 )?,
             ]
                 .concat(),
-            "get_a_specific_user",
+            "get_user",
         );
         parts.security = &[&[super::auth::Scheme::ApiKey]];
         self.send_json_with_response(parts).await
@@ -3451,9 +3447,9 @@ impl super::client::Client {
     ///
     /// [`Error::Status`](super::error::Error::Status) when the server answers with an error; the docs name HTTP 400, 401, 403, 404, 500, 503, 429.
     ///
-    /// Returns a [`GetUserRolesRequest`]: set optional parameters on it, then call `.send().await`.
-    pub fn get_user_roles(&self) -> GetUserRolesRequest {
-        GetUserRolesRequest {
+    /// Returns a [`ListUserRolesRequest`]: set optional parameters on it, then call `.send().await`.
+    pub fn list_user_roles(&self) -> ListUserRolesRequest {
+        ListUserRolesRequest {
             client: self.clone(),
             sort_by: None,
             sort_direction: None,
@@ -3462,16 +3458,16 @@ impl super::client::Client {
         }
     }
 
-    /// Every item of [`Client::get_user_roles`](super::client::Client::get_user_roles), page after page, fetched lazily.
+    /// Every item of [`Client::list_user_roles`](super::client::Client::list_user_roles), page after page, fetched lazily.
     ///
-    /// Shorthand for `client.get_user_roles(..).stream()` with no optional parameter set.
+    /// Shorthand for `client.list_user_roles(..).stream()` with no optional parameter set.
     #[allow(deprecated, reason = "the operation is deprecated; so is its stream")]
-    pub fn get_user_roles_stream(
+    pub fn list_user_roles_stream(
         &self,
     ) -> impl futures::Stream<
         Item = Result<super::types::UserRole, super::error::Error>,
     > + Send + 'static {
-        self.get_user_roles().stream()
+        self.list_user_roles().stream()
     }
 
     /// Get User Salary types
@@ -3486,9 +3482,9 @@ impl super::client::Client {
     ///
     /// [`Error::Status`](super::error::Error::Status) when the server answers with an error; the docs name HTTP 400, 401, 403, 404, 500, 503, 429.
     ///
-    /// Returns a [`GetUserSalaryTypesRequest`]: set optional parameters on it, then call `.send().await`.
-    pub fn get_user_salary_types(&self) -> GetUserSalaryTypesRequest {
-        GetUserSalaryTypesRequest {
+    /// Returns a [`ListDefaultSalaryTypesRequest`]: set optional parameters on it, then call `.send().await`.
+    pub fn list_default_salary_types(&self) -> ListDefaultSalaryTypesRequest {
+        ListDefaultSalaryTypesRequest {
             client: self.clone(),
             sort_by: None,
             sort_direction: None,
@@ -3497,16 +3493,16 @@ impl super::client::Client {
         }
     }
 
-    /// Every item of [`Client::get_user_salary_types`](super::client::Client::get_user_salary_types), page after page, fetched lazily.
+    /// Every item of [`Client::list_default_salary_types`](super::client::Client::list_default_salary_types), page after page, fetched lazily.
     ///
-    /// Shorthand for `client.get_user_salary_types(..).stream()` with no optional parameter set.
+    /// Shorthand for `client.list_default_salary_types(..).stream()` with no optional parameter set.
     #[allow(deprecated, reason = "the operation is deprecated; so is its stream")]
-    pub fn get_user_salary_types_stream(
+    pub fn list_default_salary_types_stream(
         &self,
     ) -> impl futures::Stream<
         Item = Result<super::types::DefaultSalaryType, super::error::Error>,
     > + Send + 'static {
-        self.get_user_salary_types().stream()
+        self.list_default_salary_types().stream()
     }
 
     /// Get User Skills
@@ -3521,9 +3517,9 @@ impl super::client::Client {
     ///
     /// [`Error::Status`](super::error::Error::Status) when the server answers with an error; the docs name HTTP 400, 401, 403, 404, 500, 503, 429.
     ///
-    /// Returns a [`GetUserSkillsRequest`]: set optional parameters on it, then call `.send().await`.
-    pub fn get_user_skills(&self) -> GetUserSkillsRequest {
-        GetUserSkillsRequest {
+    /// Returns a [`ListUserSkillsRequest`]: set optional parameters on it, then call `.send().await`.
+    pub fn list_user_skills(&self) -> ListUserSkillsRequest {
+        ListUserSkillsRequest {
             client: self.clone(),
             sort_by: None,
             sort_direction: None,
@@ -3532,16 +3528,16 @@ impl super::client::Client {
         }
     }
 
-    /// Every item of [`Client::get_user_skills`](super::client::Client::get_user_skills), page after page, fetched lazily.
+    /// Every item of [`Client::list_user_skills`](super::client::Client::list_user_skills), page after page, fetched lazily.
     ///
-    /// Shorthand for `client.get_user_skills(..).stream()` with no optional parameter set.
+    /// Shorthand for `client.list_user_skills(..).stream()` with no optional parameter set.
     #[allow(deprecated, reason = "the operation is deprecated; so is its stream")]
-    pub fn get_user_skills_stream(
+    pub fn list_user_skills_stream(
         &self,
     ) -> impl futures::Stream<
         Item = Result<super::types::UserSkill, super::error::Error>,
     > + Send + 'static {
-        self.get_user_skills().stream()
+        self.list_user_skills().stream()
     }
 
     /// Get User Work Types
@@ -3556,9 +3552,9 @@ impl super::client::Client {
     ///
     /// [`Error::Status`](super::error::Error::Status) when the server answers with an error; the docs name HTTP 400, 401, 403, 404, 500, 503, 429.
     ///
-    /// Returns a [`GetUserWorkTypesRequest`]: set optional parameters on it, then call `.send().await`.
-    pub fn get_user_work_types(&self) -> GetUserWorkTypesRequest {
-        GetUserWorkTypesRequest {
+    /// Returns a [`ListUserWorkTypesRequest`]: set optional parameters on it, then call `.send().await`.
+    pub fn list_user_work_types(&self) -> ListUserWorkTypesRequest {
+        ListUserWorkTypesRequest {
             client: self.clone(),
             sort_by: None,
             sort_direction: None,
@@ -3567,16 +3563,16 @@ impl super::client::Client {
         }
     }
 
-    /// Every item of [`Client::get_user_work_types`](super::client::Client::get_user_work_types), page after page, fetched lazily.
+    /// Every item of [`Client::list_user_work_types`](super::client::Client::list_user_work_types), page after page, fetched lazily.
     ///
-    /// Shorthand for `client.get_user_work_types(..).stream()` with no optional parameter set.
+    /// Shorthand for `client.list_user_work_types(..).stream()` with no optional parameter set.
     #[allow(deprecated, reason = "the operation is deprecated; so is its stream")]
-    pub fn get_user_work_types_stream(
+    pub fn list_user_work_types_stream(
         &self,
     ) -> impl futures::Stream<
         Item = Result<super::types::UserWorkType, super::error::Error>,
     > + Send + 'static {
-        self.get_user_work_types().stream()
+        self.list_user_work_types().stream()
     }
 
     /// Get Vehicles
@@ -3591,9 +3587,9 @@ impl super::client::Client {
     ///
     /// [`Error::Status`](super::error::Error::Status) when the server answers with an error; the docs name HTTP 400, 401, 403, 404, 500, 503, 429.
     ///
-    /// Returns a [`GetVehiclesRequest`]: set optional parameters on it, then call `.send().await`.
-    pub fn get_vehicles(&self) -> GetVehiclesRequest {
-        GetVehiclesRequest {
+    /// Returns a [`ListVehiclesRequest`]: set optional parameters on it, then call `.send().await`.
+    pub fn list_vehicles(&self) -> ListVehiclesRequest {
+        ListVehiclesRequest {
             client: self.clone(),
             sort_by: None,
             sort_direction: None,
@@ -3602,16 +3598,16 @@ impl super::client::Client {
         }
     }
 
-    /// Every item of [`Client::get_vehicles`](super::client::Client::get_vehicles), page after page, fetched lazily.
+    /// Every item of [`Client::list_vehicles`](super::client::Client::list_vehicles), page after page, fetched lazily.
     ///
-    /// Shorthand for `client.get_vehicles(..).stream()` with no optional parameter set.
+    /// Shorthand for `client.list_vehicles(..).stream()` with no optional parameter set.
     #[allow(deprecated, reason = "the operation is deprecated; so is its stream")]
-    pub fn get_vehicles_stream(
+    pub fn list_vehicles_stream(
         &self,
     ) -> impl futures::Stream<
         Item = Result<super::types::Vehicle, super::error::Error>,
     > + Send + 'static {
-        self.get_vehicles().stream()
+        self.list_vehicles().stream()
     }
 
     /// Get a specific Vehicles
@@ -3625,10 +3621,10 @@ impl super::client::Client {
     /// # Errors
     ///
     /// [`Error::Status`](super::error::Error::Status) when the server answers with an error; the docs name HTTP 400, 401, 403, 404, 500, 503, 429.
-    pub async fn get_a_specific_vehicles(
+    pub async fn get_vehicle(
         &self,
         id: impl Into<String>,
-    ) -> Result<super::types::GetASpecificVehiclesResponse, super::error::Error> {
+    ) -> Result<super::types::GetVehicleResponse, super::error::Error> {
         let id: String = id.into();
         let mut parts = super::runtime::RequestParts::new(
             reqwest::Method::GET,
@@ -3636,12 +3632,12 @@ impl super::client::Client {
                 "/vehicles/",
                 &super::runtime::path_segment(
                     &super::runtime::param_string(&id),
-                    "get_a_specific_vehicles",
+                    "get_vehicle",
                     "id",
                 )?,
             ]
                 .concat(),
-            "get_a_specific_vehicles",
+            "get_vehicle",
         );
         parts.security = &[&[super::auth::Scheme::ApiKey]];
         self.send_json_with_response(parts)
@@ -3649,12 +3645,12 @@ impl super::client::Client {
             .map(super::response::ResponseValue::into_inner)
     }
 
-    /// [`Client::get_a_specific_vehicles`](super::client::Client::get_a_specific_vehicles) with the response's status and headers.
-    pub async fn get_a_specific_vehicles_with_response(
+    /// [`Client::get_vehicle`](super::client::Client::get_vehicle) with the response's status and headers.
+    pub async fn get_vehicle_with_response(
         &self,
         id: impl Into<String>,
     ) -> Result<
-        super::response::ResponseValue<super::types::GetASpecificVehiclesResponse>,
+        super::response::ResponseValue<super::types::GetVehicleResponse>,
         super::error::Error,
     > {
         let id: String = id.into();
@@ -3664,12 +3660,12 @@ impl super::client::Client {
                 "/vehicles/",
                 &super::runtime::path_segment(
                     &super::runtime::param_string(&id),
-                    "get_a_specific_vehicles",
+                    "get_vehicle",
                     "id",
                 )?,
             ]
                 .concat(),
-            "get_a_specific_vehicles",
+            "get_vehicle",
         );
         parts.security = &[&[super::auth::Scheme::ApiKey]];
         self.send_json_with_response(parts).await
@@ -3689,9 +3685,9 @@ impl super::client::Client {
     ///
     /// [`Error::Status`](super::error::Error::Status) when the server answers with an error; the docs name HTTP 400, 401, 403, 404, 500, 503, 429.
     ///
-    /// Returns a [`GetWorkOrdersRequest`]: set optional parameters on it, then call `.send().await`.
-    pub fn get_work_orders(&self) -> GetWorkOrdersRequest {
-        GetWorkOrdersRequest {
+    /// Returns a [`ListWorkOrdersRequest`]: set optional parameters on it, then call `.send().await`.
+    pub fn list_work_orders(&self) -> ListWorkOrdersRequest {
+        ListWorkOrdersRequest {
             client: self.clone(),
             title: None,
             work_order_number: None,
@@ -3705,16 +3701,16 @@ impl super::client::Client {
         }
     }
 
-    /// Every item of [`Client::get_work_orders`](super::client::Client::get_work_orders), page after page, fetched lazily.
+    /// Every item of [`Client::list_work_orders`](super::client::Client::list_work_orders), page after page, fetched lazily.
     ///
-    /// Shorthand for `client.get_work_orders(..).stream()` with no optional parameter set.
+    /// Shorthand for `client.list_work_orders(..).stream()` with no optional parameter set.
     #[allow(deprecated, reason = "the operation is deprecated; so is its stream")]
-    pub fn get_work_orders_stream(
+    pub fn list_work_orders_stream(
         &self,
     ) -> impl futures::Stream<
         Item = Result<super::types::WorkOrder, super::error::Error>,
     > + Send + 'static {
-        self.get_work_orders().stream()
+        self.list_work_orders().stream()
     }
 
     /// Update a Work order
@@ -3730,14 +3726,14 @@ impl super::client::Client {
     /// # Errors
     ///
     /// [`Error::Status`](super::error::Error::Status) when the server answers with an error; the docs name HTTP 400, 401, 403, 404, 500, 503, 429.
-    pub async fn update_a_work_order(
+    pub async fn update_work_order(
         &self,
-        body: super::types::UpdateAWorkOrderRequest,
+        body: super::types::UpdateWorkOrderRequest,
     ) -> Result<super::types::WorkOrder, super::error::Error> {
         let mut parts = super::runtime::RequestParts::new(
             reqwest::Method::PUT,
             "/workOrders".to_string(),
-            "update_a_work_order",
+            "update_work_order",
         );
         parts.security = &[&[super::auth::Scheme::ApiKey]];
         parts.json_body(&body)?;
@@ -3746,10 +3742,10 @@ impl super::client::Client {
             .map(super::response::ResponseValue::into_inner)
     }
 
-    /// [`Client::update_a_work_order`](super::client::Client::update_a_work_order) with the response's status and headers.
-    pub async fn update_a_work_order_with_response(
+    /// [`Client::update_work_order`](super::client::Client::update_work_order) with the response's status and headers.
+    pub async fn update_work_order_with_response(
         &self,
-        body: super::types::UpdateAWorkOrderRequest,
+        body: super::types::UpdateWorkOrderRequest,
     ) -> Result<
         super::response::ResponseValue<super::types::WorkOrder>,
         super::error::Error,
@@ -3757,7 +3753,7 @@ impl super::client::Client {
         let mut parts = super::runtime::RequestParts::new(
             reqwest::Method::PUT,
             "/workOrders".to_string(),
-            "update_a_work_order",
+            "update_work_order",
         );
         parts.security = &[&[super::auth::Scheme::ApiKey]];
         parts.json_body(&body)?;
@@ -3812,14 +3808,14 @@ impl super::client::Client {
     /// # Errors
     ///
     /// [`Error::Status`](super::error::Error::Status) when the server answers with an error; the docs name HTTP 400, 401, 403, 404, 500, 503, 429.
-    pub async fn create_a_work_order(
+    pub async fn create_work_order(
         &self,
-        body: super::types::CreateAWorkOrderRequest,
+        body: super::types::CreateWorkOrderRequest,
     ) -> Result<super::types::WorkOrder, super::error::Error> {
         let mut parts = super::runtime::RequestParts::new(
             reqwest::Method::POST,
             "/workOrders".to_string(),
-            "create_a_work_order",
+            "create_work_order",
         );
         parts.security = &[&[super::auth::Scheme::ApiKey]];
         parts.json_body(&body)?;
@@ -3828,10 +3824,10 @@ impl super::client::Client {
             .map(super::response::ResponseValue::into_inner)
     }
 
-    /// [`Client::create_a_work_order`](super::client::Client::create_a_work_order) with the response's status and headers.
-    pub async fn create_a_work_order_with_response(
+    /// [`Client::create_work_order`](super::client::Client::create_work_order) with the response's status and headers.
+    pub async fn create_work_order_with_response(
         &self,
-        body: super::types::CreateAWorkOrderRequest,
+        body: super::types::CreateWorkOrderRequest,
     ) -> Result<
         super::response::ResponseValue<super::types::WorkOrder>,
         super::error::Error,
@@ -3839,7 +3835,7 @@ impl super::client::Client {
         let mut parts = super::runtime::RequestParts::new(
             reqwest::Method::POST,
             "/workOrders".to_string(),
-            "create_a_work_order",
+            "create_work_order",
         );
         parts.security = &[&[super::auth::Scheme::ApiKey]];
         parts.json_body(&body)?;
@@ -3857,10 +3853,10 @@ impl super::client::Client {
     /// # Errors
     ///
     /// [`Error::Status`](super::error::Error::Status) when the server answers with an error; the docs name HTTP 400, 401, 403, 404, 500, 503, 429.
-    pub async fn get_a_specific_work_order(
+    pub async fn get_work_order(
         &self,
         id: impl Into<String>,
-    ) -> Result<super::types::GetASpecificWorkOrderResponse, super::error::Error> {
+    ) -> Result<super::types::GetWorkOrderResponse, super::error::Error> {
         let id: String = id.into();
         let mut parts = super::runtime::RequestParts::new(
             reqwest::Method::GET,
@@ -3868,12 +3864,12 @@ impl super::client::Client {
                 "/workOrders/",
                 &super::runtime::path_segment(
                     &super::runtime::param_string(&id),
-                    "get_a_specific_work_order",
+                    "get_work_order",
                     "id",
                 )?,
             ]
                 .concat(),
-            "get_a_specific_work_order",
+            "get_work_order",
         );
         parts.security = &[&[super::auth::Scheme::ApiKey]];
         self.send_json_with_response(parts)
@@ -3881,12 +3877,12 @@ impl super::client::Client {
             .map(super::response::ResponseValue::into_inner)
     }
 
-    /// [`Client::get_a_specific_work_order`](super::client::Client::get_a_specific_work_order) with the response's status and headers.
-    pub async fn get_a_specific_work_order_with_response(
+    /// [`Client::get_work_order`](super::client::Client::get_work_order) with the response's status and headers.
+    pub async fn get_work_order_with_response(
         &self,
         id: impl Into<String>,
     ) -> Result<
-        super::response::ResponseValue<super::types::GetASpecificWorkOrderResponse>,
+        super::response::ResponseValue<super::types::GetWorkOrderResponse>,
         super::error::Error,
     > {
         let id: String = id.into();
@@ -3896,12 +3892,12 @@ impl super::client::Client {
                 "/workOrders/",
                 &super::runtime::path_segment(
                     &super::runtime::param_string(&id),
-                    "get_a_specific_work_order",
+                    "get_work_order",
                     "id",
                 )?,
             ]
                 .concat(),
-            "get_a_specific_work_order",
+            "get_work_order",
         );
         parts.security = &[&[super::auth::Scheme::ApiKey]];
         self.send_json_with_response(parts).await
@@ -3919,9 +3915,9 @@ impl super::client::Client {
     ///
     /// [`Error::Status`](super::error::Error::Status) when the server answers with an error; the docs name HTTP 400, 401, 403, 404, 500, 503, 429.
     ///
-    /// Returns a [`GetWorkOrderTypesRequest`]: set optional parameters on it, then call `.send().await`.
-    pub fn get_work_order_types(&self) -> GetWorkOrderTypesRequest {
-        GetWorkOrderTypesRequest {
+    /// Returns a [`ListWorkOrderTypesRequest`]: set optional parameters on it, then call `.send().await`.
+    pub fn list_work_order_types(&self) -> ListWorkOrderTypesRequest {
+        ListWorkOrderTypesRequest {
             client: self.clone(),
             sort_by: None,
             sort_direction: None,
@@ -3930,16 +3926,16 @@ impl super::client::Client {
         }
     }
 
-    /// Every item of [`Client::get_work_order_types`](super::client::Client::get_work_order_types), page after page, fetched lazily.
+    /// Every item of [`Client::list_work_order_types`](super::client::Client::list_work_order_types), page after page, fetched lazily.
     ///
-    /// Shorthand for `client.get_work_order_types(..).stream()` with no optional parameter set.
+    /// Shorthand for `client.list_work_order_types(..).stream()` with no optional parameter set.
     #[allow(deprecated, reason = "the operation is deprecated; so is its stream")]
-    pub fn get_work_order_types_stream(
+    pub fn list_work_order_types_stream(
         &self,
     ) -> impl futures::Stream<
         Item = Result<super::types::WorkOrderType, super::error::Error>,
     > + Send + 'static {
-        self.get_work_order_types().stream()
+        self.list_work_order_types().stream()
     }
 
     /// Get work order tags
@@ -3954,9 +3950,9 @@ impl super::client::Client {
     ///
     /// [`Error::Status`](super::error::Error::Status) when the server answers with an error; the docs name HTTP 400, 401, 403, 404, 500, 503, 429.
     ///
-    /// Returns a [`GetWorkOrderTagsRequest`]: set optional parameters on it, then call `.send().await`.
-    pub fn get_work_order_tags(&self) -> GetWorkOrderTagsRequest {
-        GetWorkOrderTagsRequest {
+    /// Returns a [`ListWorkOrderTagsRequest`]: set optional parameters on it, then call `.send().await`.
+    pub fn list_work_order_tags(&self) -> ListWorkOrderTagsRequest {
+        ListWorkOrderTagsRequest {
             client: self.clone(),
             sort_by: None,
             sort_direction: None,
@@ -3965,16 +3961,16 @@ impl super::client::Client {
         }
     }
 
-    /// Every item of [`Client::get_work_order_tags`](super::client::Client::get_work_order_tags), page after page, fetched lazily.
+    /// Every item of [`Client::list_work_order_tags`](super::client::Client::list_work_order_tags), page after page, fetched lazily.
     ///
-    /// Shorthand for `client.get_work_order_tags(..).stream()` with no optional parameter set.
+    /// Shorthand for `client.list_work_order_tags(..).stream()` with no optional parameter set.
     #[allow(deprecated, reason = "the operation is deprecated; so is its stream")]
-    pub fn get_work_order_tags_stream(
+    pub fn list_work_order_tags_stream(
         &self,
     ) -> impl futures::Stream<
         Item = Result<super::types::WorkOrderTag, super::error::Error>,
     > + Send + 'static {
-        self.get_work_order_tags().stream()
+        self.list_work_order_tags().stream()
     }
 
     /// Get Work order statuses
@@ -3991,25 +3987,25 @@ impl super::client::Client {
     ///
     /// [`Error::Status`](super::error::Error::Status) when the server answers with an error; the docs name HTTP 400, 401, 403, 404, 500, 503, 429.
     ///
-    /// Returns a [`GetWorkOrderStatusesRequest`]: set optional parameters on it, then call `.send().await`.
-    pub fn get_work_order_statuses(&self) -> GetWorkOrderStatusesRequest {
-        GetWorkOrderStatusesRequest {
+    /// Returns a [`ListWorkOrderStatusesRequest`]: set optional parameters on it, then call `.send().await`.
+    pub fn list_work_order_statuses(&self) -> ListWorkOrderStatusesRequest {
+        ListWorkOrderStatusesRequest {
             client: self.clone(),
             page: None,
             limit: None,
         }
     }
 
-    /// Every item of [`Client::get_work_order_statuses`](super::client::Client::get_work_order_statuses), page after page, fetched lazily.
+    /// Every item of [`Client::list_work_order_statuses`](super::client::Client::list_work_order_statuses), page after page, fetched lazily.
     ///
-    /// Shorthand for `client.get_work_order_statuses(..).stream()` with no optional parameter set.
+    /// Shorthand for `client.list_work_order_statuses(..).stream()` with no optional parameter set.
     #[allow(deprecated, reason = "the operation is deprecated; so is its stream")]
-    pub fn get_work_order_statuses_stream(
+    pub fn list_work_order_statuses_stream(
         &self,
     ) -> impl futures::Stream<
         Item = Result<super::types::WorkOrderStatus, super::error::Error>,
     > + Send + 'static {
-        self.get_work_order_statuses().stream()
+        self.list_work_order_statuses().stream()
     }
 
     /// Get Custom fields
@@ -4026,9 +4022,9 @@ impl super::client::Client {
     ///
     /// [`Error::Status`](super::error::Error::Status) when the server answers with an error; the docs name HTTP 400, 401, 403, 404, 500, 503, 429.
     ///
-    /// Returns a [`GetCustomFieldsRequest`]: set optional parameters on it, then call `.send().await`.
-    pub fn get_custom_fields(&self) -> GetCustomFieldsRequest {
-        GetCustomFieldsRequest {
+    /// Returns a [`ListCustomFieldsRequest`]: set optional parameters on it, then call `.send().await`.
+    pub fn list_custom_fields(&self) -> ListCustomFieldsRequest {
+        ListCustomFieldsRequest {
             client: self.clone(),
             entity_type: None,
             page: None,
@@ -4036,23 +4032,23 @@ impl super::client::Client {
         }
     }
 
-    /// Every item of [`Client::get_custom_fields`](super::client::Client::get_custom_fields), page after page, fetched lazily.
+    /// Every item of [`Client::list_custom_fields`](super::client::Client::list_custom_fields), page after page, fetched lazily.
     ///
-    /// Shorthand for `client.get_custom_fields(..).stream()` with no optional parameter set.
+    /// Shorthand for `client.list_custom_fields(..).stream()` with no optional parameter set.
     #[allow(deprecated, reason = "the operation is deprecated; so is its stream")]
-    pub fn get_custom_fields_stream(
+    pub fn list_custom_fields_stream(
         &self,
     ) -> impl futures::Stream<
         Item = Result<super::types::CustomField2, super::error::Error>,
     > + Send + 'static {
-        self.get_custom_fields().stream()
+        self.list_custom_fields().stream()
     }
 }
 
-/// Request builder for [`Client::get_contact_persons`](super::client::Client::get_contact_persons): set optional parameters, then `.send().await`.
+/// Request builder for [`Client::list_contact_persons`](super::client::Client::list_contact_persons): set optional parameters, then `.send().await`.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
-pub struct GetContactPersonsRequest {
+pub struct ListContactPersonsRequest {
     client: super::client::Client,
     customer_id: Option<String>,
     sort_by: Option<String>,
@@ -4061,7 +4057,7 @@ pub struct GetContactPersonsRequest {
     page: Option<String>,
 }
 
-impl GetContactPersonsRequest {
+impl ListContactPersonsRequest {
     /// Sets `customerId`.
     ///
     /// The id of the customer which the contact persons belong to. If not specified, all contact persons will be retrivied, regardless of which customer they belong to
@@ -4102,7 +4098,7 @@ impl GetContactPersonsRequest {
         let mut parts = super::runtime::RequestParts::new(
             reqwest::Method::GET,
             "/contactPersons".to_string(),
-            "get_contact_persons",
+            "list_contact_persons",
         );
         parts.security = &[&[super::auth::Scheme::ApiKey]];
         if let Some(value) = &self.customer_id {
@@ -4135,7 +4131,7 @@ impl GetContactPersonsRequest {
     /// Sends the request.
     pub async fn send(
         self,
-    ) -> Result<super::types::GetContactPersonsResponse, super::error::Error> {
+    ) -> Result<super::types::ListContactPersonsResponse, super::error::Error> {
         self.send_with_response().await.map(super::response::ResponseValue::into_inner)
     }
 
@@ -4143,7 +4139,7 @@ impl GetContactPersonsRequest {
     pub async fn send_with_response(
         self,
     ) -> Result<
-        super::response::ResponseValue<super::types::GetContactPersonsResponse>,
+        super::response::ResponseValue<super::types::ListContactPersonsResponse>,
         super::error::Error,
     > {
         let parts = self.parts()?;
@@ -4175,10 +4171,10 @@ impl GetContactPersonsRequest {
     }
 }
 
-/// Request builder for [`Client::get_customers`](super::client::Client::get_customers): set optional parameters, then `.send().await`.
+/// Request builder for [`Client::list_customers`](super::client::Client::list_customers): set optional parameters, then `.send().await`.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
-pub struct GetCustomersRequest {
+pub struct ListCustomersRequest {
     client: super::client::Client,
     name: Option<String>,
     customer_number: Option<String>,
@@ -4190,7 +4186,7 @@ pub struct GetCustomersRequest {
     page: Option<String>,
 }
 
-impl GetCustomersRequest {
+impl ListCustomersRequest {
     /// Sets `name`.
     ///
     /// If specified, customers that match the parameter will be included.
@@ -4258,7 +4254,7 @@ impl GetCustomersRequest {
         let mut parts = super::runtime::RequestParts::new(
             reqwest::Method::GET,
             "/customers".to_string(),
-            "get_customers",
+            "list_customers",
         );
         parts.security = &[&[super::auth::Scheme::ApiKey]];
         if let Some(value) = &self.name {
@@ -4308,7 +4304,7 @@ impl GetCustomersRequest {
     /// Sends the request.
     pub async fn send(
         self,
-    ) -> Result<super::types::GetCustomersResponse, super::error::Error> {
+    ) -> Result<super::types::ListCustomersResponse, super::error::Error> {
         self.send_with_response().await.map(super::response::ResponseValue::into_inner)
     }
 
@@ -4316,7 +4312,7 @@ impl GetCustomersRequest {
     pub async fn send_with_response(
         self,
     ) -> Result<
-        super::response::ResponseValue<super::types::GetCustomersResponse>,
+        super::response::ResponseValue<super::types::ListCustomersResponse>,
         super::error::Error,
     > {
         let parts = self.parts()?;
@@ -4348,10 +4344,10 @@ impl GetCustomersRequest {
     }
 }
 
-/// Request builder for [`Client::get_departments`](super::client::Client::get_departments): set optional parameters, then `.send().await`.
+/// Request builder for [`Client::list_departments`](super::client::Client::list_departments): set optional parameters, then `.send().await`.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
-pub struct GetDepartmentsRequest {
+pub struct ListDepartmentsRequest {
     client: super::client::Client,
     sort_by: Option<String>,
     sort_direction: Option<String>,
@@ -4359,7 +4355,7 @@ pub struct GetDepartmentsRequest {
     limit: Option<i64>,
 }
 
-impl GetDepartmentsRequest {
+impl ListDepartmentsRequest {
     /// Sets `sortBy`.
     ///
     /// If specified, a sort will be made on the specified parameter
@@ -4392,7 +4388,7 @@ impl GetDepartmentsRequest {
         let mut parts = super::runtime::RequestParts::new(
             reqwest::Method::GET,
             "/departments".to_string(),
-            "get_departments",
+            "list_departments",
         );
         parts.security = &[&[super::auth::Scheme::ApiKey]];
         if let Some(value) = &self.sort_by {
@@ -4420,7 +4416,7 @@ impl GetDepartmentsRequest {
     /// Sends the request.
     pub async fn send(
         self,
-    ) -> Result<super::types::GetDepartmentsResponse, super::error::Error> {
+    ) -> Result<super::types::ListDepartmentsResponse, super::error::Error> {
         self.send_with_response().await.map(super::response::ResponseValue::into_inner)
     }
 
@@ -4428,7 +4424,7 @@ impl GetDepartmentsRequest {
     pub async fn send_with_response(
         self,
     ) -> Result<
-        super::response::ResponseValue<super::types::GetDepartmentsResponse>,
+        super::response::ResponseValue<super::types::ListDepartmentsResponse>,
         super::error::Error,
     > {
         let parts = self.parts()?;
@@ -4460,10 +4456,10 @@ impl GetDepartmentsRequest {
     }
 }
 
-/// Request builder for [`Client::get_distributors`](super::client::Client::get_distributors): set optional parameters, then `.send().await`.
+/// Request builder for [`Client::list_distributors`](super::client::Client::list_distributors): set optional parameters, then `.send().await`.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
-pub struct GetDistributorsRequest {
+pub struct ListDistributorsRequest {
     client: super::client::Client,
     name: Option<String>,
     sort_by: Option<String>,
@@ -4472,7 +4468,7 @@ pub struct GetDistributorsRequest {
     page: Option<String>,
 }
 
-impl GetDistributorsRequest {
+impl ListDistributorsRequest {
     /// Sets `name`.
     ///
     /// If specified, distributors that match the parameter will be included.
@@ -4513,7 +4509,7 @@ impl GetDistributorsRequest {
         let mut parts = super::runtime::RequestParts::new(
             reqwest::Method::GET,
             "/distributors".to_string(),
-            "get_distributors",
+            "list_distributors",
         );
         parts.security = &[&[super::auth::Scheme::ApiKey]];
         if let Some(value) = &self.name {
@@ -4544,7 +4540,7 @@ impl GetDistributorsRequest {
     /// Sends the request.
     pub async fn send(
         self,
-    ) -> Result<super::types::GetDistributorsResponse, super::error::Error> {
+    ) -> Result<super::types::ListDistributorsResponse, super::error::Error> {
         self.send_with_response().await.map(super::response::ResponseValue::into_inner)
     }
 
@@ -4552,7 +4548,7 @@ impl GetDistributorsRequest {
     pub async fn send_with_response(
         self,
     ) -> Result<
-        super::response::ResponseValue<super::types::GetDistributorsResponse>,
+        super::response::ResponseValue<super::types::ListDistributorsResponse>,
         super::error::Error,
     > {
         let parts = self.parts()?;
@@ -4584,10 +4580,10 @@ impl GetDistributorsRequest {
     }
 }
 
-/// Request builder for [`Client::get_distributor_contact_persons`](super::client::Client::get_distributor_contact_persons): set optional parameters, then `.send().await`.
+/// Request builder for [`Client::list_distributor_contact_persons`](super::client::Client::list_distributor_contact_persons): set optional parameters, then `.send().await`.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
-pub struct GetDistributorContactPersonsRequest {
+pub struct ListDistributorContactPersonsRequest {
     client: super::client::Client,
     distributor: Option<String>,
     sort_by: Option<String>,
@@ -4596,7 +4592,7 @@ pub struct GetDistributorContactPersonsRequest {
     limit: Option<i64>,
 }
 
-impl GetDistributorContactPersonsRequest {
+impl ListDistributorContactPersonsRequest {
     /// Sets `distributor`.
     ///
     /// Id of the distributor. This field must be included
@@ -4637,7 +4633,7 @@ impl GetDistributorContactPersonsRequest {
         let mut parts = super::runtime::RequestParts::new(
             reqwest::Method::GET,
             "/distributorContactPersons".to_string(),
-            "get_distributor_contact_persons",
+            "list_distributor_contact_persons",
         );
         parts.security = &[&[super::auth::Scheme::ApiKey]];
         if let Some(value) = &self.distributor {
@@ -4671,7 +4667,7 @@ impl GetDistributorContactPersonsRequest {
     pub async fn send(
         self,
     ) -> Result<
-        super::types::GetDistributorContactPersonsResponse,
+        super::types::ListDistributorContactPersonsResponse,
         super::error::Error,
     > {
         self.send_with_response().await.map(super::response::ResponseValue::into_inner)
@@ -4682,7 +4678,7 @@ impl GetDistributorContactPersonsRequest {
         self,
     ) -> Result<
         super::response::ResponseValue<
-            super::types::GetDistributorContactPersonsResponse,
+            super::types::ListDistributorContactPersonsResponse,
         >,
         super::error::Error,
     > {
@@ -4715,10 +4711,10 @@ impl GetDistributorContactPersonsRequest {
     }
 }
 
-/// Request builder for [`Client::get_driver_journals`](super::client::Client::get_driver_journals): set optional parameters, then `.send().await`.
+/// Request builder for [`Client::list_driver_journals`](super::client::Client::list_driver_journals): set optional parameters, then `.send().await`.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
-pub struct GetDriverJournalsRequest {
+pub struct ListDriverJournalsRequest {
     client: super::client::Client,
     project_name: Option<String>,
     customer_name: Option<String>,
@@ -4737,7 +4733,7 @@ pub struct GetDriverJournalsRequest {
     page: Option<String>,
 }
 
-impl GetDriverJournalsRequest {
+impl ListDriverJournalsRequest {
     /// Sets `projectName`.
     ///
     /// If specified, driver journals that match the parameter will be included.
@@ -4864,7 +4860,7 @@ impl GetDriverJournalsRequest {
         let mut parts = super::runtime::RequestParts::new(
             reqwest::Method::GET,
             "/driverJournals".to_string(),
-            "get_driver_journals",
+            "list_driver_journals",
         );
         parts.security = &[&[super::auth::Scheme::ApiKey]];
         if let Some(value) = &self.project_name {
@@ -4962,7 +4958,7 @@ impl GetDriverJournalsRequest {
     /// Sends the request.
     pub async fn send(
         self,
-    ) -> Result<super::types::GetDriverJournalsResponse, super::error::Error> {
+    ) -> Result<super::types::ListDriverJournalsResponse, super::error::Error> {
         self.send_with_response().await.map(super::response::ResponseValue::into_inner)
     }
 
@@ -4970,7 +4966,7 @@ impl GetDriverJournalsRequest {
     pub async fn send_with_response(
         self,
     ) -> Result<
-        super::response::ResponseValue<super::types::GetDriverJournalsResponse>,
+        super::response::ResponseValue<super::types::ListDriverJournalsResponse>,
         super::error::Error,
     > {
         let parts = self.parts()?;
@@ -5002,10 +4998,10 @@ impl GetDriverJournalsRequest {
     }
 }
 
-/// Request builder for [`Client::get_driver_journals_types`](super::client::Client::get_driver_journals_types): set optional parameters, then `.send().await`.
+/// Request builder for [`Client::list_driver_journal_types`](super::client::Client::list_driver_journal_types): set optional parameters, then `.send().await`.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
-pub struct GetDriverJournalsTypesRequest {
+pub struct ListDriverJournalTypesRequest {
     client: super::client::Client,
     sort_by: Option<String>,
     sort_direction: Option<String>,
@@ -5013,7 +5009,7 @@ pub struct GetDriverJournalsTypesRequest {
     limit: Option<i64>,
 }
 
-impl GetDriverJournalsTypesRequest {
+impl ListDriverJournalTypesRequest {
     /// Sets `sortBy`.
     ///
     /// If specified, a sort will be made on the specified parameter
@@ -5046,7 +5042,7 @@ impl GetDriverJournalsTypesRequest {
         let mut parts = super::runtime::RequestParts::new(
             reqwest::Method::GET,
             "/driverJournalTypes".to_string(),
-            "get_driver_journals_types",
+            "list_driver_journal_types",
         );
         parts.security = &[&[super::auth::Scheme::ApiKey]];
         if let Some(value) = &self.sort_by {
@@ -5074,7 +5070,7 @@ impl GetDriverJournalsTypesRequest {
     /// Sends the request.
     pub async fn send(
         self,
-    ) -> Result<super::types::GetDriverJournalsTypesResponse, super::error::Error> {
+    ) -> Result<super::types::ListDriverJournalTypesResponse, super::error::Error> {
         self.send_with_response().await.map(super::response::ResponseValue::into_inner)
     }
 
@@ -5082,7 +5078,7 @@ impl GetDriverJournalsTypesRequest {
     pub async fn send_with_response(
         self,
     ) -> Result<
-        super::response::ResponseValue<super::types::GetDriverJournalsTypesResponse>,
+        super::response::ResponseValue<super::types::ListDriverJournalTypesResponse>,
         super::error::Error,
     > {
         let parts = self.parts()?;
@@ -5114,10 +5110,10 @@ impl GetDriverJournalsTypesRequest {
     }
 }
 
-/// Request builder for [`Client::get_expenses`](super::client::Client::get_expenses): set optional parameters, then `.send().await`.
+/// Request builder for [`Client::list_expenses`](super::client::Client::list_expenses): set optional parameters, then `.send().await`.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
-pub struct GetExpensesRequest {
+pub struct ListExpensesRequest {
     client: super::client::Client,
     name: Option<String>,
     article_number: Option<String>,
@@ -5132,7 +5128,7 @@ pub struct GetExpensesRequest {
     page: Option<String>,
 }
 
-impl GetExpensesRequest {
+impl ListExpensesRequest {
     /// Sets `name`.
     ///
     /// If specified, expenses that match the parameter will be included.
@@ -5221,7 +5217,7 @@ impl GetExpensesRequest {
         let mut parts = super::runtime::RequestParts::new(
             reqwest::Method::GET,
             "/expenses".to_string(),
-            "get_expenses",
+            "list_expenses",
         );
         parts.security = &[&[super::auth::Scheme::ApiKey]];
         if let Some(value) = &self.name {
@@ -5285,7 +5281,7 @@ impl GetExpensesRequest {
     /// Sends the request.
     pub async fn send(
         self,
-    ) -> Result<super::types::GetExpensesResponse, super::error::Error> {
+    ) -> Result<super::types::ListExpensesResponse, super::error::Error> {
         self.send_with_response().await.map(super::response::ResponseValue::into_inner)
     }
 
@@ -5293,7 +5289,7 @@ impl GetExpensesRequest {
     pub async fn send_with_response(
         self,
     ) -> Result<
-        super::response::ResponseValue<super::types::GetExpensesResponse>,
+        super::response::ResponseValue<super::types::ListExpensesResponse>,
         super::error::Error,
     > {
         let parts = self.parts()?;
@@ -5325,10 +5321,10 @@ impl GetExpensesRequest {
     }
 }
 
-/// Request builder for [`Client::get_expenses_items`](super::client::Client::get_expenses_items): set optional parameters, then `.send().await`.
+/// Request builder for [`Client::list_expense_items`](super::client::Client::list_expense_items): set optional parameters, then `.send().await`.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
-pub struct GetExpensesItemsRequest {
+pub struct ListExpenseItemsRequest {
     client: super::client::Client,
     name: Option<String>,
     article_number: Option<String>,
@@ -5344,7 +5340,7 @@ pub struct GetExpensesItemsRequest {
     page: Option<String>,
 }
 
-impl GetExpensesItemsRequest {
+impl ListExpenseItemsRequest {
     /// Sets `name`.
     ///
     /// If specified, expense items that match the parameter will be included.
@@ -5444,7 +5440,7 @@ impl GetExpensesItemsRequest {
         let mut parts = super::runtime::RequestParts::new(
             reqwest::Method::GET,
             "/expenseItems".to_string(),
-            "get_expenses_items",
+            "list_expense_items",
         );
         parts.security = &[&[super::auth::Scheme::ApiKey]];
         if let Some(value) = &self.name {
@@ -5522,7 +5518,7 @@ impl GetExpensesItemsRequest {
     /// Sends the request.
     pub async fn send(
         self,
-    ) -> Result<super::types::GetExpensesItemsResponse, super::error::Error> {
+    ) -> Result<super::types::ListExpenseItemsResponse, super::error::Error> {
         self.send_with_response().await.map(super::response::ResponseValue::into_inner)
     }
 
@@ -5530,7 +5526,7 @@ impl GetExpensesItemsRequest {
     pub async fn send_with_response(
         self,
     ) -> Result<
-        super::response::ResponseValue<super::types::GetExpensesItemsResponse>,
+        super::response::ResponseValue<super::types::ListExpenseItemsResponse>,
         super::error::Error,
     > {
         let parts = self.parts()?;
@@ -5562,10 +5558,10 @@ impl GetExpensesItemsRequest {
     }
 }
 
-/// Request builder for [`Client::get_invoices`](super::client::Client::get_invoices): set optional parameters, then `.send().await`.
+/// Request builder for [`Client::list_invoices`](super::client::Client::list_invoices): set optional parameters, then `.send().await`.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
-pub struct GetInvoicesRequest {
+pub struct ListInvoicesRequest {
     client: super::client::Client,
     invoice_number: Option<String>,
     ocr_number: Option<String>,
@@ -5580,7 +5576,7 @@ pub struct GetInvoicesRequest {
     page: Option<String>,
 }
 
-impl GetInvoicesRequest {
+impl ListInvoicesRequest {
     /// Sets `invoiceNumber`.
     ///
     /// If specified, invoices that match the parameter will be included.
@@ -5669,7 +5665,7 @@ impl GetInvoicesRequest {
         let mut parts = super::runtime::RequestParts::new(
             reqwest::Method::GET,
             "/invoices".to_string(),
-            "get_invoices",
+            "list_invoices",
         );
         parts.security = &[&[super::auth::Scheme::ApiKey]];
         if let Some(value) = &self.invoice_number {
@@ -5744,7 +5740,7 @@ impl GetInvoicesRequest {
     /// Sends the request.
     pub async fn send(
         self,
-    ) -> Result<super::types::GetInvoicesResponse, super::error::Error> {
+    ) -> Result<super::types::ListInvoicesResponse, super::error::Error> {
         self.send_with_response().await.map(super::response::ResponseValue::into_inner)
     }
 
@@ -5752,7 +5748,7 @@ impl GetInvoicesRequest {
     pub async fn send_with_response(
         self,
     ) -> Result<
-        super::response::ResponseValue<super::types::GetInvoicesResponse>,
+        super::response::ResponseValue<super::types::ListInvoicesResponse>,
         super::error::Error,
     > {
         let parts = self.parts()?;
@@ -5784,10 +5780,10 @@ impl GetInvoicesRequest {
     }
 }
 
-/// Request builder for [`Client::get_invoice_tags`](super::client::Client::get_invoice_tags): set optional parameters, then `.send().await`.
+/// Request builder for [`Client::list_invoice_tags`](super::client::Client::list_invoice_tags): set optional parameters, then `.send().await`.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
-pub struct GetInvoiceTagsRequest {
+pub struct ListInvoiceTagsRequest {
     client: super::client::Client,
     sort_by: Option<String>,
     sort_direction: Option<String>,
@@ -5795,7 +5791,7 @@ pub struct GetInvoiceTagsRequest {
     limit: Option<i64>,
 }
 
-impl GetInvoiceTagsRequest {
+impl ListInvoiceTagsRequest {
     /// Sets `sortBy`.
     ///
     /// If specified, a sort will be made on the specified parameter
@@ -5828,7 +5824,7 @@ impl GetInvoiceTagsRequest {
         let mut parts = super::runtime::RequestParts::new(
             reqwest::Method::GET,
             "/invoiceTags".to_string(),
-            "get_invoice_tags",
+            "list_invoice_tags",
         );
         parts.security = &[&[super::auth::Scheme::ApiKey]];
         if let Some(value) = &self.sort_by {
@@ -5856,7 +5852,7 @@ impl GetInvoiceTagsRequest {
     /// Sends the request.
     pub async fn send(
         self,
-    ) -> Result<super::types::GetInvoiceTagsResponse, super::error::Error> {
+    ) -> Result<super::types::ListInvoiceTagsResponse, super::error::Error> {
         self.send_with_response().await.map(super::response::ResponseValue::into_inner)
     }
 
@@ -5864,7 +5860,7 @@ impl GetInvoiceTagsRequest {
     pub async fn send_with_response(
         self,
     ) -> Result<
-        super::response::ResponseValue<super::types::GetInvoiceTagsResponse>,
+        super::response::ResponseValue<super::types::ListInvoiceTagsResponse>,
         super::error::Error,
     > {
         let parts = self.parts()?;
@@ -5896,10 +5892,10 @@ impl GetInvoiceTagsRequest {
     }
 }
 
-/// Request builder for [`Client::get_machines`](super::client::Client::get_machines): set optional parameters, then `.send().await`.
+/// Request builder for [`Client::list_machines`](super::client::Client::list_machines): set optional parameters, then `.send().await`.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
-pub struct GetMachinesRequest {
+pub struct ListMachinesRequest {
     client: super::client::Client,
     name: Option<String>,
     machine_number: Option<String>,
@@ -5913,7 +5909,7 @@ pub struct GetMachinesRequest {
     page: Option<String>,
 }
 
-impl GetMachinesRequest {
+impl ListMachinesRequest {
     /// Sets `name`.
     ///
     /// If specified, invoices that match the parameter will be included.
@@ -5994,7 +5990,7 @@ impl GetMachinesRequest {
         let mut parts = super::runtime::RequestParts::new(
             reqwest::Method::GET,
             "/machines".to_string(),
-            "get_machines",
+            "list_machines",
         );
         parts.security = &[&[super::auth::Scheme::ApiKey]];
         if let Some(value) = &self.name {
@@ -6056,7 +6052,7 @@ impl GetMachinesRequest {
     /// Sends the request.
     pub async fn send(
         self,
-    ) -> Result<super::types::GetMachinesResponse, super::error::Error> {
+    ) -> Result<super::types::ListMachinesResponse, super::error::Error> {
         self.send_with_response().await.map(super::response::ResponseValue::into_inner)
     }
 
@@ -6064,7 +6060,7 @@ impl GetMachinesRequest {
     pub async fn send_with_response(
         self,
     ) -> Result<
-        super::response::ResponseValue<super::types::GetMachinesResponse>,
+        super::response::ResponseValue<super::types::ListMachinesResponse>,
         super::error::Error,
     > {
         let parts = self.parts()?;
@@ -6096,10 +6092,10 @@ impl GetMachinesRequest {
     }
 }
 
-/// Request builder for [`Client::get_machine_types`](super::client::Client::get_machine_types): set optional parameters, then `.send().await`.
+/// Request builder for [`Client::list_machine_types`](super::client::Client::list_machine_types): set optional parameters, then `.send().await`.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
-pub struct GetMachineTypesRequest {
+pub struct ListMachineTypesRequest {
     client: super::client::Client,
     sort_by: Option<String>,
     sort_direction: Option<String>,
@@ -6107,7 +6103,7 @@ pub struct GetMachineTypesRequest {
     limit: Option<i64>,
 }
 
-impl GetMachineTypesRequest {
+impl ListMachineTypesRequest {
     /// Sets `sortBy`.
     ///
     /// If specified, a sort will be made on the specified parameter
@@ -6140,7 +6136,7 @@ impl GetMachineTypesRequest {
         let mut parts = super::runtime::RequestParts::new(
             reqwest::Method::GET,
             "/machineTypes".to_string(),
-            "get_machine_types",
+            "list_machine_types",
         );
         parts.security = &[&[super::auth::Scheme::ApiKey]];
         if let Some(value) = &self.sort_by {
@@ -6168,7 +6164,7 @@ impl GetMachineTypesRequest {
     /// Sends the request.
     pub async fn send(
         self,
-    ) -> Result<super::types::GetMachineTypesResponse, super::error::Error> {
+    ) -> Result<super::types::ListMachineTypesResponse, super::error::Error> {
         self.send_with_response().await.map(super::response::ResponseValue::into_inner)
     }
 
@@ -6176,7 +6172,7 @@ impl GetMachineTypesRequest {
     pub async fn send_with_response(
         self,
     ) -> Result<
-        super::response::ResponseValue<super::types::GetMachineTypesResponse>,
+        super::response::ResponseValue<super::types::ListMachineTypesResponse>,
         super::error::Error,
     > {
         let parts = self.parts()?;
@@ -6208,10 +6204,10 @@ impl GetMachineTypesRequest {
     }
 }
 
-/// Request builder for [`Client::get_machine_time_logs`](super::client::Client::get_machine_time_logs): set optional parameters, then `.send().await`.
+/// Request builder for [`Client::list_machine_time_logs`](super::client::Client::list_machine_time_logs): set optional parameters, then `.send().await`.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
-pub struct GetMachineTimeLogsRequest {
+pub struct ListMachineTimeLogsRequest {
     client: super::client::Client,
     from_date: Option<String>,
     to_date: Option<String>,
@@ -6221,7 +6217,7 @@ pub struct GetMachineTimeLogsRequest {
     page: Option<String>,
 }
 
-impl GetMachineTimeLogsRequest {
+impl ListMachineTimeLogsRequest {
     /// Sets `fromDate`.
     ///
     /// If specified, machine time logs registered after or on this date will be included. The date has to be in the format 'YYYY-MM-DD'
@@ -6270,7 +6266,7 @@ impl GetMachineTimeLogsRequest {
         let mut parts = super::runtime::RequestParts::new(
             reqwest::Method::GET,
             "/machineTimeLogs".to_string(),
-            "get_machine_time_logs",
+            "list_machine_time_logs",
         );
         parts.security = &[&[super::auth::Scheme::ApiKey]];
         if let Some(value) = &self.from_date {
@@ -6308,7 +6304,7 @@ impl GetMachineTimeLogsRequest {
     /// Sends the request.
     pub async fn send(
         self,
-    ) -> Result<super::types::GetMachineTimeLogsResponse, super::error::Error> {
+    ) -> Result<super::types::ListMachineTimeLogsResponse, super::error::Error> {
         self.send_with_response().await.map(super::response::ResponseValue::into_inner)
     }
 
@@ -6316,7 +6312,7 @@ impl GetMachineTimeLogsRequest {
     pub async fn send_with_response(
         self,
     ) -> Result<
-        super::response::ResponseValue<super::types::GetMachineTimeLogsResponse>,
+        super::response::ResponseValue<super::types::ListMachineTimeLogsResponse>,
         super::error::Error,
     > {
         let parts = self.parts()?;
@@ -6348,10 +6344,10 @@ impl GetMachineTimeLogsRequest {
     }
 }
 
-/// Request builder for [`Client::get_price_lists`](super::client::Client::get_price_lists): set optional parameters, then `.send().await`.
+/// Request builder for [`Client::list_price_lists`](super::client::Client::list_price_lists): set optional parameters, then `.send().await`.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
-pub struct GetPriceListsRequest {
+pub struct ListPriceListsRequest {
     client: super::client::Client,
     sort_by: Option<String>,
     sort_direction: Option<String>,
@@ -6359,7 +6355,7 @@ pub struct GetPriceListsRequest {
     page: Option<String>,
 }
 
-impl GetPriceListsRequest {
+impl ListPriceListsRequest {
     /// Sets `sortBy`.
     ///
     /// If specified, a sort will be made on the specified parameter
@@ -6392,7 +6388,7 @@ impl GetPriceListsRequest {
         let mut parts = super::runtime::RequestParts::new(
             reqwest::Method::GET,
             "/priceLists".to_string(),
-            "get_price_lists",
+            "list_price_lists",
         );
         parts.security = &[&[super::auth::Scheme::ApiKey]];
         if let Some(value) = &self.sort_by {
@@ -6420,7 +6416,7 @@ impl GetPriceListsRequest {
     /// Sends the request.
     pub async fn send(
         self,
-    ) -> Result<super::types::GetPriceListsResponse, super::error::Error> {
+    ) -> Result<super::types::ListPriceListsResponse, super::error::Error> {
         self.send_with_response().await.map(super::response::ResponseValue::into_inner)
     }
 
@@ -6428,7 +6424,7 @@ impl GetPriceListsRequest {
     pub async fn send_with_response(
         self,
     ) -> Result<
-        super::response::ResponseValue<super::types::GetPriceListsResponse>,
+        super::response::ResponseValue<super::types::ListPriceListsResponse>,
         super::error::Error,
     > {
         let parts = self.parts()?;
@@ -6460,10 +6456,10 @@ impl GetPriceListsRequest {
     }
 }
 
-/// Request builder for [`Client::get_projects`](super::client::Client::get_projects): set optional parameters, then `.send().await`.
+/// Request builder for [`Client::list_projects`](super::client::Client::list_projects): set optional parameters, then `.send().await`.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
-pub struct GetProjectsRequest {
+pub struct ListProjectsRequest {
     client: super::client::Client,
     name: Option<String>,
     project_number: Option<String>,
@@ -6473,7 +6469,7 @@ pub struct GetProjectsRequest {
     page: Option<String>,
 }
 
-impl GetProjectsRequest {
+impl ListProjectsRequest {
     /// Sets `name`.
     ///
     /// If specified, projects that match the parameter will be included.
@@ -6522,7 +6518,7 @@ impl GetProjectsRequest {
         let mut parts = super::runtime::RequestParts::new(
             reqwest::Method::GET,
             "/projects".to_string(),
-            "get_projects",
+            "list_projects",
         );
         parts.security = &[&[super::auth::Scheme::ApiKey]];
         if let Some(value) = &self.name {
@@ -6561,7 +6557,7 @@ impl GetProjectsRequest {
     /// Sends the request.
     pub async fn send(
         self,
-    ) -> Result<super::types::GetProjectsResponse, super::error::Error> {
+    ) -> Result<super::types::ListProjectsResponse, super::error::Error> {
         self.send_with_response().await.map(super::response::ResponseValue::into_inner)
     }
 
@@ -6569,7 +6565,7 @@ impl GetProjectsRequest {
     pub async fn send_with_response(
         self,
     ) -> Result<
-        super::response::ResponseValue<super::types::GetProjectsResponse>,
+        super::response::ResponseValue<super::types::ListProjectsResponse>,
         super::error::Error,
     > {
         let parts = self.parts()?;
@@ -6601,19 +6597,19 @@ impl GetProjectsRequest {
     }
 }
 
-/// Request builder for [`Client::update_a_project`](super::client::Client::update_a_project): set optional parameters, then `.send().await`.
+/// Request builder for [`Client::update_project`](super::client::Client::update_project): set optional parameters, then `.send().await`.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
-pub struct UpdateAProjectRequest {
+pub struct UpdateProjectRequest {
     client: super::client::Client,
     id: Option<String>,
     modified_by_user: Option<String>,
     name: Option<String>,
     customer: Option<String>,
-    body: super::types::UpdateAProjectRequest,
+    body: super::types::UpdateProjectRequest,
 }
 
-impl UpdateAProjectRequest {
+impl UpdateProjectRequest {
     /// Sets `_id`.
     pub fn id(mut self, id: impl Into<String>) -> Self {
         self.id = Some(id.into());
@@ -6642,7 +6638,7 @@ impl UpdateAProjectRequest {
         let mut parts = super::runtime::RequestParts::new(
             reqwest::Method::PUT,
             "/projects".to_string(),
-            "update_a_project",
+            "update_project",
         );
         parts.security = &[&[super::auth::Scheme::ApiKey]];
         if let Some(value) = &self.id {
@@ -6685,10 +6681,10 @@ impl UpdateAProjectRequest {
     }
 }
 
-/// Request builder for [`Client::get_project_statuses`](super::client::Client::get_project_statuses): set optional parameters, then `.send().await`.
+/// Request builder for [`Client::list_project_statuses`](super::client::Client::list_project_statuses): set optional parameters, then `.send().await`.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
-pub struct GetProjectStatusesRequest {
+pub struct ListProjectStatusesRequest {
     client: super::client::Client,
     sort_by: Option<String>,
     sort_direction: Option<String>,
@@ -6696,7 +6692,7 @@ pub struct GetProjectStatusesRequest {
     limit: Option<i64>,
 }
 
-impl GetProjectStatusesRequest {
+impl ListProjectStatusesRequest {
     /// Sets `sortBy`.
     ///
     /// If specified, a sort will be made on the specified parameter
@@ -6729,7 +6725,7 @@ impl GetProjectStatusesRequest {
         let mut parts = super::runtime::RequestParts::new(
             reqwest::Method::GET,
             "/projectStatuses".to_string(),
-            "get_project_statuses",
+            "list_project_statuses",
         );
         parts.security = &[&[super::auth::Scheme::ApiKey]];
         if let Some(value) = &self.sort_by {
@@ -6757,7 +6753,7 @@ impl GetProjectStatusesRequest {
     /// Sends the request.
     pub async fn send(
         self,
-    ) -> Result<super::types::GetProjectStatusesResponse, super::error::Error> {
+    ) -> Result<super::types::ListProjectStatusesResponse, super::error::Error> {
         self.send_with_response().await.map(super::response::ResponseValue::into_inner)
     }
 
@@ -6765,7 +6761,7 @@ impl GetProjectStatusesRequest {
     pub async fn send_with_response(
         self,
     ) -> Result<
-        super::response::ResponseValue<super::types::GetProjectStatusesResponse>,
+        super::response::ResponseValue<super::types::ListProjectStatusesResponse>,
         super::error::Error,
     > {
         let parts = self.parts()?;
@@ -6797,10 +6793,10 @@ impl GetProjectStatusesRequest {
     }
 }
 
-/// Request builder for [`Client::get_project_types`](super::client::Client::get_project_types): set optional parameters, then `.send().await`.
+/// Request builder for [`Client::list_project_types`](super::client::Client::list_project_types): set optional parameters, then `.send().await`.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
-pub struct GetProjectTypesRequest {
+pub struct ListProjectTypesRequest {
     client: super::client::Client,
     sort_by: Option<String>,
     sort_direction: Option<String>,
@@ -6808,7 +6804,7 @@ pub struct GetProjectTypesRequest {
     limit: Option<i64>,
 }
 
-impl GetProjectTypesRequest {
+impl ListProjectTypesRequest {
     /// Sets `sortBy`.
     ///
     /// If specified, a sort will be made on the specified parameter
@@ -6841,7 +6837,7 @@ impl GetProjectTypesRequest {
         let mut parts = super::runtime::RequestParts::new(
             reqwest::Method::GET,
             "/projectTypes".to_string(),
-            "get_project_types",
+            "list_project_types",
         );
         parts.security = &[&[super::auth::Scheme::ApiKey]];
         if let Some(value) = &self.sort_by {
@@ -6869,7 +6865,7 @@ impl GetProjectTypesRequest {
     /// Sends the request.
     pub async fn send(
         self,
-    ) -> Result<super::types::GetProjectTypesResponse, super::error::Error> {
+    ) -> Result<super::types::ListProjectTypesResponse, super::error::Error> {
         self.send_with_response().await.map(super::response::ResponseValue::into_inner)
     }
 
@@ -6877,7 +6873,7 @@ impl GetProjectTypesRequest {
     pub async fn send_with_response(
         self,
     ) -> Result<
-        super::response::ResponseValue<super::types::GetProjectTypesResponse>,
+        super::response::ResponseValue<super::types::ListProjectTypesResponse>,
         super::error::Error,
     > {
         let parts = self.parts()?;
@@ -6909,10 +6905,10 @@ impl GetProjectTypesRequest {
     }
 }
 
-/// Request builder for [`Client::get_project_tags`](super::client::Client::get_project_tags): set optional parameters, then `.send().await`.
+/// Request builder for [`Client::list_project_tags`](super::client::Client::list_project_tags): set optional parameters, then `.send().await`.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
-pub struct GetProjectTagsRequest {
+pub struct ListProjectTagsRequest {
     client: super::client::Client,
     sort_by: Option<String>,
     sort_direction: Option<String>,
@@ -6920,7 +6916,7 @@ pub struct GetProjectTagsRequest {
     limit: Option<i64>,
 }
 
-impl GetProjectTagsRequest {
+impl ListProjectTagsRequest {
     /// Sets `sortBy`.
     ///
     /// If specified, a sort will be made on the specified parameter
@@ -6953,7 +6949,7 @@ impl GetProjectTagsRequest {
         let mut parts = super::runtime::RequestParts::new(
             reqwest::Method::GET,
             "/projectTags".to_string(),
-            "get_project_tags",
+            "list_project_tags",
         );
         parts.security = &[&[super::auth::Scheme::ApiKey]];
         if let Some(value) = &self.sort_by {
@@ -6981,7 +6977,7 @@ impl GetProjectTagsRequest {
     /// Sends the request.
     pub async fn send(
         self,
-    ) -> Result<super::types::GetProjectTagsResponse, super::error::Error> {
+    ) -> Result<super::types::ListProjectTagsResponse, super::error::Error> {
         self.send_with_response().await.map(super::response::ResponseValue::into_inner)
     }
 
@@ -6989,7 +6985,7 @@ impl GetProjectTagsRequest {
     pub async fn send_with_response(
         self,
     ) -> Result<
-        super::response::ResponseValue<super::types::GetProjectTagsResponse>,
+        super::response::ResponseValue<super::types::ListProjectTagsResponse>,
         super::error::Error,
     > {
         let parts = self.parts()?;
@@ -7021,10 +7017,10 @@ impl GetProjectTagsRequest {
     }
 }
 
-/// Request builder for [`Client::get_purchase_orders`](super::client::Client::get_purchase_orders): set optional parameters, then `.send().await`.
+/// Request builder for [`Client::list_purchase_orders`](super::client::Client::list_purchase_orders): set optional parameters, then `.send().await`.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
-pub struct GetPurchaseOrdersRequest {
+pub struct ListPurchaseOrdersRequest {
     client: super::client::Client,
     purchase_order_name: Option<String>,
     purchase_order_info_name: Option<String>,
@@ -7040,7 +7036,7 @@ pub struct GetPurchaseOrdersRequest {
     page: Option<String>,
 }
 
-impl GetPurchaseOrdersRequest {
+impl ListPurchaseOrdersRequest {
     /// Sets `purchaseOrderName`.
     ///
     /// If specified, purchase orders that match the parameter will be included.
@@ -7149,7 +7145,7 @@ impl GetPurchaseOrdersRequest {
         let mut parts = super::runtime::RequestParts::new(
             reqwest::Method::GET,
             "/purchaseOrders".to_string(),
-            "get_purchase_orders",
+            "list_purchase_orders",
         );
         parts.security = &[&[super::auth::Scheme::ApiKey]];
         if let Some(value) = &self.purchase_order_name {
@@ -7232,7 +7228,7 @@ impl GetPurchaseOrdersRequest {
     /// Sends the request.
     pub async fn send(
         self,
-    ) -> Result<super::types::GetPurchaseOrdersResponse, super::error::Error> {
+    ) -> Result<super::types::ListPurchaseOrdersResponse, super::error::Error> {
         self.send_with_response().await.map(super::response::ResponseValue::into_inner)
     }
 
@@ -7240,7 +7236,7 @@ impl GetPurchaseOrdersRequest {
     pub async fn send_with_response(
         self,
     ) -> Result<
-        super::response::ResponseValue<super::types::GetPurchaseOrdersResponse>,
+        super::response::ResponseValue<super::types::ListPurchaseOrdersResponse>,
         super::error::Error,
     > {
         let parts = self.parts()?;
@@ -7272,10 +7268,10 @@ impl GetPurchaseOrdersRequest {
     }
 }
 
-/// Request builder for [`Client::get_quotes`](super::client::Client::get_quotes): set optional parameters, then `.send().await`.
+/// Request builder for [`Client::list_quotes`](super::client::Client::list_quotes): set optional parameters, then `.send().await`.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
-pub struct GetQuotesRequest {
+pub struct ListQuotesRequest {
     client: super::client::Client,
     quote_name: Option<String>,
     quote_number: Option<String>,
@@ -7289,7 +7285,7 @@ pub struct GetQuotesRequest {
     page: Option<String>,
 }
 
-impl GetQuotesRequest {
+impl ListQuotesRequest {
     /// Sets `quoteName`.
     ///
     /// If specified, quotes that match the parameter will be included.
@@ -7370,7 +7366,7 @@ impl GetQuotesRequest {
         let mut parts = super::runtime::RequestParts::new(
             reqwest::Method::GET,
             "/quotes".to_string(),
-            "get_quotes",
+            "list_quotes",
         );
         parts.security = &[&[super::auth::Scheme::ApiKey]];
         if let Some(value) = &self.quote_name {
@@ -7437,7 +7433,7 @@ impl GetQuotesRequest {
     /// Sends the request.
     pub async fn send(
         self,
-    ) -> Result<super::types::GetQuotesResponse, super::error::Error> {
+    ) -> Result<super::types::ListQuotesResponse, super::error::Error> {
         self.send_with_response().await.map(super::response::ResponseValue::into_inner)
     }
 
@@ -7445,7 +7441,7 @@ impl GetQuotesRequest {
     pub async fn send_with_response(
         self,
     ) -> Result<
-        super::response::ResponseValue<super::types::GetQuotesResponse>,
+        super::response::ResponseValue<super::types::ListQuotesResponse>,
         super::error::Error,
     > {
         let parts = self.parts()?;
@@ -7477,10 +7473,10 @@ impl GetQuotesRequest {
     }
 }
 
-/// Request builder for [`Client::get_quote_templates`](super::client::Client::get_quote_templates): set optional parameters, then `.send().await`.
+/// Request builder for [`Client::list_quote_templates`](super::client::Client::list_quote_templates): set optional parameters, then `.send().await`.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
-pub struct GetQuoteTemplatesRequest {
+pub struct ListQuoteTemplatesRequest {
     client: super::client::Client,
     template_name: Option<String>,
     sort_by: Option<String>,
@@ -7489,7 +7485,7 @@ pub struct GetQuoteTemplatesRequest {
     limit: Option<i64>,
 }
 
-impl GetQuoteTemplatesRequest {
+impl ListQuoteTemplatesRequest {
     /// Sets `templateName`.
     ///
     /// If specified, quote templates that match the parameter will be included.
@@ -7530,7 +7526,7 @@ impl GetQuoteTemplatesRequest {
         let mut parts = super::runtime::RequestParts::new(
             reqwest::Method::GET,
             "/quoteTemplates".to_string(),
-            "get_quote_templates",
+            "list_quote_templates",
         );
         parts.security = &[&[super::auth::Scheme::ApiKey]];
         if let Some(value) = &self.template_name {
@@ -7563,7 +7559,7 @@ impl GetQuoteTemplatesRequest {
     /// Sends the request.
     pub async fn send(
         self,
-    ) -> Result<super::types::GetQuoteTemplatesResponse, super::error::Error> {
+    ) -> Result<super::types::ListQuoteTemplatesResponse, super::error::Error> {
         self.send_with_response().await.map(super::response::ResponseValue::into_inner)
     }
 
@@ -7571,7 +7567,7 @@ impl GetQuoteTemplatesRequest {
     pub async fn send_with_response(
         self,
     ) -> Result<
-        super::response::ResponseValue<super::types::GetQuoteTemplatesResponse>,
+        super::response::ResponseValue<super::types::ListQuoteTemplatesResponse>,
         super::error::Error,
     > {
         let parts = self.parts()?;
@@ -7603,10 +7599,10 @@ impl GetQuoteTemplatesRequest {
     }
 }
 
-/// Request builder for [`Client::get_quote_categories`](super::client::Client::get_quote_categories): set optional parameters, then `.send().await`.
+/// Request builder for [`Client::list_quote_categories`](super::client::Client::list_quote_categories): set optional parameters, then `.send().await`.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
-pub struct GetQuoteCategoriesRequest {
+pub struct ListQuoteCategoriesRequest {
     client: super::client::Client,
     quote_category_name: Option<String>,
     sort_by: Option<String>,
@@ -7615,7 +7611,7 @@ pub struct GetQuoteCategoriesRequest {
     limit: Option<i64>,
 }
 
-impl GetQuoteCategoriesRequest {
+impl ListQuoteCategoriesRequest {
     /// Sets `quoteCategoryName`.
     ///
     /// If specified, quote categories that match the parameter will be included.
@@ -7659,7 +7655,7 @@ impl GetQuoteCategoriesRequest {
         let mut parts = super::runtime::RequestParts::new(
             reqwest::Method::GET,
             "/quoteCategories".to_string(),
-            "get_quote_categories",
+            "list_quote_categories",
         );
         parts.security = &[&[super::auth::Scheme::ApiKey]];
         if let Some(value) = &self.quote_category_name {
@@ -7695,7 +7691,7 @@ impl GetQuoteCategoriesRequest {
     /// Sends the request.
     pub async fn send(
         self,
-    ) -> Result<super::types::GetQuoteCategoriesResponse, super::error::Error> {
+    ) -> Result<super::types::ListQuoteCategoriesResponse, super::error::Error> {
         self.send_with_response().await.map(super::response::ResponseValue::into_inner)
     }
 
@@ -7703,7 +7699,7 @@ impl GetQuoteCategoriesRequest {
     pub async fn send_with_response(
         self,
     ) -> Result<
-        super::response::ResponseValue<super::types::GetQuoteCategoriesResponse>,
+        super::response::ResponseValue<super::types::ListQuoteCategoriesResponse>,
         super::error::Error,
     > {
         let parts = self.parts()?;
@@ -7735,10 +7731,10 @@ impl GetQuoteCategoriesRequest {
     }
 }
 
-/// Request builder for [`Client::get_result_units`](super::client::Client::get_result_units): set optional parameters, then `.send().await`.
+/// Request builder for [`Client::list_result_units`](super::client::Client::list_result_units): set optional parameters, then `.send().await`.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
-pub struct GetResultUnitsRequest {
+pub struct ListResultUnitsRequest {
     client: super::client::Client,
     sort_by: Option<String>,
     sort_direction: Option<String>,
@@ -7746,7 +7742,7 @@ pub struct GetResultUnitsRequest {
     limit: Option<i64>,
 }
 
-impl GetResultUnitsRequest {
+impl ListResultUnitsRequest {
     /// Sets `sortBy`.
     ///
     /// If specified, a sort will be made on the specified parameter
@@ -7779,7 +7775,7 @@ impl GetResultUnitsRequest {
         let mut parts = super::runtime::RequestParts::new(
             reqwest::Method::GET,
             "/resultUnits".to_string(),
-            "get_result_units",
+            "list_result_units",
         );
         parts.security = &[&[super::auth::Scheme::ApiKey]];
         if let Some(value) = &self.sort_by {
@@ -7807,7 +7803,7 @@ impl GetResultUnitsRequest {
     /// Sends the request.
     pub async fn send(
         self,
-    ) -> Result<super::types::GetResultUnitsResponse, super::error::Error> {
+    ) -> Result<super::types::ListResultUnitsResponse, super::error::Error> {
         self.send_with_response().await.map(super::response::ResponseValue::into_inner)
     }
 
@@ -7815,7 +7811,7 @@ impl GetResultUnitsRequest {
     pub async fn send_with_response(
         self,
     ) -> Result<
-        super::response::ResponseValue<super::types::GetResultUnitsResponse>,
+        super::response::ResponseValue<super::types::ListResultUnitsResponse>,
         super::error::Error,
     > {
         let parts = self.parts()?;
@@ -7847,10 +7843,10 @@ impl GetResultUnitsRequest {
     }
 }
 
-/// Request builder for [`Client::get_supplement_orders`](super::client::Client::get_supplement_orders): set optional parameters, then `.send().await`.
+/// Request builder for [`Client::list_supplement_orders`](super::client::Client::list_supplement_orders): set optional parameters, then `.send().await`.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
-pub struct GetSupplementOrdersRequest {
+pub struct ListSupplementOrdersRequest {
     client: super::client::Client,
     project: Option<String>,
     sort_by: Option<String>,
@@ -7859,7 +7855,7 @@ pub struct GetSupplementOrdersRequest {
     limit: Option<i64>,
 }
 
-impl GetSupplementOrdersRequest {
+impl ListSupplementOrdersRequest {
     /// Sets `project`.
     ///
     /// Id of the project that supplement orders will be retrieved from. This parameter is required
@@ -7900,7 +7896,7 @@ impl GetSupplementOrdersRequest {
         let mut parts = super::runtime::RequestParts::new(
             reqwest::Method::GET,
             "/supplementOrders".to_string(),
-            "get_supplement_orders",
+            "list_supplement_orders",
         );
         parts.security = &[&[super::auth::Scheme::ApiKey]];
         if let Some(value) = &self.project {
@@ -7933,7 +7929,7 @@ impl GetSupplementOrdersRequest {
     /// Sends the request.
     pub async fn send(
         self,
-    ) -> Result<super::types::GetSupplementOrdersResponse, super::error::Error> {
+    ) -> Result<super::types::ListSupplementOrdersResponse, super::error::Error> {
         self.send_with_response().await.map(super::response::ResponseValue::into_inner)
     }
 
@@ -7941,7 +7937,7 @@ impl GetSupplementOrdersRequest {
     pub async fn send_with_response(
         self,
     ) -> Result<
-        super::response::ResponseValue<super::types::GetSupplementOrdersResponse>,
+        super::response::ResponseValue<super::types::ListSupplementOrdersResponse>,
         super::error::Error,
     > {
         let parts = self.parts()?;
@@ -7973,10 +7969,10 @@ impl GetSupplementOrdersRequest {
     }
 }
 
-/// Request builder for [`Client::get_supplier_invoices`](super::client::Client::get_supplier_invoices): set optional parameters, then `.send().await`.
+/// Request builder for [`Client::list_supplier_invoices`](super::client::Client::list_supplier_invoices): set optional parameters, then `.send().await`.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
-pub struct GetSupplierInvoicesRequest {
+pub struct ListSupplierInvoicesRequest {
     client: super::client::Client,
     supplier_invoice_number: Option<String>,
     supplier_invoice_status: Option<String>,
@@ -7994,7 +7990,7 @@ pub struct GetSupplierInvoicesRequest {
     page: Option<String>,
 }
 
-impl GetSupplierInvoicesRequest {
+impl ListSupplierInvoicesRequest {
     /// Sets `supplierInvoiceNumber`.
     ///
     /// If specified, supplier invoices that match the parameter will be included.
@@ -8113,7 +8109,7 @@ impl GetSupplierInvoicesRequest {
         let mut parts = super::runtime::RequestParts::new(
             reqwest::Method::GET,
             "/supplierInvoices".to_string(),
-            "get_supplier_invoices",
+            "list_supplier_invoices",
         );
         parts.security = &[&[super::auth::Scheme::ApiKey]];
         if let Some(value) = &self.supplier_invoice_number {
@@ -8209,7 +8205,7 @@ impl GetSupplierInvoicesRequest {
     /// Sends the request.
     pub async fn send(
         self,
-    ) -> Result<super::types::GetSupplierInvoicesResponse, super::error::Error> {
+    ) -> Result<super::types::ListSupplierInvoicesResponse, super::error::Error> {
         self.send_with_response().await.map(super::response::ResponseValue::into_inner)
     }
 
@@ -8217,7 +8213,7 @@ impl GetSupplierInvoicesRequest {
     pub async fn send_with_response(
         self,
     ) -> Result<
-        super::response::ResponseValue<super::types::GetSupplierInvoicesResponse>,
+        super::response::ResponseValue<super::types::ListSupplierInvoicesResponse>,
         super::error::Error,
     > {
         let parts = self.parts()?;
@@ -8249,10 +8245,10 @@ impl GetSupplierInvoicesRequest {
     }
 }
 
-/// Request builder for [`Client::get_time_logs`](super::client::Client::get_time_logs): set optional parameters, then `.send().await`.
+/// Request builder for [`Client::list_time_logs`](super::client::Client::list_time_logs): set optional parameters, then `.send().await`.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
-pub struct GetTimeLogsRequest {
+pub struct ListTimeLogsRequest {
     client: super::client::Client,
     user: Option<String>,
     customer: Option<String>,
@@ -8269,7 +8265,7 @@ pub struct GetTimeLogsRequest {
     page: Option<String>,
 }
 
-impl GetTimeLogsRequest {
+impl ListTimeLogsRequest {
     /// Sets `user`.
     ///
     /// If specified, time logs that match the parameter will be included.
@@ -8374,7 +8370,7 @@ impl GetTimeLogsRequest {
         let mut parts = super::runtime::RequestParts::new(
             reqwest::Method::GET,
             "/timeLogs".to_string(),
-            "get_time_logs",
+            "list_time_logs",
         );
         parts.security = &[&[super::auth::Scheme::ApiKey]];
         if let Some(value) = &self.user {
@@ -8446,7 +8442,7 @@ impl GetTimeLogsRequest {
     /// Sends the request.
     pub async fn send(
         self,
-    ) -> Result<super::types::GetTimeLogsResponse, super::error::Error> {
+    ) -> Result<super::types::ListTimeLogsResponse, super::error::Error> {
         self.send_with_response().await.map(super::response::ResponseValue::into_inner)
     }
 
@@ -8454,7 +8450,7 @@ impl GetTimeLogsRequest {
     pub async fn send_with_response(
         self,
     ) -> Result<
-        super::response::ResponseValue<super::types::GetTimeLogsResponse>,
+        super::response::ResponseValue<super::types::ListTimeLogsResponse>,
         super::error::Error,
     > {
         let parts = self.parts()?;
@@ -8486,10 +8482,10 @@ impl GetTimeLogsRequest {
     }
 }
 
-/// Request builder for [`Client::get_time_categories`](super::client::Client::get_time_categories): set optional parameters, then `.send().await`.
+/// Request builder for [`Client::list_time_categories`](super::client::Client::list_time_categories): set optional parameters, then `.send().await`.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
-pub struct GetTimeCategoriesRequest {
+pub struct ListTimeCategoriesRequest {
     client: super::client::Client,
     sort_by: Option<String>,
     sort_direction: Option<String>,
@@ -8497,7 +8493,7 @@ pub struct GetTimeCategoriesRequest {
     limit: Option<i64>,
 }
 
-impl GetTimeCategoriesRequest {
+impl ListTimeCategoriesRequest {
     /// Sets `sortBy`.
     ///
     /// If specified, a sort will be made on the specified parameter
@@ -8530,7 +8526,7 @@ impl GetTimeCategoriesRequest {
         let mut parts = super::runtime::RequestParts::new(
             reqwest::Method::GET,
             "/timeCategories".to_string(),
-            "get_time_categories",
+            "list_time_categories",
         );
         parts.security = &[&[super::auth::Scheme::ApiKey]];
         if let Some(value) = &self.sort_by {
@@ -8558,7 +8554,7 @@ impl GetTimeCategoriesRequest {
     /// Sends the request.
     pub async fn send(
         self,
-    ) -> Result<super::types::GetTimeCategoriesResponse, super::error::Error> {
+    ) -> Result<super::types::ListTimeCategoriesResponse, super::error::Error> {
         self.send_with_response().await.map(super::response::ResponseValue::into_inner)
     }
 
@@ -8566,7 +8562,7 @@ impl GetTimeCategoriesRequest {
     pub async fn send_with_response(
         self,
     ) -> Result<
-        super::response::ResponseValue<super::types::GetTimeCategoriesResponse>,
+        super::response::ResponseValue<super::types::ListTimeCategoriesResponse>,
         super::error::Error,
     > {
         let parts = self.parts()?;
@@ -8598,10 +8594,10 @@ impl GetTimeCategoriesRequest {
     }
 }
 
-/// Request builder for [`Client::get_users`](super::client::Client::get_users): set optional parameters, then `.send().await`.
+/// Request builder for [`Client::list_users`](super::client::Client::list_users): set optional parameters, then `.send().await`.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
-pub struct GetUsersRequest {
+pub struct ListUsersRequest {
     client: super::client::Client,
     name: Option<String>,
     person_number: Option<String>,
@@ -8617,7 +8613,7 @@ pub struct GetUsersRequest {
     page: Option<String>,
 }
 
-impl GetUsersRequest {
+impl ListUsersRequest {
     /// Sets `name`.
     ///
     /// If specified, users that match the parameter will be included.
@@ -8717,7 +8713,7 @@ impl GetUsersRequest {
         let mut parts = super::runtime::RequestParts::new(
             reqwest::Method::GET,
             "/users".to_string(),
-            "get_users",
+            "list_users",
         );
         parts.security = &[&[super::auth::Scheme::ApiKey]];
         if let Some(value) = &self.name {
@@ -8786,7 +8782,7 @@ impl GetUsersRequest {
     /// Sends the request.
     pub async fn send(
         self,
-    ) -> Result<super::types::GetUsersResponse, super::error::Error> {
+    ) -> Result<super::types::ListUsersResponse, super::error::Error> {
         self.send_with_response().await.map(super::response::ResponseValue::into_inner)
     }
 
@@ -8794,7 +8790,7 @@ impl GetUsersRequest {
     pub async fn send_with_response(
         self,
     ) -> Result<
-        super::response::ResponseValue<super::types::GetUsersResponse>,
+        super::response::ResponseValue<super::types::ListUsersResponse>,
         super::error::Error,
     > {
         let parts = self.parts()?;
@@ -8826,10 +8822,10 @@ impl GetUsersRequest {
     }
 }
 
-/// Request builder for [`Client::get_user_roles`](super::client::Client::get_user_roles): set optional parameters, then `.send().await`.
+/// Request builder for [`Client::list_user_roles`](super::client::Client::list_user_roles): set optional parameters, then `.send().await`.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
-pub struct GetUserRolesRequest {
+pub struct ListUserRolesRequest {
     client: super::client::Client,
     sort_by: Option<String>,
     sort_direction: Option<String>,
@@ -8837,7 +8833,7 @@ pub struct GetUserRolesRequest {
     limit: Option<i64>,
 }
 
-impl GetUserRolesRequest {
+impl ListUserRolesRequest {
     /// Sets `sortBy`.
     ///
     /// If specified, a sort will be made on the specified parameter
@@ -8870,7 +8866,7 @@ impl GetUserRolesRequest {
         let mut parts = super::runtime::RequestParts::new(
             reqwest::Method::GET,
             "/userRoles".to_string(),
-            "get_user_roles",
+            "list_user_roles",
         );
         parts.security = &[&[super::auth::Scheme::ApiKey]];
         if let Some(value) = &self.sort_by {
@@ -8898,7 +8894,7 @@ impl GetUserRolesRequest {
     /// Sends the request.
     pub async fn send(
         self,
-    ) -> Result<super::types::GetUserRolesResponse, super::error::Error> {
+    ) -> Result<super::types::ListUserRolesResponse, super::error::Error> {
         self.send_with_response().await.map(super::response::ResponseValue::into_inner)
     }
 
@@ -8906,7 +8902,7 @@ impl GetUserRolesRequest {
     pub async fn send_with_response(
         self,
     ) -> Result<
-        super::response::ResponseValue<super::types::GetUserRolesResponse>,
+        super::response::ResponseValue<super::types::ListUserRolesResponse>,
         super::error::Error,
     > {
         let parts = self.parts()?;
@@ -8938,10 +8934,10 @@ impl GetUserRolesRequest {
     }
 }
 
-/// Request builder for [`Client::get_user_salary_types`](super::client::Client::get_user_salary_types): set optional parameters, then `.send().await`.
+/// Request builder for [`Client::list_default_salary_types`](super::client::Client::list_default_salary_types): set optional parameters, then `.send().await`.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
-pub struct GetUserSalaryTypesRequest {
+pub struct ListDefaultSalaryTypesRequest {
     client: super::client::Client,
     sort_by: Option<String>,
     sort_direction: Option<String>,
@@ -8949,7 +8945,7 @@ pub struct GetUserSalaryTypesRequest {
     limit: Option<i64>,
 }
 
-impl GetUserSalaryTypesRequest {
+impl ListDefaultSalaryTypesRequest {
     /// Sets `sortBy`.
     ///
     /// If specified, a sort will be made on the specified parameter
@@ -8982,7 +8978,7 @@ impl GetUserSalaryTypesRequest {
         let mut parts = super::runtime::RequestParts::new(
             reqwest::Method::GET,
             "/defaultSalaryTypes".to_string(),
-            "get_user_salary_types",
+            "list_default_salary_types",
         );
         parts.security = &[&[super::auth::Scheme::ApiKey]];
         if let Some(value) = &self.sort_by {
@@ -9010,7 +9006,7 @@ impl GetUserSalaryTypesRequest {
     /// Sends the request.
     pub async fn send(
         self,
-    ) -> Result<super::types::GetUserSalaryTypesResponse, super::error::Error> {
+    ) -> Result<super::types::ListDefaultSalaryTypesResponse, super::error::Error> {
         self.send_with_response().await.map(super::response::ResponseValue::into_inner)
     }
 
@@ -9018,7 +9014,7 @@ impl GetUserSalaryTypesRequest {
     pub async fn send_with_response(
         self,
     ) -> Result<
-        super::response::ResponseValue<super::types::GetUserSalaryTypesResponse>,
+        super::response::ResponseValue<super::types::ListDefaultSalaryTypesResponse>,
         super::error::Error,
     > {
         let parts = self.parts()?;
@@ -9050,10 +9046,10 @@ impl GetUserSalaryTypesRequest {
     }
 }
 
-/// Request builder for [`Client::get_user_skills`](super::client::Client::get_user_skills): set optional parameters, then `.send().await`.
+/// Request builder for [`Client::list_user_skills`](super::client::Client::list_user_skills): set optional parameters, then `.send().await`.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
-pub struct GetUserSkillsRequest {
+pub struct ListUserSkillsRequest {
     client: super::client::Client,
     sort_by: Option<String>,
     sort_direction: Option<String>,
@@ -9061,7 +9057,7 @@ pub struct GetUserSkillsRequest {
     limit: Option<i64>,
 }
 
-impl GetUserSkillsRequest {
+impl ListUserSkillsRequest {
     /// Sets `sortBy`.
     ///
     /// If specified, a sort will be made on the specified parameter
@@ -9094,7 +9090,7 @@ impl GetUserSkillsRequest {
         let mut parts = super::runtime::RequestParts::new(
             reqwest::Method::GET,
             "/userSkills".to_string(),
-            "get_user_skills",
+            "list_user_skills",
         );
         parts.security = &[&[super::auth::Scheme::ApiKey]];
         if let Some(value) = &self.sort_by {
@@ -9122,7 +9118,7 @@ impl GetUserSkillsRequest {
     /// Sends the request.
     pub async fn send(
         self,
-    ) -> Result<super::types::GetUserSkillsResponse, super::error::Error> {
+    ) -> Result<super::types::ListUserSkillsResponse, super::error::Error> {
         self.send_with_response().await.map(super::response::ResponseValue::into_inner)
     }
 
@@ -9130,7 +9126,7 @@ impl GetUserSkillsRequest {
     pub async fn send_with_response(
         self,
     ) -> Result<
-        super::response::ResponseValue<super::types::GetUserSkillsResponse>,
+        super::response::ResponseValue<super::types::ListUserSkillsResponse>,
         super::error::Error,
     > {
         let parts = self.parts()?;
@@ -9162,10 +9158,10 @@ impl GetUserSkillsRequest {
     }
 }
 
-/// Request builder for [`Client::get_user_work_types`](super::client::Client::get_user_work_types): set optional parameters, then `.send().await`.
+/// Request builder for [`Client::list_user_work_types`](super::client::Client::list_user_work_types): set optional parameters, then `.send().await`.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
-pub struct GetUserWorkTypesRequest {
+pub struct ListUserWorkTypesRequest {
     client: super::client::Client,
     sort_by: Option<String>,
     sort_direction: Option<String>,
@@ -9173,7 +9169,7 @@ pub struct GetUserWorkTypesRequest {
     limit: Option<i64>,
 }
 
-impl GetUserWorkTypesRequest {
+impl ListUserWorkTypesRequest {
     /// Sets `sortBy`.
     ///
     /// If specified, a sort will be made on the specified parameter
@@ -9206,7 +9202,7 @@ impl GetUserWorkTypesRequest {
         let mut parts = super::runtime::RequestParts::new(
             reqwest::Method::GET,
             "/userWorkTypes".to_string(),
-            "get_user_work_types",
+            "list_user_work_types",
         );
         parts.security = &[&[super::auth::Scheme::ApiKey]];
         if let Some(value) = &self.sort_by {
@@ -9234,7 +9230,7 @@ impl GetUserWorkTypesRequest {
     /// Sends the request.
     pub async fn send(
         self,
-    ) -> Result<super::types::GetUserWorkTypesResponse, super::error::Error> {
+    ) -> Result<super::types::ListUserWorkTypesResponse, super::error::Error> {
         self.send_with_response().await.map(super::response::ResponseValue::into_inner)
     }
 
@@ -9242,7 +9238,7 @@ impl GetUserWorkTypesRequest {
     pub async fn send_with_response(
         self,
     ) -> Result<
-        super::response::ResponseValue<super::types::GetUserWorkTypesResponse>,
+        super::response::ResponseValue<super::types::ListUserWorkTypesResponse>,
         super::error::Error,
     > {
         let parts = self.parts()?;
@@ -9274,10 +9270,10 @@ impl GetUserWorkTypesRequest {
     }
 }
 
-/// Request builder for [`Client::get_vehicles`](super::client::Client::get_vehicles): set optional parameters, then `.send().await`.
+/// Request builder for [`Client::list_vehicles`](super::client::Client::list_vehicles): set optional parameters, then `.send().await`.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
-pub struct GetVehiclesRequest {
+pub struct ListVehiclesRequest {
     client: super::client::Client,
     sort_by: Option<String>,
     sort_direction: Option<String>,
@@ -9285,7 +9281,7 @@ pub struct GetVehiclesRequest {
     page: Option<String>,
 }
 
-impl GetVehiclesRequest {
+impl ListVehiclesRequest {
     /// Sets `sortBy`.
     ///
     /// If specified, a sort will be made on the specified parameter
@@ -9318,7 +9314,7 @@ impl GetVehiclesRequest {
         let mut parts = super::runtime::RequestParts::new(
             reqwest::Method::GET,
             "/vehicles".to_string(),
-            "get_vehicles",
+            "list_vehicles",
         );
         parts.security = &[&[super::auth::Scheme::ApiKey]];
         if let Some(value) = &self.sort_by {
@@ -9346,7 +9342,7 @@ impl GetVehiclesRequest {
     /// Sends the request.
     pub async fn send(
         self,
-    ) -> Result<super::types::GetVehiclesResponse, super::error::Error> {
+    ) -> Result<super::types::ListVehiclesResponse, super::error::Error> {
         self.send_with_response().await.map(super::response::ResponseValue::into_inner)
     }
 
@@ -9354,7 +9350,7 @@ impl GetVehiclesRequest {
     pub async fn send_with_response(
         self,
     ) -> Result<
-        super::response::ResponseValue<super::types::GetVehiclesResponse>,
+        super::response::ResponseValue<super::types::ListVehiclesResponse>,
         super::error::Error,
     > {
         let parts = self.parts()?;
@@ -9386,10 +9382,10 @@ impl GetVehiclesRequest {
     }
 }
 
-/// Request builder for [`Client::get_work_orders`](super::client::Client::get_work_orders): set optional parameters, then `.send().await`.
+/// Request builder for [`Client::list_work_orders`](super::client::Client::list_work_orders): set optional parameters, then `.send().await`.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
-pub struct GetWorkOrdersRequest {
+pub struct ListWorkOrdersRequest {
     client: super::client::Client,
     title: Option<String>,
     work_order_number: Option<String>,
@@ -9402,7 +9398,7 @@ pub struct GetWorkOrdersRequest {
     page: Option<String>,
 }
 
-impl GetWorkOrdersRequest {
+impl ListWorkOrdersRequest {
     /// Sets `title`.
     ///
     /// If specified, work orders that match the parameter will be included.
@@ -9475,7 +9471,7 @@ impl GetWorkOrdersRequest {
         let mut parts = super::runtime::RequestParts::new(
             reqwest::Method::GET,
             "/workOrders".to_string(),
-            "get_work_orders",
+            "list_work_orders",
         );
         parts.security = &[&[super::auth::Scheme::ApiKey]];
         if let Some(value) = &self.title {
@@ -9527,7 +9523,7 @@ impl GetWorkOrdersRequest {
     /// Sends the request.
     pub async fn send(
         self,
-    ) -> Result<super::types::GetWorkOrdersResponse, super::error::Error> {
+    ) -> Result<super::types::ListWorkOrdersResponse, super::error::Error> {
         self.send_with_response().await.map(super::response::ResponseValue::into_inner)
     }
 
@@ -9535,7 +9531,7 @@ impl GetWorkOrdersRequest {
     pub async fn send_with_response(
         self,
     ) -> Result<
-        super::response::ResponseValue<super::types::GetWorkOrdersResponse>,
+        super::response::ResponseValue<super::types::ListWorkOrdersResponse>,
         super::error::Error,
     > {
         let parts = self.parts()?;
@@ -9567,10 +9563,10 @@ impl GetWorkOrdersRequest {
     }
 }
 
-/// Request builder for [`Client::get_work_order_types`](super::client::Client::get_work_order_types): set optional parameters, then `.send().await`.
+/// Request builder for [`Client::list_work_order_types`](super::client::Client::list_work_order_types): set optional parameters, then `.send().await`.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
-pub struct GetWorkOrderTypesRequest {
+pub struct ListWorkOrderTypesRequest {
     client: super::client::Client,
     sort_by: Option<String>,
     sort_direction: Option<String>,
@@ -9578,7 +9574,7 @@ pub struct GetWorkOrderTypesRequest {
     limit: Option<i64>,
 }
 
-impl GetWorkOrderTypesRequest {
+impl ListWorkOrderTypesRequest {
     /// Sets `sortBy`.
     ///
     /// If specified, a sort will be made on the specified parameter
@@ -9611,7 +9607,7 @@ impl GetWorkOrderTypesRequest {
         let mut parts = super::runtime::RequestParts::new(
             reqwest::Method::GET,
             "/workOrderTypes".to_string(),
-            "get_work_order_types",
+            "list_work_order_types",
         );
         parts.security = &[&[super::auth::Scheme::ApiKey]];
         if let Some(value) = &self.sort_by {
@@ -9639,7 +9635,7 @@ impl GetWorkOrderTypesRequest {
     /// Sends the request.
     pub async fn send(
         self,
-    ) -> Result<super::types::GetWorkOrderTypesResponse, super::error::Error> {
+    ) -> Result<super::types::ListWorkOrderTypesResponse, super::error::Error> {
         self.send_with_response().await.map(super::response::ResponseValue::into_inner)
     }
 
@@ -9647,7 +9643,7 @@ impl GetWorkOrderTypesRequest {
     pub async fn send_with_response(
         self,
     ) -> Result<
-        super::response::ResponseValue<super::types::GetWorkOrderTypesResponse>,
+        super::response::ResponseValue<super::types::ListWorkOrderTypesResponse>,
         super::error::Error,
     > {
         let parts = self.parts()?;
@@ -9679,10 +9675,10 @@ impl GetWorkOrderTypesRequest {
     }
 }
 
-/// Request builder for [`Client::get_work_order_tags`](super::client::Client::get_work_order_tags): set optional parameters, then `.send().await`.
+/// Request builder for [`Client::list_work_order_tags`](super::client::Client::list_work_order_tags): set optional parameters, then `.send().await`.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
-pub struct GetWorkOrderTagsRequest {
+pub struct ListWorkOrderTagsRequest {
     client: super::client::Client,
     sort_by: Option<String>,
     sort_direction: Option<String>,
@@ -9690,7 +9686,7 @@ pub struct GetWorkOrderTagsRequest {
     limit: Option<i64>,
 }
 
-impl GetWorkOrderTagsRequest {
+impl ListWorkOrderTagsRequest {
     /// Sets `sortBy`.
     ///
     /// If specified, a sort will be made on the specified parameter
@@ -9723,7 +9719,7 @@ impl GetWorkOrderTagsRequest {
         let mut parts = super::runtime::RequestParts::new(
             reqwest::Method::GET,
             "/workOrderTags".to_string(),
-            "get_work_order_tags",
+            "list_work_order_tags",
         );
         parts.security = &[&[super::auth::Scheme::ApiKey]];
         if let Some(value) = &self.sort_by {
@@ -9751,7 +9747,7 @@ impl GetWorkOrderTagsRequest {
     /// Sends the request.
     pub async fn send(
         self,
-    ) -> Result<super::types::GetWorkOrderTagsResponse, super::error::Error> {
+    ) -> Result<super::types::ListWorkOrderTagsResponse, super::error::Error> {
         self.send_with_response().await.map(super::response::ResponseValue::into_inner)
     }
 
@@ -9759,7 +9755,7 @@ impl GetWorkOrderTagsRequest {
     pub async fn send_with_response(
         self,
     ) -> Result<
-        super::response::ResponseValue<super::types::GetWorkOrderTagsResponse>,
+        super::response::ResponseValue<super::types::ListWorkOrderTagsResponse>,
         super::error::Error,
     > {
         let parts = self.parts()?;
@@ -9791,16 +9787,16 @@ impl GetWorkOrderTagsRequest {
     }
 }
 
-/// Request builder for [`Client::get_work_order_statuses`](super::client::Client::get_work_order_statuses): set optional parameters, then `.send().await`.
+/// Request builder for [`Client::list_work_order_statuses`](super::client::Client::list_work_order_statuses): set optional parameters, then `.send().await`.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
-pub struct GetWorkOrderStatusesRequest {
+pub struct ListWorkOrderStatusesRequest {
     client: super::client::Client,
     page: Option<i64>,
     limit: Option<i64>,
 }
 
-impl GetWorkOrderStatusesRequest {
+impl ListWorkOrderStatusesRequest {
     /// Sets `page`.
     pub fn page(mut self, page: i64) -> Self {
         self.page = Some(page);
@@ -9817,7 +9813,7 @@ impl GetWorkOrderStatusesRequest {
         let mut parts = super::runtime::RequestParts::new(
             reqwest::Method::GET,
             "/workOrderStatuses".to_string(),
-            "get_work_order_statuses",
+            "list_work_order_statuses",
         );
         parts.security = &[&[super::auth::Scheme::ApiKey]];
         if let Some(value) = &self.page {
@@ -9832,7 +9828,7 @@ impl GetWorkOrderStatusesRequest {
     /// Sends the request.
     pub async fn send(
         self,
-    ) -> Result<super::types::GetWorkOrderStatusesResponse, super::error::Error> {
+    ) -> Result<super::types::ListWorkOrderStatusesResponse, super::error::Error> {
         self.send_with_response().await.map(super::response::ResponseValue::into_inner)
     }
 
@@ -9840,7 +9836,7 @@ impl GetWorkOrderStatusesRequest {
     pub async fn send_with_response(
         self,
     ) -> Result<
-        super::response::ResponseValue<super::types::GetWorkOrderStatusesResponse>,
+        super::response::ResponseValue<super::types::ListWorkOrderStatusesResponse>,
         super::error::Error,
     > {
         let parts = self.parts()?;
@@ -9872,17 +9868,17 @@ impl GetWorkOrderStatusesRequest {
     }
 }
 
-/// Request builder for [`Client::get_custom_fields`](super::client::Client::get_custom_fields): set optional parameters, then `.send().await`.
+/// Request builder for [`Client::list_custom_fields`](super::client::Client::list_custom_fields): set optional parameters, then `.send().await`.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
-pub struct GetCustomFieldsRequest {
+pub struct ListCustomFieldsRequest {
     client: super::client::Client,
     entity_type: Option<String>,
     page: Option<i64>,
     limit: Option<i64>,
 }
 
-impl GetCustomFieldsRequest {
+impl ListCustomFieldsRequest {
     /// Sets `entityType`.
     ///
     /// Number corresponding to entity type. See table below for available types.
@@ -9907,7 +9903,7 @@ impl GetCustomFieldsRequest {
         let mut parts = super::runtime::RequestParts::new(
             reqwest::Method::GET,
             "/customFields".to_string(),
-            "get_custom_fields",
+            "list_custom_fields",
         );
         parts.security = &[&[super::auth::Scheme::ApiKey]];
         if let Some(value) = &self.entity_type {
@@ -9927,7 +9923,7 @@ impl GetCustomFieldsRequest {
     /// Sends the request.
     pub async fn send(
         self,
-    ) -> Result<super::types::GetCustomFieldsResponse, super::error::Error> {
+    ) -> Result<super::types::ListCustomFieldsResponse, super::error::Error> {
         self.send_with_response().await.map(super::response::ResponseValue::into_inner)
     }
 
@@ -9935,7 +9931,7 @@ impl GetCustomFieldsRequest {
     pub async fn send_with_response(
         self,
     ) -> Result<
-        super::response::ResponseValue<super::types::GetCustomFieldsResponse>,
+        super::response::ResponseValue<super::types::ListCustomFieldsResponse>,
         super::error::Error,
     > {
         let parts = self.parts()?;

@@ -305,7 +305,7 @@ pub struct ContentInvoiceItem {
 }
 
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
-pub struct CreateACustomerRequest {
+pub struct CreateCustomerRequest {
     /// Id of the user who created the customer
     #[serde(rename = "createdByUser")]
     pub created_by_user: String,
@@ -358,7 +358,7 @@ pub struct CreateACustomerRequest {
 }
 
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
-pub struct CreateADriverJournalRequest {
+pub struct CreateDriverJournalRequest {
     /// Id of the user who created the driver journal
     #[serde(rename = "createdByUser")]
     pub created_by_user: String,
@@ -422,7 +422,196 @@ pub struct CreateADriverJournalRequest {
 }
 
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
-pub struct CreateAProjectRequest {
+pub struct CreateExpenseRequest {
+    /// Id of the user who created the expense
+    #[serde(rename = "createdByUser")]
+    pub created_by_user: String,
+    /// Id of the user on the expense
+    pub user: String,
+    /// Id of the expense item. *Required if freetext for articles is not activated
+    #[serde(rename = "expenseItem")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub expense_item: Option<String>,
+    /// Name of the article. *Required if expenseItem is not specified. This will set the article to freetext and is only possible if the setting for this is enabled.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+    /// Id of the work order
+    #[serde(rename = "workOrder")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub work_order: Option<String>,
+    /// Id of the customer. If workOrder is specified, the customer from the work order will be used
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub customer: Option<String>,
+    /// Id of the project. If workOrder is specified, the project from the work order will be used
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub project: Option<String>,
+    /// Id of the distributor
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub distributor: Option<String>,
+    /// Number of items
+    #[serde(rename = "numberOfItems")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub number_of_items: Option<String>,
+    /// Unit of the number of items
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub unit: Option<String>,
+    /// Cost per unit. If not specified, the cost on the expense item will be used. *Required if expenseItem is not specified
+    #[serde(rename = "unitCost")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub unit_cost: Option<f64>,
+    /// Price per unit. If not specified, the price from the price list set on the customer will be used. If no price list is set, the price will be calculated from the cost and the 'Mark up on purchase price' on the customer. If 'Mark up on purchase price' is 0, the price will be set to the expense item price. *Required if expenseItem is not specified
+    #[serde(rename = "unitPrice")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub unit_price: Option<f64>,
+    /// Discount percent on the unit price. *Required if expenseItem is not specified
+    #[serde(rename = "discountPercent")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub discount_percent: Option<f64>,
+    /// Tax percent on the unit price. *Required if expenseItem is not specified
+    #[serde(rename = "taxPercent")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub tax_percent: Option<f64>,
+    /// Time stamp of expense
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub timestamp: Option<String>,
+    /// Description of the expense
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub description: Option<String>,
+    /// Is the expense invoiceable?
+    #[serde(rename = "isInvoiceable")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub is_invoiceable: Option<bool>,
+    /// Is the expense an own expense?
+    #[serde(rename = "doReimburse")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub do_reimburse: Option<bool>,
+}
+
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct CreateInvoiceRequest {
+    /// Status of the invoice. 1 for 'Draft' and 2 for 'Sent'
+    #[serde(rename = "invoiceStatus")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub invoice_status: Option<String>,
+    /// Customer id for the customer who the invoice should belong to
+    pub customer: String,
+    /// Id of the user who created the invoice
+    #[serde(rename = "createdByUser")]
+    pub created_by_user: String,
+    /// Language of the invoice given as a language code, e.g. SV for Swedish
+    pub language: String,
+    /// Name of the invoice. If not specified, this will be set to 'Invoice' translated to the selected language
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+    /// Invoice date. Has to be in the format YYYY-MM-DD. If not specified, this will be set to the current date
+    #[serde(rename = "invoiceDate")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub invoice_date: Option<String>,
+    /// Due date. Has to be in the format YYYY-MM-DD. If not specified, this will be set to the invoice date + the default payment terms
+    #[serde(rename = "dueDate")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub due_date: Option<String>,
+    /// Id of the project of the invoice
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub project: Option<String>,
+    /// Marking on the invoice
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub marking: Option<String>,
+    /// Your order number
+    #[serde(rename = "yourOrderNumber")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub your_order_number: Option<String>,
+    /// Id of the contact person. This contact person has to belong to the selected customer
+    #[serde(rename = "contactPerson")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub contact_person: Option<String>,
+    /// Id of the user that will be set as our reference.
+    #[serde(rename = "ourReference")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub our_reference: Option<f64>,
+    #[serde(rename = "deliveryAddress")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub delivery_address: Option<DeliveryAddress>,
+    /// Id of the work order
+    #[serde(rename = "workOrder")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub work_order: Option<String>,
+    /// Id of the result unit
+    #[serde(rename = "resultUnit")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub result_unit: Option<String>,
+    /// Type of invoice. 0 for Normal, 1 for ROT, 2 for RUT and 3 for construction
+    #[serde(rename = "invoiceType")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub invoice_type: Option<f64>,
+    #[serde(rename = "houseProperties")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub house_properties: Option<CreateInvoiceRequestHouseProperties>,
+    /// Id of the price list to be used. If specified, prices from the price list will be used for invoice items
+    #[serde(rename = "priceList")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub price_list: Option<String>,
+    /// Should it be possible to set different taxes on invoice items? If set to false, all invoice items will use the same tax percent
+    #[serde(rename = "multipleTaxesOnRows")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub multiple_taxes_on_rows: Option<bool>,
+    /// Tax percent which will be used if multipleTaxesOnRows is set to false. This must be 0, 6, 12 or 25% and if not specified will be set to 25%.
+    #[serde(rename = "taxPercent")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub tax_percent: Option<f64>,
+    /// Currency code to be used on the invoice
+    #[serde(rename = "currencyCode")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub currency_code: Option<String>,
+    /// Currency rate between SEK and the selected currency
+    #[serde(rename = "currencyRate")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub currency_rate: Option<f64>,
+    /// Notes on the invoice
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub notes: Option<String>,
+    /// Array containing objects with invoice items. See below for details.
+    #[serde(rename = "invoiceItems")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub invoice_items: Option<Vec<InvoiceItem>>,
+    /// Array of tag ids
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub tags: Option<Vec<serde_json::Value>>,
+    /// Do you want to use the footer that's specified in the settings?
+    #[serde(rename = "useFooterFromSettings")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub use_footer_from_settings: Option<bool>,
+    /// Footer text which will be used if useFooterFromSettings is set to false
+    #[serde(rename = "footerText")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub footer_text: Option<String>,
+}
+
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct CreateInvoiceRequestHouseProperties {
+    /// Type of property. 1 for Detached property and 2 for Condominium association
+    #[serde(rename = "typeOfProperty")]
+    pub type_of_property: f64,
+    /// Required if typeOfProperty is set to 1
+    #[serde(rename = "propertyDescription")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub property_description: Option<String>,
+    /// Required if typeOfProperty is set to 2
+    #[serde(rename = "housingSocietyNumber")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub housing_society_number: Option<String>,
+    /// Required if typeOfProperty is set to 2
+    #[serde(rename = "apartmentNumber")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub apartment_number: Option<String>,
+    /// Contains attributes for deduction distribution. See below for details
+    #[serde(rename = "deductionDistribution")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub deduction_distribution: Option<Vec<HousePropertiesDeductionDistribution>>,
+}
+
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct CreateProjectRequest {
     /// Id of the user who created the project
     #[serde(rename = "createdByUser")]
     pub created_by_user: String,
@@ -506,7 +695,7 @@ pub struct CreateAProjectRequest {
 }
 
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
-pub struct CreateAPurchaseOrderRequest {
+pub struct CreatePurchaseOrderRequest {
     /// Id of the user who created the purchase order
     #[serde(rename = "createdByUser")]
     pub created_by_user: String,
@@ -586,7 +775,7 @@ pub struct CreateAPurchaseOrderRequest {
 }
 
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
-pub struct CreateASupplierInvoiceRequest {
+pub struct CreateSupplierInvoiceRequest {
     /// Number of  the supplier invoice
     #[serde(rename = "supplierInvoiceNumber")]
     pub supplier_invoice_number: String,
@@ -678,7 +867,7 @@ pub struct CreateASupplierInvoiceRequest {
 }
 
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
-pub struct CreateATimeLogRequest {
+pub struct CreateTimeLogRequest {
     /// Id of the user who created the time log
     #[serde(rename = "createdByUser")]
     pub created_by_user: String,
@@ -733,7 +922,7 @@ pub struct CreateATimeLogRequest {
 }
 
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
-pub struct CreateAUserRequest {
+pub struct CreateUserRequest {
     /// Id of the user who created the new user
     #[serde(rename = "createdByUser")]
     pub created_by_user: String,
@@ -783,7 +972,7 @@ pub struct CreateAUserRequest {
 }
 
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
-pub struct CreateAWorkOrderRequest {
+pub struct CreateWorkOrderRequest {
     /// Title of the work order
     pub title: String,
     /// Customer id for the customer who the work order should belong to
@@ -880,195 +1069,6 @@ pub struct CreateAWorkOrderRequest {
     #[serde(rename = "yourOrderNumber")]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub your_order_number: Option<String>,
-}
-
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
-pub struct CreateAnExpenseRequest {
-    /// Id of the user who created the expense
-    #[serde(rename = "createdByUser")]
-    pub created_by_user: String,
-    /// Id of the user on the expense
-    pub user: String,
-    /// Id of the expense item. *Required if freetext for articles is not activated
-    #[serde(rename = "expenseItem")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub expense_item: Option<String>,
-    /// Name of the article. *Required if expenseItem is not specified. This will set the article to freetext and is only possible if the setting for this is enabled.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub name: Option<String>,
-    /// Id of the work order
-    #[serde(rename = "workOrder")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub work_order: Option<String>,
-    /// Id of the customer. If workOrder is specified, the customer from the work order will be used
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub customer: Option<String>,
-    /// Id of the project. If workOrder is specified, the project from the work order will be used
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub project: Option<String>,
-    /// Id of the distributor
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub distributor: Option<String>,
-    /// Number of items
-    #[serde(rename = "numberOfItems")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub number_of_items: Option<String>,
-    /// Unit of the number of items
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub unit: Option<String>,
-    /// Cost per unit. If not specified, the cost on the expense item will be used. *Required if expenseItem is not specified
-    #[serde(rename = "unitCost")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub unit_cost: Option<f64>,
-    /// Price per unit. If not specified, the price from the price list set on the customer will be used. If no price list is set, the price will be calculated from the cost and the 'Mark up on purchase price' on the customer. If 'Mark up on purchase price' is 0, the price will be set to the expense item price. *Required if expenseItem is not specified
-    #[serde(rename = "unitPrice")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub unit_price: Option<f64>,
-    /// Discount percent on the unit price. *Required if expenseItem is not specified
-    #[serde(rename = "discountPercent")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub discount_percent: Option<f64>,
-    /// Tax percent on the unit price. *Required if expenseItem is not specified
-    #[serde(rename = "taxPercent")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub tax_percent: Option<f64>,
-    /// Time stamp of expense
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub timestamp: Option<String>,
-    /// Description of the expense
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub description: Option<String>,
-    /// Is the expense invoiceable?
-    #[serde(rename = "isInvoiceable")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub is_invoiceable: Option<bool>,
-    /// Is the expense an own expense?
-    #[serde(rename = "doReimburse")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub do_reimburse: Option<bool>,
-}
-
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
-pub struct CreateAnInvoiceRequest {
-    /// Status of the invoice. 1 for 'Draft' and 2 for 'Sent'
-    #[serde(rename = "invoiceStatus")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub invoice_status: Option<String>,
-    /// Customer id for the customer who the invoice should belong to
-    pub customer: String,
-    /// Id of the user who created the invoice
-    #[serde(rename = "createdByUser")]
-    pub created_by_user: String,
-    /// Language of the invoice given as a language code, e.g. SV for Swedish
-    pub language: String,
-    /// Name of the invoice. If not specified, this will be set to 'Invoice' translated to the selected language
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub name: Option<String>,
-    /// Invoice date. Has to be in the format YYYY-MM-DD. If not specified, this will be set to the current date
-    #[serde(rename = "invoiceDate")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub invoice_date: Option<String>,
-    /// Due date. Has to be in the format YYYY-MM-DD. If not specified, this will be set to the invoice date + the default payment terms
-    #[serde(rename = "dueDate")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub due_date: Option<String>,
-    /// Id of the project of the invoice
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub project: Option<String>,
-    /// Marking on the invoice
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub marking: Option<String>,
-    /// Your order number
-    #[serde(rename = "yourOrderNumber")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub your_order_number: Option<String>,
-    /// Id of the contact person. This contact person has to belong to the selected customer
-    #[serde(rename = "contactPerson")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub contact_person: Option<String>,
-    /// Id of the user that will be set as our reference.
-    #[serde(rename = "ourReference")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub our_reference: Option<f64>,
-    #[serde(rename = "deliveryAddress")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub delivery_address: Option<DeliveryAddress>,
-    /// Id of the work order
-    #[serde(rename = "workOrder")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub work_order: Option<String>,
-    /// Id of the result unit
-    #[serde(rename = "resultUnit")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub result_unit: Option<String>,
-    /// Type of invoice. 0 for Normal, 1 for ROT, 2 for RUT and 3 for construction
-    #[serde(rename = "invoiceType")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub invoice_type: Option<f64>,
-    #[serde(rename = "houseProperties")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub house_properties: Option<CreateAnInvoiceRequestHouseProperties>,
-    /// Id of the price list to be used. If specified, prices from the price list will be used for invoice items
-    #[serde(rename = "priceList")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub price_list: Option<String>,
-    /// Should it be possible to set different taxes on invoice items? If set to false, all invoice items will use the same tax percent
-    #[serde(rename = "multipleTaxesOnRows")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub multiple_taxes_on_rows: Option<bool>,
-    /// Tax percent which will be used if multipleTaxesOnRows is set to false. This must be 0, 6, 12 or 25% and if not specified will be set to 25%.
-    #[serde(rename = "taxPercent")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub tax_percent: Option<f64>,
-    /// Currency code to be used on the invoice
-    #[serde(rename = "currencyCode")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub currency_code: Option<String>,
-    /// Currency rate between SEK and the selected currency
-    #[serde(rename = "currencyRate")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub currency_rate: Option<f64>,
-    /// Notes on the invoice
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub notes: Option<String>,
-    /// Array containing objects with invoice items. See below for details.
-    #[serde(rename = "invoiceItems")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub invoice_items: Option<Vec<InvoiceItem>>,
-    /// Array of tag ids
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub tags: Option<Vec<serde_json::Value>>,
-    /// Do you want to use the footer that's specified in the settings?
-    #[serde(rename = "useFooterFromSettings")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub use_footer_from_settings: Option<bool>,
-    /// Footer text which will be used if useFooterFromSettings is set to false
-    #[serde(rename = "footerText")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub footer_text: Option<String>,
-}
-
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
-pub struct CreateAnInvoiceRequestHouseProperties {
-    /// Type of property. 1 for Detached property and 2 for Condominium association
-    #[serde(rename = "typeOfProperty")]
-    pub type_of_property: f64,
-    /// Required if typeOfProperty is set to 1
-    #[serde(rename = "propertyDescription")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub property_description: Option<String>,
-    /// Required if typeOfProperty is set to 2
-    #[serde(rename = "housingSocietyNumber")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub housing_society_number: Option<String>,
-    /// Required if typeOfProperty is set to 2
-    #[serde(rename = "apartmentNumber")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub apartment_number: Option<String>,
-    /// Contains attributes for deduction distribution. See below for details
-    #[serde(rename = "deductionDistribution")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub deduction_distribution: Option<Vec<HousePropertiesDeductionDistribution>>,
 }
 
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
@@ -1217,7 +1217,7 @@ pub struct DefaultSalaryType {
 }
 
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
-pub struct DeleteADriverJournalRequest {
+pub struct DeleteDriverJournalRequest {
     /// Id of the driver journal
     #[serde(rename = "_id")]
     pub id: String,
@@ -1227,7 +1227,17 @@ pub struct DeleteADriverJournalRequest {
 }
 
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
-pub struct DeleteAPurchaseOrderRequest {
+pub struct DeleteExpenseRequest {
+    /// Id of the expense
+    #[serde(rename = "_id")]
+    pub id: String,
+    /// Id of the user who deleted the expense
+    #[serde(rename = "deletedByUser")]
+    pub deleted_by_user: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct DeletePurchaseOrderRequest {
     /// Id of the purchase order
     #[serde(rename = "_id")]
     pub id: String,
@@ -1237,7 +1247,7 @@ pub struct DeleteAPurchaseOrderRequest {
 }
 
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
-pub struct DeleteASupplierInvoiceRequest {
+pub struct DeleteSupplierInvoiceRequest {
     /// Id of the Supplier Invoice
     #[serde(rename = "_id")]
     pub id: String,
@@ -1247,23 +1257,13 @@ pub struct DeleteASupplierInvoiceRequest {
 }
 
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
-pub struct DeleteATimeLogRequest {
+pub struct DeleteTimeLogRequest {
     /// Id of the time log
     #[serde(rename = "_id")]
     pub id: String,
     #[serde(rename = "deletedByUser")]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub deleted_by_user: Option<String>,
-}
-
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
-pub struct DeleteAnExpenseRequest {
-    /// Id of the expense
-    #[serde(rename = "_id")]
-    pub id: String,
-    /// Id of the user who deleted the expense
-    #[serde(rename = "deletedByUser")]
-    pub deleted_by_user: String,
 }
 
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
@@ -3996,7 +3996,7 @@ pub struct UnSocialHoursCost {
 }
 
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
-pub struct UpdateACustomerRequest {
+pub struct UpdateCustomerRequest {
     /// Id of the customer
     #[serde(rename = "_id")]
     pub id: String,
@@ -4011,7 +4011,7 @@ pub struct UpdateACustomerRequest {
 }
 
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
-pub struct UpdateADriverJournalRequest {
+pub struct UpdateDriverJournalRequest {
     /// Id of the driver journal
     #[serde(rename = "_id")]
     pub id: String,
@@ -4023,92 +4023,7 @@ pub struct UpdateADriverJournalRequest {
 }
 
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
-pub struct UpdateAProjectRequest {
-    /// Id of the project
-    #[serde(rename = "_id")]
-    pub id: String,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub name: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub customer: Option<String>,
-    /// Id of the user who made the change
-    #[serde(rename = "modifiedByUser")]
-    pub modified_by_user: String,
-}
-
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
-pub struct UpdateAPurchaseOrderRequest {
-    /// Id of the purchase order
-    #[serde(rename = "_id")]
-    pub id: String,
-    /// Id of the user who modified the purchase order
-    #[serde(rename = "modifiedByUser")]
-    pub modified_by_user: String,
-    #[serde(rename = "paymentDays")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub payment_days: Option<String>,
-}
-
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
-pub struct UpdateASupplierInvoiceRequest {
-    /// Id of the Supplier Invoice
-    #[serde(rename = "_id")]
-    pub id: String,
-    /// Id of the user who made the change
-    #[serde(rename = "modifiedByUser")]
-    pub modified_by_user: String,
-}
-
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
-pub struct UpdateATimeLogRequest {
-    /// Id of the time log
-    #[serde(rename = "_id")]
-    pub id: String,
-    /// Id of the user who made the change
-    #[serde(rename = "modifiedByUser")]
-    pub modified_by_user: String,
-    /// Id of the user on the time log
-    pub user: String,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub timestamp: Option<String>,
-    #[serde(rename = "endTimestamp")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub end_timestamp: Option<String>,
-}
-
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
-pub struct UpdateAUserRequest {
-    /// Id of the user
-    #[serde(rename = "_id")]
-    pub id: String,
-    /// Id of the user who made the change
-    #[serde(rename = "modifiedByUser")]
-    pub modified_by_user: String,
-    #[serde(rename = "firstName")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub first_name: Option<String>,
-    #[serde(rename = "lastName")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub last_name: Option<String>,
-    #[serde(rename = "userName")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub user_name: Option<String>,
-}
-
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
-pub struct UpdateAWorkOrderRequest {
-    /// Id of the work order
-    #[serde(rename = "_id")]
-    pub id: String,
-    /// Id of the user who updated the work order
-    #[serde(rename = "modifiedByUser")]
-    pub modified_by_user: String,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub title: Option<String>,
-}
-
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
-pub struct UpdateAnExpenseRequest {
+pub struct UpdateExpenseRequest {
     /// Id of the expense
     #[serde(rename = "_id")]
     pub id: String,
@@ -4120,7 +4035,7 @@ pub struct UpdateAnExpenseRequest {
 }
 
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
-pub struct UpdateAnInvoiceRequest {
+pub struct UpdateInvoiceRequest {
     /// Id of the invoice
     #[serde(rename = "_id")]
     pub id: String,
@@ -4145,6 +4060,91 @@ pub struct UpdateAnInvoiceRequest {
     #[serde(rename = "invoiceStatus")]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub invoice_status: Option<f64>,
+}
+
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct UpdateProjectRequest {
+    /// Id of the project
+    #[serde(rename = "_id")]
+    pub id: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub customer: Option<String>,
+    /// Id of the user who made the change
+    #[serde(rename = "modifiedByUser")]
+    pub modified_by_user: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct UpdatePurchaseOrderRequest {
+    /// Id of the purchase order
+    #[serde(rename = "_id")]
+    pub id: String,
+    /// Id of the user who modified the purchase order
+    #[serde(rename = "modifiedByUser")]
+    pub modified_by_user: String,
+    #[serde(rename = "paymentDays")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub payment_days: Option<String>,
+}
+
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct UpdateSupplierInvoiceRequest {
+    /// Id of the Supplier Invoice
+    #[serde(rename = "_id")]
+    pub id: String,
+    /// Id of the user who made the change
+    #[serde(rename = "modifiedByUser")]
+    pub modified_by_user: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct UpdateTimeLogRequest {
+    /// Id of the time log
+    #[serde(rename = "_id")]
+    pub id: String,
+    /// Id of the user who made the change
+    #[serde(rename = "modifiedByUser")]
+    pub modified_by_user: String,
+    /// Id of the user on the time log
+    pub user: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub timestamp: Option<String>,
+    #[serde(rename = "endTimestamp")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub end_timestamp: Option<String>,
+}
+
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct UpdateUserRequest {
+    /// Id of the user
+    #[serde(rename = "_id")]
+    pub id: String,
+    /// Id of the user who made the change
+    #[serde(rename = "modifiedByUser")]
+    pub modified_by_user: String,
+    #[serde(rename = "firstName")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub first_name: Option<String>,
+    #[serde(rename = "lastName")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub last_name: Option<String>,
+    #[serde(rename = "userName")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub user_name: Option<String>,
+}
+
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct UpdateWorkOrderRequest {
+    /// Id of the work order
+    #[serde(rename = "_id")]
+    pub id: String,
+    /// Id of the user who updated the work order
+    #[serde(rename = "modifiedByUser")]
+    pub modified_by_user: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub title: Option<String>,
 }
 
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
@@ -4465,347 +4465,347 @@ pub struct WorkOrderType {
 }
 
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
-pub struct GetContactPersonsResponse {
+pub struct ListContactPersonsResponse {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub meta: Option<Meta>,
     pub data: Vec<ContactPerson>,
 }
 
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
-pub struct GetASpecificContactPersonResponse {
+pub struct GetContactPersonResponse {
     pub data: ContactPerson,
 }
 
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
-pub struct GetCustomersResponse {
+pub struct ListCustomersResponse {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub meta: Option<Meta>,
     pub data: Vec<Customer>,
 }
 
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
-pub struct GetASpecificCustomerResponse {
+pub struct GetCustomerResponse {
     pub data: Customer,
 }
 
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
-pub struct GetDepartmentsResponse {
+pub struct ListDepartmentsResponse {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub meta: Option<Meta>,
     pub data: Vec<Department>,
 }
 
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
-pub struct GetASpecificDepartmentResponse {
+pub struct GetDepartmentResponse {
     pub data: Department,
 }
 
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
-pub struct GetDistributorsResponse {
+pub struct ListDistributorsResponse {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub meta: Option<Meta>,
     pub data: Vec<Distributor>,
 }
 
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
-pub struct GetASpecificDistributorResponse {
+pub struct GetDistributorResponse {
     pub data: Distributor,
 }
 
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
-pub struct GetDistributorContactPersonsResponse {
+pub struct ListDistributorContactPersonsResponse {
     pub data: Vec<DistributorContactPerson>,
 }
 
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
-pub struct GetDriverJournalsResponse {
+pub struct ListDriverJournalsResponse {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub meta: Option<Meta>,
     pub data: Vec<DriverJournal>,
 }
 
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
-pub struct GetASpecificDriverJournalResponse {
+pub struct GetDriverJournalResponse {
     pub data: DriverJournal,
 }
 
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
-pub struct GetDriverJournalsTypesResponse {
+pub struct ListDriverJournalTypesResponse {
     pub data: Vec<DriverJournalType>,
 }
 
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
-pub struct GetExpensesResponse {
+pub struct ListExpensesResponse {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub meta: Option<Meta>,
     pub data: Vec<Expense>,
 }
 
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
-pub struct GetASpecificExpenseResponse {
+pub struct GetExpenseResponse {
     pub data: Expense,
 }
 
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
-pub struct GetExpensesItemsResponse {
+pub struct ListExpenseItemsResponse {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub meta: Option<Meta>,
     pub data: Vec<ExpenseItem>,
 }
 
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
-pub struct GetASpecificExpenseItemResponse {
+pub struct GetExpenseItemResponse {
     pub data: ExpenseItem,
 }
 
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
-pub struct GetInvoicesResponse {
+pub struct ListInvoicesResponse {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub meta: Option<Meta>,
     pub data: Vec<Invoice>,
 }
 
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
-pub struct GetASpecificInvoiceResponse {
+pub struct GetInvoiceResponse {
     pub data: Invoice,
 }
 
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
-pub struct GetInvoiceTagsResponse {
+pub struct ListInvoiceTagsResponse {
     pub data: Vec<InvoiceTag>,
 }
 
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
-pub struct GetMachinesResponse {
+pub struct ListMachinesResponse {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub meta: Option<Meta>,
     pub data: Vec<Machine>,
 }
 
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
-pub struct GetASpecificMachineResponse {
+pub struct GetMachineResponse {
     pub data: Machine,
 }
 
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
-pub struct GetMachineTypesResponse {
+pub struct ListMachineTypesResponse {
     pub data: Vec<MachineType>,
 }
 
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
-pub struct GetMachineTimeLogsResponse {
+pub struct ListMachineTimeLogsResponse {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub meta: Option<Meta>,
     pub data: Vec<MachineTimeLog>,
 }
 
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
-pub struct GetASpecificMachineTimeLogResponse {
+pub struct GetMachineTimeLogResponse {
     pub data: MachineTimeLog,
 }
 
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
-pub struct GetPriceListsResponse {
+pub struct ListPriceListsResponse {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub meta: Option<Meta>,
     pub data: Vec<PriceList>,
 }
 
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
-pub struct GetASpecificPriceListResponse {
+pub struct GetPriceListResponse {
     pub data: PriceList,
 }
 
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
-pub struct GetProjectsResponse {
+pub struct ListProjectsResponse {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub meta: Option<Meta>,
     pub data: Vec<Project>,
 }
 
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
-pub struct GetASpecificProjectResponse {
+pub struct GetProjectResponse {
     pub data: Project,
 }
 
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
-pub struct GetProjectStatusesResponse {
+pub struct ListProjectStatusesResponse {
     pub data: Vec<ProjectStatus>,
 }
 
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
-pub struct GetProjectTypesResponse {
+pub struct ListProjectTypesResponse {
     pub data: Vec<ProjectType>,
 }
 
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
-pub struct GetProjectTagsResponse {
+pub struct ListProjectTagsResponse {
     pub data: Vec<ProjectTag>,
 }
 
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
-pub struct GetPurchaseOrdersResponse {
+pub struct ListPurchaseOrdersResponse {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub meta: Option<Meta>,
     pub data: Vec<PurchaseOrder>,
 }
 
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
-pub struct GetASpecificPurchaseOrderResponse {
+pub struct GetPurchaseOrderResponse {
     pub data: PurchaseOrder,
 }
 
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
-pub struct GetQuotesResponse {
+pub struct ListQuotesResponse {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub meta: Option<Meta>,
     pub data: Vec<Quote>,
 }
 
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
-pub struct GetASpecificQuoteResponse {
+pub struct GetQuoteResponse {
     pub data: Quote,
 }
 
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
-pub struct GetQuoteTemplatesResponse {
+pub struct ListQuoteTemplatesResponse {
     pub data: Vec<QuoteTemplate>,
 }
 
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
-pub struct GetQuoteCategoriesResponse {
+pub struct ListQuoteCategoriesResponse {
     pub data: Vec<QuoteCategory>,
 }
 
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
-pub struct GetResultUnitsResponse {
+pub struct ListResultUnitsResponse {
     pub data: Vec<ResultUnit>,
 }
 
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
-pub struct GetASpecificResultUnitResponse {
+pub struct GetResultUnitResponse {
     pub data: ResultUnit,
 }
 
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
-pub struct GetSupplementOrdersResponse {
+pub struct ListSupplementOrdersResponse {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub meta: Option<Meta>,
     pub data: Vec<SupplementOrder>,
 }
 
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
-pub struct GetASpecificSupplementOrderResponse {
+pub struct GetSupplementOrderResponse {
     pub data: SupplementOrder,
 }
 
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
-pub struct GetSupplierInvoicesResponse {
+pub struct ListSupplierInvoicesResponse {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub meta: Option<Meta>,
     pub data: Vec<SupplierInvoice>,
 }
 
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
-pub struct GetASpecificSupplierInvoiceResponse {
+pub struct GetSupplierInvoiceResponse {
     pub data: SupplierInvoice,
 }
 
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
-pub struct GetTimeLogsResponse {
+pub struct ListTimeLogsResponse {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub meta: Option<Meta>,
     pub data: Vec<TimeLog>,
 }
 
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
-pub struct GetASpecificTimeLogResponse {
+pub struct GetTimeLogResponse {
     pub data: TimeLog,
 }
 
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
-pub struct GetTimeCategoriesResponse {
+pub struct ListTimeCategoriesResponse {
     pub data: Vec<TimeCategory>,
 }
 
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
-pub struct GetASpecificTimeCategoryResponse {
+pub struct GetTimeCategoryResponse {
     pub data: TimeCategory,
 }
 
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
-pub struct GetUsersResponse {
+pub struct ListUsersResponse {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub meta: Option<Meta>,
     pub data: Vec<User>,
 }
 
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
-pub struct GetASpecificUserResponse {
+pub struct GetUserResponse {
     pub data: User,
 }
 
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
-pub struct GetUserRolesResponse {
+pub struct ListUserRolesResponse {
     pub data: Vec<UserRole>,
 }
 
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
-pub struct GetUserSalaryTypesResponse {
+pub struct ListDefaultSalaryTypesResponse {
     pub data: Vec<DefaultSalaryType>,
 }
 
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
-pub struct GetUserSkillsResponse {
+pub struct ListUserSkillsResponse {
     pub data: Vec<UserSkill>,
 }
 
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
-pub struct GetUserWorkTypesResponse {
+pub struct ListUserWorkTypesResponse {
     pub data: Vec<UserWorkType>,
 }
 
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
-pub struct GetVehiclesResponse {
+pub struct ListVehiclesResponse {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub meta: Option<Meta>,
     pub data: Vec<Vehicle>,
 }
 
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
-pub struct GetASpecificVehiclesResponse {
+pub struct GetVehicleResponse {
     pub data: Vehicle,
 }
 
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
-pub struct GetWorkOrdersResponse {
+pub struct ListWorkOrdersResponse {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub meta: Option<Meta>,
     pub data: Vec<WorkOrder>,
 }
 
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
-pub struct GetASpecificWorkOrderResponse {
+pub struct GetWorkOrderResponse {
     pub data: WorkOrder,
 }
 
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
-pub struct GetWorkOrderTypesResponse {
+pub struct ListWorkOrderTypesResponse {
     pub data: Vec<WorkOrderType>,
 }
 
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
-pub struct GetWorkOrderTagsResponse {
+pub struct ListWorkOrderTagsResponse {
     pub data: Vec<WorkOrderTag>,
 }
 
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
-pub struct GetWorkOrderStatusesResponse {
+pub struct ListWorkOrderStatusesResponse {
     pub data: Vec<WorkOrderStatus>,
 }
 
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
-pub struct GetCustomFieldsResponse {
+pub struct ListCustomFieldsResponse {
     pub data: Vec<CustomField2>,
 }
 

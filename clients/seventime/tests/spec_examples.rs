@@ -19,12 +19,12 @@ fn check<T: serde::de::DeserializeOwned>(what: &str, json: &str) {
     }
 }
 
-/// `get_contact_persons` (GET /contactPersons), response 200: `paths./contactPersons.get.responses.200.content.application/json.example`.
+/// `list_contact_persons` (GET /contactPersons), response 200: `paths./contactPersons.get.responses.200.content.application/json.example`.
 ///
-/// Decodes as `types::GetContactPersonsResponse`.
+/// Decodes as `types::ListContactPersonsResponse`.
 #[test]
-fn get_contact_persons_response_200() {
-    let what = "`get_contact_persons` (GET /contactPersons), response 200";
+fn list_contact_persons_response_200() {
+    let what = "`list_contact_persons` (GET /contactPersons), response 200";
     let json = r#"{
   "meta": {
     "totalResources": 3,
@@ -48,15 +48,15 @@ fn get_contact_persons_response_200() {
     }
   ]
 }"#;
-    check::<types::GetContactPersonsResponse>(what, json);
+    check::<types::ListContactPersonsResponse>(what, json);
 }
 
-/// `get_a_specific_contact_person` (GET /contactPersons/{id}), response 200: `paths./contactPersons/{id}.get.responses.200.content.application/json.example`.
+/// `get_contact_person` (GET /contactPersons/{id}), response 200: `paths./contactPersons/{id}.get.responses.200.content.application/json.example`.
 ///
-/// Decodes as `types::GetASpecificContactPersonResponse`.
+/// Decodes as `types::GetContactPersonResponse`.
 #[test]
-fn get_a_specific_contact_person_response_200() {
-    let what = "`get_a_specific_contact_person` (GET /contactPersons/{id}), response 200";
+fn get_contact_person_response_200() {
+    let what = "`get_contact_person` (GET /contactPersons/{id}), response 200";
     let json = r#"{
   "data": {
     "_id": "5fb7bcd0ab7bb01d4d54832",
@@ -73,15 +73,15 @@ fn get_a_specific_contact_person_response_200() {
     "modifiedDate": "2020-11-17T12:06:24.281Z"
   }
 }"#;
-    check::<types::GetASpecificContactPersonResponse>(what, json);
+    check::<types::GetContactPersonResponse>(what, json);
 }
 
-/// `get_customers` (GET /customers), response 200: `paths./customers.get.responses.200.content.application/json.example`.
+/// `list_customers` (GET /customers), response 200: `paths./customers.get.responses.200.content.application/json.example`.
 ///
-/// Decodes as `types::GetCustomersResponse`.
+/// Decodes as `types::ListCustomersResponse`.
 #[test]
-fn get_customers_response_200() {
-    let what = "`get_customers` (GET /customers), response 200";
+fn list_customers_response_200() {
+    let what = "`list_customers` (GET /customers), response 200";
     let json = r#"{
   "meta": {
     "totalResources": 33,
@@ -146,30 +146,30 @@ fn get_customers_response_200() {
     }
   ]
 }"#;
-    check::<types::GetCustomersResponse>(what, json);
+    check::<types::ListCustomersResponse>(what, json);
 }
 
-/// `update_a_customer` (PUT /customers), request body: `paths./customers.put.requestBody.content.application/json.example`.
+/// `update_customer` (PUT /customers), request body: `paths./customers.put.requestBody.content.application/json.example`.
 ///
-/// Decodes as `types::UpdateACustomerRequest`.
+/// Decodes as `types::UpdateCustomerRequest`.
 #[test]
-fn update_a_customer_request() {
-    let what = "`update_a_customer` (PUT /customers), request body";
+fn update_customer_request() {
+    let what = "`update_customer` (PUT /customers), request body";
     let json = r#"{
   "_id": "571f61330c7f498a4712448b",
   "modifiedByUser": "5f48eb3e65d7ee49649eeb",
   "name": "Company AB",
   "customerNumber": "733352"
 }"#;
-    check::<types::UpdateACustomerRequest>(what, json);
+    check::<types::UpdateCustomerRequest>(what, json);
 }
 
-/// `update_a_customer` (PUT /customers), response 200: `paths./customers.put.responses.200.content.application/json.example`.
+/// `update_customer` (PUT /customers), response 200: `paths./customers.put.responses.200.content.application/json.example`.
 ///
 /// Decodes as `types::Customer`.
 #[test]
-fn update_a_customer_response_200() {
-    let what = "`update_a_customer` (PUT /customers), response 200";
+fn update_customer_response_200() {
+    let what = "`update_customer` (PUT /customers), response 200";
     let json = r#"{
   "_id": "571f61330c7f498a4712448b",
   "customerNumber": "733352",
@@ -191,12 +191,12 @@ fn update_a_customer_response_200() {
     check::<types::Customer>(what, json);
 }
 
-/// `create_a_customer` (POST /customers), response 200: `paths./customers.post.responses.200.content.application/json.example`.
+/// `create_customer` (POST /customers), response 200: `paths./customers.post.responses.200.content.application/json.example`.
 ///
 /// Decodes as `types::Customer`.
 #[test]
-fn create_a_customer_response_200() {
-    let what = "`create_a_customer` (POST /customers), response 200";
+fn create_customer_response_200() {
+    let what = "`create_customer` (POST /customers), response 200";
     let json = r#"{
   "_id": "571f61330c7f498a4712448b",
   "customerNumber": "733352",
@@ -218,12 +218,12 @@ fn create_a_customer_response_200() {
     check::<types::Customer>(what, json);
 }
 
-/// `get_a_specific_customer` (GET /customers/{id}), response 200: `paths./customers/{id}.get.responses.200.content.application/json.example`.
+/// `get_customer` (GET /customers/{id}), response 200: `paths./customers/{id}.get.responses.200.content.application/json.example`.
 ///
-/// Decodes as `types::GetASpecificCustomerResponse`.
+/// Decodes as `types::GetCustomerResponse`.
 #[test]
-fn get_a_specific_customer_response_200() {
-    let what = "`get_a_specific_customer` (GET /customers/{id}), response 200";
+fn get_customer_response_200() {
+    let what = "`get_customer` (GET /customers/{id}), response 200";
     let json = r#"{
   "data": {
     "_id": "571f61330c7f498a364892",
@@ -281,15 +281,15 @@ fn get_a_specific_customer_response_200() {
     "isActive": true
   }
 }"#;
-    check::<types::GetASpecificCustomerResponse>(what, json);
+    check::<types::GetCustomerResponse>(what, json);
 }
 
-/// `get_departments` (GET /departments), response 200: `paths./departments.get.responses.200.content.application/json.example`.
+/// `list_departments` (GET /departments), response 200: `paths./departments.get.responses.200.content.application/json.example`.
 ///
-/// Decodes as `types::GetDepartmentsResponse`.
+/// Decodes as `types::ListDepartmentsResponse`.
 #[test]
-fn get_departments_response_200() {
-    let what = "`get_departments` (GET /departments), response 200";
+fn list_departments_response_200() {
+    let what = "`list_departments` (GET /departments), response 200";
     let json = r#"{
   "meta": {
     "totalResources": 3,
@@ -306,15 +306,15 @@ fn get_departments_response_200() {
     }
   ]
 }"#;
-    check::<types::GetDepartmentsResponse>(what, json);
+    check::<types::ListDepartmentsResponse>(what, json);
 }
 
-/// `get_a_specific_department` (GET /departments/{id}), response 200: `paths./departments/{id}.get.responses.200.content.application/json.example`.
+/// `get_department` (GET /departments/{id}), response 200: `paths./departments/{id}.get.responses.200.content.application/json.example`.
 ///
-/// Decodes as `types::GetASpecificDepartmentResponse`.
+/// Decodes as `types::GetDepartmentResponse`.
 #[test]
-fn get_a_specific_department_response_200() {
-    let what = "`get_a_specific_department` (GET /departments/{id}), response 200";
+fn get_department_response_200() {
+    let what = "`get_department` (GET /departments/{id}), response 200";
     let json = r#"{
   "data": {
     "managerIds": [],
@@ -324,15 +324,15 @@ fn get_a_specific_department_response_200() {
     "isActive": true
   }
 }"#;
-    check::<types::GetASpecificDepartmentResponse>(what, json);
+    check::<types::GetDepartmentResponse>(what, json);
 }
 
-/// `get_distributors` (GET /distributors), response 200: `paths./distributors.get.responses.200.content.application/json.example`.
+/// `list_distributors` (GET /distributors), response 200: `paths./distributors.get.responses.200.content.application/json.example`.
 ///
-/// Decodes as `types::GetDistributorsResponse`.
+/// Decodes as `types::ListDistributorsResponse`.
 #[test]
-fn get_distributors_response_200() {
-    let what = "`get_distributors` (GET /distributors), response 200";
+fn list_distributors_response_200() {
+    let what = "`list_distributors` (GET /distributors), response 200";
     let json = r#"{
   "meta": {
     "totalResources": 16,
@@ -370,15 +370,15 @@ fn get_distributors_response_200() {
     }
   ]
 }"#;
-    check::<types::GetDistributorsResponse>(what, json);
+    check::<types::ListDistributorsResponse>(what, json);
 }
 
-/// `get_a_specific_distributor` (GET /distributors/{id}), response 200: `paths./distributors/{id}.get.responses.200.content.application/json.example`.
+/// `get_distributor` (GET /distributors/{id}), response 200: `paths./distributors/{id}.get.responses.200.content.application/json.example`.
 ///
-/// Decodes as `types::GetASpecificDistributorResponse`.
+/// Decodes as `types::GetDistributorResponse`.
 #[test]
-fn get_a_specific_distributor_response_200() {
-    let what = "`get_a_specific_distributor` (GET /distributors/{id}), response 200";
+fn get_distributor_response_200() {
+    let what = "`get_distributor` (GET /distributors/{id}), response 200";
     let json = r#"{
   "data": {
     "selfBillingSettings": {
@@ -409,15 +409,15 @@ fn get_a_specific_distributor_response_200() {
     "modifiedDate": "2020-09-23T13:19:42.450Z"
   }
 }"#;
-    check::<types::GetASpecificDistributorResponse>(what, json);
+    check::<types::GetDistributorResponse>(what, json);
 }
 
-/// `get_distributor_contact_persons` (GET /distributorContactPersons), response 200: `paths./distributorContactPersons.get.responses.200.content.application/json.example`.
+/// `list_distributor_contact_persons` (GET /distributorContactPersons), response 200: `paths./distributorContactPersons.get.responses.200.content.application/json.example`.
 ///
-/// Decodes as `types::GetDistributorContactPersonsResponse`.
+/// Decodes as `types::ListDistributorContactPersonsResponse`.
 #[test]
-fn get_distributor_contact_persons_response_200() {
-    let what = "`get_distributor_contact_persons` (GET /distributorContactPersons), response 200";
+fn list_distributor_contact_persons_response_200() {
+    let what = "`list_distributor_contact_persons` (GET /distributorContactPersons), response 200";
     let json = r#"{
   "data": [
     {
@@ -436,15 +436,15 @@ fn get_distributor_contact_persons_response_200() {
     }
   ]
 }"#;
-    check::<types::GetDistributorContactPersonsResponse>(what, json);
+    check::<types::ListDistributorContactPersonsResponse>(what, json);
 }
 
-/// `get_driver_journals` (GET /driverJournals), response 200: `paths./driverJournals.get.responses.200.content.application/json.example`.
+/// `list_driver_journals` (GET /driverJournals), response 200: `paths./driverJournals.get.responses.200.content.application/json.example`.
 ///
-/// Decodes as `types::GetDriverJournalsResponse`.
+/// Decodes as `types::ListDriverJournalsResponse`.
 #[test]
-fn get_driver_journals_response_200() {
-    let what = "`get_driver_journals` (GET /driverJournals), response 200";
+fn list_driver_journals_response_200() {
+    let what = "`list_driver_journals` (GET /driverJournals), response 200";
     let json = r#"{
   "meta": {
     "totalResources": 87,
@@ -486,29 +486,29 @@ fn get_driver_journals_response_200() {
     }
   ]
 }"#;
-    check::<types::GetDriverJournalsResponse>(what, json);
+    check::<types::ListDriverJournalsResponse>(what, json);
 }
 
-/// `update_a_driver_journal` (PUT /driverJournals), request body: `paths./driverJournals.put.requestBody.content.application/json.example`.
+/// `update_driver_journal` (PUT /driverJournals), request body: `paths./driverJournals.put.requestBody.content.application/json.example`.
 ///
-/// Decodes as `types::UpdateADriverJournalRequest`.
+/// Decodes as `types::UpdateDriverJournalRequest`.
 #[test]
-fn update_a_driver_journal_request() {
-    let what = "`update_a_driver_journal` (PUT /driverJournals), request body";
+fn update_driver_journal_request() {
+    let what = "`update_driver_journal` (PUT /driverJournals), request body";
     let json = r#"{
   "_id": "5fc619b96294498231",
   "modifiedByUser": "51203146506d96498312567",
   "user": "5f48eb3e65d7ee44598912b"
 }"#;
-    check::<types::UpdateADriverJournalRequest>(what, json);
+    check::<types::UpdateDriverJournalRequest>(what, json);
 }
 
-/// `update_a_driver_journal` (PUT /driverJournals), response 200: `paths./driverJournals.put.responses.200.content.application/json.example`.
+/// `update_driver_journal` (PUT /driverJournals), response 200: `paths./driverJournals.put.responses.200.content.application/json.example`.
 ///
 /// Decodes as `types::DriverJournal`.
 #[test]
-fn update_a_driver_journal_response_200() {
-    let what = "`update_a_driver_journal` (PUT /driverJournals), response 200";
+fn update_driver_journal_response_200() {
+    let what = "`update_driver_journal` (PUT /driverJournals), response 200";
     let json = r#"{
   "isInvoiceable": true,
   "_id": "5fc619b96294735124544bd",
@@ -535,12 +535,12 @@ fn update_a_driver_journal_response_200() {
     check::<types::DriverJournal>(what, json);
 }
 
-/// `create_a_driver_journal` (POST /driverJournals), response 200: `paths./driverJournals.post.responses.200.content.application/json.example`.
+/// `create_driver_journal` (POST /driverJournals), response 200: `paths./driverJournals.post.responses.200.content.application/json.example`.
 ///
 /// Decodes as `types::DriverJournal`.
 #[test]
-fn create_a_driver_journal_response_200() {
-    let what = "`create_a_driver_journal` (POST /driverJournals), response 200";
+fn create_driver_journal_response_200() {
+    let what = "`create_driver_journal` (POST /driverJournals), response 200";
     let json = r#"{
   "isInvoiceable": true,
   "_id": "5fc619b964579133",
@@ -567,37 +567,37 @@ fn create_a_driver_journal_response_200() {
     check::<types::DriverJournal>(what, json);
 }
 
-/// `delete_a_driver_journal` (DELETE /driverJournals), request body: `paths./driverJournals.delete.requestBody.content.application/json.example`.
+/// `delete_driver_journal` (DELETE /driverJournals), request body: `paths./driverJournals.delete.requestBody.content.application/json.example`.
 ///
-/// Decodes as `types::DeleteADriverJournalRequest`.
+/// Decodes as `types::DeleteDriverJournalRequest`.
 #[test]
-fn delete_a_driver_journal_request() {
-    let what = "`delete_a_driver_journal` (DELETE /driverJournals), request body";
+fn delete_driver_journal_request() {
+    let what = "`delete_driver_journal` (DELETE /driverJournals), request body";
     let json = r#"{
   "_id": "5fc619b96294735fd458173",
   "deletedByUser": "51203146506d961c1349691"
 }"#;
-    check::<types::DeleteADriverJournalRequest>(what, json);
+    check::<types::DeleteDriverJournalRequest>(what, json);
 }
 
-/// `delete_a_driver_journal` (DELETE /driverJournals), response 200: `paths./driverJournals.delete.responses.200.content.application/json.example`.
+/// `delete_driver_journal` (DELETE /driverJournals), response 200: `paths./driverJournals.delete.responses.200.content.application/json.example`.
 ///
 /// Decodes as `types::DriverJournal`.
 #[test]
-fn delete_a_driver_journal_response_200() {
-    let what = "`delete_a_driver_journal` (DELETE /driverJournals), response 200";
+fn delete_driver_journal_response_200() {
+    let what = "`delete_driver_journal` (DELETE /driverJournals), response 200";
     let json = r#"{
   "_id": "5fc619b96294735fc421d77a"
 }"#;
     check::<types::DriverJournal>(what, json);
 }
 
-/// `get_a_specific_driver_journal` (GET /driverJournals/{id}), response 200: `paths./driverJournals/{id}.get.responses.200.content.application/json.example`.
+/// `get_driver_journal` (GET /driverJournals/{id}), response 200: `paths./driverJournals/{id}.get.responses.200.content.application/json.example`.
 ///
-/// Decodes as `types::GetASpecificDriverJournalResponse`.
+/// Decodes as `types::GetDriverJournalResponse`.
 #[test]
-fn get_a_specific_driver_journal_response_200() {
-    let what = "`get_a_specific_driver_journal` (GET /driverJournals/{id}), response 200";
+fn get_driver_journal_response_200() {
+    let what = "`get_driver_journal` (GET /driverJournals/{id}), response 200";
     let json = r#"{
   "data": {
     "isInvoiceable": true,
@@ -632,15 +632,15 @@ fn get_a_specific_driver_journal_response_200() {
     "timestamp": "2016-06-17T09:20:10.254Z"
   }
 }"#;
-    check::<types::GetASpecificDriverJournalResponse>(what, json);
+    check::<types::GetDriverJournalResponse>(what, json);
 }
 
-/// `get_driver_journals_types` (GET /driverJournalTypes), response 200: `paths./driverJournalTypes.get.responses.200.content.application/json.example`.
+/// `list_driver_journal_types` (GET /driverJournalTypes), response 200: `paths./driverJournalTypes.get.responses.200.content.application/json.example`.
 ///
-/// Decodes as `types::GetDriverJournalsTypesResponse`.
+/// Decodes as `types::ListDriverJournalTypesResponse`.
 #[test]
-fn get_driver_journals_types_response_200() {
-    let what = "`get_driver_journals_types` (GET /driverJournalTypes), response 200";
+fn list_driver_journal_types_response_200() {
+    let what = "`list_driver_journal_types` (GET /driverJournalTypes), response 200";
     let json = r#"{
   "data": [
     {
@@ -660,15 +660,15 @@ fn get_driver_journals_types_response_200() {
     }
   ]
 }"#;
-    check::<types::GetDriverJournalsTypesResponse>(what, json);
+    check::<types::ListDriverJournalTypesResponse>(what, json);
 }
 
-/// `get_expenses` (GET /expenses), response 200: `paths./expenses.get.responses.200.content.application/json.example`.
+/// `list_expenses` (GET /expenses), response 200: `paths./expenses.get.responses.200.content.application/json.example`.
 ///
-/// Decodes as `types::GetExpensesResponse`.
+/// Decodes as `types::ListExpensesResponse`.
 #[test]
-fn get_expenses_response_200() {
-    let what = "`get_expenses` (GET /expenses), response 200";
+fn list_expenses_response_200() {
+    let what = "`list_expenses` (GET /expenses), response 200";
     let json = r#"{
   "meta": {
     "totalResources": 622,
@@ -721,29 +721,29 @@ fn get_expenses_response_200() {
     }
   ]
 }"#;
-    check::<types::GetExpensesResponse>(what, json);
+    check::<types::ListExpensesResponse>(what, json);
 }
 
-/// `update_an_expense` (PUT /expenses), request body: `paths./expenses.put.requestBody.content.application/json.example`.
+/// `update_expense` (PUT /expenses), request body: `paths./expenses.put.requestBody.content.application/json.example`.
 ///
-/// Decodes as `types::UpdateAnExpenseRequest`.
+/// Decodes as `types::UpdateExpenseRequest`.
 #[test]
-fn update_an_expense_request() {
-    let what = "`update_an_expense` (PUT /expenses), request body";
+fn update_expense_request() {
+    let what = "`update_expense` (PUT /expenses), request body";
     let json = r#"{
   "_id": "5fbe684416625651d3476852",
   "modifiedByUser": "5f48eb3e612421554796edb",
   "user": "51203146506d961c030689135"
 }"#;
-    check::<types::UpdateAnExpenseRequest>(what, json);
+    check::<types::UpdateExpenseRequest>(what, json);
 }
 
-/// `update_an_expense` (PUT /expenses), response 200: `paths./expenses.put.responses.200.content.application/json.example`.
+/// `update_expense` (PUT /expenses), response 200: `paths./expenses.put.responses.200.content.application/json.example`.
 ///
 /// Decodes as `types::Expense`.
 #[test]
-fn update_an_expense_response_200() {
-    let what = "`update_an_expense` (PUT /expenses), response 200";
+fn update_expense_response_200() {
+    let what = "`update_expense` (PUT /expenses), response 200";
     let json = r#"{
   "isInvoiceable": true,
   "_id": "5fbe684416625651d3476852",
@@ -777,26 +777,26 @@ fn update_an_expense_response_200() {
     check::<types::Expense>(what, json);
 }
 
-/// `create_an_expense` (POST /expenses), request body: `paths./expenses.post.requestBody.content.application/json.example`.
+/// `create_expense` (POST /expenses), request body: `paths./expenses.post.requestBody.content.application/json.example`.
 ///
-/// Decodes as `types::CreateAnExpenseRequest`.
+/// Decodes as `types::CreateExpenseRequest`.
 #[test]
-fn create_an_expense_request() {
-    let what = "`create_an_expense` (POST /expenses), request body";
+fn create_expense_request() {
+    let what = "`create_expense` (POST /expenses), request body";
     let json = r#"{
   "createdByUser": "5f48eb3e65d7ee49452154",
   "user": "51203146506d961c0219865121",
   "expenseItem": "5de78aed1332719192366458"
 }"#;
-    check::<types::CreateAnExpenseRequest>(what, json);
+    check::<types::CreateExpenseRequest>(what, json);
 }
 
-/// `create_an_expense` (POST /expenses), response 200: `paths./expenses.post.responses.200.content.application/json.example`.
+/// `create_expense` (POST /expenses), response 200: `paths./expenses.post.responses.200.content.application/json.example`.
 ///
 /// Decodes as `types::Expense`.
 #[test]
-fn create_an_expense_response_200() {
-    let what = "`create_an_expense` (POST /expenses), response 200";
+fn create_expense_response_200() {
+    let what = "`create_expense` (POST /expenses), response 200";
     let json = r#"{
   "isInvoiceable": true,
   "_id": "5fbe6844166256521851",
@@ -830,37 +830,37 @@ fn create_an_expense_response_200() {
     check::<types::Expense>(what, json);
 }
 
-/// `delete_an_expense` (DELETE /expenses), request body: `paths./expenses.delete.requestBody.content.application/json.example`.
+/// `delete_expense` (DELETE /expenses), request body: `paths./expenses.delete.requestBody.content.application/json.example`.
 ///
-/// Decodes as `types::DeleteAnExpenseRequest`.
+/// Decodes as `types::DeleteExpenseRequest`.
 #[test]
-fn delete_an_expense_request() {
-    let what = "`delete_an_expense` (DELETE /expenses), request body";
+fn delete_expense_request() {
+    let what = "`delete_expense` (DELETE /expenses), request body";
     let json = r#"{
   "_id": "5fbe6844166256479138667",
   "deletedByUser": "51203146506d96457793165"
 }"#;
-    check::<types::DeleteAnExpenseRequest>(what, json);
+    check::<types::DeleteExpenseRequest>(what, json);
 }
 
-/// `delete_an_expense` (DELETE /expenses), response 200: `paths./expenses.delete.responses.200.content.application/json.example`.
+/// `delete_expense` (DELETE /expenses), response 200: `paths./expenses.delete.responses.200.content.application/json.example`.
 ///
 /// Decodes as `types::Expense`.
 #[test]
-fn delete_an_expense_response_200() {
-    let what = "`delete_an_expense` (DELETE /expenses), response 200";
+fn delete_expense_response_200() {
+    let what = "`delete_expense` (DELETE /expenses), response 200";
     let json = r#"{
   "_id": "5fbe6844166256479138667"
 }"#;
     check::<types::Expense>(what, json);
 }
 
-/// `get_a_specific_expense` (GET /expenses/{id}), response 200: `paths./expenses/{id}.get.responses.200.content.application/json.example`.
+/// `get_expense` (GET /expenses/{id}), response 200: `paths./expenses/{id}.get.responses.200.content.application/json.example`.
 ///
-/// Decodes as `types::GetASpecificExpenseResponse`.
+/// Decodes as `types::GetExpenseResponse`.
 #[test]
-fn get_a_specific_expense_response_200() {
-    let what = "`get_a_specific_expense` (GET /expenses/{id}), response 200";
+fn get_expense_response_200() {
+    let what = "`get_expense` (GET /expenses/{id}), response 200";
     let json = r#"{
   "data": {
     "_id": "53ad291839f16d23a61549135d",
@@ -906,15 +906,15 @@ fn get_a_specific_expense_response_200() {
     "articleNumber": "208"
   }
 }"#;
-    check::<types::GetASpecificExpenseResponse>(what, json);
+    check::<types::GetExpenseResponse>(what, json);
 }
 
-/// `get_expenses_items` (GET /expenseItems), response 200: `paths./expenseItems.get.responses.200.content.application/json.example`.
+/// `list_expense_items` (GET /expenseItems), response 200: `paths./expenseItems.get.responses.200.content.application/json.example`.
 ///
-/// Decodes as `types::GetExpensesItemsResponse`.
+/// Decodes as `types::ListExpenseItemsResponse`.
 #[test]
-fn get_expenses_items_response_200() {
-    let what = "`get_expenses_items` (GET /expenseItems), response 200";
+fn list_expense_items_response_200() {
+    let what = "`list_expense_items` (GET /expenseItems), response 200";
     let json = r#"{
   "meta": {
     "totalResources": 19478,
@@ -948,15 +948,15 @@ fn get_expenses_items_response_200() {
     }
   ]
 }"#;
-    check::<types::GetExpensesItemsResponse>(what, json);
+    check::<types::ListExpenseItemsResponse>(what, json);
 }
 
-/// `get_a_specific_expense_item` (GET /expenseItems/{id}), response 200: `paths./expenseItems/{id}.get.responses.200.content.application/json.example`.
+/// `get_expense_item` (GET /expenseItems/{id}), response 200: `paths./expenseItems/{id}.get.responses.200.content.application/json.example`.
 ///
-/// Decodes as `types::GetASpecificExpenseItemResponse`.
+/// Decodes as `types::GetExpenseItemResponse`.
 #[test]
-fn get_a_specific_expense_item_response_200() {
-    let what = "`get_a_specific_expense_item` (GET /expenseItems/{id}), response 200";
+fn get_expense_item_response_200() {
+    let what = "`get_expense_item` (GET /expenseItems/{id}), response 200";
     let json = r#"{
   "data": {
     "_id": "5de78aed1332719192366458",
@@ -983,15 +983,15 @@ fn get_a_specific_expense_item_response_200() {
     "unitPriceInclTax": 369.48749999999995
   }
 }"#;
-    check::<types::GetASpecificExpenseItemResponse>(what, json);
+    check::<types::GetExpenseItemResponse>(what, json);
 }
 
-/// `get_invoices` (GET /invoices), response 200: `paths./invoices.get.responses.200.content.application/json.example`.
+/// `list_invoices` (GET /invoices), response 200: `paths./invoices.get.responses.200.content.application/json.example`.
 ///
-/// Decodes as `types::GetInvoicesResponse`.
+/// Decodes as `types::ListInvoicesResponse`.
 #[test]
-fn get_invoices_response_200() {
-    let what = "`get_invoices` (GET /invoices), response 200";
+fn list_invoices_response_200() {
+    let what = "`list_invoices` (GET /invoices), response 200";
     let json = r#"{
   "meta": {
     "totalResources": 1987,
@@ -1141,15 +1141,15 @@ fn get_invoices_response_200() {
     }
   ]
 }"#;
-    check::<types::GetInvoicesResponse>(what, json);
+    check::<types::ListInvoicesResponse>(what, json);
 }
 
-/// `update_an_invoice` (PUT /invoices), response 200: `paths./invoices.put.responses.200.content.application/json.example`.
+/// `update_invoice` (PUT /invoices), response 200: `paths./invoices.put.responses.200.content.application/json.example`.
 ///
 /// Decodes as `types::Invoice2`.
 #[test]
-fn update_an_invoice_response_200() {
-    let what = "`update_an_invoice` (PUT /invoices), response 200";
+fn update_invoice_response_200() {
+    let what = "`update_invoice` (PUT /invoices), response 200";
     let json = r#"{
   "timeLogIds": [],
   "expenseIds": [],
@@ -1206,27 +1206,27 @@ fn update_an_invoice_response_200() {
     check::<types::Invoice2>(what, json);
 }
 
-/// `create_an_invoice` (POST /invoices), request body: `paths./invoices.post.requestBody.content.application/json.example`.
+/// `create_invoice` (POST /invoices), request body: `paths./invoices.post.requestBody.content.application/json.example`.
 ///
-/// Decodes as `types::CreateAnInvoiceRequest`.
+/// Decodes as `types::CreateInvoiceRequest`.
 #[test]
-fn create_an_invoice_request() {
-    let what = "`create_an_invoice` (POST /invoices), request body";
+fn create_invoice_request() {
+    let what = "`create_invoice` (POST /invoices), request body";
     let json = r#"{
   "invoiceStatus": "2",
   "customer": "571f21058d7f612467981357165",
   "createdByUser": "51718241fdb7084835249227",
   "language": "EN"
 }"#;
-    check::<types::CreateAnInvoiceRequest>(what, json);
+    check::<types::CreateInvoiceRequest>(what, json);
 }
 
-/// `create_an_invoice` (POST /invoices), response 200: `paths./invoices.post.responses.200.content.application/json.example`.
+/// `create_invoice` (POST /invoices), response 200: `paths./invoices.post.responses.200.content.application/json.example`.
 ///
 /// Decodes as `types::Invoice`.
 #[test]
-fn create_an_invoice_response_200() {
-    let what = "`create_an_invoice` (POST /invoices), response 200";
+fn create_invoice_response_200() {
+    let what = "`create_invoice` (POST /invoices), response 200";
     let json = r#"{
   "timeLogIds": [],
   "expenseIds": [],
@@ -1281,12 +1281,12 @@ fn create_an_invoice_response_200() {
     check::<types::Invoice>(what, json);
 }
 
-/// `get_a_specific_invoice` (GET /invoices/{id}), response 200: `paths./invoices/{id}.get.responses.200.content.application/json.example`.
+/// `get_invoice` (GET /invoices/{id}), response 200: `paths./invoices/{id}.get.responses.200.content.application/json.example`.
 ///
-/// Decodes as `types::GetASpecificInvoiceResponse`.
+/// Decodes as `types::GetInvoiceResponse`.
 #[test]
-fn get_a_specific_invoice_response_200() {
-    let what = "`get_a_specific_invoice` (GET /invoices/{id}), response 200";
+fn get_invoice_response_200() {
+    let what = "`get_invoice` (GET /invoices/{id}), response 200";
     let json = r#"{
   "data": {
     "deliveryAddress": {
@@ -1449,15 +1449,15 @@ fn get_a_specific_invoice_response_200() {
     "totalCost": 4720
   }
 }"#;
-    check::<types::GetASpecificInvoiceResponse>(what, json);
+    check::<types::GetInvoiceResponse>(what, json);
 }
 
-/// `get_invoice_tags` (GET /invoiceTags), response 200: `paths./invoiceTags.get.responses.200.content.application/json.example`.
+/// `list_invoice_tags` (GET /invoiceTags), response 200: `paths./invoiceTags.get.responses.200.content.application/json.example`.
 ///
-/// Decodes as `types::GetInvoiceTagsResponse`.
+/// Decodes as `types::ListInvoiceTagsResponse`.
 #[test]
-fn get_invoice_tags_response_200() {
-    let what = "`get_invoice_tags` (GET /invoiceTags), response 200";
+fn list_invoice_tags_response_200() {
+    let what = "`list_invoice_tags` (GET /invoiceTags), response 200";
     let json = r#"{
   "data": [
     {
@@ -1467,15 +1467,15 @@ fn get_invoice_tags_response_200() {
     }
   ]
 }"#;
-    check::<types::GetInvoiceTagsResponse>(what, json);
+    check::<types::ListInvoiceTagsResponse>(what, json);
 }
 
-/// `get_machines` (GET /machines), response 200: `paths./machines.get.responses.200.content.application/json.example`.
+/// `list_machines` (GET /machines), response 200: `paths./machines.get.responses.200.content.application/json.example`.
 ///
-/// Decodes as `types::GetMachinesResponse`.
+/// Decodes as `types::ListMachinesResponse`.
 #[test]
-fn get_machines_response_200() {
-    let what = "`get_machines` (GET /machines), response 200";
+fn list_machines_response_200() {
+    let what = "`list_machines` (GET /machines), response 200";
     let json = r#"{
   "meta": {
     "totalResources": 30,
@@ -1530,15 +1530,15 @@ fn get_machines_response_200() {
     }
   ]
 }"#;
-    check::<types::GetMachinesResponse>(what, json);
+    check::<types::ListMachinesResponse>(what, json);
 }
 
-/// `get_a_specific_machine` (GET /machines/{id}), response 200: `paths./machines/{id}.get.responses.200.content.application/json.example`.
+/// `get_machine` (GET /machines/{id}), response 200: `paths./machines/{id}.get.responses.200.content.application/json.example`.
 ///
-/// Decodes as `types::GetASpecificMachineResponse`.
+/// Decodes as `types::GetMachineResponse`.
 #[test]
-fn get_a_specific_machine_response_200() {
-    let what = "`get_a_specific_machine` (GET /machines/{id}), response 200";
+fn get_machine_response_200() {
+    let what = "`get_machine` (GET /machines/{id}), response 200";
     let json = r#"{
   "data": {
     "trackunitData": {
@@ -1586,15 +1586,15 @@ fn get_a_specific_machine_response_200() {
     "debitSchedulePrices": []
   }
 }"#;
-    check::<types::GetASpecificMachineResponse>(what, json);
+    check::<types::GetMachineResponse>(what, json);
 }
 
-/// `get_machine_types` (GET /machineTypes), response 200: `paths./machineTypes.get.responses.200.content.application/json.example`.
+/// `list_machine_types` (GET /machineTypes), response 200: `paths./machineTypes.get.responses.200.content.application/json.example`.
 ///
-/// Decodes as `types::GetMachineTypesResponse`.
+/// Decodes as `types::ListMachineTypesResponse`.
 #[test]
-fn get_machine_types_response_200() {
-    let what = "`get_machine_types` (GET /machineTypes), response 200";
+fn list_machine_types_response_200() {
+    let what = "`list_machine_types` (GET /machineTypes), response 200";
     let json = r#"{
   "data": [
     {
@@ -1605,15 +1605,15 @@ fn get_machine_types_response_200() {
     }
   ]
 }"#;
-    check::<types::GetMachineTypesResponse>(what, json);
+    check::<types::ListMachineTypesResponse>(what, json);
 }
 
-/// `get_machine_time_logs` (GET /machineTimeLogs), response 200: `paths./machineTimeLogs.get.responses.200.content.application/json.example`.
+/// `list_machine_time_logs` (GET /machineTimeLogs), response 200: `paths./machineTimeLogs.get.responses.200.content.application/json.example`.
 ///
-/// Decodes as `types::GetMachineTimeLogsResponse`.
+/// Decodes as `types::ListMachineTimeLogsResponse`.
 #[test]
-fn get_machine_time_logs_response_200() {
-    let what = "`get_machine_time_logs` (GET /machineTimeLogs), response 200";
+fn list_machine_time_logs_response_200() {
+    let what = "`list_machine_time_logs` (GET /machineTimeLogs), response 200";
     let json = r#"{
   "meta": {
     "totalResources": 55,
@@ -1653,15 +1653,15 @@ fn get_machine_time_logs_response_200() {
     }
   ]
 }"#;
-    check::<types::GetMachineTimeLogsResponse>(what, json);
+    check::<types::ListMachineTimeLogsResponse>(what, json);
 }
 
-/// `get_a_specific_machine_time_log` (GET /machineTimeLogs/{id}), response 200: `paths./machineTimeLogs/{id}.get.responses.200.content.application/json.example`.
+/// `get_machine_time_log` (GET /machineTimeLogs/{id}), response 200: `paths./machineTimeLogs/{id}.get.responses.200.content.application/json.example`.
 ///
-/// Decodes as `types::GetASpecificMachineTimeLogResponse`.
+/// Decodes as `types::GetMachineTimeLogResponse`.
 #[test]
-fn get_a_specific_machine_time_log_response_200() {
-    let what = "`get_a_specific_machine_time_log` (GET /machineTimeLogs/{id}), response 200";
+fn get_machine_time_log_response_200() {
+    let what = "`get_machine_time_log` (GET /machineTimeLogs/{id}), response 200";
     let json = r#"{
   "data": {
     "status": 1,
@@ -1694,15 +1694,15 @@ fn get_a_specific_machine_time_log_response_200() {
     "timestamp": "2017-10-24T13:39:06.144Z"
   }
 }"#;
-    check::<types::GetASpecificMachineTimeLogResponse>(what, json);
+    check::<types::GetMachineTimeLogResponse>(what, json);
 }
 
-/// `get_price_lists` (GET /priceLists), response 200: `paths./priceLists.get.responses.200.content.application/json.example`.
+/// `list_price_lists` (GET /priceLists), response 200: `paths./priceLists.get.responses.200.content.application/json.example`.
 ///
-/// Decodes as `types::GetPriceListsResponse`.
+/// Decodes as `types::ListPriceListsResponse`.
 #[test]
-fn get_price_lists_response_200() {
-    let what = "`get_price_lists` (GET /priceLists), response 200";
+fn list_price_lists_response_200() {
+    let what = "`list_price_lists` (GET /priceLists), response 200";
     let json = r#"{
   "meta": {
     "totalResources": 5,
@@ -1717,15 +1717,15 @@ fn get_price_lists_response_200() {
     }
   ]
 }"#;
-    check::<types::GetPriceListsResponse>(what, json);
+    check::<types::ListPriceListsResponse>(what, json);
 }
 
-/// `get_a_specific_price_list` (GET /priceLists/{id}), response 200: `paths./priceLists/{id}.get.responses.200.content.application/json.example`.
+/// `get_price_list` (GET /priceLists/{id}), response 200: `paths./priceLists/{id}.get.responses.200.content.application/json.example`.
 ///
-/// Decodes as `types::GetASpecificPriceListResponse`.
+/// Decodes as `types::GetPriceListResponse`.
 #[test]
-fn get_a_specific_price_list_response_200() {
-    let what = "`get_a_specific_price_list` (GET /priceLists/{id}), response 200";
+fn get_price_list_response_200() {
+    let what = "`get_price_list` (GET /priceLists/{id}), response 200";
     let json = r#"{
   "data": {
     "_id": "58c1504a658fb5911d6489528",
@@ -1733,15 +1733,15 @@ fn get_a_specific_price_list_response_200() {
     "name": "ÅF-prislista"
   }
 }"#;
-    check::<types::GetASpecificPriceListResponse>(what, json);
+    check::<types::GetPriceListResponse>(what, json);
 }
 
-/// `get_projects` (GET /projects), response 200: `paths./projects.get.responses.200.content.application/json.example`.
+/// `list_projects` (GET /projects), response 200: `paths./projects.get.responses.200.content.application/json.example`.
 ///
-/// Decodes as `types::GetProjectsResponse`.
+/// Decodes as `types::ListProjectsResponse`.
 #[test]
-fn get_projects_response_200() {
-    let what = "`get_projects` (GET /projects), response 200";
+fn list_projects_response_200() {
+    let what = "`list_projects` (GET /projects), response 200";
     let json = r#"{
   "meta": {
     "totalResources": 397,
@@ -1853,30 +1853,30 @@ fn get_projects_response_200() {
     }
   ]
 }"#;
-    check::<types::GetProjectsResponse>(what, json);
+    check::<types::ListProjectsResponse>(what, json);
 }
 
-/// `update_a_project` (PUT /projects), request body: `paths./projects.put.requestBody.content.application/json.example`.
+/// `update_project` (PUT /projects), request body: `paths./projects.put.requestBody.content.application/json.example`.
 ///
-/// Decodes as `types::UpdateAProjectRequest`.
+/// Decodes as `types::UpdateProjectRequest`.
 #[test]
-fn update_a_project_request() {
-    let what = "`update_a_project` (PUT /projects), request body";
+fn update_project_request() {
+    let what = "`update_project` (PUT /projects), request body";
     let json = r#"{
   "_id": "5fb3c92dd5472a24647985231",
   "name": "App development",
   "customer": "571f61330c7f498a2d057941635",
   "modifiedByUser": "51718241fdb708f3795364795"
 }"#;
-    check::<types::UpdateAProjectRequest>(what, json);
+    check::<types::UpdateProjectRequest>(what, json);
 }
 
-/// `update_a_project` (PUT /projects), response 200: `paths./projects.put.responses.200.content.application/json.example`.
+/// `update_project` (PUT /projects), response 200: `paths./projects.put.responses.200.content.application/json.example`.
 ///
 /// Decodes as `types::Project`.
 #[test]
-fn update_a_project_response_200() {
-    let what = "`update_a_project` (PUT /projects), response 200";
+fn update_project_response_200() {
+    let what = "`update_project` (PUT /projects), response 200";
     let json = r#"{
   "budget": {
     "benefits": [],
@@ -1910,25 +1910,25 @@ fn update_a_project_response_200() {
     check::<types::Project>(what, json);
 }
 
-/// `create_a_project` (POST /projects), request body: `paths./projects.post.requestBody.content.application/json.example`.
+/// `create_project` (POST /projects), request body: `paths./projects.post.requestBody.content.application/json.example`.
 ///
-/// Decodes as `types::CreateAProjectRequest`.
+/// Decodes as `types::CreateProjectRequest`.
 #[test]
-fn create_a_project_request() {
-    let what = "`create_a_project` (POST /projects), request body";
+fn create_project_request() {
+    let what = "`create_project` (POST /projects), request body";
     let json = r#"{
   "createdByUser": "5f48eb3e65d7e9781358587",
   "name": "App development"
 }"#;
-    check::<types::CreateAProjectRequest>(what, json);
+    check::<types::CreateProjectRequest>(what, json);
 }
 
-/// `create_a_project` (POST /projects), response 200: `paths./projects.post.responses.200.content.application/json.example`.
+/// `create_project` (POST /projects), response 200: `paths./projects.post.responses.200.content.application/json.example`.
 ///
 /// Decodes as `types::Project`.
 #[test]
-fn create_a_project_response_200() {
-    let what = "`create_a_project` (POST /projects), response 200";
+fn create_project_response_200() {
+    let what = "`create_project` (POST /projects), response 200";
     let json = r#"{
   "budget": {
     "benefits": [],
@@ -1960,12 +1960,12 @@ fn create_a_project_response_200() {
     check::<types::Project>(what, json);
 }
 
-/// `get_a_specific_project` (GET /projects/{id}), response 200: `paths./projects/{id}.get.responses.200.content.application/json.example`.
+/// `get_project` (GET /projects/{id}), response 200: `paths./projects/{id}.get.responses.200.content.application/json.example`.
 ///
-/// Decodes as `types::GetASpecificProjectResponse`.
+/// Decodes as `types::GetProjectResponse`.
 #[test]
-fn get_a_specific_project_response_200() {
-    let what = "`get_a_specific_project` (GET /projects/{id}), response 200";
+fn get_project_response_200() {
+    let what = "`get_project` (GET /projects/{id}), response 200";
     let json = r#"{
   "data": {
     "recurringBudget": {
@@ -2071,15 +2071,15 @@ fn get_a_specific_project_response_200() {
     "modifiedDate": "2020-08-11T10:13:36.002Z"
   }
 }"#;
-    check::<types::GetASpecificProjectResponse>(what, json);
+    check::<types::GetProjectResponse>(what, json);
 }
 
-/// `get_project_statuses` (GET /projectStatuses), response 200: `paths./projectStatuses.get.responses.200.content.application/json.example`.
+/// `list_project_statuses` (GET /projectStatuses), response 200: `paths./projectStatuses.get.responses.200.content.application/json.example`.
 ///
-/// Decodes as `types::GetProjectStatusesResponse`.
+/// Decodes as `types::ListProjectStatusesResponse`.
 #[test]
-fn get_project_statuses_response_200() {
-    let what = "`get_project_statuses` (GET /projectStatuses), response 200";
+fn list_project_statuses_response_200() {
+    let what = "`list_project_statuses` (GET /projectStatuses), response 200";
     let json = r#"{
   "data": [
     {
@@ -2092,15 +2092,15 @@ fn get_project_statuses_response_200() {
     }
   ]
 }"#;
-    check::<types::GetProjectStatusesResponse>(what, json);
+    check::<types::ListProjectStatusesResponse>(what, json);
 }
 
-/// `get_project_types` (GET /projectTypes), response 200: `paths./projectTypes.get.responses.200.content.application/json.example`.
+/// `list_project_types` (GET /projectTypes), response 200: `paths./projectTypes.get.responses.200.content.application/json.example`.
 ///
-/// Decodes as `types::GetProjectTypesResponse`.
+/// Decodes as `types::ListProjectTypesResponse`.
 #[test]
-fn get_project_types_response_200() {
-    let what = "`get_project_types` (GET /projectTypes), response 200";
+fn list_project_types_response_200() {
+    let what = "`list_project_types` (GET /projectTypes), response 200";
     let json = r#"{
   "data": [
     {
@@ -2110,15 +2110,15 @@ fn get_project_types_response_200() {
     }
   ]
 }"#;
-    check::<types::GetProjectTypesResponse>(what, json);
+    check::<types::ListProjectTypesResponse>(what, json);
 }
 
-/// `get_project_tags` (GET /projectTags), response 200: `paths./projectTags.get.responses.200.content.application/json.example`.
+/// `list_project_tags` (GET /projectTags), response 200: `paths./projectTags.get.responses.200.content.application/json.example`.
 ///
-/// Decodes as `types::GetProjectTagsResponse`.
+/// Decodes as `types::ListProjectTagsResponse`.
 #[test]
-fn get_project_tags_response_200() {
-    let what = "`get_project_tags` (GET /projectTags), response 200";
+fn list_project_tags_response_200() {
+    let what = "`list_project_tags` (GET /projectTags), response 200";
     let json = r#"{
   "data": [
     {
@@ -2128,15 +2128,15 @@ fn get_project_tags_response_200() {
     }
   ]
 }"#;
-    check::<types::GetProjectTagsResponse>(what, json);
+    check::<types::ListProjectTagsResponse>(what, json);
 }
 
-/// `get_purchase_orders` (GET /purchaseOrders), response 200: `paths./purchaseOrders.get.responses.200.content.application/json.example`.
+/// `list_purchase_orders` (GET /purchaseOrders), response 200: `paths./purchaseOrders.get.responses.200.content.application/json.example`.
 ///
-/// Decodes as `types::GetPurchaseOrdersResponse`.
+/// Decodes as `types::ListPurchaseOrdersResponse`.
 #[test]
-fn get_purchase_orders_response_200() {
-    let what = "`get_purchase_orders` (GET /purchaseOrders), response 200";
+fn list_purchase_orders_response_200() {
+    let what = "`list_purchase_orders` (GET /purchaseOrders), response 200";
     let json = r#"{
   "meta": {
     "totalResources": 70,
@@ -2228,29 +2228,29 @@ fn get_purchase_orders_response_200() {
     }
   ]
 }"#;
-    check::<types::GetPurchaseOrdersResponse>(what, json);
+    check::<types::ListPurchaseOrdersResponse>(what, json);
 }
 
-/// `update_a_purchase_order` (PUT /purchaseOrders), request body: `paths./purchaseOrders.put.requestBody.content.application/json.example`.
+/// `update_purchase_order` (PUT /purchaseOrders), request body: `paths./purchaseOrders.put.requestBody.content.application/json.example`.
 ///
-/// Decodes as `types::UpdateAPurchaseOrderRequest`.
+/// Decodes as `types::UpdatePurchaseOrderRequest`.
 #[test]
-fn update_a_purchase_order_request() {
-    let what = "`update_a_purchase_order` (PUT /purchaseOrders), request body";
+fn update_purchase_order_request() {
+    let what = "`update_purchase_order` (PUT /purchaseOrders), request body";
     let json = r#"{
   "_id": "5fca480e571eb82548762156",
   "modifiedByUser": "51718241fdb708f3764857952",
   "paymentDays": "10"
 }"#;
-    check::<types::UpdateAPurchaseOrderRequest>(what, json);
+    check::<types::UpdatePurchaseOrderRequest>(what, json);
 }
 
-/// `update_a_purchase_order` (PUT /purchaseOrders), response 200: `paths./purchaseOrders.put.responses.200.content.application/json.example`.
+/// `update_purchase_order` (PUT /purchaseOrders), response 200: `paths./purchaseOrders.put.responses.200.content.application/json.example`.
 ///
 /// Decodes as `types::PurchaseOrder`.
 #[test]
-fn update_a_purchase_order_response_200() {
-    let what = "`update_a_purchase_order` (PUT /purchaseOrders), response 200";
+fn update_purchase_order_response_200() {
+    let what = "`update_purchase_order` (PUT /purchaseOrders), response 200";
     let json = r#"{
   "deliveryAddress": {
     "name": "namn",
@@ -2319,25 +2319,25 @@ fn update_a_purchase_order_response_200() {
     check::<types::PurchaseOrder>(what, json);
 }
 
-/// `create_a_purchase_order` (POST /purchaseOrders), request body: `paths./purchaseOrders.post.requestBody.content.application/json.example`.
+/// `create_purchase_order` (POST /purchaseOrders), request body: `paths./purchaseOrders.post.requestBody.content.application/json.example`.
 ///
-/// Decodes as `types::CreateAPurchaseOrderRequest`.
+/// Decodes as `types::CreatePurchaseOrderRequest`.
 #[test]
-fn create_a_purchase_order_request() {
-    let what = "`create_a_purchase_order` (POST /purchaseOrders), request body";
+fn create_purchase_order_request() {
+    let what = "`create_purchase_order` (POST /purchaseOrders), request body";
     let json = r#"{
   "createdByUser": "51718241fdb708f384795682",
   "distributor": "5f6b2e6af24d5df5548672"
 }"#;
-    check::<types::CreateAPurchaseOrderRequest>(what, json);
+    check::<types::CreatePurchaseOrderRequest>(what, json);
 }
 
-/// `create_a_purchase_order` (POST /purchaseOrders), response 200: `paths./purchaseOrders.post.responses.200.content.application/json.example`.
+/// `create_purchase_order` (POST /purchaseOrders), response 200: `paths./purchaseOrders.post.responses.200.content.application/json.example`.
 ///
 /// Decodes as `types::PurchaseOrder`.
 #[test]
-fn create_a_purchase_order_response_200() {
-    let what = "`create_a_purchase_order` (POST /purchaseOrders), response 200";
+fn create_purchase_order_response_200() {
+    let what = "`create_purchase_order` (POST /purchaseOrders), response 200";
     let json = r#"{
   "deliveryAddress": {
     "name": "namn",
@@ -2406,25 +2406,25 @@ fn create_a_purchase_order_response_200() {
     check::<types::PurchaseOrder>(what, json);
 }
 
-/// `delete_a_purchase_order` (DELETE /purchaseOrders), request body: `paths./purchaseOrders.delete.requestBody.content.application/json.example`.
+/// `delete_purchase_order` (DELETE /purchaseOrders), request body: `paths./purchaseOrders.delete.requestBody.content.application/json.example`.
 ///
-/// Decodes as `types::DeleteAPurchaseOrderRequest`.
+/// Decodes as `types::DeletePurchaseOrderRequest`.
 #[test]
-fn delete_a_purchase_order_request() {
-    let what = "`delete_a_purchase_order` (DELETE /purchaseOrders), request body";
+fn delete_purchase_order_request() {
+    let what = "`delete_purchase_order` (DELETE /purchaseOrders), request body";
     let json = r#"{
   "_id": "5fca480e571eb8548271985c",
   "deletedByUser": "51203146506d961c098751258"
 }"#;
-    check::<types::DeleteAPurchaseOrderRequest>(what, json);
+    check::<types::DeletePurchaseOrderRequest>(what, json);
 }
 
-/// `delete_a_purchase_order` (DELETE /purchaseOrders), response 200: `paths./purchaseOrders.delete.responses.200.content.application/json.example`.
+/// `delete_purchase_order` (DELETE /purchaseOrders), response 200: `paths./purchaseOrders.delete.responses.200.content.application/json.example`.
 ///
 /// Decodes as `types::PurchaseOrder`.
 #[test]
-fn delete_a_purchase_order_response_200() {
-    let what = "`delete_a_purchase_order` (DELETE /purchaseOrders), response 200";
+fn delete_purchase_order_response_200() {
+    let what = "`delete_purchase_order` (DELETE /purchaseOrders), response 200";
     let json = r#"{
   "_id": "5fca480e571eb8548271985c",
   "purchaseOrderName": "purchase Order 123",
@@ -2433,12 +2433,12 @@ fn delete_a_purchase_order_response_200() {
     check::<types::PurchaseOrder>(what, json);
 }
 
-/// `get_a_specific_purchase_order` (GET /purchaseOrders/{id}), response 200: `paths./purchaseOrders/{id}.get.responses.200.content.application/json.example`.
+/// `get_purchase_order` (GET /purchaseOrders/{id}), response 200: `paths./purchaseOrders/{id}.get.responses.200.content.application/json.example`.
 ///
-/// Decodes as `types::GetASpecificPurchaseOrderResponse`.
+/// Decodes as `types::GetPurchaseOrderResponse`.
 #[test]
-fn get_a_specific_purchase_order_response_200() {
-    let what = "`get_a_specific_purchase_order` (GET /purchaseOrders/{id}), response 200";
+fn get_purchase_order_response_200() {
+    let what = "`get_purchase_order` (GET /purchaseOrders/{id}), response 200";
     let json = r#"{
   "data": {
     "deliveryAddress": {
@@ -2523,15 +2523,15 @@ fn get_a_specific_purchase_order_response_200() {
     "projectNumber": "183897"
   }
 }"#;
-    check::<types::GetASpecificPurchaseOrderResponse>(what, json);
+    check::<types::GetPurchaseOrderResponse>(what, json);
 }
 
-/// `get_quotes` (GET /quotes), response 200: `paths./quotes.get.responses.200.content.application/json.example`.
+/// `list_quotes` (GET /quotes), response 200: `paths./quotes.get.responses.200.content.application/json.example`.
 ///
-/// Decodes as `types::GetQuotesResponse`.
+/// Decodes as `types::ListQuotesResponse`.
 #[test]
-fn get_quotes_response_200() {
-    let what = "`get_quotes` (GET /quotes), response 200";
+fn list_quotes_response_200() {
+    let what = "`list_quotes` (GET /quotes), response 200";
     let json = r#"{
   "meta": {
     "totalResources": 195,
@@ -2744,15 +2744,15 @@ fn get_quotes_response_200() {
     }
   ]
 }"#;
-    check::<types::GetQuotesResponse>(what, json);
+    check::<types::ListQuotesResponse>(what, json);
 }
 
-/// `get_a_specific_quote` (GET /quotes/{id}), response 200: `paths./quotes/{id}.get.responses.200.content.application/json.example`.
+/// `get_quote` (GET /quotes/{id}), response 200: `paths./quotes/{id}.get.responses.200.content.application/json.example`.
 ///
-/// Decodes as `types::GetASpecificQuoteResponse`.
+/// Decodes as `types::GetQuoteResponse`.
 #[test]
-fn get_a_specific_quote_response_200() {
-    let what = "`get_a_specific_quote` (GET /quotes/{id}), response 200";
+fn get_quote_response_200() {
+    let what = "`get_quote` (GET /quotes/{id}), response 200";
     let json = r#"{
   "data": {
     "_id": "5c33891321361d7d548782561",
@@ -2958,15 +2958,15 @@ fn get_a_specific_quote_response_200() {
     "createDate": "2019-01-07T17:15:08.532Z"
   }
 }"#;
-    check::<types::GetASpecificQuoteResponse>(what, json);
+    check::<types::GetQuoteResponse>(what, json);
 }
 
-/// `get_quote_templates` (GET /quoteTemplates), response 200: `paths./quoteTemplates.get.responses.200.content.application/json.example`.
+/// `list_quote_templates` (GET /quoteTemplates), response 200: `paths./quoteTemplates.get.responses.200.content.application/json.example`.
 ///
-/// Decodes as `types::GetQuoteTemplatesResponse`.
+/// Decodes as `types::ListQuoteTemplatesResponse`.
 #[test]
-fn get_quote_templates_response_200() {
-    let what = "`get_quote_templates` (GET /quoteTemplates), response 200";
+fn list_quote_templates_response_200() {
+    let what = "`list_quote_templates` (GET /quoteTemplates), response 200";
     let json = r#"{
   "data": [
     {
@@ -3014,15 +3014,15 @@ fn get_quote_templates_response_200() {
     }
   ]
 }"#;
-    check::<types::GetQuoteTemplatesResponse>(what, json);
+    check::<types::ListQuoteTemplatesResponse>(what, json);
 }
 
-/// `get_quote_categories` (GET /quoteCategories), response 200: `paths./quoteCategories.get.responses.200.content.application/json.example`.
+/// `list_quote_categories` (GET /quoteCategories), response 200: `paths./quoteCategories.get.responses.200.content.application/json.example`.
 ///
-/// Decodes as `types::GetQuoteCategoriesResponse`.
+/// Decodes as `types::ListQuoteCategoriesResponse`.
 #[test]
-fn get_quote_categories_response_200() {
-    let what = "`get_quote_categories` (GET /quoteCategories), response 200";
+fn list_quote_categories_response_200() {
+    let what = "`list_quote_categories` (GET /quoteCategories), response 200";
     let json = r#"{
   "data": [
     {
@@ -3032,15 +3032,15 @@ fn get_quote_categories_response_200() {
     }
   ]
 }"#;
-    check::<types::GetQuoteCategoriesResponse>(what, json);
+    check::<types::ListQuoteCategoriesResponse>(what, json);
 }
 
-/// `get_result_units` (GET /resultUnits), response 200: `paths./resultUnits.get.responses.200.content.application/json.example`.
+/// `list_result_units` (GET /resultUnits), response 200: `paths./resultUnits.get.responses.200.content.application/json.example`.
 ///
-/// Decodes as `types::GetResultUnitsResponse`.
+/// Decodes as `types::ListResultUnitsResponse`.
 #[test]
-fn get_result_units_response_200() {
-    let what = "`get_result_units` (GET /resultUnits), response 200";
+fn list_result_units_response_200() {
+    let what = "`list_result_units` (GET /resultUnits), response 200";
     let json = r#"{
   "data": [
     {
@@ -3051,15 +3051,15 @@ fn get_result_units_response_200() {
     }
   ]
 }"#;
-    check::<types::GetResultUnitsResponse>(what, json);
+    check::<types::ListResultUnitsResponse>(what, json);
 }
 
-/// `get_a_specific_result_unit` (GET /resultUnits/{id}), response 200: `paths./resultUnits/{id}.get.responses.200.content.application/json.example`.
+/// `get_result_unit` (GET /resultUnits/{id}), response 200: `paths./resultUnits/{id}.get.responses.200.content.application/json.example`.
 ///
-/// Decodes as `types::GetASpecificResultUnitResponse`.
+/// Decodes as `types::GetResultUnitResponse`.
 #[test]
-fn get_a_specific_result_unit_response_200() {
-    let what = "`get_a_specific_result_unit` (GET /resultUnits/{id}), response 200";
+fn get_result_unit_response_200() {
+    let what = "`get_result_unit` (GET /resultUnits/{id}), response 200";
     let json = r#"{
   "data": {
     "_id": "57076abe8010bd225413654",
@@ -3068,15 +3068,15 @@ fn get_a_specific_result_unit_response_200() {
     "isActive": true
   }
 }"#;
-    check::<types::GetASpecificResultUnitResponse>(what, json);
+    check::<types::GetResultUnitResponse>(what, json);
 }
 
-/// `get_supplement_orders` (GET /supplementOrders), response 200: `paths./supplementOrders.get.responses.200.content.application/json.example`.
+/// `list_supplement_orders` (GET /supplementOrders), response 200: `paths./supplementOrders.get.responses.200.content.application/json.example`.
 ///
-/// Decodes as `types::GetSupplementOrdersResponse`.
+/// Decodes as `types::ListSupplementOrdersResponse`.
 #[test]
-fn get_supplement_orders_response_200() {
-    let what = "`get_supplement_orders` (GET /supplementOrders), response 200";
+fn list_supplement_orders_response_200() {
+    let what = "`list_supplement_orders` (GET /supplementOrders), response 200";
     let json = r#"{
   "meta": {
     "totalResources": 1,
@@ -3175,15 +3175,15 @@ fn get_supplement_orders_response_200() {
     }
   ]
 }"#;
-    check::<types::GetSupplementOrdersResponse>(what, json);
+    check::<types::ListSupplementOrdersResponse>(what, json);
 }
 
-/// `get_a_specific_supplement_order` (GET /supplementOrders/{id}), response 200: `paths./supplementOrders/{id}.get.responses.200.content.application/json.example`.
+/// `get_supplement_order` (GET /supplementOrders/{id}), response 200: `paths./supplementOrders/{id}.get.responses.200.content.application/json.example`.
 ///
-/// Decodes as `types::GetASpecificSupplementOrderResponse`.
+/// Decodes as `types::GetSupplementOrderResponse`.
 #[test]
-fn get_a_specific_supplement_order_response_200() {
-    let what = "`get_a_specific_supplement_order` (GET /supplementOrders/{id}), response 200";
+fn get_supplement_order_response_200() {
+    let what = "`get_supplement_order` (GET /supplementOrders/{id}), response 200";
     let json = r#"{
   "data": {
     "_id": "5ba5619ad77ca879794258752",
@@ -3275,15 +3275,15 @@ fn get_a_specific_supplement_order_response_200() {
     "status": 60
   }
 }"#;
-    check::<types::GetASpecificSupplementOrderResponse>(what, json);
+    check::<types::GetSupplementOrderResponse>(what, json);
 }
 
-/// `get_supplier_invoices` (GET /supplierInvoices), response 200: `paths./supplierInvoices.get.responses.200.content.application/json.example`.
+/// `list_supplier_invoices` (GET /supplierInvoices), response 200: `paths./supplierInvoices.get.responses.200.content.application/json.example`.
 ///
-/// Decodes as `types::GetSupplierInvoicesResponse`.
+/// Decodes as `types::ListSupplierInvoicesResponse`.
 #[test]
-fn get_supplier_invoices_response_200() {
-    let what = "`get_supplier_invoices` (GET /supplierInvoices), response 200";
+fn list_supplier_invoices_response_200() {
+    let what = "`list_supplier_invoices` (GET /supplierInvoices), response 200";
     let json = r#"{
   "meta": {
     "totalResources": 29,
@@ -3374,15 +3374,15 @@ fn get_supplier_invoices_response_200() {
     }
   ]
 }"#;
-    check::<types::GetSupplierInvoicesResponse>(what, json);
+    check::<types::ListSupplierInvoicesResponse>(what, json);
 }
 
-/// `update_a_supplier_invoice` (PUT /supplierInvoices), response 200: `paths./supplierInvoices.put.responses.200.content.application/json.example`.
+/// `update_supplier_invoice` (PUT /supplierInvoices), response 200: `paths./supplierInvoices.put.responses.200.content.application/json.example`.
 ///
 /// Decodes as `types::SupplierInvoice`.
 #[test]
-fn update_a_supplier_invoice_response_200() {
-    let what = "`update_a_supplier_invoice` (PUT /supplierInvoices), response 200";
+fn update_supplier_invoice_response_200() {
+    let what = "`update_supplier_invoice` (PUT /supplierInvoices), response 200";
     let json = r#"{
   "isInvoiceable": true,
   "selfBillingTimeLogIds": [],
@@ -3417,27 +3417,27 @@ fn update_a_supplier_invoice_response_200() {
     check::<types::SupplierInvoice>(what, json);
 }
 
-/// `create_a_supplier_invoice` (POST /supplierInvoices), request body: `paths./supplierInvoices.post.requestBody.content.application/json.example`.
+/// `create_supplier_invoice` (POST /supplierInvoices), request body: `paths./supplierInvoices.post.requestBody.content.application/json.example`.
 ///
-/// Decodes as `types::CreateASupplierInvoiceRequest`.
+/// Decodes as `types::CreateSupplierInvoiceRequest`.
 #[test]
-fn create_a_supplier_invoice_request() {
-    let what = "`create_a_supplier_invoice` (POST /supplierInvoices), request body";
+fn create_supplier_invoice_request() {
+    let what = "`create_supplier_invoice` (POST /supplierInvoices), request body";
     let json = r#"{
   "supplierInvoiceNumber": "9162",
   "createdByUser": "5f48eb3e65d7e12574952d685",
   "distributor": "5f6b2e6af24d5d69784521",
   "totalAmountInclTax": "100000"
 }"#;
-    check::<types::CreateASupplierInvoiceRequest>(what, json);
+    check::<types::CreateSupplierInvoiceRequest>(what, json);
 }
 
-/// `create_a_supplier_invoice` (POST /supplierInvoices), response 200: `paths./supplierInvoices.post.responses.200.content.application/json.example`.
+/// `create_supplier_invoice` (POST /supplierInvoices), response 200: `paths./supplierInvoices.post.responses.200.content.application/json.example`.
 ///
 /// Decodes as `types::SupplierInvoice`.
 #[test]
-fn create_a_supplier_invoice_response_200() {
-    let what = "`create_a_supplier_invoice` (POST /supplierInvoices), response 200";
+fn create_supplier_invoice_response_200() {
+    let what = "`create_supplier_invoice` (POST /supplierInvoices), response 200";
     let json = r#"{
   "isInvoiceable": true,
   "selfBillingTimeLogIds": [],
@@ -3472,25 +3472,25 @@ fn create_a_supplier_invoice_response_200() {
     check::<types::SupplierInvoice>(what, json);
 }
 
-/// `delete_a_supplier_invoice` (DELETE /supplierInvoices), request body: `paths./supplierInvoices.delete.requestBody.content.application/json.example`.
+/// `delete_supplier_invoice` (DELETE /supplierInvoices), request body: `paths./supplierInvoices.delete.requestBody.content.application/json.example`.
 ///
-/// Decodes as `types::DeleteASupplierInvoiceRequest`.
+/// Decodes as `types::DeleteSupplierInvoiceRequest`.
 #[test]
-fn delete_a_supplier_invoice_request() {
-    let what = "`delete_a_supplier_invoice` (DELETE /supplierInvoices), request body";
+fn delete_supplier_invoice_request() {
+    let what = "`delete_supplier_invoice` (DELETE /supplierInvoices), request body";
     let json = r#"{
   "_id": "5fd0619c739154975825",
   "deletedByUser": "51203146506d961c03649852317"
 }"#;
-    check::<types::DeleteASupplierInvoiceRequest>(what, json);
+    check::<types::DeleteSupplierInvoiceRequest>(what, json);
 }
 
-/// `delete_a_supplier_invoice` (DELETE /supplierInvoices), response 200: `paths./supplierInvoices.delete.responses.200.content.application/json.example`.
+/// `delete_supplier_invoice` (DELETE /supplierInvoices), response 200: `paths./supplierInvoices.delete.responses.200.content.application/json.example`.
 ///
 /// Decodes as `types::SupplierInvoice`.
 #[test]
-fn delete_a_supplier_invoice_response_200() {
-    let what = "`delete_a_supplier_invoice` (DELETE /supplierInvoices), response 200";
+fn delete_supplier_invoice_response_200() {
+    let what = "`delete_supplier_invoice` (DELETE /supplierInvoices), response 200";
     let json = r#"{
   "_id": "5fd0619c739154975825",
   "supplierInvoiceNumber": "9162"
@@ -3498,12 +3498,12 @@ fn delete_a_supplier_invoice_response_200() {
     check::<types::SupplierInvoice>(what, json);
 }
 
-/// `get_a_specific_supplier_invoice` (GET /supplierInvoices/{id}), response 200: `paths./supplierInvoices/{id}.get.responses.200.content.application/json.example`.
+/// `get_supplier_invoice` (GET /supplierInvoices/{id}), response 200: `paths./supplierInvoices/{id}.get.responses.200.content.application/json.example`.
 ///
-/// Decodes as `types::GetASpecificSupplierInvoiceResponse`.
+/// Decodes as `types::GetSupplierInvoiceResponse`.
 #[test]
-fn get_a_specific_supplier_invoice_response_200() {
-    let what = "`get_a_specific_supplier_invoice` (GET /supplierInvoices/{id}), response 200";
+fn get_supplier_invoice_response_200() {
+    let what = "`get_supplier_invoice` (GET /supplierInvoices/{id}), response 200";
     let json = r#"{
   "data": {
     "_id": "5f62c528171548657d215a785",
@@ -3587,15 +3587,15 @@ fn get_a_specific_supplier_invoice_response_200() {
     "footerInfoText": "Text under..."
   }
 }"#;
-    check::<types::GetASpecificSupplierInvoiceResponse>(what, json);
+    check::<types::GetSupplierInvoiceResponse>(what, json);
 }
 
-/// `get_time_logs` (GET /timeLogs), response 200: `paths./timeLogs.get.responses.200.content.application/json.example`.
+/// `list_time_logs` (GET /timeLogs), response 200: `paths./timeLogs.get.responses.200.content.application/json.example`.
 ///
-/// Decodes as `types::GetTimeLogsResponse`.
+/// Decodes as `types::ListTimeLogsResponse`.
 #[test]
-fn get_time_logs_response_200() {
-    let what = "`get_time_logs` (GET /timeLogs), response 200";
+fn list_time_logs_response_200() {
+    let what = "`list_time_logs` (GET /timeLogs), response 200";
     let json = r#"{
   "meta": {
     "totalResources": 1182,
@@ -3653,15 +3653,15 @@ fn get_time_logs_response_200() {
     }
   ]
 }"#;
-    check::<types::GetTimeLogsResponse>(what, json);
+    check::<types::ListTimeLogsResponse>(what, json);
 }
 
-/// `update_a_time_log` (PUT /timeLogs), request body: `paths./timeLogs.put.requestBody.content.application/json.example`.
+/// `update_time_log` (PUT /timeLogs), request body: `paths./timeLogs.put.requestBody.content.application/json.example`.
 ///
-/// Decodes as `types::UpdateATimeLogRequest`.
+/// Decodes as `types::UpdateTimeLogRequest`.
 #[test]
-fn update_a_time_log_request() {
-    let what = "`update_a_time_log` (PUT /timeLogs), request body";
+fn update_time_log_request() {
+    let what = "`update_time_log` (PUT /timeLogs), request body";
     let json = r#"{
   "_id": "5fbcfe75ba9312280e2145897521",
   "modifiedByUser": "51718241fdb708f3923268",
@@ -3669,15 +3669,15 @@ fn update_a_time_log_request() {
   "timestamp": "2020-10-7 07:00",
   "endTimestamp": "2020-10-7 15:00"
 }"#;
-    check::<types::UpdateATimeLogRequest>(what, json);
+    check::<types::UpdateTimeLogRequest>(what, json);
 }
 
-/// `update_a_time_log` (PUT /timeLogs), response 200: `paths./timeLogs.put.responses.200.content.application/json.example`.
+/// `update_time_log` (PUT /timeLogs), response 200: `paths./timeLogs.put.responses.200.content.application/json.example`.
 ///
 /// Decodes as `types::TimeLog`.
 #[test]
-fn update_a_time_log_response_200() {
-    let what = "`update_a_time_log` (PUT /timeLogs), response 200";
+fn update_time_log_response_200() {
+    let what = "`update_time_log` (PUT /timeLogs), response 200";
     let json = r#"{
   "startLocation": {
     "type": "Point",
@@ -3711,27 +3711,27 @@ fn update_a_time_log_response_200() {
     check::<types::TimeLog>(what, json);
 }
 
-/// `create_a_time_log` (POST /timeLogs), request body: `paths./timeLogs.post.requestBody.content.application/json.example`.
+/// `create_time_log` (POST /timeLogs), request body: `paths./timeLogs.post.requestBody.content.application/json.example`.
 ///
-/// Decodes as `types::CreateATimeLogRequest`.
+/// Decodes as `types::CreateTimeLogRequest`.
 #[test]
-fn create_a_time_log_request() {
-    let what = "`create_a_time_log` (POST /timeLogs), request body";
+fn create_time_log_request() {
+    let what = "`create_time_log` (POST /timeLogs), request body";
     let json = r#"{
   "createdByUser": "5f48eb3e65d7ee4926574851",
   "user": "51203146506d961c03036589741",
   "timestamp": "2020-06-05 12:00",
   "time": "5"
 }"#;
-    check::<types::CreateATimeLogRequest>(what, json);
+    check::<types::CreateTimeLogRequest>(what, json);
 }
 
-/// `create_a_time_log` (POST /timeLogs), response 200: `paths./timeLogs.post.responses.200.content.application/json.example`.
+/// `create_time_log` (POST /timeLogs), response 200: `paths./timeLogs.post.responses.200.content.application/json.example`.
 ///
 /// Decodes as `types::TimeLog`.
 #[test]
-fn create_a_time_log_response_200() {
-    let what = "`create_a_time_log` (POST /timeLogs), response 200";
+fn create_time_log_response_200() {
+    let what = "`create_time_log` (POST /timeLogs), response 200";
     let json = r#"{
   "startLocation": {
     "type": "Point",
@@ -3765,37 +3765,37 @@ fn create_a_time_log_response_200() {
     check::<types::TimeLog>(what, json);
 }
 
-/// `delete_a_time_log` (DELETE /timeLogs), request body: `paths./timeLogs.delete.requestBody.content.application/json.example`.
+/// `delete_time_log` (DELETE /timeLogs), request body: `paths./timeLogs.delete.requestBody.content.application/json.example`.
 ///
-/// Decodes as `types::DeleteATimeLogRequest`.
+/// Decodes as `types::DeleteTimeLogRequest`.
 #[test]
-fn delete_a_time_log_request() {
-    let what = "`delete_a_time_log` (DELETE /timeLogs), request body";
+fn delete_time_log_request() {
+    let what = "`delete_time_log` (DELETE /timeLogs), request body";
     let json = r#"{
   "_id": "51203146506d961c35798485",
   "deletedByUser": "51203146506d961c03036589741"
 }"#;
-    check::<types::DeleteATimeLogRequest>(what, json);
+    check::<types::DeleteTimeLogRequest>(what, json);
 }
 
-/// `delete_a_time_log` (DELETE /timeLogs), response 200: `paths./timeLogs.delete.responses.200.content.application/json.example`.
+/// `delete_time_log` (DELETE /timeLogs), response 200: `paths./timeLogs.delete.responses.200.content.application/json.example`.
 ///
 /// Decodes as `types::TimeLog`.
 #[test]
-fn delete_a_time_log_response_200() {
-    let what = "`delete_a_time_log` (DELETE /timeLogs), response 200";
+fn delete_time_log_response_200() {
+    let what = "`delete_time_log` (DELETE /timeLogs), response 200";
     let json = r#"{
   "_id": "51203146506d961c35798485"
 }"#;
     check::<types::TimeLog>(what, json);
 }
 
-/// `get_a_specific_time_log` (GET /timeLogs/{id}), response 200: `paths./timeLogs/{id}.get.responses.200.content.application/json.example`.
+/// `get_time_log` (GET /timeLogs/{id}), response 200: `paths./timeLogs/{id}.get.responses.200.content.application/json.example`.
 ///
-/// Decodes as `types::GetASpecificTimeLogResponse`.
+/// Decodes as `types::GetTimeLogResponse`.
 #[test]
-fn get_a_specific_time_log_response_200() {
-    let what = "`get_a_specific_time_log` (GET /timeLogs/{id}), response 200";
+fn get_time_log_response_200() {
+    let what = "`get_time_log` (GET /timeLogs/{id}), response 200";
     let json = r#"{
   "data": {
     "startLocation": {
@@ -3846,15 +3846,15 @@ fn get_a_specific_time_log_response_200() {
     ]
   }
 }"#;
-    check::<types::GetASpecificTimeLogResponse>(what, json);
+    check::<types::GetTimeLogResponse>(what, json);
 }
 
-/// `get_time_categories` (GET /timeCategories), response 200: `paths./timeCategories.get.responses.200.content.application/json.example`.
+/// `list_time_categories` (GET /timeCategories), response 200: `paths./timeCategories.get.responses.200.content.application/json.example`.
 ///
-/// Decodes as `types::GetTimeCategoriesResponse`.
+/// Decodes as `types::ListTimeCategoriesResponse`.
 #[test]
-fn get_time_categories_response_200() {
-    let what = "`get_time_categories` (GET /timeCategories), response 200";
+fn list_time_categories_response_200() {
+    let what = "`list_time_categories` (GET /timeCategories), response 200";
     let json = r#"{
   "data": [
     {
@@ -3876,15 +3876,15 @@ fn get_time_categories_response_200() {
     }
   ]
 }"#;
-    check::<types::GetTimeCategoriesResponse>(what, json);
+    check::<types::ListTimeCategoriesResponse>(what, json);
 }
 
-/// `get_a_specific_time_category` (GET /timeCategories/{id}), response 200: `paths./timeCategories/{id}.get.responses.200.content.application/json.example`.
+/// `get_time_category` (GET /timeCategories/{id}), response 200: `paths./timeCategories/{id}.get.responses.200.content.application/json.example`.
 ///
-/// Decodes as `types::GetASpecificTimeCategoryResponse`.
+/// Decodes as `types::GetTimeCategoryResponse`.
 #[test]
-fn get_a_specific_time_category_response_200() {
-    let what = "`get_a_specific_time_category` (GET /timeCategories/{id}), response 200";
+fn get_time_category_response_200() {
+    let what = "`get_time_category` (GET /timeCategories/{id}), response 200";
     let json = r#"{
   "data": {
     "_id": "58cd3c4771b8a3c34658974521",
@@ -3904,15 +3904,15 @@ fn get_a_specific_time_category_response_200() {
     "isMachineTime": false
   }
 }"#;
-    check::<types::GetASpecificTimeCategoryResponse>(what, json);
+    check::<types::GetTimeCategoryResponse>(what, json);
 }
 
-/// `get_users` (GET /users), response 200: `paths./users.get.responses.200.content.application/json.example`.
+/// `list_users` (GET /users), response 200: `paths./users.get.responses.200.content.application/json.example`.
 ///
-/// Decodes as `types::GetUsersResponse`.
+/// Decodes as `types::ListUsersResponse`.
 #[test]
-fn get_users_response_200() {
-    let what = "`get_users` (GET /users), response 200";
+fn list_users_response_200() {
+    let what = "`list_users` (GET /users), response 200";
     let json = r#"{
   "meta": {
     "totalResources": 4712,
@@ -3939,15 +3939,15 @@ fn get_users_response_200() {
     }
   ]
 }"#;
-    check::<types::GetUsersResponse>(what, json);
+    check::<types::ListUsersResponse>(what, json);
 }
 
-/// `update_a_user` (PUT /users), request body: `paths./users.put.requestBody.content.application/json.example`.
+/// `update_user` (PUT /users), request body: `paths./users.put.requestBody.content.application/json.example`.
 ///
-/// Decodes as `types::UpdateAUserRequest`.
+/// Decodes as `types::UpdateUserRequest`.
 #[test]
-fn update_a_user_request() {
-    let what = "`update_a_user` (PUT /users), request body";
+fn update_user_request() {
+    let what = "`update_user` (PUT /users), request body";
     let json = r#"{
   "_id": "5fb3e157f795553d0575597841",
   "modifiedByUser": "5f48eb3e65d7ee4942645d21",
@@ -3955,15 +3955,15 @@ fn update_a_user_request() {
   "lastName": "Andersson",
   "userName": "AnnaA"
 }"#;
-    check::<types::UpdateAUserRequest>(what, json);
+    check::<types::UpdateUserRequest>(what, json);
 }
 
-/// `update_a_user` (PUT /users), response 200: `paths./users.put.responses.200.content.application/json.example`.
+/// `update_user` (PUT /users), response 200: `paths./users.put.responses.200.content.application/json.example`.
 ///
 /// Decodes as `types::User`.
 #[test]
-fn update_a_user_response_200() {
-    let what = "`update_a_user` (PUT /users), response 200";
+fn update_user_response_200() {
+    let what = "`update_user` (PUT /users), response 200";
     let json = r#"{
   "_id": "5fb3e157f795553d0575597841",
   "firstName": "Anna",
@@ -3980,12 +3980,12 @@ fn update_a_user_response_200() {
     check::<types::User>(what, json);
 }
 
-/// `create_a_user` (POST /users), response 200: `paths./users.post.responses.200.content.application/json.example`.
+/// `create_user` (POST /users), response 200: `paths./users.post.responses.200.content.application/json.example`.
 ///
 /// Decodes as `types::User`.
 #[test]
-fn create_a_user_response_200() {
-    let what = "`create_a_user` (POST /users), response 200";
+fn create_user_response_200() {
+    let what = "`create_user` (POST /users), response 200";
     let json = r#"{
   "_id": "5f48eb3e65d7ee49421258981",
   "firstName": "Anna",
@@ -4006,12 +4006,12 @@ fn create_a_user_response_200() {
     check::<types::User>(what, json);
 }
 
-/// `get_a_specific_user` (GET /users/{id}), response 200: `paths./users/{id}.get.responses.200.content.application/json.example`.
+/// `get_user` (GET /users/{id}), response 200: `paths./users/{id}.get.responses.200.content.application/json.example`.
 ///
-/// Decodes as `types::GetASpecificUserResponse`.
+/// Decodes as `types::GetUserResponse`.
 #[test]
-fn get_a_specific_user_response_200() {
-    let what = "`get_a_specific_user` (GET /users/{id}), response 200";
+fn get_user_response_200() {
+    let what = "`get_user` (GET /users/{id}), response 200";
     let json = r#"{
   "data": {
     "_id": "5f48eb3e65d7ee49469874512",
@@ -4031,15 +4031,15 @@ fn get_a_specific_user_response_200() {
     "language": "EN"
   }
 }"#;
-    check::<types::GetASpecificUserResponse>(what, json);
+    check::<types::GetUserResponse>(what, json);
 }
 
-/// `get_user_roles` (GET /userRoles), response 200: `paths./userRoles.get.responses.200.content.application/json.example`.
+/// `list_user_roles` (GET /userRoles), response 200: `paths./userRoles.get.responses.200.content.application/json.example`.
 ///
-/// Decodes as `types::GetUserRolesResponse`.
+/// Decodes as `types::ListUserRolesResponse`.
 #[test]
-fn get_user_roles_response_200() {
-    let what = "`get_user_roles` (GET /userRoles), response 200";
+fn list_user_roles_response_200() {
+    let what = "`list_user_roles` (GET /userRoles), response 200";
     let json = r#"{
   "data": [
     {
@@ -4048,15 +4048,15 @@ fn get_user_roles_response_200() {
     }
   ]
 }"#;
-    check::<types::GetUserRolesResponse>(what, json);
+    check::<types::ListUserRolesResponse>(what, json);
 }
 
-/// `get_user_salary_types` (GET /defaultSalaryTypes), response 200: `paths./defaultSalaryTypes.get.responses.200.content.application/json.example`.
+/// `list_default_salary_types` (GET /defaultSalaryTypes), response 200: `paths./defaultSalaryTypes.get.responses.200.content.application/json.example`.
 ///
-/// Decodes as `types::GetUserSalaryTypesResponse`.
+/// Decodes as `types::ListDefaultSalaryTypesResponse`.
 #[test]
-fn get_user_salary_types_response_200() {
-    let what = "`get_user_salary_types` (GET /defaultSalaryTypes), response 200";
+fn list_default_salary_types_response_200() {
+    let what = "`list_default_salary_types` (GET /defaultSalaryTypes), response 200";
     let json = r#"{
   "data": [
     {
@@ -4075,15 +4075,15 @@ fn get_user_salary_types_response_200() {
     }
   ]
 }"#;
-    check::<types::GetUserSalaryTypesResponse>(what, json);
+    check::<types::ListDefaultSalaryTypesResponse>(what, json);
 }
 
-/// `get_user_skills` (GET /userSkills), response 200: `paths./userSkills.get.responses.200.content.application/json.example`.
+/// `list_user_skills` (GET /userSkills), response 200: `paths./userSkills.get.responses.200.content.application/json.example`.
 ///
-/// Decodes as `types::GetUserSkillsResponse`.
+/// Decodes as `types::ListUserSkillsResponse`.
 #[test]
-fn get_user_skills_response_200() {
-    let what = "`get_user_skills` (GET /userSkills), response 200";
+fn list_user_skills_response_200() {
+    let what = "`list_user_skills` (GET /userSkills), response 200";
     let json = r#"{
   "data": [
     {
@@ -4095,15 +4095,15 @@ fn get_user_skills_response_200() {
     }
   ]
 }"#;
-    check::<types::GetUserSkillsResponse>(what, json);
+    check::<types::ListUserSkillsResponse>(what, json);
 }
 
-/// `get_user_work_types` (GET /userWorkTypes), response 200: `paths./userWorkTypes.get.responses.200.content.application/json.example`.
+/// `list_user_work_types` (GET /userWorkTypes), response 200: `paths./userWorkTypes.get.responses.200.content.application/json.example`.
 ///
-/// Decodes as `types::GetUserWorkTypesResponse`.
+/// Decodes as `types::ListUserWorkTypesResponse`.
 #[test]
-fn get_user_work_types_response_200() {
-    let what = "`get_user_work_types` (GET /userWorkTypes), response 200";
+fn list_user_work_types_response_200() {
+    let what = "`list_user_work_types` (GET /userWorkTypes), response 200";
     let json = r#"{
   "data": [
     {
@@ -4113,15 +4113,15 @@ fn get_user_work_types_response_200() {
     }
   ]
 }"#;
-    check::<types::GetUserWorkTypesResponse>(what, json);
+    check::<types::ListUserWorkTypesResponse>(what, json);
 }
 
-/// `get_vehicles` (GET /vehicles), response 200: `paths./vehicles.get.responses.200.content.application/json.example`.
+/// `list_vehicles` (GET /vehicles), response 200: `paths./vehicles.get.responses.200.content.application/json.example`.
 ///
-/// Decodes as `types::GetVehiclesResponse`.
+/// Decodes as `types::ListVehiclesResponse`.
 #[test]
-fn get_vehicles_response_200() {
-    let what = "`get_vehicles` (GET /vehicles), response 200";
+fn list_vehicles_response_200() {
+    let what = "`list_vehicles` (GET /vehicles), response 200";
     let json = r#"{
   "meta": {
     "totalResources": 28,
@@ -4138,15 +4138,15 @@ fn get_vehicles_response_200() {
     }
   ]
 }"#;
-    check::<types::GetVehiclesResponse>(what, json);
+    check::<types::ListVehiclesResponse>(what, json);
 }
 
-/// `get_a_specific_vehicles` (GET /vehicles/{id}), response 200: `paths./vehicles/{id}.get.responses.200.content.application/json.example`.
+/// `get_vehicle` (GET /vehicles/{id}), response 200: `paths./vehicles/{id}.get.responses.200.content.application/json.example`.
 ///
-/// Decodes as `types::GetASpecificVehiclesResponse`.
+/// Decodes as `types::GetVehicleResponse`.
 #[test]
-fn get_a_specific_vehicles_response_200() {
-    let what = "`get_a_specific_vehicles` (GET /vehicles/{id}), response 200";
+fn get_vehicle_response_200() {
+    let what = "`get_vehicle` (GET /vehicles/{id}), response 200";
     let json = r#"{
   "data": {
     "_id": "55782f0382da2f8544689751",
@@ -4156,15 +4156,15 @@ fn get_a_specific_vehicles_response_200() {
     "createDate": "2016-06-07T13:20:04.346Z"
   }
 }"#;
-    check::<types::GetASpecificVehiclesResponse>(what, json);
+    check::<types::GetVehicleResponse>(what, json);
 }
 
-/// `get_work_orders` (GET /workOrders), response 200: `paths./workOrders.get.responses.200.content.application/json.example`.
+/// `list_work_orders` (GET /workOrders), response 200: `paths./workOrders.get.responses.200.content.application/json.example`.
 ///
-/// Decodes as `types::GetWorkOrdersResponse`.
+/// Decodes as `types::ListWorkOrdersResponse`.
 #[test]
-fn get_work_orders_response_200() {
-    let what = "`get_work_orders` (GET /workOrders), response 200";
+fn list_work_orders_response_200() {
+    let what = "`list_work_orders` (GET /workOrders), response 200";
     let json = r#"{
   "meta": {
     "totalResources": 1772,
@@ -4214,29 +4214,29 @@ fn get_work_orders_response_200() {
     }
   ]
 }"#;
-    check::<types::GetWorkOrdersResponse>(what, json);
+    check::<types::ListWorkOrdersResponse>(what, json);
 }
 
-/// `update_a_work_order` (PUT /workOrders), request body: `paths./workOrders.put.requestBody.content.application/json.example`.
+/// `update_work_order` (PUT /workOrders), request body: `paths./workOrders.put.requestBody.content.application/json.example`.
 ///
-/// Decodes as `types::UpdateAWorkOrderRequest`.
+/// Decodes as `types::UpdateWorkOrderRequest`.
 #[test]
-fn update_a_work_order_request() {
-    let what = "`update_a_work_order` (PUT /workOrders), request body";
+fn update_work_order_request() {
+    let what = "`update_work_order` (PUT /workOrders), request body";
     let json = r#"{
   "_id": "5fb8517e1bcaad1cd69875412",
   "modifiedByUser": "5f48eb3e65d7e987513654",
   "title": "Construction work"
 }"#;
-    check::<types::UpdateAWorkOrderRequest>(what, json);
+    check::<types::UpdateWorkOrderRequest>(what, json);
 }
 
-/// `update_a_work_order` (PUT /workOrders), response 200: `paths./workOrders.put.responses.200.content.application/json.example`.
+/// `update_work_order` (PUT /workOrders), response 200: `paths./workOrders.put.responses.200.content.application/json.example`.
 ///
 /// Decodes as `types::WorkOrder`.
 #[test]
-fn update_a_work_order_response_200() {
-    let what = "`update_a_work_order` (PUT /workOrders), response 200";
+fn update_work_order_response_200() {
+    let what = "`update_work_order` (PUT /workOrders), response 200";
     let json = r#"{
   "runningInvoiceSettings": {
     "oneRowText": "Arbetsorder #{{workOrderNumber}} {{workOrderTitle}}",
@@ -4307,26 +4307,26 @@ fn update_a_work_order_response_200() {
     check::<types::WorkOrder>(what, json);
 }
 
-/// `create_a_work_order` (POST /workOrders), request body: `paths./workOrders.post.requestBody.content.application/json.example`.
+/// `create_work_order` (POST /workOrders), request body: `paths./workOrders.post.requestBody.content.application/json.example`.
 ///
-/// Decodes as `types::CreateAWorkOrderRequest`.
+/// Decodes as `types::CreateWorkOrderRequest`.
 #[test]
-fn create_a_work_order_request() {
-    let what = "`create_a_work_order` (POST /workOrders), request body";
+fn create_work_order_request() {
+    let what = "`create_work_order` (POST /workOrders), request body";
     let json = r#"{
   "title": "Support",
   "customer": "571f61330c7f49451685",
   "createdByUser": "5912626016d971c03069712"
 }"#;
-    check::<types::CreateAWorkOrderRequest>(what, json);
+    check::<types::CreateWorkOrderRequest>(what, json);
 }
 
-/// `create_a_work_order` (POST /workOrders), response 200: `paths./workOrders.post.responses.200.content.application/json.example`.
+/// `create_work_order` (POST /workOrders), response 200: `paths./workOrders.post.responses.200.content.application/json.example`.
 ///
 /// Decodes as `types::WorkOrder`.
 #[test]
-fn create_a_work_order_response_200() {
-    let what = "`create_a_work_order` (POST /workOrders), response 200";
+fn create_work_order_response_200() {
+    let what = "`create_work_order` (POST /workOrders), response 200";
     let json = r#"{
   "title": "Support",
   "workOrderNumber": 4908,
@@ -4362,12 +4362,12 @@ fn create_a_work_order_response_200() {
     check::<types::WorkOrder>(what, json);
 }
 
-/// `get_a_specific_work_order` (GET /workOrders/{id}), response 200: `paths./workOrders/{id}.get.responses.200.content.application/json.example`.
+/// `get_work_order` (GET /workOrders/{id}), response 200: `paths./workOrders/{id}.get.responses.200.content.application/json.example`.
 ///
-/// Decodes as `types::GetASpecificWorkOrderResponse`.
+/// Decodes as `types::GetWorkOrderResponse`.
 #[test]
-fn get_a_specific_work_order_response_200() {
-    let what = "`get_a_specific_work_order` (GET /workOrders/{id}), response 200";
+fn get_work_order_response_200() {
+    let what = "`get_work_order` (GET /workOrders/{id}), response 200";
     let json = r#"{
   "data": {
     "workAddress": {
@@ -4411,15 +4411,15 @@ fn get_a_specific_work_order_response_200() {
     "relations": []
   }
 }"#;
-    check::<types::GetASpecificWorkOrderResponse>(what, json);
+    check::<types::GetWorkOrderResponse>(what, json);
 }
 
-/// `get_work_order_types` (GET /workOrderTypes), response 200: `paths./workOrderTypes.get.responses.200.content.application/json.example`.
+/// `list_work_order_types` (GET /workOrderTypes), response 200: `paths./workOrderTypes.get.responses.200.content.application/json.example`.
 ///
-/// Decodes as `types::GetWorkOrderTypesResponse`.
+/// Decodes as `types::ListWorkOrderTypesResponse`.
 #[test]
-fn get_work_order_types_response_200() {
-    let what = "`get_work_order_types` (GET /workOrderTypes), response 200";
+fn list_work_order_types_response_200() {
+    let what = "`list_work_order_types` (GET /workOrderTypes), response 200";
     let json = r#"{
   "data": [
     {
@@ -4430,15 +4430,15 @@ fn get_work_order_types_response_200() {
     }
   ]
 }"#;
-    check::<types::GetWorkOrderTypesResponse>(what, json);
+    check::<types::ListWorkOrderTypesResponse>(what, json);
 }
 
-/// `get_work_order_tags` (GET /workOrderTags), response 200: `paths./workOrderTags.get.responses.200.content.application/json.example`.
+/// `list_work_order_tags` (GET /workOrderTags), response 200: `paths./workOrderTags.get.responses.200.content.application/json.example`.
 ///
-/// Decodes as `types::GetWorkOrderTagsResponse`.
+/// Decodes as `types::ListWorkOrderTagsResponse`.
 #[test]
-fn get_work_order_tags_response_200() {
-    let what = "`get_work_order_tags` (GET /workOrderTags), response 200";
+fn list_work_order_tags_response_200() {
+    let what = "`list_work_order_tags` (GET /workOrderTags), response 200";
     let json = r#"{
   "data": [
     {
@@ -4448,15 +4448,15 @@ fn get_work_order_tags_response_200() {
     }
   ]
 }"#;
-    check::<types::GetWorkOrderTagsResponse>(what, json);
+    check::<types::ListWorkOrderTagsResponse>(what, json);
 }
 
-/// `get_work_order_statuses` (GET /workOrderStatuses), response 200: `paths./workOrderStatuses.get.responses.200.content.application/json.example`.
+/// `list_work_order_statuses` (GET /workOrderStatuses), response 200: `paths./workOrderStatuses.get.responses.200.content.application/json.example`.
 ///
-/// Decodes as `types::GetWorkOrderStatusesResponse`.
+/// Decodes as `types::ListWorkOrderStatusesResponse`.
 #[test]
-fn get_work_order_statuses_response_200() {
-    let what = "`get_work_order_statuses` (GET /workOrderStatuses), response 200";
+fn list_work_order_statuses_response_200() {
+    let what = "`list_work_order_statuses` (GET /workOrderStatuses), response 200";
     let json = r#"{
   "data": [
     {
@@ -4470,15 +4470,15 @@ fn get_work_order_statuses_response_200() {
     }
   ]
 }"#;
-    check::<types::GetWorkOrderStatusesResponse>(what, json);
+    check::<types::ListWorkOrderStatusesResponse>(what, json);
 }
 
-/// `get_custom_fields` (GET /customFields), response 200: `paths./customFields.get.responses.200.content.application/json.example`.
+/// `list_custom_fields` (GET /customFields), response 200: `paths./customFields.get.responses.200.content.application/json.example`.
 ///
-/// Decodes as `types::GetCustomFieldsResponse`.
+/// Decodes as `types::ListCustomFieldsResponse`.
 #[test]
-fn get_custom_fields_response_200() {
-    let what = "`get_custom_fields` (GET /customFields), response 200";
+fn list_custom_fields_response_200() {
+    let what = "`list_custom_fields` (GET /customFields), response 200";
     let json = r#"{
   "data": [
     {
@@ -4489,7 +4489,7 @@ fn get_custom_fields_response_200() {
     }
   ]
 }"#;
-    check::<types::GetCustomFieldsResponse>(what, json);
+    check::<types::ListCustomFieldsResponse>(what, json);
 }
 
 /// schema `BillingSettings`: `components.schemas.BillingSettings.example`.
@@ -4694,103 +4694,103 @@ fn schema_content_invoice_item() {
     check::<types::ContentInvoiceItem>(what, json);
 }
 
-/// schema `CreateAProjectRequest`: `components.schemas.CreateAProjectRequest.example`.
+/// schema `CreateExpenseRequest`: `components.schemas.CreateExpenseRequest.example`.
 ///
-/// Decodes as `types::CreateAProjectRequest`.
+/// Decodes as `types::CreateExpenseRequest`.
 #[test]
-fn schema_create_a_project_request() {
-    let what = "schema `CreateAProjectRequest`";
-    let json = r#"{
-  "createdByUser": "5f48eb3e65d7e9781358587",
-  "name": "App development"
-}"#;
-    check::<types::CreateAProjectRequest>(what, json);
-}
-
-/// schema `CreateAPurchaseOrderRequest`: `components.schemas.CreateAPurchaseOrderRequest.example`.
-///
-/// Decodes as `types::CreateAPurchaseOrderRequest`.
-#[test]
-fn schema_create_a_purchase_order_request() {
-    let what = "schema `CreateAPurchaseOrderRequest`";
-    let json = r#"{
-  "createdByUser": "51718241fdb708f384795682",
-  "distributor": "5f6b2e6af24d5df5548672"
-}"#;
-    check::<types::CreateAPurchaseOrderRequest>(what, json);
-}
-
-/// schema `CreateASupplierInvoiceRequest`: `components.schemas.CreateASupplierInvoiceRequest.example`.
-///
-/// Decodes as `types::CreateASupplierInvoiceRequest`.
-#[test]
-fn schema_create_a_supplier_invoice_request() {
-    let what = "schema `CreateASupplierInvoiceRequest`";
-    let json = r#"{
-  "supplierInvoiceNumber": "9162",
-  "createdByUser": "5f48eb3e65d7e12574952d685",
-  "distributor": "5f6b2e6af24d5d69784521",
-  "totalAmountInclTax": "100000"
-}"#;
-    check::<types::CreateASupplierInvoiceRequest>(what, json);
-}
-
-/// schema `CreateATimeLogRequest`: `components.schemas.CreateATimeLogRequest.example`.
-///
-/// Decodes as `types::CreateATimeLogRequest`.
-#[test]
-fn schema_create_a_time_log_request() {
-    let what = "schema `CreateATimeLogRequest`";
-    let json = r#"{
-  "createdByUser": "5f48eb3e65d7ee4926574851",
-  "user": "51203146506d961c03036589741",
-  "timestamp": "2020-06-05 12:00",
-  "time": "5"
-}"#;
-    check::<types::CreateATimeLogRequest>(what, json);
-}
-
-/// schema `CreateAWorkOrderRequest`: `components.schemas.CreateAWorkOrderRequest.example`.
-///
-/// Decodes as `types::CreateAWorkOrderRequest`.
-#[test]
-fn schema_create_a_work_order_request() {
-    let what = "schema `CreateAWorkOrderRequest`";
-    let json = r#"{
-  "title": "Support",
-  "customer": "571f61330c7f49451685",
-  "createdByUser": "5912626016d971c03069712"
-}"#;
-    check::<types::CreateAWorkOrderRequest>(what, json);
-}
-
-/// schema `CreateAnExpenseRequest`: `components.schemas.CreateAnExpenseRequest.example`.
-///
-/// Decodes as `types::CreateAnExpenseRequest`.
-#[test]
-fn schema_create_an_expense_request() {
-    let what = "schema `CreateAnExpenseRequest`";
+fn schema_create_expense_request() {
+    let what = "schema `CreateExpenseRequest`";
     let json = r#"{
   "createdByUser": "5f48eb3e65d7ee49452154",
   "user": "51203146506d961c0219865121",
   "expenseItem": "5de78aed1332719192366458"
 }"#;
-    check::<types::CreateAnExpenseRequest>(what, json);
+    check::<types::CreateExpenseRequest>(what, json);
 }
 
-/// schema `CreateAnInvoiceRequest`: `components.schemas.CreateAnInvoiceRequest.example`.
+/// schema `CreateInvoiceRequest`: `components.schemas.CreateInvoiceRequest.example`.
 ///
-/// Decodes as `types::CreateAnInvoiceRequest`.
+/// Decodes as `types::CreateInvoiceRequest`.
 #[test]
-fn schema_create_an_invoice_request() {
-    let what = "schema `CreateAnInvoiceRequest`";
+fn schema_create_invoice_request() {
+    let what = "schema `CreateInvoiceRequest`";
     let json = r#"{
   "invoiceStatus": "2",
   "customer": "571f21058d7f612467981357165",
   "createdByUser": "51718241fdb7084835249227",
   "language": "EN"
 }"#;
-    check::<types::CreateAnInvoiceRequest>(what, json);
+    check::<types::CreateInvoiceRequest>(what, json);
+}
+
+/// schema `CreateProjectRequest`: `components.schemas.CreateProjectRequest.example`.
+///
+/// Decodes as `types::CreateProjectRequest`.
+#[test]
+fn schema_create_project_request() {
+    let what = "schema `CreateProjectRequest`";
+    let json = r#"{
+  "createdByUser": "5f48eb3e65d7e9781358587",
+  "name": "App development"
+}"#;
+    check::<types::CreateProjectRequest>(what, json);
+}
+
+/// schema `CreatePurchaseOrderRequest`: `components.schemas.CreatePurchaseOrderRequest.example`.
+///
+/// Decodes as `types::CreatePurchaseOrderRequest`.
+#[test]
+fn schema_create_purchase_order_request() {
+    let what = "schema `CreatePurchaseOrderRequest`";
+    let json = r#"{
+  "createdByUser": "51718241fdb708f384795682",
+  "distributor": "5f6b2e6af24d5df5548672"
+}"#;
+    check::<types::CreatePurchaseOrderRequest>(what, json);
+}
+
+/// schema `CreateSupplierInvoiceRequest`: `components.schemas.CreateSupplierInvoiceRequest.example`.
+///
+/// Decodes as `types::CreateSupplierInvoiceRequest`.
+#[test]
+fn schema_create_supplier_invoice_request() {
+    let what = "schema `CreateSupplierInvoiceRequest`";
+    let json = r#"{
+  "supplierInvoiceNumber": "9162",
+  "createdByUser": "5f48eb3e65d7e12574952d685",
+  "distributor": "5f6b2e6af24d5d69784521",
+  "totalAmountInclTax": "100000"
+}"#;
+    check::<types::CreateSupplierInvoiceRequest>(what, json);
+}
+
+/// schema `CreateTimeLogRequest`: `components.schemas.CreateTimeLogRequest.example`.
+///
+/// Decodes as `types::CreateTimeLogRequest`.
+#[test]
+fn schema_create_time_log_request() {
+    let what = "schema `CreateTimeLogRequest`";
+    let json = r#"{
+  "createdByUser": "5f48eb3e65d7ee4926574851",
+  "user": "51203146506d961c03036589741",
+  "timestamp": "2020-06-05 12:00",
+  "time": "5"
+}"#;
+    check::<types::CreateTimeLogRequest>(what, json);
+}
+
+/// schema `CreateWorkOrderRequest`: `components.schemas.CreateWorkOrderRequest.example`.
+///
+/// Decodes as `types::CreateWorkOrderRequest`.
+#[test]
+fn schema_create_work_order_request() {
+    let what = "schema `CreateWorkOrderRequest`";
+    let json = r#"{
+  "title": "Support",
+  "customer": "571f61330c7f49451685",
+  "createdByUser": "5912626016d971c03069712"
+}"#;
+    check::<types::CreateWorkOrderRequest>(what, json);
 }
 
 /// schema `CustomField`: `components.schemas.CustomField.example`.
@@ -4928,69 +4928,69 @@ fn schema_default_salary_type() {
     check::<types::DefaultSalaryType>(what, json);
 }
 
-/// schema `DeleteADriverJournalRequest`: `components.schemas.DeleteADriverJournalRequest.example`.
+/// schema `DeleteDriverJournalRequest`: `components.schemas.DeleteDriverJournalRequest.example`.
 ///
-/// Decodes as `types::DeleteADriverJournalRequest`.
+/// Decodes as `types::DeleteDriverJournalRequest`.
 #[test]
-fn schema_delete_a_driver_journal_request() {
-    let what = "schema `DeleteADriverJournalRequest`";
+fn schema_delete_driver_journal_request() {
+    let what = "schema `DeleteDriverJournalRequest`";
     let json = r#"{
   "_id": "5fc619b96294735fd458173",
   "deletedByUser": "51203146506d961c1349691"
 }"#;
-    check::<types::DeleteADriverJournalRequest>(what, json);
+    check::<types::DeleteDriverJournalRequest>(what, json);
 }
 
-/// schema `DeleteAPurchaseOrderRequest`: `components.schemas.DeleteAPurchaseOrderRequest.example`.
+/// schema `DeleteExpenseRequest`: `components.schemas.DeleteExpenseRequest.example`.
 ///
-/// Decodes as `types::DeleteAPurchaseOrderRequest`.
+/// Decodes as `types::DeleteExpenseRequest`.
 #[test]
-fn schema_delete_a_purchase_order_request() {
-    let what = "schema `DeleteAPurchaseOrderRequest`";
-    let json = r#"{
-  "_id": "5fca480e571eb8548271985c",
-  "deletedByUser": "51203146506d961c098751258"
-}"#;
-    check::<types::DeleteAPurchaseOrderRequest>(what, json);
-}
-
-/// schema `DeleteASupplierInvoiceRequest`: `components.schemas.DeleteASupplierInvoiceRequest.example`.
-///
-/// Decodes as `types::DeleteASupplierInvoiceRequest`.
-#[test]
-fn schema_delete_a_supplier_invoice_request() {
-    let what = "schema `DeleteASupplierInvoiceRequest`";
-    let json = r#"{
-  "_id": "5fd0619c739154975825",
-  "deletedByUser": "51203146506d961c03649852317"
-}"#;
-    check::<types::DeleteASupplierInvoiceRequest>(what, json);
-}
-
-/// schema `DeleteATimeLogRequest`: `components.schemas.DeleteATimeLogRequest.example`.
-///
-/// Decodes as `types::DeleteATimeLogRequest`.
-#[test]
-fn schema_delete_a_time_log_request() {
-    let what = "schema `DeleteATimeLogRequest`";
-    let json = r#"{
-  "_id": "51203146506d961c35798485",
-  "deletedByUser": "51203146506d961c03036589741"
-}"#;
-    check::<types::DeleteATimeLogRequest>(what, json);
-}
-
-/// schema `DeleteAnExpenseRequest`: `components.schemas.DeleteAnExpenseRequest.example`.
-///
-/// Decodes as `types::DeleteAnExpenseRequest`.
-#[test]
-fn schema_delete_an_expense_request() {
-    let what = "schema `DeleteAnExpenseRequest`";
+fn schema_delete_expense_request() {
+    let what = "schema `DeleteExpenseRequest`";
     let json = r#"{
   "_id": "5fbe6844166256479138667",
   "deletedByUser": "51203146506d96457793165"
 }"#;
-    check::<types::DeleteAnExpenseRequest>(what, json);
+    check::<types::DeleteExpenseRequest>(what, json);
+}
+
+/// schema `DeletePurchaseOrderRequest`: `components.schemas.DeletePurchaseOrderRequest.example`.
+///
+/// Decodes as `types::DeletePurchaseOrderRequest`.
+#[test]
+fn schema_delete_purchase_order_request() {
+    let what = "schema `DeletePurchaseOrderRequest`";
+    let json = r#"{
+  "_id": "5fca480e571eb8548271985c",
+  "deletedByUser": "51203146506d961c098751258"
+}"#;
+    check::<types::DeletePurchaseOrderRequest>(what, json);
+}
+
+/// schema `DeleteSupplierInvoiceRequest`: `components.schemas.DeleteSupplierInvoiceRequest.example`.
+///
+/// Decodes as `types::DeleteSupplierInvoiceRequest`.
+#[test]
+fn schema_delete_supplier_invoice_request() {
+    let what = "schema `DeleteSupplierInvoiceRequest`";
+    let json = r#"{
+  "_id": "5fd0619c739154975825",
+  "deletedByUser": "51203146506d961c03649852317"
+}"#;
+    check::<types::DeleteSupplierInvoiceRequest>(what, json);
+}
+
+/// schema `DeleteTimeLogRequest`: `components.schemas.DeleteTimeLogRequest.example`.
+///
+/// Decodes as `types::DeleteTimeLogRequest`.
+#[test]
+fn schema_delete_time_log_request() {
+    let what = "schema `DeleteTimeLogRequest`";
+    let json = r#"{
+  "_id": "51203146506d961c35798485",
+  "deletedByUser": "51203146506d961c03036589741"
+}"#;
+    check::<types::DeleteTimeLogRequest>(what, json);
 }
 
 /// schema `DeliveryAddress`: `components.schemas.DeliveryAddress.example`.
@@ -6854,70 +6854,84 @@ fn schema_un_social_hours_cost() {
     check::<types::UnSocialHoursCost>(what, json);
 }
 
-/// schema `UpdateACustomerRequest`: `components.schemas.UpdateACustomerRequest.example`.
+/// schema `UpdateCustomerRequest`: `components.schemas.UpdateCustomerRequest.example`.
 ///
-/// Decodes as `types::UpdateACustomerRequest`.
+/// Decodes as `types::UpdateCustomerRequest`.
 #[test]
-fn schema_update_a_customer_request() {
-    let what = "schema `UpdateACustomerRequest`";
+fn schema_update_customer_request() {
+    let what = "schema `UpdateCustomerRequest`";
     let json = r#"{
   "_id": "571f61330c7f498a4712448b",
   "modifiedByUser": "5f48eb3e65d7ee49649eeb",
   "name": "Company AB",
   "customerNumber": "733352"
 }"#;
-    check::<types::UpdateACustomerRequest>(what, json);
+    check::<types::UpdateCustomerRequest>(what, json);
 }
 
-/// schema `UpdateADriverJournalRequest`: `components.schemas.UpdateADriverJournalRequest.example`.
+/// schema `UpdateDriverJournalRequest`: `components.schemas.UpdateDriverJournalRequest.example`.
 ///
-/// Decodes as `types::UpdateADriverJournalRequest`.
+/// Decodes as `types::UpdateDriverJournalRequest`.
 #[test]
-fn schema_update_a_driver_journal_request() {
-    let what = "schema `UpdateADriverJournalRequest`";
+fn schema_update_driver_journal_request() {
+    let what = "schema `UpdateDriverJournalRequest`";
     let json = r#"{
   "_id": "5fc619b96294498231",
   "modifiedByUser": "51203146506d96498312567",
   "user": "5f48eb3e65d7ee44598912b"
 }"#;
-    check::<types::UpdateADriverJournalRequest>(what, json);
+    check::<types::UpdateDriverJournalRequest>(what, json);
 }
 
-/// schema `UpdateAProjectRequest`: `components.schemas.UpdateAProjectRequest.example`.
+/// schema `UpdateExpenseRequest`: `components.schemas.UpdateExpenseRequest.example`.
 ///
-/// Decodes as `types::UpdateAProjectRequest`.
+/// Decodes as `types::UpdateExpenseRequest`.
 #[test]
-fn schema_update_a_project_request() {
-    let what = "schema `UpdateAProjectRequest`";
+fn schema_update_expense_request() {
+    let what = "schema `UpdateExpenseRequest`";
+    let json = r#"{
+  "_id": "5fbe684416625651d3476852",
+  "modifiedByUser": "5f48eb3e612421554796edb",
+  "user": "51203146506d961c030689135"
+}"#;
+    check::<types::UpdateExpenseRequest>(what, json);
+}
+
+/// schema `UpdateProjectRequest`: `components.schemas.UpdateProjectRequest.example`.
+///
+/// Decodes as `types::UpdateProjectRequest`.
+#[test]
+fn schema_update_project_request() {
+    let what = "schema `UpdateProjectRequest`";
     let json = r#"{
   "_id": "5fb3c92dd5472a24647985231",
   "name": "App development",
   "customer": "571f61330c7f498a2d057941635",
   "modifiedByUser": "51718241fdb708f3795364795"
 }"#;
-    check::<types::UpdateAProjectRequest>(what, json);
+    check::<types::UpdateProjectRequest>(what, json);
 }
 
-/// schema `UpdateAPurchaseOrderRequest`: `components.schemas.UpdateAPurchaseOrderRequest.example`.
+/// schema `UpdatePurchaseOrderRequest`: `components.schemas.UpdatePurchaseOrderRequest.example`.
 ///
-/// Decodes as `types::UpdateAPurchaseOrderRequest`.
+/// Decodes as `types::UpdatePurchaseOrderRequest`.
 #[test]
-fn schema_update_a_purchase_order_request() {
-    let what = "schema `UpdateAPurchaseOrderRequest`";
+fn schema_update_purchase_order_request() {
+    let what = "schema `UpdatePurchaseOrderRequest`";
     let json = r#"{
   "_id": "5fca480e571eb82548762156",
   "modifiedByUser": "51718241fdb708f3764857952",
   "paymentDays": "10"
 }"#;
-    check::<types::UpdateAPurchaseOrderRequest>(what, json);
+    check::<types::UpdatePurchaseOrderRequest>(what, json);
 }
 
-/// schema `UpdateATimeLogRequest`: `components.schemas.UpdateATimeLogRequest.example`.
+/// schema `UpdateTimeLogRequest`: `components.schemas.UpdateTimeLogRequest.example`.
 ///
-/// Decodes as `types::UpdateATimeLogRequest`.
+/// Decodes as `types::UpdateTimeLogRequest`.
 #[test]
-fn schema_update_a_time_log_request() {
-    let what = "schema `UpdateATimeLogRequest`";
+fn schema_update_time_log_request() {
+    let what = "schema `UpdateTimeLogRequest`";
     let json = r#"{
   "_id": "5fbcfe75ba9312280e2145897521",
   "modifiedByUser": "51718241fdb708f3923268",
@@ -6925,15 +6939,15 @@ fn schema_update_a_time_log_request() {
   "timestamp": "2020-10-7 07:00",
   "endTimestamp": "2020-10-7 15:00"
 }"#;
-    check::<types::UpdateATimeLogRequest>(what, json);
+    check::<types::UpdateTimeLogRequest>(what, json);
 }
 
-/// schema `UpdateAUserRequest`: `components.schemas.UpdateAUserRequest.example`.
+/// schema `UpdateUserRequest`: `components.schemas.UpdateUserRequest.example`.
 ///
-/// Decodes as `types::UpdateAUserRequest`.
+/// Decodes as `types::UpdateUserRequest`.
 #[test]
-fn schema_update_a_user_request() {
-    let what = "schema `UpdateAUserRequest`";
+fn schema_update_user_request() {
+    let what = "schema `UpdateUserRequest`";
     let json = r#"{
   "_id": "5fb3e157f795553d0575597841",
   "modifiedByUser": "5f48eb3e65d7ee4942645d21",
@@ -6941,35 +6955,21 @@ fn schema_update_a_user_request() {
   "lastName": "Andersson",
   "userName": "AnnaA"
 }"#;
-    check::<types::UpdateAUserRequest>(what, json);
+    check::<types::UpdateUserRequest>(what, json);
 }
 
-/// schema `UpdateAWorkOrderRequest`: `components.schemas.UpdateAWorkOrderRequest.example`.
+/// schema `UpdateWorkOrderRequest`: `components.schemas.UpdateWorkOrderRequest.example`.
 ///
-/// Decodes as `types::UpdateAWorkOrderRequest`.
+/// Decodes as `types::UpdateWorkOrderRequest`.
 #[test]
-fn schema_update_a_work_order_request() {
-    let what = "schema `UpdateAWorkOrderRequest`";
+fn schema_update_work_order_request() {
+    let what = "schema `UpdateWorkOrderRequest`";
     let json = r#"{
   "_id": "5fb8517e1bcaad1cd69875412",
   "modifiedByUser": "5f48eb3e65d7e987513654",
   "title": "Construction work"
 }"#;
-    check::<types::UpdateAWorkOrderRequest>(what, json);
-}
-
-/// schema `UpdateAnExpenseRequest`: `components.schemas.UpdateAnExpenseRequest.example`.
-///
-/// Decodes as `types::UpdateAnExpenseRequest`.
-#[test]
-fn schema_update_an_expense_request() {
-    let what = "schema `UpdateAnExpenseRequest`";
-    let json = r#"{
-  "_id": "5fbe684416625651d3476852",
-  "modifiedByUser": "5f48eb3e612421554796edb",
-  "user": "51203146506d961c030689135"
-}"#;
-    check::<types::UpdateAnExpenseRequest>(what, json);
+    check::<types::UpdateWorkOrderRequest>(what, json);
 }
 
 /// schema `User`: `components.schemas.User.example`.

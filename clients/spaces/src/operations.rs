@@ -12,13 +12,13 @@ impl super::client::Client {
     /// # Errors
     ///
     /// [`Error::Status`](super::error::Error::Status) when the server answers with an error; the docs name HTTP 400, 401, 404, 500.
-    pub async fn retreive_the_account(
+    pub async fn get_account(
         &self,
     ) -> Result<super::types::Account, super::error::Error> {
         let mut parts = super::runtime::RequestParts::new(
             reqwest::Method::GET,
             "/account".to_string(),
-            "retreive_the_account",
+            "get_account",
         );
         parts.security = &[&[super::auth::Scheme::BasicAuth]];
         self.send_json_with_response(parts)
@@ -26,8 +26,8 @@ impl super::client::Client {
             .map(super::response::ResponseValue::into_inner)
     }
 
-    /// [`Client::retreive_the_account`](super::client::Client::retreive_the_account) with the response's status and headers.
-    pub async fn retreive_the_account_with_response(
+    /// [`Client::get_account`](super::client::Client::get_account) with the response's status and headers.
+    pub async fn get_account_with_response(
         &self,
     ) -> Result<
         super::response::ResponseValue<super::types::Account>,
@@ -36,7 +36,7 @@ impl super::client::Client {
         let mut parts = super::runtime::RequestParts::new(
             reqwest::Method::GET,
             "/account".to_string(),
-            "retreive_the_account",
+            "get_account",
         );
         parts.security = &[&[super::auth::Scheme::BasicAuth]];
         self.send_json_with_response(parts).await
@@ -54,9 +54,9 @@ impl super::client::Client {
     ///
     /// [`Error::Status`](super::error::Error::Status) when the server answers with an error; the docs name HTTP 400, 401, 404, 500.
     ///
-    /// Returns a [`ListAllCapturedEmailsRequest`]: set optional parameters on it, then call `.send().await`.
-    pub fn list_all_captured_emails(&self) -> ListAllCapturedEmailsRequest {
-        ListAllCapturedEmailsRequest {
+    /// Returns a [`ListCapturedEmailsRequest`]: set optional parameters on it, then call `.send().await`.
+    pub fn list_captured_emails(&self) -> ListCapturedEmailsRequest {
+        ListCapturedEmailsRequest {
             client: self.clone(),
             limit: None,
             starting_after: None,
@@ -64,16 +64,16 @@ impl super::client::Client {
         }
     }
 
-    /// Every item of [`Client::list_all_captured_emails`](super::client::Client::list_all_captured_emails), page after page, fetched lazily.
+    /// Every item of [`Client::list_captured_emails`](super::client::Client::list_captured_emails), page after page, fetched lazily.
     ///
-    /// Shorthand for `client.list_all_captured_emails(..).stream()` with no optional parameter set.
+    /// Shorthand for `client.list_captured_emails(..).stream()` with no optional parameter set.
     #[allow(deprecated, reason = "the operation is deprecated; so is its stream")]
-    pub fn list_all_captured_emails_stream(
+    pub fn list_captured_emails_stream(
         &self,
     ) -> impl futures::Stream<
         Item = Result<super::types::CapturedEmail, super::error::Error>,
     > + Send + 'static {
-        self.list_all_captured_emails().stream()
+        self.list_captured_emails().stream()
     }
 
     /// Retreive a customer
@@ -87,7 +87,7 @@ impl super::client::Client {
     /// # Errors
     ///
     /// [`Error::Status`](super::error::Error::Status) when the server answers with an error; the docs name HTTP 400, 401, 404, 500.
-    pub async fn retreive_a_customer(
+    pub async fn get_customer(
         &self,
         customer_token: impl Into<String>,
     ) -> Result<super::types::Customer, super::error::Error> {
@@ -98,12 +98,12 @@ impl super::client::Client {
                 "/customers/",
                 &super::runtime::path_segment(
                     &super::runtime::param_string(&customer_token),
-                    "retreive_a_customer",
+                    "get_customer",
                     "customer_token",
                 )?,
             ]
                 .concat(),
-            "retreive_a_customer",
+            "get_customer",
         );
         parts.security = &[&[super::auth::Scheme::BasicAuth]];
         self.send_json_with_response(parts)
@@ -111,8 +111,8 @@ impl super::client::Client {
             .map(super::response::ResponseValue::into_inner)
     }
 
-    /// [`Client::retreive_a_customer`](super::client::Client::retreive_a_customer) with the response's status and headers.
-    pub async fn retreive_a_customer_with_response(
+    /// [`Client::get_customer`](super::client::Client::get_customer) with the response's status and headers.
+    pub async fn get_customer_with_response(
         &self,
         customer_token: impl Into<String>,
     ) -> Result<
@@ -126,12 +126,12 @@ impl super::client::Client {
                 "/customers/",
                 &super::runtime::path_segment(
                     &super::runtime::param_string(&customer_token),
-                    "retreive_a_customer",
+                    "get_customer",
                     "customer_token",
                 )?,
             ]
                 .concat(),
-            "retreive_a_customer",
+            "get_customer",
         );
         parts.security = &[&[super::auth::Scheme::BasicAuth]];
         self.send_json_with_response(parts).await
@@ -149,9 +149,9 @@ impl super::client::Client {
     ///
     /// [`Error::Status`](super::error::Error::Status) when the server answers with an error; the docs name HTTP 400, 401, 404, 500.
     ///
-    /// Returns a [`ListAllCustomersRequest`]: set optional parameters on it, then call `.send().await`.
-    pub fn list_all_customers(&self) -> ListAllCustomersRequest {
-        ListAllCustomersRequest {
+    /// Returns a [`ListCustomersRequest`]: set optional parameters on it, then call `.send().await`.
+    pub fn list_customers(&self) -> ListCustomersRequest {
+        ListCustomersRequest {
             client: self.clone(),
             limit: None,
             starting_after: None,
@@ -159,16 +159,16 @@ impl super::client::Client {
         }
     }
 
-    /// Every item of [`Client::list_all_customers`](super::client::Client::list_all_customers), page after page, fetched lazily.
+    /// Every item of [`Client::list_customers`](super::client::Client::list_customers), page after page, fetched lazily.
     ///
-    /// Shorthand for `client.list_all_customers(..).stream()` with no optional parameter set.
+    /// Shorthand for `client.list_customers(..).stream()` with no optional parameter set.
     #[allow(deprecated, reason = "the operation is deprecated; so is its stream")]
-    pub fn list_all_customers_stream(
+    pub fn list_customers_stream(
         &self,
     ) -> impl futures::Stream<
         Item = Result<super::types::Customer, super::error::Error>,
     > + Send + 'static {
-        self.list_all_customers().stream()
+        self.list_customers().stream()
     }
 
     /// List all events
@@ -183,9 +183,9 @@ impl super::client::Client {
     ///
     /// [`Error::Status`](super::error::Error::Status) when the server answers with an error; the docs name HTTP 400, 401, 404, 500.
     ///
-    /// Returns a [`ListAllEventsRequest`]: set optional parameters on it, then call `.send().await`.
-    pub fn list_all_events(&self) -> ListAllEventsRequest {
-        ListAllEventsRequest {
+    /// Returns a [`ListEventsRequest`]: set optional parameters on it, then call `.send().await`.
+    pub fn list_events(&self) -> ListEventsRequest {
+        ListEventsRequest {
             client: self.clone(),
             limit: None,
             starting_after: None,
@@ -193,16 +193,16 @@ impl super::client::Client {
         }
     }
 
-    /// Every item of [`Client::list_all_events`](super::client::Client::list_all_events), page after page, fetched lazily.
+    /// Every item of [`Client::list_events`](super::client::Client::list_events), page after page, fetched lazily.
     ///
-    /// Shorthand for `client.list_all_events(..).stream()` with no optional parameter set.
+    /// Shorthand for `client.list_events(..).stream()` with no optional parameter set.
     #[allow(deprecated, reason = "the operation is deprecated; so is its stream")]
-    pub fn list_all_events_stream(
+    pub fn list_events_stream(
         &self,
     ) -> impl futures::Stream<
         Item = Result<super::types::Event, super::error::Error>,
     > + Send + 'static {
-        self.list_all_events().stream()
+        self.list_events().stream()
     }
 
     /// Retrieve an invoice
@@ -216,10 +216,10 @@ impl super::client::Client {
     /// # Errors
     ///
     /// [`Error::Status`](super::error::Error::Status) when the server answers with an error; the docs name HTTP 400, 401, 404, 500.
-    pub async fn retrieve_an_invoice(
+    pub async fn get_invoice(
         &self,
         invoice_token: impl Into<String>,
-    ) -> Result<super::types::RetrieveAnInvoiceResponse, super::error::Error> {
+    ) -> Result<super::types::GetInvoiceResponse, super::error::Error> {
         let invoice_token: String = invoice_token.into();
         let mut parts = super::runtime::RequestParts::new(
             reqwest::Method::GET,
@@ -227,12 +227,12 @@ impl super::client::Client {
                 "/invoices/",
                 &super::runtime::path_segment(
                     &super::runtime::param_string(&invoice_token),
-                    "retrieve_an_invoice",
+                    "get_invoice",
                     "invoice_token",
                 )?,
             ]
                 .concat(),
-            "retrieve_an_invoice",
+            "get_invoice",
         );
         parts.security = &[&[super::auth::Scheme::BasicAuth]];
         self.send_json_with_response(parts)
@@ -240,12 +240,12 @@ impl super::client::Client {
             .map(super::response::ResponseValue::into_inner)
     }
 
-    /// [`Client::retrieve_an_invoice`](super::client::Client::retrieve_an_invoice) with the response's status and headers.
-    pub async fn retrieve_an_invoice_with_response(
+    /// [`Client::get_invoice`](super::client::Client::get_invoice) with the response's status and headers.
+    pub async fn get_invoice_with_response(
         &self,
         invoice_token: impl Into<String>,
     ) -> Result<
-        super::response::ResponseValue<super::types::RetrieveAnInvoiceResponse>,
+        super::response::ResponseValue<super::types::GetInvoiceResponse>,
         super::error::Error,
     > {
         let invoice_token: String = invoice_token.into();
@@ -255,12 +255,12 @@ impl super::client::Client {
                 "/invoices/",
                 &super::runtime::path_segment(
                     &super::runtime::param_string(&invoice_token),
-                    "retrieve_an_invoice",
+                    "get_invoice",
                     "invoice_token",
                 )?,
             ]
                 .concat(),
-            "retrieve_an_invoice",
+            "get_invoice",
         );
         parts.security = &[&[super::auth::Scheme::BasicAuth]];
         self.send_json_with_response(parts).await
@@ -278,9 +278,9 @@ impl super::client::Client {
     ///
     /// [`Error::Status`](super::error::Error::Status) when the server answers with an error; the docs name HTTP 400, 401, 404, 500.
     ///
-    /// Returns a [`ListAllInvoicesRequest`]: set optional parameters on it, then call `.send().await`.
-    pub fn list_all_invoices(&self) -> ListAllInvoicesRequest {
-        ListAllInvoicesRequest {
+    /// Returns a [`ListInvoicesRequest`]: set optional parameters on it, then call `.send().await`.
+    pub fn list_invoices(&self) -> ListInvoicesRequest {
+        ListInvoicesRequest {
             client: self.clone(),
             limit: None,
             starting_after: None,
@@ -288,16 +288,16 @@ impl super::client::Client {
         }
     }
 
-    /// Every item of [`Client::list_all_invoices`](super::client::Client::list_all_invoices), page after page, fetched lazily.
+    /// Every item of [`Client::list_invoices`](super::client::Client::list_invoices), page after page, fetched lazily.
     ///
-    /// Shorthand for `client.list_all_invoices(..).stream()` with no optional parameter set.
+    /// Shorthand for `client.list_invoices(..).stream()` with no optional parameter set.
     #[allow(deprecated, reason = "the operation is deprecated; so is its stream")]
-    pub fn list_all_invoices_stream(
+    pub fn list_invoices_stream(
         &self,
     ) -> impl futures::Stream<
         Item = Result<super::types::Invoice, super::error::Error>,
     > + Send + 'static {
-        self.list_all_invoices().stream()
+        self.list_invoices().stream()
     }
 
     /// Retrieve a subscription
@@ -311,11 +311,11 @@ impl super::client::Client {
     /// # Errors
     ///
     /// [`Error::Status`](super::error::Error::Status) when the server answers with an error; the docs name HTTP 400, 401, 404, 500.
-    pub async fn retrieve_a_subscription(
+    pub async fn get_customer_subscription(
         &self,
         customer_token: impl Into<String>,
         subscription_token: impl Into<String>,
-    ) -> Result<super::types::RetrieveASubscriptionResponse, super::error::Error> {
+    ) -> Result<super::types::GetCustomerSubscriptionResponse, super::error::Error> {
         let customer_token: String = customer_token.into();
         let subscription_token: String = subscription_token.into();
         let mut parts = super::runtime::RequestParts::new(
@@ -324,18 +324,18 @@ impl super::client::Client {
                 "/customers/",
                 &super::runtime::path_segment(
                     &super::runtime::param_string(&customer_token),
-                    "retrieve_a_subscription",
+                    "get_customer_subscription",
                     "customer_token",
                 )?,
                 "/subscriptions/",
                 &super::runtime::path_segment(
                     &super::runtime::param_string(&subscription_token),
-                    "retrieve_a_subscription",
+                    "get_customer_subscription",
                     "subscription_token",
                 )?,
             ]
                 .concat(),
-            "retrieve_a_subscription",
+            "get_customer_subscription",
         );
         parts.security = &[&[super::auth::Scheme::BasicAuth]];
         self.send_json_with_response(parts)
@@ -343,13 +343,13 @@ impl super::client::Client {
             .map(super::response::ResponseValue::into_inner)
     }
 
-    /// [`Client::retrieve_a_subscription`](super::client::Client::retrieve_a_subscription) with the response's status and headers.
-    pub async fn retrieve_a_subscription_with_response(
+    /// [`Client::get_customer_subscription`](super::client::Client::get_customer_subscription) with the response's status and headers.
+    pub async fn get_customer_subscription_with_response(
         &self,
         customer_token: impl Into<String>,
         subscription_token: impl Into<String>,
     ) -> Result<
-        super::response::ResponseValue<super::types::RetrieveASubscriptionResponse>,
+        super::response::ResponseValue<super::types::GetCustomerSubscriptionResponse>,
         super::error::Error,
     > {
         let customer_token: String = customer_token.into();
@@ -360,18 +360,18 @@ impl super::client::Client {
                 "/customers/",
                 &super::runtime::path_segment(
                     &super::runtime::param_string(&customer_token),
-                    "retrieve_a_subscription",
+                    "get_customer_subscription",
                     "customer_token",
                 )?,
                 "/subscriptions/",
                 &super::runtime::path_segment(
                     &super::runtime::param_string(&subscription_token),
-                    "retrieve_a_subscription",
+                    "get_customer_subscription",
                     "subscription_token",
                 )?,
             ]
                 .concat(),
-            "retrieve_a_subscription",
+            "get_customer_subscription",
         );
         parts.security = &[&[super::auth::Scheme::BasicAuth]];
         self.send_json_with_response(parts).await
@@ -389,9 +389,9 @@ impl super::client::Client {
     ///
     /// [`Error::Status`](super::error::Error::Status) when the server answers with an error; the docs name HTTP 400, 401, 404, 500.
     ///
-    /// Returns a [`ListAllSubscriptionsRequest`]: set optional parameters on it, then call `.send().await`.
-    pub fn list_all_subscriptions(&self) -> ListAllSubscriptionsRequest {
-        ListAllSubscriptionsRequest {
+    /// Returns a [`ListSubscriptionsRequest`]: set optional parameters on it, then call `.send().await`.
+    pub fn list_subscriptions(&self) -> ListSubscriptionsRequest {
+        ListSubscriptionsRequest {
             client: self.clone(),
             limit: None,
             starting_after: None,
@@ -399,16 +399,16 @@ impl super::client::Client {
         }
     }
 
-    /// Every item of [`Client::list_all_subscriptions`](super::client::Client::list_all_subscriptions), page after page, fetched lazily.
+    /// Every item of [`Client::list_subscriptions`](super::client::Client::list_subscriptions), page after page, fetched lazily.
     ///
-    /// Shorthand for `client.list_all_subscriptions(..).stream()` with no optional parameter set.
+    /// Shorthand for `client.list_subscriptions(..).stream()` with no optional parameter set.
     #[allow(deprecated, reason = "the operation is deprecated; so is its stream")]
-    pub fn list_all_subscriptions_stream(
+    pub fn list_subscriptions_stream(
         &self,
     ) -> impl futures::Stream<
         Item = Result<super::types::Subscription, super::error::Error>,
     > + Send + 'static {
-        self.list_all_subscriptions().stream()
+        self.list_subscriptions().stream()
     }
 
     /// List all webhooks
@@ -423,9 +423,9 @@ impl super::client::Client {
     ///
     /// [`Error::Status`](super::error::Error::Status) when the server answers with an error; the docs name HTTP 400, 401, 404, 500.
     ///
-    /// Returns a [`ListAllWebhooksRequest`]: set optional parameters on it, then call `.send().await`.
-    pub fn list_all_webhooks(&self) -> ListAllWebhooksRequest {
-        ListAllWebhooksRequest {
+    /// Returns a [`ListWebhooksRequest`]: set optional parameters on it, then call `.send().await`.
+    pub fn list_webhooks(&self) -> ListWebhooksRequest {
+        ListWebhooksRequest {
             client: self.clone(),
             limit: None,
             starting_after: None,
@@ -433,16 +433,16 @@ impl super::client::Client {
         }
     }
 
-    /// Every item of [`Client::list_all_webhooks`](super::client::Client::list_all_webhooks), page after page, fetched lazily.
+    /// Every item of [`Client::list_webhooks`](super::client::Client::list_webhooks), page after page, fetched lazily.
     ///
-    /// Shorthand for `client.list_all_webhooks(..).stream()` with no optional parameter set.
+    /// Shorthand for `client.list_webhooks(..).stream()` with no optional parameter set.
     #[allow(deprecated, reason = "the operation is deprecated; so is its stream")]
-    pub fn list_all_webhooks_stream(
+    pub fn list_webhooks_stream(
         &self,
     ) -> impl futures::Stream<
         Item = Result<super::types::Webhook, super::error::Error>,
     > + Send + 'static {
-        self.list_all_webhooks().stream()
+        self.list_webhooks().stream()
     }
 
     /// Retrieve a Space
@@ -456,7 +456,7 @@ impl super::client::Client {
     /// # Errors
     ///
     /// [`Error::Status`](super::error::Error::Status) when the server answers with an error; the docs name HTTP 400, 401, 404, 500.
-    pub async fn retrieve_a_space(
+    pub async fn get_space(
         &self,
         space_id: impl Into<String>,
     ) -> Result<super::types::Space, super::error::Error> {
@@ -467,12 +467,12 @@ impl super::client::Client {
                 "/spaces/",
                 &super::runtime::path_segment(
                     &super::runtime::param_string(&space_id),
-                    "retrieve_a_space",
+                    "get_space",
                     "space_id",
                 )?,
             ]
                 .concat(),
-            "retrieve_a_space",
+            "get_space",
         );
         parts.security = &[&[super::auth::Scheme::BasicAuth]];
         self.send_json_with_response(parts)
@@ -480,8 +480,8 @@ impl super::client::Client {
             .map(super::response::ResponseValue::into_inner)
     }
 
-    /// [`Client::retrieve_a_space`](super::client::Client::retrieve_a_space) with the response's status and headers.
-    pub async fn retrieve_a_space_with_response(
+    /// [`Client::get_space`](super::client::Client::get_space) with the response's status and headers.
+    pub async fn get_space_with_response(
         &self,
         space_id: impl Into<String>,
     ) -> Result<
@@ -495,12 +495,12 @@ impl super::client::Client {
                 "/spaces/",
                 &super::runtime::path_segment(
                     &super::runtime::param_string(&space_id),
-                    "retrieve_a_space",
+                    "get_space",
                     "space_id",
                 )?,
             ]
                 .concat(),
-            "retrieve_a_space",
+            "get_space",
         );
         parts.security = &[&[super::auth::Scheme::BasicAuth]];
         self.send_json_with_response(parts).await
@@ -518,9 +518,9 @@ impl super::client::Client {
     ///
     /// [`Error::Status`](super::error::Error::Status) when the server answers with an error; the docs name HTTP 400, 401, 404, 500.
     ///
-    /// Returns a [`ListAllSpacesRequest`]: set optional parameters on it, then call `.send().await`.
-    pub fn list_all_spaces(&self) -> ListAllSpacesRequest {
-        ListAllSpacesRequest {
+    /// Returns a [`ListSpacesRequest`]: set optional parameters on it, then call `.send().await`.
+    pub fn list_spaces(&self) -> ListSpacesRequest {
+        ListSpacesRequest {
             client: self.clone(),
             limit: None,
             starting_after: None,
@@ -528,16 +528,16 @@ impl super::client::Client {
         }
     }
 
-    /// Every item of [`Client::list_all_spaces`](super::client::Client::list_all_spaces), page after page, fetched lazily.
+    /// Every item of [`Client::list_spaces`](super::client::Client::list_spaces), page after page, fetched lazily.
     ///
-    /// Shorthand for `client.list_all_spaces(..).stream()` with no optional parameter set.
+    /// Shorthand for `client.list_spaces(..).stream()` with no optional parameter set.
     #[allow(deprecated, reason = "the operation is deprecated; so is its stream")]
-    pub fn list_all_spaces_stream(
+    pub fn list_spaces_stream(
         &self,
     ) -> impl futures::Stream<
         Item = Result<super::types::Space, super::error::Error>,
     > + Send + 'static {
-        self.list_all_spaces().stream()
+        self.list_spaces().stream()
     }
 
     /// List all resource subscriptions
@@ -552,11 +552,9 @@ impl super::client::Client {
     ///
     /// [`Error::Status`](super::error::Error::Status) when the server answers with an error; the docs name HTTP 400, 401, 404, 500.
     ///
-    /// Returns a [`ListAllResourceSubscriptionsRequest`]: set optional parameters on it, then call `.send().await`.
-    pub fn list_all_resource_subscriptions(
-        &self,
-    ) -> ListAllResourceSubscriptionsRequest {
-        ListAllResourceSubscriptionsRequest {
+    /// Returns a [`ListResourceSubscriptionsRequest`]: set optional parameters on it, then call `.send().await`.
+    pub fn list_resource_subscriptions(&self) -> ListResourceSubscriptionsRequest {
+        ListResourceSubscriptionsRequest {
             client: self.clone(),
             limit: None,
             starting_after: None,
@@ -564,16 +562,16 @@ impl super::client::Client {
         }
     }
 
-    /// Every item of [`Client::list_all_resource_subscriptions`](super::client::Client::list_all_resource_subscriptions), page after page, fetched lazily.
+    /// Every item of [`Client::list_resource_subscriptions`](super::client::Client::list_resource_subscriptions), page after page, fetched lazily.
     ///
-    /// Shorthand for `client.list_all_resource_subscriptions(..).stream()` with no optional parameter set.
+    /// Shorthand for `client.list_resource_subscriptions(..).stream()` with no optional parameter set.
     #[allow(deprecated, reason = "the operation is deprecated; so is its stream")]
-    pub fn list_all_resource_subscriptions_stream(
+    pub fn list_resource_subscriptions_stream(
         &self,
     ) -> impl futures::Stream<
         Item = Result<super::types::ResourceSubscription, super::error::Error>,
     > + Send + 'static {
-        self.list_all_resource_subscriptions().stream()
+        self.list_resource_subscriptions().stream()
     }
 
     /// Example request create
@@ -585,14 +583,14 @@ impl super::client::Client {
     /// # Errors
     ///
     /// [`Error::Status`](super::error::Error::Status) when the server answers with an error; the docs name HTTP 400, 401, 404, 500.
-    pub async fn example_request_create(
+    pub async fn create_resource_subscription(
         &self,
-        body: super::types::ExampleRequestCreateRequest,
+        body: super::types::CreateResourceSubscriptionRequest,
     ) -> Result<(), super::error::Error> {
         let mut parts = super::runtime::RequestParts::new(
             reqwest::Method::POST,
             "/resource_subscriptions".to_string(),
-            "example_request_create",
+            "create_resource_subscription",
         );
         parts.security = &[&[super::auth::Scheme::BasicAuth]];
         parts.form_body(&body)?;
@@ -601,15 +599,15 @@ impl super::client::Client {
             .map(super::response::ResponseValue::into_inner)
     }
 
-    /// [`Client::example_request_create`](super::client::Client::example_request_create) with the response's status and headers.
-    pub async fn example_request_create_with_response(
+    /// [`Client::create_resource_subscription`](super::client::Client::create_resource_subscription) with the response's status and headers.
+    pub async fn create_resource_subscription_with_response(
         &self,
-        body: super::types::ExampleRequestCreateRequest,
+        body: super::types::CreateResourceSubscriptionRequest,
     ) -> Result<super::response::ResponseValue<()>, super::error::Error> {
         let mut parts = super::runtime::RequestParts::new(
             reqwest::Method::POST,
             "/resource_subscriptions".to_string(),
-            "example_request_create",
+            "create_resource_subscription",
         );
         parts.security = &[&[super::auth::Scheme::BasicAuth]];
         parts.form_body(&body)?;
@@ -617,17 +615,17 @@ impl super::client::Client {
     }
 }
 
-/// Request builder for [`Client::list_all_captured_emails`](super::client::Client::list_all_captured_emails): set optional parameters, then `.send().await`.
+/// Request builder for [`Client::list_captured_emails`](super::client::Client::list_captured_emails): set optional parameters, then `.send().await`.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
-pub struct ListAllCapturedEmailsRequest {
+pub struct ListCapturedEmailsRequest {
     client: super::client::Client,
     limit: Option<i64>,
     starting_after: Option<String>,
     starting_before: Option<String>,
 }
 
-impl ListAllCapturedEmailsRequest {
+impl ListCapturedEmailsRequest {
     /// Sets `limit`.
     ///
     /// A limit on the number of objects to be returned. Limit can range between 1 and 100 items. Defaults to 20.
@@ -656,7 +654,7 @@ impl ListAllCapturedEmailsRequest {
         let mut parts = super::runtime::RequestParts::new(
             reqwest::Method::GET,
             "/captured_emails".to_string(),
-            "list_all_captured_emails",
+            "list_captured_emails",
         );
         parts.security = &[&[super::auth::Scheme::BasicAuth]];
         if let Some(value) = &self.limit {
@@ -684,7 +682,7 @@ impl ListAllCapturedEmailsRequest {
     /// Sends the request.
     pub async fn send(
         self,
-    ) -> Result<super::types::ListAllCapturedEmailsResponse, super::error::Error> {
+    ) -> Result<super::types::ListCapturedEmailsResponse, super::error::Error> {
         self.send_with_response().await.map(super::response::ResponseValue::into_inner)
     }
 
@@ -692,7 +690,7 @@ impl ListAllCapturedEmailsRequest {
     pub async fn send_with_response(
         self,
     ) -> Result<
-        super::response::ResponseValue<super::types::ListAllCapturedEmailsResponse>,
+        super::response::ResponseValue<super::types::ListCapturedEmailsResponse>,
         super::error::Error,
     > {
         let parts = self.parts()?;
@@ -726,17 +724,17 @@ impl ListAllCapturedEmailsRequest {
     }
 }
 
-/// Request builder for [`Client::list_all_customers`](super::client::Client::list_all_customers): set optional parameters, then `.send().await`.
+/// Request builder for [`Client::list_customers`](super::client::Client::list_customers): set optional parameters, then `.send().await`.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
-pub struct ListAllCustomersRequest {
+pub struct ListCustomersRequest {
     client: super::client::Client,
     limit: Option<i64>,
     starting_after: Option<String>,
     starting_before: Option<String>,
 }
 
-impl ListAllCustomersRequest {
+impl ListCustomersRequest {
     /// Sets `limit`.
     ///
     /// A limit on the number of objects to be returned. Limit can range between 1 and 100 items. Defaults to 20.
@@ -765,7 +763,7 @@ impl ListAllCustomersRequest {
         let mut parts = super::runtime::RequestParts::new(
             reqwest::Method::GET,
             "/customers".to_string(),
-            "list_all_customers",
+            "list_customers",
         );
         parts.security = &[&[super::auth::Scheme::BasicAuth]];
         if let Some(value) = &self.limit {
@@ -793,7 +791,7 @@ impl ListAllCustomersRequest {
     /// Sends the request.
     pub async fn send(
         self,
-    ) -> Result<super::types::ListAllCustomersResponse, super::error::Error> {
+    ) -> Result<super::types::ListCustomersResponse, super::error::Error> {
         self.send_with_response().await.map(super::response::ResponseValue::into_inner)
     }
 
@@ -801,7 +799,7 @@ impl ListAllCustomersRequest {
     pub async fn send_with_response(
         self,
     ) -> Result<
-        super::response::ResponseValue<super::types::ListAllCustomersResponse>,
+        super::response::ResponseValue<super::types::ListCustomersResponse>,
         super::error::Error,
     > {
         let parts = self.parts()?;
@@ -835,17 +833,17 @@ impl ListAllCustomersRequest {
     }
 }
 
-/// Request builder for [`Client::list_all_events`](super::client::Client::list_all_events): set optional parameters, then `.send().await`.
+/// Request builder for [`Client::list_events`](super::client::Client::list_events): set optional parameters, then `.send().await`.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
-pub struct ListAllEventsRequest {
+pub struct ListEventsRequest {
     client: super::client::Client,
     limit: Option<i64>,
     starting_after: Option<String>,
     starting_before: Option<String>,
 }
 
-impl ListAllEventsRequest {
+impl ListEventsRequest {
     /// Sets `limit`.
     ///
     /// A limit on the number of objects to be returned. Limit can range between 1 and 100 items. Defaults to 20.
@@ -874,7 +872,7 @@ impl ListAllEventsRequest {
         let mut parts = super::runtime::RequestParts::new(
             reqwest::Method::GET,
             "/events".to_string(),
-            "list_all_events",
+            "list_events",
         );
         parts.security = &[&[super::auth::Scheme::BasicAuth]];
         if let Some(value) = &self.limit {
@@ -902,7 +900,7 @@ impl ListAllEventsRequest {
     /// Sends the request.
     pub async fn send(
         self,
-    ) -> Result<super::types::ListAllEventsResponse, super::error::Error> {
+    ) -> Result<super::types::ListEventsResponse, super::error::Error> {
         self.send_with_response().await.map(super::response::ResponseValue::into_inner)
     }
 
@@ -910,7 +908,7 @@ impl ListAllEventsRequest {
     pub async fn send_with_response(
         self,
     ) -> Result<
-        super::response::ResponseValue<super::types::ListAllEventsResponse>,
+        super::response::ResponseValue<super::types::ListEventsResponse>,
         super::error::Error,
     > {
         let parts = self.parts()?;
@@ -944,17 +942,17 @@ impl ListAllEventsRequest {
     }
 }
 
-/// Request builder for [`Client::list_all_invoices`](super::client::Client::list_all_invoices): set optional parameters, then `.send().await`.
+/// Request builder for [`Client::list_invoices`](super::client::Client::list_invoices): set optional parameters, then `.send().await`.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
-pub struct ListAllInvoicesRequest {
+pub struct ListInvoicesRequest {
     client: super::client::Client,
     limit: Option<i64>,
     starting_after: Option<String>,
     starting_before: Option<String>,
 }
 
-impl ListAllInvoicesRequest {
+impl ListInvoicesRequest {
     /// Sets `limit`.
     ///
     /// A limit on the number of objects to be returned. Limit can range between 1 and 100 items. Defaults to 20.
@@ -983,7 +981,7 @@ impl ListAllInvoicesRequest {
         let mut parts = super::runtime::RequestParts::new(
             reqwest::Method::GET,
             "/invoices".to_string(),
-            "list_all_invoices",
+            "list_invoices",
         );
         parts.security = &[&[super::auth::Scheme::BasicAuth]];
         if let Some(value) = &self.limit {
@@ -1011,7 +1009,7 @@ impl ListAllInvoicesRequest {
     /// Sends the request.
     pub async fn send(
         self,
-    ) -> Result<super::types::ListAllInvoicesResponse, super::error::Error> {
+    ) -> Result<super::types::ListInvoicesResponse, super::error::Error> {
         self.send_with_response().await.map(super::response::ResponseValue::into_inner)
     }
 
@@ -1019,7 +1017,7 @@ impl ListAllInvoicesRequest {
     pub async fn send_with_response(
         self,
     ) -> Result<
-        super::response::ResponseValue<super::types::ListAllInvoicesResponse>,
+        super::response::ResponseValue<super::types::ListInvoicesResponse>,
         super::error::Error,
     > {
         let parts = self.parts()?;
@@ -1053,17 +1051,17 @@ impl ListAllInvoicesRequest {
     }
 }
 
-/// Request builder for [`Client::list_all_subscriptions`](super::client::Client::list_all_subscriptions): set optional parameters, then `.send().await`.
+/// Request builder for [`Client::list_subscriptions`](super::client::Client::list_subscriptions): set optional parameters, then `.send().await`.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
-pub struct ListAllSubscriptionsRequest {
+pub struct ListSubscriptionsRequest {
     client: super::client::Client,
     limit: Option<i64>,
     starting_after: Option<String>,
     starting_before: Option<String>,
 }
 
-impl ListAllSubscriptionsRequest {
+impl ListSubscriptionsRequest {
     /// Sets `limit`.
     ///
     /// A limit on the number of objects to be returned. Limit can range between 1 and 100 items. Defaults to 20.
@@ -1092,7 +1090,7 @@ impl ListAllSubscriptionsRequest {
         let mut parts = super::runtime::RequestParts::new(
             reqwest::Method::GET,
             "/subscriptions".to_string(),
-            "list_all_subscriptions",
+            "list_subscriptions",
         );
         parts.security = &[&[super::auth::Scheme::BasicAuth]];
         if let Some(value) = &self.limit {
@@ -1120,7 +1118,7 @@ impl ListAllSubscriptionsRequest {
     /// Sends the request.
     pub async fn send(
         self,
-    ) -> Result<super::types::ListAllSubscriptionsResponse, super::error::Error> {
+    ) -> Result<super::types::ListSubscriptionsResponse, super::error::Error> {
         self.send_with_response().await.map(super::response::ResponseValue::into_inner)
     }
 
@@ -1128,7 +1126,7 @@ impl ListAllSubscriptionsRequest {
     pub async fn send_with_response(
         self,
     ) -> Result<
-        super::response::ResponseValue<super::types::ListAllSubscriptionsResponse>,
+        super::response::ResponseValue<super::types::ListSubscriptionsResponse>,
         super::error::Error,
     > {
         let parts = self.parts()?;
@@ -1162,17 +1160,17 @@ impl ListAllSubscriptionsRequest {
     }
 }
 
-/// Request builder for [`Client::list_all_webhooks`](super::client::Client::list_all_webhooks): set optional parameters, then `.send().await`.
+/// Request builder for [`Client::list_webhooks`](super::client::Client::list_webhooks): set optional parameters, then `.send().await`.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
-pub struct ListAllWebhooksRequest {
+pub struct ListWebhooksRequest {
     client: super::client::Client,
     limit: Option<i64>,
     starting_after: Option<String>,
     starting_before: Option<String>,
 }
 
-impl ListAllWebhooksRequest {
+impl ListWebhooksRequest {
     /// Sets `limit`.
     ///
     /// A limit on the number of objects to be returned. Limit can range between 1 and 100 items. Defaults to 20.
@@ -1201,7 +1199,7 @@ impl ListAllWebhooksRequest {
         let mut parts = super::runtime::RequestParts::new(
             reqwest::Method::GET,
             "/webhooks".to_string(),
-            "list_all_webhooks",
+            "list_webhooks",
         );
         parts.security = &[&[super::auth::Scheme::BasicAuth]];
         if let Some(value) = &self.limit {
@@ -1229,7 +1227,7 @@ impl ListAllWebhooksRequest {
     /// Sends the request.
     pub async fn send(
         self,
-    ) -> Result<super::types::ListAllWebhooksResponse, super::error::Error> {
+    ) -> Result<super::types::ListWebhooksResponse, super::error::Error> {
         self.send_with_response().await.map(super::response::ResponseValue::into_inner)
     }
 
@@ -1237,7 +1235,7 @@ impl ListAllWebhooksRequest {
     pub async fn send_with_response(
         self,
     ) -> Result<
-        super::response::ResponseValue<super::types::ListAllWebhooksResponse>,
+        super::response::ResponseValue<super::types::ListWebhooksResponse>,
         super::error::Error,
     > {
         let parts = self.parts()?;
@@ -1271,17 +1269,17 @@ impl ListAllWebhooksRequest {
     }
 }
 
-/// Request builder for [`Client::list_all_spaces`](super::client::Client::list_all_spaces): set optional parameters, then `.send().await`.
+/// Request builder for [`Client::list_spaces`](super::client::Client::list_spaces): set optional parameters, then `.send().await`.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
-pub struct ListAllSpacesRequest {
+pub struct ListSpacesRequest {
     client: super::client::Client,
     limit: Option<i64>,
     starting_after: Option<String>,
     starting_before: Option<String>,
 }
 
-impl ListAllSpacesRequest {
+impl ListSpacesRequest {
     /// Sets `limit`.
     ///
     /// A limit on the number of objects to be returned. Limit can range between 1 and 100 items. Defaults to 20.
@@ -1310,7 +1308,7 @@ impl ListAllSpacesRequest {
         let mut parts = super::runtime::RequestParts::new(
             reqwest::Method::GET,
             "/spaces".to_string(),
-            "list_all_spaces",
+            "list_spaces",
         );
         parts.security = &[&[super::auth::Scheme::BasicAuth]];
         if let Some(value) = &self.limit {
@@ -1338,7 +1336,7 @@ impl ListAllSpacesRequest {
     /// Sends the request.
     pub async fn send(
         self,
-    ) -> Result<super::types::ListAllSpacesResponse, super::error::Error> {
+    ) -> Result<super::types::ListSpacesResponse, super::error::Error> {
         self.send_with_response().await.map(super::response::ResponseValue::into_inner)
     }
 
@@ -1346,7 +1344,7 @@ impl ListAllSpacesRequest {
     pub async fn send_with_response(
         self,
     ) -> Result<
-        super::response::ResponseValue<super::types::ListAllSpacesResponse>,
+        super::response::ResponseValue<super::types::ListSpacesResponse>,
         super::error::Error,
     > {
         let parts = self.parts()?;
@@ -1380,17 +1378,17 @@ impl ListAllSpacesRequest {
     }
 }
 
-/// Request builder for [`Client::list_all_resource_subscriptions`](super::client::Client::list_all_resource_subscriptions): set optional parameters, then `.send().await`.
+/// Request builder for [`Client::list_resource_subscriptions`](super::client::Client::list_resource_subscriptions): set optional parameters, then `.send().await`.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
-pub struct ListAllResourceSubscriptionsRequest {
+pub struct ListResourceSubscriptionsRequest {
     client: super::client::Client,
     limit: Option<i64>,
     starting_after: Option<String>,
     starting_before: Option<String>,
 }
 
-impl ListAllResourceSubscriptionsRequest {
+impl ListResourceSubscriptionsRequest {
     /// Sets `limit`.
     ///
     /// A limit on the number of objects to be returned. Limit can range between 1 and 100 items. Defaults to 20.
@@ -1419,7 +1417,7 @@ impl ListAllResourceSubscriptionsRequest {
         let mut parts = super::runtime::RequestParts::new(
             reqwest::Method::GET,
             "/resource_subscriptions".to_string(),
-            "list_all_resource_subscriptions",
+            "list_resource_subscriptions",
         );
         parts.security = &[&[super::auth::Scheme::BasicAuth]];
         if let Some(value) = &self.limit {
@@ -1447,10 +1445,7 @@ impl ListAllResourceSubscriptionsRequest {
     /// Sends the request.
     pub async fn send(
         self,
-    ) -> Result<
-        super::types::ListAllResourceSubscriptionsResponse,
-        super::error::Error,
-    > {
+    ) -> Result<super::types::ListResourceSubscriptionsResponse, super::error::Error> {
         self.send_with_response().await.map(super::response::ResponseValue::into_inner)
     }
 
@@ -1458,9 +1453,7 @@ impl ListAllResourceSubscriptionsRequest {
     pub async fn send_with_response(
         self,
     ) -> Result<
-        super::response::ResponseValue<
-            super::types::ListAllResourceSubscriptionsResponse,
-        >,
+        super::response::ResponseValue<super::types::ListResourceSubscriptionsResponse>,
         super::error::Error,
     > {
         let parts = self.parts()?;

@@ -58,6 +58,14 @@ pub struct CapturedEmail {
 }
 
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct CreateResourceSubscriptionRequest {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub event: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub target_url: Option<String>,
+}
+
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct Customer {
     /// Is "customer".
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -99,14 +107,6 @@ pub struct Event {
     pub r#type: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub data: Option<Data>,
-}
-
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
-pub struct ExampleRequestCreateRequest {
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub event: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub target_url: Option<String>,
 }
 
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
@@ -425,7 +425,7 @@ pub struct WebhookListEnvelopeMeta {
 }
 
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
-pub struct ListAllCapturedEmailsResponse {
+pub struct ListCapturedEmailsResponse {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub object: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -436,7 +436,7 @@ pub struct ListAllCapturedEmailsResponse {
 }
 
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
-pub struct ListAllCustomersResponse {
+pub struct ListCustomersResponse {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub object: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -447,7 +447,7 @@ pub struct ListAllCustomersResponse {
 }
 
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
-pub struct ListAllEventsResponse {
+pub struct ListEventsResponse {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub object: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -458,7 +458,7 @@ pub struct ListAllEventsResponse {
 }
 
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
-pub struct RetrieveAnInvoiceResponse {
+pub struct GetInvoiceResponse {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub object: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -487,7 +487,7 @@ pub struct RetrieveAnInvoiceResponse {
 }
 
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
-pub struct ListAllInvoicesResponse {
+pub struct ListInvoicesResponse {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub object: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -496,7 +496,7 @@ pub struct ListAllInvoicesResponse {
 }
 
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
-pub struct RetrieveASubscriptionResponse {
+pub struct GetCustomerSubscriptionResponse {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub object: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -517,7 +517,7 @@ pub struct RetrieveASubscriptionResponse {
 }
 
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
-pub struct ListAllSubscriptionsResponse {
+pub struct ListSubscriptionsResponse {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub object: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -526,7 +526,7 @@ pub struct ListAllSubscriptionsResponse {
 }
 
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
-pub struct ListAllWebhooksResponse {
+pub struct ListWebhooksResponse {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub object: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -535,7 +535,7 @@ pub struct ListAllWebhooksResponse {
 }
 
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
-pub struct ListAllSpacesResponse {
+pub struct ListSpacesResponse {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub object: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -546,7 +546,7 @@ pub struct ListAllSpacesResponse {
 }
 
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
-pub struct ListAllResourceSubscriptionsResponse {
+pub struct ListResourceSubscriptionsResponse {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub object: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]

@@ -19,12 +19,12 @@ fn check<T: serde::de::DeserializeOwned>(what: &str, json: &str) {
     }
 }
 
-/// `retreive_the_account` (GET /account), response 200: `paths./account.get.responses.200.content.application/json.example`.
+/// `get_account` (GET /account), response 200: `paths./account.get.responses.200.content.application/json.example`.
 ///
 /// Decodes as `types::Account`.
 #[test]
-fn retreive_the_account_response_200() {
-    let what = "`retreive_the_account` (GET /account), response 200";
+fn get_account_response_200() {
+    let what = "`get_account` (GET /account), response 200";
     let json = r#"{
   "object": "account",
   "created": 1412036805,
@@ -36,12 +36,12 @@ fn retreive_the_account_response_200() {
     check::<types::Account>(what, json);
 }
 
-/// `list_all_captured_emails` (GET /captured_emails), response 200: `paths./captured_emails.get.responses.200.content.application/json.example`.
+/// `list_captured_emails` (GET /captured_emails), response 200: `paths./captured_emails.get.responses.200.content.application/json.example`.
 ///
-/// Decodes as `types::ListAllCapturedEmailsResponse`.
+/// Decodes as `types::ListCapturedEmailsResponse`.
 #[test]
-fn list_all_captured_emails_response_200() {
-    let what = "`list_all_captured_emails` (GET /captured_emails), response 200";
+fn list_captured_emails_response_200() {
+    let what = "`list_captured_emails` (GET /captured_emails), response 200";
     let json = r#"{
   "object": "list",
   "count": 20,
@@ -62,15 +62,15 @@ fn list_all_captured_emails_response_200() {
     }
   ]
 }"#;
-    check::<types::ListAllCapturedEmailsResponse>(what, json);
+    check::<types::ListCapturedEmailsResponse>(what, json);
 }
 
-/// `retreive_a_customer` (GET /customers/{customer_token}), response 200: `paths./customers/{customer_token}.get.responses.200.content.application/json.example`.
+/// `get_customer` (GET /customers/{customer_token}), response 200: `paths./customers/{customer_token}.get.responses.200.content.application/json.example`.
 ///
 /// Decodes as `types::Customer`.
 #[test]
-fn retreive_a_customer_response_200() {
-    let what = "`retreive_a_customer` (GET /customers/{customer_token}), response 200";
+fn get_customer_response_200() {
+    let what = "`get_customer` (GET /customers/{customer_token}), response 200";
     let json = r#"{
   "object": "customer",
   "id": "CUSTOMER_TOKEN",
@@ -87,12 +87,12 @@ fn retreive_a_customer_response_200() {
     check::<types::Customer>(what, json);
 }
 
-/// `list_all_customers` (GET /customers), response 200: `paths./customers.get.responses.200.content.application/json.example`.
+/// `list_customers` (GET /customers), response 200: `paths./customers.get.responses.200.content.application/json.example`.
 ///
-/// Decodes as `types::ListAllCustomersResponse`.
+/// Decodes as `types::ListCustomersResponse`.
 #[test]
-fn list_all_customers_response_200() {
-    let what = "`list_all_customers` (GET /customers), response 200";
+fn list_customers_response_200() {
+    let what = "`list_customers` (GET /customers), response 200";
     let json = r#"{
   "object": "list",
   "count": 20,
@@ -113,15 +113,15 @@ fn list_all_customers_response_200() {
     }
   ]
 }"#;
-    check::<types::ListAllCustomersResponse>(what, json);
+    check::<types::ListCustomersResponse>(what, json);
 }
 
-/// `list_all_events` (GET /events), response 200: `paths./events.get.responses.200.content.application/json.example`.
+/// `list_events` (GET /events), response 200: `paths./events.get.responses.200.content.application/json.example`.
 ///
-/// Decodes as `types::ListAllEventsResponse`.
+/// Decodes as `types::ListEventsResponse`.
 #[test]
-fn list_all_events_response_200() {
-    let what = "`list_all_events` (GET /events), response 200";
+fn list_events_response_200() {
+    let what = "`list_events` (GET /events), response 200";
     let json = r#"{
   "object": "list",
   "count": 20,
@@ -143,15 +143,15 @@ fn list_all_events_response_200() {
     }
   ]
 }"#;
-    check::<types::ListAllEventsResponse>(what, json);
+    check::<types::ListEventsResponse>(what, json);
 }
 
-/// `retrieve_an_invoice` (GET /invoices/{invoice_token}), response 200: `paths./invoices/{invoice_token}.get.responses.200.content.application/json.example`.
+/// `get_invoice` (GET /invoices/{invoice_token}), response 200: `paths./invoices/{invoice_token}.get.responses.200.content.application/json.example`.
 ///
-/// Decodes as `types::RetrieveAnInvoiceResponse`.
+/// Decodes as `types::GetInvoiceResponse`.
 #[test]
-fn retrieve_an_invoice_response_200() {
-    let what = "`retrieve_an_invoice` (GET /invoices/{invoice_token}), response 200";
+fn get_invoice_response_200() {
+    let what = "`get_invoice` (GET /invoices/{invoice_token}), response 200";
     let json = r#"{
   "object": "invoice",
   "id": "INVOICE_TOKEN",
@@ -215,15 +215,15 @@ fn retrieve_an_invoice_response_200() {
     }
   }
 }"#;
-    check::<types::RetrieveAnInvoiceResponse>(what, json);
+    check::<types::GetInvoiceResponse>(what, json);
 }
 
-/// `list_all_invoices` (GET /invoices), response 200: `paths./invoices.get.responses.200.content.application/json.example`.
+/// `list_invoices` (GET /invoices), response 200: `paths./invoices.get.responses.200.content.application/json.example`.
 ///
-/// Decodes as `types::ListAllInvoicesResponse`.
+/// Decodes as `types::ListInvoicesResponse`.
 #[test]
-fn list_all_invoices_response_200() {
-    let what = "`list_all_invoices` (GET /invoices), response 200";
+fn list_invoices_response_200() {
+    let what = "`list_invoices` (GET /invoices), response 200";
     let json = r#"{
   "object": "list",
   "count": 2,
@@ -293,15 +293,15 @@ fn list_all_invoices_response_200() {
     }
   ]
 }"#;
-    check::<types::ListAllInvoicesResponse>(what, json);
+    check::<types::ListInvoicesResponse>(what, json);
 }
 
-/// `retrieve_a_subscription` (GET /customers/{customer_token}/subscriptions/{subscription_token}), response 200: `paths./customers/{customer_token}/subscriptions/{subscription_token}.get.responses.200.content.application/json.example`.
+/// `get_customer_subscription` (GET /customers/{customer_token}/subscriptions/{subscription_token}), response 200: `paths./customers/{customer_token}/subscriptions/{subscription_token}.get.responses.200.content.application/json.example`.
 ///
-/// Decodes as `types::RetrieveASubscriptionResponse`.
+/// Decodes as `types::GetCustomerSubscriptionResponse`.
 #[test]
-fn retrieve_a_subscription_response_200() {
-    let what = "`retrieve_a_subscription` (GET /customers/{customer_token}/subscriptions/{subscription_token}), response 200";
+fn get_customer_subscription_response_200() {
+    let what = "`get_customer_subscription` (GET /customers/{customer_token}/subscriptions/{subscription_token}), response 200";
     let json = r#"{
   "object": "subscription",
   "token": "SUBSCRIPTION_TOKEN",
@@ -347,15 +347,15 @@ fn retrieve_a_subscription_response_200() {
     }
   }
 }"#;
-    check::<types::RetrieveASubscriptionResponse>(what, json);
+    check::<types::GetCustomerSubscriptionResponse>(what, json);
 }
 
-/// `list_all_subscriptions` (GET /subscriptions), response 200: `paths./subscriptions.get.responses.200.content.application/json.example`.
+/// `list_subscriptions` (GET /subscriptions), response 200: `paths./subscriptions.get.responses.200.content.application/json.example`.
 ///
-/// Decodes as `types::ListAllSubscriptionsResponse`.
+/// Decodes as `types::ListSubscriptionsResponse`.
 #[test]
-fn list_all_subscriptions_response_200() {
-    let what = "`list_all_subscriptions` (GET /subscriptions), response 200";
+fn list_subscriptions_response_200() {
+    let what = "`list_subscriptions` (GET /subscriptions), response 200";
     let json = r#"{
   "object": "list",
   "count": 2,
@@ -407,15 +407,15 @@ fn list_all_subscriptions_response_200() {
     }
   ]
 }"#;
-    check::<types::ListAllSubscriptionsResponse>(what, json);
+    check::<types::ListSubscriptionsResponse>(what, json);
 }
 
-/// `list_all_webhooks` (GET /webhooks), response 200: `paths./webhooks.get.responses.200.content.application/json.example`.
+/// `list_webhooks` (GET /webhooks), response 200: `paths./webhooks.get.responses.200.content.application/json.example`.
 ///
-/// Decodes as `types::ListAllWebhooksResponse`.
+/// Decodes as `types::ListWebhooksResponse`.
 #[test]
-fn list_all_webhooks_response_200() {
-    let what = "`list_all_webhooks` (GET /webhooks), response 200";
+fn list_webhooks_response_200() {
+    let what = "`list_webhooks` (GET /webhooks), response 200";
     let json = r#"{
   "object": "list",
   "count": 2,
@@ -442,15 +442,15 @@ fn list_all_webhooks_response_200() {
     }
   ]
 }"#;
-    check::<types::ListAllWebhooksResponse>(what, json);
+    check::<types::ListWebhooksResponse>(what, json);
 }
 
-/// `retrieve_a_space` (GET /spaces/{space_id}), response 200: `paths./spaces/{space_id}.get.responses.200.content.application/json.example`.
+/// `get_space` (GET /spaces/{space_id}), response 200: `paths./spaces/{space_id}.get.responses.200.content.application/json.example`.
 ///
 /// Decodes as `types::Space`.
 #[test]
-fn retrieve_a_space_response_200() {
-    let what = "`retrieve_a_space` (GET /spaces/{space_id}), response 200";
+fn get_space_response_200() {
+    let what = "`get_space` (GET /spaces/{space_id}), response 200";
     let json = r#"{
   "object": "space",
   "id": 1,
@@ -460,12 +460,12 @@ fn retrieve_a_space_response_200() {
     check::<types::Space>(what, json);
 }
 
-/// `list_all_spaces` (GET /spaces), response 200: `paths./spaces.get.responses.200.content.application/json.example`.
+/// `list_spaces` (GET /spaces), response 200: `paths./spaces.get.responses.200.content.application/json.example`.
 ///
-/// Decodes as `types::ListAllSpacesResponse`.
+/// Decodes as `types::ListSpacesResponse`.
 #[test]
-fn list_all_spaces_response_200() {
-    let what = "`list_all_spaces` (GET /spaces), response 200";
+fn list_spaces_response_200() {
+    let what = "`list_spaces` (GET /spaces), response 200";
     let json = r#"{
   "object": "list",
   "count": 20,
@@ -479,15 +479,15 @@ fn list_all_spaces_response_200() {
     }
   ]
 }"#;
-    check::<types::ListAllSpacesResponse>(what, json);
+    check::<types::ListSpacesResponse>(what, json);
 }
 
-/// `list_all_resource_subscriptions` (GET /resource_subscriptions), response 200: `paths./resource_subscriptions.get.responses.200.content.application/json.example`.
+/// `list_resource_subscriptions` (GET /resource_subscriptions), response 200: `paths./resource_subscriptions.get.responses.200.content.application/json.example`.
 ///
-/// Decodes as `types::ListAllResourceSubscriptionsResponse`.
+/// Decodes as `types::ListResourceSubscriptionsResponse`.
 #[test]
-fn list_all_resource_subscriptions_response_200() {
-    let what = "`list_all_resource_subscriptions` (GET /resource_subscriptions), response 200";
+fn list_resource_subscriptions_response_200() {
+    let what = "`list_resource_subscriptions` (GET /resource_subscriptions), response 200";
     let json = r#"{
   "object": "list",
   "count": 20,
@@ -502,20 +502,20 @@ fn list_all_resource_subscriptions_response_200() {
     }
   ]
 }"#;
-    check::<types::ListAllResourceSubscriptionsResponse>(what, json);
+    check::<types::ListResourceSubscriptionsResponse>(what, json);
 }
 
-/// `example_request_create` (POST /resource_subscriptions), request body: `paths./resource_subscriptions.post.requestBody.content.application/x-www-form-urlencoded.example`.
+/// `create_resource_subscription` (POST /resource_subscriptions), request body: `paths./resource_subscriptions.post.requestBody.content.application/x-www-form-urlencoded.example`.
 ///
-/// Decodes as `types::ExampleRequestCreateRequest`.
+/// Decodes as `types::CreateResourceSubscriptionRequest`.
 #[test]
-fn example_request_create_request() {
-    let what = "`example_request_create` (POST /resource_subscriptions), request body";
+fn create_resource_subscription_request() {
+    let what = "`create_resource_subscription` (POST /resource_subscriptions), request body";
     let json = r#"{
   "event": "customer.created",
   "target_url": "http://example.com/resource_subscription_example"
 }"#;
-    check::<types::ExampleRequestCreateRequest>(what, json);
+    check::<types::CreateResourceSubscriptionRequest>(what, json);
 }
 
 /// schema `Account`: `components.schemas.Account.example`.
@@ -573,6 +573,19 @@ fn schema_captured_email() {
   }
 }"#;
     check::<types::CapturedEmail>(what, json);
+}
+
+/// schema `CreateResourceSubscriptionRequest`: `components.schemas.CreateResourceSubscriptionRequest.example`.
+///
+/// Decodes as `types::CreateResourceSubscriptionRequest`.
+#[test]
+fn schema_create_resource_subscription_request() {
+    let what = "schema `CreateResourceSubscriptionRequest`";
+    let json = r#"{
+  "event": "customer.created",
+  "target_url": "http://example.com/resource_subscription_example"
+}"#;
+    check::<types::CreateResourceSubscriptionRequest>(what, json);
 }
 
 /// schema `Customer`: `components.schemas.Customer.example`.
@@ -636,19 +649,6 @@ fn schema_event() {
   }
 }"#;
     check::<types::Event>(what, json);
-}
-
-/// schema `ExampleRequestCreateRequest`: `components.schemas.ExampleRequestCreateRequest.example`.
-///
-/// Decodes as `types::ExampleRequestCreateRequest`.
-#[test]
-fn schema_example_request_create_request() {
-    let what = "schema `ExampleRequestCreateRequest`";
-    let json = r#"{
-  "event": "customer.created",
-  "target_url": "http://example.com/resource_subscription_example"
-}"#;
-    check::<types::ExampleRequestCreateRequest>(what, json);
 }
 
 /// schema `Invoice`: `components.schemas.Invoice.example`.

@@ -9,8 +9,12 @@
 //! - `heading_order`: a resource added before the others, whose section heading repeats
 //!   theirs (`## Retrieve`), and a paragraph that moves every line of the customers page.
 //!   Operations are matched by method and path, so nothing is removed or added except the new
-//!   one; `x-source` lines are not compared. The importer names operations from headings in
-//!   order, so the two existing operationIds shift (`retrieve` -> `retrieve_get`): importer work.
+//!   one; `x-source` lines are not compared. Operation names come from method and path
+//!   (`get_customer`, `get_order`), so the repeated heading renames nothing (the importer named
+//!   them from headings in order before issue 15: `retrieve` -> `retrieve_get`).
+//! - `unrelated_section`: a section added on the index page, the sections of a page reordered,
+//!   a heading typo fixed (`Retreive` -> `Retrieve`) and a heading reworded (`Delete` ->
+//!   `Remove`): only the new operation is reported, and every operationId stays.
 //! - `wrapper_name`: two resources whose examples share a nested object key (`meta`).
 //!   The importer unifies them into one `Meta` schema; a field added to the customers' `meta`
 //!   then also appears in the orders' responses (importer work: schema scoping). With a third
@@ -60,11 +64,7 @@ fn only_real(found: &[Change], real: &[(&str, &str)], importer: &[(&str, &str)])
 #[test]
 fn a_section_that_shifts_heading_order_names_adds_only_its_operation() {
     let found = changes("heading_order", "old", "new");
-    only_real(
-        &found,
-        &[("operation_added", "GET /accounts/{id}")],
-        &[("operation_id_changed", "GET /customers/{id}"), ("operation_id_changed", "GET /orders/{id}")],
-    );
+    only_real(&found, &[("operation_added", "GET /accounts/{id}")], &[]);
     // The paragraph moved the customers operation's source line: not a change.
     let old = codegen::import_docs(&fixture("heading_order", "old")).expect("imports").spec;
     let new = codegen::import_docs(&fixture("heading_order", "new")).expect("imports").spec;
@@ -74,6 +74,35 @@ fn a_section_that_shifts_heading_order_names_adds_only_its_operation() {
     };
     assert_ne!(source(&old), source(&new), "the fixture moves the source line");
     assert!(found.iter().all(|c| !c.message.contains("x-source")));
+}
+
+#[test]
+fn an_unrelated_section_and_retitled_headings_rename_no_operation() {
+    let found = changes("unrelated_section", "old", "new");
+    only_real(&found, &[("operation_added", "GET /webhooks")], &[]);
+    let ids = |version: &str| -> Vec<(String, String)> {
+        let spec = codegen::import_docs(&fixture("unrelated_section", version)).expect("imports").spec;
+        let mut out = Vec::new();
+        for (path, item) in &spec.paths.paths {
+            for (method, op) in item.as_item().expect("an item").iter() {
+                out.push((format!("{method} {path}"), op.operation_id.clone().unwrap_or_default()));
+            }
+        }
+        out.sort();
+        out
+    };
+    let (old, new) = (ids("old"), ids("new"));
+    assert_eq!(
+        old,
+        [
+            ("delete /customers/{id}".to_owned(), "delete_customer".to_owned()),
+            ("get /customers".to_owned(), "list_customers".to_owned()),
+            ("get /customers/{id}".to_owned(), "get_customer".to_owned()),
+        ]
+    );
+    let kept: Vec<_> = new.iter().filter(|(at, _)| at != "get /webhooks").cloned().collect();
+    assert_eq!(kept, old, "no existing operation renamed");
+    assert!(new.contains(&("get /webhooks".to_owned(), "list_webhooks".to_owned())), "{new:?}");
 }
 
 #[test]

@@ -12,6 +12,7 @@ pub mod conventions;
 mod credentials;
 pub mod curl;
 pub mod diag;
+mod doc_lint;
 pub mod doc_root;
 pub mod docset;
 pub mod enum_tables;
@@ -25,6 +26,7 @@ pub mod model;
 pub mod naming;
 pub mod nested_tables;
 mod operation_auth;
+pub mod operation_names;
 pub mod paths;
 pub mod prose;
 pub mod rate_limits;
@@ -122,6 +124,7 @@ fn import_here(dir: &Path) -> Result<Import, docset::LoadError> {
     let spec = spec::build(&model, &conventions, &facts, &mut diags);
     url_check::check(&model, &conventions.servers, &mut diags);
     unused::report(&outline, &evidence, &model, &mut diags);
+    doc_lint::check(&outline, &evidence, &model, &mut diags);
     Ok(Import {
         spec,
         diagnostics: diags.into_sorted(),

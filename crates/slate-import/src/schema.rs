@@ -438,12 +438,8 @@ impl SchemaRegistry {
             None if !slot.children.is_empty() => Some(TableType::new(Kind::Obj)),
             other => other,
         };
+        // Examples that disagree are reported by `doc_lint::value_types`, at each value's line.
         let kind = if conflict {
-            diags.warn(
-                Code::SchemaTypeConflict,
-                &pos,
-                format!("examples of `{}` have different types; left untyped", slot.name),
-            );
             None
         } else {
             match (ex_kind, &table) {

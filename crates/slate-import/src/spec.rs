@@ -45,7 +45,8 @@ pub struct DocFacts {
 pub fn build(model: &Model, conv: &Conventions, facts: &DocFacts, diags: &mut Diagnostics) -> oa::OpenAPI {
     let mut reg = SchemaRegistry::new();
     let mut paths: IndexMap<String, oa::ReferenceOr<oa::PathItem>> = IndexMap::new();
-    let mut op_ids: BTreeSet<String> = BTreeSet::new();
+    let requests: Vec<(&str, &str)> = model.operations.iter().map(|o| (o.method.as_str(), o.path.as_str())).collect();
+    let op_ids = crate::operation_names::operation_ids(&requests);
     let mut tags: Vec<String> = Vec::new();
     let auth_query = match &conv.auth {
         Some(Auth::QueryKey { name }) => Some(name.clone()),
@@ -61,7 +62,7 @@ pub fn build(model: &Model, conv: &Conventions, facts: &DocFacts, diags: &mut Di
                 tags.push(t.clone());
             }
         }
-        let op_id = unique_id(&op.summary, &op.method, &op.path, &mut op_ids);
+        let op_id = op_ids[op_index].clone();
         let mut operation = oa::Operation {
             summary: Some(op.summary.clone()).filter(|s| !s.is_empty()),
             description: Some(op.description.clone()).filter(|s| !s.is_empty()),
@@ -387,28 +388,7 @@ pub fn build(model: &Model, conv: &Conventions, facts: &DocFacts, diags: &mut Di
     spec
 }
 
-fn unique_id(summary: &str, method: &str, path: &str, taken: &mut BTreeSet<String>) -> String {
-    let base = if summary.trim().is_empty() {
-        format!("{} {}", method.to_ascii_lowercase(), path.replace(['{', '}'], ""))
-    } else {
-        summary.to_owned()
-    }
-    .to_snake_case();
-    let base = if base.is_empty() { method.to_ascii_lowercase() } else { base };
-    let mut id = base.clone();
-    if taken.contains(&id) {
-        id = format!("{base}_{}", method.to_ascii_lowercase());
-    }
-    let mut n = 2;
-    while taken.contains(&id) {
-        id = format!("{base}_{n}");
-        n += 1;
-    }
-    taken.insert(id.clone());
-    id
-}
-
-fn table_rows(op: &Operation, locations: &[Location]) -> Vec<TableRow> {
+pub(crate) fn table_rows(op: &Operation, locations: &[Location]) -> Vec<TableRow> {
     let mut out: Vec<TableRow> = Vec::new();
     let mut names: std::collections::HashSet<&str> = std::collections::HashSet::new();
     for t in &op.tables {

@@ -483,6 +483,139 @@ pub const STATUS_HEADER_COLUMNS: &[&str] = &["header", "header name", "response 
 /// Cells that say a column has nothing for the row: no schema (`None`), no description.
 pub const NO_SCHEMA_WORDS: &[&str] = &["none", "-", "n/a", "empty"];
 
+/// Verbs that make the last static segment of a path an action rather than a resource
+/// (`POST /orders/{id}/cancel`, `POST /lines/update_positions`): the operation is named
+/// `cancel_order`, not `create_order_cancel` (see [`crate::operation_names`]). Each is a verb
+/// REST APIs commonly put in a path for a state change or a computation that is not the
+/// creation, reading or replacement of a resource; none of them is commonly a resource noun in
+/// the plural form a collection takes.
+pub const ACTION_VERBS: &[&str] = &[
+    // State changes of a resource.
+    "activate",
+    "deactivate",
+    "enable",
+    "disable",
+    "archive",
+    "unarchive",
+    "restore",
+    "cancel",
+    "close",
+    "reopen",
+    "open",
+    "lock",
+    "unlock",
+    "publish",
+    "unpublish",
+    "approve",
+    "reject",
+    "confirm",
+    "start",
+    "stop",
+    "pause",
+    "resume",
+    "revert",
+    "reset",
+    "reserve",
+    "book",
+    "release",
+    "complete",
+    "finalize",
+    "void",
+    "refund",
+    "capture",
+    "authorize",
+    "submit",
+    // Copies and moves.
+    "duplicate",
+    "clone",
+    "copy",
+    "move",
+    "merge",
+    "split",
+    "transfer",
+    // Computations and checks that return a result without storing a resource.
+    "calculate",
+    "recalculate",
+    "check",
+    "validate",
+    "verify",
+    "preview",
+    "search",
+    "test",
+    // Messages and synchronisation.
+    "send",
+    "resend",
+    "retry",
+    "notify",
+    "sync",
+    "import",
+    "export",
+    "upload",
+    "download",
+    // Bulk edits written as a verb segment (`/lines/update_positions`).
+    "update",
+    "bulk",
+];
+
+/// The first word of an operation's heading and the methods it goes with ("Delete a customer"
+/// over `GET /customers/{id}` is a heading copied from another operation). Every verb goes
+/// with `POST`: RPC-style APIs read, search and remove with it ("Get Access Token").
+pub const HEADING_VERB_METHODS: &[(&str, &[&str])] = &[
+    ("list", &["GET", "POST"]),
+    ("retrieve", &["GET", "POST"]),
+    ("retreive", &["GET", "POST"]),
+    ("get", &["GET", "POST"]),
+    ("fetch", &["GET", "POST"]),
+    ("show", &["GET", "POST"]),
+    ("read", &["GET", "POST"]),
+    ("create", &["POST", "PUT"]),
+    ("add", &["POST", "PUT", "PATCH"]),
+    ("update", &["PUT", "PATCH", "POST"]),
+    ("edit", &["PUT", "PATCH", "POST"]),
+    ("modify", &["PUT", "PATCH", "POST"]),
+    ("delete", &["DELETE", "POST"]),
+    ("remove", &["DELETE", "POST", "PUT", "PATCH"]),
+    ("destroy", &["DELETE", "POST"]),
+];
+
+/// Phrases of an operation's prose that say its response is a list ("Returns an array of
+/// customers"): an object example beside them contradicts them, unless it holds an array.
+pub const RETURNS_LIST_WORDS: &[&str] = &[
+    "returns an array",
+    "returns a list",
+    "return an array",
+    "return a list",
+    "responds with an array",
+    "responds with a list",
+    "response is an array",
+    "response is a list",
+];
+
+/// Keys of a list response's page counters, by what they count: the number of pages, the
+/// current page, the page size, the number of items. Their arithmetic must hold.
+pub const PAGE_TOTAL_KEYS: &[&str] = &["total_pages", "totalpages", "page_count", "pagecount", "pages", "last_page"];
+/// See [`PAGE_TOTAL_KEYS`].
+pub const PAGE_CURRENT_KEYS: &[&str] = &["current_page", "currentpage", "page", "page_number", "pagenumber"];
+/// See [`PAGE_TOTAL_KEYS`].
+pub const PAGE_SIZE_KEYS: &[&str] = &["per_page", "perpage", "page_size", "pagesize", "limit"];
+/// See [`PAGE_TOTAL_KEYS`].
+pub const ITEM_TOTAL_KEYS: &[&str] =
+    &["total", "total_count", "totalcount", "total_items", "totalitems", "total_entries", "total_results"];
+
+/// Objects of a list response that hold its page counters (`{"meta": {"total_pages": 3}}`).
+pub const PAGE_META_KEYS: &[&str] = &["meta", "pagination", "paging", "page_info", "pageinfo", "metadata"];
+
+/// Code block languages of shell samples, whose line continuations must hold.
+pub const SHELL_LANGS: &[&str] = &["shell", "sh", "bash", "zsh", "curl", "console", "terminal"];
+
+/// Code block languages of JavaScript samples, whose brackets must balance.
+pub const JS_LANGS: &[&str] = &["javascript", "js", "node", "nodejs", "typescript", "ts"];
+
+/// Type names an example writes in place of a value when it describes a schema (`"duration":
+/// "integer, total time tracked"`): such a string is no value of type string.
+pub const TYPE_WORDS: &[&str] =
+    &["string", "integer", "int", "number", "float", "double", "boolean", "bool", "array", "object"];
+
 #[cfg(test)]
 mod tests {
     use super::*;

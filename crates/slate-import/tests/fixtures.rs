@@ -401,7 +401,7 @@ fn label_paragraphs_place_tables_and_name_the_success_status() {
     let create = &spec["paths"]["/notes"]["post"];
     assert!(create["responses"].get("201").is_some() && create["responses"].get("200").is_none(), "{create}");
     assert!(create.get("description").is_none(), "labels are not prose: {create}");
-    let body = &spec["components"]["schemas"]["CreateANoteRequest"];
+    let body = &spec["components"]["schemas"]["CreateNoteRequest"];
     assert_eq!(body["required"], json!(["title"]), "{body}");
     assert_eq!(body["properties"]["pinned"]["type"], "boolean", "{body}");
 }
@@ -481,7 +481,8 @@ fn what_the_docs_hide_or_garble_never_becomes_a_wrong_request() {
     let projects = &spec["paths"]["/projects"];
     // Nothing of the comment is published: no DELETE, and the update keeps its own method.
     assert!(projects.get("delete").is_none(), "{projects:#}");
-    assert_eq!(projects["put"]["operationId"], "update_a_project", "{projects:#}");
+    assert_eq!(projects["put"]["operationId"], "update_project", "{projects:#}");
+    assert_eq!(projects["put"]["summary"], "Update a project", "{projects:#}");
     assert!(diags.iter().any(|d| d.code == "commented-out" && d.line == 44), "{:?}", codes(&diags));
     // The request line with spaces in its query is read, its values as typed.
     let query: Vec<(&str, &str)> = projects["put"]["parameters"]
@@ -499,7 +500,7 @@ fn what_the_docs_hide_or_garble_never_becomes_a_wrong_request() {
 
     // The nested table named in words belongs to `siteDetails`: its required field is required
     // there, not in every request.
-    let create = &spec["components"]["schemas"]["CreateAProjectRequest"];
+    let create = &spec["components"]["schemas"]["CreateProjectRequest"];
     assert_eq!(create["required"], json!(["name"]), "{create:#}");
     let site_ref = create["properties"]["siteDetails"]["$ref"].as_str().expect("a component").rsplit('/').next();
     let site = &spec["components"]["schemas"][site_ref.unwrap_or("")];

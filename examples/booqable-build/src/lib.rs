@@ -15,7 +15,7 @@
 //!     .company_slug("acme") // https://acme.booqable.com/api/1
 //!     .api_key("YOUR_API_KEY")
 //!     .build()?;
-//! let page = client.list_all_customers().per(25).send().await?;
+//! let page = client.list_customers().per(25).send().await?;
 //! for customer in page.customers {
 //!     println!("{:?}", customer.name);
 //! }

@@ -40,7 +40,7 @@ async fn lists_customers_with_the_api_key_as_a_query_parameter() {
         .mount(&server)
         .await;
 
-    let page = client(&server, Some(KEY)).list_all_customers().page(2).per(1).send().await.expect("customers");
+    let page = client(&server, Some(KEY)).list_customers().page(2).per(1).send().await.expect("customers");
 
     assert_eq!(page.customers.len(), 1);
     let customer = page.customers[0].clone();
@@ -68,7 +68,7 @@ async fn gets_one_customer_by_id() {
         .mount(&server)
         .await;
 
-    let got = client(&server, Some(KEY)).get_a_single_customer("cust 42").await.expect("customer");
+    let got = client(&server, Some(KEY)).get_customer("cust 42").await.expect("customer");
 
     assert_eq!(text(got.customer.id).as_deref(), Some("cust 42"));
     assert_eq!(text(got.customer.name).as_deref(), Some("Grace Hopper"));
@@ -84,7 +84,7 @@ async fn an_error_response_carries_its_status_and_body() {
         .mount(&server)
         .await;
 
-    let err = client(&server, Some(KEY)).get_a_single_customer("missing").await.expect_err("a 404");
+    let err = client(&server, Some(KEY)).get_customer("missing").await.expect_err("a 404");
 
     assert_eq!(err.status(), Some(404));
     match err {
@@ -100,10 +100,10 @@ async fn an_error_response_carries_its_status_and_body() {
 async fn refuses_to_call_without_the_api_key() {
     let server = MockServer::start().await;
 
-    let err = client(&server, None).list_all_customers().send().await.expect_err("no key, no request");
+    let err = client(&server, None).list_customers().send().await.expect_err("no key, no request");
 
     assert!(
-        matches!(err, Error::MissingCredentials { operation: "list_all_customers" }),
+        matches!(err, Error::MissingCredentials { operation: "list_customers" }),
         "expected MissingCredentials, got {err:?}"
     );
     let requests = server.received_requests().await.expect("requests are recorded");

@@ -1,0 +1,59 @@
+//! Lint: the contradictions a careful reviewer finds between the parts of the docs, each a
+//! diagnostic naming both places (file:line of each side) with a help line. These checks
+//! decide nothing for the spec; they read the model after it is built.
+//!
+//! | module | what it compares |
+//! | --- | --- |
+//! | `fields` | a request's field table against its JSON examples and its curl bodies |
+//! | `headings` | a heading's verb and noun against its request line; "returns an array" against the example |
+//! | `consistency` | descriptions copied across resources, field naming styles, path parameter names |
+//! | `paging_meta` | the page counters of a list example against each other |
+//! | `samples` | code samples that do not parse; a curl method against the declared one |
+//! | `value_types` | the types examples give one field, at the line of each value that differs |
+
+mod consistency;
+mod fields;
+mod headings;
+mod paging_meta;
+mod samples;
+mod value_types;
+
+use crate::blocks::Outline;
+use crate::diag::Diagnostics;
+use crate::evidence::SectionEvidence;
+use crate::model::Model;
+
+/// Runs every check and records what it finds.
+pub fn check(outline: &Outline, evidence: &[SectionEvidence], model: &Model, diags: &mut Diagnostics) {
+    fields::check(model, diags);
+    headings::check(outline, evidence, model, diags);
+    consistency::check(model, diags);
+    paging_meta::check(model, diags);
+    samples::check(outline, evidence, model, diags);
+    value_types::check(outline, evidence, model, diags);
+}
+
+/// The top-level keys of a body example, looking through a one-key wrapper that is no field
+/// of its own (`{"customer": {"name": ..}}` when `customer` is not documented).
+fn body_keys<'a>(value: &'a serde_json::Value, documented: &dyn Fn(&str) -> bool) -> Vec<&'a str> {
+    let Some(obj) = value.as_object() else { return Vec::new() };
+    if obj.len() == 1 {
+        if let Some((k, inner)) = obj.iter().next() {
+            if !documented(k) && inner.is_object() {
+                return body_keys(inner, documented);
+            }
+        }
+    }
+    obj.keys().map(String::as_str).collect()
+}
+
+/// The section a position is in: the last section of that page starting at or before it.
+fn section_at(outline: &Outline, pos: &crate::diag::Pos) -> Option<usize> {
+    outline
+        .sections
+        .iter()
+        .enumerate()
+        .rev()
+        .find(|(_, s)| s.pos.file == pos.file && s.pos.line <= pos.line)
+        .map(|(i, _)| i)
+}

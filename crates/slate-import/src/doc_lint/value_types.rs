@@ -1,0 +1,163 @@
+//! Examples of one section that give one field values of different types (`"item_id":
+//! "100100"` beside `"item_id": 101`): each occurrence once, at the line of the value that
+//! differs, naming the line of the first one.
+
+use crate::blocks::{BlockKind, Outline};
+use crate::diag::{Code, Diagnostics, Pos, Severity};
+use crate::evidence::{ExampleRole, JsonExample, SectionEvidence};
+use crate::model::Model;
+use crate::vocabulary::TYPE_WORDS;
+use serde_json::Value;
+use std::collections::{BTreeMap, BTreeSet};
+
+/// How deep examples are walked.
+const MAX_DEPTH: usize = 8;
+
+/// The JSON type of a value, numbers as one (an integer beside a decimal is no conflict).
+fn kind(v: &Value) -> Option<&'static str> {
+    Some(match v {
+        Value::Null => return None,
+        Value::Bool(_) => "boolean",
+        Value::Number(_) => "number",
+        // `"integer, total time"`: a schema written as an example, not a string value.
+        Value::String(s)
+            if s.split(|c: char| !c.is_ascii_alphanumeric())
+                .next()
+                .is_some_and(|w| TYPE_WORDS.contains(&w.to_ascii_lowercase().as_str())) =>
+        {
+            return None
+        }
+        Value::String(_) => "string",
+        Value::Array(_) => "array",
+        Value::Object(_) => "object",
+    })
+}
+
+/// One value of a field: its path (`lines.item_id`), type, and line.
+struct Seen {
+    path: String,
+    kind: &'static str,
+    pos: Pos,
+}
+
+pub(super) fn check(outline: &Outline, evidence: &[SectionEvidence], model: &Model, diags: &mut Diagnostics) {
+    let texts: BTreeMap<(&str, usize), &str> = outline
+        .sections
+        .iter()
+        .flat_map(|s| s.blocks.iter())
+        .filter_map(|b| match &b.kind {
+            BlockKind::Code { text, .. } => Some(((b.pos.file.as_str(), b.pos.line), text.as_str())),
+            _ => None,
+        })
+        .collect();
+    // The examples compared with each other: those of one operation (requests apart from
+    // responses), and each other example on its own (its array items compared).
+    let mut groups: Vec<Vec<&JsonExample>> = Vec::new();
+    let mut in_ops: BTreeSet<(&str, usize)> = BTreeSet::new();
+    for op in &model.operations {
+        for request in [true, false] {
+            let g: Vec<&JsonExample> =
+                op.examples.iter().filter(|e| (e.role == ExampleRole::Request) == request).collect();
+            in_ops.extend(g.iter().map(|e| (e.pos.file.as_str(), e.pos.line)));
+            groups.push(g);
+        }
+    }
+    for e in evidence.iter().flat_map(|ev| ev.examples.iter()) {
+        if !in_ops.contains(&(e.pos.file.as_str(), e.pos.line)) {
+            groups.push(vec![e]);
+        }
+    }
+    let mut reported: BTreeSet<(Pos, String)> = BTreeSet::new();
+    for group in groups {
+        let mut first: BTreeMap<String, Seen> = BTreeMap::new();
+        for e in group {
+            let text = texts.get(&(e.pos.file.as_str(), e.pos.line)).copied().unwrap_or("");
+            let mut seen = Vec::new();
+            walk(&e.value, "", text, &e.pos, &mut BTreeMap::new(), 0, &mut seen);
+            for s in seen {
+                match first.get(&s.path) {
+                    None => {
+                        first.insert(s.path.clone(), s);
+                    }
+                    // Once per example block and field.
+                    Some(f) if f.kind != s.kind && reported.insert((e.pos.clone(), s.path.clone())) => {
+                        diags.emit(
+                            Severity::Warning,
+                            Code::SchemaTypeConflict,
+                            &s.pos,
+                            format!(
+                                "`{}` is {} {} here, but {} {} at {}",
+                                s.path,
+                                article(s.kind),
+                                s.kind,
+                                article(f.kind),
+                                f.kind,
+                                f.pos
+                            ),
+                            Some(format!("give `{}` one type in every example; the schema leaves it untyped", s.path)),
+                        );
+                    }
+                    Some(_) => {}
+                }
+            }
+        }
+    }
+}
+
+fn article(kind: &str) -> &'static str {
+    if kind.starts_with(['a', 'o']) {
+        "an"
+    } else {
+        "a"
+    }
+}
+
+/// Records every field value under `v`, in text order; `visits` counts each key's occurrences
+/// so far, to find the line of the n-th `"key":` in the block's text.
+fn walk<'a>(
+    v: &'a Value,
+    path: &str,
+    text: &str,
+    at: &Pos,
+    visits: &mut BTreeMap<&'a str, usize>,
+    depth: usize,
+    out: &mut Vec<Seen>,
+) {
+    if depth > MAX_DEPTH {
+        return;
+    }
+    match v {
+        Value::Object(o) => {
+            for (k, child) in o {
+                let n = visits.entry(k.as_str()).or_insert(0);
+                let line = key_line(text, k, *n).map_or(at.line, |l| at.line + l);
+                *n += 1;
+                let p = if path.is_empty() { k.clone() } else { format!("{path}.{k}") };
+                if let Some(kind) = kind(child) {
+                    out.push(Seen { path: p.clone(), kind, pos: Pos::new(&at.file, line) });
+                }
+                walk(child, &p, text, at, visits, depth + 1, out);
+            }
+        }
+        Value::Array(items) => items.iter().for_each(|i| walk(i, path, text, at, visits, depth + 1, out)),
+        _ => {}
+    }
+}
+
+/// The 0-based line of the `n`-th `"key"` followed by `:` in `text`.
+fn key_line(text: &str, key: &str, n: usize) -> Option<usize> {
+    let quoted = format!("\"{key}\"");
+    let mut count = 0;
+    let mut from = 0;
+    while let Some(i) = text[from..].find(&quoted) {
+        let at = from + i;
+        from = at + quoted.len();
+        if text[from..].trim_start().starts_with(':') {
+            if count == n {
+                return Some(text[..at].matches('\n').count());
+            }
+            count += 1;
+        }
+    }
+    None
+}

@@ -1,0 +1,216 @@
+//! Each lint class of `doc_lint`, in a small doc set: the diagnostic is at the right file and
+//! line, names the other place (file:line), and says what to do.
+
+mod common;
+
+use common::Docs;
+use slate_import::diag::Diagnostic;
+
+const PAGE: &str = "source/index.html.md";
+
+fn lint(name: &str, body: &str) -> Vec<Diagnostic> {
+    let text =
+        format!("---\ntitle: Shop API\n---\n\n# Introduction\n\nThe base URL is `https://api.shop.test/v1`.\n\n{body}");
+    let docs = Docs::new(name, &[(PAGE, &text)]);
+    let imported = docs.import();
+    assert!(imported.operation_count > 0, "the fixture declares operations");
+    imported.diagnostics
+}
+
+/// The one diagnostic of `code` whose message has `needle`; asserts its line, that it names
+/// `other` (`file:line`) and has a help line.
+fn found<'a>(diags: &'a [Diagnostic], code: &str, needle: &str, line: usize, other: Option<usize>) -> &'a Diagnostic {
+    let hits: Vec<&Diagnostic> = diags.iter().filter(|d| d.code == code && d.message.contains(needle)).collect();
+    assert_eq!(hits.len(), 1, "one `{code}` about {needle}: {diags:#?}");
+    let d = hits[0];
+    assert_eq!((d.file.as_str(), d.line), (PAGE, line), "{d:#?}");
+    if let Some(o) = other {
+        assert!(d.message.contains(&format!("{PAGE}:{o}")), "names the other place {o}: {d:#?}");
+    }
+    assert!(d.help.as_deref().is_some_and(|h| !h.is_empty()), "a help line: {d:#?}");
+    d
+}
+
+// Lines are those of the page: the preamble above `body` is 8 lines, so body line n is page line n + 8.
+const FIELDS: &str = r#"# Customers
+
+## Create a customer
+
+> Example request body
+
+```json
+{"name": "Ada", "phone": "+1 555", "email": "ada@shop.test"}
+```
+
+```shell
+curl -X POST https://api.shop.test/v1/customers \
+  -H "Content-Type: application/json" \
+  -d '{"name": "Ada", "emial": "ada@shop.test"}'
+```
+
+`POST https://api.shop.test/v1/customers`
+
+### Body Parameters
+
+| Parameter | Type | Required | Description |
+|---|---|---|---|
+| name | string | yes | The name |
+| email | string | yes | The e-mail address |
+| note | string | no | A note |
+"#;
+
+#[test]
+fn a_request_table_against_its_examples_and_curl_bodies() {
+    let diags = lint("lint-fields", FIELDS);
+    found(&diags, "example-field-unlisted", "`phone`", 16, Some(31));
+    found(&diags, "curl-body-mismatch", "`emial`", 20, Some(31));
+    found(&diags, "required-field-missing", "`email`", 20, Some(32));
+    let unexampled = found(&diags, "table-field-unexampled", "`note`", 33, None);
+    assert_eq!(unexampled.severity, slate_import::diag::Severity::Info);
+    // Every field the table lists and the bodies send is not reported.
+    assert!(!diags.iter().any(|d| d.message.contains("`name`")), "{diags:#?}");
+}
+
+const PROSE: &str = r#"# Customers
+
+## List all customers
+
+This endpoint returns an array of customers.
+
+```json
+{"id": "c1", "name": "Ada", "created_at": "2024-01-01"}
+```
+
+`GET https://api.shop.test/v1/customers`
+
+## Get Customer
+
+```json
+{"id": "c1", "name": "Ada", "createdAt": "2024-01-01"}
+```
+
+`DELETE https://api.shop.test/v1/customers/:customer_id`
+
+# Invoices
+
+## Get Customer
+
+`GET https://api.shop.test/v1/invoices/:id`
+
+## List invoices of a customer
+
+`GET https://api.shop.test/v1/customers/:customer/invoices`
+"#;
+
+#[test]
+fn prose_and_headings_against_the_requests_they_describe() {
+    let diags = lint("lint-prose", PROSE);
+    found(&diags, "returns-shape-mismatch", "returns an array", 13, Some(16));
+    found(&diags, "naming-inconsistent", "`createdAt`", 24, Some(16));
+    // A heading whose verb is not its request's method.
+    found(&diags, "heading-mismatch", "says `get`", 21, Some(27));
+    // The same heading over another resource's request.
+    found(&diags, "heading-mismatch", "names `customer`", 31, Some(27));
+    found(&diags, "path-param-drift", "`{customer}`", 37, Some(27));
+}
+
+const COPIED: &str = r#"# Customers
+
+## Retrieve a customer
+
+Retrieves the details of an existing customer from its unique identifier.
+
+`GET https://api.shop.test/v1/customers/:id`
+
+# Invoices
+
+## Retrieve an invoice
+
+Retrieves the details of an existing customer from its unique identifier.
+
+`GET https://api.shop.test/v1/invoices/:id`
+"#;
+
+#[test]
+fn a_description_copied_from_another_resource() {
+    let diags = lint("lint-copied", COPIED);
+    found(&diags, "copied-description", "names `customer`", 23, Some(15));
+}
+
+const SAMPLES: &str = r#"# Customers
+
+## List all customers
+
+```json
+{"data": [{"id": "c1"}, {"id": "c2"}, {"id": "c3"}], "meta": {"total_pages": 2, "current_page": 1, "per_page": 2, "total_count": 9}}
+```
+
+```shell
+curl https://api.shop.test/v1/customers \
+  -H "Authorization: Bearer KEY" \
+```
+
+```javascript
+fetch("https://api.shop.test/v1/customers", { headers: { Authorization: "Bearer KEY" } );
+```
+
+`GET https://api.shop.test/v1/customers`
+
+## Delete a customer
+
+```shell
+curl -X POST https://api.shop.test/v1/customers/c1
+```
+
+`DELETE https://api.shop.test/v1/customers/:id`
+"#;
+
+#[test]
+fn samples_that_do_not_run_and_counters_that_do_not_add_up() {
+    let diags = lint("lint-samples", SAMPLES);
+    let meta = found(&diags, "paging-meta-mismatch", "5 page(s)", 14, None);
+    assert!(meta.message.contains("`total_pages` 2"), "{meta:#?}");
+    found(&diags, "sample-unparsable", "ends in a backslash", 19, None);
+    found(&diags, "sample-unparsable", "`)` closes the `{`", 23, None);
+    found(&diags, "curl-method-mismatch", "`-X POST`", 31, Some(34));
+}
+
+const TYPES: &str = r#"# Invoices
+
+## Retrieve an invoice
+
+```json
+{
+  "id": "i1",
+  "items": [
+    {"item_id": "100100", "amount": 5},
+    {"item_id": 101, "amount": 2.5}
+  ]
+}
+```
+
+`GET https://api.shop.test/v1/invoices/:id`
+
+## List all invoices
+
+```json
+[{"id": "i1", "items": [{"item_id": "100100"}, {"item_id": 101}, {"item_id": 102}]}]
+```
+
+`GET https://api.shop.test/v1/invoices`
+"#;
+
+#[test]
+fn examples_that_type_one_field_twice_are_reported_once_at_the_value() {
+    let diags = lint("lint-types", TYPES);
+    // At the line of the number, naming the line of the string; an integer beside a decimal
+    // (`amount`) is no conflict.
+    let d = found(&diags, "schema-type-conflict", "a string at source/index.html.md:17", 18, Some(17));
+    assert!(d.message.contains("`items.item_id` is a number here"), "{d:#?}");
+    // One per example block, at its line, however many values differ in it.
+    let in_list: Vec<_> = diags.iter().filter(|d| d.code == "schema-type-conflict" && d.line == 28).collect();
+    assert_eq!(in_list.len(), 1, "{diags:#?}");
+    assert!(in_list[0].message.contains(&format!("{PAGE}:28")), "{in_list:#?}");
+    assert_eq!(diags.iter().filter(|d| d.code == "schema-type-conflict").count(), 2, "{diags:#?}");
+    assert!(!diags.iter().any(|d| d.message.contains("`amount`")), "{diags:#?}");
+}
