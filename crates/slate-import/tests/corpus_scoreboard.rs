@@ -89,6 +89,10 @@ struct ExpectedServer {
     url: String,
     #[serde(default)]
     default: bool,
+    /// The environment the docs name it for (`production`, `sandbox`, `eu`): a sample on a
+    /// server of another environment than the default's is the same call after `.server(..)`.
+    #[serde(default)]
+    environment: Option<String>,
 }
 
 #[derive(Debug, Deserialize)]
@@ -229,12 +233,26 @@ fn auth_kinds(spec: &Value) -> BTreeSet<String> {
     out
 }
 
-/// Whether `sample` is the URL a client calls for the operation at `path` on one of the spec's
-/// servers (server variables and path placeholders match any segment): server + path is the URL
-/// the docs' own sample calls. A sample whose host is itself a placeholder (`https://${API_ROOT}`)
+/// The servers an operation is sent to, its default first: the operation's own `servers`, else
+/// its path item's, else the document's (OpenAPI 3.0: the innermost list replaces the outer).
+fn operation_servers<'a>(spec: &'a Value, path: &str, op: &'a Value) -> &'a [Value] {
+    let own = |v: Option<&'a Value>| v.and_then(Value::as_array).filter(|a| !a.is_empty()).map(Vec::as_slice);
+    own(op.get("servers"))
+        .or_else(|| own(spec.get("paths").and_then(|p| p.get(path)).and_then(|i| i.get("servers"))))
+        .or_else(|| own(spec.get("servers")))
+        .unwrap_or(&[])
+}
+
+/// Whether `sample` is the URL a client calls by default for the operation at `path`: the
+/// first of its servers ([`operation_servers`]; server variables and path placeholders match
+/// any segment) followed by the path is the URL the docs' own sample calls. With
+/// `other_environment` (the sample is on a server the expectations name for another
+/// environment than the default's: a sandbox, another region), any server of the operation's
+/// own list may give it: the user picks that environment with `.server(..)`; a server of the
+/// same environment must be the default. A sample whose host is itself a placeholder (`https://${API_ROOT}`)
 /// is compared by its path alone. A sample over plain HTTP of an HTTPS server and a doubled
 /// slash in a sample's path (`example.com//wp-json/...`) are the same URL to the client.
-fn default_url_matches(spec: &Value, path: &str, sample: &str) -> bool {
+fn default_url_matches(spec: &Value, path: &str, op: &Value, sample: &str, other_environment: bool) -> bool {
     let sample = sample.split(['?', '#']).next().unwrap_or(sample).trim_end_matches('/');
     let sample = match sample.strip_prefix("http://") {
         Some(rest) => format!("https://{rest}"),
@@ -271,7 +289,8 @@ fn default_url_matches(spec: &Value, path: &str, sample: &str) -> bool {
         regex.push_str("/?$");
         regex::Regex::new(&regex).ok()
     };
-    spec.get("servers").and_then(Value::as_array).into_iter().flatten().filter_map(|s| s["url"].as_str()).any(
+    let servers = operation_servers(spec, path, op);
+    servers.iter().take(if other_environment { servers.len() } else { 1 }).filter_map(|s| s["url"].as_str()).any(
         |server| {
             let full = format!("{}{}", server.trim_end_matches('/'), path).trim_end_matches('/').to_owned();
             if variable_host {
@@ -377,10 +396,20 @@ fn score(exp: &Expectations) -> (String, Figures) {
         query_total += query.len();
         query_found += query.iter().filter(|q| got.contains(*q)).count();
     }
+    // The environment a sample URL is on, by the expected server of its origin (http = https).
+    let environment_of = |url: &str| {
+        let origin = origin_of(&url.replacen("http://", "https://", 1));
+        exp.servers.iter().find(|s| origin_of(&s.url) == origin).map(|s| s.environment.clone())
+    };
+    let default_environment = default_server.map(|s| s.environment.clone());
+    let other_environment =
+        |sample: &str| environment_of(sample).is_some_and(|e| Some(&e) != default_environment.as_ref());
     let with_sample: Vec<_> = matched.iter().filter_map(|(i, e)| e.sample_url.as_ref().map(|s| (i, s))).collect();
     let url_misses: Vec<String> = with_sample
         .iter()
-        .filter(|(i, sample)| !default_url_matches(&spec, &imported[**i].path, sample))
+        .filter(|(i, sample)| {
+            !default_url_matches(&spec, &imported[**i].path, &imported[**i].op, sample, other_environment(sample))
+        })
         .map(|(i, sample)| format!("{} {} calls {sample}", imported[**i].method, imported[**i].path))
         .collect();
     let url_right = with_sample.len() - url_misses.len();
@@ -405,7 +434,7 @@ fn score(exp: &Expectations) -> (String, Figures) {
     );
     let _ = writeln!(
         report,
-        "             server {}; auth {} (docs {want_auth:?}, spec {got_auth:?}); x-pagination {}; query {}; rate limit {rate_limit}; sample URL = a server + path {}",
+        "             server {}; auth {} (docs {want_auth:?}, spec {got_auth:?}); x-pagination {}; query {}; rate limit {rate_limit}; default URL = sample URL {}",
         if server_right { "right" } else { "wrong" },
         if want_auth == got_auth { "right" } else { "wrong" },
         ratio(paged, paginated),
@@ -419,7 +448,7 @@ fn score(exp: &Expectations) -> (String, Figures) {
             ratio(noted_count, nonstandard.len())
         );
     }
-    for (label, list) in [("missing", &missing), ("extra", &extra), ("sample URL misses", &url_misses)] {
+    for (label, list) in [("missing", &missing), ("extra", &extra), ("default URL misses", &url_misses)] {
         if !list.is_empty() {
             let shown: Vec<&str> = list
                 .iter()
@@ -524,8 +553,21 @@ fn paths_match_whatever_the_placeholder_names_and_base_split() {
     assert_eq!(base_path("https://{account}.api.test/v1/"), "/v1");
     assert_eq!(base_path("https://api.test"), "");
     let spec = serde_json::json!({"servers": [{"url": "https://{shop}.test/api/2"}]});
-    assert!(default_url_matches(&spec, "/items/{id}", "https://acme.test/api/2/items/42?x=1"));
-    assert!(!default_url_matches(&spec, "/items/{id}", "https://acme.test/items/42"));
-    assert!(default_url_matches(&spec, "/items/{id}", "https://${API_ROOT}/api/2/items/42"));
-    assert!(!default_url_matches(&spec, "/items/{id}", "https://${API_ROOT}/items/42"));
+    let op = serde_json::json!({});
+    assert!(default_url_matches(&spec, "/items/{id}", &op, "https://acme.test/api/2/items/42?x=1", false));
+    assert!(!default_url_matches(&spec, "/items/{id}", &op, "https://acme.test/items/42", false));
+    assert!(default_url_matches(&spec, "/items/{id}", &op, "https://${API_ROOT}/api/2/items/42", false));
+    assert!(!default_url_matches(&spec, "/items/{id}", &op, "https://${API_ROOT}/items/42", false));
+    // The default server decides, not any server; a path's or an operation's own servers first.
+    let spec = serde_json::json!({
+        "servers": [{"url": "https://api.test/v1"}, {"url": "https://hooks.test"}],
+        "paths": {"/hooks/{id}": {"servers": [{"url": "https://hooks.test"}]}},
+    });
+    assert!(!default_url_matches(&spec, "/items", &op, "https://hooks.test/items", false));
+    assert!(default_url_matches(&spec, "/items", &op, "https://hooks.test/items", true), "another environment");
+    assert!(default_url_matches(&spec, "/hooks/{id}", &op, "https://hooks.test/hooks/7", false));
+    assert!(!default_url_matches(&spec, "/hooks/{id}", &op, "https://api.test/v1/hooks/7", false));
+    assert!(!default_url_matches(&spec, "/hooks/{id}", &op, "https://api.test/v1/hooks/7", true), "not its server");
+    let own = serde_json::json!({"servers": [{"url": "https://api.test/v1"}]});
+    assert!(default_url_matches(&spec, "/hooks/{id}", &own, "https://api.test/v1/hooks/7", false));
 }
