@@ -281,7 +281,7 @@ impl ClientBuilder {
             None => self.server_url()?,
         };
         let base_url = base_url.trim_end_matches('/').to_string();
-        let parsed = check_url(&base_url, self.allow_http, "set `.base_url(..)`")?;
+        check_url(&base_url, self.allow_http, "set `.base_url(..)`")?;
         let http = match self.http_client {
             Some(client) => client,
             None => {

@@ -53,8 +53,8 @@ fn section_of(outline: &Outline, pos: &Pos) -> Option<usize> {
         .sections
         .iter()
         .enumerate()
-        .filter(|(_, s)| s.pos.file == pos.file && s.pos.line <= pos.line)
-        .last()
+        .rev()
+        .find(|(_, s)| s.pos.file == pos.file && s.pos.line <= pos.line)
         .map(|(i, _)| i)
 }
 
@@ -112,6 +112,7 @@ pub(crate) fn decide(
     let ops = &model.operations;
     let sections: Vec<Option<usize>> = ops.iter().map(|op| section_of(outline, &op.source)).collect();
     // Stated: a server other than the main one that a section names as its base, alone.
+    let mut alone: Vec<usize> = Vec::new();
     for (k, server) in servers.iter().enumerate().skip(1) {
         let Some(host) = origin(&server.url) else { continue };
         if host == main
@@ -126,6 +127,9 @@ pub(crate) fn decide(
             // One base, this one: a list of environments states several.
             if explicit.is_empty() || explicit.iter().any(|o| *o != host) {
                 continue;
+            }
+            if !alone.contains(&k) {
+                alone.push(k);
             }
             let under: Vec<usize> =
                 (0..ops.len()).filter(|&o| sections[o].is_some_and(|s| within(outline, s, i))).collect();
@@ -145,14 +149,24 @@ pub(crate) fn decide(
                         ),
                     );
                 }
-                out.by_operation
-                    .entry(o)
-                    .or_insert_with(|| Server { description: description.clone(), ..server.clone() });
+                // The base as the operation's samples on that host carry it before the path (the
+                // paths may carry the stated base's path themselves).
+                let url = ops[o]
+                    .curls
+                    .iter()
+                    .filter(|(c, _)| origin(&c.url).as_deref() == Some(host.as_str()))
+                    .find_map(|(c, _)| prefix_before(&split_url(&c.url).path, &ops[o].path))
+                    .map_or_else(|| server.url.clone(), |prefix| format!("{host}{prefix}"));
+                out.by_operation.entry(o).or_insert_with(|| Server {
+                    url,
+                    description: description.clone(),
+                    ..server.clone()
+                });
             }
-            let _ = k;
         }
     }
-    // Observed: an operation's own absolute request line on a host none of the servers has.
+    // Observed: an operation's own absolute request line on a host none of the servers has, or
+    // on a base a section states alone (not one of a list of environments).
     let declared_origin = |o: usize| -> Option<(String, String)> {
         let s = sections[o]?;
         let (d, _) = evidence.get(s)?.declared.iter().find(|(_, p)| *p == ops[o].source)?;
@@ -161,11 +175,12 @@ pub(crate) fn decide(
         Some((host, prefix))
     };
     let known: Vec<String> = servers.iter().filter_map(|s| origin(&s.url)).collect();
+    let stated_alone = |host: &str| alone.iter().find(|&&k| origin(&servers[k].url).as_deref() == Some(host));
     let mut elsewhere: BTreeMap<(String, String), Vec<usize>> = BTreeMap::new();
     for o in (0..ops.len()).filter(|o| !out.by_operation.contains_key(o)) {
-        if let Some((host, prefix)) =
-            declared_origin(o).filter(|(h, _)| !known.contains(h) && !h.contains(['{', '$', '<']))
-        {
+        if let Some((host, prefix)) = declared_origin(o).filter(|(h, _)| {
+            *h != main && (!known.contains(h) || stated_alone(h).is_some()) && !h.contains(['{', '$', '<'])
+        }) {
             elsewhere.entry((host, prefix)).or_default().push(o);
         }
     }
@@ -173,14 +188,22 @@ pub(crate) fn decide(
         if list.len() * 2 >= ops.len() {
             continue;
         }
+        let server = match stated_alone(&host) {
+            Some(&k) => servers[k].clone(),
+            None => Server { url: format!("{host}{prefix}"), description: None, variables: vec![] },
+        };
         for o in list {
-            out.by_operation.insert(o, Server { url: format!("{host}{prefix}"), description: None, variables: vec![] });
+            out.by_operation.insert(o, server.clone());
         }
     }
     // A top-level server only operations of their own use is theirs, not an alternative.
-    let own: Vec<&str> = out.by_operation.values().map(|s| s.url.as_str()).collect();
+    let own: Vec<String> = out.by_operation.values().filter_map(|s| origin(&s.url)).collect();
     let keep_first = out.top.first().cloned();
-    out.top.retain(|s| !own.contains(&s.url.as_str()));
+    let mut k = 0;
+    out.top.retain(|s| {
+        k += 1;
+        k == 1 || !origin(&s.url).is_some_and(|o| own.contains(&o))
+    });
     if out.top.is_empty() {
         out.top.extend(keep_first);
     }
