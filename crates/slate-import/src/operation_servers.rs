@@ -1,10 +1,11 @@
 //! Decide: the operations that live on another base than the API's main server. Two
 //! conventions of API docs say so for some operations only:
 //!
-//! - a section states a base URL of its own ("the Webhooks API base URL is `https://...`") on
-//!   another host than the main server: the operations documented under it (the section and
-//!   its subsections) are sent there, whatever their samples call (a stated base beats an
-//!   observed one, warned);
+//! - a section (not the whole API) states bases of its own, none of them the main server ("the
+//!   Webhooks API base URL is `https://...`", "the host address of FFC is different ...: EU:
+//!   eu.host, US: us.host"): the operations documented under it (the section and its
+//!   subsections) are sent there, the first by default, the others listed (clusters), whatever
+//!   their samples call (a stated base beats an observed one, warned);
 //! - an operation's own request line names an absolute URL on a host that is none of the API's
 //!   servers (`GET https://id.example.com/authorization.json` in docs on `api.example.com`),
 //!   called by fewer than half of the operations: that operation is sent there.
@@ -25,8 +26,9 @@ use std::collections::BTreeMap;
 /// The servers of some operations, by operation index ([`Model::operations`]).
 #[derive(Debug, Clone, Default, PartialEq)]
 pub(crate) struct OperationServers {
-    /// The operations sent to another server than the main one, with that server.
-    pub by_operation: BTreeMap<usize, Server>,
+    /// The operations sent to another server than the main one, with their servers (the
+    /// default first).
+    pub by_operation: BTreeMap<usize, Vec<Server>>,
     /// The top-level servers, without those only such operations use.
     pub top: Vec<Server>,
 }
@@ -35,7 +37,7 @@ impl OperationServers {
     /// The servers operation `i` is sent to, its default first.
     pub(crate) fn of(&self, i: usize) -> Vec<Server> {
         match self.by_operation.get(&i) {
-            Some(s) => vec![s.clone()],
+            Some(s) => s.clone(),
             None => self.top.clone(),
         }
     }
@@ -111,58 +113,82 @@ pub(crate) fn decide(
     let Some(main) = servers.first().and_then(|s| origin(&s.url)) else { return out };
     let ops = &model.operations;
     let sections: Vec<Option<usize>> = ops.iter().map(|op| section_of(outline, &op.source)).collect();
-    // Stated: a server other than the main one that a section names as its base, alone.
+    // Stated: a section (not the whole API) that names bases of its own, none the main one:
+    // the operations under it go there, the first base by default.
     let mut alone: Vec<usize> = Vec::new();
-    for (k, server) in servers.iter().enumerate().skip(1) {
-        let Some(host) = origin(&server.url) else { continue };
-        if host == main
-            || crate::server_statements::environment(server.description.as_deref().unwrap_or(""))
-                != crate::server_statements::Environment::Unnamed
+    for i in 0..outline.sections.len() {
+        let title = &outline.sections[i].title;
+        if evidence.get(i).is_some_and(|e| e.in_changelog)
+            || crate::server_statements::environment(title) != crate::server_statements::Environment::Unnamed
         {
             continue;
         }
-        for (i, _) in outline.sections.iter().enumerate() {
-            let stated = crate::server_statements::stated(outline, i);
-            let explicit: Vec<String> = stated.iter().filter(|s| s.explicit).filter_map(|s| origin(&s.url)).collect();
-            // One base, this one: a list of environments states several.
-            if explicit.is_empty() || explicit.iter().any(|o| *o != host) {
-                continue;
-            }
-            if !alone.contains(&k) {
-                alone.push(k);
-            }
-            let under: Vec<usize> =
-                (0..ops.len()).filter(|&o| sections[o].is_some_and(|s| within(outline, s, i))).collect();
-            if under.is_empty() || under.len() == ops.len() {
-                continue;
-            }
-            let description = Some(api_title(outline, i));
-            for o in under {
-                let called: Vec<String> = ops[o].curls.iter().filter_map(|(c, _)| origin(&c.url)).collect();
-                if let Some(other) = called.iter().find(|c| **c != host) {
-                    diags.warn(
-                        Code::ServerMismatch,
-                        &ops[o].source,
-                        format!(
-                            "the sample of `{} {}` calls `{other}`, but the section `{}` states the base `{}`; the stated base was used",
-                            ops[o].method, ops[o].path, outline.sections[i].title, server.url
-                        ),
-                    );
+        let mut bases: Vec<(String, crate::server_statements::Stated)> = Vec::new();
+        for st in crate::server_statements::stated(outline, i).into_iter().filter(|s| s.explicit) {
+            if let Some(o) = origin(&st.url).filter(|o| !o.contains(['{', '$', '<'])) {
+                if !bases.iter().any(|(b, _)| *b == o) {
+                    bases.push((o, st));
                 }
-                // The base as the operation's samples on that host carry it before the path (the
-                // paths may carry the stated base's path themselves).
-                let url = ops[o]
-                    .curls
-                    .iter()
-                    .filter(|(c, _)| origin(&c.url).as_deref() == Some(host.as_str()))
-                    .find_map(|(c, _)| prefix_before(&split_url(&c.url).path, &ops[o].path))
-                    .map_or_else(|| server.url.clone(), |prefix| format!("{host}{prefix}"));
-                out.by_operation.entry(o).or_insert_with(|| Server {
-                    url,
-                    description: description.clone(),
-                    ..server.clone()
-                });
             }
+        }
+        if bases.is_empty() || bases.iter().any(|(o, _)| *o == main) {
+            continue;
+        }
+        if let [(only, _)] = bases.as_slice() {
+            if let Some(k) = servers.iter().position(|s| origin(&s.url).as_deref() == Some(only.as_str())) {
+                if k > 0 && !alone.contains(&k) {
+                    alone.push(k);
+                }
+            }
+        }
+        let under: Vec<usize> =
+            (0..ops.len()).filter(|&o| sections[o].is_some_and(|s| within(outline, s, i))).collect();
+        if under.is_empty() || under.len() == ops.len() {
+            continue;
+        }
+        let api = api_title(outline, i);
+        let hosts: Vec<&str> = bases.iter().map(|(o, _)| o.as_str()).collect();
+        for o in under {
+            let op = &ops[o];
+            let called: Vec<(String, String)> =
+                op.curls.iter().filter_map(|(c, _)| Some((origin(&c.url)?, split_url(&c.url).path))).collect();
+            if let Some((other, _)) = called.iter().find(|(c, _)| !hosts.contains(&c.as_str())) {
+                diags.warn(
+                    Code::ServerMismatch,
+                    &op.source,
+                    format!(
+                        "the sample of `{} {}` calls `{other}`, but the section `{title}` states the base `{}`; the stated base was used",
+                        op.method, op.path, bases[0].1.url
+                    ),
+                );
+            }
+            // The base as the operation's samples on those hosts carry it before the path (the
+            // paths may carry the stated base's path themselves), else as stated.
+            let prefix = called
+                .iter()
+                .filter(|(c, _)| hosts.contains(&c.as_str()))
+                .find_map(|(_, path)| prefix_before(path, &op.path))
+                .unwrap_or_else(|| {
+                    let stated = split_url(&bases[0].1.url).path.trim_end_matches('/').to_owned();
+                    if op.path.starts_with(&stated) {
+                        String::new()
+                    } else {
+                        stated
+                    }
+                });
+            let list = bases
+                .iter()
+                .map(|(host, st)| Server {
+                    url: format!("{host}{prefix}"),
+                    description: Some(match &st.label {
+                        Some(label) if bases.len() > 1 => format!("{api}: {label}"),
+                        _ => api.clone(),
+                    }),
+                    variables: vec![],
+                })
+                .collect();
+            // A section inside another states the more precise base: the later one wins.
+            out.by_operation.insert(o, list);
         }
     }
     // Observed: an operation's own absolute request line on a host none of the servers has, or
@@ -193,11 +219,11 @@ pub(crate) fn decide(
             None => Server { url: format!("{host}{prefix}"), description: None, variables: vec![] },
         };
         for o in list {
-            out.by_operation.insert(o, server.clone());
+            out.by_operation.insert(o, vec![server.clone()]);
         }
     }
     // A top-level server only operations of their own use is theirs, not an alternative.
-    let own: Vec<String> = out.by_operation.values().filter_map(|s| origin(&s.url)).collect();
+    let own: Vec<String> = out.by_operation.values().flatten().filter_map(|s| origin(&s.url)).collect();
     let keep_first = out.top.first().cloned();
     let mut k = 0;
     out.top.retain(|s| {
@@ -213,7 +239,10 @@ pub(crate) fn decide(
             &ops[*o].source,
             format!(
                 "`{} {}` is sent to `{}`, not to the main server `{}`",
-                ops[*o].method, ops[*o].path, s.url, servers[0].url
+                ops[*o].method,
+                ops[*o].path,
+                s.first().map_or("", |s| s.url.as_str()),
+                servers[0].url
             ),
         );
     }
@@ -232,7 +261,7 @@ pub(crate) fn apply(
         return;
     }
     spec.servers = decided.top.iter().map(&to_oa).collect();
-    let mut by_path: BTreeMap<&str, Vec<(&str, Option<&Server>)>> = BTreeMap::new();
+    let mut by_path: BTreeMap<&str, Vec<(&str, Option<&Vec<Server>>)>> = BTreeMap::new();
     for (i, op) in model.operations.iter().enumerate() {
         by_path.entry(op.path.as_str()).or_default().push((op.method.as_str(), decided.by_operation.get(&i)));
     }
@@ -240,7 +269,7 @@ pub(crate) fn apply(
         let Some(oa::ReferenceOr::Item(item)) = spec.paths.paths.get_mut(path) else { continue };
         let first = ops[0].1;
         if first.is_some() && ops.iter().all(|(_, s)| *s == first) {
-            item.servers = first.into_iter().map(&to_oa).collect();
+            item.servers = first.into_iter().flatten().map(&to_oa).collect();
             continue;
         }
         for (method, server) in ops {
@@ -256,7 +285,7 @@ pub(crate) fn apply(
                 _ => &mut item.trace,
             };
             if let Some(op) = slot {
-                op.servers = vec![to_oa(server)];
+                op.servers = server.iter().map(&to_oa).collect();
             }
         }
     }

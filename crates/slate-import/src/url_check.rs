@@ -43,7 +43,7 @@ pub(crate) fn check(model: &Model, decided: &OperationServers, diags: &mut Diagn
     let hosts: Vec<Regex> = decided
         .top
         .iter()
-        .chain(decided.by_operation.values())
+        .chain(decided.by_operation.values().flatten())
         .filter_map(|s| {
             let origin = s
                 .url

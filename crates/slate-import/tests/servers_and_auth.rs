@@ -81,6 +81,19 @@ fn a_section_stating_its_own_base_sends_the_operations_under_it_there() {
 }
 
 #[test]
+fn a_section_listing_the_hosts_of_its_own_clusters_gives_its_operations_that_list() {
+    let page = "---\ntitle: Widgets API\n---\n\n# Widgets\n\nThe base URL is `https://api.widgets.test`.\n\n## List widgets\n\n```shell\ncurl https://api.widgets.test/widgets\n```\n\n## Get a widget\n\n```shell\ncurl https://api.widgets.test/widgets/7\n```\n\n# Footfall\n\nThe host address of Footfall is different from the other APIs. The following are the host addresses of the clusters:\n\n* **EU**: eu.footfall.widgets.test\n* **US**: us.footfall.widgets.test\n\n## Count visitors\n\n```shell\ncurl https://us.footfall.widgets.test/visits\n```\n";
+    let docs = Docs::new("servers-own-clusters", &[("source/index.html.md", page)]);
+    let (spec, diags) = docs.spec();
+    assert_eq!(server_urls(&spec), vec!["https://api.widgets.test"], "{diags:?}");
+    let item = &spec["paths"]["/visits"];
+    let urls: Vec<&str> =
+        item["servers"].as_array().expect("own servers").iter().filter_map(|s| s["url"].as_str()).collect();
+    assert_eq!(urls, ["https://eu.footfall.widgets.test", "https://us.footfall.widgets.test"], "in the docs' order");
+    assert_eq!(item["servers"][1]["description"], "Footfall: US");
+}
+
+#[test]
 fn lint_names_an_operation_whose_default_url_is_not_its_sample_url() {
     // The last sample carries a `/v2` that the stated base and the request line do not.
     let intro = "The base URL is `https://api.widgets.test`.";
