@@ -249,6 +249,9 @@ pub(crate) fn decide(
     out
 }
 
+/// An operation's method and its own servers, if any.
+type MethodServers<'a> = (&'a str, Option<&'a Vec<Server>>);
+
 /// Writes the decided servers into the spec: on a path item when all its operations share
 /// one, else on each operation; the top-level list without the servers only they use.
 pub(crate) fn apply(
@@ -261,7 +264,7 @@ pub(crate) fn apply(
         return;
     }
     spec.servers = decided.top.iter().map(&to_oa).collect();
-    let mut by_path: BTreeMap<&str, Vec<(&str, Option<&Vec<Server>>)>> = BTreeMap::new();
+    let mut by_path: BTreeMap<&str, Vec<MethodServers>> = BTreeMap::new();
     for (i, op) in model.operations.iter().enumerate() {
         by_path.entry(op.path.as_str()).or_default().push((op.method.as_str(), decided.by_operation.get(&i)));
     }
