@@ -250,10 +250,15 @@ impl ClientBuilder {
     }
 
     fn server_url(&self) -> Result<String, Error> {
-        let url = match &self.server {
+        let template = match &self.server {
             Some(server) => server.url_template().to_string(),
             None => Server::default().url_template().to_string(),
         };
+        self.substitute(template)
+    }
+
+    /// `url` with the server variables substituted (given, else their defaults).
+    fn substitute(&self, url: String) -> Result<String, Error> {
         let value = match self.company_slug.as_deref() {
             Some(value) => value,
             None if url.contains("{company_slug}") => {
@@ -276,28 +281,7 @@ impl ClientBuilder {
             None => self.server_url()?,
         };
         let base_url = base_url.trim_end_matches('/').to_string();
-        let parsed = reqwest::Url::parse(&base_url)
-            .map_err(|e| Error::InvalidConfig {
-                message: format!(
-                    "invalid base URL `{}`: {e}; set `.base_url(..)`",
-                    super::runtime::redact_url(& base_url)
-                ),
-            })?;
-        match parsed.scheme() {
-            "https" => {}
-            "http" if self.allow_http => {}
-            "http" => {
-                return Err(Error::InvalidConfig {
-                    message: "refusing a plain http:// base URL; use https:// or `.allow_http(true)`"
-                        .to_string(),
-                });
-            }
-            other => {
-                return Err(Error::InvalidConfig {
-                    message: format!("unsupported URL scheme `{other}`"),
-                });
-            }
-        }
+        check_url(&base_url, self.allow_http, "set `.base_url(..)`")?;
         let http = match self.http_client {
             Some(client) => client,
             None => {
@@ -331,6 +315,31 @@ impl ClientBuilder {
                 max_pages: self.max_pages,
             }),
         })
+    }
+}
+
+/// Parses a base URL: HTTPS, or plain HTTP with `allow_http`; `fix` says what to set instead.
+fn check_url(url: &str, allow_http: bool, fix: &str) -> Result<reqwest::Url, Error> {
+    let parsed = reqwest::Url::parse(url)
+        .map_err(|e| Error::InvalidConfig {
+            message: format!(
+                "invalid base URL `{}`: {e}; {fix}", super::runtime::redact_url(url)
+            ),
+        })?;
+    match parsed.scheme() {
+        "https" => Ok(parsed),
+        "http" if allow_http => Ok(parsed),
+        "http" => {
+            Err(Error::InvalidConfig {
+                message: "refusing a plain http:// base URL; use https:// or `.allow_http(true)`"
+                    .to_string(),
+            })
+        }
+        other => {
+            Err(Error::InvalidConfig {
+                message: format!("unsupported URL scheme `{other}`"),
+            })
+        }
     }
 }
 

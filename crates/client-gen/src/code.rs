@@ -414,6 +414,10 @@ fn build_parts(model: &ClientModel, op: &Operation, in_builder: bool) -> TokenSt
     let method = format_ident!("{}", op.method);
     let op_id = &op.id;
     let mut stmts = Vec::new();
+    if let Some(group) = op.server_group {
+        let group = proc_macro2::Literal::usize_unsuffixed(group);
+        stmts.push(quote! { parts.server = Some(#group); });
+    }
     if !model.auth.is_empty() && !op.security.is_empty() {
         let alts = op.security.iter().map(|alt| {
             let vs = alt.iter().map(|v| {

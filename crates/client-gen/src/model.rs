@@ -15,6 +15,9 @@ use crate::{GenDiagnostic, GenSeverity, Options};
 use openapi_ext::{self as ext, Extension};
 
 mod examples;
+mod server_groups;
+
+pub use server_groups::ServerGroup;
 
 pub use examples::SpecExample;
 
@@ -192,6 +195,8 @@ pub struct Operation {
     pub security: Vec<Vec<String>>,
     pub pagination: Option<Pagination>,
     pub deprecated: bool,
+    /// The [`ServerGroup`] (by index) of an operation with `servers` of its own or of its path.
+    pub server_group: Option<usize>,
 }
 
 impl Operation {
@@ -300,6 +305,8 @@ pub struct ClientModel {
     pub default_security: Vec<Vec<String>>,
     pub servers: Vec<Server>,
     pub server_vars: Vec<ServerVar>,
+    /// Base URLs of operations with `servers` of their own or of their path.
+    pub server_groups: Vec<ServerGroup>,
     /// The first documented rate-limit window.
     pub rate_limit: Option<RateLimit>,
     /// Every documented window (`x-rate-limit` is one object or a list of them), kept at once.
@@ -343,7 +350,7 @@ pub fn build(spec: &OpenAPI, options: &Options) -> ClientModel {
     b.resolve_components();
     let auth = b.auth();
     let error_ty = b.error_ty();
-    let operations = b.operations(&auth, &error_ty);
+    let mut operations = b.operations(&auth, &error_ty);
     // Only schemes some operation can use: an unused one would be dead code.
     let used: BTreeSet<&String> = operations.iter().flat_map(|o| o.security.iter().flatten()).collect();
     let mut auth: Vec<AuthScheme> = auth.iter().filter(|a| used.contains(&a.variant)).cloned().collect();
@@ -355,7 +362,9 @@ pub fn build(spec: &OpenAPI, options: &Options) -> ClientModel {
         .map(|req| req.keys().filter_map(|k| auth.iter().find(|a| &a.key == k)).map(|a| a.variant.clone()).collect())
         .filter(|alt: &Vec<String>| !alt.is_empty())
         .collect();
-    let (servers, server_vars) = b.servers(&setters);
+    let (servers, mut server_vars) = b.servers(&setters);
+    let taken: Vec<String> = BUILDER_METHODS.iter().map(|m| m.to_string()).chain(setters.iter().cloned()).collect();
+    let server_groups = server_groups::collect(spec, &mut operations, &mut server_vars, &taken, &mut b.diags);
     let examples = b.examples(&operations, &error_ty);
     let ext = &spec.extensions;
     let rate_limit_ext = b.read_ext::<ext::RateLimit>(ext, ext::names::RATE_LIMIT).unwrap_or_default();
@@ -399,6 +408,7 @@ pub fn build(spec: &OpenAPI, options: &Options) -> ClientModel {
         default_security,
         servers,
         server_vars,
+        server_groups,
         rate_limit,
         rate_limits,
         request_signing,
@@ -1454,20 +1464,8 @@ impl<'a> Builder<'a> {
                 self.warn(format!("paths.{path}"), "referenced path items are not supported; skipped");
                 continue;
             };
-            if !item.servers.is_empty() {
-                self.warn(
-                    format!("paths.{path}.servers"),
-                    "servers of a path are not supported; its operations go to the client's server",
-                );
-            }
             for (method, op) in item.iter() {
                 let loc = format!("paths.{path}.{method}");
-                if !op.servers.is_empty() {
-                    self.warn(
-                        format!("{loc}.servers"),
-                        "servers of an operation are not supported; it goes to the client's server",
-                    );
-                }
                 let raw_name = op.operation_id.clone().unwrap_or_else(|| format!("{method} {path}"));
                 // `stream` suffixes are ours: `operation_names` keeps operation names clear of them.
                 let (fn_name, builder_name) = crate::operation_names(&raw_name);
@@ -1608,6 +1606,7 @@ impl<'a> Builder<'a> {
                     security,
                     pagination: None,
                     deprecated: op.deprecated,
+                    server_group: None,
                 };
                 if let Some(p) = self.read_ext::<ext::Pagination>(&op.extensions, &format!("{loc}.x-pagination")) {
                     operation.pagination = self.pagination(&p, &operation, &loc);

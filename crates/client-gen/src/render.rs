@@ -127,6 +127,8 @@ struct Context<'a> {
     servers: &'a [Server],
     multi_server: bool,
     server_vars: &'a [ServerVar],
+    /// Base URLs of operations with servers of their own (`parts.server = Some(k)`).
+    server_groups: &'a [crate::model::ServerGroup],
     rate_limit: Option<&'a RateLimit>,
     rate_limits: &'a [RateLimit],
     request_headers: &'a [(String, String)],
@@ -564,6 +566,7 @@ pub fn render(model: &ClientModel, options: &Options) -> Result<BTreeMap<PathBuf
         servers: &model.servers,
         multi_server: model.servers.len() > 1,
         server_vars: &model.server_vars,
+        server_groups: &model.server_groups,
         rate_limit: model.rate_limit.as_ref(),
         rate_limits: &model.rate_limits,
         request_headers: &model.request_headers,

@@ -97,6 +97,7 @@ codes! {
     NonstandardMethod => "nonstandard-method": "an operation with a method OpenAPI 3.0 cannot describe (LINK, UNLINK); not imported",
     NotAnOperation => "not-an-operation": "a request line or sample that illustrates or records, not an operation (a changelog, an OAuth token request)",
     OperationFromProse => "operation-from-prose": "an operation named only in running text, in docs that declare none otherwise",
+    OperationServer => "operation-server": "operations the docs send to another base than the API's main server: given servers of their own",
     OtherEntryPage => "other-entry-page": "another API entry page in the same folder; import it by naming its file",
     OutsideDocRoot => "outside-doc-root": "an include or link whose real path (symlinks and `..` resolved) is outside the doc folder; not read",
     PagingMetaMismatch => "paging-meta-mismatch": "the page counters of a list example cannot all be right",

@@ -27,6 +27,7 @@ pub mod naming;
 pub mod nested_tables;
 mod operation_auth;
 pub mod operation_names;
+mod operation_servers;
 pub mod paths;
 pub mod prose;
 pub mod rate_limits;
@@ -121,8 +122,10 @@ fn import_here(dir: &Path) -> Result<Import, docset::LoadError> {
         paging_said: list_words::said(&outline, &model),
         shared_params: shared_params::shared(&outline, &evidence, &model, &mut diags),
     };
-    let spec = spec::build(&model, &conventions, &facts, &mut diags);
-    url_check::check(&model, &conventions.servers, &mut diags);
+    let own_servers = operation_servers::decide(&outline, &evidence, &model, &conventions.servers, &mut diags);
+    let mut spec = spec::build(&model, &conventions, &facts, &mut diags);
+    operation_servers::apply(&mut spec, &model, &own_servers, spec::server);
+    url_check::check(&model, &own_servers, &mut diags);
     unused::report(&outline, &evidence, &model, &mut diags);
     doc_lint::check(&outline, &evidence, &model, &mut diags);
     Ok(Import {

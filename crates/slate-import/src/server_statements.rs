@@ -138,6 +138,13 @@ pub(crate) fn stated(outline: &Outline, idx: usize) -> Vec<Stated> {
             }
             BlockKind::Table { header, rows } => {
                 let header_names_base = header.iter().any(|c| names_a_base(&c.text));
+                // A table of fields: its URLs are example values.
+                let fields = header.iter().any(|c| {
+                    crate::vocabulary::FIELD_TABLE_COLUMNS.contains(&plain(&c.text).to_ascii_lowercase().as_str())
+                });
+                if fields && !header_names_base {
+                    continue;
+                }
                 for row in rows {
                     let Some(first) = row.cells.first() else { continue };
                     let explicit = titled || header_names_base || names_a_base(&first.text);
@@ -254,6 +261,14 @@ mod tests {
         let got = stated(&outline, 0);
         assert_eq!(got.len(), 1, "{got:?}");
         assert_eq!(got[0].variables, vec![("region".into(), "eu".into(), "Where your account lives.".into())]);
+    }
+
+    #[test]
+    fn a_url_in_a_table_of_fields_is_an_example_value_not_a_base() {
+        let outline = outline_of_markdown(
+            "## QR code\n\n|Name|Type|Required|Description|\n|---|---|---|---|\n|redirect_url|string|true|For example `https://www.example.com`.|\n",
+        );
+        assert_eq!(stated(&outline, 0), vec![]);
     }
 
     #[test]

@@ -934,7 +934,7 @@ fn response_ref(name: &str) -> oa::ReferenceOr<oa::Response> {
     oa::ReferenceOr::Reference { reference: format!("#/components/responses/{name}") }
 }
 
-fn server(s: &crate::conventions::Server) -> oa::Server {
+pub(crate) fn server(s: &crate::conventions::Server) -> oa::Server {
     oa::Server {
         url: s.url.clone(),
         description: s.description.clone(),

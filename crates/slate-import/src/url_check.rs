@@ -1,12 +1,14 @@
-//! Lint: each operation's request samples call a server of the spec followed by the
-//! operation's path. Where a sample on a server's host does not, a client generated from the
-//! spec would call another URL than the docs show: a warning naming the operation and both
-//! URLs. (A sample on another host is reported once, as `server-mismatch`.)
+//! Lint: each operation's request samples call one of the operation's servers (its own, else
+//! the API's) followed by its path. Where a sample on a host of any server of the spec does
+//! not, a client generated from the spec would call another URL than the docs show by default
+//! (a sample on another environment of the operation's servers is the same call after
+//! `.server(..)`): a warning naming the operation and both URLs. (A sample on a host no server
+//! has is reported once, as `server-mismatch`.)
 
-use crate::conventions::Server;
 use crate::curl::split_url;
 use crate::diag::{Code, Diagnostics};
 use crate::model::Model;
+use crate::operation_servers::OperationServers;
 use regex::Regex;
 
 /// `template` as a regex: `{variables}` and placeholders match one segment or host label.
@@ -35,11 +37,13 @@ fn with_placeholders_as_values(url: &str) -> String {
         .join("/")
 }
 
-/// Warns for every request sample whose URL no server + path of the spec gives.
-pub(crate) fn check(model: &Model, servers: &[Server], diags: &mut Diagnostics) {
+/// Warns for every request sample whose URL no server of its operation + path gives.
+pub(crate) fn check(model: &Model, decided: &OperationServers, diags: &mut Diagnostics) {
     // Hosts of the servers: a sample on another host is `server-mismatch`'s to report, once.
-    let hosts: Vec<Regex> = servers
+    let hosts: Vec<Regex> = decided
+        .top
         .iter()
+        .chain(decided.by_operation.values().flatten())
         .filter_map(|s| {
             let origin = s
                 .url
@@ -51,7 +55,8 @@ pub(crate) fn check(model: &Model, servers: &[Server], diags: &mut Diagnostics) 
     if hosts.is_empty() {
         return;
     }
-    for op in &model.operations {
+    for (i, op) in model.operations.iter().enumerate() {
+        let servers = decided.of(i);
         let full: Vec<Regex> =
             servers.iter().filter_map(|s| pattern(&format!("{}{}", s.url.trim_end_matches('/'), op.path))).collect();
         for (call, pos) in &op.curls {

@@ -185,6 +185,18 @@ pub fn is_paging_param(name: &str) -> bool {
 pub const SERVER_WORDS: &[&str] =
     &["api", "endpoint", "root", "base", "server", "environment", "sandbox", "production", "host", "url"];
 
+/// Column headings of a table that describes fields or parameters (`Name | Type | Required |
+/// Description`): a URL in its rows is an example value of a field (a `redirect_url`), never a
+/// statement of the API's base.
+pub const FIELD_TABLE_COLUMNS: &[&str] = &[
+    // The type column every parameter and property table has.
+    "type",
+    // "Data type", as some docs head it.
+    "data type",
+    // The required flag column of widdershins' and Slate's parameter tables.
+    "required",
+];
+
 /// Words that make a statement of a URL name the API's base explicitly ("The base URL is",
 /// "API root", a "Host" column or "host addresses" of clusters): the URL's whole path is the
 /// base, even where the request lines do not repeat it.

@@ -45,17 +45,83 @@ fn docs_that_say_start_in_the_sandbox_keep_it_the_default() {
 }
 
 #[test]
-fn a_stated_base_on_another_host_whose_path_the_request_lines_carry_is_a_second_server() {
-    let intro = "## Hooks\n\n* the Hooks API base URL is `https://hooks.widgets.test/hooks/api/v1`\n";
+fn a_stated_base_on_another_host_is_the_server_of_the_operations_that_call_it() {
+    let intro = "## Base URL\n\nThe base URL is `https://api.widgets.test`.\n\n## Hooks\n\n* the Hooks API base URL is `https://hooks.widgets.test/hooks/api/v1`\n";
     let ops = [
         ("List widgets", "GET https://api.widgets.test/widgets"),
+        ("Get a widget", "GET https://api.widgets.test/widgets/{id}"),
         ("List hooks", "GET https://hooks.widgets.test/hooks/api/v1/subscriptions"),
     ];
     let docs = Docs::new("servers-auth-second", &[("source/index.html.md", &slate(intro, &ops))]);
-    let (spec, _) = docs.spec();
-    let urls = server_urls(&spec);
-    assert!(urls.contains(&"https://hooks.widgets.test".to_owned()), "{urls:?}");
-    assert!(spec["paths"].get("/hooks/api/v1/subscriptions").is_some(), "the path keeps the prefix it carries");
+    let (spec, diags) = docs.spec();
+    assert_eq!(server_urls(&spec), vec!["https://api.widgets.test"], "the hooks host is no alternative for all");
+    let hooks = &spec["paths"]["/hooks/api/v1/subscriptions"];
+    assert_eq!(hooks["servers"][0]["url"], "https://hooks.widgets.test", "{hooks}");
+    assert!(spec["paths"]["/widgets"].get("servers").is_none());
+    assert!(diags.iter().any(|d| d.code == "operation-server" && d.message.contains("/hooks/api/v1/subscriptions")));
+    assert!(!diags.iter().any(|d| d.code == "sample-url-mismatch"), "{diags:?}");
+}
+
+#[test]
+fn a_section_stating_its_own_base_sends_the_operations_under_it_there() {
+    let page = "---\ntitle: Widgets API\n---\n\n# Widgets\n\nThe base URL is `https://api.widgets.test/v1`.\n\n## List widgets\n\n```shell\ncurl https://api.widgets.test/v1/widgets\n```\n\n## Get a widget\n\n```shell\ncurl https://api.widgets.test/v1/widgets/7\n```\n\n# Hooks API\n\n## Interacting with the API\n\nThe Hooks API base URL is `https://hooks.widgets.test/hooks/v2`.\n\n### List hooks\n\n```shell\ncurl https://hooks.widgets.test/hooks/v2/subscriptions\n```\n";
+    let docs = Docs::new("servers-own-section", &[("source/index.html.md", page)]);
+    let (spec, diags) = docs.spec();
+    let paths: Vec<&String> = spec["paths"].as_object().expect("paths").keys().collect();
+    let hooks = paths.iter().find(|p| p.ends_with("/subscriptions")).expect("the hooks operation");
+    let item = &spec["paths"][hooks.as_str()];
+    let url = item["servers"][0]["url"].as_str().or(item["get"]["servers"][0]["url"].as_str()).expect("own server");
+    assert!(url.starts_with("https://hooks.widgets.test"), "{url} {diags:?}");
+    assert_eq!(
+        format!("{url}{hooks}"),
+        "https://hooks.widgets.test/hooks/v2/subscriptions",
+        "server + path = the sample"
+    );
+    assert!(server_urls(&spec).iter().all(|u| !u.contains("hooks.")), "{:?}", server_urls(&spec));
+}
+
+#[test]
+fn a_section_listing_the_hosts_of_its_own_clusters_gives_its_operations_that_list() {
+    let page = "---\ntitle: Widgets API\n---\n\n# Widgets\n\nThe base URL is `https://api.widgets.test`.\n\n## List widgets\n\n```shell\ncurl https://api.widgets.test/widgets\n```\n\n## Get a widget\n\n```shell\ncurl https://api.widgets.test/widgets/7\n```\n\n# Footfall\n\nThe host address of Footfall is different from the other APIs. The following are the host addresses of the clusters:\n\n* **EU**: eu.footfall.widgets.test\n* **US**: us.footfall.widgets.test\n\n## Count visitors\n\n```shell\ncurl https://us.footfall.widgets.test/visits\n```\n";
+    let docs = Docs::new("servers-own-clusters", &[("source/index.html.md", page)]);
+    let (spec, diags) = docs.spec();
+    assert_eq!(server_urls(&spec), vec!["https://api.widgets.test"], "{diags:?}");
+    let item = &spec["paths"]["/visits"];
+    let urls: Vec<&str> =
+        item["servers"].as_array().expect("own servers").iter().filter_map(|s| s["url"].as_str()).collect();
+    assert_eq!(urls, ["https://eu.footfall.widgets.test", "https://us.footfall.widgets.test"], "in the docs' order");
+    assert_eq!(item["servers"][1]["description"], "Footfall: US");
+}
+
+#[test]
+fn lint_names_an_operation_whose_default_url_is_not_its_sample_url() {
+    // The last sample carries a `/v2` that the stated base and the request line do not.
+    let intro = "The base URL is `https://api.widgets.test`.";
+    let mut page = slate(
+        intro,
+        &[
+            ("List widgets", "GET /widgets"),
+            ("Get a widget", "GET /widgets/{id}"),
+            ("Delete a widget", "DELETE /widgets/{id}"),
+        ],
+    );
+    for (after, sample) in [
+        ("`GET /widgets`\n", "curl https://api.widgets.test/widgets"),
+        ("`GET /widgets/{id}`\n", "curl https://api.widgets.test/widgets/7"),
+        ("`DELETE /widgets/{id}`\n", "curl -X DELETE https://api.widgets.test/v2/widgets/7"),
+    ] {
+        page = page.replacen(after, &format!("{after}\n```shell\n{sample}\n```\n"), 1);
+    }
+    let docs = Docs::new("servers-lint-url", &[("source/index.html.md", &page)]);
+    let (_, diags) = docs.spec();
+    let hits: Vec<_> = diags.iter().filter(|d| d.code == "sample-url-mismatch").collect();
+    assert_eq!(hits.len(), 1, "{diags:?}");
+    let message = &hits[0].message;
+    assert!(
+        message.contains("DELETE /widgets/{id}") && message.contains("https://api.widgets.test/v2/widgets/7"),
+        "{message}"
+    );
+    assert!(message.contains("the client calls `https://api.widgets.test/widgets/{id}`"), "{message}");
 }
 
 #[test]

@@ -462,6 +462,33 @@ async fn servers_variables_and_custom_urls() {
     assert!(matches!(refused, Error::InvalidConfig { .. }));
 }
 
+#[tokio::test]
+async fn an_operation_with_a_server_of_its_own_is_sent_there_with_its_variables_and_credentials() {
+    let api = MockServer::start().await;
+    let audit = MockServer::start().await;
+    Mock::given(method("GET"))
+        .and(path("/us/v1/audit"))
+        .and(header("x-api-key", KEY))
+        .respond_with(ok())
+        .expect(1)
+        .mount(&audit)
+        .await;
+    let client = builder(&api)
+        .audit_base_url(format!("{}/{{region}}/v1", audit.uri()))
+        .region("us")
+        .header_key(KEY)
+        .build()
+        .expect("client");
+    client.audit_log().await.expect("sent to the audit server");
+    // The main server choice is kept for the rest, and gets nothing of the audit call.
+    client.with_header_key().await.expect_err("the api mock has no route");
+    let sent = received(&api).await;
+    assert_eq!(sent.iter().map(|r| r.url.path()).collect::<Vec<_>>(), ["/header-key"]);
+    // A plain-http override is refused as the client's own base URL is.
+    let refused = Client::builder().audit_base_url(audit.uri()).build().expect_err("plain http");
+    assert!(matches!(refused, Error::InvalidConfig { .. }));
+}
+
 #[test]
 fn secrets_stay_out_of_debug() {
     let builder = Client::builder()

@@ -30,6 +30,9 @@ async fn a_binary_body_is_sent_as_bytes_with_its_media_type_and_the_response_kee
 #[tokio::test]
 async fn a_wildcard_media_type_sends_octet_stream_and_a_binary_response_is_bytes() {
     let server = MockServer::start().await;
+    // `/avatar` has a server of its own (the path's `servers`): it goes there, not to the
+    // client's base URL.
+    let uploads = MockServer::start().await;
     Mock::given(method("POST"))
         .and(path("/avatar"))
         .and(query_param("crop", "true"))
@@ -37,16 +40,36 @@ async fn a_wildcard_media_type_sends_octet_stream_and_a_binary_response_is_bytes
         .and(body_bytes(b"PNG".to_vec()))
         .respond_with(ResponseTemplate::new(204))
         .expect(1)
-        .mount(&server)
+        .mount(&uploads)
         .await;
     Mock::given(method("GET"))
         .and(path("/files/a.pdf"))
         .respond_with(ResponseTemplate::new(200).set_body_raw(b"%PDF-\xff".to_vec(), "application/pdf"))
+        .expect(1)
         .mount(&server)
         .await;
-    let response = client(&server).set_avatar().crop(true).body(b"PNG".as_slice()).send_with_response().await;
+    let client = Client::builder()
+        .base_url(server.uri())
+        .uploads_base_url(format!("{}/", uploads.uri()))
+        .allow_http(true)
+        .build()
+        .expect("client");
+    let response = client.set_avatar().crop(true).body(b"PNG".as_slice()).send_with_response().await;
     assert_eq!(response.expect("sent").status(), 204);
-    assert_eq!(client(&server).download_file("a.pdf").await.expect("bytes"), b"%PDF-\xff".to_vec());
+    assert_eq!(client.download_file("a.pdf").await.expect("bytes"), b"%PDF-\xff".to_vec());
+    let main = server.received_requests().await.expect("recorded");
+    assert!(main.iter().all(|r| r.url.path() != "/avatar"), "the path's own server was not used");
+}
+
+#[tokio::test]
+async fn the_base_url_of_a_path_with_its_own_server_is_checked_like_the_client_s() {
+    // An override that is not a URL is refused by `build()`.
+    let refused = Client::builder().uploads_base_url("not a url").build();
+    assert!(matches!(refused, Err(bodies::Error::InvalidConfig { .. })), "{refused:?}");
+    // A plain-http one needs `.allow_http(true)`, as the client's own does.
+    let refused = Client::builder().uploads_base_url("http://127.0.0.1:9").build();
+    assert!(matches!(refused, Err(bodies::Error::InvalidConfig { .. })), "{refused:?}");
+    assert!(Client::builder().uploads_base_url("http://127.0.0.1:9").allow_http(true).build().is_ok());
 }
 
 #[tokio::test]
