@@ -4043,7 +4043,7 @@ impl super::client::Client {
     pub fn get_custom_fields_stream(
         &self,
     ) -> impl futures::Stream<
-        Item = Result<super::types::CustomField2, super::error::Error>,
+        Item = Result<super::types::CustomField, super::error::Error>,
     > + Send + 'static {
         self.get_custom_fields().stream()
     }
@@ -9946,7 +9946,7 @@ impl GetCustomFieldsRequest {
     pub fn stream(
         self,
     ) -> impl futures::Stream<
-        Item = Result<super::types::CustomField2, super::error::Error>,
+        Item = Result<super::types::CustomField, super::error::Error>,
     > + Send + 'static {
         let parts = self.parts();
         super::pagination::paginate(
