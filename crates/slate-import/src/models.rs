@@ -164,6 +164,8 @@ pub fn collect(outline: &Outline, evidence: &[SectionEvidence], model: &Model, d
             subtree.extend(children[subtree[k]].iter().copied());
             k += 1;
         }
+        // An operation under the heading is no model, nor a part of one.
+        subtree.retain(|j| !in_operation(*j));
         subtree.sort_unstable();
         // Heads: (section, line, title, where); an item belongs to the last head before it.
         let mut heads: Vec<(usize, usize, String, Pos)> = Vec::new();
@@ -178,7 +180,7 @@ pub fn collect(outline: &Outline, evidence: &[SectionEvidence], model: &Model, d
             }
         }
         if heads.is_empty() {
-            for &c in &children[root] {
+            for &c in children[root].iter().filter(|c| !in_operation(**c)) {
                 // Its sub-headings (later sections) are parts of it: its own starts at line 0.
                 let sec = &outline.sections[c];
                 heads.push((c, 0, sec.title.clone(), sec.pos.clone()));

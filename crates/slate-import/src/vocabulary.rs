@@ -466,7 +466,7 @@ pub const OPERATION_SUBHEADING_WORDS: &[&str] =
 /// (`# Schemas` as OpenAPI renderers write it, `# Models`, `# Objects`, `# Data Models`,
 /// `# Definitions`). Each heading right under it names one schema.
 pub const MODEL_SECTION_TITLES: &[&str] =
-    &["schemas", "models", "objects", "data models", "object models", "definitions", "data types", "resources"];
+    &["schemas", "models", "objects", "data models", "object models", "definitions", "data types"];
 
 /// Schema-column cells of a responses table that name no schema: the schema is written out in
 /// place (`Inline`) or there is none.
