@@ -29,12 +29,20 @@ fn client(server: &MockServer) -> Client {
     Client::builder().api_key(SECRET).base_url(server.uri()).allow_http(true).build().expect("client")
 }
 
+/// A customer with every field the docs show in each of their customer examples (the spec
+/// requires those).
 fn customer(id: &str) -> serde_json::Value {
-    json!({"_id": id, "customerNumber": "733352", "name": format!("Customer {id}"), "isActive": true})
+    json!({
+        "_id": id, "customerNumber": "733352", "name": format!("Customer {id}"), "isActive": true,
+        "organizationNumber": "555555-5555", "email": "email@company.com", "phone": "1234-123456",
+        "city": "Stockholm", "zipCode": "123 45", "address": "Östra Gatan 129", "documents": [],
+        "billingSettings": {}, "modifiedDate": "2018-10-01T18:12:06.025Z", "createdDate": "2018-10-01T18:12:06.025Z"
+    })
 }
 
+/// A department with every field the docs show in each of their department examples.
 fn department(id: &str) -> serde_json::Value {
-    json!({"_id": id, "name": format!("Department {id}"), "departmentNumber": id, "isActive": true})
+    json!({"_id": id, "name": format!("Department {id}"), "departmentNumber": id, "isActive": true, "managerIds": []})
 }
 
 /// The credential matchers: a request without exactly this secret matches no mock (wiremock

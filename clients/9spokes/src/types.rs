@@ -6,40 +6,28 @@
 
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct Account {
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub id: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub number: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub name: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub status: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub total_balance: Option<f64>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub currency: Option<String>,
+    pub id: String,
+    pub number: String,
+    pub name: String,
+    pub status: String,
+    pub total_balance: f64,
+    pub currency: String,
 }
 
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct Address {
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub r#type: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub country: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub postal_code: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub line1: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub line2: Option<String>,
+    pub r#type: String,
+    pub country: String,
+    pub postal_code: String,
+    pub line1: String,
+    pub line2: String,
 }
 
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct App {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub status: Option<String>,
+    pub status: String,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub client_id: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -229,34 +217,27 @@ pub struct Connection {
     pub modified: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub osp: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub status: Option<String>,
+    pub status: String,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub authorize_url: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub details: Option<String>,
 }
 
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct Contact {
     /// The contact type, either: <ul><li>`CUSTOMER`</li><li>`SUPPLIER`</li><li>`OTHER`</li></ul>
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub r#type: Option<ContactType>,
+    pub r#type: ContactType,
     /// The unique identifier for the contact in the platform
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub id: Option<String>,
+    pub id: String,
     /// Email address of the contact
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub email: Option<String>,
+    pub email: String,
     /// Name of the contact
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub name: Option<String>,
+    pub name: String,
     /// Phone number of the contact
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub phone: Option<String>,
+    pub phone: String,
     /// Array of addresses for the contact
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub addresses: Option<Vec<Address>>,
+    pub addresses: Vec<Address>,
     /// Array of contacts
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub contacts: Option<Vec<serde_json::Value>>,
@@ -326,24 +307,9 @@ pub struct CreateCompanyRequest {
 }
 
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
-pub struct Data {
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub views_to_actions: Option<f64>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub page_fans: Option<f64>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub page_followers: Option<f64>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub overall_impressions: Option<f64>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub engagement_overviews: Option<f64>,
-}
-
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct EmailMarketing {
     /// Campaign ID (App-wide unique ID)
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub id: Option<String>,
+    pub id: String,
     /// ID used for web links
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub web_id: Option<String>,
@@ -444,35 +410,26 @@ pub struct InvoiceListEnvelopeMeta {
     pub currency: Option<String>,
 }
 
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct Leave {
     /// Unique identifier of the leave request in the platform
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub id: Option<String>,
+    pub id: String,
     /// The leave type, either: <ul><li>`SICK`</li><li>`PAID`</li><li>`UNPAID`</li><li>`OTHER`</li></ul>
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub r#type: Option<LeaveType>,
+    pub r#type: LeaveType,
     /// The leave status, either: <ul><li>`PENDING`</li><li>`DECLINED`</li><li>`APPROVED`</li><li>`OTHER`</li></ul>
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub status: Option<LeaveStatus>,
+    pub status: LeaveStatus,
     /// Start date of the leave request
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub start_date: Option<String>,
+    pub start_date: String,
     /// End date of the leave request
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub end_date: Option<String>,
+    pub end_date: String,
     /// URL to the leave application in the platform
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub application_url: Option<String>,
+    pub application_url: String,
     /// Unique identifer of the employee who applied for the leave
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub employee_id: Option<String>,
+    pub employee_id: String,
     /// Name of the employee who applied for the leave
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub employee_name: Option<String>,
+    pub employee_name: String,
     /// Dates of the leave request
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub dates: Option<Vec<String>>,
+    pub dates: Vec<String>,
 }
 
 /// The leave type, either: <ul><li>`SICK`</li><li>`PAID`</li><li>`UNPAID`</li><li>`OTHER`</li></ul>
@@ -608,8 +565,7 @@ pub struct Organization {
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct PayRunSummary {
     /// Recurring period over which employee time is recorded and paid <ul><li>`Weekly`</li><li>`Bi-weekly`</li><li>`Quarterly`</li><li>`Monthly`</li><li>`Semi-monthly`</li></ul>
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub pay_period: Option<String>,
+    pub pay_period: String,
     /// Start date of the pay period
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub start_date: Option<String>,
@@ -617,11 +573,9 @@ pub struct PayRunSummary {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub end_date: Option<String>,
     /// Total number of work hours recorded for that period
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub hours: Option<f64>,
+    pub hours: f64,
     /// The amount of money paid to employees for that period
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub gross_pay: Option<f64>,
+    pub gross_pay: f64,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub start: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -729,7 +683,7 @@ pub struct RedirectUrl {
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct SocialMarketing {
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub data: Option<Vec<Data>>,
+    pub data: Option<Vec<SocialMarketingData>>,
     /// Number of user views that resulted in an action
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub views_to_actions: Option<f64>,
@@ -748,16 +702,27 @@ pub struct SocialMarketing {
 }
 
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct SocialMarketingData {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub views_to_actions: Option<f64>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub page_fans: Option<f64>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub page_followers: Option<f64>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub overall_impressions: Option<f64>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub engagement_overviews: Option<f64>,
+}
+
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct StaffWage {
     /// Types of employment <ul><li>`FULL-TIME`</li><li>`PART-TIME`</li><li>`CONTRACTOR`</li><li>`INTERN`</li><li>`OTHER`</li></ul>
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub employment_type: Option<String>,
+    pub employment_type: String,
     /// The amount of money paid
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub gross_pay: Option<f64>,
+    pub gross_pay: f64,
     /// Payment date
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub date: Option<String>,
+    pub date: String,
 }
 
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
@@ -838,14 +803,11 @@ pub struct SuccessResponse {
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct TaxRate {
     /// Tax ID
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub tax_id: Option<String>,
+    pub tax_id: String,
     /// Tax name
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub tax_name: Option<String>,
+    pub tax_name: String,
     /// The value of the tax
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub tax_rate: Option<f64>,
+    pub tax_rate: f64,
     /// The actual timeline balance data (see below)
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub data: Option<Vec<std::collections::BTreeMap<String, serde_json::Value>>>,

@@ -1040,22 +1040,6 @@ fn schema_create_company_request() {
     check::<types::CreateCompanyRequest>(what, json);
 }
 
-/// schema `Data`: `components.schemas.Data.example`.
-///
-/// Decodes as `types::Data`.
-#[test]
-fn schema_data() {
-    let what = "schema `Data`";
-    let json = r#"{
-  "views_to_actions": 3.0,
-  "page_fans": 50.0,
-  "page_followers": 20.0,
-  "overall_impressions": 23.0,
-  "engagement_overviews": 25.0
-}"#;
-    check::<types::Data>(what, json);
-}
-
 /// schema `EmailMarketing`: `components.schemas.EmailMarketing.example`.
 ///
 /// Decodes as `types::EmailMarketing`.
@@ -1312,6 +1296,22 @@ fn schema_social_marketing() {
   ]
 }"#;
     check::<types::SocialMarketing>(what, json);
+}
+
+/// schema `SocialMarketingData`: `components.schemas.SocialMarketingData.example`.
+///
+/// Decodes as `types::SocialMarketingData`.
+#[test]
+fn schema_social_marketing_data() {
+    let what = "schema `SocialMarketingData`";
+    let json = r#"{
+  "views_to_actions": 3.0,
+  "page_fans": 50.0,
+  "page_followers": 20.0,
+  "overall_impressions": 23.0,
+  "engagement_overviews": 25.0
+}"#;
+    check::<types::SocialMarketingData>(what, json);
 }
 
 /// schema `StaffWage`: `components.schemas.StaffWage.example`.

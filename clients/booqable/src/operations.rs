@@ -512,7 +512,7 @@ impl super::client::Client {
         &self,
         id: impl Into<String>,
         body: super::types::UpdateProductGroupRequest,
-    ) -> Result<(), super::error::Error> {
+    ) -> Result<super::types::UpdateProductGroupResponse, super::error::Error> {
         let id: String = id.into();
         let mut parts = super::runtime::RequestParts::new(
             reqwest::Method::PUT,
@@ -529,7 +529,7 @@ impl super::client::Client {
         );
         parts.security = &[&[super::auth::Scheme::ApiKey]];
         parts.json_body(&body)?;
-        self.send_unit_with_response(parts)
+        self.send_json_with_response(parts)
             .await
             .map(super::response::ResponseValue::into_inner)
     }
@@ -539,7 +539,10 @@ impl super::client::Client {
         &self,
         id: impl Into<String>,
         body: super::types::UpdateProductGroupRequest,
-    ) -> Result<super::response::ResponseValue<()>, super::error::Error> {
+    ) -> Result<
+        super::response::ResponseValue<super::types::UpdateProductGroupResponse>,
+        super::error::Error,
+    > {
         let id: String = id.into();
         let mut parts = super::runtime::RequestParts::new(
             reqwest::Method::PUT,
@@ -556,7 +559,7 @@ impl super::client::Client {
         );
         parts.security = &[&[super::auth::Scheme::ApiKey]];
         parts.json_body(&body)?;
-        self.send_unit_with_response(parts).await
+        self.send_json_with_response(parts).await
     }
 
     /// Update product group
@@ -949,7 +952,7 @@ impl super::client::Client {
         &self,
         id: impl Into<String>,
         body: super::types::UpdateOrderRequest,
-    ) -> Result<(), super::error::Error> {
+    ) -> Result<super::types::UpdateOrderResponse, super::error::Error> {
         let id: String = id.into();
         let mut parts = super::runtime::RequestParts::new(
             reqwest::Method::PUT,
@@ -966,7 +969,7 @@ impl super::client::Client {
         );
         parts.security = &[&[super::auth::Scheme::ApiKey]];
         parts.json_body(&body)?;
-        self.send_unit_with_response(parts)
+        self.send_json_with_response(parts)
             .await
             .map(super::response::ResponseValue::into_inner)
     }
@@ -976,7 +979,10 @@ impl super::client::Client {
         &self,
         id: impl Into<String>,
         body: super::types::UpdateOrderRequest,
-    ) -> Result<super::response::ResponseValue<()>, super::error::Error> {
+    ) -> Result<
+        super::response::ResponseValue<super::types::UpdateOrderResponse>,
+        super::error::Error,
+    > {
         let id: String = id.into();
         let mut parts = super::runtime::RequestParts::new(
             reqwest::Method::PUT,
@@ -993,7 +999,7 @@ impl super::client::Client {
         );
         parts.security = &[&[super::auth::Scheme::ApiKey]];
         parts.json_body(&body)?;
-        self.send_unit_with_response(parts).await
+        self.send_json_with_response(parts).await
     }
 
     /// Update order

@@ -8,26 +8,19 @@ pub type Availability = std::collections::BTreeMap<String, AvailabilityEntry>;
 
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct AvailabilityEntry {
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub reserved: Option<i64>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub concept: Option<i64>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub date: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub available: Option<i64>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub total: Option<i64>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub interval: Option<String>,
+    pub reserved: i64,
+    pub concept: i64,
+    pub date: String,
+    pub available: i64,
+    pub total: i64,
+    pub interval: String,
 }
 
 pub type Available = std::collections::BTreeMap<String, AvailableEntry>;
 
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct AvailableEntry {
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub available: Option<i64>,
+    pub available: i64,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub available_stock_ids: Option<Vec<String>>,
 }
@@ -166,17 +159,8 @@ pub struct Customer {
 }
 
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
-pub struct Data {
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub available: Option<i64>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub need: Option<i64>,
-}
-
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct Employee {
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub id: Option<String>,
+    pub id: String,
 }
 
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
@@ -184,7 +168,15 @@ pub struct ErrorBody {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub status: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub data: Option<std::collections::BTreeMap<String, Data>>,
+    pub data: Option<std::collections::BTreeMap<String, ErrorData>>,
+}
+
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct ErrorData {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub available: Option<i64>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub need: Option<i64>,
 }
 
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
@@ -242,8 +234,7 @@ pub struct Line {
 
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct LineOrder {
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub id: Option<String>,
+    pub id: String,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub item_ids: Option<Vec<String>>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -282,20 +273,14 @@ pub struct MetaFacets {
     pub status: Option<Status>,
 }
 
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct Note {
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub id: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub body: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub notable_type: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub notable_id: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub employee_id: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub employee: Option<Employee>,
+    pub id: String,
+    pub body: String,
+    pub notable_type: String,
+    pub notable_id: String,
+    pub employee_id: String,
+    pub employee: Employee,
 }
 
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
@@ -600,8 +585,7 @@ pub struct Price {
 
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct PriceStructure {
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub id: Option<serde_json::Value>,
+    pub id: serde_json::Value,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub updated_at: Option<serde_json::Value>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -614,10 +598,8 @@ pub struct PriceStructure {
 
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct Product {
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub id: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub name: Option<String>,
+    pub id: String,
+    pub name: String,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub quantity: Option<i64>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -830,14 +812,10 @@ pub struct Status {
 
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct StockItem {
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub id: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub identifier: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub item_id: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub status: Option<String>,
+    pub id: String,
+    pub identifier: String,
+    pub item_id: String,
+    pub status: String,
 }
 
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
@@ -871,26 +849,16 @@ pub struct Term {
 
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct Tile {
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub id: Option<serde_json::Value>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub updated_at: Option<serde_json::Value>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub created_at: Option<serde_json::Value>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub name: Option<serde_json::Value>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub length: Option<i64>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub multiplier: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub quantity: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub period: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub price_in_cents: Option<i64>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub price_id: Option<serde_json::Value>,
+    pub id: serde_json::Value,
+    pub updated_at: serde_json::Value,
+    pub created_at: serde_json::Value,
+    pub name: serde_json::Value,
+    pub length: i64,
+    pub multiplier: String,
+    pub quantity: String,
+    pub period: String,
+    pub price_in_cents: i64,
+    pub price_id: serde_json::Value,
 }
 
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
@@ -995,6 +963,11 @@ pub struct GetProductGroupResponse {
     pub product_group: ProductGroup,
 }
 
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct UpdateProductGroupResponse {
+    pub product_group: ProductGroup,
+}
+
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct ListOrdersResponse {
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -1009,6 +982,11 @@ pub struct CreateOrderResponse {
 
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct GetOrderResponse {
+    pub order: Order2,
+}
+
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct UpdateOrderResponse {
     pub order: Order2,
 }
 

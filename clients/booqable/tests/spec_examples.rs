@@ -1217,19 +1217,6 @@ fn schema_customer() {
     check::<types::Customer>(what, json);
 }
 
-/// schema `Data`: `components.schemas.Data.example`.
-///
-/// Decodes as `types::Data`.
-#[test]
-fn schema_data() {
-    let what = "schema `Data`";
-    let json = r#"{
-  "available": 99,
-  "need": 199
-}"#;
-    check::<types::Data>(what, json);
-}
-
 /// schema `Employee`: `components.schemas.Employee.example`.
 ///
 /// Decodes as `types::Employee`.
@@ -1258,6 +1245,19 @@ fn schema_error() {
   }
 }"#;
     check::<types::ErrorBody>(what, json);
+}
+
+/// schema `ErrorData`: `components.schemas.ErrorData.example`.
+///
+/// Decodes as `types::ErrorData`.
+#[test]
+fn schema_error_data() {
+    let what = "schema `ErrorData`";
+    let json = r#"{
+  "available": 99,
+  "need": 199
+}"#;
+    check::<types::ErrorData>(what, json);
 }
 
 /// schema `Facets`: `components.schemas.Facets.example`.

@@ -4039,7 +4039,7 @@ impl super::client::Client {
     pub fn list_custom_fields_stream(
         &self,
     ) -> impl futures::Stream<
-        Item = Result<super::types::CustomField2, super::error::Error>,
+        Item = Result<super::types::CustomField, super::error::Error>,
     > + Send + 'static {
         self.list_custom_fields().stream()
     }
@@ -9942,7 +9942,7 @@ impl ListCustomFieldsRequest {
     pub fn stream(
         self,
     ) -> impl futures::Stream<
-        Item = Result<super::types::CustomField2, super::error::Error>,
+        Item = Result<super::types::CustomField, super::error::Error>,
     > + Send + 'static {
         let parts = self.parts();
         super::pagination::paginate(

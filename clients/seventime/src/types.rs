@@ -96,16 +96,14 @@ pub struct Budget {
     #[serde(rename = "typeOfBenefitCalc")]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub type_of_benefit_calc: Option<i64>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub benefits: Option<Vec<serde_json::Value>>,
+    pub benefits: Vec<serde_json::Value>,
     #[serde(rename = "benefitTotal")]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub benefit_total: Option<i64>,
     #[serde(rename = "typeOfCostCalc")]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub type_of_cost_calc: Option<i64>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub costs: Option<Vec<serde_json::Value>>,
+    pub costs: Vec<serde_json::Value>,
     #[serde(rename = "costTotal")]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub cost_total: Option<i64>,
@@ -114,8 +112,7 @@ pub struct Budget {
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct BudgetCalculation {
     #[serde(rename = "invoiceItems")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub invoice_items: Option<Vec<serde_json::Value>>,
+    pub invoice_items: Vec<serde_json::Value>,
     #[serde(rename = "totalBenefitAmount")]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub total_benefit_amount: Option<i64>,
@@ -127,37 +124,25 @@ pub struct BudgetCalculation {
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct ContactPerson {
     #[serde(rename = "_id")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub id: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub name: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub title: Option<String>,
+    pub id: String,
+    pub name: String,
+    pub title: String,
     #[serde(rename = "workPhone")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub work_phone: Option<String>,
+    pub work_phone: String,
     #[serde(rename = "cellPhone")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub cell_phone: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub email: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub customer: Option<String>,
+    pub cell_phone: String,
+    pub email: String,
+    pub customer: String,
     #[serde(rename = "customerName")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub customer_name: Option<String>,
+    pub customer_name: String,
     #[serde(rename = "mainContact")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub main_contact: Option<bool>,
+    pub main_contact: bool,
     #[serde(rename = "isActive")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub is_active: Option<bool>,
+    pub is_active: bool,
     #[serde(rename = "createdDate")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub created_date: Option<String>,
+    pub created_date: String,
     #[serde(rename = "modifiedDate")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub modified_date: Option<String>,
+    pub modified_date: String,
 }
 
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
@@ -205,103 +190,69 @@ pub struct Content {
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct ContentInvoiceItem {
     #[serde(rename = "stockLocation")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub stock_location: Option<String>,
+    pub stock_location: String,
     #[serde(rename = "selectedFlag")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub selected_flag: Option<bool>,
+    pub selected_flag: bool,
     #[serde(rename = "houseWorkTypeOfWork")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub house_work_type_of_work: Option<i64>,
+    pub house_work_type_of_work: i64,
     #[serde(rename = "houseWorkFlag")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub house_work_flag: Option<bool>,
+    pub house_work_flag: bool,
     #[serde(rename = "totalCost")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub total_cost: Option<i64>,
+    pub total_cost: i64,
     #[serde(rename = "totalAmountInclTax")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub total_amount_incl_tax: Option<i64>,
+    pub total_amount_incl_tax: i64,
     #[serde(rename = "totalTaxAmount")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub total_tax_amount: Option<i64>,
+    pub total_tax_amount: i64,
     #[serde(rename = "totalAmount")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub total_amount: Option<i64>,
+    pub total_amount: i64,
     #[serde(rename = "taxPercent")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub tax_percent: Option<i64>,
+    pub tax_percent: i64,
     #[serde(rename = "discountPercent")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub discount_percent: Option<i64>,
+    pub discount_percent: i64,
     #[serde(rename = "supplementChargePercent")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub supplement_charge_percent: Option<i64>,
+    pub supplement_charge_percent: i64,
     #[serde(rename = "discountInPercent")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub discount_in_percent: Option<i64>,
+    pub discount_in_percent: i64,
     #[serde(rename = "unitCost")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub unit_cost: Option<i64>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub unit: Option<String>,
+    pub unit_cost: i64,
+    pub unit: String,
     #[serde(rename = "priceListName")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub price_list_name: Option<serde_json::Value>,
+    pub price_list_name: serde_json::Value,
     #[serde(rename = "priceList")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub price_list: Option<serde_json::Value>,
+    pub price_list: serde_json::Value,
     #[serde(rename = "unitPrice")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub unit_price: Option<i64>,
+    pub unit_price: i64,
     #[serde(rename = "numberOfItems")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub number_of_items: Option<String>,
+    pub number_of_items: String,
     #[serde(rename = "machineName")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub machine_name: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub machine: Option<serde_json::Value>,
+    pub machine_name: String,
+    pub machine: serde_json::Value,
     #[serde(rename = "driverJournalItemTypeName")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub driver_journal_item_type_name: Option<String>,
+    pub driver_journal_item_type_name: String,
     #[serde(rename = "driverJournalItemType")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub driver_journal_item_type: Option<serde_json::Value>,
+    pub driver_journal_item_type: serde_json::Value,
     #[serde(rename = "expenseItemName")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub expense_item_name: Option<String>,
+    pub expense_item_name: String,
     #[serde(rename = "expenseItem")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub expense_item: Option<String>,
+    pub expense_item: String,
     #[serde(rename = "categoryName")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub category_name: Option<String>,
+    pub category_name: String,
     #[serde(rename = "timeCategory")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub time_category: Option<serde_json::Value>,
+    pub time_category: serde_json::Value,
     #[serde(rename = "itemType")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub item_type: Option<String>,
+    pub item_type: String,
     #[serde(rename = "createDate")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub create_date: Option<serde_json::Value>,
+    pub create_date: serde_json::Value,
     #[serde(rename = "articleNumber")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub article_number: Option<String>,
+    pub article_number: String,
     #[serde(rename = "itemOrder")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub item_order: Option<i64>,
+    pub item_order: i64,
     #[serde(rename = "itemId")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub item_id: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub description: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub name: Option<String>,
+    pub item_id: String,
+    pub description: String,
+    pub name: String,
     #[serde(rename = "_id")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub id: Option<serde_json::Value>,
+    pub id: serde_json::Value,
 }
 
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
@@ -1074,20 +1025,7 @@ pub struct CreateWorkOrderRequest {
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct CustomField {
     #[serde(rename = "_id")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub id: Option<String>,
-    #[serde(rename = "fieldId")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub field_id: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub value: Option<Value>,
-}
-
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
-pub struct CustomField2 {
-    #[serde(rename = "_id")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub id: Option<String>,
+    pub id: String,
     #[serde(rename = "isActive")]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub is_active: Option<bool>,
@@ -1100,43 +1038,40 @@ pub struct CustomField2 {
 }
 
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct CustomFieldValue {
+    #[serde(rename = "distributorId")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub distributor_id: Option<serde_json::Value>,
+    #[serde(rename = "distributorName")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub distributor_name: Option<String>,
+}
+
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct Customer {
     #[serde(rename = "_id")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub id: Option<String>,
+    pub id: String,
     #[serde(rename = "customerNumber")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub customer_number: Option<String>,
+    pub customer_number: String,
     #[serde(rename = "vatNumber")]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub vat_number: Option<String>,
     #[serde(rename = "organizationNumber")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub organization_number: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub email: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub phone: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub city: Option<String>,
+    pub organization_number: String,
+    pub email: String,
+    pub phone: String,
+    pub city: String,
     #[serde(rename = "zipCode")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub zip_code: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub address: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub name: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub documents: Option<Vec<serde_json::Value>>,
+    pub zip_code: String,
+    pub address: String,
+    pub name: String,
+    pub documents: Vec<serde_json::Value>,
     #[serde(rename = "billingSettings")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub billing_settings: Option<BillingSettings>,
+    pub billing_settings: BillingSettings,
     #[serde(rename = "modifiedDate")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub modified_date: Option<String>,
+    pub modified_date: String,
     #[serde(rename = "createdDate")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub created_date: Option<String>,
+    pub created_date: String,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub address2: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -1153,8 +1088,7 @@ pub struct Customer {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub notes: Option<String>,
     #[serde(rename = "isActive")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub is_active: Option<bool>,
+    pub is_active: bool,
 }
 
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
@@ -1164,26 +1098,21 @@ pub struct DeductionDistribution {
     pub item_id: Option<String>,
     /// Full name of person
     #[serde(rename = "userName")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub user_name: Option<String>,
+    pub user_name: String,
     /// Personal number
     #[serde(rename = "personalNumber")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub personal_number: Option<String>,
+    pub personal_number: String,
     /// 1-100
     #[serde(rename = "distributionPercent")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub distribution_percent: Option<f64>,
+    pub distribution_percent: f64,
     #[serde(rename = "_id")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub id: Option<String>,
+    pub id: String,
 }
 
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct DefaultSalaryType {
     #[serde(rename = "_id")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub id: Option<String>,
+    pub id: String,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -1295,83 +1224,57 @@ pub struct DeliveryAddress {
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct Department {
     #[serde(rename = "_id")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub id: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub name: Option<String>,
+    pub id: String,
+    pub name: String,
     #[serde(rename = "departmentNumber")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub department_number: Option<String>,
+    pub department_number: String,
     #[serde(rename = "isActive")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub is_active: Option<bool>,
+    pub is_active: bool,
     #[serde(rename = "managerIds")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub manager_ids: Option<Vec<serde_json::Value>>,
+    pub manager_ids: Vec<serde_json::Value>,
 }
 
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct Distributor {
     #[serde(rename = "_id")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub id: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub name: Option<String>,
+    pub id: String,
+    pub name: String,
     #[serde(rename = "distributorNumber")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub distributor_number: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub address: Option<String>,
+    pub distributor_number: String,
+    pub address: String,
     #[serde(rename = "zipCode")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub zip_code: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub city: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub country: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub phone: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub email: Option<String>,
+    pub zip_code: String,
+    pub city: String,
+    pub country: String,
+    pub phone: String,
+    pub email: String,
     #[serde(rename = "organizationNumber")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub organization_number: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub notes: Option<String>,
+    pub organization_number: String,
+    pub notes: String,
     #[serde(rename = "purchaseOrderEmail")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub purchase_order_email: Option<String>,
+    pub purchase_order_email: String,
     #[serde(rename = "ourCustomerNumber")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub our_customer_number: Option<String>,
+    pub our_customer_number: String,
     #[serde(rename = "paymentDays")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub payment_days: Option<i64>,
+    pub payment_days: i64,
     #[serde(rename = "hasSelfBilling")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub has_self_billing: Option<bool>,
+    pub has_self_billing: bool,
     #[serde(rename = "selfBillingSettings")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub self_billing_settings: Option<SelfBillingSettings>,
+    pub self_billing_settings: SelfBillingSettings,
     #[serde(rename = "isActive")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub is_active: Option<bool>,
+    pub is_active: bool,
     #[serde(rename = "isSubContractor")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub is_sub_contractor: Option<bool>,
+    pub is_sub_contractor: bool,
     #[serde(rename = "createdDate")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub created_date: Option<String>,
+    pub created_date: String,
     #[serde(rename = "modifiedDate")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub modified_date: Option<String>,
+    pub modified_date: String,
 }
 
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct DistributorContactPerson {
     #[serde(rename = "_id")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub id: Option<String>,
+    pub id: String,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -1406,8 +1309,7 @@ pub struct DistributorContactPerson {
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct DriverJournal {
     #[serde(rename = "_id")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub id: Option<String>,
+    pub id: String,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
     #[serde(rename = "driverJournalItemType")]
@@ -1499,8 +1401,7 @@ pub struct DriverJournal {
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct DriverJournalType {
     #[serde(rename = "_id")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub id: Option<String>,
+    pub id: String,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
     #[serde(rename = "articleNumber")]
@@ -1547,8 +1448,7 @@ pub struct ErrorBody {
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct Expense {
     #[serde(rename = "_id")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub id: Option<String>,
+    pub id: String,
     #[serde(rename = "attestedBy")]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub attested_by: Option<serde_json::Value>,
@@ -1671,91 +1571,62 @@ pub struct Expense {
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct ExpenseItem {
     #[serde(rename = "_id")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub id: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub description: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub tax: Option<i64>,
+    pub id: String,
+    pub description: String,
+    pub tax: i64,
     #[serde(rename = "articleNumber")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub article_number: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub name: Option<String>,
+    pub article_number: String,
+    pub name: String,
     #[serde(rename = "unitPrice")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub unit_price: Option<f64>,
+    pub unit_price: f64,
     #[serde(rename = "unitCost")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub unit_cost: Option<i64>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub unit: Option<String>,
+    pub unit_cost: i64,
+    pub unit: String,
     #[serde(rename = "isInvoiceable")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub is_invoiceable: Option<bool>,
+    pub is_invoiceable: bool,
     #[serde(rename = "isCategory")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub is_category: Option<bool>,
+    pub is_category: bool,
     #[serde(rename = "parentExpenseItem")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub parent_expense_item: Option<serde_json::Value>,
+    pub parent_expense_item: serde_json::Value,
     #[serde(rename = "parentExpenseItemName")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub parent_expense_item_name: Option<String>,
+    pub parent_expense_item_name: String,
     #[serde(rename = "createDate")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub create_date: Option<String>,
+    pub create_date: String,
     #[serde(rename = "bundledArticles")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub bundled_articles: Option<Vec<serde_json::Value>>,
+    pub bundled_articles: Vec<serde_json::Value>,
     #[serde(rename = "alwaysReimburse")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub always_reimburse: Option<bool>,
+    pub always_reimburse: bool,
     #[serde(rename = "isActive")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub is_active: Option<bool>,
+    pub is_active: bool,
     #[serde(rename = "categoryGroupNumber")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub category_group_number: Option<String>,
+    pub category_group_number: String,
     #[serde(rename = "articleGroupNumber")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub article_group_number: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub distributor: Option<serde_json::Value>,
+    pub article_group_number: String,
+    pub distributor: serde_json::Value,
     #[serde(rename = "distributorName")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub distributor_name: Option<String>,
+    pub distributor_name: String,
     #[serde(rename = "isInventoryItem")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub is_inventory_item: Option<bool>,
+    pub is_inventory_item: bool,
     #[serde(rename = "unitPriceInclTax")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub unit_price_incl_tax: Option<f64>,
+    pub unit_price_incl_tax: f64,
 }
 
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct HouseProperties {
     #[serde(rename = "typeOfProperty")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub type_of_property: Option<i64>,
+    pub type_of_property: i64,
     #[serde(rename = "propertyDescription")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub property_description: Option<String>,
+    pub property_description: String,
     #[serde(rename = "housingSocietyNumber")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub housing_society_number: Option<String>,
+    pub housing_society_number: String,
     #[serde(rename = "apartmentNumber")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub apartment_number: Option<String>,
+    pub apartment_number: String,
     #[serde(rename = "maxDeductionAmount")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub max_deduction_amount: Option<i64>,
+    pub max_deduction_amount: i64,
     #[serde(rename = "personalNumber")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub personal_number: Option<String>,
+    pub personal_number: String,
     #[serde(rename = "deductionDistribution")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub deduction_distribution: Option<Vec<DeductionDistribution>>,
+    pub deduction_distribution: Vec<DeductionDistribution>,
 }
 
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
@@ -1777,8 +1648,7 @@ pub struct HousePropertiesDeductionDistribution {
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct Invoice {
     #[serde(rename = "_id")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub id: Option<String>,
+    pub id: String,
     #[serde(rename = "deliveryAddress")]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub delivery_address: Option<DeliveryAddress>,
@@ -1786,54 +1656,36 @@ pub struct Invoice {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub house_properties: Option<HouseProperties>,
     #[serde(rename = "workOrderIds")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub work_order_ids: Option<Vec<String>>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub tags: Option<Vec<String>>,
+    pub work_order_ids: Vec<String>,
+    pub tags: Vec<String>,
     #[serde(rename = "createDate")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub create_date: Option<String>,
+    pub create_date: String,
     #[serde(rename = "invoiceItems")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub invoice_items: Option<Vec<InvoiceItem>>,
+    pub invoice_items: Vec<InvoiceItem>,
     #[serde(rename = "invoiceLogEntries")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub invoice_log_entries: Option<Vec<InvoiceLogEntry>>,
+    pub invoice_log_entries: Vec<InvoiceLogEntry>,
     #[serde(rename = "invoiceName")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub invoice_name: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub marking: Option<String>,
+    pub invoice_name: String,
+    pub marking: String,
     #[serde(rename = "yourOrderNumber")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub your_order_number: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub notes: Option<String>,
+    pub your_order_number: String,
+    pub notes: String,
     #[serde(rename = "taxPercent")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub tax_percent: Option<i64>,
+    pub tax_percent: i64,
     #[serde(rename = "invoiceStatus")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub invoice_status: Option<i64>,
+    pub invoice_status: i64,
     #[serde(rename = "invoiceDate")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub invoice_date: Option<String>,
+    pub invoice_date: String,
     #[serde(rename = "createdByUser")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub created_by_user: Option<String>,
+    pub created_by_user: String,
     #[serde(rename = "createdByUserName")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub created_by_user_name: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub customer: Option<String>,
+    pub created_by_user_name: String,
+    pub customer: String,
     #[serde(rename = "customerName")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub customer_name: Option<String>,
+    pub customer_name: String,
     #[serde(rename = "dueDate")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub due_date: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub language: Option<String>,
+    pub due_date: String,
+    pub language: String,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub project: Option<String>,
     #[serde(rename = "projectName")]
@@ -1858,8 +1710,7 @@ pub struct Invoice {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub work_order_number: Option<String>,
     #[serde(rename = "invoiceType")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub invoice_type: Option<i64>,
+    pub invoice_type: i64,
     #[serde(rename = "resultUnit")]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub result_unit: Option<String>,
@@ -1879,26 +1730,19 @@ pub struct Invoice {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub currency_code: Option<String>,
     #[serde(rename = "totalAmount")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub total_amount: Option<i64>,
+    pub total_amount: i64,
     #[serde(rename = "totalTaxAmount")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub total_tax_amount: Option<f64>,
+    pub total_tax_amount: f64,
     #[serde(rename = "totalAmountInclTax")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub total_amount_incl_tax: Option<i64>,
+    pub total_amount_incl_tax: i64,
     #[serde(rename = "totalAmountRounding")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub total_amount_rounding: Option<f64>,
+    pub total_amount_rounding: f64,
     #[serde(rename = "sentDate")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub sent_date: Option<String>,
+    pub sent_date: String,
     #[serde(rename = "invoiceNumber")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub invoice_number: Option<String>,
+    pub invoice_number: String,
     #[serde(rename = "OCRNumber")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub ocr_number: Option<String>,
+    pub ocr_number: String,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub archived: Option<bool>,
     #[serde(rename = "archivedDate")]
@@ -1993,8 +1837,7 @@ pub struct Invoice {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub supplement_order_number: Option<String>,
     #[serde(rename = "totalCost")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub total_cost: Option<i64>,
+    pub total_cost: i64,
     #[serde(rename = "timeLogIds")]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub time_log_ids: Option<Vec<serde_json::Value>>,
@@ -2026,7 +1869,7 @@ pub struct Invoice {
     pub supplement_orders: Option<Vec<serde_json::Value>>,
     #[serde(rename = "customFields")]
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub custom_fields: Option<Vec<CustomField>>,
+    pub custom_fields: Option<Vec<InvoiceCustomField>>,
 }
 
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
@@ -2055,8 +1898,7 @@ pub struct Invoice2 {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub tags: Option<Vec<serde_json::Value>>,
     #[serde(rename = "_id")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub id: Option<String>,
+    pub id: String,
     #[serde(rename = "createDate")]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub create_date: Option<String>,
@@ -2164,8 +2006,7 @@ pub struct InvoiceAddress {
     /// Country, given as a country code (E.g. SE for Sweden)
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub country: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub email: Option<String>,
+    pub email: String,
     /// Name of delivery recipient
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
@@ -2175,21 +2016,29 @@ pub struct InvoiceAddress {
 }
 
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct InvoiceCustomField {
+    #[serde(rename = "_id")]
+    pub id: String,
+    #[serde(rename = "fieldId")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub field_id: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub value: Option<CustomFieldValue>,
+}
+
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct InvoiceItem {
     #[serde(rename = "_id")]
-    #[serde(default, skip_serializing_if = "Option::is_none", with = "double_option")]
-    pub id: Option<Option<String>>,
+    pub id: Option<String>,
     #[serde(rename = "createDate")]
-    #[serde(default, skip_serializing_if = "Option::is_none", with = "double_option")]
-    pub create_date: Option<Option<String>>,
+    pub create_date: Option<String>,
     /// Type of work for the row. Used if invoiceType is 1 or 2. See below for details
     #[serde(rename = "houseWorkTypeOfWork")]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub house_work_type_of_work: Option<f64>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub description: Option<String>,
+    pub description: String,
     /// Id of the expense. *Required if itemType is expense
     #[serde(rename = "expenseItem")]
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -2199,8 +2048,7 @@ pub struct InvoiceItem {
     pub expense_item_name: Option<String>,
     /// Item type of invoice row, see below for details
     #[serde(rename = "itemType")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub item_type: Option<String>,
+    pub item_type: String,
     /// Quantity of the item. If not specified, this will be set to 1
     #[serde(rename = "numberOfItems")]
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -2213,8 +2061,7 @@ pub struct InvoiceItem {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub unit_cost: Option<f64>,
     #[serde(rename = "totalCost")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub total_cost: Option<i64>,
+    pub total_cost: i64,
     /// Discount of the item
     #[serde(rename = "discountPercent")]
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -2232,17 +2079,13 @@ pub struct InvoiceItem {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub total_amount: Option<f64>,
     #[serde(rename = "totalTaxAmount")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub total_tax_amount: Option<i64>,
+    pub total_tax_amount: i64,
     #[serde(rename = "totalAmountInclTax")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub total_amount_incl_tax: Option<i64>,
+    pub total_amount_incl_tax: i64,
     #[serde(rename = "itemId")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub item_id: Option<String>,
+    pub item_id: String,
     #[serde(rename = "itemOrder")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub item_order: Option<i64>,
+    pub item_order: i64,
     #[serde(rename = "houseWorkFlag")]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub house_work_flag: Option<bool>,
@@ -2293,31 +2136,23 @@ pub struct InvoiceItem {
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct InvoiceLogEntry {
     #[serde(rename = "_id")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub id: Option<String>,
+    pub id: String,
     #[serde(rename = "logDate")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub log_date: Option<String>,
+    pub log_date: String,
     #[serde(rename = "logType")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub log_type: Option<i64>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub description: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub user: Option<String>,
+    pub log_type: i64,
+    pub description: String,
+    pub user: String,
     #[serde(rename = "userName")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub user_name: Option<String>,
+    pub user_name: String,
     #[serde(rename = "additionalData")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub additional_data: Option<String>,
+    pub additional_data: String,
 }
 
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct InvoiceTag {
     #[serde(rename = "_id")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub id: Option<String>,
+    pub id: String,
     #[serde(rename = "tagName")]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub tag_name: Option<String>,
@@ -2334,8 +2169,7 @@ pub struct ListEnvelopeMeta {
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct Logo {
     #[serde(rename = "_id")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub id: Option<String>,
+    pub id: String,
     #[serde(rename = "createDate")]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub create_date: Option<String>,
@@ -2356,210 +2190,140 @@ pub struct Logo {
     pub user_name: Option<String>,
 }
 
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct Machine {
     #[serde(rename = "_id")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub id: Option<String>,
+    pub id: String,
     #[serde(rename = "lastHoursUsedRegDate")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub last_hours_used_reg_date: Option<String>,
+    pub last_hours_used_reg_date: String,
     #[serde(rename = "hoursUsed")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub hours_used: Option<i64>,
+    pub hours_used: i64,
     #[serde(rename = "lastMileageRegDate")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub last_mileage_reg_date: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub mileage: Option<f64>,
+    pub last_mileage_reg_date: String,
+    pub mileage: f64,
     #[serde(rename = "isActive")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub is_active: Option<bool>,
+    pub is_active: bool,
     #[serde(rename = "createdByUserName")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub created_by_user_name: Option<String>,
+    pub created_by_user_name: String,
     #[serde(rename = "createdByUser")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub created_by_user: Option<String>,
+    pub created_by_user: String,
     #[serde(rename = "hoursCanBeRegistered")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub hours_can_be_registered: Option<bool>,
+    pub hours_can_be_registered: bool,
     #[serde(rename = "canBePlanned")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub can_be_planned: Option<bool>,
+    pub can_be_planned: bool,
     #[serde(rename = "isInvoiceable")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub is_invoiceable: Option<bool>,
+    pub is_invoiceable: bool,
     #[serde(rename = "serialNumber")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub serial_number: Option<String>,
+    pub serial_number: String,
     #[serde(rename = "machineModel")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub machine_model: Option<String>,
+    pub machine_model: String,
     #[serde(rename = "machineNumber")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub machine_number: Option<String>,
+    pub machine_number: String,
     #[serde(rename = "machineName")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub machine_name: Option<String>,
+    pub machine_name: String,
     #[serde(rename = "trackunitData")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub trackunit_data: Option<TrackunitData>,
+    pub trackunit_data: TrackunitData,
     #[serde(rename = "modifiedDate")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub modified_date: Option<String>,
+    pub modified_date: String,
     #[serde(rename = "createDate")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub create_date: Option<String>,
+    pub create_date: String,
     #[serde(rename = "machineLog")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub machine_log: Option<Vec<serde_json::Value>>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub documents: Option<Vec<serde_json::Value>>,
+    pub machine_log: Vec<serde_json::Value>,
+    pub documents: Vec<serde_json::Value>,
     #[serde(rename = "articleNumber")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub article_number: Option<String>,
+    pub article_number: String,
     #[serde(rename = "machineType")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub machine_type: Option<serde_json::Value>,
+    pub machine_type: serde_json::Value,
     #[serde(rename = "machineTypeName")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub machine_type_name: Option<String>,
+    pub machine_type_name: String,
     #[serde(rename = "machineGroup")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub machine_group: Option<String>,
+    pub machine_group: String,
     #[serde(rename = "purchaseDate")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub purchase_date: Option<serde_json::Value>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub serviceable: Option<bool>,
+    pub purchase_date: serde_json::Value,
+    pub serviceable: bool,
     #[serde(rename = "serviceIntervalInKm")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub service_interval_in_km: Option<i64>,
+    pub service_interval_in_km: i64,
     #[serde(rename = "serviceIntervalInHours")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub service_interval_in_hours: Option<i64>,
+    pub service_interval_in_hours: i64,
     #[serde(rename = "serviceIntervalInMonths")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub service_interval_in_months: Option<i64>,
+    pub service_interval_in_months: i64,
     #[serde(rename = "mileageLastService")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub mileage_last_service: Option<i64>,
+    pub mileage_last_service: i64,
     #[serde(rename = "hoursLastService")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub hours_last_service: Option<i64>,
+    pub hours_last_service: i64,
     #[serde(rename = "lastServiceDate")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub last_service_date: Option<serde_json::Value>,
+    pub last_service_date: serde_json::Value,
     #[serde(rename = "unitPrice")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub unit_price: Option<i64>,
+    pub unit_price: i64,
     #[serde(rename = "unitCost")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub unit_cost: Option<i64>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub distributor: Option<serde_json::Value>,
+    pub unit_cost: i64,
+    pub distributor: serde_json::Value,
     #[serde(rename = "distributorName")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub distributor_name: Option<String>,
+    pub distributor_name: String,
     #[serde(rename = "customFields")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub custom_fields: Option<Vec<serde_json::Value>>,
+    pub custom_fields: Vec<serde_json::Value>,
     #[serde(rename = "debitManualRegistrationPrices")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub debit_manual_registration_prices: Option<Vec<serde_json::Value>>,
+    pub debit_manual_registration_prices: Vec<serde_json::Value>,
     #[serde(rename = "debitMinimiPrices")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub debit_minimi_prices: Option<Vec<serde_json::Value>>,
+    pub debit_minimi_prices: Vec<serde_json::Value>,
     #[serde(rename = "debitSchedulePrices")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub debit_schedule_prices: Option<Vec<serde_json::Value>>,
+    pub debit_schedule_prices: Vec<serde_json::Value>,
     #[serde(rename = "isSupplementForMachines")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub is_supplement_for_machines: Option<Vec<serde_json::Value>>,
+    pub is_supplement_for_machines: Vec<serde_json::Value>,
 }
 
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct MachineTimeLog {
     #[serde(rename = "_id")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub id: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub time: Option<i64>,
+    pub id: String,
+    pub time: i64,
     #[serde(rename = "invoiceableTime")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub invoiceable_time: Option<i64>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub description: Option<String>,
+    pub invoiceable_time: i64,
+    pub description: String,
     #[serde(rename = "internalDescription")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub internal_description: Option<String>,
+    pub internal_description: String,
     #[serde(rename = "attestedBy")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub attested_by: Option<serde_json::Value>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub invoice: Option<serde_json::Value>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub machine: Option<String>,
+    pub attested_by: serde_json::Value,
+    pub invoice: serde_json::Value,
+    pub machine: String,
     #[serde(rename = "machineName")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub machine_name: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub user: Option<String>,
+    pub machine_name: String,
+    pub user: String,
     #[serde(rename = "userName")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub user_name: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub department: Option<String>,
+    pub user_name: String,
+    pub department: String,
     #[serde(rename = "departmentName")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub department_name: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub customer: Option<serde_json::Value>,
+    pub department_name: String,
+    pub customer: serde_json::Value,
     #[serde(rename = "customerName")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub customer_name: Option<serde_json::Value>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub project: Option<serde_json::Value>,
+    pub customer_name: serde_json::Value,
+    pub project: serde_json::Value,
     #[serde(rename = "projectName")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub project_name: Option<serde_json::Value>,
+    pub project_name: serde_json::Value,
     #[serde(rename = "workOrder")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub work_order: Option<serde_json::Value>,
+    pub work_order: serde_json::Value,
     #[serde(rename = "workOrderTitle")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub work_order_title: Option<String>,
+    pub work_order_title: String,
     #[serde(rename = "workOrderNumber")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub work_order_number: Option<i64>,
+    pub work_order_number: i64,
     #[serde(rename = "pricePerHour")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub price_per_hour: Option<i64>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub price: Option<i64>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub cost: Option<i64>,
+    pub price_per_hour: i64,
+    pub price: i64,
+    pub cost: i64,
     #[serde(rename = "createDate")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub create_date: Option<String>,
+    pub create_date: String,
     #[serde(rename = "isInvoiced")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub is_invoiced: Option<bool>,
+    pub is_invoiced: bool,
     #[serde(rename = "isInvoiceable")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub is_invoiceable: Option<bool>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub status: Option<i64>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub timestamp: Option<String>,
+    pub is_invoiceable: bool,
+    pub status: i64,
+    pub timestamp: String,
 }
 
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct MachineType {
     #[serde(rename = "_id")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub id: Option<String>,
+    pub id: String,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
     #[serde(rename = "isActive")]
@@ -2586,11 +2350,9 @@ pub struct Meta {
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct Permissions {
     #[serde(rename = "permUsers")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub perm_users: Option<Vec<serde_json::Value>>,
+    pub perm_users: Vec<serde_json::Value>,
     #[serde(rename = "permRoles")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub perm_roles: Option<Vec<serde_json::Value>>,
+    pub perm_roles: Vec<serde_json::Value>,
     #[serde(rename = "permissionFlag")]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub permission_flag: Option<i64>,
@@ -2602,29 +2364,21 @@ pub struct Permissions {
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct PriceList {
     #[serde(rename = "_id")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub id: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub name: Option<String>,
+    pub id: String,
+    pub name: String,
     #[serde(rename = "isActive")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub is_active: Option<bool>,
+    pub is_active: bool,
 }
 
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct Project {
     #[serde(rename = "_id")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub id: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub permissions: Option<Permissions>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub tags: Option<Vec<serde_json::Value>>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub name: Option<String>,
+    pub id: String,
+    pub permissions: Permissions,
+    pub tags: Vec<serde_json::Value>,
+    pub name: String,
     #[serde(rename = "projectNumber")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub project_number: Option<String>,
+    pub project_number: String,
     #[serde(rename = "projectStatus")]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub project_status: Option<i64>,
@@ -2713,19 +2467,16 @@ pub struct Project {
     pub invoice_status: Option<i64>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub notes: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub documents: Option<Vec<serde_json::Value>>,
+    pub documents: Vec<serde_json::Value>,
     #[serde(rename = "startDate")]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub start_date: Option<serde_json::Value>,
     #[serde(rename = "endDate")]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub end_date: Option<serde_json::Value>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub budget: Option<Budget>,
+    pub budget: Budget,
     #[serde(rename = "budgetCalculation")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub budget_calculation: Option<BudgetCalculation>,
+    pub budget_calculation: BudgetCalculation,
     #[serde(rename = "enableConstructionDiary")]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub enable_construction_diary: Option<bool>,
@@ -2733,11 +2484,9 @@ pub struct Project {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub enable_payment_plans: Option<bool>,
     #[serde(rename = "timeCategoryItems")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub time_category_items: Option<Vec<serde_json::Value>>,
+    pub time_category_items: Vec<serde_json::Value>,
     #[serde(rename = "expenseItemItems")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub expense_item_items: Option<Vec<serde_json::Value>>,
+    pub expense_item_items: Vec<serde_json::Value>,
     #[serde(rename = "staffLedger")]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub staff_ledger: Option<StaffLedger>,
@@ -2751,8 +2500,7 @@ pub struct Project {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub work_rule_end_of_day: Option<serde_json::Value>,
     #[serde(rename = "timeLogRegistrationMethods")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub time_log_registration_methods: Option<Vec<serde_json::Value>>,
+    pub time_log_registration_methods: Vec<serde_json::Value>,
     #[serde(rename = "timeShouldNotBeWorkTime")]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub time_should_not_be_work_time: Option<bool>,
@@ -2760,46 +2508,36 @@ pub struct Project {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub enable_portal_access: Option<bool>,
     #[serde(rename = "projectResources")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub project_resources: Option<Vec<serde_json::Value>>,
+    pub project_resources: Vec<serde_json::Value>,
     #[serde(rename = "checkLists")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub check_lists: Option<Vec<serde_json::Value>>,
+    pub check_lists: Vec<serde_json::Value>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub color: Option<String>,
     #[serde(rename = "isActive")]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub is_active: Option<bool>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub comments: Option<Vec<serde_json::Value>>,
+    pub comments: Vec<serde_json::Value>,
     #[serde(rename = "customFields")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub custom_fields: Option<Vec<ProjectCustomField>>,
+    pub custom_fields: Vec<ProjectCustomField>,
     #[serde(rename = "createdDate")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub created_date: Option<String>,
+    pub created_date: String,
     #[serde(rename = "modifiedDate")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub modified_date: Option<String>,
+    pub modified_date: String,
 }
 
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct ProjectCustomField {
     #[serde(rename = "_id")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub id: Option<String>,
+    pub id: String,
     #[serde(rename = "fieldId")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub field_id: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub value: Option<String>,
+    pub field_id: String,
+    pub value: String,
 }
 
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct ProjectStatus {
     #[serde(rename = "_id")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub id: Option<String>,
+    pub id: String,
     #[serde(rename = "statusName")]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub status_name: Option<String>,
@@ -2819,8 +2557,7 @@ pub struct ProjectStatus {
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct ProjectTag {
     #[serde(rename = "_id")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub id: Option<String>,
+    pub id: String,
     #[serde(rename = "tagName")]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub tag_name: Option<String>,
@@ -2830,18 +2567,15 @@ pub struct ProjectTag {
 
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct ProjectTimeNotification {
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub sent: Option<bool>,
+    pub sent: bool,
     #[serde(rename = "notifyAtPercent")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub notify_at_percent: Option<i64>,
+    pub notify_at_percent: i64,
 }
 
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct ProjectType {
     #[serde(rename = "_id")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub id: Option<String>,
+    pub id: String,
     #[serde(rename = "projectTypeName")]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub project_type_name: Option<String>,
@@ -2853,14 +2587,11 @@ pub struct ProjectType {
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct PurchaseOrder {
     #[serde(rename = "_id")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub id: Option<String>,
+    pub id: String,
     #[serde(rename = "purchaseOrderNumber")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub purchase_order_number: Option<String>,
+    pub purchase_order_number: String,
     #[serde(rename = "purchaseOrderName")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub purchase_order_name: Option<String>,
+    pub purchase_order_name: String,
     #[serde(rename = "purchaseOrderInfoName")]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub purchase_order_info_name: Option<String>,
@@ -3012,281 +2743,188 @@ pub struct PurchaseOrder {
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct PurchaseOrderLogEntry {
     #[serde(rename = "_id")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub id: Option<String>,
+    pub id: String,
     #[serde(rename = "logType")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub log_type: Option<i64>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub description: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub user: Option<String>,
+    pub log_type: i64,
+    pub description: String,
+    pub user: String,
     #[serde(rename = "userName")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub user_name: Option<String>,
+    pub user_name: String,
     #[serde(rename = "logDate")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub log_date: Option<String>,
+    pub log_date: String,
 }
 
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct Quote {
     #[serde(rename = "_id")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub id: Option<String>,
+    pub id: String,
     #[serde(rename = "quoteNumber")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub quote_number: Option<String>,
+    pub quote_number: String,
     #[serde(rename = "quoteType")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub quote_type: Option<i64>,
+    pub quote_type: i64,
     #[serde(rename = "quoteName")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub quote_name: Option<String>,
+    pub quote_name: String,
     #[serde(rename = "quoteInfoName")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub quote_info_name: Option<String>,
+    pub quote_info_name: String,
     #[serde(rename = "quoteCategory")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub quote_category: Option<serde_json::Value>,
+    pub quote_category: serde_json::Value,
     #[serde(rename = "quoteCategoryName")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub quote_category_name: Option<serde_json::Value>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub language: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub description: Option<serde_json::Value>,
+    pub quote_category_name: serde_json::Value,
+    pub language: String,
+    pub description: serde_json::Value,
     #[serde(rename = "headerText")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub header_text: Option<serde_json::Value>,
+    pub header_text: serde_json::Value,
     #[serde(rename = "footerInfoText")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub footer_info_text: Option<serde_json::Value>,
+    pub footer_info_text: serde_json::Value,
     #[serde(rename = "footerText")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub footer_text: Option<String>,
+    pub footer_text: String,
     #[serde(rename = "createdByUser")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub created_by_user: Option<String>,
+    pub created_by_user: String,
     #[serde(rename = "createdByUserName")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub created_by_user_name: Option<String>,
+    pub created_by_user_name: String,
     #[serde(rename = "ourReference")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub our_reference: Option<String>,
+    pub our_reference: String,
     #[serde(rename = "ourReferenceName")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub our_reference_name: Option<String>,
+    pub our_reference_name: String,
     #[serde(rename = "salesAgent")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub sales_agent: Option<String>,
+    pub sales_agent: String,
     #[serde(rename = "salesAgentName")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub sales_agent_name: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub customer: Option<String>,
+    pub sales_agent_name: String,
+    pub customer: String,
     #[serde(rename = "customerName")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub customer_name: Option<String>,
+    pub customer_name: String,
     #[serde(rename = "customerNumber")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub customer_number: Option<String>,
+    pub customer_number: String,
     #[serde(rename = "customerAddress")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub customer_address: Option<String>,
+    pub customer_address: String,
     #[serde(rename = "customerVAT")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub customer_vat: Option<String>,
+    pub customer_vat: String,
     #[serde(rename = "contactPerson")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub contact_person: Option<serde_json::Value>,
+    pub contact_person: serde_json::Value,
     #[serde(rename = "contactPersonName")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub contact_person_name: Option<serde_json::Value>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub project: Option<serde_json::Value>,
+    pub contact_person_name: serde_json::Value,
+    pub project: serde_json::Value,
     #[serde(rename = "projectName")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub project_name: Option<serde_json::Value>,
+    pub project_name: serde_json::Value,
     #[serde(rename = "workOrder")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub work_order: Option<serde_json::Value>,
+    pub work_order: serde_json::Value,
     #[serde(rename = "workOrderName")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub work_order_name: Option<String>,
+    pub work_order_name: String,
     #[serde(rename = "workOrderNumber")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub work_order_number: Option<String>,
+    pub work_order_number: String,
     #[serde(rename = "quoteDate")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub quote_date: Option<String>,
+    pub quote_date: String,
     #[serde(rename = "validToDate")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub valid_to_date: Option<String>,
+    pub valid_to_date: String,
     #[serde(rename = "discountInPercent")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub discount_in_percent: Option<i64>,
+    pub discount_in_percent: i64,
     #[serde(rename = "totalAmount")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub total_amount: Option<i64>,
+    pub total_amount: i64,
     #[serde(rename = "totalTaxAmount")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub total_tax_amount: Option<i64>,
+    pub total_tax_amount: i64,
     #[serde(rename = "totalAmountInclTax")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub total_amount_incl_tax: Option<i64>,
+    pub total_amount_incl_tax: i64,
     #[serde(rename = "taxPercent")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub tax_percent: Option<i64>,
+    pub tax_percent: i64,
     #[serde(rename = "totalCost")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub total_cost: Option<i64>,
+    pub total_cost: i64,
     #[serde(rename = "useQuoteValue")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub use_quote_value: Option<bool>,
+    pub use_quote_value: bool,
     #[serde(rename = "quoteValue")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub quote_value: Option<i64>,
+    pub quote_value: i64,
     #[serde(rename = "useQuoteCost")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub use_quote_cost: Option<bool>,
+    pub use_quote_cost: bool,
     #[serde(rename = "quoteCost")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub quote_cost: Option<i64>,
+    pub quote_cost: i64,
     #[serde(rename = "currencyCode")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub currency_code: Option<String>,
+    pub currency_code: String,
     #[serde(rename = "currencyRate")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub currency_rate: Option<i64>,
+    pub currency_rate: i64,
     #[serde(rename = "quoteStatus")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub quote_status: Option<i64>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub archived: Option<bool>,
+    pub quote_status: i64,
+    pub archived: bool,
     #[serde(rename = "archivedDate")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub archived_date: Option<serde_json::Value>,
+    pub archived_date: serde_json::Value,
     #[serde(rename = "deliveryDate")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub delivery_date: Option<serde_json::Value>,
+    pub delivery_date: serde_json::Value,
     #[serde(rename = "deliveryDateEnd")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub delivery_date_end: Option<serde_json::Value>,
+    pub delivery_date_end: serde_json::Value,
     #[serde(rename = "sentDate")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub sent_date: Option<String>,
+    pub sent_date: String,
     #[serde(rename = "acceptedDate")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub accepted_date: Option<String>,
+    pub accepted_date: String,
     #[serde(rename = "rejectedDate")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub rejected_date: Option<serde_json::Value>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub invoice: Option<serde_json::Value>,
+    pub rejected_date: serde_json::Value,
+    pub invoice: serde_json::Value,
     #[serde(rename = "invoiceNumber")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub invoice_number: Option<String>,
+    pub invoice_number: String,
     #[serde(rename = "invoicedDate")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub invoiced_date: Option<serde_json::Value>,
+    pub invoiced_date: serde_json::Value,
     #[serde(rename = "priceList")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub price_list: Option<serde_json::Value>,
+    pub price_list: serde_json::Value,
     #[serde(rename = "priceListName")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub price_list_name: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub marking: Option<String>,
+    pub price_list_name: String,
+    pub marking: String,
     #[serde(rename = "houseDeductionBasisAmount")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub house_deduction_basis_amount: Option<i64>,
+    pub house_deduction_basis_amount: i64,
     #[serde(rename = "houseDeductionAmount")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub house_deduction_amount: Option<i64>,
+    pub house_deduction_amount: i64,
     #[serde(rename = "enableQuoteConditions")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub enable_quote_conditions: Option<bool>,
+    pub enable_quote_conditions: bool,
     #[serde(rename = "quoteConditionsContent")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub quote_conditions_content: Option<String>,
+    pub quote_conditions_content: String,
     #[serde(rename = "multipleTaxesOnRows")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub multiple_taxes_on_rows: Option<bool>,
+    pub multiple_taxes_on_rows: bool,
     #[serde(rename = "showPriceInclTaxesOnRows")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub show_price_incl_taxes_on_rows: Option<bool>,
+    pub show_price_incl_taxes_on_rows: bool,
     #[serde(rename = "confirmationDate")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub confirmation_date: Option<serde_json::Value>,
+    pub confirmation_date: serde_json::Value,
     #[serde(rename = "confirmationHeaderText")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub confirmation_header_text: Option<String>,
+    pub confirmation_header_text: String,
     #[serde(rename = "confirmationFooterInfoText")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub confirmation_footer_info_text: Option<String>,
+    pub confirmation_footer_info_text: String,
     #[serde(rename = "confirmationTitle")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub confirmation_title: Option<String>,
+    pub confirmation_title: String,
     #[serde(rename = "publicLink")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub public_link: Option<String>,
+    pub public_link: String,
     #[serde(rename = "useBudgetCalculation")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub use_budget_calculation: Option<bool>,
+    pub use_budget_calculation: bool,
     #[serde(rename = "quoteAcceptReason")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub quote_accept_reason: Option<serde_json::Value>,
+    pub quote_accept_reason: serde_json::Value,
     #[serde(rename = "quoteAcceptReasonName")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub quote_accept_reason_name: Option<serde_json::Value>,
+    pub quote_accept_reason_name: serde_json::Value,
     #[serde(rename = "quoteDeclineReason")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub quote_decline_reason: Option<serde_json::Value>,
+    pub quote_decline_reason: serde_json::Value,
     #[serde(rename = "quoteDeclineReasonName")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub quote_decline_reason_name: Option<serde_json::Value>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub notes: Option<String>,
+    pub quote_decline_reason_name: serde_json::Value,
+    pub notes: String,
     #[serde(rename = "openNotificationSent")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub open_notification_sent: Option<bool>,
+    pub open_notification_sent: bool,
     #[serde(rename = "quoteTemplate")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub quote_template: Option<String>,
+    pub quote_template: String,
     #[serde(rename = "stockReservationIsDone")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub stock_reservation_is_done: Option<bool>,
+    pub stock_reservation_is_done: bool,
     #[serde(rename = "quoteElements")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub quote_elements: Option<Vec<QuoteElement>>,
+    pub quote_elements: Vec<QuoteElement>,
     #[serde(rename = "budgetCalculation")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub budget_calculation: Option<BudgetCalculation>,
+    pub budget_calculation: BudgetCalculation,
     #[serde(rename = "houseProperties")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub house_properties: Option<HouseProperties>,
+    pub house_properties: HouseProperties,
     #[serde(rename = "deliveryAddress")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub delivery_address: Option<DeliveryAddress>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub documents: Option<Vec<serde_json::Value>>,
+    pub delivery_address: DeliveryAddress,
+    pub documents: Vec<serde_json::Value>,
     #[serde(rename = "quoteLogEntries")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub quote_log_entries: Option<Vec<QuoteLogEntry>>,
+    pub quote_log_entries: Vec<QuoteLogEntry>,
     #[serde(rename = "invoiceItems")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub invoice_items: Option<Vec<serde_json::Value>>,
+    pub invoice_items: Vec<serde_json::Value>,
     #[serde(rename = "createDate")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub create_date: Option<String>,
+    pub create_date: String,
 }
 
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct QuoteCategory {
     #[serde(rename = "_id")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub id: Option<String>,
+    pub id: String,
     #[serde(rename = "isActive")]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub is_active: Option<bool>,
@@ -3298,55 +2936,40 @@ pub struct QuoteCategory {
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct QuoteElement {
     #[serde(rename = "_id")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub id: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none", with = "double_option")]
-    pub content: Option<Option<Content>>,
+    pub id: String,
+    pub content: Option<Content>,
     #[serde(rename = "backgroundColor")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub background_color: Option<String>,
+    pub background_color: String,
     #[serde(rename = "bottomMargin")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub bottom_margin: Option<i64>,
+    pub bottom_margin: i64,
     #[serde(rename = "topMargin")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub top_margin: Option<i64>,
+    pub top_margin: i64,
     #[serde(rename = "elementTypeId")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub element_type_id: Option<i64>,
+    pub element_type_id: i64,
     #[serde(rename = "itemId")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub item_id: Option<String>,
+    pub item_id: String,
 }
 
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct QuoteLogEntry {
     #[serde(rename = "_id")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub id: Option<String>,
+    pub id: String,
     #[serde(rename = "logDate")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub log_date: Option<String>,
+    pub log_date: String,
     #[serde(rename = "userName")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub user_name: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub user: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub description: Option<String>,
+    pub user_name: String,
+    pub user: String,
+    pub description: String,
     #[serde(rename = "logType")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub log_type: Option<i64>,
+    pub log_type: i64,
     #[serde(rename = "entryId")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub entry_id: Option<String>,
+    pub entry_id: String,
 }
 
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct QuoteTemplate {
     #[serde(rename = "_id")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub id: Option<String>,
+    pub id: String,
     #[serde(rename = "columnContents")]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub column_contents: Option<Vec<String>>,
@@ -3400,21 +3023,17 @@ pub struct QuoteTemplate {
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct RecurringBudget {
     #[serde(rename = "budgetTime")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub budget_time: Option<i64>,
+    pub budget_time: i64,
     #[serde(rename = "budgetAmount")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub budget_amount: Option<i64>,
+    pub budget_amount: i64,
     #[serde(rename = "budgetType")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub budget_type: Option<i64>,
+    pub budget_type: i64,
 }
 
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct Reminder {
     #[serde(rename = "_id")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub id: Option<String>,
+    pub id: String,
     #[serde(rename = "reminderTimeType")]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub reminder_time_type: Option<i64>,
@@ -3432,15 +3051,11 @@ pub struct Reminder {
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct ResultUnit {
     #[serde(rename = "_id")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub id: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub name: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub code: Option<String>,
+    pub id: String,
+    pub name: String,
+    pub code: String,
     #[serde(rename = "isActive")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub is_active: Option<bool>,
+    pub is_active: bool,
 }
 
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
@@ -3489,183 +3104,127 @@ pub struct RunningInvoiceSettings {
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct SelfBillingSettings {
     #[serde(rename = "invoiceDeduction")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub invoice_deduction: Option<i64>,
+    pub invoice_deduction: i64,
     #[serde(rename = "deductionExpenseItem")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub deduction_expense_item: Option<String>,
+    pub deduction_expense_item: String,
     #[serde(rename = "invoiceNumberSeries")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub invoice_number_series: Option<String>,
+    pub invoice_number_series: String,
     #[serde(rename = "invoiceCounter")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub invoice_counter: Option<i64>,
+    pub invoice_counter: i64,
     #[serde(rename = "emailForSelfBilling")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub email_for_self_billing: Option<String>,
+    pub email_for_self_billing: String,
 }
 
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct StaffLedger {
     #[serde(rename = "workPlaceIDNumber")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub work_place_id_number: Option<String>,
+    pub work_place_id_number: String,
     #[serde(rename = "developerName")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub developer_name: Option<String>,
+    pub developer_name: String,
     #[serde(rename = "developerOrgNumber")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub developer_org_number: Option<String>,
+    pub developer_org_number: String,
 }
 
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct StartLocation {
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub coordinates: Option<Vec<serde_json::Value>>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub r#type: Option<String>,
+    pub coordinates: Vec<serde_json::Value>,
+    pub r#type: String,
 }
 
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct StopLocation {
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub coordinates: Option<Vec<serde_json::Value>>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub r#type: Option<String>,
+    pub coordinates: Vec<serde_json::Value>,
+    pub r#type: String,
 }
 
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct SupplementOrder {
     #[serde(rename = "_id")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub id: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub title: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub description: Option<String>,
+    pub id: String,
+    pub title: String,
+    pub description: String,
     #[serde(rename = "headerText")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub header_text: Option<String>,
+    pub header_text: String,
     #[serde(rename = "supplementOrderNumber")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub supplement_order_number: Option<i64>,
+    pub supplement_order_number: i64,
     #[serde(rename = "supplementOrderType")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub supplement_order_type: Option<i64>,
+    pub supplement_order_type: i64,
     #[serde(rename = "createdByUser")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub created_by_user: Option<String>,
+    pub created_by_user: String,
     #[serde(rename = "createdByUserName")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub created_by_user_name: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub customer: Option<String>,
+    pub created_by_user_name: String,
+    pub customer: String,
     #[serde(rename = "customerName")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub customer_name: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub project: Option<String>,
+    pub customer_name: String,
+    pub project: String,
     #[serde(rename = "projectName")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub project_name: Option<String>,
+    pub project_name: String,
     #[serde(rename = "projectNumber")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub project_number: Option<String>,
+    pub project_number: String,
     #[serde(rename = "totalAmount")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub total_amount: Option<i64>,
+    pub total_amount: i64,
     #[serde(rename = "totalTaxAmount")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub total_tax_amount: Option<f64>,
+    pub total_tax_amount: f64,
     #[serde(rename = "totalAmountInclTax")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub total_amount_incl_tax: Option<i64>,
+    pub total_amount_incl_tax: i64,
     #[serde(rename = "taxPercent")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub tax_percent: Option<i64>,
+    pub tax_percent: i64,
     #[serde(rename = "contractedAmount")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub contracted_amount: Option<i64>,
+    pub contracted_amount: i64,
     #[serde(rename = "priceList")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub price_list: Option<serde_json::Value>,
+    pub price_list: serde_json::Value,
     #[serde(rename = "priceListName")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub price_list_name: Option<String>,
+    pub price_list_name: String,
     #[serde(rename = "billingMethod")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub billing_method: Option<String>,
+    pub billing_method: String,
     #[serde(rename = "acceptedDate")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub accepted_date: Option<serde_json::Value>,
+    pub accepted_date: serde_json::Value,
     #[serde(rename = "acceptedWithSignature")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub accepted_with_signature: Option<bool>,
+    pub accepted_with_signature: bool,
     #[serde(rename = "signaturePath")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub signature_path: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub deviation: Option<serde_json::Value>,
+    pub signature_path: String,
+    pub deviation: serde_json::Value,
     #[serde(rename = "deviationNumber")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub deviation_number: Option<i64>,
+    pub deviation_number: i64,
     #[serde(rename = "publicLink")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub public_link: Option<String>,
+    pub public_link: String,
     #[serde(rename = "footerText")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub footer_text: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub deviations: Option<Vec<serde_json::Value>>,
+    pub footer_text: String,
+    pub deviations: Vec<serde_json::Value>,
     #[serde(rename = "supplementOrderLogEntries")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub supplement_order_log_entries: Option<Vec<SupplementOrderLogEntry>>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub documents: Option<Vec<serde_json::Value>>,
+    pub supplement_order_log_entries: Vec<SupplementOrderLogEntry>,
+    pub documents: Vec<serde_json::Value>,
     #[serde(rename = "workOrderIds")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub work_order_ids: Option<Vec<String>>,
+    pub work_order_ids: Vec<String>,
     #[serde(rename = "invoiceIds")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub invoice_ids: Option<Vec<String>>,
+    pub invoice_ids: Vec<String>,
     #[serde(rename = "invoiceItems")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub invoice_items: Option<Vec<InvoiceItem>>,
+    pub invoice_items: Vec<InvoiceItem>,
     #[serde(rename = "modifiedDate")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub modified_date: Option<serde_json::Value>,
+    pub modified_date: serde_json::Value,
     #[serde(rename = "createDate")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub create_date: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub status: Option<i64>,
+    pub create_date: String,
+    pub status: i64,
 }
 
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct SupplementOrderLogEntry {
     #[serde(rename = "logType")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub log_type: Option<i64>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub description: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub user: Option<String>,
+    pub log_type: i64,
+    pub description: String,
+    pub user: String,
     #[serde(rename = "userName")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub user_name: Option<String>,
+    pub user_name: String,
     #[serde(rename = "_id")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub id: Option<String>,
+    pub id: String,
     #[serde(rename = "logDate")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub log_date: Option<String>,
+    pub log_date: String,
 }
 
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct SupplierInvoice {
     #[serde(rename = "_id")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub id: Option<String>,
+    pub id: String,
     #[serde(rename = "isInvoiceable")]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub is_invoiceable: Option<bool>,
@@ -3829,74 +3388,52 @@ pub struct SupplierInvoice {
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct SupplierInvoiceLogEntry {
     #[serde(rename = "_id")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub id: Option<String>,
+    pub id: String,
     #[serde(rename = "logType")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub log_type: Option<i64>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub description: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub user: Option<String>,
+    pub log_type: i64,
+    pub description: String,
+    pub user: String,
     #[serde(rename = "userName")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub user_name: Option<String>,
+    pub user_name: String,
     #[serde(rename = "logDate")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub log_date: Option<String>,
+    pub log_date: String,
 }
 
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct TimeCategory {
     #[serde(rename = "_id")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub id: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub name: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub description: Option<String>,
+    pub id: String,
+    pub name: String,
+    pub description: String,
     #[serde(rename = "isAbsenceType")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub is_absence_type: Option<bool>,
+    pub is_absence_type: bool,
     #[serde(rename = "isUnsocialHour")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub is_unsocial_hour: Option<bool>,
+    pub is_unsocial_hour: bool,
     #[serde(rename = "isInvoiceable")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub is_invoiceable: Option<bool>,
+    pub is_invoiceable: bool,
     #[serde(rename = "pricePerHour")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub price_per_hour: Option<i64>,
+    pub price_per_hour: i64,
     #[serde(rename = "articleNumber")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub article_number: Option<String>,
+    pub article_number: String,
     #[serde(rename = "isWorkTime")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub is_work_time: Option<bool>,
+    pub is_work_time: bool,
     #[serde(rename = "isActive")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub is_active: Option<bool>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub color: Option<String>,
+    pub is_active: bool,
+    pub color: String,
     #[serde(rename = "isVacation")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub is_vacation: Option<bool>,
+    pub is_vacation: bool,
     #[serde(rename = "presenceCode")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub presence_code: Option<String>,
+    pub presence_code: String,
     #[serde(rename = "requirePreAttest")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub require_pre_attest: Option<bool>,
+    pub require_pre_attest: bool,
     #[serde(rename = "isMachineTime")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub is_machine_time: Option<bool>,
+    pub is_machine_time: bool,
 }
 
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct TimeLog {
     #[serde(rename = "_id")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub id: Option<String>,
+    pub id: String,
     #[serde(rename = "allDay")]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub all_day: Option<bool>,
@@ -3973,26 +3510,20 @@ pub struct TimeLog {
 
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct TrackunitData {
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub id: Option<String>,
+    pub id: String,
 }
 
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct UnSocialHoursCost {
     #[serde(rename = "_id")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub id: Option<String>,
+    pub id: String,
     #[serde(rename = "salaryType")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub salary_type: Option<String>,
+    pub salary_type: String,
     #[serde(rename = "salaryTypeName")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub salary_type_name: Option<String>,
+    pub salary_type_name: String,
     #[serde(rename = "costPerHour")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub cost_per_hour: Option<i64>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub time: Option<f64>,
+    pub cost_per_hour: i64,
+    pub time: f64,
 }
 
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
@@ -4150,16 +3681,12 @@ pub struct UpdateWorkOrderRequest {
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct User {
     #[serde(rename = "_id")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub id: Option<String>,
+    pub id: String,
     #[serde(rename = "firstName")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub first_name: Option<String>,
+    pub first_name: String,
     #[serde(rename = "lastName")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub last_name: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub email: Option<String>,
+    pub last_name: String,
+    pub email: String,
     #[serde(rename = "personalNumber")]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub personal_number: Option<String>,
@@ -4167,8 +3694,7 @@ pub struct User {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub employee_number: Option<String>,
     #[serde(rename = "userName")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub user_name: Option<String>,
+    pub user_name: String,
     #[serde(rename = "workPhone")]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub work_phone: Option<String>,
@@ -4176,22 +3702,16 @@ pub struct User {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub cell_phone: Option<String>,
     #[serde(rename = "createdDate")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub created_date: Option<String>,
+    pub created_date: String,
     #[serde(rename = "modifiedDate")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub modified_date: Option<String>,
+    pub modified_date: String,
     #[serde(rename = "userRoleId")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub user_role_id: Option<i64>,
+    pub user_role_id: i64,
     #[serde(rename = "isActive")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub is_active: Option<bool>,
+    pub is_active: bool,
     #[serde(rename = "isActivated")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub is_activated: Option<bool>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub language: Option<String>,
+    pub is_activated: bool,
+    pub language: String,
 }
 
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
@@ -4207,8 +3727,7 @@ pub struct UserRole {
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct UserSkill {
     #[serde(rename = "_id")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub id: Option<String>,
+    pub id: String,
     #[serde(rename = "skillTitle")]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub skill_title: Option<String>,
@@ -4220,8 +3739,7 @@ pub struct UserSkill {
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct UserWorkType {
     #[serde(rename = "_id")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub id: Option<String>,
+    pub id: String,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
     #[serde(rename = "pricePerHour")]
@@ -4230,39 +3748,23 @@ pub struct UserWorkType {
 }
 
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
-pub struct Value {
-    #[serde(rename = "distributorId")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub distributor_id: Option<serde_json::Value>,
-    #[serde(rename = "distributorName")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub distributor_name: Option<String>,
-}
-
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct Vehicle {
     #[serde(rename = "_id")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub id: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub name: Option<String>,
+    pub id: String,
+    pub name: String,
     #[serde(rename = "registrationNumber")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub registration_number: Option<String>,
+    pub registration_number: String,
     #[serde(rename = "isActive")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub is_active: Option<bool>,
+    pub is_active: bool,
     #[serde(rename = "createDate")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub create_date: Option<String>,
+    pub create_date: String,
 }
 
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct WorkAddress {
     /// Should an alternative work address be used?
     #[serde(rename = "useOtherAddress")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub use_other_address: Option<bool>,
+    pub use_other_address: bool,
     /// Used if useSeparateBillingAddress is true
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub address: Option<String>,
@@ -4290,88 +3792,62 @@ pub struct WorkAddress {
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct WorkOrder {
     #[serde(rename = "_id")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub id: Option<String>,
+    pub id: String,
     #[serde(rename = "workOrderNumber")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub work_order_number: Option<i64>,
+    pub work_order_number: i64,
     #[serde(rename = "createdByUserName")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub created_by_user_name: Option<String>,
+    pub created_by_user_name: String,
     #[serde(rename = "createdByUser")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub created_by_user: Option<String>,
+    pub created_by_user: String,
     #[serde(rename = "statusRef")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub status_ref: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub status: Option<i64>,
+    pub status_ref: String,
+    pub status: i64,
     #[serde(rename = "customerNumber")]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub customer_number: Option<String>,
     #[serde(rename = "customerName")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub customer_name: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub customer: Option<String>,
+    pub customer_name: String,
+    pub customer: String,
     #[serde(rename = "estimatedTime")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub estimated_time: Option<i64>,
+    pub estimated_time: i64,
     #[serde(rename = "endDate")]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub end_date: Option<String>,
     #[serde(rename = "startDate")]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub start_date: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub description: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub title: Option<String>,
+    pub description: String,
+    pub title: String,
     #[serde(rename = "customFields")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub custom_fields: Option<Vec<serde_json::Value>>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub tags: Option<Vec<serde_json::Value>>,
+    pub custom_fields: Vec<serde_json::Value>,
+    pub tags: Vec<serde_json::Value>,
     #[serde(rename = "workOrderUserWorkTypes")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub work_order_user_work_types: Option<Vec<serde_json::Value>>,
+    pub work_order_user_work_types: Vec<serde_json::Value>,
     #[serde(rename = "workOrderUserSkills")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub work_order_user_skills: Option<Vec<serde_json::Value>>,
+    pub work_order_user_skills: Vec<serde_json::Value>,
     #[serde(rename = "budgetCalculation")]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub budget_calculation: Option<BudgetCalculation>,
     #[serde(rename = "invoiceRows")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub invoice_rows: Option<Vec<serde_json::Value>>,
+    pub invoice_rows: Vec<serde_json::Value>,
     #[serde(rename = "todoItems")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub todo_items: Option<Vec<serde_json::Value>>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub reminders: Option<Vec<Reminder>>,
+    pub todo_items: Vec<serde_json::Value>,
+    pub reminders: Vec<Reminder>,
     #[serde(rename = "checkLists")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub check_lists: Option<Vec<serde_json::Value>>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub documents: Option<Vec<serde_json::Value>>,
+    pub check_lists: Vec<serde_json::Value>,
+    pub documents: Vec<serde_json::Value>,
     #[serde(rename = "locationCoordinates")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub location_coordinates: Option<Vec<serde_json::Value>>,
+    pub location_coordinates: Vec<serde_json::Value>,
     #[serde(rename = "workAddress")]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub work_address: Option<WorkAddress>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub comments: Option<Vec<serde_json::Value>>,
+    pub comments: Vec<serde_json::Value>,
     #[serde(rename = "partTimeResources")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub part_time_resources: Option<Vec<serde_json::Value>>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub machines: Option<Vec<serde_json::Value>>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub users: Option<Vec<serde_json::Value>>,
+    pub part_time_resources: Vec<serde_json::Value>,
+    pub machines: Vec<serde_json::Value>,
+    pub users: Vec<serde_json::Value>,
     #[serde(rename = "createDate")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub create_date: Option<String>,
+    pub create_date: String,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub relations: Option<Vec<serde_json::Value>>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -4416,8 +3892,7 @@ pub struct WorkOrder {
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct WorkOrderStatus {
     #[serde(rename = "_id")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub id: Option<String>,
+    pub id: String,
     #[serde(rename = "statusName")]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub status_name: Option<String>,
@@ -4440,8 +3915,7 @@ pub struct WorkOrderStatus {
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct WorkOrderTag {
     #[serde(rename = "_id")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub id: Option<String>,
+    pub id: String,
     #[serde(rename = "tagName")]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub tag_name: Option<String>,
@@ -4452,8 +3926,7 @@ pub struct WorkOrderTag {
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct WorkOrderType {
     #[serde(rename = "_id")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub id: Option<String>,
+    pub id: String,
     #[serde(rename = "isActive")]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub is_active: Option<bool>,
@@ -4806,7 +4279,7 @@ pub struct ListWorkOrderStatusesResponse {
 
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct ListCustomFieldsResponse {
-    pub data: Vec<CustomField2>,
+    pub data: Vec<CustomField>,
 }
 
 /// Serde helpers for `Option<Option<T>>` fields (optional and nullable): absent is

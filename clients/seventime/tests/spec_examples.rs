@@ -4800,29 +4800,25 @@ fn schema_create_work_order_request() {
 fn schema_custom_field() {
     let what = "schema `CustomField`";
     let json = r#"{
-  "_id": "5fb5217e4ea82f6477123584dd",
-  "fieldId": "5f67af2796bce97845216892",
-  "value": {
-    "distributorId": null,
-    "distributorName": ""
-  }
-}"#;
-    check::<types::CustomField>(what, json);
-}
-
-/// schema `CustomField2`: `components.schemas.CustomField2.example`.
-///
-/// Decodes as `types::CustomField2`.
-#[test]
-fn schema_custom_field2() {
-    let what = "schema `CustomField2`";
-    let json = r#"{
   "_id": "58a678badc33073a42e02802",
   "isActive": true,
   "__v": 0,
   "quoteCategoryName": "Utbildning"
 }"#;
-    check::<types::CustomField2>(what, json);
+    check::<types::CustomField>(what, json);
+}
+
+/// schema `CustomFieldValue`: `components.schemas.CustomFieldValue.example`.
+///
+/// Decodes as `types::CustomFieldValue`.
+#[test]
+fn schema_custom_field_value() {
+    let what = "schema `CustomFieldValue`";
+    let json = r#"{
+  "distributorId": null,
+  "distributorName": ""
+}"#;
+    check::<types::CustomFieldValue>(what, json);
 }
 
 /// schema `Customer`: `components.schemas.Customer.example`.
@@ -5489,6 +5485,23 @@ fn schema_invoice_address() {
   "name": "Company"
 }"#;
     check::<types::InvoiceAddress>(what, json);
+}
+
+/// schema `InvoiceCustomField`: `components.schemas.InvoiceCustomField.example`.
+///
+/// Decodes as `types::InvoiceCustomField`.
+#[test]
+fn schema_invoice_custom_field() {
+    let what = "schema `InvoiceCustomField`";
+    let json = r#"{
+  "_id": "5fb5217e4ea82f6477123584dd",
+  "fieldId": "5f67af2796bce97845216892",
+  "value": {
+    "distributorId": null,
+    "distributorName": ""
+  }
+}"#;
+    check::<types::InvoiceCustomField>(what, json);
 }
 
 /// schema `InvoiceItem`: `components.schemas.InvoiceItem.example`.
@@ -7039,19 +7052,6 @@ fn schema_user_work_type() {
   "pricePerHour": 555
 }"#;
     check::<types::UserWorkType>(what, json);
-}
-
-/// schema `Value`: `components.schemas.Value.example`.
-///
-/// Decodes as `types::Value`.
-#[test]
-fn schema_value() {
-    let what = "schema `Value`";
-    let json = r#"{
-  "distributorId": null,
-  "distributorName": ""
-}"#;
-    check::<types::Value>(what, json);
 }
 
 /// schema `Vehicle`: `components.schemas.Vehicle.example`.

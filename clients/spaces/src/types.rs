@@ -24,20 +24,13 @@ pub struct Account {
 
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct BillingAddress {
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub line_1: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub line_2: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub line_3: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub zip_code: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub locality: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub region: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub country: Option<String>,
+    pub line_1: String,
+    pub line_2: String,
+    pub line_3: String,
+    pub zip_code: String,
+    pub locality: String,
+    pub region: String,
+    pub country: String,
 }
 
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
@@ -83,12 +76,6 @@ pub struct Customer {
 }
 
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
-pub struct Data {
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub object: Option<Object>,
-}
-
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct ErrorBody {
     /// A human-readable message giving information about the error.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -106,7 +93,12 @@ pub struct Event {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub r#type: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub data: Option<Data>,
+    pub data: Option<EventData>,
+}
+
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct EventData {
+    pub object: Object,
 }
 
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
@@ -146,7 +138,7 @@ pub struct Invoice {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub currency: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub items: Option<Items>,
+    pub items: Option<InvoiceItems>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub customer: Option<Customer>,
     /// The list of invoice items.
@@ -161,26 +153,16 @@ pub struct Invoice {
 
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct InvoiceData {
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub object: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub item_id: Option<serde_json::Value>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub description: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub quantity: Option<i64>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub discount: Option<i64>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub unit_amount: Option<i64>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub total_amount: Option<i64>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub currency: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub date_range_start: Option<serde_json::Value>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub date_range_end: Option<serde_json::Value>,
+    pub object: String,
+    pub item_id: serde_json::Value,
+    pub description: String,
+    pub quantity: i64,
+    pub discount: i64,
+    pub unit_amount: i64,
+    pub total_amount: i64,
+    pub currency: String,
+    pub date_range_start: serde_json::Value,
+    pub date_range_end: serde_json::Value,
 }
 
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
@@ -212,6 +194,12 @@ pub struct InvoiceEnvelopeMeta {
 }
 
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct InvoiceItems {
+    pub data: Vec<ItemsData>,
+    pub count: i64,
+}
+
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct InvoiceListEnvelopeMeta {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub object: Option<String>,
@@ -220,29 +208,14 @@ pub struct InvoiceListEnvelopeMeta {
 }
 
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
-pub struct Items {
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub data: Option<Vec<ItemsData>>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub count: Option<i64>,
-}
-
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct ItemsData {
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub object: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub item_id: Option<serde_json::Value>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub description: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub quantity: Option<i64>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub discount: Option<i64>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub unit_amount: Option<i64>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub total_amount: Option<i64>,
+    pub object: String,
+    pub item_id: serde_json::Value,
+    pub description: String,
+    pub quantity: i64,
+    pub discount: i64,
+    pub unit_amount: i64,
+    pub total_amount: i64,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub currency: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -263,16 +236,12 @@ pub struct ListEnvelopeMeta {
 
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct Object {
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub object: Option<String>,
+    pub object: String,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub token: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub name: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub email: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub created: Option<i64>,
+    pub name: String,
+    pub email: String,
+    pub created: i64,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
 }
@@ -280,16 +249,11 @@ pub struct Object {
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct ResourceSubscription {
     /// Is "resource_subscription".
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub object: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub event: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub target_url: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub api_version: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub created: Option<i64>,
+    pub object: String,
+    pub event: String,
+    pub target_url: String,
+    pub api_version: String,
+    pub created: i64,
 }
 
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
@@ -327,7 +291,7 @@ pub struct Subscription {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub status: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub items: Option<Items>,
+    pub items: Option<SubscriptionItems>,
     /// The fractional amount paid.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub total: Option<i64>,
@@ -356,20 +320,13 @@ pub struct Subscription {
 
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct SubscriptionData {
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub object: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub item_id: Option<serde_json::Value>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub description: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub quantity: Option<i64>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub discount: Option<i64>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub unit_amount: Option<i64>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub total_amount: Option<i64>,
+    pub object: String,
+    pub item_id: serde_json::Value,
+    pub description: String,
+    pub quantity: i64,
+    pub discount: i64,
+    pub unit_amount: i64,
+    pub total_amount: i64,
 }
 
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
@@ -390,6 +347,12 @@ pub struct SubscriptionEnvelopeMeta {
     pub currency: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub customer: Option<Customer>,
+}
+
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct SubscriptionItems {
+    pub data: Vec<ItemsData>,
+    pub count: i64,
 }
 
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]

@@ -23,6 +23,7 @@ pub mod httpie;
 pub mod lenient_json;
 pub mod list_words;
 pub mod model;
+pub mod models;
 pub mod naming;
 pub mod nested_tables;
 mod operation_auth;
@@ -110,17 +111,26 @@ fn import_here(dir: &Path) -> Result<Import, docset::LoadError> {
         report_no_operations(&docs, &entry, &mut diags);
     }
     let conventions = conventions::read(&outline, &evidence, &model, &mut diags);
+    let models = models::collect(&outline, &evidence, &model, &mut diags);
+    // A model's sections are its definition; they are not described again as resources.
+    let model_heads: Vec<diag::Pos> = models.section_positions(&outline);
+    let mut resources = resources::collect(&outline, &evidence, &model);
+    resources.retain(|(_, _, _, pos)| !model_heads.contains(pos));
     let facts = spec::DocFacts {
         title: docs
             .title
             .clone()
             .unwrap_or_else(|| dir.file_name().map_or("API".into(), |n| n.to_string_lossy().into_owned())),
         bold_means_required: resources::bold_means_required(&docs),
-        resources: resources::collect(&outline, &evidence, &model),
+        resources,
         tag_descriptions: prose::tag_descriptions(&outline, &model),
         description: prose::api_description(&outline, &model),
         paging_said: list_words::said(&outline, &model),
         shared_params: shared_params::shared(&outline, &evidence, &model, &mut diags),
+        named_responses: models::named_responses(&outline, &model, &models),
+        returns_resource: models::returns_resource(&outline, &model),
+        tables_say_required: models::tables_say_required(&evidence, &models),
+        models,
     };
     let own_servers = operation_servers::decide(&outline, &evidence, &model, &conventions.servers, &mut diags);
     let mut spec = spec::build(&model, &conventions, &facts, &mut diags);

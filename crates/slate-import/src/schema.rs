@@ -89,6 +89,18 @@ pub struct SchemaRegistry {
     depth: usize,
     /// Where `nesting-too-deep` was reported already (once per source position).
     too_deep: Vec<Pos>,
+    /// The models the docs define by name (see [`crate::models`]): a field whose type names
+    /// one references its component.
+    models: crate::models::Models,
+    /// The API's resource names (from the operations' paths): an object nested in another
+    /// takes one of these names only to reuse that resource's component (see `component`).
+    resources: std::collections::BTreeSet<String>,
+    /// Inferring a response: a field present in every example is required where the tables
+    /// are silent (ids always, other fields when two or more examples agree).
+    presence: bool,
+    /// The docs' response tables say which fields are required: then they alone do, and
+    /// presence in examples makes nothing required (see [`Self::response_object`]).
+    tables_say_required: bool,
 }
 
 #[derive(Debug)]
@@ -98,6 +110,50 @@ struct Component {
     key: String,
     /// Made for a nested field (named from the field), not for a resource of its own.
     nested: bool,
+    /// A model the docs define by name: never widened by another object of that name.
+    declared: bool,
+    /// For a nested object, its name with the parent's prefix (`InvoiceCustomField`): the name
+    /// it takes when a resource of the API needs the one it has (see [`SchemaRegistry::resource_renames`]).
+    prefixed: Option<String>,
+    /// How often its fields were seen in response examples.
+    presence: Presence,
+}
+
+/// How often a response object's fields were seen (see [`SchemaRegistry::response_object`]):
+/// a field every example of the object has, over two or more examples, is required.
+#[derive(Debug, Clone, Default)]
+struct Presence {
+    /// Example objects seen.
+    seen: usize,
+    /// Per field, the examples that have it.
+    present: BTreeMap<String, usize>,
+    /// Fields a table calls optional (never required from presence).
+    optional: std::collections::BTreeSet<String>,
+    /// Some of the examples were responses (request examples count, as a veto, but alone
+    /// make nothing required: what a request may send is the docs' to say).
+    response: bool,
+}
+
+impl Presence {
+    fn of(values: &[&Value], fields: &[FieldDoc]) -> Presence {
+        let mut p = Presence { seen: values.len(), ..Presence::default() };
+        for m in values.iter().filter_map(|v| v.as_object()) {
+            for k in m.keys() {
+                *p.present.entry(k.clone()).or_default() += 1;
+            }
+        }
+        p.optional = fields.iter().filter(|f| f.required == Some(false)).map(|f| clean_field_name(&f.name)).collect();
+        p
+    }
+
+    fn add(&mut self, other: &Presence) {
+        self.seen += other.seen;
+        for (k, n) in &other.present {
+            *self.present.entry(k.clone()).or_default() += n;
+        }
+        self.optional.extend(other.optional.iter().cloned());
+        self.response |= other.response;
+    }
 }
 
 /// The JSON kinds a schema can be inferred as (integer and number kept apart).
@@ -184,6 +240,97 @@ impl SchemaRegistry {
         self.component(name_hint, None, values, &evidence.fields, source, diags)
     }
 
+    /// As [`Self::object`], for a response: where the tables say nothing of a field, one that
+    /// every example has is required (see [`crate::vocabulary::ID_FIELDS`] for ids, which one
+    /// example makes certain; any other field needs two examples that agree), unless the docs'
+    /// response tables state required-ness themselves ([`Self::set_tables_say_required`]).
+    pub fn response_object(
+        &mut self,
+        name_hint: &str,
+        evidence: &ObjectEvidence,
+        source: &Pos,
+        diags: &mut Diagnostics,
+    ) -> ReferenceOr<Schema> {
+        let before = std::mem::replace(&mut self.presence, !self.tables_say_required);
+        let r = self.object(name_hint, evidence, source, diags);
+        self.presence = before;
+        r
+    }
+
+    /// Says that the docs' response tables state required-ness (a `Required` column): then
+    /// presence in examples makes no field required.
+    pub fn set_tables_say_required(&mut self, yes: bool) {
+        self.tables_say_required = yes;
+    }
+
+    /// Sets the models the docs define by name (before any is declared or inferred).
+    pub fn set_models(&mut self, models: crate::models::Models) {
+        self.models = models;
+    }
+
+    /// Sets the API's resource names (see the field `resources`).
+    pub fn set_resources(&mut self, names: impl IntoIterator<Item = String>) {
+        self.resources = names.into_iter().collect();
+    }
+
+    /// The component a model's definition gives, under exactly `name`: its property tables
+    /// and examples (a scalar or list model from its example). Returns false when the docs give
+    /// it nothing to build from.
+    pub fn declare(
+        &mut self,
+        name: &str,
+        examples: &[Value],
+        fields: &[FieldDoc],
+        source: &Pos,
+        diags: &mut Diagnostics,
+    ) -> bool {
+        let objects: Vec<&Value> = examples.iter().filter(|v| v.is_object()).collect();
+        let before = std::mem::replace(&mut self.presence, !self.tables_say_required);
+        // A scalar or list model: one unnamed row (`*anonymous*`) types the value itself.
+        let lone = match fields {
+            [f] if crate::vocabulary::NESTED_ROW_TRANSPARENT
+                .contains(&clean_field_name(&f.name).to_ascii_lowercase().as_str()) =>
+            {
+                Some(f)
+            }
+            _ => None,
+        };
+        let mut schema = if let Some(f) = lone.filter(|_| objects.is_empty()) {
+            let slot = Slot {
+                name,
+                parent: "",
+                values: examples.iter().collect(),
+                doc: Some(f),
+                table: f.type_text.as_deref().and_then(parse_type_text),
+                children: Vec::new(),
+            };
+            match self.slot(slot, false, source, diags) {
+                ReferenceOr::Item(s) => s,
+                r @ ReferenceOr::Reference { .. } => wrapped_ref(r, SchemaData::default()),
+            }
+        } else if objects.is_empty() && fields.is_empty() {
+            match examples.first().map(|v| self.inline(v, name)) {
+                Some(ReferenceOr::Item(s)) => s,
+                _ => {
+                    self.presence = before;
+                    return false;
+                }
+            }
+        } else {
+            self.object_schema(name, &objects, fields, false, source, diags)
+        };
+        self.presence = before;
+        let key = canonical_key(&schema);
+        schema.schema_data.extensions.insert("x-source".into(), Value::String(source.to_string()));
+        let valid: Vec<&Value> = examples.iter().filter(|v| nesting(v) <= MAX_EXAMPLE_DEPTH).collect();
+        schema.schema_data.example = valid.into_iter().find(|v| self.validates_schema(v, &schema)).cloned();
+        self.components.insert(
+            name.to_owned(),
+            Component { schema, key, nested: false, declared: true, prefixed: None, presence: Presence::default() },
+        );
+        true
+    }
+
     /// Inline schema for a value (no component), for small things like scalars / arrays of scalars.
     pub fn inline(&mut self, value: &Value, name_hint: &str) -> ReferenceOr<Schema> {
         let mut diags = Diagnostics::new();
@@ -214,10 +361,15 @@ impl SchemaRegistry {
         let mut values: Vec<&Value> = evidence.examples.iter().copied().filter(|v| v.is_object()).collect();
         values.extend(existing.schema_data.example.as_ref());
         let described = self.object_schema(&base, &values, &evidence.fields, false, source, diags);
+        let declared = self.components.get(&base).is_some_and(|c| c.declared);
+        let prefixed = self.components.get(&base).and_then(|c| c.prefixed.clone());
         if let Some(mut merged) = crate::schema_merge::union(&existing, &described) {
             merged.schema_data.example = existing.schema_data.example.clone();
             let key = canonical_key(&merged);
-            self.components.insert(base, Component { schema: merged, key, nested: false });
+            self.components.insert(
+                base,
+                Component { schema: merged, key, nested: false, declared, prefixed, presence: Presence::default() },
+            );
         }
     }
 
@@ -229,6 +381,29 @@ impl SchemaRegistry {
     /// The names of the components so far.
     pub fn names(&self) -> impl Iterator<Item = &str> {
         self.components.keys().map(String::as_str)
+    }
+
+    /// Names to change so that a resource's name is its own, whatever the order of the docs:
+    /// where an object nested in another took a resource's name (`CustomField`, the custom
+    /// fields of an invoice) and that resource's own component then got `CustomField2`, the
+    /// nested one takes its parent-prefixed name (`InvoiceCustomField`) and the resource its
+    /// name. Old name -> new name; apply with [`crate::shared_envelopes::rename_refs`].
+    pub fn resource_renames(&self) -> BTreeMap<String, String> {
+        let mut out = BTreeMap::new();
+        for name in &self.resources {
+            let Some(nested) = self.components.get(name).filter(|c| c.nested && !c.declared) else { continue };
+            let Some(prefixed) = nested.prefixed.as_ref().filter(|p| !self.components.contains_key(*p)) else {
+                continue;
+            };
+            let second = format!("{name}2");
+            if self.components.get(&second).is_some_and(|c| !c.nested)
+                && !self.components.contains_key(&format!("{name}3"))
+            {
+                out.insert(name.clone(), prefixed.clone());
+                out.insert(second, name.clone());
+            }
+        }
+        out
     }
 
     /// The components, sorted by name.
@@ -294,22 +469,47 @@ impl SchemaRegistry {
         // the envelope, never merged with what it wraps.
         let wraps = |name: &str| key.contains(&format!("\"#/components/schemas/{name}\""));
         let mut candidates = vec![base.clone()];
-        if let Some(p) = parent.filter(|p| !p.is_empty() && !base.starts_with(*p)) {
-            candidates.push(format!("{p}{base}"));
+        let prefixed = parent.filter(|p| !p.is_empty() && !base.starts_with(*p)).map(|p| format!("{p}{base}"));
+        // A generic container (`data`, `attributes`) is its parent's: `CustomerData`, never one
+        // `Data` shared by every resource.
+        let lower = name_hint.to_ascii_lowercase();
+        let container = crate::vocabulary::CONTAINER_FIELDS.iter().any(|w| *w == lower || singularize(w) == lower);
+        if let Some(p) = prefixed.clone() {
+            if container {
+                candidates[0] = p;
+            } else {
+                candidates.push(p);
+            }
         }
         if wraps(&base) {
             candidates.push(format!("{base}Envelope"));
         }
         let last = candidates.last().cloned().unwrap_or_default();
         let nested = parent.is_some_and(|p| !p.is_empty());
+        let mut presence = Presence::of(&values, fields);
+        presence.response = self.presence;
         for name in candidates.into_iter().chain((2..).map(|n| format!("{last}{n}"))) {
             match self.components.get(&name) {
                 None => {
-                    self.components.insert(name.clone(), Component { schema, key, nested });
+                    let prefixed = prefixed.clone().filter(|p| *p != name);
+                    self.components
+                        .insert(name.clone(), Component { schema, key, nested, declared: false, prefixed, presence });
                     return schema_ref(&name);
                 }
-                Some(c) if c.key == key => return schema_ref(&name),
+                Some(c) if c.key == key => {
+                    self.count_presence(&name, &presence);
+                    return schema_ref(&name);
+                }
                 Some(_) if wraps(&name) => continue,
+                // A model the docs define: referenced by what agrees with it, never widened.
+                Some(c) if c.declared => {
+                    let same =
+                        crate::schema_merge::union(&c.schema, &schema).is_some_and(|m| canonical_key(&m) == c.key);
+                    if same {
+                        return schema_ref(&name);
+                    }
+                    continue;
+                }
                 // Two objects that share few of their fields are two things with one name: a
                 // nested field named like another object (`artists`: a page of artists, a list).
                 Some(c) if (nested || c.nested) && !crate::schema_merge::same_resource(&c.schema, &schema) => continue,
@@ -319,14 +519,46 @@ impl SchemaRegistry {
                         merged.schema_data.example =
                             c.schema.schema_data.example.clone().or_else(|| schema.schema_data.example.clone());
                         let key = canonical_key(&merged);
-                        self.components
-                            .insert(name.clone(), Component { schema: merged, key, nested: nested || c.nested });
+                        let mut seen = c.presence.clone();
+                        seen.add(&presence);
+                        let prefixed = c.prefixed.clone();
+                        let nested = nested || c.nested;
+                        let component = Component {
+                            schema: merged,
+                            key,
+                            nested,
+                            declared: false,
+                            prefixed,
+                            presence: Presence::default(),
+                        };
+                        self.components.insert(name.clone(), component);
+                        self.count_presence(&name, &seen);
                         return schema_ref(&name);
                     }
                 }
             }
         }
         unreachable!("an unused component name always exists")
+    }
+
+    /// Adds `more` to the presence counts of component `name` and makes required every field
+    /// that all its examples (two or more) have and no table calls optional.
+    fn count_presence(&mut self, name: &str, more: &Presence) {
+        let Some(c) = self.components.get_mut(name) else { return };
+        c.presence.add(more);
+        if c.presence.seen < 2 || !c.presence.response {
+            return;
+        }
+        if let SchemaKind::Type(Type::Object(o)) = &mut c.schema.schema_kind {
+            let keys: Vec<String> = o.properties.keys().cloned().collect();
+            for k in keys {
+                let everywhere = c.presence.present.get(&k) == Some(&c.presence.seen);
+                if everywhere && !c.presence.optional.contains(&k) && !o.required.contains(&k) {
+                    o.required.push(k);
+                }
+            }
+        }
+        c.key = canonical_key(&c.schema);
     }
 
     /// An object schema from object values and table rows.
@@ -377,6 +609,53 @@ impl SchemaRegistry {
             let doc = direct.get(prop).copied();
             let prop_values: Vec<&Value> =
                 values.iter().filter_map(|v| v.as_object().and_then(|m| m.get(prop))).collect();
+            let required = match doc.and_then(|d| d.required) {
+                Some(r) => r,
+                // Where the docs are silent, what every example shows is certain: an id in
+                // one example, any field in two or more.
+                None => {
+                    let everywhere = !values.is_empty() && prop_values.len() == values.len();
+                    let id = crate::vocabulary::ID_FIELDS.contains(&prop.as_str());
+                    self.presence && everywhere && (id || values.len() >= 2)
+                }
+            };
+            // A field whose type names a model of the docs references it; the rows nested
+            // under it describe that model, which has them already.
+            if let Some(m) = doc.and_then(|d| d.type_text.as_deref()).and_then(|t| self.models.resolve(t)) {
+                let target = schema_ref(&m.name);
+                let target = if m.array {
+                    ReferenceOr::Item(type_schema(Type::Array(ArrayType {
+                        items: Some(boxed(target)),
+                        min_items: None,
+                        max_items: None,
+                        unique_items: false,
+                    })))
+                } else {
+                    target
+                };
+                let nullable = prop_values.iter().any(|v| v.is_null())
+                    || doc.and_then(|d| d.type_text.as_deref()).is_some_and(|t| t.contains("null"));
+                let description =
+                    doc.and_then(|d| d.description.as_deref()).map(strip_read_only_marker).filter(|d| !d.is_empty());
+                let schema = match target {
+                    ReferenceOr::Item(mut s) => {
+                        s.schema_data.nullable = nullable;
+                        s.schema_data.description = description;
+                        ReferenceOr::Item(s)
+                    }
+                    // A bare `$ref` (its description is the model's): a wrapper would say `object`
+                    // of what may be a string model.
+                    r @ ReferenceOr::Reference { .. } if nullable => {
+                        ReferenceOr::Item(wrapped_ref(r, SchemaData { nullable, ..SchemaData::default() }))
+                    }
+                    r => r,
+                };
+                obj.properties.insert(prop.clone(), boxed(schema));
+                if required {
+                    obj.required.push(prop.clone());
+                }
+                continue;
+            }
             let table = doc.and_then(|d| d.type_text.as_deref()).and_then(|t| {
                 let parsed = parse_type_text(t);
                 if parsed.is_none() && prop_values.iter().all(|v| v.is_null()) {
@@ -398,7 +677,7 @@ impl SchemaRegistry {
             };
             let schema = self.slot(slot, inline, source, diags);
             obj.properties.insert(prop.clone(), boxed(schema));
-            if doc.and_then(|d| d.required) == Some(true) {
+            if required {
                 obj.required.push(prop.clone());
             }
         }
@@ -979,7 +1258,17 @@ mod tests {
                 .iter()
                 .map(|(k, v)| {
                     let ReferenceOr::Item(s) = v else { panic!() };
-                    (k.clone(), Component { schema: s.clone(), key: String::new(), nested: false })
+                    (
+                        k.clone(),
+                        Component {
+                            schema: s.clone(),
+                            key: String::new(),
+                            nested: false,
+                            declared: false,
+                            prefixed: None,
+                            presence: Presence::default(),
+                        },
+                    )
                 })
                 .collect(),
             ..SchemaRegistry::default()

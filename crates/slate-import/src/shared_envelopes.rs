@@ -55,6 +55,26 @@ pub fn merge(spec: &mut OpenAPI) {
     }
 }
 
+/// Renames components of `spec` (old name -> new name, applied at once, so names may swap) and
+/// every `$ref` to them.
+pub fn rename(spec: &mut OpenAPI, names: &BTreeMap<String, String>) {
+    let Some(components) = spec.components.as_mut() else { return };
+    if names.is_empty() {
+        return;
+    }
+    let moved: Vec<(String, ReferenceOr<openapiv3::Schema>)> =
+        names.keys().filter_map(|old| components.schemas.shift_remove(old).map(|s| (names[old].clone(), s))).collect();
+    components.schemas.extend(moved);
+    components.schemas.sort_keys();
+    let refs: BTreeMap<String, String> =
+        names.iter().map(|(o, n)| (format!("#/components/schemas/{o}"), format!("#/components/schemas/{n}"))).collect();
+    let Ok(mut value) = serde_json::to_value(&*spec) else { return };
+    rename_refs(&mut value, &refs);
+    if let Ok(renamed) = serde_json::from_value(value) {
+        *spec = renamed;
+    }
+}
+
 fn rename_refs(v: &mut Value, renames: &BTreeMap<String, String>) {
     match v {
         Value::Object(m) => {

@@ -39,11 +39,29 @@ pub struct DocFacts {
     /// Query parameters documented once for a family of operations, by operation index (see
     /// [`crate::shared_params::shared`]).
     pub shared_params: std::collections::BTreeMap<usize, Vec<TableRow>>,
+    /// The models the docs define by name (see [`crate::models::collect`]).
+    pub models: crate::models::Models,
+    /// By operation index, the model the docs name as its response (see
+    /// [`crate::models::named_responses`]).
+    pub named_responses: std::collections::BTreeMap<usize, crate::models::NamedResponse>,
+    /// Operation indexes whose docs say they return their resource, with where (see
+    /// [`crate::models::returns_resource`]).
+    pub returns_resource: std::collections::BTreeMap<usize, Pos>,
+    /// The docs' response or model tables have a `Required` column (see
+    /// [`crate::models::tables_say_required`]).
+    pub tables_say_required: bool,
 }
 
 /// Builds the OpenAPI document.
 pub fn build(model: &Model, conv: &Conventions, facts: &DocFacts, diags: &mut Diagnostics) -> oa::OpenAPI {
     let mut reg = SchemaRegistry::new();
+    reg.set_models(facts.models.clone());
+    reg.set_resources(model.operations.iter().map(resource_name));
+    reg.set_tables_say_required(facts.tables_say_required);
+    for def in &facts.models.defs {
+        let fields: Vec<FieldDoc> = def.rows.iter().map(|r| field_doc(r, facts)).collect();
+        reg.declare(&def.name, &def.examples, &fields, &def.pos, diags);
+    }
     let mut paths: IndexMap<String, oa::ReferenceOr<oa::PathItem>> = IndexMap::new();
     let requests: Vec<(&str, &str)> = model.operations.iter().map(|o| (o.method.as_str(), o.path.as_str())).collect();
     let op_ids = crate::operation_names::operation_ids(&requests);
@@ -176,7 +194,26 @@ pub fn build(model: &Model, conv: &Conventions, facts: &DocFacts, diags: &mut Di
         let mut pagination: Option<Value> = None;
         let said = facts.paging_said.get(&op_index);
         let query_list: Vec<String> = query_names.iter().cloned().collect();
-        let success = if response_examples.is_empty() && response_fields.is_empty() {
+        let named = facts.named_responses.get(&op_index).and_then(|n| {
+            let target = crate::models::schema_of(&n.model);
+            // Prose is a hint: used only where every example fits the model.
+            let fits = n.declared || response_examples.iter().all(|v| reg.example_problems(v, &target).is_empty());
+            fits.then_some(target)
+        });
+        let success = if let Some(schema) = named {
+            if op.method == "GET" {
+                pagination = crate::spec_paging::paging_for(op, conv, None, &response_examples, &query_list, said);
+            }
+            let candidates: Vec<(&Value, &Pos)> =
+                op.examples.iter().filter(|e| e.role == ExampleRole::Response).map(|e| (&e.value, &e.pos)).collect();
+            let media =
+                oa::MediaType { schema: Some(schema), examples: candidate_examples(&candidates), ..Default::default() };
+            oa::Response {
+                description: "Success.".into(),
+                content: IndexMap::from([("application/json".to_owned(), media)]),
+                ..Default::default()
+            }
+        } else if response_examples.is_empty() && response_fields.is_empty() {
             envelope_keys.insert(None);
             if op.method == "GET" {
                 pagination = crate::spec_paging::paging_for(op, conv, None, &[], &query_list, said);
@@ -300,6 +337,7 @@ pub fn build(model: &Model, conv: &Conventions, facts: &DocFacts, diags: &mut Di
     }
 
     crate::spec_paging::nested_route_paging(&mut paths);
+    crate::models::fill_returned_resources(&mut paths, model, &facts.returns_resource, diags);
 
     let mut spec = oa::OpenAPI {
         openapi: "3.0.3".into(),
@@ -354,8 +392,10 @@ pub fn build(model: &Model, conv: &Conventions, facts: &DocFacts, diags: &mut Di
             reg.describe(&target, &ObjectEvidence { examples: values, fields }, pos, diags);
         }
     }
+    let renames = reg.resource_renames();
     components.schemas = reg.into_components();
     spec.components = Some(components);
+    crate::shared_envelopes::rename(&mut spec, &renames);
     crate::shared_envelopes::merge(&mut spec);
     crate::example_check::settle(&mut spec, diags);
     if !conv.request_headers.is_empty() {
@@ -723,7 +763,7 @@ fn object_schema(
             fields.push(f.clone());
         }
     }
-    reg.object(name, &ObjectEvidence { examples, fields }, source, diags)
+    reg.response_object(name, &ObjectEvidence { examples, fields }, source, diags)
 }
 
 fn request_body(
@@ -818,8 +858,13 @@ fn request_body(
     }
     let name = format!("{}Request", component_name(op_id));
     let objects: Vec<&Value> = examples.iter().map(|(v, _)| v).filter(|v| v.is_object()).collect();
+    // A `body` row (taken out of the field rows above) typed with a model's name: the body is
+    // that model; typed with another component's name and nothing else shown: a reference.
+    let body_model = body_row.as_ref().and_then(|r| r.type_text.as_deref()).and_then(|t| facts.models.resolve(t));
     let named = body_row.as_ref().and_then(|r| r.type_text.as_deref()).filter(|t| reg.has(t));
-    let schema = if let Some(named) = named.filter(|_| objects.is_empty() && fields.is_empty()) {
+    let schema = if let Some(m) = body_model {
+        crate::models::schema_of(&m)
+    } else if let Some(named) = named.filter(|_| objects.is_empty() && fields.is_empty()) {
         oa::ReferenceOr::Reference { reference: format!("#/components/schemas/{named}") }
     } else if objects.is_empty() && fields.is_empty() {
         reg.inline(&Value::Object(Default::default()), &name)

@@ -628,6 +628,55 @@ pub const JS_LANGS: &[&str] = &["javascript", "js", "node", "nodejs", "typescrip
 pub const TYPE_WORDS: &[&str] =
     &["string", "integer", "int", "number", "float", "double", "boolean", "bool", "array", "object"];
 
+
+/// Titles of a models section: a heading over the definitions of the API's named objects
+/// (`# Schemas` as OpenAPI renderers write it, `# Models`, `# Objects`, `# Data Models`,
+/// `# Definitions`). Each heading right under it names one schema.
+pub const MODEL_SECTION_TITLES: &[&str] =
+    &["schemas", "models", "objects", "data models", "object models", "definitions", "data types"];
+
+/// Schema-column cells of a responses table that name no schema: the schema is written out in
+/// place (`Inline`) or there is none.
+pub const NO_SCHEMA_CELLS: &[&str] = &["inline", "none", "", "-", "n/a", "empty", "object", "string"];
+
+/// Field names that hold an object's identity: a field of this name present in every example of
+/// a response object is required (an object without its id is not one the docs show).
+pub const ID_FIELDS: &[&str] = &["id", "_id", "uuid", "guid"];
+
+/// Field names of generic containers (`{"data": {...}}`, `attributes`): an object
+/// nested under such a field is named after its parent too (`CustomerData`), never shared by
+/// name with another resource's container of the same name.
+pub const CONTAINER_FIELDS: &[&str] = &[
+    "data",
+    "attributes",
+    "details",
+    "result",
+    "results",
+    "items",
+    "records",
+    "payload",
+    "value",
+    "values",
+    "properties",
+    "settings",
+    "options",
+    "info",
+];
+
+/// Words of a sentence saying that a request returns its resource ("Sending a PUT request will
+/// return the resource with any changes"): the response is the resource's schema even where
+/// no example is shown.
+pub const RETURNS_RESOURCE_WORDS: &[&str] = &[
+    "return the resource",
+    "returns the resource",
+    "return the updated resource",
+    "returns the updated resource",
+    "return the created resource",
+    "returns the created resource",
+    "return the modified resource",
+    "returns the modified resource",
+];
+
 #[cfg(test)]
 mod tests {
     use super::*;
