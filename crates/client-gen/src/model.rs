@@ -14,6 +14,7 @@ use crate::names::{camel_ident, crate_name, snake_ident, unraw, Namespace};
 use crate::{GenDiagnostic, GenSeverity, Options};
 
 mod examples;
+mod limits;
 
 pub use examples::SpecExample;
 
@@ -191,6 +192,9 @@ pub struct Operation {
     pub security: Vec<Vec<String>>,
     pub pagination: Option<Pagination>,
     pub deprecated: bool,
+    /// The operation's own rate limit (an operation-level `x-rate-limit`), kept beside the
+    /// API-wide one.
+    pub rate_limits: Vec<RateLimit>,
 }
 
 impl Operation {
@@ -1611,6 +1615,7 @@ impl<'a> Builder<'a> {
                     security,
                     pagination: None,
                     deprecated: op.deprecated,
+                    rate_limits: limits::windows(op.extensions.get("x-rate-limit")),
                 };
                 if let Some(p) = op.extensions.get("x-pagination") {
                     operation.pagination = self.pagination(p, op, &operation, &loc);

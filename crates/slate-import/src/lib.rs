@@ -24,11 +24,13 @@ pub mod model;
 pub mod naming;
 pub mod nested_tables;
 mod operation_auth;
+mod operation_limits;
 pub mod paths;
 pub mod prose;
 pub mod rate_limits;
 mod raw_http;
 pub mod request_line;
+mod required_headers;
 pub mod resources;
 pub mod row_nesting;
 pub mod schema;
@@ -114,6 +116,7 @@ fn import_here(dir: &Path) -> Result<Import, docset::LoadError> {
         tag_descriptions: prose::tag_descriptions(&outline, &model),
         description: prose::api_description(&outline, &model),
         paging_said: list_words::said(&outline, &model),
+        rate_limits: operation_limits::stated(&outline, &model, conventions.rate_limit),
         shared_params: shared_params::shared(&outline, &evidence, &model, &mut diags),
     };
     let spec = spec::build(&model, &conventions, &facts, &mut diags);

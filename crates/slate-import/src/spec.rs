@@ -35,6 +35,9 @@ pub struct DocFacts {
     /// What each operation's words say about paging, by operation index (see
     /// [`crate::list_words::said`]).
     pub paging_said: std::collections::BTreeMap<usize, crate::list_words::Said>,
+    /// By operation index, the rate limit the operation's own section states (see
+    /// [`crate::operation_limits::stated`]): its `x-rate-limit`.
+    pub rate_limits: std::collections::BTreeMap<usize, (u64, u64)>,
     /// Query parameters documented once for a family of operations, by operation index (see
     /// [`crate::shared_params::shared`]).
     pub shared_params: std::collections::BTreeMap<usize, Vec<TableRow>>,
@@ -265,6 +268,11 @@ pub fn build(model: &Model, conv: &Conventions, facts: &DocFacts, diags: &mut Di
             }
             operation.extensions.insert("x-pagination".into(), p.clone());
         }
+        if let Some((requests, per_seconds)) = facts.rate_limits.get(&op_index) {
+            operation
+                .extensions
+                .insert("x-rate-limit".into(), json!({"requests": requests, "per_seconds": per_seconds}));
+        }
         operation.parameters = params.into_iter().map(oa::ReferenceOr::Item).collect();
 
         // Request body.
@@ -289,6 +297,7 @@ pub fn build(model: &Model, conv: &Conventions, facts: &DocFacts, diags: &mut Di
     }
 
     crate::spec_paging::nested_route_paging(&mut paths);
+    crate::spec_paging::counted_pages_paging(&mut paths);
 
     let mut spec = oa::OpenAPI {
         openapi: "3.0.3".into(),

@@ -1,0 +1,89 @@
+//! Rate limits the docs state for one endpoint: a line of the operation's own section that
+//! names a rate limit and a figure ("Rate Limited? | Yes (1000 per hour)", "This endpoint is
+//! rate limited to 10 requests per minute"). Each becomes the operation's own `x-rate-limit`,
+//! kept by the client beside the API-wide one.
+
+use std::collections::BTreeMap;
+
+use crate::blocks::Outline;
+use crate::conventions::section_text;
+use crate::model::Model;
+
+/// By operation index (as in `model.operations`), the (requests, seconds) its own section
+/// states. A section that declares several operations states it for each of them; a limit
+/// equal to the API-wide one (`api`) says nothing of its own.
+pub fn stated(outline: &Outline, model: &Model, api: Option<(u64, u64)>) -> BTreeMap<usize, (u64, u64)> {
+    let mut out = BTreeMap::new();
+    for (k, op) in model.operations.iter().enumerate() {
+        let Some(at) = section_of(outline, &op.source) else { continue };
+        // The operation's section: the owner of the sub-heading its request line is under.
+        let sec = model.owner_of.get(at).copied().unwrap_or(at);
+        let mut text = String::new();
+        for (j, owner) in model.owner_of.iter().enumerate() {
+            if j == sec || *owner == sec && !model.operation_sections.contains(&j) {
+                text.push_str(&section_text(outline, j));
+                text.push('\n');
+            }
+        }
+        if let Some(limit) = limit_in(&text).filter(|l| Some(*l) != api) {
+            out.insert(k, limit);
+        }
+    }
+    // An endpoint documented twice states its limit for both places: the same method and path
+    // (placeholder names aside) share it.
+    let key = |k: usize| {
+        let op = &model.operations[k];
+        let path: Vec<&str> =
+            op.path.trim_end_matches('/').split('/').map(|s| if s.starts_with('{') { "{}" } else { s }).collect();
+        (op.method.clone(), path.join("/"))
+    };
+    let by_endpoint: BTreeMap<(String, String), (u64, u64)> =
+        out.iter().rev().map(|(k, limit)| (key(*k), *limit)).collect();
+    for k in 0..model.operations.len() {
+        if let Some(limit) = by_endpoint.get(&key(k)) {
+            out.entry(k).or_insert(*limit);
+        }
+    }
+    out
+}
+
+/// The first line of a text that names a rate limit and gives a figure: `N requests per unit`,
+/// or a bare `N per unit` on a line about the rate limit ("Rate Limited? | Yes (1000 per hour)").
+pub(crate) fn limit_in(text: &str) -> Option<(u64, u64)> {
+    text.lines().find_map(|line| {
+        let lower = line.to_ascii_lowercase();
+        if !crate::vocabulary::RATE_LIMIT_LINE_WORDS.iter().any(|w| lower.contains(w)) {
+            return None;
+        }
+        crate::rate_limits::rate_limit(line).or_else(|| crate::rate_limits::bare_rate(line))
+    })
+}
+
+/// The section whose heading is the last one at or before `pos` on its page.
+fn section_of(outline: &Outline, pos: &crate::diag::Pos) -> Option<usize> {
+    outline
+        .sections
+        .iter()
+        .enumerate()
+        .filter(|(_, s)| s.pos.file == pos.file && s.pos.line <= pos.line)
+        .max_by_key(|(_, s)| s.pos.line)
+        .map(|(i, _)| i)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_limit_on_a_rate_limit_line() {
+        assert_eq!(limit_in("URI | `/x`\nRate Limited? | Yes (1000 per hour)\nBatch | No"), Some((1000, 3600)));
+        assert_eq!(limit_in("This endpoint is rate limited to 10 requests per minute."), Some((10, 60)));
+        assert_eq!(limit_in("Rate Limited? | Yes"), None, "no figure: nothing to keep");
+        assert_eq!(
+            limit_in("Rate Limited? | Yes (10 OTPs per user per day)"),
+            None,
+            "a limit per user is no request rate"
+        );
+        assert_eq!(limit_in("Returns 1000 per hour of data points."), None, "no rate limit named");
+    }
+}
