@@ -25,6 +25,7 @@ pub mod naming;
 pub mod nested_tables;
 mod operation_auth;
 mod operation_limits;
+mod operation_notes;
 pub mod paths;
 pub mod prose;
 pub mod rate_limits;
@@ -117,6 +118,7 @@ fn import_here(dir: &Path) -> Result<Import, docset::LoadError> {
         description: prose::api_description(&outline, &model),
         paging_said: list_words::said(&outline, &model),
         rate_limits: operation_limits::stated(&outline, &model, conventions.rate_limit),
+        inclusive_from: operation_notes::inclusive_from(&outline, &model),
         shared_params: shared_params::shared(&outline, &evidence, &model, &mut diags),
     };
     let spec = spec::build(&model, &conventions, &facts, &mut diags);

@@ -6,7 +6,6 @@
 use std::collections::BTreeMap;
 
 use crate::blocks::Outline;
-use crate::conventions::section_text;
 use crate::model::Model;
 
 /// By operation index (as in `model.operations`), the (requests, seconds) its own section
@@ -14,17 +13,8 @@ use crate::model::Model;
 /// equal to the API-wide one (`api`) says nothing of its own.
 pub fn stated(outline: &Outline, model: &Model, api: Option<(u64, u64)>) -> BTreeMap<usize, (u64, u64)> {
     let mut out = BTreeMap::new();
-    for (k, op) in model.operations.iter().enumerate() {
-        let Some(at) = section_of(outline, &op.source) else { continue };
-        // The operation's section: the owner of the sub-heading its request line is under.
-        let sec = model.owner_of.get(at).copied().unwrap_or(at);
-        let mut text = String::new();
-        for (j, owner) in model.owner_of.iter().enumerate() {
-            if j == sec || *owner == sec && !model.operation_sections.contains(&j) {
-                text.push_str(&section_text(outline, j));
-                text.push('\n');
-            }
-        }
+    for k in 0..model.operations.len() {
+        let text = crate::operation_notes::own_text(outline, model, k);
         if let Some(limit) = limit_in(&text).filter(|l| Some(*l) != api) {
             out.insert(k, limit);
         }
@@ -57,17 +47,6 @@ pub(crate) fn limit_in(text: &str) -> Option<(u64, u64)> {
         }
         crate::rate_limits::rate_limit(line).or_else(|| crate::rate_limits::bare_rate(line))
     })
-}
-
-/// The section whose heading is the last one at or before `pos` on its page.
-fn section_of(outline: &Outline, pos: &crate::diag::Pos) -> Option<usize> {
-    outline
-        .sections
-        .iter()
-        .enumerate()
-        .filter(|(_, s)| s.pos.file == pos.file && s.pos.line <= pos.line)
-        .max_by_key(|(_, s)| s.pos.line)
-        .map(|(i, _)| i)
 }
 
 #[cfg(test)]

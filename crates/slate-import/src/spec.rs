@@ -38,6 +38,9 @@ pub struct DocFacts {
     /// By operation index, the rate limit the operation's own section states (see
     /// [`crate::operation_limits::stated`]): its `x-rate-limit`.
     pub rate_limits: std::collections::BTreeMap<usize, (u64, u64)>,
+    /// By operation index, its section's notes that a parameter starts the list at an item
+    /// (see [`crate::operation_notes::inclusive_from`]).
+    pub inclusive_from: std::collections::BTreeMap<usize, String>,
     /// Query parameters documented once for a family of operations, by operation index (see
     /// [`crate::shared_params::shared`]).
     pub shared_params: std::collections::BTreeMap<usize, Vec<TableRow>>,
@@ -176,11 +179,12 @@ pub fn build(model: &Model, conv: &Conventions, facts: &DocFacts, diags: &mut Di
             table_rows(op, &[Location::Response]).iter().map(|r| field_doc(r, facts)).collect();
         let mut pagination: Option<Value> = None;
         let said = facts.paging_said.get(&op_index);
+        let notes = facts.inclusive_from.get(&op_index).map_or("", String::as_str);
         let query_list: Vec<String> = query_names.iter().cloned().collect();
         let success = if response_examples.is_empty() && response_fields.is_empty() {
             envelope_keys.insert(None);
             if op.method == "GET" {
-                pagination = crate::spec_paging::paging_for(op, conv, None, &[], &query_list, said);
+                pagination = crate::spec_paging::paging_for(op, conv, None, &[], &query_list, said, notes);
             }
             oa::Response { description: "Success.".into(), ..Default::default() }
         } else {
@@ -192,8 +196,15 @@ pub fn build(model: &Model, conv: &Conventions, facts: &DocFacts, diags: &mut Di
                 let array = serde_json::to_value(&schema).is_ok_and(|v| v["type"] == "array");
                 let array_list = Said::Paginated(String::new());
                 let said = said.or((array && response_examples.is_empty()).then_some(&array_list));
-                pagination =
-                    crate::spec_paging::paging_for(op, conv, envelope.as_ref(), &response_examples, &query_list, said);
+                pagination = crate::spec_paging::paging_for(
+                    op,
+                    conv,
+                    envelope.as_ref(),
+                    &response_examples,
+                    &query_list,
+                    said,
+                    notes,
+                );
             }
             let candidates: Vec<(&Value, &Pos)> =
                 op.examples.iter().filter(|e| e.role == ExampleRole::Response).map(|e| (&e.value, &e.pos)).collect();

@@ -19,6 +19,7 @@ pub(crate) fn paging_for(
     examples: &[&Value],
     query: &[String],
     said: Option<&Said>,
+    notes: &str,
 ) -> Option<Value> {
     let said_paginated = match said {
         Some(Said::NotPaginated) => return None,
@@ -42,14 +43,36 @@ pub(crate) fn paging_for(
     // `{current_page, total_pages, users: [...]}`: the one array beside page counters.
     let beside_counters = examples.iter().find_map(|v| {
         let m = v.as_object()?;
-        let arrays: Vec<&String> = m.iter().filter(|(_, x)| x.is_array()).map(|(k, _)| k).collect();
-        let counters =
-            m.keys().any(|k| crate::vocabulary::PAGE_COUNTER_KEYS.contains(&k.to_ascii_lowercase().as_str()));
+        let arrays: Vec<&String> = m
+            .iter()
+            .filter(|(k, x)| {
+                x.is_array() && !crate::vocabulary::RESPONSE_NOTICE_KEYS.contains(&k.to_ascii_lowercase().as_str())
+            })
+            .map(|(k, _)| k)
+            .collect();
+        let counters = m.keys().any(|k| {
+            let lower = k.to_ascii_lowercase();
+            crate::vocabulary::PAGE_COUNTER_KEYS.contains(&lower.as_str())
+                || crate::vocabulary::PAGING_RESPONSE_KEYS.contains(&lower.replace(['_', '-'], "").as_str())
+        });
         (arrays.len() == 1 && counters).then(|| arrays[0].clone())
     });
+    // "`page`: number of 'tasks_page' you want to fetch": of an object's arrays, the one the
+    // paging parameter's own description names.
+    let named_by_param =
+        crate::vocabulary::paging_params(query).and_then(|o| o.page.or(o.cursor).or(o.offset)).and_then(|name| {
+            let doc = op.tables.iter().flat_map(|t| &t.rows).find(|r| r.name == name)?.description.clone()?;
+            examples.iter().find_map(|v| {
+                v.as_object()?
+                    .iter()
+                    .find(|(k, x)| x.is_array() && ['\'', '`', '"'].iter().any(|q| doc.contains(&format!("{q}{k}{q}"))))
+                    .map(|(k, _)| k.clone())
+            })
+        });
     let lists = env.map(|e| e.list).unwrap_or_else(|| examples.iter().any(|v| v.is_array()))
         || embedded.is_some()
-        || beside_counters.is_some();
+        || beside_counters.is_some()
+        || named_by_param.is_some();
     // A GET whose own table has a paging pair (a page, offset or cursor and a page size) pages,
     // even where no example shows its list.
     let own_pair = crate::vocabulary::paging_params(query).is_some_and(|p| p.size.is_some());
@@ -63,6 +86,7 @@ pub(crate) fn paging_for(
     }
     let items = embedded
         .or(named)
+        .or(named_by_param)
         .or_else(|| env.filter(|e| e.list).map(|e| e.key.clone()))
         .or(beside_counters.clone())
         .or_else(|| env.map(|e| e.key.clone()))
@@ -94,7 +118,8 @@ pub(crate) fn paging_for(
         || beside_counters.is_some()
         || crate::vocabulary::paging_params(query).is_some()
         || conv.paging.as_ref().is_some_and(|g| g.all_lists || takes_params_of(g, query))
-        || examples.iter().any(|v| shows_paging(v));
+        || examples.iter().any(|v| shows_paging(v))
+        || inclusive_cursor(op, query, notes).is_some();
     // Headers the conventions name drive paging before a URL in the body does.
     let next_url = next_url.filter(|_| conv.paging.as_ref().is_none_or(|g| g.style != "link" && g.style != "range"));
     let mut p: Paging = match (&conv.paging, next_url) {
@@ -113,7 +138,9 @@ pub(crate) fn paging_for(
         (Some(g), None) => g.clone(),
         (None, None) => {
             // Read from this operation's own query parameters.
-            let found = crate::vocabulary::paging_params(query).or_else(|| inclusive_cursor(op, query))?;
+            let found = crate::vocabulary::paging_params(query)
+                .or_else(|| inclusive_cursor(op, query, notes))
+                .or_else(|| echoed_params(examples))?;
             Paging {
                 style: found.style.into(),
                 page_param: found.page,
@@ -121,7 +148,7 @@ pub(crate) fn paging_for(
                 offset_param: found.offset,
                 cursor_field: found.cursor.as_deref().and_then(|c| {
                     crate::vocabulary::id_cursor_field(c)
-                        .or_else(|| inclusive_cursor(op, query).and_then(|f| f.cursor).filter(|f| f == c))
+                        .or_else(|| inclusive_cursor(op, query, notes).and_then(|f| f.cursor).filter(|f| f == c))
                 }),
                 cursor_param: found.cursor,
                 ..Paging::default()
@@ -340,8 +367,8 @@ fn is_query(p: &oa::ReferenceOr<oa::Parameter>, name: &str) -> bool {
 
 /// A query parameter the operation's notes say starts the list at an item, inclusive ("it will
 /// get orders >= that `orderId`"): an id cursor, the items' field of the same name.
-fn inclusive_cursor(op: &Operation, query: &[String]) -> Option<crate::vocabulary::PagingParams> {
-    let mut texts: Vec<&str> = vec![op.description.as_str()];
+fn inclusive_cursor(op: &Operation, query: &[String], notes: &str) -> Option<crate::vocabulary::PagingParams> {
+    let mut texts: Vec<&str> = vec![op.description.as_str(), notes];
     texts.extend(op.tables.iter().flat_map(|t| t.rows.iter().filter_map(|r| r.description.as_deref())));
     let name = texts.iter().flat_map(|t| t.split_inclusive(['.', '\n'])).find_map(|sentence| {
         let lower = sentence.to_ascii_lowercase();
@@ -367,6 +394,20 @@ fn takes_params_of(g: &Paging, query: &[String]) -> bool {
         .into_iter()
         .flatten()
         .any(|p| query.iter().any(|q| q.eq_ignore_ascii_case(p)))
+}
+
+/// The paging parameters a response's paging object echoes (`{"pagination": {"limit": 10,
+/// "offset": 0, "total": 33}}`): the list pages by them though its table names none.
+fn echoed_params(examples: &[&Value]) -> Option<crate::vocabulary::PagingParams> {
+    examples.iter().find_map(|v| {
+        let (_, inner) = v.as_object()?.iter().find(|(k, x)| {
+            x.is_object()
+                && crate::vocabulary::PAGING_RESPONSE_KEYS
+                    .contains(&k.to_ascii_lowercase().replace(['_', '-'], "").as_str())
+        })?;
+        let keys: Vec<String> = inner.as_object()?.keys().cloned().collect();
+        crate::vocabulary::paging_params(&keys)
+    })
 }
 
 /// Whether a response example carries a paging object or page counters

@@ -107,8 +107,8 @@ pub const PAGE_PARAMS: &[&str] = &["page", "page_number", "pagenumber"];
 pub const PAGE_SIZE_PARAMS: &[&str] =
     &["limit", "per", "per_page", "perpage", "page_size", "pagesize", "size", "count", "rpp", "max_results"];
 
-/// Query parameters that carry an item offset.
-pub const OFFSET_PARAMS: &[&str] = &["offset", "skip", "start"];
+/// Query parameters that carry an item offset (`begin`: "Record number to start from").
+pub const OFFSET_PARAMS: &[&str] = &["offset", "skip", "start", "begin"];
 
 /// Query parameters that carry a cursor (the id or token after which the next page starts).
 pub const CURSOR_PARAMS: &[&str] =
@@ -437,7 +437,13 @@ pub const PAGING_RESPONSE_KEYS: &[&str] = &[
     "nextpagetoken",
     "nextpage",
     "nextpageurl",
+    // `{totalResults, recommendedItems: [...]}`: the count of all items beside one page of them.
+    "totalresults",
 ];
+
+/// Arrays of a response envelope that report on the call (`{pagination, data: [...], warnings:
+/// [], errors: []}`), not the items of the list.
+pub const RESPONSE_NOTICE_KEYS: &[&str] = &["errors", "warnings", "messages", "notices"];
 
 /// Keys of a list response that count its pages (`{current_page, total_pages, users: [...]}`):
 /// such a list pages by number even where its table names no page parameter.
