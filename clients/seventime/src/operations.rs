@@ -518,21 +518,7 @@ impl super::client::Client {
             distributor: None,
             sort_by: None,
             sort_direction: None,
-            page: None,
-            limit: None,
         }
-    }
-
-    /// Every item of [`Client::get_distributor_contact_persons`](super::client::Client::get_distributor_contact_persons), page after page, fetched lazily.
-    ///
-    /// Shorthand for `client.get_distributor_contact_persons(..).stream()` with no optional parameter set.
-    #[allow(deprecated, reason = "the operation is deprecated; so is its stream")]
-    pub fn get_distributor_contact_persons_stream(
-        &self,
-    ) -> impl futures::Stream<
-        Item = Result<super::types::DistributorContactPerson, super::error::Error>,
-    > + Send + 'static {
-        self.get_distributor_contact_persons().stream()
     }
 
     /// Get Driver Journals
@@ -797,21 +783,7 @@ impl super::client::Client {
             client: self.clone(),
             sort_by: None,
             sort_direction: None,
-            page: None,
-            limit: None,
         }
-    }
-
-    /// Every item of [`Client::get_driver_journals_types`](super::client::Client::get_driver_journals_types), page after page, fetched lazily.
-    ///
-    /// Shorthand for `client.get_driver_journals_types(..).stream()` with no optional parameter set.
-    #[allow(deprecated, reason = "the operation is deprecated; so is its stream")]
-    pub fn get_driver_journals_types_stream(
-        &self,
-    ) -> impl futures::Stream<
-        Item = Result<super::types::DriverJournalType, super::error::Error>,
-    > + Send + 'static {
-        self.get_driver_journals_types().stream()
     }
 
     /// Get Expenses
@@ -1391,21 +1363,7 @@ impl super::client::Client {
             client: self.clone(),
             sort_by: None,
             sort_direction: None,
-            page: None,
-            limit: None,
         }
-    }
-
-    /// Every item of [`Client::get_invoice_tags`](super::client::Client::get_invoice_tags), page after page, fetched lazily.
-    ///
-    /// Shorthand for `client.get_invoice_tags(..).stream()` with no optional parameter set.
-    #[allow(deprecated, reason = "the operation is deprecated; so is its stream")]
-    pub fn get_invoice_tags_stream(
-        &self,
-    ) -> impl futures::Stream<
-        Item = Result<super::types::InvoiceTag, super::error::Error>,
-    > + Send + 'static {
-        self.get_invoice_tags().stream()
     }
 
     /// Get Machines
@@ -1530,21 +1488,7 @@ impl super::client::Client {
             client: self.clone(),
             sort_by: None,
             sort_direction: None,
-            page: None,
-            limit: None,
         }
-    }
-
-    /// Every item of [`Client::get_machine_types`](super::client::Client::get_machine_types), page after page, fetched lazily.
-    ///
-    /// Shorthand for `client.get_machine_types(..).stream()` with no optional parameter set.
-    #[allow(deprecated, reason = "the operation is deprecated; so is its stream")]
-    pub fn get_machine_types_stream(
-        &self,
-    ) -> impl futures::Stream<
-        Item = Result<super::types::MachineType, super::error::Error>,
-    > + Send + 'static {
-        self.get_machine_types().stream()
     }
 
     /// Get Machine Time Logs
@@ -1939,21 +1883,7 @@ impl super::client::Client {
             client: self.clone(),
             sort_by: None,
             sort_direction: None,
-            page: None,
-            limit: None,
         }
-    }
-
-    /// Every item of [`Client::get_project_statuses`](super::client::Client::get_project_statuses), page after page, fetched lazily.
-    ///
-    /// Shorthand for `client.get_project_statuses(..).stream()` with no optional parameter set.
-    #[allow(deprecated, reason = "the operation is deprecated; so is its stream")]
-    pub fn get_project_statuses_stream(
-        &self,
-    ) -> impl futures::Stream<
-        Item = Result<super::types::ProjectStatus, super::error::Error>,
-    > + Send + 'static {
-        self.get_project_statuses().stream()
     }
 
     /// Get Project types
@@ -1974,21 +1904,7 @@ impl super::client::Client {
             client: self.clone(),
             sort_by: None,
             sort_direction: None,
-            page: None,
-            limit: None,
         }
-    }
-
-    /// Every item of [`Client::get_project_types`](super::client::Client::get_project_types), page after page, fetched lazily.
-    ///
-    /// Shorthand for `client.get_project_types(..).stream()` with no optional parameter set.
-    #[allow(deprecated, reason = "the operation is deprecated; so is its stream")]
-    pub fn get_project_types_stream(
-        &self,
-    ) -> impl futures::Stream<
-        Item = Result<super::types::ProjectType, super::error::Error>,
-    > + Send + 'static {
-        self.get_project_types().stream()
     }
 
     /// Get Project tags
@@ -2009,21 +1925,7 @@ impl super::client::Client {
             client: self.clone(),
             sort_by: None,
             sort_direction: None,
-            page: None,
-            limit: None,
         }
-    }
-
-    /// Every item of [`Client::get_project_tags`](super::client::Client::get_project_tags), page after page, fetched lazily.
-    ///
-    /// Shorthand for `client.get_project_tags(..).stream()` with no optional parameter set.
-    #[allow(deprecated, reason = "the operation is deprecated; so is its stream")]
-    pub fn get_project_tags_stream(
-        &self,
-    ) -> impl futures::Stream<
-        Item = Result<super::types::ProjectTag, super::error::Error>,
-    > + Send + 'static {
-        self.get_project_tags().stream()
     }
 
     /// Get Purchase Orders
@@ -2400,21 +2302,7 @@ impl super::client::Client {
             template_name: None,
             sort_by: None,
             sort_direction: None,
-            page: None,
-            limit: None,
         }
-    }
-
-    /// Every item of [`Client::get_quote_templates`](super::client::Client::get_quote_templates), page after page, fetched lazily.
-    ///
-    /// Shorthand for `client.get_quote_templates(..).stream()` with no optional parameter set.
-    #[allow(deprecated, reason = "the operation is deprecated; so is its stream")]
-    pub fn get_quote_templates_stream(
-        &self,
-    ) -> impl futures::Stream<
-        Item = Result<super::types::QuoteTemplate, super::error::Error>,
-    > + Send + 'static {
-        self.get_quote_templates().stream()
     }
 
     /// Get Quote Categories
@@ -2436,21 +2324,7 @@ impl super::client::Client {
             quote_category_name: None,
             sort_by: None,
             sort_direction: None,
-            page: None,
-            limit: None,
         }
-    }
-
-    /// Every item of [`Client::get_quote_categories`](super::client::Client::get_quote_categories), page after page, fetched lazily.
-    ///
-    /// Shorthand for `client.get_quote_categories(..).stream()` with no optional parameter set.
-    #[allow(deprecated, reason = "the operation is deprecated; so is its stream")]
-    pub fn get_quote_categories_stream(
-        &self,
-    ) -> impl futures::Stream<
-        Item = Result<super::types::QuoteCategory, super::error::Error>,
-    > + Send + 'static {
-        self.get_quote_categories().stream()
     }
 
     /// Get Result Units
@@ -2471,21 +2345,7 @@ impl super::client::Client {
             client: self.clone(),
             sort_by: None,
             sort_direction: None,
-            page: None,
-            limit: None,
         }
-    }
-
-    /// Every item of [`Client::get_result_units`](super::client::Client::get_result_units), page after page, fetched lazily.
-    ///
-    /// Shorthand for `client.get_result_units(..).stream()` with no optional parameter set.
-    #[allow(deprecated, reason = "the operation is deprecated; so is its stream")]
-    pub fn get_result_units_stream(
-        &self,
-    ) -> impl futures::Stream<
-        Item = Result<super::types::ResultUnit, super::error::Error>,
-    > + Send + 'static {
-        self.get_result_units().stream()
     }
 
     /// Get a specific Result Unit
@@ -3163,21 +3023,7 @@ impl super::client::Client {
             client: self.clone(),
             sort_by: None,
             sort_direction: None,
-            page: None,
-            limit: None,
         }
-    }
-
-    /// Every item of [`Client::get_time_categories`](super::client::Client::get_time_categories), page after page, fetched lazily.
-    ///
-    /// Shorthand for `client.get_time_categories(..).stream()` with no optional parameter set.
-    #[allow(deprecated, reason = "the operation is deprecated; so is its stream")]
-    pub fn get_time_categories_stream(
-        &self,
-    ) -> impl futures::Stream<
-        Item = Result<super::types::TimeCategory, super::error::Error>,
-    > + Send + 'static {
-        self.get_time_categories().stream()
     }
 
     /// Get a specific Time Category
@@ -3457,21 +3303,7 @@ impl super::client::Client {
             client: self.clone(),
             sort_by: None,
             sort_direction: None,
-            page: None,
-            limit: None,
         }
-    }
-
-    /// Every item of [`Client::get_user_roles`](super::client::Client::get_user_roles), page after page, fetched lazily.
-    ///
-    /// Shorthand for `client.get_user_roles(..).stream()` with no optional parameter set.
-    #[allow(deprecated, reason = "the operation is deprecated; so is its stream")]
-    pub fn get_user_roles_stream(
-        &self,
-    ) -> impl futures::Stream<
-        Item = Result<super::types::UserRole, super::error::Error>,
-    > + Send + 'static {
-        self.get_user_roles().stream()
     }
 
     /// Get User Salary types
@@ -3492,21 +3324,7 @@ impl super::client::Client {
             client: self.clone(),
             sort_by: None,
             sort_direction: None,
-            page: None,
-            limit: None,
         }
-    }
-
-    /// Every item of [`Client::get_user_salary_types`](super::client::Client::get_user_salary_types), page after page, fetched lazily.
-    ///
-    /// Shorthand for `client.get_user_salary_types(..).stream()` with no optional parameter set.
-    #[allow(deprecated, reason = "the operation is deprecated; so is its stream")]
-    pub fn get_user_salary_types_stream(
-        &self,
-    ) -> impl futures::Stream<
-        Item = Result<super::types::DefaultSalaryType, super::error::Error>,
-    > + Send + 'static {
-        self.get_user_salary_types().stream()
     }
 
     /// Get User Skills
@@ -3527,21 +3345,7 @@ impl super::client::Client {
             client: self.clone(),
             sort_by: None,
             sort_direction: None,
-            page: None,
-            limit: None,
         }
-    }
-
-    /// Every item of [`Client::get_user_skills`](super::client::Client::get_user_skills), page after page, fetched lazily.
-    ///
-    /// Shorthand for `client.get_user_skills(..).stream()` with no optional parameter set.
-    #[allow(deprecated, reason = "the operation is deprecated; so is its stream")]
-    pub fn get_user_skills_stream(
-        &self,
-    ) -> impl futures::Stream<
-        Item = Result<super::types::UserSkill, super::error::Error>,
-    > + Send + 'static {
-        self.get_user_skills().stream()
     }
 
     /// Get User Work Types
@@ -3562,21 +3366,7 @@ impl super::client::Client {
             client: self.clone(),
             sort_by: None,
             sort_direction: None,
-            page: None,
-            limit: None,
         }
-    }
-
-    /// Every item of [`Client::get_user_work_types`](super::client::Client::get_user_work_types), page after page, fetched lazily.
-    ///
-    /// Shorthand for `client.get_user_work_types(..).stream()` with no optional parameter set.
-    #[allow(deprecated, reason = "the operation is deprecated; so is its stream")]
-    pub fn get_user_work_types_stream(
-        &self,
-    ) -> impl futures::Stream<
-        Item = Result<super::types::UserWorkType, super::error::Error>,
-    > + Send + 'static {
-        self.get_user_work_types().stream()
     }
 
     /// Get Vehicles
@@ -3925,21 +3715,7 @@ impl super::client::Client {
             client: self.clone(),
             sort_by: None,
             sort_direction: None,
-            page: None,
-            limit: None,
         }
-    }
-
-    /// Every item of [`Client::get_work_order_types`](super::client::Client::get_work_order_types), page after page, fetched lazily.
-    ///
-    /// Shorthand for `client.get_work_order_types(..).stream()` with no optional parameter set.
-    #[allow(deprecated, reason = "the operation is deprecated; so is its stream")]
-    pub fn get_work_order_types_stream(
-        &self,
-    ) -> impl futures::Stream<
-        Item = Result<super::types::WorkOrderType, super::error::Error>,
-    > + Send + 'static {
-        self.get_work_order_types().stream()
     }
 
     /// Get work order tags
@@ -3960,21 +3736,7 @@ impl super::client::Client {
             client: self.clone(),
             sort_by: None,
             sort_direction: None,
-            page: None,
-            limit: None,
         }
-    }
-
-    /// Every item of [`Client::get_work_order_tags`](super::client::Client::get_work_order_tags), page after page, fetched lazily.
-    ///
-    /// Shorthand for `client.get_work_order_tags(..).stream()` with no optional parameter set.
-    #[allow(deprecated, reason = "the operation is deprecated; so is its stream")]
-    pub fn get_work_order_tags_stream(
-        &self,
-    ) -> impl futures::Stream<
-        Item = Result<super::types::WorkOrderTag, super::error::Error>,
-    > + Send + 'static {
-        self.get_work_order_tags().stream()
     }
 
     /// Get Work order statuses
@@ -3990,26 +3752,34 @@ impl super::client::Client {
     /// # Errors
     ///
     /// [`Error::Status`](super::error::Error::Status) when the server answers with an error; the docs name HTTP 400, 401, 403, 404, 500, 503, 429.
-    ///
-    /// Returns a [`GetWorkOrderStatusesRequest`]: set optional parameters on it, then call `.send().await`.
-    pub fn get_work_order_statuses(&self) -> GetWorkOrderStatusesRequest {
-        GetWorkOrderStatusesRequest {
-            client: self.clone(),
-            page: None,
-            limit: None,
-        }
+    pub async fn get_work_order_statuses(
+        &self,
+    ) -> Result<super::types::GetWorkOrderStatusesResponse, super::error::Error> {
+        let mut parts = super::runtime::RequestParts::new(
+            reqwest::Method::GET,
+            "/workOrderStatuses".to_string(),
+            "get_work_order_statuses",
+        );
+        parts.security = &[&[super::auth::Scheme::ApiKey]];
+        self.send_json_with_response(parts)
+            .await
+            .map(super::response::ResponseValue::into_inner)
     }
 
-    /// Every item of [`Client::get_work_order_statuses`](super::client::Client::get_work_order_statuses), page after page, fetched lazily.
-    ///
-    /// Shorthand for `client.get_work_order_statuses(..).stream()` with no optional parameter set.
-    #[allow(deprecated, reason = "the operation is deprecated; so is its stream")]
-    pub fn get_work_order_statuses_stream(
+    /// [`Client::get_work_order_statuses`](super::client::Client::get_work_order_statuses) with the response's status and headers.
+    pub async fn get_work_order_statuses_with_response(
         &self,
-    ) -> impl futures::Stream<
-        Item = Result<super::types::WorkOrderStatus, super::error::Error>,
-    > + Send + 'static {
-        self.get_work_order_statuses().stream()
+    ) -> Result<
+        super::response::ResponseValue<super::types::GetWorkOrderStatusesResponse>,
+        super::error::Error,
+    > {
+        let mut parts = super::runtime::RequestParts::new(
+            reqwest::Method::GET,
+            "/workOrderStatuses".to_string(),
+            "get_work_order_statuses",
+        );
+        parts.security = &[&[super::auth::Scheme::ApiKey]];
+        self.send_json_with_response(parts).await
     }
 
     /// Get Custom fields
@@ -4031,21 +3801,7 @@ impl super::client::Client {
         GetCustomFieldsRequest {
             client: self.clone(),
             entity_type: None,
-            page: None,
-            limit: None,
         }
-    }
-
-    /// Every item of [`Client::get_custom_fields`](super::client::Client::get_custom_fields), page after page, fetched lazily.
-    ///
-    /// Shorthand for `client.get_custom_fields(..).stream()` with no optional parameter set.
-    #[allow(deprecated, reason = "the operation is deprecated; so is its stream")]
-    pub fn get_custom_fields_stream(
-        &self,
-    ) -> impl futures::Stream<
-        Item = Result<super::types::CustomField2, super::error::Error>,
-    > + Send + 'static {
-        self.get_custom_fields().stream()
     }
 }
 
@@ -4592,8 +4348,6 @@ pub struct GetDistributorContactPersonsRequest {
     distributor: Option<String>,
     sort_by: Option<String>,
     sort_direction: Option<String>,
-    page: Option<i64>,
-    limit: Option<i64>,
 }
 
 impl GetDistributorContactPersonsRequest {
@@ -4618,18 +4372,6 @@ impl GetDistributorContactPersonsRequest {
     /// "ascending" or "descending". If specified and sortBy is specified the sort order will be ascending or descending
     pub fn sort_direction(mut self, sort_direction: impl Into<String>) -> Self {
         self.sort_direction = Some(sort_direction.into());
-        self
-    }
-
-    /// Sets `page`.
-    pub fn page(mut self, page: i64) -> Self {
-        self.page = Some(page);
-        self
-    }
-
-    /// Sets `limit`.
-    pub fn limit(mut self, limit: i64) -> Self {
-        self.limit = Some(limit);
         self
     }
 
@@ -4658,12 +4400,6 @@ impl GetDistributorContactPersonsRequest {
                     super::runtime::param_string(value),
                 ));
         }
-        if let Some(value) = &self.page {
-            parts.query.push(("page".to_string(), super::runtime::param_string(value)));
-        }
-        if let Some(value) = &self.limit {
-            parts.query.push(("limit".to_string(), super::runtime::param_string(value)));
-        }
         Ok(parts)
     }
 
@@ -4688,30 +4424,6 @@ impl GetDistributorContactPersonsRequest {
     > {
         let parts = self.parts()?;
         self.client.send_json_with_response(parts).await
-    }
-
-    /// Every item of every page, fetched lazily as the stream is polled.
-    pub fn stream(
-        self,
-    ) -> impl futures::Stream<
-        Item = Result<super::types::DistributorContactPerson, super::error::Error>,
-    > + Send + 'static {
-        let parts = self.parts();
-        super::pagination::paginate(
-            self.client,
-            parts,
-            super::pagination::Config {
-                style: super::pagination::Style::Page {
-                    param: "page",
-                },
-                items: "data",
-                size_param: Some("limit"),
-                has_more: None,
-                total_pages: None,
-                total_count: None,
-                default_size: Some(100u64),
-            },
-        )
     }
 }
 
@@ -5009,8 +4721,6 @@ pub struct GetDriverJournalsTypesRequest {
     client: super::client::Client,
     sort_by: Option<String>,
     sort_direction: Option<String>,
-    page: Option<i64>,
-    limit: Option<i64>,
 }
 
 impl GetDriverJournalsTypesRequest {
@@ -5027,18 +4737,6 @@ impl GetDriverJournalsTypesRequest {
     /// "ascending" or "descending". If specified and sortBy is specified the sort order will be ascending or descending
     pub fn sort_direction(mut self, sort_direction: impl Into<String>) -> Self {
         self.sort_direction = Some(sort_direction.into());
-        self
-    }
-
-    /// Sets `page`.
-    pub fn page(mut self, page: i64) -> Self {
-        self.page = Some(page);
-        self
-    }
-
-    /// Sets `limit`.
-    pub fn limit(mut self, limit: i64) -> Self {
-        self.limit = Some(limit);
         self
     }
 
@@ -5062,12 +4760,6 @@ impl GetDriverJournalsTypesRequest {
                     super::runtime::param_string(value),
                 ));
         }
-        if let Some(value) = &self.page {
-            parts.query.push(("page".to_string(), super::runtime::param_string(value)));
-        }
-        if let Some(value) = &self.limit {
-            parts.query.push(("limit".to_string(), super::runtime::param_string(value)));
-        }
         Ok(parts)
     }
 
@@ -5087,30 +4779,6 @@ impl GetDriverJournalsTypesRequest {
     > {
         let parts = self.parts()?;
         self.client.send_json_with_response(parts).await
-    }
-
-    /// Every item of every page, fetched lazily as the stream is polled.
-    pub fn stream(
-        self,
-    ) -> impl futures::Stream<
-        Item = Result<super::types::DriverJournalType, super::error::Error>,
-    > + Send + 'static {
-        let parts = self.parts();
-        super::pagination::paginate(
-            self.client,
-            parts,
-            super::pagination::Config {
-                style: super::pagination::Style::Page {
-                    param: "page",
-                },
-                items: "data",
-                size_param: Some("limit"),
-                has_more: None,
-                total_pages: None,
-                total_count: None,
-                default_size: Some(100u64),
-            },
-        )
     }
 }
 
@@ -5791,8 +5459,6 @@ pub struct GetInvoiceTagsRequest {
     client: super::client::Client,
     sort_by: Option<String>,
     sort_direction: Option<String>,
-    page: Option<i64>,
-    limit: Option<i64>,
 }
 
 impl GetInvoiceTagsRequest {
@@ -5809,18 +5475,6 @@ impl GetInvoiceTagsRequest {
     /// "ascending" or "descending". If specified and sortBy is specified the sort order will be ascending or descending
     pub fn sort_direction(mut self, sort_direction: impl Into<String>) -> Self {
         self.sort_direction = Some(sort_direction.into());
-        self
-    }
-
-    /// Sets `page`.
-    pub fn page(mut self, page: i64) -> Self {
-        self.page = Some(page);
-        self
-    }
-
-    /// Sets `limit`.
-    pub fn limit(mut self, limit: i64) -> Self {
-        self.limit = Some(limit);
         self
     }
 
@@ -5844,12 +5498,6 @@ impl GetInvoiceTagsRequest {
                     super::runtime::param_string(value),
                 ));
         }
-        if let Some(value) = &self.page {
-            parts.query.push(("page".to_string(), super::runtime::param_string(value)));
-        }
-        if let Some(value) = &self.limit {
-            parts.query.push(("limit".to_string(), super::runtime::param_string(value)));
-        }
         Ok(parts)
     }
 
@@ -5869,30 +5517,6 @@ impl GetInvoiceTagsRequest {
     > {
         let parts = self.parts()?;
         self.client.send_json_with_response(parts).await
-    }
-
-    /// Every item of every page, fetched lazily as the stream is polled.
-    pub fn stream(
-        self,
-    ) -> impl futures::Stream<
-        Item = Result<super::types::InvoiceTag, super::error::Error>,
-    > + Send + 'static {
-        let parts = self.parts();
-        super::pagination::paginate(
-            self.client,
-            parts,
-            super::pagination::Config {
-                style: super::pagination::Style::Page {
-                    param: "page",
-                },
-                items: "data",
-                size_param: Some("limit"),
-                has_more: None,
-                total_pages: None,
-                total_count: None,
-                default_size: Some(100u64),
-            },
-        )
     }
 }
 
@@ -6103,8 +5727,6 @@ pub struct GetMachineTypesRequest {
     client: super::client::Client,
     sort_by: Option<String>,
     sort_direction: Option<String>,
-    page: Option<i64>,
-    limit: Option<i64>,
 }
 
 impl GetMachineTypesRequest {
@@ -6121,18 +5743,6 @@ impl GetMachineTypesRequest {
     /// "ascending" or "descending". If specified and sortBy is specified the sort order will be ascending or descending
     pub fn sort_direction(mut self, sort_direction: impl Into<String>) -> Self {
         self.sort_direction = Some(sort_direction.into());
-        self
-    }
-
-    /// Sets `page`.
-    pub fn page(mut self, page: i64) -> Self {
-        self.page = Some(page);
-        self
-    }
-
-    /// Sets `limit`.
-    pub fn limit(mut self, limit: i64) -> Self {
-        self.limit = Some(limit);
         self
     }
 
@@ -6156,12 +5766,6 @@ impl GetMachineTypesRequest {
                     super::runtime::param_string(value),
                 ));
         }
-        if let Some(value) = &self.page {
-            parts.query.push(("page".to_string(), super::runtime::param_string(value)));
-        }
-        if let Some(value) = &self.limit {
-            parts.query.push(("limit".to_string(), super::runtime::param_string(value)));
-        }
         Ok(parts)
     }
 
@@ -6181,30 +5785,6 @@ impl GetMachineTypesRequest {
     > {
         let parts = self.parts()?;
         self.client.send_json_with_response(parts).await
-    }
-
-    /// Every item of every page, fetched lazily as the stream is polled.
-    pub fn stream(
-        self,
-    ) -> impl futures::Stream<
-        Item = Result<super::types::MachineType, super::error::Error>,
-    > + Send + 'static {
-        let parts = self.parts();
-        super::pagination::paginate(
-            self.client,
-            parts,
-            super::pagination::Config {
-                style: super::pagination::Style::Page {
-                    param: "page",
-                },
-                items: "data",
-                size_param: Some("limit"),
-                has_more: None,
-                total_pages: None,
-                total_count: None,
-                default_size: Some(100u64),
-            },
-        )
     }
 }
 
@@ -6692,8 +6272,6 @@ pub struct GetProjectStatusesRequest {
     client: super::client::Client,
     sort_by: Option<String>,
     sort_direction: Option<String>,
-    page: Option<i64>,
-    limit: Option<i64>,
 }
 
 impl GetProjectStatusesRequest {
@@ -6710,18 +6288,6 @@ impl GetProjectStatusesRequest {
     /// "ascending" or "descending". If specified and sortBy is specified the sort order will be ascending or descending
     pub fn sort_direction(mut self, sort_direction: impl Into<String>) -> Self {
         self.sort_direction = Some(sort_direction.into());
-        self
-    }
-
-    /// Sets `page`.
-    pub fn page(mut self, page: i64) -> Self {
-        self.page = Some(page);
-        self
-    }
-
-    /// Sets `limit`.
-    pub fn limit(mut self, limit: i64) -> Self {
-        self.limit = Some(limit);
         self
     }
 
@@ -6745,12 +6311,6 @@ impl GetProjectStatusesRequest {
                     super::runtime::param_string(value),
                 ));
         }
-        if let Some(value) = &self.page {
-            parts.query.push(("page".to_string(), super::runtime::param_string(value)));
-        }
-        if let Some(value) = &self.limit {
-            parts.query.push(("limit".to_string(), super::runtime::param_string(value)));
-        }
         Ok(parts)
     }
 
@@ -6771,30 +6331,6 @@ impl GetProjectStatusesRequest {
         let parts = self.parts()?;
         self.client.send_json_with_response(parts).await
     }
-
-    /// Every item of every page, fetched lazily as the stream is polled.
-    pub fn stream(
-        self,
-    ) -> impl futures::Stream<
-        Item = Result<super::types::ProjectStatus, super::error::Error>,
-    > + Send + 'static {
-        let parts = self.parts();
-        super::pagination::paginate(
-            self.client,
-            parts,
-            super::pagination::Config {
-                style: super::pagination::Style::Page {
-                    param: "page",
-                },
-                items: "data",
-                size_param: Some("limit"),
-                has_more: None,
-                total_pages: None,
-                total_count: None,
-                default_size: Some(100u64),
-            },
-        )
-    }
 }
 
 /// Request builder for [`Client::get_project_types`](super::client::Client::get_project_types): set optional parameters, then `.send().await`.
@@ -6804,8 +6340,6 @@ pub struct GetProjectTypesRequest {
     client: super::client::Client,
     sort_by: Option<String>,
     sort_direction: Option<String>,
-    page: Option<i64>,
-    limit: Option<i64>,
 }
 
 impl GetProjectTypesRequest {
@@ -6822,18 +6356,6 @@ impl GetProjectTypesRequest {
     /// "ascending" or "descending". If specified and sortBy is specified the sort order will be ascending or descending
     pub fn sort_direction(mut self, sort_direction: impl Into<String>) -> Self {
         self.sort_direction = Some(sort_direction.into());
-        self
-    }
-
-    /// Sets `page`.
-    pub fn page(mut self, page: i64) -> Self {
-        self.page = Some(page);
-        self
-    }
-
-    /// Sets `limit`.
-    pub fn limit(mut self, limit: i64) -> Self {
-        self.limit = Some(limit);
         self
     }
 
@@ -6857,12 +6379,6 @@ impl GetProjectTypesRequest {
                     super::runtime::param_string(value),
                 ));
         }
-        if let Some(value) = &self.page {
-            parts.query.push(("page".to_string(), super::runtime::param_string(value)));
-        }
-        if let Some(value) = &self.limit {
-            parts.query.push(("limit".to_string(), super::runtime::param_string(value)));
-        }
         Ok(parts)
     }
 
@@ -6883,30 +6399,6 @@ impl GetProjectTypesRequest {
         let parts = self.parts()?;
         self.client.send_json_with_response(parts).await
     }
-
-    /// Every item of every page, fetched lazily as the stream is polled.
-    pub fn stream(
-        self,
-    ) -> impl futures::Stream<
-        Item = Result<super::types::ProjectType, super::error::Error>,
-    > + Send + 'static {
-        let parts = self.parts();
-        super::pagination::paginate(
-            self.client,
-            parts,
-            super::pagination::Config {
-                style: super::pagination::Style::Page {
-                    param: "page",
-                },
-                items: "data",
-                size_param: Some("limit"),
-                has_more: None,
-                total_pages: None,
-                total_count: None,
-                default_size: Some(100u64),
-            },
-        )
-    }
 }
 
 /// Request builder for [`Client::get_project_tags`](super::client::Client::get_project_tags): set optional parameters, then `.send().await`.
@@ -6916,8 +6408,6 @@ pub struct GetProjectTagsRequest {
     client: super::client::Client,
     sort_by: Option<String>,
     sort_direction: Option<String>,
-    page: Option<i64>,
-    limit: Option<i64>,
 }
 
 impl GetProjectTagsRequest {
@@ -6934,18 +6424,6 @@ impl GetProjectTagsRequest {
     /// "ascending" or "descending". If specified and sortBy is specified the sort order will be ascending or descending
     pub fn sort_direction(mut self, sort_direction: impl Into<String>) -> Self {
         self.sort_direction = Some(sort_direction.into());
-        self
-    }
-
-    /// Sets `page`.
-    pub fn page(mut self, page: i64) -> Self {
-        self.page = Some(page);
-        self
-    }
-
-    /// Sets `limit`.
-    pub fn limit(mut self, limit: i64) -> Self {
-        self.limit = Some(limit);
         self
     }
 
@@ -6969,12 +6447,6 @@ impl GetProjectTagsRequest {
                     super::runtime::param_string(value),
                 ));
         }
-        if let Some(value) = &self.page {
-            parts.query.push(("page".to_string(), super::runtime::param_string(value)));
-        }
-        if let Some(value) = &self.limit {
-            parts.query.push(("limit".to_string(), super::runtime::param_string(value)));
-        }
         Ok(parts)
     }
 
@@ -6994,30 +6466,6 @@ impl GetProjectTagsRequest {
     > {
         let parts = self.parts()?;
         self.client.send_json_with_response(parts).await
-    }
-
-    /// Every item of every page, fetched lazily as the stream is polled.
-    pub fn stream(
-        self,
-    ) -> impl futures::Stream<
-        Item = Result<super::types::ProjectTag, super::error::Error>,
-    > + Send + 'static {
-        let parts = self.parts();
-        super::pagination::paginate(
-            self.client,
-            parts,
-            super::pagination::Config {
-                style: super::pagination::Style::Page {
-                    param: "page",
-                },
-                items: "data",
-                size_param: Some("limit"),
-                has_more: None,
-                total_pages: None,
-                total_count: None,
-                default_size: Some(100u64),
-            },
-        )
     }
 }
 
@@ -7485,8 +6933,6 @@ pub struct GetQuoteTemplatesRequest {
     template_name: Option<String>,
     sort_by: Option<String>,
     sort_direction: Option<String>,
-    page: Option<i64>,
-    limit: Option<i64>,
 }
 
 impl GetQuoteTemplatesRequest {
@@ -7511,18 +6957,6 @@ impl GetQuoteTemplatesRequest {
     /// "ascending" or "descending". If specified and sortBy is specified the sort order will be ascending or descending
     pub fn sort_direction(mut self, sort_direction: impl Into<String>) -> Self {
         self.sort_direction = Some(sort_direction.into());
-        self
-    }
-
-    /// Sets `page`.
-    pub fn page(mut self, page: i64) -> Self {
-        self.page = Some(page);
-        self
-    }
-
-    /// Sets `limit`.
-    pub fn limit(mut self, limit: i64) -> Self {
-        self.limit = Some(limit);
         self
     }
 
@@ -7551,12 +6985,6 @@ impl GetQuoteTemplatesRequest {
                     super::runtime::param_string(value),
                 ));
         }
-        if let Some(value) = &self.page {
-            parts.query.push(("page".to_string(), super::runtime::param_string(value)));
-        }
-        if let Some(value) = &self.limit {
-            parts.query.push(("limit".to_string(), super::runtime::param_string(value)));
-        }
         Ok(parts)
     }
 
@@ -7577,30 +7005,6 @@ impl GetQuoteTemplatesRequest {
         let parts = self.parts()?;
         self.client.send_json_with_response(parts).await
     }
-
-    /// Every item of every page, fetched lazily as the stream is polled.
-    pub fn stream(
-        self,
-    ) -> impl futures::Stream<
-        Item = Result<super::types::QuoteTemplate, super::error::Error>,
-    > + Send + 'static {
-        let parts = self.parts();
-        super::pagination::paginate(
-            self.client,
-            parts,
-            super::pagination::Config {
-                style: super::pagination::Style::Page {
-                    param: "page",
-                },
-                items: "data",
-                size_param: Some("limit"),
-                has_more: None,
-                total_pages: None,
-                total_count: None,
-                default_size: Some(100u64),
-            },
-        )
-    }
 }
 
 /// Request builder for [`Client::get_quote_categories`](super::client::Client::get_quote_categories): set optional parameters, then `.send().await`.
@@ -7611,8 +7015,6 @@ pub struct GetQuoteCategoriesRequest {
     quote_category_name: Option<String>,
     sort_by: Option<String>,
     sort_direction: Option<String>,
-    page: Option<i64>,
-    limit: Option<i64>,
 }
 
 impl GetQuoteCategoriesRequest {
@@ -7640,18 +7042,6 @@ impl GetQuoteCategoriesRequest {
     /// "ascending" or "descending". If specified and sortBy is specified the sort order will be ascending or descending
     pub fn sort_direction(mut self, sort_direction: impl Into<String>) -> Self {
         self.sort_direction = Some(sort_direction.into());
-        self
-    }
-
-    /// Sets `page`.
-    pub fn page(mut self, page: i64) -> Self {
-        self.page = Some(page);
-        self
-    }
-
-    /// Sets `limit`.
-    pub fn limit(mut self, limit: i64) -> Self {
-        self.limit = Some(limit);
         self
     }
 
@@ -7683,12 +7073,6 @@ impl GetQuoteCategoriesRequest {
                     super::runtime::param_string(value),
                 ));
         }
-        if let Some(value) = &self.page {
-            parts.query.push(("page".to_string(), super::runtime::param_string(value)));
-        }
-        if let Some(value) = &self.limit {
-            parts.query.push(("limit".to_string(), super::runtime::param_string(value)));
-        }
         Ok(parts)
     }
 
@@ -7709,30 +7093,6 @@ impl GetQuoteCategoriesRequest {
         let parts = self.parts()?;
         self.client.send_json_with_response(parts).await
     }
-
-    /// Every item of every page, fetched lazily as the stream is polled.
-    pub fn stream(
-        self,
-    ) -> impl futures::Stream<
-        Item = Result<super::types::QuoteCategory, super::error::Error>,
-    > + Send + 'static {
-        let parts = self.parts();
-        super::pagination::paginate(
-            self.client,
-            parts,
-            super::pagination::Config {
-                style: super::pagination::Style::Page {
-                    param: "page",
-                },
-                items: "data",
-                size_param: Some("limit"),
-                has_more: None,
-                total_pages: None,
-                total_count: None,
-                default_size: Some(100u64),
-            },
-        )
-    }
 }
 
 /// Request builder for [`Client::get_result_units`](super::client::Client::get_result_units): set optional parameters, then `.send().await`.
@@ -7742,8 +7102,6 @@ pub struct GetResultUnitsRequest {
     client: super::client::Client,
     sort_by: Option<String>,
     sort_direction: Option<String>,
-    page: Option<i64>,
-    limit: Option<i64>,
 }
 
 impl GetResultUnitsRequest {
@@ -7760,18 +7118,6 @@ impl GetResultUnitsRequest {
     /// "ascending" or "descending". If specified and sortBy is specified the sort order will be ascending or descending
     pub fn sort_direction(mut self, sort_direction: impl Into<String>) -> Self {
         self.sort_direction = Some(sort_direction.into());
-        self
-    }
-
-    /// Sets `page`.
-    pub fn page(mut self, page: i64) -> Self {
-        self.page = Some(page);
-        self
-    }
-
-    /// Sets `limit`.
-    pub fn limit(mut self, limit: i64) -> Self {
-        self.limit = Some(limit);
         self
     }
 
@@ -7795,12 +7141,6 @@ impl GetResultUnitsRequest {
                     super::runtime::param_string(value),
                 ));
         }
-        if let Some(value) = &self.page {
-            parts.query.push(("page".to_string(), super::runtime::param_string(value)));
-        }
-        if let Some(value) = &self.limit {
-            parts.query.push(("limit".to_string(), super::runtime::param_string(value)));
-        }
         Ok(parts)
     }
 
@@ -7820,30 +7160,6 @@ impl GetResultUnitsRequest {
     > {
         let parts = self.parts()?;
         self.client.send_json_with_response(parts).await
-    }
-
-    /// Every item of every page, fetched lazily as the stream is polled.
-    pub fn stream(
-        self,
-    ) -> impl futures::Stream<
-        Item = Result<super::types::ResultUnit, super::error::Error>,
-    > + Send + 'static {
-        let parts = self.parts();
-        super::pagination::paginate(
-            self.client,
-            parts,
-            super::pagination::Config {
-                style: super::pagination::Style::Page {
-                    param: "page",
-                },
-                items: "data",
-                size_param: Some("limit"),
-                has_more: None,
-                total_pages: None,
-                total_count: None,
-                default_size: Some(100u64),
-            },
-        )
     }
 }
 
@@ -8493,8 +7809,6 @@ pub struct GetTimeCategoriesRequest {
     client: super::client::Client,
     sort_by: Option<String>,
     sort_direction: Option<String>,
-    page: Option<i64>,
-    limit: Option<i64>,
 }
 
 impl GetTimeCategoriesRequest {
@@ -8511,18 +7825,6 @@ impl GetTimeCategoriesRequest {
     /// "ascending" or "descending". If specified and sortBy is specified the sort order will be ascending or descending
     pub fn sort_direction(mut self, sort_direction: impl Into<String>) -> Self {
         self.sort_direction = Some(sort_direction.into());
-        self
-    }
-
-    /// Sets `page`.
-    pub fn page(mut self, page: i64) -> Self {
-        self.page = Some(page);
-        self
-    }
-
-    /// Sets `limit`.
-    pub fn limit(mut self, limit: i64) -> Self {
-        self.limit = Some(limit);
         self
     }
 
@@ -8546,12 +7848,6 @@ impl GetTimeCategoriesRequest {
                     super::runtime::param_string(value),
                 ));
         }
-        if let Some(value) = &self.page {
-            parts.query.push(("page".to_string(), super::runtime::param_string(value)));
-        }
-        if let Some(value) = &self.limit {
-            parts.query.push(("limit".to_string(), super::runtime::param_string(value)));
-        }
         Ok(parts)
     }
 
@@ -8571,30 +7867,6 @@ impl GetTimeCategoriesRequest {
     > {
         let parts = self.parts()?;
         self.client.send_json_with_response(parts).await
-    }
-
-    /// Every item of every page, fetched lazily as the stream is polled.
-    pub fn stream(
-        self,
-    ) -> impl futures::Stream<
-        Item = Result<super::types::TimeCategory, super::error::Error>,
-    > + Send + 'static {
-        let parts = self.parts();
-        super::pagination::paginate(
-            self.client,
-            parts,
-            super::pagination::Config {
-                style: super::pagination::Style::Page {
-                    param: "page",
-                },
-                items: "data",
-                size_param: Some("limit"),
-                has_more: None,
-                total_pages: None,
-                total_count: None,
-                default_size: Some(100u64),
-            },
-        )
     }
 }
 
@@ -8833,8 +8105,6 @@ pub struct GetUserRolesRequest {
     client: super::client::Client,
     sort_by: Option<String>,
     sort_direction: Option<String>,
-    page: Option<i64>,
-    limit: Option<i64>,
 }
 
 impl GetUserRolesRequest {
@@ -8851,18 +8121,6 @@ impl GetUserRolesRequest {
     /// "ascending" or "descending". If specified and sortBy is specified the sort order will be ascending or descending
     pub fn sort_direction(mut self, sort_direction: impl Into<String>) -> Self {
         self.sort_direction = Some(sort_direction.into());
-        self
-    }
-
-    /// Sets `page`.
-    pub fn page(mut self, page: i64) -> Self {
-        self.page = Some(page);
-        self
-    }
-
-    /// Sets `limit`.
-    pub fn limit(mut self, limit: i64) -> Self {
-        self.limit = Some(limit);
         self
     }
 
@@ -8886,12 +8144,6 @@ impl GetUserRolesRequest {
                     super::runtime::param_string(value),
                 ));
         }
-        if let Some(value) = &self.page {
-            parts.query.push(("page".to_string(), super::runtime::param_string(value)));
-        }
-        if let Some(value) = &self.limit {
-            parts.query.push(("limit".to_string(), super::runtime::param_string(value)));
-        }
         Ok(parts)
     }
 
@@ -8912,30 +8164,6 @@ impl GetUserRolesRequest {
         let parts = self.parts()?;
         self.client.send_json_with_response(parts).await
     }
-
-    /// Every item of every page, fetched lazily as the stream is polled.
-    pub fn stream(
-        self,
-    ) -> impl futures::Stream<
-        Item = Result<super::types::UserRole, super::error::Error>,
-    > + Send + 'static {
-        let parts = self.parts();
-        super::pagination::paginate(
-            self.client,
-            parts,
-            super::pagination::Config {
-                style: super::pagination::Style::Page {
-                    param: "page",
-                },
-                items: "data",
-                size_param: Some("limit"),
-                has_more: None,
-                total_pages: None,
-                total_count: None,
-                default_size: Some(100u64),
-            },
-        )
-    }
 }
 
 /// Request builder for [`Client::get_user_salary_types`](super::client::Client::get_user_salary_types): set optional parameters, then `.send().await`.
@@ -8945,8 +8173,6 @@ pub struct GetUserSalaryTypesRequest {
     client: super::client::Client,
     sort_by: Option<String>,
     sort_direction: Option<String>,
-    page: Option<i64>,
-    limit: Option<i64>,
 }
 
 impl GetUserSalaryTypesRequest {
@@ -8963,18 +8189,6 @@ impl GetUserSalaryTypesRequest {
     /// "ascending" or "descending". If specified and sortBy is specified the sort order will be ascending or descending
     pub fn sort_direction(mut self, sort_direction: impl Into<String>) -> Self {
         self.sort_direction = Some(sort_direction.into());
-        self
-    }
-
-    /// Sets `page`.
-    pub fn page(mut self, page: i64) -> Self {
-        self.page = Some(page);
-        self
-    }
-
-    /// Sets `limit`.
-    pub fn limit(mut self, limit: i64) -> Self {
-        self.limit = Some(limit);
         self
     }
 
@@ -8998,12 +8212,6 @@ impl GetUserSalaryTypesRequest {
                     super::runtime::param_string(value),
                 ));
         }
-        if let Some(value) = &self.page {
-            parts.query.push(("page".to_string(), super::runtime::param_string(value)));
-        }
-        if let Some(value) = &self.limit {
-            parts.query.push(("limit".to_string(), super::runtime::param_string(value)));
-        }
         Ok(parts)
     }
 
@@ -9024,30 +8232,6 @@ impl GetUserSalaryTypesRequest {
         let parts = self.parts()?;
         self.client.send_json_with_response(parts).await
     }
-
-    /// Every item of every page, fetched lazily as the stream is polled.
-    pub fn stream(
-        self,
-    ) -> impl futures::Stream<
-        Item = Result<super::types::DefaultSalaryType, super::error::Error>,
-    > + Send + 'static {
-        let parts = self.parts();
-        super::pagination::paginate(
-            self.client,
-            parts,
-            super::pagination::Config {
-                style: super::pagination::Style::Page {
-                    param: "page",
-                },
-                items: "data",
-                size_param: Some("limit"),
-                has_more: None,
-                total_pages: None,
-                total_count: None,
-                default_size: Some(100u64),
-            },
-        )
-    }
 }
 
 /// Request builder for [`Client::get_user_skills`](super::client::Client::get_user_skills): set optional parameters, then `.send().await`.
@@ -9057,8 +8241,6 @@ pub struct GetUserSkillsRequest {
     client: super::client::Client,
     sort_by: Option<String>,
     sort_direction: Option<String>,
-    page: Option<i64>,
-    limit: Option<i64>,
 }
 
 impl GetUserSkillsRequest {
@@ -9075,18 +8257,6 @@ impl GetUserSkillsRequest {
     /// "ascending" or "descending". If specified and sortBy is specified the sort order will be ascending or descending
     pub fn sort_direction(mut self, sort_direction: impl Into<String>) -> Self {
         self.sort_direction = Some(sort_direction.into());
-        self
-    }
-
-    /// Sets `page`.
-    pub fn page(mut self, page: i64) -> Self {
-        self.page = Some(page);
-        self
-    }
-
-    /// Sets `limit`.
-    pub fn limit(mut self, limit: i64) -> Self {
-        self.limit = Some(limit);
         self
     }
 
@@ -9110,12 +8280,6 @@ impl GetUserSkillsRequest {
                     super::runtime::param_string(value),
                 ));
         }
-        if let Some(value) = &self.page {
-            parts.query.push(("page".to_string(), super::runtime::param_string(value)));
-        }
-        if let Some(value) = &self.limit {
-            parts.query.push(("limit".to_string(), super::runtime::param_string(value)));
-        }
         Ok(parts)
     }
 
@@ -9136,30 +8300,6 @@ impl GetUserSkillsRequest {
         let parts = self.parts()?;
         self.client.send_json_with_response(parts).await
     }
-
-    /// Every item of every page, fetched lazily as the stream is polled.
-    pub fn stream(
-        self,
-    ) -> impl futures::Stream<
-        Item = Result<super::types::UserSkill, super::error::Error>,
-    > + Send + 'static {
-        let parts = self.parts();
-        super::pagination::paginate(
-            self.client,
-            parts,
-            super::pagination::Config {
-                style: super::pagination::Style::Page {
-                    param: "page",
-                },
-                items: "data",
-                size_param: Some("limit"),
-                has_more: None,
-                total_pages: None,
-                total_count: None,
-                default_size: Some(100u64),
-            },
-        )
-    }
 }
 
 /// Request builder for [`Client::get_user_work_types`](super::client::Client::get_user_work_types): set optional parameters, then `.send().await`.
@@ -9169,8 +8309,6 @@ pub struct GetUserWorkTypesRequest {
     client: super::client::Client,
     sort_by: Option<String>,
     sort_direction: Option<String>,
-    page: Option<i64>,
-    limit: Option<i64>,
 }
 
 impl GetUserWorkTypesRequest {
@@ -9187,18 +8325,6 @@ impl GetUserWorkTypesRequest {
     /// "ascending" or "descending". If specified and sortBy is specified the sort order will be ascending or descending
     pub fn sort_direction(mut self, sort_direction: impl Into<String>) -> Self {
         self.sort_direction = Some(sort_direction.into());
-        self
-    }
-
-    /// Sets `page`.
-    pub fn page(mut self, page: i64) -> Self {
-        self.page = Some(page);
-        self
-    }
-
-    /// Sets `limit`.
-    pub fn limit(mut self, limit: i64) -> Self {
-        self.limit = Some(limit);
         self
     }
 
@@ -9222,12 +8348,6 @@ impl GetUserWorkTypesRequest {
                     super::runtime::param_string(value),
                 ));
         }
-        if let Some(value) = &self.page {
-            parts.query.push(("page".to_string(), super::runtime::param_string(value)));
-        }
-        if let Some(value) = &self.limit {
-            parts.query.push(("limit".to_string(), super::runtime::param_string(value)));
-        }
         Ok(parts)
     }
 
@@ -9247,30 +8367,6 @@ impl GetUserWorkTypesRequest {
     > {
         let parts = self.parts()?;
         self.client.send_json_with_response(parts).await
-    }
-
-    /// Every item of every page, fetched lazily as the stream is polled.
-    pub fn stream(
-        self,
-    ) -> impl futures::Stream<
-        Item = Result<super::types::UserWorkType, super::error::Error>,
-    > + Send + 'static {
-        let parts = self.parts();
-        super::pagination::paginate(
-            self.client,
-            parts,
-            super::pagination::Config {
-                style: super::pagination::Style::Page {
-                    param: "page",
-                },
-                items: "data",
-                size_param: Some("limit"),
-                has_more: None,
-                total_pages: None,
-                total_count: None,
-                default_size: Some(100u64),
-            },
-        )
     }
 }
 
@@ -9574,8 +8670,6 @@ pub struct GetWorkOrderTypesRequest {
     client: super::client::Client,
     sort_by: Option<String>,
     sort_direction: Option<String>,
-    page: Option<i64>,
-    limit: Option<i64>,
 }
 
 impl GetWorkOrderTypesRequest {
@@ -9592,18 +8686,6 @@ impl GetWorkOrderTypesRequest {
     /// "ascending" or "descending". If specified and sortBy is specified the sort order will be ascending or descending
     pub fn sort_direction(mut self, sort_direction: impl Into<String>) -> Self {
         self.sort_direction = Some(sort_direction.into());
-        self
-    }
-
-    /// Sets `page`.
-    pub fn page(mut self, page: i64) -> Self {
-        self.page = Some(page);
-        self
-    }
-
-    /// Sets `limit`.
-    pub fn limit(mut self, limit: i64) -> Self {
-        self.limit = Some(limit);
         self
     }
 
@@ -9627,12 +8709,6 @@ impl GetWorkOrderTypesRequest {
                     super::runtime::param_string(value),
                 ));
         }
-        if let Some(value) = &self.page {
-            parts.query.push(("page".to_string(), super::runtime::param_string(value)));
-        }
-        if let Some(value) = &self.limit {
-            parts.query.push(("limit".to_string(), super::runtime::param_string(value)));
-        }
         Ok(parts)
     }
 
@@ -9653,30 +8729,6 @@ impl GetWorkOrderTypesRequest {
         let parts = self.parts()?;
         self.client.send_json_with_response(parts).await
     }
-
-    /// Every item of every page, fetched lazily as the stream is polled.
-    pub fn stream(
-        self,
-    ) -> impl futures::Stream<
-        Item = Result<super::types::WorkOrderType, super::error::Error>,
-    > + Send + 'static {
-        let parts = self.parts();
-        super::pagination::paginate(
-            self.client,
-            parts,
-            super::pagination::Config {
-                style: super::pagination::Style::Page {
-                    param: "page",
-                },
-                items: "data",
-                size_param: Some("limit"),
-                has_more: None,
-                total_pages: None,
-                total_count: None,
-                default_size: Some(100u64),
-            },
-        )
-    }
 }
 
 /// Request builder for [`Client::get_work_order_tags`](super::client::Client::get_work_order_tags): set optional parameters, then `.send().await`.
@@ -9686,8 +8738,6 @@ pub struct GetWorkOrderTagsRequest {
     client: super::client::Client,
     sort_by: Option<String>,
     sort_direction: Option<String>,
-    page: Option<i64>,
-    limit: Option<i64>,
 }
 
 impl GetWorkOrderTagsRequest {
@@ -9704,18 +8754,6 @@ impl GetWorkOrderTagsRequest {
     /// "ascending" or "descending". If specified and sortBy is specified the sort order will be ascending or descending
     pub fn sort_direction(mut self, sort_direction: impl Into<String>) -> Self {
         self.sort_direction = Some(sort_direction.into());
-        self
-    }
-
-    /// Sets `page`.
-    pub fn page(mut self, page: i64) -> Self {
-        self.page = Some(page);
-        self
-    }
-
-    /// Sets `limit`.
-    pub fn limit(mut self, limit: i64) -> Self {
-        self.limit = Some(limit);
         self
     }
 
@@ -9739,12 +8777,6 @@ impl GetWorkOrderTagsRequest {
                     super::runtime::param_string(value),
                 ));
         }
-        if let Some(value) = &self.page {
-            parts.query.push(("page".to_string(), super::runtime::param_string(value)));
-        }
-        if let Some(value) = &self.limit {
-            parts.query.push(("limit".to_string(), super::runtime::param_string(value)));
-        }
         Ok(parts)
     }
 
@@ -9765,111 +8797,6 @@ impl GetWorkOrderTagsRequest {
         let parts = self.parts()?;
         self.client.send_json_with_response(parts).await
     }
-
-    /// Every item of every page, fetched lazily as the stream is polled.
-    pub fn stream(
-        self,
-    ) -> impl futures::Stream<
-        Item = Result<super::types::WorkOrderTag, super::error::Error>,
-    > + Send + 'static {
-        let parts = self.parts();
-        super::pagination::paginate(
-            self.client,
-            parts,
-            super::pagination::Config {
-                style: super::pagination::Style::Page {
-                    param: "page",
-                },
-                items: "data",
-                size_param: Some("limit"),
-                has_more: None,
-                total_pages: None,
-                total_count: None,
-                default_size: Some(100u64),
-            },
-        )
-    }
-}
-
-/// Request builder for [`Client::get_work_order_statuses`](super::client::Client::get_work_order_statuses): set optional parameters, then `.send().await`.
-#[derive(Debug, Clone)]
-#[must_use = "a request does nothing until `.send().await`"]
-pub struct GetWorkOrderStatusesRequest {
-    client: super::client::Client,
-    page: Option<i64>,
-    limit: Option<i64>,
-}
-
-impl GetWorkOrderStatusesRequest {
-    /// Sets `page`.
-    pub fn page(mut self, page: i64) -> Self {
-        self.page = Some(page);
-        self
-    }
-
-    /// Sets `limit`.
-    pub fn limit(mut self, limit: i64) -> Self {
-        self.limit = Some(limit);
-        self
-    }
-
-    fn parts(&self) -> Result<super::runtime::RequestParts, super::error::Error> {
-        let mut parts = super::runtime::RequestParts::new(
-            reqwest::Method::GET,
-            "/workOrderStatuses".to_string(),
-            "get_work_order_statuses",
-        );
-        parts.security = &[&[super::auth::Scheme::ApiKey]];
-        if let Some(value) = &self.page {
-            parts.query.push(("page".to_string(), super::runtime::param_string(value)));
-        }
-        if let Some(value) = &self.limit {
-            parts.query.push(("limit".to_string(), super::runtime::param_string(value)));
-        }
-        Ok(parts)
-    }
-
-    /// Sends the request.
-    pub async fn send(
-        self,
-    ) -> Result<super::types::GetWorkOrderStatusesResponse, super::error::Error> {
-        self.send_with_response().await.map(super::response::ResponseValue::into_inner)
-    }
-
-    /// Sends the request; the response comes with its status and headers.
-    pub async fn send_with_response(
-        self,
-    ) -> Result<
-        super::response::ResponseValue<super::types::GetWorkOrderStatusesResponse>,
-        super::error::Error,
-    > {
-        let parts = self.parts()?;
-        self.client.send_json_with_response(parts).await
-    }
-
-    /// Every item of every page, fetched lazily as the stream is polled.
-    pub fn stream(
-        self,
-    ) -> impl futures::Stream<
-        Item = Result<super::types::WorkOrderStatus, super::error::Error>,
-    > + Send + 'static {
-        let parts = self.parts();
-        super::pagination::paginate(
-            self.client,
-            parts,
-            super::pagination::Config {
-                style: super::pagination::Style::Page {
-                    param: "page",
-                },
-                items: "data",
-                size_param: Some("limit"),
-                has_more: None,
-                total_pages: None,
-                total_count: None,
-                default_size: Some(100u64),
-            },
-        )
-    }
 }
 
 /// Request builder for [`Client::get_custom_fields`](super::client::Client::get_custom_fields): set optional parameters, then `.send().await`.
@@ -9878,8 +8805,6 @@ impl GetWorkOrderStatusesRequest {
 pub struct GetCustomFieldsRequest {
     client: super::client::Client,
     entity_type: Option<String>,
-    page: Option<i64>,
-    limit: Option<i64>,
 }
 
 impl GetCustomFieldsRequest {
@@ -9888,18 +8813,6 @@ impl GetCustomFieldsRequest {
     /// Number corresponding to entity type. See table below for available types.
     pub fn entity_type(mut self, entity_type: impl Into<String>) -> Self {
         self.entity_type = Some(entity_type.into());
-        self
-    }
-
-    /// Sets `page`.
-    pub fn page(mut self, page: i64) -> Self {
-        self.page = Some(page);
-        self
-    }
-
-    /// Sets `limit`.
-    pub fn limit(mut self, limit: i64) -> Self {
-        self.limit = Some(limit);
         self
     }
 
@@ -9914,12 +8827,6 @@ impl GetCustomFieldsRequest {
             parts
                 .query
                 .push(("entityType".to_string(), super::runtime::param_string(value)));
-        }
-        if let Some(value) = &self.page {
-            parts.query.push(("page".to_string(), super::runtime::param_string(value)));
-        }
-        if let Some(value) = &self.limit {
-            parts.query.push(("limit".to_string(), super::runtime::param_string(value)));
         }
         Ok(parts)
     }
@@ -9940,29 +8847,5 @@ impl GetCustomFieldsRequest {
     > {
         let parts = self.parts()?;
         self.client.send_json_with_response(parts).await
-    }
-
-    /// Every item of every page, fetched lazily as the stream is polled.
-    pub fn stream(
-        self,
-    ) -> impl futures::Stream<
-        Item = Result<super::types::CustomField2, super::error::Error>,
-    > + Send + 'static {
-        let parts = self.parts();
-        super::pagination::paginate(
-            self.client,
-            parts,
-            super::pagination::Config {
-                style: super::pagination::Style::Page {
-                    param: "page",
-                },
-                items: "data",
-                size_param: Some("limit"),
-                has_more: None,
-                total_pages: None,
-                total_count: None,
-                default_size: Some(100u64),
-            },
-        )
     }
 }

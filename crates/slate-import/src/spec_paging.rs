@@ -117,7 +117,9 @@ pub(crate) fn paging_for(
         || next_url.is_some()
         || beside_counters.is_some()
         || crate::vocabulary::paging_params(query).is_some()
-        || conv.paging.as_ref().is_some_and(|g| g.all_lists || takes_params_of(g, query))
+        // `Range` requests page by a request header and `Content-Range`: no operation's table
+        // or example can show them, so the convention speaks for every list.
+        || conv.paging.as_ref().is_some_and(|g| g.all_lists || g.style == "range" || takes_params_of(g, query))
         || examples.iter().any(|v| shows_paging(v))
         || inclusive_cursor(op, query, notes).is_some();
     // Headers the conventions name drive paging before a URL in the body does.

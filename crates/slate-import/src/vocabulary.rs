@@ -412,9 +412,11 @@ pub const ALL_LISTS_WORDS: &[&str] = &[
     "all endpoints returning",
     "every endpoint that returns",
     "every endpoint returning",
-    // "All collections are paginated", "all lists are paginated".
+    // "All collections are paginated", "all lists are paginated", "Lists are paged".
     "all collections",
     "all lists",
+    "lists are paged",
+    "lists are paginated",
     // "The API has cursor based pagination for lists of objects": a convention of lists as such.
     "pagination for lists",
     "pagination for all lists",
