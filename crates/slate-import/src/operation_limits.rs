@@ -19,6 +19,19 @@ pub fn stated(outline: &Outline, model: &Model, api: Option<(u64, u64)>) -> BTre
             out.insert(k, limit);
         }
     }
+    // A section that names its endpoint itself ("URI | `/v2/card`", "HTTP Methods | PUT") beside
+    // the limit, where no request line made it an operation (an endpoint documented again).
+    for i in 0..outline.sections.len() {
+        let text = crate::conventions::section_text(outline, i);
+        let Some(limit) = limit_in(&text).filter(|l| Some(*l) != api) else { continue };
+        let Some((method, uri)) = named_endpoint(&text) else { continue };
+        let uri = placeholders_blank(&uri);
+        for (k, op) in model.operations.iter().enumerate() {
+            if op.method == method && placeholders_blank(&op.path).ends_with(&uri) {
+                out.entry(k).or_insert(limit);
+            }
+        }
+    }
     // An endpoint documented twice states its limit for both places: the same method and path
     // (placeholder names aside) share it.
     let key = |k: usize| {
@@ -49,9 +62,51 @@ pub(crate) fn limit_in(text: &str) -> Option<(u64, u64)> {
     })
 }
 
+/// The method and path a section's own rows name: a `URI` (or `Path`, `Endpoint`) row with a
+/// path in a code span and an `HTTP Method(s)` row with one method.
+fn named_endpoint(text: &str) -> Option<(String, String)> {
+    let mut uri = None;
+    let mut method = None;
+    for line in text.lines() {
+        let Some((key, value)) = line.split_once('|') else { continue };
+        let key = key.trim().to_ascii_lowercase();
+        let value = value.trim().trim_matches('|').trim();
+        if crate::vocabulary::ENDPOINT_ROW_KEYS.contains(&key.as_str()) {
+            let path = value.trim_matches('`').split('?').next().unwrap_or_default().trim();
+            if path.contains('/') && !path.contains(' ') {
+                uri = Some(path.trim_end_matches('/').to_owned());
+            }
+        } else if key.starts_with("http method") {
+            let words: Vec<&str> = value.split([',', '/', ' ']).filter(|w| !w.is_empty()).collect();
+            if let [one] = words.as_slice() {
+                method = Some(one.to_ascii_uppercase());
+            }
+        }
+    }
+    Some((method?, uri?))
+}
+
+/// A path with every placeholder written `{}` and no trailing slash.
+fn placeholders_blank(path: &str) -> String {
+    path.trim_end_matches('/')
+        .split('/')
+        .map(|s| if s.starts_with('{') { "{}" } else { s })
+        .collect::<Vec<_>>()
+        .join("/")
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_section_names_its_endpoint_in_rows() {
+        let text =
+            "The card is updated.\n | \nURI | `/v2/card?`\nRate Limited? | Yes (1000 per hour)\nHTTP Methods | PUT\n";
+        assert_eq!(named_endpoint(text), Some(("PUT".into(), "/v2/card".into())));
+        assert_eq!(named_endpoint("URI | `/v2/card`\nHTTP Methods | GET, PUT\n"), None, "two methods: no one endpoint");
+        assert_eq!(placeholders_blank("/v2/{userId}/x/"), "/v2/{}/x");
+    }
 
     #[test]
     fn a_limit_on_a_rate_limit_line() {

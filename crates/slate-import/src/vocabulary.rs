@@ -362,6 +362,10 @@ pub const NON_HTTP_LIMIT_WORDS: &[&str] = &["websocket", "web socket", "stream"]
 /// request rate.
 pub const RATE_LIMIT_LINE_WORDS: &[&str] = &["rate limit", "rate-limit", "ratelimit", "throttl"];
 
+/// Keys of a resource-information row that names the endpoint a section describes ("URI |
+/// `/v2/card`"), read with its "HTTP Methods" row to find the operation a stated limit is for.
+pub const ENDPOINT_ROW_KEYS: &[&str] = &["uri", "path", "endpoint", "resource url"];
+
 /// Words of a limiter sample that limits something other than requests (orders placed,
 /// connections opened): not the client's request rate.
 pub const NON_REQUEST_LIMIT_WORDS: &[&str] = &["order", "connection"];

@@ -72,7 +72,7 @@ const CONVENTION_FLOORS: &[(&str, f64, f64, bool)] = &[
     ("billplz", 1.0, 1.0, true),
     ("binance", 1.0, 1.0, true),
     ("booqable", 1.0, 1.0, true),
-    ("capillary", 1.0, 1.0, false),
+    ("capillary", 1.0, 1.0, true),
     ("dwolla", 1.0, 1.0, true),
     ("ingest", 1.0, 1.0, true),
     ("monzo", 1.0, 1.0, true),
