@@ -472,7 +472,7 @@ fn score(exp: &Expectations) -> (String, Figures, Conventions13) {
             e.rate_limit.is_some() && !op_limit_misses.contains(&format!("{} ({})", describe(*i), e.source))
         })
         .count();
-    let rate_limit_right = rate_limit.ends_with("right") && op_limit_misses.is_empty();
+    let rate_limit_right = (rate_limit == "right" || rate_limit == "none (right)") && op_limit_misses.is_empty();
 
     let mut report = String::new();
     let _ = writeln!(
