@@ -518,21 +518,7 @@ impl super::client::Client {
             distributor: None,
             sort_by: None,
             sort_direction: None,
-            page: None,
-            limit: None,
         }
-    }
-
-    /// Every item of [`Client::list_distributor_contact_persons`](super::client::Client::list_distributor_contact_persons), page after page, fetched lazily.
-    ///
-    /// Shorthand for `client.list_distributor_contact_persons(..).stream()` with no optional parameter set.
-    #[allow(deprecated, reason = "the operation is deprecated; so is its stream")]
-    pub fn list_distributor_contact_persons_stream(
-        &self,
-    ) -> impl futures::Stream<
-        Item = Result<super::types::DistributorContactPerson, super::error::Error>,
-    > + Send + 'static {
-        self.list_distributor_contact_persons().stream()
     }
 
     /// Get Driver Journals
@@ -797,21 +783,7 @@ impl super::client::Client {
             client: self.clone(),
             sort_by: None,
             sort_direction: None,
-            page: None,
-            limit: None,
         }
-    }
-
-    /// Every item of [`Client::list_driver_journal_types`](super::client::Client::list_driver_journal_types), page after page, fetched lazily.
-    ///
-    /// Shorthand for `client.list_driver_journal_types(..).stream()` with no optional parameter set.
-    #[allow(deprecated, reason = "the operation is deprecated; so is its stream")]
-    pub fn list_driver_journal_types_stream(
-        &self,
-    ) -> impl futures::Stream<
-        Item = Result<super::types::DriverJournalType, super::error::Error>,
-    > + Send + 'static {
-        self.list_driver_journal_types().stream()
     }
 
     /// Get Expenses
@@ -1391,21 +1363,7 @@ impl super::client::Client {
             client: self.clone(),
             sort_by: None,
             sort_direction: None,
-            page: None,
-            limit: None,
         }
-    }
-
-    /// Every item of [`Client::list_invoice_tags`](super::client::Client::list_invoice_tags), page after page, fetched lazily.
-    ///
-    /// Shorthand for `client.list_invoice_tags(..).stream()` with no optional parameter set.
-    #[allow(deprecated, reason = "the operation is deprecated; so is its stream")]
-    pub fn list_invoice_tags_stream(
-        &self,
-    ) -> impl futures::Stream<
-        Item = Result<super::types::InvoiceTag, super::error::Error>,
-    > + Send + 'static {
-        self.list_invoice_tags().stream()
     }
 
     /// Get Machines
@@ -1530,21 +1488,7 @@ impl super::client::Client {
             client: self.clone(),
             sort_by: None,
             sort_direction: None,
-            page: None,
-            limit: None,
         }
-    }
-
-    /// Every item of [`Client::list_machine_types`](super::client::Client::list_machine_types), page after page, fetched lazily.
-    ///
-    /// Shorthand for `client.list_machine_types(..).stream()` with no optional parameter set.
-    #[allow(deprecated, reason = "the operation is deprecated; so is its stream")]
-    pub fn list_machine_types_stream(
-        &self,
-    ) -> impl futures::Stream<
-        Item = Result<super::types::MachineType, super::error::Error>,
-    > + Send + 'static {
-        self.list_machine_types().stream()
     }
 
     /// Get Machine Time Logs
@@ -1939,21 +1883,7 @@ impl super::client::Client {
             client: self.clone(),
             sort_by: None,
             sort_direction: None,
-            page: None,
-            limit: None,
         }
-    }
-
-    /// Every item of [`Client::list_project_statuses`](super::client::Client::list_project_statuses), page after page, fetched lazily.
-    ///
-    /// Shorthand for `client.list_project_statuses(..).stream()` with no optional parameter set.
-    #[allow(deprecated, reason = "the operation is deprecated; so is its stream")]
-    pub fn list_project_statuses_stream(
-        &self,
-    ) -> impl futures::Stream<
-        Item = Result<super::types::ProjectStatus, super::error::Error>,
-    > + Send + 'static {
-        self.list_project_statuses().stream()
     }
 
     /// Get Project types
@@ -1974,21 +1904,7 @@ impl super::client::Client {
             client: self.clone(),
             sort_by: None,
             sort_direction: None,
-            page: None,
-            limit: None,
         }
-    }
-
-    /// Every item of [`Client::list_project_types`](super::client::Client::list_project_types), page after page, fetched lazily.
-    ///
-    /// Shorthand for `client.list_project_types(..).stream()` with no optional parameter set.
-    #[allow(deprecated, reason = "the operation is deprecated; so is its stream")]
-    pub fn list_project_types_stream(
-        &self,
-    ) -> impl futures::Stream<
-        Item = Result<super::types::ProjectType, super::error::Error>,
-    > + Send + 'static {
-        self.list_project_types().stream()
     }
 
     /// Get Project tags
@@ -2009,21 +1925,7 @@ impl super::client::Client {
             client: self.clone(),
             sort_by: None,
             sort_direction: None,
-            page: None,
-            limit: None,
         }
-    }
-
-    /// Every item of [`Client::list_project_tags`](super::client::Client::list_project_tags), page after page, fetched lazily.
-    ///
-    /// Shorthand for `client.list_project_tags(..).stream()` with no optional parameter set.
-    #[allow(deprecated, reason = "the operation is deprecated; so is its stream")]
-    pub fn list_project_tags_stream(
-        &self,
-    ) -> impl futures::Stream<
-        Item = Result<super::types::ProjectTag, super::error::Error>,
-    > + Send + 'static {
-        self.list_project_tags().stream()
     }
 
     /// Get Purchase Orders
@@ -2400,21 +2302,7 @@ impl super::client::Client {
             template_name: None,
             sort_by: None,
             sort_direction: None,
-            page: None,
-            limit: None,
         }
-    }
-
-    /// Every item of [`Client::list_quote_templates`](super::client::Client::list_quote_templates), page after page, fetched lazily.
-    ///
-    /// Shorthand for `client.list_quote_templates(..).stream()` with no optional parameter set.
-    #[allow(deprecated, reason = "the operation is deprecated; so is its stream")]
-    pub fn list_quote_templates_stream(
-        &self,
-    ) -> impl futures::Stream<
-        Item = Result<super::types::QuoteTemplate, super::error::Error>,
-    > + Send + 'static {
-        self.list_quote_templates().stream()
     }
 
     /// Get Quote Categories
@@ -2436,21 +2324,7 @@ impl super::client::Client {
             quote_category_name: None,
             sort_by: None,
             sort_direction: None,
-            page: None,
-            limit: None,
         }
-    }
-
-    /// Every item of [`Client::list_quote_categories`](super::client::Client::list_quote_categories), page after page, fetched lazily.
-    ///
-    /// Shorthand for `client.list_quote_categories(..).stream()` with no optional parameter set.
-    #[allow(deprecated, reason = "the operation is deprecated; so is its stream")]
-    pub fn list_quote_categories_stream(
-        &self,
-    ) -> impl futures::Stream<
-        Item = Result<super::types::QuoteCategory, super::error::Error>,
-    > + Send + 'static {
-        self.list_quote_categories().stream()
     }
 
     /// Get Result Units
@@ -2471,21 +2345,7 @@ impl super::client::Client {
             client: self.clone(),
             sort_by: None,
             sort_direction: None,
-            page: None,
-            limit: None,
         }
-    }
-
-    /// Every item of [`Client::list_result_units`](super::client::Client::list_result_units), page after page, fetched lazily.
-    ///
-    /// Shorthand for `client.list_result_units(..).stream()` with no optional parameter set.
-    #[allow(deprecated, reason = "the operation is deprecated; so is its stream")]
-    pub fn list_result_units_stream(
-        &self,
-    ) -> impl futures::Stream<
-        Item = Result<super::types::ResultUnit, super::error::Error>,
-    > + Send + 'static {
-        self.list_result_units().stream()
     }
 
     /// Get a specific Result Unit
@@ -3159,21 +3019,7 @@ impl super::client::Client {
             client: self.clone(),
             sort_by: None,
             sort_direction: None,
-            page: None,
-            limit: None,
         }
-    }
-
-    /// Every item of [`Client::list_time_categories`](super::client::Client::list_time_categories), page after page, fetched lazily.
-    ///
-    /// Shorthand for `client.list_time_categories(..).stream()` with no optional parameter set.
-    #[allow(deprecated, reason = "the operation is deprecated; so is its stream")]
-    pub fn list_time_categories_stream(
-        &self,
-    ) -> impl futures::Stream<
-        Item = Result<super::types::TimeCategory, super::error::Error>,
-    > + Send + 'static {
-        self.list_time_categories().stream()
     }
 
     /// Get a specific Time Category
@@ -3453,21 +3299,7 @@ impl super::client::Client {
             client: self.clone(),
             sort_by: None,
             sort_direction: None,
-            page: None,
-            limit: None,
         }
-    }
-
-    /// Every item of [`Client::list_user_roles`](super::client::Client::list_user_roles), page after page, fetched lazily.
-    ///
-    /// Shorthand for `client.list_user_roles(..).stream()` with no optional parameter set.
-    #[allow(deprecated, reason = "the operation is deprecated; so is its stream")]
-    pub fn list_user_roles_stream(
-        &self,
-    ) -> impl futures::Stream<
-        Item = Result<super::types::UserRole, super::error::Error>,
-    > + Send + 'static {
-        self.list_user_roles().stream()
     }
 
     /// Get User Salary types
@@ -3488,21 +3320,7 @@ impl super::client::Client {
             client: self.clone(),
             sort_by: None,
             sort_direction: None,
-            page: None,
-            limit: None,
         }
-    }
-
-    /// Every item of [`Client::list_default_salary_types`](super::client::Client::list_default_salary_types), page after page, fetched lazily.
-    ///
-    /// Shorthand for `client.list_default_salary_types(..).stream()` with no optional parameter set.
-    #[allow(deprecated, reason = "the operation is deprecated; so is its stream")]
-    pub fn list_default_salary_types_stream(
-        &self,
-    ) -> impl futures::Stream<
-        Item = Result<super::types::DefaultSalaryType, super::error::Error>,
-    > + Send + 'static {
-        self.list_default_salary_types().stream()
     }
 
     /// Get User Skills
@@ -3523,21 +3341,7 @@ impl super::client::Client {
             client: self.clone(),
             sort_by: None,
             sort_direction: None,
-            page: None,
-            limit: None,
         }
-    }
-
-    /// Every item of [`Client::list_user_skills`](super::client::Client::list_user_skills), page after page, fetched lazily.
-    ///
-    /// Shorthand for `client.list_user_skills(..).stream()` with no optional parameter set.
-    #[allow(deprecated, reason = "the operation is deprecated; so is its stream")]
-    pub fn list_user_skills_stream(
-        &self,
-    ) -> impl futures::Stream<
-        Item = Result<super::types::UserSkill, super::error::Error>,
-    > + Send + 'static {
-        self.list_user_skills().stream()
     }
 
     /// Get User Work Types
@@ -3558,21 +3362,7 @@ impl super::client::Client {
             client: self.clone(),
             sort_by: None,
             sort_direction: None,
-            page: None,
-            limit: None,
         }
-    }
-
-    /// Every item of [`Client::list_user_work_types`](super::client::Client::list_user_work_types), page after page, fetched lazily.
-    ///
-    /// Shorthand for `client.list_user_work_types(..).stream()` with no optional parameter set.
-    #[allow(deprecated, reason = "the operation is deprecated; so is its stream")]
-    pub fn list_user_work_types_stream(
-        &self,
-    ) -> impl futures::Stream<
-        Item = Result<super::types::UserWorkType, super::error::Error>,
-    > + Send + 'static {
-        self.list_user_work_types().stream()
     }
 
     /// Get Vehicles
@@ -3921,21 +3711,7 @@ impl super::client::Client {
             client: self.clone(),
             sort_by: None,
             sort_direction: None,
-            page: None,
-            limit: None,
         }
-    }
-
-    /// Every item of [`Client::list_work_order_types`](super::client::Client::list_work_order_types), page after page, fetched lazily.
-    ///
-    /// Shorthand for `client.list_work_order_types(..).stream()` with no optional parameter set.
-    #[allow(deprecated, reason = "the operation is deprecated; so is its stream")]
-    pub fn list_work_order_types_stream(
-        &self,
-    ) -> impl futures::Stream<
-        Item = Result<super::types::WorkOrderType, super::error::Error>,
-    > + Send + 'static {
-        self.list_work_order_types().stream()
     }
 
     /// Get work order tags
@@ -3956,21 +3732,7 @@ impl super::client::Client {
             client: self.clone(),
             sort_by: None,
             sort_direction: None,
-            page: None,
-            limit: None,
         }
-    }
-
-    /// Every item of [`Client::list_work_order_tags`](super::client::Client::list_work_order_tags), page after page, fetched lazily.
-    ///
-    /// Shorthand for `client.list_work_order_tags(..).stream()` with no optional parameter set.
-    #[allow(deprecated, reason = "the operation is deprecated; so is its stream")]
-    pub fn list_work_order_tags_stream(
-        &self,
-    ) -> impl futures::Stream<
-        Item = Result<super::types::WorkOrderTag, super::error::Error>,
-    > + Send + 'static {
-        self.list_work_order_tags().stream()
     }
 
     /// Get Work order statuses
@@ -3986,26 +3748,34 @@ impl super::client::Client {
     /// # Errors
     ///
     /// [`Error::Status`](super::error::Error::Status) when the server answers with an error; the docs name HTTP 400, 401, 403, 404, 500, 503, 429.
-    ///
-    /// Returns a [`ListWorkOrderStatusesRequest`]: set optional parameters on it, then call `.send().await`.
-    pub fn list_work_order_statuses(&self) -> ListWorkOrderStatusesRequest {
-        ListWorkOrderStatusesRequest {
-            client: self.clone(),
-            page: None,
-            limit: None,
-        }
+    pub async fn list_work_order_statuses(
+        &self,
+    ) -> Result<super::types::ListWorkOrderStatusesResponse, super::error::Error> {
+        let mut parts = super::runtime::RequestParts::new(
+            reqwest::Method::GET,
+            "/workOrderStatuses".to_string(),
+            "list_work_order_statuses",
+        );
+        parts.security = &[&[super::auth::Scheme::ApiKey]];
+        self.send_json_with_response(parts)
+            .await
+            .map(super::response::ResponseValue::into_inner)
     }
 
-    /// Every item of [`Client::list_work_order_statuses`](super::client::Client::list_work_order_statuses), page after page, fetched lazily.
-    ///
-    /// Shorthand for `client.list_work_order_statuses(..).stream()` with no optional parameter set.
-    #[allow(deprecated, reason = "the operation is deprecated; so is its stream")]
-    pub fn list_work_order_statuses_stream(
+    /// [`Client::list_work_order_statuses`](super::client::Client::list_work_order_statuses) with the response's status and headers.
+    pub async fn list_work_order_statuses_with_response(
         &self,
-    ) -> impl futures::Stream<
-        Item = Result<super::types::WorkOrderStatus, super::error::Error>,
-    > + Send + 'static {
-        self.list_work_order_statuses().stream()
+    ) -> Result<
+        super::response::ResponseValue<super::types::ListWorkOrderStatusesResponse>,
+        super::error::Error,
+    > {
+        let mut parts = super::runtime::RequestParts::new(
+            reqwest::Method::GET,
+            "/workOrderStatuses".to_string(),
+            "list_work_order_statuses",
+        );
+        parts.security = &[&[super::auth::Scheme::ApiKey]];
+        self.send_json_with_response(parts).await
     }
 
     /// Get Custom fields
@@ -4027,21 +3797,7 @@ impl super::client::Client {
         ListCustomFieldsRequest {
             client: self.clone(),
             entity_type: None,
-            page: None,
-            limit: None,
         }
-    }
-
-    /// Every item of [`Client::list_custom_fields`](super::client::Client::list_custom_fields), page after page, fetched lazily.
-    ///
-    /// Shorthand for `client.list_custom_fields(..).stream()` with no optional parameter set.
-    #[allow(deprecated, reason = "the operation is deprecated; so is its stream")]
-    pub fn list_custom_fields_stream(
-        &self,
-    ) -> impl futures::Stream<
-        Item = Result<super::types::CustomField, super::error::Error>,
-    > + Send + 'static {
-        self.list_custom_fields().stream()
     }
 }
 
@@ -4588,8 +4344,6 @@ pub struct ListDistributorContactPersonsRequest {
     distributor: Option<String>,
     sort_by: Option<String>,
     sort_direction: Option<String>,
-    page: Option<i64>,
-    limit: Option<i64>,
 }
 
 impl ListDistributorContactPersonsRequest {
@@ -4614,18 +4368,6 @@ impl ListDistributorContactPersonsRequest {
     /// "ascending" or "descending". If specified and sortBy is specified the sort order will be ascending or descending
     pub fn sort_direction(mut self, sort_direction: impl Into<String>) -> Self {
         self.sort_direction = Some(sort_direction.into());
-        self
-    }
-
-    /// Sets `page`.
-    pub fn page(mut self, page: i64) -> Self {
-        self.page = Some(page);
-        self
-    }
-
-    /// Sets `limit`.
-    pub fn limit(mut self, limit: i64) -> Self {
-        self.limit = Some(limit);
         self
     }
 
@@ -4654,12 +4396,6 @@ impl ListDistributorContactPersonsRequest {
                     super::runtime::param_string(value),
                 ));
         }
-        if let Some(value) = &self.page {
-            parts.query.push(("page".to_string(), super::runtime::param_string(value)));
-        }
-        if let Some(value) = &self.limit {
-            parts.query.push(("limit".to_string(), super::runtime::param_string(value)));
-        }
         Ok(parts)
     }
 
@@ -4684,30 +4420,6 @@ impl ListDistributorContactPersonsRequest {
     > {
         let parts = self.parts()?;
         self.client.send_json_with_response(parts).await
-    }
-
-    /// Every item of every page, fetched lazily as the stream is polled.
-    pub fn stream(
-        self,
-    ) -> impl futures::Stream<
-        Item = Result<super::types::DistributorContactPerson, super::error::Error>,
-    > + Send + 'static {
-        let parts = self.parts();
-        super::pagination::paginate(
-            self.client,
-            parts,
-            super::pagination::Config {
-                style: super::pagination::Style::Page {
-                    param: "page",
-                },
-                items: "data",
-                size_param: Some("limit"),
-                has_more: None,
-                total_pages: None,
-                total_count: None,
-                default_size: Some(100u64),
-            },
-        )
     }
 }
 
@@ -5005,8 +4717,6 @@ pub struct ListDriverJournalTypesRequest {
     client: super::client::Client,
     sort_by: Option<String>,
     sort_direction: Option<String>,
-    page: Option<i64>,
-    limit: Option<i64>,
 }
 
 impl ListDriverJournalTypesRequest {
@@ -5023,18 +4733,6 @@ impl ListDriverJournalTypesRequest {
     /// "ascending" or "descending". If specified and sortBy is specified the sort order will be ascending or descending
     pub fn sort_direction(mut self, sort_direction: impl Into<String>) -> Self {
         self.sort_direction = Some(sort_direction.into());
-        self
-    }
-
-    /// Sets `page`.
-    pub fn page(mut self, page: i64) -> Self {
-        self.page = Some(page);
-        self
-    }
-
-    /// Sets `limit`.
-    pub fn limit(mut self, limit: i64) -> Self {
-        self.limit = Some(limit);
         self
     }
 
@@ -5058,12 +4756,6 @@ impl ListDriverJournalTypesRequest {
                     super::runtime::param_string(value),
                 ));
         }
-        if let Some(value) = &self.page {
-            parts.query.push(("page".to_string(), super::runtime::param_string(value)));
-        }
-        if let Some(value) = &self.limit {
-            parts.query.push(("limit".to_string(), super::runtime::param_string(value)));
-        }
         Ok(parts)
     }
 
@@ -5083,30 +4775,6 @@ impl ListDriverJournalTypesRequest {
     > {
         let parts = self.parts()?;
         self.client.send_json_with_response(parts).await
-    }
-
-    /// Every item of every page, fetched lazily as the stream is polled.
-    pub fn stream(
-        self,
-    ) -> impl futures::Stream<
-        Item = Result<super::types::DriverJournalType, super::error::Error>,
-    > + Send + 'static {
-        let parts = self.parts();
-        super::pagination::paginate(
-            self.client,
-            parts,
-            super::pagination::Config {
-                style: super::pagination::Style::Page {
-                    param: "page",
-                },
-                items: "data",
-                size_param: Some("limit"),
-                has_more: None,
-                total_pages: None,
-                total_count: None,
-                default_size: Some(100u64),
-            },
-        )
     }
 }
 
@@ -5787,8 +5455,6 @@ pub struct ListInvoiceTagsRequest {
     client: super::client::Client,
     sort_by: Option<String>,
     sort_direction: Option<String>,
-    page: Option<i64>,
-    limit: Option<i64>,
 }
 
 impl ListInvoiceTagsRequest {
@@ -5805,18 +5471,6 @@ impl ListInvoiceTagsRequest {
     /// "ascending" or "descending". If specified and sortBy is specified the sort order will be ascending or descending
     pub fn sort_direction(mut self, sort_direction: impl Into<String>) -> Self {
         self.sort_direction = Some(sort_direction.into());
-        self
-    }
-
-    /// Sets `page`.
-    pub fn page(mut self, page: i64) -> Self {
-        self.page = Some(page);
-        self
-    }
-
-    /// Sets `limit`.
-    pub fn limit(mut self, limit: i64) -> Self {
-        self.limit = Some(limit);
         self
     }
 
@@ -5840,12 +5494,6 @@ impl ListInvoiceTagsRequest {
                     super::runtime::param_string(value),
                 ));
         }
-        if let Some(value) = &self.page {
-            parts.query.push(("page".to_string(), super::runtime::param_string(value)));
-        }
-        if let Some(value) = &self.limit {
-            parts.query.push(("limit".to_string(), super::runtime::param_string(value)));
-        }
         Ok(parts)
     }
 
@@ -5865,30 +5513,6 @@ impl ListInvoiceTagsRequest {
     > {
         let parts = self.parts()?;
         self.client.send_json_with_response(parts).await
-    }
-
-    /// Every item of every page, fetched lazily as the stream is polled.
-    pub fn stream(
-        self,
-    ) -> impl futures::Stream<
-        Item = Result<super::types::InvoiceTag, super::error::Error>,
-    > + Send + 'static {
-        let parts = self.parts();
-        super::pagination::paginate(
-            self.client,
-            parts,
-            super::pagination::Config {
-                style: super::pagination::Style::Page {
-                    param: "page",
-                },
-                items: "data",
-                size_param: Some("limit"),
-                has_more: None,
-                total_pages: None,
-                total_count: None,
-                default_size: Some(100u64),
-            },
-        )
     }
 }
 
@@ -6099,8 +5723,6 @@ pub struct ListMachineTypesRequest {
     client: super::client::Client,
     sort_by: Option<String>,
     sort_direction: Option<String>,
-    page: Option<i64>,
-    limit: Option<i64>,
 }
 
 impl ListMachineTypesRequest {
@@ -6117,18 +5739,6 @@ impl ListMachineTypesRequest {
     /// "ascending" or "descending". If specified and sortBy is specified the sort order will be ascending or descending
     pub fn sort_direction(mut self, sort_direction: impl Into<String>) -> Self {
         self.sort_direction = Some(sort_direction.into());
-        self
-    }
-
-    /// Sets `page`.
-    pub fn page(mut self, page: i64) -> Self {
-        self.page = Some(page);
-        self
-    }
-
-    /// Sets `limit`.
-    pub fn limit(mut self, limit: i64) -> Self {
-        self.limit = Some(limit);
         self
     }
 
@@ -6152,12 +5762,6 @@ impl ListMachineTypesRequest {
                     super::runtime::param_string(value),
                 ));
         }
-        if let Some(value) = &self.page {
-            parts.query.push(("page".to_string(), super::runtime::param_string(value)));
-        }
-        if let Some(value) = &self.limit {
-            parts.query.push(("limit".to_string(), super::runtime::param_string(value)));
-        }
         Ok(parts)
     }
 
@@ -6177,30 +5781,6 @@ impl ListMachineTypesRequest {
     > {
         let parts = self.parts()?;
         self.client.send_json_with_response(parts).await
-    }
-
-    /// Every item of every page, fetched lazily as the stream is polled.
-    pub fn stream(
-        self,
-    ) -> impl futures::Stream<
-        Item = Result<super::types::MachineType, super::error::Error>,
-    > + Send + 'static {
-        let parts = self.parts();
-        super::pagination::paginate(
-            self.client,
-            parts,
-            super::pagination::Config {
-                style: super::pagination::Style::Page {
-                    param: "page",
-                },
-                items: "data",
-                size_param: Some("limit"),
-                has_more: None,
-                total_pages: None,
-                total_count: None,
-                default_size: Some(100u64),
-            },
-        )
     }
 }
 
@@ -6688,8 +6268,6 @@ pub struct ListProjectStatusesRequest {
     client: super::client::Client,
     sort_by: Option<String>,
     sort_direction: Option<String>,
-    page: Option<i64>,
-    limit: Option<i64>,
 }
 
 impl ListProjectStatusesRequest {
@@ -6706,18 +6284,6 @@ impl ListProjectStatusesRequest {
     /// "ascending" or "descending". If specified and sortBy is specified the sort order will be ascending or descending
     pub fn sort_direction(mut self, sort_direction: impl Into<String>) -> Self {
         self.sort_direction = Some(sort_direction.into());
-        self
-    }
-
-    /// Sets `page`.
-    pub fn page(mut self, page: i64) -> Self {
-        self.page = Some(page);
-        self
-    }
-
-    /// Sets `limit`.
-    pub fn limit(mut self, limit: i64) -> Self {
-        self.limit = Some(limit);
         self
     }
 
@@ -6741,12 +6307,6 @@ impl ListProjectStatusesRequest {
                     super::runtime::param_string(value),
                 ));
         }
-        if let Some(value) = &self.page {
-            parts.query.push(("page".to_string(), super::runtime::param_string(value)));
-        }
-        if let Some(value) = &self.limit {
-            parts.query.push(("limit".to_string(), super::runtime::param_string(value)));
-        }
         Ok(parts)
     }
 
@@ -6767,30 +6327,6 @@ impl ListProjectStatusesRequest {
         let parts = self.parts()?;
         self.client.send_json_with_response(parts).await
     }
-
-    /// Every item of every page, fetched lazily as the stream is polled.
-    pub fn stream(
-        self,
-    ) -> impl futures::Stream<
-        Item = Result<super::types::ProjectStatus, super::error::Error>,
-    > + Send + 'static {
-        let parts = self.parts();
-        super::pagination::paginate(
-            self.client,
-            parts,
-            super::pagination::Config {
-                style: super::pagination::Style::Page {
-                    param: "page",
-                },
-                items: "data",
-                size_param: Some("limit"),
-                has_more: None,
-                total_pages: None,
-                total_count: None,
-                default_size: Some(100u64),
-            },
-        )
-    }
 }
 
 /// Request builder for [`Client::list_project_types`](super::client::Client::list_project_types): set optional parameters, then `.send().await`.
@@ -6800,8 +6336,6 @@ pub struct ListProjectTypesRequest {
     client: super::client::Client,
     sort_by: Option<String>,
     sort_direction: Option<String>,
-    page: Option<i64>,
-    limit: Option<i64>,
 }
 
 impl ListProjectTypesRequest {
@@ -6818,18 +6352,6 @@ impl ListProjectTypesRequest {
     /// "ascending" or "descending". If specified and sortBy is specified the sort order will be ascending or descending
     pub fn sort_direction(mut self, sort_direction: impl Into<String>) -> Self {
         self.sort_direction = Some(sort_direction.into());
-        self
-    }
-
-    /// Sets `page`.
-    pub fn page(mut self, page: i64) -> Self {
-        self.page = Some(page);
-        self
-    }
-
-    /// Sets `limit`.
-    pub fn limit(mut self, limit: i64) -> Self {
-        self.limit = Some(limit);
         self
     }
 
@@ -6853,12 +6375,6 @@ impl ListProjectTypesRequest {
                     super::runtime::param_string(value),
                 ));
         }
-        if let Some(value) = &self.page {
-            parts.query.push(("page".to_string(), super::runtime::param_string(value)));
-        }
-        if let Some(value) = &self.limit {
-            parts.query.push(("limit".to_string(), super::runtime::param_string(value)));
-        }
         Ok(parts)
     }
 
@@ -6879,30 +6395,6 @@ impl ListProjectTypesRequest {
         let parts = self.parts()?;
         self.client.send_json_with_response(parts).await
     }
-
-    /// Every item of every page, fetched lazily as the stream is polled.
-    pub fn stream(
-        self,
-    ) -> impl futures::Stream<
-        Item = Result<super::types::ProjectType, super::error::Error>,
-    > + Send + 'static {
-        let parts = self.parts();
-        super::pagination::paginate(
-            self.client,
-            parts,
-            super::pagination::Config {
-                style: super::pagination::Style::Page {
-                    param: "page",
-                },
-                items: "data",
-                size_param: Some("limit"),
-                has_more: None,
-                total_pages: None,
-                total_count: None,
-                default_size: Some(100u64),
-            },
-        )
-    }
 }
 
 /// Request builder for [`Client::list_project_tags`](super::client::Client::list_project_tags): set optional parameters, then `.send().await`.
@@ -6912,8 +6404,6 @@ pub struct ListProjectTagsRequest {
     client: super::client::Client,
     sort_by: Option<String>,
     sort_direction: Option<String>,
-    page: Option<i64>,
-    limit: Option<i64>,
 }
 
 impl ListProjectTagsRequest {
@@ -6930,18 +6420,6 @@ impl ListProjectTagsRequest {
     /// "ascending" or "descending". If specified and sortBy is specified the sort order will be ascending or descending
     pub fn sort_direction(mut self, sort_direction: impl Into<String>) -> Self {
         self.sort_direction = Some(sort_direction.into());
-        self
-    }
-
-    /// Sets `page`.
-    pub fn page(mut self, page: i64) -> Self {
-        self.page = Some(page);
-        self
-    }
-
-    /// Sets `limit`.
-    pub fn limit(mut self, limit: i64) -> Self {
-        self.limit = Some(limit);
         self
     }
 
@@ -6965,12 +6443,6 @@ impl ListProjectTagsRequest {
                     super::runtime::param_string(value),
                 ));
         }
-        if let Some(value) = &self.page {
-            parts.query.push(("page".to_string(), super::runtime::param_string(value)));
-        }
-        if let Some(value) = &self.limit {
-            parts.query.push(("limit".to_string(), super::runtime::param_string(value)));
-        }
         Ok(parts)
     }
 
@@ -6990,30 +6462,6 @@ impl ListProjectTagsRequest {
     > {
         let parts = self.parts()?;
         self.client.send_json_with_response(parts).await
-    }
-
-    /// Every item of every page, fetched lazily as the stream is polled.
-    pub fn stream(
-        self,
-    ) -> impl futures::Stream<
-        Item = Result<super::types::ProjectTag, super::error::Error>,
-    > + Send + 'static {
-        let parts = self.parts();
-        super::pagination::paginate(
-            self.client,
-            parts,
-            super::pagination::Config {
-                style: super::pagination::Style::Page {
-                    param: "page",
-                },
-                items: "data",
-                size_param: Some("limit"),
-                has_more: None,
-                total_pages: None,
-                total_count: None,
-                default_size: Some(100u64),
-            },
-        )
     }
 }
 
@@ -7481,8 +6929,6 @@ pub struct ListQuoteTemplatesRequest {
     template_name: Option<String>,
     sort_by: Option<String>,
     sort_direction: Option<String>,
-    page: Option<i64>,
-    limit: Option<i64>,
 }
 
 impl ListQuoteTemplatesRequest {
@@ -7507,18 +6953,6 @@ impl ListQuoteTemplatesRequest {
     /// "ascending" or "descending". If specified and sortBy is specified the sort order will be ascending or descending
     pub fn sort_direction(mut self, sort_direction: impl Into<String>) -> Self {
         self.sort_direction = Some(sort_direction.into());
-        self
-    }
-
-    /// Sets `page`.
-    pub fn page(mut self, page: i64) -> Self {
-        self.page = Some(page);
-        self
-    }
-
-    /// Sets `limit`.
-    pub fn limit(mut self, limit: i64) -> Self {
-        self.limit = Some(limit);
         self
     }
 
@@ -7547,12 +6981,6 @@ impl ListQuoteTemplatesRequest {
                     super::runtime::param_string(value),
                 ));
         }
-        if let Some(value) = &self.page {
-            parts.query.push(("page".to_string(), super::runtime::param_string(value)));
-        }
-        if let Some(value) = &self.limit {
-            parts.query.push(("limit".to_string(), super::runtime::param_string(value)));
-        }
         Ok(parts)
     }
 
@@ -7573,30 +7001,6 @@ impl ListQuoteTemplatesRequest {
         let parts = self.parts()?;
         self.client.send_json_with_response(parts).await
     }
-
-    /// Every item of every page, fetched lazily as the stream is polled.
-    pub fn stream(
-        self,
-    ) -> impl futures::Stream<
-        Item = Result<super::types::QuoteTemplate, super::error::Error>,
-    > + Send + 'static {
-        let parts = self.parts();
-        super::pagination::paginate(
-            self.client,
-            parts,
-            super::pagination::Config {
-                style: super::pagination::Style::Page {
-                    param: "page",
-                },
-                items: "data",
-                size_param: Some("limit"),
-                has_more: None,
-                total_pages: None,
-                total_count: None,
-                default_size: Some(100u64),
-            },
-        )
-    }
 }
 
 /// Request builder for [`Client::list_quote_categories`](super::client::Client::list_quote_categories): set optional parameters, then `.send().await`.
@@ -7607,8 +7011,6 @@ pub struct ListQuoteCategoriesRequest {
     quote_category_name: Option<String>,
     sort_by: Option<String>,
     sort_direction: Option<String>,
-    page: Option<i64>,
-    limit: Option<i64>,
 }
 
 impl ListQuoteCategoriesRequest {
@@ -7636,18 +7038,6 @@ impl ListQuoteCategoriesRequest {
     /// "ascending" or "descending". If specified and sortBy is specified the sort order will be ascending or descending
     pub fn sort_direction(mut self, sort_direction: impl Into<String>) -> Self {
         self.sort_direction = Some(sort_direction.into());
-        self
-    }
-
-    /// Sets `page`.
-    pub fn page(mut self, page: i64) -> Self {
-        self.page = Some(page);
-        self
-    }
-
-    /// Sets `limit`.
-    pub fn limit(mut self, limit: i64) -> Self {
-        self.limit = Some(limit);
         self
     }
 
@@ -7679,12 +7069,6 @@ impl ListQuoteCategoriesRequest {
                     super::runtime::param_string(value),
                 ));
         }
-        if let Some(value) = &self.page {
-            parts.query.push(("page".to_string(), super::runtime::param_string(value)));
-        }
-        if let Some(value) = &self.limit {
-            parts.query.push(("limit".to_string(), super::runtime::param_string(value)));
-        }
         Ok(parts)
     }
 
@@ -7705,30 +7089,6 @@ impl ListQuoteCategoriesRequest {
         let parts = self.parts()?;
         self.client.send_json_with_response(parts).await
     }
-
-    /// Every item of every page, fetched lazily as the stream is polled.
-    pub fn stream(
-        self,
-    ) -> impl futures::Stream<
-        Item = Result<super::types::QuoteCategory, super::error::Error>,
-    > + Send + 'static {
-        let parts = self.parts();
-        super::pagination::paginate(
-            self.client,
-            parts,
-            super::pagination::Config {
-                style: super::pagination::Style::Page {
-                    param: "page",
-                },
-                items: "data",
-                size_param: Some("limit"),
-                has_more: None,
-                total_pages: None,
-                total_count: None,
-                default_size: Some(100u64),
-            },
-        )
-    }
 }
 
 /// Request builder for [`Client::list_result_units`](super::client::Client::list_result_units): set optional parameters, then `.send().await`.
@@ -7738,8 +7098,6 @@ pub struct ListResultUnitsRequest {
     client: super::client::Client,
     sort_by: Option<String>,
     sort_direction: Option<String>,
-    page: Option<i64>,
-    limit: Option<i64>,
 }
 
 impl ListResultUnitsRequest {
@@ -7756,18 +7114,6 @@ impl ListResultUnitsRequest {
     /// "ascending" or "descending". If specified and sortBy is specified the sort order will be ascending or descending
     pub fn sort_direction(mut self, sort_direction: impl Into<String>) -> Self {
         self.sort_direction = Some(sort_direction.into());
-        self
-    }
-
-    /// Sets `page`.
-    pub fn page(mut self, page: i64) -> Self {
-        self.page = Some(page);
-        self
-    }
-
-    /// Sets `limit`.
-    pub fn limit(mut self, limit: i64) -> Self {
-        self.limit = Some(limit);
         self
     }
 
@@ -7791,12 +7137,6 @@ impl ListResultUnitsRequest {
                     super::runtime::param_string(value),
                 ));
         }
-        if let Some(value) = &self.page {
-            parts.query.push(("page".to_string(), super::runtime::param_string(value)));
-        }
-        if let Some(value) = &self.limit {
-            parts.query.push(("limit".to_string(), super::runtime::param_string(value)));
-        }
         Ok(parts)
     }
 
@@ -7816,30 +7156,6 @@ impl ListResultUnitsRequest {
     > {
         let parts = self.parts()?;
         self.client.send_json_with_response(parts).await
-    }
-
-    /// Every item of every page, fetched lazily as the stream is polled.
-    pub fn stream(
-        self,
-    ) -> impl futures::Stream<
-        Item = Result<super::types::ResultUnit, super::error::Error>,
-    > + Send + 'static {
-        let parts = self.parts();
-        super::pagination::paginate(
-            self.client,
-            parts,
-            super::pagination::Config {
-                style: super::pagination::Style::Page {
-                    param: "page",
-                },
-                items: "data",
-                size_param: Some("limit"),
-                has_more: None,
-                total_pages: None,
-                total_count: None,
-                default_size: Some(100u64),
-            },
-        )
     }
 }
 
@@ -8489,8 +7805,6 @@ pub struct ListTimeCategoriesRequest {
     client: super::client::Client,
     sort_by: Option<String>,
     sort_direction: Option<String>,
-    page: Option<i64>,
-    limit: Option<i64>,
 }
 
 impl ListTimeCategoriesRequest {
@@ -8507,18 +7821,6 @@ impl ListTimeCategoriesRequest {
     /// "ascending" or "descending". If specified and sortBy is specified the sort order will be ascending or descending
     pub fn sort_direction(mut self, sort_direction: impl Into<String>) -> Self {
         self.sort_direction = Some(sort_direction.into());
-        self
-    }
-
-    /// Sets `page`.
-    pub fn page(mut self, page: i64) -> Self {
-        self.page = Some(page);
-        self
-    }
-
-    /// Sets `limit`.
-    pub fn limit(mut self, limit: i64) -> Self {
-        self.limit = Some(limit);
         self
     }
 
@@ -8542,12 +7844,6 @@ impl ListTimeCategoriesRequest {
                     super::runtime::param_string(value),
                 ));
         }
-        if let Some(value) = &self.page {
-            parts.query.push(("page".to_string(), super::runtime::param_string(value)));
-        }
-        if let Some(value) = &self.limit {
-            parts.query.push(("limit".to_string(), super::runtime::param_string(value)));
-        }
         Ok(parts)
     }
 
@@ -8567,30 +7863,6 @@ impl ListTimeCategoriesRequest {
     > {
         let parts = self.parts()?;
         self.client.send_json_with_response(parts).await
-    }
-
-    /// Every item of every page, fetched lazily as the stream is polled.
-    pub fn stream(
-        self,
-    ) -> impl futures::Stream<
-        Item = Result<super::types::TimeCategory, super::error::Error>,
-    > + Send + 'static {
-        let parts = self.parts();
-        super::pagination::paginate(
-            self.client,
-            parts,
-            super::pagination::Config {
-                style: super::pagination::Style::Page {
-                    param: "page",
-                },
-                items: "data",
-                size_param: Some("limit"),
-                has_more: None,
-                total_pages: None,
-                total_count: None,
-                default_size: Some(100u64),
-            },
-        )
     }
 }
 
@@ -8829,8 +8101,6 @@ pub struct ListUserRolesRequest {
     client: super::client::Client,
     sort_by: Option<String>,
     sort_direction: Option<String>,
-    page: Option<i64>,
-    limit: Option<i64>,
 }
 
 impl ListUserRolesRequest {
@@ -8847,18 +8117,6 @@ impl ListUserRolesRequest {
     /// "ascending" or "descending". If specified and sortBy is specified the sort order will be ascending or descending
     pub fn sort_direction(mut self, sort_direction: impl Into<String>) -> Self {
         self.sort_direction = Some(sort_direction.into());
-        self
-    }
-
-    /// Sets `page`.
-    pub fn page(mut self, page: i64) -> Self {
-        self.page = Some(page);
-        self
-    }
-
-    /// Sets `limit`.
-    pub fn limit(mut self, limit: i64) -> Self {
-        self.limit = Some(limit);
         self
     }
 
@@ -8882,12 +8140,6 @@ impl ListUserRolesRequest {
                     super::runtime::param_string(value),
                 ));
         }
-        if let Some(value) = &self.page {
-            parts.query.push(("page".to_string(), super::runtime::param_string(value)));
-        }
-        if let Some(value) = &self.limit {
-            parts.query.push(("limit".to_string(), super::runtime::param_string(value)));
-        }
         Ok(parts)
     }
 
@@ -8908,30 +8160,6 @@ impl ListUserRolesRequest {
         let parts = self.parts()?;
         self.client.send_json_with_response(parts).await
     }
-
-    /// Every item of every page, fetched lazily as the stream is polled.
-    pub fn stream(
-        self,
-    ) -> impl futures::Stream<
-        Item = Result<super::types::UserRole, super::error::Error>,
-    > + Send + 'static {
-        let parts = self.parts();
-        super::pagination::paginate(
-            self.client,
-            parts,
-            super::pagination::Config {
-                style: super::pagination::Style::Page {
-                    param: "page",
-                },
-                items: "data",
-                size_param: Some("limit"),
-                has_more: None,
-                total_pages: None,
-                total_count: None,
-                default_size: Some(100u64),
-            },
-        )
-    }
 }
 
 /// Request builder for [`Client::list_default_salary_types`](super::client::Client::list_default_salary_types): set optional parameters, then `.send().await`.
@@ -8941,8 +8169,6 @@ pub struct ListDefaultSalaryTypesRequest {
     client: super::client::Client,
     sort_by: Option<String>,
     sort_direction: Option<String>,
-    page: Option<i64>,
-    limit: Option<i64>,
 }
 
 impl ListDefaultSalaryTypesRequest {
@@ -8959,18 +8185,6 @@ impl ListDefaultSalaryTypesRequest {
     /// "ascending" or "descending". If specified and sortBy is specified the sort order will be ascending or descending
     pub fn sort_direction(mut self, sort_direction: impl Into<String>) -> Self {
         self.sort_direction = Some(sort_direction.into());
-        self
-    }
-
-    /// Sets `page`.
-    pub fn page(mut self, page: i64) -> Self {
-        self.page = Some(page);
-        self
-    }
-
-    /// Sets `limit`.
-    pub fn limit(mut self, limit: i64) -> Self {
-        self.limit = Some(limit);
         self
     }
 
@@ -8994,12 +8208,6 @@ impl ListDefaultSalaryTypesRequest {
                     super::runtime::param_string(value),
                 ));
         }
-        if let Some(value) = &self.page {
-            parts.query.push(("page".to_string(), super::runtime::param_string(value)));
-        }
-        if let Some(value) = &self.limit {
-            parts.query.push(("limit".to_string(), super::runtime::param_string(value)));
-        }
         Ok(parts)
     }
 
@@ -9020,30 +8228,6 @@ impl ListDefaultSalaryTypesRequest {
         let parts = self.parts()?;
         self.client.send_json_with_response(parts).await
     }
-
-    /// Every item of every page, fetched lazily as the stream is polled.
-    pub fn stream(
-        self,
-    ) -> impl futures::Stream<
-        Item = Result<super::types::DefaultSalaryType, super::error::Error>,
-    > + Send + 'static {
-        let parts = self.parts();
-        super::pagination::paginate(
-            self.client,
-            parts,
-            super::pagination::Config {
-                style: super::pagination::Style::Page {
-                    param: "page",
-                },
-                items: "data",
-                size_param: Some("limit"),
-                has_more: None,
-                total_pages: None,
-                total_count: None,
-                default_size: Some(100u64),
-            },
-        )
-    }
 }
 
 /// Request builder for [`Client::list_user_skills`](super::client::Client::list_user_skills): set optional parameters, then `.send().await`.
@@ -9053,8 +8237,6 @@ pub struct ListUserSkillsRequest {
     client: super::client::Client,
     sort_by: Option<String>,
     sort_direction: Option<String>,
-    page: Option<i64>,
-    limit: Option<i64>,
 }
 
 impl ListUserSkillsRequest {
@@ -9071,18 +8253,6 @@ impl ListUserSkillsRequest {
     /// "ascending" or "descending". If specified and sortBy is specified the sort order will be ascending or descending
     pub fn sort_direction(mut self, sort_direction: impl Into<String>) -> Self {
         self.sort_direction = Some(sort_direction.into());
-        self
-    }
-
-    /// Sets `page`.
-    pub fn page(mut self, page: i64) -> Self {
-        self.page = Some(page);
-        self
-    }
-
-    /// Sets `limit`.
-    pub fn limit(mut self, limit: i64) -> Self {
-        self.limit = Some(limit);
         self
     }
 
@@ -9106,12 +8276,6 @@ impl ListUserSkillsRequest {
                     super::runtime::param_string(value),
                 ));
         }
-        if let Some(value) = &self.page {
-            parts.query.push(("page".to_string(), super::runtime::param_string(value)));
-        }
-        if let Some(value) = &self.limit {
-            parts.query.push(("limit".to_string(), super::runtime::param_string(value)));
-        }
         Ok(parts)
     }
 
@@ -9132,30 +8296,6 @@ impl ListUserSkillsRequest {
         let parts = self.parts()?;
         self.client.send_json_with_response(parts).await
     }
-
-    /// Every item of every page, fetched lazily as the stream is polled.
-    pub fn stream(
-        self,
-    ) -> impl futures::Stream<
-        Item = Result<super::types::UserSkill, super::error::Error>,
-    > + Send + 'static {
-        let parts = self.parts();
-        super::pagination::paginate(
-            self.client,
-            parts,
-            super::pagination::Config {
-                style: super::pagination::Style::Page {
-                    param: "page",
-                },
-                items: "data",
-                size_param: Some("limit"),
-                has_more: None,
-                total_pages: None,
-                total_count: None,
-                default_size: Some(100u64),
-            },
-        )
-    }
 }
 
 /// Request builder for [`Client::list_user_work_types`](super::client::Client::list_user_work_types): set optional parameters, then `.send().await`.
@@ -9165,8 +8305,6 @@ pub struct ListUserWorkTypesRequest {
     client: super::client::Client,
     sort_by: Option<String>,
     sort_direction: Option<String>,
-    page: Option<i64>,
-    limit: Option<i64>,
 }
 
 impl ListUserWorkTypesRequest {
@@ -9183,18 +8321,6 @@ impl ListUserWorkTypesRequest {
     /// "ascending" or "descending". If specified and sortBy is specified the sort order will be ascending or descending
     pub fn sort_direction(mut self, sort_direction: impl Into<String>) -> Self {
         self.sort_direction = Some(sort_direction.into());
-        self
-    }
-
-    /// Sets `page`.
-    pub fn page(mut self, page: i64) -> Self {
-        self.page = Some(page);
-        self
-    }
-
-    /// Sets `limit`.
-    pub fn limit(mut self, limit: i64) -> Self {
-        self.limit = Some(limit);
         self
     }
 
@@ -9218,12 +8344,6 @@ impl ListUserWorkTypesRequest {
                     super::runtime::param_string(value),
                 ));
         }
-        if let Some(value) = &self.page {
-            parts.query.push(("page".to_string(), super::runtime::param_string(value)));
-        }
-        if let Some(value) = &self.limit {
-            parts.query.push(("limit".to_string(), super::runtime::param_string(value)));
-        }
         Ok(parts)
     }
 
@@ -9243,30 +8363,6 @@ impl ListUserWorkTypesRequest {
     > {
         let parts = self.parts()?;
         self.client.send_json_with_response(parts).await
-    }
-
-    /// Every item of every page, fetched lazily as the stream is polled.
-    pub fn stream(
-        self,
-    ) -> impl futures::Stream<
-        Item = Result<super::types::UserWorkType, super::error::Error>,
-    > + Send + 'static {
-        let parts = self.parts();
-        super::pagination::paginate(
-            self.client,
-            parts,
-            super::pagination::Config {
-                style: super::pagination::Style::Page {
-                    param: "page",
-                },
-                items: "data",
-                size_param: Some("limit"),
-                has_more: None,
-                total_pages: None,
-                total_count: None,
-                default_size: Some(100u64),
-            },
-        )
     }
 }
 
@@ -9570,8 +8666,6 @@ pub struct ListWorkOrderTypesRequest {
     client: super::client::Client,
     sort_by: Option<String>,
     sort_direction: Option<String>,
-    page: Option<i64>,
-    limit: Option<i64>,
 }
 
 impl ListWorkOrderTypesRequest {
@@ -9588,18 +8682,6 @@ impl ListWorkOrderTypesRequest {
     /// "ascending" or "descending". If specified and sortBy is specified the sort order will be ascending or descending
     pub fn sort_direction(mut self, sort_direction: impl Into<String>) -> Self {
         self.sort_direction = Some(sort_direction.into());
-        self
-    }
-
-    /// Sets `page`.
-    pub fn page(mut self, page: i64) -> Self {
-        self.page = Some(page);
-        self
-    }
-
-    /// Sets `limit`.
-    pub fn limit(mut self, limit: i64) -> Self {
-        self.limit = Some(limit);
         self
     }
 
@@ -9623,12 +8705,6 @@ impl ListWorkOrderTypesRequest {
                     super::runtime::param_string(value),
                 ));
         }
-        if let Some(value) = &self.page {
-            parts.query.push(("page".to_string(), super::runtime::param_string(value)));
-        }
-        if let Some(value) = &self.limit {
-            parts.query.push(("limit".to_string(), super::runtime::param_string(value)));
-        }
         Ok(parts)
     }
 
@@ -9649,30 +8725,6 @@ impl ListWorkOrderTypesRequest {
         let parts = self.parts()?;
         self.client.send_json_with_response(parts).await
     }
-
-    /// Every item of every page, fetched lazily as the stream is polled.
-    pub fn stream(
-        self,
-    ) -> impl futures::Stream<
-        Item = Result<super::types::WorkOrderType, super::error::Error>,
-    > + Send + 'static {
-        let parts = self.parts();
-        super::pagination::paginate(
-            self.client,
-            parts,
-            super::pagination::Config {
-                style: super::pagination::Style::Page {
-                    param: "page",
-                },
-                items: "data",
-                size_param: Some("limit"),
-                has_more: None,
-                total_pages: None,
-                total_count: None,
-                default_size: Some(100u64),
-            },
-        )
-    }
 }
 
 /// Request builder for [`Client::list_work_order_tags`](super::client::Client::list_work_order_tags): set optional parameters, then `.send().await`.
@@ -9682,8 +8734,6 @@ pub struct ListWorkOrderTagsRequest {
     client: super::client::Client,
     sort_by: Option<String>,
     sort_direction: Option<String>,
-    page: Option<i64>,
-    limit: Option<i64>,
 }
 
 impl ListWorkOrderTagsRequest {
@@ -9700,18 +8750,6 @@ impl ListWorkOrderTagsRequest {
     /// "ascending" or "descending". If specified and sortBy is specified the sort order will be ascending or descending
     pub fn sort_direction(mut self, sort_direction: impl Into<String>) -> Self {
         self.sort_direction = Some(sort_direction.into());
-        self
-    }
-
-    /// Sets `page`.
-    pub fn page(mut self, page: i64) -> Self {
-        self.page = Some(page);
-        self
-    }
-
-    /// Sets `limit`.
-    pub fn limit(mut self, limit: i64) -> Self {
-        self.limit = Some(limit);
         self
     }
 
@@ -9735,12 +8773,6 @@ impl ListWorkOrderTagsRequest {
                     super::runtime::param_string(value),
                 ));
         }
-        if let Some(value) = &self.page {
-            parts.query.push(("page".to_string(), super::runtime::param_string(value)));
-        }
-        if let Some(value) = &self.limit {
-            parts.query.push(("limit".to_string(), super::runtime::param_string(value)));
-        }
         Ok(parts)
     }
 
@@ -9761,111 +8793,6 @@ impl ListWorkOrderTagsRequest {
         let parts = self.parts()?;
         self.client.send_json_with_response(parts).await
     }
-
-    /// Every item of every page, fetched lazily as the stream is polled.
-    pub fn stream(
-        self,
-    ) -> impl futures::Stream<
-        Item = Result<super::types::WorkOrderTag, super::error::Error>,
-    > + Send + 'static {
-        let parts = self.parts();
-        super::pagination::paginate(
-            self.client,
-            parts,
-            super::pagination::Config {
-                style: super::pagination::Style::Page {
-                    param: "page",
-                },
-                items: "data",
-                size_param: Some("limit"),
-                has_more: None,
-                total_pages: None,
-                total_count: None,
-                default_size: Some(100u64),
-            },
-        )
-    }
-}
-
-/// Request builder for [`Client::list_work_order_statuses`](super::client::Client::list_work_order_statuses): set optional parameters, then `.send().await`.
-#[derive(Debug, Clone)]
-#[must_use = "a request does nothing until `.send().await`"]
-pub struct ListWorkOrderStatusesRequest {
-    client: super::client::Client,
-    page: Option<i64>,
-    limit: Option<i64>,
-}
-
-impl ListWorkOrderStatusesRequest {
-    /// Sets `page`.
-    pub fn page(mut self, page: i64) -> Self {
-        self.page = Some(page);
-        self
-    }
-
-    /// Sets `limit`.
-    pub fn limit(mut self, limit: i64) -> Self {
-        self.limit = Some(limit);
-        self
-    }
-
-    fn parts(&self) -> Result<super::runtime::RequestParts, super::error::Error> {
-        let mut parts = super::runtime::RequestParts::new(
-            reqwest::Method::GET,
-            "/workOrderStatuses".to_string(),
-            "list_work_order_statuses",
-        );
-        parts.security = &[&[super::auth::Scheme::ApiKey]];
-        if let Some(value) = &self.page {
-            parts.query.push(("page".to_string(), super::runtime::param_string(value)));
-        }
-        if let Some(value) = &self.limit {
-            parts.query.push(("limit".to_string(), super::runtime::param_string(value)));
-        }
-        Ok(parts)
-    }
-
-    /// Sends the request.
-    pub async fn send(
-        self,
-    ) -> Result<super::types::ListWorkOrderStatusesResponse, super::error::Error> {
-        self.send_with_response().await.map(super::response::ResponseValue::into_inner)
-    }
-
-    /// Sends the request; the response comes with its status and headers.
-    pub async fn send_with_response(
-        self,
-    ) -> Result<
-        super::response::ResponseValue<super::types::ListWorkOrderStatusesResponse>,
-        super::error::Error,
-    > {
-        let parts = self.parts()?;
-        self.client.send_json_with_response(parts).await
-    }
-
-    /// Every item of every page, fetched lazily as the stream is polled.
-    pub fn stream(
-        self,
-    ) -> impl futures::Stream<
-        Item = Result<super::types::WorkOrderStatus, super::error::Error>,
-    > + Send + 'static {
-        let parts = self.parts();
-        super::pagination::paginate(
-            self.client,
-            parts,
-            super::pagination::Config {
-                style: super::pagination::Style::Page {
-                    param: "page",
-                },
-                items: "data",
-                size_param: Some("limit"),
-                has_more: None,
-                total_pages: None,
-                total_count: None,
-                default_size: Some(100u64),
-            },
-        )
-    }
 }
 
 /// Request builder for [`Client::list_custom_fields`](super::client::Client::list_custom_fields): set optional parameters, then `.send().await`.
@@ -9874,8 +8801,6 @@ impl ListWorkOrderStatusesRequest {
 pub struct ListCustomFieldsRequest {
     client: super::client::Client,
     entity_type: Option<String>,
-    page: Option<i64>,
-    limit: Option<i64>,
 }
 
 impl ListCustomFieldsRequest {
@@ -9884,18 +8809,6 @@ impl ListCustomFieldsRequest {
     /// Number corresponding to entity type. See table below for available types.
     pub fn entity_type(mut self, entity_type: impl Into<String>) -> Self {
         self.entity_type = Some(entity_type.into());
-        self
-    }
-
-    /// Sets `page`.
-    pub fn page(mut self, page: i64) -> Self {
-        self.page = Some(page);
-        self
-    }
-
-    /// Sets `limit`.
-    pub fn limit(mut self, limit: i64) -> Self {
-        self.limit = Some(limit);
         self
     }
 
@@ -9910,12 +8823,6 @@ impl ListCustomFieldsRequest {
             parts
                 .query
                 .push(("entityType".to_string(), super::runtime::param_string(value)));
-        }
-        if let Some(value) = &self.page {
-            parts.query.push(("page".to_string(), super::runtime::param_string(value)));
-        }
-        if let Some(value) = &self.limit {
-            parts.query.push(("limit".to_string(), super::runtime::param_string(value)));
         }
         Ok(parts)
     }
@@ -9936,29 +8843,5 @@ impl ListCustomFieldsRequest {
     > {
         let parts = self.parts()?;
         self.client.send_json_with_response(parts).await
-    }
-
-    /// Every item of every page, fetched lazily as the stream is polled.
-    pub fn stream(
-        self,
-    ) -> impl futures::Stream<
-        Item = Result<super::types::CustomField, super::error::Error>,
-    > + Send + 'static {
-        let parts = self.parts();
-        super::pagination::paginate(
-            self.client,
-            parts,
-            super::pagination::Config {
-                style: super::pagination::Style::Page {
-                    param: "page",
-                },
-                items: "data",
-                size_param: Some("limit"),
-                has_more: None,
-                total_pages: None,
-                total_count: None,
-                default_size: Some(100u64),
-            },
-        )
     }
 }

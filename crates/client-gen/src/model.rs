@@ -197,6 +197,9 @@ pub struct Operation {
     pub deprecated: bool,
     /// The [`ServerGroup`] (by index) of an operation with `servers` of its own or of its path.
     pub server_group: Option<usize>,
+    /// The operation's own rate limit (an operation-level `x-rate-limit`), kept beside the
+    /// API-wide one.
+    pub rate_limits: Vec<RateLimit>,
 }
 
 impl Operation {
@@ -1589,6 +1592,14 @@ impl<'a> Builder<'a> {
                     d.extend(self.errors_doc(op, error_ty));
                     d
                 };
+                // The operation's own `x-rate-limit` (one window or several), beside the API-wide one.
+                let own_limits = self
+                    .read_ext::<ext::RateLimit>(&op.extensions, &format!("{loc}.x-rate-limit"))
+                    .map(|r| r.figures())
+                    .unwrap_or_default()
+                    .into_iter()
+                    .map(|(requests, per_seconds)| RateLimit { requests, per_seconds })
+                    .collect();
                 let mut operation = Operation {
                     id: raw_name,
                     fn_name,
@@ -1607,6 +1618,7 @@ impl<'a> Builder<'a> {
                     pagination: None,
                     deprecated: op.deprecated,
                     server_group: None,
+                    rate_limits: own_limits,
                 };
                 if let Some(p) = self.read_ext::<ext::Pagination>(&op.extensions, &format!("{loc}.x-pagination")) {
                     operation.pagination = self.pagination(&p, &operation, &loc);

@@ -131,6 +131,8 @@ struct Context<'a> {
     server_groups: &'a [crate::model::ServerGroup],
     rate_limit: Option<&'a RateLimit>,
     rate_limits: &'a [RateLimit],
+    /// Operations with a rate limit of their own: (operation id, windows as (requests, ms)).
+    operation_rate_limits: Vec<(String, Vec<(u64, u64)>)>,
     request_headers: &'a [(String, String)],
     envelope: Option<&'a str>,
     error_ty: String,
@@ -569,6 +571,15 @@ pub fn render(model: &ClientModel, options: &Options) -> Result<BTreeMap<PathBuf
         server_groups: &model.server_groups,
         rate_limit: model.rate_limit.as_ref(),
         rate_limits: &model.rate_limits,
+        operation_rate_limits: model
+            .operations
+            .iter()
+            .filter(|op| !op.rate_limits.is_empty())
+            .map(|op| {
+                let windows = op.rate_limits.iter().map(|r| (r.requests, (r.per_seconds * 1000.0).round() as u64));
+                (op.id.clone(), windows.collect())
+            })
+            .collect(),
         request_headers: &model.request_headers,
         envelope: model.envelope.as_deref(),
         error_ty: ty_path(&model.error_ty),

@@ -94,6 +94,9 @@ pub struct Paging {
     pub range_unit: Option<String>,
     /// Response header giving the next `Range` (`Next-Range`), style `range`.
     pub next_range_header: Option<String>,
+    /// The docs say every list pages this way ("all list endpoints"): a list response alone is
+    /// evidence enough, without paging parameters of its own.
+    pub all_lists: bool,
 }
 
 /// A documented error status.
@@ -238,6 +241,7 @@ fn merge_paging(mut a: Paging, b: Paging) -> Paging {
         a.cursor_field = None;
     }
     a.total_header = a.total_header.or(b.total_header.clone());
+    a.all_lists |= b.all_lists;
     macro_rules! fill {
         ($($f:ident),*) => { $( if a.$f.is_none() { a.$f = b.$f; } )* };
     }
@@ -372,7 +376,7 @@ fn request_headers(
     static ITEM: OnceLock<Regex> = OnceLock::new();
     let item = re(
         &ITEM,
-        r#"(?i)^\s*`?([A-Za-z][A-Za-z0-9-]+)`?\s*(?:-|:|–)\s*(?:must be|should be|=)?\s*["'`]?([A-Za-z0-9.+/*-]+/[A-Za-z0-9.+*-]+)["'`]?"#,
+        r#"(?i)^\s*(?:\*\*)?`?([A-Za-z][A-Za-z0-9-]+)`?(?:\*\*)?\s*(?:-|:|–)\s*(?:(?:this\s+)?(?:must|should)(?:\s+also)?\s+be(?:\s+set)?(?:\s+(?:as|to))?|=)?\s*["'`]?([A-Za-z0-9.+/*-]+/[A-Za-z0-9.+*-]+)["'`]?"#,
     );
     let mut out = BTreeMap::new();
     let auth_header = match auth {
@@ -417,6 +421,10 @@ fn request_headers(
                 }
             }
         }
+    }
+    let auth_name = auth_header.as_deref();
+    for (name, value) in crate::required_headers::stated(outline, intro, auth_name) {
+        out.entry(name).or_insert(value);
     }
     if out.is_empty() {
         // Accept sent by every curl example.
@@ -524,6 +532,7 @@ fn paging_from_section(outline: &Outline, evidence: &[SectionEvidence], owners: 
         p.cursor_field = Some("id".into());
     }
     header_paging(&text, &mut p);
+    p.all_lists = crate::spec_paging::says_all_lists(&text);
     for (path, ty) in &response_fields {
         let leaf = path.rsplit('.').next().unwrap_or(path).to_ascii_lowercase();
         if ty.as_deref().is_some_and(|t| t.eq_ignore_ascii_case("array")) || leaf == "data" && p.items.is_none() {

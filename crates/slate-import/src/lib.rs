@@ -27,13 +27,16 @@ pub mod models;
 pub mod naming;
 pub mod nested_tables;
 mod operation_auth;
+mod operation_limits;
 pub mod operation_names;
+mod operation_notes;
 mod operation_servers;
 pub mod paths;
 pub mod prose;
 pub mod rate_limits;
 mod raw_http;
 pub mod request_line;
+mod required_headers;
 pub mod resources;
 pub mod row_nesting;
 pub mod schema;
@@ -126,6 +129,8 @@ fn import_here(dir: &Path) -> Result<Import, docset::LoadError> {
         tag_descriptions: prose::tag_descriptions(&outline, &model),
         description: prose::api_description(&outline, &model),
         paging_said: list_words::said(&outline, &model),
+        rate_limits: operation_limits::stated(&outline, &model, conventions.rate_limit),
+        inclusive_from: operation_notes::inclusive_from(&outline, &model),
         shared_params: shared_params::shared(&outline, &evidence, &model, &mut diags),
         named_responses: models::named_responses(&outline, &model, &models),
         returns_resource: models::returns_resource(&outline, &model),

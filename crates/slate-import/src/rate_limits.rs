@@ -56,6 +56,29 @@ pub fn rate_limit(text: &str) -> Option<(u64, u64)> {
     Some((n, k * seconds(&c[3])))
 }
 
+/// A bare rate without a noun, `1000 per hour`, `5/second`, `10 per 1-minute window`: (requests,
+/// seconds). Only for a text already known to state a rate limit.
+pub fn bare_rate(text: &str) -> Option<(u64, u64)> {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    let r = re(
+        &RE,
+        r"(?i)\b(\d[\d,]*)\s*(?:requests?|calls?)?\s*(?:per|/|every|an?)\s*(\d+[\s-]+)?(second|sec|minute|min|hour|day)s?\b",
+    );
+    let c = r.captures(text)?;
+    let n = c[1].replace(',', "").parse::<u64>().ok()?;
+    let k: u64 = c
+        .get(2)
+        .and_then(|m| m.as_str().trim_matches(|ch: char| ch.is_whitespace() || ch == '-').parse().ok())
+        .unwrap_or(1);
+    let seconds = match c[3].to_ascii_lowercase().as_str() {
+        "second" | "sec" => 1,
+        "minute" | "min" => 60,
+        "hour" => 3600,
+        _ => 86400,
+    };
+    (n > 0).then_some((n, k * seconds))
+}
+
 /// Whether the sentence around `at` is about the HTTP API, not a WebSocket or streaming
 /// connection the same docs describe (their limits are not the REST client's).
 fn about_http(text: &str, at: usize) -> bool {

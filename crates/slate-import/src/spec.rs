@@ -36,6 +36,12 @@ pub struct DocFacts {
     /// What each operation's words say about paging, by operation index (see
     /// [`crate::list_words::said`]).
     pub paging_said: std::collections::BTreeMap<usize, crate::list_words::Said>,
+    /// By operation index, the rate limit the operation's own section states (see
+    /// [`crate::operation_limits::stated`]): its `x-rate-limit`.
+    pub rate_limits: std::collections::BTreeMap<usize, (u64, u64)>,
+    /// By operation index, its section's notes that a parameter starts the list at an item
+    /// (see [`crate::operation_notes::inclusive_from`]).
+    pub inclusive_from: std::collections::BTreeMap<usize, String>,
     /// Query parameters documented once for a family of operations, by operation index (see
     /// [`crate::shared_params::shared`]).
     pub shared_params: std::collections::BTreeMap<usize, Vec<TableRow>>,
@@ -193,6 +199,7 @@ pub fn build(model: &Model, conv: &Conventions, facts: &DocFacts, diags: &mut Di
             table_rows(op, &[Location::Response]).iter().map(|r| field_doc(r, facts)).collect();
         let mut pagination: Option<Value> = None;
         let said = facts.paging_said.get(&op_index);
+        let notes = facts.inclusive_from.get(&op_index).map_or("", String::as_str);
         let query_list: Vec<String> = query_names.iter().cloned().collect();
         let named = facts.named_responses.get(&op_index).and_then(|n| {
             let target = crate::models::schema_of(&n.model);
@@ -202,7 +209,8 @@ pub fn build(model: &Model, conv: &Conventions, facts: &DocFacts, diags: &mut Di
         });
         let success = if let Some(schema) = named {
             if op.method == "GET" {
-                pagination = crate::spec_paging::paging_for(op, conv, None, &response_examples, &query_list, said);
+                pagination =
+                    crate::spec_paging::paging_for(op, conv, None, &response_examples, &query_list, said, notes);
             }
             let candidates: Vec<(&Value, &Pos)> =
                 op.examples.iter().filter(|e| e.role == ExampleRole::Response).map(|e| (&e.value, &e.pos)).collect();
@@ -216,7 +224,7 @@ pub fn build(model: &Model, conv: &Conventions, facts: &DocFacts, diags: &mut Di
         } else if response_examples.is_empty() && response_fields.is_empty() {
             envelope_keys.insert(None);
             if op.method == "GET" {
-                pagination = crate::spec_paging::paging_for(op, conv, None, &[], &query_list, said);
+                pagination = crate::spec_paging::paging_for(op, conv, None, &[], &query_list, said, notes);
             }
             oa::Response { description: "Success.".into(), ..Default::default() }
         } else {
@@ -228,8 +236,15 @@ pub fn build(model: &Model, conv: &Conventions, facts: &DocFacts, diags: &mut Di
                 let array = serde_json::to_value(&schema).is_ok_and(|v| v["type"] == "array");
                 let array_list = Said::Paginated(String::new());
                 let said = said.or((array && response_examples.is_empty()).then_some(&array_list));
-                pagination =
-                    crate::spec_paging::paging_for(op, conv, envelope.as_ref(), &response_examples, &query_list, said);
+                pagination = crate::spec_paging::paging_for(
+                    op,
+                    conv,
+                    envelope.as_ref(),
+                    &response_examples,
+                    &query_list,
+                    said,
+                    notes,
+                );
             }
             let candidates: Vec<(&Value, &Pos)> =
                 op.examples.iter().filter(|e| e.role == ExampleRole::Response).map(|e| (&e.value, &e.pos)).collect();
@@ -313,6 +328,14 @@ pub fn build(model: &Model, conv: &Conventions, facts: &DocFacts, diags: &mut Di
             }
             operation.extensions.insert(ext::names::PAGINATION.into(), p.clone());
         }
+        if let Some((requests, per_seconds)) = facts.rate_limits.get(&op_index) {
+            let window = ext::RateWindow {
+                requests: Some(*requests),
+                per_seconds: Some(*per_seconds as f64),
+                ..Default::default()
+            };
+            ext::RateLimit { windows: vec![window] }.write(&mut operation.extensions);
+        }
         operation.parameters = params.into_iter().map(oa::ReferenceOr::Item).collect();
 
         // Request body.
@@ -338,6 +361,7 @@ pub fn build(model: &Model, conv: &Conventions, facts: &DocFacts, diags: &mut Di
 
     crate::spec_paging::nested_route_paging(&mut paths);
     crate::models::fill_returned_resources(&mut paths, model, &facts.returns_resource, diags);
+    crate::spec_paging::counted_pages_paging(&mut paths);
 
     let mut spec = oa::OpenAPI {
         openapi: "3.0.3".into(),

@@ -20,6 +20,7 @@ pub(crate) fn paging_for(
     examples: &[&Value],
     query: &[String],
     said: Option<&Said>,
+    notes: &str,
 ) -> Option<Value> {
     let said_paginated = match said {
         Some(Said::NotPaginated) => return None,
@@ -43,15 +44,40 @@ pub(crate) fn paging_for(
     // `{current_page, total_pages, users: [...]}`: the one array beside page counters.
     let beside_counters = examples.iter().find_map(|v| {
         let m = v.as_object()?;
-        let arrays: Vec<&String> = m.iter().filter(|(_, x)| x.is_array()).map(|(k, _)| k).collect();
-        let counters =
-            m.keys().any(|k| crate::vocabulary::PAGE_COUNTER_KEYS.contains(&k.to_ascii_lowercase().as_str()));
+        let arrays: Vec<&String> = m
+            .iter()
+            .filter(|(k, x)| {
+                x.is_array() && !crate::vocabulary::RESPONSE_NOTICE_KEYS.contains(&k.to_ascii_lowercase().as_str())
+            })
+            .map(|(k, _)| k)
+            .collect();
+        let counters = m.keys().any(|k| {
+            let lower = k.to_ascii_lowercase();
+            crate::vocabulary::PAGE_COUNTER_KEYS.contains(&lower.as_str())
+                || crate::vocabulary::PAGING_RESPONSE_KEYS.contains(&lower.replace(['_', '-'], "").as_str())
+        });
         (arrays.len() == 1 && counters).then(|| arrays[0].clone())
     });
+    // "`page`: number of 'tasks_page' you want to fetch": of an object's arrays, the one the
+    // paging parameter's own description names.
+    let named_by_param =
+        crate::vocabulary::paging_params(query).and_then(|o| o.page.or(o.cursor).or(o.offset)).and_then(|name| {
+            let doc = op.tables.iter().flat_map(|t| &t.rows).find(|r| r.name == name)?.description.clone()?;
+            examples.iter().find_map(|v| {
+                v.as_object()?
+                    .iter()
+                    .find(|(k, x)| x.is_array() && ['\'', '`', '"'].iter().any(|q| doc.contains(&format!("{q}{k}{q}"))))
+                    .map(|(k, _)| k.clone())
+            })
+        });
     let lists = env.map(|e| e.list).unwrap_or_else(|| examples.iter().any(|v| v.is_array()))
         || embedded.is_some()
-        || beside_counters.is_some();
-    if !lists && said_paginated.is_none() {
+        || beside_counters.is_some()
+        || named_by_param.is_some();
+    // A GET whose own table has a paging pair (a page, offset or cursor and a page size) pages,
+    // even where no example shows its list.
+    let own_pair = crate::vocabulary::paging_params(query).is_some_and(|p| p.size.is_some());
+    if !lists && said_paginated.is_none() && !own_pair {
         return None;
     }
     // Called paginated, the list has to be paged somehow: the API's convention or its own
@@ -61,8 +87,9 @@ pub(crate) fn paging_for(
     }
     let items = embedded
         .or(named)
+        .or(named_by_param)
         .or_else(|| env.filter(|e| e.list).map(|e| e.key.clone()))
-        .or(beside_counters)
+        .or(beside_counters.clone())
         .or_else(|| env.map(|e| e.key.clone()))
         .unwrap_or_default();
     let has = |path: &str| examples.iter().any(|v| lookup(v, path).is_some());
@@ -84,6 +111,18 @@ pub(crate) fn paging_for(
                 })
         })
     });
+    // The API's convention pages this list only where the operation's own evidence says so:
+    // its words, its paging parameters, a paging object or a next link in its response, or a
+    // convention stated for every list.
+    let own_evidence = said_paginated.is_some()
+        || next_url.is_some()
+        || beside_counters.is_some()
+        || crate::vocabulary::paging_params(query).is_some()
+        // `Range` requests page by a request header and `Content-Range`: no operation's table
+        // or example can show them, so the convention speaks for every list.
+        || conv.paging.as_ref().is_some_and(|g| g.all_lists || g.style == "range" || takes_params_of(g, query))
+        || examples.iter().any(|v| shows_paging(v))
+        || inclusive_cursor(op, query, notes).is_some();
     // Headers the conventions name drive paging before a URL in the body does.
     let next_url = next_url.filter(|_| conv.paging.as_ref().is_none_or(|g| g.style != "link" && g.style != "range"));
     let mut p: Paging = match (&conv.paging, next_url) {
@@ -98,10 +137,13 @@ pub(crate) fn paging_for(
                 ..Paging::default()
             }
         }
+        (Some(_), None) if !own_evidence => return None,
         (Some(g), None) => g.clone(),
         (None, None) => {
             // Read from this operation's own query parameters.
-            let found = crate::vocabulary::paging_params(query).or_else(|| inclusive_cursor(op, query))?;
+            let found = crate::vocabulary::paging_params(query)
+                .or_else(|| inclusive_cursor(op, query, notes))
+                .or_else(|| echoed_params(examples))?;
             Paging {
                 style: found.style.into(),
                 page_param: found.page,
@@ -109,7 +151,7 @@ pub(crate) fn paging_for(
                 offset_param: found.offset,
                 cursor_field: found.cursor.as_deref().and_then(|c| {
                     crate::vocabulary::id_cursor_field(c)
-                        .or_else(|| inclusive_cursor(op, query).and_then(|f| f.cursor).filter(|f| f == c))
+                        .or_else(|| inclusive_cursor(op, query, notes).and_then(|f| f.cursor).filter(|f| f == c))
                 }),
                 cursor_param: found.cursor,
                 ..Paging::default()
@@ -239,10 +281,89 @@ pub(crate) fn nested_route_paging(paths: &mut IndexMap<String, oa::ReferenceOr<o
     }
 }
 
+/// A GET whose documented response counts pages (`{current_page, total_pages, users: [...]}`)
+/// but whose table names no paging parameter pages like the API's other page-numbered lists,
+/// when they all agree on the page parameter: that parameter (and their page size) is given to
+/// it. Where they disagree, or none pages by number, nothing is guessed.
+pub(crate) fn counted_pages_paging(paths: &mut IndexMap<String, oa::ReferenceOr<oa::PathItem>>) {
+    let query_named = |get: &oa::Operation, name: &str| {
+        get.parameters.iter().find_map(|p| match p {
+            oa::ReferenceOr::Item(oa::Parameter::Query { parameter_data, .. }) if parameter_data.name == name => {
+                Some(p.clone())
+            }
+            _ => None,
+        })
+    };
+    let mut pairs: Vec<(String, Option<String>, Vec<oa::ReferenceOr<oa::Parameter>>)> = Vec::new();
+    for item in paths.values() {
+        let oa::ReferenceOr::Item(item) = item else { continue };
+        let Some(get) = item.get.as_ref() else { continue };
+        let Some(Ok(paging)) = ext::Pagination::read(&get.extensions) else { continue };
+        if paging.style != "page" {
+            continue;
+        }
+        let Some(page) = paging.page_param.as_deref() else { continue };
+        let size = paging.size_param.clone();
+        let params = [Some(page), size.as_deref()].into_iter().flatten().filter_map(|n| query_named(get, n)).collect();
+        pairs.push((page.to_owned(), size, params));
+    }
+    let Some((page, size, params)) = pairs.first().cloned() else { return };
+    if pairs.iter().any(|(p, _, _)| *p != page) {
+        return;
+    }
+    let size = size.filter(|s| pairs.iter().all(|(_, theirs, _)| theirs.as_ref().is_none_or(|t| t == s)));
+    for item in paths.values_mut() {
+        let oa::ReferenceOr::Item(item) = item else { continue };
+        let Some(get) = item.get.as_mut() else { continue };
+        if get.extensions.contains_key(ext::names::PAGINATION) || get.parameters.iter().any(|p| is_query(p, &page)) {
+            continue;
+        }
+        let example = get.responses.responses.values().find_map(|r| match r {
+            oa::ReferenceOr::Item(r) => r.content.get("application/json").and_then(|m| {
+                m.example.clone().or_else(|| {
+                    m.examples.values().find_map(|e| match e {
+                        oa::ReferenceOr::Item(e) => e.value.clone(),
+                        _ => None,
+                    })
+                })
+            }),
+            _ => None,
+        });
+        let Some(Value::Object(m)) = example else { continue };
+        let arrays: Vec<&String> = m.iter().filter(|(_, x)| x.is_array()).map(|(k, _)| k).collect();
+        let counts_pages =
+            m.keys().any(|k| crate::vocabulary::PAGE_COUNT_KEYS.contains(&k.to_ascii_lowercase().as_str()));
+        if arrays.len() != 1 || !counts_pages {
+            continue;
+        }
+        let count = |leaf: &str| m.keys().find(|k| k.eq_ignore_ascii_case(leaf)).cloned();
+        let paging = ext::Pagination {
+            style: "page".into(),
+            items: Some(arrays[0].clone()),
+            page_param: Some(page.clone()),
+            size_param: size.clone(),
+            total_pages: count("total_pages"),
+            total_count: count("total_items"),
+            ..Default::default()
+        };
+        paging.write(&mut get.extensions);
+        for p in &params {
+            let oa::ReferenceOr::Item(oa::Parameter::Query { parameter_data, .. }) = p else { continue };
+            if !get.parameters.iter().any(|q| is_query(q, &parameter_data.name)) {
+                get.parameters.push(p.clone());
+            }
+        }
+    }
+}
+
+fn is_query(p: &oa::ReferenceOr<oa::Parameter>, name: &str) -> bool {
+    matches!(p, oa::ReferenceOr::Item(oa::Parameter::Query { parameter_data, .. }) if parameter_data.name == name)
+}
+
 /// A query parameter the operation's notes say starts the list at an item, inclusive ("it will
 /// get orders >= that `orderId`"): an id cursor, the items' field of the same name.
-fn inclusive_cursor(op: &Operation, query: &[String]) -> Option<crate::vocabulary::PagingParams> {
-    let mut texts: Vec<&str> = vec![op.description.as_str()];
+fn inclusive_cursor(op: &Operation, query: &[String], notes: &str) -> Option<crate::vocabulary::PagingParams> {
+    let mut texts: Vec<&str> = vec![op.description.as_str(), notes];
     texts.extend(op.tables.iter().flat_map(|t| t.rows.iter().filter_map(|r| r.description.as_deref())));
     let name = texts.iter().flat_map(|t| t.split_inclusive(['.', '\n'])).find_map(|sentence| {
         let lower = sentence.to_ascii_lowercase();
@@ -254,6 +375,47 @@ fn inclusive_cursor(op: &Operation, query: &[String]) -> Option<crate::vocabular
         query.iter().find(|n| crate::vocabulary::PAGE_SIZE_PARAMS.contains(&n.to_ascii_lowercase().as_str())).cloned()
     });
     Some(crate::vocabulary::PagingParams { style: "cursor", page: None, size, offset: None, cursor: Some(name) })
+}
+
+/// Whether the convention's paging text gives it to every list ([`crate::vocabulary::ALL_LISTS_WORDS`]).
+pub(crate) fn says_all_lists(text: &str) -> bool {
+    let lower = text.to_ascii_lowercase().split_whitespace().collect::<Vec<_>>().join(" ");
+    crate::vocabulary::ALL_LISTS_WORDS.iter().any(|w| lower.contains(w))
+}
+
+/// Whether the operation takes one of the convention's paging parameters.
+fn takes_params_of(g: &Paging, query: &[String]) -> bool {
+    [&g.page_param, &g.size_param, &g.offset_param, &g.cursor_param]
+        .into_iter()
+        .flatten()
+        .any(|p| query.iter().any(|q| q.eq_ignore_ascii_case(p)))
+}
+
+/// The paging parameters a response's paging object echoes (`{"pagination": {"limit": 10,
+/// "offset": 0, "total": 33}}`): the list pages by them though its table names none.
+fn echoed_params(examples: &[&Value]) -> Option<crate::vocabulary::PagingParams> {
+    examples.iter().find_map(|v| {
+        let (_, inner) = v.as_object()?.iter().find(|(k, x)| {
+            x.is_object()
+                && crate::vocabulary::PAGING_RESPONSE_KEYS
+                    .contains(&k.to_ascii_lowercase().replace(['_', '-'], "").as_str())
+        })?;
+        let keys: Vec<String> = inner.as_object()?.keys().cloned().collect();
+        crate::vocabulary::paging_params(&keys)
+    })
+}
+
+/// Whether a response example carries a paging object or page counters
+/// ([`crate::vocabulary::PAGING_RESPONSE_KEYS`]) at any depth outside its items.
+fn shows_paging(v: &Value) -> bool {
+    let mut found = Vec::new();
+    find_keys(v, "", &mut found);
+    found.iter().any(|path| {
+        path.split('.').any(|k| {
+            let k = k.to_ascii_lowercase().replace(['_', '-'], "");
+            crate::vocabulary::PAGING_RESPONSE_KEYS.contains(&k.as_str())
+        })
+    })
 }
 
 fn lookup<'a>(v: &'a Value, path: &str) -> Option<&'a Value> {

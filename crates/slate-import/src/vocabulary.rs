@@ -107,8 +107,8 @@ pub const PAGE_PARAMS: &[&str] = &["page", "page_number", "pagenumber"];
 pub const PAGE_SIZE_PARAMS: &[&str] =
     &["limit", "per", "per_page", "perpage", "page_size", "pagesize", "size", "count", "rpp", "max_results"];
 
-/// Query parameters that carry an item offset.
-pub const OFFSET_PARAMS: &[&str] = &["offset", "skip", "start"];
+/// Query parameters that carry an item offset (`begin`: "Record number to start from").
+pub const OFFSET_PARAMS: &[&str] = &["offset", "skip", "start", "begin"];
 
 /// Query parameters that carry a cursor (the id or token after which the next page starts).
 pub const CURSOR_PARAMS: &[&str] =
@@ -314,6 +314,24 @@ pub const EVERY_REQUEST_WORDS: &[&str] = &[
     "is required",
 ];
 
+/// Words of a sentence that requires a header, beside [`EVERY_REQUEST_WORDS`] ("you have to
+/// send the `Content-Type` header", "make sure you're setting `Content-Type: ...`").
+pub const REQUIRED_HEADER_WORDS: &[&str] = &[
+    // "You have to send the `Content-Type` header ... when you're POSTing".
+    "have to send",
+    // "Please make sure you're setting `Content-Type: application/json` in your request header".
+    "make sure you're setting",
+    "make sure you set",
+    "make sure to set",
+    // "`Content-Type` must be set to ...".
+    "must be set",
+];
+
+/// Request headers a sentence may require on every request (issue 13): the client's identity,
+/// the media type it accepts (a vendor type selects the API version) and the one it sends.
+/// Credentials are the auth schemes' business; other headers are operation parameters.
+pub const REQUEST_HEADER_NAMES: &[&str] = &["user-agent", "accept", "content-type"];
+
 /// Names of nested-field rows (`»» *anonymous*`) that stand for no field: one part of an
 /// "all of" / "one of" schema (what generators write for an unnamed part). Their children are
 /// fields of the row above them.
@@ -351,6 +369,15 @@ pub fn is_one_of(label: &str, labels: &[&str]) -> bool {
 /// streaming connections have limits of their own that a REST client does not keep.
 pub const NON_HTTP_LIMIT_WORDS: &[&str] = &["websocket", "web socket", "stream"];
 
+/// Words of a line that states an operation's own rate limit ("Rate Limited? | Yes (1000 per
+/// hour)", "this endpoint is throttled to ..."): on such a line a bare `N per hour` is a
+/// request rate.
+pub const RATE_LIMIT_LINE_WORDS: &[&str] = &["rate limit", "rate-limit", "ratelimit", "throttl"];
+
+/// Keys of a resource-information row that names the endpoint a section describes ("URI |
+/// `/v2/card`"), read with its "HTTP Methods" row to find the operation a stated limit is for.
+pub const ENDPOINT_ROW_KEYS: &[&str] = &["uri", "path", "endpoint", "resource url"];
+
 /// Words of a limiter sample that limits something other than requests (orders placed,
 /// connections opened): not the client's request rate.
 pub const NON_REQUEST_LIMIT_WORDS: &[&str] = &["order", "connection"];
@@ -383,6 +410,62 @@ pub const LIST_FAMILY_WORDS: &[&str] = &["all list endpoints", "list endpoints a
 /// Words of a paging parameter's description that say it takes an item's id ("a timestamp ...
 /// or an object id"): that parameter is a cursor.
 pub const ID_CURSOR_WORDS: &[&str] = &["object id", "or an id", "an item id", "the id of the last"];
+
+/// Words of a paging convention that give it to every list of the API ("All resource requests
+/// returning a list of objects will return a `Content-Range`", "all list endpoints accept"):
+/// without them, a convention applies only to the operations whose own evidence shows paging.
+pub const ALL_LISTS_WORDS: &[&str] = &[
+    // "All resource requests returning a list", "all requests that return a list".
+    "all resource requests returning a list",
+    "all requests returning a list",
+    "all requests that return a list",
+    // "All list endpoints", "every list endpoint", "all list operations".
+    "all list endpoints",
+    "every list endpoint",
+    "all list operations",
+    // "All endpoints that return lists", "every endpoint returning a collection".
+    "all endpoints that return",
+    "all endpoints returning",
+    "every endpoint that returns",
+    "every endpoint returning",
+    // "All collections are paginated", "all lists are paginated", "Lists are paged".
+    "all collections",
+    "all lists",
+    "lists are paged",
+    "lists are paginated",
+    // "The API has cursor based pagination for lists of objects": a convention of lists as such.
+    "pagination for lists",
+    "pagination for all lists",
+];
+
+/// Keys of a list response that page it, normalized (lower case, no `_` or `-`): a paging object
+/// (`pagination`, `paging`, `page_info`) or page counters (`total_pages`, `has_more`,
+/// `next_cursor`) in the operation's own example are its evidence of paging.
+pub const PAGING_RESPONSE_KEYS: &[&str] = &[
+    "pagination",
+    "paging",
+    "pageinfo",
+    "currentpage",
+    "totalpages",
+    "pagecount",
+    "totalitems",
+    "perpage",
+    "hasmore",
+    "nextcursor",
+    "nextpagetoken",
+    "nextpage",
+    "nextpageurl",
+    // `{totalResults, recommendedItems: [...]}`: the count of all items beside one page of them.
+    "totalresults",
+];
+
+/// Arrays of a response envelope that report on the call (`{pagination, data: [...], warnings:
+/// [], errors: []}`), not the items of the list.
+pub const RESPONSE_NOTICE_KEYS: &[&str] = &["errors", "warnings", "messages", "notices"];
+
+/// Keys of a list response that count its pages (`{current_page, total_pages, users: [...]}`):
+/// such a list pages by number even where its table names no page parameter.
+pub const PAGE_COUNT_KEYS: &[&str] = &["current_page", "total_pages", "currentpage", "totalpages", "page_count"];
 
 /// Keys of a list response that count pages or items (`current_page`, `total_pages`): the one
 /// array beside them holds the page's items.
@@ -627,7 +710,6 @@ pub const JS_LANGS: &[&str] = &["javascript", "js", "node", "nodejs", "typescrip
 /// "integer, total time tracked"`): such a string is no value of type string.
 pub const TYPE_WORDS: &[&str] =
     &["string", "integer", "int", "number", "float", "double", "boolean", "bool", "array", "object"];
-
 
 /// Titles of a models section: a heading over the definitions of the API's named objects
 /// (`# Schemas` as OpenAPI renderers write it, `# Models`, `# Objects`, `# Data Models`,

@@ -469,3 +469,44 @@ async fn the_documented_user_agent_is_the_users_and_required_headers_are_sent() 
     let agents: Vec<_> = sent[0].headers.get_all("user-agent").iter().collect();
     assert_eq!(agents.len(), 1, "one User-Agent, the user's, not the docs' example: {agents:?}");
 }
+
+/// An operation's own `x-rate-limit` (2 per second) holds its third call about a second, while
+/// another operation, under the API's 50 per second only, goes at once; `no_rate_limit` lifts
+/// both.
+#[tokio::test]
+async fn an_operations_own_rate_limit_holds_only_that_operation() {
+    use std::time::{Duration, Instant};
+    let server = MockServer::start().await;
+    for route in ["/v2/search", "/v2/repos"] {
+        Mock::given(method("GET"))
+            .and(path(route))
+            .respond_with(ResponseTemplate::new(200).set_body_json(repos(&[1])))
+            .mount(&server)
+            .await;
+    }
+    let c = client(&server);
+    let started = Instant::now();
+    for _ in 0..3 {
+        let _: Vec<types::Repo> = c.list_repos_stream().try_collect().await.expect("list");
+    }
+    assert!(started.elapsed() < Duration::from_millis(800), "the API-wide limit alone: {:?}", started.elapsed());
+    let started = Instant::now();
+    for _ in 0..3 {
+        c.search_repos().send().await.expect("search");
+    }
+    let waited = started.elapsed();
+    assert!(waited >= Duration::from_millis(900) && waited < Duration::from_secs(5), "3rd search after {waited:?}");
+    let free = Client::builder()
+        .bearer_token("tok_123")
+        .base_url(format!("{}/v2", server.uri()))
+        .allow_http(true)
+        .no_rate_limit()
+        .build()
+        .expect("client");
+    let started = Instant::now();
+    for _ in 0..3 {
+        free.search_repos().send().await.expect("search");
+    }
+    assert!(started.elapsed() < Duration::from_millis(800), "no_rate_limit: {:?}", started.elapsed());
+    assert_eq!(server.received_requests().await.map(|r| r.len()).unwrap_or(0), 9);
+}
