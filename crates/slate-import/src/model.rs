@@ -887,7 +887,7 @@ pub fn build(outline: &Outline, evidence: &[SectionEvidence], diags: &mut Diagno
             .collect();
         let mut query: Vec<QueryEvidence> = Vec::new();
         let mut add_query = |name: &str, value: &str, pos: &Pos| {
-            if name.is_empty() || query.iter().any(|q| q.name == name) {
+            if !crate::param_names::is_query_name(name) || query.iter().any(|q| q.name == name) {
                 return;
             }
             let placeholder =

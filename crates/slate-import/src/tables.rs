@@ -185,18 +185,21 @@ pub fn rows(cols: &Columns, rows: &[Row], file: &str) -> Vec<TableRow> {
             .and_then(|t| yes_no(&t))
             .or_else(|| yes_no(&label))
             .or_else(|| description.as_deref().and_then(required_from_description));
-        out.push(TableRow {
-            name: name.split_whitespace().next().unwrap_or(&name).to_owned(),
-            bold: raw_name.bold,
-            location: cell(r, cols.location).and_then(|l| Location::from_word(&l)),
-            type_text: cell(r, cols.ty),
-            required,
-            default: cell(r, cols.default)
-                .filter(|d| !matches!(d.to_ascii_lowercase().as_str(), "nil" | "null" | "none" | "-" | "n/a")),
-            description,
-            enum_values: Vec::new(),
-            pos: Pos::new(file, r.line),
-        });
+        // `source*`, `details=extended`, `mobile/email`: the name(s) without the marks.
+        for (name, marked) in crate::param_names::from_cell(name.split_whitespace().next().unwrap_or(&name)) {
+            out.push(TableRow {
+                name,
+                bold: raw_name.bold,
+                location: cell(r, cols.location).and_then(|l| Location::from_word(&l)),
+                type_text: cell(r, cols.ty),
+                required: required.or(marked),
+                default: cell(r, cols.default)
+                    .filter(|d| !matches!(d.to_ascii_lowercase().as_str(), "nil" | "null" | "none" | "-" | "n/a")),
+                description: description.clone(),
+                enum_values: Vec::new(),
+                pos: Pos::new(file, r.line),
+            });
+        }
     }
     out
 }

@@ -365,6 +365,10 @@ fn score(exp: &Expectations) -> (String, Figures) {
     let paginated = matched.iter().filter(|(_, e)| e.paginated).count();
     let paged = matched.iter().filter(|(i, e)| e.paginated && imported[*i].op.get("x-pagination").is_some()).count();
     let (mut query_found, mut query_total) = (0, 0);
+    // Query precision: of the query parameters imported on operations with query expectations,
+    // the share the docs document.
+    let (mut query_right, mut query_imported) = (0, 0);
+    let (mut query_misses, mut query_extras) = (Vec::new(), Vec::new());
     for (i, e) in &matched {
         let Some(query) = &e.query else { continue };
         let got: BTreeSet<String> = imported[*i].op["parameters"]
@@ -376,6 +380,15 @@ fn score(exp: &Expectations) -> (String, Figures) {
             .collect();
         query_total += query.len();
         query_found += query.iter().filter(|q| got.contains(*q)).count();
+        query_imported += got.len();
+        query_right += got.iter().filter(|g| query.contains(g)).count();
+        let op = &imported[*i];
+        for q in query.iter().filter(|q| !got.contains(*q)) {
+            query_misses.push(format!("{} {} `{q}` ({})", op.method, op.path, e.source));
+        }
+        for g in got.iter().filter(|g| !query.contains(g)) {
+            query_extras.push(format!("{} {} `{g}` ({})", op.method, op.path, e.source));
+        }
     }
     let with_sample: Vec<_> = matched.iter().filter_map(|(i, e)| e.sample_url.as_ref().map(|s| (i, s))).collect();
     let url_misses: Vec<String> = with_sample
@@ -405,11 +418,12 @@ fn score(exp: &Expectations) -> (String, Figures) {
     );
     let _ = writeln!(
         report,
-        "             server {}; auth {} (docs {want_auth:?}, spec {got_auth:?}); x-pagination {}; query {}; rate limit {rate_limit}; sample URL = a server + path {}",
+        "             server {}; auth {} (docs {want_auth:?}, spec {got_auth:?}); x-pagination {}; query {} precision {}; rate limit {rate_limit}; sample URL = a server + path {}",
         if server_right { "right" } else { "wrong" },
         if want_auth == got_auth { "right" } else { "wrong" },
         ratio(paged, paginated),
         ratio(query_found, query_total),
+        ratio(query_right, query_imported),
         ratio(url_right, with_sample.len()),
     );
     if !nonstandard.is_empty() {
@@ -419,7 +433,13 @@ fn score(exp: &Expectations) -> (String, Figures) {
             ratio(noted_count, nonstandard.len())
         );
     }
-    for (label, list) in [("missing", &missing), ("extra", &extra), ("sample URL misses", &url_misses)] {
+    for (label, list) in [
+        ("missing", &missing),
+        ("extra", &extra),
+        ("sample URL misses", &url_misses),
+        ("query parameters missed", &query_misses),
+        ("query parameters not documented", &query_extras),
+    ] {
         if !list.is_empty() {
             let shown: Vec<&str> = list
                 .iter()
