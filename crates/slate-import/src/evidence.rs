@@ -115,6 +115,11 @@ pub fn collect(outline: &Outline, diags: &mut Diagnostics) -> Vec<SectionEvidenc
             let mut table_leads: Vec<Option<String>> = Vec::new();
             // Nested-field rows (`» name`) go on from one table of the section to the next.
             let mut nesting = crate::row_nesting::RowNesting::default();
+            // A parameters label ("_Optional query parameters_:") goes on to the list after it
+            // across paragraphs of prose between them.
+            let mut parameters_label: Option<String> = None;
+            // Parameters named in the section's running text (see `prose_params`).
+            let mut prose_rows: Vec<(Location, TableRow)> = Vec::new();
             for block in &section.blocks {
                 match &block.kind {
                     BlockKind::Paragraph(text) if block.quoted => {
@@ -135,8 +140,19 @@ pub fn collect(outline: &Outline, diags: &mut Diagnostics) -> Vec<SectionEvidenc
                                 if is_label(text) {
                                     caption = Some(text.trim().to_owned());
                                     label = Some(text.trim().to_owned());
+                                    if mentions_parameters(text) {
+                                        parameters_label = label.clone();
+                                    }
                                     continue;
                                 }
+                                if let Some((location, names)) = crate::prose_params::inline(text) {
+                                    let rows = crate::prose_params::rows(&names, &block.pos);
+                                    prose_rows.extend(rows.into_iter().map(|r| (location, r)));
+                                }
+                                let queried = crate::prose_params::sample_queries(text);
+                                prose_rows.extend(
+                                    crate::prose_params::rows(&queried, &block.pos).into_iter().map(|r| (Location::Query, r)),
+                                );
                                 if let Some(subjects) = subjects_of(text.trim()) {
                                     pending_subjects = Some(subjects);
                                 }
@@ -202,12 +218,15 @@ pub fn collect(outline: &Outline, diags: &mut Diagnostics) -> Vec<SectionEvidenc
                         }
                         // A list of `name - description` items under a parameters heading, a
                         // label ("_Optional query parameters_:") or a lead sentence ending in `:`.
-                        let lead = label.clone().or_else(|| pending_lead.clone().filter(|l| l.ends_with(':')));
+                        let lead = label
+                            .clone()
+                            .or_else(|| parameters_label.clone())
+                            .or_else(|| pending_lead.clone().filter(|l| l.ends_with(':')));
                         let location = lead
                             .as_deref()
                             .and_then(Location::from_heading)
                             .or_else(|| Location::from_heading(&section.title))
-                            .or_else(|| lead.as_deref().filter(|l| mentions_parameters(l)).map(|_| Location::Url));
+                            .or_else(|| lead.as_deref().filter(|l| mentions_parameters(l)).map(|_| Location::Unstated));
                         if let Some(rows) = location.and_then(|_| parameter_list(items, &block.pos)) {
                             table_subjects.push(None);
                             table_leads.push(None);
@@ -352,6 +371,32 @@ pub fn collect(outline: &Outline, diags: &mut Diagnostics) -> Vec<SectionEvidenc
                 }
                 // A label applies to the one block after it.
                 label = None;
+                if !matches!(block.kind, BlockKind::Paragraph(_)) {
+                    parameters_label = None;
+                }
+            }
+            // Parameters named in prose belong to an operation the section itself declares.
+            let declares = !ev.declared.is_empty() || !ev.stated_urls.is_empty() || ev.stated_method.is_some();
+            if declares && !prose_rows.is_empty() {
+                let named: Vec<&str> =
+                    ev.tables.iter().flat_map(|t| t.rows.iter()).map(|r| r.name.as_str()).collect();
+                let mut by_location: Vec<(Location, Vec<TableRow>)> = Vec::new();
+                for (location, row) in prose_rows {
+                    if named.contains(&row.name.as_str()) {
+                        continue;
+                    }
+                    match by_location.iter_mut().find(|(l, _)| *l == location) {
+                        Some((_, rows)) if !rows.iter().any(|r| r.name == row.name) => rows.push(row),
+                        Some(_) => {}
+                        None => by_location.push((location, vec![row])),
+                    }
+                }
+                for (location, rows) in by_location {
+                    let pos = rows[0].pos.clone();
+                    ev.tables.push(TableEvidence { heading_location: Some(location), heading: section.title.clone(), rows, pos });
+                    table_subjects.push(None);
+                    table_leads.push(None);
+                }
             }
             let tables = ev
                 .tables
@@ -456,7 +501,7 @@ fn parameter_list(items: &[String], pos: &Pos) -> Option<Vec<TableRow>> {
         Regex::new(r"^`?([A-Za-z_][\w.\[\]-]*)`?\s*(?:\(([^)]*)\))?\s*(?:[-–—:]|\s–|\s—)\s*(.+)$").expect("valid regex")
     });
     static NAMED: OnceLock<Regex> = OnceLock::new();
-    // "Pass the `search` parameter to search videos": a sentence naming one parameter in code.
+    // "Pass the `search` parameter to search videos": a sentence naming a parameter in code.
     let named = NAMED.get_or_init(|| Regex::new(r"`([A-Za-z_][\w.\[\]-]*)`").expect("valid regex"));
     let rows: Vec<TableRow> = items
         .iter()
@@ -468,12 +513,10 @@ fn parameter_list(items: &[String], pos: &Pos) -> Option<Vec<TableRow>> {
                     c.get(2).map_or("", |m| m.as_str()).to_ascii_lowercase(),
                     text[text.find(&c[3]).unwrap_or(0)..].trim().to_owned(),
                 ),
+                // The first name in code is the parameter; later ones are its values ("Use
+                // the `filter` parameter with a value of `trashed`").
                 None => {
-                    let mut names = named.captures_iter(first);
-                    let one = names.next()?;
-                    if names.next().is_some() {
-                        return None;
-                    }
+                    let one = named.captures_iter(first).next()?;
                     (one[1].to_owned(), String::new(), text.trim().to_owned())
                 }
             };

@@ -21,7 +21,8 @@ pub fn from_cell(name: &str) -> Vec<(String, Option<bool>)> {
     if parts.len() > 1 && parts.iter().all(|p| is_name(p)) {
         return parts.into_iter().map(|p| (p.to_owned(), required.map(|_| false))).collect();
     }
-    if bare.is_empty() || is_placeholder(bare) {
+    let no_name = crate::vocabulary::NO_NAME_CELLS.iter().any(|w| bare.eq_ignore_ascii_case(w));
+    if bare.is_empty() || no_name || is_placeholder(bare) {
         return Vec::new();
     }
     vec![(bare.to_owned(), required)]
@@ -60,6 +61,7 @@ mod tests {
         assert_eq!(alternatives, ["mobile", "email", "id"]);
         assert!(from_cell("mobile/email/id*").iter().all(|(_, r)| *r == Some(false)));
         assert!(from_cell("{paramName}").is_empty());
+        assert!(from_cell("None").is_empty());
         assert_eq!(from_cell("limit"), vec![("limit".to_owned(), None)]);
         assert_eq!(from_cell("image_size[]"), vec![("image_size[]".to_owned(), None)]);
     }

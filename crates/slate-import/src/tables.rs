@@ -21,8 +21,12 @@ pub enum Location {
     Form,
     /// A field of the response (metadata, attributes).
     Response,
-    /// "URL parameters": path if the path has the name, else query.
+    /// "URL parameters": path if the path has the name, else query (whatever the method).
     Url,
+    /// Parameters with no location word ("Parameters", "Arguments", a lead that says
+    /// parameters): path if the path has the name, else the query of a read and the body of a
+    /// write (see `param_location`).
+    Unstated,
 }
 
 impl Location {
@@ -67,7 +71,7 @@ impl Location {
         {
             Some(Location::Response)
         } else if has("parameters") || has("arguments") {
-            Some(Location::Url)
+            Some(Location::Unstated)
         } else {
             None
         }

@@ -1,0 +1,26 @@
+//! Where a parameter-table row goes for one operation, from the row's own location cell, else
+//! its table's heading, read against the operation: a row named in the path is a path
+//! parameter; "URL parameters" not in the path are the query whatever the method (a POST's
+//! URL parameters are not body fields); parameters with no location word are the query of a
+//! read and the body of a write (POST, PUT, PATCH, or any request the docs show with a body).
+
+use crate::model::Operation;
+use crate::tables::Location;
+
+/// The location of a row with stated location `stated` (row cell or heading) and `name`.
+pub fn of_row(op: &Operation, stated: Option<Location>, name: &str) -> Option<Location> {
+    let in_path = op.path_params.iter().any(|p| *p == name.trim_start_matches('_') || *p == crate::paths::clean_name(name));
+    let writes = matches!(op.method.as_str(), "POST" | "PUT" | "PATCH") || op.body.is_some() && op.method != "GET";
+    match stated {
+        Some(Location::Url | Location::Unstated) if in_path => Some(Location::Path),
+        Some(Location::Url) => Some(Location::Query),
+        Some(Location::Unstated) if writes => Some(Location::Body),
+        Some(Location::Unstated) => Some(Location::Query),
+        Some(Location::Path) if !op.path_params.iter().any(|p| *p == name.trim_start_matches('_') || *p == name) => {
+            Some(Location::Query)
+        }
+        Some(Location::Body) if op.method == "GET" => Some(Location::Query),
+        None if op.method == "GET" => Some(Location::Response),
+        other => other,
+    }
+}
