@@ -839,6 +839,18 @@ pub fn build(outline: &Outline, evidence: &[SectionEvidence], diags: &mut Diagno
         }
     }
     candidates.sort_by(|a, b| (a.owner, &a.pos).cmp(&(b.owner, &b.pos)));
+    // A request line declared in several sections is the operation of the first that says
+    // something about it (a table or an example): an overview's bare example of the same call
+    // (`GET /v1/things?x=1` on a conventions page) is not its documentation.
+    let shape_of = |c: &Candidate| (c.method.clone(), paths::shape(&paths::template(&strip(&c.written_path)).path));
+    let mut fullest: std::collections::HashMap<(String, Vec<String>), (usize, Pos)> = std::collections::HashMap::new();
+    for c in &candidates {
+        let w = weight(c);
+        let slot = fullest.entry(shape_of(c)).or_insert((w, c.pos.clone()));
+        if slot.0 == 0 && w > 0 {
+            *slot = (w, c.pos.clone());
+        }
+    }
 
     // 4. Build operations; merge duplicates with a diagnostic. Paths that differ only in the
     //    names of their placeholders are one path (OpenAPI holds them identical): `DELETE
@@ -865,6 +877,19 @@ pub fn build(outline: &Outline, evidence: &[SectionEvidence], diags: &mut Diagno
                 ),
             );
             continue;
+        }
+        if let Some((_, fuller)) = fullest.get(&(c.method.clone(), shape.clone())).filter(|(_, p)| *p != c.pos) {
+            if !built.contains_key(&(c.method.clone(), shape.clone())) {
+                diags.warn(
+                    Code::DuplicateOperation,
+                    &c.pos,
+                    format!(
+                        "`{} {}` is described more fully at {fuller}; this one is ignored",
+                        c.method, template.path
+                    ),
+                );
+                continue;
+            }
         }
         if let Some(first) = built.get(&(c.method.clone(), shape.clone())).map(|&i| &model.operations[i]) {
             diags.warn(
