@@ -227,7 +227,8 @@ pub fn collect(outline: &Outline, diags: &mut Diagnostics) -> Vec<SectionEvidenc
                             .and_then(Location::from_heading)
                             .or_else(|| Location::from_heading(&section.title))
                             .or_else(|| lead.as_deref().filter(|l| mentions_parameters(l)).map(|_| Location::Unstated));
-                        if let Some(rows) = location.and_then(|_| parameter_list(items, &block.pos)) {
+                        let announced = lead.as_deref().is_some_and(mentions_parameters);
+                        if let Some(rows) = location.and_then(|_| parameter_list(items, announced, &block.pos)) {
                             table_subjects.push(None);
                             table_leads.push(None);
                             ev.tables.push(TableEvidence {
@@ -495,7 +496,9 @@ fn mentions_parameters(lead: &str) -> bool {
 
 /// The rows of a bullet list of parameters: most items read `name - description`,
 /// `` `name`: description `` or `name (required) — description`.
-fn parameter_list(items: &[String], pos: &Pos) -> Option<Vec<TableRow>> {
+/// Under a lead that announces parameters (`announced`), an item naming several things in
+/// code names its parameter first.
+fn parameter_list(items: &[String], announced: bool, pos: &Pos) -> Option<Vec<TableRow>> {
     static ITEM: OnceLock<Regex> = OnceLock::new();
     let item = ITEM.get_or_init(|| {
         Regex::new(r"^`?([A-Za-z_][\w.\[\]-]*)`?\s*(?:\(([^)]*)\))?\s*(?:[-–—:]|\s–|\s—)\s*(.+)$").expect("valid regex")
@@ -516,7 +519,11 @@ fn parameter_list(items: &[String], pos: &Pos) -> Option<Vec<TableRow>> {
                 // The first name in code is the parameter; later ones are its values ("Use
                 // the `filter` parameter with a value of `trashed`").
                 None => {
-                    let one = named.captures_iter(first).next()?;
+                    let mut names = named.captures_iter(first);
+                    let one = names.next()?;
+                    if names.next().is_some() && !announced {
+                        return None;
+                    }
                     (one[1].to_owned(), String::new(), text.trim().to_owned())
                 }
             };

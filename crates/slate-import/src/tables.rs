@@ -46,8 +46,13 @@ impl Location {
 
     /// The location a section heading gives its tables, if it names one.
     pub fn from_heading(title: &str) -> Option<Location> {
-        let t = title.to_ascii_lowercase();
-        let has = |w: &str| t.split(|c: char| !c.is_ascii_alphanumeric()).any(|x| x == w);
+        let t = title.trim().to_ascii_lowercase();
+        // A question ("How do I pass the filter?") names no place; an identifier
+        // (`PRICE_FILTER`) is one word, not the words it is made of.
+        if t.ends_with('?') {
+            return None;
+        }
+        let has = |w: &str| t.split(|c: char| !c.is_ascii_alphanumeric() && c != '_').any(|x| x == w);
         if has("query") || has("pagination") || has("filter") || has("filters") {
             Some(Location::Query)
         } else if has("path") {
@@ -316,6 +321,8 @@ mod tests {
         assert_eq!(Location::from_heading("POST Parameters"), Some(Location::Body));
         assert_eq!(Location::from_heading("Metadata"), Some(Location::Response));
         assert_eq!(Location::from_heading("Get all things"), None);
+        assert_eq!(Location::from_heading("PRICE_FILTER"), None);
+        assert_eq!(Location::from_heading("Which filters apply?"), None);
         assert!(Columns::recognise(&[c("Error", false), c("Meaning", false)]).is_none());
     }
 }

@@ -66,7 +66,7 @@ const QUERY_PRECISION_FLOORS: &[(&str, f64)] = &[
     ("500px", 0.98),
     ("basecamp", 1.0),
     ("billplz", 0.94),
-    ("binance", 0.99),
+    ("binance", 1.0),
     ("booqable", 1.0),
     ("capillary", 0.93),
     ("dwolla", 0.91),
