@@ -177,15 +177,33 @@ fn stated_apart(members: &[usize], evidence: &[SectionEvidence]) -> Vec<(Declare
     }
     let urls: Vec<&(String, Pos)> = members.iter().flat_map(|&m| evidence[m].stated_urls.iter()).collect();
     let mut chosen: Vec<(String, Pos)> = Vec::new();
-    for (url, pos) in urls.iter().filter(|(u, _)| split_url(u).origin.is_some()) {
+    // The same path stated again with another query (`?extRefId=<v>`, then `?surveyId=<v>`):
+    // one operation taking both.
+    let add = |chosen: &mut Vec<(String, Pos)>, url: &str, pos: &Pos| {
         let url = url.split_whitespace().next().unwrap_or(url).to_owned();
         let path = split_url(&url).path;
-        if !chosen.iter().any(|(u, _)| same_endpoint(&split_url(u).path, &path)) {
-            chosen.push((url, pos.clone()));
+        match chosen.iter_mut().find(|(u, _)| same_endpoint(&split_url(u).path, &path)) {
+            Some((first, _)) => {
+                if let Some((_, query)) = url.split_once('?').filter(|(_, q)| !first.contains(*q)) {
+                    first.push(if first.contains('?') { '&' } else { '?' });
+                    first.push_str(query);
+                }
+            }
+            None => chosen.push((url, pos.clone())),
         }
+    };
+    for (url, pos) in urls.iter().filter(|(u, _)| split_url(u).origin.is_some()) {
+        add(&mut chosen, url, pos);
     }
     if chosen.is_empty() {
-        chosen.extend(urls.first().map(|(u, p)| (u.split_whitespace().next().unwrap_or(u).to_owned(), p.clone())));
+        if let Some((first, pos)) = urls.first() {
+            add(&mut chosen, first, pos);
+            for (url, pos) in &urls[1..] {
+                if same_endpoint(&split_url(url).path, &split_url(first).path) {
+                    add(&mut chosen, url, pos);
+                }
+            }
+        }
     }
     let stated = members.iter().find_map(|&m| evidence[m].stated_method.clone()).map(|(m, _)| m);
     chosen

@@ -3,6 +3,7 @@
 //! parameter; "URL parameters" not in the path are the query whatever the method (a POST's
 //! URL parameters are not body fields); parameters with no location word are the query of a
 //! read and the body of a write (POST, PUT, PATCH, or any request the docs show with a body).
+//! Whatever the heading says, a name the request sample sends in its form body is a body field.
 
 use crate::model::Operation;
 use crate::tables::Location;
@@ -13,6 +14,8 @@ pub fn of_row(op: &Operation, stated: Option<Location>, name: &str) -> Option<Lo
     let writes = matches!(op.method.as_str(), "POST" | "PUT" | "PATCH") || op.body.is_some() && op.method != "GET";
     match stated {
         Some(Location::Url | Location::Unstated) if in_path => Some(Location::Path),
+        // A "URL parameter" the request sample sends in its body (`-d name[]=x`) is a field.
+        Some(Location::Url) if sent_in_body(op, name) => Some(Location::Body),
         Some(Location::Url) => Some(Location::Query),
         Some(Location::Unstated) if writes => Some(Location::Body),
         Some(Location::Unstated) => Some(Location::Query),
@@ -23,4 +26,10 @@ pub fn of_row(op: &Operation, stated: Option<Location>, name: &str) -> Option<Lo
         None if op.method == "GET" => Some(Location::Response),
         other => other,
     }
+}
+
+/// Whether the operation's request sample sends `name` as a form field (`name=x`, `name[]=x`,
+/// `name[][code]=x`).
+fn sent_in_body(op: &Operation, name: &str) -> bool {
+    op.form_fields.iter().any(|(field, _)| field == name || field.split('[').next() == Some(name))
 }

@@ -50,7 +50,7 @@ const PAGING_FLOORS: &[(&str, f64, f64)] = &[
     ("billplz", 1.0, 1.0),
     ("binance", 0.88, 1.0),
     ("booqable", 1.0, 1.0),
-    ("capillary", 0.16, 0.97),
+    ("capillary", 0.16, 0.98),
     ("dwolla", 1.0, 0.95),
     ("ingest", 1.0, 1.0),
     ("monzo", 1.0, 1.0),
@@ -65,7 +65,7 @@ const PAGING_FLOORS: &[(&str, f64, f64)] = &[
 const QUERY_PRECISION_FLOORS: &[(&str, f64)] = &[
     ("500px", 0.98),
     ("basecamp", 1.0),
-    ("billplz", 0.94),
+    ("billplz", 1.0),
     ("binance", 1.0),
     ("booqable", 1.0),
     ("capillary", 0.93),

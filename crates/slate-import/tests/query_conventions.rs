@@ -158,3 +158,32 @@ fn an_overview_example_of_a_documented_call_is_not_its_operation() {
         "the bare example is noted: {diags:#?}"
     );
 }
+
+#[test]
+fn a_url_parameter_the_sample_sends_in_its_body_is_a_field() {
+    let docs = Docs::new(
+        "url-param-in-body",
+        &[(
+            "index.html.md",
+            "# Shops\n\n## Update methods\n\n```shell\ncurl -X PUT -d methods[][code]='card' https://api.example.test/v1/shops/s1/methods\n```\n\n\
+`PUT https://api.example.test/v1/shops/{SHOP_ID}/methods`\n\n###### URL PARAMETER\n\n| Parameter | Description |\n|---|---|\n| SHOP_ID | The shop. |\n| methods | Codes to enable. |\n| notify | Tell the owner. |\n",
+        )],
+    );
+    let (spec, _) = docs.spec();
+    assert_eq!(query(&spec, "put", "/shops/{shop_id}/methods"), ["notify"], "{spec:#}");
+}
+
+#[test]
+fn one_url_stated_twice_with_two_queries_takes_both() {
+    let docs = Docs::new(
+        "stated-twice",
+        &[(
+            "index.html.md",
+            "# Forms\n\n## Update a form\n\nResource | Value\n--- | ---\nURI | `/forms?{extRefId/formId}={value}`\nHTTP Method | PUT\n\n\
+### Request URL\n\n`{host}/v2/forms?extRefId=<value>`\n\n`{host}/v2/forms?formId=<value>`\n\n### Request Attributes\n\nAttribute | Description\n--- | ---\ntitle | The new title.\n",
+        )],
+    );
+    let (spec, _) = docs.spec();
+    let path = spec["paths"].as_object().and_then(|m| m.keys().find(|k| k.ends_with("forms")).cloned()).unwrap_or_default();
+    assert_eq!(query(&spec, "put", &path), ["extRefId", "formId"], "{spec:#}");
+}
