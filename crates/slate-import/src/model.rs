@@ -857,15 +857,24 @@ pub fn build(outline: &Outline, evidence: &[SectionEvidence], diags: &mut Diagno
         }
     }
     candidates.sort_by(|a, b| (a.owner, &a.pos).cmp(&(b.owner, &b.pos)));
-    // A request line declared in several sections is the operation of the first that says
-    // something about it (a table or an example): an overview's bare example of the same call
-    // (`GET /v1/things?x=1` on a conventions page) is not its documentation.
+    // A request line declared in several sections is the operation of the first that documents
+    // it best: with a parameter or field table, else with an example. An overview's or a
+    // tutorial's mention of the same call (`GET /v1/things?x=1` on a conventions page) is not
+    // its documentation.
     let shape_of = |c: &Candidate| (c.method.clone(), paths::shape(&paths::template(&strip(&c.written_path)).path));
-    let mut fullest: std::collections::HashMap<(String, Vec<String>), (usize, Pos)> = std::collections::HashMap::new();
+    let documents = |c: &Candidate| -> (bool, bool) {
+        let members = &groups[&c.owner];
+        (
+            members.iter().any(|m| !evidence[*m].tables.is_empty()),
+            members.iter().any(|m| !evidence[*m].examples.is_empty()),
+        )
+    };
+    let mut fullest: std::collections::HashMap<(String, Vec<String>), ((bool, bool), Pos)> =
+        std::collections::HashMap::new();
     for c in &candidates {
-        let w = weight(c);
+        let w = documents(c);
         let slot = fullest.entry(shape_of(c)).or_insert((w, c.pos.clone()));
-        if slot.0 == 0 && w > 0 {
+        if w > slot.0 {
             *slot = (w, c.pos.clone());
         }
     }

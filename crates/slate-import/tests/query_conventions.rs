@@ -187,3 +187,21 @@ fn one_url_stated_twice_with_two_queries_takes_both() {
     let path = spec["paths"].as_object().and_then(|m| m.keys().find(|k| k.ends_with("forms")).cloned()).unwrap_or_default();
     assert_eq!(query(&spec, "put", &path), ["extRefId", "formId"], "{spec:#}");
 }
+
+#[test]
+fn a_callbacks_payload_table_is_not_an_unused_parameter_table() {
+    let docs = Docs::new(
+        "callback-table",
+        &[(
+            "index.html.md",
+            "# Bills\n\n## Get a bill\n\n`GET https://api.example.test/v1/bills/{id}`\n\n## Callback\n\nWe send a POST request to your `callback_url`.\n\n\
+###### HTTP REQUEST\n\n`POST {CALLBACK_URL}`\n\n###### POST PARAMETER\n\n| Parameter | Description |\n|---|---|\n| id | The bill. |\n| paid | Whether it is paid. |\n\n\
+# Leftovers\n\n## Old filters\n\n### Query Parameters\n\n| Parameter | Description |\n|---|---|\n| legacy | Kept for the record. |\n",
+        )],
+    );
+    let (_, diags) = docs.spec();
+    let warned: Vec<&str> =
+        diags.iter().filter(|d| d.code == "unused-parameter-table").map(|d| d.message.as_str()).collect();
+    assert_eq!(warned.len(), 1, "{warned:#?}");
+    assert!(warned[0].contains("Query Parameters") && warned[0].contains("legacy"), "{}", warned[0]);
+}
