@@ -501,11 +501,15 @@ fn mentions_parameters(lead: &str) -> bool {
 fn parameter_list(items: &[String], announced: bool, pos: &Pos) -> Option<Vec<TableRow>> {
     static ITEM: OnceLock<Regex> = OnceLock::new();
     let item = ITEM.get_or_init(|| {
-        Regex::new(r"^`?([A-Za-z_][\w.\[\]-]*)`?\s*(?:\(([^)]*)\))?\s*(?:[-–—:]|\s–|\s—)\s*(.+)$").expect("valid regex")
+        Regex::new(r"^`?([A-Za-z_][\w.\[\]-]*)(?:=[^\s`]*)?`?\s*(?:\(([^)]*)\))?\s*(?:[-–—:]|\s–|\s—)\s*(.+)$").expect("valid regex")
     });
     static NAMED: OnceLock<Regex> = OnceLock::new();
     // "Pass the `search` parameter to search videos": a sentence naming a parameter in code.
     let named = NAMED.get_or_init(|| Regex::new(r"`([A-Za-z_][\w.\[\]-]*)`").expect("valid regex"));
+    // `include_tags (or tags) — ...`: the same parameter under a second name.
+    static ALIAS: OnceLock<Regex> = OnceLock::new();
+    let alias = ALIAS.get_or_init(|| Regex::new(r"^or\s+`?([A-Za-z_][\w.\[\]-]*)`?$").expect("valid regex"));
+    let mut aliases: Vec<TableRow> = Vec::new();
     let rows: Vec<TableRow> = items
         .iter()
         .filter_map(|text| {
@@ -535,7 +539,7 @@ fn parameter_list(items: &[String], announced: bool, pos: &Pos) -> Option<Vec<Ta
             } else {
                 None
             };
-            Some(TableRow {
+            let row = TableRow {
                 name,
                 bold: false,
                 location: None,
@@ -545,10 +549,17 @@ fn parameter_list(items: &[String], announced: bool, pos: &Pos) -> Option<Vec<Ta
                 description: Some(description),
                 enum_values: Vec::new(),
                 pos: pos.clone(),
-            })
+            };
+            let raw_note = item.captures(first).and_then(|c| c.get(2)).map_or("", |m| m.as_str());
+            if let Some(other) = alias.captures(raw_note.trim()) {
+                aliases.push(TableRow { name: other[1].to_owned(), required: None, ..row.clone() });
+            }
+            Some(row)
         })
         .collect();
-    (!rows.is_empty() && rows.len() * 2 >= items.len()).then_some(rows)
+    let listed = rows.len();
+    let rows: Vec<TableRow> = rows.into_iter().chain(aliases).collect();
+    (listed > 0 && listed * 2 >= items.len()).then_some(rows)
 }
 
 /// Backticked request lines inside running text, with their positions.

@@ -205,3 +205,17 @@ fn a_callbacks_payload_table_is_not_an_unused_parameter_table() {
     assert_eq!(warned.len(), 1, "{warned:#?}");
     assert!(warned[0].contains("Query Parameters") && warned[0].contains("legacy"), "{}", warned[0]);
 }
+
+#[test]
+fn list_items_with_a_sample_value_or_a_second_name() {
+    let docs = Docs::new(
+        "list-forms",
+        &[(
+            "README.md",
+            "# Search photos\n\n    GET photos/search\n\n## Parameters\n\n- **term** — What to look for.\n- **exclude_nude=1** - Leave out photos marked as such.\n- **include_tags** (or **tags**) — If set to 1, returns tags.\n",
+        )],
+    );
+    let (spec, _) = docs.spec();
+    let path = spec["paths"].as_object().and_then(|m| m.keys().next().cloned()).unwrap_or_default();
+    assert_eq!(query(&spec, "get", &path), ["exclude_nude", "include_tags", "tags", "term"], "{spec:#}");
+}
