@@ -121,7 +121,19 @@ pub fn collect(outline: &Outline, diags: &mut Diagnostics) -> Vec<SectionEvidenc
             // Parameters named in the section's running text (see `prose_params`).
             let mut prose_rows: Vec<(Location, TableRow)> = Vec::new();
             for block in &section.blocks {
-                match &block.kind {
+                let loose = match &block.kind {
+                    BlockKind::Paragraph(text) if !block.quoted => crate::loose_tables::read(text, block.pos.line),
+                    _ => None,
+                };
+                let read_as = loose.map(|(header, rows, h, d)| {
+                    diags.warn(
+                        Code::MalformedTable,
+                        &block.pos,
+                        format!("table whose header has {h} cell(s) but whose delimiter row has {d}: Markdown shows it as text; read as a table of {h} column(s)"),
+                    );
+                    BlockKind::Table { header, rows }
+                });
+                match read_as.as_ref().unwrap_or(&block.kind) {
                     BlockKind::Paragraph(text) if block.quoted => {
                         caption = Some(text.clone());
                     }
@@ -343,7 +355,13 @@ pub fn collect(outline: &Outline, diags: &mut Diagnostics) -> Vec<SectionEvidenc
                         table_subjects.push(None);
                         table_leads.push(None);
                     }
-                    BlockKind::Table { header, rows: body } => match Columns::recognise(header) {
+                    BlockKind::Table { header, rows: body } => match Columns::recognise(header).or_else(|| {
+                        // A table with a blank header row under a parameters heading: names
+                        // first, the description last.
+                        let said = format!("{} {}", section.title, label.as_deref().unwrap_or(""));
+                        let blank = header.iter().all(|c| c.text.trim().is_empty());
+                        (blank && mentions_parameters(&said)).then(|| Columns::headerless(header.len()))
+                    }) {
                         Some(cols) => {
                             table_subjects.push(pending_subjects.take());
                             table_leads.push(pending_lead.take());

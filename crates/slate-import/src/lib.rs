@@ -21,6 +21,7 @@ mod html_tables;
 pub mod httpie;
 pub mod lenient_json;
 pub mod list_words;
+mod loose_tables;
 pub mod model;
 pub mod naming;
 pub mod nested_tables;

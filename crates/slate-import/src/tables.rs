@@ -138,6 +138,12 @@ impl Columns {
         }
         c.name.is_some().then_some(c)
     }
+
+    /// The columns of a table of `n` columns whose header row is blank: the name first, the
+    /// description last.
+    pub fn headerless(n: usize) -> Columns {
+        Columns { name: Some(0), description: (n > 1).then(|| n - 1), ..Columns::default() }
+    }
 }
 
 /// One row of a parameter or field table.

@@ -51,7 +51,7 @@ const PAGING_FLOORS: &[(&str, f64, f64)] = &[
     ("binance", 0.88, 1.0),
     ("booqable", 1.0, 1.0),
     ("capillary", 0.16, 0.98),
-    ("dwolla", 1.0, 0.95),
+    ("dwolla", 1.0, 1.0),
     ("ingest", 1.0, 1.0),
     ("monzo", 1.0, 1.0),
     ("seventime", 1.0, 1.0),

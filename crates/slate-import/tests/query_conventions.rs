@@ -219,3 +219,20 @@ fn list_items_with_a_sample_value_or_a_second_name() {
     let path = spec["paths"].as_object().and_then(|m| m.keys().next().cloned()).unwrap_or_default();
     assert_eq!(query(&spec, "get", &path), ["exclude_nude", "include_tags", "tags", "term"], "{spec:#}");
 }
+
+#[test]
+fn tables_with_a_blank_header_or_a_delimiter_row_of_another_width() {
+    let docs = Docs::new(
+        "odd-tables",
+        &[(
+            "index.html.md",
+            "# Events\n\n## List events\n\n`GET https://api.example.test/events`\n\n### Request parameters\n\n\
+| Parameter | Required | Type | Description |\n|-----------|----------|------|------|------|\n| limit | no | integer | How many |\n| offset | no | integer | How many to skip |\n\n\
+## Redeem in bulk\n\n`GET https://api.example.test/redemptions`\n\n### Request Query Parameters\n\n| | |\n--------- | ----------- |\nsource* | Where from.\nbatch | Batch id.\n",
+        )],
+    );
+    let (spec, diags) = docs.spec();
+    assert_eq!(query(&spec, "get", "/events"), ["limit", "offset"], "{spec:#}");
+    assert!(diags.iter().any(|d| d.code == "malformed-table" && d.line == 9), "{diags:#?}");
+    assert_eq!(query(&spec, "get", "/redemptions"), ["batch", "source"], "{spec:#}");
+}
