@@ -519,7 +519,8 @@ fn mentions_parameters(lead: &str) -> bool {
 fn parameter_list(items: &[String], announced: bool, pos: &Pos) -> Option<Vec<TableRow>> {
     static ITEM: OnceLock<Regex> = OnceLock::new();
     let item = ITEM.get_or_init(|| {
-        Regex::new(r"^`?([A-Za-z_][\w.\[\]-]*)(?:=[^\s`]*)?`?\s*(?:\(([^)]*)\))?\s*(?:[-–—:]|\s–|\s—)\s*(.+)$").expect("valid regex")
+        Regex::new(r"^`?([A-Za-z_][\w.\[\]-]*)(?:=[^\s`]*)?`?\s*(?:\(([^)]*)\))?\s*(?:[-–—:]|\s–|\s—)\s*(.+)$")
+            .expect("valid regex")
     });
     static NAMED: OnceLock<Regex> = OnceLock::new();
     // "Pass the `search` parameter to search videos": a sentence naming a parameter in code.

@@ -869,8 +869,9 @@ pub fn build(outline: &Outline, evidence: &[SectionEvidence], diags: &mut Diagno
             members.iter().any(|m| !evidence[*m].examples.is_empty()),
         )
     };
-    let mut fullest: std::collections::HashMap<(String, Vec<String>), ((bool, bool), Pos)> =
-        std::collections::HashMap::new();
+    // By method and path shape: how well the chosen declaration documents it, and where it is.
+    type Fullest = std::collections::HashMap<(String, Vec<String>), ((bool, bool), Pos)>;
+    let mut fullest: Fullest = Fullest::new();
     for c in &candidates {
         let w = documents(c);
         let slot = fullest.entry(shape_of(c)).or_insert((w, c.pos.clone()));

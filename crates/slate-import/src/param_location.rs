@@ -10,7 +10,8 @@ use crate::tables::Location;
 
 /// The location of a row with stated location `stated` (row cell or heading) and `name`.
 pub fn of_row(op: &Operation, stated: Option<Location>, name: &str) -> Option<Location> {
-    let in_path = op.path_params.iter().any(|p| *p == name.trim_start_matches('_') || *p == crate::paths::clean_name(name));
+    let in_path =
+        op.path_params.iter().any(|p| *p == name.trim_start_matches('_') || *p == crate::paths::clean_name(name));
     let writes = matches!(op.method.as_str(), "POST" | "PUT" | "PATCH") || op.body.is_some() && op.method != "GET";
     match stated {
         Some(Location::Url | Location::Unstated) if in_path => Some(Location::Path),

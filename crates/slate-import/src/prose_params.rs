@@ -52,7 +52,8 @@ fn names_in(rest: &str) -> Vec<String> {
         }
         out.push(c[1].to_owned());
         let after = tail[c.get(0).map_or(0, |m| m.end())..].trim_start();
-        let joined = after.strip_prefix(',').or_else(|| after.strip_prefix("and ")).or_else(|| after.strip_prefix("or "));
+        let joined =
+            after.strip_prefix(',').or_else(|| after.strip_prefix("and ")).or_else(|| after.strip_prefix("or "));
         match joined {
             Some(next) => tail = next.trim_start().trim_start_matches("and ").trim_start_matches("or ").trim_start(),
             None => break,
@@ -130,12 +131,18 @@ mod tests {
 
     #[test]
     fn inline_labels() {
-        assert_eq!(inline("Required parameters: `q` - the search query string."), Some((Location::Unstated, vec!["q".into()])));
+        assert_eq!(
+            inline("Required parameters: `q` - the search query string."),
+            Some((Location::Unstated, vec!["q".into()]))
+        );
         assert_eq!(
             inline("Required parameters: `type`, which must be `Comment`, `Document`."),
             Some((Location::Unstated, vec!["type".into()]))
         );
-        assert_eq!(inline("Required URI query parameters: `name` as the file name."), Some((Location::Query, vec!["name".into()])));
+        assert_eq!(
+            inline("Required URI query parameters: `name` as the file name."),
+            Some((Location::Query, vec!["name".into()]))
+        );
         assert_eq!(
             inline("Query Parameters : Optionally, include a `status` param with a list. Ex.: `status=running,idle`"),
             Some((Location::Query, vec!["status".into()]))
@@ -144,7 +151,10 @@ mod tests {
             inline("Query Parameters : When deleting, include the parameter `permanent=1`"),
             Some((Location::Query, vec!["permanent".into()]))
         );
-        assert_eq!(inline("Optional parameters: `a`, `b` and `c`."), Some((Location::Unstated, vec!["a".into(), "b".into(), "c".into()])));
+        assert_eq!(
+            inline("Optional parameters: `a`, `b` and `c`."),
+            Some((Location::Unstated, vec!["a".into(), "b".into(), "c".into()]))
+        );
         // Not a label, or nothing named.
         assert_eq!(inline("Note: pass `x` here"), None);
         assert_eq!(inline("URL Parameters : Include the video `id` in the URL of the `DELETE` request."), None);
@@ -154,7 +164,10 @@ mod tests {
     #[test]
     fn queries_in_text() {
         assert_eq!(sample_queries("Pass `?deceased=true` to include them."), ["deceased"]);
-        assert_eq!(sample_queries("Examples: `/r.json?type=Todo`, `/r.json?type=Message&bucket=1`"), ["type", "bucket"]);
+        assert_eq!(
+            sample_queries("Examples: `/r.json?type=Todo`, `/r.json?type=Message&bucket=1`"),
+            ["type", "bucket"]
+        );
         assert!(sample_queries("Use `a?b` or `https://x.test/?q=1` in text").is_empty());
     }
 }

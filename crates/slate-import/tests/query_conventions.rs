@@ -26,7 +26,8 @@ fn params(spec: &Value, method: &str, path: &str) -> Vec<(String, String, bool)>
 
 /// The query parameters' names, sorted.
 fn query(spec: &Value, method: &str, path: &str) -> Vec<String> {
-    let mut names: Vec<String> = params(spec, method, path).into_iter().filter(|p| p.1 == "query").map(|p| p.0).collect();
+    let mut names: Vec<String> =
+        params(spec, method, path).into_iter().filter(|p| p.1 == "query").map(|p| p.0).collect();
     names.sort();
     names
 }
@@ -184,7 +185,8 @@ fn one_url_stated_twice_with_two_queries_takes_both() {
         )],
     );
     let (spec, _) = docs.spec();
-    let path = spec["paths"].as_object().and_then(|m| m.keys().find(|k| k.ends_with("forms")).cloned()).unwrap_or_default();
+    let path =
+        spec["paths"].as_object().and_then(|m| m.keys().find(|k| k.ends_with("forms")).cloned()).unwrap_or_default();
     assert_eq!(query(&spec, "put", &path), ["extRefId", "formId"], "{spec:#}");
 }
 
