@@ -78,7 +78,14 @@ fn names_in(rest: &str) -> Vec<String> {
 pub fn sample_queries(text: &str) -> Vec<String> {
     static SPAN: OnceLock<Regex> = OnceLock::new();
     let span = SPAN.get_or_init(|| Regex::new(r"`(\??/?[^`\s]*\?[^`\s]+)`").expect("valid regex"));
+    static PAIR: OnceLock<Regex> = OnceLock::new();
+    let pair = PAIR.get_or_init(|| Regex::new(r"`([A-Za-z_][\w.\[\]]*)=[^`\s&]*`").expect("valid regex"));
     let mut out = Vec::new();
+    // "add the parameter `with_related_data=true`": a pair in a sentence about parameters.
+    let lower = text.to_ascii_lowercase();
+    if lower.contains("param") || lower.contains("query") {
+        out.extend(pair.captures_iter(text).map(|c| c[1].to_owned()));
+    }
     for c in span.captures_iter(text) {
         let s = &c[1];
         if !(s.starts_with('?') || s.starts_with('/')) {
@@ -169,5 +176,10 @@ mod tests {
             ["type", "bucket"]
         );
         assert!(sample_queries("Use `a?b` or `https://x.test/?q=1` in text").is_empty());
+        assert_eq!(
+            sample_queries("add the parameter `with_data=true` (e.g. `since=1362579886`)"),
+            ["with_data", "since"]
+        );
+        assert!(sample_queries("The body reads `kind=full`.").is_empty());
     }
 }

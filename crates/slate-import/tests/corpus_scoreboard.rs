@@ -56,7 +56,7 @@ const PAGING_FLOORS: &[(&str, f64, f64)] = &[
     ("monzo", 1.0, 1.0),
     ("seventime", 1.0, 1.0),
     ("spaces", 1.0, 1.0),
-    ("toggl", 0.5, 0.98),
+    ("toggl", 0.5, 1.0),
     ("woocommerce", 1.0, 1.0),
 ];
 
