@@ -365,7 +365,9 @@ pub fn collect(outline: &Outline, diags: &mut Diagnostics) -> Vec<SectionEvidenc
                         Some(cols) => {
                             table_subjects.push(pending_subjects.take());
                             table_leads.push(pending_lead.take());
-                            let labelled = label.as_deref().and_then(Location::from_heading);
+                            // "**Parameters:**", a lead paragraph, then the table.
+                            let labelled =
+                                label.as_deref().or(parameters_label.as_deref()).and_then(Location::from_heading);
                             ev.tables.push(TableEvidence {
                                 heading_location: labelled.or_else(|| Location::from_heading(&section.title)),
                                 heading: section.title.clone(),

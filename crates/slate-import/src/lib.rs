@@ -124,6 +124,7 @@ fn import_here(dir: &Path) -> Result<Import, docset::LoadError> {
     let spec = spec::build(&model, &conventions, &facts, &mut diags);
     url_check::check(&model, &conventions.servers, &mut diags);
     unused::report(&outline, &evidence, &model, &mut diags);
+    param_location::warn_unplaced(&model, &mut diags);
     Ok(Import {
         spec,
         diagnostics: diags.into_sorted(),

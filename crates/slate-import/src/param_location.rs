@@ -5,7 +5,8 @@
 //! read and the body of a write (POST, PUT, PATCH, or any request the docs show with a body).
 //! Whatever the heading says, a name the request sample sends in its form body is a body field.
 
-use crate::model::Operation;
+use crate::diag::{Code, Diagnostics};
+use crate::model::{Model, Operation};
 use crate::tables::Location;
 
 /// The location of a row with stated location `stated` (row cell or heading) and `name`.
@@ -33,4 +34,29 @@ pub fn of_row(op: &Operation, stated: Option<Location>, name: &str) -> Option<Lo
 /// `name[][code]=x`).
 fn sent_in_body(op: &Operation, name: &str) -> bool {
     op.form_fields.iter().any(|(field, _)| field == name || field.split('[').next() == Some(name))
+}
+
+/// Warns about each parameter table of an operation none of whose rows has a place in it (no
+/// location word in the rows or the heading, and a method for which that means nothing), so
+/// that no table the docs give an operation is dropped silently.
+pub fn warn_unplaced(model: &Model, diags: &mut Diagnostics) {
+    for op in &model.operations {
+        for t in &op.tables {
+            let placed = t.rows.iter().any(|r| of_row(op, r.location.or(t.heading_location), &r.name).is_some());
+            if !placed && !t.rows.is_empty() {
+                diags.warn(
+                    Code::UnusedParameterTable,
+                    &t.pos,
+                    format!(
+                        "parameter table under \"{}\" ({} row(s): {}) of `{} {}` says neither where its rows go nor what they are; not used",
+                        t.heading,
+                        t.rows.len(),
+                        t.rows.iter().take(4).map(|r| r.name.as_str()).collect::<Vec<_>>().join(", "),
+                        op.method,
+                        op.path
+                    ),
+                );
+            }
+        }
+    }
 }

@@ -238,3 +238,22 @@ fn tables_with_a_blank_header_or_a_delimiter_row_of_another_width() {
     assert!(diags.iter().any(|d| d.code == "malformed-table" && d.line == 9), "{diags:#?}");
     assert_eq!(query(&spec, "get", "/redemptions"), ["batch", "source"], "{spec:#}");
 }
+
+#[test]
+fn a_parameters_label_reaches_its_table_over_a_lead_and_a_table_with_no_place_is_a_warning() {
+    let docs = Docs::new(
+        "label-table",
+        &[(
+            "index.html.md",
+            "# Orders\n\n## Test an order\n\n```\nPOST /api/order/test\n```\n\n**Parameters:**\n\nIn addition to those of a new order, it accepts:\n\n\
+Name | Type | Mandatory | Description\n--- | --- | --- | ---\ndryRun | BOOLEAN | NO | Only check.\n\n\
+## Count orders\n\n```\nHEAD /api/orders\n```\n\n**States** :\n\n| Name | Description |\n|---|---|\n| `open` | Open orders. |\n| `done` | Done orders. |\n",
+        )],
+    );
+    let (spec, diags) = docs.spec();
+    assert_eq!(body_fields(&spec, "post", "/api/order/test"), ["dryRun"], "the labelled table is the body: {spec:#}");
+    let warned: Vec<&str> =
+        diags.iter().filter(|d| d.code == "unused-parameter-table").map(|d| d.message.as_str()).collect();
+    assert_eq!(warned.len(), 1, "{warned:#?}");
+    assert!(warned[0].contains("HEAD /api/orders") && warned[0].contains("open"), "{}", warned[0]);
+}
