@@ -7,8 +7,10 @@
 /// The names a name cell gives, each with the required-ness its mark states: `source*` ->
 /// (`source`, required), `accountId**` -> (`accountId`, not stated: the doubled mark says "in
 /// some cases"), `details=extended` -> `details`, `a/b/c` -> three names, not required (one of
-/// them is). Empty when the cell names no parameter.
-pub fn from_cell(name: &str) -> Vec<(String, Option<bool>)> {
+/// them is; only when `alternatives`: a table that states each row's location column by column
+/// names each parameter exactly, `before/after` included). Empty when the cell names no
+/// parameter.
+pub fn from_cell(name: &str, alternatives: bool) -> Vec<(String, Option<bool>)> {
     let name = name.trim().trim_end_matches(':').trim();
     let name = name.split_once('=').map_or(name, |(n, _)| n).trim();
     let stars = name.len() - name.trim_end_matches('*').len();
@@ -18,7 +20,7 @@ pub fn from_cell(name: &str) -> Vec<(String, Option<bool>)> {
         _ => None,
     };
     let parts: Vec<&str> = bare.split('/').map(str::trim).collect();
-    if parts.len() > 1 && parts.iter().all(|p| is_name(p)) {
+    if alternatives && parts.len() > 1 && parts.iter().all(|p| is_name(p)) {
         return parts.into_iter().map(|p| (p.to_owned(), required.map(|_| false))).collect();
     }
     let no_name = crate::vocabulary::NO_NAME_CELLS.iter().any(|w| bare.eq_ignore_ascii_case(w));
@@ -52,18 +54,19 @@ mod tests {
 
     #[test]
     fn marks_values_and_alternatives() {
-        assert_eq!(from_cell("source*"), vec![("source".to_owned(), Some(true))]);
-        assert_eq!(from_cell("accountId**"), vec![("accountId".to_owned(), None)]);
-        assert_eq!(from_cell("details=extended"), vec![("details".to_owned(), None)]);
-        assert_eq!(from_cell("loyaltyDetails=true**"), vec![("loyaltyDetails".to_owned(), None)]);
-        assert_eq!(from_cell("tenders:"), vec![("tenders".to_owned(), None)]);
-        let alternatives: Vec<String> = from_cell("mobile/email/id*").into_iter().map(|(n, _)| n).collect();
+        assert_eq!(from_cell("source*", true), vec![("source".to_owned(), Some(true))]);
+        assert_eq!(from_cell("accountId**", true), vec![("accountId".to_owned(), None)]);
+        assert_eq!(from_cell("details=extended", true), vec![("details".to_owned(), None)]);
+        assert_eq!(from_cell("loyaltyDetails=true**", true), vec![("loyaltyDetails".to_owned(), None)]);
+        assert_eq!(from_cell("tenders:", true), vec![("tenders".to_owned(), None)]);
+        let alternatives: Vec<String> = from_cell("mobile/email/id*", true).into_iter().map(|(n, _)| n).collect();
         assert_eq!(alternatives, ["mobile", "email", "id"]);
-        assert!(from_cell("mobile/email/id*").iter().all(|(_, r)| *r == Some(false)));
-        assert!(from_cell("{paramName}").is_empty());
-        assert!(from_cell("None").is_empty());
-        assert_eq!(from_cell("limit"), vec![("limit".to_owned(), None)]);
-        assert_eq!(from_cell("image_size[]"), vec![("image_size[]".to_owned(), None)]);
+        assert!(from_cell("mobile/email/id*", true).iter().all(|(_, r)| *r == Some(false)));
+        assert!(from_cell("{paramName}", true).is_empty());
+        assert!(from_cell("None", true).is_empty());
+        assert_eq!(from_cell("limit", true), vec![("limit".to_owned(), None)]);
+        assert_eq!(from_cell("image_size[]", true), vec![("image_size[]".to_owned(), None)]);
+        assert_eq!(from_cell("before/after", false), vec![("before/after".to_owned(), None)]);
     }
 
     #[test]

@@ -2,7 +2,8 @@
 //! opening with a parameters label and naming them inline ("**Required parameters**: `q` - the
 //! search query string", "**Query Parameters** : include the parameter `permanent=1`"), and a
 //! sample query written in the text ("Pass `?deceased=true` to include them", "Examples:
-//! `/things.json?type=Todo`"). The evidence stage keeps them for the section's operation.
+//! `/things.json?type=Todo`"), and bullet lists of parameters (`name - description`). The
+//! evidence stage keeps them for the section's operation.
 
 use crate::diag::Pos;
 use crate::tables::{Location, TableRow};
@@ -118,6 +119,75 @@ pub fn rows(names: &[String], pos: &Pos) -> Vec<TableRow> {
             pos: pos.clone(),
         })
         .collect()
+}
+
+/// The rows of a bullet list of parameters: most items read `name - description`,
+/// `` `name`: description `` or `name (required) — description`.
+/// Under a lead that announces parameters (`announced`), an item naming several things in
+/// code names its parameter first.
+pub fn parameter_list(items: &[String], announced: bool, pos: &Pos) -> Option<Vec<TableRow>> {
+    static ITEM: OnceLock<Regex> = OnceLock::new();
+    let item = ITEM.get_or_init(|| {
+        Regex::new(r"^`?([A-Za-z_][\w.\[\]-]*)(?:=[^\s`]*)?`?\s*(?:\(([^)]*)\))?\s*(?:[-–—:]|\s–|\s—)\s*(.+)$")
+            .expect("valid regex")
+    });
+    static NAMED: OnceLock<Regex> = OnceLock::new();
+    // "Pass the `search` parameter to search videos": a sentence naming a parameter in code.
+    let named = NAMED.get_or_init(|| Regex::new(r"`([A-Za-z_][\w.\[\]-]*)`").expect("valid regex"));
+    // `include_tags (or tags) — ...`: the same parameter under a second name.
+    static ALIAS: OnceLock<Regex> = OnceLock::new();
+    let alias = ALIAS.get_or_init(|| Regex::new(r"^or\s+`?([A-Za-z_][\w.\[\]-]*)`?$").expect("valid regex"));
+    let mut aliases: Vec<TableRow> = Vec::new();
+    let rows: Vec<TableRow> = items
+        .iter()
+        .filter_map(|text| {
+            let first = text.lines().next().unwrap_or("").trim();
+            let (name, note, description) = match item.captures(first) {
+                Some(c) => (
+                    c[1].to_owned(),
+                    c.get(2).map_or("", |m| m.as_str()).to_ascii_lowercase(),
+                    text[text.find(&c[3]).unwrap_or(0)..].trim().to_owned(),
+                ),
+                // The first name in code is the parameter; later ones are its values ("Use
+                // the `filter` parameter with a value of `trashed`").
+                None => {
+                    let mut names = named.captures_iter(first);
+                    let one = names.next()?;
+                    if names.next().is_some() && !announced {
+                        return None;
+                    }
+                    (one[1].to_owned(), String::new(), text.trim().to_owned())
+                }
+            };
+            let said = format!("{note} {}", description.to_ascii_lowercase());
+            let required = if note.contains("required") {
+                Some(true)
+            } else if note.contains("optional") || said.starts_with("optional") {
+                Some(false)
+            } else {
+                None
+            };
+            let row = TableRow {
+                name,
+                bold: false,
+                location: None,
+                type_text: None,
+                required,
+                default: None,
+                description: Some(description),
+                enum_values: Vec::new(),
+                pos: pos.clone(),
+            };
+            let raw_note = item.captures(first).and_then(|c| c.get(2)).map_or("", |m| m.as_str());
+            if let Some(other) = alias.captures(raw_note.trim()) {
+                aliases.push(TableRow { name: other[1].to_owned(), required: None, ..row.clone() });
+            }
+            Some(row)
+        })
+        .collect();
+    let listed = rows.len();
+    let rows: Vec<TableRow> = rows.into_iter().chain(aliases).collect();
+    (listed > 0 && listed * 2 >= items.len()).then_some(rows)
 }
 
 fn is_name(s: &str) -> bool {

@@ -201,7 +201,9 @@ pub fn rows(cols: &Columns, rows: &[Row], file: &str) -> Vec<TableRow> {
             .or_else(|| yes_no(&label))
             .or_else(|| description.as_deref().and_then(required_from_description));
         // `source*`, `details=extended`, `mobile/email`: the name(s) without the marks.
-        for (name, marked) in crate::param_names::from_cell(name.split_whitespace().next().unwrap_or(&name)) {
+        for (name, marked) in
+            crate::param_names::from_cell(name.split_whitespace().next().unwrap_or(&name), cols.location.is_none())
+        {
             out.push(TableRow {
                 name,
                 bold: raw_name.bold,
