@@ -484,6 +484,8 @@ fn html_block(html: String, pos: Pos, quoted: bool) -> Block {
     let visible = blank_comments(&html);
     let kind = if visible.trim().is_empty() && html.contains("<!--") {
         BlockKind::Comment(html)
+    } else if let Some((header, rows)) = crate::html_tables::read(&visible, pos.line) {
+        BlockKind::Table { header, rows }
     } else {
         BlockKind::Html(visible)
     };

@@ -87,6 +87,7 @@ codes! {
     InvalidUtf8 => "invalid-utf8": "a page is not valid UTF-8; read with replacement characters",
     JsonDefect => "json-defect": "a JSON example or sample body is not valid JSON; read leniently",
     JsonUnreadable => "json-unreadable": "a JSON example with no recoverable structure",
+    MalformedTable => "malformed-table": "a pipe table whose delimiter row has another number of cells than its header (Markdown shows it as text); read as the table it stands for",
     MethodTypo => "method-typo": "a misspelled HTTP method, read as the nearest real one",
     MissingInclude => "missing-include": "an include named by the front matter does not exist",
     MissingPage => "missing-page": "a page linked from the README (an error) or from a linked page (a warning) does not exist",

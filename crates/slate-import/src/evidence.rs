@@ -119,8 +119,25 @@ pub fn collect(outline: &Outline, diags: &mut Diagnostics) -> Vec<SectionEvidenc
             let mut table_leads: Vec<Option<String>> = Vec::new();
             // Nested-field rows (`» name`) go on from one table of the section to the next.
             let mut nesting = crate::row_nesting::RowNesting::default();
+            // A parameters label ("_Optional query parameters_:") goes on to the list after it
+            // across paragraphs of prose between them.
+            let mut parameters_label: Option<String> = None;
+            // Parameters named in the section's running text (see `prose_params`).
+            let mut prose_rows: Vec<(Location, TableRow)> = Vec::new();
             for block in &section.blocks {
-                match &block.kind {
+                let loose = match &block.kind {
+                    BlockKind::Paragraph(text) if !block.quoted => crate::loose_tables::read(text, block.pos.line),
+                    _ => None,
+                };
+                let read_as = loose.map(|(header, rows, h, d)| {
+                    diags.warn(
+                        Code::MalformedTable,
+                        &block.pos,
+                        format!("table whose header has {h} cell(s) but whose delimiter row has {d}: Markdown shows it as text; read as a table of {h} column(s)"),
+                    );
+                    BlockKind::Table { header, rows }
+                });
+                match read_as.as_ref().unwrap_or(&block.kind) {
                     BlockKind::Paragraph(text) if block.quoted => {
                         caption = Some(text.clone());
                     }
@@ -139,8 +156,19 @@ pub fn collect(outline: &Outline, diags: &mut Diagnostics) -> Vec<SectionEvidenc
                                 if is_label(text) {
                                     caption = Some(text.trim().to_owned());
                                     label = Some(text.trim().to_owned());
+                                    if mentions_parameters(text) {
+                                        parameters_label = label.clone();
+                                    }
                                     continue;
                                 }
+                                if let Some((location, names)) = crate::prose_params::inline(text) {
+                                    let rows = crate::prose_params::rows(&names, &block.pos);
+                                    prose_rows.extend(rows.into_iter().map(|r| (location, r)));
+                                }
+                                let queried = crate::prose_params::sample_queries(text);
+                                prose_rows.extend(
+                                    crate::prose_params::rows(&queried, &block.pos).into_iter().map(|r| (Location::Query, r)),
+                                );
                                 if let Some(subjects) = subjects_of(text.trim()) {
                                     pending_subjects = Some(subjects);
                                 }
@@ -206,13 +234,17 @@ pub fn collect(outline: &Outline, diags: &mut Diagnostics) -> Vec<SectionEvidenc
                         }
                         // A list of `name - description` items under a parameters heading, a
                         // label ("_Optional query parameters_:") or a lead sentence ending in `:`.
-                        let lead = label.clone().or_else(|| pending_lead.clone().filter(|l| l.ends_with(':')));
+                        let lead = label
+                            .clone()
+                            .or_else(|| parameters_label.clone())
+                            .or_else(|| pending_lead.clone().filter(|l| l.ends_with(':')));
                         let location = lead
                             .as_deref()
                             .and_then(Location::from_heading)
                             .or_else(|| Location::from_heading(&section.title))
-                            .or_else(|| lead.as_deref().filter(|l| mentions_parameters(l)).map(|_| Location::Url));
-                        if let Some(rows) = location.and_then(|_| parameter_list(items, &block.pos)) {
+                            .or_else(|| lead.as_deref().filter(|l| mentions_parameters(l)).map(|_| Location::Unstated));
+                        let announced = lead.as_deref().is_some_and(mentions_parameters);
+                        if let Some(rows) = location.and_then(|_| crate::prose_params::parameter_list(items, announced, &block.pos)) {
                             table_subjects.push(None);
                             table_leads.push(None);
                             ev.tables.push(TableEvidence {
@@ -343,11 +375,19 @@ pub fn collect(outline: &Outline, diags: &mut Diagnostics) -> Vec<SectionEvidenc
                         table_subjects.push(None);
                         table_leads.push(None);
                     }
-                    BlockKind::Table { header, rows: body } => match Columns::recognise(header) {
+                    BlockKind::Table { header, rows: body } => match Columns::recognise(header).or_else(|| {
+                        // A table with a blank header row under a parameters heading: names
+                        // first, the description last.
+                        let said = format!("{} {}", section.title, label.as_deref().unwrap_or(""));
+                        let blank = header.iter().all(|c| c.text.trim().is_empty());
+                        (blank && mentions_parameters(&said)).then(|| Columns::headerless(header.len()))
+                    }) {
                         Some(cols) => {
                             table_subjects.push(pending_subjects.take());
                             table_leads.push(pending_lead.take());
-                            let labelled = label.as_deref().and_then(Location::from_heading);
+                            // "**Parameters:**", a lead paragraph, then the table.
+                            let labelled =
+                                label.as_deref().or(parameters_label.as_deref()).and_then(Location::from_heading);
                             ev.tables.push(TableEvidence {
                                 heading_location: labelled.or_else(|| Location::from_heading(&section.title)),
                                 heading: section.title.clone(),
@@ -372,6 +412,32 @@ pub fn collect(outline: &Outline, diags: &mut Diagnostics) -> Vec<SectionEvidenc
                 }
                 // A label applies to the one block after it.
                 label = None;
+                if !matches!(block.kind, BlockKind::Paragraph(_)) {
+                    parameters_label = None;
+                }
+            }
+            // Parameters named in prose belong to an operation the section itself declares.
+            let declares = !ev.declared.is_empty() || !ev.stated_urls.is_empty() || ev.stated_method.is_some();
+            if declares && !prose_rows.is_empty() {
+                let named: Vec<&str> =
+                    ev.tables.iter().flat_map(|t| t.rows.iter()).map(|r| r.name.as_str()).collect();
+                let mut by_location: Vec<(Location, Vec<TableRow>)> = Vec::new();
+                for (location, row) in prose_rows {
+                    if named.contains(&row.name.as_str()) {
+                        continue;
+                    }
+                    match by_location.iter_mut().find(|(l, _)| *l == location) {
+                        Some((_, rows)) if !rows.iter().any(|r| r.name == row.name) => rows.push(row),
+                        Some(_) => {}
+                        None => by_location.push((location, vec![row])),
+                    }
+                }
+                for (location, rows) in by_location {
+                    let pos = rows[0].pos.clone();
+                    ev.tables.push(TableEvidence { heading_location: Some(location), heading: section.title.clone(), rows, pos });
+                    table_subjects.push(None);
+                    table_leads.push(None);
+                }
             }
             let tables = ev
                 .tables
@@ -466,59 +532,6 @@ fn in_changelog(outline: &Outline, idx: usize) -> bool {
 fn mentions_parameters(lead: &str) -> bool {
     let l = lead.to_ascii_lowercase();
     ["param", "argument", "query", "filter", "option"].iter().any(|w| l.contains(w))
-}
-
-/// The rows of a bullet list of parameters: most items read `name - description`,
-/// `` `name`: description `` or `name (required) — description`.
-fn parameter_list(items: &[String], pos: &Pos) -> Option<Vec<TableRow>> {
-    static ITEM: OnceLock<Regex> = OnceLock::new();
-    let item = ITEM.get_or_init(|| {
-        Regex::new(r"^`?([A-Za-z_][\w.\[\]-]*)`?\s*(?:\(([^)]*)\))?\s*(?:[-–—:]|\s–|\s—)\s*(.+)$").expect("valid regex")
-    });
-    static NAMED: OnceLock<Regex> = OnceLock::new();
-    // "Pass the `search` parameter to search videos": a sentence naming one parameter in code.
-    let named = NAMED.get_or_init(|| Regex::new(r"`([A-Za-z_][\w.\[\]-]*)`").expect("valid regex"));
-    let rows: Vec<TableRow> = items
-        .iter()
-        .filter_map(|text| {
-            let first = text.lines().next().unwrap_or("").trim();
-            let (name, note, description) = match item.captures(first) {
-                Some(c) => (
-                    c[1].to_owned(),
-                    c.get(2).map_or("", |m| m.as_str()).to_ascii_lowercase(),
-                    text[text.find(&c[3]).unwrap_or(0)..].trim().to_owned(),
-                ),
-                None => {
-                    let mut names = named.captures_iter(first);
-                    let one = names.next()?;
-                    if names.next().is_some() {
-                        return None;
-                    }
-                    (one[1].to_owned(), String::new(), text.trim().to_owned())
-                }
-            };
-            let said = format!("{note} {}", description.to_ascii_lowercase());
-            let required = if note.contains("required") {
-                Some(true)
-            } else if note.contains("optional") || said.starts_with("optional") {
-                Some(false)
-            } else {
-                None
-            };
-            Some(TableRow {
-                name,
-                bold: false,
-                location: None,
-                type_text: None,
-                required,
-                default: None,
-                description: Some(description),
-                enum_values: Vec::new(),
-                pos: pos.clone(),
-            })
-        })
-        .collect();
-    (!rows.is_empty() && rows.len() * 2 >= items.len()).then_some(rows)
 }
 
 /// Backticked request lines inside running text, with their positions.

@@ -19,9 +19,11 @@ pub mod enum_tables;
 pub mod evidence;
 pub mod example_check;
 pub mod html_headings;
+mod html_tables;
 pub mod httpie;
 pub mod lenient_json;
 pub mod list_words;
+mod loose_tables;
 pub mod model;
 pub mod models;
 pub mod naming;
@@ -31,8 +33,11 @@ mod operation_limits;
 pub mod operation_names;
 mod operation_notes;
 mod operation_servers;
+mod param_location;
+pub mod param_names;
 pub mod paths;
 pub mod prose;
+mod prose_params;
 pub mod rate_limits;
 mod raw_http;
 pub mod request_line;
@@ -143,6 +148,7 @@ fn import_here(dir: &Path) -> Result<Import, docset::LoadError> {
     url_check::check(&model, &own_servers, &mut diags);
     unused::report(&outline, &evidence, &model, &mut diags);
     doc_lint::check(&outline, &evidence, &model, &mut diags);
+    param_location::warn_unplaced(&model, &mut diags);
     Ok(Import {
         spec,
         diagnostics: diags.into_sorted(),

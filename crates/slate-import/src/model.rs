@@ -181,15 +181,33 @@ fn stated_apart(members: &[usize], evidence: &[SectionEvidence]) -> Vec<(Declare
     }
     let urls: Vec<&(String, Pos)> = members.iter().flat_map(|&m| evidence[m].stated_urls.iter()).collect();
     let mut chosen: Vec<(String, Pos)> = Vec::new();
-    for (url, pos) in urls.iter().filter(|(u, _)| split_url(u).origin.is_some()) {
+    // The same path stated again with another query (`?extRefId=<v>`, then `?surveyId=<v>`):
+    // one operation taking both.
+    let add = |chosen: &mut Vec<(String, Pos)>, url: &str, pos: &Pos| {
         let url = url.split_whitespace().next().unwrap_or(url).to_owned();
         let path = split_url(&url).path;
-        if !chosen.iter().any(|(u, _)| same_endpoint(&split_url(u).path, &path)) {
-            chosen.push((url, pos.clone()));
+        match chosen.iter_mut().find(|(u, _)| same_endpoint(&split_url(u).path, &path)) {
+            Some((first, _)) => {
+                if let Some((_, query)) = url.split_once('?').filter(|(_, q)| !first.contains(*q)) {
+                    first.push(if first.contains('?') { '&' } else { '?' });
+                    first.push_str(query);
+                }
+            }
+            None => chosen.push((url, pos.clone())),
         }
+    };
+    for (url, pos) in urls.iter().filter(|(u, _)| split_url(u).origin.is_some()) {
+        add(&mut chosen, url, pos);
     }
     if chosen.is_empty() {
-        chosen.extend(urls.first().map(|(u, p)| (u.split_whitespace().next().unwrap_or(u).to_owned(), p.clone())));
+        if let Some((first, pos)) = urls.first() {
+            add(&mut chosen, first, pos);
+            for (url, pos) in &urls[1..] {
+                if same_endpoint(&split_url(url).path, &split_url(first).path) {
+                    add(&mut chosen, url, pos);
+                }
+            }
+        }
     }
     let stated = members.iter().find_map(|&m| evidence[m].stated_method.clone()).map(|(m, _)| m);
     chosen
@@ -843,6 +861,28 @@ pub fn build(outline: &Outline, evidence: &[SectionEvidence], diags: &mut Diagno
         }
     }
     candidates.sort_by(|a, b| (a.owner, &a.pos).cmp(&(b.owner, &b.pos)));
+    // A request line declared in several sections is the operation of the first that documents
+    // it best: with a parameter or field table, else with an example. An overview's or a
+    // tutorial's mention of the same call (`GET /v1/things?x=1` on a conventions page) is not
+    // its documentation.
+    let shape_of = |c: &Candidate| (c.method.clone(), paths::shape(&paths::template(&strip(&c.written_path)).path));
+    let documents = |c: &Candidate| -> (bool, bool) {
+        let members = &groups[&c.owner];
+        (
+            members.iter().any(|m| !evidence[*m].tables.is_empty()),
+            members.iter().any(|m| !evidence[*m].examples.is_empty()),
+        )
+    };
+    // By method and path shape: how well the chosen declaration documents it, and where it is.
+    type Fullest = std::collections::HashMap<(String, Vec<String>), ((bool, bool), Pos)>;
+    let mut fullest: Fullest = Fullest::new();
+    for c in &candidates {
+        let w = documents(c);
+        let slot = fullest.entry(shape_of(c)).or_insert((w, c.pos.clone()));
+        if w > slot.0 {
+            *slot = (w, c.pos.clone());
+        }
+    }
 
     // 4. Build operations; merge duplicates with a diagnostic. Paths that differ only in the
     //    names of their placeholders are one path (OpenAPI holds them identical): `DELETE
@@ -870,6 +910,19 @@ pub fn build(outline: &Outline, evidence: &[SectionEvidence], diags: &mut Diagno
             );
             continue;
         }
+        if let Some((_, fuller)) = fullest.get(&(c.method.clone(), shape.clone())).filter(|(_, p)| *p != c.pos) {
+            if !built.contains_key(&(c.method.clone(), shape.clone())) {
+                diags.warn(
+                    Code::DuplicateOperation,
+                    &c.pos,
+                    format!(
+                        "`{} {}` is described more fully at {fuller}; this one is ignored",
+                        c.method, template.path
+                    ),
+                );
+                continue;
+            }
+        }
         if let Some(first) = built.get(&(c.method.clone(), shape.clone())).map(|&i| &model.operations[i]) {
             diags.warn(
                 Code::DuplicateOperation,
@@ -891,7 +944,7 @@ pub fn build(outline: &Outline, evidence: &[SectionEvidence], diags: &mut Diagno
             .collect();
         let mut query: Vec<QueryEvidence> = Vec::new();
         let mut add_query = |name: &str, value: &str, pos: &Pos| {
-            if name.is_empty() || query.iter().any(|q| q.name == name) {
+            if !crate::param_names::is_query_name(name) || query.iter().any(|q| q.name == name) {
                 return;
             }
             let placeholder =

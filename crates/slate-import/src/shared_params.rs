@@ -23,6 +23,14 @@ pub fn shared(
     diags: &mut Diagnostics,
 ) -> BTreeMap<usize, Vec<TableRow>> {
     let mut out: BTreeMap<usize, Vec<TableRow>> = BTreeMap::new();
+    // Groups that describe a request to a URL the user gives (`POST {CALLBACK_URL}`): their
+    // tables are that request's payload, not parameters of the API.
+    let callbacks: std::collections::BTreeSet<usize> = evidence
+        .iter()
+        .enumerate()
+        .filter(|(_, e)| e.callback)
+        .flat_map(|(j, _)| [j, model.owner_of.get(j).copied().unwrap_or(j)])
+        .collect();
     for (i, ev) in evidence.iter().enumerate() {
         let owner = model.owner_of.get(i).copied().unwrap_or(i);
         if ev.tables.is_empty() || model.operation_sections.contains(&i) || model.operation_sections.contains(&owner) {
@@ -33,7 +41,8 @@ pub fn shared(
         if crate::vocabulary::FAMILY_WORDS.iter().any(|w| lower.contains(w)) {
             give(outline, ev, model, i, &lower, &mut out);
         }
-        if out.values().map(Vec::len).sum::<usize>() == before {
+        let after_callback = i.checked_sub(1).is_some_and(|j| callbacks.contains(&j));
+        if out.values().map(Vec::len).sum::<usize>() == before && !callbacks.contains(&owner) && !after_callback {
             warn_unused(outline, ev, model, i, diags);
         }
     }

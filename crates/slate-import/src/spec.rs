@@ -99,7 +99,7 @@ pub fn build(model: &Model, conv: &Conventions, facts: &DocFacts, diags: &mut Di
         // Parameters.
         let mut params: Vec<oa::Parameter> = Vec::new();
         for name in &op.path_params {
-            let row = table_rows(op, &[Location::Path, Location::Url])
+            let row = table_rows(op, &[Location::Path])
                 .into_iter()
                 .find(|r| crate::paths::clean_name(&r.name) == *name || r.name == *name);
             params.push(parameter(
@@ -138,7 +138,7 @@ pub fn build(model: &Model, conv: &Conventions, facts: &DocFacts, diags: &mut Di
             }
             params.push(p);
         };
-        let query_rows = table_rows(op, &[Location::Query, Location::Url]);
+        let query_rows = table_rows(op, &[Location::Query]);
         for r in &query_rows {
             add_query(&r.name, Some(r), None, &mut params, &mut query_names);
         }
@@ -457,24 +457,7 @@ pub(crate) fn table_rows(op: &Operation, locations: &[Location]) -> Vec<TableRow
     let mut names: std::collections::HashSet<&str> = std::collections::HashSet::new();
     for t in &op.tables {
         for r in &t.rows {
-            let loc = r.location.or(t.heading_location);
-            let is_path_param = op
-                .path_params
-                .iter()
-                .any(|p| *p == r.name.trim_start_matches('_') || *p == crate::paths::clean_name(&r.name));
-            let loc = match loc {
-                Some(Location::Url) if is_path_param => Some(Location::Path),
-                // "Parameters" / "Arguments" of a request that carries a body are its fields.
-                Some(Location::Url) if op.body.is_some() && op.method != "GET" => Some(Location::Body),
-                Some(Location::Path)
-                    if !op.path_params.iter().any(|p| *p == r.name.trim_start_matches('_') || *p == r.name) =>
-                {
-                    Some(Location::Query)
-                }
-                Some(Location::Body) if op.method == "GET" => Some(Location::Query),
-                None if op.method == "GET" => Some(Location::Response),
-                other => other,
-            };
+            let loc = crate::param_location::of_row(op, r.location.or(t.heading_location), &r.name);
             if loc.is_some_and(|l| locations.contains(&l)) && names.insert(&r.name) {
                 out.push(r.clone());
             }

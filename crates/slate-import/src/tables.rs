@@ -21,8 +21,12 @@ pub enum Location {
     Form,
     /// A field of the response (metadata, attributes).
     Response,
-    /// "URL parameters": path if the path has the name, else query.
+    /// "URL parameters": path if the path has the name, else query (whatever the method).
     Url,
+    /// Parameters with no location word ("Parameters", "Arguments", a lead that says
+    /// parameters): path if the path has the name, else the query of a read and the body of a
+    /// write (see `param_location`).
+    Unstated,
 }
 
 impl Location {
@@ -42,8 +46,13 @@ impl Location {
 
     /// The location a section heading gives its tables, if it names one.
     pub fn from_heading(title: &str) -> Option<Location> {
-        let t = title.to_ascii_lowercase();
-        let has = |w: &str| t.split(|c: char| !c.is_ascii_alphanumeric()).any(|x| x == w);
+        let t = title.trim().to_ascii_lowercase();
+        // A question ("How do I pass the filter?") names no place; an identifier
+        // (`PRICE_FILTER`) is one word, not the words it is made of.
+        if t.ends_with('?') {
+            return None;
+        }
+        let has = |w: &str| t.split(|c: char| !c.is_ascii_alphanumeric() && c != '_').any(|x| x == w);
         if has("query") || has("pagination") || has("filter") || has("filters") {
             Some(Location::Query)
         } else if has("path") {
@@ -67,7 +76,7 @@ impl Location {
         {
             Some(Location::Response)
         } else if has("parameters") || has("arguments") {
-            Some(Location::Url)
+            Some(Location::Unstated)
         } else {
             None
         }
@@ -129,6 +138,12 @@ impl Columns {
         }
         c.name.is_some().then_some(c)
     }
+
+    /// The columns of a table of `n` columns whose header row is blank: the name first, the
+    /// description last.
+    pub fn headerless(n: usize) -> Columns {
+        Columns { name: Some(0), description: (n > 1).then(|| n - 1), ..Columns::default() }
+    }
 }
 
 /// One row of a parameter or field table.
@@ -185,18 +200,23 @@ pub fn rows(cols: &Columns, rows: &[Row], file: &str) -> Vec<TableRow> {
             .and_then(|t| yes_no(&t))
             .or_else(|| yes_no(&label))
             .or_else(|| description.as_deref().and_then(required_from_description));
-        out.push(TableRow {
-            name: name.split_whitespace().next().unwrap_or(&name).to_owned(),
-            bold: raw_name.bold,
-            location: cell(r, cols.location).and_then(|l| Location::from_word(&l)),
-            type_text: cell(r, cols.ty),
-            required,
-            default: cell(r, cols.default)
-                .filter(|d| !matches!(d.to_ascii_lowercase().as_str(), "nil" | "null" | "none" | "-" | "n/a")),
-            description,
-            enum_values: Vec::new(),
-            pos: Pos::new(file, r.line),
-        });
+        // `source*`, `details=extended`, `mobile/email`: the name(s) without the marks.
+        for (name, marked) in
+            crate::param_names::from_cell(name.split_whitespace().next().unwrap_or(&name), cols.location.is_none())
+        {
+            out.push(TableRow {
+                name,
+                bold: raw_name.bold,
+                location: cell(r, cols.location).and_then(|l| Location::from_word(&l)),
+                type_text: cell(r, cols.ty),
+                required: required.or(marked),
+                default: cell(r, cols.default)
+                    .filter(|d| !matches!(d.to_ascii_lowercase().as_str(), "nil" | "null" | "none" | "-" | "n/a")),
+                description: description.clone(),
+                enum_values: Vec::new(),
+                pos: Pos::new(file, r.line),
+            });
+        }
     }
     out
 }
@@ -309,6 +329,8 @@ mod tests {
         assert_eq!(Location::from_heading("POST Parameters"), Some(Location::Body));
         assert_eq!(Location::from_heading("Metadata"), Some(Location::Response));
         assert_eq!(Location::from_heading("Get all things"), None);
+        assert_eq!(Location::from_heading("PRICE_FILTER"), None);
+        assert_eq!(Location::from_heading("Which filters apply?"), None);
         assert!(Columns::recognise(&[c("Error", false), c("Meaning", false)]).is_none());
     }
 }

@@ -404,6 +404,15 @@ pub const FAMILY_WORDS: &[&str] = &[
     "accepted by all",
 ];
 
+/// Words of a label that introduces parameters inline ("**Required parameters**: `q`",
+/// "**Query Parameters** : include `permanent=1`"): "param" (parameter, params), "argument"
+/// (the word some docs use for parameters), "filter" (a list's query filters).
+pub const PARAMETER_LABEL_WORDS: &[&str] = &["param", "argument", "filter"];
+
+/// Name cells that name no parameter: a row saying the request takes none ("None", "N/A",
+/// a dash), as in a weight table's "None | 40" row.
+pub const NO_NAME_CELLS: &[&str] = &["none", "n/a", "-", "\u{2014}", "nothing"];
+
 /// Of [`FAMILY_WORDS`], those that name lists only: the table goes to the GETs of collections.
 pub const LIST_FAMILY_WORDS: &[&str] = &["all list endpoints", "list endpoints accept", "all collection"];
 
