@@ -6,6 +6,8 @@ use quote::{format_ident, quote};
 use crate::model::{Body, BodyKind, ClientModel, Field, Operation, Param, ResponseKind, Ty, TypeDef, TypeKind};
 use crate::names::unraw;
 
+mod multipart;
+
 /// An identifier, raw (`r#type`) where the name says so.
 pub fn ident(name: &str) -> Ident {
     match name.strip_prefix("r#") {
@@ -266,6 +268,7 @@ fn type_def(def: &TypeDef) -> TokenStream {
                 }
             }
         }
+        TypeKind::Form { parts } => multipart::form_struct(&def.name, &def.doc, parts),
         TypeKind::Alias(t) => {
             let t = ty_tokens(t, &none);
             quote! {
@@ -489,6 +492,12 @@ fn build_parts(model: &ClientModel, op: &Operation, in_builder: bool) -> TokenSt
     if let Some(body) = &op.body {
         let v = access("body");
         let call = match body.kind {
+            BodyKind::Multipart => {
+                if let Ty::Named(form) = &body.ty {
+                    stmts.push(multipart::set_body(model, form, body.required, v.clone()));
+                }
+                quote! {}
+            }
             BodyKind::Json => quote! { json_body },
             BodyKind::Form => quote! { form_body },
             BodyKind::Binary => {
@@ -510,7 +519,7 @@ fn build_parts(model: &ClientModel, op: &Operation, in_builder: bool) -> TokenSt
                 quote! {}
             }
         };
-        if body.kind == BodyKind::Binary {
+        if matches!(body.kind, BodyKind::Binary | BodyKind::Multipart) {
         } else if body.required {
             stmts.push(quote! { parts.#call(&#v)?; });
         } else {

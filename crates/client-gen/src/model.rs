@@ -14,8 +14,10 @@ use crate::names::{camel_ident, crate_name, snake_ident, unraw, Namespace};
 use crate::{GenDiagnostic, GenSeverity, Options};
 
 mod examples;
+mod multipart;
 
 pub use examples::SpecExample;
+pub use multipart::FormPart;
 
 /// A Rust type as used in a field, parameter or response.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -54,6 +56,8 @@ pub enum TypeKind {
     Untagged { variants: Vec<(String, Ty, bool)>, discriminator: Option<Discriminator> },
     /// A named schema that is just another type.
     Alias(Ty),
+    /// The parts of a `multipart/form-data` body: a plain struct (no serde), one field per part.
+    Form { parts: Vec<FormPart> },
 }
 
 /// A `oneOf`'s `discriminator`: the variant is chosen by the value of one property.
@@ -118,6 +122,8 @@ pub enum BodyKind {
     Form,
     /// Raw bytes sent with `media` as their content type.
     Binary,
+    /// `multipart/form-data`: `ty` names a [`TypeKind::Form`].
+    Multipart,
 }
 
 #[derive(Debug, Clone)]
@@ -594,7 +600,7 @@ fn doc_lines(parts: &[Option<&str>]) -> Vec<String> {
         }
         out.extend(p.lines().map(|l| l.trim_end().replace('\t', "    ")));
     }
-    out
+    crate::doc_fences::inert_code_blocks(out)
 }
 
 struct Builder<'a> {
@@ -1664,6 +1670,8 @@ impl<'a> Builder<'a> {
             BodyKind::Json
         } else if media.starts_with("application/x-www-form-urlencoded") {
             BodyKind::Form
+        } else if media.to_ascii_lowercase().starts_with("multipart/form-data") {
+            return self.multipart_body(media, mt, rb.required, hint, loc);
         } else if is_binary(media, mt) {
             // A wildcard (`image/*`) names no type to send: the generic one.
             let sent = if media.contains('*') { "application/octet-stream" } else { media.as_str() };
