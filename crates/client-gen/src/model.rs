@@ -13,9 +13,12 @@ use serde_json::Value;
 use crate::names::{camel_ident, crate_name, snake_ident, unraw, Namespace};
 use crate::{GenDiagnostic, GenSeverity, Options};
 
+mod defaults;
 mod examples;
+mod inheritance;
 mod multipart;
 
+pub use defaults::FieldDefault;
 pub use examples::SpecExample;
 pub use multipart::FormPart;
 
@@ -86,6 +89,8 @@ pub struct Field {
     /// `Box`ed to break a recursive type.
     pub boxed: bool,
     pub doc: Vec<String>,
+    /// The spec's `default`: decoded in place of an absent value (optional fields it fits).
+    pub default: Option<FieldDefault>,
 }
 
 #[derive(Debug, Clone)]
@@ -395,7 +400,8 @@ pub fn build(spec: &OpenAPI, options: &Options) -> ClientModel {
     let envelope = ext.get("x-envelope").and_then(|v| v.get("payload")).and_then(Value::as_str).map(str::to_string);
     let name = options.crate_name.as_deref().map(crate_name).unwrap_or_else(|| crate_name(&spec.info.title));
     let version = semver_or_default(&spec.info.version);
-    let types = b.finish_types();
+    let mut types = b.finish_types();
+    b.check_defaults(&mut types);
     ClientModel {
         crate_ident: name.replace('-', "_"),
         crate_name: name,
@@ -958,12 +964,15 @@ impl<'a> Builder<'a> {
             self.insert(TypeDef { name: name.to_string(), doc, kind: TypeKind::Untagged { variants, discriminator } });
             return;
         }
-        // A struct: an object, or the merge of an allOf.
+        // A struct: an object, or the merge of an allOf; a base with a discriminator: its subtypes.
+        if self.define_inheritance(s, name, &doc, loc) {
+            return;
+        }
         if let Some(d) = &s.schema_data.discriminator {
             self.warn(
                 loc,
                 format!(
-                    "discriminator `{}` without oneOf/anyOf (allOf inheritance) is not used: this schema decodes as itself, not as its subtypes",
+                    "discriminator `{}` names no schema that extends this one (no `mapping`, and no schema `allOf`s it): this schema decodes as itself",
                     d.property_name
                 ),
             );
@@ -990,6 +999,7 @@ impl<'a> Builder<'a> {
                 ReferenceOr::Reference { reference } => (self.ref_admits_null(reference), false, vec![]),
             };
             let required = shape.required.iter().any(|r| r == wire);
+            let default = self.property_default(prop, &ploc);
             fields.push(Field {
                 ident,
                 wire: wire.clone(),
@@ -999,6 +1009,7 @@ impl<'a> Builder<'a> {
                 double: !required && nullable && !read_only,
                 boxed: false,
                 doc: pdoc,
+                default,
             });
         }
         let additional = match &shape.additional {
@@ -1547,7 +1558,7 @@ impl<'a> Builder<'a> {
                         explode: data.explode.unwrap_or(style == "form"),
                         style,
                         json,
-                        doc: doc_lines(&[data.description.as_deref()]),
+                        doc: defaults::param_doc(doc_lines(&[data.description.as_deref()]), &data.format),
                     };
                     match *location {
                         "path" => path_params.push(param),
