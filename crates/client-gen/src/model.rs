@@ -17,6 +17,7 @@ mod defaults;
 mod examples;
 mod inheritance;
 mod multipart;
+mod paging_infer;
 
 pub use defaults::FieldDefault;
 pub use examples::SpecExample;
@@ -1631,6 +1632,8 @@ impl<'a> Builder<'a> {
                 };
                 if let Some(p) = op.extensions.get("x-pagination") {
                     operation.pagination = self.pagination(p, op, &operation, &loc);
+                } else {
+                    operation.pagination = self.infer_pagination(&operation, &loc);
                 }
                 out.push(operation);
             }

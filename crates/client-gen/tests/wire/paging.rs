@@ -469,3 +469,31 @@ async fn the_documented_user_agent_is_the_users_and_required_headers_are_sent() 
     let agents: Vec<_> = sent[0].headers.get_all("user-agent").iter().collect();
     assert_eq!(agents.len(), 1, "one User-Agent, the user's, not the docs' example: {agents:?}");
 }
+
+/// A list the spec does not annotate (limit/offset parameters, a `next` URL in the body):
+/// the generated stream follows `next` until it is null.
+#[tokio::test]
+async fn an_unannotated_list_with_a_next_url_streams() {
+    let server = MockServer::start().await;
+    let page = |ids: &[&str], next: serde_json::Value| {
+        let tickets: Vec<_> = ids.iter().map(|id| json!({"id": id})).collect();
+        ResponseTemplate::new(200).set_body_json(json!({"tickets": tickets, "next": next}))
+    };
+    Mock::given(path("/v2/tickets"))
+        .and(query_param("limit", "2"))
+        .and(query_param_is_missing("offset"))
+        .respond_with(page(&["t1", "t2"], json!(format!("{}/v2/tickets?limit=2&offset=2", server.uri()))))
+        .expect(1)
+        .mount(&server)
+        .await;
+    Mock::given(path("/v2/tickets"))
+        .and(query_param("offset", "2"))
+        .respond_with(page(&["t3"], json!(null)))
+        .expect(1)
+        .mount(&server)
+        .await;
+    let all: Vec<types::Order> =
+        client(&server).list_tickets().limit(2).stream().try_collect().await.expect("pages");
+    let ids: Vec<_> = all.iter().map(|o| o.id.as_str()).collect();
+    assert_eq!(ids, ["t1", "t2", "t3"]);
+}
