@@ -2063,6 +2063,8 @@ impl ListAllCustomersRequest {
     /// Sets `page`.
     ///
     /// Which page to display
+    ///
+    /// Default (the server's, when not sent): `1`.
     pub fn page(mut self, page: i64) -> Self {
         self.page = Some(page);
         self
@@ -2148,6 +2150,8 @@ impl ListAllProductGroupsRequest {
     /// Sets `page`.
     ///
     /// Which page to display
+    ///
+    /// Default (the server's, when not sent): `1`.
     pub fn page(mut self, page: i64) -> Self {
         self.page = Some(page);
         self
@@ -2317,6 +2321,8 @@ impl ListAllOrdersRequest {
     /// Sets `page`.
     ///
     /// Which page to display
+    ///
+    /// Default (the server's, when not sent): `1`.
     pub fn page(mut self, page: i64) -> Self {
         self.page = Some(page);
         self

@@ -39,7 +39,8 @@ pub fn inert_code_blocks(lines: Vec<String>) -> Vec<String> {
         match (open, fence(&line)) {
             (None, Some((c, len, info))) => {
                 open = Some((c, len));
-                let words: Vec<&str> = info.split(|x: char| x == ',' || x.is_whitespace()).filter(|w| !w.is_empty()).collect();
+                let words: Vec<&str> =
+                    info.split(|x: char| x == ',' || x.is_whitespace()).filter(|w| !w.is_empty()).collect();
                 let indent = &line[..line.len() - line.trim_start().len()];
                 let marks: String = std::iter::repeat_n(c, len).collect();
                 if words.is_empty() {
@@ -73,7 +74,10 @@ mod tests {
 
     #[test]
     fn rust_and_bare_blocks_are_not_doctests_other_languages_stay() {
-        assert_eq!(run("a\n```rust\nlet x = 1;\n```\n```\nplain\n```"), "a\n```rust,ignore\nlet x = 1;\n```\n```text\nplain\n```");
+        assert_eq!(
+            run("a\n```rust\nlet x = 1;\n```\n```\nplain\n```"),
+            "a\n```rust,ignore\nlet x = 1;\n```\n```text\nplain\n```"
+        );
         assert_eq!(run("```json\n{}\n```\n~~~~ no_run\nx\n~~~~"), "```json\n{}\n```\n~~~~rust,ignore\nx\n~~~~");
         // A fence inside a block of a longer fence does not close it.
         assert_eq!(run("````\n```rust\n````"), "````text\n```rust\n````");

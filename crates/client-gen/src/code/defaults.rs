@@ -63,8 +63,16 @@ pub fn default_fns(model: &ClientModel, type_name: &str, fields: &[Field]) -> To
         let ty = ty_tokens(&f.ty, &TokenStream::new());
         let value = literal(model, &f.ty, &d.value);
         let result = format!(" The spec's default of `{}`.", f.wire);
-        let value = if f.boxed { quote! { Box::new(#value) } } else { value };
-        let ty = if f.boxed { quote! { Box<#ty> } } else { ty };
+        let value = if f.boxed {
+            quote! { Box::new(#value) }
+        } else {
+            value
+        };
+        let ty = if f.boxed {
+            quote! { Box<#ty> }
+        } else {
+            ty
+        };
         Some(quote! {
             #[doc = #result]
             fn #name() -> Option<#ty> {

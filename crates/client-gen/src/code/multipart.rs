@@ -9,7 +9,11 @@ use crate::model::{ClientModel, FormPart};
 
 /// The field type of a part in the form struct.
 fn part_ty(p: &FormPart) -> TokenStream {
-    let mut ty = if p.file { quote! { super::multipart::FilePart } } else { ty_tokens(&p.ty, &TokenStream::new()) };
+    let mut ty = if p.file {
+        quote! { super::multipart::FilePart }
+    } else {
+        ty_tokens(&p.ty, &TokenStream::new())
+    };
     if p.list {
         ty = quote! { Vec<#ty> };
     }

@@ -47,7 +47,10 @@ impl<'a> Builder<'a> {
                 }
                 f.doc.push(format!("Default: `{}`.", text.replace('`', "'")));
                 if !fits(&kinds, &f.ty, &d.value, 0) {
-                    warnings.push((d.location.clone(), format!("default `{text}` does not fit the property's type; documented, not applied")));
+                    warnings.push((
+                        d.location.clone(),
+                        format!("default `{text}` does not fit the property's type; documented, not applied"),
+                    ));
                     f.default = None;
                 } else if !applies(f) {
                     f.default = None;
@@ -95,11 +98,13 @@ fn fits(kinds: &[(String, TypeKind)], ty: &Ty, value: &Value, depth: usize) -> b
         Ty::Vec(t) => value.as_array().is_some_and(|a| a.iter().all(|v| fits(kinds, t, v, depth + 1))),
         Ty::Map(t) => value.as_object().is_some_and(|o| o.values().all(|v| fits(kinds, t, v, depth + 1))),
         Ty::Named(n) => match kinds.iter().find(|(k, _)| k == n).map(|(_, k)| k) {
-            Some(TypeKind::Enum { variants, .. }) => value.as_str().is_some_and(|s| variants.iter().any(|(_, w)| w == s)),
+            Some(TypeKind::Enum { variants, .. }) => {
+                value.as_str().is_some_and(|s| variants.iter().any(|(_, w)| w == s))
+            }
             Some(TypeKind::Alias(t)) => fits(kinds, t, value, depth + 1),
-            Some(TypeKind::Struct { fields, .. }) => value.as_object().is_some_and(|o| {
-                fields.iter().filter(|f| !f.optional).all(|f| o.contains_key(&f.wire))
-            }),
+            Some(TypeKind::Struct { fields, .. }) => value
+                .as_object()
+                .is_some_and(|o| fields.iter().filter(|f| !f.optional).all(|f| o.contains_key(&f.wire))),
             Some(TypeKind::Untagged { .. }) => !value.is_null(),
             Some(TypeKind::Form { .. }) | None => false,
         },

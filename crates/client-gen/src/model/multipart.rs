@@ -68,7 +68,10 @@ impl<'a> Builder<'a> {
             return Some(Body { kind: BodyKind::Binary, media: media.to_string(), ty: Ty::Value, required });
         }
         if shape.additional.is_some() {
-            self.warn(loc, "`additionalProperties` of a multipart body are not sent; only the named properties are parts");
+            self.warn(
+                loc,
+                "`additionalProperties` of a multipart body are not sent; only the named properties are parts",
+            );
         }
         let name = self.type_ns.claim(&crate::names::type_ident(hint));
         let doc = schema

@@ -18,7 +18,8 @@ const SIZE_PARAMS: &[&str] = &["limit", "per_page", "perpage", "page_size", "pag
 const CURSOR_PARAMS: &[&str] =
     &["cursor", "after", "before", "starting_after", "ending_before", "page_token", "pagetoken", "next_token"];
 /// Response properties holding the next page's URL.
-const NEXT_URL_FIELDS: &[&str] = &["next", "next_url", "nexturl", "next_page_url", "nextpageurl", "next_link", "nextlink"];
+const NEXT_URL_FIELDS: &[&str] =
+    &["next", "next_url", "nexturl", "next_page_url", "nextpageurl", "next_link", "nextlink"];
 /// Response objects holding links, one of them the next page's (`links.next`, HAL `_links.next`).
 const LINK_OBJECTS: &[&str] = &["links", "_links"];
 
@@ -56,7 +57,10 @@ impl<'a> Builder<'a> {
                         self,
                         match names.len() {
                             0 => "its response holds no array of items".into(),
-                            _ => format!("its response holds several arrays ({}), none known as the items", names.join(", ")),
+                            _ => format!(
+                                "its response holds several arrays ({}), none known as the items",
+                                names.join(", ")
+                            ),
                         },
                     );
                 };
