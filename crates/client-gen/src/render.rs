@@ -45,6 +45,8 @@ struct Uses {
     binary_body: bool,
     /// Some request body is `multipart/form-data` (the `multipart` module).
     multipart_body: bool,
+    /// Some multipart body has a file part (`FilePart`).
+    multipart_files: bool,
     /// An operation with cookie parameters may also send a cookie credential: the two are
     /// joined into one `Cookie` header.
     cookie_join: bool,
@@ -518,6 +520,10 @@ pub fn render(model: &ClientModel, options: &Options) -> Result<BTreeMap<PathBuf
         bytes_response: ops.iter().any(|o| o.response == ResponseKind::Bytes),
         binary_body: body(crate::model::BodyKind::Binary),
         multipart_body: body(crate::model::BodyKind::Multipart),
+        multipart_files: model
+            .types
+            .iter()
+            .any(|d| matches!(&d.kind, crate::model::TypeKind::Form { parts } if parts.iter().any(|p| p.file))),
         cookie_join: model.auth.iter().any(|a| a.kind == "cookie") && ops.iter().any(|o| !o.cookies.is_empty()),
         pagination: ops.iter().any(|o| o.pagination.is_some()),
         page: style("page"),
