@@ -2066,6 +2066,8 @@ impl ListCustomersRequest {
     /// Sets `page`.
     ///
     /// Which page to display
+    ///
+    /// Default (the server's, when not sent): `1`.
     pub fn page(mut self, page: i64) -> Self {
         self.page = Some(page);
         self
@@ -2151,6 +2153,8 @@ impl ListProductGroupsRequest {
     /// Sets `page`.
     ///
     /// Which page to display
+    ///
+    /// Default (the server's, when not sent): `1`.
     pub fn page(mut self, page: i64) -> Self {
         self.page = Some(page);
         self
@@ -2320,6 +2324,8 @@ impl ListOrdersRequest {
     /// Sets `page`.
     ///
     /// Which page to display
+    ///
+    /// Default (the server's, when not sent): `1`.
     pub fn page(mut self, page: i64) -> Self {
         self.page = Some(page);
         self

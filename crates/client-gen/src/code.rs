@@ -6,6 +6,9 @@ use quote::{format_ident, quote};
 use crate::model::{Body, BodyKind, ClientModel, Field, Operation, Param, ResponseKind, Ty, TypeDef, TypeKind};
 use crate::names::unraw;
 
+mod defaults;
+mod multipart;
+
 /// An identifier, raw (`r#type`) where the name says so.
 pub fn ident(name: &str) -> Ident {
     match name.strip_prefix("r#") {
@@ -86,7 +89,7 @@ fn is_defaultable(ty: &Ty) -> bool {
 }
 
 pub fn types_file(model: &ClientModel) -> TokenStream {
-    let defs = model.types.iter().map(type_def);
+    let defs = model.types.iter().map(|d| type_def(model, d));
     let double = model
         .types
         .iter()
@@ -125,14 +128,15 @@ pub fn types_file(model: &ClientModel) -> TokenStream {
     }
 }
 
-fn type_def(def: &TypeDef) -> TokenStream {
+fn type_def(model: &ClientModel, def: &TypeDef) -> TokenStream {
     let name = ident(&def.name);
     let doc = docs(&def.doc);
     let none = TokenStream::new();
     match &def.kind {
         TypeKind::Struct { fields, additional } => {
             let default = fields.iter().all(|f| f.optional || is_defaultable(&f.ty)).then(|| quote! { Default, });
-            let fields_ts = fields.iter().map(field);
+            let fields_ts = fields.iter().map(|f| field(&def.name, f));
+            let default_fns = defaults::default_fns(model, &def.name, fields);
             let extra = additional.as_ref().map(|t| {
                 let t = ty_tokens(t, &none);
                 quote! {
@@ -148,6 +152,8 @@ fn type_def(def: &TypeDef) -> TokenStream {
                     #(#fields_ts)*
                     #extra
                 }
+
+                #default_fns
             }
         }
         TypeKind::Enum { variants, fallback } => {
@@ -266,6 +272,7 @@ fn type_def(def: &TypeDef) -> TokenStream {
                 }
             }
         }
+        TypeKind::Form { parts } => multipart::form_struct(&def.name, &def.doc, parts),
         TypeKind::Alias(t) => {
             let t = ty_tokens(t, &none);
             quote! {
@@ -276,7 +283,7 @@ fn type_def(def: &TypeDef) -> TokenStream {
     }
 }
 
-fn field(f: &Field) -> TokenStream {
+fn field(type_name: &str, f: &Field) -> TokenStream {
     let name = ident(&f.ident);
     let doc = docs(&f.doc);
     let mut ty = ty_tokens(&f.ty, &TokenStream::new());
@@ -295,7 +302,13 @@ fn field(f: &Field) -> TokenStream {
     let skip = if f.double {
         Some(quote! { #[serde(default, skip_serializing_if = "Option::is_none", with = "double_option")] })
     } else {
-        f.skip_none.then(|| quote! { #[serde(default, skip_serializing_if = "Option::is_none")] })
+        match &f.default {
+            Some(_) => {
+                let path = defaults::fn_name(type_name, f);
+                Some(quote! { #[serde(default = #path, skip_serializing_if = "Option::is_none")] })
+            }
+            None => f.skip_none.then(|| quote! { #[serde(default, skip_serializing_if = "Option::is_none")] }),
+        }
     };
     quote! {
         #doc
@@ -493,6 +506,12 @@ fn build_parts(model: &ClientModel, op: &Operation, in_builder: bool) -> TokenSt
     if let Some(body) = &op.body {
         let v = access("body");
         let call = match body.kind {
+            BodyKind::Multipart => {
+                if let Ty::Named(form) = &body.ty {
+                    stmts.push(multipart::set_body(model, form, body.required, v.clone()));
+                }
+                quote! {}
+            }
             BodyKind::Json => quote! { json_body },
             BodyKind::Form => quote! { form_body },
             BodyKind::Binary => {
@@ -514,7 +533,7 @@ fn build_parts(model: &ClientModel, op: &Operation, in_builder: bool) -> TokenSt
                 quote! {}
             }
         };
-        if body.kind == BodyKind::Binary {
+        if matches!(body.kind, BodyKind::Binary | BodyKind::Multipart) {
         } else if body.required {
             stmts.push(quote! { parts.#call(&#v)?; });
         } else {

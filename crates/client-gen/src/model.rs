@@ -14,12 +14,18 @@ use crate::names::{camel_ident, crate_name, snake_ident, unraw, Namespace};
 use crate::{GenDiagnostic, GenSeverity, Options};
 use openapi_ext::{self as ext, Extension};
 
+mod defaults;
 mod examples;
+mod inheritance;
+mod multipart;
+mod paging_infer;
 mod server_groups;
 
 pub use server_groups::ServerGroup;
 
+pub use defaults::FieldDefault;
 pub use examples::SpecExample;
+pub use multipart::FormPart;
 
 /// A Rust type as used in a field, parameter or response.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -58,6 +64,8 @@ pub enum TypeKind {
     Untagged { variants: Vec<(String, Ty, bool)>, discriminator: Option<Discriminator> },
     /// A named schema that is just another type.
     Alias(Ty),
+    /// The parts of a `multipart/form-data` body: a plain struct (no serde), one field per part.
+    Form { parts: Vec<FormPart> },
 }
 
 /// A `oneOf`'s `discriminator`: the variant is chosen by the value of one property.
@@ -86,6 +94,8 @@ pub struct Field {
     /// `Box`ed to break a recursive type.
     pub boxed: bool,
     pub doc: Vec<String>,
+    /// The spec's `default`: decoded in place of an absent value (optional fields it fits).
+    pub default: Option<FieldDefault>,
 }
 
 #[derive(Debug, Clone)]
@@ -122,6 +132,8 @@ pub enum BodyKind {
     Form,
     /// Raw bytes sent with `media` as their content type.
     Binary,
+    /// `multipart/form-data`: `ty` names a [`TypeKind::Form`].
+    Multipart,
 }
 
 #[derive(Debug, Clone)]
@@ -397,7 +409,8 @@ pub fn build(spec: &OpenAPI, options: &Options) -> ClientModel {
     let envelope = b.read_ext::<ext::Envelope>(ext, ext::names::ENVELOPE).map(|e| e.payload);
     let name = options.crate_name.as_deref().map(crate_name).unwrap_or_else(|| crate_name(&spec.info.title));
     let version = semver_or_default(&spec.info.version);
-    let types = b.finish_types();
+    let mut types = b.finish_types();
+    b.check_defaults(&mut types);
     ClientModel {
         crate_ident: name.replace('-', "_"),
         crate_name: name,
@@ -599,7 +612,7 @@ fn doc_lines(parts: &[Option<&str>]) -> Vec<String> {
         }
         out.extend(p.lines().map(|l| l.trim_end().replace('\t', "    ")));
     }
-    out
+    crate::doc_fences::inert_code_blocks(out)
 }
 
 struct Builder<'a> {
@@ -960,12 +973,15 @@ impl<'a> Builder<'a> {
             self.insert(TypeDef { name: name.to_string(), doc, kind: TypeKind::Untagged { variants, discriminator } });
             return;
         }
-        // A struct: an object, or the merge of an allOf.
+        // A struct: an object, or the merge of an allOf; a base with a discriminator: its subtypes.
+        if self.define_inheritance(s, name, &doc, loc) {
+            return;
+        }
         if let Some(d) = &s.schema_data.discriminator {
             self.warn(
                 loc,
                 format!(
-                    "discriminator `{}` without oneOf/anyOf (allOf inheritance) is not used: this schema decodes as itself, not as its subtypes",
+                    "discriminator `{}` names no schema that extends this one (no `mapping`, and no schema `allOf`s it): this schema decodes as itself",
                     d.property_name
                 ),
             );
@@ -992,6 +1008,7 @@ impl<'a> Builder<'a> {
                 ReferenceOr::Reference { reference } => (self.ref_admits_null(reference), false, vec![]),
             };
             let required = shape.required.iter().any(|r| r == wire);
+            let default = self.property_default(prop, &ploc);
             fields.push(Field {
                 ident,
                 wire: wire.clone(),
@@ -1001,6 +1018,7 @@ impl<'a> Builder<'a> {
                 double: !required && nullable && !read_only,
                 boxed: false,
                 doc: pdoc,
+                default,
             });
         }
         let additional = match &shape.additional {
@@ -1539,7 +1557,7 @@ impl<'a> Builder<'a> {
                         explode: data.explode.unwrap_or(style == "form"),
                         style,
                         json,
-                        doc: doc_lines(&[data.description.as_deref()]),
+                        doc: defaults::param_doc(doc_lines(&[data.description.as_deref()]), &data.format),
                     };
                     match *location {
                         "path" => path_params.push(param),
@@ -1622,6 +1640,8 @@ impl<'a> Builder<'a> {
                 };
                 if let Some(p) = self.read_ext::<ext::Pagination>(&op.extensions, &format!("{loc}.x-pagination")) {
                     operation.pagination = self.pagination(&p, &operation, &loc);
+                } else {
+                    operation.pagination = self.infer_pagination(&operation, &loc);
                 }
                 out.push(operation);
             }
@@ -1672,6 +1692,8 @@ impl<'a> Builder<'a> {
             BodyKind::Json
         } else if media.starts_with("application/x-www-form-urlencoded") {
             BodyKind::Form
+        } else if media.to_ascii_lowercase().starts_with("multipart/form-data") {
+            return self.multipart_body(media, mt, rb.required, hint, loc);
         } else if is_binary(media, mt) {
             // A wildcard (`image/*`) names no type to send: the generic one.
             let sent = if media.contains('*') { "application/octet-stream" } else { media.as_str() };

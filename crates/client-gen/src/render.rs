@@ -25,6 +25,7 @@ pub const BUILTIN_TEMPLATES: &[(&str, &str)] = &[
     ("rate_limit.rs.j2", include_str!("../../../templates/rate_limit.rs.j2")),
     ("pagination.rs.j2", include_str!("../../../templates/pagination.rs.j2")),
     ("params.rs.j2", include_str!("../../../templates/params.rs.j2")),
+    ("multipart.rs.j2", include_str!("../../../templates/multipart.rs.j2")),
     ("response.rs.j2", include_str!("../../../templates/response.rs.j2")),
     ("rustfmt.toml.j2", include_str!("../../../templates/rustfmt.toml.j2")),
 ];
@@ -42,6 +43,13 @@ struct Uses {
     bytes_response: bool,
     /// Some request body is raw bytes (`application/octet-stream`, `image/*`...).
     binary_body: bool,
+    /// Some request body is `multipart/form-data` (the `multipart` module).
+    multipart_body: bool,
+    /// Some multipart body has a file part (`FilePart`).
+    multipart_files: bool,
+    /// An operation with cookie parameters may also send a cookie credential: the two are
+    /// joined into one `Cookie` header.
+    cookie_join: bool,
     pagination: bool,
     page: bool,
     offset: bool,
@@ -154,7 +162,8 @@ fn environment(options: &Options) -> Result<Environment<'static>, GenError> {
     env.add_filter("toml_str", |s: String| serde_json::to_string(&s).unwrap_or_else(|_| "\"\"".to_string()));
     env.add_filter("wrap", |s: String, width: usize| wrap(&s, width));
     env.add_filter("doc", |s: String| {
-        s.lines()
+        crate::doc_fences::inert_code_blocks(s.lines().map(str::to_string).collect())
+            .iter()
             .map(|l| {
                 let l = l.trim_end().replace('\t', "    ");
                 if l.is_empty() {
@@ -514,6 +523,12 @@ pub fn render(model: &ClientModel, options: &Options) -> Result<BTreeMap<PathBuf
         text_response: ops.iter().any(|o| o.response == ResponseKind::Text),
         bytes_response: ops.iter().any(|o| o.response == ResponseKind::Bytes),
         binary_body: body(crate::model::BodyKind::Binary),
+        multipart_body: body(crate::model::BodyKind::Multipart),
+        multipart_files: model
+            .types
+            .iter()
+            .any(|d| matches!(&d.kind, crate::model::TypeKind::Form { parts } if parts.iter().any(|p| p.file))),
+        cookie_join: model.auth.iter().any(|a| a.kind == "cookie") && ops.iter().any(|o| !o.cookies.is_empty()),
         pagination: ops.iter().any(|o| o.pagination.is_some()),
         page: style("page"),
         offset: style("offset"),
@@ -604,6 +619,9 @@ pub fn render(model: &ClientModel, options: &Options) -> Result<BTreeMap<PathBuf
     }
     if ctx.uses.pagination {
         runtime.push("pagination");
+    }
+    if ctx.uses.multipart_body {
+        runtime.push("multipart");
     }
     if ctx.uses.styled {
         runtime.push("params");

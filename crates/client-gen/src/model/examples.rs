@@ -94,7 +94,8 @@ impl Builder<'_> {
                 let fn_name = unraw(&o.fn_name).to_string();
                 let label = format!("`{fn_name}` ({} {path})", o.method);
                 let request_body = op.request_body.as_ref().and_then(|rb| self.request_body(rb));
-                if let (Some(rb), Some(body)) = (request_body, &o.body) {
+                let sent_as_json = o.body.as_ref().filter(|b| b.kind != super::BodyKind::Multipart);
+                if let (Some(rb), Some(body)) = (request_body, sent_as_json) {
                     if let Some((media, mt)) = body_media(rb) {
                         let mloc = format!("{loc}.requestBody.content.{media}");
                         for (key, value, eloc) in self.media_examples(mt, &mloc) {

@@ -116,6 +116,23 @@ async fn api_keys_in_a_header_the_query_and_a_cookie() {
 }
 
 #[tokio::test]
+async fn a_cookie_parameter_and_a_cookie_key_go_in_one_cookie_header() {
+    let server = MockServer::start().await;
+    Mock::given(method("GET"))
+        .and(path("/cookie-preference"))
+        .and(header("cookie", "theme=dark; session=ck"))
+        .respond_with(ok())
+        .expect(1)
+        .mount(&server)
+        .await;
+    let client = builder(&server).cookie_key("ck").build().expect("client");
+    client.with_cookie_preference("dark").await.expect("one cookie header");
+    for request in received(&server).await {
+        assert_eq!(request.headers.get_all("cookie").iter().count(), 1, "{:?}", request.headers);
+    }
+}
+
+#[tokio::test]
 async fn two_keys_required_together() {
     let server = MockServer::start().await;
     Mock::given(method("GET"))

@@ -105,3 +105,40 @@ async fn send_raw_returns_status_headers_and_bytes() {
     let response = client(&server).send_raw(Method::GET, "/internal", &[]).await.expect("raw");
     assert_eq!((response.status(), response.header("x-count"), response.body().as_slice()), (202, Some("3"), b"raw".as_slice()));
 }
+
+#[tokio::test]
+async fn a_multipart_body_sends_one_part_per_property_and_files_with_name_and_media_type() {
+    let server = MockServer::start().await;
+    Mock::given(method("POST"))
+        .and(path("/photos/7"))
+        .respond_with(ResponseTemplate::new(201).set_body_string(r#"{"size": 3}"#))
+        .expect(1)
+        .mount(&server)
+        .await;
+    let body = bodies::types::UploadPhotoBody {
+        photo: bodies::FilePart::new(b"PNG".to_vec(), "a.png"),
+        caption: Some("at the sea".into()),
+        tags: Some(vec!["sea".into(), "sun".into()]),
+        size: Some(bodies::types::UploadPhotoBodySize { width: Some(640) }),
+        extras: Some(vec![bodies::FilePart::new(b"{}".to_vec(), "x.json").media_type("application/json")]),
+    };
+    let stored = client(&server).upload_photo(7, body).await.expect("stored");
+    assert_eq!(stored.size, 3);
+    let received = server.received_requests().await.expect("recorded");
+    let request = &received[0];
+    let content_type = request.headers.get("content-type").expect("content type").to_str().expect("text");
+    let boundary = content_type.strip_prefix("multipart/form-data; boundary=").expect("multipart with a boundary");
+    let text = String::from_utf8_lossy(&request.body);
+    let parts: Vec<&str> = text.split(&format!("--{boundary}")).map(str::trim).filter(|p| !p.is_empty() && *p != "--").collect();
+    assert_eq!(
+        parts,
+        [
+            "Content-Disposition: form-data; name=\"photo\"; filename=\"a.png\"\r\nContent-Type: image/png\r\n\r\nPNG",
+            "Content-Disposition: form-data; name=\"caption\"\r\n\r\nat the sea",
+            "Content-Disposition: form-data; name=\"tags\"\r\n\r\nsea",
+            "Content-Disposition: form-data; name=\"tags\"\r\n\r\nsun",
+            "Content-Disposition: form-data; name=\"size\"\r\nContent-Type: application/json\r\n\r\n{\"width\":640}",
+            "Content-Disposition: form-data; name=\"extras\"; filename=\"x.json\"\r\nContent-Type: application/json\r\n\r\n{}",
+        ]
+    );
+}

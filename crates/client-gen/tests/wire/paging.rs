@@ -510,3 +510,31 @@ async fn an_operations_own_rate_limit_holds_only_that_operation() {
     assert!(started.elapsed() < Duration::from_millis(800), "no_rate_limit: {:?}", started.elapsed());
     assert_eq!(server.received_requests().await.map(|r| r.len()).unwrap_or(0), 9);
 }
+
+/// A list the spec does not annotate (limit/offset parameters, a `next` URL in the body):
+/// the generated stream follows `next` until it is null.
+#[tokio::test]
+async fn an_unannotated_list_with_a_next_url_streams() {
+    let server = MockServer::start().await;
+    let page = |ids: &[&str], next: serde_json::Value| {
+        let tickets: Vec<_> = ids.iter().map(|id| json!({"id": id})).collect();
+        ResponseTemplate::new(200).set_body_json(json!({"tickets": tickets, "next": next}))
+    };
+    Mock::given(path("/v2/tickets"))
+        .and(query_param("limit", "2"))
+        .and(query_param_is_missing("offset"))
+        .respond_with(page(&["t1", "t2"], json!(format!("{}/v2/tickets?limit=2&offset=2", server.uri()))))
+        .expect(1)
+        .mount(&server)
+        .await;
+    Mock::given(path("/v2/tickets"))
+        .and(query_param("offset", "2"))
+        .respond_with(page(&["t3"], json!(null)))
+        .expect(1)
+        .mount(&server)
+        .await;
+    let all: Vec<types::Order> =
+        client(&server).list_tickets().limit(2).stream().try_collect().await.expect("pages");
+    let ids: Vec<_> = all.iter().map(|o| o.id.as_str()).collect();
+    assert_eq!(ids, ["t1", "t2", "t3"]);
+}

@@ -71,9 +71,10 @@ async fn absent_and_null_are_kept_apart_where_a_field_is_optional_and_nullable()
     assert_eq!((a.parent.as_deref(), a.nickname.clone(), a.comment.as_deref()), (None, Some(None), None));
     let b = client(&server).get_item("b").await.expect("b");
     assert_eq!((b.parent.as_deref(), b.nickname.clone()), (Some("a"), Some(Some("bee".to_string()))));
-    // Encoding: `Some(None)` is `null`, `None` is left out, a required nullable is `null`.
+    // Encoding: `Some(None)` is `null`, `None` is left out, a required nullable is `null`; the
+    // absent `kind` was decoded as its default, `small`.
     let text = serde_json::to_value(&a).expect("encode");
-    assert_eq!(text, json!({"id": "a", "name": "A", "tags": [], "parent": null, "nickname": null}));
+    assert_eq!(text, json!({"id": "a", "name": "A", "tags": [], "parent": null, "nickname": null, "kind": "small"}));
 }
 
 #[tokio::test]
@@ -87,4 +88,34 @@ async fn a_schema_named_error_is_the_error_body() {
     let Error::Status { status, error: Some(body), .. } = &error else { panic!("{error:?}") };
     let body: &types::ErrorBody = body;
     assert_eq!((*status, body.code, body.message.as_str()), (404, 404, "no such item"));
+}
+
+#[tokio::test]
+async fn an_allof_base_with_a_discriminator_decodes_its_subtypes_and_absent_fields_take_their_default() {
+    let server = MockServer::start().await;
+    let list = json!([
+        {"kind": "dog", "name": "Rex"},
+        {"kind": "Cat", "name": "Tom", "lives": 7},
+        {"kind": "bird", "name": "Tweety"}
+    ]);
+    Mock::given(method("GET"))
+        .and(path("/animals"))
+        .respond_with(ResponseTemplate::new(200).set_body_json(list))
+        .mount(&server)
+        .await;
+    let animals = client(&server).list_animals().send().await.expect("animals");
+    let expected = vec![
+        types::Animal::Dog(types::Dog {
+            kind: "dog".into(),
+            name: "Rex".into(),
+            barks: Some(true),
+            size: Some(types::Size::Small),
+        }),
+        types::Animal::Cat(types::Cat { kind: "Cat".into(), name: "Tom".into(), lives: Some(7) }),
+        types::Animal::AnimalBase(types::AnimalBase { kind: "bird".into(), name: "Tweety".into() }),
+    ];
+    assert_eq!(animals, expected);
+    // A default is the server's: a field left unset is not sent.
+    let unset = types::Cat { kind: "Cat".into(), name: "Tom".into(), lives: None };
+    assert_eq!(serde_json::to_value(&unset).expect("json"), json!({"kind": "Cat", "name": "Tom"}));
 }
