@@ -9,6 +9,7 @@
 
 pub mod blocks;
 pub mod conventions;
+pub mod coverage;
 mod credentials;
 pub mod curl;
 pub mod diag;
@@ -91,10 +92,16 @@ fn on_own_stack<T: Send>(work: impl FnOnce() -> T + Send) -> T {
 
 /// Imports the doc set in `dir`. Fails only when the folder is not a readable doc set.
 pub fn import(dir: &Path) -> Result<Import, docset::LoadError> {
-    on_own_stack(|| import_here(dir))
+    on_own_stack(|| import_here(dir, false)).map(|(import, _)| import)
 }
 
-fn import_here(dir: &Path) -> Result<Import, docset::LoadError> {
+/// Imports the doc set in `dir` like [`import`], and accounts for what the import made of
+/// every line ([`coverage::account`]), for the maintainer's report.
+pub fn import_with_coverage(dir: &Path) -> Result<(Import, coverage::Coverage), docset::LoadError> {
+    on_own_stack(|| import_here(dir, true)).map(|(import, coverage)| (import, coverage.unwrap_or_default()))
+}
+
+fn import_here(dir: &Path, with_coverage: bool) -> Result<(Import, Option<coverage::Coverage>), docset::LoadError> {
     let mut diags = Diagnostics::new();
     let (docs, entry) = docset::open(dir, &mut diags)?;
     let outline = blocks::outline(&docs);
@@ -119,14 +126,27 @@ fn import_here(dir: &Path) -> Result<Import, docset::LoadError> {
     let spec = spec::build(&model, &conventions, &facts, &mut diags);
     url_check::check(&model, &conventions.servers, &mut diags);
     unused::report(&outline, &evidence, &model, &mut diags);
-    Ok(Import {
+    let diagnostics = diags.into_sorted();
+    let coverage = with_coverage.then(|| {
+        let stages = coverage::Stages {
+            docs: &docs,
+            outline: &outline,
+            evidence: &evidence,
+            model: &model,
+            conventions: &conventions,
+            spec: &spec,
+        };
+        coverage::account(&stages, &diagnostics)
+    });
+    let import = Import {
         spec,
-        diagnostics: diags.into_sorted(),
+        diagnostics,
         pages: docs.pages.iter().map(|p| docs.root.join(&p.path)).collect(),
         operation_count: model.operations.len(),
         root: docs.root.clone(),
         entry,
-    })
+    };
+    Ok((import, coverage))
 }
 
 /// How many page paths the `no-operations` error lists before counting the rest.
