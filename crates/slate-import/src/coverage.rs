@@ -193,8 +193,10 @@ struct Places {
     block_at: Vec<Vec<Option<(usize, usize)>>>,
     /// Per section: first and last line.
     section_lines: Vec<(usize, usize)>,
-    /// Per section, per block: first and last line.
+    /// Per section, per block: first and last line (a fenced block's opening fence first).
     block_lines: Vec<Vec<(usize, usize)>>,
+    /// Per section, per block: the block's own position (a fenced block's first line of code).
+    block_pos: Vec<Vec<usize>>,
     /// Page index by path.
     page_of: BTreeMap<String, usize>,
 }
@@ -205,20 +207,38 @@ impl Places {
         let mut block_at: Vec<Vec<Option<(usize, usize)>>> = page_lines.iter().map(|l| vec![None; l.len()]).collect();
         let mut section_lines = Vec::with_capacity(outline.sections.len());
         let mut block_lines = Vec::with_capacity(outline.sections.len());
+        let block_pos = outline.sections.iter().map(|s| s.blocks.iter().map(|b| b.pos.line).collect()).collect();
         for (i, s) in outline.sections.iter().enumerate() {
             let lines = &page_lines[s.page];
             let next = outline.sections[i + 1..].iter().find(|n| n.page == s.page).map(|n| n.pos.line);
             let end = next.map_or(lines.len(), |n| n.saturating_sub(1)).max(s.pos.line);
             section_lines.push((s.pos.line, end));
+            // A fenced code block's position is its first line of code: its opening fence is
+            // the line before.
+            let starts: Vec<usize> = s
+                .blocks
+                .iter()
+                .map(|b| {
+                    let fence = b.pos.line.checked_sub(2).and_then(|i| lines.get(i)).is_some_and(|l| {
+                        let l = l.trim_start();
+                        l.starts_with("```") || l.starts_with("~~~")
+                    });
+                    if matches!(b.kind, BlockKind::Code { .. }) && fence {
+                        b.pos.line - 1
+                    } else {
+                        b.pos.line
+                    }
+                })
+                .collect();
             let mut spans = Vec::with_capacity(s.blocks.len());
-            for (j, b) in s.blocks.iter().enumerate() {
-                let next = s.blocks.get(j + 1).map_or(end, |n| n.pos.line.saturating_sub(1));
-                let mut last = next.max(b.pos.line);
-                while last > b.pos.line && lines.get(last - 1).is_none_or(|l| l.trim().is_empty()) {
+            for (j, &start) in starts.iter().enumerate() {
+                let next = starts.get(j + 1).map_or(end, |n| n.saturating_sub(1));
+                let mut last = next.max(start);
+                while last > start && lines.get(last - 1).is_none_or(|l| l.trim().is_empty()) {
                     last -= 1;
                 }
-                spans.push((b.pos.line, last));
-                for line in b.pos.line..=last.min(lines.len()) {
+                spans.push((start, last));
+                for line in start..=last.min(lines.len()) {
                     if let Some(slot) = block_at[s.page].get_mut(line.wrapping_sub(1)) {
                         *slot = Some((i, j));
                     }
@@ -227,7 +247,7 @@ impl Places {
             block_lines.push(spans);
         }
         let page_of = docs.pages.iter().enumerate().map(|(i, p)| (p.path.clone(), i)).collect();
-        Places { block_at, section_lines, block_lines, page_of }
+        Places { block_at, section_lines, block_lines, block_pos, page_of }
     }
 
     /// The section and block holding `pos`.
@@ -548,7 +568,11 @@ fn mark_block(marks: &mut Marks, places: &Places, pos: &Pos, used: Use, note: &s
 fn mark_from(marks: &mut Marks, places: &Places, pos: &Pos, used: Use, note: &str, op: Option<usize>) {
     let Some(&page) = places.page_of.get(&pos.file) else { return };
     match places.block(pos) {
-        Some((s, j)) => marks.range(page, (pos.line, places.block_lines[s][j].1), used, note, op),
+        Some((s, j)) => {
+            let (start, end) = places.block_lines[s][j];
+            let from = if pos.line == places.block_pos[s][j] { start } else { pos.line };
+            marks.range(page, (from, end), used, note, op)
+        }
         None => marks.set(page, pos.line, used, note, op),
     }
 }
