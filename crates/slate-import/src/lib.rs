@@ -25,6 +25,7 @@ pub mod model;
 pub mod naming;
 pub mod nested_tables;
 mod operation_auth;
+pub mod page_links;
 pub mod paths;
 pub mod prose;
 pub mod rate_limits;
