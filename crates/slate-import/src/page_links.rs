@@ -50,11 +50,11 @@ pub fn page_links(text: &str) -> Vec<PageLink> {
                     *s = true;
                 }
             }
-            Event::Text(t) | Event::Code(t) | Event::InlineHtml(t) if in_link == 0 => {
-                if t.chars().any(|c| c.is_alphanumeric()) {
-                    if let Some(s) = said.last_mut() {
-                        *s = true;
-                    }
+            Event::Text(t) | Event::Code(t) | Event::InlineHtml(t)
+                if in_link == 0 && t.chars().any(|c| c.is_alphanumeric()) =>
+            {
+                if let Some(s) = said.last_mut() {
+                    *s = true;
                 }
             }
             _ => {}
