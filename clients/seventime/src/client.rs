@@ -213,9 +213,8 @@ impl ClientBuilder {
 
     /// Also trusts the root certificate `pem` (PEM-encoded; every certificate of a bundle), beside
     /// the system's roots: for a server whose certificate a private or test CA signed. Text with
-    /// no readable certificate fails
-    /// [`ClientBuilder::build`]. Not used with [`ClientBuilder::http_client`] (that client's own
-    /// roots apply).
+    /// no readable certificate fails [`ClientBuilder::build`]. Not used with
+    /// [`ClientBuilder::http_client`] (that client's own roots apply).
     pub fn add_root_certificate(mut self, pem: impl AsRef<[u8]>) -> Self {
         self.root_certificates.push(pem.as_ref().to_vec());
         self
