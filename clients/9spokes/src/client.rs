@@ -94,6 +94,8 @@ pub struct ClientBuilder {
     max_retry_delay: Duration,
     user_agent: String,
     allow_http: bool,
+    /// Extra root certificates (PEM), trusted beside the system's.
+    root_certificates: Vec<Vec<u8>>,
     /// Windows of (requests, per).
     rate_limits: Vec<(u32, Duration)>,
     http_client: Option<reqwest::Client>,
@@ -114,6 +116,7 @@ impl Default for ClientBuilder {
             user_agent: concat!(env!("CARGO_PKG_NAME"), "/", env!("CARGO_PKG_VERSION"))
                 .to_string(),
             allow_http: false,
+            root_certificates: Vec::new(),
             rate_limits: vec![],
             http_client: None,
         }
@@ -209,6 +212,15 @@ impl ClientBuilder {
         self
     }
 
+    /// Also trusts the root certificate `pem` (PEM-encoded; every certificate of a bundle), beside
+    /// the system's roots: for a server whose certificate a private or test CA signed. Text with
+    /// no readable certificate fails [`ClientBuilder::build`]. Not used with
+    /// [`ClientBuilder::http_client`] (that client's own roots apply).
+    pub fn add_root_certificate(mut self, pem: impl AsRef<[u8]>) -> Self {
+        self.root_certificates.push(pem.as_ref().to_vec());
+        self
+    }
+
     /// Sends at most `requests` requests per `per`, instead of no limit (the default).
     /// Whatever is set, a response announcing that no request is left (`X-RateLimit-*`,
     /// `RateLimit-*` headers) makes the next requests wait for the reset it names, at most
@@ -248,7 +260,7 @@ impl ClientBuilder {
     }
 
     /// Builds the client. Fails on a missing server variable, an invalid URL, a plain
-    /// `http://` URL without [`ClientBuilder::allow_http`].
+    /// `http://` URL without [`ClientBuilder::allow_http`], an unreadable root certificate.
     pub fn build(self) -> Result<Client, Error> {
         let base_url = match &self.base_url {
             Some(url) => url.0.clone(),
@@ -265,6 +277,23 @@ impl ClientBuilder {
                     .https_only(!self.allow_http);
                 if let Some(timeout) = self.timeout {
                     builder = builder.timeout(timeout);
+                }
+                let mut roots = Vec::new();
+                for pem in &self.root_certificates {
+                    let unreadable = |why: String| Error::InvalidConfig {
+                        message: format!(
+                            "cannot read a root certificate given to `.add_root_certificate(..)`: {why}"
+                        ),
+                    };
+                    let certificates = reqwest::Certificate::from_pem_bundle(pem)
+                        .map_err(|e| unreadable(e.to_string()))?;
+                    if certificates.is_empty() {
+                        return Err(unreadable("no PEM certificate in it".to_string()));
+                    }
+                    roots.extend(certificates);
+                }
+                if !roots.is_empty() {
+                    builder = builder.tls_certs_merge(roots);
                 }
                 builder
                     .build()

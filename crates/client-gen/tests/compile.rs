@@ -58,7 +58,9 @@ const WIRE_DEV_DEPENDENCIES: &str = "\n[dev-dependencies]\n\
     tokio = { version = \"1\", features = [\"macros\", \"rt-multi-thread\", \"time\", \"test-util\", \"net\", \"io-util\"] }\n\
     wiremock = \"0.6\"\n\
     serde_json = \"1\"\n\
-    httpdate = \"1\"\n";
+    httpdate = \"1\"\n\
+    rcgen = { version = \"0.13\", default-features = false, features = [\"aws_lc_rs\", \"pem\"] }\n\
+    tokio-rustls = \"0.26\"\n";
 
 #[test]
 fn generated_crates_are_clippy_clean_and_pass_their_wire_tests() {

@@ -10,6 +10,7 @@ pub mod ci;
 pub mod compare;
 pub mod config;
 pub mod diff;
+pub mod html_report;
 pub mod render;
 
 use std::path::{Path, PathBuf};
@@ -85,6 +86,14 @@ fn unsupported_version(raw: &serde_json::Value) -> Result<(), String> {
 /// Imports a doc folder.
 pub fn import_docs(dir: &Path) -> Result<slate_import::Import, Error> {
     slate_import::import(dir).map_err(|e| Error::Docs(e.to_string()))
+}
+
+/// Imports a doc folder, with the account of what the import made of every line (for
+/// [`html_report`]).
+pub fn import_docs_with_coverage(
+    dir: &Path,
+) -> Result<(slate_import::Import, slate_import::coverage::Coverage), Error> {
+    slate_import::import_with_coverage(dir).map_err(|e| Error::Docs(e.to_string()))
 }
 
 /// Serializes a spec as YAML, or JSON when `path` ends in `.json`.

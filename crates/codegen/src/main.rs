@@ -62,6 +62,11 @@ enum Command {
         /// Also print info-level diagnostics one by one (their total is always printed).
         #[arg(long)]
         verbose: bool,
+        /// Also write the coverage page to DIR/index.html: every page with each line marked by
+        /// what the importer made of it, the diagnostics at their lines, a summary per page and
+        /// per operation.
+        #[arg(long, value_name = "DIR")]
+        html: Option<PathBuf>,
     },
     /// Generate a client crate from an OpenAPI 3.0 spec.
     Generate {
@@ -163,8 +168,8 @@ fn main() -> ExitCode {
         None => regenerate_all(&cli.config),
         Some(Command::Import { docs, output, allow_errors }) => import(&docs, output.as_deref(), allow_errors),
         Some(Command::Lint { list_codes: true, .. }) => list_codes(),
-        Some(Command::Lint { docs: Some(docs), format, deny, allow, verbose, .. }) => {
-            lint(&docs, format, &deny, &allow, verbose)
+        Some(Command::Lint { docs: Some(docs), format, deny, allow, verbose, html, .. }) => {
+            lint(&docs, format, &deny, &allow, verbose, html.as_deref())
         }
         Some(Command::Lint { docs: None, .. }) => Err(Error::Config("lint needs a doc folder".into())),
         Some(Command::Generate { spec, output, crate_name, templates }) => {
@@ -247,10 +252,26 @@ fn known_codes(given: &[String], flag: &str) -> Result<(), Error> {
     )))
 }
 
-fn lint(docs: &Path, format: Format, deny: &[String], allow: &[String], verbose: bool) -> Result<ExitCode, Error> {
+fn lint(
+    docs: &Path,
+    format: Format,
+    deny: &[String],
+    allow: &[String],
+    verbose: bool,
+    html: Option<&Path>,
+) -> Result<ExitCode, Error> {
     known_codes(deny, "--deny")?;
     known_codes(allow, "--allow")?;
-    let imported = codegen::import_docs(docs)?;
+    let imported = match html {
+        Some(dir) => {
+            let (imported, coverage) = codegen::import_docs_with_coverage(docs)?;
+            let title = imported.spec.info.title.clone();
+            let page = codegen::html_report::write(dir, &title, &imported.diagnostics, &coverage, allow)?;
+            eprintln!("wrote the coverage page {}", page.display());
+            imported
+        }
+        None => codegen::import_docs(docs)?,
+    };
     let root = imported.root;
     let diags: Vec<Diagnostic> =
         imported.diagnostics.into_iter().filter(|d| !allow.iter().any(|a| a == d.code)).collect();

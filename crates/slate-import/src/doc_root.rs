@@ -6,6 +6,12 @@
 //! file (a FIFO, a device) is refused and never opened. Resolving a path reads directories and
 //! links only, never the file.
 //!
+//! Which links name pages: an include, and a link that leads its list item, table cell or
+//! paragraph (an index entry, [`crate::page_links`]), name pages of the doc set; one whose path
+//! climbs out of the root is an escape, an error `outside-doc-root`, and is not read. A link
+//! inside running text that climbs out (`see the [FAQ](../faqs/x.md)`) is a reference to another
+//! document, not a page of the doc set: not followed, an info `cross-link-outside`, never opened.
+//!
 //! [`DocRoot::markdown_files`] walks the folder tree once per real folder: a symlink to `.` or to
 //! a parent folder is not walked again, and a symlink out of the root is not walked at all.
 

@@ -737,18 +737,19 @@ struct Crawl<'a> {
 
 impl Crawl<'_> {
     /// Every link of `page`, with its line, resolved.
-    fn links(&mut self, page: &Page) -> Vec<(usize, String, Link)> {
+    /// Each link of `page`: its line, its target as written, what it names, and whether it
+    /// leads its block ([`crate::page_links`]: an index entry, not a cross-reference in text).
+    fn links(&mut self, page: &Page) -> Vec<(usize, String, Link, bool)> {
         let first = page.body_first_line();
-        let raw: Vec<(usize, String)> =
-            markdown_links(page.body()).into_iter().map(|(line, t)| (line + first - 1, t)).collect();
+        let raw = crate::page_links::page_links(page.body());
         if self.own_repo.is_none() {
-            self.own_repo = own_repository(self.root, raw.iter().map(|(_, t)| t.as_str()));
+            self.own_repo = own_repository(self.root, raw.iter().map(|l| l.target.as_str()));
         }
         let from = page.path.rsplit_once('/').map_or("", |(d, _)| d);
         raw.into_iter()
-            .map(|(line, target)| {
-                let link = self.resolve(from, &target);
-                (line, target, link)
+            .map(|l| {
+                let link = self.resolve(from, &l.target);
+                (l.line + first - 1, l.target, link, l.leads)
             })
             .collect()
     }
@@ -898,7 +899,7 @@ fn load_readme(root: &Path, readme: &Path, diags: &mut Diagnostics) -> Result<(D
     let mut queue = std::collections::VecDeque::from([index.clone()]);
     while let Some(page) = queue.pop_front() {
         let mut children = Vec::new();
-        for (line, target, link) in crawl.links(&page) {
+        for (line, target, link, leads) in crawl.links(&page) {
             let pos = Pos::new(&page.path, line);
             match link {
                 Link::Page(path) if !seen.contains(&path) => {
@@ -919,13 +920,21 @@ fn load_readme(root: &Path, readme: &Path, diags: &mut Diagnostics) -> Result<(D
                     format!("linked page `{target}` not found; the link is left out"),
                 ),
                 Link::Translation(path, t) => crawl.skip_translation(path, t, pos),
-                Link::Outside => {
-                    let message = format!("linked page `{target}` is outside the doc folder; not read");
-                    match page.role {
-                        PageRole::Index => diags.warn(Code::OutsideDocRoot, &pos, message),
-                        _ => diags.info(Code::OutsideDocRoot, &pos, message),
-                    }
-                }
+                // A link that leads its list item, cell or paragraph names a page of the doc
+                // set: one outside the folder is an escape, an error, and is not read. A link
+                // inside running text that climbs out refers to another document; not followed.
+                Link::Outside if leads => diags.emit(
+                    crate::diag::Severity::Error,
+                    Code::OutsideDocRoot,
+                    &pos,
+                    format!("linked page `{target}` is outside the doc folder; not read"),
+                    Some("move the page into the doc folder, or import the folder that holds both".into()),
+                ),
+                Link::Outside => diags.info(
+                    Code::CrossLinkOutside,
+                    &pos,
+                    format!("`{target}`, linked in running text, is outside the doc folder: a reference to another document, not a page of the doc set; not followed"),
+                ),
                 _ => {}
             }
         }
@@ -1042,22 +1051,6 @@ fn load_includes_only(root: &Path, diags: &mut Diagnostics) -> Option<(DocSet, E
     Some((DocSet { root: root.to_path_buf(), title: None, pages }, entry))
 }
 
-/// Every Markdown link target (`[text](target)`, reference links, autolinks) with its 1-based
-/// line, in order; nothing in code blocks or HTML comments (they are not published).
-fn markdown_links(text: &str) -> Vec<(usize, String)> {
-    use pulldown_cmark::{Event, Options, Parser, Tag};
-    let line_starts: Vec<usize> = std::iter::once(0).chain(text.match_indices('\n').map(|(i, _)| i + 1)).collect();
-    Parser::new_ext(text, Options::ENABLE_TABLES)
-        .into_offset_iter()
-        .filter_map(|(event, range)| match event {
-            Event::Start(Tag::Link { dest_url, .. }) => {
-                Some((line_starts.partition_point(|&s| s <= range.start), dest_url.into_string()))
-            }
-            _ => None,
-        })
-        .collect()
-}
-
 #[cfg(test)]
 mod tests {
 
@@ -1123,8 +1116,8 @@ mod tests {
 
     #[test]
     fn links_are_found_in_order() {
-        let links = markdown_links("* [A](/a.md)\n* [B](b.md \"t\") [C](http://x/c.md)\n");
-        let targets: Vec<_> = links.iter().map(|(l, t)| (*l, t.as_str())).collect();
+        let links = crate::page_links::page_links("* [A](/a.md)\n* [B](b.md \"t\") [C](http://x/c.md)\n");
+        let targets: Vec<_> = links.iter().map(|l| (l.line, l.target.as_str())).collect();
         assert_eq!(targets, vec![(1, "/a.md"), (2, "b.md"), (2, "http://x/c.md")]);
     }
 }

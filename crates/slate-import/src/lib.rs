@@ -9,6 +9,7 @@
 
 pub mod blocks;
 pub mod conventions;
+pub mod coverage;
 mod credentials;
 pub mod curl;
 pub mod diag;
@@ -33,6 +34,7 @@ mod operation_limits;
 pub mod operation_names;
 mod operation_notes;
 mod operation_servers;
+pub mod page_links;
 mod param_location;
 pub mod param_names;
 pub mod paths;
@@ -106,10 +108,16 @@ fn on_own_stack<T: Send>(work: impl FnOnce() -> T + Send) -> T {
 
 /// Imports the doc set in `dir`. Fails only when the folder is not a readable doc set.
 pub fn import(dir: &Path) -> Result<Import, docset::LoadError> {
-    on_own_stack(|| import_here(dir))
+    on_own_stack(|| import_here(dir, false)).map(|(import, _)| import)
 }
 
-fn import_here(dir: &Path) -> Result<Import, docset::LoadError> {
+/// Imports the doc set in `dir` like [`import`], and accounts for what the import made of
+/// every line ([`coverage::account`]), for the maintainer's report.
+pub fn import_with_coverage(dir: &Path) -> Result<(Import, coverage::Coverage), docset::LoadError> {
+    on_own_stack(|| import_here(dir, true)).map(|(import, coverage)| (import, coverage.unwrap_or_default()))
+}
+
+fn import_here(dir: &Path, with_coverage: bool) -> Result<(Import, Option<coverage::Coverage>), docset::LoadError> {
     let mut diags = Diagnostics::new();
     let (docs, entry) = docset::open(dir, &mut diags)?;
     let outline = blocks::outline(&docs);
@@ -149,14 +157,27 @@ fn import_here(dir: &Path) -> Result<Import, docset::LoadError> {
     unused::report(&outline, &evidence, &model, &mut diags);
     doc_lint::check(&outline, &evidence, &model, &mut diags);
     param_location::warn_unplaced(&model, &mut diags);
-    Ok(Import {
+    let diagnostics = diags.into_sorted();
+    let coverage = with_coverage.then(|| {
+        let stages = coverage::Stages {
+            docs: &docs,
+            outline: &outline,
+            evidence: &evidence,
+            model: &model,
+            conventions: &conventions,
+            spec: &spec,
+        };
+        coverage::account(&stages, &diagnostics)
+    });
+    let import = Import {
         spec,
-        diagnostics: diags.into_sorted(),
+        diagnostics,
         pages: docs.pages.iter().map(|p| docs.root.join(&p.path)).collect(),
         operation_count: model.operations.len(),
         root: docs.root.clone(),
         entry,
-    })
+    };
+    Ok((import, coverage))
 }
 
 /// How many page paths the `no-operations` error lists before counting the rest.

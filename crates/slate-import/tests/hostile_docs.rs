@@ -417,3 +417,49 @@ fn mutated_seventime_docs_import_totally_more() {
 fn mutated_spaces_docs_import_totally() {
     run_seed("spaces", 0..50);
 }
+
+/// A README doc set beside a folder `outside/` whose pages must never be read: the README and a
+/// page it links each have an index entry that climbs out (an escape: an error) and a
+/// cross-reference in running text that climbs out (a reference to another document: an info,
+/// no warning, no error).
+#[test]
+fn an_index_entry_out_of_the_folder_is_an_error_and_a_cross_reference_is_not_an_escape() {
+    let base = std::env::temp_dir().join(format!("slate-link-split-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&base);
+    let (docs, outside) = (base.join("docs"), base.join("outside"));
+    std::fs::create_dir_all(&docs).expect("docs");
+    std::fs::create_dir_all(&outside).expect("outside");
+    for name in ["_canary.md", "faq.md"] {
+        std::fs::write(outside.join(name), format!("# {CANARY}\n\n`GET /{CANARY}`\n")).expect("canary");
+    }
+    std::fs::write(
+        docs.join("README.md"),
+        "# Things API\n\n* [Things](things.md)\n* [Escape](../outside/_canary.md)\n\n\
+         See the [FAQ](../outside/faq.md) to learn more.\n",
+    )
+    .expect("readme");
+    std::fs::write(
+        docs.join("things.md"),
+        "# Things\n\n## List things\n\n`GET https://api.example.com/things`\n\n\
+         Read the [paging FAQ](../outside/faq.md#paging) for the details.\n\n\
+         | Field | Notes |\n|---|---|\n| id | See [ids](../outside/faq.md). |\n\n\
+         * [Up](../outside/_canary.md)\n",
+    )
+    .expect("things");
+    let imported = slate_import::import(&docs).expect("import");
+    let found = |code: &str| -> Vec<(slate_import::diag::Severity, String, usize)> {
+        imported.diagnostics.iter().filter(|d| d.code == code).map(|d| (d.severity, d.file.clone(), d.line)).collect()
+    };
+    use slate_import::diag::Severity::{Error, Info};
+    assert_eq!(found("outside-doc-root"), [(Error, "README.md".into(), 4), (Error, "things.md".into(), 13)]);
+    assert_eq!(
+        found("cross-link-outside"),
+        [(Info, "README.md".into(), 6), (Info, "things.md".into(), 7), (Info, "things.md".into(), 11)]
+    );
+    assert_eq!(imported.operation_count, 1, "the page inside is read: {:?}", imported.diagnostics);
+    assert!(!slate_import::to_yaml(&imported.spec).contains(CANARY), "no page outside was read");
+    let names: Vec<String> =
+        imported.pages.iter().map(|p| p.strip_prefix(&docs).expect("inside").display().to_string()).collect();
+    assert_eq!(names, ["README.md", "things.md"]);
+    let _ = std::fs::remove_dir_all(&base);
+}
