@@ -91,7 +91,7 @@ codes! {
     MalformedTable => "malformed-table": "a pipe table whose delimiter row has another number of cells than its header (Markdown shows it as text); read as the table it stands for",
     MethodTypo => "method-typo": "a misspelled HTTP method, read as the nearest real one",
     MissingInclude => "missing-include": "an include named by the front matter does not exist",
-    MissingPage => "missing-page": "a page linked from the README (an error) or from a linked page (a warning) does not exist",
+    MissingPage => "missing-page": "a page an index entry of the README links (an error), or a link in its running text or in a linked page (a warning), does not exist",
     NamingInconsistent => "naming-inconsistent": "one field spelled in two naming styles across the docs (`created_at`, `createdAt`)",
     NestingTooDeep => "nesting-too-deep": "a JSON example or sample body nested deeper than the importer reads; the inner part kept untyped or left out",
     NoEntryPage => "no-entry-page": "no entry page in the folder: every `_*.md` include was read as a page",

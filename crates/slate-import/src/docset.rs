@@ -909,9 +909,10 @@ fn load_readme(root: &Path, readme: &Path, diags: &mut Diagnostics) -> Result<(D
                         queue.push_back(p);
                     }
                 }
-                // The README names the pages: one it links and that is missing is an error; a
-                // dangling cross-reference of another page is left out with a warning.
-                Link::Missing if page.role == PageRole::Index => {
+                // The README names the pages: an index entry of it (a link leading its list
+                // item, cell or paragraph) that is missing is an error; a dangling link in
+                // running text, or a cross-reference of another page, is left out with a warning.
+                Link::Missing if page.role == PageRole::Index && leads => {
                     diags.error(Code::MissingPage, &pos, format!("linked page `{target}` not found"))
                 }
                 Link::Missing => diags.warn(

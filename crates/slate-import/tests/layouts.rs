@@ -133,6 +133,22 @@ fn one_file_per_operation_in_nested_folders_is_read_once_in_readme_order() {
     assert_eq!(unpublished, ["clips/unlisted.md"]);
 }
 
+/// A README's index entry that is missing stops the import (an error); a dangling link in the
+/// README's running text ("see our [code of conduct](CONDUCT.md)") is a reference: a warning.
+#[test]
+fn a_missing_index_entry_is_an_error_a_missing_reference_a_warning() {
+    let readme = "# Clips API\n\nPlease read our [code of conduct](CONDUCT.md) before you post.\n\n\
+        * [List Clips](clips.md)\n* [Gone](gone.md)\n";
+    let docs = Docs::new(
+        "missing-kinds",
+        &[("README.md", readme), ("clips.md", &operation("List Clips", "GET https://api.clips.test/clips"))],
+    );
+    let imported = docs.import();
+    let missing: Vec<(Severity, u32)> =
+        with_code(&imported, "missing-page").iter().map(|d| (d.severity, d.line as u32)).collect();
+    assert_eq!(missing, [(Severity::Warning, 3), (Severity::Error, 6)], "{:?}", imported.diagnostics);
+}
+
 #[test]
 fn an_index_page_keeps_its_order_over_the_cross_references_of_its_pages() {
     let readme = "# Tracker API\n\n* [API v1](api.md)\n* [Reports](reports.md)\n";
