@@ -91,6 +91,16 @@ pub struct Outline {
 }
 
 impl Outline {
+    /// The section a position is in: the last heading of its page at or before its line.
+    pub fn section_at(&self, pos: &Pos) -> Option<usize> {
+        self.sections
+            .iter()
+            .enumerate()
+            .filter(|(_, s)| s.pos.file == pos.file && s.pos.line <= pos.line)
+            .max_by_key(|(_, s)| s.pos.line)
+            .map(|(i, _)| i)
+    }
+
     /// Titles from the root down to `idx` (inclusive).
     pub fn title_path(&self, idx: usize) -> Vec<&str> {
         let mut out = vec![];

@@ -25,14 +25,7 @@ pub fn heading(html: &str) -> Option<(u8, String)> {
 fn inner_text(html: &str) -> String {
     static TAG: OnceLock<Regex> = OnceLock::new();
     let tag = TAG.get_or_init(|| Regex::new(r"<[^>]*>").expect("valid regex"));
-    let text = tag.replace_all(html, "");
-    let text = text
-        .replace("&lt;", "<")
-        .replace("&gt;", ">")
-        .replace("&quot;", "\"")
-        .replace("&#39;", "'")
-        .replace("&nbsp;", " ")
-        .replace("&amp;", "&");
+    let text = crate::html_tables::decode_entities(&tag.replace_all(html, ""));
     text.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 

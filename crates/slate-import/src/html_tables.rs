@@ -117,14 +117,17 @@ fn cell_text(inner: &str) -> String {
         "br" | "p" | "li" => " ".to_owned(),
         _ => String::new(),
     });
-    let decoded = text
-        .replace("&lt;", "<")
+    decode_entities(&text).split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+/// Text with the HTML entities doc generators write (`&lt;`, `&amp;`, `&nbsp;`, quotes) decoded.
+pub(crate) fn decode_entities(text: &str) -> String {
+    text.replace("&lt;", "<")
         .replace("&gt;", ">")
         .replace("&quot;", "\"")
         .replace("&#39;", "'")
         .replace("&nbsp;", " ")
-        .replace("&amp;", "&");
-    decoded.split_whitespace().collect::<Vec<_>>().join(" ")
+        .replace("&amp;", "&")
 }
 
 #[cfg(test)]

@@ -24,7 +24,7 @@ pub enum Said {
 pub fn said(outline: &Outline, model: &Model) -> BTreeMap<usize, Said> {
     let mut by_section: BTreeMap<usize, Vec<usize>> = BTreeMap::new();
     for (k, op) in model.operations.iter().enumerate() {
-        if let Some(sec) = section_of(outline, &op.source) {
+        if let Some(sec) = outline.section_at(&op.source) {
             by_section.entry(sec).or_default().push(k);
         }
     }
@@ -76,17 +76,6 @@ fn judge_negative(text: &str) -> Option<&str> {
         let lower = sentence.to_ascii_lowercase();
         crate::vocabulary::NOT_PAGINATED_WORDS.iter().any(|w| lower.contains(w))
     })
-}
-
-/// The section whose heading is the last one at or before `pos` on its page.
-fn section_of(outline: &Outline, pos: &crate::diag::Pos) -> Option<usize> {
-    outline
-        .sections
-        .iter()
-        .enumerate()
-        .filter(|(_, s)| s.pos.file == pos.file && s.pos.line <= pos.line)
-        .max_by_key(|(_, s)| s.pos.line)
-        .map(|(i, _)| i)
 }
 
 #[cfg(test)]

@@ -322,14 +322,7 @@ pub fn tables_say_required(evidence: &[SectionEvidence], models: &Models) -> boo
 
 /// The sections of operation `op`'s group: its own and the sub-headings it owns.
 fn group_sections(outline: &Outline, model: &Model, source: &Pos) -> Vec<usize> {
-    let Some(sec) = outline
-        .sections
-        .iter()
-        .enumerate()
-        .filter(|(_, s)| s.pos.file == source.file && s.pos.line <= source.line)
-        .max_by_key(|(_, s)| s.pos.line)
-        .map(|(i, _)| i)
-    else {
+    let Some(sec) = outline.section_at(source) else {
         return Vec::new();
     };
     let owner = model.owner_of.get(sec).copied().unwrap_or(sec);

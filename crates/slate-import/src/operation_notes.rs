@@ -11,7 +11,7 @@ use crate::model::Model;
 /// All the text of operation `k`'s section: paragraphs, lists, tables and code.
 pub fn own_text(outline: &Outline, model: &Model, k: usize) -> String {
     let op = &model.operations[k];
-    let Some(at) = section_of(outline, &op.source) else { return String::new() };
+    let Some(at) = outline.section_at(&op.source) else { return String::new() };
     // The operation's section: the owner of the sub-heading its request line is under.
     let sec = model.owner_of.get(at).copied().unwrap_or(at);
     let mut text = String::new();
@@ -43,15 +43,4 @@ pub fn inclusive_from(outline: &Outline, model: &Model) -> BTreeMap<usize, Strin
         }
     }
     out
-}
-
-/// The section whose heading is the last one at or before `pos` on its page.
-fn section_of(outline: &Outline, pos: &crate::diag::Pos) -> Option<usize> {
-    outline
-        .sections
-        .iter()
-        .enumerate()
-        .filter(|(_, s)| s.pos.file == pos.file && s.pos.line <= pos.line)
-        .max_by_key(|(_, s)| s.pos.line)
-        .map(|(i, _)| i)
 }

@@ -17,7 +17,7 @@
 use crate::blocks::Outline;
 use crate::conventions::Server;
 use crate::curl::split_url;
-use crate::diag::{Code, Diagnostics, Pos};
+use crate::diag::{Code, Diagnostics};
 use crate::evidence::SectionEvidence;
 use crate::model::Model;
 use openapiv3 as oa;
@@ -47,17 +47,6 @@ impl OperationServers {
 fn origin(url: &str) -> Option<String> {
     let o = split_url(url).origin?;
     (o.starts_with("http://") || o.starts_with("https://")).then(|| o.to_ascii_lowercase())
-}
-
-/// The section an operation is declared in: the last heading of its page at or above its line.
-fn section_of(outline: &Outline, pos: &Pos) -> Option<usize> {
-    outline
-        .sections
-        .iter()
-        .enumerate()
-        .rev()
-        .find(|(_, s)| s.pos.file == pos.file && s.pos.line <= pos.line)
-        .map(|(i, _)| i)
 }
 
 /// Whether section `idx` is `scope` or under it.
@@ -112,7 +101,7 @@ pub(crate) fn decide(
     let mut out = OperationServers { by_operation: BTreeMap::new(), top: servers.to_vec() };
     let Some(main) = servers.first().and_then(|s| origin(&s.url)) else { return out };
     let ops = &model.operations;
-    let sections: Vec<Option<usize>> = ops.iter().map(|op| section_of(outline, &op.source)).collect();
+    let sections: Vec<Option<usize>> = ops.iter().map(|op| outline.section_at(&op.source)).collect();
     // Stated: a section (not the whole API) that names bases of its own, none the main one:
     // the operations under it go there, the first base by default.
     let mut alone: Vec<usize> = Vec::new();

@@ -75,6 +75,30 @@ fn lead_label(text: &str, url_at: usize) -> Option<String> {
     (labelled && !lead.is_empty() && lead.len() <= 40 && !lead.contains(['.', '|'])).then_some(lead)
 }
 
+/// Whether the URL at `start` of `line` is a value in an example rather than a statement: glued
+/// to the word before it (`titlehttps://x.test1681724303`, a string built from parameters), or
+/// a quoted value of a key (`callback_url: 'https://x.test'`, `"url": "https://x.test"`,
+/// `redirect='https://x.test'`). A base stated in prose ("Base URL: https://...") is neither.
+fn is_example_value(line: &str, start: usize) -> bool {
+    let before = line[..start].trim_end_matches(' ');
+    if line[..start].chars().next_back().is_some_and(|c| c.is_alphanumeric()) {
+        return true;
+    }
+    let Some(unquoted) = before.strip_suffix(['\'', '"']) else { return false };
+    let Some(key_end) = unquoted.trim_end().strip_suffix([':', '=']) else { return false };
+    let quoted_key = key_end.ends_with(['\'', '"']);
+    let key_end = key_end.trim_end_matches(['\'', '"']);
+    let is_word = |c: char| c.is_alphanumeric() || c == '_';
+    let key_len = key_end.chars().rev().take_while(|c| is_word(*c)).map(char::len_utf8).sum::<usize>();
+    if key_len == 0 {
+        return false;
+    }
+    // The key opens an object member or an argument (`{a: 1, key: '..'`, `?key=`), or is
+    // quoted itself: prose ("Base URL: 'https://..'") is not a key.
+    let lead = key_end[..key_end.len() - key_len].trim_end().trim_end_matches(['\'', '"']);
+    quoted_key || lead.is_empty() || lead.ends_with(['{', ',', '(', '?', '&', '['])
+}
+
 /// The URLs section `idx` states, in reading order: prose, lists, tables and code that is not
 /// a JSON example (a URL that is only a value in an example states nothing).
 pub(crate) fn stated(outline: &Outline, idx: usize) -> Vec<Stated> {
@@ -95,6 +119,9 @@ pub(crate) fn stated(outline: &Outline, idx: usize) -> Vec<Stated> {
                 // `<a href="URL">URL</a>` states one URL; a link named otherwise ("Terms of
                 // service", "MIT") points elsewhere and states nothing.
                 if seen.contains(&m.as_str()) || links.iter().any(|l| l == m.as_str()) {
+                    continue;
+                }
+                if is_example_value(line, m.start()) {
                     continue;
                 }
                 seen.push(m.as_str());
@@ -261,6 +288,20 @@ mod tests {
         let got = stated(&outline, 0);
         assert_eq!(got.len(), 1, "{got:?}");
         assert_eq!(got[0].variables, vec![("region".into(), "eu".into(), "Where your account lives.".into())]);
+    }
+
+    #[test]
+    fn a_url_valued_key_or_a_glued_url_is_an_example_value() {
+        let line = "Assuming your parameters are `{title: \"T\", callback_url: 'https://cb.example.test', epoch: 1}`, \
+            the raw string is `\"Thttps://cb.example.test1\"`.";
+        for m in crate::servers::url_re().find_iter(line) {
+            assert!(is_example_value(line, m.start()), "{}", m.as_str());
+        }
+        let stated = "Base URL: https://api.example.test/v1 or `https://sandbox.example.test/v1`, Sandbox URL: 'https://s.example.test'";
+        for m in crate::servers::url_re().find_iter(stated) {
+            assert!(!is_example_value(stated, m.start()), "{}", m.as_str());
+        }
+        assert!(is_example_value(r#"{"url": "https://x.test"}"#, 9));
     }
 
     #[test]

@@ -30,7 +30,7 @@ pub(super) fn check(outline: &Outline, evidence: &[SectionEvidence], model: &Mod
 
 /// The owner heading of an operation and where it is.
 fn heading_of(outline: &Outline, model: &Model, op: &Operation) -> Option<(String, Pos)> {
-    let idx = super::section_at(outline, &op.source)?;
+    let idx = outline.section_at(&op.source)?;
     let owner = *model.owner_of.get(idx)?;
     let s = outline.sections.get(owner)?;
     (s.level > 0 && !s.title.trim().is_empty()).then(|| (s.title.clone(), s.pos.clone()))
@@ -126,7 +126,7 @@ fn returns_list(
     if obj.values().any(|v| v.is_array() || v.as_object().is_some_and(|o| o.values().any(|v| v.is_array()))) {
         return;
     }
-    let Some(idx) = super::section_at(outline, &op.source) else { return };
+    let Some(idx) = outline.section_at(&op.source) else { return };
     let owner = model.owner_of.get(idx).copied();
     for (i, ev) in evidence.iter().enumerate() {
         if model.owner_of.get(i).copied() != owner {

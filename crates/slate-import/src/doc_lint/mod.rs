@@ -46,14 +46,3 @@ fn body_keys<'a>(value: &'a serde_json::Value, documented: &dyn Fn(&str) -> bool
     }
     obj.keys().map(String::as_str).collect()
 }
-
-/// The section a position is in: the last section of that page starting at or before it.
-fn section_at(outline: &Outline, pos: &crate::diag::Pos) -> Option<usize> {
-    outline
-        .sections
-        .iter()
-        .enumerate()
-        .rev()
-        .find(|(_, s)| s.pos.file == pos.file && s.pos.line <= pos.line)
-        .map(|(i, _)| i)
-}
