@@ -443,7 +443,8 @@ fn request_headers(
     out
 }
 
-fn canonical_header(name: &str) -> String {
+/// A header name in its usual spelling: `content-type` -> `Content-Type`.
+pub(crate) fn canonical_header(name: &str) -> String {
     name.split('-')
         .map(|p| {
             let mut c = p.chars();

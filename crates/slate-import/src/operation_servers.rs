@@ -266,17 +266,7 @@ pub(crate) fn apply(
         }
         for (method, server) in ops {
             let Some(server) = server else { continue };
-            let slot = match method {
-                "GET" => &mut item.get,
-                "POST" => &mut item.post,
-                "PUT" => &mut item.put,
-                "PATCH" => &mut item.patch,
-                "DELETE" => &mut item.delete,
-                "HEAD" => &mut item.head,
-                "OPTIONS" => &mut item.options,
-                _ => &mut item.trace,
-            };
-            if let Some(op) = slot {
+            if let Some(op) = crate::spec::operation_slot(item, method) {
                 op.servers = server.iter().map(&to_oa).collect();
             }
         }

@@ -68,22 +68,11 @@ pub(crate) fn stated(outline: &Outline, intro: &[usize], auth_header: Option<&st
                 if key != "user-agent" && placeholder_value(&value) {
                     continue;
                 }
-                out.entry(canonical(name)).or_insert(value);
+                out.entry(crate::conventions::canonical_header(name)).or_insert(value);
             }
         }
     }
     out
-}
-
-/// `content-type` -> `Content-Type`.
-fn canonical(name: &str) -> String {
-    name.split('-')
-        .map(|p| {
-            let mut c = p.chars();
-            c.next().map(|f| f.to_ascii_uppercase().to_string() + &c.as_str().to_ascii_lowercase()).unwrap_or_default()
-        })
-        .collect::<Vec<_>>()
-        .join("-")
 }
 
 #[cfg(test)]

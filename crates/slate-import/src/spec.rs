@@ -345,17 +345,7 @@ pub fn build(model: &Model, conv: &Conventions, facts: &DocFacts, diags: &mut Di
 
         let item = paths.entry(op.path.clone()).or_insert_with(|| oa::ReferenceOr::Item(oa::PathItem::default()));
         if let oa::ReferenceOr::Item(item) = item {
-            let slot = match op.method.as_str() {
-                "GET" => &mut item.get,
-                "POST" => &mut item.post,
-                "PUT" => &mut item.put,
-                "PATCH" => &mut item.patch,
-                "DELETE" => &mut item.delete,
-                "HEAD" => &mut item.head,
-                "OPTIONS" => &mut item.options,
-                _ => &mut item.trace,
-            };
-            *slot = Some(operation);
+            *operation_slot(item, &op.method) = Some(operation);
         }
     }
 
@@ -1168,5 +1158,20 @@ fn scheme_of(auth: &Auth, pos: Option<&Pos>) -> (String, oa::SecurityScheme) {
                 oa::SecurityScheme::HTTP { scheme: "basic".into(), bearer_format: None, description: desc, extensions },
             )
         }
+    }
+}
+
+/// The operation field of `item` for an HTTP method (`GET` -> `item.get`; methods OpenAPI 3.0
+/// has no field for were refused earlier, and land in `trace`).
+pub(crate) fn operation_slot<'a>(item: &'a mut oa::PathItem, method: &str) -> &'a mut Option<oa::Operation> {
+    match method {
+        "GET" => &mut item.get,
+        "POST" => &mut item.post,
+        "PUT" => &mut item.put,
+        "PATCH" => &mut item.patch,
+        "DELETE" => &mut item.delete,
+        "HEAD" => &mut item.head,
+        "OPTIONS" => &mut item.options,
+        _ => &mut item.trace,
     }
 }
