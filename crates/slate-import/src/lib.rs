@@ -1,11 +1,10 @@
 //! slate-import: hand-written Markdown API docs in, OpenAPI 3.0.3 out.
 //!
-//! Stages (each a module with one job, each keeping file and line):
-//! [`docset`] finds the pages, [`blocks`] parses them into an outline of sections,
-//! [`evidence`] reads what each section states (with [`curl`], [`request_line`], [`tables`],
-//! [`lenient_json`]), [`model`] decides the operations, [`conventions`] reads what holds for the
-//! whole API (servers, auth, pagination, rate limit, errors), and [`spec`] writes the document
-//! (with [`schema`] inferring types). [`import`] runs them all.
+//! The import runs in stages over one growing value (`stages.rs`, described in
+//! `docs/architecture.md`): load ([`docset`] finds the pages), read ([`blocks`] outlines them,
+//! [`evidence`] reads what each section states), decide ([`model`] the operations,
+//! [`conventions`] what holds for the whole API, and the per-operation facts), write ([`spec`]
+//! maps the decisions to OpenAPI) and lint. [`import`] runs them all.
 
 pub mod blocks;
 pub mod conventions;
@@ -56,6 +55,7 @@ mod shell;
 pub mod spec;
 mod spec_paging;
 mod spec_responses;
+mod stages;
 mod stated_auth;
 pub mod status_tables;
 pub mod summary_line;
@@ -118,49 +118,16 @@ pub fn import_with_coverage(dir: &Path) -> Result<(Import, coverage::Coverage), 
 }
 
 fn import_here(dir: &Path, with_coverage: bool) -> Result<(Import, Option<coverage::Coverage>), docset::LoadError> {
-    let mut diags = Diagnostics::new();
-    let (docs, entry) = docset::open(dir, &mut diags)?;
-    let outline = blocks::outline(&docs);
-    let evidence = evidence::collect(&outline, &mut diags);
-    let model = model::build(&outline, &evidence, &mut diags);
-    if model.operations.is_empty() {
-        report_no_operations(&docs, &entry, &mut diags);
-    }
-    let conventions = conventions::read(&outline, &evidence, &model, &mut diags);
-    let models = models::collect(&outline, &evidence, &model, &mut diags);
-    // A model's sections are its definition; they are not described again as resources.
-    let model_heads: Vec<diag::Pos> = models.section_positions(&outline);
-    let mut resources = resources::collect(&outline, &evidence, &model);
-    resources.retain(|(_, _, _, pos)| !model_heads.contains(pos));
-    let facts = spec::DocFacts {
-        title: docs
-            .title
-            .clone()
-            .unwrap_or_else(|| dir.file_name().map_or("API".into(), |n| n.to_string_lossy().into_owned())),
-        bold_means_required: resources::bold_means_required(&docs),
-        resources,
-        tag_descriptions: prose::tag_descriptions(&outline, &model),
-        description: prose::api_description(&outline, &model),
-        paging_said: list_words::said(&outline, &model),
-        rate_limits: operation_limits::stated(&outline, &model, conventions.rate_limit),
-        inclusive_from: operation_notes::inclusive_from(&outline, &model),
-        shared_params: shared_params::shared(&outline, &evidence, &model, &mut diags),
-        named_responses: models::named_responses(&outline, &model, &models),
-        returns_resource: models::returns_resource(&outline, &model),
-        tables_say_required: models::tables_say_required(&evidence, &models),
-        models,
-    };
-    let own_servers = operation_servers::decide(&outline, &evidence, &model, &conventions.servers, &mut diags);
-    let mut spec = spec::build(&model, &conventions, &facts, &mut diags);
-    operation_servers::apply(&mut spec, &model, &own_servers, spec::server);
-    url_check::check(&model, &own_servers, &mut diags);
-    unused::report(&outline, &evidence, &model, &mut diags);
-    doc_lint::check(&outline, &evidence, &model, &mut diags);
-    param_location::warn_unplaced(&model, &mut diags);
-    let diagnostics = diags.into_sorted();
+    let doc = stages::load(dir)?;
+    let mut written = stages::write(stages::decide(stages::read(doc)));
+    stages::lint(&mut written);
+    let stages::Written { decided, spec } = written;
+    let stages::Decided { read, model, conventions, .. } = decided;
+    let stages::Read { doc, outline, evidence } = read;
+    let diagnostics = doc.diags.into_sorted();
     let coverage = with_coverage.then(|| {
         let stages = coverage::Stages {
-            docs: &docs,
+            docs: &doc.docs,
             outline: &outline,
             evidence: &evidence,
             model: &model,
@@ -172,10 +139,10 @@ fn import_here(dir: &Path, with_coverage: bool) -> Result<(Import, Option<covera
     let import = Import {
         spec,
         diagnostics,
-        pages: docs.pages.iter().map(|p| docs.root.join(&p.path)).collect(),
+        pages: doc.docs.pages.iter().map(|p| doc.docs.root.join(&p.path)).collect(),
         operation_count: model.operations.len(),
-        root: docs.root.clone(),
-        entry,
+        root: doc.docs.root.clone(),
+        entry: doc.entry,
     };
     Ok((import, coverage))
 }
