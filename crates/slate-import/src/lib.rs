@@ -2,7 +2,7 @@
 //!
 //! Stages (each a module with one job, each keeping file and line):
 //! [`docset`] finds the pages, [`blocks`] parses them into an outline of sections,
-//! [`evidence`] reads what each section states (with [`curl`], [`request_line`], [`tables`],
+//! [`evidence`] reads what each section states (with [`curl`], `request_line`, `tables`,
 //! [`lenient_json`]), [`model`] decides the operations, [`conventions`] reads what holds for the
 //! whole API (servers, auth, pagination, rate limit, errors), and [`spec`] writes the document
 //! (with [`schema`] inferring types). [`import`] runs them all.
@@ -21,7 +21,7 @@ pub mod evidence;
 pub mod example_check;
 pub mod html_headings;
 mod html_tables;
-pub mod httpie;
+mod httpie;
 pub mod lenient_json;
 pub mod list_words;
 mod loose_tables;
@@ -37,12 +37,12 @@ mod operation_servers;
 pub mod page_links;
 mod param_location;
 pub mod param_names;
-pub mod paths;
+mod paths;
 pub mod prose;
 mod prose_params;
 pub mod rate_limits;
 mod raw_http;
-pub mod request_line;
+mod request_line;
 mod required_headers;
 pub mod resources;
 pub mod row_nesting;
@@ -59,7 +59,7 @@ mod spec_responses;
 mod stated_auth;
 pub mod status_tables;
 pub mod summary_line;
-pub mod tables;
+mod tables;
 mod unused;
 mod url_check;
 mod url_slips;
