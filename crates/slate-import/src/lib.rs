@@ -47,6 +47,7 @@ mod required_headers;
 pub mod resources;
 pub mod row_nesting;
 pub mod schema;
+mod schema_forms;
 pub mod schema_merge;
 mod server_statements;
 mod servers;
