@@ -76,4 +76,6 @@ pub fn parse_curl_commands(code: &str) -> Vec<CurlCall> {
 }
 
 #[cfg(test)]
+mod odd_inputs;
+#[cfg(test)]
 mod tests;

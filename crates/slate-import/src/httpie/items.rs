@@ -1,5 +1,8 @@
 //! httpie's request items (`Header:Value`, `name==value`, `name=value`, `name:=json`,
 //! `name@file`, …) and the nested JSON paths of data keys (`a[b][0][]`).
+
+use crate::lenient_json::MAX_DEPTH;
+
 /// Characters a `\` escapes for httpie, not for the shell: the backslash is kept (an unquoted
 /// `foo\=bar` is written for httpie's escaping, not the shell's).
 pub(super) const HTTPIE_ESCAPED: &str = "=:@;[]";
@@ -104,7 +107,9 @@ const MAX_INDEX: usize = 1000;
 
 /// httpie's nested JSON path of a raw data key: `a[b][0][]` is key `a`, key `b`, index 0,
 /// append; `[]` at the start appends to a top-level array; `\[` is a literal bracket. A key
-/// that is not a well-formed path is one literal key.
+/// that is not a well-formed path is one literal key, and so is a path of more than
+/// [`MAX_DEPTH`] steps (the body is built and written by recursion, and no JSON value of the
+/// importer is deeper).
 pub(super) fn json_path(raw: &str) -> Vec<Seg> {
     let chars: Vec<char> = raw.chars().collect();
     let literal = || vec![Seg::Key(unescape(raw))];
@@ -152,6 +157,9 @@ pub(super) fn json_path(raw: &str) -> Vec<Seg> {
             }
         });
         i = k + 1;
+    }
+    if segs.len() > MAX_DEPTH {
+        return literal();
     }
     segs
 }

@@ -101,4 +101,6 @@ pub(crate) fn parse_httpie_commands(code: &str) -> Vec<CurlCall> {
 }
 
 #[cfg(test)]
+mod odd_inputs;
+#[cfg(test)]
 mod tests;

@@ -155,4 +155,6 @@ impl Parser {
 }
 
 #[cfg(test)]
+mod odd_inputs;
+#[cfg(test)]
 mod tests;
