@@ -2,7 +2,7 @@
 //!
 //! Stages (each a module with one job, each keeping file and line):
 //! [`docset`] finds the pages, [`blocks`] parses them into an outline of sections,
-//! [`evidence`] reads what each section states (with [`curl`], `request_line`, `tables`,
+//! [`evidence`] reads what each section states (with [`curl`], [`request_line`], [`tables`],
 //! [`lenient_json`]), [`model`] decides the operations, [`conventions`] reads what holds for the
 //! whole API (servers, auth, pagination, rate limit, errors), and [`spec`] writes the document
 //! (with [`schema`] inferring types). [`import`] runs them all.
@@ -42,7 +42,7 @@ pub mod prose;
 mod prose_params;
 pub mod rate_limits;
 mod raw_http;
-mod request_line;
+pub mod request_line;
 mod required_headers;
 pub mod resources;
 pub mod row_nesting;
@@ -60,7 +60,7 @@ mod spec_responses;
 mod stated_auth;
 pub mod status_tables;
 pub mod summary_line;
-mod tables;
+pub mod tables;
 mod unused;
 mod url_check;
 mod url_slips;
