@@ -8,7 +8,7 @@
 //! `date-time`, `date`, `uuid` and `email`.
 
 use crate::diag::{Code, Diagnostics, Pos};
-use crate::schema::has_format;
+use crate::schema_forms::has_format;
 use openapiv3::{AdditionalProperties, ReferenceOr, Schema, SchemaKind, StringFormat, Type, VariantOrUnknownOrEmpty};
 use serde_json::Value;
 

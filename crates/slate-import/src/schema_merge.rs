@@ -49,7 +49,7 @@ pub fn union(a: &Schema, b: &Schema) -> Option<Schema> {
         _ => return None,
     };
     if nullable {
-        crate::schema::make_nullable(&mut out);
+        openapi_ext::schema::make_nullable(&mut out);
     }
     Some(out)
 }
@@ -107,11 +107,11 @@ fn union_property(a: &ReferenceOr<Box<Schema>>, b: &ReferenceOr<Box<Schema>>) ->
     Some(match typed {
         ReferenceOr::Item(t) => {
             let mut t = t.clone();
-            crate::schema::make_nullable(&mut t);
+            openapi_ext::schema::make_nullable(&mut t);
             t.schema_data.description = t.schema_data.description.clone().or(description);
             ReferenceOr::Item(t)
         }
-        r @ ReferenceOr::Reference { .. } => ReferenceOr::Item(Box::new(crate::schema::wrapped_ref(
+        r @ ReferenceOr::Reference { .. } => ReferenceOr::Item(Box::new(crate::schema_forms::wrapped_ref(
             unbox(r),
             openapiv3::SchemaData { nullable: true, description, ..Default::default() },
         ))),

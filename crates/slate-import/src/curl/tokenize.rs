@@ -1,0 +1,309 @@
+//! Finding curl commands in a code block (in command position, after a prompt or a shell
+//! operator) and lexing one into words: quotes, continuations and forgotten ones, redirections,
+//! comments, `$(…)` and `${…}` kept verbatim.
+
+use super::options::{long_takes_arg, normalize_dashes, LONG_FLAGS, SHORT_FLAGS, SHORT_WITH_ARG};
+use crate::shell::{eol, lex_double_quoted, placeholder_len};
+
+/// Index of the next `curl` word (any letter case: docs write `Curl`) at or after `from` that
+/// stands in command position.
+pub(super) fn find_command_start(c: &[char], from: usize) -> Option<usize> {
+    let mut i = from;
+    while i + 4 <= c.len() {
+        if c[i..i + 4].iter().zip("curl".chars()).all(|(&a, b)| a.to_ascii_lowercase() == b)
+            && (i == 0 || c[i - 1].is_whitespace() || ";&|(`{!".contains(c[i - 1]))
+            && (i + 4 == c.len() || c[i + 4].is_whitespace() || c[i + 4] == '\\')
+        {
+            let line_start = c[..i].iter().rposition(|&ch| ch == '\n').map_or(0, |p| p + 1);
+            let prefix: String = c[line_start.max(from)..i].iter().collect();
+            if prefix_allows_command(&prefix) {
+                return Some(i);
+            }
+        }
+        i += 1;
+    }
+    None
+}
+
+/// Whether the text before `curl` on its line leaves `curl` in command position.
+fn prefix_allows_command(prefix: &str) -> bool {
+    let mut t = prefix.trim();
+    // A prompt: `$`, `%`, or `user@host:~$`.
+    if let Some(first) = t.split_whitespace().next() {
+        let prompt = first == "$"
+            || first == "%"
+            || (first.len() > 1 && first.ends_with(['$', '%']) && first.contains(['@', '~', ':']));
+        if prompt {
+            t = t[first.len()..].trim_start();
+        }
+    }
+    if t.is_empty() {
+        return true;
+    }
+    if t.starts_with('#') {
+        return false;
+    }
+    let singles = t.matches('\'').count();
+    let mut doubles = 0;
+    let mut escaped = false;
+    for ch in t.chars() {
+        match ch {
+            '\\' if !escaped => escaped = true,
+            '"' if !escaped => doubles += 1,
+            _ => escaped = false,
+        }
+        if ch != '\\' {
+            escaped = false;
+        }
+    }
+    if (singles % 2 == 1 || doubles % 2 == 1) && !t.ends_with("$(") {
+        return false;
+    }
+    let segment = match t.rfind([';', '&', '|', '(', '`', '{', '!']) {
+        Some(p) => &t[p + 1..],
+        None => t,
+    };
+    segment.split_whitespace().all(|w| {
+        matches!(w, "sudo" | "time" | "exec" | "command" | "env" | "nohup" | "then" | "do" | "else") || is_assignment(w)
+    })
+}
+
+/// `NAME=value` (a shell variable assignment before a command).
+fn is_assignment(w: &str) -> bool {
+    match w.find('=') {
+        Some(p) if p > 0 => {
+            let name = &w[..p];
+            name.chars().all(|c| c.is_ascii_alphanumeric() || c == '_')
+                && !name.starts_with(|c: char| c.is_ascii_digit())
+        }
+        _ => false,
+    }
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub(super) enum Tok {
+    Word(String),
+    /// `>`, `>>`, `<`, `2>&1`…: the next word is a file, not an argument.
+    Redirect,
+}
+
+/// If only blanks follow `j` up to a newline or the end: (index after that newline, whether
+/// there were blanks before it).
+fn continuation_after(c: &[char], j: usize) -> Option<(usize, bool)> {
+    let mut k = j;
+    let mut blanks = false;
+    while k < c.len() && matches!(c[k], ' ' | '\t' | '\r') {
+        blanks |= c[k] != '\r';
+        k += 1;
+    }
+    if k == c.len() {
+        Some((k, blanks))
+    } else if c[k] == '\n' {
+        Some((k + 1, blanks))
+    } else {
+        None
+    }
+}
+
+/// Whether the line starting at `j` is an indented curl option line, i.e. the previous line
+/// forgot its `\`.
+fn forgotten_continuation(c: &[char], j: usize) -> bool {
+    if j >= c.len() || !matches!(c[j], ' ' | '\t') {
+        return false;
+    }
+    let line: String = c[j..eol(c, j)].iter().collect();
+    let word = line.split_whitespace().next().unwrap_or("");
+    if let Some(long) = word.strip_prefix("--") {
+        let name = long.split('=').next().unwrap_or("");
+        long_takes_arg(name) || LONG_FLAGS.contains(&name)
+    } else if let Some(short) = word.strip_prefix('-') {
+        short
+            .chars()
+            .next()
+            .is_some_and(|ch| ch.is_ascii_alphabetic() && (SHORT_WITH_ARG.contains(ch) || SHORT_FLAGS.contains(ch)))
+    } else {
+        false
+    }
+}
+
+/// Lexes the command starting at `start` into words; returns them and the index where the
+/// command ended (its terminating newline/`;`/`|`/`&`/`)`, or the end of the text).
+pub(super) fn lex_command(c: &[char], start: usize) -> (Vec<Tok>, usize) {
+    let n = c.len();
+    let mut toks = Vec::new();
+    let mut cur = String::new();
+    let mut in_word = false;
+    let mut i = start;
+
+    fn finish(toks: &mut Vec<Tok>, cur: &mut String, in_word: &mut bool) {
+        if *in_word {
+            toks.push(Tok::Word(std::mem::take(cur)));
+            *in_word = false;
+        }
+    }
+
+    while i < n {
+        let ch = c[i];
+        match ch {
+            ' ' | '\t' | '\r' => {
+                finish(&mut toks, &mut cur, &mut in_word);
+                i += 1;
+            }
+            '\n' => {
+                finish(&mut toks, &mut cur, &mut in_word);
+                if forgotten_continuation(c, i + 1) {
+                    i += 1;
+                } else {
+                    break;
+                }
+            }
+            '\\' => {
+                if let Some((next, blanks)) = continuation_after(c, i + 1) {
+                    if blanks {
+                        finish(&mut toks, &mut cur, &mut in_word);
+                    }
+                    i = next;
+                } else if !in_word && matches!(c.get(i + 1), Some(' ' | '\t')) {
+                    // a stray `\ ` between words (`--request GET \ --url …` on one line)
+                    i += 1;
+                } else if let Some(&next) = c.get(i + 1) {
+                    cur.push(next);
+                    in_word = true;
+                    i += 2;
+                } else {
+                    i += 1;
+                }
+            }
+            '\'' => {
+                in_word = true;
+                let multiline = value_may_span_lines(&toks, &cur);
+                let e = eol(c, i + 1);
+                match c[i + 1..].iter().position(|&q| q == '\'').filter(|&p| multiline || i + 1 + p < e) {
+                    Some(p) => {
+                        cur.extend(&c[i + 1..i + 1 + p]);
+                        i = i + 2 + p;
+                    }
+                    None => {
+                        // left open: close it at the end of its line
+                        cur.extend(c[i + 1..e].iter().filter(|&&q| q != '\r'));
+                        i = e;
+                    }
+                }
+            }
+            '"' => {
+                let multiline = value_may_span_lines(&toks, &cur);
+                in_word = true;
+                i = lex_double_quoted(c, i + 1, multiline, &mut cur);
+            }
+            ';' | '|' | '`' | ')' => {
+                finish(&mut toks, &mut cur, &mut in_word);
+                break;
+            }
+            '&' => {
+                let next = c.get(i + 1).copied();
+                if in_word && next.is_some_and(|nc| !nc.is_whitespace() && nc != '&' && nc != '>') {
+                    // `?a=1&b=2` left unquoted: keep the ampersand in the word
+                    cur.push('&');
+                    i += 1;
+                } else {
+                    finish(&mut toks, &mut cur, &mut in_word);
+                    break;
+                }
+            }
+            '<' | '>' => {
+                if let Some(len) = (ch == '<').then(|| placeholder_len(c, i)).flatten() {
+                    cur.extend(&c[i..i + len]);
+                    in_word = true;
+                    i += len;
+                } else {
+                    if in_word && cur.chars().all(|d| d.is_ascii_digit()) {
+                        cur.clear();
+                        in_word = false;
+                    } else {
+                        finish(&mut toks, &mut cur, &mut in_word);
+                    }
+                    toks.push(Tok::Redirect);
+                    i += 1;
+                    while i < n && matches!(c[i], '>' | '<' | '&' | '|') {
+                        i += 1;
+                    }
+                }
+            }
+            '#' if !in_word => {
+                i = eol(c, i);
+            }
+            '$' if matches!(c.get(i + 1), Some('(')) => {
+                // `$(…)` kept verbatim
+                let mut depth = 0usize;
+                in_word = true;
+                while i < n {
+                    cur.push(c[i]);
+                    match c[i] {
+                        '(' => depth += 1,
+                        ')' => {
+                            depth = depth.saturating_sub(1);
+                            if depth == 0 {
+                                i += 1;
+                                break;
+                            }
+                        }
+                        _ => {}
+                    }
+                    i += 1;
+                }
+            }
+            '$' if matches!(c.get(i + 1), Some('{')) => {
+                // `${…}` kept verbatim (up to `}` on the same line)
+                in_word = true;
+                let e = eol(c, i);
+                let close = c[i..e].iter().position(|&b| b == '}').map_or(e, |p| i + p + 1);
+                cur.extend(&c[i..close]);
+                i = close;
+            }
+            '^' if !in_word && continuation_after(c, i + 1).is_some() => {
+                // cmd.exe line continuation
+                i = continuation_after(c, i + 1).map_or(n, |(next, _)| next);
+            }
+            _ => {
+                cur.push(ch);
+                in_word = true;
+                i += 1;
+            }
+        }
+    }
+    finish(&mut toks, &mut cur, &mut in_word);
+    (toks, i.min(n))
+}
+
+/// Whether a quoted string starting now may run over several lines: only body data does that
+/// in docs (`-d '{…}'`, `--data='…'`, `-d key="…"`). Any other quote that does not close on its
+/// own line was left open by mistake and closes at the end of the line.
+fn value_may_span_lines(toks: &[Tok], cur: &str) -> bool {
+    fn is_data_option(w: &str) -> bool {
+        let w = normalize_dashes(w);
+        match w.strip_prefix("--") {
+            Some(long) => {
+                let name = long.strip_suffix('=').unwrap_or(long);
+                matches!(
+                    name,
+                    "data"
+                        | "data-ascii"
+                        | "data-raw"
+                        | "data-binary"
+                        | "data-urlencode"
+                        | "json"
+                        | "form"
+                        | "form-string"
+                )
+            }
+            // a short cluster whose argument-taking letter is d or F (`-d`, `-sd`, `-F`)
+            None => w.strip_prefix('-').is_some_and(|cluster| {
+                cluster.chars().find(|&ch| SHORT_WITH_ARG.contains(ch)).is_some_and(|ch| ch == 'd' || ch == 'F')
+            }),
+        }
+    }
+    if cur.starts_with('-') && is_data_option(cur) {
+        return true;
+    }
+    matches!(toks.last(), Some(Tok::Word(prev)) if is_data_option(prev))
+}

@@ -1,0 +1,293 @@
+//! Finding and lexing httpie commands: the program word (after a prompt), `\` continuations and
+//! forgotten ones, quotes, redirections, here-strings and here-documents.
+
+use super::items::{parse_item, HTTPIE_ESCAPED};
+use crate::shell::{eol, lex_double_quoted, placeholder_len};
+/// At `i` (after blanks and, where allowed, a prompt): the program word `http` or `https`
+/// followed by a blank or `\`. Returns where its arguments start and whether it is `https`.
+pub(super) fn program_at(c: &[char], mut i: usize, prompt_allowed: bool) -> Option<(usize, bool)> {
+    let skip_blanks = |mut k: usize| {
+        while k < c.len() && matches!(c[k], ' ' | '\t') {
+            k += 1;
+        }
+        k
+    };
+    i = skip_blanks(i);
+    if prompt_allowed {
+        let end = c[i..].iter().position(|ch| ch.is_whitespace()).map_or(c.len(), |p| i + p);
+        let word: String = c[i..end].iter().collect();
+        let prompt = matches!(word.as_str(), "$" | "%" | ">")
+            || (word.len() > 1 && word.ends_with(['$', '%']) && word.contains(['@', '~', ':']));
+        if prompt && c.get(end).is_some_and(|&ch| ch == ' ' || ch == '\t') {
+            i = skip_blanks(end);
+        }
+    }
+    let word_is = |w: &str| {
+        let len = w.chars().count();
+        c.len() >= i + len
+            && c[i..i + len].iter().copied().eq(w.chars())
+            && c.get(i + len).is_some_and(|&ch| matches!(ch, ' ' | '\t' | '\\'))
+    };
+    if word_is("https") {
+        Some((i + 5, true))
+    } else if word_is("http") {
+        Some((i + 4, false))
+    } else {
+        None
+    }
+}
+
+/// After a `\` at `j - 1`: the index after the line break it escapes, when only blanks (or a
+/// `\r`) stand between them.
+pub(super) fn continuation_after(c: &[char], j: usize) -> Option<usize> {
+    let mut k = j;
+    while k < c.len() && matches!(c[k], ' ' | '\t' | '\r') {
+        k += 1;
+    }
+    match c.get(k) {
+        Some('\n') => Some(k + 1),
+        None if k > j || j == c.len() => Some(c.len()),
+        _ => None,
+    }
+}
+
+/// Whether the line starting at `j` continues a command although the line before it did not
+/// end in `\`: an indented comment line, or an indented line whose first word is a flag or a
+/// request item (the docs forgot the `\`, or put a comment between the lines).
+fn continues_on(c: &[char], j: usize) -> bool {
+    if !c.get(j).is_some_and(|&ch| ch == ' ' || ch == '\t') {
+        return false;
+    }
+    let line: String = c[j..eol(c, j)].iter().collect();
+    let t = line.trim();
+    if t.starts_with('#') {
+        return true;
+    }
+    if t.starts_with('-') && t[1..].starts_with(|ch: char| ch.is_ascii_alphabetic() || ch == '-') {
+        return true;
+    }
+    let first = match t.chars().next() {
+        Some(q @ ('"' | '\'')) => t[1..].split(q).next().unwrap_or(""),
+        _ => t.split_whitespace().next().unwrap_or(""),
+    };
+    parse_item(first).is_some()
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub(super) enum Tok {
+    Word(String),
+    /// `>`, `>>`, `2>`: the next word is where the output goes.
+    RedirectOut,
+    /// `<`: the next word is a file whose content is the body.
+    RedirectIn,
+    /// `<<<`: the next word is the body.
+    HereString,
+    /// The body of a `<<DELIM` here-document.
+    HereDoc(String),
+}
+
+/// Lexes the arguments of the command whose program word ends at `start`; returns the tokens
+/// and where the command stopped (its terminating `\n`, `;`, `|`, `&`, `)` or backtick, or the
+/// end of the text).
+pub(super) fn lex_command(c: &[char], start: usize) -> (Vec<Tok>, usize) {
+    let n = c.len();
+    let mut toks = Vec::new();
+    let mut cur = String::new();
+    let mut in_word = false;
+    let mut heredoc: Option<String> = None;
+    let mut i = start;
+
+    fn finish(toks: &mut Vec<Tok>, cur: &mut String, in_word: &mut bool) {
+        if *in_word {
+            toks.push(Tok::Word(std::mem::take(cur)));
+            *in_word = false;
+        }
+    }
+
+    while i < n {
+        let ch = c[i];
+        match ch {
+            ' ' | '\t' | '\r' => {
+                finish(&mut toks, &mut cur, &mut in_word);
+                i += 1;
+            }
+            '\n' => {
+                finish(&mut toks, &mut cur, &mut in_word);
+                if let Some(delim) = heredoc.take() {
+                    let (body, end) = read_heredoc(c, i + 1, &delim);
+                    toks.push(Tok::HereDoc(body));
+                    i = end;
+                    break;
+                }
+                if continues_on(c, i + 1) {
+                    i += 1;
+                } else {
+                    break;
+                }
+            }
+            '\\' => {
+                if let Some(next) = continuation_after(c, i + 1) {
+                    if c[i + 1..next].iter().any(|&b| b == ' ' || b == '\t') {
+                        finish(&mut toks, &mut cur, &mut in_word);
+                    }
+                    i = next;
+                } else if !in_word && matches!(c.get(i + 1), Some(' ' | '\t')) {
+                    // a stray `\ ` between words
+                    i += 1;
+                } else if let Some(&next) = c.get(i + 1) {
+                    if HTTPIE_ESCAPED.contains(next) {
+                        cur.push('\\');
+                    }
+                    cur.push(next);
+                    in_word = true;
+                    i += 2;
+                } else {
+                    i += 1;
+                }
+            }
+            '\'' => {
+                // Only a data item (`name='…'`, `'name:=[…'`) runs over lines; any other quote
+                // that does not close on its line was left open and closes at its end.
+                let e = eol(c, i + 1);
+                let multiline = cur.contains('=') || c[i + 1..e].contains(&'=');
+                in_word = true;
+                match c[i + 1..].iter().position(|&q| q == '\'').filter(|&p| multiline || i + 1 + p < e) {
+                    Some(p) => {
+                        cur.extend(&c[i + 1..i + 1 + p]);
+                        i += p + 2;
+                    }
+                    None => {
+                        cur.extend(c[i + 1..e].iter().filter(|&&q| q != '\r'));
+                        i = e;
+                    }
+                }
+            }
+            '"' => {
+                let multiline = cur.contains('=') || c[i + 1..eol(c, i + 1)].contains(&'=');
+                in_word = true;
+                i = lex_double_quoted(c, i + 1, multiline, &mut cur);
+            }
+            ';' | '|' | ')' | '`' => {
+                finish(&mut toks, &mut cur, &mut in_word);
+                break;
+            }
+            '&' => {
+                if in_word && c.get(i + 1).is_some_and(|nc| !nc.is_whitespace() && !matches!(nc, '&' | '>')) {
+                    // `?a=1&b=2` left unquoted
+                    cur.push('&');
+                    i += 1;
+                } else {
+                    finish(&mut toks, &mut cur, &mut in_word);
+                    break;
+                }
+            }
+            '>' => {
+                if in_word && cur.chars().all(|d| d.is_ascii_digit()) {
+                    cur.clear(); // a file descriptor (`2>`)
+                    in_word = false;
+                }
+                finish(&mut toks, &mut cur, &mut in_word);
+                toks.push(Tok::RedirectOut);
+                i += 1;
+                while i < n && matches!(c[i], '>' | '&' | '|') {
+                    i += 1;
+                }
+            }
+            '<' => {
+                if let Some(len) = placeholder_len(c, i) {
+                    cur.extend(&c[i..i + len]);
+                    in_word = true;
+                    i += len;
+                    continue;
+                }
+                finish(&mut toks, &mut cur, &mut in_word);
+                let count = c[i..].iter().take_while(|&&b| b == '<').count();
+                i += count;
+                match count {
+                    1 => toks.push(Tok::RedirectIn),
+                    2 => {
+                        // `<<DELIM`, `<<-DELIM`, `<< 'DELIM'`
+                        if c.get(i) == Some(&'-') {
+                            i += 1;
+                        }
+                        while i < n && matches!(c[i], ' ' | '\t') {
+                            i += 1;
+                        }
+                        let e =
+                            c[i..].iter().position(|b| b.is_whitespace() || ";|&".contains(*b)).map_or(n, |p| i + p);
+                        let delim: String = c[i..e].iter().filter(|b| !matches!(b, '\'' | '"')).collect();
+                        i = e;
+                        if !delim.is_empty() {
+                            heredoc = Some(delim);
+                        }
+                    }
+                    _ => toks.push(Tok::HereString),
+                }
+            }
+            '#' if !in_word => {
+                // A comment; one that ends in `\` continues the command on the next line.
+                let e = eol(c, i);
+                let comment: String = c[i..e].iter().collect();
+                i = if comment.trim_end().ends_with('\\') && e < n { e + 1 } else { e };
+            }
+            '$' if c.get(i + 1) == Some(&'(') => {
+                // `$(…)` kept verbatim
+                let mut depth = 0usize;
+                in_word = true;
+                while i < n {
+                    cur.push(c[i]);
+                    match c[i] {
+                        '(' => depth += 1,
+                        ')' => {
+                            depth = depth.saturating_sub(1);
+                            if depth == 0 {
+                                i += 1;
+                                break;
+                            }
+                        }
+                        _ => {}
+                    }
+                    i += 1;
+                }
+            }
+            '$' if c.get(i + 1) == Some(&'{') => {
+                // `${…}` kept verbatim (up to `}` on the same line)
+                in_word = true;
+                let e = eol(c, i);
+                let close = c[i..e].iter().position(|&b| b == '}').map_or(e, |p| i + p + 1);
+                cur.extend(&c[i..close]);
+                i = close;
+            }
+            _ => {
+                cur.push(ch);
+                in_word = true;
+                i += 1;
+            }
+        }
+    }
+    finish(&mut toks, &mut cur, &mut in_word);
+    if let Some(delim) = heredoc {
+        // the command stopped before its line ended: its here-document starts on the next line
+        let (body, end) = read_heredoc(c, (eol(c, i) + 1).min(n), &delim);
+        toks.push(Tok::HereDoc(body));
+        i = end;
+    }
+    (toks, i.min(n))
+}
+
+/// The lines from `j` up to the one that is `delim` alone: the body, and the index of the line
+/// break ending the delimiter line (or the end of the text).
+fn read_heredoc(c: &[char], j: usize, delim: &str) -> (String, usize) {
+    let mut lines = Vec::new();
+    let mut k = j;
+    while k < c.len() {
+        let e = eol(c, k);
+        let line: String = c[k..e].iter().filter(|&&b| b != '\r').collect();
+        if line.trim() == delim {
+            return (lines.join("\n"), e);
+        }
+        lines.push(line);
+        k = e + 1;
+    }
+    (lines.join("\n"), c.len())
+}
