@@ -57,6 +57,7 @@ pub mod spec;
 mod spec_paging;
 mod spec_responses;
 mod stated_auth;
+mod status_captions;
 pub mod status_tables;
 pub mod summary_line;
 pub mod tables;
