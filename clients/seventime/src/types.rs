@@ -710,7 +710,7 @@ pub struct CreatePurchaseOrderRequest {
     /// Array of objects which describe the invoice items on the purchase order. See below for details
     #[serde(rename = "invoiceItems")]
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub invoice_items: Option<Vec<InvoiceItem>>,
+    pub invoice_items: Option<Vec<CreatePurchaseOrderRequestInvoiceItem>>,
     /// Header text that will be shown above the invoice rows
     #[serde(rename = "headerText")]
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -723,6 +723,44 @@ pub struct CreatePurchaseOrderRequest {
     #[serde(rename = "footerInfoText")]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub footer_info_text: Option<String>,
+}
+
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct CreatePurchaseOrderRequestInvoiceItem {
+    /// Item type of invoice row, see below for details
+    #[serde(rename = "itemType")]
+    pub item_type: String,
+    /// Id of the expense. *Required if itemType is expense
+    #[serde(rename = "expenseItem")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub expense_item: Option<String>,
+    /// Id of the time category. *Required if itemType is timelog
+    #[serde(rename = "timeCategory")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub time_category: Option<String>,
+    /// Quantity of the item. If not specified, this will be set to 1
+    #[serde(rename = "numberOfItems")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub number_of_items: Option<f64>,
+    /// Unit of the item
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub unit: Option<String>,
+    /// Unit price of the item
+    #[serde(rename = "unitPrice")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub unit_price: Option<f64>,
+    /// Price per hour. Used for time log rows
+    #[serde(rename = "pricePerHour")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub price_per_hour: Option<f64>,
+    /// Total amount. Used for onlyamount rows
+    #[serde(rename = "totalAmount")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub total_amount: Option<f64>,
+    /// Discount of the item
+    #[serde(rename = "discountPercent")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub discount_percent: Option<f64>,
 }
 
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
@@ -814,7 +852,56 @@ pub struct CreateSupplierInvoiceRequest {
     /// Array containing objects with invoice items. See below for details.
     #[serde(rename = "invoiceItems")]
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub invoice_items: Option<Vec<InvoiceItem>>,
+    pub invoice_items: Option<Vec<CreateSupplierInvoiceRequestInvoiceItem>>,
+}
+
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct CreateSupplierInvoiceRequestInvoiceItem {
+    /// Item type of invoice row, see below for details
+    #[serde(rename = "itemType")]
+    pub item_type: String,
+    /// Id of the expense. *Required if itemType is expense
+    #[serde(rename = "expenseItem")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub expense_item: Option<String>,
+    /// Id of the time category. *Required if itemType is timelog
+    #[serde(rename = "timeCategory")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub time_category: Option<String>,
+    /// Id of the machine. *Required if itemType is machineTimeLog
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub machine: Option<String>,
+    /// Id of the driver journal. *Required if itemType is driverJournal
+    #[serde(rename = "driverJournalItemType")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub driver_journal_item_type: Option<String>,
+    /// Quantity of the item. If not specified, this will be set to 1
+    #[serde(rename = "numberOfItems")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub number_of_items: Option<f64>,
+    /// Unit of the item
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub unit: Option<String>,
+    /// Purchase price of the item
+    #[serde(rename = "unitCost")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub unit_cost: Option<f64>,
+    /// Unit price of the item
+    #[serde(rename = "unitPrice")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub unit_price: Option<f64>,
+    /// Price per hour. Used for time log rows
+    #[serde(rename = "pricePerHour")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub price_per_hour: Option<f64>,
+    /// Total amount. Used for onlyamount rows
+    #[serde(rename = "totalAmount")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub total_amount: Option<f64>,
+    /// Discount of the item
+    #[serde(rename = "discountPercent")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub discount_percent: Option<f64>,
 }
 
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]

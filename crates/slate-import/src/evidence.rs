@@ -110,6 +110,9 @@ pub fn collect(outline: &Outline, diags: &mut Diagnostics) -> Vec<SectionEvidenc
             // A short paragraph ending in `:` ("Parameters:", "Response `201 Created`:") labels
             // the block after it, as a heading or a Slate caption would.
             let mut label: Option<String> = None;
+            // The status the paragraph just before names ("Status Code **401**", see
+            // `status_captions`): a field table under an error status is that error's body.
+            let mut status_caption: Option<u16> = None;
             // What the last lead paragraph said the next table describes, and per table.
             let mut pending_subjects: Option<Vec<String>> = None;
             let mut table_subjects: Vec<Option<Vec<String>>> = Vec::new();
@@ -153,12 +156,18 @@ pub fn collect(outline: &Outline, diags: &mut Diagnostics) -> Vec<SectionEvidenc
                         }
                         if found.is_empty() {
                             if matches!(block.kind, BlockKind::Paragraph(_)) {
+                                let status = crate::status_captions::status_of(text);
+                                status_caption = status;
                                 if is_label(text) {
                                     caption = Some(text.trim().to_owned());
                                     label = Some(text.trim().to_owned());
                                     if mentions_parameters(text) {
                                         parameters_label = label.clone();
                                     }
+                                    continue;
+                                }
+                                if status.is_some() {
+                                    // A status caption, not prose of the operation.
                                     continue;
                                 }
                                 if let Some((location, names)) = crate::prose_params::inline(text) {
@@ -382,6 +391,13 @@ pub fn collect(outline: &Outline, diags: &mut Diagnostics) -> Vec<SectionEvidenc
                         let blank = header.iter().all(|c| c.text.trim().is_empty());
                         (blank && mentions_parameters(&said)).then(|| Columns::headerless(header.len()))
                     }) {
+                        Some(_) if status_caption.is_some_and(|c| c >= 400) => ev.unused.push((
+                            block.pos.clone(),
+                            format!(
+                                "field table of the status {} body (an error's fields are not the response's)",
+                                status_caption.unwrap_or_default()
+                            ),
+                        )),
                         Some(cols) => {
                             table_subjects.push(pending_subjects.take());
                             table_leads.push(pending_lead.take());
@@ -412,6 +428,7 @@ pub fn collect(outline: &Outline, diags: &mut Diagnostics) -> Vec<SectionEvidenc
                 }
                 // A label applies to the one block after it.
                 label = None;
+                status_caption = None;
                 if !matches!(block.kind, BlockKind::Paragraph(_)) {
                     parameters_label = None;
                 }

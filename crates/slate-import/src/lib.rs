@@ -58,6 +58,7 @@ mod spec_paging;
 mod spec_responses;
 mod stages;
 mod stated_auth;
+mod status_captions;
 pub mod status_tables;
 pub mod summary_line;
 pub mod tables;

@@ -57,7 +57,9 @@ pub fn collect(
         let later = || owned[i].iter().copied().filter(move |j| *j > i);
         let rows: Vec<TableRow> = std::iter::once(i)
             .chain(later())
-            .flat_map(|j| evidence[j].tables.iter().flat_map(|t| t.rows.iter().cloned()))
+            .flat_map(|j| {
+                evidence[j].tables.iter().flat_map(|t| t.rows.iter().filter(|r| !is_parameter_row(r)).cloned())
+            })
             .collect();
         let sub_examples: Vec<Value> = later()
             .flat_map(|j| evidence[j].examples.iter().filter(|e| e.role != ExampleRole::Error).map(|e| e.value.clone()))
@@ -83,6 +85,13 @@ pub fn collect(
         out.push((name, examples, rows, s.pos.clone()));
     }
     out
+}
+
+/// A row its table's location column places in the query, the path, the headers or a request
+/// body (`|file_id|path|…|`, `|» name|body|…|`): a call's parameter, never a resource's field.
+fn is_parameter_row(row: &TableRow) -> bool {
+    use crate::tables::Location;
+    matches!(row.location, Some(Location::Query | Location::Path | Location::Header | Location::Body | Location::Form))
 }
 
 /// "The customer object" -> Customer; "Customers" -> Customer.

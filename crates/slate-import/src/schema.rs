@@ -102,6 +102,12 @@ pub struct SchemaRegistry {
     /// The docs' response tables say which fields are required: then they alone do, and
     /// presence in examples makes nothing required (see [`Self::response_object`]).
     tables_say_required: bool,
+    /// Per component, the fields the docs' table of it lists (its direct fields), and whether
+    /// that table was a request's: a request's nested object is what its table lists, never
+    /// merged with another object of that name whose table lists other fields.
+    listed: BTreeMap<String, (std::collections::BTreeSet<String>, bool)>,
+    /// Inferring a response ([`Self::response_object`]), not a request.
+    responding: bool,
 }
 
 #[derive(Debug)]
@@ -253,8 +259,10 @@ impl SchemaRegistry {
         diags: &mut Diagnostics,
     ) -> ReferenceOr<Schema> {
         let before = std::mem::replace(&mut self.presence, !self.tables_say_required);
+        let responding = std::mem::replace(&mut self.responding, true);
         let r = self.object(name_hint, evidence, source, diags);
         self.presence = before;
+        self.responding = responding;
         r
     }
 
@@ -287,6 +295,8 @@ impl SchemaRegistry {
     ) -> bool {
         let objects: Vec<&Value> = examples.iter().filter(|v| v.is_object()).collect();
         let before = std::mem::replace(&mut self.presence, !self.tables_say_required);
+        // A model is a resource as the API returns it, not a request.
+        let responding = std::mem::replace(&mut self.responding, true);
         // A scalar or list model: one unnamed row (`*anonymous*`) types the value itself.
         let lone = match fields {
             [f] if crate::vocabulary::NESTED_ROW_TRANSPARENT
@@ -314,6 +324,7 @@ impl SchemaRegistry {
                 Some(ReferenceOr::Item(s)) => s,
                 _ => {
                     self.presence = before;
+                    self.responding = responding;
                     return false;
                 }
             }
@@ -321,6 +332,7 @@ impl SchemaRegistry {
             self.object_schema(name, &objects, fields, false, source, diags)
         };
         self.presence = before;
+        self.responding = responding;
         let key = canonical_key(&schema);
         schema.schema_data.extensions.insert("x-source".into(), Value::String(source.to_string()));
         let valid: Vec<&Value> = examples.iter().filter(|v| nesting(v) <= MAX_EXAMPLE_DEPTH).collect();
@@ -489,9 +501,13 @@ impl SchemaRegistry {
         let nested = parent.is_some_and(|p| !p.is_empty());
         let mut presence = Presence::of(&values, fields);
         presence.response = self.presence;
+        let listed = listed_fields(fields);
         for name in candidates.into_iter().chain((2..).map(|n| format!("{last}{n}"))) {
             match self.components.get(&name) {
                 None => {
+                    if let Some(l) = listed {
+                        self.listed.insert(name.clone(), (l, !self.responding));
+                    }
                     let prefixed = prefixed.clone().filter(|p| *p != name);
                     self.components
                         .insert(name.clone(), Component { schema, key, nested, declared: false, prefixed, presence });
@@ -514,6 +530,17 @@ impl SchemaRegistry {
                 // Two objects that share few of their fields are two things with one name: a
                 // nested field named like another object (`artists`: a page of artists, a list).
                 Some(c) if (nested || c.nested) && !crate::schema_merge::same_resource(&c.schema, &schema) => continue,
+                // A request's nested object and another nested object of that name whose
+                // tables list different fields: two objects (a request sends what its table
+                // lists, not the fields of a response object that shares the name).
+                Some(c)
+                    if (nested || c.nested)
+                        && listed.as_ref().is_some_and(|l| {
+                            self.listed.get(&name).is_some_and(|(d, request)| d != l && (*request || !self.responding))
+                        }) =>
+                {
+                    continue
+                }
                 Some(c) => {
                     // Another view of the same resource: one schema accepting both.
                     if let Some(mut merged) = crate::schema_merge::union(&c.schema, &schema) {
@@ -533,6 +560,9 @@ impl SchemaRegistry {
                             presence: Presence::default(),
                         };
                         self.components.insert(name.clone(), component);
+                        if let Some(l) = listed {
+                            self.listed.entry(name.clone()).or_insert((l, !self.responding));
+                        }
                         self.count_presence(&name, &seen);
                         return schema_ref(&name);
                     }
@@ -992,6 +1022,19 @@ fn common_format(strings: &[&str]) -> Option<&'static str> {
     ["date-time", "date", "uuid", "email", "uri"]
         .into_iter()
         .find(|f| !strings.is_empty() && strings.iter().all(|s| has_format(s, f)))
+}
+
+/// The direct fields a table lists (`address.city` lists `address`); `None` without a table.
+fn listed_fields(fields: &[FieldDoc]) -> Option<std::collections::BTreeSet<String>> {
+    if fields.is_empty() {
+        return None;
+    }
+    let head = |f: &FieldDoc| {
+        let clean = clean_field_name(&f.name);
+        let first = clean.split('.').next().unwrap_or_default().trim_end_matches("[]").to_owned();
+        first
+    };
+    Some(fields.iter().map(head).collect())
 }
 
 /// Objects whose keys are all ids or dates.

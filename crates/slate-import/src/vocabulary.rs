@@ -768,6 +768,17 @@ pub const RETURNS_RESOURCE_WORDS: &[&str] = &[
     "returns the modified resource",
 ];
 
+/// Words of a caption that names one HTTP status and nothing else ("Status Code **401**",
+/// "HTTP 404", "Response 201:"): the table or example after it describes that status's body
+/// (see `status_captions`).
+pub const STATUS_CAPTION_WORDS: &[&str] = &[
+    // "Status Code 401", "Status 404": the usual wording of a per-status schema caption.
+    "status", "code",     // "HTTP 404": the protocol named before the code.
+    "http",     // "Response 201", "Error response 400": a response's caption.
+    "response", // "Error 404": an error status's caption.
+    "error",
+];
+
 #[cfg(test)]
 mod tests {
     use super::*;
