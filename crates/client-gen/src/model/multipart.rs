@@ -7,7 +7,9 @@ use std::collections::BTreeSet;
 use indexmap::IndexMap;
 use openapiv3::{MediaType, ReferenceOr, Schema, SchemaKind, StringFormat, Type, VariantOrUnknownOrEmpty};
 
-use super::{doc_lines, Body, BodyKind, Builder, ObjectShape, Ty, TypeDef, TypeKind};
+use super::shapes::ObjectShape;
+use super::text::doc_lines;
+use super::{Body, BodyKind, Builder, Ty, TypeDef, TypeKind};
 use crate::names::{camel_ident, snake_ident, unraw, Namespace};
 
 /// One part of a `multipart/form-data` body (a property of its schema).
