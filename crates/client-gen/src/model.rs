@@ -51,47 +51,74 @@ pub use server_groups::ServerGroup;
 /// A Rust type as used in a field, parameter or response.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Ty {
+    /// `String`: `type: string` in any format (dates and UUIDs too).
     String,
+    /// `i32`: `type: integer, format: int32`.
     I32,
+    /// `i64`: any other `type: integer`.
     I64,
+    /// `f64`: `type: number`.
     F64,
+    /// `bool`.
     Bool,
     /// Anything: `serde_json::Value`.
     Value,
     /// A type defined in the generated `types` module.
     Named(String),
+    /// `Vec<T>`: `type: array`.
     Vec(Box<Ty>),
     /// `BTreeMap<String, T>`.
     Map(Box<Ty>),
 }
 
+/// A type of the generated `types` module.
 #[derive(Debug, Clone)]
 pub struct TypeDef {
+    /// Its Rust name, unique in the module.
     pub name: String,
+    /// Doc comment lines (the schema's title and description).
     pub doc: Vec<String>,
+    /// The Rust item it becomes.
     pub kind: TypeKind,
 }
 
+/// The Rust item a [`TypeDef`] becomes.
 #[derive(Debug, Clone)]
 pub enum TypeKind {
+    /// An object, or the merge of an `allOf`: a serde struct.
     Struct {
+        /// One per property, in spec order.
         fields: Vec<Field>,
         /// `additionalProperties`, flattened into a map field.
         additional: Option<Ty>,
     },
     /// A string enum with a `#[serde(other)]` fallback variant.
-    Enum { variants: Vec<(String, String)>, fallback: String },
+    Enum {
+        /// (Rust variant, wire value), in spec order.
+        variants: Vec<(String, String)>,
+        /// The variant any other value decodes into.
+        fallback: String,
+    },
     /// `oneOf`/`anyOf`: an untagged enum, one variant per alternative (name, type, boxed).
-    Untagged { variants: Vec<(String, Ty, bool)>, discriminator: Option<Discriminator> },
+    Untagged {
+        /// (Rust variant, type, boxed), in spec order.
+        variants: Vec<(String, Ty, bool)>,
+        /// How the variant is chosen, when the spec says; else the variants are tried in order.
+        discriminator: Option<Discriminator>,
+    },
     /// A named schema that is just another type.
     Alias(Ty),
     /// The parts of a `multipart/form-data` body: a plain struct (no serde), one field per part.
-    Form { parts: Vec<FormPart> },
+    Form {
+        /// The parts, in spec order.
+        parts: Vec<FormPart>,
+    },
 }
 
 /// A `oneOf`'s `discriminator`: the variant is chosen by the value of one property.
 #[derive(Debug, Clone)]
 pub struct Discriminator {
+    /// The property whose value chooses (`propertyName`).
     pub property: String,
     /// Property value -> index of the variant it selects.
     pub values: Vec<(String, usize)>,
@@ -100,10 +127,14 @@ pub struct Discriminator {
     pub fallback: Vec<usize>,
 }
 
+/// A field of a generated struct: one property of an object schema.
 #[derive(Debug, Clone)]
 pub struct Field {
+    /// The Rust field name (snake_case, unique in the struct).
     pub ident: String,
+    /// The property name in the JSON.
     pub wire: String,
+    /// The type of the value (inside the `Option`, when optional).
     pub ty: Ty,
     /// Wrapped in `Option` (not required, nullable, or read-only).
     pub optional: bool,
@@ -114,16 +145,22 @@ pub struct Field {
     pub double: bool,
     /// `Box`ed to break a recursive type.
     pub boxed: bool,
+    /// Doc comment lines (the property's description).
     pub doc: Vec<String>,
     /// The spec's `default`: decoded in place of an absent value (optional fields it fits).
     pub default: Option<FieldDefault>,
 }
 
+/// A parameter of an operation (path, query, header or cookie).
 #[derive(Debug, Clone)]
 pub struct Param {
+    /// The name sent on the wire.
     pub wire: String,
+    /// The Rust argument or builder setter name.
     pub ident: String,
+    /// The type of the value.
     pub ty: Ty,
+    /// Required by the spec (path parameters always are).
     pub required: bool,
     /// The OpenAPI `style` as spelled in the spec (`form`, `simple`, `label`, `matrix`,
     /// `spaceDelimited`, `pipeDelimited`, `deepObject`), the location's default when unset.
@@ -132,6 +169,7 @@ pub struct Param {
     pub explode: bool,
     /// Declared with `content` (e.g. `application/json`): the value is sent as JSON text.
     pub json: bool,
+    /// Doc comment lines (the description, and the default when the spec states one).
     pub doc: Vec<String>,
 }
 
@@ -147,9 +185,12 @@ impl Param {
     }
 }
 
+/// How a request body is encoded.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum BodyKind {
+    /// JSON (`application/json` and `+json` media types).
     Json,
+    /// `application/x-www-form-urlencoded`.
     Form,
     /// Raw bytes sent with `media` as their content type.
     Binary,
@@ -157,21 +198,30 @@ pub enum BodyKind {
     Multipart,
 }
 
+/// The request body an operation sends.
 #[derive(Debug, Clone)]
 pub struct Body {
+    /// Its encoding.
     pub kind: BodyKind,
     /// The media type sent (`Content-Type`), for binary bodies.
     pub media: String,
+    /// The body's type: a [`TypeKind::Form`] for multipart, `Value` for binary bodies (sent as
+    /// bytes).
     pub ty: Ty,
+    /// Required by the spec.
     pub required: bool,
 }
 
+/// What an operation returns on success.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum ResponseKind {
+    /// `()`: the success response has no body.
     Unit,
+    /// `String`: a `text/*` body (or a media type the generator does not decode).
     Text,
     /// Raw bytes (`application/octet-stream`, `image/*`, `application/pdf`...).
     Bytes,
+    /// A JSON body decoded into the type.
     Json(Ty),
 }
 
@@ -193,27 +243,41 @@ impl std::ops::Deref for Pagination {
     }
 }
 
+/// One operation of the spec, as a client method and its request builder.
 #[derive(Debug, Clone)]
 pub struct Operation {
+    /// The `operationId`, else `"{method} {path}"`.
     pub id: String,
+    /// The client method (see [`crate::operation_names`]).
     pub fn_name: String,
     /// The method returning the response with its status and headers (operations without
     /// a builder; a builder has `send_with_response`).
     pub with_response: String,
+    /// The request builder type (`GetCustomerRequest`).
     pub builder: String,
+    /// The HTTP method, upper case.
     pub method: String,
+    /// The path template (`/customers/{id}`).
     pub path: String,
+    /// Doc comment lines: summary, description, method and path, source, errors, server.
     pub doc: Vec<String>,
+    /// Path parameters, in the order of the template.
     pub path_params: Vec<Param>,
+    /// Query parameters.
     pub query: Vec<Param>,
+    /// Header parameters (not those the client sets itself: credentials, content type).
     pub headers: Vec<Param>,
     /// Sent together in one `Cookie` header.
     pub cookies: Vec<Param>,
+    /// The request body, when the operation sends one.
     pub body: Option<Body>,
+    /// What the success response decodes into.
     pub response: ResponseKind,
     /// Alternatives of scheme variants; empty: no auth. An empty alternative: auth optional.
     pub security: Vec<Vec<String>>,
+    /// The stream of a list operation, when it gets one.
     pub pagination: Option<Pagination>,
+    /// Marked `deprecated` in the spec (the method gets `#[deprecated]`).
     pub deprecated: bool,
     /// The [`ServerGroup`] (by index) of an operation with `servers` of its own or of its path.
     pub server_group: Option<usize>,
@@ -223,14 +287,17 @@ pub struct Operation {
 }
 
 impl Operation {
+    /// Every parameter: path, query, header, then cookie.
     pub fn params(&self) -> impl Iterator<Item = &Param> {
         self.path_params.iter().chain(self.query.iter()).chain(self.headers.iter()).chain(self.cookies.iter())
     }
+    /// Some parameter or the body is optional: the operation needs a request builder.
     pub fn has_optional(&self) -> bool {
         self.params().any(|p| !p.required) || self.body.as_ref().is_some_and(|b| !b.required)
     }
 }
 
+/// A security scheme some operation uses, as the credential the client takes.
 #[derive(Debug, Clone, Serialize)]
 pub struct AuthScheme {
     /// Name in `components.securitySchemes`.
@@ -245,6 +312,7 @@ pub struct AuthScheme {
     pub kind: String,
     /// Header, query parameter or cookie name (apiKey); the `Authorization` scheme word (bearer).
     pub param: String,
+    /// The scheme's description in the spec.
     pub description: String,
     /// An OAuth2 or OpenID Connect scheme (its token is obtained elsewhere unless
     /// `client_credentials` is set).
@@ -275,7 +343,9 @@ pub struct ClientCredentials {
 /// What the spec's `x-request-signing` says about the signature the API expects.
 #[derive(Debug, Clone, Default, Serialize)]
 pub struct RequestSigning {
+    /// The algorithm named (`HMAC-SHA256`), or "".
     pub algorithm: String,
+    /// What the signature covers, in words ("query string and body"), or "".
     pub signs: String,
     /// `query`, `header`, `body`, or "" when unknown.
     pub location: String,
@@ -283,6 +353,7 @@ pub struct RequestSigning {
     pub name: String,
     /// A request-time parameter the signature covers, in the same place (optional).
     pub timestamp: String,
+    /// The extension's own description of the scheme.
     pub description: String,
     /// Where the signature goes, in words ("query parameter `signature`").
     pub placement: String,
@@ -291,42 +362,66 @@ pub struct RequestSigning {
     pub summary: String,
 }
 
+/// One of the document's `servers`: a variant of the generated `Server` enum.
 #[derive(Debug, Clone, Serialize)]
 pub struct Server {
+    /// The variant name (from the description, else the host).
     pub variant: String,
+    /// The URL without a trailing `/`, `{variables}` not yet substituted.
     pub url: String,
+    /// The server's description in the spec.
     pub description: String,
 }
 
+/// A server variable (`{region}` in a server URL), set with a builder setter.
 #[derive(Debug, Clone, Serialize)]
 pub struct ServerVar {
+    /// The variable's name in the URL.
     pub wire: String,
+    /// The builder setter.
     pub setter: String,
+    /// The spec's default, when not empty.
     pub default: Option<String>,
+    /// The variable's description in the spec.
     pub description: String,
+    /// The values the spec allows (`enum`); empty: any.
     pub values: Vec<String>,
 }
 
+/// One rate-limit window: at most `requests` in `per_seconds`.
 #[derive(Debug, Clone, Serialize)]
 pub struct RateLimit {
+    /// Requests allowed in the window.
     pub requests: u64,
+    /// The window's length in seconds.
     pub per_seconds: f64,
 }
 
+/// Everything the generator needs to write a client crate, resolved from the spec.
 #[derive(Debug, Clone)]
 pub struct ClientModel {
+    /// The crate's package name (kebab-case).
     pub crate_name: String,
+    /// The crate's name in Rust paths (`-` made `_`).
     pub crate_ident: String,
+    /// The crate version: `info.version` when it is semver, else `0.1.0`.
     pub version: String,
+    /// `info.title` on one line.
     pub title: String,
+    /// `info.description`, with Unix newlines.
     pub description: String,
+    /// The generated `types` module, in the order types are first met.
     pub types: Vec<TypeDef>,
+    /// Every operation, in spec order.
     pub operations: Vec<Operation>,
+    /// The schemes some operation uses.
     pub auth: Vec<AuthScheme>,
     /// The spec's top-level `security` as alternatives of scheme variants (schemes no
     /// operation uses left out).
     pub default_security: Vec<Vec<String>>,
+    /// The document's servers.
     pub servers: Vec<Server>,
+    /// The variables of every server URL, each once.
     pub server_vars: Vec<ServerVar>,
     /// Base URLs of operations with `servers` of their own or of their path.
     pub server_groups: Vec<ServerGroup>,
@@ -334,13 +429,17 @@ pub struct ClientModel {
     pub rate_limit: Option<RateLimit>,
     /// Every documented window (`x-rate-limit` is one object or a list of them), kept at once.
     pub rate_limits: Vec<RateLimit>,
+    /// The signature the API expects (`x-request-signing`), when it says.
     pub request_signing: Option<RequestSigning>,
+    /// Headers sent with every request (`x-request-headers`, `Content-Type` left out).
     pub request_headers: Vec<(String, String)>,
+    /// The key every response body wraps its payload in (`x-envelope`).
     pub envelope: Option<String>,
     /// The type an error response body decodes into.
     pub error_ty: Ty,
     /// Every JSON example of the spec, with the type it should decode into.
     pub examples: Vec<SpecExample>,
+    /// What the generator could not express exactly.
     pub diagnostics: Vec<GenDiagnostic>,
 }
 
@@ -367,6 +466,7 @@ const BUILDER_METHODS: &[&str] = &[
 /// Client methods an operation must not shadow.
 const CLIENT_METHODS: &[&str] = &["builder", "base_url", "clone", "execute", "send_raw"];
 
+/// Resolves `spec` into the client model; what cannot be expressed becomes a diagnostic.
 pub fn build(spec: &OpenAPI, options: &Options) -> ClientModel {
     let mut b = Builder::new(spec);
     b.assign_component_names();
