@@ -22,6 +22,8 @@
 //! generated `params` module); binary bodies are bytes with their media type; every
 //! operation can return a `ResponseValue<T>` with the status and headers.
 
+#![deny(missing_docs)]
+
 use std::collections::BTreeMap;
 use std::fmt;
 use std::path::PathBuf;
@@ -63,22 +65,29 @@ pub struct Options {
 /// The files of the generated crate, by path relative to the crate root.
 #[derive(Debug, Clone, Default)]
 pub struct GeneratedCrate {
+    /// Each file's text, by path relative to the crate root.
     pub files: BTreeMap<PathBuf, String>,
+    /// What the generator could not express exactly, sorted and without repeats.
     pub diagnostics: Vec<GenDiagnostic>,
 }
 
+/// How bad a [`GenDiagnostic`] is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub enum GenSeverity {
+    /// The client is generated, with a fallback (often `serde_json::Value`) where noted.
     Warning,
+    /// The client would be wrong, not only approximate (no check reports one today).
     Error,
 }
 
 /// Something in the spec the generator could not express exactly.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct GenDiagnostic {
+    /// How bad it is.
     pub severity: GenSeverity,
     /// Where in the spec, JSON-pointer-ish: `paths./pets.get`, `components.schemas.Pet`.
     pub location: String,
+    /// What was not expressed and what the client does instead.
     pub message: String,
 }
 
@@ -96,11 +105,28 @@ impl fmt::Display for GenDiagnostic {
 #[derive(Debug)]
 pub enum GenError {
     /// A template could not be loaded or rendered.
-    Template { name: String, message: String },
+    Template {
+        /// The template's file name (`auth.rs.j2`).
+        name: String,
+        /// minijinja's error.
+        message: String,
+    },
     /// A generated file is not valid Rust; `source` is the offending text.
-    InvalidRust { file: String, message: String, source: String },
+    InvalidRust {
+        /// The generated file's path.
+        file: String,
+        /// syn's parse error.
+        message: String,
+        /// The text that does not parse.
+        source: String,
+    },
     /// Reading a user template failed.
-    Io { path: PathBuf, message: String },
+    Io {
+        /// The template file.
+        path: PathBuf,
+        /// The I/O error.
+        message: String,
+    },
 }
 
 impl fmt::Display for GenError {

@@ -6,6 +6,8 @@
 //! - [`render`]: diagnostics rendered like rustc, or as JSON.
 //! - [`diff`]: every change between two versions of a spec, classified breaking or not.
 
+#![deny(missing_docs)]
+
 pub mod ci;
 pub mod compare;
 pub mod config;

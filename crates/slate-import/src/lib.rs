@@ -6,8 +6,13 @@
 //! [`conventions`] what holds for the whole API, and the per-operation facts), write ([`spec`]
 //! maps the decisions to OpenAPI) and lint. [`import`] runs them all.
 
-pub mod blocks;
-pub mod conventions;
+#![deny(missing_docs)]
+// The stages are `pub(crate)`; the docs link them for `cargo doc --document-private-items`,
+// the maintainer's view of the crate.
+#![allow(rustdoc::private_intra_doc_links)]
+
+pub(crate) mod blocks;
+pub(crate) mod conventions;
 pub mod coverage;
 mod credentials;
 pub mod curl;
@@ -15,57 +20,57 @@ pub mod diag;
 mod doc_lint;
 pub mod doc_root;
 pub mod docset;
-pub mod enum_tables;
-pub mod evidence;
-pub mod example_check;
-pub mod html_headings;
+pub(crate) mod enum_tables;
+pub(crate) mod evidence;
+pub(crate) mod example_check;
+pub(crate) mod html_headings;
 mod html_tables;
 mod httpie;
 pub mod lenient_json;
-pub mod list_words;
+pub(crate) mod list_words;
 mod loose_tables;
-pub mod model;
-pub mod models;
-pub mod naming;
-pub mod nested_tables;
+pub(crate) mod model;
+pub(crate) mod models;
+pub(crate) mod naming;
+pub(crate) mod nested_tables;
 mod operation_auth;
 mod operation_limits;
-pub mod operation_names;
+pub(crate) mod operation_names;
 mod operation_notes;
 mod operation_servers;
-pub mod page_links;
+pub(crate) mod page_links;
 mod param_location;
-pub mod param_names;
+pub(crate) mod param_names;
 mod paths;
-pub mod prose;
+pub(crate) mod prose;
 mod prose_params;
-pub mod rate_limits;
+pub(crate) mod rate_limits;
 mod raw_http;
-pub mod request_line;
+pub(crate) mod request_line;
 mod required_headers;
-pub mod resources;
-pub mod row_nesting;
+pub(crate) mod resources;
+pub(crate) mod row_nesting;
 pub mod schema;
 mod schema_forms;
-pub mod schema_merge;
+pub(crate) mod schema_merge;
 mod server_statements;
 mod servers;
-pub mod shared_envelopes;
-pub mod shared_params;
+pub(crate) mod shared_envelopes;
+pub(crate) mod shared_params;
 mod shell;
-pub mod spec;
+pub(crate) mod spec;
 mod spec_paging;
 mod spec_responses;
 mod stages;
 mod stated_auth;
 mod status_captions;
-pub mod status_tables;
-pub mod summary_line;
-pub mod tables;
+pub(crate) mod status_tables;
+pub(crate) mod summary_line;
+pub(crate) mod tables;
 mod unused;
 mod url_check;
 mod url_slips;
-pub mod vocabulary;
+pub(crate) mod vocabulary;
 
 use diag::{Diagnostic, Diagnostics};
 use std::path::{Path, PathBuf};

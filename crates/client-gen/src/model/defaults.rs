@@ -11,7 +11,9 @@ use super::{Builder, Field, Ty, TypeDef, TypeKind};
 /// A property's `default`, with the spec location it was read at.
 #[derive(Debug, Clone, PartialEq)]
 pub struct FieldDefault {
+    /// The value, as JSON.
     pub value: Value,
+    /// Where it is in the spec (`components.schemas.Pet.properties.kind.default`).
     pub location: String,
 }
 

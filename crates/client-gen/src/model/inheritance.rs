@@ -22,17 +22,31 @@ fn extends(s: &Schema, base: &str) -> bool {
     parts.iter().any(|p| matches!(p, ReferenceOr::Reference { reference } if schema_key(reference) == base))
 }
 
+/// The schemas a base's discriminator selects, found before the base's own fields are defined.
+pub(super) struct Subtypes {
+    /// The base's key in `components.schemas`.
+    key: String,
+    /// The discriminator property.
+    property: String,
+    /// (discriminator value, component key): the mapping first, then every schema that
+    /// `allOf`s the base and is not mapped, by its name.
+    values: Vec<(String, String)>,
+}
+
+/// The base schema without its discriminator: its own fields, for a value naming no subtype.
+pub(super) fn own_fields(s: &Schema) -> Schema {
+    let mut base = s.clone();
+    base.schema_data.discriminator = None;
+    base
+}
+
 impl<'a> Builder<'a> {
-    /// Defines the component `name` (a struct-like schema with a discriminator) as the enum of
-    /// its subtypes. `false` when the discriminator names no subtype (nothing is defined).
-    pub(super) fn define_inheritance(&mut self, s: &Schema, name: &str, doc: &[String], loc: &str) -> bool {
-        let Some(d) = &s.schema_data.discriminator else { return false };
-        let Some(key) = self.component_names.iter().find(|(_, v)| v.as_str() == name).map(|(k, _)| k.clone()) else {
-            return false;
-        };
-        let Some(schemas) = self.components_schemas() else { return false };
-        // (discriminator value, component key): the mapping first, then every schema that
-        // `allOf`s the base and is not mapped, by its name.
+    /// The subtypes of the component `name` (a struct-like schema with a discriminator); `None`
+    /// when the discriminator names no subtype (the schema is then a plain struct).
+    pub(super) fn subtypes(&mut self, s: &Schema, name: &str, loc: &str) -> Option<Subtypes> {
+        let d = s.schema_data.discriminator.as_ref()?;
+        let key = self.component_names.iter().find(|(_, v)| v.as_str() == name).map(|(k, _)| k.clone())?;
+        let schemas = self.components_schemas()?;
         let mut subtypes: Vec<(String, String)> = Vec::new();
         for (value, target) in &d.mapping {
             let target = schema_key(target).to_string();
@@ -54,13 +68,15 @@ impl<'a> Builder<'a> {
         }
         subtypes.retain(|(_, t)| *t != key);
         if subtypes.is_empty() {
-            return false;
+            return None;
         }
-        // The base's own fields, for a value naming no subtype.
-        let base_name = self.type_ns.claim(&format!("{name}Base"));
-        let mut base = s.clone();
-        base.schema_data.discriminator = None;
-        self.define_inline(&base, &base_name, vec![format!("The fields of [`{name}`] itself (no subtype).")], loc);
+        Some(Subtypes { key, property: d.property_name.clone(), values: subtypes })
+    }
+
+    /// The component `name` as the enum of its subtypes, with `base_name` (the type of the
+    /// base's own fields, already defined) as the fallback variant.
+    pub(super) fn subtype_enum(&self, subtypes: Subtypes, name: &str, base_name: String, doc: &[String]) -> TypeDef {
+        let Subtypes { key, property, values: subtypes } = subtypes;
         let mut variants: Vec<(String, Ty, bool)> = Vec::new();
         let mut values = Vec::new();
         for (value, target) in subtypes {
@@ -73,17 +89,16 @@ impl<'a> Builder<'a> {
         }
         variants.push((base_name.clone(), Ty::Named(base_name), false));
         let fallback = vec![variants.len() - 1];
-        let discriminator = Discriminator { property: d.property_name.clone(), values, fallback };
         let mut doc = doc.to_vec();
         if !doc.is_empty() {
             doc.push(String::new());
         }
-        doc.push(format!("One of the schemas that extend `{key}` (`allOf`), chosen by `{}`.", d.property_name));
-        self.insert(TypeDef {
+        doc.push(format!("One of the schemas that extend `{key}` (`allOf`), chosen by `{property}`."));
+        let discriminator = Discriminator { property, values, fallback };
+        TypeDef {
             name: name.to_string(),
             doc,
             kind: TypeKind::Untagged { variants, discriminator: Some(discriminator) },
-        });
-        true
+        }
     }
 }

@@ -7,7 +7,9 @@ use std::collections::BTreeSet;
 use indexmap::IndexMap;
 use openapiv3::{MediaType, ReferenceOr, Schema, SchemaKind, StringFormat, Type, VariantOrUnknownOrEmpty};
 
-use super::{doc_lines, Body, BodyKind, Builder, ObjectShape, Ty, TypeDef, TypeKind};
+use super::shapes::ObjectShape;
+use super::text::doc_lines;
+use super::{Body, BodyKind, Builder, Ty, TypeDef, TypeKind};
 use crate::names::{camel_ident, snake_ident, unraw, Namespace};
 
 /// One part of a `multipart/form-data` body (a property of its schema).
@@ -15,6 +17,7 @@ use crate::names::{camel_ident, snake_ident, unraw, Namespace};
 pub struct FormPart {
     /// The part's name on the wire (the property name).
     pub wire: String,
+    /// The Rust field name of the part in the form struct.
     pub ident: String,
     /// The type of a text part's value (of one item, for a list); `Ty::Value` for a file.
     pub ty: Ty,
@@ -22,10 +25,12 @@ pub struct FormPart {
     pub file: bool,
     /// An array: one part per item, all with the same name.
     pub list: bool,
+    /// Required by the body's schema (else the field is an `Option`).
     pub required: bool,
     /// The part's `Content-Type` from the media type's `encoding` (files default to
     /// `application/octet-stream`, objects are sent as `application/json`).
     pub media: Option<String>,
+    /// Doc comment lines (the property's description).
     pub doc: Vec<String>,
 }
 

@@ -5,6 +5,8 @@
 //! `limit`) or by page number (`page`). Every other list operation with paging parameters is a
 //! warning saying why it got no stream.
 
+use openapi_ext::{PagingPlan, PagingStyle};
+
 use super::{Builder, Operation, Pagination, ResponseKind, Ty, TypeKind};
 
 /// Query parameters that give the first item to return: offset paging.
@@ -82,12 +84,12 @@ impl<'a> Builder<'a> {
             _ => return none(self, "its response is neither an array nor an object".into()),
         };
         let (style, param) = match (&next_url, &offset, &page) {
-            (Some(_), _, _) => ("next_url", String::new()),
+            (Some(_), _, _) => (PagingStyle::NextUrl, String::new()),
             (None, Some(_), Some(_)) => {
                 return none(self, "it has both offset and page parameters, and no next-page URL in the body".into())
             }
-            (None, Some(off), None) if size.is_some() => ("offset", off.clone()),
-            (None, None, Some(p)) => ("page", p.clone()),
+            (None, Some(off), None) if size.is_some() => (PagingStyle::Offset, off.clone()),
+            (None, None, Some(p)) => (PagingStyle::Page, p.clone()),
             _ => {
                 return none(
                     self,
@@ -95,13 +97,13 @@ impl<'a> Builder<'a> {
                 )
             }
         };
-        Some(Pagination {
-            style: style.into(),
+        let plan = PagingPlan {
+            style,
             items,
             param,
             cursor_field: None,
             next_cursor: None,
-            size_param: if style == "next_url" { None } else { size },
+            size_param: if style == PagingStyle::NextUrl { None } else { size },
             has_more: None,
             total_pages: None,
             total_count: None,
@@ -111,8 +113,8 @@ impl<'a> Builder<'a> {
             total_header: None,
             range_unit: None,
             next_range_header: None,
-            item_ty,
-        })
+        };
+        Some(Pagination { plan, item_ty })
     }
 
     /// `ty` with aliases followed (bounded).

@@ -6,7 +6,8 @@
 use openapiv3::{OpenAPI, ReferenceOr};
 use serde::Serialize;
 
-use super::{host_name, Operation, ServerVar};
+use super::servers::host_name;
+use super::{Operation, ServerVar};
 use crate::names::{snake_ident, Namespace};
 use crate::{GenDiagnostic, GenSeverity};
 
