@@ -234,7 +234,6 @@ pub(crate) fn parse_http_date(text: &str) -> Option<SystemTime> {
     SystemTime::UNIX_EPOCH.checked_add(Duration::from_secs(seconds))
 }
 
-{% if not module_only %}
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -356,4 +355,3 @@ mod tests {
         assert!(none_idempotent);
     }
 }
-{% endif %}
