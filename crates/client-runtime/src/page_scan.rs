@@ -96,9 +96,7 @@ impl<'de> DeserializeSeed<'de> for Node<'_, '_, 'de> {
                 *self.found = Some(deserializer.deserialize_any(ItemsVisitor)?);
                 Ok(Value::Null)
             }
-            None if self.paths.iter().any(|path| path.is_empty()) => {
-                serde::Deserialize::deserialize(deserializer)
-            }
+            None if self.paths.iter().any(|path| path.is_empty()) => serde::Deserialize::deserialize(deserializer),
             _ => deserializer.deserialize_any(self),
         }
     }
@@ -236,7 +234,8 @@ mod tests {
             "skip": {"deep": [1, 2]}}, "links": {"next": {"href": "/p2"}}, "noise": [1, {"a": null}]}"#;
         let (items, rest) = texts(body, "data", &["meta.total", "meta.more", "links.next"]);
         assert_eq!(items, Some(vec![r#"{"id": 1}"#.to_string(), r#"{"id": 2,"tags":["a"]}"#.to_string()]));
-        let expected = serde_json::json!({"data": null, "meta": {"total": 7, "more": true}, "links": {"next": {"href": "/p2"}}});
+        let expected =
+            serde_json::json!({"data": null, "meta": {"total": 7, "more": true}, "links": {"next": {"href": "/p2"}}});
         assert_eq!(rest, expected);
         assert_eq!(lookup(&rest, "meta.total"), Some(&Value::from(7)));
         assert_eq!(lookup(&rest, "links.next.href"), Some(&Value::from("/p2")));
@@ -245,8 +244,15 @@ mod tests {
 
     #[test]
     fn the_body_itself_nested_paths_and_array_indexes() {
-        assert_eq!(texts(r#" [1, "two", {"x": [3]}] "#, "", &[]).0, Some(vec!["1".into(), r#""two""#.into(), r#"{"x": [3]}"#.into()]));
-        let (items, rest) = texts(r#"{"result": {"page": {"rows": []}}, "pages": [{"n": 1}, {"n": 2}]}"#, "result.page.rows", &["pages.1.n"]);
+        assert_eq!(
+            texts(r#" [1, "two", {"x": [3]}] "#, "", &[]).0,
+            Some(vec!["1".into(), r#""two""#.into(), r#"{"x": [3]}"#.into()])
+        );
+        let (items, rest) = texts(
+            r#"{"result": {"page": {"rows": []}}, "pages": [{"n": 1}, {"n": 2}]}"#,
+            "result.page.rows",
+            &["pages.1.n"],
+        );
         assert_eq!(items, Some(Vec::new()));
         assert_eq!(lookup(&rest, "pages.1.n"), Some(&Value::from(2)));
         assert_eq!(lookup(&rest, "pages.0"), Some(&Value::Null), "a skipped element");

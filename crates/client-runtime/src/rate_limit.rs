@@ -211,9 +211,19 @@ mod tests {
         let start = Instant::now();
         let clock = SystemTime::now();
         let longest = Duration::from_secs(60);
-        limiter.observe_at(&headers(&[("x-ratelimit-remaining", "0"), ("x-ratelimit-reset", "5")]), longest, start, clock);
+        limiter.observe_at(
+            &headers(&[("x-ratelimit-remaining", "0"), ("x-ratelimit-reset", "5")]),
+            longest,
+            start,
+            clock,
+        );
         assert_eq!(let_through(&limiter, start, 2), vec![5, 5], "held 5 s, then free");
-        limiter.observe_at(&headers(&[("ratelimit-remaining", "0"), ("ratelimit-reset", "3600")]), longest, start, clock);
+        limiter.observe_at(
+            &headers(&[("ratelimit-remaining", "0"), ("ratelimit-reset", "3600")]),
+            longest,
+            start,
+            clock,
+        );
         assert_eq!(let_through(&limiter, start, 1), vec![60], "an hour asked, the longest retry wait kept");
         let unlimited = RateLimiter::new(&[]);
         assert_eq!(let_through(&unlimited, start, 3), vec![0, 0, 0]);
