@@ -516,13 +516,6 @@ impl Client {
         }
     }
 
-    pub(crate) async fn send_json<T: serde::de::DeserializeOwned>(
-        &self,
-        parts: RequestParts,
-    ) -> Result<T, Error> {
-        self.send_json_with_response(parts).await.map(ResponseValue::into_inner)
-    }
-
     pub(crate) async fn send_json_with_response<T: serde::de::DeserializeOwned>(
         &self,
         parts: RequestParts,

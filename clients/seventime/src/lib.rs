@@ -53,6 +53,7 @@ mod redirect;
 mod rate_limit;
 mod auth;
 mod pagination;
+mod page_scan;
 
 pub use client::{Client, ClientBuilder, Server};
 pub use error::{ApiError, Error, SignError};

@@ -1,11 +1,13 @@
 //! Lazy streams over paginated list operations: one page is fetched when the items of the
-//! previous one have been consumed.
+//! previous one have been consumed. A page's body is read once (`page_scan`): its items are
+//! decoded straight into the item type.
 
 use std::collections::VecDeque;
 use serde::de::DeserializeOwned;
 use serde_json::Value;
 use super::client::Client;
 use super::error::Error;
+use super::page_scan::{lookup, Items};
 use super::runtime::RequestParts;
 
 /// How the next page is requested.
@@ -28,22 +30,6 @@ pub(crate) struct Config {
     pub(crate) total_pages: Option<&'static str>,
     pub(crate) total_count: Option<&'static str>,
     pub(crate) default_size: Option<u64>,
-}
-
-/// Follows a dotted path (`meta.total`) into a JSON value.
-fn lookup<'v>(value: &'v Value, path: &str) -> Option<&'v Value> {
-    path.split('.')
-        .filter(|segment| !segment.is_empty())
-        .try_fold(
-            value,
-            |value, segment| match value {
-                Value::Object(map) => map.get(segment),
-                Value::Array(items) => {
-                    segment.parse::<usize>().ok().and_then(|i| items.get(i))
-                }
-                _ => None,
-            },
-        )
 }
 
 fn as_count(value: &Value) -> Option<u64> {
@@ -173,18 +159,40 @@ impl<T: DeserializeOwned> State<T> {
                 }
             }
         }
-        let body: Value = self.client.send_json(self.parts.clone()).await?;
+        let page = self.client.execute_page(&self.parts, None).await?;
         self.pages += 1;
-        let items = match lookup(&body, self.config.items) {
-            Some(Value::Array(items)) => items.clone(),
-            Some(Value::Null) => Vec::new(),
+        let mut paths: Vec<&str> = [
+            self.config.has_more,
+            self.config.total_pages,
+            self.config.total_count,
+        ]
+            .into_iter()
+            .flatten()
+            .collect();
+        if let Style::Cursor { next: Some(path), .. } = self.config.style {
+            paths.push(path);
+        }
+        let text: &[u8] = if page.body.iter().all(u8::is_ascii_whitespace) {
+            b"null"
+        } else {
+            &page.body
+        };
+        let scan = super::page_scan::scan(text, self.config.items, &paths)
+            .map_err(|e| Error::Decode {
+                message: format!("response of `{}`: {e}", self.parts.operation),
+                body: String::from_utf8_lossy(&page.body).into_owned(),
+            })?;
+        let body = scan.rest;
+        let items = match scan.items {
+            Some(Items::Array(items)) => items,
+            Some(Items::Null) => Vec::new(),
             _ => {
                 return Err(Error::Decode {
                     message: format!(
                         "response of `{}` has no item array at `{}`", self.parts
                         .operation, self.config.items
                     ),
-                    body: body.to_string(),
+                    body: super::page_scan::compact(text),
                 });
             }
         };
@@ -194,7 +202,10 @@ impl<T: DeserializeOwned> State<T> {
             items.first(),
             items.last(),
         ) {
-            let marks = (first.clone(), last.clone());
+            let value = |raw: &serde_json::value::RawValue| {
+                serde_json::from_str::<Value>(raw.get()).unwrap_or_default()
+            };
+            let marks = (value(first), value(last));
             if self.previous_page.as_ref() == Some(&marks) {
                 self.done = true;
                 return Err(Error::Pagination {
@@ -208,12 +219,12 @@ impl<T: DeserializeOwned> State<T> {
         }
         let count = items.len() as u64;
         self.seen += count;
-        let last = items.last().cloned();
+        let last = items.last().copied();
         for item in items {
-            let decoded = serde_json::from_value::<T>(item.clone())
+            let decoded = serde_json::from_str::<T>(item.get())
                 .map_err(|e| Error::Decode {
                     message: format!("item of `{}`: {e}", self.parts.operation),
-                    body: item.to_string(),
+                    body: super::page_scan::compact(item.get().as_bytes()),
                 });
             self.buffer.push_back(decoded);
         }
@@ -256,9 +267,14 @@ impl<T: DeserializeOwned> State<T> {
         }
         match self.config.style {
             Style::Cursor { field, next, .. } => {
+                let last_item: Option<Value>;
                 let value = match next {
                     Some(path) => lookup(&body, path),
-                    None => last.as_ref().and_then(|item| lookup(item, field)),
+                    None => {
+                        last_item = last
+                            .and_then(|raw| serde_json::from_str(raw.get()).ok());
+                        last_item.as_ref().and_then(|item| lookup(item, field))
+                    }
                 };
                 let next = value
                     .and_then(|v| match v {

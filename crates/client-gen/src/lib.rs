@@ -7,7 +7,9 @@
 //!    [`GenDiagnostic`] and falls back to `serde_json::Value`; nothing panics.
 //! 2. `code` and `render`: types and operations are built with `quote!`; the runtime pieces
 //!    that vary by provider are minijinja templates (embedded from `templates/`, overridable per
-//!    file with [`Options::templates_dir`]). Every Rust file is parsed with `syn` and printed
+//!    file with [`Options::templates_dir`]); those that do not are the Rust files of
+//!    `crates/client-runtime`, compiled and tested there and copied (`render/runtime_src.rs`).
+//!    Every Rust file is parsed with `syn` and printed
 //!    with `prettyplease`, so a broken template fails here, never in the user's build.
 //! 3. Output: [`GeneratedCrate::files`], byte-identical for identical input. Besides the
 //!    sources, a crate gets `tests/spec_examples.rs`: one test per JSON example of the spec

@@ -11,6 +11,8 @@ use crate::code;
 use crate::model::{AuthScheme, ClientModel, RateLimit, RequestSigning, ResponseKind, Server, ServerVar, Ty};
 use crate::{GenError, Options};
 
+mod runtime_src;
+
 /// The built-in templates, embedded so a build script needs nothing on disk.
 pub const BUILTIN_TEMPLATES: &[(&str, &str)] = &[
     ("Cargo.toml.j2", include_str!("../../../templates/Cargo.toml.j2")),
@@ -20,7 +22,6 @@ pub const BUILTIN_TEMPLATES: &[(&str, &str)] = &[
     ("auth.rs.j2", include_str!("../../../templates/auth.rs.j2")),
     ("error.rs.j2", include_str!("../../../templates/error.rs.j2")),
     ("runtime.rs.j2", include_str!("../../../templates/runtime.rs.j2")),
-    ("retry.rs.j2", include_str!("../../../templates/retry.rs.j2")),
     ("redirect.rs.j2", include_str!("../../../templates/redirect.rs.j2")),
     ("rate_limit.rs.j2", include_str!("../../../templates/rate_limit.rs.j2")),
     ("pagination.rs.j2", include_str!("../../../templates/pagination.rs.j2")),
@@ -618,7 +619,10 @@ pub fn render(model: &ClientModel, options: &Options) -> Result<BTreeMap<PathBuf
         runtime.push("auth");
     }
     if ctx.uses.pagination {
-        runtime.push("pagination");
+        runtime.extend(["pagination", "page_scan"]);
+    }
+    if ctx.uses.link {
+        runtime.push("link_header");
     }
     if ctx.uses.multipart_body {
         runtime.push("multipart");
@@ -628,12 +632,14 @@ pub fn render(model: &ClientModel, options: &Options) -> Result<BTreeMap<PathBuf
     }
     for name in runtime {
         let tname = format!("{name}.rs.j2");
-        let text = render_template(&env, &tname, &ctx)?;
-        modules.push(Module {
-            name: name.to_string(),
-            public: false,
-            content: format_rust(&format!("templates/{tname}"), &text)?,
-        });
+        let (file, text) = match runtime_src::source(name, options.templates_dir.as_deref())? {
+            Some((file, source)) => {
+                let part = env.get_template(&tname).is_ok().then(|| render_template(&env, &tname, &ctx)).transpose()?;
+                (file, runtime_src::assemble(name, &source, part.as_deref(), !options.module_only)?)
+            }
+            None => (format!("templates/{tname}"), render_template(&env, &tname, &ctx)?),
+        };
+        modules.push(Module { name: name.to_string(), public: false, content: format_rust(&file, &text)? });
     }
     ctx.modules = modules;
     let lib = render_template(&env, "lib.rs.j2", &ctx)?;

@@ -193,21 +193,35 @@ fn user_templates_override_and_broken_ones_fail_generation() {
     assert_eq!(generated.files[Path::new("README.md")], "# petstore, our way\n");
 
     // Renders, but not to Rust: caught here, not in the user's build.
-    std::fs::write(dir.join("retry.rs.j2"), "pub fn broken( {\n").expect("write");
+    std::fs::write(dir.join("redirect.rs.j2"), "pub fn broken( {\n").expect("write");
     match generate(&spec, &options) {
         Err(e @ GenError::InvalidRust { .. }) => {
             let message = e.to_string();
-            assert!(message.contains("retry.rs.j2"), "{message}");
+            assert!(message.contains("redirect.rs"), "{message}");
         }
         other => panic!("expected InvalidRust, got {other:?}"),
     }
 
     // Not even a template.
-    std::fs::write(dir.join("retry.rs.j2"), "{% if %}\n").expect("write");
+    std::fs::write(dir.join("redirect.rs.j2"), "{% if %}\n").expect("write");
     match generate(&spec, &options) {
-        Err(GenError::Template { name, .. }) => assert_eq!(name, "retry.rs.j2"),
+        Err(GenError::Template { name, .. }) => assert_eq!(name, "redirect.rs.j2"),
         other => panic!("expected Template error, got {other:?}"),
     }
+    std::fs::remove_file(dir.join("redirect.rs.j2")).expect("remove");
+
+    // A runtime module written in Rust is replaced by `<module>.rs` of the folder, as it is.
+    std::fs::write(dir.join("retry.rs"), "pub fn broken( {\n").expect("write");
+    match generate(&spec, &options) {
+        Err(e @ GenError::InvalidRust { .. }) => {
+            let message = e.to_string();
+            assert!(message.contains(&dir.join("retry.rs").display().to_string()), "{message}");
+        }
+        other => panic!("expected InvalidRust, got {other:?}"),
+    }
+    std::fs::write(dir.join("retry.rs"), "//! Our retries.\npub(crate) struct Policy;\n").expect("write");
+    let generated = generate(&spec, &options).expect("generate");
+    assert!(generated.files[Path::new("src/retry.rs")].starts_with("//! Our retries."));
     let _ = std::fs::remove_dir_all(&dir);
 }
 

@@ -508,9 +508,9 @@ paths:
         write(&spec, SPEC);
         let templates = dir.join("templates");
         let builtin =
-            std::fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("../../templates/retry.rs.j2"))
-                .expect("built-in retry template");
-        write(&templates.join("retry.rs.j2"), &format!("//! Custom retry policy.\n{builtin}"));
+            std::fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("../client-runtime/src/retry.rs"))
+                .expect("built-in retry module");
+        write(&templates.join("retry.rs"), &format!("//! Custom retry policy.\n{builtin}"));
         let (file, lines) = run(Builder::new().spec(&spec).templates(&templates), &dir).expect("generated");
         assert!(lines.contains(&format!("cargo:rerun-if-changed={}", templates.display())), "{lines:#?}");
         assert!(std::fs::read_to_string(file).expect("module").contains("Custom retry policy"));

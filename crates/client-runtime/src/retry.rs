@@ -100,7 +100,9 @@ pub(crate) fn is_transient(error: &reqwest::Error) -> bool {
 
 /// The errors `error` was caused by, itself first. An I/O error is looked into (its
 /// `source()` skips the error it wraps).
-fn causes<'e>(error: &'e (dyn std::error::Error + 'static)) -> impl Iterator<Item = &'e (dyn std::error::Error + 'static)> {
+fn causes<'e>(
+    error: &'e (dyn std::error::Error + 'static),
+) -> impl Iterator<Item = &'e (dyn std::error::Error + 'static)> {
     std::iter::successors(Some(error), |e| match e.downcast_ref::<std::io::Error>().and_then(std::io::Error::get_ref) {
         Some(inner) => Some(inner as &(dyn std::error::Error + 'static)),
         None => e.source(),
@@ -124,7 +126,10 @@ fn connection_lost(error: &reqwest::Error) -> bool {
         let io_lost = cause.downcast_ref::<std::io::Error>().is_some_and(|io| {
             matches!(
                 io.kind(),
-                ErrorKind::ConnectionReset | ErrorKind::ConnectionAborted | ErrorKind::BrokenPipe | ErrorKind::UnexpectedEof
+                ErrorKind::ConnectionReset
+                    | ErrorKind::ConnectionAborted
+                    | ErrorKind::BrokenPipe
+                    | ErrorKind::UnexpectedEof
             )
         });
         io_lost || cause.to_string().contains("connection closed before message completed")
@@ -217,7 +222,8 @@ fn days_since_epoch(year: u64, month: u64, day: u64) -> u64 {
 /// checked; the date must exist and not be before 1970.
 pub(crate) fn parse_http_date(text: &str) -> Option<SystemTime> {
     let fields: Vec<&str> = text.split_whitespace().collect();
-    let (day, month, year, time) = imf_fixdate(&fields).or_else(|| rfc850_date(&fields)).or_else(|| asctime_date(&fields))?;
+    let (day, month, year, time) =
+        imf_fixdate(&fields).or_else(|| rfc850_date(&fields)).or_else(|| asctime_date(&fields))?;
     let day = if day.len() == 1 { two_digits(&format!("0{day}"))? } else { two_digits(day)? };
     let month = MONTHS.iter().position(|m| *m == month)? as u64 + 1;
     let mut hms = time.split(':');
@@ -234,7 +240,6 @@ pub(crate) fn parse_http_date(text: &str) -> Option<SystemTime> {
     SystemTime::UNIX_EPOCH.checked_add(Duration::from_secs(seconds))
 }
 
-{% if not module_only %}
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -294,11 +299,8 @@ mod tests {
 
     #[test]
     fn backoff_doubles_is_capped_and_jitters_within_bounds() {
-        let policy = Policy {
-            max_retries: 10,
-            base_delay: Duration::from_millis(100),
-            max_delay: Duration::from_secs(1),
-        };
+        let policy =
+            Policy { max_retries: 10, base_delay: Duration::from_millis(100), max_delay: Duration::from_secs(1) };
         let ms = Duration::from_millis;
         assert_eq!(policy.backoff(0, 0.0), ms(50));
         assert_eq!(policy.backoff(0, 0.5), ms(75));
@@ -320,11 +322,8 @@ mod tests {
 
     #[test]
     fn what_is_retried() {
-        let policy = Policy {
-            max_retries: 2,
-            base_delay: Duration::from_millis(100),
-            max_delay: Duration::from_secs(60),
-        };
+        let policy =
+            Policy { max_retries: 2, base_delay: Duration::from_millis(100), max_delay: Duration::from_secs(60) };
         let headers = |retry_after: Option<&'static str>| {
             let mut headers = reqwest::header::HeaderMap::new();
             if let Some(value) = retry_after {
@@ -350,10 +349,10 @@ mod tests {
         assert_eq!(too_late, None, "longer than max_delay");
         let other = policy.after_status(0, &get, bad_gateway, &soon);
         assert_eq!(other, None, "only 429 and 503");
-        let idempotent = [reqwest::Method::PUT, reqwest::Method::DELETE, reqwest::Method::HEAD].iter().all(is_idempotent);
+        let idempotent =
+            [reqwest::Method::PUT, reqwest::Method::DELETE, reqwest::Method::HEAD].iter().all(is_idempotent);
         assert!(idempotent);
         let none_idempotent = [reqwest::Method::PATCH, post].iter().all(|method| !is_idempotent(method));
         assert!(none_idempotent);
     }
 }
-{% endif %}
