@@ -8,6 +8,8 @@
 //! (with [`schema`] inferring types). [`import`] runs them all.
 
 pub mod blocks;
+mod code_urls;
+mod commented_includes;
 pub mod conventions;
 pub mod coverage;
 mod credentials;
@@ -48,6 +50,7 @@ pub mod resources;
 pub mod row_nesting;
 pub mod schema;
 pub mod schema_merge;
+mod server_mismatch;
 mod server_statements;
 mod servers;
 pub mod shared_envelopes;

@@ -7,7 +7,7 @@
 use crate::blocks::{BlockKind, Outline};
 use crate::conventions::{re, Server};
 use crate::curl::split_url;
-use crate::diag::{Code, Diagnostics, Pos};
+use crate::diag::{Diagnostics, Pos};
 use crate::evidence::SectionEvidence;
 use crate::model::Model;
 use regex::Regex;
@@ -194,7 +194,7 @@ pub(crate) fn servers(
             ));
         }
     } else {
-        for (origin, n) in &model.example_origins {
+        for origin in model.example_origins.keys() {
             if origin.contains('$')
                 || out.iter().any(|(s, _)| {
                     s.url.starts_with(origin.as_str()) || matches_template(&s.url, &format!("{origin}{prefix}"))
@@ -203,14 +203,7 @@ pub(crate) fn servers(
                 continue;
             }
             let (s, pos) = &out[0];
-            diags.warn(
-                Code::ServerMismatch,
-                pos,
-                format!(
-                    "{n} example(s) call `{origin}`, which is not the stated server `{}`; the stated server was used",
-                    s.url
-                ),
-            );
+            crate::server_mismatch::report(evidence, model, origin, &s.url, pos, diags);
         }
     }
     out.into_iter().map(|(s, _)| with_host_variables(s)).collect()

@@ -214,3 +214,67 @@ fn examples_that_type_one_field_twice_are_reported_once_at_the_value() {
     assert_eq!(diags.iter().filter(|d| d.code == "schema-type-conflict").count(), 2, "{diags:#?}");
     assert!(!diags.iter().any(|d| d.message.contains("`amount`")), "{diags:#?}");
 }
+
+#[test]
+fn a_commented_out_include_is_said_at_its_front_matter_line() {
+    let index = "---\ntitle: Shop API\nincludes:\n  - customers\n  # - orders\n  # - notes\nsearch: true\n---\n\n# Introduction\n\nThe base URL is `https://api.shop.test/v1`.\n";
+    let customers = "# Customers\n\n## List all customers\n\n`GET https://api.shop.test/v1/customers`\n";
+    let orders = "# Orders\n\n## List all orders\n\n`GET https://api.shop.test/v1/orders`\n\n## Get an order\n\n`GET https://api.shop.test/v1/orders/:id`\n";
+    let notes = "# Notes\n\nSome words, no operation.\n";
+    let docs = Docs::new(
+        "lint-commented-include",
+        &[
+            (PAGE, index),
+            ("source/includes/_customers.md", customers),
+            ("source/includes/_orders.md", orders),
+            ("source/includes/_notes.md", notes),
+        ],
+    );
+    let imported = docs.import();
+    let diags = imported.diagnostics;
+    let orders = found(&diags, "commented-out", "`orders`", 5, None);
+    assert_eq!(orders.severity, slate_import::diag::Severity::Warning, "{orders:#?}");
+    assert!(orders.message.contains("source/includes/_orders.md, with 2 operation(s)"), "{orders:#?}");
+    let notes = found(&diags, "commented-out", "`notes`", 6, None);
+    assert_eq!(notes.severity, slate_import::diag::Severity::Info, "{notes:#?}");
+    // Said once, at the include, not again as a page no include names.
+    assert!(!diags.iter().any(|d| d.code == "unpublished-page"), "{diags:#?}");
+    assert_eq!(imported.operation_count, 1, "the commented-out operations are not imported");
+}
+
+const HOSTS: &str = r#"# Customers
+
+## List all customers
+
+```shell
+curl https://shop.test/v1/customers
+```
+
+`GET /customers`
+
+## Get a customer
+
+```shell
+curl https://shop.test/v1/customers/c1
+```
+
+`GET /customers/:id`
+
+## Delete a customer
+
+```shell
+curl -X DELETE https://api.shop.test/v1/customers/c1
+```
+
+`DELETE /customers/:id`
+"#;
+
+#[test]
+fn samples_on_another_host_than_the_stated_server_are_named_each() {
+    let diags = lint("lint-hosts", HOSTS);
+    let d = found(&diags, "server-mismatch", "`https://shop.test`", 14, Some(5));
+    assert!(d.message.starts_with("2 sample(s)"), "{d:#?}");
+    assert!(d.message.contains(&format!("{PAGE}:14 (`GET /customers`)")), "{d:#?}");
+    assert!(d.message.contains(&format!("{PAGE}:22 (`GET /customers/{{id}}`)")), "{d:#?}");
+    assert!(!d.message.contains(&format!("{PAGE}:30")), "the sample on the stated host is not named: {d:#?}");
+}
