@@ -278,3 +278,58 @@ fn samples_on_another_host_than_the_stated_server_are_named_each() {
     assert!(d.message.contains(&format!("{PAGE}:22 (`GET /customers/{{id}}`)")), "{d:#?}");
     assert!(!d.message.contains(&format!("{PAGE}:30")), "the sample on the stated host is not named: {d:#?}");
 }
+
+const QUERIES: &str = r#"# Customers
+
+## List all customers
+
+```shell
+curl "https://api.shop.test/v1/customers?limit=10&page=1"
+```
+
+```javascript
+fetch("https://api.shop.test/v1/customers?limit=100&page=1");
+```
+
+```ruby
+uri = URI("https://api.shop.test/v1/customers?limit=10&page=#{page}")
+```
+
+```python
+requests.get("https://api.shop.test/v1/customers?limit=10&page1")
+```
+
+`GET https://api.shop.test/v1/customers`
+"#;
+
+#[test]
+fn another_languages_sample_sending_another_query_than_the_curl() {
+    let diags = lint("lint-queries", QUERIES);
+    found(&diags, "sample-query-mismatch", "sends `limit=100` where the curl sample sends `limit=10`", 18, Some(14));
+    let typo = found(&diags, "sample-query-mismatch", "python", 26, Some(14));
+    assert!(typo.message.contains("`page1`") && typo.message.contains("leaves out `page`"), "{typo:#?}");
+    // A placeholder (`#{page}`) stands for any value.
+    assert_eq!(diags.iter().filter(|d| d.code == "sample-query-mismatch").count(), 2, "{diags:#?}");
+}
+
+const ID_MAP: &str = r#"# Orders
+
+## Book an order's items
+
+```json
+{
+  "ids": {
+    "23b6445d-c846-404b-8628-acb9023d8e5c": 2,
+    "cdda5942-19d1-4bc8-ac1b-0324a14ba6d5": ["a098b498-6f9f-4552-9a24-ec4614260e2e"]
+  }
+}
+```
+
+`POST https://api.shop.test/v1/orders/:id/book`
+"#;
+
+#[test]
+fn the_values_of_a_map_keyed_by_ids_are_one_fields() {
+    let diags = lint("lint-id-map", ID_MAP);
+    found(&diags, "schema-type-conflict", "`ids.<id>` is an array here, but a number", 17, Some(16));
+}
