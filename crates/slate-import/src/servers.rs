@@ -194,16 +194,17 @@ pub(crate) fn servers(
             ));
         }
     } else {
-        for origin in model.example_origins.keys() {
+        for origin in &crate::server_mismatch::origins(outline, evidence, model) {
             if origin.contains('$')
                 || out.iter().any(|(s, _)| {
-                    s.url.starts_with(origin.as_str()) || matches_template(&s.url, &format!("{origin}{prefix}"))
+                    crate::server_mismatch::on_origin(&s.url, origin)
+                        || matches_template(&s.url, &format!("{origin}{prefix}"))
                 })
             {
                 continue;
             }
             let (s, pos) = &out[0];
-            crate::server_mismatch::report(evidence, model, origin, &s.url, pos, diags);
+            crate::server_mismatch::report(outline, evidence, model, origin, &s.url, pos, diags);
         }
     }
     out.into_iter().map(|(s, _)| with_host_variables(s)).collect()

@@ -719,9 +719,32 @@ pub const JS_LANGS: &[&str] = &["javascript", "js", "node", "nodejs", "typescrip
 /// curl): each shows the same request as the curl sample of its section, so the query it
 /// sends must be the curl's. The JavaScript names plus the languages of Slate's language tabs.
 pub const CODE_SAMPLE_LANGS: &[&str] = &[
-    "javascript", "js", "node", "nodejs", "typescript", "ts", "python", "py", "ruby", "rb", "php", "java",
-    "kotlin", "go", "golang", "csharp", "cs", "c#", "swift", "objective_c", "objc", "perl", "elixir", "rust",
-    "scala", "dart",
+    "javascript",
+    "js",
+    "node",
+    "nodejs",
+    "typescript",
+    "ts",
+    "python",
+    "py",
+    "ruby",
+    "rb",
+    "php",
+    "java",
+    "kotlin",
+    "go",
+    "golang",
+    "csharp",
+    "cs",
+    "c#",
+    "swift",
+    "objective_c",
+    "objc",
+    "perl",
+    "elixir",
+    "rust",
+    "scala",
+    "dart",
 ];
 
 /// Type names an example writes in place of a value when it describes a schema (`"duration":

@@ -333,3 +333,19 @@ fn the_values_of_a_map_keyed_by_ids_are_one_fields() {
     let diags = lint("lint-id-map", ID_MAP);
     found(&diags, "schema-type-conflict", "`ids.<id>` is an array here, but a number", 17, Some(16));
 }
+
+#[test]
+fn a_sample_passing_its_parameters_apart_is_not_compared() {
+    let body = "# Orders\n\n## Create an order\n\n```shell\ncurl -X POST \"https://api.shop.test/v1/orders?symbol=AB&side=SELL\"\n```\n\n```python\nparams = {'symbol': 'AB', 'side': 'SELL'}\nrequests.post('https://api.shop.test/v1/orders', data=params)\n```\n\n`POST https://api.shop.test/v1/orders`\n";
+    let diags = lint("lint-queries-apart", body);
+    assert!(!diags.iter().any(|d| d.code == "sample-query-mismatch"), "{diags:#?}");
+}
+
+#[test]
+fn a_lone_sample_url_on_another_host_is_named_and_plain_http_of_the_server_is_not() {
+    let body = "# Customers\n\n## Get a customer\n\n### Sample request\n\n```\nhttps://shop.test/v1/customers/c1\n```\n\n`GET /customers/:id`\n\n## List all customers\n\n```shell\ncurl http://API.shop.test/v1/customers\n```\n\n`GET /customers`\n";
+    let diags = lint("lint-lone-url-host", body);
+    let d = found(&diags, "server-mismatch", "`https://shop.test`", 16, Some(5));
+    assert!(d.message.contains(&format!("{PAGE}:16 (`GET /customers/{{id}}`)")), "{d:#?}");
+    assert_eq!(diags.iter().filter(|d| d.code == "server-mismatch").count(), 1, "{diags:#?}");
+}

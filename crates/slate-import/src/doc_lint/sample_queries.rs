@@ -66,9 +66,16 @@ pub(super) fn check(outline: &Outline, evidence: &[SectionEvidence], model: &Mod
             }
             for found in crate::code_urls::urls(text) {
                 let url = split_url(&found.url);
+                // A URL without a query: the sample passes its parameters apart (`params=`,
+                // `data=`), which this reader does not follow.
+                if url.query.is_empty() {
+                    continue;
+                }
                 let same_call: Vec<&(crate::curl::SplitUrl, &Pos)> = curls
                     .iter()
-                    .filter(|(c, _)| c.origin == url.origin && c.path.trim_end_matches('/') == url.path.trim_end_matches('/'))
+                    .filter(|(c, _)| {
+                        c.origin == url.origin && c.path.trim_end_matches('/') == url.path.trim_end_matches('/')
+                    })
                     .collect();
                 let Some((curl, curl_at)) = same_call.first() else { continue };
                 if same_call.iter().any(|(c, _)| differences(&c.query, &url.query).is_empty()) {
