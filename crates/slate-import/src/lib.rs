@@ -156,7 +156,7 @@ fn import_here(dir: &Path, with_coverage: bool) -> Result<(Import, Option<covera
     let own_servers = operation_servers::decide(&outline, &evidence, &model, &conventions.servers, &mut diags);
     let mut spec = spec::build(&model, &conventions, &facts, &mut diags);
     operation_servers::apply(&mut spec, &model, &own_servers, spec::server);
-    url_check::check(&model, &own_servers, &mut diags);
+    url_check::check(&outline, &evidence, &model, &own_servers, &mut diags);
     unused::report(&outline, &evidence, &model, &mut diags);
     doc_lint::check(&outline, &evidence, &model, &mut diags);
     param_location::warn_unplaced(&model, &mut diags);

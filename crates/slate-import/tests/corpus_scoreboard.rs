@@ -77,7 +77,7 @@ const URL_FLOORS: &[(&str, f64)] = &[
     ("billplz", 1.0),
     ("binance", 1.0),
     ("booqable", 1.0),
-    ("capillary", 0.92),
+    ("capillary", 0.91),
     ("dwolla", 1.0),
     ("ingest", 1.0),
     ("monzo", 1.0),

@@ -349,3 +349,14 @@ fn a_lone_sample_url_on_another_host_is_named_and_plain_http_of_the_server_is_no
     assert!(d.message.contains(&format!("{PAGE}:16 (`GET /customers/{{id}}`)")), "{d:#?}");
     assert_eq!(diags.iter().filter(|d| d.code == "server-mismatch").count(), 1, "{diags:#?}");
 }
+
+#[test]
+fn a_lone_sample_url_that_the_server_and_path_do_not_give_names_its_operation() {
+    let body = "# Customers\n\n## Get a customer\n\n### Sample request\n\n```\nhttp://api.shop.test/v1/customers/c1/profile\n```\n\n`GET /customers/:id`\n";
+    let diags = lint("lint-lone-url-path", body);
+    let d = found(&diags, "sample-url-mismatch", "`GET /customers/{id}`", 16, None);
+    assert!(
+        d.message.contains("`https://api.shop.test/v1/customers/c1/profile`"),
+        "plain HTTP read as the server: {d:#?}"
+    );
+}
