@@ -516,6 +516,7 @@ fn load_slate(
         );
         others.push(OtherEntry { path, why: "another API: its own `includes`".into() });
     }
+    seen.extend(crate::commented_includes::report(root, &index, &include_dirs, &seen, diags));
     let read: Vec<String> = pages.iter().map(|p| p.path.clone()).collect();
     report_unpublished(root, &base.join("includes"), &seen, &read, diags);
     // A README beside a Slate site describes the repository, not the API.

@@ -12,6 +12,8 @@
 #![allow(rustdoc::private_intra_doc_links)]
 
 pub(crate) mod blocks;
+mod code_urls;
+mod commented_includes;
 pub(crate) mod conventions;
 pub mod coverage;
 mod credentials;
@@ -53,6 +55,7 @@ pub(crate) mod row_nesting;
 pub mod schema;
 mod schema_forms;
 pub(crate) mod schema_merge;
+mod server_mismatch;
 mod server_statements;
 mod servers;
 pub(crate) mod shared_envelopes;

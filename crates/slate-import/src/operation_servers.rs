@@ -5,7 +5,9 @@
 //!   Webhooks API base URL is `https://...`", "the host address of FFC is different ...: EU:
 //!   eu.host, US: us.host"): the operations documented under it (the section and its
 //!   subsections) are sent there, the first by default, the others listed (clusters), whatever
-//!   their samples call (a stated base beats an observed one, warned);
+//!   their samples call (a stated base beats an observed one, warned); a subsection with no
+//!   operation of its own that states hosts (`### Host URLs` atop a resource) states them for
+//!   its parent's operations, the first such subsection of a parent winning;
 //! - an operation's own request line names an absolute URL on a host that is none of the API's
 //!   servers (`GET https://id.example.com/authorization.json` in docs on `api.example.com`),
 //!   called by fewer than half of the operations: that operation is sent there.
@@ -105,6 +107,7 @@ pub(crate) fn decide(
     // Stated: a section (not the whole API) that names bases of its own, none the main one:
     // the operations under it go there, the first base by default.
     let mut alone: Vec<usize> = Vec::new();
+    let mut claimed: std::collections::BTreeSet<usize> = std::collections::BTreeSet::new();
     for i in 0..outline.sections.len() {
         let title = &outline.sections[i].title;
         if evidence.get(i).is_some_and(|e| e.in_changelog)
@@ -130,10 +133,24 @@ pub(crate) fn decide(
                 }
             }
         }
-        let under: Vec<usize> =
+        let mut under: Vec<usize> =
             (0..ops.len()).filter(|&o| sections[o].is_some_and(|s| within(outline, s, i))).collect();
+        // A subsection that only states the hosts ("### Host URLs" atop a resource's
+        // operations) states them for its parent's operations; of several such, the first.
+        let mut from_parent = false;
+        if under.is_empty() {
+            if let Some(p) = outline.sections[i].parent {
+                under = (0..ops.len())
+                    .filter(|&o| sections[o].is_some_and(|s| within(outline, s, p)) && !claimed.contains(&o))
+                    .collect();
+                from_parent = true;
+            }
+        }
         if under.is_empty() || under.len() == ops.len() {
             continue;
+        }
+        if from_parent {
+            claimed.extend(under.iter().copied());
         }
         let api = api_title(outline, i);
         let hosts: Vec<&str> = bases.iter().map(|(o, _)| o.as_str()).collect();

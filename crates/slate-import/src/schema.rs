@@ -1043,7 +1043,8 @@ fn is_id_map(values: &[&Value]) -> bool {
     keys.peek().is_some() && keys.all(|k| is_id_key(k))
 }
 
-fn is_id_key(k: &str) -> bool {
+/// Whether an object key is an id or a date (the object is a map keyed by them, not fields).
+pub(crate) fn is_id_key(k: &str) -> bool {
     RE_ID_KEY.is_match(k)
 }
 

@@ -7,7 +7,7 @@
 use crate::blocks::{BlockKind, Outline};
 use crate::conventions::{re, Server};
 use crate::curl::split_url;
-use crate::diag::{Code, Diagnostics, Pos};
+use crate::diag::{Diagnostics, Pos};
 use crate::evidence::SectionEvidence;
 use crate::model::Model;
 use regex::Regex;
@@ -194,23 +194,17 @@ pub(crate) fn servers(
             ));
         }
     } else {
-        for (origin, n) in &model.example_origins {
+        for origin in &crate::server_mismatch::origins(outline, evidence, model) {
             if origin.contains('$')
                 || out.iter().any(|(s, _)| {
-                    s.url.starts_with(origin.as_str()) || matches_template(&s.url, &format!("{origin}{prefix}"))
+                    crate::server_mismatch::on_origin(&s.url, origin)
+                        || matches_template(&s.url, &format!("{origin}{prefix}"))
                 })
             {
                 continue;
             }
             let (s, pos) = &out[0];
-            diags.warn(
-                Code::ServerMismatch,
-                pos,
-                format!(
-                    "{n} example(s) call `{origin}`, which is not the stated server `{}`; the stated server was used",
-                    s.url
-                ),
-            );
+            crate::server_mismatch::report(outline, evidence, model, origin, &s.url, pos, diags);
         }
     }
     out.into_iter().map(|(s, _)| with_host_variables(s)).collect()

@@ -137,7 +137,7 @@ pub(crate) fn lint(written: &mut Written) {
     let Decided { read, model, own_servers, .. } = &mut written.decided;
     let Read { doc, outline, evidence } = read;
     let diags = &mut doc.diags;
-    crate::url_check::check(model, own_servers, diags);
+    crate::url_check::check(outline, evidence, model, own_servers, diags);
     crate::unused::report(outline, evidence, model, diags);
     crate::doc_lint::check(outline, evidence, model, diags);
     crate::param_location::warn_unplaced(model, diags);

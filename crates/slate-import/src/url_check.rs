@@ -5,11 +5,14 @@
 //! `.server(..)`): a warning naming the operation and both URLs. (A sample on a host no server
 //! has is reported once, as `server-mismatch`.)
 
+use crate::blocks::Outline;
 use crate::curl::split_url;
-use crate::diag::{Code, Diagnostics};
+use crate::diag::{Code, Diagnostics, Pos};
+use crate::evidence::SectionEvidence;
 use crate::model::Model;
 use crate::operation_servers::OperationServers;
 use regex::Regex;
+use std::collections::BTreeMap;
 
 /// `template` as a regex: `{variables}` and placeholders match one segment or host label.
 fn pattern(template: &str) -> Option<Regex> {
@@ -37,16 +40,54 @@ fn with_placeholders_as_values(url: &str) -> String {
         .join("/")
 }
 
+/// A URL with plain HTTP read as HTTPS: a sample over `http://` of an HTTPS server calls the
+/// same host (and a server over `http://` is compared the same way).
+fn as_https(url: &str) -> String {
+    match url.strip_prefix("http://") {
+        Some(rest) => format!("https://{rest}"),
+        None => url.to_owned(),
+    }
+}
+
+/// The lone sample URLs (a code block that is one URL) of each operation that is the only one
+/// of its sections: (URL, place) by operation index.
+fn lone_urls<'a>(
+    outline: &Outline,
+    evidence: &'a [SectionEvidence],
+    model: &Model,
+) -> BTreeMap<usize, Vec<(&'a String, &'a Pos)>> {
+    let owner = |s: usize| model.owner_of.get(s).copied().unwrap_or(s);
+    let mut ops_of: BTreeMap<usize, Vec<usize>> = BTreeMap::new();
+    for (i, op) in model.operations.iter().enumerate() {
+        if let Some(s) = outline.section_at(&op.source) {
+            ops_of.entry(owner(s)).or_default().push(i);
+        }
+    }
+    let mut out: BTreeMap<usize, Vec<(&String, &Pos)>> = BTreeMap::new();
+    for (s, ev) in evidence.iter().enumerate() {
+        if let Some([only]) = ops_of.get(&owner(s)).map(Vec::as_slice) {
+            out.entry(*only).or_default().extend(ev.sample_urls.iter().map(|(u, p)| (u, p)));
+        }
+    }
+    out
+}
+
 /// Warns for every request sample whose URL no server of its operation + path gives.
-pub(crate) fn check(model: &Model, decided: &OperationServers, diags: &mut Diagnostics) {
+pub(crate) fn check(
+    outline: &Outline,
+    evidence: &[SectionEvidence],
+    model: &Model,
+    decided: &OperationServers,
+    diags: &mut Diagnostics,
+) {
+    let lone = lone_urls(outline, evidence, model);
     // Hosts of the servers: a sample on another host is `server-mismatch`'s to report, once.
     let hosts: Vec<Regex> = decided
         .top
         .iter()
         .chain(decided.by_operation.values().flatten())
         .filter_map(|s| {
-            let origin = s
-                .url
+            let origin = as_https(&s.url)
                 .split_once("://")
                 .map(|(scheme, rest)| format!("{scheme}://{}", rest.split('/').next().unwrap_or("")));
             pattern(&origin?)
@@ -57,13 +98,17 @@ pub(crate) fn check(model: &Model, decided: &OperationServers, diags: &mut Diagn
     }
     for (i, op) in model.operations.iter().enumerate() {
         let servers = decided.of(i);
-        let full: Vec<Regex> =
-            servers.iter().filter_map(|s| pattern(&format!("{}{}", s.url.trim_end_matches('/'), op.path))).collect();
-        for (call, pos) in &op.curls {
-            let split = split_url(&call.url);
+        let full: Vec<Regex> = servers
+            .iter()
+            .filter_map(|s| pattern(&format!("{}{}", as_https(&s.url).trim_end_matches('/'), op.path)))
+            .collect();
+        let curls = op.curls.iter().map(|(c, p)| (&c.url, p));
+        for (url, pos) in curls.chain(lone.get(&i).into_iter().flatten().copied()) {
+            let split = split_url(url);
             let Some(origin) = split.origin.filter(|o| o.starts_with("http") && !o.contains(['$', '{', '<'])) else {
                 continue;
             };
+            let origin = as_https(&origin);
             let sample = with_placeholders_as_values(&format!("{origin}{}", split.path));
             if !hosts.iter().any(|h| h.is_match(&origin)) || full.iter().any(|r| r.is_match(&sample)) {
                 continue;

@@ -715,6 +715,38 @@ pub const SHELL_LANGS: &[&str] = &["shell", "sh", "bash", "zsh", "curl", "consol
 /// Code block languages of JavaScript samples, whose brackets must balance.
 pub const JS_LANGS: &[&str] = &["javascript", "js", "node", "nodejs", "typescript", "ts"];
 
+/// Code block languages of request samples in a programming language (beside the shell's
+/// curl): each shows the same request as the curl sample of its section, so the query it
+/// sends must be the curl's. The JavaScript names plus the languages of Slate's language tabs.
+pub const CODE_SAMPLE_LANGS: &[&str] = &[
+    "javascript",
+    "js",
+    "node",
+    "nodejs",
+    "typescript",
+    "ts",
+    "python",
+    "py",
+    "ruby",
+    "rb",
+    "php",
+    "java",
+    "kotlin",
+    "go",
+    "golang",
+    "csharp",
+    "cs",
+    "c#",
+    "swift",
+    "objective_c",
+    "objc",
+    "perl",
+    "elixir",
+    "rust",
+    "scala",
+    "dart",
+];
+
 /// Type names an example writes in place of a value when it describes a schema (`"duration":
 /// "integer, total time tracked"`): such a string is no value of type string.
 pub const TYPE_WORDS: &[&str] =

@@ -214,3 +214,149 @@ fn examples_that_type_one_field_twice_are_reported_once_at_the_value() {
     assert_eq!(diags.iter().filter(|d| d.code == "schema-type-conflict").count(), 2, "{diags:#?}");
     assert!(!diags.iter().any(|d| d.message.contains("`amount`")), "{diags:#?}");
 }
+
+#[test]
+fn a_commented_out_include_is_said_at_its_front_matter_line() {
+    let index = "---\ntitle: Shop API\nincludes:\n  - customers\n  # - orders\n  # - notes\nsearch: true\n---\n\n# Introduction\n\nThe base URL is `https://api.shop.test/v1`.\n";
+    let customers = "# Customers\n\n## List all customers\n\n`GET https://api.shop.test/v1/customers`\n";
+    let orders = "# Orders\n\n## List all orders\n\n`GET https://api.shop.test/v1/orders`\n\n## Get an order\n\n`GET https://api.shop.test/v1/orders/:id`\n";
+    let notes = "# Notes\n\nSome words, no operation.\n";
+    let docs = Docs::new(
+        "lint-commented-include",
+        &[
+            (PAGE, index),
+            ("source/includes/_customers.md", customers),
+            ("source/includes/_orders.md", orders),
+            ("source/includes/_notes.md", notes),
+        ],
+    );
+    let imported = docs.import();
+    let diags = imported.diagnostics;
+    let orders = found(&diags, "commented-out", "`orders`", 5, None);
+    assert_eq!(orders.severity, slate_import::diag::Severity::Warning, "{orders:#?}");
+    assert!(orders.message.contains("source/includes/_orders.md, with 2 operation(s)"), "{orders:#?}");
+    let notes = found(&diags, "commented-out", "`notes`", 6, None);
+    assert_eq!(notes.severity, slate_import::diag::Severity::Info, "{notes:#?}");
+    // Said once, at the include, not again as a page no include names.
+    assert!(!diags.iter().any(|d| d.code == "unpublished-page"), "{diags:#?}");
+    assert_eq!(imported.operation_count, 1, "the commented-out operations are not imported");
+}
+
+const HOSTS: &str = r#"# Customers
+
+## List all customers
+
+```shell
+curl https://shop.test/v1/customers
+```
+
+`GET /customers`
+
+## Get a customer
+
+```shell
+curl https://shop.test/v1/customers/c1
+```
+
+`GET /customers/:id`
+
+## Delete a customer
+
+```shell
+curl -X DELETE https://api.shop.test/v1/customers/c1
+```
+
+`DELETE /customers/:id`
+"#;
+
+#[test]
+fn samples_on_another_host_than_the_stated_server_are_named_each() {
+    let diags = lint("lint-hosts", HOSTS);
+    let d = found(&diags, "server-mismatch", "`https://shop.test`", 14, Some(5));
+    assert!(d.message.starts_with("2 sample(s)"), "{d:#?}");
+    assert!(d.message.contains(&format!("{PAGE}:14 (`GET /customers`)")), "{d:#?}");
+    assert!(d.message.contains(&format!("{PAGE}:22 (`GET /customers/{{id}}`)")), "{d:#?}");
+    assert!(!d.message.contains(&format!("{PAGE}:30")), "the sample on the stated host is not named: {d:#?}");
+}
+
+const QUERIES: &str = r#"# Customers
+
+## List all customers
+
+```shell
+curl "https://api.shop.test/v1/customers?limit=10&page=1"
+```
+
+```javascript
+fetch("https://api.shop.test/v1/customers?limit=100&page=1");
+```
+
+```ruby
+uri = URI("https://api.shop.test/v1/customers?limit=10&page=#{page}")
+```
+
+```python
+requests.get("https://api.shop.test/v1/customers?limit=10&page1")
+```
+
+`GET https://api.shop.test/v1/customers`
+"#;
+
+#[test]
+fn another_languages_sample_sending_another_query_than_the_curl() {
+    let diags = lint("lint-queries", QUERIES);
+    found(&diags, "sample-query-mismatch", "sends `limit=100` where the curl sample sends `limit=10`", 18, Some(14));
+    let typo = found(&diags, "sample-query-mismatch", "python", 26, Some(14));
+    assert!(typo.message.contains("`page1`") && typo.message.contains("leaves out `page`"), "{typo:#?}");
+    // A placeholder (`#{page}`) stands for any value.
+    assert_eq!(diags.iter().filter(|d| d.code == "sample-query-mismatch").count(), 2, "{diags:#?}");
+}
+
+const ID_MAP: &str = r#"# Orders
+
+## Book an order's items
+
+```json
+{
+  "ids": {
+    "23b6445d-c846-404b-8628-acb9023d8e5c": 2,
+    "cdda5942-19d1-4bc8-ac1b-0324a14ba6d5": ["a098b498-6f9f-4552-9a24-ec4614260e2e"]
+  }
+}
+```
+
+`POST https://api.shop.test/v1/orders/:id/book`
+"#;
+
+#[test]
+fn the_values_of_a_map_keyed_by_ids_are_one_fields() {
+    let diags = lint("lint-id-map", ID_MAP);
+    found(&diags, "schema-type-conflict", "`ids.<id>` is an array here, but a number", 17, Some(16));
+}
+
+#[test]
+fn a_sample_passing_its_parameters_apart_is_not_compared() {
+    let body = "# Orders\n\n## Create an order\n\n```shell\ncurl -X POST \"https://api.shop.test/v1/orders?symbol=AB&side=SELL\"\n```\n\n```python\nparams = {'symbol': 'AB', 'side': 'SELL'}\nrequests.post('https://api.shop.test/v1/orders', data=params)\n```\n\n`POST https://api.shop.test/v1/orders`\n";
+    let diags = lint("lint-queries-apart", body);
+    assert!(!diags.iter().any(|d| d.code == "sample-query-mismatch"), "{diags:#?}");
+}
+
+#[test]
+fn a_lone_sample_url_on_another_host_is_named_and_plain_http_of_the_server_is_not() {
+    let body = "# Customers\n\n## Get a customer\n\n### Sample request\n\n```\nhttps://shop.test/v1/customers/c1\n```\n\n`GET /customers/:id`\n\n## List all customers\n\n```shell\ncurl http://API.shop.test/v1/customers\n```\n\n`GET /customers`\n";
+    let diags = lint("lint-lone-url-host", body);
+    let d = found(&diags, "server-mismatch", "`https://shop.test`", 16, Some(5));
+    assert!(d.message.contains(&format!("{PAGE}:16 (`GET /customers/{{id}}`)")), "{d:#?}");
+    assert_eq!(diags.iter().filter(|d| d.code == "server-mismatch").count(), 1, "{diags:#?}");
+}
+
+#[test]
+fn a_lone_sample_url_that_the_server_and_path_do_not_give_names_its_operation() {
+    let body = "# Customers\n\n## Get a customer\n\n### Sample request\n\n```\nhttp://api.shop.test/v1/customers/c1/profile\n```\n\n`GET /customers/:id`\n";
+    let diags = lint("lint-lone-url-path", body);
+    let d = found(&diags, "sample-url-mismatch", "`GET /customers/{id}`", 16, None);
+    assert!(
+        d.message.contains("`https://api.shop.test/v1/customers/c1/profile`"),
+        "plain HTTP read as the server: {d:#?}"
+    );
+}

@@ -94,6 +94,20 @@ fn a_section_listing_the_hosts_of_its_own_clusters_gives_its_operations_that_lis
 }
 
 #[test]
+fn a_host_table_atop_a_resource_gives_the_resources_operations_its_hosts() {
+    // The hosts are stated in a subsection of their own, beside (not above) the operations.
+    let page = "---\ntitle: Widgets API\n---\n\n# Widgets\n\nThe base URL is `https://api.widgets.test`.\n\n## List widgets\n\n```shell\ncurl https://api.widgets.test/widgets\n```\n\n## Get a widget\n\n```shell\ncurl https://api.widgets.test/widgets/7\n```\n\n# Sign-in\n\n### Sign-in Host URLs\n\n| | |\n| --- | --- |\nsignin-host | **EU**: https://eu.signin.widgets.test<br> **US**: https://us.signin.widgets.test\n\n## Create a token\n\n```shell\ncurl -X POST https://us.signin.widgets.test/tokens\n```\n\n`POST /tokens`\n";
+    let docs = Docs::new("servers-host-table", &[("source/index.html.md", page)]);
+    let (spec, diags) = docs.spec();
+    let item = &spec["paths"]["/tokens"];
+    let own = item["servers"].as_array().or(item["post"]["servers"].as_array());
+    let urls: Vec<&str> = own.expect("own servers").iter().filter_map(|s| s["url"].as_str()).collect();
+    assert_eq!(urls, ["https://eu.signin.widgets.test", "https://us.signin.widgets.test"], "{diags:#?}");
+    assert!(spec["paths"]["/widgets"]["servers"].is_null(), "{spec}");
+    assert!(diags.iter().any(|d| d.code == "operation-server" && d.message.contains("POST /tokens")), "{diags:#?}");
+}
+
+#[test]
 fn lint_names_an_operation_whose_default_url_is_not_its_sample_url() {
     // The last sample carries a `/v2` that the stated base and the request line do not.
     let intro = "The base URL is `https://api.widgets.test`.";

@@ -8,6 +8,7 @@
 //! | `headings` | a heading's verb and noun against its request line; "returns an array" against the example |
 //! | `consistency` | descriptions copied across resources, field naming styles, path parameter names |
 //! | `paging_meta` | the page counters of a list example against each other |
+//! | `sample_queries` | the query a JavaScript, Python, Ruby… sample sends against its curl sample's |
 //! | `samples` | code samples that do not parse; a curl method against the declared one |
 //! | `value_types` | the types examples give one field, at the line of each value that differs |
 
@@ -15,6 +16,7 @@ mod consistency;
 mod fields;
 mod headings;
 mod paging_meta;
+mod sample_queries;
 mod samples;
 mod value_types;
 
@@ -29,6 +31,7 @@ pub fn check(outline: &Outline, evidence: &[SectionEvidence], model: &Model, dia
     headings::check(outline, evidence, model, diags);
     consistency::check(model, diags);
     paging_meta::check(model, diags);
+    sample_queries::check(outline, evidence, model, diags);
     samples::check(outline, evidence, model, diags);
     value_types::check(outline, evidence, model, diags);
 }

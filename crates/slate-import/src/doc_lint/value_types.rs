@@ -13,6 +13,9 @@ use std::collections::{BTreeMap, BTreeSet};
 /// How deep examples are walked.
 const MAX_DEPTH: usize = 8;
 
+/// The path segment that stands for every key of a map keyed by ids (`ids.<id>`).
+const ID_SEGMENT: &str = "<id>";
+
 /// The JSON type of a value, numbers as one (an integer beside a decimal is no conflict).
 fn kind(v: &Value) -> Option<&'static str> {
     Some(match v {
@@ -128,11 +131,14 @@ fn walk<'a>(
     }
     match v {
         Value::Object(o) => {
+            // A map keyed by ids or dates: its values are one field's, whatever their key.
+            let id_map = !o.is_empty() && o.keys().all(|k| crate::schema::is_id_key(k));
             for (k, child) in o {
                 let n = visits.entry(k.as_str()).or_insert(0);
-                let line = key_line(text, k, *n).map_or(at.line, |l| at.line + l);
+                let line = key_line(text, k, *n, kind(child)).map_or(at.line, |l| at.line + l);
                 *n += 1;
-                let p = if path.is_empty() { k.clone() } else { format!("{path}.{k}") };
+                let segment = if id_map { ID_SEGMENT } else { k.as_str() };
+                let p = if path.is_empty() { segment.to_owned() } else { format!("{path}.{segment}") };
                 if let Some(kind) = kind(child) {
                     out.push(Seen { path: p.clone(), kind, pos: Pos::new(&at.file, line) });
                 }
@@ -144,20 +150,37 @@ fn walk<'a>(
     }
 }
 
-/// The 0-based line of the `n`-th `"key"` followed by `:` in `text`.
-fn key_line(text: &str, key: &str, n: usize) -> Option<usize> {
+/// The 0-based line of the `n`-th `"key"` followed by `:` in `text`; of a later one when the
+/// `n`-th's value is not of `kind` and a later one's is (a duplicate key: JSON keeps the last).
+fn key_line(text: &str, key: &str, n: usize, kind: Option<&str>) -> Option<usize> {
     let quoted = format!("\"{key}\"");
     let mut count = 0;
     let mut from = 0;
+    let mut nth = None;
     while let Some(i) = text[from..].find(&quoted) {
         let at = from + i;
         from = at + quoted.len();
-        if text[from..].trim_start().starts_with(':') {
-            if count == n {
-                return Some(text[..at].matches('\n').count());
+        let Some(value) = text[from..].trim_start().strip_prefix(':') else { continue };
+        if count >= n {
+            let line = text[..at].matches('\n').count();
+            nth.get_or_insert(line);
+            if kind.is_none_or(|k| starts_as(value.trim_start(), k)) {
+                return Some(line);
             }
-            count += 1;
         }
+        count += 1;
     }
-    None
+    nth
+}
+
+/// Whether a value's text starts the way a value of `kind` does.
+fn starts_as(value: &str, kind: &str) -> bool {
+    let c = value.chars().next().unwrap_or(' ');
+    match kind {
+        "string" => c == '"',
+        "array" => c == '[',
+        "object" => c == '{',
+        "boolean" => c == 't' || c == 'f',
+        _ => c == '-' || c.is_ascii_digit(),
+    }
 }
