@@ -29,6 +29,8 @@ const OVER_MAX_LINES_TODAY: &[&str] = &[
 /// one.
 const IN_A_CIRCLE_TODAY: &[&str] = &[
     "blocks",
+    // Joined the page-reading circle (called by `docset`, reads `docset::Page`).
+    "commented_includes",
     "conventions",
     "credentials",
     "docset",
@@ -44,6 +46,8 @@ const IN_A_CIRCLE_TODAY: &[&str] = &[
     "request_line",
     "required_headers",
     "schema",
+    // Joined the decide/write circle (called by `servers`, reads the model).
+    "server_mismatch",
     "server_statements",
     "servers",
     "shared_envelopes",
