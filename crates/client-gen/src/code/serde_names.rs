@@ -2,9 +2,10 @@
 //! each member, where serde's own case rule spells most members' wire names. Members the rule
 //! does not spell keep their explicit `rename` (serde lets it override `rename_all`).
 
-/// serde's case rules, by the name `rename_all` takes.
+/// serde's case rules, by the name `rename_all` takes; the first of equally good rules is taken
+/// (`snake_case` reads best for one-word values).
 const RULES: &[&str] =
-    &["camelCase", "PascalCase", "snake_case", "SCREAMING_SNAKE_CASE", "kebab-case", "lowercase", "UPPERCASE"];
+    &["snake_case", "camelCase", "PascalCase", "SCREAMING_SNAKE_CASE", "kebab-case", "lowercase", "UPPERCASE"];
 
 /// What serde's `rule` makes of the field `name` (serde_derive's `RenameRule::apply_to_field`).
 fn field_case(rule: &str, name: &str) -> String {
