@@ -1,6 +1,13 @@
 //! One method per API operation, and request builders for operations with optional parameters.
 
-impl super::client::Client {
+use super::client::Client;
+use super::error::Error;
+use super::response::ResponseValue;
+use super::runtime::RequestParts;
+use super::auth::Scheme;
+use super::types;
+
+impl Client {
     /// Set Redirect URL
     ///
     /// This endpoint is used to retrieve the currently configured redirect URL.
@@ -11,34 +18,24 @@ impl super::client::Client {
     ///
     /// # Errors
     ///
-    /// [`Error::Status`](super::error::Error::Status) when the server answers with an error; the docs name HTTP 400, 401, 403, 404, 405, 429, 500, 503.
+    /// [`Error::Status`] when the server answers with an error; the docs name HTTP 400, 401, 403, 404, 405, 429, 500, 503.
     pub async fn get_organization_redirect_url(
         &self,
-    ) -> Result<super::types::GetOrganizationRedirectUrlResponse, super::error::Error> {
-        let mut parts = super::runtime::RequestParts::new(
-            reqwest::Method::GET,
-            "/organization/redirect_url".to_string(),
-            "get_organization_redirect_url",
-        );
-        parts.security = &[&[super::auth::Scheme::ApiKey]];
-        self.send_json_with_response(parts)
+    ) -> Result<types::GetOrganizationRedirectUrlResponse, Error> {
+        self.get_organization_redirect_url_with_response()
             .await
-            .map(super::response::ResponseValue::into_inner)
+            .map(ResponseValue::into_inner)
     }
 
-    /// [`Client::get_organization_redirect_url`](super::client::Client::get_organization_redirect_url) with the response's status and headers.
+    /// [`Client::get_organization_redirect_url`] with the response's status and headers.
     pub async fn get_organization_redirect_url_with_response(
         &self,
-    ) -> Result<
-        super::response::ResponseValue<super::types::GetOrganizationRedirectUrlResponse>,
-        super::error::Error,
-    > {
-        let mut parts = super::runtime::RequestParts::new(
-            reqwest::Method::GET,
-            "/organization/redirect_url".to_string(),
+    ) -> Result<ResponseValue<types::GetOrganizationRedirectUrlResponse>, Error> {
+        let mut parts = RequestParts::get(
+            "/organization/redirect_url",
             "get_organization_redirect_url",
         );
-        parts.security = &[&[super::auth::Scheme::ApiKey]];
+        parts.security = &[&[Scheme::ApiKey]];
         self.send_json_with_response(parts).await
     }
 
@@ -54,37 +51,26 @@ impl super::client::Client {
     ///
     /// # Errors
     ///
-    /// [`Error::Status`](super::error::Error::Status) when the server answers with an error; the docs name HTTP 400, 401, 403, 404, 405, 429, 500, 503.
+    /// [`Error::Status`] when the server answers with an error; the docs name HTTP 400, 401, 403, 404, 405, 429, 500, 503.
     pub async fn update_organization_redirect_url(
         &self,
-        body: super::types::UpdateOrganizationRedirectUrlRequest,
-    ) -> Result<super::types::Organization, super::error::Error> {
-        let mut parts = super::runtime::RequestParts::new(
-            reqwest::Method::PUT,
-            "/organization/redirect_url".to_string(),
-            "update_organization_redirect_url",
-        );
-        parts.security = &[&[super::auth::Scheme::ApiKey]];
-        parts.form_body(&body)?;
-        self.send_json_with_response(parts)
+        body: types::UpdateOrganizationRedirectUrlRequest,
+    ) -> Result<types::Organization, Error> {
+        self.update_organization_redirect_url_with_response(body)
             .await
-            .map(super::response::ResponseValue::into_inner)
+            .map(ResponseValue::into_inner)
     }
 
-    /// [`Client::update_organization_redirect_url`](super::client::Client::update_organization_redirect_url) with the response's status and headers.
+    /// [`Client::update_organization_redirect_url`] with the response's status and headers.
     pub async fn update_organization_redirect_url_with_response(
         &self,
-        body: super::types::UpdateOrganizationRedirectUrlRequest,
-    ) -> Result<
-        super::response::ResponseValue<super::types::Organization>,
-        super::error::Error,
-    > {
-        let mut parts = super::runtime::RequestParts::new(
-            reqwest::Method::PUT,
-            "/organization/redirect_url".to_string(),
+        body: types::UpdateOrganizationRedirectUrlRequest,
+    ) -> Result<ResponseValue<types::Organization>, Error> {
+        let mut parts = RequestParts::put(
+            "/organization/redirect_url",
             "update_organization_redirect_url",
         );
-        parts.security = &[&[super::auth::Scheme::ApiKey]];
+        parts.security = &[&[Scheme::ApiKey]];
         parts.form_body(&body)?;
         self.send_json_with_response(parts).await
     }
@@ -99,34 +85,22 @@ impl super::client::Client {
     ///
     /// # Errors
     ///
-    /// [`Error::Status`](super::error::Error::Status) when the server answers with an error; the docs name HTTP 400, 401, 403, 404, 405, 429, 500, 503.
+    /// [`Error::Status`] when the server answers with an error; the docs name HTTP 400, 401, 403, 404, 405, 429, 500, 503.
     pub async fn list_organization_apps(
         &self,
-    ) -> Result<super::types::ListOrganizationAppsResponse, super::error::Error> {
-        let mut parts = super::runtime::RequestParts::new(
-            reqwest::Method::GET,
-            "/organization/apps".to_string(),
-            "list_organization_apps",
-        );
-        parts.security = &[&[super::auth::Scheme::ApiKey]];
-        self.send_json_with_response(parts)
-            .await
-            .map(super::response::ResponseValue::into_inner)
+    ) -> Result<types::ListOrganizationAppsResponse, Error> {
+        self.list_organization_apps_with_response().await.map(ResponseValue::into_inner)
     }
 
-    /// [`Client::list_organization_apps`](super::client::Client::list_organization_apps) with the response's status and headers.
+    /// [`Client::list_organization_apps`] with the response's status and headers.
     pub async fn list_organization_apps_with_response(
         &self,
-    ) -> Result<
-        super::response::ResponseValue<super::types::ListOrganizationAppsResponse>,
-        super::error::Error,
-    > {
-        let mut parts = super::runtime::RequestParts::new(
-            reqwest::Method::GET,
-            "/organization/apps".to_string(),
+    ) -> Result<ResponseValue<types::ListOrganizationAppsResponse>, Error> {
+        let mut parts = RequestParts::get(
+            "/organization/apps",
             "list_organization_apps",
         );
-        parts.security = &[&[super::auth::Scheme::ApiKey]];
+        parts.security = &[&[Scheme::ApiKey]];
         self.send_json_with_response(parts).await
     }
 
@@ -140,54 +114,30 @@ impl super::client::Client {
     ///
     /// # Errors
     ///
-    /// [`Error::Status`](super::error::Error::Status) when the server answers with an error; the docs name HTTP 400, 401, 403, 404, 405, 429, 500, 503.
+    /// [`Error::Status`] when the server answers with an error; the docs name HTTP 400, 401, 403, 404, 405, 429, 500, 503.
     pub async fn update_organization_app(
         &self,
         app: impl Into<String>,
-        body: super::types::UpdateOrganizationAppRequest,
-    ) -> Result<super::types::App, super::error::Error> {
-        let app: String = app.into();
-        let mut parts = super::runtime::RequestParts::new(
-            reqwest::Method::PUT,
-            [
-                "/organization/apps/",
-                &super::runtime::path_segment(
-                    &super::runtime::param_string(&app),
-                    "update_organization_app",
-                    "app",
-                )?,
-            ]
-                .concat(),
-            "update_organization_app",
-        );
-        parts.security = &[&[super::auth::Scheme::ApiKey]];
-        parts.form_body(&body)?;
-        self.send_json_with_response(parts)
+        body: types::UpdateOrganizationAppRequest,
+    ) -> Result<types::App, Error> {
+        self.update_organization_app_with_response(app, body)
             .await
-            .map(super::response::ResponseValue::into_inner)
+            .map(ResponseValue::into_inner)
     }
 
-    /// [`Client::update_organization_app`](super::client::Client::update_organization_app) with the response's status and headers.
+    /// [`Client::update_organization_app`] with the response's status and headers.
     pub async fn update_organization_app_with_response(
         &self,
         app: impl Into<String>,
-        body: super::types::UpdateOrganizationAppRequest,
-    ) -> Result<super::response::ResponseValue<super::types::App>, super::error::Error> {
+        body: types::UpdateOrganizationAppRequest,
+    ) -> Result<ResponseValue<types::App>, Error> {
         let app: String = app.into();
-        let mut parts = super::runtime::RequestParts::new(
-            reqwest::Method::PUT,
-            [
-                "/organization/apps/",
-                &super::runtime::path_segment(
-                    &super::runtime::param_string(&app),
-                    "update_organization_app",
-                    "app",
-                )?,
-            ]
-                .concat(),
+        let mut parts = RequestParts::put(
+            "/organization/apps/{app}",
             "update_organization_app",
         );
-        parts.security = &[&[super::auth::Scheme::ApiKey]];
+        parts.path_param("app", &app)?;
+        parts.security = &[&[Scheme::ApiKey]];
         parts.form_body(&body)?;
         self.send_json_with_response(parts).await
     }
@@ -202,51 +152,28 @@ impl super::client::Client {
     ///
     /// # Errors
     ///
-    /// [`Error::Status`](super::error::Error::Status) when the server answers with an error; the docs name HTTP 400, 401, 403, 404, 405, 429, 500, 503.
+    /// [`Error::Status`] when the server answers with an error; the docs name HTTP 400, 401, 403, 404, 405, 429, 500, 503.
     pub async fn delete_organization_app(
         &self,
         app: impl Into<String>,
-    ) -> Result<super::types::App, super::error::Error> {
-        let app: String = app.into();
-        let mut parts = super::runtime::RequestParts::new(
-            reqwest::Method::DELETE,
-            [
-                "/organization/apps/",
-                &super::runtime::path_segment(
-                    &super::runtime::param_string(&app),
-                    "delete_organization_app",
-                    "app",
-                )?,
-            ]
-                .concat(),
-            "delete_organization_app",
-        );
-        parts.security = &[&[super::auth::Scheme::ApiKey]];
-        self.send_json_with_response(parts)
+    ) -> Result<types::App, Error> {
+        self.delete_organization_app_with_response(app)
             .await
-            .map(super::response::ResponseValue::into_inner)
+            .map(ResponseValue::into_inner)
     }
 
-    /// [`Client::delete_organization_app`](super::client::Client::delete_organization_app) with the response's status and headers.
+    /// [`Client::delete_organization_app`] with the response's status and headers.
     pub async fn delete_organization_app_with_response(
         &self,
         app: impl Into<String>,
-    ) -> Result<super::response::ResponseValue<super::types::App>, super::error::Error> {
+    ) -> Result<ResponseValue<types::App>, Error> {
         let app: String = app.into();
-        let mut parts = super::runtime::RequestParts::new(
-            reqwest::Method::DELETE,
-            [
-                "/organization/apps/",
-                &super::runtime::path_segment(
-                    &super::runtime::param_string(&app),
-                    "delete_organization_app",
-                    "app",
-                )?,
-            ]
-                .concat(),
+        let mut parts = RequestParts::delete(
+            "/organization/apps/{app}",
             "delete_organization_app",
         );
-        parts.security = &[&[super::auth::Scheme::ApiKey]];
+        parts.path_param("app", &app)?;
+        parts.security = &[&[Scheme::ApiKey]];
         self.send_json_with_response(parts).await
     }
 
@@ -260,34 +187,17 @@ impl super::client::Client {
     ///
     /// # Errors
     ///
-    /// [`Error::Status`](super::error::Error::Status) when the server answers with an error; the docs name HTTP 400, 401, 403, 404, 405, 429, 500, 503.
-    pub async fn list_companies(
-        &self,
-    ) -> Result<super::types::ListCompaniesResponse, super::error::Error> {
-        let mut parts = super::runtime::RequestParts::new(
-            reqwest::Method::GET,
-            "/companies".to_string(),
-            "list_companies",
-        );
-        parts.security = &[&[super::auth::Scheme::ApiKey]];
-        self.send_json_with_response(parts)
-            .await
-            .map(super::response::ResponseValue::into_inner)
+    /// [`Error::Status`] when the server answers with an error; the docs name HTTP 400, 401, 403, 404, 405, 429, 500, 503.
+    pub async fn list_companies(&self) -> Result<types::ListCompaniesResponse, Error> {
+        self.list_companies_with_response().await.map(ResponseValue::into_inner)
     }
 
-    /// [`Client::list_companies`](super::client::Client::list_companies) with the response's status and headers.
+    /// [`Client::list_companies`] with the response's status and headers.
     pub async fn list_companies_with_response(
         &self,
-    ) -> Result<
-        super::response::ResponseValue<super::types::ListCompaniesResponse>,
-        super::error::Error,
-    > {
-        let mut parts = super::runtime::RequestParts::new(
-            reqwest::Method::GET,
-            "/companies".to_string(),
-            "list_companies",
-        );
-        parts.security = &[&[super::auth::Scheme::ApiKey]];
+    ) -> Result<ResponseValue<types::ListCompaniesResponse>, Error> {
+        let mut parts = RequestParts::get("/companies", "list_companies");
+        parts.security = &[&[Scheme::ApiKey]];
         self.send_json_with_response(parts).await
     }
 
@@ -301,37 +211,21 @@ impl super::client::Client {
     ///
     /// # Errors
     ///
-    /// [`Error::Status`](super::error::Error::Status) when the server answers with an error; the docs name HTTP 400, 401, 403, 404, 405, 429, 500, 503.
+    /// [`Error::Status`] when the server answers with an error; the docs name HTTP 400, 401, 403, 404, 405, 429, 500, 503.
     pub async fn create_company(
         &self,
-        body: super::types::CreateCompanyRequest,
-    ) -> Result<super::types::CreateCompanyResponse, super::error::Error> {
-        let mut parts = super::runtime::RequestParts::new(
-            reqwest::Method::POST,
-            "/companies".to_string(),
-            "create_company",
-        );
-        parts.security = &[&[super::auth::Scheme::ApiKey]];
-        parts.form_body(&body)?;
-        self.send_json_with_response(parts)
-            .await
-            .map(super::response::ResponseValue::into_inner)
+        body: types::CreateCompanyRequest,
+    ) -> Result<types::CreateCompanyResponse, Error> {
+        self.create_company_with_response(body).await.map(ResponseValue::into_inner)
     }
 
-    /// [`Client::create_company`](super::client::Client::create_company) with the response's status and headers.
+    /// [`Client::create_company`] with the response's status and headers.
     pub async fn create_company_with_response(
         &self,
-        body: super::types::CreateCompanyRequest,
-    ) -> Result<
-        super::response::ResponseValue<super::types::CreateCompanyResponse>,
-        super::error::Error,
-    > {
-        let mut parts = super::runtime::RequestParts::new(
-            reqwest::Method::POST,
-            "/companies".to_string(),
-            "create_company",
-        );
-        parts.security = &[&[super::auth::Scheme::ApiKey]];
+        body: types::CreateCompanyRequest,
+    ) -> Result<ResponseValue<types::CreateCompanyResponse>, Error> {
+        let mut parts = RequestParts::post("/companies", "create_company");
+        parts.security = &[&[Scheme::ApiKey]];
         parts.form_body(&body)?;
         self.send_json_with_response(parts).await
     }
@@ -346,54 +240,23 @@ impl super::client::Client {
     ///
     /// # Errors
     ///
-    /// [`Error::Status`](super::error::Error::Status) when the server answers with an error; the docs name HTTP 400, 401, 403, 404, 405, 429, 500, 503.
+    /// [`Error::Status`] when the server answers with an error; the docs name HTTP 400, 401, 403, 404, 405, 429, 500, 503.
     pub async fn get_company(
         &self,
         company: impl Into<String>,
-    ) -> Result<super::types::GetCompanyResponse, super::error::Error> {
-        let company: String = company.into();
-        let mut parts = super::runtime::RequestParts::new(
-            reqwest::Method::GET,
-            [
-                "/companies/",
-                &super::runtime::path_segment(
-                    &super::runtime::param_string(&company),
-                    "get_company",
-                    "company",
-                )?,
-            ]
-                .concat(),
-            "get_company",
-        );
-        parts.security = &[&[super::auth::Scheme::ApiKey]];
-        self.send_json_with_response(parts)
-            .await
-            .map(super::response::ResponseValue::into_inner)
+    ) -> Result<types::GetCompanyResponse, Error> {
+        self.get_company_with_response(company).await.map(ResponseValue::into_inner)
     }
 
-    /// [`Client::get_company`](super::client::Client::get_company) with the response's status and headers.
+    /// [`Client::get_company`] with the response's status and headers.
     pub async fn get_company_with_response(
         &self,
         company: impl Into<String>,
-    ) -> Result<
-        super::response::ResponseValue<super::types::GetCompanyResponse>,
-        super::error::Error,
-    > {
+    ) -> Result<ResponseValue<types::GetCompanyResponse>, Error> {
         let company: String = company.into();
-        let mut parts = super::runtime::RequestParts::new(
-            reqwest::Method::GET,
-            [
-                "/companies/",
-                &super::runtime::path_segment(
-                    &super::runtime::param_string(&company),
-                    "get_company",
-                    "company",
-                )?,
-            ]
-                .concat(),
-            "get_company",
-        );
-        parts.security = &[&[super::auth::Scheme::ApiKey]];
+        let mut parts = RequestParts::get("/companies/{company}", "get_company");
+        parts.path_param("company", &company)?;
+        parts.security = &[&[Scheme::ApiKey]];
         self.send_json_with_response(parts).await
     }
 
@@ -407,54 +270,23 @@ impl super::client::Client {
     ///
     /// # Errors
     ///
-    /// [`Error::Status`](super::error::Error::Status) when the server answers with an error; the docs name HTTP 400, 401, 403, 404, 405, 429, 500, 503.
+    /// [`Error::Status`] when the server answers with an error; the docs name HTTP 400, 401, 403, 404, 405, 429, 500, 503.
     pub async fn delete_company(
         &self,
         company: impl Into<String>,
-    ) -> Result<super::types::Company, super::error::Error> {
-        let company: String = company.into();
-        let mut parts = super::runtime::RequestParts::new(
-            reqwest::Method::DELETE,
-            [
-                "/companies/",
-                &super::runtime::path_segment(
-                    &super::runtime::param_string(&company),
-                    "delete_company",
-                    "company",
-                )?,
-            ]
-                .concat(),
-            "delete_company",
-        );
-        parts.security = &[&[super::auth::Scheme::ApiKey]];
-        self.send_json_with_response(parts)
-            .await
-            .map(super::response::ResponseValue::into_inner)
+    ) -> Result<types::Company, Error> {
+        self.delete_company_with_response(company).await.map(ResponseValue::into_inner)
     }
 
-    /// [`Client::delete_company`](super::client::Client::delete_company) with the response's status and headers.
+    /// [`Client::delete_company`] with the response's status and headers.
     pub async fn delete_company_with_response(
         &self,
         company: impl Into<String>,
-    ) -> Result<
-        super::response::ResponseValue<super::types::Company>,
-        super::error::Error,
-    > {
+    ) -> Result<ResponseValue<types::Company>, Error> {
         let company: String = company.into();
-        let mut parts = super::runtime::RequestParts::new(
-            reqwest::Method::DELETE,
-            [
-                "/companies/",
-                &super::runtime::path_segment(
-                    &super::runtime::param_string(&company),
-                    "delete_company",
-                    "company",
-                )?,
-            ]
-                .concat(),
-            "delete_company",
-        );
-        parts.security = &[&[super::auth::Scheme::ApiKey]];
+        let mut parts = RequestParts::delete("/companies/{company}", "delete_company");
+        parts.path_param("company", &company)?;
+        parts.security = &[&[Scheme::ApiKey]];
         self.send_json_with_response(parts).await
     }
 
@@ -468,56 +300,28 @@ impl super::client::Client {
     ///
     /// # Errors
     ///
-    /// [`Error::Status`](super::error::Error::Status) when the server answers with an error; the docs name HTTP 400, 401, 403, 404, 405, 429, 500, 503.
+    /// [`Error::Status`] when the server answers with an error; the docs name HTTP 400, 401, 403, 404, 405, 429, 500, 503.
     pub async fn list_company_connections(
         &self,
         company: impl Into<String>,
-    ) -> Result<super::types::ListCompanyConnectionsResponse, super::error::Error> {
-        let company: String = company.into();
-        let mut parts = super::runtime::RequestParts::new(
-            reqwest::Method::GET,
-            [
-                "/companies/",
-                &super::runtime::path_segment(
-                    &super::runtime::param_string(&company),
-                    "list_company_connections",
-                    "company",
-                )?,
-                "/connections",
-            ]
-                .concat(),
-            "list_company_connections",
-        );
-        parts.security = &[&[super::auth::Scheme::ApiKey]];
-        self.send_json_with_response(parts)
+    ) -> Result<types::ListCompanyConnectionsResponse, Error> {
+        self.list_company_connections_with_response(company)
             .await
-            .map(super::response::ResponseValue::into_inner)
+            .map(ResponseValue::into_inner)
     }
 
-    /// [`Client::list_company_connections`](super::client::Client::list_company_connections) with the response's status and headers.
+    /// [`Client::list_company_connections`] with the response's status and headers.
     pub async fn list_company_connections_with_response(
         &self,
         company: impl Into<String>,
-    ) -> Result<
-        super::response::ResponseValue<super::types::ListCompanyConnectionsResponse>,
-        super::error::Error,
-    > {
+    ) -> Result<ResponseValue<types::ListCompanyConnectionsResponse>, Error> {
         let company: String = company.into();
-        let mut parts = super::runtime::RequestParts::new(
-            reqwest::Method::GET,
-            [
-                "/companies/",
-                &super::runtime::path_segment(
-                    &super::runtime::param_string(&company),
-                    "list_company_connections",
-                    "company",
-                )?,
-                "/connections",
-            ]
-                .concat(),
+        let mut parts = RequestParts::get(
+            "/companies/{company}/connections",
             "list_company_connections",
         );
-        parts.security = &[&[super::auth::Scheme::ApiKey]];
+        parts.path_param("company", &company)?;
+        parts.security = &[&[Scheme::ApiKey]];
         self.send_json_with_response(parts).await
     }
 
@@ -533,59 +337,30 @@ impl super::client::Client {
     ///
     /// # Errors
     ///
-    /// [`Error::Status`](super::error::Error::Status) when the server answers with an error; the docs name HTTP 400, 401, 403, 404, 405, 429, 500, 503.
+    /// [`Error::Status`] when the server answers with an error; the docs name HTTP 400, 401, 403, 404, 405, 429, 500, 503.
     pub async fn create_company_connection(
         &self,
         company: impl Into<String>,
-        body: super::types::CreateCompanyConnectionRequest,
-    ) -> Result<super::types::CreateCompanyConnectionResponse, super::error::Error> {
-        let company: String = company.into();
-        let mut parts = super::runtime::RequestParts::new(
-            reqwest::Method::POST,
-            [
-                "/companies/",
-                &super::runtime::path_segment(
-                    &super::runtime::param_string(&company),
-                    "create_company_connection",
-                    "company",
-                )?,
-                "/connections",
-            ]
-                .concat(),
-            "create_company_connection",
-        );
-        parts.security = &[&[super::auth::Scheme::ApiKey]];
-        parts.form_body(&body)?;
-        self.send_json_with_response(parts)
+        body: types::CreateCompanyConnectionRequest,
+    ) -> Result<types::CreateCompanyConnectionResponse, Error> {
+        self.create_company_connection_with_response(company, body)
             .await
-            .map(super::response::ResponseValue::into_inner)
+            .map(ResponseValue::into_inner)
     }
 
-    /// [`Client::create_company_connection`](super::client::Client::create_company_connection) with the response's status and headers.
+    /// [`Client::create_company_connection`] with the response's status and headers.
     pub async fn create_company_connection_with_response(
         &self,
         company: impl Into<String>,
-        body: super::types::CreateCompanyConnectionRequest,
-    ) -> Result<
-        super::response::ResponseValue<super::types::CreateCompanyConnectionResponse>,
-        super::error::Error,
-    > {
+        body: types::CreateCompanyConnectionRequest,
+    ) -> Result<ResponseValue<types::CreateCompanyConnectionResponse>, Error> {
         let company: String = company.into();
-        let mut parts = super::runtime::RequestParts::new(
-            reqwest::Method::POST,
-            [
-                "/companies/",
-                &super::runtime::path_segment(
-                    &super::runtime::param_string(&company),
-                    "create_company_connection",
-                    "company",
-                )?,
-                "/connections",
-            ]
-                .concat(),
+        let mut parts = RequestParts::post(
+            "/companies/{company}/connections",
             "create_company_connection",
         );
-        parts.security = &[&[super::auth::Scheme::ApiKey]];
+        parts.path_param("company", &company)?;
+        parts.security = &[&[Scheme::ApiKey]];
         parts.form_body(&body)?;
         self.send_json_with_response(parts).await
     }
@@ -602,70 +377,32 @@ impl super::client::Client {
     ///
     /// # Errors
     ///
-    /// [`Error::Status`](super::error::Error::Status) when the server answers with an error; the docs name HTTP 400, 401, 403, 404, 405, 429, 500, 503.
+    /// [`Error::Status`] when the server answers with an error; the docs name HTTP 400, 401, 403, 404, 405, 429, 500, 503.
     pub async fn get_company_connection(
         &self,
         company: impl Into<String>,
         connection: impl Into<String>,
-    ) -> Result<super::types::GetCompanyConnectionResponse, super::error::Error> {
-        let company: String = company.into();
-        let connection: String = connection.into();
-        let mut parts = super::runtime::RequestParts::new(
-            reqwest::Method::GET,
-            [
-                "/companies/",
-                &super::runtime::path_segment(
-                    &super::runtime::param_string(&company),
-                    "get_company_connection",
-                    "company",
-                )?,
-                "/connections/",
-                &super::runtime::path_segment(
-                    &super::runtime::param_string(&connection),
-                    "get_company_connection",
-                    "connection",
-                )?,
-            ]
-                .concat(),
-            "get_company_connection",
-        );
-        parts.security = &[&[super::auth::Scheme::ApiKey]];
-        self.send_json_with_response(parts)
+    ) -> Result<types::GetCompanyConnectionResponse, Error> {
+        self.get_company_connection_with_response(company, connection)
             .await
-            .map(super::response::ResponseValue::into_inner)
+            .map(ResponseValue::into_inner)
     }
 
-    /// [`Client::get_company_connection`](super::client::Client::get_company_connection) with the response's status and headers.
+    /// [`Client::get_company_connection`] with the response's status and headers.
     pub async fn get_company_connection_with_response(
         &self,
         company: impl Into<String>,
         connection: impl Into<String>,
-    ) -> Result<
-        super::response::ResponseValue<super::types::GetCompanyConnectionResponse>,
-        super::error::Error,
-    > {
+    ) -> Result<ResponseValue<types::GetCompanyConnectionResponse>, Error> {
         let company: String = company.into();
         let connection: String = connection.into();
-        let mut parts = super::runtime::RequestParts::new(
-            reqwest::Method::GET,
-            [
-                "/companies/",
-                &super::runtime::path_segment(
-                    &super::runtime::param_string(&company),
-                    "get_company_connection",
-                    "company",
-                )?,
-                "/connections/",
-                &super::runtime::path_segment(
-                    &super::runtime::param_string(&connection),
-                    "get_company_connection",
-                    "connection",
-                )?,
-            ]
-                .concat(),
+        let mut parts = RequestParts::get(
+            "/companies/{company}/connections/{connection}",
             "get_company_connection",
         );
-        parts.security = &[&[super::auth::Scheme::ApiKey]];
+        parts.path_param("company", &company)?;
+        parts.path_param("connection", &connection)?;
+        parts.security = &[&[Scheme::ApiKey]];
         self.send_json_with_response(parts).await
     }
 
@@ -679,70 +416,32 @@ impl super::client::Client {
     ///
     /// # Errors
     ///
-    /// [`Error::Status`](super::error::Error::Status) when the server answers with an error; the docs name HTTP 400, 401, 403, 404, 405, 429, 500, 503.
+    /// [`Error::Status`] when the server answers with an error; the docs name HTTP 400, 401, 403, 404, 405, 429, 500, 503.
     pub async fn delete_company_connection(
         &self,
         company: impl Into<String>,
         connection: impl Into<String>,
-    ) -> Result<super::types::Connection, super::error::Error> {
-        let company: String = company.into();
-        let connection: String = connection.into();
-        let mut parts = super::runtime::RequestParts::new(
-            reqwest::Method::DELETE,
-            [
-                "/companies/",
-                &super::runtime::path_segment(
-                    &super::runtime::param_string(&company),
-                    "delete_company_connection",
-                    "company",
-                )?,
-                "/connections/",
-                &super::runtime::path_segment(
-                    &super::runtime::param_string(&connection),
-                    "delete_company_connection",
-                    "connection",
-                )?,
-            ]
-                .concat(),
-            "delete_company_connection",
-        );
-        parts.security = &[&[super::auth::Scheme::ApiKey]];
-        self.send_json_with_response(parts)
+    ) -> Result<types::Connection, Error> {
+        self.delete_company_connection_with_response(company, connection)
             .await
-            .map(super::response::ResponseValue::into_inner)
+            .map(ResponseValue::into_inner)
     }
 
-    /// [`Client::delete_company_connection`](super::client::Client::delete_company_connection) with the response's status and headers.
+    /// [`Client::delete_company_connection`] with the response's status and headers.
     pub async fn delete_company_connection_with_response(
         &self,
         company: impl Into<String>,
         connection: impl Into<String>,
-    ) -> Result<
-        super::response::ResponseValue<super::types::Connection>,
-        super::error::Error,
-    > {
+    ) -> Result<ResponseValue<types::Connection>, Error> {
         let company: String = company.into();
         let connection: String = connection.into();
-        let mut parts = super::runtime::RequestParts::new(
-            reqwest::Method::DELETE,
-            [
-                "/companies/",
-                &super::runtime::path_segment(
-                    &super::runtime::param_string(&company),
-                    "delete_company_connection",
-                    "company",
-                )?,
-                "/connections/",
-                &super::runtime::path_segment(
-                    &super::runtime::param_string(&connection),
-                    "delete_company_connection",
-                    "connection",
-                )?,
-            ]
-                .concat(),
+        let mut parts = RequestParts::delete(
+            "/companies/{company}/connections/{connection}",
             "delete_company_connection",
         );
-        parts.security = &[&[super::auth::Scheme::ApiKey]];
+        parts.path_param("company", &company)?;
+        parts.path_param("connection", &connection)?;
+        parts.security = &[&[Scheme::ApiKey]];
         self.send_json_with_response(parts).await
     }
 
@@ -760,72 +459,32 @@ impl super::client::Client {
     ///
     /// # Errors
     ///
-    /// [`Error::Status`](super::error::Error::Status) when the server answers with an error; the docs name HTTP 400, 401, 403, 404, 405, 429, 500, 503.
+    /// [`Error::Status`] when the server answers with an error; the docs name HTTP 400, 401, 403, 404, 405, 429, 500, 503.
     pub async fn list_company_connection_bills(
         &self,
         company: impl Into<String>,
         connection: impl Into<String>,
-    ) -> Result<super::types::ListCompanyConnectionBillsResponse, super::error::Error> {
-        let company: String = company.into();
-        let connection: String = connection.into();
-        let mut parts = super::runtime::RequestParts::new(
-            reqwest::Method::GET,
-            [
-                "/companies/",
-                &super::runtime::path_segment(
-                    &super::runtime::param_string(&company),
-                    "list_company_connection_bills",
-                    "company",
-                )?,
-                "/connections/",
-                &super::runtime::path_segment(
-                    &super::runtime::param_string(&connection),
-                    "list_company_connection_bills",
-                    "connection",
-                )?,
-                "/bills",
-            ]
-                .concat(),
-            "list_company_connection_bills",
-        );
-        parts.security = &[&[super::auth::Scheme::ApiKey]];
-        self.send_json_with_response(parts)
+    ) -> Result<types::ListCompanyConnectionBillsResponse, Error> {
+        self.list_company_connection_bills_with_response(company, connection)
             .await
-            .map(super::response::ResponseValue::into_inner)
+            .map(ResponseValue::into_inner)
     }
 
-    /// [`Client::list_company_connection_bills`](super::client::Client::list_company_connection_bills) with the response's status and headers.
+    /// [`Client::list_company_connection_bills`] with the response's status and headers.
     pub async fn list_company_connection_bills_with_response(
         &self,
         company: impl Into<String>,
         connection: impl Into<String>,
-    ) -> Result<
-        super::response::ResponseValue<super::types::ListCompanyConnectionBillsResponse>,
-        super::error::Error,
-    > {
+    ) -> Result<ResponseValue<types::ListCompanyConnectionBillsResponse>, Error> {
         let company: String = company.into();
         let connection: String = connection.into();
-        let mut parts = super::runtime::RequestParts::new(
-            reqwest::Method::GET,
-            [
-                "/companies/",
-                &super::runtime::path_segment(
-                    &super::runtime::param_string(&company),
-                    "list_company_connection_bills",
-                    "company",
-                )?,
-                "/connections/",
-                &super::runtime::path_segment(
-                    &super::runtime::param_string(&connection),
-                    "list_company_connection_bills",
-                    "connection",
-                )?,
-                "/bills",
-            ]
-                .concat(),
+        let mut parts = RequestParts::get(
+            "/companies/{company}/connections/{connection}/bills",
             "list_company_connection_bills",
         );
-        parts.security = &[&[super::auth::Scheme::ApiKey]];
+        parts.path_param("company", &company)?;
+        parts.path_param("connection", &connection)?;
+        parts.security = &[&[Scheme::ApiKey]];
         self.send_json_with_response(parts).await
     }
 
@@ -843,77 +502,32 @@ impl super::client::Client {
     ///
     /// # Errors
     ///
-    /// [`Error::Status`](super::error::Error::Status) when the server answers with an error; the docs name HTTP 400, 401, 403, 404, 405, 429, 500, 503.
+    /// [`Error::Status`] when the server answers with an error; the docs name HTTP 400, 401, 403, 404, 405, 429, 500, 503.
     pub async fn list_company_connection_invoices(
         &self,
         company: impl Into<String>,
         connection: impl Into<String>,
-    ) -> Result<
-        super::types::ListCompanyConnectionInvoicesResponse,
-        super::error::Error,
-    > {
-        let company: String = company.into();
-        let connection: String = connection.into();
-        let mut parts = super::runtime::RequestParts::new(
-            reqwest::Method::GET,
-            [
-                "/companies/",
-                &super::runtime::path_segment(
-                    &super::runtime::param_string(&company),
-                    "list_company_connection_invoices",
-                    "company",
-                )?,
-                "/connections/",
-                &super::runtime::path_segment(
-                    &super::runtime::param_string(&connection),
-                    "list_company_connection_invoices",
-                    "connection",
-                )?,
-                "/invoices",
-            ]
-                .concat(),
-            "list_company_connection_invoices",
-        );
-        parts.security = &[&[super::auth::Scheme::ApiKey]];
-        self.send_json_with_response(parts)
+    ) -> Result<types::ListCompanyConnectionInvoicesResponse, Error> {
+        self.list_company_connection_invoices_with_response(company, connection)
             .await
-            .map(super::response::ResponseValue::into_inner)
+            .map(ResponseValue::into_inner)
     }
 
-    /// [`Client::list_company_connection_invoices`](super::client::Client::list_company_connection_invoices) with the response's status and headers.
+    /// [`Client::list_company_connection_invoices`] with the response's status and headers.
     pub async fn list_company_connection_invoices_with_response(
         &self,
         company: impl Into<String>,
         connection: impl Into<String>,
-    ) -> Result<
-        super::response::ResponseValue<
-            super::types::ListCompanyConnectionInvoicesResponse,
-        >,
-        super::error::Error,
-    > {
+    ) -> Result<ResponseValue<types::ListCompanyConnectionInvoicesResponse>, Error> {
         let company: String = company.into();
         let connection: String = connection.into();
-        let mut parts = super::runtime::RequestParts::new(
-            reqwest::Method::GET,
-            [
-                "/companies/",
-                &super::runtime::path_segment(
-                    &super::runtime::param_string(&company),
-                    "list_company_connection_invoices",
-                    "company",
-                )?,
-                "/connections/",
-                &super::runtime::path_segment(
-                    &super::runtime::param_string(&connection),
-                    "list_company_connection_invoices",
-                    "connection",
-                )?,
-                "/invoices",
-            ]
-                .concat(),
+        let mut parts = RequestParts::get(
+            "/companies/{company}/connections/{connection}/invoices",
             "list_company_connection_invoices",
         );
-        parts.security = &[&[super::auth::Scheme::ApiKey]];
+        parts.path_param("company", &company)?;
+        parts.path_param("connection", &connection)?;
+        parts.security = &[&[Scheme::ApiKey]];
         self.send_json_with_response(parts).await
     }
 
@@ -927,72 +541,32 @@ impl super::client::Client {
     ///
     /// # Errors
     ///
-    /// [`Error::Status`](super::error::Error::Status) when the server answers with an error; the docs name HTTP 400, 401, 403, 404, 405, 429, 500, 503.
+    /// [`Error::Status`] when the server answers with an error; the docs name HTTP 400, 401, 403, 404, 405, 429, 500, 503.
     pub async fn list_company_connection_cards(
         &self,
         company: impl Into<String>,
         connection: impl Into<String>,
-    ) -> Result<super::types::Card, super::error::Error> {
-        let company: String = company.into();
-        let connection: String = connection.into();
-        let mut parts = super::runtime::RequestParts::new(
-            reqwest::Method::GET,
-            [
-                "/companies/",
-                &super::runtime::path_segment(
-                    &super::runtime::param_string(&company),
-                    "list_company_connection_cards",
-                    "company",
-                )?,
-                "/connections/",
-                &super::runtime::path_segment(
-                    &super::runtime::param_string(&connection),
-                    "list_company_connection_cards",
-                    "connection",
-                )?,
-                "/cards",
-            ]
-                .concat(),
-            "list_company_connection_cards",
-        );
-        parts.security = &[&[super::auth::Scheme::ApiKey]];
-        self.send_json_with_response(parts)
+    ) -> Result<types::Card, Error> {
+        self.list_company_connection_cards_with_response(company, connection)
             .await
-            .map(super::response::ResponseValue::into_inner)
+            .map(ResponseValue::into_inner)
     }
 
-    /// [`Client::list_company_connection_cards`](super::client::Client::list_company_connection_cards) with the response's status and headers.
+    /// [`Client::list_company_connection_cards`] with the response's status and headers.
     pub async fn list_company_connection_cards_with_response(
         &self,
         company: impl Into<String>,
         connection: impl Into<String>,
-    ) -> Result<
-        super::response::ResponseValue<super::types::Card>,
-        super::error::Error,
-    > {
+    ) -> Result<ResponseValue<types::Card>, Error> {
         let company: String = company.into();
         let connection: String = connection.into();
-        let mut parts = super::runtime::RequestParts::new(
-            reqwest::Method::GET,
-            [
-                "/companies/",
-                &super::runtime::path_segment(
-                    &super::runtime::param_string(&company),
-                    "list_company_connection_cards",
-                    "company",
-                )?,
-                "/connections/",
-                &super::runtime::path_segment(
-                    &super::runtime::param_string(&connection),
-                    "list_company_connection_cards",
-                    "connection",
-                )?,
-                "/cards",
-            ]
-                .concat(),
+        let mut parts = RequestParts::get(
+            "/companies/{company}/connections/{connection}/cards",
             "list_company_connection_cards",
         );
-        parts.security = &[&[super::auth::Scheme::ApiKey]];
+        parts.path_param("company", &company)?;
+        parts.path_param("connection", &connection)?;
+        parts.security = &[&[Scheme::ApiKey]];
         self.send_json_with_response(parts).await
     }
 
@@ -1006,77 +580,32 @@ impl super::client::Client {
     ///
     /// # Errors
     ///
-    /// [`Error::Status`](super::error::Error::Status) when the server answers with an error; the docs name HTTP 400, 401, 403, 404, 405, 429, 500, 503.
+    /// [`Error::Status`] when the server answers with an error; the docs name HTTP 400, 401, 403, 404, 405, 429, 500, 503.
     pub async fn list_company_connection_contacts(
         &self,
         company: impl Into<String>,
         connection: impl Into<String>,
-    ) -> Result<
-        super::types::ListCompanyConnectionContactsResponse,
-        super::error::Error,
-    > {
-        let company: String = company.into();
-        let connection: String = connection.into();
-        let mut parts = super::runtime::RequestParts::new(
-            reqwest::Method::GET,
-            [
-                "/companies/",
-                &super::runtime::path_segment(
-                    &super::runtime::param_string(&company),
-                    "list_company_connection_contacts",
-                    "company",
-                )?,
-                "/connections/",
-                &super::runtime::path_segment(
-                    &super::runtime::param_string(&connection),
-                    "list_company_connection_contacts",
-                    "connection",
-                )?,
-                "/contacts",
-            ]
-                .concat(),
-            "list_company_connection_contacts",
-        );
-        parts.security = &[&[super::auth::Scheme::ApiKey]];
-        self.send_json_with_response(parts)
+    ) -> Result<types::ListCompanyConnectionContactsResponse, Error> {
+        self.list_company_connection_contacts_with_response(company, connection)
             .await
-            .map(super::response::ResponseValue::into_inner)
+            .map(ResponseValue::into_inner)
     }
 
-    /// [`Client::list_company_connection_contacts`](super::client::Client::list_company_connection_contacts) with the response's status and headers.
+    /// [`Client::list_company_connection_contacts`] with the response's status and headers.
     pub async fn list_company_connection_contacts_with_response(
         &self,
         company: impl Into<String>,
         connection: impl Into<String>,
-    ) -> Result<
-        super::response::ResponseValue<
-            super::types::ListCompanyConnectionContactsResponse,
-        >,
-        super::error::Error,
-    > {
+    ) -> Result<ResponseValue<types::ListCompanyConnectionContactsResponse>, Error> {
         let company: String = company.into();
         let connection: String = connection.into();
-        let mut parts = super::runtime::RequestParts::new(
-            reqwest::Method::GET,
-            [
-                "/companies/",
-                &super::runtime::path_segment(
-                    &super::runtime::param_string(&company),
-                    "list_company_connection_contacts",
-                    "company",
-                )?,
-                "/connections/",
-                &super::runtime::path_segment(
-                    &super::runtime::param_string(&connection),
-                    "list_company_connection_contacts",
-                    "connection",
-                )?,
-                "/contacts",
-            ]
-                .concat(),
+        let mut parts = RequestParts::get(
+            "/companies/{company}/connections/{connection}/contacts",
             "list_company_connection_contacts",
         );
-        parts.security = &[&[super::auth::Scheme::ApiKey]];
+        parts.path_param("company", &company)?;
+        parts.path_param("connection", &connection)?;
+        parts.security = &[&[Scheme::ApiKey]];
         self.send_json_with_response(parts).await
     }
 
@@ -1094,77 +623,32 @@ impl super::client::Client {
     ///
     /// # Errors
     ///
-    /// [`Error::Status`](super::error::Error::Status) when the server answers with an error; the docs name HTTP 400, 401, 403, 404, 405, 429, 500, 503.
+    /// [`Error::Status`] when the server answers with an error; the docs name HTTP 400, 401, 403, 404, 405, 429, 500, 503.
     pub async fn list_company_connection_tax_rates(
         &self,
         company: impl Into<String>,
         connection: impl Into<String>,
-    ) -> Result<
-        super::types::ListCompanyConnectionTaxRatesResponse,
-        super::error::Error,
-    > {
-        let company: String = company.into();
-        let connection: String = connection.into();
-        let mut parts = super::runtime::RequestParts::new(
-            reqwest::Method::GET,
-            [
-                "/companies/",
-                &super::runtime::path_segment(
-                    &super::runtime::param_string(&company),
-                    "list_company_connection_tax_rates",
-                    "company",
-                )?,
-                "/connections/",
-                &super::runtime::path_segment(
-                    &super::runtime::param_string(&connection),
-                    "list_company_connection_tax_rates",
-                    "connection",
-                )?,
-                "/taxRates",
-            ]
-                .concat(),
-            "list_company_connection_tax_rates",
-        );
-        parts.security = &[&[super::auth::Scheme::ApiKey]];
-        self.send_json_with_response(parts)
+    ) -> Result<types::ListCompanyConnectionTaxRatesResponse, Error> {
+        self.list_company_connection_tax_rates_with_response(company, connection)
             .await
-            .map(super::response::ResponseValue::into_inner)
+            .map(ResponseValue::into_inner)
     }
 
-    /// [`Client::list_company_connection_tax_rates`](super::client::Client::list_company_connection_tax_rates) with the response's status and headers.
+    /// [`Client::list_company_connection_tax_rates`] with the response's status and headers.
     pub async fn list_company_connection_tax_rates_with_response(
         &self,
         company: impl Into<String>,
         connection: impl Into<String>,
-    ) -> Result<
-        super::response::ResponseValue<
-            super::types::ListCompanyConnectionTaxRatesResponse,
-        >,
-        super::error::Error,
-    > {
+    ) -> Result<ResponseValue<types::ListCompanyConnectionTaxRatesResponse>, Error> {
         let company: String = company.into();
         let connection: String = connection.into();
-        let mut parts = super::runtime::RequestParts::new(
-            reqwest::Method::GET,
-            [
-                "/companies/",
-                &super::runtime::path_segment(
-                    &super::runtime::param_string(&company),
-                    "list_company_connection_tax_rates",
-                    "company",
-                )?,
-                "/connections/",
-                &super::runtime::path_segment(
-                    &super::runtime::param_string(&connection),
-                    "list_company_connection_tax_rates",
-                    "connection",
-                )?,
-                "/taxRates",
-            ]
-                .concat(),
+        let mut parts = RequestParts::get(
+            "/companies/{company}/connections/{connection}/taxRates",
             "list_company_connection_tax_rates",
         );
-        parts.security = &[&[super::auth::Scheme::ApiKey]];
+        parts.path_param("company", &company)?;
+        parts.path_param("connection", &connection)?;
+        parts.security = &[&[Scheme::ApiKey]];
         self.send_json_with_response(parts).await
     }
 
@@ -1178,72 +662,32 @@ impl super::client::Client {
     ///
     /// # Errors
     ///
-    /// [`Error::Status`](super::error::Error::Status) when the server answers with an error; the docs name HTTP 400, 401, 403, 404, 405, 429, 500, 503.
+    /// [`Error::Status`] when the server answers with an error; the docs name HTTP 400, 401, 403, 404, 405, 429, 500, 503.
     pub async fn list_company_connection_bank_accounts(
         &self,
         company: impl Into<String>,
         connection: impl Into<String>,
-    ) -> Result<super::types::BankAccount, super::error::Error> {
-        let company: String = company.into();
-        let connection: String = connection.into();
-        let mut parts = super::runtime::RequestParts::new(
-            reqwest::Method::GET,
-            [
-                "/companies/",
-                &super::runtime::path_segment(
-                    &super::runtime::param_string(&company),
-                    "list_company_connection_bank_accounts",
-                    "company",
-                )?,
-                "/connections/",
-                &super::runtime::path_segment(
-                    &super::runtime::param_string(&connection),
-                    "list_company_connection_bank_accounts",
-                    "connection",
-                )?,
-                "/bankAccounts",
-            ]
-                .concat(),
-            "list_company_connection_bank_accounts",
-        );
-        parts.security = &[&[super::auth::Scheme::ApiKey]];
-        self.send_json_with_response(parts)
+    ) -> Result<types::BankAccount, Error> {
+        self.list_company_connection_bank_accounts_with_response(company, connection)
             .await
-            .map(super::response::ResponseValue::into_inner)
+            .map(ResponseValue::into_inner)
     }
 
-    /// [`Client::list_company_connection_bank_accounts`](super::client::Client::list_company_connection_bank_accounts) with the response's status and headers.
+    /// [`Client::list_company_connection_bank_accounts`] with the response's status and headers.
     pub async fn list_company_connection_bank_accounts_with_response(
         &self,
         company: impl Into<String>,
         connection: impl Into<String>,
-    ) -> Result<
-        super::response::ResponseValue<super::types::BankAccount>,
-        super::error::Error,
-    > {
+    ) -> Result<ResponseValue<types::BankAccount>, Error> {
         let company: String = company.into();
         let connection: String = connection.into();
-        let mut parts = super::runtime::RequestParts::new(
-            reqwest::Method::GET,
-            [
-                "/companies/",
-                &super::runtime::path_segment(
-                    &super::runtime::param_string(&company),
-                    "list_company_connection_bank_accounts",
-                    "company",
-                )?,
-                "/connections/",
-                &super::runtime::path_segment(
-                    &super::runtime::param_string(&connection),
-                    "list_company_connection_bank_accounts",
-                    "connection",
-                )?,
-                "/bankAccounts",
-            ]
-                .concat(),
+        let mut parts = RequestParts::get(
+            "/companies/{company}/connections/{connection}/bankAccounts",
             "list_company_connection_bank_accounts",
         );
-        parts.security = &[&[super::auth::Scheme::ApiKey]];
+        parts.path_param("company", &company)?;
+        parts.path_param("connection", &connection)?;
+        parts.security = &[&[Scheme::ApiKey]];
         self.send_json_with_response(parts).await
     }
 
@@ -1257,74 +701,32 @@ impl super::client::Client {
     ///
     /// # Errors
     ///
-    /// [`Error::Status`](super::error::Error::Status) when the server answers with an error; the docs name HTTP 400, 401, 403, 404, 405, 429, 500, 503.
+    /// [`Error::Status`] when the server answers with an error; the docs name HTTP 400, 401, 403, 404, 405, 429, 500, 503.
     pub async fn list_company_connection_leaves(
         &self,
         company: impl Into<String>,
         connection: impl Into<String>,
-    ) -> Result<super::types::ListCompanyConnectionLeavesResponse, super::error::Error> {
-        let company: String = company.into();
-        let connection: String = connection.into();
-        let mut parts = super::runtime::RequestParts::new(
-            reqwest::Method::GET,
-            [
-                "/companies/",
-                &super::runtime::path_segment(
-                    &super::runtime::param_string(&company),
-                    "list_company_connection_leaves",
-                    "company",
-                )?,
-                "/connections/",
-                &super::runtime::path_segment(
-                    &super::runtime::param_string(&connection),
-                    "list_company_connection_leaves",
-                    "connection",
-                )?,
-                "/leaves",
-            ]
-                .concat(),
-            "list_company_connection_leaves",
-        );
-        parts.security = &[&[super::auth::Scheme::ApiKey]];
-        self.send_json_with_response(parts)
+    ) -> Result<types::ListCompanyConnectionLeavesResponse, Error> {
+        self.list_company_connection_leaves_with_response(company, connection)
             .await
-            .map(super::response::ResponseValue::into_inner)
+            .map(ResponseValue::into_inner)
     }
 
-    /// [`Client::list_company_connection_leaves`](super::client::Client::list_company_connection_leaves) with the response's status and headers.
+    /// [`Client::list_company_connection_leaves`] with the response's status and headers.
     pub async fn list_company_connection_leaves_with_response(
         &self,
         company: impl Into<String>,
         connection: impl Into<String>,
-    ) -> Result<
-        super::response::ResponseValue<
-            super::types::ListCompanyConnectionLeavesResponse,
-        >,
-        super::error::Error,
-    > {
+    ) -> Result<ResponseValue<types::ListCompanyConnectionLeavesResponse>, Error> {
         let company: String = company.into();
         let connection: String = connection.into();
-        let mut parts = super::runtime::RequestParts::new(
-            reqwest::Method::GET,
-            [
-                "/companies/",
-                &super::runtime::path_segment(
-                    &super::runtime::param_string(&company),
-                    "list_company_connection_leaves",
-                    "company",
-                )?,
-                "/connections/",
-                &super::runtime::path_segment(
-                    &super::runtime::param_string(&connection),
-                    "list_company_connection_leaves",
-                    "connection",
-                )?,
-                "/leaves",
-            ]
-                .concat(),
+        let mut parts = RequestParts::get(
+            "/companies/{company}/connections/{connection}/leaves",
             "list_company_connection_leaves",
         );
-        parts.security = &[&[super::auth::Scheme::ApiKey]];
+        parts.path_param("company", &company)?;
+        parts.path_param("connection", &connection)?;
+        parts.security = &[&[Scheme::ApiKey]];
         self.send_json_with_response(parts).await
     }
 
@@ -1338,77 +740,32 @@ impl super::client::Client {
     ///
     /// # Errors
     ///
-    /// [`Error::Status`](super::error::Error::Status) when the server answers with an error; the docs name HTTP 400, 401, 403, 404, 405, 429, 500, 503.
+    /// [`Error::Status`] when the server answers with an error; the docs name HTTP 400, 401, 403, 404, 405, 429, 500, 503.
     pub async fn get_company_connection_pay_run_summary(
         &self,
         company: impl Into<String>,
         connection: impl Into<String>,
-    ) -> Result<
-        super::types::GetCompanyConnectionPayRunSummaryResponse,
-        super::error::Error,
-    > {
-        let company: String = company.into();
-        let connection: String = connection.into();
-        let mut parts = super::runtime::RequestParts::new(
-            reqwest::Method::GET,
-            [
-                "/companies/",
-                &super::runtime::path_segment(
-                    &super::runtime::param_string(&company),
-                    "get_company_connection_pay_run_summary",
-                    "company",
-                )?,
-                "/connections/",
-                &super::runtime::path_segment(
-                    &super::runtime::param_string(&connection),
-                    "get_company_connection_pay_run_summary",
-                    "connection",
-                )?,
-                "/payRunSummary",
-            ]
-                .concat(),
-            "get_company_connection_pay_run_summary",
-        );
-        parts.security = &[&[super::auth::Scheme::ApiKey]];
-        self.send_json_with_response(parts)
+    ) -> Result<types::GetCompanyConnectionPayRunSummaryResponse, Error> {
+        self.get_company_connection_pay_run_summary_with_response(company, connection)
             .await
-            .map(super::response::ResponseValue::into_inner)
+            .map(ResponseValue::into_inner)
     }
 
-    /// [`Client::get_company_connection_pay_run_summary`](super::client::Client::get_company_connection_pay_run_summary) with the response's status and headers.
+    /// [`Client::get_company_connection_pay_run_summary`] with the response's status and headers.
     pub async fn get_company_connection_pay_run_summary_with_response(
         &self,
         company: impl Into<String>,
         connection: impl Into<String>,
-    ) -> Result<
-        super::response::ResponseValue<
-            super::types::GetCompanyConnectionPayRunSummaryResponse,
-        >,
-        super::error::Error,
-    > {
+    ) -> Result<ResponseValue<types::GetCompanyConnectionPayRunSummaryResponse>, Error> {
         let company: String = company.into();
         let connection: String = connection.into();
-        let mut parts = super::runtime::RequestParts::new(
-            reqwest::Method::GET,
-            [
-                "/companies/",
-                &super::runtime::path_segment(
-                    &super::runtime::param_string(&company),
-                    "get_company_connection_pay_run_summary",
-                    "company",
-                )?,
-                "/connections/",
-                &super::runtime::path_segment(
-                    &super::runtime::param_string(&connection),
-                    "get_company_connection_pay_run_summary",
-                    "connection",
-                )?,
-                "/payRunSummary",
-            ]
-                .concat(),
+        let mut parts = RequestParts::get(
+            "/companies/{company}/connections/{connection}/payRunSummary",
             "get_company_connection_pay_run_summary",
         );
-        parts.security = &[&[super::auth::Scheme::ApiKey]];
+        parts.path_param("company", &company)?;
+        parts.path_param("connection", &connection)?;
+        parts.security = &[&[Scheme::ApiKey]];
         self.send_json_with_response(parts).await
     }
 
@@ -1422,77 +779,32 @@ impl super::client::Client {
     ///
     /// # Errors
     ///
-    /// [`Error::Status`](super::error::Error::Status) when the server answers with an error; the docs name HTTP 400, 401, 403, 404, 405, 429, 500, 503.
+    /// [`Error::Status`] when the server answers with an error; the docs name HTTP 400, 401, 403, 404, 405, 429, 500, 503.
     pub async fn list_company_connection_staff_wages(
         &self,
         company: impl Into<String>,
         connection: impl Into<String>,
-    ) -> Result<
-        super::types::ListCompanyConnectionStaffWagesResponse,
-        super::error::Error,
-    > {
-        let company: String = company.into();
-        let connection: String = connection.into();
-        let mut parts = super::runtime::RequestParts::new(
-            reqwest::Method::GET,
-            [
-                "/companies/",
-                &super::runtime::path_segment(
-                    &super::runtime::param_string(&company),
-                    "list_company_connection_staff_wages",
-                    "company",
-                )?,
-                "/connections/",
-                &super::runtime::path_segment(
-                    &super::runtime::param_string(&connection),
-                    "list_company_connection_staff_wages",
-                    "connection",
-                )?,
-                "/staffWages",
-            ]
-                .concat(),
-            "list_company_connection_staff_wages",
-        );
-        parts.security = &[&[super::auth::Scheme::ApiKey]];
-        self.send_json_with_response(parts)
+    ) -> Result<types::ListCompanyConnectionStaffWagesResponse, Error> {
+        self.list_company_connection_staff_wages_with_response(company, connection)
             .await
-            .map(super::response::ResponseValue::into_inner)
+            .map(ResponseValue::into_inner)
     }
 
-    /// [`Client::list_company_connection_staff_wages`](super::client::Client::list_company_connection_staff_wages) with the response's status and headers.
+    /// [`Client::list_company_connection_staff_wages`] with the response's status and headers.
     pub async fn list_company_connection_staff_wages_with_response(
         &self,
         company: impl Into<String>,
         connection: impl Into<String>,
-    ) -> Result<
-        super::response::ResponseValue<
-            super::types::ListCompanyConnectionStaffWagesResponse,
-        >,
-        super::error::Error,
-    > {
+    ) -> Result<ResponseValue<types::ListCompanyConnectionStaffWagesResponse>, Error> {
         let company: String = company.into();
         let connection: String = connection.into();
-        let mut parts = super::runtime::RequestParts::new(
-            reqwest::Method::GET,
-            [
-                "/companies/",
-                &super::runtime::path_segment(
-                    &super::runtime::param_string(&company),
-                    "list_company_connection_staff_wages",
-                    "company",
-                )?,
-                "/connections/",
-                &super::runtime::path_segment(
-                    &super::runtime::param_string(&connection),
-                    "list_company_connection_staff_wages",
-                    "connection",
-                )?,
-                "/staffWages",
-            ]
-                .concat(),
+        let mut parts = RequestParts::get(
+            "/companies/{company}/connections/{connection}/staffWages",
             "list_company_connection_staff_wages",
         );
-        parts.security = &[&[super::auth::Scheme::ApiKey]];
+        parts.path_param("company", &company)?;
+        parts.path_param("connection", &connection)?;
+        parts.security = &[&[Scheme::ApiKey]];
         self.send_json_with_response(parts).await
     }
 
@@ -1510,77 +822,32 @@ impl super::client::Client {
     ///
     /// # Errors
     ///
-    /// [`Error::Status`](super::error::Error::Status) when the server answers with an error; the docs name HTTP 400, 401, 403, 404, 405, 429, 500, 503.
+    /// [`Error::Status`] when the server answers with an error; the docs name HTTP 400, 401, 403, 404, 405, 429, 500, 503.
     pub async fn list_company_connection_products(
         &self,
         company: impl Into<String>,
         connection: impl Into<String>,
-    ) -> Result<
-        super::types::ListCompanyConnectionProductsResponse,
-        super::error::Error,
-    > {
-        let company: String = company.into();
-        let connection: String = connection.into();
-        let mut parts = super::runtime::RequestParts::new(
-            reqwest::Method::GET,
-            [
-                "/companies/",
-                &super::runtime::path_segment(
-                    &super::runtime::param_string(&company),
-                    "list_company_connection_products",
-                    "company",
-                )?,
-                "/connections/",
-                &super::runtime::path_segment(
-                    &super::runtime::param_string(&connection),
-                    "list_company_connection_products",
-                    "connection",
-                )?,
-                "/products",
-            ]
-                .concat(),
-            "list_company_connection_products",
-        );
-        parts.security = &[&[super::auth::Scheme::ApiKey]];
-        self.send_json_with_response(parts)
+    ) -> Result<types::ListCompanyConnectionProductsResponse, Error> {
+        self.list_company_connection_products_with_response(company, connection)
             .await
-            .map(super::response::ResponseValue::into_inner)
+            .map(ResponseValue::into_inner)
     }
 
-    /// [`Client::list_company_connection_products`](super::client::Client::list_company_connection_products) with the response's status and headers.
+    /// [`Client::list_company_connection_products`] with the response's status and headers.
     pub async fn list_company_connection_products_with_response(
         &self,
         company: impl Into<String>,
         connection: impl Into<String>,
-    ) -> Result<
-        super::response::ResponseValue<
-            super::types::ListCompanyConnectionProductsResponse,
-        >,
-        super::error::Error,
-    > {
+    ) -> Result<ResponseValue<types::ListCompanyConnectionProductsResponse>, Error> {
         let company: String = company.into();
         let connection: String = connection.into();
-        let mut parts = super::runtime::RequestParts::new(
-            reqwest::Method::GET,
-            [
-                "/companies/",
-                &super::runtime::path_segment(
-                    &super::runtime::param_string(&company),
-                    "list_company_connection_products",
-                    "company",
-                )?,
-                "/connections/",
-                &super::runtime::path_segment(
-                    &super::runtime::param_string(&connection),
-                    "list_company_connection_products",
-                    "connection",
-                )?,
-                "/products",
-            ]
-                .concat(),
+        let mut parts = RequestParts::get(
+            "/companies/{company}/connections/{connection}/products",
             "list_company_connection_products",
         );
-        parts.security = &[&[super::auth::Scheme::ApiKey]];
+        parts.path_param("company", &company)?;
+        parts.path_param("connection", &connection)?;
+        parts.security = &[&[Scheme::ApiKey]];
         self.send_json_with_response(parts).await
     }
 
@@ -1598,77 +865,32 @@ impl super::client::Client {
     ///
     /// # Errors
     ///
-    /// [`Error::Status`](super::error::Error::Status) when the server answers with an error; the docs name HTTP 400, 401, 403, 404, 405, 429, 500, 503.
+    /// [`Error::Status`] when the server answers with an error; the docs name HTTP 400, 401, 403, 404, 405, 429, 500, 503.
     pub async fn list_company_connection_stock_items(
         &self,
         company: impl Into<String>,
         connection: impl Into<String>,
-    ) -> Result<
-        super::types::ListCompanyConnectionStockItemsResponse,
-        super::error::Error,
-    > {
-        let company: String = company.into();
-        let connection: String = connection.into();
-        let mut parts = super::runtime::RequestParts::new(
-            reqwest::Method::GET,
-            [
-                "/companies/",
-                &super::runtime::path_segment(
-                    &super::runtime::param_string(&company),
-                    "list_company_connection_stock_items",
-                    "company",
-                )?,
-                "/connections/",
-                &super::runtime::path_segment(
-                    &super::runtime::param_string(&connection),
-                    "list_company_connection_stock_items",
-                    "connection",
-                )?,
-                "/stockItems",
-            ]
-                .concat(),
-            "list_company_connection_stock_items",
-        );
-        parts.security = &[&[super::auth::Scheme::ApiKey]];
-        self.send_json_with_response(parts)
+    ) -> Result<types::ListCompanyConnectionStockItemsResponse, Error> {
+        self.list_company_connection_stock_items_with_response(company, connection)
             .await
-            .map(super::response::ResponseValue::into_inner)
+            .map(ResponseValue::into_inner)
     }
 
-    /// [`Client::list_company_connection_stock_items`](super::client::Client::list_company_connection_stock_items) with the response's status and headers.
+    /// [`Client::list_company_connection_stock_items`] with the response's status and headers.
     pub async fn list_company_connection_stock_items_with_response(
         &self,
         company: impl Into<String>,
         connection: impl Into<String>,
-    ) -> Result<
-        super::response::ResponseValue<
-            super::types::ListCompanyConnectionStockItemsResponse,
-        >,
-        super::error::Error,
-    > {
+    ) -> Result<ResponseValue<types::ListCompanyConnectionStockItemsResponse>, Error> {
         let company: String = company.into();
         let connection: String = connection.into();
-        let mut parts = super::runtime::RequestParts::new(
-            reqwest::Method::GET,
-            [
-                "/companies/",
-                &super::runtime::path_segment(
-                    &super::runtime::param_string(&company),
-                    "list_company_connection_stock_items",
-                    "company",
-                )?,
-                "/connections/",
-                &super::runtime::path_segment(
-                    &super::runtime::param_string(&connection),
-                    "list_company_connection_stock_items",
-                    "connection",
-                )?,
-                "/stockItems",
-            ]
-                .concat(),
+        let mut parts = RequestParts::get(
+            "/companies/{company}/connections/{connection}/stockItems",
             "list_company_connection_stock_items",
         );
-        parts.security = &[&[super::auth::Scheme::ApiKey]];
+        parts.path_param("company", &company)?;
+        parts.path_param("connection", &connection)?;
+        parts.security = &[&[Scheme::ApiKey]];
         self.send_json_with_response(parts).await
     }
 
@@ -1682,77 +904,35 @@ impl super::client::Client {
     ///
     /// # Errors
     ///
-    /// [`Error::Status`](super::error::Error::Status) when the server answers with an error; the docs name HTTP 400, 401, 403, 404, 405, 429, 500, 503.
+    /// [`Error::Status`] when the server answers with an error; the docs name HTTP 400, 401, 403, 404, 405, 429, 500, 503.
     pub async fn get_company_connection_email_marketing(
         &self,
         company: impl Into<String>,
         connection: impl Into<String>,
-    ) -> Result<
-        super::types::GetCompanyConnectionEmailMarketingResponse,
-        super::error::Error,
-    > {
-        let company: String = company.into();
-        let connection: String = connection.into();
-        let mut parts = super::runtime::RequestParts::new(
-            reqwest::Method::GET,
-            [
-                "/companies/",
-                &super::runtime::path_segment(
-                    &super::runtime::param_string(&company),
-                    "get_company_connection_email_marketing",
-                    "company",
-                )?,
-                "/connections/",
-                &super::runtime::path_segment(
-                    &super::runtime::param_string(&connection),
-                    "get_company_connection_email_marketing",
-                    "connection",
-                )?,
-                "/emailMarketing",
-            ]
-                .concat(),
-            "get_company_connection_email_marketing",
-        );
-        parts.security = &[&[super::auth::Scheme::ApiKey]];
-        self.send_json_with_response(parts)
+    ) -> Result<types::GetCompanyConnectionEmailMarketingResponse, Error> {
+        self.get_company_connection_email_marketing_with_response(company, connection)
             .await
-            .map(super::response::ResponseValue::into_inner)
+            .map(ResponseValue::into_inner)
     }
 
-    /// [`Client::get_company_connection_email_marketing`](super::client::Client::get_company_connection_email_marketing) with the response's status and headers.
+    /// [`Client::get_company_connection_email_marketing`] with the response's status and headers.
     pub async fn get_company_connection_email_marketing_with_response(
         &self,
         company: impl Into<String>,
         connection: impl Into<String>,
     ) -> Result<
-        super::response::ResponseValue<
-            super::types::GetCompanyConnectionEmailMarketingResponse,
-        >,
-        super::error::Error,
+        ResponseValue<types::GetCompanyConnectionEmailMarketingResponse>,
+        Error,
     > {
         let company: String = company.into();
         let connection: String = connection.into();
-        let mut parts = super::runtime::RequestParts::new(
-            reqwest::Method::GET,
-            [
-                "/companies/",
-                &super::runtime::path_segment(
-                    &super::runtime::param_string(&company),
-                    "get_company_connection_email_marketing",
-                    "company",
-                )?,
-                "/connections/",
-                &super::runtime::path_segment(
-                    &super::runtime::param_string(&connection),
-                    "get_company_connection_email_marketing",
-                    "connection",
-                )?,
-                "/emailMarketing",
-            ]
-                .concat(),
+        let mut parts = RequestParts::get(
+            "/companies/{company}/connections/{connection}/emailMarketing",
             "get_company_connection_email_marketing",
         );
-        parts.security = &[&[super::auth::Scheme::ApiKey]];
+        parts.path_param("company", &company)?;
+        parts.path_param("connection", &connection)?;
+        parts.security = &[&[Scheme::ApiKey]];
         self.send_json_with_response(parts).await
     }
 
@@ -1766,77 +946,32 @@ impl super::client::Client {
     ///
     /// # Errors
     ///
-    /// [`Error::Status`](super::error::Error::Status) when the server answers with an error; the docs name HTTP 400, 401, 403, 404, 405, 429, 500, 503.
+    /// [`Error::Status`] when the server answers with an error; the docs name HTTP 400, 401, 403, 404, 405, 429, 500, 503.
     pub async fn list_company_connection_web_analytics(
         &self,
         company: impl Into<String>,
         connection: impl Into<String>,
-    ) -> Result<
-        super::types::ListCompanyConnectionWebAnalyticsResponse,
-        super::error::Error,
-    > {
-        let company: String = company.into();
-        let connection: String = connection.into();
-        let mut parts = super::runtime::RequestParts::new(
-            reqwest::Method::GET,
-            [
-                "/companies/",
-                &super::runtime::path_segment(
-                    &super::runtime::param_string(&company),
-                    "list_company_connection_web_analytics",
-                    "company",
-                )?,
-                "/connections/",
-                &super::runtime::path_segment(
-                    &super::runtime::param_string(&connection),
-                    "list_company_connection_web_analytics",
-                    "connection",
-                )?,
-                "/webAnalytics",
-            ]
-                .concat(),
-            "list_company_connection_web_analytics",
-        );
-        parts.security = &[&[super::auth::Scheme::ApiKey]];
-        self.send_json_with_response(parts)
+    ) -> Result<types::ListCompanyConnectionWebAnalyticsResponse, Error> {
+        self.list_company_connection_web_analytics_with_response(company, connection)
             .await
-            .map(super::response::ResponseValue::into_inner)
+            .map(ResponseValue::into_inner)
     }
 
-    /// [`Client::list_company_connection_web_analytics`](super::client::Client::list_company_connection_web_analytics) with the response's status and headers.
+    /// [`Client::list_company_connection_web_analytics`] with the response's status and headers.
     pub async fn list_company_connection_web_analytics_with_response(
         &self,
         company: impl Into<String>,
         connection: impl Into<String>,
-    ) -> Result<
-        super::response::ResponseValue<
-            super::types::ListCompanyConnectionWebAnalyticsResponse,
-        >,
-        super::error::Error,
-    > {
+    ) -> Result<ResponseValue<types::ListCompanyConnectionWebAnalyticsResponse>, Error> {
         let company: String = company.into();
         let connection: String = connection.into();
-        let mut parts = super::runtime::RequestParts::new(
-            reqwest::Method::GET,
-            [
-                "/companies/",
-                &super::runtime::path_segment(
-                    &super::runtime::param_string(&company),
-                    "list_company_connection_web_analytics",
-                    "company",
-                )?,
-                "/connections/",
-                &super::runtime::path_segment(
-                    &super::runtime::param_string(&connection),
-                    "list_company_connection_web_analytics",
-                    "connection",
-                )?,
-                "/webAnalytics",
-            ]
-                .concat(),
+        let mut parts = RequestParts::get(
+            "/companies/{company}/connections/{connection}/webAnalytics",
             "list_company_connection_web_analytics",
         );
-        parts.security = &[&[super::auth::Scheme::ApiKey]];
+        parts.path_param("company", &company)?;
+        parts.path_param("connection", &connection)?;
+        parts.security = &[&[Scheme::ApiKey]];
         self.send_json_with_response(parts).await
     }
 }

@@ -268,12 +268,10 @@ pub struct Contact {
     serde::Serialize,
     serde::Deserialize
 )]
+#[serde(rename_all = "SCREAMING_SNAKE_CASE")]
 pub enum ContactType {
-    #[serde(rename = "CUSTOMER")]
     Customer,
-    #[serde(rename = "SUPPLIER")]
     Supplier,
-    #[serde(rename = "OTHER")]
     Other,
     /// A value this client does not know (added to the API after generation).
     #[serde(other)]
@@ -445,14 +443,11 @@ pub struct Leave {
     serde::Serialize,
     serde::Deserialize
 )]
+#[serde(rename_all = "SCREAMING_SNAKE_CASE")]
 pub enum LeaveType {
-    #[serde(rename = "SICK")]
     Sick,
-    #[serde(rename = "PAID")]
     Paid,
-    #[serde(rename = "UNPAID")]
     Unpaid,
-    #[serde(rename = "OTHER")]
     Other,
     /// A value this client does not know (added to the API after generation).
     #[serde(other)]
@@ -485,14 +480,11 @@ impl LeaveType {
     serde::Serialize,
     serde::Deserialize
 )]
+#[serde(rename_all = "SCREAMING_SNAKE_CASE")]
 pub enum LeaveStatus {
-    #[serde(rename = "PENDING")]
     Pending,
-    #[serde(rename = "DECLINED")]
     Declined,
-    #[serde(rename = "APPROVED")]
     Approved,
-    #[serde(rename = "OTHER")]
     Other,
     /// A value this client does not know (added to the API after generation).
     #[serde(other)]
@@ -900,24 +892,16 @@ pub struct TrialBalance {
     serde::Serialize,
     serde::Deserialize
 )]
+#[serde(rename_all = "snake_case")]
 pub enum TrialBalanceAccountType {
-    #[serde(rename = "bank")]
     Bank,
-    #[serde(rename = "current")]
     Current,
-    #[serde(rename = "equity")]
     Equity,
-    #[serde(rename = "fixed")]
     Fixed,
-    #[serde(rename = "overheads")]
     Overheads,
-    #[serde(rename = "payroll")]
     Payroll,
-    #[serde(rename = "sales")]
     Sales,
-    #[serde(rename = "tax")]
     Tax,
-    #[serde(rename = "term")]
     Term,
     /// A value this client does not know (added to the API after generation).
     #[serde(other)]
@@ -955,16 +939,12 @@ impl TrialBalanceAccountType {
     serde::Serialize,
     serde::Deserialize
 )]
+#[serde(rename_all = "snake_case")]
 pub enum TrialBalanceAccountCategory {
-    #[serde(rename = "assets")]
     Assets,
-    #[serde(rename = "equity")]
     Equity,
-    #[serde(rename = "expense")]
     Expense,
-    #[serde(rename = "liability")]
     Liability,
-    #[serde(rename = "revenue")]
     Revenue,
     /// A value this client does not know (added to the API after generation).
     #[serde(other)]

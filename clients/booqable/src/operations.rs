@@ -1,6 +1,14 @@
 //! One method per API operation, and request builders for operations with optional parameters.
 
-impl super::client::Client {
+use super::client::Client;
+use super::error::Error;
+use super::response::ResponseValue;
+use super::runtime::RequestParts;
+use super::pagination;
+use super::auth::Scheme;
+use super::types;
+
+impl Client {
     /// List all customers
     ///
     /// This endpoint retrieves all customers and can paginated
@@ -10,8 +18,6 @@ impl super::client::Client {
     /// `GET /customers`
     ///
     /// Source: `source/includes/_customers.md:121`
-    ///
-    /// Returns a [`ListCustomersRequest`]: set optional parameters on it, then call `.send().await`.
     pub fn list_customers(&self) -> ListCustomersRequest {
         ListCustomersRequest {
             client: self.clone(),
@@ -20,15 +26,10 @@ impl super::client::Client {
         }
     }
 
-    /// Every item of [`Client::list_customers`](super::client::Client::list_customers), page after page, fetched lazily.
-    ///
-    /// Shorthand for `client.list_customers(..).stream()` with no optional parameter set.
-    #[allow(deprecated, reason = "the operation is deprecated; so is its stream")]
+    /// Every item of [`Client::list_customers`], page after page, fetched lazily.
     pub fn list_customers_stream(
         &self,
-    ) -> impl futures::Stream<
-        Item = Result<super::types::Customer, super::error::Error>,
-    > + Send + 'static {
+    ) -> impl futures::Stream<Item = Result<types::Customer, Error>> + Send + 'static {
         self.list_customers().stream()
     }
 
@@ -43,34 +44,18 @@ impl super::client::Client {
     /// Source: `source/includes/_customers.md:208`
     pub async fn create_customer(
         &self,
-        body: super::types::CreateCustomerRequest,
-    ) -> Result<super::types::CreateCustomerResponse, super::error::Error> {
-        let mut parts = super::runtime::RequestParts::new(
-            reqwest::Method::POST,
-            "/customers".to_string(),
-            "create_customer",
-        );
-        parts.security = &[&[super::auth::Scheme::ApiKey]];
-        parts.json_body(&body)?;
-        self.send_json_with_response(parts)
-            .await
-            .map(super::response::ResponseValue::into_inner)
+        body: types::CreateCustomerRequest,
+    ) -> Result<types::CreateCustomerResponse, Error> {
+        self.create_customer_with_response(body).await.map(ResponseValue::into_inner)
     }
 
-    /// [`Client::create_customer`](super::client::Client::create_customer) with the response's status and headers.
+    /// [`Client::create_customer`] with the response's status and headers.
     pub async fn create_customer_with_response(
         &self,
-        body: super::types::CreateCustomerRequest,
-    ) -> Result<
-        super::response::ResponseValue<super::types::CreateCustomerResponse>,
-        super::error::Error,
-    > {
-        let mut parts = super::runtime::RequestParts::new(
-            reqwest::Method::POST,
-            "/customers".to_string(),
-            "create_customer",
-        );
-        parts.security = &[&[super::auth::Scheme::ApiKey]];
+        body: types::CreateCustomerRequest,
+    ) -> Result<ResponseValue<types::CreateCustomerResponse>, Error> {
+        let mut parts = RequestParts::post("/customers", "create_customer");
+        parts.security = &[&[Scheme::ApiKey]];
         parts.json_body(&body)?;
         self.send_json_with_response(parts).await
     }
@@ -85,50 +70,19 @@ impl super::client::Client {
     pub async fn get_customer(
         &self,
         id: impl Into<String>,
-    ) -> Result<super::types::GetCustomerResponse, super::error::Error> {
-        let id: String = id.into();
-        let mut parts = super::runtime::RequestParts::new(
-            reqwest::Method::GET,
-            [
-                "/customers/",
-                &super::runtime::path_segment(
-                    &super::runtime::param_string(&id),
-                    "get_customer",
-                    "id",
-                )?,
-            ]
-                .concat(),
-            "get_customer",
-        );
-        parts.security = &[&[super::auth::Scheme::ApiKey]];
-        self.send_json_with_response(parts)
-            .await
-            .map(super::response::ResponseValue::into_inner)
+    ) -> Result<types::GetCustomerResponse, Error> {
+        self.get_customer_with_response(id).await.map(ResponseValue::into_inner)
     }
 
-    /// [`Client::get_customer`](super::client::Client::get_customer) with the response's status and headers.
+    /// [`Client::get_customer`] with the response's status and headers.
     pub async fn get_customer_with_response(
         &self,
         id: impl Into<String>,
-    ) -> Result<
-        super::response::ResponseValue<super::types::GetCustomerResponse>,
-        super::error::Error,
-    > {
+    ) -> Result<ResponseValue<types::GetCustomerResponse>, Error> {
         let id: String = id.into();
-        let mut parts = super::runtime::RequestParts::new(
-            reqwest::Method::GET,
-            [
-                "/customers/",
-                &super::runtime::path_segment(
-                    &super::runtime::param_string(&id),
-                    "get_customer",
-                    "id",
-                )?,
-            ]
-                .concat(),
-            "get_customer",
-        );
-        parts.security = &[&[super::auth::Scheme::ApiKey]];
+        let mut parts = RequestParts::get("/customers/{id}", "get_customer");
+        parts.path_param("id", &id)?;
+        parts.security = &[&[Scheme::ApiKey]];
         self.send_json_with_response(parts).await
     }
 
@@ -142,53 +96,21 @@ impl super::client::Client {
     pub async fn update_customer(
         &self,
         id: impl Into<String>,
-        body: super::types::UpdateCustomerRequest,
-    ) -> Result<super::types::UpdateCustomerResponse, super::error::Error> {
-        let id: String = id.into();
-        let mut parts = super::runtime::RequestParts::new(
-            reqwest::Method::PUT,
-            [
-                "/customers/",
-                &super::runtime::path_segment(
-                    &super::runtime::param_string(&id),
-                    "update_customer",
-                    "id",
-                )?,
-            ]
-                .concat(),
-            "update_customer",
-        );
-        parts.security = &[&[super::auth::Scheme::ApiKey]];
-        parts.json_body(&body)?;
-        self.send_json_with_response(parts)
-            .await
-            .map(super::response::ResponseValue::into_inner)
+        body: types::UpdateCustomerRequest,
+    ) -> Result<types::UpdateCustomerResponse, Error> {
+        self.update_customer_with_response(id, body).await.map(ResponseValue::into_inner)
     }
 
-    /// [`Client::update_customer`](super::client::Client::update_customer) with the response's status and headers.
+    /// [`Client::update_customer`] with the response's status and headers.
     pub async fn update_customer_with_response(
         &self,
         id: impl Into<String>,
-        body: super::types::UpdateCustomerRequest,
-    ) -> Result<
-        super::response::ResponseValue<super::types::UpdateCustomerResponse>,
-        super::error::Error,
-    > {
+        body: types::UpdateCustomerRequest,
+    ) -> Result<ResponseValue<types::UpdateCustomerResponse>, Error> {
         let id: String = id.into();
-        let mut parts = super::runtime::RequestParts::new(
-            reqwest::Method::PUT,
-            [
-                "/customers/",
-                &super::runtime::path_segment(
-                    &super::runtime::param_string(&id),
-                    "update_customer",
-                    "id",
-                )?,
-            ]
-                .concat(),
-            "update_customer",
-        );
-        parts.security = &[&[super::auth::Scheme::ApiKey]];
+        let mut parts = RequestParts::put("/customers/{id}", "update_customer");
+        parts.path_param("id", &id)?;
+        parts.security = &[&[Scheme::ApiKey]];
         parts.json_body(&body)?;
         self.send_json_with_response(parts).await
     }
@@ -203,53 +125,23 @@ impl super::client::Client {
     pub async fn update_customer_patch(
         &self,
         id: impl Into<String>,
-        body: super::types::UpdateCustomerPatchRequest,
-    ) -> Result<super::types::UpdateCustomerPatchResponse, super::error::Error> {
-        let id: String = id.into();
-        let mut parts = super::runtime::RequestParts::new(
-            reqwest::Method::PATCH,
-            [
-                "/customers/",
-                &super::runtime::path_segment(
-                    &super::runtime::param_string(&id),
-                    "update_customer_patch",
-                    "id",
-                )?,
-            ]
-                .concat(),
-            "update_customer_patch",
-        );
-        parts.security = &[&[super::auth::Scheme::ApiKey]];
-        parts.json_body(&body)?;
-        self.send_json_with_response(parts)
+        body: types::UpdateCustomerPatchRequest,
+    ) -> Result<types::UpdateCustomerPatchResponse, Error> {
+        self.update_customer_patch_with_response(id, body)
             .await
-            .map(super::response::ResponseValue::into_inner)
+            .map(ResponseValue::into_inner)
     }
 
-    /// [`Client::update_customer_patch`](super::client::Client::update_customer_patch) with the response's status and headers.
+    /// [`Client::update_customer_patch`] with the response's status and headers.
     pub async fn update_customer_patch_with_response(
         &self,
         id: impl Into<String>,
-        body: super::types::UpdateCustomerPatchRequest,
-    ) -> Result<
-        super::response::ResponseValue<super::types::UpdateCustomerPatchResponse>,
-        super::error::Error,
-    > {
+        body: types::UpdateCustomerPatchRequest,
+    ) -> Result<ResponseValue<types::UpdateCustomerPatchResponse>, Error> {
         let id: String = id.into();
-        let mut parts = super::runtime::RequestParts::new(
-            reqwest::Method::PATCH,
-            [
-                "/customers/",
-                &super::runtime::path_segment(
-                    &super::runtime::param_string(&id),
-                    "update_customer_patch",
-                    "id",
-                )?,
-            ]
-                .concat(),
-            "update_customer_patch",
-        );
-        parts.security = &[&[super::auth::Scheme::ApiKey]];
+        let mut parts = RequestParts::patch("/customers/{id}", "update_customer_patch");
+        parts.path_param("id", &id)?;
+        parts.security = &[&[Scheme::ApiKey]];
         parts.json_body(&body)?;
         self.send_json_with_response(parts).await
     }
@@ -264,52 +156,22 @@ impl super::client::Client {
     pub async fn archive_customer(
         &self,
         id: impl Into<String>,
-    ) -> Result<super::types::ArchiveCustomerResponse, super::error::Error> {
-        let id: String = id.into();
-        let mut parts = super::runtime::RequestParts::new(
-            reqwest::Method::DELETE,
-            [
-                "/customers/",
-                &super::runtime::path_segment(
-                    &super::runtime::param_string(&id),
-                    "archive_customer",
-                    "id",
-                )?,
-                "/archive",
-            ]
-                .concat(),
-            "archive_customer",
-        );
-        parts.security = &[&[super::auth::Scheme::ApiKey]];
-        self.send_json_with_response(parts)
-            .await
-            .map(super::response::ResponseValue::into_inner)
+    ) -> Result<types::ArchiveCustomerResponse, Error> {
+        self.archive_customer_with_response(id).await.map(ResponseValue::into_inner)
     }
 
-    /// [`Client::archive_customer`](super::client::Client::archive_customer) with the response's status and headers.
+    /// [`Client::archive_customer`] with the response's status and headers.
     pub async fn archive_customer_with_response(
         &self,
         id: impl Into<String>,
-    ) -> Result<
-        super::response::ResponseValue<super::types::ArchiveCustomerResponse>,
-        super::error::Error,
-    > {
+    ) -> Result<ResponseValue<types::ArchiveCustomerResponse>, Error> {
         let id: String = id.into();
-        let mut parts = super::runtime::RequestParts::new(
-            reqwest::Method::DELETE,
-            [
-                "/customers/",
-                &super::runtime::path_segment(
-                    &super::runtime::param_string(&id),
-                    "archive_customer",
-                    "id",
-                )?,
-                "/archive",
-            ]
-                .concat(),
+        let mut parts = RequestParts::delete(
+            "/customers/{id}/archive",
             "archive_customer",
         );
-        parts.security = &[&[super::auth::Scheme::ApiKey]];
+        parts.path_param("id", &id)?;
+        parts.security = &[&[Scheme::ApiKey]];
         self.send_json_with_response(parts).await
     }
 
@@ -323,52 +185,22 @@ impl super::client::Client {
     pub async fn restore_customer(
         &self,
         id: impl Into<String>,
-    ) -> Result<super::types::RestoreCustomerResponse, super::error::Error> {
-        let id: String = id.into();
-        let mut parts = super::runtime::RequestParts::new(
-            reqwest::Method::POST,
-            [
-                "/customers/",
-                &super::runtime::path_segment(
-                    &super::runtime::param_string(&id),
-                    "restore_customer",
-                    "id",
-                )?,
-                "/restore",
-            ]
-                .concat(),
-            "restore_customer",
-        );
-        parts.security = &[&[super::auth::Scheme::ApiKey]];
-        self.send_json_with_response(parts)
-            .await
-            .map(super::response::ResponseValue::into_inner)
+    ) -> Result<types::RestoreCustomerResponse, Error> {
+        self.restore_customer_with_response(id).await.map(ResponseValue::into_inner)
     }
 
-    /// [`Client::restore_customer`](super::client::Client::restore_customer) with the response's status and headers.
+    /// [`Client::restore_customer`] with the response's status and headers.
     pub async fn restore_customer_with_response(
         &self,
         id: impl Into<String>,
-    ) -> Result<
-        super::response::ResponseValue<super::types::RestoreCustomerResponse>,
-        super::error::Error,
-    > {
+    ) -> Result<ResponseValue<types::RestoreCustomerResponse>, Error> {
         let id: String = id.into();
-        let mut parts = super::runtime::RequestParts::new(
-            reqwest::Method::POST,
-            [
-                "/customers/",
-                &super::runtime::path_segment(
-                    &super::runtime::param_string(&id),
-                    "restore_customer",
-                    "id",
-                )?,
-                "/restore",
-            ]
-                .concat(),
+        let mut parts = RequestParts::post(
+            "/customers/{id}/restore",
             "restore_customer",
         );
-        parts.security = &[&[super::auth::Scheme::ApiKey]];
+        parts.path_param("id", &id)?;
+        parts.security = &[&[Scheme::ApiKey]];
         self.send_json_with_response(parts).await
     }
 
@@ -381,8 +213,6 @@ impl super::client::Client {
     /// `GET /product_groups`
     ///
     /// Source: `source/includes/_products.md:148`
-    ///
-    /// Returns a [`ListProductGroupsRequest`]: set optional parameters on it, then call `.send().await`.
     pub fn list_product_groups(&self) -> ListProductGroupsRequest {
         ListProductGroupsRequest {
             client: self.clone(),
@@ -391,14 +221,11 @@ impl super::client::Client {
         }
     }
 
-    /// Every item of [`Client::list_product_groups`](super::client::Client::list_product_groups), page after page, fetched lazily.
-    ///
-    /// Shorthand for `client.list_product_groups(..).stream()` with no optional parameter set.
-    #[allow(deprecated, reason = "the operation is deprecated; so is its stream")]
+    /// Every item of [`Client::list_product_groups`], page after page, fetched lazily.
     pub fn list_product_groups_stream(
         &self,
     ) -> impl futures::Stream<
-        Item = Result<super::types::ProductGroup, super::error::Error>,
+        Item = Result<types::ProductGroup, Error>,
     > + Send + 'static {
         self.list_product_groups().stream()
     }
@@ -412,34 +239,20 @@ impl super::client::Client {
     /// Source: `source/includes/_products.md:233`
     pub async fn create_product_group(
         &self,
-        body: super::types::CreateProductGroupRequest,
-    ) -> Result<super::types::CreateProductGroupResponse, super::error::Error> {
-        let mut parts = super::runtime::RequestParts::new(
-            reqwest::Method::POST,
-            "/product_groups".to_string(),
-            "create_product_group",
-        );
-        parts.security = &[&[super::auth::Scheme::ApiKey]];
-        parts.json_body(&body)?;
-        self.send_json_with_response(parts)
+        body: types::CreateProductGroupRequest,
+    ) -> Result<types::CreateProductGroupResponse, Error> {
+        self.create_product_group_with_response(body)
             .await
-            .map(super::response::ResponseValue::into_inner)
+            .map(ResponseValue::into_inner)
     }
 
-    /// [`Client::create_product_group`](super::client::Client::create_product_group) with the response's status and headers.
+    /// [`Client::create_product_group`] with the response's status and headers.
     pub async fn create_product_group_with_response(
         &self,
-        body: super::types::CreateProductGroupRequest,
-    ) -> Result<
-        super::response::ResponseValue<super::types::CreateProductGroupResponse>,
-        super::error::Error,
-    > {
-        let mut parts = super::runtime::RequestParts::new(
-            reqwest::Method::POST,
-            "/product_groups".to_string(),
-            "create_product_group",
-        );
-        parts.security = &[&[super::auth::Scheme::ApiKey]];
+        body: types::CreateProductGroupRequest,
+    ) -> Result<ResponseValue<types::CreateProductGroupResponse>, Error> {
+        let mut parts = RequestParts::post("/product_groups", "create_product_group");
+        parts.security = &[&[Scheme::ApiKey]];
         parts.json_body(&body)?;
         self.send_json_with_response(parts).await
     }
@@ -454,50 +267,19 @@ impl super::client::Client {
     pub async fn get_product_group(
         &self,
         id: impl Into<String>,
-    ) -> Result<super::types::GetProductGroupResponse, super::error::Error> {
-        let id: String = id.into();
-        let mut parts = super::runtime::RequestParts::new(
-            reqwest::Method::GET,
-            [
-                "/product_groups/",
-                &super::runtime::path_segment(
-                    &super::runtime::param_string(&id),
-                    "get_product_group",
-                    "id",
-                )?,
-            ]
-                .concat(),
-            "get_product_group",
-        );
-        parts.security = &[&[super::auth::Scheme::ApiKey]];
-        self.send_json_with_response(parts)
-            .await
-            .map(super::response::ResponseValue::into_inner)
+    ) -> Result<types::GetProductGroupResponse, Error> {
+        self.get_product_group_with_response(id).await.map(ResponseValue::into_inner)
     }
 
-    /// [`Client::get_product_group`](super::client::Client::get_product_group) with the response's status and headers.
+    /// [`Client::get_product_group`] with the response's status and headers.
     pub async fn get_product_group_with_response(
         &self,
         id: impl Into<String>,
-    ) -> Result<
-        super::response::ResponseValue<super::types::GetProductGroupResponse>,
-        super::error::Error,
-    > {
+    ) -> Result<ResponseValue<types::GetProductGroupResponse>, Error> {
         let id: String = id.into();
-        let mut parts = super::runtime::RequestParts::new(
-            reqwest::Method::GET,
-            [
-                "/product_groups/",
-                &super::runtime::path_segment(
-                    &super::runtime::param_string(&id),
-                    "get_product_group",
-                    "id",
-                )?,
-            ]
-                .concat(),
-            "get_product_group",
-        );
-        parts.security = &[&[super::auth::Scheme::ApiKey]];
+        let mut parts = RequestParts::get("/product_groups/{id}", "get_product_group");
+        parts.path_param("id", &id)?;
+        parts.security = &[&[Scheme::ApiKey]];
         self.send_json_with_response(parts).await
     }
 
@@ -511,53 +293,26 @@ impl super::client::Client {
     pub async fn update_product_group(
         &self,
         id: impl Into<String>,
-        body: super::types::UpdateProductGroupRequest,
-    ) -> Result<super::types::UpdateProductGroupResponse, super::error::Error> {
-        let id: String = id.into();
-        let mut parts = super::runtime::RequestParts::new(
-            reqwest::Method::PUT,
-            [
-                "/product_groups/",
-                &super::runtime::path_segment(
-                    &super::runtime::param_string(&id),
-                    "update_product_group",
-                    "id",
-                )?,
-            ]
-                .concat(),
-            "update_product_group",
-        );
-        parts.security = &[&[super::auth::Scheme::ApiKey]];
-        parts.json_body(&body)?;
-        self.send_json_with_response(parts)
+        body: types::UpdateProductGroupRequest,
+    ) -> Result<types::UpdateProductGroupResponse, Error> {
+        self.update_product_group_with_response(id, body)
             .await
-            .map(super::response::ResponseValue::into_inner)
+            .map(ResponseValue::into_inner)
     }
 
-    /// [`Client::update_product_group`](super::client::Client::update_product_group) with the response's status and headers.
+    /// [`Client::update_product_group`] with the response's status and headers.
     pub async fn update_product_group_with_response(
         &self,
         id: impl Into<String>,
-        body: super::types::UpdateProductGroupRequest,
-    ) -> Result<
-        super::response::ResponseValue<super::types::UpdateProductGroupResponse>,
-        super::error::Error,
-    > {
+        body: types::UpdateProductGroupRequest,
+    ) -> Result<ResponseValue<types::UpdateProductGroupResponse>, Error> {
         let id: String = id.into();
-        let mut parts = super::runtime::RequestParts::new(
-            reqwest::Method::PUT,
-            [
-                "/product_groups/",
-                &super::runtime::path_segment(
-                    &super::runtime::param_string(&id),
-                    "update_product_group",
-                    "id",
-                )?,
-            ]
-                .concat(),
+        let mut parts = RequestParts::put(
+            "/product_groups/{id}",
             "update_product_group",
         );
-        parts.security = &[&[super::auth::Scheme::ApiKey]];
+        parts.path_param("id", &id)?;
+        parts.security = &[&[Scheme::ApiKey]];
         parts.json_body(&body)?;
         self.send_json_with_response(parts).await
     }
@@ -572,50 +327,26 @@ impl super::client::Client {
     pub async fn update_product_group_patch(
         &self,
         id: impl Into<String>,
-        body: super::types::UpdateProductGroupPatchRequest,
-    ) -> Result<(), super::error::Error> {
-        let id: String = id.into();
-        let mut parts = super::runtime::RequestParts::new(
-            reqwest::Method::PATCH,
-            [
-                "/product_groups/",
-                &super::runtime::path_segment(
-                    &super::runtime::param_string(&id),
-                    "update_product_group_patch",
-                    "id",
-                )?,
-            ]
-                .concat(),
-            "update_product_group_patch",
-        );
-        parts.security = &[&[super::auth::Scheme::ApiKey]];
-        parts.json_body(&body)?;
-        self.send_unit_with_response(parts)
+        body: types::UpdateProductGroupPatchRequest,
+    ) -> Result<(), Error> {
+        self.update_product_group_patch_with_response(id, body)
             .await
-            .map(super::response::ResponseValue::into_inner)
+            .map(ResponseValue::into_inner)
     }
 
-    /// [`Client::update_product_group_patch`](super::client::Client::update_product_group_patch) with the response's status and headers.
+    /// [`Client::update_product_group_patch`] with the response's status and headers.
     pub async fn update_product_group_patch_with_response(
         &self,
         id: impl Into<String>,
-        body: super::types::UpdateProductGroupPatchRequest,
-    ) -> Result<super::response::ResponseValue<()>, super::error::Error> {
+        body: types::UpdateProductGroupPatchRequest,
+    ) -> Result<ResponseValue<()>, Error> {
         let id: String = id.into();
-        let mut parts = super::runtime::RequestParts::new(
-            reqwest::Method::PATCH,
-            [
-                "/product_groups/",
-                &super::runtime::path_segment(
-                    &super::runtime::param_string(&id),
-                    "update_product_group_patch",
-                    "id",
-                )?,
-            ]
-                .concat(),
+        let mut parts = RequestParts::patch(
+            "/product_groups/{id}",
             "update_product_group_patch",
         );
-        parts.security = &[&[super::auth::Scheme::ApiKey]];
+        parts.path_param("id", &id)?;
+        parts.security = &[&[Scheme::ApiKey]];
         parts.json_body(&body)?;
         self.send_unit_with_response(parts).await
     }
@@ -630,49 +361,22 @@ impl super::client::Client {
     pub async fn archive_product_group(
         &self,
         id: impl Into<String>,
-    ) -> Result<(), super::error::Error> {
-        let id: String = id.into();
-        let mut parts = super::runtime::RequestParts::new(
-            reqwest::Method::DELETE,
-            [
-                "/product_groups/",
-                &super::runtime::path_segment(
-                    &super::runtime::param_string(&id),
-                    "archive_product_group",
-                    "id",
-                )?,
-                "/archive",
-            ]
-                .concat(),
-            "archive_product_group",
-        );
-        parts.security = &[&[super::auth::Scheme::ApiKey]];
-        self.send_unit_with_response(parts)
-            .await
-            .map(super::response::ResponseValue::into_inner)
+    ) -> Result<(), Error> {
+        self.archive_product_group_with_response(id).await.map(ResponseValue::into_inner)
     }
 
-    /// [`Client::archive_product_group`](super::client::Client::archive_product_group) with the response's status and headers.
+    /// [`Client::archive_product_group`] with the response's status and headers.
     pub async fn archive_product_group_with_response(
         &self,
         id: impl Into<String>,
-    ) -> Result<super::response::ResponseValue<()>, super::error::Error> {
+    ) -> Result<ResponseValue<()>, Error> {
         let id: String = id.into();
-        let mut parts = super::runtime::RequestParts::new(
-            reqwest::Method::DELETE,
-            [
-                "/product_groups/",
-                &super::runtime::path_segment(
-                    &super::runtime::param_string(&id),
-                    "archive_product_group",
-                    "id",
-                )?,
-                "/archive",
-            ]
-                .concat(),
+        let mut parts = RequestParts::delete(
+            "/product_groups/{id}/archive",
             "archive_product_group",
         );
-        parts.security = &[&[super::auth::Scheme::ApiKey]];
+        parts.path_param("id", &id)?;
+        parts.security = &[&[Scheme::ApiKey]];
         self.send_unit_with_response(parts).await
     }
 
@@ -684,49 +388,22 @@ impl super::client::Client {
     pub async fn restore_product_group(
         &self,
         id: impl Into<String>,
-    ) -> Result<(), super::error::Error> {
-        let id: String = id.into();
-        let mut parts = super::runtime::RequestParts::new(
-            reqwest::Method::POST,
-            [
-                "/product_groups/",
-                &super::runtime::path_segment(
-                    &super::runtime::param_string(&id),
-                    "restore_product_group",
-                    "id",
-                )?,
-                "/restore",
-            ]
-                .concat(),
-            "restore_product_group",
-        );
-        parts.security = &[&[super::auth::Scheme::ApiKey]];
-        self.send_unit_with_response(parts)
-            .await
-            .map(super::response::ResponseValue::into_inner)
+    ) -> Result<(), Error> {
+        self.restore_product_group_with_response(id).await.map(ResponseValue::into_inner)
     }
 
-    /// [`Client::restore_product_group`](super::client::Client::restore_product_group) with the response's status and headers.
+    /// [`Client::restore_product_group`] with the response's status and headers.
     pub async fn restore_product_group_with_response(
         &self,
         id: impl Into<String>,
-    ) -> Result<super::response::ResponseValue<()>, super::error::Error> {
+    ) -> Result<ResponseValue<()>, Error> {
         let id: String = id.into();
-        let mut parts = super::runtime::RequestParts::new(
-            reqwest::Method::POST,
-            [
-                "/product_groups/",
-                &super::runtime::path_segment(
-                    &super::runtime::param_string(&id),
-                    "restore_product_group",
-                    "id",
-                )?,
-                "/restore",
-            ]
-                .concat(),
+        let mut parts = RequestParts::post(
+            "/product_groups/{id}/restore",
             "restore_product_group",
         );
-        parts.security = &[&[super::auth::Scheme::ApiKey]];
+        parts.path_param("id", &id)?;
+        parts.security = &[&[Scheme::ApiKey]];
         self.send_unit_with_response(parts).await
     }
 
@@ -739,8 +416,6 @@ impl super::client::Client {
     /// `GET /products/{product_id}/availability`
     ///
     /// Source: `source/includes/_products.md:411`
-    ///
-    /// Returns a [`GetProductAvailabilityRequest`]: set optional parameters on it, then call `.send().await`.
     pub fn get_product_availability(
         &self,
         product_id: impl Into<String>,
@@ -764,52 +439,24 @@ impl super::client::Client {
     pub async fn list_product_prices(
         &self,
         product_id: impl Into<String>,
-    ) -> Result<super::types::Price, super::error::Error> {
-        let product_id: String = product_id.into();
-        let mut parts = super::runtime::RequestParts::new(
-            reqwest::Method::GET,
-            [
-                "/products/",
-                &super::runtime::path_segment(
-                    &super::runtime::param_string(&product_id),
-                    "list_product_prices",
-                    "product_id",
-                )?,
-                "/prices",
-            ]
-                .concat(),
-            "list_product_prices",
-        );
-        parts.security = &[&[super::auth::Scheme::ApiKey]];
-        self.send_json_with_response(parts)
+    ) -> Result<types::Price, Error> {
+        self.list_product_prices_with_response(product_id)
             .await
-            .map(super::response::ResponseValue::into_inner)
+            .map(ResponseValue::into_inner)
     }
 
-    /// [`Client::list_product_prices`](super::client::Client::list_product_prices) with the response's status and headers.
+    /// [`Client::list_product_prices`] with the response's status and headers.
     pub async fn list_product_prices_with_response(
         &self,
         product_id: impl Into<String>,
-    ) -> Result<
-        super::response::ResponseValue<super::types::Price>,
-        super::error::Error,
-    > {
+    ) -> Result<ResponseValue<types::Price>, Error> {
         let product_id: String = product_id.into();
-        let mut parts = super::runtime::RequestParts::new(
-            reqwest::Method::GET,
-            [
-                "/products/",
-                &super::runtime::path_segment(
-                    &super::runtime::param_string(&product_id),
-                    "list_product_prices",
-                    "product_id",
-                )?,
-                "/prices",
-            ]
-                .concat(),
+        let mut parts = RequestParts::get(
+            "/products/{product_id}/prices",
             "list_product_prices",
         );
-        parts.security = &[&[super::auth::Scheme::ApiKey]];
+        parts.path_param("product_id", &product_id)?;
+        parts.security = &[&[Scheme::ApiKey]];
         self.send_json_with_response(parts).await
     }
 
@@ -822,8 +469,6 @@ impl super::client::Client {
     /// `GET /orders`
     ///
     /// Source: `source/includes/_orders.md:152`
-    ///
-    /// Returns a [`ListOrdersRequest`]: set optional parameters on it, then call `.send().await`.
     pub fn list_orders(&self) -> ListOrdersRequest {
         ListOrdersRequest {
             client: self.clone(),
@@ -833,15 +478,10 @@ impl super::client::Client {
         }
     }
 
-    /// Every item of [`Client::list_orders`](super::client::Client::list_orders), page after page, fetched lazily.
-    ///
-    /// Shorthand for `client.list_orders(..).stream()` with no optional parameter set.
-    #[allow(deprecated, reason = "the operation is deprecated; so is its stream")]
+    /// Every item of [`Client::list_orders`], page after page, fetched lazily.
     pub fn list_orders_stream(
         &self,
-    ) -> impl futures::Stream<
-        Item = Result<super::types::Order, super::error::Error>,
-    > + Send + 'static {
+    ) -> impl futures::Stream<Item = Result<types::Order, Error>> + Send + 'static {
         self.list_orders().stream()
     }
 
@@ -854,34 +494,18 @@ impl super::client::Client {
     /// Source: `source/includes/_orders.md:211`
     pub async fn create_order(
         &self,
-        body: super::types::CreateOrderRequest,
-    ) -> Result<super::types::CreateOrderResponse, super::error::Error> {
-        let mut parts = super::runtime::RequestParts::new(
-            reqwest::Method::POST,
-            "/orders".to_string(),
-            "create_order",
-        );
-        parts.security = &[&[super::auth::Scheme::ApiKey]];
-        parts.json_body(&body)?;
-        self.send_json_with_response(parts)
-            .await
-            .map(super::response::ResponseValue::into_inner)
+        body: types::CreateOrderRequest,
+    ) -> Result<types::CreateOrderResponse, Error> {
+        self.create_order_with_response(body).await.map(ResponseValue::into_inner)
     }
 
-    /// [`Client::create_order`](super::client::Client::create_order) with the response's status and headers.
+    /// [`Client::create_order`] with the response's status and headers.
     pub async fn create_order_with_response(
         &self,
-        body: super::types::CreateOrderRequest,
-    ) -> Result<
-        super::response::ResponseValue<super::types::CreateOrderResponse>,
-        super::error::Error,
-    > {
-        let mut parts = super::runtime::RequestParts::new(
-            reqwest::Method::POST,
-            "/orders".to_string(),
-            "create_order",
-        );
-        parts.security = &[&[super::auth::Scheme::ApiKey]];
+        body: types::CreateOrderRequest,
+    ) -> Result<ResponseValue<types::CreateOrderResponse>, Error> {
+        let mut parts = RequestParts::post("/orders", "create_order");
+        parts.security = &[&[Scheme::ApiKey]];
         parts.json_body(&body)?;
         self.send_json_with_response(parts).await
     }
@@ -896,50 +520,19 @@ impl super::client::Client {
     pub async fn get_order(
         &self,
         id: impl Into<String>,
-    ) -> Result<super::types::GetOrderResponse, super::error::Error> {
-        let id: String = id.into();
-        let mut parts = super::runtime::RequestParts::new(
-            reqwest::Method::GET,
-            [
-                "/orders/",
-                &super::runtime::path_segment(
-                    &super::runtime::param_string(&id),
-                    "get_order",
-                    "id",
-                )?,
-            ]
-                .concat(),
-            "get_order",
-        );
-        parts.security = &[&[super::auth::Scheme::ApiKey]];
-        self.send_json_with_response(parts)
-            .await
-            .map(super::response::ResponseValue::into_inner)
+    ) -> Result<types::GetOrderResponse, Error> {
+        self.get_order_with_response(id).await.map(ResponseValue::into_inner)
     }
 
-    /// [`Client::get_order`](super::client::Client::get_order) with the response's status and headers.
+    /// [`Client::get_order`] with the response's status and headers.
     pub async fn get_order_with_response(
         &self,
         id: impl Into<String>,
-    ) -> Result<
-        super::response::ResponseValue<super::types::GetOrderResponse>,
-        super::error::Error,
-    > {
+    ) -> Result<ResponseValue<types::GetOrderResponse>, Error> {
         let id: String = id.into();
-        let mut parts = super::runtime::RequestParts::new(
-            reqwest::Method::GET,
-            [
-                "/orders/",
-                &super::runtime::path_segment(
-                    &super::runtime::param_string(&id),
-                    "get_order",
-                    "id",
-                )?,
-            ]
-                .concat(),
-            "get_order",
-        );
-        parts.security = &[&[super::auth::Scheme::ApiKey]];
+        let mut parts = RequestParts::get("/orders/{id}", "get_order");
+        parts.path_param("id", &id)?;
+        parts.security = &[&[Scheme::ApiKey]];
         self.send_json_with_response(parts).await
     }
 
@@ -951,53 +544,21 @@ impl super::client::Client {
     pub async fn update_order(
         &self,
         id: impl Into<String>,
-        body: super::types::UpdateOrderRequest,
-    ) -> Result<super::types::UpdateOrderResponse, super::error::Error> {
-        let id: String = id.into();
-        let mut parts = super::runtime::RequestParts::new(
-            reqwest::Method::PUT,
-            [
-                "/orders/",
-                &super::runtime::path_segment(
-                    &super::runtime::param_string(&id),
-                    "update_order",
-                    "id",
-                )?,
-            ]
-                .concat(),
-            "update_order",
-        );
-        parts.security = &[&[super::auth::Scheme::ApiKey]];
-        parts.json_body(&body)?;
-        self.send_json_with_response(parts)
-            .await
-            .map(super::response::ResponseValue::into_inner)
+        body: types::UpdateOrderRequest,
+    ) -> Result<types::UpdateOrderResponse, Error> {
+        self.update_order_with_response(id, body).await.map(ResponseValue::into_inner)
     }
 
-    /// [`Client::update_order`](super::client::Client::update_order) with the response's status and headers.
+    /// [`Client::update_order`] with the response's status and headers.
     pub async fn update_order_with_response(
         &self,
         id: impl Into<String>,
-        body: super::types::UpdateOrderRequest,
-    ) -> Result<
-        super::response::ResponseValue<super::types::UpdateOrderResponse>,
-        super::error::Error,
-    > {
+        body: types::UpdateOrderRequest,
+    ) -> Result<ResponseValue<types::UpdateOrderResponse>, Error> {
         let id: String = id.into();
-        let mut parts = super::runtime::RequestParts::new(
-            reqwest::Method::PUT,
-            [
-                "/orders/",
-                &super::runtime::path_segment(
-                    &super::runtime::param_string(&id),
-                    "update_order",
-                    "id",
-                )?,
-            ]
-                .concat(),
-            "update_order",
-        );
-        parts.security = &[&[super::auth::Scheme::ApiKey]];
+        let mut parts = RequestParts::put("/orders/{id}", "update_order");
+        parts.path_param("id", &id)?;
+        parts.security = &[&[Scheme::ApiKey]];
         parts.json_body(&body)?;
         self.send_json_with_response(parts).await
     }
@@ -1010,50 +571,23 @@ impl super::client::Client {
     pub async fn update_order_patch(
         &self,
         id: impl Into<String>,
-        body: super::types::UpdateOrderPatchRequest,
-    ) -> Result<(), super::error::Error> {
-        let id: String = id.into();
-        let mut parts = super::runtime::RequestParts::new(
-            reqwest::Method::PATCH,
-            [
-                "/orders/",
-                &super::runtime::path_segment(
-                    &super::runtime::param_string(&id),
-                    "update_order_patch",
-                    "id",
-                )?,
-            ]
-                .concat(),
-            "update_order_patch",
-        );
-        parts.security = &[&[super::auth::Scheme::ApiKey]];
-        parts.json_body(&body)?;
-        self.send_unit_with_response(parts)
+        body: types::UpdateOrderPatchRequest,
+    ) -> Result<(), Error> {
+        self.update_order_patch_with_response(id, body)
             .await
-            .map(super::response::ResponseValue::into_inner)
+            .map(ResponseValue::into_inner)
     }
 
-    /// [`Client::update_order_patch`](super::client::Client::update_order_patch) with the response's status and headers.
+    /// [`Client::update_order_patch`] with the response's status and headers.
     pub async fn update_order_patch_with_response(
         &self,
         id: impl Into<String>,
-        body: super::types::UpdateOrderPatchRequest,
-    ) -> Result<super::response::ResponseValue<()>, super::error::Error> {
+        body: types::UpdateOrderPatchRequest,
+    ) -> Result<ResponseValue<()>, Error> {
         let id: String = id.into();
-        let mut parts = super::runtime::RequestParts::new(
-            reqwest::Method::PATCH,
-            [
-                "/orders/",
-                &super::runtime::path_segment(
-                    &super::runtime::param_string(&id),
-                    "update_order_patch",
-                    "id",
-                )?,
-            ]
-                .concat(),
-            "update_order_patch",
-        );
-        parts.security = &[&[super::auth::Scheme::ApiKey]];
+        let mut parts = RequestParts::patch("/orders/{id}", "update_order_patch");
+        parts.path_param("id", &id)?;
+        parts.security = &[&[Scheme::ApiKey]];
         parts.json_body(&body)?;
         self.send_unit_with_response(parts).await
     }
@@ -1070,52 +604,21 @@ impl super::client::Client {
     pub async fn book_order(
         &self,
         id: impl Into<String>,
-        body: super::types::BookOrderRequest,
-    ) -> Result<(), super::error::Error> {
-        let id: String = id.into();
-        let mut parts = super::runtime::RequestParts::new(
-            reqwest::Method::POST,
-            [
-                "/orders/",
-                &super::runtime::path_segment(
-                    &super::runtime::param_string(&id),
-                    "book_order",
-                    "id",
-                )?,
-                "/book",
-            ]
-                .concat(),
-            "book_order",
-        );
-        parts.security = &[&[super::auth::Scheme::ApiKey]];
-        parts.json_body(&body)?;
-        self.send_unit_with_response(parts)
-            .await
-            .map(super::response::ResponseValue::into_inner)
+        body: types::BookOrderRequest,
+    ) -> Result<(), Error> {
+        self.book_order_with_response(id, body).await.map(ResponseValue::into_inner)
     }
 
-    /// [`Client::book_order`](super::client::Client::book_order) with the response's status and headers.
+    /// [`Client::book_order`] with the response's status and headers.
     pub async fn book_order_with_response(
         &self,
         id: impl Into<String>,
-        body: super::types::BookOrderRequest,
-    ) -> Result<super::response::ResponseValue<()>, super::error::Error> {
+        body: types::BookOrderRequest,
+    ) -> Result<ResponseValue<()>, Error> {
         let id: String = id.into();
-        let mut parts = super::runtime::RequestParts::new(
-            reqwest::Method::POST,
-            [
-                "/orders/",
-                &super::runtime::path_segment(
-                    &super::runtime::param_string(&id),
-                    "book_order",
-                    "id",
-                )?,
-                "/book",
-            ]
-                .concat(),
-            "book_order",
-        );
-        parts.security = &[&[super::auth::Scheme::ApiKey]];
+        let mut parts = RequestParts::post("/orders/{id}/book", "book_order");
+        parts.path_param("id", &id)?;
+        parts.security = &[&[Scheme::ApiKey]];
         parts.json_body(&body)?;
         self.send_unit_with_response(parts).await
     }
@@ -1130,52 +633,22 @@ impl super::client::Client {
     pub async fn create_order_concept(
         &self,
         id: impl Into<String>,
-    ) -> Result<super::types::CreateOrderConceptResponse, super::error::Error> {
-        let id: String = id.into();
-        let mut parts = super::runtime::RequestParts::new(
-            reqwest::Method::POST,
-            [
-                "/orders/",
-                &super::runtime::path_segment(
-                    &super::runtime::param_string(&id),
-                    "create_order_concept",
-                    "id",
-                )?,
-                "/concept",
-            ]
-                .concat(),
-            "create_order_concept",
-        );
-        parts.security = &[&[super::auth::Scheme::ApiKey]];
-        self.send_json_with_response(parts)
-            .await
-            .map(super::response::ResponseValue::into_inner)
+    ) -> Result<types::CreateOrderConceptResponse, Error> {
+        self.create_order_concept_with_response(id).await.map(ResponseValue::into_inner)
     }
 
-    /// [`Client::create_order_concept`](super::client::Client::create_order_concept) with the response's status and headers.
+    /// [`Client::create_order_concept`] with the response's status and headers.
     pub async fn create_order_concept_with_response(
         &self,
         id: impl Into<String>,
-    ) -> Result<
-        super::response::ResponseValue<super::types::CreateOrderConceptResponse>,
-        super::error::Error,
-    > {
+    ) -> Result<ResponseValue<types::CreateOrderConceptResponse>, Error> {
         let id: String = id.into();
-        let mut parts = super::runtime::RequestParts::new(
-            reqwest::Method::POST,
-            [
-                "/orders/",
-                &super::runtime::path_segment(
-                    &super::runtime::param_string(&id),
-                    "create_order_concept",
-                    "id",
-                )?,
-                "/concept",
-            ]
-                .concat(),
+        let mut parts = RequestParts::post(
+            "/orders/{id}/concept",
             "create_order_concept",
         );
-        parts.security = &[&[super::auth::Scheme::ApiKey]];
+        parts.path_param("id", &id)?;
+        parts.security = &[&[Scheme::ApiKey]];
         self.send_json_with_response(parts).await
     }
 
@@ -1191,58 +664,25 @@ impl super::client::Client {
     ///
     /// # Errors
     ///
-    /// [`Error::Status`](super::error::Error::Status) when the server answers with an error.
+    /// [`Error::Status`] when the server answers with an error.
     ///
     /// For an error status the body is a `types::ReserveOrderError`: decode it with `error.body_as::<types::ReserveOrderError>()`.
     pub async fn reserve_order(
         &self,
         id: impl Into<String>,
-    ) -> Result<super::types::ReserveOrderResponse, super::error::Error> {
-        let id: String = id.into();
-        let mut parts = super::runtime::RequestParts::new(
-            reqwest::Method::POST,
-            [
-                "/orders/",
-                &super::runtime::path_segment(
-                    &super::runtime::param_string(&id),
-                    "reserve_order",
-                    "id",
-                )?,
-                "/reserve",
-            ]
-                .concat(),
-            "reserve_order",
-        );
-        parts.security = &[&[super::auth::Scheme::ApiKey]];
-        self.send_json_with_response(parts)
-            .await
-            .map(super::response::ResponseValue::into_inner)
+    ) -> Result<types::ReserveOrderResponse, Error> {
+        self.reserve_order_with_response(id).await.map(ResponseValue::into_inner)
     }
 
-    /// [`Client::reserve_order`](super::client::Client::reserve_order) with the response's status and headers.
+    /// [`Client::reserve_order`] with the response's status and headers.
     pub async fn reserve_order_with_response(
         &self,
         id: impl Into<String>,
-    ) -> Result<
-        super::response::ResponseValue<super::types::ReserveOrderResponse>,
-        super::error::Error,
-    > {
+    ) -> Result<ResponseValue<types::ReserveOrderResponse>, Error> {
         let id: String = id.into();
-        let mut parts = super::runtime::RequestParts::new(
-            reqwest::Method::POST,
-            [
-                "/orders/",
-                &super::runtime::path_segment(
-                    &super::runtime::param_string(&id),
-                    "reserve_order",
-                    "id",
-                )?,
-                "/reserve",
-            ]
-                .concat(),
-            "reserve_order",
-        );
-        parts.security = &[&[super::auth::Scheme::ApiKey]];
+        let mut parts = RequestParts::post("/orders/{id}/reserve", "reserve_order");
+        parts.path_param("id", &id)?;
+        parts.security = &[&[Scheme::ApiKey]];
         self.send_json_with_response(parts).await
     }
 
@@ -1258,55 +698,21 @@ impl super::client::Client {
     pub async fn start_order(
         &self,
         id: impl Into<String>,
-        body: super::types::StartOrderRequest,
-    ) -> Result<super::types::StartOrderResponse, super::error::Error> {
-        let id: String = id.into();
-        let mut parts = super::runtime::RequestParts::new(
-            reqwest::Method::POST,
-            [
-                "/orders/",
-                &super::runtime::path_segment(
-                    &super::runtime::param_string(&id),
-                    "start_order",
-                    "id",
-                )?,
-                "/start",
-            ]
-                .concat(),
-            "start_order",
-        );
-        parts.security = &[&[super::auth::Scheme::ApiKey]];
-        parts.json_body(&body)?;
-        self.send_json_with_response(parts)
-            .await
-            .map(super::response::ResponseValue::into_inner)
+        body: types::StartOrderRequest,
+    ) -> Result<types::StartOrderResponse, Error> {
+        self.start_order_with_response(id, body).await.map(ResponseValue::into_inner)
     }
 
-    /// [`Client::start_order`](super::client::Client::start_order) with the response's status and headers.
+    /// [`Client::start_order`] with the response's status and headers.
     pub async fn start_order_with_response(
         &self,
         id: impl Into<String>,
-        body: super::types::StartOrderRequest,
-    ) -> Result<
-        super::response::ResponseValue<super::types::StartOrderResponse>,
-        super::error::Error,
-    > {
+        body: types::StartOrderRequest,
+    ) -> Result<ResponseValue<types::StartOrderResponse>, Error> {
         let id: String = id.into();
-        let mut parts = super::runtime::RequestParts::new(
-            reqwest::Method::POST,
-            [
-                "/orders/",
-                &super::runtime::path_segment(
-                    &super::runtime::param_string(&id),
-                    "start_order",
-                    "id",
-                )?,
-                "/start",
-            ]
-                .concat(),
-            "start_order",
-        );
-        parts.security = &[&[super::auth::Scheme::ApiKey]];
+        let mut parts = RequestParts::post("/orders/{id}/start", "start_order");
+        parts.path_param("id", &id)?;
+        parts.security = &[&[Scheme::ApiKey]];
         parts.json_body(&body)?;
         self.send_json_with_response(parts).await
     }
@@ -1323,55 +729,21 @@ impl super::client::Client {
     pub async fn stop_order(
         &self,
         id: impl Into<String>,
-        body: super::types::StopOrderRequest,
-    ) -> Result<super::types::StopOrderResponse, super::error::Error> {
-        let id: String = id.into();
-        let mut parts = super::runtime::RequestParts::new(
-            reqwest::Method::POST,
-            [
-                "/orders/",
-                &super::runtime::path_segment(
-                    &super::runtime::param_string(&id),
-                    "stop_order",
-                    "id",
-                )?,
-                "/stop",
-            ]
-                .concat(),
-            "stop_order",
-        );
-        parts.security = &[&[super::auth::Scheme::ApiKey]];
-        parts.json_body(&body)?;
-        self.send_json_with_response(parts)
-            .await
-            .map(super::response::ResponseValue::into_inner)
+        body: types::StopOrderRequest,
+    ) -> Result<types::StopOrderResponse, Error> {
+        self.stop_order_with_response(id, body).await.map(ResponseValue::into_inner)
     }
 
-    /// [`Client::stop_order`](super::client::Client::stop_order) with the response's status and headers.
+    /// [`Client::stop_order`] with the response's status and headers.
     pub async fn stop_order_with_response(
         &self,
         id: impl Into<String>,
-        body: super::types::StopOrderRequest,
-    ) -> Result<
-        super::response::ResponseValue<super::types::StopOrderResponse>,
-        super::error::Error,
-    > {
+        body: types::StopOrderRequest,
+    ) -> Result<ResponseValue<types::StopOrderResponse>, Error> {
         let id: String = id.into();
-        let mut parts = super::runtime::RequestParts::new(
-            reqwest::Method::POST,
-            [
-                "/orders/",
-                &super::runtime::path_segment(
-                    &super::runtime::param_string(&id),
-                    "stop_order",
-                    "id",
-                )?,
-                "/stop",
-            ]
-                .concat(),
-            "stop_order",
-        );
-        parts.security = &[&[super::auth::Scheme::ApiKey]];
+        let mut parts = RequestParts::post("/orders/{id}/stop", "stop_order");
+        parts.path_param("id", &id)?;
+        parts.security = &[&[Scheme::ApiKey]];
         parts.json_body(&body)?;
         self.send_json_with_response(parts).await
     }
@@ -1387,52 +759,19 @@ impl super::client::Client {
     pub async fn cancel_order(
         &self,
         id: impl Into<String>,
-    ) -> Result<super::types::CancelOrderResponse, super::error::Error> {
-        let id: String = id.into();
-        let mut parts = super::runtime::RequestParts::new(
-            reqwest::Method::POST,
-            [
-                "/orders/",
-                &super::runtime::path_segment(
-                    &super::runtime::param_string(&id),
-                    "cancel_order",
-                    "id",
-                )?,
-                "/cancel",
-            ]
-                .concat(),
-            "cancel_order",
-        );
-        parts.security = &[&[super::auth::Scheme::ApiKey]];
-        self.send_json_with_response(parts)
-            .await
-            .map(super::response::ResponseValue::into_inner)
+    ) -> Result<types::CancelOrderResponse, Error> {
+        self.cancel_order_with_response(id).await.map(ResponseValue::into_inner)
     }
 
-    /// [`Client::cancel_order`](super::client::Client::cancel_order) with the response's status and headers.
+    /// [`Client::cancel_order`] with the response's status and headers.
     pub async fn cancel_order_with_response(
         &self,
         id: impl Into<String>,
-    ) -> Result<
-        super::response::ResponseValue<super::types::CancelOrderResponse>,
-        super::error::Error,
-    > {
+    ) -> Result<ResponseValue<types::CancelOrderResponse>, Error> {
         let id: String = id.into();
-        let mut parts = super::runtime::RequestParts::new(
-            reqwest::Method::POST,
-            [
-                "/orders/",
-                &super::runtime::path_segment(
-                    &super::runtime::param_string(&id),
-                    "cancel_order",
-                    "id",
-                )?,
-                "/cancel",
-            ]
-                .concat(),
-            "cancel_order",
-        );
-        parts.security = &[&[super::auth::Scheme::ApiKey]];
+        let mut parts = RequestParts::post("/orders/{id}/cancel", "cancel_order");
+        parts.path_param("id", &id)?;
+        parts.security = &[&[Scheme::ApiKey]];
         self.send_json_with_response(parts).await
     }
 
@@ -1443,8 +782,6 @@ impl super::client::Client {
     /// `POST /orders/{id}/revert`
     ///
     /// Source: `source/includes/_orders.md:586`
-    ///
-    /// Returns a [`RevertOrderRequest`]: set optional parameters on it, then call `.send().await`.
     pub fn revert_order(&self, id: impl Into<String>) -> RevertOrderRequest {
         RevertOrderRequest {
             client: self.clone(),
@@ -1460,52 +797,19 @@ impl super::client::Client {
     /// `POST /orders/{id}/archive`
     ///
     /// Source: `source/includes/_orders.md:607`
-    pub async fn archive_order(
-        &self,
-        id: impl Into<String>,
-    ) -> Result<(), super::error::Error> {
-        let id: String = id.into();
-        let mut parts = super::runtime::RequestParts::new(
-            reqwest::Method::POST,
-            [
-                "/orders/",
-                &super::runtime::path_segment(
-                    &super::runtime::param_string(&id),
-                    "archive_order",
-                    "id",
-                )?,
-                "/archive",
-            ]
-                .concat(),
-            "archive_order",
-        );
-        parts.security = &[&[super::auth::Scheme::ApiKey]];
-        self.send_unit_with_response(parts)
-            .await
-            .map(super::response::ResponseValue::into_inner)
+    pub async fn archive_order(&self, id: impl Into<String>) -> Result<(), Error> {
+        self.archive_order_with_response(id).await.map(ResponseValue::into_inner)
     }
 
-    /// [`Client::archive_order`](super::client::Client::archive_order) with the response's status and headers.
+    /// [`Client::archive_order`] with the response's status and headers.
     pub async fn archive_order_with_response(
         &self,
         id: impl Into<String>,
-    ) -> Result<super::response::ResponseValue<()>, super::error::Error> {
+    ) -> Result<ResponseValue<()>, Error> {
         let id: String = id.into();
-        let mut parts = super::runtime::RequestParts::new(
-            reqwest::Method::POST,
-            [
-                "/orders/",
-                &super::runtime::path_segment(
-                    &super::runtime::param_string(&id),
-                    "archive_order",
-                    "id",
-                )?,
-                "/archive",
-            ]
-                .concat(),
-            "archive_order",
-        );
-        parts.security = &[&[super::auth::Scheme::ApiKey]];
+        let mut parts = RequestParts::post("/orders/{id}/archive", "archive_order");
+        parts.path_param("id", &id)?;
+        parts.security = &[&[Scheme::ApiKey]];
         self.send_unit_with_response(parts).await
     }
 
@@ -1519,52 +823,19 @@ impl super::client::Client {
     pub async fn duplicate_order(
         &self,
         id: impl Into<String>,
-    ) -> Result<super::types::DuplicateOrderResponse, super::error::Error> {
-        let id: String = id.into();
-        let mut parts = super::runtime::RequestParts::new(
-            reqwest::Method::POST,
-            [
-                "/orders/",
-                &super::runtime::path_segment(
-                    &super::runtime::param_string(&id),
-                    "duplicate_order",
-                    "id",
-                )?,
-                "/duplicate",
-            ]
-                .concat(),
-            "duplicate_order",
-        );
-        parts.security = &[&[super::auth::Scheme::ApiKey]];
-        self.send_json_with_response(parts)
-            .await
-            .map(super::response::ResponseValue::into_inner)
+    ) -> Result<types::DuplicateOrderResponse, Error> {
+        self.duplicate_order_with_response(id).await.map(ResponseValue::into_inner)
     }
 
-    /// [`Client::duplicate_order`](super::client::Client::duplicate_order) with the response's status and headers.
+    /// [`Client::duplicate_order`] with the response's status and headers.
     pub async fn duplicate_order_with_response(
         &self,
         id: impl Into<String>,
-    ) -> Result<
-        super::response::ResponseValue<super::types::DuplicateOrderResponse>,
-        super::error::Error,
-    > {
+    ) -> Result<ResponseValue<types::DuplicateOrderResponse>, Error> {
         let id: String = id.into();
-        let mut parts = super::runtime::RequestParts::new(
-            reqwest::Method::POST,
-            [
-                "/orders/",
-                &super::runtime::path_segment(
-                    &super::runtime::param_string(&id),
-                    "duplicate_order",
-                    "id",
-                )?,
-                "/duplicate",
-            ]
-                .concat(),
-            "duplicate_order",
-        );
-        parts.security = &[&[super::auth::Scheme::ApiKey]];
+        let mut parts = RequestParts::post("/orders/{id}/duplicate", "duplicate_order");
+        parts.path_param("id", &id)?;
+        parts.security = &[&[Scheme::ApiKey]];
         self.send_json_with_response(parts).await
     }
 
@@ -1578,52 +849,22 @@ impl super::client::Client {
     pub async fn get_order_available(
         &self,
         id: impl Into<String>,
-    ) -> Result<super::types::Available, super::error::Error> {
-        let id: String = id.into();
-        let mut parts = super::runtime::RequestParts::new(
-            reqwest::Method::GET,
-            [
-                "/orders/",
-                &super::runtime::path_segment(
-                    &super::runtime::param_string(&id),
-                    "get_order_available",
-                    "id",
-                )?,
-                "/available",
-            ]
-                .concat(),
-            "get_order_available",
-        );
-        parts.security = &[&[super::auth::Scheme::ApiKey]];
-        self.send_json_with_response(parts)
-            .await
-            .map(super::response::ResponseValue::into_inner)
+    ) -> Result<types::Available, Error> {
+        self.get_order_available_with_response(id).await.map(ResponseValue::into_inner)
     }
 
-    /// [`Client::get_order_available`](super::client::Client::get_order_available) with the response's status and headers.
+    /// [`Client::get_order_available`] with the response's status and headers.
     pub async fn get_order_available_with_response(
         &self,
         id: impl Into<String>,
-    ) -> Result<
-        super::response::ResponseValue<super::types::Available>,
-        super::error::Error,
-    > {
+    ) -> Result<ResponseValue<types::Available>, Error> {
         let id: String = id.into();
-        let mut parts = super::runtime::RequestParts::new(
-            reqwest::Method::GET,
-            [
-                "/orders/",
-                &super::runtime::path_segment(
-                    &super::runtime::param_string(&id),
-                    "get_order_available",
-                    "id",
-                )?,
-                "/available",
-            ]
-                .concat(),
+        let mut parts = RequestParts::get(
+            "/orders/{id}/available",
             "get_order_available",
         );
-        parts.security = &[&[super::auth::Scheme::ApiKey]];
+        parts.path_param("id", &id)?;
+        parts.security = &[&[Scheme::ApiKey]];
         self.send_json_with_response(parts).await
     }
 
@@ -1637,49 +878,24 @@ impl super::client::Client {
     pub async fn recalculate_order_prices(
         &self,
         id: impl Into<String>,
-    ) -> Result<(), super::error::Error> {
-        let id: String = id.into();
-        let mut parts = super::runtime::RequestParts::new(
-            reqwest::Method::POST,
-            [
-                "/orders/",
-                &super::runtime::path_segment(
-                    &super::runtime::param_string(&id),
-                    "recalculate_order_prices",
-                    "id",
-                )?,
-                "/recalculate_prices",
-            ]
-                .concat(),
-            "recalculate_order_prices",
-        );
-        parts.security = &[&[super::auth::Scheme::ApiKey]];
-        self.send_unit_with_response(parts)
+    ) -> Result<(), Error> {
+        self.recalculate_order_prices_with_response(id)
             .await
-            .map(super::response::ResponseValue::into_inner)
+            .map(ResponseValue::into_inner)
     }
 
-    /// [`Client::recalculate_order_prices`](super::client::Client::recalculate_order_prices) with the response's status and headers.
+    /// [`Client::recalculate_order_prices`] with the response's status and headers.
     pub async fn recalculate_order_prices_with_response(
         &self,
         id: impl Into<String>,
-    ) -> Result<super::response::ResponseValue<()>, super::error::Error> {
+    ) -> Result<ResponseValue<()>, Error> {
         let id: String = id.into();
-        let mut parts = super::runtime::RequestParts::new(
-            reqwest::Method::POST,
-            [
-                "/orders/",
-                &super::runtime::path_segment(
-                    &super::runtime::param_string(&id),
-                    "recalculate_order_prices",
-                    "id",
-                )?,
-                "/recalculate_prices",
-            ]
-                .concat(),
+        let mut parts = RequestParts::post(
+            "/orders/{id}/recalculate_prices",
             "recalculate_order_prices",
         );
-        parts.security = &[&[super::auth::Scheme::ApiKey]];
+        parts.path_param("id", &id)?;
+        parts.security = &[&[Scheme::ApiKey]];
         self.send_unit_with_response(parts).await
     }
 
@@ -1694,62 +910,27 @@ impl super::client::Client {
         &self,
         order_id: impl Into<String>,
         id: impl Into<String>,
-    ) -> Result<(), super::error::Error> {
-        let order_id: String = order_id.into();
-        let id: String = id.into();
-        let mut parts = super::runtime::RequestParts::new(
-            reqwest::Method::DELETE,
-            [
-                "/orders/",
-                &super::runtime::path_segment(
-                    &super::runtime::param_string(&order_id),
-                    "delete_order_planning",
-                    "order_id",
-                )?,
-                "/plannings/",
-                &super::runtime::path_segment(
-                    &super::runtime::param_string(&id),
-                    "delete_order_planning",
-                    "id",
-                )?,
-            ]
-                .concat(),
-            "delete_order_planning",
-        );
-        parts.security = &[&[super::auth::Scheme::ApiKey]];
-        self.send_unit_with_response(parts)
+    ) -> Result<(), Error> {
+        self.delete_order_planning_with_response(order_id, id)
             .await
-            .map(super::response::ResponseValue::into_inner)
+            .map(ResponseValue::into_inner)
     }
 
-    /// [`Client::delete_order_planning`](super::client::Client::delete_order_planning) with the response's status and headers.
+    /// [`Client::delete_order_planning`] with the response's status and headers.
     pub async fn delete_order_planning_with_response(
         &self,
         order_id: impl Into<String>,
         id: impl Into<String>,
-    ) -> Result<super::response::ResponseValue<()>, super::error::Error> {
+    ) -> Result<ResponseValue<()>, Error> {
         let order_id: String = order_id.into();
         let id: String = id.into();
-        let mut parts = super::runtime::RequestParts::new(
-            reqwest::Method::DELETE,
-            [
-                "/orders/",
-                &super::runtime::path_segment(
-                    &super::runtime::param_string(&order_id),
-                    "delete_order_planning",
-                    "order_id",
-                )?,
-                "/plannings/",
-                &super::runtime::path_segment(
-                    &super::runtime::param_string(&id),
-                    "delete_order_planning",
-                    "id",
-                )?,
-            ]
-                .concat(),
+        let mut parts = RequestParts::delete(
+            "/orders/{order_id}/plannings/{id}",
             "delete_order_planning",
         );
-        parts.security = &[&[super::auth::Scheme::ApiKey]];
+        parts.path_param("order_id", &order_id)?;
+        parts.path_param("id", &id)?;
+        parts.security = &[&[Scheme::ApiKey]];
         self.send_unit_with_response(parts).await
     }
 
@@ -1763,55 +944,26 @@ impl super::client::Client {
     pub async fn create_order_line(
         &self,
         order_id: impl Into<String>,
-        body: super::types::CreateOrderLineRequest,
-    ) -> Result<super::types::CreateOrderLineResponse, super::error::Error> {
-        let order_id: String = order_id.into();
-        let mut parts = super::runtime::RequestParts::new(
-            reqwest::Method::POST,
-            [
-                "/orders/",
-                &super::runtime::path_segment(
-                    &super::runtime::param_string(&order_id),
-                    "create_order_line",
-                    "order_id",
-                )?,
-                "/lines",
-            ]
-                .concat(),
-            "create_order_line",
-        );
-        parts.security = &[&[super::auth::Scheme::ApiKey]];
-        parts.json_body(&body)?;
-        self.send_json_with_response(parts)
+        body: types::CreateOrderLineRequest,
+    ) -> Result<types::CreateOrderLineResponse, Error> {
+        self.create_order_line_with_response(order_id, body)
             .await
-            .map(super::response::ResponseValue::into_inner)
+            .map(ResponseValue::into_inner)
     }
 
-    /// [`Client::create_order_line`](super::client::Client::create_order_line) with the response's status and headers.
+    /// [`Client::create_order_line`] with the response's status and headers.
     pub async fn create_order_line_with_response(
         &self,
         order_id: impl Into<String>,
-        body: super::types::CreateOrderLineRequest,
-    ) -> Result<
-        super::response::ResponseValue<super::types::CreateOrderLineResponse>,
-        super::error::Error,
-    > {
+        body: types::CreateOrderLineRequest,
+    ) -> Result<ResponseValue<types::CreateOrderLineResponse>, Error> {
         let order_id: String = order_id.into();
-        let mut parts = super::runtime::RequestParts::new(
-            reqwest::Method::POST,
-            [
-                "/orders/",
-                &super::runtime::path_segment(
-                    &super::runtime::param_string(&order_id),
-                    "create_order_line",
-                    "order_id",
-                )?,
-                "/lines",
-            ]
-                .concat(),
+        let mut parts = RequestParts::post(
+            "/orders/{order_id}/lines",
             "create_order_line",
         );
-        parts.security = &[&[super::auth::Scheme::ApiKey]];
+        parts.path_param("order_id", &order_id)?;
+        parts.security = &[&[Scheme::ApiKey]];
         parts.json_body(&body)?;
         self.send_json_with_response(parts).await
     }
@@ -1825,65 +977,29 @@ impl super::client::Client {
         &self,
         order_id: impl Into<String>,
         id: impl Into<String>,
-        body: super::types::UpdateOrderLineRequest,
-    ) -> Result<(), super::error::Error> {
-        let order_id: String = order_id.into();
-        let id: String = id.into();
-        let mut parts = super::runtime::RequestParts::new(
-            reqwest::Method::PUT,
-            [
-                "/orders/",
-                &super::runtime::path_segment(
-                    &super::runtime::param_string(&order_id),
-                    "update_order_line",
-                    "order_id",
-                )?,
-                "/lines/",
-                &super::runtime::path_segment(
-                    &super::runtime::param_string(&id),
-                    "update_order_line",
-                    "id",
-                )?,
-            ]
-                .concat(),
-            "update_order_line",
-        );
-        parts.security = &[&[super::auth::Scheme::ApiKey]];
-        parts.json_body(&body)?;
-        self.send_unit_with_response(parts)
+        body: types::UpdateOrderLineRequest,
+    ) -> Result<(), Error> {
+        self.update_order_line_with_response(order_id, id, body)
             .await
-            .map(super::response::ResponseValue::into_inner)
+            .map(ResponseValue::into_inner)
     }
 
-    /// [`Client::update_order_line`](super::client::Client::update_order_line) with the response's status and headers.
+    /// [`Client::update_order_line`] with the response's status and headers.
     pub async fn update_order_line_with_response(
         &self,
         order_id: impl Into<String>,
         id: impl Into<String>,
-        body: super::types::UpdateOrderLineRequest,
-    ) -> Result<super::response::ResponseValue<()>, super::error::Error> {
+        body: types::UpdateOrderLineRequest,
+    ) -> Result<ResponseValue<()>, Error> {
         let order_id: String = order_id.into();
         let id: String = id.into();
-        let mut parts = super::runtime::RequestParts::new(
-            reqwest::Method::PUT,
-            [
-                "/orders/",
-                &super::runtime::path_segment(
-                    &super::runtime::param_string(&order_id),
-                    "update_order_line",
-                    "order_id",
-                )?,
-                "/lines/",
-                &super::runtime::path_segment(
-                    &super::runtime::param_string(&id),
-                    "update_order_line",
-                    "id",
-                )?,
-            ]
-                .concat(),
+        let mut parts = RequestParts::put(
+            "/orders/{order_id}/lines/{id}",
             "update_order_line",
         );
-        parts.security = &[&[super::auth::Scheme::ApiKey]];
+        parts.path_param("order_id", &order_id)?;
+        parts.path_param("id", &id)?;
+        parts.security = &[&[Scheme::ApiKey]];
         parts.json_body(&body)?;
         self.send_unit_with_response(parts).await
     }
@@ -1899,62 +1015,27 @@ impl super::client::Client {
         &self,
         order_id: impl Into<String>,
         id: impl Into<String>,
-    ) -> Result<(), super::error::Error> {
-        let order_id: String = order_id.into();
-        let id: String = id.into();
-        let mut parts = super::runtime::RequestParts::new(
-            reqwest::Method::DELETE,
-            [
-                "/orders/",
-                &super::runtime::path_segment(
-                    &super::runtime::param_string(&order_id),
-                    "delete_order_line",
-                    "order_id",
-                )?,
-                "/lines/",
-                &super::runtime::path_segment(
-                    &super::runtime::param_string(&id),
-                    "delete_order_line",
-                    "id",
-                )?,
-            ]
-                .concat(),
-            "delete_order_line",
-        );
-        parts.security = &[&[super::auth::Scheme::ApiKey]];
-        self.send_unit_with_response(parts)
+    ) -> Result<(), Error> {
+        self.delete_order_line_with_response(order_id, id)
             .await
-            .map(super::response::ResponseValue::into_inner)
+            .map(ResponseValue::into_inner)
     }
 
-    /// [`Client::delete_order_line`](super::client::Client::delete_order_line) with the response's status and headers.
+    /// [`Client::delete_order_line`] with the response's status and headers.
     pub async fn delete_order_line_with_response(
         &self,
         order_id: impl Into<String>,
         id: impl Into<String>,
-    ) -> Result<super::response::ResponseValue<()>, super::error::Error> {
+    ) -> Result<ResponseValue<()>, Error> {
         let order_id: String = order_id.into();
         let id: String = id.into();
-        let mut parts = super::runtime::RequestParts::new(
-            reqwest::Method::DELETE,
-            [
-                "/orders/",
-                &super::runtime::path_segment(
-                    &super::runtime::param_string(&order_id),
-                    "delete_order_line",
-                    "order_id",
-                )?,
-                "/lines/",
-                &super::runtime::path_segment(
-                    &super::runtime::param_string(&id),
-                    "delete_order_line",
-                    "id",
-                )?,
-            ]
-                .concat(),
+        let mut parts = RequestParts::delete(
+            "/orders/{order_id}/lines/{id}",
             "delete_order_line",
         );
-        parts.security = &[&[super::auth::Scheme::ApiKey]];
+        parts.path_param("order_id", &order_id)?;
+        parts.path_param("id", &id)?;
+        parts.security = &[&[Scheme::ApiKey]];
         self.send_unit_with_response(parts).await
     }
 
@@ -1967,65 +1048,29 @@ impl super::client::Client {
         &self,
         order_id: impl Into<String>,
         id: impl Into<String>,
-        body: super::types::UpdateOrderLinePatchRequest,
-    ) -> Result<(), super::error::Error> {
-        let order_id: String = order_id.into();
-        let id: String = id.into();
-        let mut parts = super::runtime::RequestParts::new(
-            reqwest::Method::PATCH,
-            [
-                "/orders/",
-                &super::runtime::path_segment(
-                    &super::runtime::param_string(&order_id),
-                    "update_order_line_patch",
-                    "order_id",
-                )?,
-                "/lines/",
-                &super::runtime::path_segment(
-                    &super::runtime::param_string(&id),
-                    "update_order_line_patch",
-                    "id",
-                )?,
-            ]
-                .concat(),
-            "update_order_line_patch",
-        );
-        parts.security = &[&[super::auth::Scheme::ApiKey]];
-        parts.json_body(&body)?;
-        self.send_unit_with_response(parts)
+        body: types::UpdateOrderLinePatchRequest,
+    ) -> Result<(), Error> {
+        self.update_order_line_patch_with_response(order_id, id, body)
             .await
-            .map(super::response::ResponseValue::into_inner)
+            .map(ResponseValue::into_inner)
     }
 
-    /// [`Client::update_order_line_patch`](super::client::Client::update_order_line_patch) with the response's status and headers.
+    /// [`Client::update_order_line_patch`] with the response's status and headers.
     pub async fn update_order_line_patch_with_response(
         &self,
         order_id: impl Into<String>,
         id: impl Into<String>,
-        body: super::types::UpdateOrderLinePatchRequest,
-    ) -> Result<super::response::ResponseValue<()>, super::error::Error> {
+        body: types::UpdateOrderLinePatchRequest,
+    ) -> Result<ResponseValue<()>, Error> {
         let order_id: String = order_id.into();
         let id: String = id.into();
-        let mut parts = super::runtime::RequestParts::new(
-            reqwest::Method::PATCH,
-            [
-                "/orders/",
-                &super::runtime::path_segment(
-                    &super::runtime::param_string(&order_id),
-                    "update_order_line_patch",
-                    "order_id",
-                )?,
-                "/lines/",
-                &super::runtime::path_segment(
-                    &super::runtime::param_string(&id),
-                    "update_order_line_patch",
-                    "id",
-                )?,
-            ]
-                .concat(),
+        let mut parts = RequestParts::patch(
+            "/orders/{order_id}/lines/{id}",
             "update_order_line_patch",
         );
-        parts.security = &[&[super::auth::Scheme::ApiKey]];
+        parts.path_param("order_id", &order_id)?;
+        parts.path_param("id", &id)?;
+        parts.security = &[&[Scheme::ApiKey]];
         parts.json_body(&body)?;
         self.send_unit_with_response(parts).await
     }
@@ -2039,8 +1084,6 @@ impl super::client::Client {
     /// `POST /orders/{order_id}/lines/update_positions`
     ///
     /// Source: `source/includes/_lines.md:170`
-    ///
-    /// Returns a [`UpdateOrderLinePositionsRequest`]: set optional parameters on it, then call `.send().await`.
     pub fn update_order_line_positions(
         &self,
         order_id: impl Into<String>,
@@ -2053,18 +1096,16 @@ impl super::client::Client {
     }
 }
 
-/// Request builder for [`Client::list_customers`](super::client::Client::list_customers): set optional parameters, then `.send().await`.
+/// Request builder for [`Client::list_customers`]: set optional parameters, then `.send().await`.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
 pub struct ListCustomersRequest {
-    client: super::client::Client,
+    client: Client,
     page: Option<i64>,
     per: Option<i64>,
 }
 
 impl ListCustomersRequest {
-    /// Sets `page`.
-    ///
     /// Which page to display
     ///
     /// Default (the server's, when not sent): `1`.
@@ -2073,44 +1114,29 @@ impl ListCustomersRequest {
         self
     }
 
-    /// Sets `per`.
-    ///
     /// If set it limits the number of customers per page
     pub fn per(mut self, per: i64) -> Self {
         self.per = Some(per);
         self
     }
 
-    fn parts(&self) -> Result<super::runtime::RequestParts, super::error::Error> {
-        let mut parts = super::runtime::RequestParts::new(
-            reqwest::Method::GET,
-            "/customers".to_string(),
-            "list_customers",
-        );
-        parts.security = &[&[super::auth::Scheme::ApiKey]];
-        if let Some(value) = &self.page {
-            parts.query.push(("page".to_string(), super::runtime::param_string(value)));
-        }
-        if let Some(value) = &self.per {
-            parts.query.push(("per".to_string(), super::runtime::param_string(value)));
-        }
+    fn parts(&self) -> Result<RequestParts, Error> {
+        let mut parts = RequestParts::get("/customers", "list_customers");
+        parts.security = &[&[Scheme::ApiKey]];
+        parts.add_query("page", self.page.as_ref());
+        parts.add_query("per", self.per.as_ref());
         Ok(parts)
     }
 
     /// Sends the request.
-    pub async fn send(
-        self,
-    ) -> Result<super::types::ListCustomersResponse, super::error::Error> {
-        self.send_with_response().await.map(super::response::ResponseValue::into_inner)
+    pub async fn send(self) -> Result<types::ListCustomersResponse, Error> {
+        self.send_with_response().await.map(ResponseValue::into_inner)
     }
 
     /// Sends the request; the response comes with its status and headers.
     pub async fn send_with_response(
         self,
-    ) -> Result<
-        super::response::ResponseValue<super::types::ListCustomersResponse>,
-        super::error::Error,
-    > {
+    ) -> Result<ResponseValue<types::ListCustomersResponse>, Error> {
         let parts = self.parts()?;
         self.client.send_json_with_response(parts).await
     }
@@ -2118,15 +1144,13 @@ impl ListCustomersRequest {
     /// Every item of every page, fetched lazily as the stream is polled.
     pub fn stream(
         self,
-    ) -> impl futures::Stream<
-        Item = Result<super::types::Customer, super::error::Error>,
-    > + Send + 'static {
+    ) -> impl futures::Stream<Item = Result<types::Customer, Error>> + Send + 'static {
         let parts = self.parts();
-        super::pagination::paginate(
+        pagination::paginate(
             self.client,
             parts,
-            super::pagination::Config {
-                style: super::pagination::Style::Page {
+            pagination::Config {
+                style: pagination::Style::Page {
                     param: "page",
                 },
                 items: "customers",
@@ -2140,18 +1164,16 @@ impl ListCustomersRequest {
     }
 }
 
-/// Request builder for [`Client::list_product_groups`](super::client::Client::list_product_groups): set optional parameters, then `.send().await`.
+/// Request builder for [`Client::list_product_groups`]: set optional parameters, then `.send().await`.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
 pub struct ListProductGroupsRequest {
-    client: super::client::Client,
+    client: Client,
     page: Option<i64>,
     per: Option<i64>,
 }
 
 impl ListProductGroupsRequest {
-    /// Sets `page`.
-    ///
     /// Which page to display
     ///
     /// Default (the server's, when not sent): `1`.
@@ -2160,44 +1182,29 @@ impl ListProductGroupsRequest {
         self
     }
 
-    /// Sets `per`.
-    ///
     /// If set it limits the number of product groups per page
     pub fn per(mut self, per: i64) -> Self {
         self.per = Some(per);
         self
     }
 
-    fn parts(&self) -> Result<super::runtime::RequestParts, super::error::Error> {
-        let mut parts = super::runtime::RequestParts::new(
-            reqwest::Method::GET,
-            "/product_groups".to_string(),
-            "list_product_groups",
-        );
-        parts.security = &[&[super::auth::Scheme::ApiKey]];
-        if let Some(value) = &self.page {
-            parts.query.push(("page".to_string(), super::runtime::param_string(value)));
-        }
-        if let Some(value) = &self.per {
-            parts.query.push(("per".to_string(), super::runtime::param_string(value)));
-        }
+    fn parts(&self) -> Result<RequestParts, Error> {
+        let mut parts = RequestParts::get("/product_groups", "list_product_groups");
+        parts.security = &[&[Scheme::ApiKey]];
+        parts.add_query("page", self.page.as_ref());
+        parts.add_query("per", self.per.as_ref());
         Ok(parts)
     }
 
     /// Sends the request.
-    pub async fn send(
-        self,
-    ) -> Result<super::types::ListProductGroupsResponse, super::error::Error> {
-        self.send_with_response().await.map(super::response::ResponseValue::into_inner)
+    pub async fn send(self) -> Result<types::ListProductGroupsResponse, Error> {
+        self.send_with_response().await.map(ResponseValue::into_inner)
     }
 
     /// Sends the request; the response comes with its status and headers.
     pub async fn send_with_response(
         self,
-    ) -> Result<
-        super::response::ResponseValue<super::types::ListProductGroupsResponse>,
-        super::error::Error,
-    > {
+    ) -> Result<ResponseValue<types::ListProductGroupsResponse>, Error> {
         let parts = self.parts()?;
         self.client.send_json_with_response(parts).await
     }
@@ -2206,14 +1213,14 @@ impl ListProductGroupsRequest {
     pub fn stream(
         self,
     ) -> impl futures::Stream<
-        Item = Result<super::types::ProductGroup, super::error::Error>,
+        Item = Result<types::ProductGroup, Error>,
     > + Send + 'static {
         let parts = self.parts();
-        super::pagination::paginate(
+        pagination::paginate(
             self.client,
             parts,
-            super::pagination::Config {
-                style: super::pagination::Style::Page {
+            pagination::Config {
+                style: pagination::Style::Page {
                     param: "page",
                 },
                 items: "product_groups",
@@ -2227,11 +1234,11 @@ impl ListProductGroupsRequest {
     }
 }
 
-/// Request builder for [`Client::get_product_availability`](super::client::Client::get_product_availability): set optional parameters, then `.send().await`.
+/// Request builder for [`Client::get_product_availability`]: set optional parameters, then `.send().await`.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
 pub struct GetProductAvailabilityRequest {
-    client: super::client::Client,
+    client: Client,
     product_id: String,
     from: Option<String>,
     till: Option<String>,
@@ -2239,90 +1246,62 @@ pub struct GetProductAvailabilityRequest {
 }
 
 impl GetProductAvailabilityRequest {
-    /// Sets `from`.
-    ///
     /// Start date
     pub fn from(mut self, from: impl Into<String>) -> Self {
         self.from = Some(from.into());
         self
     }
 
-    /// Sets `till`.
-    ///
     /// End date
     pub fn till(mut self, till: impl Into<String>) -> Self {
         self.till = Some(till.into());
         self
     }
 
-    /// Sets `interval`.
-    ///
     /// Specifies intervals to split up timeframe in
     pub fn interval(mut self, interval: impl Into<String>) -> Self {
         self.interval = Some(interval.into());
         self
     }
 
-    fn parts(&self) -> Result<super::runtime::RequestParts, super::error::Error> {
-        let mut parts = super::runtime::RequestParts::new(
-            reqwest::Method::GET,
-            [
-                "/products/",
-                &super::runtime::path_segment(
-                    &super::runtime::param_string(&self.product_id),
-                    "get_product_availability",
-                    "product_id",
-                )?,
-                "/availability",
-            ]
-                .concat(),
+    fn parts(&self) -> Result<RequestParts, Error> {
+        let mut parts = RequestParts::get(
+            "/products/{product_id}/availability",
             "get_product_availability",
         );
-        parts.security = &[&[super::auth::Scheme::ApiKey]];
-        if let Some(value) = &self.from {
-            parts.query.push(("from".to_string(), super::runtime::param_string(value)));
-        }
-        if let Some(value) = &self.till {
-            parts.query.push(("till".to_string(), super::runtime::param_string(value)));
-        }
-        if let Some(value) = &self.interval {
-            parts
-                .query
-                .push(("interval".to_string(), super::runtime::param_string(value)));
-        }
+        parts.path_param("product_id", &self.product_id)?;
+        parts.security = &[&[Scheme::ApiKey]];
+        parts.add_query("from", self.from.as_ref());
+        parts.add_query("till", self.till.as_ref());
+        parts.add_query("interval", self.interval.as_ref());
         Ok(parts)
     }
 
     /// Sends the request.
-    pub async fn send(self) -> Result<super::types::Availability, super::error::Error> {
-        self.send_with_response().await.map(super::response::ResponseValue::into_inner)
+    pub async fn send(self) -> Result<types::Availability, Error> {
+        self.send_with_response().await.map(ResponseValue::into_inner)
     }
 
     /// Sends the request; the response comes with its status and headers.
     pub async fn send_with_response(
         self,
-    ) -> Result<
-        super::response::ResponseValue<super::types::Availability>,
-        super::error::Error,
-    > {
+    ) -> Result<ResponseValue<types::Availability>, Error> {
         let parts = self.parts()?;
         self.client.send_json_with_response(parts).await
     }
 }
 
-/// Request builder for [`Client::list_orders`](super::client::Client::list_orders): set optional parameters, then `.send().await`.
+/// Request builder for [`Client::list_orders`]: set optional parameters, then `.send().await`.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
 pub struct ListOrdersRequest {
-    client: super::client::Client,
+    client: Client,
     page: Option<i64>,
     per: Option<i64>,
     q: Option<String>,
 }
 
 impl ListOrdersRequest {
-    /// Sets `page`.
-    ///
     /// Which page to display
     ///
     /// Default (the server's, when not sent): `1`.
@@ -2331,55 +1310,36 @@ impl ListOrdersRequest {
         self
     }
 
-    /// Sets `per`.
-    ///
     /// If set it limits the number of orders per page
     pub fn per(mut self, per: i64) -> Self {
         self.per = Some(per);
         self
     }
 
-    /// Sets `q`.
-    ///
     /// Allows to search orders for a term, for example `q=John` would return all orders where the term `John` shows up
     pub fn q(mut self, q: impl Into<String>) -> Self {
         self.q = Some(q.into());
         self
     }
 
-    fn parts(&self) -> Result<super::runtime::RequestParts, super::error::Error> {
-        let mut parts = super::runtime::RequestParts::new(
-            reqwest::Method::GET,
-            "/orders".to_string(),
-            "list_orders",
-        );
-        parts.security = &[&[super::auth::Scheme::ApiKey]];
-        if let Some(value) = &self.page {
-            parts.query.push(("page".to_string(), super::runtime::param_string(value)));
-        }
-        if let Some(value) = &self.per {
-            parts.query.push(("per".to_string(), super::runtime::param_string(value)));
-        }
-        if let Some(value) = &self.q {
-            parts.query.push(("q".to_string(), super::runtime::param_string(value)));
-        }
+    fn parts(&self) -> Result<RequestParts, Error> {
+        let mut parts = RequestParts::get("/orders", "list_orders");
+        parts.security = &[&[Scheme::ApiKey]];
+        parts.add_query("page", self.page.as_ref());
+        parts.add_query("per", self.per.as_ref());
+        parts.add_query("q", self.q.as_ref());
         Ok(parts)
     }
 
     /// Sends the request.
-    pub async fn send(
-        self,
-    ) -> Result<super::types::ListOrdersResponse, super::error::Error> {
-        self.send_with_response().await.map(super::response::ResponseValue::into_inner)
+    pub async fn send(self) -> Result<types::ListOrdersResponse, Error> {
+        self.send_with_response().await.map(ResponseValue::into_inner)
     }
 
     /// Sends the request; the response comes with its status and headers.
     pub async fn send_with_response(
         self,
-    ) -> Result<
-        super::response::ResponseValue<super::types::ListOrdersResponse>,
-        super::error::Error,
-    > {
+    ) -> Result<ResponseValue<types::ListOrdersResponse>, Error> {
         let parts = self.parts()?;
         self.client.send_json_with_response(parts).await
     }
@@ -2387,15 +1347,13 @@ impl ListOrdersRequest {
     /// Every item of every page, fetched lazily as the stream is polled.
     pub fn stream(
         self,
-    ) -> impl futures::Stream<
-        Item = Result<super::types::Order, super::error::Error>,
-    > + Send + 'static {
+    ) -> impl futures::Stream<Item = Result<types::Order, Error>> + Send + 'static {
         let parts = self.parts();
-        super::pagination::paginate(
+        pagination::paginate(
             self.client,
             parts,
-            super::pagination::Config {
-                style: super::pagination::Style::Page {
+            pagination::Config {
+                style: pagination::Style::Page {
                     param: "page",
                 },
                 items: "orders",
@@ -2409,116 +1367,78 @@ impl ListOrdersRequest {
     }
 }
 
-/// Request builder for [`Client::revert_order`](super::client::Client::revert_order): set optional parameters, then `.send().await`.
+/// Request builder for [`Client::revert_order`]: set optional parameters, then `.send().await`.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
 pub struct RevertOrderRequest {
-    client: super::client::Client,
+    client: Client,
     id: String,
     status: Option<String>,
 }
 
 impl RevertOrderRequest {
-    /// Sets `status`.
-    ///
     /// Status to revert to
     pub fn status(mut self, status: impl Into<String>) -> Self {
         self.status = Some(status.into());
         self
     }
 
-    fn parts(&self) -> Result<super::runtime::RequestParts, super::error::Error> {
-        let mut parts = super::runtime::RequestParts::new(
-            reqwest::Method::POST,
-            [
-                "/orders/",
-                &super::runtime::path_segment(
-                    &super::runtime::param_string(&self.id),
-                    "revert_order",
-                    "id",
-                )?,
-                "/revert",
-            ]
-                .concat(),
-            "revert_order",
-        );
-        parts.security = &[&[super::auth::Scheme::ApiKey]];
-        if let Some(value) = &self.status {
-            parts
-                .query
-                .push(("status".to_string(), super::runtime::param_string(value)));
-        }
+    fn parts(&self) -> Result<RequestParts, Error> {
+        let mut parts = RequestParts::post("/orders/{id}/revert", "revert_order");
+        parts.path_param("id", &self.id)?;
+        parts.security = &[&[Scheme::ApiKey]];
+        parts.add_query("status", self.status.as_ref());
         Ok(parts)
     }
 
     /// Sends the request.
-    pub async fn send(
-        self,
-    ) -> Result<super::types::RevertOrderResponse, super::error::Error> {
-        self.send_with_response().await.map(super::response::ResponseValue::into_inner)
+    pub async fn send(self) -> Result<types::RevertOrderResponse, Error> {
+        self.send_with_response().await.map(ResponseValue::into_inner)
     }
 
     /// Sends the request; the response comes with its status and headers.
     pub async fn send_with_response(
         self,
-    ) -> Result<
-        super::response::ResponseValue<super::types::RevertOrderResponse>,
-        super::error::Error,
-    > {
+    ) -> Result<ResponseValue<types::RevertOrderResponse>, Error> {
         let parts = self.parts()?;
         self.client.send_json_with_response(parts).await
     }
 }
 
-/// Request builder for [`Client::update_order_line_positions`](super::client::Client::update_order_line_positions): set optional parameters, then `.send().await`.
+/// Request builder for [`Client::update_order_line_positions`]: set optional parameters, then `.send().await`.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
 pub struct UpdateOrderLinePositionsRequest {
-    client: super::client::Client,
+    client: Client,
     order_id: String,
     ids: Option<String>,
 }
 
 impl UpdateOrderLinePositionsRequest {
-    /// Sets `ids[]`.
-    ///
     /// Line id, each line id needs it's own `ids[]` and their order determines the update positions
     pub fn ids(mut self, ids: impl Into<String>) -> Self {
         self.ids = Some(ids.into());
         self
     }
 
-    fn parts(&self) -> Result<super::runtime::RequestParts, super::error::Error> {
-        let mut parts = super::runtime::RequestParts::new(
-            reqwest::Method::POST,
-            [
-                "/orders/",
-                &super::runtime::path_segment(
-                    &super::runtime::param_string(&self.order_id),
-                    "update_order_line_positions",
-                    "order_id",
-                )?,
-                "/lines/update_positions",
-            ]
-                .concat(),
+    fn parts(&self) -> Result<RequestParts, Error> {
+        let mut parts = RequestParts::post(
+            "/orders/{order_id}/lines/update_positions",
             "update_order_line_positions",
         );
-        parts.security = &[&[super::auth::Scheme::ApiKey]];
-        if let Some(value) = &self.ids {
-            parts.query.push(("ids[]".to_string(), super::runtime::param_string(value)));
-        }
+        parts.path_param("order_id", &self.order_id)?;
+        parts.security = &[&[Scheme::ApiKey]];
+        parts.add_query("ids[]", self.ids.as_ref());
         Ok(parts)
     }
 
     /// Sends the request.
-    pub async fn send(self) -> Result<(), super::error::Error> {
-        self.send_with_response().await.map(super::response::ResponseValue::into_inner)
+    pub async fn send(self) -> Result<(), Error> {
+        self.send_with_response().await.map(ResponseValue::into_inner)
     }
 
     /// Sends the request; the response comes with its status and headers.
-    pub async fn send_with_response(
-        self,
-    ) -> Result<super::response::ResponseValue<()>, super::error::Error> {
+    pub async fn send_with_response(self) -> Result<ResponseValue<()>, Error> {
         let parts = self.parts()?;
         self.client.send_unit_with_response(parts).await
     }

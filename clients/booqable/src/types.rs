@@ -735,16 +735,12 @@ pub struct ProductGroup {
     serde::Serialize,
     serde::Deserialize
 )]
+#[serde(rename_all = "snake_case")]
 pub enum ProductGroupPricePeriod {
-    #[serde(rename = "hour")]
     Hour,
-    #[serde(rename = "day")]
     Day,
-    #[serde(rename = "week")]
     Week,
-    #[serde(rename = "month")]
     Month,
-    #[serde(rename = "year")]
     Year,
     /// A value this client does not know (added to the API after generation).
     #[serde(other)]
@@ -797,8 +793,7 @@ pub struct StartOrderRequest {
 
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct Status {
-    #[serde(rename = "_type")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "_type", default, skip_serializing_if = "Option::is_none")]
     pub r#type: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub missing: Option<i64>,
@@ -826,8 +821,7 @@ pub struct StopOrderRequest {
 
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct TagList {
-    #[serde(rename = "_type")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "_type", default, skip_serializing_if = "Option::is_none")]
     pub r#type: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub missing: Option<i64>,

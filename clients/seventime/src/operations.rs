@@ -1,6 +1,14 @@
 //! One method per API operation, and request builders for operations with optional parameters.
 
-impl super::client::Client {
+use super::client::Client;
+use super::error::Error;
+use super::response::ResponseValue;
+use super::runtime::RequestParts;
+use super::pagination;
+use super::auth::Scheme;
+use super::types;
+
+impl Client {
     /// Get Contact Persons
     ///
     /// This endpoint retrieves contact persons.
@@ -13,9 +21,7 @@ impl super::client::Client {
     ///
     /// # Errors
     ///
-    /// [`Error::Status`](super::error::Error::Status) when the server answers with an error; the docs name HTTP 400, 401, 403, 404, 500, 503, 429.
-    ///
-    /// Returns a [`ListContactPersonsRequest`]: set optional parameters on it, then call `.send().await`.
+    /// [`Error::Status`] when the server answers with an error; the docs name HTTP 400, 401, 403, 404, 500, 503, 429.
     pub fn list_contact_persons(&self) -> ListContactPersonsRequest {
         ListContactPersonsRequest {
             client: self.clone(),
@@ -27,14 +33,11 @@ impl super::client::Client {
         }
     }
 
-    /// Every item of [`Client::list_contact_persons`](super::client::Client::list_contact_persons), page after page, fetched lazily.
-    ///
-    /// Shorthand for `client.list_contact_persons(..).stream()` with no optional parameter set.
-    #[allow(deprecated, reason = "the operation is deprecated; so is its stream")]
+    /// Every item of [`Client::list_contact_persons`], page after page, fetched lazily.
     pub fn list_contact_persons_stream(
         &self,
     ) -> impl futures::Stream<
-        Item = Result<super::types::ContactPerson, super::error::Error>,
+        Item = Result<types::ContactPerson, Error>,
     > + Send + 'static {
         self.list_contact_persons().stream()
     }
@@ -49,54 +52,23 @@ impl super::client::Client {
     ///
     /// # Errors
     ///
-    /// [`Error::Status`](super::error::Error::Status) when the server answers with an error; the docs name HTTP 400, 401, 403, 404, 500, 503, 429.
+    /// [`Error::Status`] when the server answers with an error; the docs name HTTP 400, 401, 403, 404, 500, 503, 429.
     pub async fn get_contact_person(
         &self,
         id: impl Into<String>,
-    ) -> Result<super::types::GetContactPersonResponse, super::error::Error> {
-        let id: String = id.into();
-        let mut parts = super::runtime::RequestParts::new(
-            reqwest::Method::GET,
-            [
-                "/contactPersons/",
-                &super::runtime::path_segment(
-                    &super::runtime::param_string(&id),
-                    "get_contact_person",
-                    "id",
-                )?,
-            ]
-                .concat(),
-            "get_contact_person",
-        );
-        parts.security = &[&[super::auth::Scheme::ApiKey]];
-        self.send_json_with_response(parts)
-            .await
-            .map(super::response::ResponseValue::into_inner)
+    ) -> Result<types::GetContactPersonResponse, Error> {
+        self.get_contact_person_with_response(id).await.map(ResponseValue::into_inner)
     }
 
-    /// [`Client::get_contact_person`](super::client::Client::get_contact_person) with the response's status and headers.
+    /// [`Client::get_contact_person`] with the response's status and headers.
     pub async fn get_contact_person_with_response(
         &self,
         id: impl Into<String>,
-    ) -> Result<
-        super::response::ResponseValue<super::types::GetContactPersonResponse>,
-        super::error::Error,
-    > {
+    ) -> Result<ResponseValue<types::GetContactPersonResponse>, Error> {
         let id: String = id.into();
-        let mut parts = super::runtime::RequestParts::new(
-            reqwest::Method::GET,
-            [
-                "/contactPersons/",
-                &super::runtime::path_segment(
-                    &super::runtime::param_string(&id),
-                    "get_contact_person",
-                    "id",
-                )?,
-            ]
-                .concat(),
-            "get_contact_person",
-        );
-        parts.security = &[&[super::auth::Scheme::ApiKey]];
+        let mut parts = RequestParts::get("/contactPersons/{id}", "get_contact_person");
+        parts.path_param("id", &id)?;
+        parts.security = &[&[Scheme::ApiKey]];
         self.send_json_with_response(parts).await
     }
 
@@ -112,9 +84,7 @@ impl super::client::Client {
     ///
     /// # Errors
     ///
-    /// [`Error::Status`](super::error::Error::Status) when the server answers with an error; the docs name HTTP 400, 401, 403, 404, 500, 503, 429.
-    ///
-    /// Returns a [`ListCustomersRequest`]: set optional parameters on it, then call `.send().await`.
+    /// [`Error::Status`] when the server answers with an error; the docs name HTTP 400, 401, 403, 404, 500, 503, 429.
     pub fn list_customers(&self) -> ListCustomersRequest {
         ListCustomersRequest {
             client: self.clone(),
@@ -129,15 +99,10 @@ impl super::client::Client {
         }
     }
 
-    /// Every item of [`Client::list_customers`](super::client::Client::list_customers), page after page, fetched lazily.
-    ///
-    /// Shorthand for `client.list_customers(..).stream()` with no optional parameter set.
-    #[allow(deprecated, reason = "the operation is deprecated; so is its stream")]
+    /// Every item of [`Client::list_customers`], page after page, fetched lazily.
     pub fn list_customers_stream(
         &self,
-    ) -> impl futures::Stream<
-        Item = Result<super::types::Customer, super::error::Error>,
-    > + Send + 'static {
+    ) -> impl futures::Stream<Item = Result<types::Customer, Error>> + Send + 'static {
         self.list_customers().stream()
     }
 
@@ -153,37 +118,21 @@ impl super::client::Client {
     ///
     /// # Errors
     ///
-    /// [`Error::Status`](super::error::Error::Status) when the server answers with an error; the docs name HTTP 400, 401, 403, 404, 500, 503, 429.
+    /// [`Error::Status`] when the server answers with an error; the docs name HTTP 400, 401, 403, 404, 500, 503, 429.
     pub async fn update_customer(
         &self,
-        body: super::types::UpdateCustomerRequest,
-    ) -> Result<super::types::Customer, super::error::Error> {
-        let mut parts = super::runtime::RequestParts::new(
-            reqwest::Method::PUT,
-            "/customers".to_string(),
-            "update_customer",
-        );
-        parts.security = &[&[super::auth::Scheme::ApiKey]];
-        parts.json_body(&body)?;
-        self.send_json_with_response(parts)
-            .await
-            .map(super::response::ResponseValue::into_inner)
+        body: types::UpdateCustomerRequest,
+    ) -> Result<types::Customer, Error> {
+        self.update_customer_with_response(body).await.map(ResponseValue::into_inner)
     }
 
-    /// [`Client::update_customer`](super::client::Client::update_customer) with the response's status and headers.
+    /// [`Client::update_customer`] with the response's status and headers.
     pub async fn update_customer_with_response(
         &self,
-        body: super::types::UpdateCustomerRequest,
-    ) -> Result<
-        super::response::ResponseValue<super::types::Customer>,
-        super::error::Error,
-    > {
-        let mut parts = super::runtime::RequestParts::new(
-            reqwest::Method::PUT,
-            "/customers".to_string(),
-            "update_customer",
-        );
-        parts.security = &[&[super::auth::Scheme::ApiKey]];
+        body: types::UpdateCustomerRequest,
+    ) -> Result<ResponseValue<types::Customer>, Error> {
+        let mut parts = RequestParts::put("/customers", "update_customer");
+        parts.security = &[&[Scheme::ApiKey]];
         parts.json_body(&body)?;
         self.send_json_with_response(parts).await
     }
@@ -206,37 +155,21 @@ impl super::client::Client {
     ///
     /// # Errors
     ///
-    /// [`Error::Status`](super::error::Error::Status) when the server answers with an error; the docs name HTTP 400, 401, 403, 404, 500, 503, 429.
+    /// [`Error::Status`] when the server answers with an error; the docs name HTTP 400, 401, 403, 404, 500, 503, 429.
     pub async fn create_customer(
         &self,
-        body: super::types::CreateCustomerRequest,
-    ) -> Result<super::types::Customer, super::error::Error> {
-        let mut parts = super::runtime::RequestParts::new(
-            reqwest::Method::POST,
-            "/customers".to_string(),
-            "create_customer",
-        );
-        parts.security = &[&[super::auth::Scheme::ApiKey]];
-        parts.json_body(&body)?;
-        self.send_json_with_response(parts)
-            .await
-            .map(super::response::ResponseValue::into_inner)
+        body: types::CreateCustomerRequest,
+    ) -> Result<types::Customer, Error> {
+        self.create_customer_with_response(body).await.map(ResponseValue::into_inner)
     }
 
-    /// [`Client::create_customer`](super::client::Client::create_customer) with the response's status and headers.
+    /// [`Client::create_customer`] with the response's status and headers.
     pub async fn create_customer_with_response(
         &self,
-        body: super::types::CreateCustomerRequest,
-    ) -> Result<
-        super::response::ResponseValue<super::types::Customer>,
-        super::error::Error,
-    > {
-        let mut parts = super::runtime::RequestParts::new(
-            reqwest::Method::POST,
-            "/customers".to_string(),
-            "create_customer",
-        );
-        parts.security = &[&[super::auth::Scheme::ApiKey]];
+        body: types::CreateCustomerRequest,
+    ) -> Result<ResponseValue<types::Customer>, Error> {
+        let mut parts = RequestParts::post("/customers", "create_customer");
+        parts.security = &[&[Scheme::ApiKey]];
         parts.json_body(&body)?;
         self.send_json_with_response(parts).await
     }
@@ -251,54 +184,23 @@ impl super::client::Client {
     ///
     /// # Errors
     ///
-    /// [`Error::Status`](super::error::Error::Status) when the server answers with an error; the docs name HTTP 400, 401, 403, 404, 500, 503, 429.
+    /// [`Error::Status`] when the server answers with an error; the docs name HTTP 400, 401, 403, 404, 500, 503, 429.
     pub async fn get_customer(
         &self,
         id: impl Into<String>,
-    ) -> Result<super::types::GetCustomerResponse, super::error::Error> {
-        let id: String = id.into();
-        let mut parts = super::runtime::RequestParts::new(
-            reqwest::Method::GET,
-            [
-                "/customers/",
-                &super::runtime::path_segment(
-                    &super::runtime::param_string(&id),
-                    "get_customer",
-                    "id",
-                )?,
-            ]
-                .concat(),
-            "get_customer",
-        );
-        parts.security = &[&[super::auth::Scheme::ApiKey]];
-        self.send_json_with_response(parts)
-            .await
-            .map(super::response::ResponseValue::into_inner)
+    ) -> Result<types::GetCustomerResponse, Error> {
+        self.get_customer_with_response(id).await.map(ResponseValue::into_inner)
     }
 
-    /// [`Client::get_customer`](super::client::Client::get_customer) with the response's status and headers.
+    /// [`Client::get_customer`] with the response's status and headers.
     pub async fn get_customer_with_response(
         &self,
         id: impl Into<String>,
-    ) -> Result<
-        super::response::ResponseValue<super::types::GetCustomerResponse>,
-        super::error::Error,
-    > {
+    ) -> Result<ResponseValue<types::GetCustomerResponse>, Error> {
         let id: String = id.into();
-        let mut parts = super::runtime::RequestParts::new(
-            reqwest::Method::GET,
-            [
-                "/customers/",
-                &super::runtime::path_segment(
-                    &super::runtime::param_string(&id),
-                    "get_customer",
-                    "id",
-                )?,
-            ]
-                .concat(),
-            "get_customer",
-        );
-        parts.security = &[&[super::auth::Scheme::ApiKey]];
+        let mut parts = RequestParts::get("/customers/{id}", "get_customer");
+        parts.path_param("id", &id)?;
+        parts.security = &[&[Scheme::ApiKey]];
         self.send_json_with_response(parts).await
     }
 
@@ -314,9 +216,7 @@ impl super::client::Client {
     ///
     /// # Errors
     ///
-    /// [`Error::Status`](super::error::Error::Status) when the server answers with an error; the docs name HTTP 400, 401, 403, 404, 500, 503, 429.
-    ///
-    /// Returns a [`ListDepartmentsRequest`]: set optional parameters on it, then call `.send().await`.
+    /// [`Error::Status`] when the server answers with an error; the docs name HTTP 400, 401, 403, 404, 500, 503, 429.
     pub fn list_departments(&self) -> ListDepartmentsRequest {
         ListDepartmentsRequest {
             client: self.clone(),
@@ -327,15 +227,10 @@ impl super::client::Client {
         }
     }
 
-    /// Every item of [`Client::list_departments`](super::client::Client::list_departments), page after page, fetched lazily.
-    ///
-    /// Shorthand for `client.list_departments(..).stream()` with no optional parameter set.
-    #[allow(deprecated, reason = "the operation is deprecated; so is its stream")]
+    /// Every item of [`Client::list_departments`], page after page, fetched lazily.
     pub fn list_departments_stream(
         &self,
-    ) -> impl futures::Stream<
-        Item = Result<super::types::Department, super::error::Error>,
-    > + Send + 'static {
+    ) -> impl futures::Stream<Item = Result<types::Department, Error>> + Send + 'static {
         self.list_departments().stream()
     }
 
@@ -349,54 +244,23 @@ impl super::client::Client {
     ///
     /// # Errors
     ///
-    /// [`Error::Status`](super::error::Error::Status) when the server answers with an error; the docs name HTTP 400, 401, 403, 404, 500, 503, 429.
+    /// [`Error::Status`] when the server answers with an error; the docs name HTTP 400, 401, 403, 404, 500, 503, 429.
     pub async fn get_department(
         &self,
         id: impl Into<String>,
-    ) -> Result<super::types::GetDepartmentResponse, super::error::Error> {
-        let id: String = id.into();
-        let mut parts = super::runtime::RequestParts::new(
-            reqwest::Method::GET,
-            [
-                "/departments/",
-                &super::runtime::path_segment(
-                    &super::runtime::param_string(&id),
-                    "get_department",
-                    "id",
-                )?,
-            ]
-                .concat(),
-            "get_department",
-        );
-        parts.security = &[&[super::auth::Scheme::ApiKey]];
-        self.send_json_with_response(parts)
-            .await
-            .map(super::response::ResponseValue::into_inner)
+    ) -> Result<types::GetDepartmentResponse, Error> {
+        self.get_department_with_response(id).await.map(ResponseValue::into_inner)
     }
 
-    /// [`Client::get_department`](super::client::Client::get_department) with the response's status and headers.
+    /// [`Client::get_department`] with the response's status and headers.
     pub async fn get_department_with_response(
         &self,
         id: impl Into<String>,
-    ) -> Result<
-        super::response::ResponseValue<super::types::GetDepartmentResponse>,
-        super::error::Error,
-    > {
+    ) -> Result<ResponseValue<types::GetDepartmentResponse>, Error> {
         let id: String = id.into();
-        let mut parts = super::runtime::RequestParts::new(
-            reqwest::Method::GET,
-            [
-                "/departments/",
-                &super::runtime::path_segment(
-                    &super::runtime::param_string(&id),
-                    "get_department",
-                    "id",
-                )?,
-            ]
-                .concat(),
-            "get_department",
-        );
-        parts.security = &[&[super::auth::Scheme::ApiKey]];
+        let mut parts = RequestParts::get("/departments/{id}", "get_department");
+        parts.path_param("id", &id)?;
+        parts.security = &[&[Scheme::ApiKey]];
         self.send_json_with_response(parts).await
     }
 
@@ -410,9 +274,7 @@ impl super::client::Client {
     ///
     /// # Errors
     ///
-    /// [`Error::Status`](super::error::Error::Status) when the server answers with an error; the docs name HTTP 400, 401, 403, 404, 500, 503, 429.
-    ///
-    /// Returns a [`ListDistributorsRequest`]: set optional parameters on it, then call `.send().await`.
+    /// [`Error::Status`] when the server answers with an error; the docs name HTTP 400, 401, 403, 404, 500, 503, 429.
     pub fn list_distributors(&self) -> ListDistributorsRequest {
         ListDistributorsRequest {
             client: self.clone(),
@@ -424,14 +286,11 @@ impl super::client::Client {
         }
     }
 
-    /// Every item of [`Client::list_distributors`](super::client::Client::list_distributors), page after page, fetched lazily.
-    ///
-    /// Shorthand for `client.list_distributors(..).stream()` with no optional parameter set.
-    #[allow(deprecated, reason = "the operation is deprecated; so is its stream")]
+    /// Every item of [`Client::list_distributors`], page after page, fetched lazily.
     pub fn list_distributors_stream(
         &self,
     ) -> impl futures::Stream<
-        Item = Result<super::types::Distributor, super::error::Error>,
+        Item = Result<types::Distributor, Error>,
     > + Send + 'static {
         self.list_distributors().stream()
     }
@@ -446,54 +305,23 @@ impl super::client::Client {
     ///
     /// # Errors
     ///
-    /// [`Error::Status`](super::error::Error::Status) when the server answers with an error; the docs name HTTP 400, 401, 403, 404, 500, 503, 429.
+    /// [`Error::Status`] when the server answers with an error; the docs name HTTP 400, 401, 403, 404, 500, 503, 429.
     pub async fn get_distributor(
         &self,
         id: impl Into<String>,
-    ) -> Result<super::types::GetDistributorResponse, super::error::Error> {
-        let id: String = id.into();
-        let mut parts = super::runtime::RequestParts::new(
-            reqwest::Method::GET,
-            [
-                "/distributors/",
-                &super::runtime::path_segment(
-                    &super::runtime::param_string(&id),
-                    "get_distributor",
-                    "id",
-                )?,
-            ]
-                .concat(),
-            "get_distributor",
-        );
-        parts.security = &[&[super::auth::Scheme::ApiKey]];
-        self.send_json_with_response(parts)
-            .await
-            .map(super::response::ResponseValue::into_inner)
+    ) -> Result<types::GetDistributorResponse, Error> {
+        self.get_distributor_with_response(id).await.map(ResponseValue::into_inner)
     }
 
-    /// [`Client::get_distributor`](super::client::Client::get_distributor) with the response's status and headers.
+    /// [`Client::get_distributor`] with the response's status and headers.
     pub async fn get_distributor_with_response(
         &self,
         id: impl Into<String>,
-    ) -> Result<
-        super::response::ResponseValue<super::types::GetDistributorResponse>,
-        super::error::Error,
-    > {
+    ) -> Result<ResponseValue<types::GetDistributorResponse>, Error> {
         let id: String = id.into();
-        let mut parts = super::runtime::RequestParts::new(
-            reqwest::Method::GET,
-            [
-                "/distributors/",
-                &super::runtime::path_segment(
-                    &super::runtime::param_string(&id),
-                    "get_distributor",
-                    "id",
-                )?,
-            ]
-                .concat(),
-            "get_distributor",
-        );
-        parts.security = &[&[super::auth::Scheme::ApiKey]];
+        let mut parts = RequestParts::get("/distributors/{id}", "get_distributor");
+        parts.path_param("id", &id)?;
+        parts.security = &[&[Scheme::ApiKey]];
         self.send_json_with_response(parts).await
     }
 
@@ -507,9 +335,7 @@ impl super::client::Client {
     ///
     /// # Errors
     ///
-    /// [`Error::Status`](super::error::Error::Status) when the server answers with an error; the docs name HTTP 400, 401, 403, 404, 500, 503, 429.
-    ///
-    /// Returns a [`ListDistributorContactPersonsRequest`]: set optional parameters on it, then call `.send().await`.
+    /// [`Error::Status`] when the server answers with an error; the docs name HTTP 400, 401, 403, 404, 500, 503, 429.
     pub fn list_distributor_contact_persons(
         &self,
     ) -> ListDistributorContactPersonsRequest {
@@ -531,9 +357,7 @@ impl super::client::Client {
     ///
     /// # Errors
     ///
-    /// [`Error::Status`](super::error::Error::Status) when the server answers with an error; the docs name HTTP 400, 401, 403, 404, 500, 503, 429.
-    ///
-    /// Returns a [`ListDriverJournalsRequest`]: set optional parameters on it, then call `.send().await`.
+    /// [`Error::Status`] when the server answers with an error; the docs name HTTP 400, 401, 403, 404, 500, 503, 429.
     pub fn list_driver_journals(&self) -> ListDriverJournalsRequest {
         ListDriverJournalsRequest {
             client: self.clone(),
@@ -555,14 +379,11 @@ impl super::client::Client {
         }
     }
 
-    /// Every item of [`Client::list_driver_journals`](super::client::Client::list_driver_journals), page after page, fetched lazily.
-    ///
-    /// Shorthand for `client.list_driver_journals(..).stream()` with no optional parameter set.
-    #[allow(deprecated, reason = "the operation is deprecated; so is its stream")]
+    /// Every item of [`Client::list_driver_journals`], page after page, fetched lazily.
     pub fn list_driver_journals_stream(
         &self,
     ) -> impl futures::Stream<
-        Item = Result<super::types::DriverJournal, super::error::Error>,
+        Item = Result<types::DriverJournal, Error>,
     > + Send + 'static {
         self.list_driver_journals().stream()
     }
@@ -579,37 +400,23 @@ impl super::client::Client {
     ///
     /// # Errors
     ///
-    /// [`Error::Status`](super::error::Error::Status) when the server answers with an error; the docs name HTTP 400, 401, 403, 404, 500, 503, 429.
+    /// [`Error::Status`] when the server answers with an error; the docs name HTTP 400, 401, 403, 404, 500, 503, 429.
     pub async fn update_driver_journal(
         &self,
-        body: super::types::UpdateDriverJournalRequest,
-    ) -> Result<super::types::DriverJournal, super::error::Error> {
-        let mut parts = super::runtime::RequestParts::new(
-            reqwest::Method::PUT,
-            "/driverJournals".to_string(),
-            "update_driver_journal",
-        );
-        parts.security = &[&[super::auth::Scheme::ApiKey]];
-        parts.json_body(&body)?;
-        self.send_json_with_response(parts)
+        body: types::UpdateDriverJournalRequest,
+    ) -> Result<types::DriverJournal, Error> {
+        self.update_driver_journal_with_response(body)
             .await
-            .map(super::response::ResponseValue::into_inner)
+            .map(ResponseValue::into_inner)
     }
 
-    /// [`Client::update_driver_journal`](super::client::Client::update_driver_journal) with the response's status and headers.
+    /// [`Client::update_driver_journal`] with the response's status and headers.
     pub async fn update_driver_journal_with_response(
         &self,
-        body: super::types::UpdateDriverJournalRequest,
-    ) -> Result<
-        super::response::ResponseValue<super::types::DriverJournal>,
-        super::error::Error,
-    > {
-        let mut parts = super::runtime::RequestParts::new(
-            reqwest::Method::PUT,
-            "/driverJournals".to_string(),
-            "update_driver_journal",
-        );
-        parts.security = &[&[super::auth::Scheme::ApiKey]];
+        body: types::UpdateDriverJournalRequest,
+    ) -> Result<ResponseValue<types::DriverJournal>, Error> {
+        let mut parts = RequestParts::put("/driverJournals", "update_driver_journal");
+        parts.security = &[&[Scheme::ApiKey]];
         parts.json_body(&body)?;
         self.send_json_with_response(parts).await
     }
@@ -624,37 +431,23 @@ impl super::client::Client {
     ///
     /// # Errors
     ///
-    /// [`Error::Status`](super::error::Error::Status) when the server answers with an error; the docs name HTTP 400, 401, 403, 404, 500, 503, 429.
+    /// [`Error::Status`] when the server answers with an error; the docs name HTTP 400, 401, 403, 404, 500, 503, 429.
     pub async fn create_driver_journal(
         &self,
-        body: super::types::CreateDriverJournalRequest,
-    ) -> Result<super::types::DriverJournal, super::error::Error> {
-        let mut parts = super::runtime::RequestParts::new(
-            reqwest::Method::POST,
-            "/driverJournals".to_string(),
-            "create_driver_journal",
-        );
-        parts.security = &[&[super::auth::Scheme::ApiKey]];
-        parts.json_body(&body)?;
-        self.send_json_with_response(parts)
+        body: types::CreateDriverJournalRequest,
+    ) -> Result<types::DriverJournal, Error> {
+        self.create_driver_journal_with_response(body)
             .await
-            .map(super::response::ResponseValue::into_inner)
+            .map(ResponseValue::into_inner)
     }
 
-    /// [`Client::create_driver_journal`](super::client::Client::create_driver_journal) with the response's status and headers.
+    /// [`Client::create_driver_journal`] with the response's status and headers.
     pub async fn create_driver_journal_with_response(
         &self,
-        body: super::types::CreateDriverJournalRequest,
-    ) -> Result<
-        super::response::ResponseValue<super::types::DriverJournal>,
-        super::error::Error,
-    > {
-        let mut parts = super::runtime::RequestParts::new(
-            reqwest::Method::POST,
-            "/driverJournals".to_string(),
-            "create_driver_journal",
-        );
-        parts.security = &[&[super::auth::Scheme::ApiKey]];
+        body: types::CreateDriverJournalRequest,
+    ) -> Result<ResponseValue<types::DriverJournal>, Error> {
+        let mut parts = RequestParts::post("/driverJournals", "create_driver_journal");
+        parts.security = &[&[Scheme::ApiKey]];
         parts.json_body(&body)?;
         self.send_json_with_response(parts).await
     }
@@ -669,37 +462,23 @@ impl super::client::Client {
     ///
     /// # Errors
     ///
-    /// [`Error::Status`](super::error::Error::Status) when the server answers with an error; the docs name HTTP 400, 401, 403, 404, 500, 503, 429.
+    /// [`Error::Status`] when the server answers with an error; the docs name HTTP 400, 401, 403, 404, 500, 503, 429.
     pub async fn delete_driver_journal(
         &self,
-        body: super::types::DeleteDriverJournalRequest,
-    ) -> Result<super::types::DriverJournal, super::error::Error> {
-        let mut parts = super::runtime::RequestParts::new(
-            reqwest::Method::DELETE,
-            "/driverJournals".to_string(),
-            "delete_driver_journal",
-        );
-        parts.security = &[&[super::auth::Scheme::ApiKey]];
-        parts.json_body(&body)?;
-        self.send_json_with_response(parts)
+        body: types::DeleteDriverJournalRequest,
+    ) -> Result<types::DriverJournal, Error> {
+        self.delete_driver_journal_with_response(body)
             .await
-            .map(super::response::ResponseValue::into_inner)
+            .map(ResponseValue::into_inner)
     }
 
-    /// [`Client::delete_driver_journal`](super::client::Client::delete_driver_journal) with the response's status and headers.
+    /// [`Client::delete_driver_journal`] with the response's status and headers.
     pub async fn delete_driver_journal_with_response(
         &self,
-        body: super::types::DeleteDriverJournalRequest,
-    ) -> Result<
-        super::response::ResponseValue<super::types::DriverJournal>,
-        super::error::Error,
-    > {
-        let mut parts = super::runtime::RequestParts::new(
-            reqwest::Method::DELETE,
-            "/driverJournals".to_string(),
-            "delete_driver_journal",
-        );
-        parts.security = &[&[super::auth::Scheme::ApiKey]];
+        body: types::DeleteDriverJournalRequest,
+    ) -> Result<ResponseValue<types::DriverJournal>, Error> {
+        let mut parts = RequestParts::delete("/driverJournals", "delete_driver_journal");
+        parts.security = &[&[Scheme::ApiKey]];
         parts.json_body(&body)?;
         self.send_json_with_response(parts).await
     }
@@ -714,54 +493,23 @@ impl super::client::Client {
     ///
     /// # Errors
     ///
-    /// [`Error::Status`](super::error::Error::Status) when the server answers with an error; the docs name HTTP 400, 401, 403, 404, 500, 503, 429.
+    /// [`Error::Status`] when the server answers with an error; the docs name HTTP 400, 401, 403, 404, 500, 503, 429.
     pub async fn get_driver_journal(
         &self,
         id: impl Into<String>,
-    ) -> Result<super::types::GetDriverJournalResponse, super::error::Error> {
-        let id: String = id.into();
-        let mut parts = super::runtime::RequestParts::new(
-            reqwest::Method::GET,
-            [
-                "/driverJournals/",
-                &super::runtime::path_segment(
-                    &super::runtime::param_string(&id),
-                    "get_driver_journal",
-                    "id",
-                )?,
-            ]
-                .concat(),
-            "get_driver_journal",
-        );
-        parts.security = &[&[super::auth::Scheme::ApiKey]];
-        self.send_json_with_response(parts)
-            .await
-            .map(super::response::ResponseValue::into_inner)
+    ) -> Result<types::GetDriverJournalResponse, Error> {
+        self.get_driver_journal_with_response(id).await.map(ResponseValue::into_inner)
     }
 
-    /// [`Client::get_driver_journal`](super::client::Client::get_driver_journal) with the response's status and headers.
+    /// [`Client::get_driver_journal`] with the response's status and headers.
     pub async fn get_driver_journal_with_response(
         &self,
         id: impl Into<String>,
-    ) -> Result<
-        super::response::ResponseValue<super::types::GetDriverJournalResponse>,
-        super::error::Error,
-    > {
+    ) -> Result<ResponseValue<types::GetDriverJournalResponse>, Error> {
         let id: String = id.into();
-        let mut parts = super::runtime::RequestParts::new(
-            reqwest::Method::GET,
-            [
-                "/driverJournals/",
-                &super::runtime::path_segment(
-                    &super::runtime::param_string(&id),
-                    "get_driver_journal",
-                    "id",
-                )?,
-            ]
-                .concat(),
-            "get_driver_journal",
-        );
-        parts.security = &[&[super::auth::Scheme::ApiKey]];
+        let mut parts = RequestParts::get("/driverJournals/{id}", "get_driver_journal");
+        parts.path_param("id", &id)?;
+        parts.security = &[&[Scheme::ApiKey]];
         self.send_json_with_response(parts).await
     }
 
@@ -775,9 +523,7 @@ impl super::client::Client {
     ///
     /// # Errors
     ///
-    /// [`Error::Status`](super::error::Error::Status) when the server answers with an error; the docs name HTTP 400, 401, 403, 404, 500, 503, 429.
-    ///
-    /// Returns a [`ListDriverJournalTypesRequest`]: set optional parameters on it, then call `.send().await`.
+    /// [`Error::Status`] when the server answers with an error; the docs name HTTP 400, 401, 403, 404, 500, 503, 429.
     pub fn list_driver_journal_types(&self) -> ListDriverJournalTypesRequest {
         ListDriverJournalTypesRequest {
             client: self.clone(),
@@ -796,9 +542,7 @@ impl super::client::Client {
     ///
     /// # Errors
     ///
-    /// [`Error::Status`](super::error::Error::Status) when the server answers with an error; the docs name HTTP 400, 401, 403, 404, 500, 503, 429.
-    ///
-    /// Returns a [`ListExpensesRequest`]: set optional parameters on it, then call `.send().await`.
+    /// [`Error::Status`] when the server answers with an error; the docs name HTTP 400, 401, 403, 404, 500, 503, 429.
     pub fn list_expenses(&self) -> ListExpensesRequest {
         ListExpensesRequest {
             client: self.clone(),
@@ -816,15 +560,10 @@ impl super::client::Client {
         }
     }
 
-    /// Every item of [`Client::list_expenses`](super::client::Client::list_expenses), page after page, fetched lazily.
-    ///
-    /// Shorthand for `client.list_expenses(..).stream()` with no optional parameter set.
-    #[allow(deprecated, reason = "the operation is deprecated; so is its stream")]
+    /// Every item of [`Client::list_expenses`], page after page, fetched lazily.
     pub fn list_expenses_stream(
         &self,
-    ) -> impl futures::Stream<
-        Item = Result<super::types::Expense, super::error::Error>,
-    > + Send + 'static {
+    ) -> impl futures::Stream<Item = Result<types::Expense, Error>> + Send + 'static {
         self.list_expenses().stream()
     }
 
@@ -840,37 +579,21 @@ impl super::client::Client {
     ///
     /// # Errors
     ///
-    /// [`Error::Status`](super::error::Error::Status) when the server answers with an error; the docs name HTTP 400, 401, 403, 404, 500, 503, 429.
+    /// [`Error::Status`] when the server answers with an error; the docs name HTTP 400, 401, 403, 404, 500, 503, 429.
     pub async fn update_expense(
         &self,
-        body: super::types::UpdateExpenseRequest,
-    ) -> Result<super::types::Expense, super::error::Error> {
-        let mut parts = super::runtime::RequestParts::new(
-            reqwest::Method::PUT,
-            "/expenses".to_string(),
-            "update_expense",
-        );
-        parts.security = &[&[super::auth::Scheme::ApiKey]];
-        parts.json_body(&body)?;
-        self.send_json_with_response(parts)
-            .await
-            .map(super::response::ResponseValue::into_inner)
+        body: types::UpdateExpenseRequest,
+    ) -> Result<types::Expense, Error> {
+        self.update_expense_with_response(body).await.map(ResponseValue::into_inner)
     }
 
-    /// [`Client::update_expense`](super::client::Client::update_expense) with the response's status and headers.
+    /// [`Client::update_expense`] with the response's status and headers.
     pub async fn update_expense_with_response(
         &self,
-        body: super::types::UpdateExpenseRequest,
-    ) -> Result<
-        super::response::ResponseValue<super::types::Expense>,
-        super::error::Error,
-    > {
-        let mut parts = super::runtime::RequestParts::new(
-            reqwest::Method::PUT,
-            "/expenses".to_string(),
-            "update_expense",
-        );
-        parts.security = &[&[super::auth::Scheme::ApiKey]];
+        body: types::UpdateExpenseRequest,
+    ) -> Result<ResponseValue<types::Expense>, Error> {
+        let mut parts = RequestParts::put("/expenses", "update_expense");
+        parts.security = &[&[Scheme::ApiKey]];
         parts.json_body(&body)?;
         self.send_json_with_response(parts).await
     }
@@ -885,37 +608,21 @@ impl super::client::Client {
     ///
     /// # Errors
     ///
-    /// [`Error::Status`](super::error::Error::Status) when the server answers with an error; the docs name HTTP 400, 401, 403, 404, 500, 503, 429.
+    /// [`Error::Status`] when the server answers with an error; the docs name HTTP 400, 401, 403, 404, 500, 503, 429.
     pub async fn create_expense(
         &self,
-        body: super::types::CreateExpenseRequest,
-    ) -> Result<super::types::Expense, super::error::Error> {
-        let mut parts = super::runtime::RequestParts::new(
-            reqwest::Method::POST,
-            "/expenses".to_string(),
-            "create_expense",
-        );
-        parts.security = &[&[super::auth::Scheme::ApiKey]];
-        parts.json_body(&body)?;
-        self.send_json_with_response(parts)
-            .await
-            .map(super::response::ResponseValue::into_inner)
+        body: types::CreateExpenseRequest,
+    ) -> Result<types::Expense, Error> {
+        self.create_expense_with_response(body).await.map(ResponseValue::into_inner)
     }
 
-    /// [`Client::create_expense`](super::client::Client::create_expense) with the response's status and headers.
+    /// [`Client::create_expense`] with the response's status and headers.
     pub async fn create_expense_with_response(
         &self,
-        body: super::types::CreateExpenseRequest,
-    ) -> Result<
-        super::response::ResponseValue<super::types::Expense>,
-        super::error::Error,
-    > {
-        let mut parts = super::runtime::RequestParts::new(
-            reqwest::Method::POST,
-            "/expenses".to_string(),
-            "create_expense",
-        );
-        parts.security = &[&[super::auth::Scheme::ApiKey]];
+        body: types::CreateExpenseRequest,
+    ) -> Result<ResponseValue<types::Expense>, Error> {
+        let mut parts = RequestParts::post("/expenses", "create_expense");
+        parts.security = &[&[Scheme::ApiKey]];
         parts.json_body(&body)?;
         self.send_json_with_response(parts).await
     }
@@ -930,37 +637,21 @@ impl super::client::Client {
     ///
     /// # Errors
     ///
-    /// [`Error::Status`](super::error::Error::Status) when the server answers with an error; the docs name HTTP 400, 401, 403, 404, 500, 503, 429.
+    /// [`Error::Status`] when the server answers with an error; the docs name HTTP 400, 401, 403, 404, 500, 503, 429.
     pub async fn delete_expense(
         &self,
-        body: super::types::DeleteExpenseRequest,
-    ) -> Result<super::types::Expense, super::error::Error> {
-        let mut parts = super::runtime::RequestParts::new(
-            reqwest::Method::DELETE,
-            "/expenses".to_string(),
-            "delete_expense",
-        );
-        parts.security = &[&[super::auth::Scheme::ApiKey]];
-        parts.json_body(&body)?;
-        self.send_json_with_response(parts)
-            .await
-            .map(super::response::ResponseValue::into_inner)
+        body: types::DeleteExpenseRequest,
+    ) -> Result<types::Expense, Error> {
+        self.delete_expense_with_response(body).await.map(ResponseValue::into_inner)
     }
 
-    /// [`Client::delete_expense`](super::client::Client::delete_expense) with the response's status and headers.
+    /// [`Client::delete_expense`] with the response's status and headers.
     pub async fn delete_expense_with_response(
         &self,
-        body: super::types::DeleteExpenseRequest,
-    ) -> Result<
-        super::response::ResponseValue<super::types::Expense>,
-        super::error::Error,
-    > {
-        let mut parts = super::runtime::RequestParts::new(
-            reqwest::Method::DELETE,
-            "/expenses".to_string(),
-            "delete_expense",
-        );
-        parts.security = &[&[super::auth::Scheme::ApiKey]];
+        body: types::DeleteExpenseRequest,
+    ) -> Result<ResponseValue<types::Expense>, Error> {
+        let mut parts = RequestParts::delete("/expenses", "delete_expense");
+        parts.security = &[&[Scheme::ApiKey]];
         parts.json_body(&body)?;
         self.send_json_with_response(parts).await
     }
@@ -975,54 +666,23 @@ impl super::client::Client {
     ///
     /// # Errors
     ///
-    /// [`Error::Status`](super::error::Error::Status) when the server answers with an error; the docs name HTTP 400, 401, 403, 404, 500, 503, 429.
+    /// [`Error::Status`] when the server answers with an error; the docs name HTTP 400, 401, 403, 404, 500, 503, 429.
     pub async fn get_expense(
         &self,
         id: impl Into<String>,
-    ) -> Result<super::types::GetExpenseResponse, super::error::Error> {
-        let id: String = id.into();
-        let mut parts = super::runtime::RequestParts::new(
-            reqwest::Method::GET,
-            [
-                "/expenses/",
-                &super::runtime::path_segment(
-                    &super::runtime::param_string(&id),
-                    "get_expense",
-                    "id",
-                )?,
-            ]
-                .concat(),
-            "get_expense",
-        );
-        parts.security = &[&[super::auth::Scheme::ApiKey]];
-        self.send_json_with_response(parts)
-            .await
-            .map(super::response::ResponseValue::into_inner)
+    ) -> Result<types::GetExpenseResponse, Error> {
+        self.get_expense_with_response(id).await.map(ResponseValue::into_inner)
     }
 
-    /// [`Client::get_expense`](super::client::Client::get_expense) with the response's status and headers.
+    /// [`Client::get_expense`] with the response's status and headers.
     pub async fn get_expense_with_response(
         &self,
         id: impl Into<String>,
-    ) -> Result<
-        super::response::ResponseValue<super::types::GetExpenseResponse>,
-        super::error::Error,
-    > {
+    ) -> Result<ResponseValue<types::GetExpenseResponse>, Error> {
         let id: String = id.into();
-        let mut parts = super::runtime::RequestParts::new(
-            reqwest::Method::GET,
-            [
-                "/expenses/",
-                &super::runtime::path_segment(
-                    &super::runtime::param_string(&id),
-                    "get_expense",
-                    "id",
-                )?,
-            ]
-                .concat(),
-            "get_expense",
-        );
-        parts.security = &[&[super::auth::Scheme::ApiKey]];
+        let mut parts = RequestParts::get("/expenses/{id}", "get_expense");
+        parts.path_param("id", &id)?;
+        parts.security = &[&[Scheme::ApiKey]];
         self.send_json_with_response(parts).await
     }
 
@@ -1036,9 +696,7 @@ impl super::client::Client {
     ///
     /// # Errors
     ///
-    /// [`Error::Status`](super::error::Error::Status) when the server answers with an error; the docs name HTTP 400, 401, 403, 404, 500, 503, 429.
-    ///
-    /// Returns a [`ListExpenseItemsRequest`]: set optional parameters on it, then call `.send().await`.
+    /// [`Error::Status`] when the server answers with an error; the docs name HTTP 400, 401, 403, 404, 500, 503, 429.
     pub fn list_expense_items(&self) -> ListExpenseItemsRequest {
         ListExpenseItemsRequest {
             client: self.clone(),
@@ -1057,14 +715,11 @@ impl super::client::Client {
         }
     }
 
-    /// Every item of [`Client::list_expense_items`](super::client::Client::list_expense_items), page after page, fetched lazily.
-    ///
-    /// Shorthand for `client.list_expense_items(..).stream()` with no optional parameter set.
-    #[allow(deprecated, reason = "the operation is deprecated; so is its stream")]
+    /// Every item of [`Client::list_expense_items`], page after page, fetched lazily.
     pub fn list_expense_items_stream(
         &self,
     ) -> impl futures::Stream<
-        Item = Result<super::types::ExpenseItem, super::error::Error>,
+        Item = Result<types::ExpenseItem, Error>,
     > + Send + 'static {
         self.list_expense_items().stream()
     }
@@ -1079,54 +734,23 @@ impl super::client::Client {
     ///
     /// # Errors
     ///
-    /// [`Error::Status`](super::error::Error::Status) when the server answers with an error; the docs name HTTP 400, 401, 403, 404, 500, 503, 429.
+    /// [`Error::Status`] when the server answers with an error; the docs name HTTP 400, 401, 403, 404, 500, 503, 429.
     pub async fn get_expense_item(
         &self,
         id: impl Into<String>,
-    ) -> Result<super::types::GetExpenseItemResponse, super::error::Error> {
-        let id: String = id.into();
-        let mut parts = super::runtime::RequestParts::new(
-            reqwest::Method::GET,
-            [
-                "/expenseItems/",
-                &super::runtime::path_segment(
-                    &super::runtime::param_string(&id),
-                    "get_expense_item",
-                    "id",
-                )?,
-            ]
-                .concat(),
-            "get_expense_item",
-        );
-        parts.security = &[&[super::auth::Scheme::ApiKey]];
-        self.send_json_with_response(parts)
-            .await
-            .map(super::response::ResponseValue::into_inner)
+    ) -> Result<types::GetExpenseItemResponse, Error> {
+        self.get_expense_item_with_response(id).await.map(ResponseValue::into_inner)
     }
 
-    /// [`Client::get_expense_item`](super::client::Client::get_expense_item) with the response's status and headers.
+    /// [`Client::get_expense_item`] with the response's status and headers.
     pub async fn get_expense_item_with_response(
         &self,
         id: impl Into<String>,
-    ) -> Result<
-        super::response::ResponseValue<super::types::GetExpenseItemResponse>,
-        super::error::Error,
-    > {
+    ) -> Result<ResponseValue<types::GetExpenseItemResponse>, Error> {
         let id: String = id.into();
-        let mut parts = super::runtime::RequestParts::new(
-            reqwest::Method::GET,
-            [
-                "/expenseItems/",
-                &super::runtime::path_segment(
-                    &super::runtime::param_string(&id),
-                    "get_expense_item",
-                    "id",
-                )?,
-            ]
-                .concat(),
-            "get_expense_item",
-        );
-        parts.security = &[&[super::auth::Scheme::ApiKey]];
+        let mut parts = RequestParts::get("/expenseItems/{id}", "get_expense_item");
+        parts.path_param("id", &id)?;
+        parts.security = &[&[Scheme::ApiKey]];
         self.send_json_with_response(parts).await
     }
 
@@ -1142,9 +766,7 @@ impl super::client::Client {
     ///
     /// # Errors
     ///
-    /// [`Error::Status`](super::error::Error::Status) when the server answers with an error; the docs name HTTP 400, 401, 403, 404, 500, 503, 429.
-    ///
-    /// Returns a [`ListInvoicesRequest`]: set optional parameters on it, then call `.send().await`.
+    /// [`Error::Status`] when the server answers with an error; the docs name HTTP 400, 401, 403, 404, 500, 503, 429.
     pub fn list_invoices(&self) -> ListInvoicesRequest {
         ListInvoicesRequest {
             client: self.clone(),
@@ -1162,15 +784,10 @@ impl super::client::Client {
         }
     }
 
-    /// Every item of [`Client::list_invoices`](super::client::Client::list_invoices), page after page, fetched lazily.
-    ///
-    /// Shorthand for `client.list_invoices(..).stream()` with no optional parameter set.
-    #[allow(deprecated, reason = "the operation is deprecated; so is its stream")]
+    /// Every item of [`Client::list_invoices`], page after page, fetched lazily.
     pub fn list_invoices_stream(
         &self,
-    ) -> impl futures::Stream<
-        Item = Result<super::types::Invoice, super::error::Error>,
-    > + Send + 'static {
+    ) -> impl futures::Stream<Item = Result<types::Invoice, Error>> + Send + 'static {
         self.list_invoices().stream()
     }
 
@@ -1186,37 +803,21 @@ impl super::client::Client {
     ///
     /// # Errors
     ///
-    /// [`Error::Status`](super::error::Error::Status) when the server answers with an error; the docs name HTTP 400, 401, 403, 404, 500, 503, 429.
+    /// [`Error::Status`] when the server answers with an error; the docs name HTTP 400, 401, 403, 404, 500, 503, 429.
     pub async fn update_invoice(
         &self,
-        body: super::types::UpdateInvoiceRequest,
-    ) -> Result<super::types::Invoice2, super::error::Error> {
-        let mut parts = super::runtime::RequestParts::new(
-            reqwest::Method::PUT,
-            "/invoices".to_string(),
-            "update_invoice",
-        );
-        parts.security = &[&[super::auth::Scheme::ApiKey]];
-        parts.json_body(&body)?;
-        self.send_json_with_response(parts)
-            .await
-            .map(super::response::ResponseValue::into_inner)
+        body: types::UpdateInvoiceRequest,
+    ) -> Result<types::Invoice2, Error> {
+        self.update_invoice_with_response(body).await.map(ResponseValue::into_inner)
     }
 
-    /// [`Client::update_invoice`](super::client::Client::update_invoice) with the response's status and headers.
+    /// [`Client::update_invoice`] with the response's status and headers.
     pub async fn update_invoice_with_response(
         &self,
-        body: super::types::UpdateInvoiceRequest,
-    ) -> Result<
-        super::response::ResponseValue<super::types::Invoice2>,
-        super::error::Error,
-    > {
-        let mut parts = super::runtime::RequestParts::new(
-            reqwest::Method::PUT,
-            "/invoices".to_string(),
-            "update_invoice",
-        );
-        parts.security = &[&[super::auth::Scheme::ApiKey]];
+        body: types::UpdateInvoiceRequest,
+    ) -> Result<ResponseValue<types::Invoice2>, Error> {
+        let mut parts = RequestParts::put("/invoices", "update_invoice");
+        parts.security = &[&[Scheme::ApiKey]];
         parts.json_body(&body)?;
         self.send_json_with_response(parts).await
     }
@@ -1249,37 +850,21 @@ impl super::client::Client {
     ///
     /// # Errors
     ///
-    /// [`Error::Status`](super::error::Error::Status) when the server answers with an error; the docs name HTTP 400, 401, 403, 404, 500, 503, 429.
+    /// [`Error::Status`] when the server answers with an error; the docs name HTTP 400, 401, 403, 404, 500, 503, 429.
     pub async fn create_invoice(
         &self,
-        body: super::types::CreateInvoiceRequest,
-    ) -> Result<super::types::Invoice, super::error::Error> {
-        let mut parts = super::runtime::RequestParts::new(
-            reqwest::Method::POST,
-            "/invoices".to_string(),
-            "create_invoice",
-        );
-        parts.security = &[&[super::auth::Scheme::ApiKey]];
-        parts.json_body(&body)?;
-        self.send_json_with_response(parts)
-            .await
-            .map(super::response::ResponseValue::into_inner)
+        body: types::CreateInvoiceRequest,
+    ) -> Result<types::Invoice, Error> {
+        self.create_invoice_with_response(body).await.map(ResponseValue::into_inner)
     }
 
-    /// [`Client::create_invoice`](super::client::Client::create_invoice) with the response's status and headers.
+    /// [`Client::create_invoice`] with the response's status and headers.
     pub async fn create_invoice_with_response(
         &self,
-        body: super::types::CreateInvoiceRequest,
-    ) -> Result<
-        super::response::ResponseValue<super::types::Invoice>,
-        super::error::Error,
-    > {
-        let mut parts = super::runtime::RequestParts::new(
-            reqwest::Method::POST,
-            "/invoices".to_string(),
-            "create_invoice",
-        );
-        parts.security = &[&[super::auth::Scheme::ApiKey]];
+        body: types::CreateInvoiceRequest,
+    ) -> Result<ResponseValue<types::Invoice>, Error> {
+        let mut parts = RequestParts::post("/invoices", "create_invoice");
+        parts.security = &[&[Scheme::ApiKey]];
         parts.json_body(&body)?;
         self.send_json_with_response(parts).await
     }
@@ -1294,54 +879,23 @@ impl super::client::Client {
     ///
     /// # Errors
     ///
-    /// [`Error::Status`](super::error::Error::Status) when the server answers with an error; the docs name HTTP 400, 401, 403, 404, 500, 503, 429.
+    /// [`Error::Status`] when the server answers with an error; the docs name HTTP 400, 401, 403, 404, 500, 503, 429.
     pub async fn get_invoice(
         &self,
         id: impl Into<String>,
-    ) -> Result<super::types::GetInvoiceResponse, super::error::Error> {
-        let id: String = id.into();
-        let mut parts = super::runtime::RequestParts::new(
-            reqwest::Method::GET,
-            [
-                "/invoices/",
-                &super::runtime::path_segment(
-                    &super::runtime::param_string(&id),
-                    "get_invoice",
-                    "id",
-                )?,
-            ]
-                .concat(),
-            "get_invoice",
-        );
-        parts.security = &[&[super::auth::Scheme::ApiKey]];
-        self.send_json_with_response(parts)
-            .await
-            .map(super::response::ResponseValue::into_inner)
+    ) -> Result<types::GetInvoiceResponse, Error> {
+        self.get_invoice_with_response(id).await.map(ResponseValue::into_inner)
     }
 
-    /// [`Client::get_invoice`](super::client::Client::get_invoice) with the response's status and headers.
+    /// [`Client::get_invoice`] with the response's status and headers.
     pub async fn get_invoice_with_response(
         &self,
         id: impl Into<String>,
-    ) -> Result<
-        super::response::ResponseValue<super::types::GetInvoiceResponse>,
-        super::error::Error,
-    > {
+    ) -> Result<ResponseValue<types::GetInvoiceResponse>, Error> {
         let id: String = id.into();
-        let mut parts = super::runtime::RequestParts::new(
-            reqwest::Method::GET,
-            [
-                "/invoices/",
-                &super::runtime::path_segment(
-                    &super::runtime::param_string(&id),
-                    "get_invoice",
-                    "id",
-                )?,
-            ]
-                .concat(),
-            "get_invoice",
-        );
-        parts.security = &[&[super::auth::Scheme::ApiKey]];
+        let mut parts = RequestParts::get("/invoices/{id}", "get_invoice");
+        parts.path_param("id", &id)?;
+        parts.security = &[&[Scheme::ApiKey]];
         self.send_json_with_response(parts).await
     }
 
@@ -1355,9 +909,7 @@ impl super::client::Client {
     ///
     /// # Errors
     ///
-    /// [`Error::Status`](super::error::Error::Status) when the server answers with an error; the docs name HTTP 400, 401, 403, 404, 500, 503, 429.
-    ///
-    /// Returns a [`ListInvoiceTagsRequest`]: set optional parameters on it, then call `.send().await`.
+    /// [`Error::Status`] when the server answers with an error; the docs name HTTP 400, 401, 403, 404, 500, 503, 429.
     pub fn list_invoice_tags(&self) -> ListInvoiceTagsRequest {
         ListInvoiceTagsRequest {
             client: self.clone(),
@@ -1378,9 +930,7 @@ impl super::client::Client {
     ///
     /// # Errors
     ///
-    /// [`Error::Status`](super::error::Error::Status) when the server answers with an error; the docs name HTTP 400, 401, 403, 404, 500, 503, 429.
-    ///
-    /// Returns a [`ListMachinesRequest`]: set optional parameters on it, then call `.send().await`.
+    /// [`Error::Status`] when the server answers with an error; the docs name HTTP 400, 401, 403, 404, 500, 503, 429.
     pub fn list_machines(&self) -> ListMachinesRequest {
         ListMachinesRequest {
             client: self.clone(),
@@ -1397,15 +947,10 @@ impl super::client::Client {
         }
     }
 
-    /// Every item of [`Client::list_machines`](super::client::Client::list_machines), page after page, fetched lazily.
-    ///
-    /// Shorthand for `client.list_machines(..).stream()` with no optional parameter set.
-    #[allow(deprecated, reason = "the operation is deprecated; so is its stream")]
+    /// Every item of [`Client::list_machines`], page after page, fetched lazily.
     pub fn list_machines_stream(
         &self,
-    ) -> impl futures::Stream<
-        Item = Result<super::types::Machine, super::error::Error>,
-    > + Send + 'static {
+    ) -> impl futures::Stream<Item = Result<types::Machine, Error>> + Send + 'static {
         self.list_machines().stream()
     }
 
@@ -1419,54 +964,23 @@ impl super::client::Client {
     ///
     /// # Errors
     ///
-    /// [`Error::Status`](super::error::Error::Status) when the server answers with an error; the docs name HTTP 400, 401, 403, 404, 500, 503, 429.
+    /// [`Error::Status`] when the server answers with an error; the docs name HTTP 400, 401, 403, 404, 500, 503, 429.
     pub async fn get_machine(
         &self,
         id: impl Into<String>,
-    ) -> Result<super::types::GetMachineResponse, super::error::Error> {
-        let id: String = id.into();
-        let mut parts = super::runtime::RequestParts::new(
-            reqwest::Method::GET,
-            [
-                "/machines/",
-                &super::runtime::path_segment(
-                    &super::runtime::param_string(&id),
-                    "get_machine",
-                    "id",
-                )?,
-            ]
-                .concat(),
-            "get_machine",
-        );
-        parts.security = &[&[super::auth::Scheme::ApiKey]];
-        self.send_json_with_response(parts)
-            .await
-            .map(super::response::ResponseValue::into_inner)
+    ) -> Result<types::GetMachineResponse, Error> {
+        self.get_machine_with_response(id).await.map(ResponseValue::into_inner)
     }
 
-    /// [`Client::get_machine`](super::client::Client::get_machine) with the response's status and headers.
+    /// [`Client::get_machine`] with the response's status and headers.
     pub async fn get_machine_with_response(
         &self,
         id: impl Into<String>,
-    ) -> Result<
-        super::response::ResponseValue<super::types::GetMachineResponse>,
-        super::error::Error,
-    > {
+    ) -> Result<ResponseValue<types::GetMachineResponse>, Error> {
         let id: String = id.into();
-        let mut parts = super::runtime::RequestParts::new(
-            reqwest::Method::GET,
-            [
-                "/machines/",
-                &super::runtime::path_segment(
-                    &super::runtime::param_string(&id),
-                    "get_machine",
-                    "id",
-                )?,
-            ]
-                .concat(),
-            "get_machine",
-        );
-        parts.security = &[&[super::auth::Scheme::ApiKey]];
+        let mut parts = RequestParts::get("/machines/{id}", "get_machine");
+        parts.path_param("id", &id)?;
+        parts.security = &[&[Scheme::ApiKey]];
         self.send_json_with_response(parts).await
     }
 
@@ -1480,9 +994,7 @@ impl super::client::Client {
     ///
     /// # Errors
     ///
-    /// [`Error::Status`](super::error::Error::Status) when the server answers with an error; the docs name HTTP 400, 401, 403, 404, 500, 503, 429.
-    ///
-    /// Returns a [`ListMachineTypesRequest`]: set optional parameters on it, then call `.send().await`.
+    /// [`Error::Status`] when the server answers with an error; the docs name HTTP 400, 401, 403, 404, 500, 503, 429.
     pub fn list_machine_types(&self) -> ListMachineTypesRequest {
         ListMachineTypesRequest {
             client: self.clone(),
@@ -1501,9 +1013,7 @@ impl super::client::Client {
     ///
     /// # Errors
     ///
-    /// [`Error::Status`](super::error::Error::Status) when the server answers with an error; the docs name HTTP 400, 401, 403, 404, 500, 503, 429.
-    ///
-    /// Returns a [`ListMachineTimeLogsRequest`]: set optional parameters on it, then call `.send().await`.
+    /// [`Error::Status`] when the server answers with an error; the docs name HTTP 400, 401, 403, 404, 500, 503, 429.
     pub fn list_machine_time_logs(&self) -> ListMachineTimeLogsRequest {
         ListMachineTimeLogsRequest {
             client: self.clone(),
@@ -1516,14 +1026,11 @@ impl super::client::Client {
         }
     }
 
-    /// Every item of [`Client::list_machine_time_logs`](super::client::Client::list_machine_time_logs), page after page, fetched lazily.
-    ///
-    /// Shorthand for `client.list_machine_time_logs(..).stream()` with no optional parameter set.
-    #[allow(deprecated, reason = "the operation is deprecated; so is its stream")]
+    /// Every item of [`Client::list_machine_time_logs`], page after page, fetched lazily.
     pub fn list_machine_time_logs_stream(
         &self,
     ) -> impl futures::Stream<
-        Item = Result<super::types::MachineTimeLog, super::error::Error>,
+        Item = Result<types::MachineTimeLog, Error>,
     > + Send + 'static {
         self.list_machine_time_logs().stream()
     }
@@ -1538,54 +1045,26 @@ impl super::client::Client {
     ///
     /// # Errors
     ///
-    /// [`Error::Status`](super::error::Error::Status) when the server answers with an error; the docs name HTTP 400, 401, 403, 404, 500, 503, 429.
+    /// [`Error::Status`] when the server answers with an error; the docs name HTTP 400, 401, 403, 404, 500, 503, 429.
     pub async fn get_machine_time_log(
         &self,
         id: impl Into<String>,
-    ) -> Result<super::types::GetMachineTimeLogResponse, super::error::Error> {
-        let id: String = id.into();
-        let mut parts = super::runtime::RequestParts::new(
-            reqwest::Method::GET,
-            [
-                "/machineTimeLogs/",
-                &super::runtime::path_segment(
-                    &super::runtime::param_string(&id),
-                    "get_machine_time_log",
-                    "id",
-                )?,
-            ]
-                .concat(),
-            "get_machine_time_log",
-        );
-        parts.security = &[&[super::auth::Scheme::ApiKey]];
-        self.send_json_with_response(parts)
-            .await
-            .map(super::response::ResponseValue::into_inner)
+    ) -> Result<types::GetMachineTimeLogResponse, Error> {
+        self.get_machine_time_log_with_response(id).await.map(ResponseValue::into_inner)
     }
 
-    /// [`Client::get_machine_time_log`](super::client::Client::get_machine_time_log) with the response's status and headers.
+    /// [`Client::get_machine_time_log`] with the response's status and headers.
     pub async fn get_machine_time_log_with_response(
         &self,
         id: impl Into<String>,
-    ) -> Result<
-        super::response::ResponseValue<super::types::GetMachineTimeLogResponse>,
-        super::error::Error,
-    > {
+    ) -> Result<ResponseValue<types::GetMachineTimeLogResponse>, Error> {
         let id: String = id.into();
-        let mut parts = super::runtime::RequestParts::new(
-            reqwest::Method::GET,
-            [
-                "/machineTimeLogs/",
-                &super::runtime::path_segment(
-                    &super::runtime::param_string(&id),
-                    "get_machine_time_log",
-                    "id",
-                )?,
-            ]
-                .concat(),
+        let mut parts = RequestParts::get(
+            "/machineTimeLogs/{id}",
             "get_machine_time_log",
         );
-        parts.security = &[&[super::auth::Scheme::ApiKey]];
+        parts.path_param("id", &id)?;
+        parts.security = &[&[Scheme::ApiKey]];
         self.send_json_with_response(parts).await
     }
 
@@ -1599,9 +1078,7 @@ impl super::client::Client {
     ///
     /// # Errors
     ///
-    /// [`Error::Status`](super::error::Error::Status) when the server answers with an error; the docs name HTTP 400, 401, 403, 404, 500, 503, 429.
-    ///
-    /// Returns a [`ListPriceListsRequest`]: set optional parameters on it, then call `.send().await`.
+    /// [`Error::Status`] when the server answers with an error; the docs name HTTP 400, 401, 403, 404, 500, 503, 429.
     pub fn list_price_lists(&self) -> ListPriceListsRequest {
         ListPriceListsRequest {
             client: self.clone(),
@@ -1612,15 +1089,10 @@ impl super::client::Client {
         }
     }
 
-    /// Every item of [`Client::list_price_lists`](super::client::Client::list_price_lists), page after page, fetched lazily.
-    ///
-    /// Shorthand for `client.list_price_lists(..).stream()` with no optional parameter set.
-    #[allow(deprecated, reason = "the operation is deprecated; so is its stream")]
+    /// Every item of [`Client::list_price_lists`], page after page, fetched lazily.
     pub fn list_price_lists_stream(
         &self,
-    ) -> impl futures::Stream<
-        Item = Result<super::types::PriceList, super::error::Error>,
-    > + Send + 'static {
+    ) -> impl futures::Stream<Item = Result<types::PriceList, Error>> + Send + 'static {
         self.list_price_lists().stream()
     }
 
@@ -1634,54 +1106,23 @@ impl super::client::Client {
     ///
     /// # Errors
     ///
-    /// [`Error::Status`](super::error::Error::Status) when the server answers with an error; the docs name HTTP 400, 401, 403, 404, 500, 503, 429.
+    /// [`Error::Status`] when the server answers with an error; the docs name HTTP 400, 401, 403, 404, 500, 503, 429.
     pub async fn get_price_list(
         &self,
         id: impl Into<String>,
-    ) -> Result<super::types::GetPriceListResponse, super::error::Error> {
-        let id: String = id.into();
-        let mut parts = super::runtime::RequestParts::new(
-            reqwest::Method::GET,
-            [
-                "/priceLists/",
-                &super::runtime::path_segment(
-                    &super::runtime::param_string(&id),
-                    "get_price_list",
-                    "id",
-                )?,
-            ]
-                .concat(),
-            "get_price_list",
-        );
-        parts.security = &[&[super::auth::Scheme::ApiKey]];
-        self.send_json_with_response(parts)
-            .await
-            .map(super::response::ResponseValue::into_inner)
+    ) -> Result<types::GetPriceListResponse, Error> {
+        self.get_price_list_with_response(id).await.map(ResponseValue::into_inner)
     }
 
-    /// [`Client::get_price_list`](super::client::Client::get_price_list) with the response's status and headers.
+    /// [`Client::get_price_list`] with the response's status and headers.
     pub async fn get_price_list_with_response(
         &self,
         id: impl Into<String>,
-    ) -> Result<
-        super::response::ResponseValue<super::types::GetPriceListResponse>,
-        super::error::Error,
-    > {
+    ) -> Result<ResponseValue<types::GetPriceListResponse>, Error> {
         let id: String = id.into();
-        let mut parts = super::runtime::RequestParts::new(
-            reqwest::Method::GET,
-            [
-                "/priceLists/",
-                &super::runtime::path_segment(
-                    &super::runtime::param_string(&id),
-                    "get_price_list",
-                    "id",
-                )?,
-            ]
-                .concat(),
-            "get_price_list",
-        );
-        parts.security = &[&[super::auth::Scheme::ApiKey]];
+        let mut parts = RequestParts::get("/priceLists/{id}", "get_price_list");
+        parts.path_param("id", &id)?;
+        parts.security = &[&[Scheme::ApiKey]];
         self.send_json_with_response(parts).await
     }
 
@@ -1697,9 +1138,7 @@ impl super::client::Client {
     ///
     /// # Errors
     ///
-    /// [`Error::Status`](super::error::Error::Status) when the server answers with an error; the docs name HTTP 400, 401, 403, 404, 500, 503, 429.
-    ///
-    /// Returns a [`ListProjectsRequest`]: set optional parameters on it, then call `.send().await`.
+    /// [`Error::Status`] when the server answers with an error; the docs name HTTP 400, 401, 403, 404, 500, 503, 429.
     pub fn list_projects(&self) -> ListProjectsRequest {
         ListProjectsRequest {
             client: self.clone(),
@@ -1712,15 +1151,10 @@ impl super::client::Client {
         }
     }
 
-    /// Every item of [`Client::list_projects`](super::client::Client::list_projects), page after page, fetched lazily.
-    ///
-    /// Shorthand for `client.list_projects(..).stream()` with no optional parameter set.
-    #[allow(deprecated, reason = "the operation is deprecated; so is its stream")]
+    /// Every item of [`Client::list_projects`], page after page, fetched lazily.
     pub fn list_projects_stream(
         &self,
-    ) -> impl futures::Stream<
-        Item = Result<super::types::Project, super::error::Error>,
-    > + Send + 'static {
+    ) -> impl futures::Stream<Item = Result<types::Project, Error>> + Send + 'static {
         self.list_projects().stream()
     }
 
@@ -1736,12 +1170,10 @@ impl super::client::Client {
     ///
     /// # Errors
     ///
-    /// [`Error::Status`](super::error::Error::Status) when the server answers with an error; the docs name HTTP 400, 401, 403, 404, 500, 503, 429.
-    ///
-    /// Returns a [`UpdateProjectRequest`]: set optional parameters on it, then call `.send().await`.
+    /// [`Error::Status`] when the server answers with an error; the docs name HTTP 400, 401, 403, 404, 500, 503, 429.
     pub fn update_project(
         &self,
-        body: super::types::UpdateProjectRequest,
+        body: types::UpdateProjectRequest,
     ) -> UpdateProjectRequest {
         UpdateProjectRequest {
             client: self.clone(),
@@ -1769,37 +1201,21 @@ impl super::client::Client {
     ///
     /// # Errors
     ///
-    /// [`Error::Status`](super::error::Error::Status) when the server answers with an error; the docs name HTTP 400, 401, 403, 404, 500, 503, 429.
+    /// [`Error::Status`] when the server answers with an error; the docs name HTTP 400, 401, 403, 404, 500, 503, 429.
     pub async fn create_project(
         &self,
-        body: super::types::CreateProjectRequest,
-    ) -> Result<super::types::Project, super::error::Error> {
-        let mut parts = super::runtime::RequestParts::new(
-            reqwest::Method::POST,
-            "/projects".to_string(),
-            "create_project",
-        );
-        parts.security = &[&[super::auth::Scheme::ApiKey]];
-        parts.json_body(&body)?;
-        self.send_json_with_response(parts)
-            .await
-            .map(super::response::ResponseValue::into_inner)
+        body: types::CreateProjectRequest,
+    ) -> Result<types::Project, Error> {
+        self.create_project_with_response(body).await.map(ResponseValue::into_inner)
     }
 
-    /// [`Client::create_project`](super::client::Client::create_project) with the response's status and headers.
+    /// [`Client::create_project`] with the response's status and headers.
     pub async fn create_project_with_response(
         &self,
-        body: super::types::CreateProjectRequest,
-    ) -> Result<
-        super::response::ResponseValue<super::types::Project>,
-        super::error::Error,
-    > {
-        let mut parts = super::runtime::RequestParts::new(
-            reqwest::Method::POST,
-            "/projects".to_string(),
-            "create_project",
-        );
-        parts.security = &[&[super::auth::Scheme::ApiKey]];
+        body: types::CreateProjectRequest,
+    ) -> Result<ResponseValue<types::Project>, Error> {
+        let mut parts = RequestParts::post("/projects", "create_project");
+        parts.security = &[&[Scheme::ApiKey]];
         parts.json_body(&body)?;
         self.send_json_with_response(parts).await
     }
@@ -1814,54 +1230,23 @@ impl super::client::Client {
     ///
     /// # Errors
     ///
-    /// [`Error::Status`](super::error::Error::Status) when the server answers with an error; the docs name HTTP 400, 401, 403, 404, 500, 503, 429.
+    /// [`Error::Status`] when the server answers with an error; the docs name HTTP 400, 401, 403, 404, 500, 503, 429.
     pub async fn get_project(
         &self,
         id: impl Into<String>,
-    ) -> Result<super::types::GetProjectResponse, super::error::Error> {
-        let id: String = id.into();
-        let mut parts = super::runtime::RequestParts::new(
-            reqwest::Method::GET,
-            [
-                "/projects/",
-                &super::runtime::path_segment(
-                    &super::runtime::param_string(&id),
-                    "get_project",
-                    "id",
-                )?,
-            ]
-                .concat(),
-            "get_project",
-        );
-        parts.security = &[&[super::auth::Scheme::ApiKey]];
-        self.send_json_with_response(parts)
-            .await
-            .map(super::response::ResponseValue::into_inner)
+    ) -> Result<types::GetProjectResponse, Error> {
+        self.get_project_with_response(id).await.map(ResponseValue::into_inner)
     }
 
-    /// [`Client::get_project`](super::client::Client::get_project) with the response's status and headers.
+    /// [`Client::get_project`] with the response's status and headers.
     pub async fn get_project_with_response(
         &self,
         id: impl Into<String>,
-    ) -> Result<
-        super::response::ResponseValue<super::types::GetProjectResponse>,
-        super::error::Error,
-    > {
+    ) -> Result<ResponseValue<types::GetProjectResponse>, Error> {
         let id: String = id.into();
-        let mut parts = super::runtime::RequestParts::new(
-            reqwest::Method::GET,
-            [
-                "/projects/",
-                &super::runtime::path_segment(
-                    &super::runtime::param_string(&id),
-                    "get_project",
-                    "id",
-                )?,
-            ]
-                .concat(),
-            "get_project",
-        );
-        parts.security = &[&[super::auth::Scheme::ApiKey]];
+        let mut parts = RequestParts::get("/projects/{id}", "get_project");
+        parts.path_param("id", &id)?;
+        parts.security = &[&[Scheme::ApiKey]];
         self.send_json_with_response(parts).await
     }
 
@@ -1875,9 +1260,7 @@ impl super::client::Client {
     ///
     /// # Errors
     ///
-    /// [`Error::Status`](super::error::Error::Status) when the server answers with an error; the docs name HTTP 400, 401, 403, 404, 500, 503, 429.
-    ///
-    /// Returns a [`ListProjectStatusesRequest`]: set optional parameters on it, then call `.send().await`.
+    /// [`Error::Status`] when the server answers with an error; the docs name HTTP 400, 401, 403, 404, 500, 503, 429.
     pub fn list_project_statuses(&self) -> ListProjectStatusesRequest {
         ListProjectStatusesRequest {
             client: self.clone(),
@@ -1896,9 +1279,7 @@ impl super::client::Client {
     ///
     /// # Errors
     ///
-    /// [`Error::Status`](super::error::Error::Status) when the server answers with an error; the docs name HTTP 400, 401, 403, 404, 500, 503, 429.
-    ///
-    /// Returns a [`ListProjectTypesRequest`]: set optional parameters on it, then call `.send().await`.
+    /// [`Error::Status`] when the server answers with an error; the docs name HTTP 400, 401, 403, 404, 500, 503, 429.
     pub fn list_project_types(&self) -> ListProjectTypesRequest {
         ListProjectTypesRequest {
             client: self.clone(),
@@ -1917,9 +1298,7 @@ impl super::client::Client {
     ///
     /// # Errors
     ///
-    /// [`Error::Status`](super::error::Error::Status) when the server answers with an error; the docs name HTTP 400, 401, 403, 404, 500, 503, 429.
-    ///
-    /// Returns a [`ListProjectTagsRequest`]: set optional parameters on it, then call `.send().await`.
+    /// [`Error::Status`] when the server answers with an error; the docs name HTTP 400, 401, 403, 404, 500, 503, 429.
     pub fn list_project_tags(&self) -> ListProjectTagsRequest {
         ListProjectTagsRequest {
             client: self.clone(),
@@ -1938,9 +1317,7 @@ impl super::client::Client {
     ///
     /// # Errors
     ///
-    /// [`Error::Status`](super::error::Error::Status) when the server answers with an error; the docs name HTTP 400, 401, 403, 404, 500, 503, 429.
-    ///
-    /// Returns a [`ListPurchaseOrdersRequest`]: set optional parameters on it, then call `.send().await`.
+    /// [`Error::Status`] when the server answers with an error; the docs name HTTP 400, 401, 403, 404, 500, 503, 429.
     pub fn list_purchase_orders(&self) -> ListPurchaseOrdersRequest {
         ListPurchaseOrdersRequest {
             client: self.clone(),
@@ -1959,14 +1336,11 @@ impl super::client::Client {
         }
     }
 
-    /// Every item of [`Client::list_purchase_orders`](super::client::Client::list_purchase_orders), page after page, fetched lazily.
-    ///
-    /// Shorthand for `client.list_purchase_orders(..).stream()` with no optional parameter set.
-    #[allow(deprecated, reason = "the operation is deprecated; so is its stream")]
+    /// Every item of [`Client::list_purchase_orders`], page after page, fetched lazily.
     pub fn list_purchase_orders_stream(
         &self,
     ) -> impl futures::Stream<
-        Item = Result<super::types::PurchaseOrder, super::error::Error>,
+        Item = Result<types::PurchaseOrder, Error>,
     > + Send + 'static {
         self.list_purchase_orders().stream()
     }
@@ -1983,37 +1357,23 @@ impl super::client::Client {
     ///
     /// # Errors
     ///
-    /// [`Error::Status`](super::error::Error::Status) when the server answers with an error; the docs name HTTP 400, 401, 403, 404, 500, 503, 429.
+    /// [`Error::Status`] when the server answers with an error; the docs name HTTP 400, 401, 403, 404, 500, 503, 429.
     pub async fn update_purchase_order(
         &self,
-        body: super::types::UpdatePurchaseOrderRequest,
-    ) -> Result<super::types::PurchaseOrder, super::error::Error> {
-        let mut parts = super::runtime::RequestParts::new(
-            reqwest::Method::PUT,
-            "/purchaseOrders".to_string(),
-            "update_purchase_order",
-        );
-        parts.security = &[&[super::auth::Scheme::ApiKey]];
-        parts.json_body(&body)?;
-        self.send_json_with_response(parts)
+        body: types::UpdatePurchaseOrderRequest,
+    ) -> Result<types::PurchaseOrder, Error> {
+        self.update_purchase_order_with_response(body)
             .await
-            .map(super::response::ResponseValue::into_inner)
+            .map(ResponseValue::into_inner)
     }
 
-    /// [`Client::update_purchase_order`](super::client::Client::update_purchase_order) with the response's status and headers.
+    /// [`Client::update_purchase_order`] with the response's status and headers.
     pub async fn update_purchase_order_with_response(
         &self,
-        body: super::types::UpdatePurchaseOrderRequest,
-    ) -> Result<
-        super::response::ResponseValue<super::types::PurchaseOrder>,
-        super::error::Error,
-    > {
-        let mut parts = super::runtime::RequestParts::new(
-            reqwest::Method::PUT,
-            "/purchaseOrders".to_string(),
-            "update_purchase_order",
-        );
-        parts.security = &[&[super::auth::Scheme::ApiKey]];
+        body: types::UpdatePurchaseOrderRequest,
+    ) -> Result<ResponseValue<types::PurchaseOrder>, Error> {
+        let mut parts = RequestParts::put("/purchaseOrders", "update_purchase_order");
+        parts.security = &[&[Scheme::ApiKey]];
         parts.json_body(&body)?;
         self.send_json_with_response(parts).await
     }
@@ -2040,37 +1400,23 @@ impl super::client::Client {
     ///
     /// # Errors
     ///
-    /// [`Error::Status`](super::error::Error::Status) when the server answers with an error; the docs name HTTP 400, 401, 403, 404, 500, 503, 429.
+    /// [`Error::Status`] when the server answers with an error; the docs name HTTP 400, 401, 403, 404, 500, 503, 429.
     pub async fn create_purchase_order(
         &self,
-        body: super::types::CreatePurchaseOrderRequest,
-    ) -> Result<super::types::PurchaseOrder, super::error::Error> {
-        let mut parts = super::runtime::RequestParts::new(
-            reqwest::Method::POST,
-            "/purchaseOrders".to_string(),
-            "create_purchase_order",
-        );
-        parts.security = &[&[super::auth::Scheme::ApiKey]];
-        parts.json_body(&body)?;
-        self.send_json_with_response(parts)
+        body: types::CreatePurchaseOrderRequest,
+    ) -> Result<types::PurchaseOrder, Error> {
+        self.create_purchase_order_with_response(body)
             .await
-            .map(super::response::ResponseValue::into_inner)
+            .map(ResponseValue::into_inner)
     }
 
-    /// [`Client::create_purchase_order`](super::client::Client::create_purchase_order) with the response's status and headers.
+    /// [`Client::create_purchase_order`] with the response's status and headers.
     pub async fn create_purchase_order_with_response(
         &self,
-        body: super::types::CreatePurchaseOrderRequest,
-    ) -> Result<
-        super::response::ResponseValue<super::types::PurchaseOrder>,
-        super::error::Error,
-    > {
-        let mut parts = super::runtime::RequestParts::new(
-            reqwest::Method::POST,
-            "/purchaseOrders".to_string(),
-            "create_purchase_order",
-        );
-        parts.security = &[&[super::auth::Scheme::ApiKey]];
+        body: types::CreatePurchaseOrderRequest,
+    ) -> Result<ResponseValue<types::PurchaseOrder>, Error> {
+        let mut parts = RequestParts::post("/purchaseOrders", "create_purchase_order");
+        parts.security = &[&[Scheme::ApiKey]];
         parts.json_body(&body)?;
         self.send_json_with_response(parts).await
     }
@@ -2085,37 +1431,23 @@ impl super::client::Client {
     ///
     /// # Errors
     ///
-    /// [`Error::Status`](super::error::Error::Status) when the server answers with an error; the docs name HTTP 400, 401, 403, 404, 500, 503, 429.
+    /// [`Error::Status`] when the server answers with an error; the docs name HTTP 400, 401, 403, 404, 500, 503, 429.
     pub async fn delete_purchase_order(
         &self,
-        body: super::types::DeletePurchaseOrderRequest,
-    ) -> Result<super::types::PurchaseOrder, super::error::Error> {
-        let mut parts = super::runtime::RequestParts::new(
-            reqwest::Method::DELETE,
-            "/purchaseOrders".to_string(),
-            "delete_purchase_order",
-        );
-        parts.security = &[&[super::auth::Scheme::ApiKey]];
-        parts.json_body(&body)?;
-        self.send_json_with_response(parts)
+        body: types::DeletePurchaseOrderRequest,
+    ) -> Result<types::PurchaseOrder, Error> {
+        self.delete_purchase_order_with_response(body)
             .await
-            .map(super::response::ResponseValue::into_inner)
+            .map(ResponseValue::into_inner)
     }
 
-    /// [`Client::delete_purchase_order`](super::client::Client::delete_purchase_order) with the response's status and headers.
+    /// [`Client::delete_purchase_order`] with the response's status and headers.
     pub async fn delete_purchase_order_with_response(
         &self,
-        body: super::types::DeletePurchaseOrderRequest,
-    ) -> Result<
-        super::response::ResponseValue<super::types::PurchaseOrder>,
-        super::error::Error,
-    > {
-        let mut parts = super::runtime::RequestParts::new(
-            reqwest::Method::DELETE,
-            "/purchaseOrders".to_string(),
-            "delete_purchase_order",
-        );
-        parts.security = &[&[super::auth::Scheme::ApiKey]];
+        body: types::DeletePurchaseOrderRequest,
+    ) -> Result<ResponseValue<types::PurchaseOrder>, Error> {
+        let mut parts = RequestParts::delete("/purchaseOrders", "delete_purchase_order");
+        parts.security = &[&[Scheme::ApiKey]];
         parts.json_body(&body)?;
         self.send_json_with_response(parts).await
     }
@@ -2130,54 +1462,23 @@ impl super::client::Client {
     ///
     /// # Errors
     ///
-    /// [`Error::Status`](super::error::Error::Status) when the server answers with an error; the docs name HTTP 400, 401, 403, 404, 500, 503, 429.
+    /// [`Error::Status`] when the server answers with an error; the docs name HTTP 400, 401, 403, 404, 500, 503, 429.
     pub async fn get_purchase_order(
         &self,
         id: impl Into<String>,
-    ) -> Result<super::types::GetPurchaseOrderResponse, super::error::Error> {
-        let id: String = id.into();
-        let mut parts = super::runtime::RequestParts::new(
-            reqwest::Method::GET,
-            [
-                "/purchaseOrders/",
-                &super::runtime::path_segment(
-                    &super::runtime::param_string(&id),
-                    "get_purchase_order",
-                    "id",
-                )?,
-            ]
-                .concat(),
-            "get_purchase_order",
-        );
-        parts.security = &[&[super::auth::Scheme::ApiKey]];
-        self.send_json_with_response(parts)
-            .await
-            .map(super::response::ResponseValue::into_inner)
+    ) -> Result<types::GetPurchaseOrderResponse, Error> {
+        self.get_purchase_order_with_response(id).await.map(ResponseValue::into_inner)
     }
 
-    /// [`Client::get_purchase_order`](super::client::Client::get_purchase_order) with the response's status and headers.
+    /// [`Client::get_purchase_order`] with the response's status and headers.
     pub async fn get_purchase_order_with_response(
         &self,
         id: impl Into<String>,
-    ) -> Result<
-        super::response::ResponseValue<super::types::GetPurchaseOrderResponse>,
-        super::error::Error,
-    > {
+    ) -> Result<ResponseValue<types::GetPurchaseOrderResponse>, Error> {
         let id: String = id.into();
-        let mut parts = super::runtime::RequestParts::new(
-            reqwest::Method::GET,
-            [
-                "/purchaseOrders/",
-                &super::runtime::path_segment(
-                    &super::runtime::param_string(&id),
-                    "get_purchase_order",
-                    "id",
-                )?,
-            ]
-                .concat(),
-            "get_purchase_order",
-        );
-        parts.security = &[&[super::auth::Scheme::ApiKey]];
+        let mut parts = RequestParts::get("/purchaseOrders/{id}", "get_purchase_order");
+        parts.path_param("id", &id)?;
+        parts.security = &[&[Scheme::ApiKey]];
         self.send_json_with_response(parts).await
     }
 
@@ -2191,9 +1492,7 @@ impl super::client::Client {
     ///
     /// # Errors
     ///
-    /// [`Error::Status`](super::error::Error::Status) when the server answers with an error; the docs name HTTP 400, 401, 403, 404, 500, 503, 429.
-    ///
-    /// Returns a [`ListQuotesRequest`]: set optional parameters on it, then call `.send().await`.
+    /// [`Error::Status`] when the server answers with an error; the docs name HTTP 400, 401, 403, 404, 500, 503, 429.
     pub fn list_quotes(&self) -> ListQuotesRequest {
         ListQuotesRequest {
             client: self.clone(),
@@ -2210,15 +1509,10 @@ impl super::client::Client {
         }
     }
 
-    /// Every item of [`Client::list_quotes`](super::client::Client::list_quotes), page after page, fetched lazily.
-    ///
-    /// Shorthand for `client.list_quotes(..).stream()` with no optional parameter set.
-    #[allow(deprecated, reason = "the operation is deprecated; so is its stream")]
+    /// Every item of [`Client::list_quotes`], page after page, fetched lazily.
     pub fn list_quotes_stream(
         &self,
-    ) -> impl futures::Stream<
-        Item = Result<super::types::Quote, super::error::Error>,
-    > + Send + 'static {
+    ) -> impl futures::Stream<Item = Result<types::Quote, Error>> + Send + 'static {
         self.list_quotes().stream()
     }
 
@@ -2232,54 +1526,23 @@ impl super::client::Client {
     ///
     /// # Errors
     ///
-    /// [`Error::Status`](super::error::Error::Status) when the server answers with an error; the docs name HTTP 400, 401, 403, 404, 500, 503, 429.
+    /// [`Error::Status`] when the server answers with an error; the docs name HTTP 400, 401, 403, 404, 500, 503, 429.
     pub async fn get_quote(
         &self,
         id: impl Into<String>,
-    ) -> Result<super::types::GetQuoteResponse, super::error::Error> {
-        let id: String = id.into();
-        let mut parts = super::runtime::RequestParts::new(
-            reqwest::Method::GET,
-            [
-                "/quotes/",
-                &super::runtime::path_segment(
-                    &super::runtime::param_string(&id),
-                    "get_quote",
-                    "id",
-                )?,
-            ]
-                .concat(),
-            "get_quote",
-        );
-        parts.security = &[&[super::auth::Scheme::ApiKey]];
-        self.send_json_with_response(parts)
-            .await
-            .map(super::response::ResponseValue::into_inner)
+    ) -> Result<types::GetQuoteResponse, Error> {
+        self.get_quote_with_response(id).await.map(ResponseValue::into_inner)
     }
 
-    /// [`Client::get_quote`](super::client::Client::get_quote) with the response's status and headers.
+    /// [`Client::get_quote`] with the response's status and headers.
     pub async fn get_quote_with_response(
         &self,
         id: impl Into<String>,
-    ) -> Result<
-        super::response::ResponseValue<super::types::GetQuoteResponse>,
-        super::error::Error,
-    > {
+    ) -> Result<ResponseValue<types::GetQuoteResponse>, Error> {
         let id: String = id.into();
-        let mut parts = super::runtime::RequestParts::new(
-            reqwest::Method::GET,
-            [
-                "/quotes/",
-                &super::runtime::path_segment(
-                    &super::runtime::param_string(&id),
-                    "get_quote",
-                    "id",
-                )?,
-            ]
-                .concat(),
-            "get_quote",
-        );
-        parts.security = &[&[super::auth::Scheme::ApiKey]];
+        let mut parts = RequestParts::get("/quotes/{id}", "get_quote");
+        parts.path_param("id", &id)?;
+        parts.security = &[&[Scheme::ApiKey]];
         self.send_json_with_response(parts).await
     }
 
@@ -2293,9 +1556,7 @@ impl super::client::Client {
     ///
     /// # Errors
     ///
-    /// [`Error::Status`](super::error::Error::Status) when the server answers with an error; the docs name HTTP 400, 401, 403, 404, 500, 503, 429.
-    ///
-    /// Returns a [`ListQuoteTemplatesRequest`]: set optional parameters on it, then call `.send().await`.
+    /// [`Error::Status`] when the server answers with an error; the docs name HTTP 400, 401, 403, 404, 500, 503, 429.
     pub fn list_quote_templates(&self) -> ListQuoteTemplatesRequest {
         ListQuoteTemplatesRequest {
             client: self.clone(),
@@ -2315,9 +1576,7 @@ impl super::client::Client {
     ///
     /// # Errors
     ///
-    /// [`Error::Status`](super::error::Error::Status) when the server answers with an error; the docs name HTTP 400, 401, 403, 404, 500, 503, 429.
-    ///
-    /// Returns a [`ListQuoteCategoriesRequest`]: set optional parameters on it, then call `.send().await`.
+    /// [`Error::Status`] when the server answers with an error; the docs name HTTP 400, 401, 403, 404, 500, 503, 429.
     pub fn list_quote_categories(&self) -> ListQuoteCategoriesRequest {
         ListQuoteCategoriesRequest {
             client: self.clone(),
@@ -2337,9 +1596,7 @@ impl super::client::Client {
     ///
     /// # Errors
     ///
-    /// [`Error::Status`](super::error::Error::Status) when the server answers with an error; the docs name HTTP 400, 401, 403, 404, 500, 503, 429.
-    ///
-    /// Returns a [`ListResultUnitsRequest`]: set optional parameters on it, then call `.send().await`.
+    /// [`Error::Status`] when the server answers with an error; the docs name HTTP 400, 401, 403, 404, 500, 503, 429.
     pub fn list_result_units(&self) -> ListResultUnitsRequest {
         ListResultUnitsRequest {
             client: self.clone(),
@@ -2358,54 +1615,23 @@ impl super::client::Client {
     ///
     /// # Errors
     ///
-    /// [`Error::Status`](super::error::Error::Status) when the server answers with an error; the docs name HTTP 400, 401, 403, 404, 500, 503, 429.
+    /// [`Error::Status`] when the server answers with an error; the docs name HTTP 400, 401, 403, 404, 500, 503, 429.
     pub async fn get_result_unit(
         &self,
         id: impl Into<String>,
-    ) -> Result<super::types::GetResultUnitResponse, super::error::Error> {
-        let id: String = id.into();
-        let mut parts = super::runtime::RequestParts::new(
-            reqwest::Method::GET,
-            [
-                "/resultUnits/",
-                &super::runtime::path_segment(
-                    &super::runtime::param_string(&id),
-                    "get_result_unit",
-                    "id",
-                )?,
-            ]
-                .concat(),
-            "get_result_unit",
-        );
-        parts.security = &[&[super::auth::Scheme::ApiKey]];
-        self.send_json_with_response(parts)
-            .await
-            .map(super::response::ResponseValue::into_inner)
+    ) -> Result<types::GetResultUnitResponse, Error> {
+        self.get_result_unit_with_response(id).await.map(ResponseValue::into_inner)
     }
 
-    /// [`Client::get_result_unit`](super::client::Client::get_result_unit) with the response's status and headers.
+    /// [`Client::get_result_unit`] with the response's status and headers.
     pub async fn get_result_unit_with_response(
         &self,
         id: impl Into<String>,
-    ) -> Result<
-        super::response::ResponseValue<super::types::GetResultUnitResponse>,
-        super::error::Error,
-    > {
+    ) -> Result<ResponseValue<types::GetResultUnitResponse>, Error> {
         let id: String = id.into();
-        let mut parts = super::runtime::RequestParts::new(
-            reqwest::Method::GET,
-            [
-                "/resultUnits/",
-                &super::runtime::path_segment(
-                    &super::runtime::param_string(&id),
-                    "get_result_unit",
-                    "id",
-                )?,
-            ]
-                .concat(),
-            "get_result_unit",
-        );
-        parts.security = &[&[super::auth::Scheme::ApiKey]];
+        let mut parts = RequestParts::get("/resultUnits/{id}", "get_result_unit");
+        parts.path_param("id", &id)?;
+        parts.security = &[&[Scheme::ApiKey]];
         self.send_json_with_response(parts).await
     }
 
@@ -2419,9 +1645,7 @@ impl super::client::Client {
     ///
     /// # Errors
     ///
-    /// [`Error::Status`](super::error::Error::Status) when the server answers with an error; the docs name HTTP 400, 401, 403, 404, 500, 503, 429.
-    ///
-    /// Returns a [`ListSupplementOrdersRequest`]: set optional parameters on it, then call `.send().await`.
+    /// [`Error::Status`] when the server answers with an error; the docs name HTTP 400, 401, 403, 404, 500, 503, 429.
     pub fn list_supplement_orders(&self) -> ListSupplementOrdersRequest {
         ListSupplementOrdersRequest {
             client: self.clone(),
@@ -2433,14 +1657,11 @@ impl super::client::Client {
         }
     }
 
-    /// Every item of [`Client::list_supplement_orders`](super::client::Client::list_supplement_orders), page after page, fetched lazily.
-    ///
-    /// Shorthand for `client.list_supplement_orders(..).stream()` with no optional parameter set.
-    #[allow(deprecated, reason = "the operation is deprecated; so is its stream")]
+    /// Every item of [`Client::list_supplement_orders`], page after page, fetched lazily.
     pub fn list_supplement_orders_stream(
         &self,
     ) -> impl futures::Stream<
-        Item = Result<super::types::SupplementOrder, super::error::Error>,
+        Item = Result<types::SupplementOrder, Error>,
     > + Send + 'static {
         self.list_supplement_orders().stream()
     }
@@ -2455,54 +1676,26 @@ impl super::client::Client {
     ///
     /// # Errors
     ///
-    /// [`Error::Status`](super::error::Error::Status) when the server answers with an error; the docs name HTTP 400, 401, 403, 404, 500, 503, 429.
+    /// [`Error::Status`] when the server answers with an error; the docs name HTTP 400, 401, 403, 404, 500, 503, 429.
     pub async fn get_supplement_order(
         &self,
         id: impl Into<String>,
-    ) -> Result<super::types::GetSupplementOrderResponse, super::error::Error> {
-        let id: String = id.into();
-        let mut parts = super::runtime::RequestParts::new(
-            reqwest::Method::GET,
-            [
-                "/supplementOrders/",
-                &super::runtime::path_segment(
-                    &super::runtime::param_string(&id),
-                    "get_supplement_order",
-                    "id",
-                )?,
-            ]
-                .concat(),
-            "get_supplement_order",
-        );
-        parts.security = &[&[super::auth::Scheme::ApiKey]];
-        self.send_json_with_response(parts)
-            .await
-            .map(super::response::ResponseValue::into_inner)
+    ) -> Result<types::GetSupplementOrderResponse, Error> {
+        self.get_supplement_order_with_response(id).await.map(ResponseValue::into_inner)
     }
 
-    /// [`Client::get_supplement_order`](super::client::Client::get_supplement_order) with the response's status and headers.
+    /// [`Client::get_supplement_order`] with the response's status and headers.
     pub async fn get_supplement_order_with_response(
         &self,
         id: impl Into<String>,
-    ) -> Result<
-        super::response::ResponseValue<super::types::GetSupplementOrderResponse>,
-        super::error::Error,
-    > {
+    ) -> Result<ResponseValue<types::GetSupplementOrderResponse>, Error> {
         let id: String = id.into();
-        let mut parts = super::runtime::RequestParts::new(
-            reqwest::Method::GET,
-            [
-                "/supplementOrders/",
-                &super::runtime::path_segment(
-                    &super::runtime::param_string(&id),
-                    "get_supplement_order",
-                    "id",
-                )?,
-            ]
-                .concat(),
+        let mut parts = RequestParts::get(
+            "/supplementOrders/{id}",
             "get_supplement_order",
         );
-        parts.security = &[&[super::auth::Scheme::ApiKey]];
+        parts.path_param("id", &id)?;
+        parts.security = &[&[Scheme::ApiKey]];
         self.send_json_with_response(parts).await
     }
 
@@ -2518,9 +1711,7 @@ impl super::client::Client {
     ///
     /// # Errors
     ///
-    /// [`Error::Status`](super::error::Error::Status) when the server answers with an error; the docs name HTTP 400, 401, 403, 404, 500, 503, 429.
-    ///
-    /// Returns a [`ListSupplierInvoicesRequest`]: set optional parameters on it, then call `.send().await`.
+    /// [`Error::Status`] when the server answers with an error; the docs name HTTP 400, 401, 403, 404, 500, 503, 429.
     pub fn list_supplier_invoices(&self) -> ListSupplierInvoicesRequest {
         ListSupplierInvoicesRequest {
             client: self.clone(),
@@ -2541,14 +1732,11 @@ impl super::client::Client {
         }
     }
 
-    /// Every item of [`Client::list_supplier_invoices`](super::client::Client::list_supplier_invoices), page after page, fetched lazily.
-    ///
-    /// Shorthand for `client.list_supplier_invoices(..).stream()` with no optional parameter set.
-    #[allow(deprecated, reason = "the operation is deprecated; so is its stream")]
+    /// Every item of [`Client::list_supplier_invoices`], page after page, fetched lazily.
     pub fn list_supplier_invoices_stream(
         &self,
     ) -> impl futures::Stream<
-        Item = Result<super::types::SupplierInvoice, super::error::Error>,
+        Item = Result<types::SupplierInvoice, Error>,
     > + Send + 'static {
         self.list_supplier_invoices().stream()
     }
@@ -2565,37 +1753,26 @@ impl super::client::Client {
     ///
     /// # Errors
     ///
-    /// [`Error::Status`](super::error::Error::Status) when the server answers with an error; the docs name HTTP 400, 401, 403, 404, 500, 503, 429.
+    /// [`Error::Status`] when the server answers with an error; the docs name HTTP 400, 401, 403, 404, 500, 503, 429.
     pub async fn update_supplier_invoice(
         &self,
-        body: super::types::UpdateSupplierInvoiceRequest,
-    ) -> Result<super::types::SupplierInvoice, super::error::Error> {
-        let mut parts = super::runtime::RequestParts::new(
-            reqwest::Method::PUT,
-            "/supplierInvoices".to_string(),
-            "update_supplier_invoice",
-        );
-        parts.security = &[&[super::auth::Scheme::ApiKey]];
-        parts.json_body(&body)?;
-        self.send_json_with_response(parts)
+        body: types::UpdateSupplierInvoiceRequest,
+    ) -> Result<types::SupplierInvoice, Error> {
+        self.update_supplier_invoice_with_response(body)
             .await
-            .map(super::response::ResponseValue::into_inner)
+            .map(ResponseValue::into_inner)
     }
 
-    /// [`Client::update_supplier_invoice`](super::client::Client::update_supplier_invoice) with the response's status and headers.
+    /// [`Client::update_supplier_invoice`] with the response's status and headers.
     pub async fn update_supplier_invoice_with_response(
         &self,
-        body: super::types::UpdateSupplierInvoiceRequest,
-    ) -> Result<
-        super::response::ResponseValue<super::types::SupplierInvoice>,
-        super::error::Error,
-    > {
-        let mut parts = super::runtime::RequestParts::new(
-            reqwest::Method::PUT,
-            "/supplierInvoices".to_string(),
+        body: types::UpdateSupplierInvoiceRequest,
+    ) -> Result<ResponseValue<types::SupplierInvoice>, Error> {
+        let mut parts = RequestParts::put(
+            "/supplierInvoices",
             "update_supplier_invoice",
         );
-        parts.security = &[&[super::auth::Scheme::ApiKey]];
+        parts.security = &[&[Scheme::ApiKey]];
         parts.json_body(&body)?;
         self.send_json_with_response(parts).await
     }
@@ -2618,37 +1795,26 @@ impl super::client::Client {
     ///
     /// # Errors
     ///
-    /// [`Error::Status`](super::error::Error::Status) when the server answers with an error; the docs name HTTP 400, 401, 403, 404, 500, 503, 429.
+    /// [`Error::Status`] when the server answers with an error; the docs name HTTP 400, 401, 403, 404, 500, 503, 429.
     pub async fn create_supplier_invoice(
         &self,
-        body: super::types::CreateSupplierInvoiceRequest,
-    ) -> Result<super::types::SupplierInvoice, super::error::Error> {
-        let mut parts = super::runtime::RequestParts::new(
-            reqwest::Method::POST,
-            "/supplierInvoices".to_string(),
-            "create_supplier_invoice",
-        );
-        parts.security = &[&[super::auth::Scheme::ApiKey]];
-        parts.json_body(&body)?;
-        self.send_json_with_response(parts)
+        body: types::CreateSupplierInvoiceRequest,
+    ) -> Result<types::SupplierInvoice, Error> {
+        self.create_supplier_invoice_with_response(body)
             .await
-            .map(super::response::ResponseValue::into_inner)
+            .map(ResponseValue::into_inner)
     }
 
-    /// [`Client::create_supplier_invoice`](super::client::Client::create_supplier_invoice) with the response's status and headers.
+    /// [`Client::create_supplier_invoice`] with the response's status and headers.
     pub async fn create_supplier_invoice_with_response(
         &self,
-        body: super::types::CreateSupplierInvoiceRequest,
-    ) -> Result<
-        super::response::ResponseValue<super::types::SupplierInvoice>,
-        super::error::Error,
-    > {
-        let mut parts = super::runtime::RequestParts::new(
-            reqwest::Method::POST,
-            "/supplierInvoices".to_string(),
+        body: types::CreateSupplierInvoiceRequest,
+    ) -> Result<ResponseValue<types::SupplierInvoice>, Error> {
+        let mut parts = RequestParts::post(
+            "/supplierInvoices",
             "create_supplier_invoice",
         );
-        parts.security = &[&[super::auth::Scheme::ApiKey]];
+        parts.security = &[&[Scheme::ApiKey]];
         parts.json_body(&body)?;
         self.send_json_with_response(parts).await
     }
@@ -2663,37 +1829,26 @@ impl super::client::Client {
     ///
     /// # Errors
     ///
-    /// [`Error::Status`](super::error::Error::Status) when the server answers with an error; the docs name HTTP 400, 401, 403, 404, 500, 503, 429.
+    /// [`Error::Status`] when the server answers with an error; the docs name HTTP 400, 401, 403, 404, 500, 503, 429.
     pub async fn delete_supplier_invoice(
         &self,
-        body: super::types::DeleteSupplierInvoiceRequest,
-    ) -> Result<super::types::SupplierInvoice, super::error::Error> {
-        let mut parts = super::runtime::RequestParts::new(
-            reqwest::Method::DELETE,
-            "/supplierInvoices".to_string(),
-            "delete_supplier_invoice",
-        );
-        parts.security = &[&[super::auth::Scheme::ApiKey]];
-        parts.json_body(&body)?;
-        self.send_json_with_response(parts)
+        body: types::DeleteSupplierInvoiceRequest,
+    ) -> Result<types::SupplierInvoice, Error> {
+        self.delete_supplier_invoice_with_response(body)
             .await
-            .map(super::response::ResponseValue::into_inner)
+            .map(ResponseValue::into_inner)
     }
 
-    /// [`Client::delete_supplier_invoice`](super::client::Client::delete_supplier_invoice) with the response's status and headers.
+    /// [`Client::delete_supplier_invoice`] with the response's status and headers.
     pub async fn delete_supplier_invoice_with_response(
         &self,
-        body: super::types::DeleteSupplierInvoiceRequest,
-    ) -> Result<
-        super::response::ResponseValue<super::types::SupplierInvoice>,
-        super::error::Error,
-    > {
-        let mut parts = super::runtime::RequestParts::new(
-            reqwest::Method::DELETE,
-            "/supplierInvoices".to_string(),
+        body: types::DeleteSupplierInvoiceRequest,
+    ) -> Result<ResponseValue<types::SupplierInvoice>, Error> {
+        let mut parts = RequestParts::delete(
+            "/supplierInvoices",
             "delete_supplier_invoice",
         );
-        parts.security = &[&[super::auth::Scheme::ApiKey]];
+        parts.security = &[&[Scheme::ApiKey]];
         parts.json_body(&body)?;
         self.send_json_with_response(parts).await
     }
@@ -2708,54 +1863,26 @@ impl super::client::Client {
     ///
     /// # Errors
     ///
-    /// [`Error::Status`](super::error::Error::Status) when the server answers with an error; the docs name HTTP 400, 401, 403, 404, 500, 503, 429.
+    /// [`Error::Status`] when the server answers with an error; the docs name HTTP 400, 401, 403, 404, 500, 503, 429.
     pub async fn get_supplier_invoice(
         &self,
         id: impl Into<String>,
-    ) -> Result<super::types::GetSupplierInvoiceResponse, super::error::Error> {
-        let id: String = id.into();
-        let mut parts = super::runtime::RequestParts::new(
-            reqwest::Method::GET,
-            [
-                "/supplierInvoices/",
-                &super::runtime::path_segment(
-                    &super::runtime::param_string(&id),
-                    "get_supplier_invoice",
-                    "id",
-                )?,
-            ]
-                .concat(),
-            "get_supplier_invoice",
-        );
-        parts.security = &[&[super::auth::Scheme::ApiKey]];
-        self.send_json_with_response(parts)
-            .await
-            .map(super::response::ResponseValue::into_inner)
+    ) -> Result<types::GetSupplierInvoiceResponse, Error> {
+        self.get_supplier_invoice_with_response(id).await.map(ResponseValue::into_inner)
     }
 
-    /// [`Client::get_supplier_invoice`](super::client::Client::get_supplier_invoice) with the response's status and headers.
+    /// [`Client::get_supplier_invoice`] with the response's status and headers.
     pub async fn get_supplier_invoice_with_response(
         &self,
         id: impl Into<String>,
-    ) -> Result<
-        super::response::ResponseValue<super::types::GetSupplierInvoiceResponse>,
-        super::error::Error,
-    > {
+    ) -> Result<ResponseValue<types::GetSupplierInvoiceResponse>, Error> {
         let id: String = id.into();
-        let mut parts = super::runtime::RequestParts::new(
-            reqwest::Method::GET,
-            [
-                "/supplierInvoices/",
-                &super::runtime::path_segment(
-                    &super::runtime::param_string(&id),
-                    "get_supplier_invoice",
-                    "id",
-                )?,
-            ]
-                .concat(),
+        let mut parts = RequestParts::get(
+            "/supplierInvoices/{id}",
             "get_supplier_invoice",
         );
-        parts.security = &[&[super::auth::Scheme::ApiKey]];
+        parts.path_param("id", &id)?;
+        parts.security = &[&[Scheme::ApiKey]];
         self.send_json_with_response(parts).await
     }
 
@@ -2769,9 +1896,7 @@ impl super::client::Client {
     ///
     /// # Errors
     ///
-    /// [`Error::Status`](super::error::Error::Status) when the server answers with an error; the docs name HTTP 400, 401, 403, 404, 500, 503, 429.
-    ///
-    /// Returns a [`ListTimeLogsRequest`]: set optional parameters on it, then call `.send().await`.
+    /// [`Error::Status`] when the server answers with an error; the docs name HTTP 400, 401, 403, 404, 500, 503, 429.
     pub fn list_time_logs(&self) -> ListTimeLogsRequest {
         ListTimeLogsRequest {
             client: self.clone(),
@@ -2791,15 +1916,10 @@ impl super::client::Client {
         }
     }
 
-    /// Every item of [`Client::list_time_logs`](super::client::Client::list_time_logs), page after page, fetched lazily.
-    ///
-    /// Shorthand for `client.list_time_logs(..).stream()` with no optional parameter set.
-    #[allow(deprecated, reason = "the operation is deprecated; so is its stream")]
+    /// Every item of [`Client::list_time_logs`], page after page, fetched lazily.
     pub fn list_time_logs_stream(
         &self,
-    ) -> impl futures::Stream<
-        Item = Result<super::types::TimeLog, super::error::Error>,
-    > + Send + 'static {
+    ) -> impl futures::Stream<Item = Result<types::TimeLog, Error>> + Send + 'static {
         self.list_time_logs().stream()
     }
 
@@ -2815,37 +1935,21 @@ impl super::client::Client {
     ///
     /// # Errors
     ///
-    /// [`Error::Status`](super::error::Error::Status) when the server answers with an error; the docs name HTTP 400, 401, 403, 404, 500, 503, 429.
+    /// [`Error::Status`] when the server answers with an error; the docs name HTTP 400, 401, 403, 404, 500, 503, 429.
     pub async fn update_time_log(
         &self,
-        body: super::types::UpdateTimeLogRequest,
-    ) -> Result<super::types::TimeLog, super::error::Error> {
-        let mut parts = super::runtime::RequestParts::new(
-            reqwest::Method::PUT,
-            "/timeLogs".to_string(),
-            "update_time_log",
-        );
-        parts.security = &[&[super::auth::Scheme::ApiKey]];
-        parts.json_body(&body)?;
-        self.send_json_with_response(parts)
-            .await
-            .map(super::response::ResponseValue::into_inner)
+        body: types::UpdateTimeLogRequest,
+    ) -> Result<types::TimeLog, Error> {
+        self.update_time_log_with_response(body).await.map(ResponseValue::into_inner)
     }
 
-    /// [`Client::update_time_log`](super::client::Client::update_time_log) with the response's status and headers.
+    /// [`Client::update_time_log`] with the response's status and headers.
     pub async fn update_time_log_with_response(
         &self,
-        body: super::types::UpdateTimeLogRequest,
-    ) -> Result<
-        super::response::ResponseValue<super::types::TimeLog>,
-        super::error::Error,
-    > {
-        let mut parts = super::runtime::RequestParts::new(
-            reqwest::Method::PUT,
-            "/timeLogs".to_string(),
-            "update_time_log",
-        );
-        parts.security = &[&[super::auth::Scheme::ApiKey]];
+        body: types::UpdateTimeLogRequest,
+    ) -> Result<ResponseValue<types::TimeLog>, Error> {
+        let mut parts = RequestParts::put("/timeLogs", "update_time_log");
+        parts.security = &[&[Scheme::ApiKey]];
         parts.json_body(&body)?;
         self.send_json_with_response(parts).await
     }
@@ -2860,37 +1964,21 @@ impl super::client::Client {
     ///
     /// # Errors
     ///
-    /// [`Error::Status`](super::error::Error::Status) when the server answers with an error; the docs name HTTP 400, 401, 403, 404, 500, 503, 429.
+    /// [`Error::Status`] when the server answers with an error; the docs name HTTP 400, 401, 403, 404, 500, 503, 429.
     pub async fn create_time_log(
         &self,
-        body: super::types::CreateTimeLogRequest,
-    ) -> Result<super::types::TimeLog, super::error::Error> {
-        let mut parts = super::runtime::RequestParts::new(
-            reqwest::Method::POST,
-            "/timeLogs".to_string(),
-            "create_time_log",
-        );
-        parts.security = &[&[super::auth::Scheme::ApiKey]];
-        parts.json_body(&body)?;
-        self.send_json_with_response(parts)
-            .await
-            .map(super::response::ResponseValue::into_inner)
+        body: types::CreateTimeLogRequest,
+    ) -> Result<types::TimeLog, Error> {
+        self.create_time_log_with_response(body).await.map(ResponseValue::into_inner)
     }
 
-    /// [`Client::create_time_log`](super::client::Client::create_time_log) with the response's status and headers.
+    /// [`Client::create_time_log`] with the response's status and headers.
     pub async fn create_time_log_with_response(
         &self,
-        body: super::types::CreateTimeLogRequest,
-    ) -> Result<
-        super::response::ResponseValue<super::types::TimeLog>,
-        super::error::Error,
-    > {
-        let mut parts = super::runtime::RequestParts::new(
-            reqwest::Method::POST,
-            "/timeLogs".to_string(),
-            "create_time_log",
-        );
-        parts.security = &[&[super::auth::Scheme::ApiKey]];
+        body: types::CreateTimeLogRequest,
+    ) -> Result<ResponseValue<types::TimeLog>, Error> {
+        let mut parts = RequestParts::post("/timeLogs", "create_time_log");
+        parts.security = &[&[Scheme::ApiKey]];
         parts.json_body(&body)?;
         self.send_json_with_response(parts).await
     }
@@ -2905,37 +1993,21 @@ impl super::client::Client {
     ///
     /// # Errors
     ///
-    /// [`Error::Status`](super::error::Error::Status) when the server answers with an error; the docs name HTTP 400, 401, 403, 404, 500, 503, 429.
+    /// [`Error::Status`] when the server answers with an error; the docs name HTTP 400, 401, 403, 404, 500, 503, 429.
     pub async fn delete_time_log(
         &self,
-        body: super::types::DeleteTimeLogRequest,
-    ) -> Result<super::types::TimeLog, super::error::Error> {
-        let mut parts = super::runtime::RequestParts::new(
-            reqwest::Method::DELETE,
-            "/timeLogs".to_string(),
-            "delete_time_log",
-        );
-        parts.security = &[&[super::auth::Scheme::ApiKey]];
-        parts.json_body(&body)?;
-        self.send_json_with_response(parts)
-            .await
-            .map(super::response::ResponseValue::into_inner)
+        body: types::DeleteTimeLogRequest,
+    ) -> Result<types::TimeLog, Error> {
+        self.delete_time_log_with_response(body).await.map(ResponseValue::into_inner)
     }
 
-    /// [`Client::delete_time_log`](super::client::Client::delete_time_log) with the response's status and headers.
+    /// [`Client::delete_time_log`] with the response's status and headers.
     pub async fn delete_time_log_with_response(
         &self,
-        body: super::types::DeleteTimeLogRequest,
-    ) -> Result<
-        super::response::ResponseValue<super::types::TimeLog>,
-        super::error::Error,
-    > {
-        let mut parts = super::runtime::RequestParts::new(
-            reqwest::Method::DELETE,
-            "/timeLogs".to_string(),
-            "delete_time_log",
-        );
-        parts.security = &[&[super::auth::Scheme::ApiKey]];
+        body: types::DeleteTimeLogRequest,
+    ) -> Result<ResponseValue<types::TimeLog>, Error> {
+        let mut parts = RequestParts::delete("/timeLogs", "delete_time_log");
+        parts.security = &[&[Scheme::ApiKey]];
         parts.json_body(&body)?;
         self.send_json_with_response(parts).await
     }
@@ -2950,54 +2022,23 @@ impl super::client::Client {
     ///
     /// # Errors
     ///
-    /// [`Error::Status`](super::error::Error::Status) when the server answers with an error; the docs name HTTP 400, 401, 403, 404, 500, 503, 429.
+    /// [`Error::Status`] when the server answers with an error; the docs name HTTP 400, 401, 403, 404, 500, 503, 429.
     pub async fn get_time_log(
         &self,
         id: impl Into<String>,
-    ) -> Result<super::types::GetTimeLogResponse, super::error::Error> {
-        let id: String = id.into();
-        let mut parts = super::runtime::RequestParts::new(
-            reqwest::Method::GET,
-            [
-                "/timeLogs/",
-                &super::runtime::path_segment(
-                    &super::runtime::param_string(&id),
-                    "get_time_log",
-                    "id",
-                )?,
-            ]
-                .concat(),
-            "get_time_log",
-        );
-        parts.security = &[&[super::auth::Scheme::ApiKey]];
-        self.send_json_with_response(parts)
-            .await
-            .map(super::response::ResponseValue::into_inner)
+    ) -> Result<types::GetTimeLogResponse, Error> {
+        self.get_time_log_with_response(id).await.map(ResponseValue::into_inner)
     }
 
-    /// [`Client::get_time_log`](super::client::Client::get_time_log) with the response's status and headers.
+    /// [`Client::get_time_log`] with the response's status and headers.
     pub async fn get_time_log_with_response(
         &self,
         id: impl Into<String>,
-    ) -> Result<
-        super::response::ResponseValue<super::types::GetTimeLogResponse>,
-        super::error::Error,
-    > {
+    ) -> Result<ResponseValue<types::GetTimeLogResponse>, Error> {
         let id: String = id.into();
-        let mut parts = super::runtime::RequestParts::new(
-            reqwest::Method::GET,
-            [
-                "/timeLogs/",
-                &super::runtime::path_segment(
-                    &super::runtime::param_string(&id),
-                    "get_time_log",
-                    "id",
-                )?,
-            ]
-                .concat(),
-            "get_time_log",
-        );
-        parts.security = &[&[super::auth::Scheme::ApiKey]];
+        let mut parts = RequestParts::get("/timeLogs/{id}", "get_time_log");
+        parts.path_param("id", &id)?;
+        parts.security = &[&[Scheme::ApiKey]];
         self.send_json_with_response(parts).await
     }
 
@@ -3011,9 +2052,7 @@ impl super::client::Client {
     ///
     /// # Errors
     ///
-    /// [`Error::Status`](super::error::Error::Status) when the server answers with an error; the docs name HTTP 400, 401, 403, 404, 500, 503, 429.
-    ///
-    /// Returns a [`ListTimeCategoriesRequest`]: set optional parameters on it, then call `.send().await`.
+    /// [`Error::Status`] when the server answers with an error; the docs name HTTP 400, 401, 403, 404, 500, 503, 429.
     pub fn list_time_categories(&self) -> ListTimeCategoriesRequest {
         ListTimeCategoriesRequest {
             client: self.clone(),
@@ -3032,54 +2071,23 @@ impl super::client::Client {
     ///
     /// # Errors
     ///
-    /// [`Error::Status`](super::error::Error::Status) when the server answers with an error; the docs name HTTP 400, 401, 403, 404, 500, 503, 429.
+    /// [`Error::Status`] when the server answers with an error; the docs name HTTP 400, 401, 403, 404, 500, 503, 429.
     pub async fn get_time_category(
         &self,
         id: impl Into<String>,
-    ) -> Result<super::types::GetTimeCategoryResponse, super::error::Error> {
-        let id: String = id.into();
-        let mut parts = super::runtime::RequestParts::new(
-            reqwest::Method::GET,
-            [
-                "/timeCategories/",
-                &super::runtime::path_segment(
-                    &super::runtime::param_string(&id),
-                    "get_time_category",
-                    "id",
-                )?,
-            ]
-                .concat(),
-            "get_time_category",
-        );
-        parts.security = &[&[super::auth::Scheme::ApiKey]];
-        self.send_json_with_response(parts)
-            .await
-            .map(super::response::ResponseValue::into_inner)
+    ) -> Result<types::GetTimeCategoryResponse, Error> {
+        self.get_time_category_with_response(id).await.map(ResponseValue::into_inner)
     }
 
-    /// [`Client::get_time_category`](super::client::Client::get_time_category) with the response's status and headers.
+    /// [`Client::get_time_category`] with the response's status and headers.
     pub async fn get_time_category_with_response(
         &self,
         id: impl Into<String>,
-    ) -> Result<
-        super::response::ResponseValue<super::types::GetTimeCategoryResponse>,
-        super::error::Error,
-    > {
+    ) -> Result<ResponseValue<types::GetTimeCategoryResponse>, Error> {
         let id: String = id.into();
-        let mut parts = super::runtime::RequestParts::new(
-            reqwest::Method::GET,
-            [
-                "/timeCategories/",
-                &super::runtime::path_segment(
-                    &super::runtime::param_string(&id),
-                    "get_time_category",
-                    "id",
-                )?,
-            ]
-                .concat(),
-            "get_time_category",
-        );
-        parts.security = &[&[super::auth::Scheme::ApiKey]];
+        let mut parts = RequestParts::get("/timeCategories/{id}", "get_time_category");
+        parts.path_param("id", &id)?;
+        parts.security = &[&[Scheme::ApiKey]];
         self.send_json_with_response(parts).await
     }
 
@@ -3095,9 +2103,7 @@ impl super::client::Client {
     ///
     /// # Errors
     ///
-    /// [`Error::Status`](super::error::Error::Status) when the server answers with an error; the docs name HTTP 400, 401, 403, 404, 500, 503, 429.
-    ///
-    /// Returns a [`ListUsersRequest`]: set optional parameters on it, then call `.send().await`.
+    /// [`Error::Status`] when the server answers with an error; the docs name HTTP 400, 401, 403, 404, 500, 503, 429.
     pub fn list_users(&self) -> ListUsersRequest {
         ListUsersRequest {
             client: self.clone(),
@@ -3116,15 +2122,10 @@ impl super::client::Client {
         }
     }
 
-    /// Every item of [`Client::list_users`](super::client::Client::list_users), page after page, fetched lazily.
-    ///
-    /// Shorthand for `client.list_users(..).stream()` with no optional parameter set.
-    #[allow(deprecated, reason = "the operation is deprecated; so is its stream")]
+    /// Every item of [`Client::list_users`], page after page, fetched lazily.
     pub fn list_users_stream(
         &self,
-    ) -> impl futures::Stream<
-        Item = Result<super::types::User, super::error::Error>,
-    > + Send + 'static {
+    ) -> impl futures::Stream<Item = Result<types::User, Error>> + Send + 'static {
         self.list_users().stream()
     }
 
@@ -3140,37 +2141,21 @@ impl super::client::Client {
     ///
     /// # Errors
     ///
-    /// [`Error::Status`](super::error::Error::Status) when the server answers with an error; the docs name HTTP 400, 401, 403, 404, 500, 503, 429.
+    /// [`Error::Status`] when the server answers with an error; the docs name HTTP 400, 401, 403, 404, 500, 503, 429.
     pub async fn update_user(
         &self,
-        body: super::types::UpdateUserRequest,
-    ) -> Result<super::types::User, super::error::Error> {
-        let mut parts = super::runtime::RequestParts::new(
-            reqwest::Method::PUT,
-            "/users".to_string(),
-            "update_user",
-        );
-        parts.security = &[&[super::auth::Scheme::ApiKey]];
-        parts.json_body(&body)?;
-        self.send_json_with_response(parts)
-            .await
-            .map(super::response::ResponseValue::into_inner)
+        body: types::UpdateUserRequest,
+    ) -> Result<types::User, Error> {
+        self.update_user_with_response(body).await.map(ResponseValue::into_inner)
     }
 
-    /// [`Client::update_user`](super::client::Client::update_user) with the response's status and headers.
+    /// [`Client::update_user`] with the response's status and headers.
     pub async fn update_user_with_response(
         &self,
-        body: super::types::UpdateUserRequest,
-    ) -> Result<
-        super::response::ResponseValue<super::types::User>,
-        super::error::Error,
-    > {
-        let mut parts = super::runtime::RequestParts::new(
-            reqwest::Method::PUT,
-            "/users".to_string(),
-            "update_user",
-        );
-        parts.security = &[&[super::auth::Scheme::ApiKey]];
+        body: types::UpdateUserRequest,
+    ) -> Result<ResponseValue<types::User>, Error> {
+        let mut parts = RequestParts::put("/users", "update_user");
+        parts.security = &[&[Scheme::ApiKey]];
         parts.json_body(&body)?;
         self.send_json_with_response(parts).await
     }
@@ -3185,37 +2170,21 @@ impl super::client::Client {
     ///
     /// # Errors
     ///
-    /// [`Error::Status`](super::error::Error::Status) when the server answers with an error; the docs name HTTP 400, 401, 403, 404, 500, 503, 429.
+    /// [`Error::Status`] when the server answers with an error; the docs name HTTP 400, 401, 403, 404, 500, 503, 429.
     pub async fn create_user(
         &self,
-        body: super::types::CreateUserRequest,
-    ) -> Result<super::types::User, super::error::Error> {
-        let mut parts = super::runtime::RequestParts::new(
-            reqwest::Method::POST,
-            "/users".to_string(),
-            "create_user",
-        );
-        parts.security = &[&[super::auth::Scheme::ApiKey]];
-        parts.json_body(&body)?;
-        self.send_json_with_response(parts)
-            .await
-            .map(super::response::ResponseValue::into_inner)
+        body: types::CreateUserRequest,
+    ) -> Result<types::User, Error> {
+        self.create_user_with_response(body).await.map(ResponseValue::into_inner)
     }
 
-    /// [`Client::create_user`](super::client::Client::create_user) with the response's status and headers.
+    /// [`Client::create_user`] with the response's status and headers.
     pub async fn create_user_with_response(
         &self,
-        body: super::types::CreateUserRequest,
-    ) -> Result<
-        super::response::ResponseValue<super::types::User>,
-        super::error::Error,
-    > {
-        let mut parts = super::runtime::RequestParts::new(
-            reqwest::Method::POST,
-            "/users".to_string(),
-            "create_user",
-        );
-        parts.security = &[&[super::auth::Scheme::ApiKey]];
+        body: types::CreateUserRequest,
+    ) -> Result<ResponseValue<types::User>, Error> {
+        let mut parts = RequestParts::post("/users", "create_user");
+        parts.security = &[&[Scheme::ApiKey]];
         parts.json_body(&body)?;
         self.send_json_with_response(parts).await
     }
@@ -3230,54 +2199,23 @@ impl super::client::Client {
     ///
     /// # Errors
     ///
-    /// [`Error::Status`](super::error::Error::Status) when the server answers with an error; the docs name HTTP 400, 401, 403, 404, 500, 503, 429.
+    /// [`Error::Status`] when the server answers with an error; the docs name HTTP 400, 401, 403, 404, 500, 503, 429.
     pub async fn get_user(
         &self,
         id: impl Into<String>,
-    ) -> Result<super::types::GetUserResponse, super::error::Error> {
-        let id: String = id.into();
-        let mut parts = super::runtime::RequestParts::new(
-            reqwest::Method::GET,
-            [
-                "/users/",
-                &super::runtime::path_segment(
-                    &super::runtime::param_string(&id),
-                    "get_user",
-                    "id",
-                )?,
-            ]
-                .concat(),
-            "get_user",
-        );
-        parts.security = &[&[super::auth::Scheme::ApiKey]];
-        self.send_json_with_response(parts)
-            .await
-            .map(super::response::ResponseValue::into_inner)
+    ) -> Result<types::GetUserResponse, Error> {
+        self.get_user_with_response(id).await.map(ResponseValue::into_inner)
     }
 
-    /// [`Client::get_user`](super::client::Client::get_user) with the response's status and headers.
+    /// [`Client::get_user`] with the response's status and headers.
     pub async fn get_user_with_response(
         &self,
         id: impl Into<String>,
-    ) -> Result<
-        super::response::ResponseValue<super::types::GetUserResponse>,
-        super::error::Error,
-    > {
+    ) -> Result<ResponseValue<types::GetUserResponse>, Error> {
         let id: String = id.into();
-        let mut parts = super::runtime::RequestParts::new(
-            reqwest::Method::GET,
-            [
-                "/users/",
-                &super::runtime::path_segment(
-                    &super::runtime::param_string(&id),
-                    "get_user",
-                    "id",
-                )?,
-            ]
-                .concat(),
-            "get_user",
-        );
-        parts.security = &[&[super::auth::Scheme::ApiKey]];
+        let mut parts = RequestParts::get("/users/{id}", "get_user");
+        parts.path_param("id", &id)?;
+        parts.security = &[&[Scheme::ApiKey]];
         self.send_json_with_response(parts).await
     }
 
@@ -3291,9 +2229,7 @@ impl super::client::Client {
     ///
     /// # Errors
     ///
-    /// [`Error::Status`](super::error::Error::Status) when the server answers with an error; the docs name HTTP 400, 401, 403, 404, 500, 503, 429.
-    ///
-    /// Returns a [`ListUserRolesRequest`]: set optional parameters on it, then call `.send().await`.
+    /// [`Error::Status`] when the server answers with an error; the docs name HTTP 400, 401, 403, 404, 500, 503, 429.
     pub fn list_user_roles(&self) -> ListUserRolesRequest {
         ListUserRolesRequest {
             client: self.clone(),
@@ -3312,9 +2248,7 @@ impl super::client::Client {
     ///
     /// # Errors
     ///
-    /// [`Error::Status`](super::error::Error::Status) when the server answers with an error; the docs name HTTP 400, 401, 403, 404, 500, 503, 429.
-    ///
-    /// Returns a [`ListDefaultSalaryTypesRequest`]: set optional parameters on it, then call `.send().await`.
+    /// [`Error::Status`] when the server answers with an error; the docs name HTTP 400, 401, 403, 404, 500, 503, 429.
     pub fn list_default_salary_types(&self) -> ListDefaultSalaryTypesRequest {
         ListDefaultSalaryTypesRequest {
             client: self.clone(),
@@ -3333,9 +2267,7 @@ impl super::client::Client {
     ///
     /// # Errors
     ///
-    /// [`Error::Status`](super::error::Error::Status) when the server answers with an error; the docs name HTTP 400, 401, 403, 404, 500, 503, 429.
-    ///
-    /// Returns a [`ListUserSkillsRequest`]: set optional parameters on it, then call `.send().await`.
+    /// [`Error::Status`] when the server answers with an error; the docs name HTTP 400, 401, 403, 404, 500, 503, 429.
     pub fn list_user_skills(&self) -> ListUserSkillsRequest {
         ListUserSkillsRequest {
             client: self.clone(),
@@ -3354,9 +2286,7 @@ impl super::client::Client {
     ///
     /// # Errors
     ///
-    /// [`Error::Status`](super::error::Error::Status) when the server answers with an error; the docs name HTTP 400, 401, 403, 404, 500, 503, 429.
-    ///
-    /// Returns a [`ListUserWorkTypesRequest`]: set optional parameters on it, then call `.send().await`.
+    /// [`Error::Status`] when the server answers with an error; the docs name HTTP 400, 401, 403, 404, 500, 503, 429.
     pub fn list_user_work_types(&self) -> ListUserWorkTypesRequest {
         ListUserWorkTypesRequest {
             client: self.clone(),
@@ -3375,9 +2305,7 @@ impl super::client::Client {
     ///
     /// # Errors
     ///
-    /// [`Error::Status`](super::error::Error::Status) when the server answers with an error; the docs name HTTP 400, 401, 403, 404, 500, 503, 429.
-    ///
-    /// Returns a [`ListVehiclesRequest`]: set optional parameters on it, then call `.send().await`.
+    /// [`Error::Status`] when the server answers with an error; the docs name HTTP 400, 401, 403, 404, 500, 503, 429.
     pub fn list_vehicles(&self) -> ListVehiclesRequest {
         ListVehiclesRequest {
             client: self.clone(),
@@ -3388,15 +2316,10 @@ impl super::client::Client {
         }
     }
 
-    /// Every item of [`Client::list_vehicles`](super::client::Client::list_vehicles), page after page, fetched lazily.
-    ///
-    /// Shorthand for `client.list_vehicles(..).stream()` with no optional parameter set.
-    #[allow(deprecated, reason = "the operation is deprecated; so is its stream")]
+    /// Every item of [`Client::list_vehicles`], page after page, fetched lazily.
     pub fn list_vehicles_stream(
         &self,
-    ) -> impl futures::Stream<
-        Item = Result<super::types::Vehicle, super::error::Error>,
-    > + Send + 'static {
+    ) -> impl futures::Stream<Item = Result<types::Vehicle, Error>> + Send + 'static {
         self.list_vehicles().stream()
     }
 
@@ -3410,54 +2333,23 @@ impl super::client::Client {
     ///
     /// # Errors
     ///
-    /// [`Error::Status`](super::error::Error::Status) when the server answers with an error; the docs name HTTP 400, 401, 403, 404, 500, 503, 429.
+    /// [`Error::Status`] when the server answers with an error; the docs name HTTP 400, 401, 403, 404, 500, 503, 429.
     pub async fn get_vehicle(
         &self,
         id: impl Into<String>,
-    ) -> Result<super::types::GetVehicleResponse, super::error::Error> {
-        let id: String = id.into();
-        let mut parts = super::runtime::RequestParts::new(
-            reqwest::Method::GET,
-            [
-                "/vehicles/",
-                &super::runtime::path_segment(
-                    &super::runtime::param_string(&id),
-                    "get_vehicle",
-                    "id",
-                )?,
-            ]
-                .concat(),
-            "get_vehicle",
-        );
-        parts.security = &[&[super::auth::Scheme::ApiKey]];
-        self.send_json_with_response(parts)
-            .await
-            .map(super::response::ResponseValue::into_inner)
+    ) -> Result<types::GetVehicleResponse, Error> {
+        self.get_vehicle_with_response(id).await.map(ResponseValue::into_inner)
     }
 
-    /// [`Client::get_vehicle`](super::client::Client::get_vehicle) with the response's status and headers.
+    /// [`Client::get_vehicle`] with the response's status and headers.
     pub async fn get_vehicle_with_response(
         &self,
         id: impl Into<String>,
-    ) -> Result<
-        super::response::ResponseValue<super::types::GetVehicleResponse>,
-        super::error::Error,
-    > {
+    ) -> Result<ResponseValue<types::GetVehicleResponse>, Error> {
         let id: String = id.into();
-        let mut parts = super::runtime::RequestParts::new(
-            reqwest::Method::GET,
-            [
-                "/vehicles/",
-                &super::runtime::path_segment(
-                    &super::runtime::param_string(&id),
-                    "get_vehicle",
-                    "id",
-                )?,
-            ]
-                .concat(),
-            "get_vehicle",
-        );
-        parts.security = &[&[super::auth::Scheme::ApiKey]];
+        let mut parts = RequestParts::get("/vehicles/{id}", "get_vehicle");
+        parts.path_param("id", &id)?;
+        parts.security = &[&[Scheme::ApiKey]];
         self.send_json_with_response(parts).await
     }
 
@@ -3473,9 +2365,7 @@ impl super::client::Client {
     ///
     /// # Errors
     ///
-    /// [`Error::Status`](super::error::Error::Status) when the server answers with an error; the docs name HTTP 400, 401, 403, 404, 500, 503, 429.
-    ///
-    /// Returns a [`ListWorkOrdersRequest`]: set optional parameters on it, then call `.send().await`.
+    /// [`Error::Status`] when the server answers with an error; the docs name HTTP 400, 401, 403, 404, 500, 503, 429.
     pub fn list_work_orders(&self) -> ListWorkOrdersRequest {
         ListWorkOrdersRequest {
             client: self.clone(),
@@ -3491,15 +2381,10 @@ impl super::client::Client {
         }
     }
 
-    /// Every item of [`Client::list_work_orders`](super::client::Client::list_work_orders), page after page, fetched lazily.
-    ///
-    /// Shorthand for `client.list_work_orders(..).stream()` with no optional parameter set.
-    #[allow(deprecated, reason = "the operation is deprecated; so is its stream")]
+    /// Every item of [`Client::list_work_orders`], page after page, fetched lazily.
     pub fn list_work_orders_stream(
         &self,
-    ) -> impl futures::Stream<
-        Item = Result<super::types::WorkOrder, super::error::Error>,
-    > + Send + 'static {
+    ) -> impl futures::Stream<Item = Result<types::WorkOrder, Error>> + Send + 'static {
         self.list_work_orders().stream()
     }
 
@@ -3515,37 +2400,21 @@ impl super::client::Client {
     ///
     /// # Errors
     ///
-    /// [`Error::Status`](super::error::Error::Status) when the server answers with an error; the docs name HTTP 400, 401, 403, 404, 500, 503, 429.
+    /// [`Error::Status`] when the server answers with an error; the docs name HTTP 400, 401, 403, 404, 500, 503, 429.
     pub async fn update_work_order(
         &self,
-        body: super::types::UpdateWorkOrderRequest,
-    ) -> Result<super::types::WorkOrder, super::error::Error> {
-        let mut parts = super::runtime::RequestParts::new(
-            reqwest::Method::PUT,
-            "/workOrders".to_string(),
-            "update_work_order",
-        );
-        parts.security = &[&[super::auth::Scheme::ApiKey]];
-        parts.json_body(&body)?;
-        self.send_json_with_response(parts)
-            .await
-            .map(super::response::ResponseValue::into_inner)
+        body: types::UpdateWorkOrderRequest,
+    ) -> Result<types::WorkOrder, Error> {
+        self.update_work_order_with_response(body).await.map(ResponseValue::into_inner)
     }
 
-    /// [`Client::update_work_order`](super::client::Client::update_work_order) with the response's status and headers.
+    /// [`Client::update_work_order`] with the response's status and headers.
     pub async fn update_work_order_with_response(
         &self,
-        body: super::types::UpdateWorkOrderRequest,
-    ) -> Result<
-        super::response::ResponseValue<super::types::WorkOrder>,
-        super::error::Error,
-    > {
-        let mut parts = super::runtime::RequestParts::new(
-            reqwest::Method::PUT,
-            "/workOrders".to_string(),
-            "update_work_order",
-        );
-        parts.security = &[&[super::auth::Scheme::ApiKey]];
+        body: types::UpdateWorkOrderRequest,
+    ) -> Result<ResponseValue<types::WorkOrder>, Error> {
+        let mut parts = RequestParts::put("/workOrders", "update_work_order");
+        parts.security = &[&[Scheme::ApiKey]];
         parts.json_body(&body)?;
         self.send_json_with_response(parts).await
     }
@@ -3597,37 +2466,21 @@ impl super::client::Client {
     ///
     /// # Errors
     ///
-    /// [`Error::Status`](super::error::Error::Status) when the server answers with an error; the docs name HTTP 400, 401, 403, 404, 500, 503, 429.
+    /// [`Error::Status`] when the server answers with an error; the docs name HTTP 400, 401, 403, 404, 500, 503, 429.
     pub async fn create_work_order(
         &self,
-        body: super::types::CreateWorkOrderRequest,
-    ) -> Result<super::types::WorkOrder, super::error::Error> {
-        let mut parts = super::runtime::RequestParts::new(
-            reqwest::Method::POST,
-            "/workOrders".to_string(),
-            "create_work_order",
-        );
-        parts.security = &[&[super::auth::Scheme::ApiKey]];
-        parts.json_body(&body)?;
-        self.send_json_with_response(parts)
-            .await
-            .map(super::response::ResponseValue::into_inner)
+        body: types::CreateWorkOrderRequest,
+    ) -> Result<types::WorkOrder, Error> {
+        self.create_work_order_with_response(body).await.map(ResponseValue::into_inner)
     }
 
-    /// [`Client::create_work_order`](super::client::Client::create_work_order) with the response's status and headers.
+    /// [`Client::create_work_order`] with the response's status and headers.
     pub async fn create_work_order_with_response(
         &self,
-        body: super::types::CreateWorkOrderRequest,
-    ) -> Result<
-        super::response::ResponseValue<super::types::WorkOrder>,
-        super::error::Error,
-    > {
-        let mut parts = super::runtime::RequestParts::new(
-            reqwest::Method::POST,
-            "/workOrders".to_string(),
-            "create_work_order",
-        );
-        parts.security = &[&[super::auth::Scheme::ApiKey]];
+        body: types::CreateWorkOrderRequest,
+    ) -> Result<ResponseValue<types::WorkOrder>, Error> {
+        let mut parts = RequestParts::post("/workOrders", "create_work_order");
+        parts.security = &[&[Scheme::ApiKey]];
         parts.json_body(&body)?;
         self.send_json_with_response(parts).await
     }
@@ -3642,54 +2495,23 @@ impl super::client::Client {
     ///
     /// # Errors
     ///
-    /// [`Error::Status`](super::error::Error::Status) when the server answers with an error; the docs name HTTP 400, 401, 403, 404, 500, 503, 429.
+    /// [`Error::Status`] when the server answers with an error; the docs name HTTP 400, 401, 403, 404, 500, 503, 429.
     pub async fn get_work_order(
         &self,
         id: impl Into<String>,
-    ) -> Result<super::types::GetWorkOrderResponse, super::error::Error> {
-        let id: String = id.into();
-        let mut parts = super::runtime::RequestParts::new(
-            reqwest::Method::GET,
-            [
-                "/workOrders/",
-                &super::runtime::path_segment(
-                    &super::runtime::param_string(&id),
-                    "get_work_order",
-                    "id",
-                )?,
-            ]
-                .concat(),
-            "get_work_order",
-        );
-        parts.security = &[&[super::auth::Scheme::ApiKey]];
-        self.send_json_with_response(parts)
-            .await
-            .map(super::response::ResponseValue::into_inner)
+    ) -> Result<types::GetWorkOrderResponse, Error> {
+        self.get_work_order_with_response(id).await.map(ResponseValue::into_inner)
     }
 
-    /// [`Client::get_work_order`](super::client::Client::get_work_order) with the response's status and headers.
+    /// [`Client::get_work_order`] with the response's status and headers.
     pub async fn get_work_order_with_response(
         &self,
         id: impl Into<String>,
-    ) -> Result<
-        super::response::ResponseValue<super::types::GetWorkOrderResponse>,
-        super::error::Error,
-    > {
+    ) -> Result<ResponseValue<types::GetWorkOrderResponse>, Error> {
         let id: String = id.into();
-        let mut parts = super::runtime::RequestParts::new(
-            reqwest::Method::GET,
-            [
-                "/workOrders/",
-                &super::runtime::path_segment(
-                    &super::runtime::param_string(&id),
-                    "get_work_order",
-                    "id",
-                )?,
-            ]
-                .concat(),
-            "get_work_order",
-        );
-        parts.security = &[&[super::auth::Scheme::ApiKey]];
+        let mut parts = RequestParts::get("/workOrders/{id}", "get_work_order");
+        parts.path_param("id", &id)?;
+        parts.security = &[&[Scheme::ApiKey]];
         self.send_json_with_response(parts).await
     }
 
@@ -3703,9 +2525,7 @@ impl super::client::Client {
     ///
     /// # Errors
     ///
-    /// [`Error::Status`](super::error::Error::Status) when the server answers with an error; the docs name HTTP 400, 401, 403, 404, 500, 503, 429.
-    ///
-    /// Returns a [`ListWorkOrderTypesRequest`]: set optional parameters on it, then call `.send().await`.
+    /// [`Error::Status`] when the server answers with an error; the docs name HTTP 400, 401, 403, 404, 500, 503, 429.
     pub fn list_work_order_types(&self) -> ListWorkOrderTypesRequest {
         ListWorkOrderTypesRequest {
             client: self.clone(),
@@ -3724,9 +2544,7 @@ impl super::client::Client {
     ///
     /// # Errors
     ///
-    /// [`Error::Status`](super::error::Error::Status) when the server answers with an error; the docs name HTTP 400, 401, 403, 404, 500, 503, 429.
-    ///
-    /// Returns a [`ListWorkOrderTagsRequest`]: set optional parameters on it, then call `.send().await`.
+    /// [`Error::Status`] when the server answers with an error; the docs name HTTP 400, 401, 403, 404, 500, 503, 429.
     pub fn list_work_order_tags(&self) -> ListWorkOrderTagsRequest {
         ListWorkOrderTagsRequest {
             client: self.clone(),
@@ -3747,34 +2565,24 @@ impl super::client::Client {
     ///
     /// # Errors
     ///
-    /// [`Error::Status`](super::error::Error::Status) when the server answers with an error; the docs name HTTP 400, 401, 403, 404, 500, 503, 429.
+    /// [`Error::Status`] when the server answers with an error; the docs name HTTP 400, 401, 403, 404, 500, 503, 429.
     pub async fn list_work_order_statuses(
         &self,
-    ) -> Result<super::types::ListWorkOrderStatusesResponse, super::error::Error> {
-        let mut parts = super::runtime::RequestParts::new(
-            reqwest::Method::GET,
-            "/workOrderStatuses".to_string(),
-            "list_work_order_statuses",
-        );
-        parts.security = &[&[super::auth::Scheme::ApiKey]];
-        self.send_json_with_response(parts)
+    ) -> Result<types::ListWorkOrderStatusesResponse, Error> {
+        self.list_work_order_statuses_with_response()
             .await
-            .map(super::response::ResponseValue::into_inner)
+            .map(ResponseValue::into_inner)
     }
 
-    /// [`Client::list_work_order_statuses`](super::client::Client::list_work_order_statuses) with the response's status and headers.
+    /// [`Client::list_work_order_statuses`] with the response's status and headers.
     pub async fn list_work_order_statuses_with_response(
         &self,
-    ) -> Result<
-        super::response::ResponseValue<super::types::ListWorkOrderStatusesResponse>,
-        super::error::Error,
-    > {
-        let mut parts = super::runtime::RequestParts::new(
-            reqwest::Method::GET,
-            "/workOrderStatuses".to_string(),
+    ) -> Result<ResponseValue<types::ListWorkOrderStatusesResponse>, Error> {
+        let mut parts = RequestParts::get(
+            "/workOrderStatuses",
             "list_work_order_statuses",
         );
-        parts.security = &[&[super::auth::Scheme::ApiKey]];
+        parts.security = &[&[Scheme::ApiKey]];
         self.send_json_with_response(parts).await
     }
 
@@ -3790,9 +2598,7 @@ impl super::client::Client {
     ///
     /// # Errors
     ///
-    /// [`Error::Status`](super::error::Error::Status) when the server answers with an error; the docs name HTTP 400, 401, 403, 404, 500, 503, 429.
-    ///
-    /// Returns a [`ListCustomFieldsRequest`]: set optional parameters on it, then call `.send().await`.
+    /// [`Error::Status`] when the server answers with an error; the docs name HTTP 400, 401, 403, 404, 500, 503, 429.
     pub fn list_custom_fields(&self) -> ListCustomFieldsRequest {
         ListCustomFieldsRequest {
             client: self.clone(),
@@ -3801,11 +2607,11 @@ impl super::client::Client {
     }
 }
 
-/// Request builder for [`Client::list_contact_persons`](super::client::Client::list_contact_persons): set optional parameters, then `.send().await`.
+/// Request builder for [`Client::list_contact_persons`]: set optional parameters, then `.send().await`.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
 pub struct ListContactPersonsRequest {
-    client: super::client::Client,
+    client: Client,
     customer_id: Option<String>,
     sort_by: Option<String>,
     sort_direction: Option<String>,
@@ -3814,24 +2620,18 @@ pub struct ListContactPersonsRequest {
 }
 
 impl ListContactPersonsRequest {
-    /// Sets `customerId`.
-    ///
     /// The id of the customer which the contact persons belong to. If not specified, all contact persons will be retrivied, regardless of which customer they belong to
     pub fn customer_id(mut self, customer_id: impl Into<String>) -> Self {
         self.customer_id = Some(customer_id.into());
         self
     }
 
-    /// Sets `sortBy`.
-    ///
     /// If specified, a sort will be made on the specified parameter
     pub fn sort_by(mut self, sort_by: impl Into<String>) -> Self {
         self.sort_by = Some(sort_by.into());
         self
     }
 
-    /// Sets `sortDirection`.
-    ///
     /// "ascending" or "descending". If specified and sortBy is specified the sort order will be ascending or descending
     pub fn sort_direction(mut self, sort_direction: impl Into<String>) -> Self {
         self.sort_direction = Some(sort_direction.into());
@@ -3850,54 +2650,26 @@ impl ListContactPersonsRequest {
         self
     }
 
-    fn parts(&self) -> Result<super::runtime::RequestParts, super::error::Error> {
-        let mut parts = super::runtime::RequestParts::new(
-            reqwest::Method::GET,
-            "/contactPersons".to_string(),
-            "list_contact_persons",
-        );
-        parts.security = &[&[super::auth::Scheme::ApiKey]];
-        if let Some(value) = &self.customer_id {
-            parts
-                .query
-                .push(("customerId".to_string(), super::runtime::param_string(value)));
-        }
-        if let Some(value) = &self.sort_by {
-            parts
-                .query
-                .push(("sortBy".to_string(), super::runtime::param_string(value)));
-        }
-        if let Some(value) = &self.sort_direction {
-            parts
-                .query
-                .push((
-                    "sortDirection".to_string(),
-                    super::runtime::param_string(value),
-                ));
-        }
-        if let Some(value) = &self.limit {
-            parts.query.push(("limit".to_string(), super::runtime::param_string(value)));
-        }
-        if let Some(value) = &self.page {
-            parts.query.push(("page".to_string(), super::runtime::param_string(value)));
-        }
+    fn parts(&self) -> Result<RequestParts, Error> {
+        let mut parts = RequestParts::get("/contactPersons", "list_contact_persons");
+        parts.security = &[&[Scheme::ApiKey]];
+        parts.add_query("customerId", self.customer_id.as_ref());
+        parts.add_query("sortBy", self.sort_by.as_ref());
+        parts.add_query("sortDirection", self.sort_direction.as_ref());
+        parts.add_query("limit", self.limit.as_ref());
+        parts.add_query("page", self.page.as_ref());
         Ok(parts)
     }
 
     /// Sends the request.
-    pub async fn send(
-        self,
-    ) -> Result<super::types::ListContactPersonsResponse, super::error::Error> {
-        self.send_with_response().await.map(super::response::ResponseValue::into_inner)
+    pub async fn send(self) -> Result<types::ListContactPersonsResponse, Error> {
+        self.send_with_response().await.map(ResponseValue::into_inner)
     }
 
     /// Sends the request; the response comes with its status and headers.
     pub async fn send_with_response(
         self,
-    ) -> Result<
-        super::response::ResponseValue<super::types::ListContactPersonsResponse>,
-        super::error::Error,
-    > {
+    ) -> Result<ResponseValue<types::ListContactPersonsResponse>, Error> {
         let parts = self.parts()?;
         self.client.send_json_with_response(parts).await
     }
@@ -3906,14 +2678,14 @@ impl ListContactPersonsRequest {
     pub fn stream(
         self,
     ) -> impl futures::Stream<
-        Item = Result<super::types::ContactPerson, super::error::Error>,
+        Item = Result<types::ContactPerson, Error>,
     > + Send + 'static {
         let parts = self.parts();
-        super::pagination::paginate(
+        pagination::paginate(
             self.client,
             parts,
-            super::pagination::Config {
-                style: super::pagination::Style::Page {
+            pagination::Config {
+                style: pagination::Style::Page {
                     param: "page",
                 },
                 items: "data",
@@ -3927,11 +2699,11 @@ impl ListContactPersonsRequest {
     }
 }
 
-/// Request builder for [`Client::list_customers`](super::client::Client::list_customers): set optional parameters, then `.send().await`.
+/// Request builder for [`Client::list_customers`]: set optional parameters, then `.send().await`.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
 pub struct ListCustomersRequest {
-    client: super::client::Client,
+    client: Client,
     name: Option<String>,
     customer_number: Option<String>,
     organization_number: Option<String>,
@@ -3943,24 +2715,18 @@ pub struct ListCustomersRequest {
 }
 
 impl ListCustomersRequest {
-    /// Sets `name`.
-    ///
     /// If specified, customers that match the parameter will be included.
     pub fn name(mut self, name: impl Into<String>) -> Self {
         self.name = Some(name.into());
         self
     }
 
-    /// Sets `customerNumber`.
-    ///
     /// If specified, customers that match the parameter will be included.
     pub fn customer_number(mut self, customer_number: impl Into<String>) -> Self {
         self.customer_number = Some(customer_number.into());
         self
     }
 
-    /// Sets `organizationNumber`.
-    ///
     /// If specified, customers that match the parameter will be included.
     pub fn organization_number(
         mut self,
@@ -3970,24 +2736,18 @@ impl ListCustomersRequest {
         self
     }
 
-    /// Sets `city`.
-    ///
     /// If specified, customers that match the parameter will be included.
     pub fn city(mut self, city: impl Into<String>) -> Self {
         self.city = Some(city.into());
         self
     }
 
-    /// Sets `sortBy`.
-    ///
     /// If specified, a sort will be made on the specified parameter
     pub fn sort_by(mut self, sort_by: impl Into<String>) -> Self {
         self.sort_by = Some(sort_by.into());
         self
     }
 
-    /// Sets `sortDirection`.
-    ///
     /// "ascending" or "descending". If specified and sortBy is specified the sort order will be ascending or descending
     pub fn sort_direction(mut self, sort_direction: impl Into<String>) -> Self {
         self.sort_direction = Some(sort_direction.into());
@@ -4006,71 +2766,29 @@ impl ListCustomersRequest {
         self
     }
 
-    fn parts(&self) -> Result<super::runtime::RequestParts, super::error::Error> {
-        let mut parts = super::runtime::RequestParts::new(
-            reqwest::Method::GET,
-            "/customers".to_string(),
-            "list_customers",
-        );
-        parts.security = &[&[super::auth::Scheme::ApiKey]];
-        if let Some(value) = &self.name {
-            parts.query.push(("name".to_string(), super::runtime::param_string(value)));
-        }
-        if let Some(value) = &self.customer_number {
-            parts
-                .query
-                .push((
-                    "customerNumber".to_string(),
-                    super::runtime::param_string(value),
-                ));
-        }
-        if let Some(value) = &self.organization_number {
-            parts
-                .query
-                .push((
-                    "organizationNumber".to_string(),
-                    super::runtime::param_string(value),
-                ));
-        }
-        if let Some(value) = &self.city {
-            parts.query.push(("city".to_string(), super::runtime::param_string(value)));
-        }
-        if let Some(value) = &self.sort_by {
-            parts
-                .query
-                .push(("sortBy".to_string(), super::runtime::param_string(value)));
-        }
-        if let Some(value) = &self.sort_direction {
-            parts
-                .query
-                .push((
-                    "sortDirection".to_string(),
-                    super::runtime::param_string(value),
-                ));
-        }
-        if let Some(value) = &self.limit {
-            parts.query.push(("limit".to_string(), super::runtime::param_string(value)));
-        }
-        if let Some(value) = &self.page {
-            parts.query.push(("page".to_string(), super::runtime::param_string(value)));
-        }
+    fn parts(&self) -> Result<RequestParts, Error> {
+        let mut parts = RequestParts::get("/customers", "list_customers");
+        parts.security = &[&[Scheme::ApiKey]];
+        parts.add_query("name", self.name.as_ref());
+        parts.add_query("customerNumber", self.customer_number.as_ref());
+        parts.add_query("organizationNumber", self.organization_number.as_ref());
+        parts.add_query("city", self.city.as_ref());
+        parts.add_query("sortBy", self.sort_by.as_ref());
+        parts.add_query("sortDirection", self.sort_direction.as_ref());
+        parts.add_query("limit", self.limit.as_ref());
+        parts.add_query("page", self.page.as_ref());
         Ok(parts)
     }
 
     /// Sends the request.
-    pub async fn send(
-        self,
-    ) -> Result<super::types::ListCustomersResponse, super::error::Error> {
-        self.send_with_response().await.map(super::response::ResponseValue::into_inner)
+    pub async fn send(self) -> Result<types::ListCustomersResponse, Error> {
+        self.send_with_response().await.map(ResponseValue::into_inner)
     }
 
     /// Sends the request; the response comes with its status and headers.
     pub async fn send_with_response(
         self,
-    ) -> Result<
-        super::response::ResponseValue<super::types::ListCustomersResponse>,
-        super::error::Error,
-    > {
+    ) -> Result<ResponseValue<types::ListCustomersResponse>, Error> {
         let parts = self.parts()?;
         self.client.send_json_with_response(parts).await
     }
@@ -4078,15 +2796,13 @@ impl ListCustomersRequest {
     /// Every item of every page, fetched lazily as the stream is polled.
     pub fn stream(
         self,
-    ) -> impl futures::Stream<
-        Item = Result<super::types::Customer, super::error::Error>,
-    > + Send + 'static {
+    ) -> impl futures::Stream<Item = Result<types::Customer, Error>> + Send + 'static {
         let parts = self.parts();
-        super::pagination::paginate(
+        pagination::paginate(
             self.client,
             parts,
-            super::pagination::Config {
-                style: super::pagination::Style::Page {
+            pagination::Config {
+                style: pagination::Style::Page {
                     param: "page",
                 },
                 items: "data",
@@ -4100,11 +2816,11 @@ impl ListCustomersRequest {
     }
 }
 
-/// Request builder for [`Client::list_departments`](super::client::Client::list_departments): set optional parameters, then `.send().await`.
+/// Request builder for [`Client::list_departments`]: set optional parameters, then `.send().await`.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
 pub struct ListDepartmentsRequest {
-    client: super::client::Client,
+    client: Client,
     sort_by: Option<String>,
     sort_direction: Option<String>,
     page: Option<i64>,
@@ -4112,16 +2828,12 @@ pub struct ListDepartmentsRequest {
 }
 
 impl ListDepartmentsRequest {
-    /// Sets `sortBy`.
-    ///
     /// If specified, a sort will be made on the specified parameter
     pub fn sort_by(mut self, sort_by: impl Into<String>) -> Self {
         self.sort_by = Some(sort_by.into());
         self
     }
 
-    /// Sets `sortDirection`.
-    ///
     /// "ascending" or "descending". If specified and sortBy is specified the sort order will be ascending or descending
     pub fn sort_direction(mut self, sort_direction: impl Into<String>) -> Self {
         self.sort_direction = Some(sort_direction.into());
@@ -4140,49 +2852,25 @@ impl ListDepartmentsRequest {
         self
     }
 
-    fn parts(&self) -> Result<super::runtime::RequestParts, super::error::Error> {
-        let mut parts = super::runtime::RequestParts::new(
-            reqwest::Method::GET,
-            "/departments".to_string(),
-            "list_departments",
-        );
-        parts.security = &[&[super::auth::Scheme::ApiKey]];
-        if let Some(value) = &self.sort_by {
-            parts
-                .query
-                .push(("sortBy".to_string(), super::runtime::param_string(value)));
-        }
-        if let Some(value) = &self.sort_direction {
-            parts
-                .query
-                .push((
-                    "sortDirection".to_string(),
-                    super::runtime::param_string(value),
-                ));
-        }
-        if let Some(value) = &self.page {
-            parts.query.push(("page".to_string(), super::runtime::param_string(value)));
-        }
-        if let Some(value) = &self.limit {
-            parts.query.push(("limit".to_string(), super::runtime::param_string(value)));
-        }
+    fn parts(&self) -> Result<RequestParts, Error> {
+        let mut parts = RequestParts::get("/departments", "list_departments");
+        parts.security = &[&[Scheme::ApiKey]];
+        parts.add_query("sortBy", self.sort_by.as_ref());
+        parts.add_query("sortDirection", self.sort_direction.as_ref());
+        parts.add_query("page", self.page.as_ref());
+        parts.add_query("limit", self.limit.as_ref());
         Ok(parts)
     }
 
     /// Sends the request.
-    pub async fn send(
-        self,
-    ) -> Result<super::types::ListDepartmentsResponse, super::error::Error> {
-        self.send_with_response().await.map(super::response::ResponseValue::into_inner)
+    pub async fn send(self) -> Result<types::ListDepartmentsResponse, Error> {
+        self.send_with_response().await.map(ResponseValue::into_inner)
     }
 
     /// Sends the request; the response comes with its status and headers.
     pub async fn send_with_response(
         self,
-    ) -> Result<
-        super::response::ResponseValue<super::types::ListDepartmentsResponse>,
-        super::error::Error,
-    > {
+    ) -> Result<ResponseValue<types::ListDepartmentsResponse>, Error> {
         let parts = self.parts()?;
         self.client.send_json_with_response(parts).await
     }
@@ -4190,15 +2878,13 @@ impl ListDepartmentsRequest {
     /// Every item of every page, fetched lazily as the stream is polled.
     pub fn stream(
         self,
-    ) -> impl futures::Stream<
-        Item = Result<super::types::Department, super::error::Error>,
-    > + Send + 'static {
+    ) -> impl futures::Stream<Item = Result<types::Department, Error>> + Send + 'static {
         let parts = self.parts();
-        super::pagination::paginate(
+        pagination::paginate(
             self.client,
             parts,
-            super::pagination::Config {
-                style: super::pagination::Style::Page {
+            pagination::Config {
+                style: pagination::Style::Page {
                     param: "page",
                 },
                 items: "data",
@@ -4212,11 +2898,11 @@ impl ListDepartmentsRequest {
     }
 }
 
-/// Request builder for [`Client::list_distributors`](super::client::Client::list_distributors): set optional parameters, then `.send().await`.
+/// Request builder for [`Client::list_distributors`]: set optional parameters, then `.send().await`.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
 pub struct ListDistributorsRequest {
-    client: super::client::Client,
+    client: Client,
     name: Option<String>,
     sort_by: Option<String>,
     sort_direction: Option<String>,
@@ -4225,24 +2911,18 @@ pub struct ListDistributorsRequest {
 }
 
 impl ListDistributorsRequest {
-    /// Sets `name`.
-    ///
     /// If specified, distributors that match the parameter will be included.
     pub fn name(mut self, name: impl Into<String>) -> Self {
         self.name = Some(name.into());
         self
     }
 
-    /// Sets `sortBy`.
-    ///
     /// If specified, a sort will be made on the specified parameter
     pub fn sort_by(mut self, sort_by: impl Into<String>) -> Self {
         self.sort_by = Some(sort_by.into());
         self
     }
 
-    /// Sets `sortDirection`.
-    ///
     /// "ascending" or "descending". If specified and sortBy is specified the sort order will be ascending or descending
     pub fn sort_direction(mut self, sort_direction: impl Into<String>) -> Self {
         self.sort_direction = Some(sort_direction.into());
@@ -4261,52 +2941,26 @@ impl ListDistributorsRequest {
         self
     }
 
-    fn parts(&self) -> Result<super::runtime::RequestParts, super::error::Error> {
-        let mut parts = super::runtime::RequestParts::new(
-            reqwest::Method::GET,
-            "/distributors".to_string(),
-            "list_distributors",
-        );
-        parts.security = &[&[super::auth::Scheme::ApiKey]];
-        if let Some(value) = &self.name {
-            parts.query.push(("name".to_string(), super::runtime::param_string(value)));
-        }
-        if let Some(value) = &self.sort_by {
-            parts
-                .query
-                .push(("sortBy".to_string(), super::runtime::param_string(value)));
-        }
-        if let Some(value) = &self.sort_direction {
-            parts
-                .query
-                .push((
-                    "sortDirection".to_string(),
-                    super::runtime::param_string(value),
-                ));
-        }
-        if let Some(value) = &self.limit {
-            parts.query.push(("limit".to_string(), super::runtime::param_string(value)));
-        }
-        if let Some(value) = &self.page {
-            parts.query.push(("page".to_string(), super::runtime::param_string(value)));
-        }
+    fn parts(&self) -> Result<RequestParts, Error> {
+        let mut parts = RequestParts::get("/distributors", "list_distributors");
+        parts.security = &[&[Scheme::ApiKey]];
+        parts.add_query("name", self.name.as_ref());
+        parts.add_query("sortBy", self.sort_by.as_ref());
+        parts.add_query("sortDirection", self.sort_direction.as_ref());
+        parts.add_query("limit", self.limit.as_ref());
+        parts.add_query("page", self.page.as_ref());
         Ok(parts)
     }
 
     /// Sends the request.
-    pub async fn send(
-        self,
-    ) -> Result<super::types::ListDistributorsResponse, super::error::Error> {
-        self.send_with_response().await.map(super::response::ResponseValue::into_inner)
+    pub async fn send(self) -> Result<types::ListDistributorsResponse, Error> {
+        self.send_with_response().await.map(ResponseValue::into_inner)
     }
 
     /// Sends the request; the response comes with its status and headers.
     pub async fn send_with_response(
         self,
-    ) -> Result<
-        super::response::ResponseValue<super::types::ListDistributorsResponse>,
-        super::error::Error,
-    > {
+    ) -> Result<ResponseValue<types::ListDistributorsResponse>, Error> {
         let parts = self.parts()?;
         self.client.send_json_with_response(parts).await
     }
@@ -4315,14 +2969,14 @@ impl ListDistributorsRequest {
     pub fn stream(
         self,
     ) -> impl futures::Stream<
-        Item = Result<super::types::Distributor, super::error::Error>,
+        Item = Result<types::Distributor, Error>,
     > + Send + 'static {
         let parts = self.parts();
-        super::pagination::paginate(
+        pagination::paginate(
             self.client,
             parts,
-            super::pagination::Config {
-                style: super::pagination::Style::Page {
+            pagination::Config {
+                style: pagination::Style::Page {
                     param: "page",
                 },
                 items: "data",
@@ -4336,98 +2990,68 @@ impl ListDistributorsRequest {
     }
 }
 
-/// Request builder for [`Client::list_distributor_contact_persons`](super::client::Client::list_distributor_contact_persons): set optional parameters, then `.send().await`.
+/// Request builder for [`Client::list_distributor_contact_persons`]: set optional parameters, then `.send().await`.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
 pub struct ListDistributorContactPersonsRequest {
-    client: super::client::Client,
+    client: Client,
     distributor: Option<String>,
     sort_by: Option<String>,
     sort_direction: Option<String>,
 }
 
 impl ListDistributorContactPersonsRequest {
-    /// Sets `distributor`.
-    ///
     /// Id of the distributor. This field must be included
     pub fn distributor(mut self, distributor: impl Into<String>) -> Self {
         self.distributor = Some(distributor.into());
         self
     }
 
-    /// Sets `sortBy`.
-    ///
     /// If specified, a sort will be made on the specified parameter
     pub fn sort_by(mut self, sort_by: impl Into<String>) -> Self {
         self.sort_by = Some(sort_by.into());
         self
     }
 
-    /// Sets `sortDirection`.
-    ///
     /// "ascending" or "descending". If specified and sortBy is specified the sort order will be ascending or descending
     pub fn sort_direction(mut self, sort_direction: impl Into<String>) -> Self {
         self.sort_direction = Some(sort_direction.into());
         self
     }
 
-    fn parts(&self) -> Result<super::runtime::RequestParts, super::error::Error> {
-        let mut parts = super::runtime::RequestParts::new(
-            reqwest::Method::GET,
-            "/distributorContactPersons".to_string(),
+    fn parts(&self) -> Result<RequestParts, Error> {
+        let mut parts = RequestParts::get(
+            "/distributorContactPersons",
             "list_distributor_contact_persons",
         );
-        parts.security = &[&[super::auth::Scheme::ApiKey]];
-        if let Some(value) = &self.distributor {
-            parts
-                .query
-                .push(("distributor".to_string(), super::runtime::param_string(value)));
-        }
-        if let Some(value) = &self.sort_by {
-            parts
-                .query
-                .push(("sortBy".to_string(), super::runtime::param_string(value)));
-        }
-        if let Some(value) = &self.sort_direction {
-            parts
-                .query
-                .push((
-                    "sortDirection".to_string(),
-                    super::runtime::param_string(value),
-                ));
-        }
+        parts.security = &[&[Scheme::ApiKey]];
+        parts.add_query("distributor", self.distributor.as_ref());
+        parts.add_query("sortBy", self.sort_by.as_ref());
+        parts.add_query("sortDirection", self.sort_direction.as_ref());
         Ok(parts)
     }
 
     /// Sends the request.
     pub async fn send(
         self,
-    ) -> Result<
-        super::types::ListDistributorContactPersonsResponse,
-        super::error::Error,
-    > {
-        self.send_with_response().await.map(super::response::ResponseValue::into_inner)
+    ) -> Result<types::ListDistributorContactPersonsResponse, Error> {
+        self.send_with_response().await.map(ResponseValue::into_inner)
     }
 
     /// Sends the request; the response comes with its status and headers.
     pub async fn send_with_response(
         self,
-    ) -> Result<
-        super::response::ResponseValue<
-            super::types::ListDistributorContactPersonsResponse,
-        >,
-        super::error::Error,
-    > {
+    ) -> Result<ResponseValue<types::ListDistributorContactPersonsResponse>, Error> {
         let parts = self.parts()?;
         self.client.send_json_with_response(parts).await
     }
 }
 
-/// Request builder for [`Client::list_driver_journals`](super::client::Client::list_driver_journals): set optional parameters, then `.send().await`.
+/// Request builder for [`Client::list_driver_journals`]: set optional parameters, then `.send().await`.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
 pub struct ListDriverJournalsRequest {
-    client: super::client::Client,
+    client: Client,
     project_name: Option<String>,
     customer_name: Option<String>,
     driver_journal_item_type_name: Option<String>,
@@ -4446,24 +3070,18 @@ pub struct ListDriverJournalsRequest {
 }
 
 impl ListDriverJournalsRequest {
-    /// Sets `projectName`.
-    ///
     /// If specified, driver journals that match the parameter will be included.
     pub fn project_name(mut self, project_name: impl Into<String>) -> Self {
         self.project_name = Some(project_name.into());
         self
     }
 
-    /// Sets `customerName`.
-    ///
     /// If specified, driver journals that match the parameter will be included.
     pub fn customer_name(mut self, customer_name: impl Into<String>) -> Self {
         self.customer_name = Some(customer_name.into());
         self
     }
 
-    /// Sets `driverJournalItemTypeName`.
-    ///
     /// If specified, driver journals that match the parameter will be included.
     pub fn driver_journal_item_type_name(
         mut self,
@@ -4473,32 +3091,24 @@ impl ListDriverJournalsRequest {
         self
     }
 
-    /// Sets `isInvoiceable`.
-    ///
     /// If specified, driver journals that match the parameter will be included.
     pub fn is_invoiceable(mut self, is_invoiceable: impl Into<String>) -> Self {
         self.is_invoiceable = Some(is_invoiceable.into());
         self
     }
 
-    /// Sets `workOrderTitle`.
-    ///
     /// If specified, driver journals that match the parameter will be included.
     pub fn work_order_title(mut self, work_order_title: impl Into<String>) -> Self {
         self.work_order_title = Some(work_order_title.into());
         self
     }
 
-    /// Sets `workOrderNumber`.
-    ///
     /// If specified, driver journals that match the parameter will be included.
     pub fn work_order_number(mut self, work_order_number: impl Into<String>) -> Self {
         self.work_order_number = Some(work_order_number.into());
         self
     }
 
-    /// Sets `carRegistrationNumber`.
-    ///
     /// If specified, driver journals that match the parameter will be included.
     pub fn car_registration_number(
         mut self,
@@ -4508,48 +3118,36 @@ impl ListDriverJournalsRequest {
         self
     }
 
-    /// Sets `startAddress`.
-    ///
     /// If specified, driver journals that match the parameter will be included.
     pub fn start_address(mut self, start_address: impl Into<String>) -> Self {
         self.start_address = Some(start_address.into());
         self
     }
 
-    /// Sets `endAddress`.
-    ///
     /// If specified, driver journals that match the parameter will be included.
     pub fn end_address(mut self, end_address: impl Into<String>) -> Self {
         self.end_address = Some(end_address.into());
         self
     }
 
-    /// Sets `fromDate`.
-    ///
     /// If specified, driver journals registered after or on this date will be included. The date has to be in the format 'YYYY-MM-DD'
     pub fn from_date(mut self, from_date: impl Into<String>) -> Self {
         self.from_date = Some(from_date.into());
         self
     }
 
-    /// Sets `toDate`.
-    ///
     /// If specified, driver journals registered before or on this date will be included. The date has to be in the format 'YYYY-MM-DD'
     pub fn to_date(mut self, to_date: impl Into<String>) -> Self {
         self.to_date = Some(to_date.into());
         self
     }
 
-    /// Sets `sortBy`.
-    ///
     /// If specified, a sort will be made on the specified parameter
     pub fn sort_by(mut self, sort_by: impl Into<String>) -> Self {
         self.sort_by = Some(sort_by.into());
         self
     }
 
-    /// Sets `sortDirection`.
-    ///
     /// "ascending" or "descending". If specified and sortBy is specified the sort order will be ascending or descending
     pub fn sort_direction(mut self, sort_direction: impl Into<String>) -> Self {
         self.sort_direction = Some(sort_direction.into());
@@ -4568,119 +3166,40 @@ impl ListDriverJournalsRequest {
         self
     }
 
-    fn parts(&self) -> Result<super::runtime::RequestParts, super::error::Error> {
-        let mut parts = super::runtime::RequestParts::new(
-            reqwest::Method::GET,
-            "/driverJournals".to_string(),
-            "list_driver_journals",
-        );
-        parts.security = &[&[super::auth::Scheme::ApiKey]];
-        if let Some(value) = &self.project_name {
-            parts
-                .query
-                .push(("projectName".to_string(), super::runtime::param_string(value)));
-        }
-        if let Some(value) = &self.customer_name {
-            parts
-                .query
-                .push(("customerName".to_string(), super::runtime::param_string(value)));
-        }
-        if let Some(value) = &self.driver_journal_item_type_name {
-            parts
-                .query
-                .push((
-                    "driverJournalItemTypeName".to_string(),
-                    super::runtime::param_string(value),
-                ));
-        }
-        if let Some(value) = &self.is_invoiceable {
-            parts
-                .query
-                .push((
-                    "isInvoiceable".to_string(),
-                    super::runtime::param_string(value),
-                ));
-        }
-        if let Some(value) = &self.work_order_title {
-            parts
-                .query
-                .push((
-                    "workOrderTitle".to_string(),
-                    super::runtime::param_string(value),
-                ));
-        }
-        if let Some(value) = &self.work_order_number {
-            parts
-                .query
-                .push((
-                    "workOrderNumber".to_string(),
-                    super::runtime::param_string(value),
-                ));
-        }
-        if let Some(value) = &self.car_registration_number {
-            parts
-                .query
-                .push((
-                    "carRegistrationNumber".to_string(),
-                    super::runtime::param_string(value),
-                ));
-        }
-        if let Some(value) = &self.start_address {
-            parts
-                .query
-                .push(("startAddress".to_string(), super::runtime::param_string(value)));
-        }
-        if let Some(value) = &self.end_address {
-            parts
-                .query
-                .push(("endAddress".to_string(), super::runtime::param_string(value)));
-        }
-        if let Some(value) = &self.from_date {
-            parts
-                .query
-                .push(("fromDate".to_string(), super::runtime::param_string(value)));
-        }
-        if let Some(value) = &self.to_date {
-            parts
-                .query
-                .push(("toDate".to_string(), super::runtime::param_string(value)));
-        }
-        if let Some(value) = &self.sort_by {
-            parts
-                .query
-                .push(("sortBy".to_string(), super::runtime::param_string(value)));
-        }
-        if let Some(value) = &self.sort_direction {
-            parts
-                .query
-                .push((
-                    "sortDirection".to_string(),
-                    super::runtime::param_string(value),
-                ));
-        }
-        if let Some(value) = &self.limit {
-            parts.query.push(("limit".to_string(), super::runtime::param_string(value)));
-        }
-        if let Some(value) = &self.page {
-            parts.query.push(("page".to_string(), super::runtime::param_string(value)));
-        }
+    fn parts(&self) -> Result<RequestParts, Error> {
+        let mut parts = RequestParts::get("/driverJournals", "list_driver_journals");
+        parts.security = &[&[Scheme::ApiKey]];
+        parts.add_query("projectName", self.project_name.as_ref());
+        parts.add_query("customerName", self.customer_name.as_ref());
+        parts
+            .add_query(
+                "driverJournalItemTypeName",
+                self.driver_journal_item_type_name.as_ref(),
+            );
+        parts.add_query("isInvoiceable", self.is_invoiceable.as_ref());
+        parts.add_query("workOrderTitle", self.work_order_title.as_ref());
+        parts.add_query("workOrderNumber", self.work_order_number.as_ref());
+        parts.add_query("carRegistrationNumber", self.car_registration_number.as_ref());
+        parts.add_query("startAddress", self.start_address.as_ref());
+        parts.add_query("endAddress", self.end_address.as_ref());
+        parts.add_query("fromDate", self.from_date.as_ref());
+        parts.add_query("toDate", self.to_date.as_ref());
+        parts.add_query("sortBy", self.sort_by.as_ref());
+        parts.add_query("sortDirection", self.sort_direction.as_ref());
+        parts.add_query("limit", self.limit.as_ref());
+        parts.add_query("page", self.page.as_ref());
         Ok(parts)
     }
 
     /// Sends the request.
-    pub async fn send(
-        self,
-    ) -> Result<super::types::ListDriverJournalsResponse, super::error::Error> {
-        self.send_with_response().await.map(super::response::ResponseValue::into_inner)
+    pub async fn send(self) -> Result<types::ListDriverJournalsResponse, Error> {
+        self.send_with_response().await.map(ResponseValue::into_inner)
     }
 
     /// Sends the request; the response comes with its status and headers.
     pub async fn send_with_response(
         self,
-    ) -> Result<
-        super::response::ResponseValue<super::types::ListDriverJournalsResponse>,
-        super::error::Error,
-    > {
+    ) -> Result<ResponseValue<types::ListDriverJournalsResponse>, Error> {
         let parts = self.parts()?;
         self.client.send_json_with_response(parts).await
     }
@@ -4689,14 +3208,14 @@ impl ListDriverJournalsRequest {
     pub fn stream(
         self,
     ) -> impl futures::Stream<
-        Item = Result<super::types::DriverJournal, super::error::Error>,
+        Item = Result<types::DriverJournal, Error>,
     > + Send + 'static {
         let parts = self.parts();
-        super::pagination::paginate(
+        pagination::paginate(
             self.client,
             parts,
-            super::pagination::Config {
-                style: super::pagination::Style::Page {
+            pagination::Config {
+                style: pagination::Style::Page {
                     param: "page",
                 },
                 items: "data",
@@ -4710,79 +3229,58 @@ impl ListDriverJournalsRequest {
     }
 }
 
-/// Request builder for [`Client::list_driver_journal_types`](super::client::Client::list_driver_journal_types): set optional parameters, then `.send().await`.
+/// Request builder for [`Client::list_driver_journal_types`]: set optional parameters, then `.send().await`.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
 pub struct ListDriverJournalTypesRequest {
-    client: super::client::Client,
+    client: Client,
     sort_by: Option<String>,
     sort_direction: Option<String>,
 }
 
 impl ListDriverJournalTypesRequest {
-    /// Sets `sortBy`.
-    ///
     /// If specified, a sort will be made on the specified parameter
     pub fn sort_by(mut self, sort_by: impl Into<String>) -> Self {
         self.sort_by = Some(sort_by.into());
         self
     }
 
-    /// Sets `sortDirection`.
-    ///
     /// "ascending" or "descending". If specified and sortBy is specified the sort order will be ascending or descending
     pub fn sort_direction(mut self, sort_direction: impl Into<String>) -> Self {
         self.sort_direction = Some(sort_direction.into());
         self
     }
 
-    fn parts(&self) -> Result<super::runtime::RequestParts, super::error::Error> {
-        let mut parts = super::runtime::RequestParts::new(
-            reqwest::Method::GET,
-            "/driverJournalTypes".to_string(),
+    fn parts(&self) -> Result<RequestParts, Error> {
+        let mut parts = RequestParts::get(
+            "/driverJournalTypes",
             "list_driver_journal_types",
         );
-        parts.security = &[&[super::auth::Scheme::ApiKey]];
-        if let Some(value) = &self.sort_by {
-            parts
-                .query
-                .push(("sortBy".to_string(), super::runtime::param_string(value)));
-        }
-        if let Some(value) = &self.sort_direction {
-            parts
-                .query
-                .push((
-                    "sortDirection".to_string(),
-                    super::runtime::param_string(value),
-                ));
-        }
+        parts.security = &[&[Scheme::ApiKey]];
+        parts.add_query("sortBy", self.sort_by.as_ref());
+        parts.add_query("sortDirection", self.sort_direction.as_ref());
         Ok(parts)
     }
 
     /// Sends the request.
-    pub async fn send(
-        self,
-    ) -> Result<super::types::ListDriverJournalTypesResponse, super::error::Error> {
-        self.send_with_response().await.map(super::response::ResponseValue::into_inner)
+    pub async fn send(self) -> Result<types::ListDriverJournalTypesResponse, Error> {
+        self.send_with_response().await.map(ResponseValue::into_inner)
     }
 
     /// Sends the request; the response comes with its status and headers.
     pub async fn send_with_response(
         self,
-    ) -> Result<
-        super::response::ResponseValue<super::types::ListDriverJournalTypesResponse>,
-        super::error::Error,
-    > {
+    ) -> Result<ResponseValue<types::ListDriverJournalTypesResponse>, Error> {
         let parts = self.parts()?;
         self.client.send_json_with_response(parts).await
     }
 }
 
-/// Request builder for [`Client::list_expenses`](super::client::Client::list_expenses): set optional parameters, then `.send().await`.
+/// Request builder for [`Client::list_expenses`]: set optional parameters, then `.send().await`.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
 pub struct ListExpensesRequest {
-    client: super::client::Client,
+    client: Client,
     name: Option<String>,
     article_number: Option<String>,
     customer: Option<String>,
@@ -4797,72 +3295,54 @@ pub struct ListExpensesRequest {
 }
 
 impl ListExpensesRequest {
-    /// Sets `name`.
-    ///
     /// If specified, expenses that match the parameter will be included.
     pub fn name(mut self, name: impl Into<String>) -> Self {
         self.name = Some(name.into());
         self
     }
 
-    /// Sets `articleNumber`.
-    ///
     /// If specified, expenses that match the parameter will be included.
     pub fn article_number(mut self, article_number: impl Into<String>) -> Self {
         self.article_number = Some(article_number.into());
         self
     }
 
-    /// Sets `customer`.
-    ///
     /// If specified, expenses that match the parameter will be included.
     pub fn customer(mut self, customer: impl Into<String>) -> Self {
         self.customer = Some(customer.into());
         self
     }
 
-    /// Sets `project`.
-    ///
     /// If specified, expenses that match the parameter will be included.
     pub fn project(mut self, project: impl Into<String>) -> Self {
         self.project = Some(project.into());
         self
     }
 
-    /// Sets `distributor`.
-    ///
     /// If specified, expenses that match the parameter will be included.
     pub fn distributor(mut self, distributor: impl Into<String>) -> Self {
         self.distributor = Some(distributor.into());
         self
     }
 
-    /// Sets `fromDate`.
-    ///
     /// If specified, expenses registered after or on this date will be included. The date has to be in the format 'YYYY-MM-DD'
     pub fn from_date(mut self, from_date: impl Into<String>) -> Self {
         self.from_date = Some(from_date.into());
         self
     }
 
-    /// Sets `toDate`.
-    ///
     /// If specified, expenses registered before or on this date will be included. The date has to be in the format 'YYYY-MM-DD'
     pub fn to_date(mut self, to_date: impl Into<String>) -> Self {
         self.to_date = Some(to_date.into());
         self
     }
 
-    /// Sets `sortBy`.
-    ///
     /// If specified, a sort will be made on the specified parameter
     pub fn sort_by(mut self, sort_by: impl Into<String>) -> Self {
         self.sort_by = Some(sort_by.into());
         self
     }
 
-    /// Sets `sortDirection`.
-    ///
     /// "ascending" or "descending". If specified and sortBy is specified the sort order will be ascending or descending
     pub fn sort_direction(mut self, sort_direction: impl Into<String>) -> Self {
         self.sort_direction = Some(sort_direction.into());
@@ -4881,85 +3361,32 @@ impl ListExpensesRequest {
         self
     }
 
-    fn parts(&self) -> Result<super::runtime::RequestParts, super::error::Error> {
-        let mut parts = super::runtime::RequestParts::new(
-            reqwest::Method::GET,
-            "/expenses".to_string(),
-            "list_expenses",
-        );
-        parts.security = &[&[super::auth::Scheme::ApiKey]];
-        if let Some(value) = &self.name {
-            parts.query.push(("name".to_string(), super::runtime::param_string(value)));
-        }
-        if let Some(value) = &self.article_number {
-            parts
-                .query
-                .push((
-                    "articleNumber".to_string(),
-                    super::runtime::param_string(value),
-                ));
-        }
-        if let Some(value) = &self.customer {
-            parts
-                .query
-                .push(("customer".to_string(), super::runtime::param_string(value)));
-        }
-        if let Some(value) = &self.project {
-            parts
-                .query
-                .push(("project".to_string(), super::runtime::param_string(value)));
-        }
-        if let Some(value) = &self.distributor {
-            parts
-                .query
-                .push(("distributor".to_string(), super::runtime::param_string(value)));
-        }
-        if let Some(value) = &self.from_date {
-            parts
-                .query
-                .push(("fromDate".to_string(), super::runtime::param_string(value)));
-        }
-        if let Some(value) = &self.to_date {
-            parts
-                .query
-                .push(("toDate".to_string(), super::runtime::param_string(value)));
-        }
-        if let Some(value) = &self.sort_by {
-            parts
-                .query
-                .push(("sortBy".to_string(), super::runtime::param_string(value)));
-        }
-        if let Some(value) = &self.sort_direction {
-            parts
-                .query
-                .push((
-                    "sortDirection".to_string(),
-                    super::runtime::param_string(value),
-                ));
-        }
-        if let Some(value) = &self.limit {
-            parts.query.push(("limit".to_string(), super::runtime::param_string(value)));
-        }
-        if let Some(value) = &self.page {
-            parts.query.push(("page".to_string(), super::runtime::param_string(value)));
-        }
+    fn parts(&self) -> Result<RequestParts, Error> {
+        let mut parts = RequestParts::get("/expenses", "list_expenses");
+        parts.security = &[&[Scheme::ApiKey]];
+        parts.add_query("name", self.name.as_ref());
+        parts.add_query("articleNumber", self.article_number.as_ref());
+        parts.add_query("customer", self.customer.as_ref());
+        parts.add_query("project", self.project.as_ref());
+        parts.add_query("distributor", self.distributor.as_ref());
+        parts.add_query("fromDate", self.from_date.as_ref());
+        parts.add_query("toDate", self.to_date.as_ref());
+        parts.add_query("sortBy", self.sort_by.as_ref());
+        parts.add_query("sortDirection", self.sort_direction.as_ref());
+        parts.add_query("limit", self.limit.as_ref());
+        parts.add_query("page", self.page.as_ref());
         Ok(parts)
     }
 
     /// Sends the request.
-    pub async fn send(
-        self,
-    ) -> Result<super::types::ListExpensesResponse, super::error::Error> {
-        self.send_with_response().await.map(super::response::ResponseValue::into_inner)
+    pub async fn send(self) -> Result<types::ListExpensesResponse, Error> {
+        self.send_with_response().await.map(ResponseValue::into_inner)
     }
 
     /// Sends the request; the response comes with its status and headers.
     pub async fn send_with_response(
         self,
-    ) -> Result<
-        super::response::ResponseValue<super::types::ListExpensesResponse>,
-        super::error::Error,
-    > {
+    ) -> Result<ResponseValue<types::ListExpensesResponse>, Error> {
         let parts = self.parts()?;
         self.client.send_json_with_response(parts).await
     }
@@ -4967,15 +3394,13 @@ impl ListExpensesRequest {
     /// Every item of every page, fetched lazily as the stream is polled.
     pub fn stream(
         self,
-    ) -> impl futures::Stream<
-        Item = Result<super::types::Expense, super::error::Error>,
-    > + Send + 'static {
+    ) -> impl futures::Stream<Item = Result<types::Expense, Error>> + Send + 'static {
         let parts = self.parts();
-        super::pagination::paginate(
+        pagination::paginate(
             self.client,
             parts,
-            super::pagination::Config {
-                style: super::pagination::Style::Page {
+            pagination::Config {
+                style: pagination::Style::Page {
                     param: "page",
                 },
                 items: "data",
@@ -4989,11 +3414,11 @@ impl ListExpensesRequest {
     }
 }
 
-/// Request builder for [`Client::list_expense_items`](super::client::Client::list_expense_items): set optional parameters, then `.send().await`.
+/// Request builder for [`Client::list_expense_items`]: set optional parameters, then `.send().await`.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
 pub struct ListExpenseItemsRequest {
-    client: super::client::Client,
+    client: Client,
     name: Option<String>,
     article_number: Option<String>,
     distributor_name: Option<String>,
@@ -5009,40 +3434,30 @@ pub struct ListExpenseItemsRequest {
 }
 
 impl ListExpenseItemsRequest {
-    /// Sets `name`.
-    ///
     /// If specified, expense items that match the parameter will be included.
     pub fn name(mut self, name: impl Into<String>) -> Self {
         self.name = Some(name.into());
         self
     }
 
-    /// Sets `articleNumber`.
-    ///
     /// If specified, expense items that match the parameter will be included.
     pub fn article_number(mut self, article_number: impl Into<String>) -> Self {
         self.article_number = Some(article_number.into());
         self
     }
 
-    /// Sets `distributorName`.
-    ///
     /// If specified, expense items that match the parameter will be included.
     pub fn distributor_name(mut self, distributor_name: impl Into<String>) -> Self {
         self.distributor_name = Some(distributor_name.into());
         self
     }
 
-    /// Sets `description`.
-    ///
     /// If specified, expense items that match the parameter will be included.
     pub fn description(mut self, description: impl Into<String>) -> Self {
         self.description = Some(description.into());
         self
     }
 
-    /// Sets `parentExpenseItemName`.
-    ///
     /// If specified, expense items that match the parameter will be included.
     pub fn parent_expense_item_name(
         mut self,
@@ -5052,40 +3467,30 @@ impl ListExpenseItemsRequest {
         self
     }
 
-    /// Sets `isInvoiceable`.
-    ///
     /// If specified, expense items that match the parameter will be included.
     pub fn is_invoiceable(mut self, is_invoiceable: impl Into<String>) -> Self {
         self.is_invoiceable = Some(is_invoiceable.into());
         self
     }
 
-    /// Sets `isActive`.
-    ///
     /// If specified, expense items that match the parameter will be included.
     pub fn is_active(mut self, is_active: impl Into<String>) -> Self {
         self.is_active = Some(is_active.into());
         self
     }
 
-    /// Sets `favorite`.
-    ///
     /// If specified, expense items that match the parameter will be included.
     pub fn favorite(mut self, favorite: impl Into<String>) -> Self {
         self.favorite = Some(favorite.into());
         self
     }
 
-    /// Sets `sortBy`.
-    ///
     /// If specified, a sort will be made on the specified parameter
     pub fn sort_by(mut self, sort_by: impl Into<String>) -> Self {
         self.sort_by = Some(sort_by.into());
         self
     }
 
-    /// Sets `sortDirection`.
-    ///
     /// "ascending" or "descending". If specified and sortBy is specified the sort order will be ascending or descending
     pub fn sort_direction(mut self, sort_direction: impl Into<String>) -> Self {
         self.sort_direction = Some(sort_direction.into());
@@ -5104,99 +3509,33 @@ impl ListExpenseItemsRequest {
         self
     }
 
-    fn parts(&self) -> Result<super::runtime::RequestParts, super::error::Error> {
-        let mut parts = super::runtime::RequestParts::new(
-            reqwest::Method::GET,
-            "/expenseItems".to_string(),
-            "list_expense_items",
-        );
-        parts.security = &[&[super::auth::Scheme::ApiKey]];
-        if let Some(value) = &self.name {
-            parts.query.push(("name".to_string(), super::runtime::param_string(value)));
-        }
-        if let Some(value) = &self.article_number {
-            parts
-                .query
-                .push((
-                    "articleNumber".to_string(),
-                    super::runtime::param_string(value),
-                ));
-        }
-        if let Some(value) = &self.distributor_name {
-            parts
-                .query
-                .push((
-                    "distributorName".to_string(),
-                    super::runtime::param_string(value),
-                ));
-        }
-        if let Some(value) = &self.description {
-            parts
-                .query
-                .push(("description".to_string(), super::runtime::param_string(value)));
-        }
-        if let Some(value) = &self.parent_expense_item_name {
-            parts
-                .query
-                .push((
-                    "parentExpenseItemName".to_string(),
-                    super::runtime::param_string(value),
-                ));
-        }
-        if let Some(value) = &self.is_invoiceable {
-            parts
-                .query
-                .push((
-                    "isInvoiceable".to_string(),
-                    super::runtime::param_string(value),
-                ));
-        }
-        if let Some(value) = &self.is_active {
-            parts
-                .query
-                .push(("isActive".to_string(), super::runtime::param_string(value)));
-        }
-        if let Some(value) = &self.favorite {
-            parts
-                .query
-                .push(("favorite".to_string(), super::runtime::param_string(value)));
-        }
-        if let Some(value) = &self.sort_by {
-            parts
-                .query
-                .push(("sortBy".to_string(), super::runtime::param_string(value)));
-        }
-        if let Some(value) = &self.sort_direction {
-            parts
-                .query
-                .push((
-                    "sortDirection".to_string(),
-                    super::runtime::param_string(value),
-                ));
-        }
-        if let Some(value) = &self.limit {
-            parts.query.push(("limit".to_string(), super::runtime::param_string(value)));
-        }
-        if let Some(value) = &self.page {
-            parts.query.push(("page".to_string(), super::runtime::param_string(value)));
-        }
+    fn parts(&self) -> Result<RequestParts, Error> {
+        let mut parts = RequestParts::get("/expenseItems", "list_expense_items");
+        parts.security = &[&[Scheme::ApiKey]];
+        parts.add_query("name", self.name.as_ref());
+        parts.add_query("articleNumber", self.article_number.as_ref());
+        parts.add_query("distributorName", self.distributor_name.as_ref());
+        parts.add_query("description", self.description.as_ref());
+        parts.add_query("parentExpenseItemName", self.parent_expense_item_name.as_ref());
+        parts.add_query("isInvoiceable", self.is_invoiceable.as_ref());
+        parts.add_query("isActive", self.is_active.as_ref());
+        parts.add_query("favorite", self.favorite.as_ref());
+        parts.add_query("sortBy", self.sort_by.as_ref());
+        parts.add_query("sortDirection", self.sort_direction.as_ref());
+        parts.add_query("limit", self.limit.as_ref());
+        parts.add_query("page", self.page.as_ref());
         Ok(parts)
     }
 
     /// Sends the request.
-    pub async fn send(
-        self,
-    ) -> Result<super::types::ListExpenseItemsResponse, super::error::Error> {
-        self.send_with_response().await.map(super::response::ResponseValue::into_inner)
+    pub async fn send(self) -> Result<types::ListExpenseItemsResponse, Error> {
+        self.send_with_response().await.map(ResponseValue::into_inner)
     }
 
     /// Sends the request; the response comes with its status and headers.
     pub async fn send_with_response(
         self,
-    ) -> Result<
-        super::response::ResponseValue<super::types::ListExpenseItemsResponse>,
-        super::error::Error,
-    > {
+    ) -> Result<ResponseValue<types::ListExpenseItemsResponse>, Error> {
         let parts = self.parts()?;
         self.client.send_json_with_response(parts).await
     }
@@ -5205,14 +3544,14 @@ impl ListExpenseItemsRequest {
     pub fn stream(
         self,
     ) -> impl futures::Stream<
-        Item = Result<super::types::ExpenseItem, super::error::Error>,
+        Item = Result<types::ExpenseItem, Error>,
     > + Send + 'static {
         let parts = self.parts();
-        super::pagination::paginate(
+        pagination::paginate(
             self.client,
             parts,
-            super::pagination::Config {
-                style: super::pagination::Style::Page {
+            pagination::Config {
+                style: pagination::Style::Page {
                     param: "page",
                 },
                 items: "data",
@@ -5226,11 +3565,11 @@ impl ListExpenseItemsRequest {
     }
 }
 
-/// Request builder for [`Client::list_invoices`](super::client::Client::list_invoices): set optional parameters, then `.send().await`.
+/// Request builder for [`Client::list_invoices`]: set optional parameters, then `.send().await`.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
 pub struct ListInvoicesRequest {
-    client: super::client::Client,
+    client: Client,
     invoice_number: Option<String>,
     ocr_number: Option<String>,
     customer_number: Option<String>,
@@ -5245,72 +3584,54 @@ pub struct ListInvoicesRequest {
 }
 
 impl ListInvoicesRequest {
-    /// Sets `invoiceNumber`.
-    ///
     /// If specified, invoices that match the parameter will be included.
     pub fn invoice_number(mut self, invoice_number: impl Into<String>) -> Self {
         self.invoice_number = Some(invoice_number.into());
         self
     }
 
-    /// Sets `OCRNumber`.
-    ///
     /// If specified, invoices that match the parameter will be included.
     pub fn ocr_number(mut self, ocr_number: impl Into<String>) -> Self {
         self.ocr_number = Some(ocr_number.into());
         self
     }
 
-    /// Sets `customerNumber`.
-    ///
     /// If specified, invoices that match the parameter will be included.
     pub fn customer_number(mut self, customer_number: impl Into<String>) -> Self {
         self.customer_number = Some(customer_number.into());
         self
     }
 
-    /// Sets `fromInvoiceDate`.
-    ///
     /// If specified, invoices with invoice date after or on this date will be included. The date has to be in the format 'YYYY-MM-DD'
     pub fn from_invoice_date(mut self, from_invoice_date: impl Into<String>) -> Self {
         self.from_invoice_date = Some(from_invoice_date.into());
         self
     }
 
-    /// Sets `toInvoiceDate`.
-    ///
     /// If specified, invoices with invoice date before or on this date will be included. The date has to be in the format 'YYYY-MM-DD'
     pub fn to_invoice_date(mut self, to_invoice_date: impl Into<String>) -> Self {
         self.to_invoice_date = Some(to_invoice_date.into());
         self
     }
 
-    /// Sets `fromDueDate`.
-    ///
     /// If specified, invoices with due date after or on this date will be included. The date has to be in the format 'YYYY-MM-DD'
     pub fn from_due_date(mut self, from_due_date: impl Into<String>) -> Self {
         self.from_due_date = Some(from_due_date.into());
         self
     }
 
-    /// Sets `toDueDate`.
-    ///
     /// If specified, invoices with due date before or on this date will be included. The date has to be in the format 'YYYY-MM-DD'
     pub fn to_due_date(mut self, to_due_date: impl Into<String>) -> Self {
         self.to_due_date = Some(to_due_date.into());
         self
     }
 
-    /// Sets `sortBy`.
-    ///
     /// If specified, a sort will be made on the specified parameter
     pub fn sort_by(mut self, sort_by: impl Into<String>) -> Self {
         self.sort_by = Some(sort_by.into());
         self
     }
 
-    /// Sets `sortDirection`.
-    ///
     /// "ascending" or "descending". If specified and sortBy is specified the sort order will be ascending or descending
     pub fn sort_direction(mut self, sort_direction: impl Into<String>) -> Self {
         self.sort_direction = Some(sort_direction.into());
@@ -5329,96 +3650,32 @@ impl ListInvoicesRequest {
         self
     }
 
-    fn parts(&self) -> Result<super::runtime::RequestParts, super::error::Error> {
-        let mut parts = super::runtime::RequestParts::new(
-            reqwest::Method::GET,
-            "/invoices".to_string(),
-            "list_invoices",
-        );
-        parts.security = &[&[super::auth::Scheme::ApiKey]];
-        if let Some(value) = &self.invoice_number {
-            parts
-                .query
-                .push((
-                    "invoiceNumber".to_string(),
-                    super::runtime::param_string(value),
-                ));
-        }
-        if let Some(value) = &self.ocr_number {
-            parts
-                .query
-                .push(("OCRNumber".to_string(), super::runtime::param_string(value)));
-        }
-        if let Some(value) = &self.customer_number {
-            parts
-                .query
-                .push((
-                    "customerNumber".to_string(),
-                    super::runtime::param_string(value),
-                ));
-        }
-        if let Some(value) = &self.from_invoice_date {
-            parts
-                .query
-                .push((
-                    "fromInvoiceDate".to_string(),
-                    super::runtime::param_string(value),
-                ));
-        }
-        if let Some(value) = &self.to_invoice_date {
-            parts
-                .query
-                .push((
-                    "toInvoiceDate".to_string(),
-                    super::runtime::param_string(value),
-                ));
-        }
-        if let Some(value) = &self.from_due_date {
-            parts
-                .query
-                .push(("fromDueDate".to_string(), super::runtime::param_string(value)));
-        }
-        if let Some(value) = &self.to_due_date {
-            parts
-                .query
-                .push(("toDueDate".to_string(), super::runtime::param_string(value)));
-        }
-        if let Some(value) = &self.sort_by {
-            parts
-                .query
-                .push(("sortBy".to_string(), super::runtime::param_string(value)));
-        }
-        if let Some(value) = &self.sort_direction {
-            parts
-                .query
-                .push((
-                    "sortDirection".to_string(),
-                    super::runtime::param_string(value),
-                ));
-        }
-        if let Some(value) = &self.limit {
-            parts.query.push(("limit".to_string(), super::runtime::param_string(value)));
-        }
-        if let Some(value) = &self.page {
-            parts.query.push(("page".to_string(), super::runtime::param_string(value)));
-        }
+    fn parts(&self) -> Result<RequestParts, Error> {
+        let mut parts = RequestParts::get("/invoices", "list_invoices");
+        parts.security = &[&[Scheme::ApiKey]];
+        parts.add_query("invoiceNumber", self.invoice_number.as_ref());
+        parts.add_query("OCRNumber", self.ocr_number.as_ref());
+        parts.add_query("customerNumber", self.customer_number.as_ref());
+        parts.add_query("fromInvoiceDate", self.from_invoice_date.as_ref());
+        parts.add_query("toInvoiceDate", self.to_invoice_date.as_ref());
+        parts.add_query("fromDueDate", self.from_due_date.as_ref());
+        parts.add_query("toDueDate", self.to_due_date.as_ref());
+        parts.add_query("sortBy", self.sort_by.as_ref());
+        parts.add_query("sortDirection", self.sort_direction.as_ref());
+        parts.add_query("limit", self.limit.as_ref());
+        parts.add_query("page", self.page.as_ref());
         Ok(parts)
     }
 
     /// Sends the request.
-    pub async fn send(
-        self,
-    ) -> Result<super::types::ListInvoicesResponse, super::error::Error> {
-        self.send_with_response().await.map(super::response::ResponseValue::into_inner)
+    pub async fn send(self) -> Result<types::ListInvoicesResponse, Error> {
+        self.send_with_response().await.map(ResponseValue::into_inner)
     }
 
     /// Sends the request; the response comes with its status and headers.
     pub async fn send_with_response(
         self,
-    ) -> Result<
-        super::response::ResponseValue<super::types::ListInvoicesResponse>,
-        super::error::Error,
-    > {
+    ) -> Result<ResponseValue<types::ListInvoicesResponse>, Error> {
         let parts = self.parts()?;
         self.client.send_json_with_response(parts).await
     }
@@ -5426,15 +3683,13 @@ impl ListInvoicesRequest {
     /// Every item of every page, fetched lazily as the stream is polled.
     pub fn stream(
         self,
-    ) -> impl futures::Stream<
-        Item = Result<super::types::Invoice, super::error::Error>,
-    > + Send + 'static {
+    ) -> impl futures::Stream<Item = Result<types::Invoice, Error>> + Send + 'static {
         let parts = self.parts();
-        super::pagination::paginate(
+        pagination::paginate(
             self.client,
             parts,
-            super::pagination::Config {
-                style: super::pagination::Style::Page {
+            pagination::Config {
+                style: pagination::Style::Page {
                     param: "page",
                 },
                 items: "data",
@@ -5448,79 +3703,55 @@ impl ListInvoicesRequest {
     }
 }
 
-/// Request builder for [`Client::list_invoice_tags`](super::client::Client::list_invoice_tags): set optional parameters, then `.send().await`.
+/// Request builder for [`Client::list_invoice_tags`]: set optional parameters, then `.send().await`.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
 pub struct ListInvoiceTagsRequest {
-    client: super::client::Client,
+    client: Client,
     sort_by: Option<String>,
     sort_direction: Option<String>,
 }
 
 impl ListInvoiceTagsRequest {
-    /// Sets `sortBy`.
-    ///
     /// If specified, a sort will be made on the specified parameter
     pub fn sort_by(mut self, sort_by: impl Into<String>) -> Self {
         self.sort_by = Some(sort_by.into());
         self
     }
 
-    /// Sets `sortDirection`.
-    ///
     /// "ascending" or "descending". If specified and sortBy is specified the sort order will be ascending or descending
     pub fn sort_direction(mut self, sort_direction: impl Into<String>) -> Self {
         self.sort_direction = Some(sort_direction.into());
         self
     }
 
-    fn parts(&self) -> Result<super::runtime::RequestParts, super::error::Error> {
-        let mut parts = super::runtime::RequestParts::new(
-            reqwest::Method::GET,
-            "/invoiceTags".to_string(),
-            "list_invoice_tags",
-        );
-        parts.security = &[&[super::auth::Scheme::ApiKey]];
-        if let Some(value) = &self.sort_by {
-            parts
-                .query
-                .push(("sortBy".to_string(), super::runtime::param_string(value)));
-        }
-        if let Some(value) = &self.sort_direction {
-            parts
-                .query
-                .push((
-                    "sortDirection".to_string(),
-                    super::runtime::param_string(value),
-                ));
-        }
+    fn parts(&self) -> Result<RequestParts, Error> {
+        let mut parts = RequestParts::get("/invoiceTags", "list_invoice_tags");
+        parts.security = &[&[Scheme::ApiKey]];
+        parts.add_query("sortBy", self.sort_by.as_ref());
+        parts.add_query("sortDirection", self.sort_direction.as_ref());
         Ok(parts)
     }
 
     /// Sends the request.
-    pub async fn send(
-        self,
-    ) -> Result<super::types::ListInvoiceTagsResponse, super::error::Error> {
-        self.send_with_response().await.map(super::response::ResponseValue::into_inner)
+    pub async fn send(self) -> Result<types::ListInvoiceTagsResponse, Error> {
+        self.send_with_response().await.map(ResponseValue::into_inner)
     }
 
     /// Sends the request; the response comes with its status and headers.
     pub async fn send_with_response(
         self,
-    ) -> Result<
-        super::response::ResponseValue<super::types::ListInvoiceTagsResponse>,
-        super::error::Error,
-    > {
+    ) -> Result<ResponseValue<types::ListInvoiceTagsResponse>, Error> {
         let parts = self.parts()?;
         self.client.send_json_with_response(parts).await
     }
 }
 
-/// Request builder for [`Client::list_machines`](super::client::Client::list_machines): set optional parameters, then `.send().await`.
+/// Request builder for [`Client::list_machines`]: set optional parameters, then `.send().await`.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
 pub struct ListMachinesRequest {
-    client: super::client::Client,
+    client: Client,
     name: Option<String>,
     machine_number: Option<String>,
     machine_type_name: Option<String>,
@@ -5534,64 +3765,48 @@ pub struct ListMachinesRequest {
 }
 
 impl ListMachinesRequest {
-    /// Sets `name`.
-    ///
     /// If specified, invoices that match the parameter will be included.
     pub fn name(mut self, name: impl Into<String>) -> Self {
         self.name = Some(name.into());
         self
     }
 
-    /// Sets `machineNumber`.
-    ///
     /// If specified, invoices that match the parameter will be included.
     pub fn machine_number(mut self, machine_number: impl Into<String>) -> Self {
         self.machine_number = Some(machine_number.into());
         self
     }
 
-    /// Sets `machineTypeName`.
-    ///
     /// If specified, invoices that match the parameter will be included.
     pub fn machine_type_name(mut self, machine_type_name: impl Into<String>) -> Self {
         self.machine_type_name = Some(machine_type_name.into());
         self
     }
 
-    /// Sets `machineModel`.
-    ///
     /// If specified, invoices that match the parameter will be included.
     pub fn machine_model(mut self, machine_model: impl Into<String>) -> Self {
         self.machine_model = Some(machine_model.into());
         self
     }
 
-    /// Sets `serialNumber`.
-    ///
     /// If specified, invoices that match the parameter will be included.
     pub fn serial_number(mut self, serial_number: impl Into<String>) -> Self {
         self.serial_number = Some(serial_number.into());
         self
     }
 
-    /// Sets `serviceable`.
-    ///
     /// If specified, invoices that match the parameter will be included.
     pub fn serviceable(mut self, serviceable: impl Into<String>) -> Self {
         self.serviceable = Some(serviceable.into());
         self
     }
 
-    /// Sets `sortBy`.
-    ///
     /// If specified, a sort will be made on the specified parameter
     pub fn sort_by(mut self, sort_by: impl Into<String>) -> Self {
         self.sort_by = Some(sort_by.into());
         self
     }
 
-    /// Sets `sortDirection`.
-    ///
     /// "ascending" or "descending". If specified and sortBy is specified the sort order will be ascending or descending
     pub fn sort_direction(mut self, sort_direction: impl Into<String>) -> Self {
         self.sort_direction = Some(sort_direction.into());
@@ -5610,83 +3825,31 @@ impl ListMachinesRequest {
         self
     }
 
-    fn parts(&self) -> Result<super::runtime::RequestParts, super::error::Error> {
-        let mut parts = super::runtime::RequestParts::new(
-            reqwest::Method::GET,
-            "/machines".to_string(),
-            "list_machines",
-        );
-        parts.security = &[&[super::auth::Scheme::ApiKey]];
-        if let Some(value) = &self.name {
-            parts.query.push(("name".to_string(), super::runtime::param_string(value)));
-        }
-        if let Some(value) = &self.machine_number {
-            parts
-                .query
-                .push((
-                    "machineNumber".to_string(),
-                    super::runtime::param_string(value),
-                ));
-        }
-        if let Some(value) = &self.machine_type_name {
-            parts
-                .query
-                .push((
-                    "machineTypeName".to_string(),
-                    super::runtime::param_string(value),
-                ));
-        }
-        if let Some(value) = &self.machine_model {
-            parts
-                .query
-                .push(("machineModel".to_string(), super::runtime::param_string(value)));
-        }
-        if let Some(value) = &self.serial_number {
-            parts
-                .query
-                .push(("serialNumber".to_string(), super::runtime::param_string(value)));
-        }
-        if let Some(value) = &self.serviceable {
-            parts
-                .query
-                .push(("serviceable".to_string(), super::runtime::param_string(value)));
-        }
-        if let Some(value) = &self.sort_by {
-            parts
-                .query
-                .push(("sortBy".to_string(), super::runtime::param_string(value)));
-        }
-        if let Some(value) = &self.sort_direction {
-            parts
-                .query
-                .push((
-                    "sortDirection".to_string(),
-                    super::runtime::param_string(value),
-                ));
-        }
-        if let Some(value) = &self.limit {
-            parts.query.push(("limit".to_string(), super::runtime::param_string(value)));
-        }
-        if let Some(value) = &self.page {
-            parts.query.push(("page".to_string(), super::runtime::param_string(value)));
-        }
+    fn parts(&self) -> Result<RequestParts, Error> {
+        let mut parts = RequestParts::get("/machines", "list_machines");
+        parts.security = &[&[Scheme::ApiKey]];
+        parts.add_query("name", self.name.as_ref());
+        parts.add_query("machineNumber", self.machine_number.as_ref());
+        parts.add_query("machineTypeName", self.machine_type_name.as_ref());
+        parts.add_query("machineModel", self.machine_model.as_ref());
+        parts.add_query("serialNumber", self.serial_number.as_ref());
+        parts.add_query("serviceable", self.serviceable.as_ref());
+        parts.add_query("sortBy", self.sort_by.as_ref());
+        parts.add_query("sortDirection", self.sort_direction.as_ref());
+        parts.add_query("limit", self.limit.as_ref());
+        parts.add_query("page", self.page.as_ref());
         Ok(parts)
     }
 
     /// Sends the request.
-    pub async fn send(
-        self,
-    ) -> Result<super::types::ListMachinesResponse, super::error::Error> {
-        self.send_with_response().await.map(super::response::ResponseValue::into_inner)
+    pub async fn send(self) -> Result<types::ListMachinesResponse, Error> {
+        self.send_with_response().await.map(ResponseValue::into_inner)
     }
 
     /// Sends the request; the response comes with its status and headers.
     pub async fn send_with_response(
         self,
-    ) -> Result<
-        super::response::ResponseValue<super::types::ListMachinesResponse>,
-        super::error::Error,
-    > {
+    ) -> Result<ResponseValue<types::ListMachinesResponse>, Error> {
         let parts = self.parts()?;
         self.client.send_json_with_response(parts).await
     }
@@ -5694,15 +3857,13 @@ impl ListMachinesRequest {
     /// Every item of every page, fetched lazily as the stream is polled.
     pub fn stream(
         self,
-    ) -> impl futures::Stream<
-        Item = Result<super::types::Machine, super::error::Error>,
-    > + Send + 'static {
+    ) -> impl futures::Stream<Item = Result<types::Machine, Error>> + Send + 'static {
         let parts = self.parts();
-        super::pagination::paginate(
+        pagination::paginate(
             self.client,
             parts,
-            super::pagination::Config {
-                style: super::pagination::Style::Page {
+            pagination::Config {
+                style: pagination::Style::Page {
                     param: "page",
                 },
                 items: "data",
@@ -5716,79 +3877,55 @@ impl ListMachinesRequest {
     }
 }
 
-/// Request builder for [`Client::list_machine_types`](super::client::Client::list_machine_types): set optional parameters, then `.send().await`.
+/// Request builder for [`Client::list_machine_types`]: set optional parameters, then `.send().await`.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
 pub struct ListMachineTypesRequest {
-    client: super::client::Client,
+    client: Client,
     sort_by: Option<String>,
     sort_direction: Option<String>,
 }
 
 impl ListMachineTypesRequest {
-    /// Sets `sortBy`.
-    ///
     /// If specified, a sort will be made on the specified parameter
     pub fn sort_by(mut self, sort_by: impl Into<String>) -> Self {
         self.sort_by = Some(sort_by.into());
         self
     }
 
-    /// Sets `sortDirection`.
-    ///
     /// "ascending" or "descending". If specified and sortBy is specified the sort order will be ascending or descending
     pub fn sort_direction(mut self, sort_direction: impl Into<String>) -> Self {
         self.sort_direction = Some(sort_direction.into());
         self
     }
 
-    fn parts(&self) -> Result<super::runtime::RequestParts, super::error::Error> {
-        let mut parts = super::runtime::RequestParts::new(
-            reqwest::Method::GET,
-            "/machineTypes".to_string(),
-            "list_machine_types",
-        );
-        parts.security = &[&[super::auth::Scheme::ApiKey]];
-        if let Some(value) = &self.sort_by {
-            parts
-                .query
-                .push(("sortBy".to_string(), super::runtime::param_string(value)));
-        }
-        if let Some(value) = &self.sort_direction {
-            parts
-                .query
-                .push((
-                    "sortDirection".to_string(),
-                    super::runtime::param_string(value),
-                ));
-        }
+    fn parts(&self) -> Result<RequestParts, Error> {
+        let mut parts = RequestParts::get("/machineTypes", "list_machine_types");
+        parts.security = &[&[Scheme::ApiKey]];
+        parts.add_query("sortBy", self.sort_by.as_ref());
+        parts.add_query("sortDirection", self.sort_direction.as_ref());
         Ok(parts)
     }
 
     /// Sends the request.
-    pub async fn send(
-        self,
-    ) -> Result<super::types::ListMachineTypesResponse, super::error::Error> {
-        self.send_with_response().await.map(super::response::ResponseValue::into_inner)
+    pub async fn send(self) -> Result<types::ListMachineTypesResponse, Error> {
+        self.send_with_response().await.map(ResponseValue::into_inner)
     }
 
     /// Sends the request; the response comes with its status and headers.
     pub async fn send_with_response(
         self,
-    ) -> Result<
-        super::response::ResponseValue<super::types::ListMachineTypesResponse>,
-        super::error::Error,
-    > {
+    ) -> Result<ResponseValue<types::ListMachineTypesResponse>, Error> {
         let parts = self.parts()?;
         self.client.send_json_with_response(parts).await
     }
 }
 
-/// Request builder for [`Client::list_machine_time_logs`](super::client::Client::list_machine_time_logs): set optional parameters, then `.send().await`.
+/// Request builder for [`Client::list_machine_time_logs`]: set optional parameters, then `.send().await`.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
 pub struct ListMachineTimeLogsRequest {
-    client: super::client::Client,
+    client: Client,
     from_date: Option<String>,
     to_date: Option<String>,
     sort_by: Option<String>,
@@ -5798,32 +3935,24 @@ pub struct ListMachineTimeLogsRequest {
 }
 
 impl ListMachineTimeLogsRequest {
-    /// Sets `fromDate`.
-    ///
     /// If specified, machine time logs registered after or on this date will be included. The date has to be in the format 'YYYY-MM-DD'
     pub fn from_date(mut self, from_date: impl Into<String>) -> Self {
         self.from_date = Some(from_date.into());
         self
     }
 
-    /// Sets `toDate`.
-    ///
     /// If specified, machine time logs registered before or on this date will be included. The date has to be in the format 'YYYY-MM-DD'
     pub fn to_date(mut self, to_date: impl Into<String>) -> Self {
         self.to_date = Some(to_date.into());
         self
     }
 
-    /// Sets `sortBy`.
-    ///
     /// If specified, a sort will be made on the specified parameter
     pub fn sort_by(mut self, sort_by: impl Into<String>) -> Self {
         self.sort_by = Some(sort_by.into());
         self
     }
 
-    /// Sets `sortDirection`.
-    ///
     /// "ascending" or "descending". If specified and sortBy is specified the sort order will be ascending or descending
     pub fn sort_direction(mut self, sort_direction: impl Into<String>) -> Self {
         self.sort_direction = Some(sort_direction.into());
@@ -5842,59 +3971,27 @@ impl ListMachineTimeLogsRequest {
         self
     }
 
-    fn parts(&self) -> Result<super::runtime::RequestParts, super::error::Error> {
-        let mut parts = super::runtime::RequestParts::new(
-            reqwest::Method::GET,
-            "/machineTimeLogs".to_string(),
-            "list_machine_time_logs",
-        );
-        parts.security = &[&[super::auth::Scheme::ApiKey]];
-        if let Some(value) = &self.from_date {
-            parts
-                .query
-                .push(("fromDate".to_string(), super::runtime::param_string(value)));
-        }
-        if let Some(value) = &self.to_date {
-            parts
-                .query
-                .push(("toDate".to_string(), super::runtime::param_string(value)));
-        }
-        if let Some(value) = &self.sort_by {
-            parts
-                .query
-                .push(("sortBy".to_string(), super::runtime::param_string(value)));
-        }
-        if let Some(value) = &self.sort_direction {
-            parts
-                .query
-                .push((
-                    "sortDirection".to_string(),
-                    super::runtime::param_string(value),
-                ));
-        }
-        if let Some(value) = &self.limit {
-            parts.query.push(("limit".to_string(), super::runtime::param_string(value)));
-        }
-        if let Some(value) = &self.page {
-            parts.query.push(("page".to_string(), super::runtime::param_string(value)));
-        }
+    fn parts(&self) -> Result<RequestParts, Error> {
+        let mut parts = RequestParts::get("/machineTimeLogs", "list_machine_time_logs");
+        parts.security = &[&[Scheme::ApiKey]];
+        parts.add_query("fromDate", self.from_date.as_ref());
+        parts.add_query("toDate", self.to_date.as_ref());
+        parts.add_query("sortBy", self.sort_by.as_ref());
+        parts.add_query("sortDirection", self.sort_direction.as_ref());
+        parts.add_query("limit", self.limit.as_ref());
+        parts.add_query("page", self.page.as_ref());
         Ok(parts)
     }
 
     /// Sends the request.
-    pub async fn send(
-        self,
-    ) -> Result<super::types::ListMachineTimeLogsResponse, super::error::Error> {
-        self.send_with_response().await.map(super::response::ResponseValue::into_inner)
+    pub async fn send(self) -> Result<types::ListMachineTimeLogsResponse, Error> {
+        self.send_with_response().await.map(ResponseValue::into_inner)
     }
 
     /// Sends the request; the response comes with its status and headers.
     pub async fn send_with_response(
         self,
-    ) -> Result<
-        super::response::ResponseValue<super::types::ListMachineTimeLogsResponse>,
-        super::error::Error,
-    > {
+    ) -> Result<ResponseValue<types::ListMachineTimeLogsResponse>, Error> {
         let parts = self.parts()?;
         self.client.send_json_with_response(parts).await
     }
@@ -5903,14 +4000,14 @@ impl ListMachineTimeLogsRequest {
     pub fn stream(
         self,
     ) -> impl futures::Stream<
-        Item = Result<super::types::MachineTimeLog, super::error::Error>,
+        Item = Result<types::MachineTimeLog, Error>,
     > + Send + 'static {
         let parts = self.parts();
-        super::pagination::paginate(
+        pagination::paginate(
             self.client,
             parts,
-            super::pagination::Config {
-                style: super::pagination::Style::Page {
+            pagination::Config {
+                style: pagination::Style::Page {
                     param: "page",
                 },
                 items: "data",
@@ -5924,11 +4021,11 @@ impl ListMachineTimeLogsRequest {
     }
 }
 
-/// Request builder for [`Client::list_price_lists`](super::client::Client::list_price_lists): set optional parameters, then `.send().await`.
+/// Request builder for [`Client::list_price_lists`]: set optional parameters, then `.send().await`.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
 pub struct ListPriceListsRequest {
-    client: super::client::Client,
+    client: Client,
     sort_by: Option<String>,
     sort_direction: Option<String>,
     limit: Option<String>,
@@ -5936,16 +4033,12 @@ pub struct ListPriceListsRequest {
 }
 
 impl ListPriceListsRequest {
-    /// Sets `sortBy`.
-    ///
     /// If specified, a sort will be made on the specified parameter
     pub fn sort_by(mut self, sort_by: impl Into<String>) -> Self {
         self.sort_by = Some(sort_by.into());
         self
     }
 
-    /// Sets `sortDirection`.
-    ///
     /// "ascending" or "descending". If specified and sortBy is specified the sort order will be ascending or descending
     pub fn sort_direction(mut self, sort_direction: impl Into<String>) -> Self {
         self.sort_direction = Some(sort_direction.into());
@@ -5964,49 +4057,25 @@ impl ListPriceListsRequest {
         self
     }
 
-    fn parts(&self) -> Result<super::runtime::RequestParts, super::error::Error> {
-        let mut parts = super::runtime::RequestParts::new(
-            reqwest::Method::GET,
-            "/priceLists".to_string(),
-            "list_price_lists",
-        );
-        parts.security = &[&[super::auth::Scheme::ApiKey]];
-        if let Some(value) = &self.sort_by {
-            parts
-                .query
-                .push(("sortBy".to_string(), super::runtime::param_string(value)));
-        }
-        if let Some(value) = &self.sort_direction {
-            parts
-                .query
-                .push((
-                    "sortDirection".to_string(),
-                    super::runtime::param_string(value),
-                ));
-        }
-        if let Some(value) = &self.limit {
-            parts.query.push(("limit".to_string(), super::runtime::param_string(value)));
-        }
-        if let Some(value) = &self.page {
-            parts.query.push(("page".to_string(), super::runtime::param_string(value)));
-        }
+    fn parts(&self) -> Result<RequestParts, Error> {
+        let mut parts = RequestParts::get("/priceLists", "list_price_lists");
+        parts.security = &[&[Scheme::ApiKey]];
+        parts.add_query("sortBy", self.sort_by.as_ref());
+        parts.add_query("sortDirection", self.sort_direction.as_ref());
+        parts.add_query("limit", self.limit.as_ref());
+        parts.add_query("page", self.page.as_ref());
         Ok(parts)
     }
 
     /// Sends the request.
-    pub async fn send(
-        self,
-    ) -> Result<super::types::ListPriceListsResponse, super::error::Error> {
-        self.send_with_response().await.map(super::response::ResponseValue::into_inner)
+    pub async fn send(self) -> Result<types::ListPriceListsResponse, Error> {
+        self.send_with_response().await.map(ResponseValue::into_inner)
     }
 
     /// Sends the request; the response comes with its status and headers.
     pub async fn send_with_response(
         self,
-    ) -> Result<
-        super::response::ResponseValue<super::types::ListPriceListsResponse>,
-        super::error::Error,
-    > {
+    ) -> Result<ResponseValue<types::ListPriceListsResponse>, Error> {
         let parts = self.parts()?;
         self.client.send_json_with_response(parts).await
     }
@@ -6014,15 +4083,13 @@ impl ListPriceListsRequest {
     /// Every item of every page, fetched lazily as the stream is polled.
     pub fn stream(
         self,
-    ) -> impl futures::Stream<
-        Item = Result<super::types::PriceList, super::error::Error>,
-    > + Send + 'static {
+    ) -> impl futures::Stream<Item = Result<types::PriceList, Error>> + Send + 'static {
         let parts = self.parts();
-        super::pagination::paginate(
+        pagination::paginate(
             self.client,
             parts,
-            super::pagination::Config {
-                style: super::pagination::Style::Page {
+            pagination::Config {
+                style: pagination::Style::Page {
                     param: "page",
                 },
                 items: "data",
@@ -6036,11 +4103,11 @@ impl ListPriceListsRequest {
     }
 }
 
-/// Request builder for [`Client::list_projects`](super::client::Client::list_projects): set optional parameters, then `.send().await`.
+/// Request builder for [`Client::list_projects`]: set optional parameters, then `.send().await`.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
 pub struct ListProjectsRequest {
-    client: super::client::Client,
+    client: Client,
     name: Option<String>,
     project_number: Option<String>,
     sort_by: Option<String>,
@@ -6050,32 +4117,24 @@ pub struct ListProjectsRequest {
 }
 
 impl ListProjectsRequest {
-    /// Sets `name`.
-    ///
     /// If specified, projects that match the parameter will be included.
     pub fn name(mut self, name: impl Into<String>) -> Self {
         self.name = Some(name.into());
         self
     }
 
-    /// Sets `projectNumber`.
-    ///
     /// If specified, projects that match the parameter will be included.
     pub fn project_number(mut self, project_number: impl Into<String>) -> Self {
         self.project_number = Some(project_number.into());
         self
     }
 
-    /// Sets `sortBy`.
-    ///
     /// If specified, a sort will be made on the specified parameter
     pub fn sort_by(mut self, sort_by: impl Into<String>) -> Self {
         self.sort_by = Some(sort_by.into());
         self
     }
 
-    /// Sets `sortDirection`.
-    ///
     /// "ascending" or "descending". If specified and sortBy is specified the sort order will be ascending or descending
     pub fn sort_direction(mut self, sort_direction: impl Into<String>) -> Self {
         self.sort_direction = Some(sort_direction.into());
@@ -6094,60 +4153,27 @@ impl ListProjectsRequest {
         self
     }
 
-    fn parts(&self) -> Result<super::runtime::RequestParts, super::error::Error> {
-        let mut parts = super::runtime::RequestParts::new(
-            reqwest::Method::GET,
-            "/projects".to_string(),
-            "list_projects",
-        );
-        parts.security = &[&[super::auth::Scheme::ApiKey]];
-        if let Some(value) = &self.name {
-            parts.query.push(("name".to_string(), super::runtime::param_string(value)));
-        }
-        if let Some(value) = &self.project_number {
-            parts
-                .query
-                .push((
-                    "projectNumber".to_string(),
-                    super::runtime::param_string(value),
-                ));
-        }
-        if let Some(value) = &self.sort_by {
-            parts
-                .query
-                .push(("sortBy".to_string(), super::runtime::param_string(value)));
-        }
-        if let Some(value) = &self.sort_direction {
-            parts
-                .query
-                .push((
-                    "sortDirection".to_string(),
-                    super::runtime::param_string(value),
-                ));
-        }
-        if let Some(value) = &self.limit {
-            parts.query.push(("limit".to_string(), super::runtime::param_string(value)));
-        }
-        if let Some(value) = &self.page {
-            parts.query.push(("page".to_string(), super::runtime::param_string(value)));
-        }
+    fn parts(&self) -> Result<RequestParts, Error> {
+        let mut parts = RequestParts::get("/projects", "list_projects");
+        parts.security = &[&[Scheme::ApiKey]];
+        parts.add_query("name", self.name.as_ref());
+        parts.add_query("projectNumber", self.project_number.as_ref());
+        parts.add_query("sortBy", self.sort_by.as_ref());
+        parts.add_query("sortDirection", self.sort_direction.as_ref());
+        parts.add_query("limit", self.limit.as_ref());
+        parts.add_query("page", self.page.as_ref());
         Ok(parts)
     }
 
     /// Sends the request.
-    pub async fn send(
-        self,
-    ) -> Result<super::types::ListProjectsResponse, super::error::Error> {
-        self.send_with_response().await.map(super::response::ResponseValue::into_inner)
+    pub async fn send(self) -> Result<types::ListProjectsResponse, Error> {
+        self.send_with_response().await.map(ResponseValue::into_inner)
     }
 
     /// Sends the request; the response comes with its status and headers.
     pub async fn send_with_response(
         self,
-    ) -> Result<
-        super::response::ResponseValue<super::types::ListProjectsResponse>,
-        super::error::Error,
-    > {
+    ) -> Result<ResponseValue<types::ListProjectsResponse>, Error> {
         let parts = self.parts()?;
         self.client.send_json_with_response(parts).await
     }
@@ -6155,15 +4181,13 @@ impl ListProjectsRequest {
     /// Every item of every page, fetched lazily as the stream is polled.
     pub fn stream(
         self,
-    ) -> impl futures::Stream<
-        Item = Result<super::types::Project, super::error::Error>,
-    > + Send + 'static {
+    ) -> impl futures::Stream<Item = Result<types::Project, Error>> + Send + 'static {
         let parts = self.parts();
-        super::pagination::paginate(
+        pagination::paginate(
             self.client,
             parts,
-            super::pagination::Config {
-                style: super::pagination::Style::Page {
+            pagination::Config {
+                style: pagination::Style::Page {
                     param: "page",
                 },
                 items: "data",
@@ -6177,16 +4201,16 @@ impl ListProjectsRequest {
     }
 }
 
-/// Request builder for [`Client::update_project`](super::client::Client::update_project): set optional parameters, then `.send().await`.
+/// Request builder for [`Client::update_project`]: set optional parameters, then `.send().await`.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
 pub struct UpdateProjectRequest {
-    client: super::client::Client,
+    client: Client,
     id: Option<String>,
     modified_by_user: Option<String>,
     name: Option<String>,
     customer: Option<String>,
-    body: super::types::UpdateProjectRequest,
+    body: types::UpdateProjectRequest,
 }
 
 impl UpdateProjectRequest {
@@ -6214,262 +4238,168 @@ impl UpdateProjectRequest {
         self
     }
 
-    fn parts(&self) -> Result<super::runtime::RequestParts, super::error::Error> {
-        let mut parts = super::runtime::RequestParts::new(
-            reqwest::Method::PUT,
-            "/projects".to_string(),
-            "update_project",
-        );
-        parts.security = &[&[super::auth::Scheme::ApiKey]];
-        if let Some(value) = &self.id {
-            parts.query.push(("_id".to_string(), super::runtime::param_string(value)));
-        }
-        if let Some(value) = &self.modified_by_user {
-            parts
-                .query
-                .push((
-                    "modifiedByUser".to_string(),
-                    super::runtime::param_string(value),
-                ));
-        }
-        if let Some(value) = &self.name {
-            parts.query.push(("name".to_string(), super::runtime::param_string(value)));
-        }
-        if let Some(value) = &self.customer {
-            parts
-                .query
-                .push(("customer".to_string(), super::runtime::param_string(value)));
-        }
+    fn parts(&self) -> Result<RequestParts, Error> {
+        let mut parts = RequestParts::put("/projects", "update_project");
+        parts.security = &[&[Scheme::ApiKey]];
+        parts.add_query("_id", self.id.as_ref());
+        parts.add_query("modifiedByUser", self.modified_by_user.as_ref());
+        parts.add_query("name", self.name.as_ref());
+        parts.add_query("customer", self.customer.as_ref());
         parts.json_body(&self.body)?;
         Ok(parts)
     }
 
     /// Sends the request.
-    pub async fn send(self) -> Result<super::types::Project, super::error::Error> {
-        self.send_with_response().await.map(super::response::ResponseValue::into_inner)
+    pub async fn send(self) -> Result<types::Project, Error> {
+        self.send_with_response().await.map(ResponseValue::into_inner)
     }
 
     /// Sends the request; the response comes with its status and headers.
     pub async fn send_with_response(
         self,
-    ) -> Result<
-        super::response::ResponseValue<super::types::Project>,
-        super::error::Error,
-    > {
+    ) -> Result<ResponseValue<types::Project>, Error> {
         let parts = self.parts()?;
         self.client.send_json_with_response(parts).await
     }
 }
 
-/// Request builder for [`Client::list_project_statuses`](super::client::Client::list_project_statuses): set optional parameters, then `.send().await`.
+/// Request builder for [`Client::list_project_statuses`]: set optional parameters, then `.send().await`.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
 pub struct ListProjectStatusesRequest {
-    client: super::client::Client,
+    client: Client,
     sort_by: Option<String>,
     sort_direction: Option<String>,
 }
 
 impl ListProjectStatusesRequest {
-    /// Sets `sortBy`.
-    ///
     /// If specified, a sort will be made on the specified parameter
     pub fn sort_by(mut self, sort_by: impl Into<String>) -> Self {
         self.sort_by = Some(sort_by.into());
         self
     }
 
-    /// Sets `sortDirection`.
-    ///
     /// "ascending" or "descending". If specified and sortBy is specified the sort order will be ascending or descending
     pub fn sort_direction(mut self, sort_direction: impl Into<String>) -> Self {
         self.sort_direction = Some(sort_direction.into());
         self
     }
 
-    fn parts(&self) -> Result<super::runtime::RequestParts, super::error::Error> {
-        let mut parts = super::runtime::RequestParts::new(
-            reqwest::Method::GET,
-            "/projectStatuses".to_string(),
-            "list_project_statuses",
-        );
-        parts.security = &[&[super::auth::Scheme::ApiKey]];
-        if let Some(value) = &self.sort_by {
-            parts
-                .query
-                .push(("sortBy".to_string(), super::runtime::param_string(value)));
-        }
-        if let Some(value) = &self.sort_direction {
-            parts
-                .query
-                .push((
-                    "sortDirection".to_string(),
-                    super::runtime::param_string(value),
-                ));
-        }
+    fn parts(&self) -> Result<RequestParts, Error> {
+        let mut parts = RequestParts::get("/projectStatuses", "list_project_statuses");
+        parts.security = &[&[Scheme::ApiKey]];
+        parts.add_query("sortBy", self.sort_by.as_ref());
+        parts.add_query("sortDirection", self.sort_direction.as_ref());
         Ok(parts)
     }
 
     /// Sends the request.
-    pub async fn send(
-        self,
-    ) -> Result<super::types::ListProjectStatusesResponse, super::error::Error> {
-        self.send_with_response().await.map(super::response::ResponseValue::into_inner)
+    pub async fn send(self) -> Result<types::ListProjectStatusesResponse, Error> {
+        self.send_with_response().await.map(ResponseValue::into_inner)
     }
 
     /// Sends the request; the response comes with its status and headers.
     pub async fn send_with_response(
         self,
-    ) -> Result<
-        super::response::ResponseValue<super::types::ListProjectStatusesResponse>,
-        super::error::Error,
-    > {
+    ) -> Result<ResponseValue<types::ListProjectStatusesResponse>, Error> {
         let parts = self.parts()?;
         self.client.send_json_with_response(parts).await
     }
 }
 
-/// Request builder for [`Client::list_project_types`](super::client::Client::list_project_types): set optional parameters, then `.send().await`.
+/// Request builder for [`Client::list_project_types`]: set optional parameters, then `.send().await`.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
 pub struct ListProjectTypesRequest {
-    client: super::client::Client,
+    client: Client,
     sort_by: Option<String>,
     sort_direction: Option<String>,
 }
 
 impl ListProjectTypesRequest {
-    /// Sets `sortBy`.
-    ///
     /// If specified, a sort will be made on the specified parameter
     pub fn sort_by(mut self, sort_by: impl Into<String>) -> Self {
         self.sort_by = Some(sort_by.into());
         self
     }
 
-    /// Sets `sortDirection`.
-    ///
     /// "ascending" or "descending". If specified and sortBy is specified the sort order will be ascending or descending
     pub fn sort_direction(mut self, sort_direction: impl Into<String>) -> Self {
         self.sort_direction = Some(sort_direction.into());
         self
     }
 
-    fn parts(&self) -> Result<super::runtime::RequestParts, super::error::Error> {
-        let mut parts = super::runtime::RequestParts::new(
-            reqwest::Method::GET,
-            "/projectTypes".to_string(),
-            "list_project_types",
-        );
-        parts.security = &[&[super::auth::Scheme::ApiKey]];
-        if let Some(value) = &self.sort_by {
-            parts
-                .query
-                .push(("sortBy".to_string(), super::runtime::param_string(value)));
-        }
-        if let Some(value) = &self.sort_direction {
-            parts
-                .query
-                .push((
-                    "sortDirection".to_string(),
-                    super::runtime::param_string(value),
-                ));
-        }
+    fn parts(&self) -> Result<RequestParts, Error> {
+        let mut parts = RequestParts::get("/projectTypes", "list_project_types");
+        parts.security = &[&[Scheme::ApiKey]];
+        parts.add_query("sortBy", self.sort_by.as_ref());
+        parts.add_query("sortDirection", self.sort_direction.as_ref());
         Ok(parts)
     }
 
     /// Sends the request.
-    pub async fn send(
-        self,
-    ) -> Result<super::types::ListProjectTypesResponse, super::error::Error> {
-        self.send_with_response().await.map(super::response::ResponseValue::into_inner)
+    pub async fn send(self) -> Result<types::ListProjectTypesResponse, Error> {
+        self.send_with_response().await.map(ResponseValue::into_inner)
     }
 
     /// Sends the request; the response comes with its status and headers.
     pub async fn send_with_response(
         self,
-    ) -> Result<
-        super::response::ResponseValue<super::types::ListProjectTypesResponse>,
-        super::error::Error,
-    > {
+    ) -> Result<ResponseValue<types::ListProjectTypesResponse>, Error> {
         let parts = self.parts()?;
         self.client.send_json_with_response(parts).await
     }
 }
 
-/// Request builder for [`Client::list_project_tags`](super::client::Client::list_project_tags): set optional parameters, then `.send().await`.
+/// Request builder for [`Client::list_project_tags`]: set optional parameters, then `.send().await`.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
 pub struct ListProjectTagsRequest {
-    client: super::client::Client,
+    client: Client,
     sort_by: Option<String>,
     sort_direction: Option<String>,
 }
 
 impl ListProjectTagsRequest {
-    /// Sets `sortBy`.
-    ///
     /// If specified, a sort will be made on the specified parameter
     pub fn sort_by(mut self, sort_by: impl Into<String>) -> Self {
         self.sort_by = Some(sort_by.into());
         self
     }
 
-    /// Sets `sortDirection`.
-    ///
     /// "ascending" or "descending". If specified and sortBy is specified the sort order will be ascending or descending
     pub fn sort_direction(mut self, sort_direction: impl Into<String>) -> Self {
         self.sort_direction = Some(sort_direction.into());
         self
     }
 
-    fn parts(&self) -> Result<super::runtime::RequestParts, super::error::Error> {
-        let mut parts = super::runtime::RequestParts::new(
-            reqwest::Method::GET,
-            "/projectTags".to_string(),
-            "list_project_tags",
-        );
-        parts.security = &[&[super::auth::Scheme::ApiKey]];
-        if let Some(value) = &self.sort_by {
-            parts
-                .query
-                .push(("sortBy".to_string(), super::runtime::param_string(value)));
-        }
-        if let Some(value) = &self.sort_direction {
-            parts
-                .query
-                .push((
-                    "sortDirection".to_string(),
-                    super::runtime::param_string(value),
-                ));
-        }
+    fn parts(&self) -> Result<RequestParts, Error> {
+        let mut parts = RequestParts::get("/projectTags", "list_project_tags");
+        parts.security = &[&[Scheme::ApiKey]];
+        parts.add_query("sortBy", self.sort_by.as_ref());
+        parts.add_query("sortDirection", self.sort_direction.as_ref());
         Ok(parts)
     }
 
     /// Sends the request.
-    pub async fn send(
-        self,
-    ) -> Result<super::types::ListProjectTagsResponse, super::error::Error> {
-        self.send_with_response().await.map(super::response::ResponseValue::into_inner)
+    pub async fn send(self) -> Result<types::ListProjectTagsResponse, Error> {
+        self.send_with_response().await.map(ResponseValue::into_inner)
     }
 
     /// Sends the request; the response comes with its status and headers.
     pub async fn send_with_response(
         self,
-    ) -> Result<
-        super::response::ResponseValue<super::types::ListProjectTagsResponse>,
-        super::error::Error,
-    > {
+    ) -> Result<ResponseValue<types::ListProjectTagsResponse>, Error> {
         let parts = self.parts()?;
         self.client.send_json_with_response(parts).await
     }
 }
 
-/// Request builder for [`Client::list_purchase_orders`](super::client::Client::list_purchase_orders): set optional parameters, then `.send().await`.
+/// Request builder for [`Client::list_purchase_orders`]: set optional parameters, then `.send().await`.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
 pub struct ListPurchaseOrdersRequest {
-    client: super::client::Client,
+    client: Client,
     purchase_order_name: Option<String>,
     purchase_order_info_name: Option<String>,
     purchase_order_number: Option<String>,
@@ -6485,8 +4415,6 @@ pub struct ListPurchaseOrdersRequest {
 }
 
 impl ListPurchaseOrdersRequest {
-    /// Sets `purchaseOrderName`.
-    ///
     /// If specified, purchase orders that match the parameter will be included.
     pub fn purchase_order_name(
         mut self,
@@ -6496,8 +4424,6 @@ impl ListPurchaseOrdersRequest {
         self
     }
 
-    /// Sets `purchaseOrderInfoName`.
-    ///
     /// If specified, purchase orders that match the parameter will be included.
     pub fn purchase_order_info_name(
         mut self,
@@ -6507,8 +4433,6 @@ impl ListPurchaseOrdersRequest {
         self
     }
 
-    /// Sets `purchaseOrderNumber`.
-    ///
     /// If specified, purchase orders that match the parameter will be included.
     pub fn purchase_order_number(
         mut self,
@@ -6518,8 +4442,6 @@ impl ListPurchaseOrdersRequest {
         self
     }
 
-    /// Sets `purchaseOrderStatus`.
-    ///
     /// If specified, purchase orders that match the parameter will be included.
     pub fn purchase_order_status(
         mut self,
@@ -6529,48 +4451,36 @@ impl ListPurchaseOrdersRequest {
         self
     }
 
-    /// Sets `distributor`.
-    ///
     /// If specified, purchase orders that match the parameter will be included.
     pub fn distributor(mut self, distributor: impl Into<String>) -> Self {
         self.distributor = Some(distributor.into());
         self
     }
 
-    /// Sets `project`.
-    ///
     /// If specified, purchase orders that match the parameter will be included.
     pub fn project(mut self, project: impl Into<String>) -> Self {
         self.project = Some(project.into());
         self
     }
 
-    /// Sets `workOrder`.
-    ///
     /// If specified, purchase orders that match the parameter will be included.
     pub fn work_order(mut self, work_order: impl Into<String>) -> Self {
         self.work_order = Some(work_order.into());
         self
     }
 
-    /// Sets `workOrderNumber`.
-    ///
     /// If specified, purchase orders that match the parameter will be included.
     pub fn work_order_number(mut self, work_order_number: impl Into<String>) -> Self {
         self.work_order_number = Some(work_order_number.into());
         self
     }
 
-    /// Sets `sortBy`.
-    ///
     /// If specified, a sort will be made on the specified parameter
     pub fn sort_by(mut self, sort_by: impl Into<String>) -> Self {
         self.sort_by = Some(sort_by.into());
         self
     }
 
-    /// Sets `sortDirection`.
-    ///
     /// "ascending" or "descending". If specified and sortBy is specified the sort order will be ascending or descending
     pub fn sort_direction(mut self, sort_direction: impl Into<String>) -> Self {
         self.sort_direction = Some(sort_direction.into());
@@ -6589,104 +4499,33 @@ impl ListPurchaseOrdersRequest {
         self
     }
 
-    fn parts(&self) -> Result<super::runtime::RequestParts, super::error::Error> {
-        let mut parts = super::runtime::RequestParts::new(
-            reqwest::Method::GET,
-            "/purchaseOrders".to_string(),
-            "list_purchase_orders",
-        );
-        parts.security = &[&[super::auth::Scheme::ApiKey]];
-        if let Some(value) = &self.purchase_order_name {
-            parts
-                .query
-                .push((
-                    "purchaseOrderName".to_string(),
-                    super::runtime::param_string(value),
-                ));
-        }
-        if let Some(value) = &self.purchase_order_info_name {
-            parts
-                .query
-                .push((
-                    "purchaseOrderInfoName".to_string(),
-                    super::runtime::param_string(value),
-                ));
-        }
-        if let Some(value) = &self.purchase_order_number {
-            parts
-                .query
-                .push((
-                    "purchaseOrderNumber".to_string(),
-                    super::runtime::param_string(value),
-                ));
-        }
-        if let Some(value) = &self.purchase_order_status {
-            parts
-                .query
-                .push((
-                    "purchaseOrderStatus".to_string(),
-                    super::runtime::param_string(value),
-                ));
-        }
-        if let Some(value) = &self.distributor {
-            parts
-                .query
-                .push(("distributor".to_string(), super::runtime::param_string(value)));
-        }
-        if let Some(value) = &self.project {
-            parts
-                .query
-                .push(("project".to_string(), super::runtime::param_string(value)));
-        }
-        if let Some(value) = &self.work_order {
-            parts
-                .query
-                .push(("workOrder".to_string(), super::runtime::param_string(value)));
-        }
-        if let Some(value) = &self.work_order_number {
-            parts
-                .query
-                .push((
-                    "workOrderNumber".to_string(),
-                    super::runtime::param_string(value),
-                ));
-        }
-        if let Some(value) = &self.sort_by {
-            parts
-                .query
-                .push(("sortBy".to_string(), super::runtime::param_string(value)));
-        }
-        if let Some(value) = &self.sort_direction {
-            parts
-                .query
-                .push((
-                    "sortDirection".to_string(),
-                    super::runtime::param_string(value),
-                ));
-        }
-        if let Some(value) = &self.limit {
-            parts.query.push(("limit".to_string(), super::runtime::param_string(value)));
-        }
-        if let Some(value) = &self.page {
-            parts.query.push(("page".to_string(), super::runtime::param_string(value)));
-        }
+    fn parts(&self) -> Result<RequestParts, Error> {
+        let mut parts = RequestParts::get("/purchaseOrders", "list_purchase_orders");
+        parts.security = &[&[Scheme::ApiKey]];
+        parts.add_query("purchaseOrderName", self.purchase_order_name.as_ref());
+        parts.add_query("purchaseOrderInfoName", self.purchase_order_info_name.as_ref());
+        parts.add_query("purchaseOrderNumber", self.purchase_order_number.as_ref());
+        parts.add_query("purchaseOrderStatus", self.purchase_order_status.as_ref());
+        parts.add_query("distributor", self.distributor.as_ref());
+        parts.add_query("project", self.project.as_ref());
+        parts.add_query("workOrder", self.work_order.as_ref());
+        parts.add_query("workOrderNumber", self.work_order_number.as_ref());
+        parts.add_query("sortBy", self.sort_by.as_ref());
+        parts.add_query("sortDirection", self.sort_direction.as_ref());
+        parts.add_query("limit", self.limit.as_ref());
+        parts.add_query("page", self.page.as_ref());
         Ok(parts)
     }
 
     /// Sends the request.
-    pub async fn send(
-        self,
-    ) -> Result<super::types::ListPurchaseOrdersResponse, super::error::Error> {
-        self.send_with_response().await.map(super::response::ResponseValue::into_inner)
+    pub async fn send(self) -> Result<types::ListPurchaseOrdersResponse, Error> {
+        self.send_with_response().await.map(ResponseValue::into_inner)
     }
 
     /// Sends the request; the response comes with its status and headers.
     pub async fn send_with_response(
         self,
-    ) -> Result<
-        super::response::ResponseValue<super::types::ListPurchaseOrdersResponse>,
-        super::error::Error,
-    > {
+    ) -> Result<ResponseValue<types::ListPurchaseOrdersResponse>, Error> {
         let parts = self.parts()?;
         self.client.send_json_with_response(parts).await
     }
@@ -6695,14 +4534,14 @@ impl ListPurchaseOrdersRequest {
     pub fn stream(
         self,
     ) -> impl futures::Stream<
-        Item = Result<super::types::PurchaseOrder, super::error::Error>,
+        Item = Result<types::PurchaseOrder, Error>,
     > + Send + 'static {
         let parts = self.parts();
-        super::pagination::paginate(
+        pagination::paginate(
             self.client,
             parts,
-            super::pagination::Config {
-                style: super::pagination::Style::Page {
+            pagination::Config {
+                style: pagination::Style::Page {
                     param: "page",
                 },
                 items: "data",
@@ -6716,11 +4555,11 @@ impl ListPurchaseOrdersRequest {
     }
 }
 
-/// Request builder for [`Client::list_quotes`](super::client::Client::list_quotes): set optional parameters, then `.send().await`.
+/// Request builder for [`Client::list_quotes`]: set optional parameters, then `.send().await`.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
 pub struct ListQuotesRequest {
-    client: super::client::Client,
+    client: Client,
     quote_name: Option<String>,
     quote_number: Option<String>,
     from_quote_date: Option<String>,
@@ -6734,64 +4573,48 @@ pub struct ListQuotesRequest {
 }
 
 impl ListQuotesRequest {
-    /// Sets `quoteName`.
-    ///
     /// If specified, quotes that match the parameter will be included.
     pub fn quote_name(mut self, quote_name: impl Into<String>) -> Self {
         self.quote_name = Some(quote_name.into());
         self
     }
 
-    /// Sets `quoteNumber`.
-    ///
     /// If specified, quotes that match the parameter will be included.
     pub fn quote_number(mut self, quote_number: impl Into<String>) -> Self {
         self.quote_number = Some(quote_number.into());
         self
     }
 
-    /// Sets `fromQuoteDate`.
-    ///
     /// If specified, invoices with quote date after or on this date will be included. The date has to be in the format 'YYYY-MM-DD'
     pub fn from_quote_date(mut self, from_quote_date: impl Into<String>) -> Self {
         self.from_quote_date = Some(from_quote_date.into());
         self
     }
 
-    /// Sets `toQuoteDate`.
-    ///
     /// If specified, invoices with quote date before or on this date will be included. The date has to be in the format 'YYYY-MM-DD'
     pub fn to_quote_date(mut self, to_quote_date: impl Into<String>) -> Self {
         self.to_quote_date = Some(to_quote_date.into());
         self
     }
 
-    /// Sets `fromValidToDate`.
-    ///
     /// If specified, invoices with valid to date after or on this date will be included. The date has to be in the format 'YYYY-MM-DD'
     pub fn from_valid_to_date(mut self, from_valid_to_date: impl Into<String>) -> Self {
         self.from_valid_to_date = Some(from_valid_to_date.into());
         self
     }
 
-    /// Sets `toValidToDate`.
-    ///
     /// If specified, invoices with valid to date before or on this date will be included. The date has to be in the format 'YYYY-MM-DD'
     pub fn to_valid_to_date(mut self, to_valid_to_date: impl Into<String>) -> Self {
         self.to_valid_to_date = Some(to_valid_to_date.into());
         self
     }
 
-    /// Sets `sortBy`.
-    ///
     /// If specified, a sort will be made on the specified parameter
     pub fn sort_by(mut self, sort_by: impl Into<String>) -> Self {
         self.sort_by = Some(sort_by.into());
         self
     }
 
-    /// Sets `sortDirection`.
-    ///
     /// "ascending" or "descending". If specified and sortBy is specified the sort order will be ascending or descending
     pub fn sort_direction(mut self, sort_direction: impl Into<String>) -> Self {
         self.sort_direction = Some(sort_direction.into());
@@ -6810,88 +4633,31 @@ impl ListQuotesRequest {
         self
     }
 
-    fn parts(&self) -> Result<super::runtime::RequestParts, super::error::Error> {
-        let mut parts = super::runtime::RequestParts::new(
-            reqwest::Method::GET,
-            "/quotes".to_string(),
-            "list_quotes",
-        );
-        parts.security = &[&[super::auth::Scheme::ApiKey]];
-        if let Some(value) = &self.quote_name {
-            parts
-                .query
-                .push(("quoteName".to_string(), super::runtime::param_string(value)));
-        }
-        if let Some(value) = &self.quote_number {
-            parts
-                .query
-                .push(("quoteNumber".to_string(), super::runtime::param_string(value)));
-        }
-        if let Some(value) = &self.from_quote_date {
-            parts
-                .query
-                .push((
-                    "fromQuoteDate".to_string(),
-                    super::runtime::param_string(value),
-                ));
-        }
-        if let Some(value) = &self.to_quote_date {
-            parts
-                .query
-                .push(("toQuoteDate".to_string(), super::runtime::param_string(value)));
-        }
-        if let Some(value) = &self.from_valid_to_date {
-            parts
-                .query
-                .push((
-                    "fromValidToDate".to_string(),
-                    super::runtime::param_string(value),
-                ));
-        }
-        if let Some(value) = &self.to_valid_to_date {
-            parts
-                .query
-                .push((
-                    "toValidToDate".to_string(),
-                    super::runtime::param_string(value),
-                ));
-        }
-        if let Some(value) = &self.sort_by {
-            parts
-                .query
-                .push(("sortBy".to_string(), super::runtime::param_string(value)));
-        }
-        if let Some(value) = &self.sort_direction {
-            parts
-                .query
-                .push((
-                    "sortDirection".to_string(),
-                    super::runtime::param_string(value),
-                ));
-        }
-        if let Some(value) = &self.limit {
-            parts.query.push(("limit".to_string(), super::runtime::param_string(value)));
-        }
-        if let Some(value) = &self.page {
-            parts.query.push(("page".to_string(), super::runtime::param_string(value)));
-        }
+    fn parts(&self) -> Result<RequestParts, Error> {
+        let mut parts = RequestParts::get("/quotes", "list_quotes");
+        parts.security = &[&[Scheme::ApiKey]];
+        parts.add_query("quoteName", self.quote_name.as_ref());
+        parts.add_query("quoteNumber", self.quote_number.as_ref());
+        parts.add_query("fromQuoteDate", self.from_quote_date.as_ref());
+        parts.add_query("toQuoteDate", self.to_quote_date.as_ref());
+        parts.add_query("fromValidToDate", self.from_valid_to_date.as_ref());
+        parts.add_query("toValidToDate", self.to_valid_to_date.as_ref());
+        parts.add_query("sortBy", self.sort_by.as_ref());
+        parts.add_query("sortDirection", self.sort_direction.as_ref());
+        parts.add_query("limit", self.limit.as_ref());
+        parts.add_query("page", self.page.as_ref());
         Ok(parts)
     }
 
     /// Sends the request.
-    pub async fn send(
-        self,
-    ) -> Result<super::types::ListQuotesResponse, super::error::Error> {
-        self.send_with_response().await.map(super::response::ResponseValue::into_inner)
+    pub async fn send(self) -> Result<types::ListQuotesResponse, Error> {
+        self.send_with_response().await.map(ResponseValue::into_inner)
     }
 
     /// Sends the request; the response comes with its status and headers.
     pub async fn send_with_response(
         self,
-    ) -> Result<
-        super::response::ResponseValue<super::types::ListQuotesResponse>,
-        super::error::Error,
-    > {
+    ) -> Result<ResponseValue<types::ListQuotesResponse>, Error> {
         let parts = self.parts()?;
         self.client.send_json_with_response(parts).await
     }
@@ -6899,15 +4665,13 @@ impl ListQuotesRequest {
     /// Every item of every page, fetched lazily as the stream is polled.
     pub fn stream(
         self,
-    ) -> impl futures::Stream<
-        Item = Result<super::types::Quote, super::error::Error>,
-    > + Send + 'static {
+    ) -> impl futures::Stream<Item = Result<types::Quote, Error>> + Send + 'static {
         let parts = self.parts();
-        super::pagination::paginate(
+        pagination::paginate(
             self.client,
             parts,
-            super::pagination::Config {
-                style: super::pagination::Style::Page {
+            pagination::Config {
+                style: pagination::Style::Page {
                     param: "page",
                 },
                 items: "data",
@@ -6921,101 +4685,69 @@ impl ListQuotesRequest {
     }
 }
 
-/// Request builder for [`Client::list_quote_templates`](super::client::Client::list_quote_templates): set optional parameters, then `.send().await`.
+/// Request builder for [`Client::list_quote_templates`]: set optional parameters, then `.send().await`.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
 pub struct ListQuoteTemplatesRequest {
-    client: super::client::Client,
+    client: Client,
     template_name: Option<String>,
     sort_by: Option<String>,
     sort_direction: Option<String>,
 }
 
 impl ListQuoteTemplatesRequest {
-    /// Sets `templateName`.
-    ///
     /// If specified, quote templates that match the parameter will be included.
     pub fn template_name(mut self, template_name: impl Into<String>) -> Self {
         self.template_name = Some(template_name.into());
         self
     }
 
-    /// Sets `sortBy`.
-    ///
     /// If specified, a sort will be made on the specified parameter
     pub fn sort_by(mut self, sort_by: impl Into<String>) -> Self {
         self.sort_by = Some(sort_by.into());
         self
     }
 
-    /// Sets `sortDirection`.
-    ///
     /// "ascending" or "descending". If specified and sortBy is specified the sort order will be ascending or descending
     pub fn sort_direction(mut self, sort_direction: impl Into<String>) -> Self {
         self.sort_direction = Some(sort_direction.into());
         self
     }
 
-    fn parts(&self) -> Result<super::runtime::RequestParts, super::error::Error> {
-        let mut parts = super::runtime::RequestParts::new(
-            reqwest::Method::GET,
-            "/quoteTemplates".to_string(),
-            "list_quote_templates",
-        );
-        parts.security = &[&[super::auth::Scheme::ApiKey]];
-        if let Some(value) = &self.template_name {
-            parts
-                .query
-                .push(("templateName".to_string(), super::runtime::param_string(value)));
-        }
-        if let Some(value) = &self.sort_by {
-            parts
-                .query
-                .push(("sortBy".to_string(), super::runtime::param_string(value)));
-        }
-        if let Some(value) = &self.sort_direction {
-            parts
-                .query
-                .push((
-                    "sortDirection".to_string(),
-                    super::runtime::param_string(value),
-                ));
-        }
+    fn parts(&self) -> Result<RequestParts, Error> {
+        let mut parts = RequestParts::get("/quoteTemplates", "list_quote_templates");
+        parts.security = &[&[Scheme::ApiKey]];
+        parts.add_query("templateName", self.template_name.as_ref());
+        parts.add_query("sortBy", self.sort_by.as_ref());
+        parts.add_query("sortDirection", self.sort_direction.as_ref());
         Ok(parts)
     }
 
     /// Sends the request.
-    pub async fn send(
-        self,
-    ) -> Result<super::types::ListQuoteTemplatesResponse, super::error::Error> {
-        self.send_with_response().await.map(super::response::ResponseValue::into_inner)
+    pub async fn send(self) -> Result<types::ListQuoteTemplatesResponse, Error> {
+        self.send_with_response().await.map(ResponseValue::into_inner)
     }
 
     /// Sends the request; the response comes with its status and headers.
     pub async fn send_with_response(
         self,
-    ) -> Result<
-        super::response::ResponseValue<super::types::ListQuoteTemplatesResponse>,
-        super::error::Error,
-    > {
+    ) -> Result<ResponseValue<types::ListQuoteTemplatesResponse>, Error> {
         let parts = self.parts()?;
         self.client.send_json_with_response(parts).await
     }
 }
 
-/// Request builder for [`Client::list_quote_categories`](super::client::Client::list_quote_categories): set optional parameters, then `.send().await`.
+/// Request builder for [`Client::list_quote_categories`]: set optional parameters, then `.send().await`.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
 pub struct ListQuoteCategoriesRequest {
-    client: super::client::Client,
+    client: Client,
     quote_category_name: Option<String>,
     sort_by: Option<String>,
     sort_direction: Option<String>,
 }
 
 impl ListQuoteCategoriesRequest {
-    /// Sets `quoteCategoryName`.
-    ///
     /// If specified, quote categories that match the parameter will be included.
     pub fn quote_category_name(
         mut self,
@@ -7025,145 +4757,90 @@ impl ListQuoteCategoriesRequest {
         self
     }
 
-    /// Sets `sortBy`.
-    ///
     /// If specified, a sort will be made on the specified parameter
     pub fn sort_by(mut self, sort_by: impl Into<String>) -> Self {
         self.sort_by = Some(sort_by.into());
         self
     }
 
-    /// Sets `sortDirection`.
-    ///
     /// "ascending" or "descending". If specified and sortBy is specified the sort order will be ascending or descending
     pub fn sort_direction(mut self, sort_direction: impl Into<String>) -> Self {
         self.sort_direction = Some(sort_direction.into());
         self
     }
 
-    fn parts(&self) -> Result<super::runtime::RequestParts, super::error::Error> {
-        let mut parts = super::runtime::RequestParts::new(
-            reqwest::Method::GET,
-            "/quoteCategories".to_string(),
-            "list_quote_categories",
-        );
-        parts.security = &[&[super::auth::Scheme::ApiKey]];
-        if let Some(value) = &self.quote_category_name {
-            parts
-                .query
-                .push((
-                    "quoteCategoryName".to_string(),
-                    super::runtime::param_string(value),
-                ));
-        }
-        if let Some(value) = &self.sort_by {
-            parts
-                .query
-                .push(("sortBy".to_string(), super::runtime::param_string(value)));
-        }
-        if let Some(value) = &self.sort_direction {
-            parts
-                .query
-                .push((
-                    "sortDirection".to_string(),
-                    super::runtime::param_string(value),
-                ));
-        }
+    fn parts(&self) -> Result<RequestParts, Error> {
+        let mut parts = RequestParts::get("/quoteCategories", "list_quote_categories");
+        parts.security = &[&[Scheme::ApiKey]];
+        parts.add_query("quoteCategoryName", self.quote_category_name.as_ref());
+        parts.add_query("sortBy", self.sort_by.as_ref());
+        parts.add_query("sortDirection", self.sort_direction.as_ref());
         Ok(parts)
     }
 
     /// Sends the request.
-    pub async fn send(
-        self,
-    ) -> Result<super::types::ListQuoteCategoriesResponse, super::error::Error> {
-        self.send_with_response().await.map(super::response::ResponseValue::into_inner)
+    pub async fn send(self) -> Result<types::ListQuoteCategoriesResponse, Error> {
+        self.send_with_response().await.map(ResponseValue::into_inner)
     }
 
     /// Sends the request; the response comes with its status and headers.
     pub async fn send_with_response(
         self,
-    ) -> Result<
-        super::response::ResponseValue<super::types::ListQuoteCategoriesResponse>,
-        super::error::Error,
-    > {
+    ) -> Result<ResponseValue<types::ListQuoteCategoriesResponse>, Error> {
         let parts = self.parts()?;
         self.client.send_json_with_response(parts).await
     }
 }
 
-/// Request builder for [`Client::list_result_units`](super::client::Client::list_result_units): set optional parameters, then `.send().await`.
+/// Request builder for [`Client::list_result_units`]: set optional parameters, then `.send().await`.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
 pub struct ListResultUnitsRequest {
-    client: super::client::Client,
+    client: Client,
     sort_by: Option<String>,
     sort_direction: Option<String>,
 }
 
 impl ListResultUnitsRequest {
-    /// Sets `sortBy`.
-    ///
     /// If specified, a sort will be made on the specified parameter
     pub fn sort_by(mut self, sort_by: impl Into<String>) -> Self {
         self.sort_by = Some(sort_by.into());
         self
     }
 
-    /// Sets `sortDirection`.
-    ///
     /// "ascending" or "descending". If specified and sortBy is specified the sort order will be ascending or descending
     pub fn sort_direction(mut self, sort_direction: impl Into<String>) -> Self {
         self.sort_direction = Some(sort_direction.into());
         self
     }
 
-    fn parts(&self) -> Result<super::runtime::RequestParts, super::error::Error> {
-        let mut parts = super::runtime::RequestParts::new(
-            reqwest::Method::GET,
-            "/resultUnits".to_string(),
-            "list_result_units",
-        );
-        parts.security = &[&[super::auth::Scheme::ApiKey]];
-        if let Some(value) = &self.sort_by {
-            parts
-                .query
-                .push(("sortBy".to_string(), super::runtime::param_string(value)));
-        }
-        if let Some(value) = &self.sort_direction {
-            parts
-                .query
-                .push((
-                    "sortDirection".to_string(),
-                    super::runtime::param_string(value),
-                ));
-        }
+    fn parts(&self) -> Result<RequestParts, Error> {
+        let mut parts = RequestParts::get("/resultUnits", "list_result_units");
+        parts.security = &[&[Scheme::ApiKey]];
+        parts.add_query("sortBy", self.sort_by.as_ref());
+        parts.add_query("sortDirection", self.sort_direction.as_ref());
         Ok(parts)
     }
 
     /// Sends the request.
-    pub async fn send(
-        self,
-    ) -> Result<super::types::ListResultUnitsResponse, super::error::Error> {
-        self.send_with_response().await.map(super::response::ResponseValue::into_inner)
+    pub async fn send(self) -> Result<types::ListResultUnitsResponse, Error> {
+        self.send_with_response().await.map(ResponseValue::into_inner)
     }
 
     /// Sends the request; the response comes with its status and headers.
     pub async fn send_with_response(
         self,
-    ) -> Result<
-        super::response::ResponseValue<super::types::ListResultUnitsResponse>,
-        super::error::Error,
-    > {
+    ) -> Result<ResponseValue<types::ListResultUnitsResponse>, Error> {
         let parts = self.parts()?;
         self.client.send_json_with_response(parts).await
     }
 }
 
-/// Request builder for [`Client::list_supplement_orders`](super::client::Client::list_supplement_orders): set optional parameters, then `.send().await`.
+/// Request builder for [`Client::list_supplement_orders`]: set optional parameters, then `.send().await`.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
 pub struct ListSupplementOrdersRequest {
-    client: super::client::Client,
+    client: Client,
     project: Option<String>,
     sort_by: Option<String>,
     sort_direction: Option<String>,
@@ -7172,24 +4849,18 @@ pub struct ListSupplementOrdersRequest {
 }
 
 impl ListSupplementOrdersRequest {
-    /// Sets `project`.
-    ///
     /// Id of the project that supplement orders will be retrieved from. This parameter is required
     pub fn project(mut self, project: impl Into<String>) -> Self {
         self.project = Some(project.into());
         self
     }
 
-    /// Sets `sortBy`.
-    ///
     /// If specified, a sort will be made on the specified parameter
     pub fn sort_by(mut self, sort_by: impl Into<String>) -> Self {
         self.sort_by = Some(sort_by.into());
         self
     }
 
-    /// Sets `sortDirection`.
-    ///
     /// "ascending" or "descending". If specified and sortBy is specified the sort order will be ascending or descending
     pub fn sort_direction(mut self, sort_direction: impl Into<String>) -> Self {
         self.sort_direction = Some(sort_direction.into());
@@ -7208,54 +4879,26 @@ impl ListSupplementOrdersRequest {
         self
     }
 
-    fn parts(&self) -> Result<super::runtime::RequestParts, super::error::Error> {
-        let mut parts = super::runtime::RequestParts::new(
-            reqwest::Method::GET,
-            "/supplementOrders".to_string(),
-            "list_supplement_orders",
-        );
-        parts.security = &[&[super::auth::Scheme::ApiKey]];
-        if let Some(value) = &self.project {
-            parts
-                .query
-                .push(("project".to_string(), super::runtime::param_string(value)));
-        }
-        if let Some(value) = &self.sort_by {
-            parts
-                .query
-                .push(("sortBy".to_string(), super::runtime::param_string(value)));
-        }
-        if let Some(value) = &self.sort_direction {
-            parts
-                .query
-                .push((
-                    "sortDirection".to_string(),
-                    super::runtime::param_string(value),
-                ));
-        }
-        if let Some(value) = &self.page {
-            parts.query.push(("page".to_string(), super::runtime::param_string(value)));
-        }
-        if let Some(value) = &self.limit {
-            parts.query.push(("limit".to_string(), super::runtime::param_string(value)));
-        }
+    fn parts(&self) -> Result<RequestParts, Error> {
+        let mut parts = RequestParts::get("/supplementOrders", "list_supplement_orders");
+        parts.security = &[&[Scheme::ApiKey]];
+        parts.add_query("project", self.project.as_ref());
+        parts.add_query("sortBy", self.sort_by.as_ref());
+        parts.add_query("sortDirection", self.sort_direction.as_ref());
+        parts.add_query("page", self.page.as_ref());
+        parts.add_query("limit", self.limit.as_ref());
         Ok(parts)
     }
 
     /// Sends the request.
-    pub async fn send(
-        self,
-    ) -> Result<super::types::ListSupplementOrdersResponse, super::error::Error> {
-        self.send_with_response().await.map(super::response::ResponseValue::into_inner)
+    pub async fn send(self) -> Result<types::ListSupplementOrdersResponse, Error> {
+        self.send_with_response().await.map(ResponseValue::into_inner)
     }
 
     /// Sends the request; the response comes with its status and headers.
     pub async fn send_with_response(
         self,
-    ) -> Result<
-        super::response::ResponseValue<super::types::ListSupplementOrdersResponse>,
-        super::error::Error,
-    > {
+    ) -> Result<ResponseValue<types::ListSupplementOrdersResponse>, Error> {
         let parts = self.parts()?;
         self.client.send_json_with_response(parts).await
     }
@@ -7264,14 +4907,14 @@ impl ListSupplementOrdersRequest {
     pub fn stream(
         self,
     ) -> impl futures::Stream<
-        Item = Result<super::types::SupplementOrder, super::error::Error>,
+        Item = Result<types::SupplementOrder, Error>,
     > + Send + 'static {
         let parts = self.parts();
-        super::pagination::paginate(
+        pagination::paginate(
             self.client,
             parts,
-            super::pagination::Config {
-                style: super::pagination::Style::Page {
+            pagination::Config {
+                style: pagination::Style::Page {
                     param: "page",
                 },
                 items: "data",
@@ -7285,11 +4928,11 @@ impl ListSupplementOrdersRequest {
     }
 }
 
-/// Request builder for [`Client::list_supplier_invoices`](super::client::Client::list_supplier_invoices): set optional parameters, then `.send().await`.
+/// Request builder for [`Client::list_supplier_invoices`]: set optional parameters, then `.send().await`.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
 pub struct ListSupplierInvoicesRequest {
-    client: super::client::Client,
+    client: Client,
     supplier_invoice_number: Option<String>,
     supplier_invoice_status: Option<String>,
     project: Option<String>,
@@ -7307,8 +4950,6 @@ pub struct ListSupplierInvoicesRequest {
 }
 
 impl ListSupplierInvoicesRequest {
-    /// Sets `supplierInvoiceNumber`.
-    ///
     /// If specified, supplier invoices that match the parameter will be included.
     pub fn supplier_invoice_number(
         mut self,
@@ -7318,8 +4959,6 @@ impl ListSupplierInvoicesRequest {
         self
     }
 
-    /// Sets `supplierInvoiceStatus`.
-    ///
     /// If specified, supplier invoices that match the parameter will be included.
     pub fn supplier_invoice_status(
         mut self,
@@ -7329,80 +4968,60 @@ impl ListSupplierInvoicesRequest {
         self
     }
 
-    /// Sets `project`.
-    ///
     /// If specified, supplier invoices that match the parameter will be included.
     pub fn project(mut self, project: impl Into<String>) -> Self {
         self.project = Some(project.into());
         self
     }
 
-    /// Sets `customer`.
-    ///
     /// If specified, supplier invoices that match the parameter will be included.
     pub fn customer(mut self, customer: impl Into<String>) -> Self {
         self.customer = Some(customer.into());
         self
     }
 
-    /// Sets `workOrder`.
-    ///
     /// If specified, supplier invoices that match the parameter will be included.
     pub fn work_order(mut self, work_order: impl Into<String>) -> Self {
         self.work_order = Some(work_order.into());
         self
     }
 
-    /// Sets `workOrderNumber`.
-    ///
     /// If specified, supplier invoices that match the parameter will be included.
     pub fn work_order_number(mut self, work_order_number: impl Into<String>) -> Self {
         self.work_order_number = Some(work_order_number.into());
         self
     }
 
-    /// Sets `distributor`.
-    ///
     /// If specified, supplier invoices that match the parameter will be included.
     pub fn distributor(mut self, distributor: impl Into<String>) -> Self {
         self.distributor = Some(distributor.into());
         self
     }
 
-    /// Sets `fromInvoiceDate`.
-    ///
     /// If specified, supplier invoices that match the parameter will be included.
     pub fn from_invoice_date(mut self, from_invoice_date: impl Into<String>) -> Self {
         self.from_invoice_date = Some(from_invoice_date.into());
         self
     }
 
-    /// Sets `toInvoiceDate`.
-    ///
     /// If specified, supplier invoices that match the parameter will be included.
     pub fn to_invoice_date(mut self, to_invoice_date: impl Into<String>) -> Self {
         self.to_invoice_date = Some(to_invoice_date.into());
         self
     }
 
-    /// Sets `isInvoiceable`.
-    ///
     /// If specified, supplier invoices that match the parameter will be included.
     pub fn is_invoiceable(mut self, is_invoiceable: impl Into<String>) -> Self {
         self.is_invoiceable = Some(is_invoiceable.into());
         self
     }
 
-    /// Sets `sortBy`.
-    ///
     /// If specified, a sort will be made on the specified parameter
     pub fn sort_by(mut self, sort_by: impl Into<String>) -> Self {
         self.sort_by = Some(sort_by.into());
         self
     }
 
-    /// Sets `sortDirection`.
-    ///
     /// "ascending" or "descending". If specified and sortBy is specified the sort order will be ascending or descending
     pub fn sort_direction(mut self, sort_direction: impl Into<String>) -> Self {
         self.sort_direction = Some(sort_direction.into());
@@ -7421,117 +5040,35 @@ impl ListSupplierInvoicesRequest {
         self
     }
 
-    fn parts(&self) -> Result<super::runtime::RequestParts, super::error::Error> {
-        let mut parts = super::runtime::RequestParts::new(
-            reqwest::Method::GET,
-            "/supplierInvoices".to_string(),
-            "list_supplier_invoices",
-        );
-        parts.security = &[&[super::auth::Scheme::ApiKey]];
-        if let Some(value) = &self.supplier_invoice_number {
-            parts
-                .query
-                .push((
-                    "supplierInvoiceNumber".to_string(),
-                    super::runtime::param_string(value),
-                ));
-        }
-        if let Some(value) = &self.supplier_invoice_status {
-            parts
-                .query
-                .push((
-                    "supplierInvoiceStatus".to_string(),
-                    super::runtime::param_string(value),
-                ));
-        }
-        if let Some(value) = &self.project {
-            parts
-                .query
-                .push(("project".to_string(), super::runtime::param_string(value)));
-        }
-        if let Some(value) = &self.customer {
-            parts
-                .query
-                .push(("customer".to_string(), super::runtime::param_string(value)));
-        }
-        if let Some(value) = &self.work_order {
-            parts
-                .query
-                .push(("workOrder".to_string(), super::runtime::param_string(value)));
-        }
-        if let Some(value) = &self.work_order_number {
-            parts
-                .query
-                .push((
-                    "workOrderNumber".to_string(),
-                    super::runtime::param_string(value),
-                ));
-        }
-        if let Some(value) = &self.distributor {
-            parts
-                .query
-                .push(("distributor".to_string(), super::runtime::param_string(value)));
-        }
-        if let Some(value) = &self.from_invoice_date {
-            parts
-                .query
-                .push((
-                    "fromInvoiceDate".to_string(),
-                    super::runtime::param_string(value),
-                ));
-        }
-        if let Some(value) = &self.to_invoice_date {
-            parts
-                .query
-                .push((
-                    "toInvoiceDate".to_string(),
-                    super::runtime::param_string(value),
-                ));
-        }
-        if let Some(value) = &self.is_invoiceable {
-            parts
-                .query
-                .push((
-                    "isInvoiceable".to_string(),
-                    super::runtime::param_string(value),
-                ));
-        }
-        if let Some(value) = &self.sort_by {
-            parts
-                .query
-                .push(("sortBy".to_string(), super::runtime::param_string(value)));
-        }
-        if let Some(value) = &self.sort_direction {
-            parts
-                .query
-                .push((
-                    "sortDirection".to_string(),
-                    super::runtime::param_string(value),
-                ));
-        }
-        if let Some(value) = &self.limit {
-            parts.query.push(("limit".to_string(), super::runtime::param_string(value)));
-        }
-        if let Some(value) = &self.page {
-            parts.query.push(("page".to_string(), super::runtime::param_string(value)));
-        }
+    fn parts(&self) -> Result<RequestParts, Error> {
+        let mut parts = RequestParts::get("/supplierInvoices", "list_supplier_invoices");
+        parts.security = &[&[Scheme::ApiKey]];
+        parts.add_query("supplierInvoiceNumber", self.supplier_invoice_number.as_ref());
+        parts.add_query("supplierInvoiceStatus", self.supplier_invoice_status.as_ref());
+        parts.add_query("project", self.project.as_ref());
+        parts.add_query("customer", self.customer.as_ref());
+        parts.add_query("workOrder", self.work_order.as_ref());
+        parts.add_query("workOrderNumber", self.work_order_number.as_ref());
+        parts.add_query("distributor", self.distributor.as_ref());
+        parts.add_query("fromInvoiceDate", self.from_invoice_date.as_ref());
+        parts.add_query("toInvoiceDate", self.to_invoice_date.as_ref());
+        parts.add_query("isInvoiceable", self.is_invoiceable.as_ref());
+        parts.add_query("sortBy", self.sort_by.as_ref());
+        parts.add_query("sortDirection", self.sort_direction.as_ref());
+        parts.add_query("limit", self.limit.as_ref());
+        parts.add_query("page", self.page.as_ref());
         Ok(parts)
     }
 
     /// Sends the request.
-    pub async fn send(
-        self,
-    ) -> Result<super::types::ListSupplierInvoicesResponse, super::error::Error> {
-        self.send_with_response().await.map(super::response::ResponseValue::into_inner)
+    pub async fn send(self) -> Result<types::ListSupplierInvoicesResponse, Error> {
+        self.send_with_response().await.map(ResponseValue::into_inner)
     }
 
     /// Sends the request; the response comes with its status and headers.
     pub async fn send_with_response(
         self,
-    ) -> Result<
-        super::response::ResponseValue<super::types::ListSupplierInvoicesResponse>,
-        super::error::Error,
-    > {
+    ) -> Result<ResponseValue<types::ListSupplierInvoicesResponse>, Error> {
         let parts = self.parts()?;
         self.client.send_json_with_response(parts).await
     }
@@ -7540,14 +5077,14 @@ impl ListSupplierInvoicesRequest {
     pub fn stream(
         self,
     ) -> impl futures::Stream<
-        Item = Result<super::types::SupplierInvoice, super::error::Error>,
+        Item = Result<types::SupplierInvoice, Error>,
     > + Send + 'static {
         let parts = self.parts();
-        super::pagination::paginate(
+        pagination::paginate(
             self.client,
             parts,
-            super::pagination::Config {
-                style: super::pagination::Style::Page {
+            pagination::Config {
+                style: pagination::Style::Page {
                     param: "page",
                 },
                 items: "data",
@@ -7561,11 +5098,11 @@ impl ListSupplierInvoicesRequest {
     }
 }
 
-/// Request builder for [`Client::list_time_logs`](super::client::Client::list_time_logs): set optional parameters, then `.send().await`.
+/// Request builder for [`Client::list_time_logs`]: set optional parameters, then `.send().await`.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
 pub struct ListTimeLogsRequest {
-    client: super::client::Client,
+    client: Client,
     user: Option<String>,
     customer: Option<String>,
     project: Option<String>,
@@ -7582,88 +5119,66 @@ pub struct ListTimeLogsRequest {
 }
 
 impl ListTimeLogsRequest {
-    /// Sets `user`.
-    ///
     /// If specified, time logs that match the parameter will be included.
     pub fn user(mut self, user: impl Into<String>) -> Self {
         self.user = Some(user.into());
         self
     }
 
-    /// Sets `customer`.
-    ///
     /// If specified, time logs that match the parameter will be included.
     pub fn customer(mut self, customer: impl Into<String>) -> Self {
         self.customer = Some(customer.into());
         self
     }
 
-    /// Sets `project`.
-    ///
     /// If specified, time logs that match the parameter will be included.
     pub fn project(mut self, project: impl Into<String>) -> Self {
         self.project = Some(project.into());
         self
     }
 
-    /// Sets `task`.
-    ///
     /// If specified, time logs that match the parameter will be included.
     pub fn task(mut self, task: impl Into<String>) -> Self {
         self.task = Some(task.into());
         self
     }
 
-    /// Sets `category`.
-    ///
     /// If specified, time logs that match the parameter will be included.
     pub fn category(mut self, category: impl Into<String>) -> Self {
         self.category = Some(category.into());
         self
     }
 
-    /// Sets `workOrder`.
-    ///
     /// If specified, time logs that match the parameter will be included.
     pub fn work_order(mut self, work_order: impl Into<String>) -> Self {
         self.work_order = Some(work_order.into());
         self
     }
 
-    /// Sets `workOrderNumber`.
-    ///
     /// If specified, time logs that match the parameter will be included.
     pub fn work_order_number(mut self, work_order_number: impl Into<String>) -> Self {
         self.work_order_number = Some(work_order_number.into());
         self
     }
 
-    /// Sets `timestamp`.
-    ///
     /// If specified, time logs that start after the given date and time will be included. The date has to be in the format 'YYYY-MM-HH HH:MM'
     pub fn timestamp(mut self, timestamp: impl Into<String>) -> Self {
         self.timestamp = Some(timestamp.into());
         self
     }
 
-    /// Sets `endTimestamp`.
-    ///
     /// If specified, time logs that end before the given date and time will be included. The date has to be in the format 'YYYY-MM-HH HH:MM'
     pub fn end_timestamp(mut self, end_timestamp: impl Into<String>) -> Self {
         self.end_timestamp = Some(end_timestamp.into());
         self
     }
 
-    /// Sets `sortBy`.
-    ///
     /// If specified, a sort will be made on the specified parameter
     pub fn sort_by(mut self, sort_by: impl Into<String>) -> Self {
         self.sort_by = Some(sort_by.into());
         self
     }
 
-    /// Sets `sortDirection`.
-    ///
     /// "ascending" or "descending". If specified and sortBy is specified the sort order will be ascending or descending
     pub fn sort_direction(mut self, sort_direction: impl Into<String>) -> Self {
         self.sort_direction = Some(sort_direction.into());
@@ -7682,93 +5197,34 @@ impl ListTimeLogsRequest {
         self
     }
 
-    fn parts(&self) -> Result<super::runtime::RequestParts, super::error::Error> {
-        let mut parts = super::runtime::RequestParts::new(
-            reqwest::Method::GET,
-            "/timeLogs".to_string(),
-            "list_time_logs",
-        );
-        parts.security = &[&[super::auth::Scheme::ApiKey]];
-        if let Some(value) = &self.user {
-            parts.query.push(("user".to_string(), super::runtime::param_string(value)));
-        }
-        if let Some(value) = &self.customer {
-            parts
-                .query
-                .push(("customer".to_string(), super::runtime::param_string(value)));
-        }
-        if let Some(value) = &self.project {
-            parts
-                .query
-                .push(("project".to_string(), super::runtime::param_string(value)));
-        }
-        if let Some(value) = &self.task {
-            parts.query.push(("task".to_string(), super::runtime::param_string(value)));
-        }
-        if let Some(value) = &self.category {
-            parts
-                .query
-                .push(("category".to_string(), super::runtime::param_string(value)));
-        }
-        if let Some(value) = &self.work_order {
-            parts
-                .query
-                .push(("workOrder".to_string(), super::runtime::param_string(value)));
-        }
-        if let Some(value) = &self.work_order_number {
-            parts
-                .query
-                .push((
-                    "workOrderNumber".to_string(),
-                    super::runtime::param_string(value),
-                ));
-        }
-        if let Some(value) = &self.timestamp {
-            parts
-                .query
-                .push(("timestamp".to_string(), super::runtime::param_string(value)));
-        }
-        if let Some(value) = &self.end_timestamp {
-            parts
-                .query
-                .push(("endTimestamp".to_string(), super::runtime::param_string(value)));
-        }
-        if let Some(value) = &self.sort_by {
-            parts
-                .query
-                .push(("sortBy".to_string(), super::runtime::param_string(value)));
-        }
-        if let Some(value) = &self.sort_direction {
-            parts
-                .query
-                .push((
-                    "sortDirection".to_string(),
-                    super::runtime::param_string(value),
-                ));
-        }
-        if let Some(value) = &self.limit {
-            parts.query.push(("limit".to_string(), super::runtime::param_string(value)));
-        }
-        if let Some(value) = &self.page {
-            parts.query.push(("page".to_string(), super::runtime::param_string(value)));
-        }
+    fn parts(&self) -> Result<RequestParts, Error> {
+        let mut parts = RequestParts::get("/timeLogs", "list_time_logs");
+        parts.security = &[&[Scheme::ApiKey]];
+        parts.add_query("user", self.user.as_ref());
+        parts.add_query("customer", self.customer.as_ref());
+        parts.add_query("project", self.project.as_ref());
+        parts.add_query("task", self.task.as_ref());
+        parts.add_query("category", self.category.as_ref());
+        parts.add_query("workOrder", self.work_order.as_ref());
+        parts.add_query("workOrderNumber", self.work_order_number.as_ref());
+        parts.add_query("timestamp", self.timestamp.as_ref());
+        parts.add_query("endTimestamp", self.end_timestamp.as_ref());
+        parts.add_query("sortBy", self.sort_by.as_ref());
+        parts.add_query("sortDirection", self.sort_direction.as_ref());
+        parts.add_query("limit", self.limit.as_ref());
+        parts.add_query("page", self.page.as_ref());
         Ok(parts)
     }
 
     /// Sends the request.
-    pub async fn send(
-        self,
-    ) -> Result<super::types::ListTimeLogsResponse, super::error::Error> {
-        self.send_with_response().await.map(super::response::ResponseValue::into_inner)
+    pub async fn send(self) -> Result<types::ListTimeLogsResponse, Error> {
+        self.send_with_response().await.map(ResponseValue::into_inner)
     }
 
     /// Sends the request; the response comes with its status and headers.
     pub async fn send_with_response(
         self,
-    ) -> Result<
-        super::response::ResponseValue<super::types::ListTimeLogsResponse>,
-        super::error::Error,
-    > {
+    ) -> Result<ResponseValue<types::ListTimeLogsResponse>, Error> {
         let parts = self.parts()?;
         self.client.send_json_with_response(parts).await
     }
@@ -7776,15 +5232,13 @@ impl ListTimeLogsRequest {
     /// Every item of every page, fetched lazily as the stream is polled.
     pub fn stream(
         self,
-    ) -> impl futures::Stream<
-        Item = Result<super::types::TimeLog, super::error::Error>,
-    > + Send + 'static {
+    ) -> impl futures::Stream<Item = Result<types::TimeLog, Error>> + Send + 'static {
         let parts = self.parts();
-        super::pagination::paginate(
+        pagination::paginate(
             self.client,
             parts,
-            super::pagination::Config {
-                style: super::pagination::Style::Page {
+            pagination::Config {
+                style: pagination::Style::Page {
                     param: "page",
                 },
                 items: "data",
@@ -7798,79 +5252,55 @@ impl ListTimeLogsRequest {
     }
 }
 
-/// Request builder for [`Client::list_time_categories`](super::client::Client::list_time_categories): set optional parameters, then `.send().await`.
+/// Request builder for [`Client::list_time_categories`]: set optional parameters, then `.send().await`.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
 pub struct ListTimeCategoriesRequest {
-    client: super::client::Client,
+    client: Client,
     sort_by: Option<String>,
     sort_direction: Option<String>,
 }
 
 impl ListTimeCategoriesRequest {
-    /// Sets `sortBy`.
-    ///
     /// If specified, a sort will be made on the specified parameter
     pub fn sort_by(mut self, sort_by: impl Into<String>) -> Self {
         self.sort_by = Some(sort_by.into());
         self
     }
 
-    /// Sets `sortDirection`.
-    ///
     /// "ascending" or "descending". If specified and sortBy is specified the sort order will be ascending or descending
     pub fn sort_direction(mut self, sort_direction: impl Into<String>) -> Self {
         self.sort_direction = Some(sort_direction.into());
         self
     }
 
-    fn parts(&self) -> Result<super::runtime::RequestParts, super::error::Error> {
-        let mut parts = super::runtime::RequestParts::new(
-            reqwest::Method::GET,
-            "/timeCategories".to_string(),
-            "list_time_categories",
-        );
-        parts.security = &[&[super::auth::Scheme::ApiKey]];
-        if let Some(value) = &self.sort_by {
-            parts
-                .query
-                .push(("sortBy".to_string(), super::runtime::param_string(value)));
-        }
-        if let Some(value) = &self.sort_direction {
-            parts
-                .query
-                .push((
-                    "sortDirection".to_string(),
-                    super::runtime::param_string(value),
-                ));
-        }
+    fn parts(&self) -> Result<RequestParts, Error> {
+        let mut parts = RequestParts::get("/timeCategories", "list_time_categories");
+        parts.security = &[&[Scheme::ApiKey]];
+        parts.add_query("sortBy", self.sort_by.as_ref());
+        parts.add_query("sortDirection", self.sort_direction.as_ref());
         Ok(parts)
     }
 
     /// Sends the request.
-    pub async fn send(
-        self,
-    ) -> Result<super::types::ListTimeCategoriesResponse, super::error::Error> {
-        self.send_with_response().await.map(super::response::ResponseValue::into_inner)
+    pub async fn send(self) -> Result<types::ListTimeCategoriesResponse, Error> {
+        self.send_with_response().await.map(ResponseValue::into_inner)
     }
 
     /// Sends the request; the response comes with its status and headers.
     pub async fn send_with_response(
         self,
-    ) -> Result<
-        super::response::ResponseValue<super::types::ListTimeCategoriesResponse>,
-        super::error::Error,
-    > {
+    ) -> Result<ResponseValue<types::ListTimeCategoriesResponse>, Error> {
         let parts = self.parts()?;
         self.client.send_json_with_response(parts).await
     }
 }
 
-/// Request builder for [`Client::list_users`](super::client::Client::list_users): set optional parameters, then `.send().await`.
+/// Request builder for [`Client::list_users`]: set optional parameters, then `.send().await`.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
 pub struct ListUsersRequest {
-    client: super::client::Client,
+    client: Client,
     name: Option<String>,
     person_number: Option<String>,
     department: Option<String>,
@@ -7886,56 +5316,42 @@ pub struct ListUsersRequest {
 }
 
 impl ListUsersRequest {
-    /// Sets `name`.
-    ///
     /// If specified, users that match the parameter will be included.
     pub fn name(mut self, name: impl Into<String>) -> Self {
         self.name = Some(name.into());
         self
     }
 
-    /// Sets `personNumber`.
-    ///
     /// If specified, users that match the parameter will be included.
     pub fn person_number(mut self, person_number: impl Into<String>) -> Self {
         self.person_number = Some(person_number.into());
         self
     }
 
-    /// Sets `department`.
-    ///
     /// If specified, users that match the parameter will be included.
     pub fn department(mut self, department: impl Into<String>) -> Self {
         self.department = Some(department.into());
         self
     }
 
-    /// Sets `userRole`.
-    ///
     /// If specified, users that match the parameter will be included.
     pub fn user_role(mut self, user_role: impl Into<String>) -> Self {
         self.user_role = Some(user_role.into());
         self
     }
 
-    /// Sets `isActive`.
-    ///
     /// If specified, users that match the parameter will be included. This must be a boolean
     pub fn is_active(mut self, is_active: impl Into<String>) -> Self {
         self.is_active = Some(is_active.into());
         self
     }
 
-    /// Sets `isActivated`.
-    ///
     /// If specified, users that match the parameter will be included. This must be a boolean
     pub fn is_activated(mut self, is_activated: impl Into<String>) -> Self {
         self.is_activated = Some(is_activated.into());
         self
     }
 
-    /// Sets `defaultSalaryType`.
-    ///
     /// If specified, users that match the parameter will be included.
     pub fn default_salary_type(
         mut self,
@@ -7945,24 +5361,18 @@ impl ListUsersRequest {
         self
     }
 
-    /// Sets `userSkills`.
-    ///
     /// If specified, users that match the parameter will be included.
     pub fn user_skills(mut self, user_skills: impl Into<String>) -> Self {
         self.user_skills = Some(user_skills.into());
         self
     }
 
-    /// Sets `sortBy`.
-    ///
     /// If specified, a sort will be made on the specified parameter
     pub fn sort_by(mut self, sort_by: impl Into<String>) -> Self {
         self.sort_by = Some(sort_by.into());
         self
     }
 
-    /// Sets `sortDirection`.
-    ///
     /// "ascending" or "descending". If specified and sortBy is specified the sort order will be ascending or descending
     pub fn sort_direction(mut self, sort_direction: impl Into<String>) -> Self {
         self.sort_direction = Some(sort_direction.into());
@@ -7981,90 +5391,33 @@ impl ListUsersRequest {
         self
     }
 
-    fn parts(&self) -> Result<super::runtime::RequestParts, super::error::Error> {
-        let mut parts = super::runtime::RequestParts::new(
-            reqwest::Method::GET,
-            "/users".to_string(),
-            "list_users",
-        );
-        parts.security = &[&[super::auth::Scheme::ApiKey]];
-        if let Some(value) = &self.name {
-            parts.query.push(("name".to_string(), super::runtime::param_string(value)));
-        }
-        if let Some(value) = &self.person_number {
-            parts
-                .query
-                .push(("personNumber".to_string(), super::runtime::param_string(value)));
-        }
-        if let Some(value) = &self.department {
-            parts
-                .query
-                .push(("department".to_string(), super::runtime::param_string(value)));
-        }
-        if let Some(value) = &self.user_role {
-            parts
-                .query
-                .push(("userRole".to_string(), super::runtime::param_string(value)));
-        }
-        if let Some(value) = &self.is_active {
-            parts
-                .query
-                .push(("isActive".to_string(), super::runtime::param_string(value)));
-        }
-        if let Some(value) = &self.is_activated {
-            parts
-                .query
-                .push(("isActivated".to_string(), super::runtime::param_string(value)));
-        }
-        if let Some(value) = &self.default_salary_type {
-            parts
-                .query
-                .push((
-                    "defaultSalaryType".to_string(),
-                    super::runtime::param_string(value),
-                ));
-        }
-        if let Some(value) = &self.user_skills {
-            parts
-                .query
-                .push(("userSkills".to_string(), super::runtime::param_string(value)));
-        }
-        if let Some(value) = &self.sort_by {
-            parts
-                .query
-                .push(("sortBy".to_string(), super::runtime::param_string(value)));
-        }
-        if let Some(value) = &self.sort_direction {
-            parts
-                .query
-                .push((
-                    "sortDirection".to_string(),
-                    super::runtime::param_string(value),
-                ));
-        }
-        if let Some(value) = &self.limit {
-            parts.query.push(("limit".to_string(), super::runtime::param_string(value)));
-        }
-        if let Some(value) = &self.page {
-            parts.query.push(("page".to_string(), super::runtime::param_string(value)));
-        }
+    fn parts(&self) -> Result<RequestParts, Error> {
+        let mut parts = RequestParts::get("/users", "list_users");
+        parts.security = &[&[Scheme::ApiKey]];
+        parts.add_query("name", self.name.as_ref());
+        parts.add_query("personNumber", self.person_number.as_ref());
+        parts.add_query("department", self.department.as_ref());
+        parts.add_query("userRole", self.user_role.as_ref());
+        parts.add_query("isActive", self.is_active.as_ref());
+        parts.add_query("isActivated", self.is_activated.as_ref());
+        parts.add_query("defaultSalaryType", self.default_salary_type.as_ref());
+        parts.add_query("userSkills", self.user_skills.as_ref());
+        parts.add_query("sortBy", self.sort_by.as_ref());
+        parts.add_query("sortDirection", self.sort_direction.as_ref());
+        parts.add_query("limit", self.limit.as_ref());
+        parts.add_query("page", self.page.as_ref());
         Ok(parts)
     }
 
     /// Sends the request.
-    pub async fn send(
-        self,
-    ) -> Result<super::types::ListUsersResponse, super::error::Error> {
-        self.send_with_response().await.map(super::response::ResponseValue::into_inner)
+    pub async fn send(self) -> Result<types::ListUsersResponse, Error> {
+        self.send_with_response().await.map(ResponseValue::into_inner)
     }
 
     /// Sends the request; the response comes with its status and headers.
     pub async fn send_with_response(
         self,
-    ) -> Result<
-        super::response::ResponseValue<super::types::ListUsersResponse>,
-        super::error::Error,
-    > {
+    ) -> Result<ResponseValue<types::ListUsersResponse>, Error> {
         let parts = self.parts()?;
         self.client.send_json_with_response(parts).await
     }
@@ -8072,15 +5425,13 @@ impl ListUsersRequest {
     /// Every item of every page, fetched lazily as the stream is polled.
     pub fn stream(
         self,
-    ) -> impl futures::Stream<
-        Item = Result<super::types::User, super::error::Error>,
-    > + Send + 'static {
+    ) -> impl futures::Stream<Item = Result<types::User, Error>> + Send + 'static {
         let parts = self.parts();
-        super::pagination::paginate(
+        pagination::paginate(
             self.client,
             parts,
-            super::pagination::Config {
-                style: super::pagination::Style::Page {
+            pagination::Config {
+                style: pagination::Style::Page {
                     param: "page",
                 },
                 items: "data",
@@ -8094,283 +5445,190 @@ impl ListUsersRequest {
     }
 }
 
-/// Request builder for [`Client::list_user_roles`](super::client::Client::list_user_roles): set optional parameters, then `.send().await`.
+/// Request builder for [`Client::list_user_roles`]: set optional parameters, then `.send().await`.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
 pub struct ListUserRolesRequest {
-    client: super::client::Client,
+    client: Client,
     sort_by: Option<String>,
     sort_direction: Option<String>,
 }
 
 impl ListUserRolesRequest {
-    /// Sets `sortBy`.
-    ///
     /// If specified, a sort will be made on the specified parameter
     pub fn sort_by(mut self, sort_by: impl Into<String>) -> Self {
         self.sort_by = Some(sort_by.into());
         self
     }
 
-    /// Sets `sortDirection`.
-    ///
     /// "ascending" or "descending". If specified and sortBy is specified the sort order will be ascending or descending
     pub fn sort_direction(mut self, sort_direction: impl Into<String>) -> Self {
         self.sort_direction = Some(sort_direction.into());
         self
     }
 
-    fn parts(&self) -> Result<super::runtime::RequestParts, super::error::Error> {
-        let mut parts = super::runtime::RequestParts::new(
-            reqwest::Method::GET,
-            "/userRoles".to_string(),
-            "list_user_roles",
-        );
-        parts.security = &[&[super::auth::Scheme::ApiKey]];
-        if let Some(value) = &self.sort_by {
-            parts
-                .query
-                .push(("sortBy".to_string(), super::runtime::param_string(value)));
-        }
-        if let Some(value) = &self.sort_direction {
-            parts
-                .query
-                .push((
-                    "sortDirection".to_string(),
-                    super::runtime::param_string(value),
-                ));
-        }
+    fn parts(&self) -> Result<RequestParts, Error> {
+        let mut parts = RequestParts::get("/userRoles", "list_user_roles");
+        parts.security = &[&[Scheme::ApiKey]];
+        parts.add_query("sortBy", self.sort_by.as_ref());
+        parts.add_query("sortDirection", self.sort_direction.as_ref());
         Ok(parts)
     }
 
     /// Sends the request.
-    pub async fn send(
-        self,
-    ) -> Result<super::types::ListUserRolesResponse, super::error::Error> {
-        self.send_with_response().await.map(super::response::ResponseValue::into_inner)
+    pub async fn send(self) -> Result<types::ListUserRolesResponse, Error> {
+        self.send_with_response().await.map(ResponseValue::into_inner)
     }
 
     /// Sends the request; the response comes with its status and headers.
     pub async fn send_with_response(
         self,
-    ) -> Result<
-        super::response::ResponseValue<super::types::ListUserRolesResponse>,
-        super::error::Error,
-    > {
+    ) -> Result<ResponseValue<types::ListUserRolesResponse>, Error> {
         let parts = self.parts()?;
         self.client.send_json_with_response(parts).await
     }
 }
 
-/// Request builder for [`Client::list_default_salary_types`](super::client::Client::list_default_salary_types): set optional parameters, then `.send().await`.
+/// Request builder for [`Client::list_default_salary_types`]: set optional parameters, then `.send().await`.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
 pub struct ListDefaultSalaryTypesRequest {
-    client: super::client::Client,
+    client: Client,
     sort_by: Option<String>,
     sort_direction: Option<String>,
 }
 
 impl ListDefaultSalaryTypesRequest {
-    /// Sets `sortBy`.
-    ///
     /// If specified, a sort will be made on the specified parameter
     pub fn sort_by(mut self, sort_by: impl Into<String>) -> Self {
         self.sort_by = Some(sort_by.into());
         self
     }
 
-    /// Sets `sortDirection`.
-    ///
     /// "ascending" or "descending". If specified and sortBy is specified the sort order will be ascending or descending
     pub fn sort_direction(mut self, sort_direction: impl Into<String>) -> Self {
         self.sort_direction = Some(sort_direction.into());
         self
     }
 
-    fn parts(&self) -> Result<super::runtime::RequestParts, super::error::Error> {
-        let mut parts = super::runtime::RequestParts::new(
-            reqwest::Method::GET,
-            "/defaultSalaryTypes".to_string(),
+    fn parts(&self) -> Result<RequestParts, Error> {
+        let mut parts = RequestParts::get(
+            "/defaultSalaryTypes",
             "list_default_salary_types",
         );
-        parts.security = &[&[super::auth::Scheme::ApiKey]];
-        if let Some(value) = &self.sort_by {
-            parts
-                .query
-                .push(("sortBy".to_string(), super::runtime::param_string(value)));
-        }
-        if let Some(value) = &self.sort_direction {
-            parts
-                .query
-                .push((
-                    "sortDirection".to_string(),
-                    super::runtime::param_string(value),
-                ));
-        }
+        parts.security = &[&[Scheme::ApiKey]];
+        parts.add_query("sortBy", self.sort_by.as_ref());
+        parts.add_query("sortDirection", self.sort_direction.as_ref());
         Ok(parts)
     }
 
     /// Sends the request.
-    pub async fn send(
-        self,
-    ) -> Result<super::types::ListDefaultSalaryTypesResponse, super::error::Error> {
-        self.send_with_response().await.map(super::response::ResponseValue::into_inner)
+    pub async fn send(self) -> Result<types::ListDefaultSalaryTypesResponse, Error> {
+        self.send_with_response().await.map(ResponseValue::into_inner)
     }
 
     /// Sends the request; the response comes with its status and headers.
     pub async fn send_with_response(
         self,
-    ) -> Result<
-        super::response::ResponseValue<super::types::ListDefaultSalaryTypesResponse>,
-        super::error::Error,
-    > {
+    ) -> Result<ResponseValue<types::ListDefaultSalaryTypesResponse>, Error> {
         let parts = self.parts()?;
         self.client.send_json_with_response(parts).await
     }
 }
 
-/// Request builder for [`Client::list_user_skills`](super::client::Client::list_user_skills): set optional parameters, then `.send().await`.
+/// Request builder for [`Client::list_user_skills`]: set optional parameters, then `.send().await`.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
 pub struct ListUserSkillsRequest {
-    client: super::client::Client,
+    client: Client,
     sort_by: Option<String>,
     sort_direction: Option<String>,
 }
 
 impl ListUserSkillsRequest {
-    /// Sets `sortBy`.
-    ///
     /// If specified, a sort will be made on the specified parameter
     pub fn sort_by(mut self, sort_by: impl Into<String>) -> Self {
         self.sort_by = Some(sort_by.into());
         self
     }
 
-    /// Sets `sortDirection`.
-    ///
     /// "ascending" or "descending". If specified and sortBy is specified the sort order will be ascending or descending
     pub fn sort_direction(mut self, sort_direction: impl Into<String>) -> Self {
         self.sort_direction = Some(sort_direction.into());
         self
     }
 
-    fn parts(&self) -> Result<super::runtime::RequestParts, super::error::Error> {
-        let mut parts = super::runtime::RequestParts::new(
-            reqwest::Method::GET,
-            "/userSkills".to_string(),
-            "list_user_skills",
-        );
-        parts.security = &[&[super::auth::Scheme::ApiKey]];
-        if let Some(value) = &self.sort_by {
-            parts
-                .query
-                .push(("sortBy".to_string(), super::runtime::param_string(value)));
-        }
-        if let Some(value) = &self.sort_direction {
-            parts
-                .query
-                .push((
-                    "sortDirection".to_string(),
-                    super::runtime::param_string(value),
-                ));
-        }
+    fn parts(&self) -> Result<RequestParts, Error> {
+        let mut parts = RequestParts::get("/userSkills", "list_user_skills");
+        parts.security = &[&[Scheme::ApiKey]];
+        parts.add_query("sortBy", self.sort_by.as_ref());
+        parts.add_query("sortDirection", self.sort_direction.as_ref());
         Ok(parts)
     }
 
     /// Sends the request.
-    pub async fn send(
-        self,
-    ) -> Result<super::types::ListUserSkillsResponse, super::error::Error> {
-        self.send_with_response().await.map(super::response::ResponseValue::into_inner)
+    pub async fn send(self) -> Result<types::ListUserSkillsResponse, Error> {
+        self.send_with_response().await.map(ResponseValue::into_inner)
     }
 
     /// Sends the request; the response comes with its status and headers.
     pub async fn send_with_response(
         self,
-    ) -> Result<
-        super::response::ResponseValue<super::types::ListUserSkillsResponse>,
-        super::error::Error,
-    > {
+    ) -> Result<ResponseValue<types::ListUserSkillsResponse>, Error> {
         let parts = self.parts()?;
         self.client.send_json_with_response(parts).await
     }
 }
 
-/// Request builder for [`Client::list_user_work_types`](super::client::Client::list_user_work_types): set optional parameters, then `.send().await`.
+/// Request builder for [`Client::list_user_work_types`]: set optional parameters, then `.send().await`.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
 pub struct ListUserWorkTypesRequest {
-    client: super::client::Client,
+    client: Client,
     sort_by: Option<String>,
     sort_direction: Option<String>,
 }
 
 impl ListUserWorkTypesRequest {
-    /// Sets `sortBy`.
-    ///
     /// If specified, a sort will be made on the specified parameter
     pub fn sort_by(mut self, sort_by: impl Into<String>) -> Self {
         self.sort_by = Some(sort_by.into());
         self
     }
 
-    /// Sets `sortDirection`.
-    ///
     /// "ascending" or "descending". If specified and sortBy is specified the sort order will be ascending or descending
     pub fn sort_direction(mut self, sort_direction: impl Into<String>) -> Self {
         self.sort_direction = Some(sort_direction.into());
         self
     }
 
-    fn parts(&self) -> Result<super::runtime::RequestParts, super::error::Error> {
-        let mut parts = super::runtime::RequestParts::new(
-            reqwest::Method::GET,
-            "/userWorkTypes".to_string(),
-            "list_user_work_types",
-        );
-        parts.security = &[&[super::auth::Scheme::ApiKey]];
-        if let Some(value) = &self.sort_by {
-            parts
-                .query
-                .push(("sortBy".to_string(), super::runtime::param_string(value)));
-        }
-        if let Some(value) = &self.sort_direction {
-            parts
-                .query
-                .push((
-                    "sortDirection".to_string(),
-                    super::runtime::param_string(value),
-                ));
-        }
+    fn parts(&self) -> Result<RequestParts, Error> {
+        let mut parts = RequestParts::get("/userWorkTypes", "list_user_work_types");
+        parts.security = &[&[Scheme::ApiKey]];
+        parts.add_query("sortBy", self.sort_by.as_ref());
+        parts.add_query("sortDirection", self.sort_direction.as_ref());
         Ok(parts)
     }
 
     /// Sends the request.
-    pub async fn send(
-        self,
-    ) -> Result<super::types::ListUserWorkTypesResponse, super::error::Error> {
-        self.send_with_response().await.map(super::response::ResponseValue::into_inner)
+    pub async fn send(self) -> Result<types::ListUserWorkTypesResponse, Error> {
+        self.send_with_response().await.map(ResponseValue::into_inner)
     }
 
     /// Sends the request; the response comes with its status and headers.
     pub async fn send_with_response(
         self,
-    ) -> Result<
-        super::response::ResponseValue<super::types::ListUserWorkTypesResponse>,
-        super::error::Error,
-    > {
+    ) -> Result<ResponseValue<types::ListUserWorkTypesResponse>, Error> {
         let parts = self.parts()?;
         self.client.send_json_with_response(parts).await
     }
 }
 
-/// Request builder for [`Client::list_vehicles`](super::client::Client::list_vehicles): set optional parameters, then `.send().await`.
+/// Request builder for [`Client::list_vehicles`]: set optional parameters, then `.send().await`.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
 pub struct ListVehiclesRequest {
-    client: super::client::Client,
+    client: Client,
     sort_by: Option<String>,
     sort_direction: Option<String>,
     limit: Option<String>,
@@ -8378,16 +5636,12 @@ pub struct ListVehiclesRequest {
 }
 
 impl ListVehiclesRequest {
-    /// Sets `sortBy`.
-    ///
     /// If specified, a sort will be made on the specified parameter
     pub fn sort_by(mut self, sort_by: impl Into<String>) -> Self {
         self.sort_by = Some(sort_by.into());
         self
     }
 
-    /// Sets `sortDirection`.
-    ///
     /// "ascending" or "descending". If specified and sortBy is specified the sort order will be ascending or descending
     pub fn sort_direction(mut self, sort_direction: impl Into<String>) -> Self {
         self.sort_direction = Some(sort_direction.into());
@@ -8406,49 +5660,25 @@ impl ListVehiclesRequest {
         self
     }
 
-    fn parts(&self) -> Result<super::runtime::RequestParts, super::error::Error> {
-        let mut parts = super::runtime::RequestParts::new(
-            reqwest::Method::GET,
-            "/vehicles".to_string(),
-            "list_vehicles",
-        );
-        parts.security = &[&[super::auth::Scheme::ApiKey]];
-        if let Some(value) = &self.sort_by {
-            parts
-                .query
-                .push(("sortBy".to_string(), super::runtime::param_string(value)));
-        }
-        if let Some(value) = &self.sort_direction {
-            parts
-                .query
-                .push((
-                    "sortDirection".to_string(),
-                    super::runtime::param_string(value),
-                ));
-        }
-        if let Some(value) = &self.limit {
-            parts.query.push(("limit".to_string(), super::runtime::param_string(value)));
-        }
-        if let Some(value) = &self.page {
-            parts.query.push(("page".to_string(), super::runtime::param_string(value)));
-        }
+    fn parts(&self) -> Result<RequestParts, Error> {
+        let mut parts = RequestParts::get("/vehicles", "list_vehicles");
+        parts.security = &[&[Scheme::ApiKey]];
+        parts.add_query("sortBy", self.sort_by.as_ref());
+        parts.add_query("sortDirection", self.sort_direction.as_ref());
+        parts.add_query("limit", self.limit.as_ref());
+        parts.add_query("page", self.page.as_ref());
         Ok(parts)
     }
 
     /// Sends the request.
-    pub async fn send(
-        self,
-    ) -> Result<super::types::ListVehiclesResponse, super::error::Error> {
-        self.send_with_response().await.map(super::response::ResponseValue::into_inner)
+    pub async fn send(self) -> Result<types::ListVehiclesResponse, Error> {
+        self.send_with_response().await.map(ResponseValue::into_inner)
     }
 
     /// Sends the request; the response comes with its status and headers.
     pub async fn send_with_response(
         self,
-    ) -> Result<
-        super::response::ResponseValue<super::types::ListVehiclesResponse>,
-        super::error::Error,
-    > {
+    ) -> Result<ResponseValue<types::ListVehiclesResponse>, Error> {
         let parts = self.parts()?;
         self.client.send_json_with_response(parts).await
     }
@@ -8456,15 +5686,13 @@ impl ListVehiclesRequest {
     /// Every item of every page, fetched lazily as the stream is polled.
     pub fn stream(
         self,
-    ) -> impl futures::Stream<
-        Item = Result<super::types::Vehicle, super::error::Error>,
-    > + Send + 'static {
+    ) -> impl futures::Stream<Item = Result<types::Vehicle, Error>> + Send + 'static {
         let parts = self.parts();
-        super::pagination::paginate(
+        pagination::paginate(
             self.client,
             parts,
-            super::pagination::Config {
-                style: super::pagination::Style::Page {
+            pagination::Config {
+                style: pagination::Style::Page {
                     param: "page",
                 },
                 items: "data",
@@ -8478,11 +5706,11 @@ impl ListVehiclesRequest {
     }
 }
 
-/// Request builder for [`Client::list_work_orders`](super::client::Client::list_work_orders): set optional parameters, then `.send().await`.
+/// Request builder for [`Client::list_work_orders`]: set optional parameters, then `.send().await`.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
 pub struct ListWorkOrdersRequest {
-    client: super::client::Client,
+    client: Client,
     title: Option<String>,
     work_order_number: Option<String>,
     project: Option<String>,
@@ -8495,56 +5723,42 @@ pub struct ListWorkOrdersRequest {
 }
 
 impl ListWorkOrdersRequest {
-    /// Sets `title`.
-    ///
     /// If specified, work orders that match the parameter will be included.
     pub fn title(mut self, title: impl Into<String>) -> Self {
         self.title = Some(title.into());
         self
     }
 
-    /// Sets `workOrderNumber`.
-    ///
     /// If specified, work orders that match the parameter will be included.
     pub fn work_order_number(mut self, work_order_number: impl Into<String>) -> Self {
         self.work_order_number = Some(work_order_number.into());
         self
     }
 
-    /// Sets `project`.
-    ///
     /// If specified, work orders that match the parameter will be included.
     pub fn project(mut self, project: impl Into<String>) -> Self {
         self.project = Some(project.into());
         self
     }
 
-    /// Sets `user`.
-    ///
     /// If specified, work orders that match the parameter will be included.
     pub fn user(mut self, user: impl Into<String>) -> Self {
         self.user = Some(user.into());
         self
     }
 
-    /// Sets `customer`.
-    ///
     /// If specified, work orders that match the parameter will be included.
     pub fn customer(mut self, customer: impl Into<String>) -> Self {
         self.customer = Some(customer.into());
         self
     }
 
-    /// Sets `sortBy`.
-    ///
     /// If specified, a sort will be made on the specified parameter
     pub fn sort_by(mut self, sort_by: impl Into<String>) -> Self {
         self.sort_by = Some(sort_by.into());
         self
     }
 
-    /// Sets `sortDirection`.
-    ///
     /// "ascending" or "descending". If specified and sortBy is specified the sort order will be ascending or descending
     pub fn sort_direction(mut self, sort_direction: impl Into<String>) -> Self {
         self.sort_direction = Some(sort_direction.into());
@@ -8563,73 +5777,30 @@ impl ListWorkOrdersRequest {
         self
     }
 
-    fn parts(&self) -> Result<super::runtime::RequestParts, super::error::Error> {
-        let mut parts = super::runtime::RequestParts::new(
-            reqwest::Method::GET,
-            "/workOrders".to_string(),
-            "list_work_orders",
-        );
-        parts.security = &[&[super::auth::Scheme::ApiKey]];
-        if let Some(value) = &self.title {
-            parts.query.push(("title".to_string(), super::runtime::param_string(value)));
-        }
-        if let Some(value) = &self.work_order_number {
-            parts
-                .query
-                .push((
-                    "workOrderNumber".to_string(),
-                    super::runtime::param_string(value),
-                ));
-        }
-        if let Some(value) = &self.project {
-            parts
-                .query
-                .push(("project".to_string(), super::runtime::param_string(value)));
-        }
-        if let Some(value) = &self.user {
-            parts.query.push(("user".to_string(), super::runtime::param_string(value)));
-        }
-        if let Some(value) = &self.customer {
-            parts
-                .query
-                .push(("customer".to_string(), super::runtime::param_string(value)));
-        }
-        if let Some(value) = &self.sort_by {
-            parts
-                .query
-                .push(("sortBy".to_string(), super::runtime::param_string(value)));
-        }
-        if let Some(value) = &self.sort_direction {
-            parts
-                .query
-                .push((
-                    "sortDirection".to_string(),
-                    super::runtime::param_string(value),
-                ));
-        }
-        if let Some(value) = &self.limit {
-            parts.query.push(("limit".to_string(), super::runtime::param_string(value)));
-        }
-        if let Some(value) = &self.page {
-            parts.query.push(("page".to_string(), super::runtime::param_string(value)));
-        }
+    fn parts(&self) -> Result<RequestParts, Error> {
+        let mut parts = RequestParts::get("/workOrders", "list_work_orders");
+        parts.security = &[&[Scheme::ApiKey]];
+        parts.add_query("title", self.title.as_ref());
+        parts.add_query("workOrderNumber", self.work_order_number.as_ref());
+        parts.add_query("project", self.project.as_ref());
+        parts.add_query("user", self.user.as_ref());
+        parts.add_query("customer", self.customer.as_ref());
+        parts.add_query("sortBy", self.sort_by.as_ref());
+        parts.add_query("sortDirection", self.sort_direction.as_ref());
+        parts.add_query("limit", self.limit.as_ref());
+        parts.add_query("page", self.page.as_ref());
         Ok(parts)
     }
 
     /// Sends the request.
-    pub async fn send(
-        self,
-    ) -> Result<super::types::ListWorkOrdersResponse, super::error::Error> {
-        self.send_with_response().await.map(super::response::ResponseValue::into_inner)
+    pub async fn send(self) -> Result<types::ListWorkOrdersResponse, Error> {
+        self.send_with_response().await.map(ResponseValue::into_inner)
     }
 
     /// Sends the request; the response comes with its status and headers.
     pub async fn send_with_response(
         self,
-    ) -> Result<
-        super::response::ResponseValue<super::types::ListWorkOrdersResponse>,
-        super::error::Error,
-    > {
+    ) -> Result<ResponseValue<types::ListWorkOrdersResponse>, Error> {
         let parts = self.parts()?;
         self.client.send_json_with_response(parts).await
     }
@@ -8637,15 +5808,13 @@ impl ListWorkOrdersRequest {
     /// Every item of every page, fetched lazily as the stream is polled.
     pub fn stream(
         self,
-    ) -> impl futures::Stream<
-        Item = Result<super::types::WorkOrder, super::error::Error>,
-    > + Send + 'static {
+    ) -> impl futures::Stream<Item = Result<types::WorkOrder, Error>> + Send + 'static {
         let parts = self.parts();
-        super::pagination::paginate(
+        pagination::paginate(
             self.client,
             parts,
-            super::pagination::Config {
-                style: super::pagination::Style::Page {
+            pagination::Config {
+                style: pagination::Style::Page {
                     param: "page",
                 },
                 items: "data",
@@ -8659,188 +5828,125 @@ impl ListWorkOrdersRequest {
     }
 }
 
-/// Request builder for [`Client::list_work_order_types`](super::client::Client::list_work_order_types): set optional parameters, then `.send().await`.
+/// Request builder for [`Client::list_work_order_types`]: set optional parameters, then `.send().await`.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
 pub struct ListWorkOrderTypesRequest {
-    client: super::client::Client,
+    client: Client,
     sort_by: Option<String>,
     sort_direction: Option<String>,
 }
 
 impl ListWorkOrderTypesRequest {
-    /// Sets `sortBy`.
-    ///
     /// If specified, a sort will be made on the specified parameter
     pub fn sort_by(mut self, sort_by: impl Into<String>) -> Self {
         self.sort_by = Some(sort_by.into());
         self
     }
 
-    /// Sets `sortDirection`.
-    ///
     /// "ascending" or "descending". If specified and sortBy is specified the sort order will be ascending or descending
     pub fn sort_direction(mut self, sort_direction: impl Into<String>) -> Self {
         self.sort_direction = Some(sort_direction.into());
         self
     }
 
-    fn parts(&self) -> Result<super::runtime::RequestParts, super::error::Error> {
-        let mut parts = super::runtime::RequestParts::new(
-            reqwest::Method::GET,
-            "/workOrderTypes".to_string(),
-            "list_work_order_types",
-        );
-        parts.security = &[&[super::auth::Scheme::ApiKey]];
-        if let Some(value) = &self.sort_by {
-            parts
-                .query
-                .push(("sortBy".to_string(), super::runtime::param_string(value)));
-        }
-        if let Some(value) = &self.sort_direction {
-            parts
-                .query
-                .push((
-                    "sortDirection".to_string(),
-                    super::runtime::param_string(value),
-                ));
-        }
+    fn parts(&self) -> Result<RequestParts, Error> {
+        let mut parts = RequestParts::get("/workOrderTypes", "list_work_order_types");
+        parts.security = &[&[Scheme::ApiKey]];
+        parts.add_query("sortBy", self.sort_by.as_ref());
+        parts.add_query("sortDirection", self.sort_direction.as_ref());
         Ok(parts)
     }
 
     /// Sends the request.
-    pub async fn send(
-        self,
-    ) -> Result<super::types::ListWorkOrderTypesResponse, super::error::Error> {
-        self.send_with_response().await.map(super::response::ResponseValue::into_inner)
+    pub async fn send(self) -> Result<types::ListWorkOrderTypesResponse, Error> {
+        self.send_with_response().await.map(ResponseValue::into_inner)
     }
 
     /// Sends the request; the response comes with its status and headers.
     pub async fn send_with_response(
         self,
-    ) -> Result<
-        super::response::ResponseValue<super::types::ListWorkOrderTypesResponse>,
-        super::error::Error,
-    > {
+    ) -> Result<ResponseValue<types::ListWorkOrderTypesResponse>, Error> {
         let parts = self.parts()?;
         self.client.send_json_with_response(parts).await
     }
 }
 
-/// Request builder for [`Client::list_work_order_tags`](super::client::Client::list_work_order_tags): set optional parameters, then `.send().await`.
+/// Request builder for [`Client::list_work_order_tags`]: set optional parameters, then `.send().await`.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
 pub struct ListWorkOrderTagsRequest {
-    client: super::client::Client,
+    client: Client,
     sort_by: Option<String>,
     sort_direction: Option<String>,
 }
 
 impl ListWorkOrderTagsRequest {
-    /// Sets `sortBy`.
-    ///
     /// If specified, a sort will be made on the specified parameter
     pub fn sort_by(mut self, sort_by: impl Into<String>) -> Self {
         self.sort_by = Some(sort_by.into());
         self
     }
 
-    /// Sets `sortDirection`.
-    ///
     /// "ascending" or "descending". If specified and sortBy is specified the sort order will be ascending or descending
     pub fn sort_direction(mut self, sort_direction: impl Into<String>) -> Self {
         self.sort_direction = Some(sort_direction.into());
         self
     }
 
-    fn parts(&self) -> Result<super::runtime::RequestParts, super::error::Error> {
-        let mut parts = super::runtime::RequestParts::new(
-            reqwest::Method::GET,
-            "/workOrderTags".to_string(),
-            "list_work_order_tags",
-        );
-        parts.security = &[&[super::auth::Scheme::ApiKey]];
-        if let Some(value) = &self.sort_by {
-            parts
-                .query
-                .push(("sortBy".to_string(), super::runtime::param_string(value)));
-        }
-        if let Some(value) = &self.sort_direction {
-            parts
-                .query
-                .push((
-                    "sortDirection".to_string(),
-                    super::runtime::param_string(value),
-                ));
-        }
+    fn parts(&self) -> Result<RequestParts, Error> {
+        let mut parts = RequestParts::get("/workOrderTags", "list_work_order_tags");
+        parts.security = &[&[Scheme::ApiKey]];
+        parts.add_query("sortBy", self.sort_by.as_ref());
+        parts.add_query("sortDirection", self.sort_direction.as_ref());
         Ok(parts)
     }
 
     /// Sends the request.
-    pub async fn send(
-        self,
-    ) -> Result<super::types::ListWorkOrderTagsResponse, super::error::Error> {
-        self.send_with_response().await.map(super::response::ResponseValue::into_inner)
+    pub async fn send(self) -> Result<types::ListWorkOrderTagsResponse, Error> {
+        self.send_with_response().await.map(ResponseValue::into_inner)
     }
 
     /// Sends the request; the response comes with its status and headers.
     pub async fn send_with_response(
         self,
-    ) -> Result<
-        super::response::ResponseValue<super::types::ListWorkOrderTagsResponse>,
-        super::error::Error,
-    > {
+    ) -> Result<ResponseValue<types::ListWorkOrderTagsResponse>, Error> {
         let parts = self.parts()?;
         self.client.send_json_with_response(parts).await
     }
 }
 
-/// Request builder for [`Client::list_custom_fields`](super::client::Client::list_custom_fields): set optional parameters, then `.send().await`.
+/// Request builder for [`Client::list_custom_fields`]: set optional parameters, then `.send().await`.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
 pub struct ListCustomFieldsRequest {
-    client: super::client::Client,
+    client: Client,
     entity_type: Option<String>,
 }
 
 impl ListCustomFieldsRequest {
-    /// Sets `entityType`.
-    ///
     /// Number corresponding to entity type. See table below for available types.
     pub fn entity_type(mut self, entity_type: impl Into<String>) -> Self {
         self.entity_type = Some(entity_type.into());
         self
     }
 
-    fn parts(&self) -> Result<super::runtime::RequestParts, super::error::Error> {
-        let mut parts = super::runtime::RequestParts::new(
-            reqwest::Method::GET,
-            "/customFields".to_string(),
-            "list_custom_fields",
-        );
-        parts.security = &[&[super::auth::Scheme::ApiKey]];
-        if let Some(value) = &self.entity_type {
-            parts
-                .query
-                .push(("entityType".to_string(), super::runtime::param_string(value)));
-        }
+    fn parts(&self) -> Result<RequestParts, Error> {
+        let mut parts = RequestParts::get("/customFields", "list_custom_fields");
+        parts.security = &[&[Scheme::ApiKey]];
+        parts.add_query("entityType", self.entity_type.as_ref());
         Ok(parts)
     }
 
     /// Sends the request.
-    pub async fn send(
-        self,
-    ) -> Result<super::types::ListCustomFieldsResponse, super::error::Error> {
-        self.send_with_response().await.map(super::response::ResponseValue::into_inner)
+    pub async fn send(self) -> Result<types::ListCustomFieldsResponse, Error> {
+        self.send_with_response().await.map(ResponseValue::into_inner)
     }
 
     /// Sends the request; the response comes with its status and headers.
     pub async fn send_with_response(
         self,
-    ) -> Result<
-        super::response::ResponseValue<super::types::ListCustomFieldsResponse>,
-        super::error::Error,
-    > {
+    ) -> Result<ResponseValue<types::ListCustomFieldsResponse>, Error> {
         let parts = self.parts()?;
         self.client.send_json_with_response(parts).await
     }

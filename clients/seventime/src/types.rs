@@ -5,9 +5,9 @@
 //! absent, `Some(None)` when `null`.
 
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[serde(rename_all = "camelCase")]
 pub struct BillingSettings {
     /// Should an alternative billing address be used?
-    #[serde(rename = "useSeparateBillingAddress")]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub use_separate_billing_address: Option<bool>,
     /// Used if useSeparateBillingAddress is true
@@ -17,237 +17,168 @@ pub struct BillingSettings {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub address2: Option<String>,
     /// Used if useSeparateBillingAddress is true
-    #[serde(rename = "zipCode")]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub zip_code: Option<String>,
     /// Used if useSeparateBillingAddress is true
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub city: Option<String>,
     /// If 'invoiceEmail' should be used
-    #[serde(rename = "useSeparateBillingEmail")]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub use_separate_billing_email: Option<bool>,
     /// Used for invoices if useSeparateBillingEmail is true
-    #[serde(rename = "invoiceEmail")]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub invoice_email: Option<String>,
     /// Empty or 0 = Email, 10 = Postal letter, 20 = Svefaktura
-    #[serde(rename = "invoiceDeliveryType")]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub invoice_delivery_type: Option<f64>,
     /// Default email subject for invoices
-    #[serde(rename = "defaultEmailSubject")]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub default_email_subject: Option<String>,
     /// Is construction company
-    #[serde(rename = "isConstructionCompany")]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub is_construction_company: Option<bool>,
     /// Is ROT customer
-    #[serde(rename = "isROTCustomer")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "isROTCustomer", default, skip_serializing_if = "Option::is_none")]
     pub is_rot_customer: Option<bool>,
     /// Is RUT customer
-    #[serde(rename = "isRUTCustomer")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "isRUTCustomer", default, skip_serializing_if = "Option::is_none")]
     pub is_rut_customer: Option<bool>,
     /// 1 = Detached property, 2 = Condominium
-    #[serde(rename = "typeOfProperty")]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub type_of_property: Option<f64>,
     /// Swedish: Fastighetsbeteckning
-    #[serde(rename = "propertyDescription")]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub property_description: Option<String>,
     /// Swedish: Orgnr för bostadsrättsförening
-    #[serde(rename = "housingSocietyNumber")]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub housing_society_number: Option<String>,
     /// Swedish: Lägenhetsnummer
-    #[serde(rename = "apartmentNumber")]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub apartment_number: Option<String>,
-    #[serde(rename = "personalNumber")]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub personal_number: Option<String>,
     /// Array of DeductionItem's. See below for details.
-    #[serde(rename = "deductionDistribution")]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub deduction_distribution: Option<Vec<DeductionDistribution>>,
-    #[serde(rename = "expenseDiscount")]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub expense_discount: Option<i64>,
-    #[serde(rename = "expenseCustomProfitMargin")]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub expense_custom_profit_margin: Option<i64>,
-    #[serde(rename = "markupPercentSupplierInvoice")]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub markup_percent_supplier_invoice: Option<i64>,
-    #[serde(rename = "priceList")]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub price_list: Option<serde_json::Value>,
-    #[serde(rename = "priceListName")]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub price_list_name: Option<String>,
 }
 
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[serde(rename_all = "camelCase")]
 pub struct Budget {
-    #[serde(rename = "typeOfBenefitCalc")]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub type_of_benefit_calc: Option<i64>,
     pub benefits: Vec<serde_json::Value>,
-    #[serde(rename = "benefitTotal")]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub benefit_total: Option<i64>,
-    #[serde(rename = "typeOfCostCalc")]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub type_of_cost_calc: Option<i64>,
     pub costs: Vec<serde_json::Value>,
-    #[serde(rename = "costTotal")]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub cost_total: Option<i64>,
 }
 
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[serde(rename_all = "camelCase")]
 pub struct BudgetCalculation {
-    #[serde(rename = "invoiceItems")]
     pub invoice_items: Vec<serde_json::Value>,
-    #[serde(rename = "totalBenefitAmount")]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub total_benefit_amount: Option<i64>,
-    #[serde(rename = "totalCostAmount")]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub total_cost_amount: Option<i64>,
 }
 
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[serde(rename_all = "camelCase")]
 pub struct ContactPerson {
     #[serde(rename = "_id")]
     pub id: String,
     pub name: String,
     pub title: String,
-    #[serde(rename = "workPhone")]
     pub work_phone: String,
-    #[serde(rename = "cellPhone")]
     pub cell_phone: String,
     pub email: String,
     pub customer: String,
-    #[serde(rename = "customerName")]
     pub customer_name: String,
-    #[serde(rename = "mainContact")]
     pub main_contact: bool,
-    #[serde(rename = "isActive")]
     pub is_active: bool,
-    #[serde(rename = "createdDate")]
     pub created_date: String,
-    #[serde(rename = "modifiedDate")]
     pub modified_date: String,
 }
 
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[serde(rename_all = "camelCase")]
 pub struct Content {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub text: Option<String>,
-    #[serde(rename = "confirmationText")]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub confirmation_text: Option<String>,
-    #[serde(rename = "invoiceItems")]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub invoice_items: Option<Vec<ContentInvoiceItem>>,
-    #[serde(rename = "totalAmount")]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub total_amount: Option<i64>,
-    #[serde(rename = "totalTaxAmount")]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub total_tax_amount: Option<i64>,
-    #[serde(rename = "totalAmountInclTax")]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub total_amount_incl_tax: Option<i64>,
-    #[serde(rename = "taxPercent")]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub tax_percent: Option<i64>,
-    #[serde(rename = "totalCost")]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub total_cost: Option<i64>,
-    #[serde(rename = "houseDeductionBasisAmount")]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub house_deduction_basis_amount: Option<i64>,
-    #[serde(rename = "houseDeductionAmount")]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub house_deduction_amount: Option<i64>,
-    #[serde(rename = "selectableRows")]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub selectable_rows: Option<bool>,
-    #[serde(rename = "showOnlyTotalPrice")]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub show_only_total_price: Option<bool>,
-    #[serde(rename = "hiddenColumns")]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub hidden_columns: Option<Vec<String>>,
 }
 
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[serde(rename_all = "camelCase")]
 pub struct ContentInvoiceItem {
-    #[serde(rename = "stockLocation")]
     pub stock_location: String,
-    #[serde(rename = "selectedFlag")]
     pub selected_flag: bool,
-    #[serde(rename = "houseWorkTypeOfWork")]
     pub house_work_type_of_work: i64,
-    #[serde(rename = "houseWorkFlag")]
     pub house_work_flag: bool,
-    #[serde(rename = "totalCost")]
     pub total_cost: i64,
-    #[serde(rename = "totalAmountInclTax")]
     pub total_amount_incl_tax: i64,
-    #[serde(rename = "totalTaxAmount")]
     pub total_tax_amount: i64,
-    #[serde(rename = "totalAmount")]
     pub total_amount: i64,
-    #[serde(rename = "taxPercent")]
     pub tax_percent: i64,
-    #[serde(rename = "discountPercent")]
     pub discount_percent: i64,
-    #[serde(rename = "supplementChargePercent")]
     pub supplement_charge_percent: i64,
-    #[serde(rename = "discountInPercent")]
     pub discount_in_percent: i64,
-    #[serde(rename = "unitCost")]
     pub unit_cost: i64,
     pub unit: String,
-    #[serde(rename = "priceListName")]
     pub price_list_name: serde_json::Value,
-    #[serde(rename = "priceList")]
     pub price_list: serde_json::Value,
-    #[serde(rename = "unitPrice")]
     pub unit_price: i64,
-    #[serde(rename = "numberOfItems")]
     pub number_of_items: String,
-    #[serde(rename = "machineName")]
     pub machine_name: String,
     pub machine: serde_json::Value,
-    #[serde(rename = "driverJournalItemTypeName")]
     pub driver_journal_item_type_name: String,
-    #[serde(rename = "driverJournalItemType")]
     pub driver_journal_item_type: serde_json::Value,
-    #[serde(rename = "expenseItemName")]
     pub expense_item_name: String,
-    #[serde(rename = "expenseItem")]
     pub expense_item: String,
-    #[serde(rename = "categoryName")]
     pub category_name: String,
-    #[serde(rename = "timeCategory")]
     pub time_category: serde_json::Value,
-    #[serde(rename = "itemType")]
     pub item_type: String,
-    #[serde(rename = "createDate")]
     pub create_date: serde_json::Value,
-    #[serde(rename = "articleNumber")]
     pub article_number: String,
-    #[serde(rename = "itemOrder")]
     pub item_order: i64,
-    #[serde(rename = "itemId")]
     pub item_id: String,
     pub description: String,
     pub name: String,
@@ -256,14 +187,13 @@ pub struct ContentInvoiceItem {
 }
 
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[serde(rename_all = "camelCase")]
 pub struct CreateCustomerRequest {
     /// Id of the user who created the customer
-    #[serde(rename = "createdByUser")]
     pub created_by_user: String,
     /// Name of the customer
     pub name: String,
     /// Customer number. If specified it has to be unique otherwise an error will be returned. If not specified it will be set automatically.
-    #[serde(rename = "customerNumber")]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub customer_number: Option<String>,
     /// Address
@@ -273,7 +203,6 @@ pub struct CreateCustomerRequest {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub address2: Option<String>,
     /// Zip code
-    #[serde(rename = "zipCode")]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub zip_code: Option<String>,
     /// City
@@ -289,59 +218,46 @@ pub struct CreateCustomerRequest {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub email: Option<String>,
     /// Organization number or Personal number
-    #[serde(rename = "organizationNumber")]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub organization_number: Option<String>,
     /// VAT number
-    #[serde(rename = "vatNumber")]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub vat_number: Option<String>,
     /// Payment days for the user
-    #[serde(rename = "paymentDays")]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub payment_days: Option<f64>,
-    #[serde(rename = "deliveryAddress")]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub delivery_address: Option<DeliveryAddress>,
-    #[serde(rename = "billingSettings")]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub billing_settings: Option<BillingSettings>,
 }
 
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[serde(rename_all = "camelCase")]
 pub struct CreateDriverJournalRequest {
     /// Id of the user who created the driver journal
-    #[serde(rename = "createdByUser")]
     pub created_by_user: String,
     /// Id of the user on the driver journal
     pub user: String,
-    #[serde(rename = "expenseItem")]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub expense_item: Option<String>,
     /// Id of the vehicle. *Required if carRegistrationNumber is not specified
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub vehicle: Option<String>,
     /// Car registration number. *Required if vehicle is not specified. This will not be used if vehicle is specified
-    #[serde(rename = "carRegistrationNumber")]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub car_registration_number: Option<String>,
     /// Type of trip
-    #[serde(rename = "driverJournalItemType")]
     pub driver_journal_item_type: String,
     /// Start address of the driver journal
-    #[serde(rename = "startAddress")]
     pub start_address: String,
     /// End address of the driver journal
-    #[serde(rename = "endAddress")]
     pub end_address: String,
     /// Errand/position/Company/Contact person
-    #[serde(rename = "travelPurpose")]
     pub travel_purpose: String,
     /// Odometer reading at the start
-    #[serde(rename = "startOdometer")]
     pub start_odometer: f64,
     /// Odometer reading at the end
-    #[serde(rename = "endOdometer")]
     pub end_odometer: f64,
     /// Id of the customer
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -350,7 +266,6 @@ pub struct CreateDriverJournalRequest {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub project: Option<String>,
     /// Id of the work order. If project is specified, the work order must belong to the project. The customer from the work order will be used on the driver journal
-    #[serde(rename = "workOrder")]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub work_order: Option<String>,
     /// Price/km
@@ -363,31 +278,27 @@ pub struct CreateDriverJournalRequest {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub description: Option<String>,
     /// Is the driver jounal invoiceable?
-    #[serde(rename = "isInvoiceable")]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub is_invoiceable: Option<bool>,
     /// Is the driver jounal salary compensated?
-    #[serde(rename = "isSalaryCompensated")]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub is_salary_compensated: Option<bool>,
 }
 
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[serde(rename_all = "camelCase")]
 pub struct CreateExpenseRequest {
     /// Id of the user who created the expense
-    #[serde(rename = "createdByUser")]
     pub created_by_user: String,
     /// Id of the user on the expense
     pub user: String,
     /// Id of the expense item. *Required if freetext for articles is not activated
-    #[serde(rename = "expenseItem")]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub expense_item: Option<String>,
     /// Name of the article. *Required if expenseItem is not specified. This will set the article to freetext and is only possible if the setting for this is enabled.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
     /// Id of the work order
-    #[serde(rename = "workOrder")]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub work_order: Option<String>,
     /// Id of the customer. If workOrder is specified, the customer from the work order will be used
@@ -400,26 +311,21 @@ pub struct CreateExpenseRequest {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub distributor: Option<String>,
     /// Number of items
-    #[serde(rename = "numberOfItems")]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub number_of_items: Option<String>,
     /// Unit of the number of items
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub unit: Option<String>,
     /// Cost per unit. If not specified, the cost on the expense item will be used. *Required if expenseItem is not specified
-    #[serde(rename = "unitCost")]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub unit_cost: Option<f64>,
     /// Price per unit. If not specified, the price from the price list set on the customer will be used. If no price list is set, the price will be calculated from the cost and the 'Mark up on purchase price' on the customer. If 'Mark up on purchase price' is 0, the price will be set to the expense item price. *Required if expenseItem is not specified
-    #[serde(rename = "unitPrice")]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub unit_price: Option<f64>,
     /// Discount percent on the unit price. *Required if expenseItem is not specified
-    #[serde(rename = "discountPercent")]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub discount_percent: Option<f64>,
     /// Tax percent on the unit price. *Required if expenseItem is not specified
-    #[serde(rename = "taxPercent")]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub tax_percent: Option<f64>,
     /// Time stamp of expense
@@ -429,25 +335,22 @@ pub struct CreateExpenseRequest {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub description: Option<String>,
     /// Is the expense invoiceable?
-    #[serde(rename = "isInvoiceable")]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub is_invoiceable: Option<bool>,
     /// Is the expense an own expense?
-    #[serde(rename = "doReimburse")]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub do_reimburse: Option<bool>,
 }
 
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[serde(rename_all = "camelCase")]
 pub struct CreateInvoiceRequest {
     /// Status of the invoice. 1 for 'Draft' and 2 for 'Sent'
-    #[serde(rename = "invoiceStatus")]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub invoice_status: Option<String>,
     /// Customer id for the customer who the invoice should belong to
     pub customer: String,
     /// Id of the user who created the invoice
-    #[serde(rename = "createdByUser")]
     pub created_by_user: String,
     /// Language of the invoice given as a language code, e.g. SV for Swedish
     pub language: String,
@@ -455,11 +358,9 @@ pub struct CreateInvoiceRequest {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
     /// Invoice date. Has to be in the format YYYY-MM-DD. If not specified, this will be set to the current date
-    #[serde(rename = "invoiceDate")]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub invoice_date: Option<String>,
     /// Due date. Has to be in the format YYYY-MM-DD. If not specified, this will be set to the invoice date + the default payment terms
-    #[serde(rename = "dueDate")]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub due_date: Option<String>,
     /// Id of the project of the invoice
@@ -469,186 +370,150 @@ pub struct CreateInvoiceRequest {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub marking: Option<String>,
     /// Your order number
-    #[serde(rename = "yourOrderNumber")]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub your_order_number: Option<String>,
     /// Id of the contact person. This contact person has to belong to the selected customer
-    #[serde(rename = "contactPerson")]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub contact_person: Option<String>,
     /// Id of the user that will be set as our reference.
-    #[serde(rename = "ourReference")]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub our_reference: Option<f64>,
-    #[serde(rename = "deliveryAddress")]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub delivery_address: Option<DeliveryAddress>,
     /// Id of the work order
-    #[serde(rename = "workOrder")]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub work_order: Option<String>,
     /// Id of the result unit
-    #[serde(rename = "resultUnit")]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub result_unit: Option<String>,
     /// Type of invoice. 0 for Normal, 1 for ROT, 2 for RUT and 3 for construction
-    #[serde(rename = "invoiceType")]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub invoice_type: Option<f64>,
-    #[serde(rename = "houseProperties")]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub house_properties: Option<CreateInvoiceRequestHouseProperties>,
     /// Id of the price list to be used. If specified, prices from the price list will be used for invoice items
-    #[serde(rename = "priceList")]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub price_list: Option<String>,
     /// Should it be possible to set different taxes on invoice items? If set to false, all invoice items will use the same tax percent
-    #[serde(rename = "multipleTaxesOnRows")]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub multiple_taxes_on_rows: Option<bool>,
     /// Tax percent which will be used if multipleTaxesOnRows is set to false. This must be 0, 6, 12 or 25% and if not specified will be set to 25%.
-    #[serde(rename = "taxPercent")]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub tax_percent: Option<f64>,
     /// Currency code to be used on the invoice
-    #[serde(rename = "currencyCode")]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub currency_code: Option<String>,
     /// Currency rate between SEK and the selected currency
-    #[serde(rename = "currencyRate")]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub currency_rate: Option<f64>,
     /// Notes on the invoice
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub notes: Option<String>,
     /// Array containing objects with invoice items. See below for details.
-    #[serde(rename = "invoiceItems")]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub invoice_items: Option<Vec<InvoiceItem>>,
     /// Array of tag ids
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub tags: Option<Vec<serde_json::Value>>,
     /// Do you want to use the footer that's specified in the settings?
-    #[serde(rename = "useFooterFromSettings")]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub use_footer_from_settings: Option<bool>,
     /// Footer text which will be used if useFooterFromSettings is set to false
-    #[serde(rename = "footerText")]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub footer_text: Option<String>,
 }
 
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[serde(rename_all = "camelCase")]
 pub struct CreateInvoiceRequestHouseProperties {
     /// Type of property. 1 for Detached property and 2 for Condominium association
-    #[serde(rename = "typeOfProperty")]
     pub type_of_property: f64,
     /// Required if typeOfProperty is set to 1
-    #[serde(rename = "propertyDescription")]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub property_description: Option<String>,
     /// Required if typeOfProperty is set to 2
-    #[serde(rename = "housingSocietyNumber")]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub housing_society_number: Option<String>,
     /// Required if typeOfProperty is set to 2
-    #[serde(rename = "apartmentNumber")]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub apartment_number: Option<String>,
     /// Contains attributes for deduction distribution. See below for details
-    #[serde(rename = "deductionDistribution")]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub deduction_distribution: Option<Vec<HousePropertiesDeductionDistribution>>,
 }
 
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[serde(rename_all = "camelCase")]
 pub struct CreateProjectRequest {
     /// Id of the user who created the project
-    #[serde(rename = "createdByUser")]
     pub created_by_user: String,
     /// Name of the project
     pub name: String,
     /// Project number must be unique if specified. If not specified, it will be automatically assigned
-    #[serde(rename = "projectNumber")]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub project_number: Option<f64>,
     /// Id of the status of the project
-    #[serde(rename = "projectStatusRef")]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub project_status_ref: Option<String>,
     /// Id of the customer of the project
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub customer: Option<String>,
     /// Id of the contact person. This field requires that customer is specified and that the customer person belongs to that customer
-    #[serde(rename = "contactPerson")]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub contact_person: Option<String>,
     /// Invoice status of the project. See below for available statuses
-    #[serde(rename = "invoiceStatus")]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub invoice_status: Option<f64>,
     /// Id of the user who should be the project leader
-    #[serde(rename = "projectLeader")]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub project_leader: Option<String>,
     /// Id of the project type
-    #[serde(rename = "projectType")]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub project_type: Option<String>,
     /// Id of the department
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub department: Option<String>,
     /// Start date of the project in the format YYYY-MM-DD
-    #[serde(rename = "startDate")]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub start_date: Option<String>,
     /// End date of the project in the format YYYY-MM-DD
-    #[serde(rename = "endDate")]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub end_date: Option<String>,
     /// Notes to be included in the project
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub notes: Option<String>,
     /// Id of the result unit of the project
-    #[serde(rename = "resultUnit")]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub result_unit: Option<String>,
     /// Billing method of the project. See below for available billing methods
-    #[serde(rename = "billingMethod")]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub billing_method: Option<String>,
     /// Required if billingMethod is set to HOURLY
-    #[serde(rename = "pricePerHour")]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub price_per_hour: Option<f64>,
     /// Required if billingMethod is set to FIXED_PRICE
-    #[serde(rename = "fixedPrice")]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub fixed_price: Option<f64>,
     /// Required if billingMethod is set to PRICELIST
-    #[serde(rename = "timeCategoryPriceList")]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub time_category_price_list: Option<String>,
     /// Array containing ids of tags
-    #[serde(rename = "projectTags")]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub project_tags: Option<Vec<serde_json::Value>>,
     /// Marking on project
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub marking: Option<String>,
     /// Your order number
-    #[serde(rename = "yourOrderNumber")]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub your_order_number: Option<String>,
-    #[serde(rename = "deliveryAddress")]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub delivery_address: Option<DeliveryAddress>,
 }
 
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[serde(rename_all = "camelCase")]
 pub struct CreatePurchaseOrderRequest {
     /// Id of the user who created the purchase order
-    #[serde(rename = "createdByUser")]
     pub created_by_user: String,
     /// Id of the distributor
     pub distributor: String,
@@ -656,125 +521,100 @@ pub struct CreatePurchaseOrderRequest {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub language: Option<String>,
     /// Name of the purchase order. If not specified, this will be set according to the settings
-    #[serde(rename = "purchaseOrderName")]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub purchase_order_name: Option<String>,
     /// Name of the info box on the purchase order. This will not be shown on the purchase order when sent
-    #[serde(rename = "purchaseOrderInfoName")]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub purchase_order_info_name: Option<String>,
     /// Purchase order status. See below for available statuses
-    #[serde(rename = "purchaseOrderStatus")]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub purchase_order_status: Option<String>,
     /// Id of the contact person of the distributor
-    #[serde(rename = "contactPersonDistributor")]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub contact_person_distributor: Option<String>,
     /// Purchase order date in the format 'YYYY-MM-DD'
-    #[serde(rename = "purchaseOrderDate")]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub purchase_order_date: Option<String>,
     /// Id of the work order. The work order will only be shown in the info box and not on the purchase order when sent
-    #[serde(rename = "workOrder")]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub work_order: Option<String>,
     /// Id of the project. The project will only be shown in the info box and not on the purchase order when sent
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub project: Option<String>,
     /// Desired delivery date
-    #[serde(rename = "desiredDeliveryDate")]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub desired_delivery_date: Option<String>,
-    #[serde(rename = "deliveryAddress")]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub delivery_address: Option<DeliveryAddress>,
     /// Id of the delivery attention
-    #[serde(rename = "deliveryAttention")]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub delivery_attention: Option<String>,
     /// Phone number of the delivery
-    #[serde(rename = "deliveryPhone")]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub delivery_phone: Option<String>,
-    #[serde(rename = "invoiceAddress")]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub invoice_address: Option<InvoiceAddress>,
     /// Marking on the purchase order
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub marking: Option<String>,
     /// Number of payment days
-    #[serde(rename = "paymentDays")]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub payment_days: Option<f64>,
     /// Array of objects which describe the invoice items on the purchase order. See below for details
-    #[serde(rename = "invoiceItems")]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub invoice_items: Option<Vec<CreatePurchaseOrderRequestInvoiceItem>>,
     /// Header text that will be shown above the invoice rows
-    #[serde(rename = "headerText")]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub header_text: Option<String>,
     /// Footer text that will be shown in the footer
-    #[serde(rename = "footerText")]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub footer_text: Option<String>,
     /// Fotter info text that will be shown below the invoice rows
-    #[serde(rename = "footerInfoText")]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub footer_info_text: Option<String>,
 }
 
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[serde(rename_all = "camelCase")]
 pub struct CreatePurchaseOrderRequestInvoiceItem {
     /// Item type of invoice row, see below for details
-    #[serde(rename = "itemType")]
     pub item_type: String,
     /// Id of the expense. *Required if itemType is expense
-    #[serde(rename = "expenseItem")]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub expense_item: Option<String>,
     /// Id of the time category. *Required if itemType is timelog
-    #[serde(rename = "timeCategory")]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub time_category: Option<String>,
     /// Quantity of the item. If not specified, this will be set to 1
-    #[serde(rename = "numberOfItems")]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub number_of_items: Option<f64>,
     /// Unit of the item
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub unit: Option<String>,
     /// Unit price of the item
-    #[serde(rename = "unitPrice")]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub unit_price: Option<f64>,
     /// Price per hour. Used for time log rows
-    #[serde(rename = "pricePerHour")]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub price_per_hour: Option<f64>,
     /// Total amount. Used for onlyamount rows
-    #[serde(rename = "totalAmount")]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub total_amount: Option<f64>,
     /// Discount of the item
-    #[serde(rename = "discountPercent")]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub discount_percent: Option<f64>,
 }
 
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[serde(rename_all = "camelCase")]
 pub struct CreateSupplierInvoiceRequest {
     /// Number of  the supplier invoice
-    #[serde(rename = "supplierInvoiceNumber")]
     pub supplier_invoice_number: String,
     /// Id of the user who created the supplier invoice
-    #[serde(rename = "createdByUser")]
     pub created_by_user: String,
     /// Id of the distributor
     pub distributor: String,
     /// Total amount incl. tax on the supplier invoice
-    #[serde(rename = "totalAmountInclTax")]
     pub total_amount_incl_tax: String,
     /// Id of the customer
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -783,131 +623,105 @@ pub struct CreateSupplierInvoiceRequest {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub project: Option<String>,
     /// Id of the work order. The work order must belong to the specified project
-    #[serde(rename = "workOrder")]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub work_order: Option<String>,
     /// Id of the result unit
-    #[serde(rename = "resultUnit")]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub result_unit: Option<String>,
     /// Status of the supplier invoice. 1 for 'Registered', 5 for 'Draft', 7 for 'Sent' and 10 for 'Invoiced'
-    #[serde(rename = "supplierInvoiceStatus")]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub supplier_invoice_status: Option<f64>,
     /// Tax on the supplier invoice as a percentage. Ex: 25 for 25% tax
-    #[serde(rename = "taxPercent")]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub tax_percent: Option<f64>,
     /// Markup on the supplier invoice as a percentage. Ex: 10 for 10% markup
-    #[serde(rename = "markupPercent")]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub markup_percent: Option<f64>,
     /// Invoice date in the format 'YYYY-MM-DD'
-    #[serde(rename = "invoiceDate")]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub invoice_date: Option<String>,
     /// Due date in the format 'YYYY-MM-DD'
-    #[serde(rename = "dueDate")]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub due_date: Option<String>,
     /// Is the supplier invoice exported to a economy system?
-    #[serde(rename = "exportedToEconomy")]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub exported_to_economy: Option<bool>,
     /// OCR number of the invoice
-    #[serde(rename = "OCR")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "OCR", default, skip_serializing_if = "Option::is_none")]
     pub ocr: Option<f64>,
     /// Currency code to be used on the supplier invoice
-    #[serde(rename = "currencyCode")]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub currency_code: Option<String>,
     /// Currency rate between SEK and the selected currency. *Required if currencyCode is not 'SEK'. This will always be set to 1 if currencyCode is 'SEK'
-    #[serde(rename = "currencyRate")]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub currency_rate: Option<f64>,
     /// Should the supplier invoice be a supplement order? This is only available if the project or work order is set to use a fixed price
-    #[serde(rename = "supplementOrder")]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub supplement_order: Option<bool>,
     /// Id of the supplement order
-    #[serde(rename = "supplementOrderId")]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub supplement_order_id: Option<String>,
     /// Our reference
-    #[serde(rename = "ourReference")]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub our_reference: Option<String>,
     /// Your reference
-    #[serde(rename = "yourReference")]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub your_reference: Option<String>,
     /// Notes on the supplier invoice
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub notes: Option<String>,
     /// Is the supplier invoice invoiceable?
-    #[serde(rename = "isInvoiceable")]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub is_invoiceable: Option<bool>,
     /// Array containing objects with invoice items. See below for details.
-    #[serde(rename = "invoiceItems")]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub invoice_items: Option<Vec<CreateSupplierInvoiceRequestInvoiceItem>>,
 }
 
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[serde(rename_all = "camelCase")]
 pub struct CreateSupplierInvoiceRequestInvoiceItem {
     /// Item type of invoice row, see below for details
-    #[serde(rename = "itemType")]
     pub item_type: String,
     /// Id of the expense. *Required if itemType is expense
-    #[serde(rename = "expenseItem")]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub expense_item: Option<String>,
     /// Id of the time category. *Required if itemType is timelog
-    #[serde(rename = "timeCategory")]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub time_category: Option<String>,
     /// Id of the machine. *Required if itemType is machineTimeLog
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub machine: Option<String>,
     /// Id of the driver journal. *Required if itemType is driverJournal
-    #[serde(rename = "driverJournalItemType")]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub driver_journal_item_type: Option<String>,
     /// Quantity of the item. If not specified, this will be set to 1
-    #[serde(rename = "numberOfItems")]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub number_of_items: Option<f64>,
     /// Unit of the item
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub unit: Option<String>,
     /// Purchase price of the item
-    #[serde(rename = "unitCost")]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub unit_cost: Option<f64>,
     /// Unit price of the item
-    #[serde(rename = "unitPrice")]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub unit_price: Option<f64>,
     /// Price per hour. Used for time log rows
-    #[serde(rename = "pricePerHour")]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub price_per_hour: Option<f64>,
     /// Total amount. Used for onlyamount rows
-    #[serde(rename = "totalAmount")]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub total_amount: Option<f64>,
     /// Discount of the item
-    #[serde(rename = "discountPercent")]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub discount_percent: Option<f64>,
 }
 
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[serde(rename_all = "camelCase")]
 pub struct CreateTimeLogRequest {
     /// Id of the user who created the time log
-    #[serde(rename = "createdByUser")]
     pub created_by_user: String,
     /// Id of the user on the time log
     pub user: String,
@@ -917,11 +731,9 @@ pub struct CreateTimeLogRequest {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub time: Option<String>,
     /// Starting date and time for the time log. This must be in the format 'YYYY-MM-DD HH-MM'. *This is required if field 'time' is not specified
-    #[serde(rename = "endTimestamp")]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub end_timestamp: Option<String>,
     /// Invoiceable time. If not specified, this will be set to the time of the time log
-    #[serde(rename = "invoiceableTime")]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub invoiceable_time: Option<String>,
     /// Id of the customer
@@ -931,71 +743,56 @@ pub struct CreateTimeLogRequest {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub project: Option<String>,
     /// Id of the time category
-    #[serde(rename = "timeCategory")]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub time_category: Option<String>,
     /// Id of the work order
-    #[serde(rename = "workOrder")]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub work_order: Option<String>,
     /// price per hour of the time log. If not specified, the price will be set according to the user, customer, project, time category or work order.
-    #[serde(rename = "pricePerHour")]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub price_per_hour: Option<f64>,
     /// Description/notes of the time log
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub description: Option<String>,
     /// Internal description/notes of the time log
-    #[serde(rename = "internalDescription")]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub internal_description: Option<String>,
     /// Is the time log a supplement order?
-    #[serde(rename = "supplementOrder")]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub supplement_order: Option<bool>,
     /// Your order number
-    #[serde(rename = "isInvoiceable")]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub is_invoiceable: Option<bool>,
 }
 
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[serde(rename_all = "camelCase")]
 pub struct CreateUserRequest {
     /// Id of the user who created the new user
-    #[serde(rename = "createdByUser")]
     pub created_by_user: String,
     /// First name of the user
-    #[serde(rename = "firstName")]
     pub first_name: String,
     /// Last name of the user
-    #[serde(rename = "lastName")]
     pub last_name: String,
     /// Email of the user
     pub email: String,
     /// Username
-    #[serde(rename = "userName")]
     pub user_name: String,
     /// User role id
-    #[serde(rename = "userRoleId")]
     pub user_role_id: String,
     /// EmployeeNumber
-    #[serde(rename = "employeeNumber")]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub employee_number: Option<String>,
     /// Work phone number
-    #[serde(rename = "workPhone")]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub work_phone: Option<String>,
     /// Cell phone number
-    #[serde(rename = "cellPhone")]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub cell_phone: Option<String>,
     /// Should the user be active?
-    #[serde(rename = "isActive")]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub is_active: Option<bool>,
     /// Should the user be activated?
-    #[serde(rename = "isActivated")]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub is_activated: Option<bool>,
     /// Password of the user
@@ -1004,38 +801,32 @@ pub struct CreateUserRequest {
     /// Language of the user as a language code (e.g SV for Swedish). If not specified, this will we set to SV.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub language: Option<String>,
-    #[serde(rename = "userRolesId")]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub user_roles_id: Option<serde_json::Value>,
 }
 
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[serde(rename_all = "camelCase")]
 pub struct CreateWorkOrderRequest {
     /// Title of the work order
     pub title: String,
     /// Customer id for the customer who the work order should belong to
     pub customer: String,
     /// Id of the user who created the work order
-    #[serde(rename = "createdByUser")]
     pub created_by_user: String,
     /// Id of the status of the work order.
-    #[serde(rename = "statusRef")]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub status_ref: Option<String>,
     /// Project id for the project which the work order should belong to
-    #[serde(rename = "Project")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "Project", default, skip_serializing_if = "Option::is_none")]
     pub project: Option<String>,
     /// Start date for the work order. The format must be YYYY-MM-DD HH:MM
-    #[serde(rename = "startDate")]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub start_date: Option<String>,
     /// End date for the work order. The format must be YYYY-MM-DD HH:MM
-    #[serde(rename = "endDate")]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub end_date: Option<String>,
     /// Id of the user who is the current owner of the work order
-    #[serde(rename = "currentOwner")]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub current_owner: Option<String>,
     /// Array containing the ids of users who are working full time on the work order
@@ -1045,22 +836,18 @@ pub struct CreateWorkOrderRequest {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub machines: Option<Vec<serde_json::Value>>,
     /// Estimated time required to finish the work order
-    #[serde(rename = "estimatedTime")]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub estimated_time: Option<f64>,
     /// Id of the contact person
-    #[serde(rename = "contactPerson")]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub contact_person: Option<String>,
     /// Id of the work order type
-    #[serde(rename = "workOrderType")]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub work_order_type: Option<String>,
     /// Id of the department
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub department: Option<String>,
     /// Id of the work leader
-    #[serde(rename = "workLeader")]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub work_leader: Option<String>,
     /// Description of the work order
@@ -1070,133 +857,109 @@ pub struct CreateWorkOrderRequest {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub color: Option<String>,
     /// Invoice status of the work order. See below for available statuses
-    #[serde(rename = "invoiceStatus")]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub invoice_status: Option<f64>,
     /// Billing method of work order. See below for available billing methods
-    #[serde(rename = "billingMethod")]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub billing_method: Option<String>,
     /// Only if Billing method is set to FIXED_PRICE
-    #[serde(rename = "fixedPrice")]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub fixed_price: Option<f64>,
     /// Should the work order be set as supplement order?
-    #[serde(rename = "isSupplementOrder")]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub is_supplement_order: Option<bool>,
-    #[serde(rename = "workAddress")]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub work_address: Option<WorkAddress>,
     /// Should the work order be available in the customer portal?
-    #[serde(rename = "enablePortalAccess")]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub enable_portal_access: Option<bool>,
     /// Should it be possible to register times on the work order?
-    #[serde(rename = "allowRegistrationOfTimes")]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub allow_registration_of_times: Option<bool>,
     /// Should it be possible to register expenses on the work order?
-    #[serde(rename = "allowRegistrationOfExpenses")]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub allow_registration_of_expenses: Option<bool>,
     /// Marking on the work order
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub marking: Option<String>,
     /// Your order number of the work order
-    #[serde(rename = "yourOrderNumber")]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub your_order_number: Option<String>,
 }
 
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[serde(rename_all = "camelCase")]
 pub struct CustomField {
     #[serde(rename = "_id")]
     pub id: String,
-    #[serde(rename = "isActive")]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub is_active: Option<bool>,
-    #[serde(rename = "__v")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "__v", default, skip_serializing_if = "Option::is_none")]
     pub v: Option<i64>,
-    #[serde(rename = "quoteCategoryName")]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub quote_category_name: Option<String>,
 }
 
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[serde(rename_all = "camelCase")]
 pub struct CustomFieldValue {
-    #[serde(rename = "distributorId")]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub distributor_id: Option<serde_json::Value>,
-    #[serde(rename = "distributorName")]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub distributor_name: Option<String>,
 }
 
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[serde(rename_all = "camelCase")]
 pub struct Customer {
     #[serde(rename = "_id")]
     pub id: String,
-    #[serde(rename = "customerNumber")]
     pub customer_number: String,
-    #[serde(rename = "vatNumber")]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub vat_number: Option<String>,
-    #[serde(rename = "organizationNumber")]
     pub organization_number: String,
     pub email: String,
     pub phone: String,
     pub city: String,
-    #[serde(rename = "zipCode")]
     pub zip_code: String,
     pub address: String,
     pub name: String,
     pub documents: Vec<serde_json::Value>,
-    #[serde(rename = "billingSettings")]
     pub billing_settings: BillingSettings,
-    #[serde(rename = "modifiedDate")]
     pub modified_date: String,
-    #[serde(rename = "createdDate")]
     pub created_date: String,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub address2: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub country: Option<String>,
-    #[serde(rename = "billingMethod")]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub billing_method: Option<String>,
-    #[serde(rename = "pricePerHour")]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub price_per_hour: Option<i64>,
-    #[serde(rename = "paymentDays")]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub payment_days: Option<i64>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub notes: Option<String>,
-    #[serde(rename = "isActive")]
     pub is_active: bool,
 }
 
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[serde(rename_all = "camelCase")]
 pub struct DeductionDistribution {
-    #[serde(rename = "itemId")]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub item_id: Option<String>,
     /// Full name of person
-    #[serde(rename = "userName")]
     pub user_name: String,
     /// Personal number
-    #[serde(rename = "personalNumber")]
     pub personal_number: String,
     /// 1-100
-    #[serde(rename = "distributionPercent")]
     pub distribution_percent: f64,
     #[serde(rename = "_id")]
     pub id: String,
 }
 
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[serde(rename_all = "camelCase")]
 pub struct DefaultSalaryType {
     #[serde(rename = "_id")]
     pub id: String,
@@ -1206,28 +969,20 @@ pub struct DefaultSalaryType {
     pub description: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub code: Option<String>,
-    #[serde(rename = "isAbsenceTimeType")]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub is_absence_time_type: Option<bool>,
-    #[serde(rename = "isRuleType")]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub is_rule_type: Option<bool>,
-    #[serde(rename = "absenceTimeCategory")]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub absence_time_category: Option<serde_json::Value>,
-    #[serde(rename = "absenceTimeCategoryName")]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub absence_time_category_name: Option<String>,
-    #[serde(rename = "unitType")]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub unit_type: Option<String>,
-    #[serde(rename = "canBeRegistered")]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub can_be_registered: Option<bool>,
-    #[serde(rename = "salaryAmount")]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub salary_amount: Option<i64>,
-    #[serde(rename = "typeInSalarySystem")]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub type_in_salary_system: Option<i64>,
 }
@@ -1237,8 +992,7 @@ pub struct DeleteDriverJournalRequest {
     /// Id of the driver journal
     #[serde(rename = "_id")]
     pub id: String,
-    #[serde(rename = "deletedByUser")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "deletedByUser", default, skip_serializing_if = "Option::is_none")]
     pub deleted_by_user: Option<String>,
 }
 
@@ -1257,8 +1011,7 @@ pub struct DeletePurchaseOrderRequest {
     /// Id of the purchase order
     #[serde(rename = "_id")]
     pub id: String,
-    #[serde(rename = "deletedByUser")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "deletedByUser", default, skip_serializing_if = "Option::is_none")]
     pub deleted_by_user: Option<String>,
 }
 
@@ -1267,8 +1020,7 @@ pub struct DeleteSupplierInvoiceRequest {
     /// Id of the Supplier Invoice
     #[serde(rename = "_id")]
     pub id: String,
-    #[serde(rename = "deletedByUser")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "deletedByUser", default, skip_serializing_if = "Option::is_none")]
     pub deleted_by_user: Option<String>,
 }
 
@@ -1277,8 +1029,7 @@ pub struct DeleteTimeLogRequest {
     /// Id of the time log
     #[serde(rename = "_id")]
     pub id: String,
-    #[serde(rename = "deletedByUser")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "deletedByUser", default, skip_serializing_if = "Option::is_none")]
     pub deleted_by_user: Option<String>,
 }
 
@@ -1294,8 +1045,7 @@ pub struct DeliveryAddress {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub address2: Option<String>,
     /// Zip code
-    #[serde(rename = "zipCode")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "zipCode", default, skip_serializing_if = "Option::is_none")]
     pub zip_code: Option<String>,
     /// City
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -1309,56 +1059,44 @@ pub struct DeliveryAddress {
 }
 
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[serde(rename_all = "camelCase")]
 pub struct Department {
     #[serde(rename = "_id")]
     pub id: String,
     pub name: String,
-    #[serde(rename = "departmentNumber")]
     pub department_number: String,
-    #[serde(rename = "isActive")]
     pub is_active: bool,
-    #[serde(rename = "managerIds")]
     pub manager_ids: Vec<serde_json::Value>,
 }
 
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[serde(rename_all = "camelCase")]
 pub struct Distributor {
     #[serde(rename = "_id")]
     pub id: String,
     pub name: String,
-    #[serde(rename = "distributorNumber")]
     pub distributor_number: String,
     pub address: String,
-    #[serde(rename = "zipCode")]
     pub zip_code: String,
     pub city: String,
     pub country: String,
     pub phone: String,
     pub email: String,
-    #[serde(rename = "organizationNumber")]
     pub organization_number: String,
     pub notes: String,
-    #[serde(rename = "purchaseOrderEmail")]
     pub purchase_order_email: String,
-    #[serde(rename = "ourCustomerNumber")]
     pub our_customer_number: String,
-    #[serde(rename = "paymentDays")]
     pub payment_days: i64,
-    #[serde(rename = "hasSelfBilling")]
     pub has_self_billing: bool,
-    #[serde(rename = "selfBillingSettings")]
     pub self_billing_settings: SelfBillingSettings,
-    #[serde(rename = "isActive")]
     pub is_active: bool,
-    #[serde(rename = "isSubContractor")]
     pub is_sub_contractor: bool,
-    #[serde(rename = "createdDate")]
     pub created_date: String,
-    #[serde(rename = "modifiedDate")]
     pub modified_date: String,
 }
 
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[serde(rename_all = "camelCase")]
 pub struct DistributorContactPerson {
     #[serde(rename = "_id")]
     pub id: String,
@@ -1366,160 +1104,124 @@ pub struct DistributorContactPerson {
     pub name: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub title: Option<String>,
-    #[serde(rename = "workPhone")]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub work_phone: Option<String>,
-    #[serde(rename = "cellPhone")]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub cell_phone: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub email: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub distributor: Option<String>,
-    #[serde(rename = "distributorName")]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub distributor_name: Option<String>,
-    #[serde(rename = "mainContact")]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub main_contact: Option<bool>,
-    #[serde(rename = "isActive")]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub is_active: Option<bool>,
-    #[serde(rename = "createdDate")]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub created_date: Option<String>,
-    #[serde(rename = "modifiedDate")]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub modified_date: Option<String>,
 }
 
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[serde(rename_all = "camelCase")]
 pub struct DriverJournal {
     #[serde(rename = "_id")]
     pub id: String,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
-    #[serde(rename = "driverJournalItemType")]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub driver_journal_item_type: Option<String>,
-    #[serde(rename = "driverJournalItemTypeName")]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub driver_journal_item_type_name: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub car: Option<serde_json::Value>,
-    #[serde(rename = "carRegistrationNumber")]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub car_registration_number: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub description: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub user: Option<String>,
-    #[serde(rename = "userName")]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub user_name: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub customer: Option<String>,
-    #[serde(rename = "customerName")]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub customer_name: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub project: Option<String>,
-    #[serde(rename = "projectName")]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub project_name: Option<String>,
-    #[serde(rename = "workOrder")]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub work_order: Option<String>,
-    #[serde(rename = "workOrderTitle")]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub work_order_title: Option<String>,
-    #[serde(rename = "workOrderNumber")]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub work_order_number: Option<i64>,
-    #[serde(rename = "startAddress")]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub start_address: Option<String>,
-    #[serde(rename = "endAddress")]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub end_address: Option<String>,
-    #[serde(rename = "travelPurpose")]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub travel_purpose: Option<String>,
-    #[serde(rename = "startOdometer")]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub start_odometer: Option<i64>,
-    #[serde(rename = "endOdometer")]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub end_odometer: Option<i64>,
-    #[serde(rename = "totalDistance")]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub total_distance: Option<i64>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub price: Option<i64>,
-    #[serde(rename = "totalAmount")]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub total_amount: Option<i64>,
-    #[serde(rename = "isInvoiced")]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub is_invoiced: Option<bool>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub invoice: Option<String>,
-    #[serde(rename = "modifiedDate")]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub modified_date: Option<String>,
-    #[serde(rename = "createDate")]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub create_date: Option<String>,
-    #[serde(rename = "isInvoiceable")]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub is_invoiceable: Option<bool>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub timestamp: Option<String>,
-    #[serde(rename = "isSalaryCompensated")]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub is_salary_compensated: Option<bool>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub cost: Option<i64>,
-    #[serde(rename = "totalCost")]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub total_cost: Option<i64>,
 }
 
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[serde(rename_all = "camelCase")]
 pub struct DriverJournalType {
     #[serde(rename = "_id")]
     pub id: String,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
-    #[serde(rename = "articleNumber")]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub article_number: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub cost: Option<f64>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub price: Option<f64>,
-    #[serde(rename = "isInvoiceable")]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub is_invoiceable: Option<bool>,
-    #[serde(rename = "isDefault")]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub is_default: Option<bool>,
-    #[serde(rename = "salaryCompensationType")]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub salary_compensation_type: Option<i64>,
-    #[serde(rename = "salaryType")]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub salary_type: Option<String>,
-    #[serde(rename = "salaryTypeName")]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub salary_type_name: Option<String>,
-    #[serde(rename = "createDate")]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub create_date: Option<String>,
-    #[serde(rename = "isActive")]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub is_active: Option<bool>,
-    #[serde(rename = "salaryCode")]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub salary_code: Option<String>,
 }
@@ -1527,551 +1229,390 @@ pub struct DriverJournalType {
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct ErrorBody {
     /// When applicable the error message will be available in the response as `errorMessage`.
-    #[serde(rename = "errorMessage")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "errorMessage", default, skip_serializing_if = "Option::is_none")]
     pub error_message: Option<String>,
 }
 
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[serde(rename_all = "camelCase")]
 pub struct Expense {
     #[serde(rename = "_id")]
     pub id: String,
-    #[serde(rename = "attestedBy")]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub attested_by: Option<serde_json::Value>,
-    #[serde(rename = "createDate")]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub create_date: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub customer: Option<serde_json::Value>,
-    #[serde(rename = "customerName")]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub customer_name: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub description: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub documents: Option<Vec<serde_json::Value>>,
-    #[serde(rename = "expenseItem")]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub expense_item: Option<String>,
-    #[serde(rename = "isAttested")]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub is_attested: Option<bool>,
-    #[serde(rename = "isInvoiceable")]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub is_invoiceable: Option<bool>,
-    #[serde(rename = "isInvoiced")]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub is_invoiced: Option<bool>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
-    #[serde(rename = "numberOfItems")]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub number_of_items: Option<i64>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub project: Option<String>,
-    #[serde(rename = "projectName")]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub project_name: Option<String>,
-    #[serde(rename = "supplementOrder")]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub supplement_order: Option<bool>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub timestamp: Option<String>,
-    #[serde(rename = "totalAmount")]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub total_amount: Option<f64>,
-    #[serde(rename = "totalAmountAfterDiscount")]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub total_amount_after_discount: Option<f64>,
-    #[serde(rename = "totalAmountInclTax")]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub total_amount_incl_tax: Option<i64>,
-    #[serde(rename = "totalTaxAmount")]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub total_tax_amount: Option<f64>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub unit: Option<String>,
-    #[serde(rename = "unitCost")]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub unit_cost: Option<i64>,
-    #[serde(rename = "unitPrice")]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub unit_price: Option<f64>,
-    #[serde(rename = "unitPriceInclTax")]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub unit_price_incl_tax: Option<f64>,
-    #[serde(rename = "unitTax")]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub unit_tax: Option<f64>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub user: Option<String>,
-    #[serde(rename = "userName")]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub user_name: Option<String>,
-    #[serde(rename = "workOrder")]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub work_order: Option<serde_json::Value>,
-    #[serde(rename = "workOrderNumber")]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub work_order_number: Option<i64>,
-    #[serde(rename = "workOrderTitle")]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub work_order_title: Option<String>,
-    #[serde(rename = "unitPriceAfterDiscount")]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub unit_price_after_discount: Option<f64>,
-    #[serde(rename = "discountPercent")]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub discount_percent: Option<i64>,
-    #[serde(rename = "unitTaxPercent")]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub unit_tax_percent: Option<i64>,
-    #[serde(rename = "doReimburse")]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub do_reimburse: Option<bool>,
-    #[serde(rename = "salaryCompilation")]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub salary_compilation: Option<serde_json::Value>,
-    #[serde(rename = "verificationNumber")]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub verification_number: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none", with = "double_option")]
     pub distributor: Option<Option<String>>,
-    #[serde(rename = "distributorName")]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub distributor_name: Option<String>,
-    #[serde(rename = "totalCost")]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub total_cost: Option<i64>,
-    #[serde(rename = "articleNumber")]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub article_number: Option<String>,
-    #[serde(rename = "bundledArticles")]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub bundled_articles: Option<Vec<serde_json::Value>>,
-    #[serde(rename = "customFields")]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub custom_fields: Option<Vec<serde_json::Value>>,
 }
 
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[serde(rename_all = "camelCase")]
 pub struct ExpenseItem {
     #[serde(rename = "_id")]
     pub id: String,
     pub description: String,
     pub tax: i64,
-    #[serde(rename = "articleNumber")]
     pub article_number: String,
     pub name: String,
-    #[serde(rename = "unitPrice")]
     pub unit_price: f64,
-    #[serde(rename = "unitCost")]
     pub unit_cost: i64,
     pub unit: String,
-    #[serde(rename = "isInvoiceable")]
     pub is_invoiceable: bool,
-    #[serde(rename = "isCategory")]
     pub is_category: bool,
-    #[serde(rename = "parentExpenseItem")]
     pub parent_expense_item: serde_json::Value,
-    #[serde(rename = "parentExpenseItemName")]
     pub parent_expense_item_name: String,
-    #[serde(rename = "createDate")]
     pub create_date: String,
-    #[serde(rename = "bundledArticles")]
     pub bundled_articles: Vec<serde_json::Value>,
-    #[serde(rename = "alwaysReimburse")]
     pub always_reimburse: bool,
-    #[serde(rename = "isActive")]
     pub is_active: bool,
-    #[serde(rename = "categoryGroupNumber")]
     pub category_group_number: String,
-    #[serde(rename = "articleGroupNumber")]
     pub article_group_number: String,
     pub distributor: serde_json::Value,
-    #[serde(rename = "distributorName")]
     pub distributor_name: String,
-    #[serde(rename = "isInventoryItem")]
     pub is_inventory_item: bool,
-    #[serde(rename = "unitPriceInclTax")]
     pub unit_price_incl_tax: f64,
 }
 
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[serde(rename_all = "camelCase")]
 pub struct HouseProperties {
-    #[serde(rename = "typeOfProperty")]
     pub type_of_property: i64,
-    #[serde(rename = "propertyDescription")]
     pub property_description: String,
-    #[serde(rename = "housingSocietyNumber")]
     pub housing_society_number: String,
-    #[serde(rename = "apartmentNumber")]
     pub apartment_number: String,
-    #[serde(rename = "maxDeductionAmount")]
     pub max_deduction_amount: i64,
-    #[serde(rename = "personalNumber")]
     pub personal_number: String,
-    #[serde(rename = "deductionDistribution")]
     pub deduction_distribution: Vec<DeductionDistribution>,
 }
 
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[serde(rename_all = "camelCase")]
 pub struct HousePropertiesDeductionDistribution {
     /// User name
-    #[serde(rename = "userName")]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub user_name: Option<f64>,
     /// Personal number
-    #[serde(rename = "personalNumber")]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub personal_number: Option<String>,
     /// Distribution percent
-    #[serde(rename = "distributionPercent")]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub distribution_percent: Option<String>,
 }
 
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[serde(rename_all = "camelCase")]
 pub struct Invoice {
     #[serde(rename = "_id")]
     pub id: String,
-    #[serde(rename = "deliveryAddress")]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub delivery_address: Option<DeliveryAddress>,
-    #[serde(rename = "houseProperties")]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub house_properties: Option<HouseProperties>,
-    #[serde(rename = "workOrderIds")]
     pub work_order_ids: Vec<String>,
     pub tags: Vec<String>,
-    #[serde(rename = "createDate")]
     pub create_date: String,
-    #[serde(rename = "invoiceItems")]
     pub invoice_items: Vec<InvoiceItem>,
-    #[serde(rename = "invoiceLogEntries")]
     pub invoice_log_entries: Vec<InvoiceLogEntry>,
-    #[serde(rename = "invoiceName")]
     pub invoice_name: String,
     pub marking: String,
-    #[serde(rename = "yourOrderNumber")]
     pub your_order_number: String,
     pub notes: String,
-    #[serde(rename = "taxPercent")]
     pub tax_percent: i64,
-    #[serde(rename = "invoiceStatus")]
     pub invoice_status: i64,
-    #[serde(rename = "invoiceDate")]
     pub invoice_date: String,
-    #[serde(rename = "createdByUser")]
     pub created_by_user: String,
-    #[serde(rename = "createdByUserName")]
     pub created_by_user_name: String,
     pub customer: String,
-    #[serde(rename = "customerName")]
     pub customer_name: String,
-    #[serde(rename = "dueDate")]
     pub due_date: String,
     pub language: String,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub project: Option<String>,
-    #[serde(rename = "projectName")]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub project_name: Option<String>,
-    #[serde(rename = "contactPerson")]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub contact_person: Option<String>,
-    #[serde(rename = "contactPersonName")]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub contact_person_name: Option<String>,
-    #[serde(rename = "ourReference")]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub our_reference: Option<String>,
-    #[serde(rename = "ourReferenceName")]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub our_reference_name: Option<String>,
-    #[serde(rename = "workOrder")]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub work_order: Option<String>,
-    #[serde(rename = "workOrderNumber")]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub work_order_number: Option<String>,
-    #[serde(rename = "invoiceType")]
     pub invoice_type: i64,
-    #[serde(rename = "resultUnit")]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub result_unit: Option<String>,
-    #[serde(rename = "resultUnitName")]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub result_unit_name: Option<String>,
-    #[serde(rename = "priceList")]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub price_list: Option<String>,
-    #[serde(rename = "priceListName")]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub price_list_name: Option<String>,
-    #[serde(rename = "multipleTaxesOnRows")]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub multiple_taxes_on_rows: Option<bool>,
-    #[serde(rename = "currencyCode")]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub currency_code: Option<String>,
-    #[serde(rename = "totalAmount")]
     pub total_amount: i64,
-    #[serde(rename = "totalTaxAmount")]
     pub total_tax_amount: f64,
-    #[serde(rename = "totalAmountInclTax")]
     pub total_amount_incl_tax: i64,
-    #[serde(rename = "totalAmountRounding")]
     pub total_amount_rounding: f64,
-    #[serde(rename = "sentDate")]
     pub sent_date: String,
-    #[serde(rename = "invoiceNumber")]
     pub invoice_number: String,
     #[serde(rename = "OCRNumber")]
     pub ocr_number: String,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub archived: Option<bool>,
-    #[serde(rename = "archivedDate")]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub archived_date: Option<serde_json::Value>,
-    #[serde(rename = "creditForInvoice")]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub credit_for_invoice: Option<serde_json::Value>,
-    #[serde(rename = "creditForInvoiceNumber")]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub credit_for_invoice_number: Option<String>,
-    #[serde(rename = "creditInvoice")]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub credit_invoice: Option<serde_json::Value>,
-    #[serde(rename = "creditInvoiceNumber")]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub credit_invoice_number: Option<String>,
-    #[serde(rename = "currencyRate")]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub currency_rate: Option<i64>,
-    #[serde(rename = "customerAddress")]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub customer_address: Option<String>,
-    #[serde(rename = "customerEmail")]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub customer_email: Option<String>,
-    #[serde(rename = "customerNumber")]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub customer_number: Option<String>,
-    #[serde(rename = "customerOrgNo")]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub customer_org_no: Option<String>,
-    #[serde(rename = "customerVAT")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "customerVAT", default, skip_serializing_if = "Option::is_none")]
     pub customer_vat: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub description: Option<serde_json::Value>,
-    #[serde(rename = "discountInPercent")]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub discount_in_percent: Option<i64>,
-    #[serde(rename = "exportedToEconomy")]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub exported_to_economy: Option<bool>,
-    #[serde(rename = "footerInfoText")]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub footer_info_text: Option<serde_json::Value>,
-    #[serde(rename = "footerText")]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub footer_text: Option<String>,
-    #[serde(rename = "headerText")]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub header_text: Option<serde_json::Value>,
-    #[serde(rename = "houseDeductionAmount")]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub house_deduction_amount: Option<i64>,
-    #[serde(rename = "houseDeductionBasisAmount")]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub house_deduction_basis_amount: Option<i64>,
-    #[serde(rename = "isCreditInvoice")]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub is_credit_invoice: Option<bool>,
-    #[serde(rename = "isCredited")]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub is_credited: Option<bool>,
-    #[serde(rename = "partiallyPaid")]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub partially_paid: Option<bool>,
-    #[serde(rename = "paymentDate")]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub payment_date: Option<serde_json::Value>,
-    #[serde(rename = "paymentPlan")]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub payment_plan: Option<serde_json::Value>,
-    #[serde(rename = "paymentPlanRowId")]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub payment_plan_row_id: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub quote: Option<serde_json::Value>,
-    #[serde(rename = "quoteNumber")]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub quote_number: Option<String>,
-    #[serde(rename = "reminderDate")]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub reminder_date: Option<serde_json::Value>,
-    #[serde(rename = "showPriceInclTaxesOnRows")]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub show_price_incl_taxes_on_rows: Option<bool>,
-    #[serde(rename = "supplementOrder")]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub supplement_order: Option<serde_json::Value>,
-    #[serde(rename = "supplementOrderNumber")]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub supplement_order_number: Option<String>,
-    #[serde(rename = "totalCost")]
     pub total_cost: i64,
-    #[serde(rename = "timeLogIds")]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub time_log_ids: Option<Vec<serde_json::Value>>,
-    #[serde(rename = "expenseIds")]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub expense_ids: Option<Vec<serde_json::Value>>,
-    #[serde(rename = "driverJournalIds")]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub driver_journal_ids: Option<Vec<serde_json::Value>>,
-    #[serde(rename = "machineTimeLogIds")]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub machine_time_log_ids: Option<Vec<serde_json::Value>>,
-    #[serde(rename = "supplierInvoiceIds")]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub supplier_invoice_ids: Option<Vec<serde_json::Value>>,
-    #[serde(rename = "externalSystemExport")]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub external_system_export: Option<Vec<serde_json::Value>>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub documents: Option<Vec<serde_json::Value>>,
-    #[serde(rename = "partialPayments")]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub partial_payments: Option<Vec<serde_json::Value>>,
-    #[serde(rename = "checkLists")]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub check_lists: Option<Vec<serde_json::Value>>,
-    #[serde(rename = "supplementOrders")]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub supplement_orders: Option<Vec<serde_json::Value>>,
-    #[serde(rename = "customFields")]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub custom_fields: Option<Vec<InvoiceCustomField>>,
 }
 
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[serde(rename_all = "camelCase")]
 pub struct Invoice2 {
-    #[serde(rename = "timeLogIds")]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub time_log_ids: Option<Vec<serde_json::Value>>,
-    #[serde(rename = "expenseIds")]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub expense_ids: Option<Vec<serde_json::Value>>,
-    #[serde(rename = "driverJournalIds")]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub driver_journal_ids: Option<Vec<serde_json::Value>>,
-    #[serde(rename = "machineTimeLogIds")]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub machine_time_log_ids: Option<Vec<serde_json::Value>>,
-    #[serde(rename = "supplierInvoiceIds")]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub supplier_invoice_ids: Option<Vec<serde_json::Value>>,
-    #[serde(rename = "workOrderIds")]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub work_order_ids: Option<Vec<serde_json::Value>>,
-    #[serde(rename = "externalSystemExport")]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub external_system_export: Option<Vec<serde_json::Value>>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub tags: Option<Vec<serde_json::Value>>,
     #[serde(rename = "_id")]
     pub id: String,
-    #[serde(rename = "createDate")]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub create_date: Option<String>,
-    #[serde(rename = "invoiceItems")]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub invoice_items: Option<
         Vec<std::collections::BTreeMap<String, serde_json::Value>>,
     >,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub documents: Option<Vec<serde_json::Value>>,
-    #[serde(rename = "invoiceLogEntries")]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub invoice_log_entries: Option<Vec<InvoiceLogEntry>>,
-    #[serde(rename = "partialPayments")]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub partial_payments: Option<Vec<serde_json::Value>>,
-    #[serde(rename = "checkLists")]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub check_lists: Option<Vec<serde_json::Value>>,
-    #[serde(rename = "supplementOrders")]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub supplement_orders: Option<Vec<serde_json::Value>>,
-    #[serde(rename = "customFields")]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub custom_fields: Option<Vec<serde_json::Value>>,
-    #[serde(rename = "invoiceName")]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub invoice_name: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub marking: Option<String>,
-    #[serde(rename = "yourOrderNumber")]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub your_order_number: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub notes: Option<String>,
-    #[serde(rename = "taxPercent")]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub tax_percent: Option<i64>,
-    #[serde(rename = "invoiceStatus")]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub invoice_status: Option<i64>,
-    #[serde(rename = "invoiceDate")]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub invoice_date: Option<String>,
-    #[serde(rename = "createdByUser")]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub created_by_user: Option<String>,
-    #[serde(rename = "createdByUserName")]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub created_by_user_name: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub customer: Option<String>,
-    #[serde(rename = "customerName")]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub customer_name: Option<String>,
-    #[serde(rename = "dueDate")]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub due_date: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub language: Option<String>,
-    #[serde(rename = "invoiceType")]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub invoice_type: Option<i64>,
-    #[serde(rename = "totalAmount")]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub total_amount: Option<i64>,
-    #[serde(rename = "totalTaxAmount")]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub total_tax_amount: Option<i64>,
-    #[serde(rename = "totalAmountInclTax")]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub total_amount_incl_tax: Option<i64>,
-    #[serde(rename = "totalAmountRounding")]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub total_amount_rounding: Option<i64>,
-    #[serde(rename = "totalCost")]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub total_cost: Option<i64>,
-    #[serde(rename = "sentDate")]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub sent_date: Option<String>,
-    #[serde(rename = "invoiceNumber")]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub invoice_number: Option<String>,
-    #[serde(rename = "OCRNumber")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "OCRNumber", default, skip_serializing_if = "Option::is_none")]
     pub ocr_number: Option<String>,
 }
 
@@ -2084,8 +1625,7 @@ pub struct InvoiceAddress {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub address2: Option<String>,
     /// Zip code
-    #[serde(rename = "zipCode")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "zipCode", default, skip_serializing_if = "Option::is_none")]
     pub zip_code: Option<String>,
     /// City
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -2106,133 +1646,101 @@ pub struct InvoiceAddress {
 pub struct InvoiceCustomField {
     #[serde(rename = "_id")]
     pub id: String,
-    #[serde(rename = "fieldId")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "fieldId", default, skip_serializing_if = "Option::is_none")]
     pub field_id: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub value: Option<CustomFieldValue>,
 }
 
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[serde(rename_all = "camelCase")]
 pub struct InvoiceItem {
     #[serde(rename = "_id")]
     pub id: Option<String>,
-    #[serde(rename = "createDate")]
     pub create_date: Option<String>,
     /// Type of work for the row. Used if invoiceType is 1 or 2. See below for details
-    #[serde(rename = "houseWorkTypeOfWork")]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub house_work_type_of_work: Option<f64>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
     pub description: String,
     /// Id of the expense. *Required if itemType is expense
-    #[serde(rename = "expenseItem")]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub expense_item: Option<String>,
-    #[serde(rename = "expenseItemName")]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub expense_item_name: Option<String>,
     /// Item type of invoice row, see below for details
-    #[serde(rename = "itemType")]
     pub item_type: String,
     /// Quantity of the item. If not specified, this will be set to 1
-    #[serde(rename = "numberOfItems")]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub number_of_items: Option<f64>,
     /// Unit of the item
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub unit: Option<String>,
     /// Purchase price of the item
-    #[serde(rename = "unitCost")]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub unit_cost: Option<f64>,
-    #[serde(rename = "totalCost")]
     pub total_cost: i64,
     /// Discount of the item
-    #[serde(rename = "discountPercent")]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub discount_percent: Option<f64>,
     /// Tax percent of the item. Only used if multipleTaxesOnRows is true. This must be 0, 6, 12 or 25% and if not specified, this will be set to 25%.
-    #[serde(rename = "taxPercent")]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub tax_percent: Option<f64>,
     /// Unit price of the item
-    #[serde(rename = "unitPrice")]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub unit_price: Option<f64>,
     /// Total amount. Used for onlyamount rows
-    #[serde(rename = "totalAmount")]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub total_amount: Option<f64>,
-    #[serde(rename = "totalTaxAmount")]
     pub total_tax_amount: i64,
-    #[serde(rename = "totalAmountInclTax")]
     pub total_amount_incl_tax: i64,
-    #[serde(rename = "itemId")]
     pub item_id: String,
-    #[serde(rename = "itemOrder")]
     pub item_order: i64,
-    #[serde(rename = "houseWorkFlag")]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub house_work_flag: Option<bool>,
     /// Id of the time category. *Required if itemType is timelog
-    #[serde(rename = "timeCategory")]
     #[serde(default, skip_serializing_if = "Option::is_none", with = "double_option")]
     pub time_category: Option<Option<String>>,
     /// Id of the machine. *Required if itemType is machineTimeLog
     #[serde(default, skip_serializing_if = "Option::is_none", with = "double_option")]
     pub machine: Option<Option<String>>,
     /// Id of the driver journal. *Required if itemType is driverJournal
-    #[serde(rename = "driverJournalItemType")]
     #[serde(default, skip_serializing_if = "Option::is_none", with = "double_option")]
     pub driver_journal_item_type: Option<Option<String>>,
     /// Price per hour. Used for time log rows
-    #[serde(rename = "pricePerHour")]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub price_per_hour: Option<f64>,
-    #[serde(rename = "articleNumber")]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub article_number: Option<String>,
-    #[serde(rename = "categoryName")]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub category_name: Option<String>,
-    #[serde(rename = "driverJournalItemTypeName")]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub driver_journal_item_type_name: Option<String>,
-    #[serde(rename = "machineName")]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub machine_name: Option<String>,
-    #[serde(rename = "priceList")]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub price_list: Option<serde_json::Value>,
-    #[serde(rename = "priceListName")]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub price_list_name: Option<serde_json::Value>,
-    #[serde(rename = "discountInPercent")]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub discount_in_percent: Option<i64>,
-    #[serde(rename = "supplementChargePercent")]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub supplement_charge_percent: Option<i64>,
-    #[serde(rename = "selectedFlag")]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub selected_flag: Option<bool>,
 }
 
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[serde(rename_all = "camelCase")]
 pub struct InvoiceLogEntry {
     #[serde(rename = "_id")]
     pub id: String,
-    #[serde(rename = "logDate")]
     pub log_date: String,
-    #[serde(rename = "logType")]
     pub log_type: i64,
     pub description: String,
     pub user: String,
-    #[serde(rename = "userName")]
     pub user_name: String,
-    #[serde(rename = "additionalData")]
     pub additional_data: String,
 }
 
@@ -2240,8 +1748,7 @@ pub struct InvoiceLogEntry {
 pub struct InvoiceTag {
     #[serde(rename = "_id")]
     pub id: String,
-    #[serde(rename = "tagName")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "tagName", default, skip_serializing_if = "Option::is_none")]
     pub tag_name: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub color: Option<String>,
@@ -2254,196 +1761,138 @@ pub struct ListEnvelopeMeta {
 }
 
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[serde(rename_all = "camelCase")]
 pub struct Logo {
     #[serde(rename = "_id")]
     pub id: String,
-    #[serde(rename = "createDate")]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub create_date: Option<String>,
-    #[serde(rename = "modifiedDate")]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub modified_date: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
-    #[serde(rename = "contentType")]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub content_type: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub size: Option<i64>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub user: Option<String>,
-    #[serde(rename = "userName")]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub user_name: Option<String>,
 }
 
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[serde(rename_all = "camelCase")]
 pub struct Machine {
     #[serde(rename = "_id")]
     pub id: String,
-    #[serde(rename = "lastHoursUsedRegDate")]
     pub last_hours_used_reg_date: String,
-    #[serde(rename = "hoursUsed")]
     pub hours_used: i64,
-    #[serde(rename = "lastMileageRegDate")]
     pub last_mileage_reg_date: String,
     pub mileage: f64,
-    #[serde(rename = "isActive")]
     pub is_active: bool,
-    #[serde(rename = "createdByUserName")]
     pub created_by_user_name: String,
-    #[serde(rename = "createdByUser")]
     pub created_by_user: String,
-    #[serde(rename = "hoursCanBeRegistered")]
     pub hours_can_be_registered: bool,
-    #[serde(rename = "canBePlanned")]
     pub can_be_planned: bool,
-    #[serde(rename = "isInvoiceable")]
     pub is_invoiceable: bool,
-    #[serde(rename = "serialNumber")]
     pub serial_number: String,
-    #[serde(rename = "machineModel")]
     pub machine_model: String,
-    #[serde(rename = "machineNumber")]
     pub machine_number: String,
-    #[serde(rename = "machineName")]
     pub machine_name: String,
-    #[serde(rename = "trackunitData")]
     pub trackunit_data: TrackunitData,
-    #[serde(rename = "modifiedDate")]
     pub modified_date: String,
-    #[serde(rename = "createDate")]
     pub create_date: String,
-    #[serde(rename = "machineLog")]
     pub machine_log: Vec<serde_json::Value>,
     pub documents: Vec<serde_json::Value>,
-    #[serde(rename = "articleNumber")]
     pub article_number: String,
-    #[serde(rename = "machineType")]
     pub machine_type: serde_json::Value,
-    #[serde(rename = "machineTypeName")]
     pub machine_type_name: String,
-    #[serde(rename = "machineGroup")]
     pub machine_group: String,
-    #[serde(rename = "purchaseDate")]
     pub purchase_date: serde_json::Value,
     pub serviceable: bool,
-    #[serde(rename = "serviceIntervalInKm")]
     pub service_interval_in_km: i64,
-    #[serde(rename = "serviceIntervalInHours")]
     pub service_interval_in_hours: i64,
-    #[serde(rename = "serviceIntervalInMonths")]
     pub service_interval_in_months: i64,
-    #[serde(rename = "mileageLastService")]
     pub mileage_last_service: i64,
-    #[serde(rename = "hoursLastService")]
     pub hours_last_service: i64,
-    #[serde(rename = "lastServiceDate")]
     pub last_service_date: serde_json::Value,
-    #[serde(rename = "unitPrice")]
     pub unit_price: i64,
-    #[serde(rename = "unitCost")]
     pub unit_cost: i64,
     pub distributor: serde_json::Value,
-    #[serde(rename = "distributorName")]
     pub distributor_name: String,
-    #[serde(rename = "customFields")]
     pub custom_fields: Vec<serde_json::Value>,
-    #[serde(rename = "debitManualRegistrationPrices")]
     pub debit_manual_registration_prices: Vec<serde_json::Value>,
-    #[serde(rename = "debitMinimiPrices")]
     pub debit_minimi_prices: Vec<serde_json::Value>,
-    #[serde(rename = "debitSchedulePrices")]
     pub debit_schedule_prices: Vec<serde_json::Value>,
-    #[serde(rename = "isSupplementForMachines")]
     pub is_supplement_for_machines: Vec<serde_json::Value>,
 }
 
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[serde(rename_all = "camelCase")]
 pub struct MachineTimeLog {
     #[serde(rename = "_id")]
     pub id: String,
     pub time: i64,
-    #[serde(rename = "invoiceableTime")]
     pub invoiceable_time: i64,
     pub description: String,
-    #[serde(rename = "internalDescription")]
     pub internal_description: String,
-    #[serde(rename = "attestedBy")]
     pub attested_by: serde_json::Value,
     pub invoice: serde_json::Value,
     pub machine: String,
-    #[serde(rename = "machineName")]
     pub machine_name: String,
     pub user: String,
-    #[serde(rename = "userName")]
     pub user_name: String,
     pub department: String,
-    #[serde(rename = "departmentName")]
     pub department_name: String,
     pub customer: serde_json::Value,
-    #[serde(rename = "customerName")]
     pub customer_name: serde_json::Value,
     pub project: serde_json::Value,
-    #[serde(rename = "projectName")]
     pub project_name: serde_json::Value,
-    #[serde(rename = "workOrder")]
     pub work_order: serde_json::Value,
-    #[serde(rename = "workOrderTitle")]
     pub work_order_title: String,
-    #[serde(rename = "workOrderNumber")]
     pub work_order_number: i64,
-    #[serde(rename = "pricePerHour")]
     pub price_per_hour: i64,
     pub price: i64,
     pub cost: i64,
-    #[serde(rename = "createDate")]
     pub create_date: String,
-    #[serde(rename = "isInvoiced")]
     pub is_invoiced: bool,
-    #[serde(rename = "isInvoiceable")]
     pub is_invoiceable: bool,
     pub status: i64,
     pub timestamp: String,
 }
 
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[serde(rename_all = "camelCase")]
 pub struct MachineType {
     #[serde(rename = "_id")]
     pub id: String,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
-    #[serde(rename = "isActive")]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub is_active: Option<bool>,
-    #[serde(rename = "createDate")]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub create_date: Option<String>,
 }
 
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[serde(rename_all = "camelCase")]
 pub struct Meta {
-    #[serde(rename = "totalResources")]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub total_resources: Option<i64>,
-    #[serde(rename = "totalPages")]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub total_pages: Option<i64>,
-    #[serde(rename = "currentPage")]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub current_page: Option<i64>,
 }
 
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[serde(rename_all = "camelCase")]
 pub struct Permissions {
-    #[serde(rename = "permUsers")]
     pub perm_users: Vec<serde_json::Value>,
-    #[serde(rename = "permRoles")]
     pub perm_roles: Vec<serde_json::Value>,
-    #[serde(rename = "permissionFlag")]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub permission_flag: Option<i64>,
-    #[serde(rename = "permDepartments")]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub perm_departments: Option<Vec<serde_json::Value>>,
 }
@@ -2458,157 +1907,111 @@ pub struct PriceList {
 }
 
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[serde(rename_all = "camelCase")]
 pub struct Project {
     #[serde(rename = "_id")]
     pub id: String,
     pub permissions: Permissions,
     pub tags: Vec<serde_json::Value>,
     pub name: String,
-    #[serde(rename = "projectNumber")]
     pub project_number: String,
-    #[serde(rename = "projectStatus")]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub project_status: Option<i64>,
-    #[serde(rename = "projectStatusRef")]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub project_status_ref: Option<String>,
-    #[serde(rename = "projectType")]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub project_type: Option<serde_json::Value>,
-    #[serde(rename = "projectTypeName")]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub project_type_name: Option<serde_json::Value>,
-    #[serde(rename = "billingMethod")]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub billing_method: Option<String>,
-    #[serde(rename = "pricePerHour")]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub price_per_hour: Option<i64>,
-    #[serde(rename = "fixedPrice")]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub fixed_price: Option<i64>,
-    #[serde(rename = "fixedPriceInvoiced")]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub fixed_price_invoiced: Option<bool>,
-    #[serde(rename = "fixedPriceLeftToInvoice")]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub fixed_price_left_to_invoice: Option<i64>,
-    #[serde(rename = "fixedPriceExpenseItem")]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub fixed_price_expense_item: Option<serde_json::Value>,
-    #[serde(rename = "timeCategoryPriceList")]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub time_category_price_list: Option<serde_json::Value>,
-    #[serde(rename = "estimatedTime")]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub estimated_time: Option<i64>,
-    #[serde(rename = "recurringBudgetType")]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub recurring_budget_type: Option<i64>,
-    #[serde(rename = "recurringBudget")]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub recurring_budget: Option<RecurringBudget>,
-    #[serde(rename = "resultUnit")]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub result_unit: Option<serde_json::Value>,
-    #[serde(rename = "resultUnitName")]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub result_unit_name: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub customer: Option<String>,
-    #[serde(rename = "customerName")]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub customer_name: Option<String>,
-    #[serde(rename = "contactPerson")]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub contact_person: Option<serde_json::Value>,
-    #[serde(rename = "contactPersonName")]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub contact_person_name: Option<serde_json::Value>,
-    #[serde(rename = "projectLeader")]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub project_leader: Option<serde_json::Value>,
-    #[serde(rename = "projectLeaderName")]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub project_leader_name: Option<serde_json::Value>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub quote: Option<String>,
-    #[serde(rename = "quoteNumber")]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub quote_number: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub department: Option<serde_json::Value>,
-    #[serde(rename = "departmentName")]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub department_name: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub marking: Option<String>,
-    #[serde(rename = "yourOrderNumber")]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub your_order_number: Option<String>,
-    #[serde(rename = "deliveryAddress")]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub delivery_address: Option<DeliveryAddress>,
-    #[serde(rename = "invoiceStatus")]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub invoice_status: Option<i64>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub notes: Option<String>,
     pub documents: Vec<serde_json::Value>,
-    #[serde(rename = "startDate")]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub start_date: Option<serde_json::Value>,
-    #[serde(rename = "endDate")]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub end_date: Option<serde_json::Value>,
     pub budget: Budget,
-    #[serde(rename = "budgetCalculation")]
     pub budget_calculation: BudgetCalculation,
-    #[serde(rename = "enableConstructionDiary")]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub enable_construction_diary: Option<bool>,
-    #[serde(rename = "enablePaymentPlans")]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub enable_payment_plans: Option<bool>,
-    #[serde(rename = "timeCategoryItems")]
     pub time_category_items: Vec<serde_json::Value>,
-    #[serde(rename = "expenseItemItems")]
     pub expense_item_items: Vec<serde_json::Value>,
-    #[serde(rename = "staffLedger")]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub staff_ledger: Option<StaffLedger>,
-    #[serde(rename = "projectTimeNotification")]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub project_time_notification: Option<ProjectTimeNotification>,
-    #[serde(rename = "workRuleStartOfDay")]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub work_rule_start_of_day: Option<serde_json::Value>,
-    #[serde(rename = "workRuleEndOfDay")]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub work_rule_end_of_day: Option<serde_json::Value>,
-    #[serde(rename = "timeLogRegistrationMethods")]
     pub time_log_registration_methods: Vec<serde_json::Value>,
-    #[serde(rename = "timeShouldNotBeWorkTime")]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub time_should_not_be_work_time: Option<bool>,
-    #[serde(rename = "enablePortalAccess")]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub enable_portal_access: Option<bool>,
-    #[serde(rename = "projectResources")]
     pub project_resources: Vec<serde_json::Value>,
-    #[serde(rename = "checkLists")]
     pub check_lists: Vec<serde_json::Value>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub color: Option<String>,
-    #[serde(rename = "isActive")]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub is_active: Option<bool>,
     pub comments: Vec<serde_json::Value>,
-    #[serde(rename = "customFields")]
     pub custom_fields: Vec<ProjectCustomField>,
-    #[serde(rename = "createdDate")]
     pub created_date: String,
-    #[serde(rename = "modifiedDate")]
     pub modified_date: String,
 }
 
@@ -2622,21 +2025,18 @@ pub struct ProjectCustomField {
 }
 
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[serde(rename_all = "camelCase")]
 pub struct ProjectStatus {
     #[serde(rename = "_id")]
     pub id: String,
-    #[serde(rename = "statusName")]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub status_name: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub color: Option<String>,
-    #[serde(rename = "inProgressStatus")]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub in_progress_status: Option<bool>,
-    #[serde(rename = "closedStatus")]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub closed_status: Option<bool>,
-    #[serde(rename = "isActive")]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub is_active: Option<bool>,
 }
@@ -2645,8 +2045,7 @@ pub struct ProjectStatus {
 pub struct ProjectTag {
     #[serde(rename = "_id")]
     pub id: String,
-    #[serde(rename = "tagName")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "tagName", default, skip_serializing_if = "Option::is_none")]
     pub tag_name: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub color: Option<String>,
@@ -2660,477 +2059,329 @@ pub struct ProjectTimeNotification {
 }
 
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[serde(rename_all = "camelCase")]
 pub struct ProjectType {
     #[serde(rename = "_id")]
     pub id: String,
-    #[serde(rename = "projectTypeName")]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub project_type_name: Option<String>,
-    #[serde(rename = "isActive")]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub is_active: Option<bool>,
 }
 
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[serde(rename_all = "camelCase")]
 pub struct PurchaseOrder {
     #[serde(rename = "_id")]
     pub id: String,
-    #[serde(rename = "purchaseOrderNumber")]
     pub purchase_order_number: String,
-    #[serde(rename = "purchaseOrderName")]
     pub purchase_order_name: String,
-    #[serde(rename = "purchaseOrderInfoName")]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub purchase_order_info_name: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub language: Option<String>,
-    #[serde(rename = "headerText")]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub header_text: Option<String>,
-    #[serde(rename = "footerText")]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub footer_text: Option<String>,
-    #[serde(rename = "footerInfoText")]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub footer_info_text: Option<String>,
-    #[serde(rename = "createdByUser")]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub created_by_user: Option<String>,
-    #[serde(rename = "createdByUserName")]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub created_by_user_name: Option<String>,
-    #[serde(rename = "ourReference")]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub our_reference: Option<String>,
-    #[serde(rename = "ourReferenceName")]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub our_reference_name: Option<String>,
-    #[serde(rename = "approvedBy")]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub approved_by: Option<serde_json::Value>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub distributor: Option<String>,
-    #[serde(rename = "distributorName")]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub distributor_name: Option<String>,
-    #[serde(rename = "distributorAddress")]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub distributor_address: Option<String>,
-    #[serde(rename = "distributorVAT")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "distributorVAT", default, skip_serializing_if = "Option::is_none")]
     pub distributor_vat: Option<String>,
-    #[serde(rename = "ourCustomerNumber")]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub our_customer_number: Option<String>,
-    #[serde(rename = "contactPersonDistributor")]
     #[serde(default, skip_serializing_if = "Option::is_none", with = "double_option")]
     pub contact_person_distributor: Option<Option<String>>,
-    #[serde(rename = "contactPersonDistributorName")]
     #[serde(default, skip_serializing_if = "Option::is_none", with = "double_option")]
     pub contact_person_distributor_name: Option<Option<String>>,
     #[serde(default, skip_serializing_if = "Option::is_none", with = "double_option")]
     pub project: Option<Option<String>>,
-    #[serde(rename = "projectName")]
     #[serde(default, skip_serializing_if = "Option::is_none", with = "double_option")]
     pub project_name: Option<Option<String>>,
-    #[serde(rename = "workOrder")]
     #[serde(default, skip_serializing_if = "Option::is_none", with = "double_option")]
     pub work_order: Option<Option<String>>,
-    #[serde(rename = "workOrderName")]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub work_order_name: Option<String>,
-    #[serde(rename = "workOrderNumber")]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub work_order_number: Option<String>,
-    #[serde(rename = "purchaseOrderDate")]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub purchase_order_date: Option<String>,
-    #[serde(rename = "totalAmount")]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub total_amount: Option<i64>,
-    #[serde(rename = "totalTaxAmount")]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub total_tax_amount: Option<i64>,
-    #[serde(rename = "totalAmountInclTax")]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub total_amount_incl_tax: Option<i64>,
-    #[serde(rename = "taxPercent")]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub tax_percent: Option<i64>,
-    #[serde(rename = "totalCost")]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub total_cost: Option<i64>,
-    #[serde(rename = "currencyCode")]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub currency_code: Option<String>,
-    #[serde(rename = "currencyRate")]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub currency_rate: Option<i64>,
-    #[serde(rename = "purchaseOrderStatus")]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub purchase_order_status: Option<i64>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub archived: Option<bool>,
-    #[serde(rename = "archivedDate")]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub archived_date: Option<serde_json::Value>,
-    #[serde(rename = "sentDate")]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub sent_date: Option<String>,
-    #[serde(rename = "confirmationDate")]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub confirmation_date: Option<String>,
-    #[serde(rename = "desiredDeliveryDate")]
     #[serde(default, skip_serializing_if = "Option::is_none", with = "double_option")]
     pub desired_delivery_date: Option<Option<String>>,
-    #[serde(rename = "expectedDeliveryDate")]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub expected_delivery_date: Option<String>,
-    #[serde(rename = "paymentDays")]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub payment_days: Option<i64>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub marking: Option<String>,
-    #[serde(rename = "deliveryAttention")]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub delivery_attention: Option<String>,
-    #[serde(rename = "deliveryPhone")]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub delivery_phone: Option<String>,
-    #[serde(rename = "publicLink")]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub public_link: Option<String>,
-    #[serde(rename = "approvedByName")]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub approved_by_name: Option<serde_json::Value>,
-    #[serde(rename = "invoiceAddress")]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub invoice_address: Option<InvoiceAddress>,
-    #[serde(rename = "deliveryAddress")]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub delivery_address: Option<DeliveryAddress>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub documents: Option<Vec<serde_json::Value>>,
-    #[serde(rename = "purchaseOrderLogEntries")]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub purchase_order_log_entries: Option<Vec<PurchaseOrderLogEntry>>,
-    #[serde(rename = "invoiceItems")]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub invoice_items: Option<
         Vec<std::collections::BTreeMap<String, serde_json::Value>>,
     >,
-    #[serde(rename = "createDate")]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub create_date: Option<String>,
-    #[serde(rename = "projectNumber")]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub project_number: Option<String>,
 }
 
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[serde(rename_all = "camelCase")]
 pub struct PurchaseOrderLogEntry {
     #[serde(rename = "_id")]
     pub id: String,
-    #[serde(rename = "logType")]
     pub log_type: i64,
     pub description: String,
     pub user: String,
-    #[serde(rename = "userName")]
     pub user_name: String,
-    #[serde(rename = "logDate")]
     pub log_date: String,
 }
 
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[serde(rename_all = "camelCase")]
 pub struct Quote {
     #[serde(rename = "_id")]
     pub id: String,
-    #[serde(rename = "quoteNumber")]
     pub quote_number: String,
-    #[serde(rename = "quoteType")]
     pub quote_type: i64,
-    #[serde(rename = "quoteName")]
     pub quote_name: String,
-    #[serde(rename = "quoteInfoName")]
     pub quote_info_name: String,
-    #[serde(rename = "quoteCategory")]
     pub quote_category: serde_json::Value,
-    #[serde(rename = "quoteCategoryName")]
     pub quote_category_name: serde_json::Value,
     pub language: String,
     pub description: serde_json::Value,
-    #[serde(rename = "headerText")]
     pub header_text: serde_json::Value,
-    #[serde(rename = "footerInfoText")]
     pub footer_info_text: serde_json::Value,
-    #[serde(rename = "footerText")]
     pub footer_text: String,
-    #[serde(rename = "createdByUser")]
     pub created_by_user: String,
-    #[serde(rename = "createdByUserName")]
     pub created_by_user_name: String,
-    #[serde(rename = "ourReference")]
     pub our_reference: String,
-    #[serde(rename = "ourReferenceName")]
     pub our_reference_name: String,
-    #[serde(rename = "salesAgent")]
     pub sales_agent: String,
-    #[serde(rename = "salesAgentName")]
     pub sales_agent_name: String,
     pub customer: String,
-    #[serde(rename = "customerName")]
     pub customer_name: String,
-    #[serde(rename = "customerNumber")]
     pub customer_number: String,
-    #[serde(rename = "customerAddress")]
     pub customer_address: String,
     #[serde(rename = "customerVAT")]
     pub customer_vat: String,
-    #[serde(rename = "contactPerson")]
     pub contact_person: serde_json::Value,
-    #[serde(rename = "contactPersonName")]
     pub contact_person_name: serde_json::Value,
     pub project: serde_json::Value,
-    #[serde(rename = "projectName")]
     pub project_name: serde_json::Value,
-    #[serde(rename = "workOrder")]
     pub work_order: serde_json::Value,
-    #[serde(rename = "workOrderName")]
     pub work_order_name: String,
-    #[serde(rename = "workOrderNumber")]
     pub work_order_number: String,
-    #[serde(rename = "quoteDate")]
     pub quote_date: String,
-    #[serde(rename = "validToDate")]
     pub valid_to_date: String,
-    #[serde(rename = "discountInPercent")]
     pub discount_in_percent: i64,
-    #[serde(rename = "totalAmount")]
     pub total_amount: i64,
-    #[serde(rename = "totalTaxAmount")]
     pub total_tax_amount: i64,
-    #[serde(rename = "totalAmountInclTax")]
     pub total_amount_incl_tax: i64,
-    #[serde(rename = "taxPercent")]
     pub tax_percent: i64,
-    #[serde(rename = "totalCost")]
     pub total_cost: i64,
-    #[serde(rename = "useQuoteValue")]
     pub use_quote_value: bool,
-    #[serde(rename = "quoteValue")]
     pub quote_value: i64,
-    #[serde(rename = "useQuoteCost")]
     pub use_quote_cost: bool,
-    #[serde(rename = "quoteCost")]
     pub quote_cost: i64,
-    #[serde(rename = "currencyCode")]
     pub currency_code: String,
-    #[serde(rename = "currencyRate")]
     pub currency_rate: i64,
-    #[serde(rename = "quoteStatus")]
     pub quote_status: i64,
     pub archived: bool,
-    #[serde(rename = "archivedDate")]
     pub archived_date: serde_json::Value,
-    #[serde(rename = "deliveryDate")]
     pub delivery_date: serde_json::Value,
-    #[serde(rename = "deliveryDateEnd")]
     pub delivery_date_end: serde_json::Value,
-    #[serde(rename = "sentDate")]
     pub sent_date: String,
-    #[serde(rename = "acceptedDate")]
     pub accepted_date: String,
-    #[serde(rename = "rejectedDate")]
     pub rejected_date: serde_json::Value,
     pub invoice: serde_json::Value,
-    #[serde(rename = "invoiceNumber")]
     pub invoice_number: String,
-    #[serde(rename = "invoicedDate")]
     pub invoiced_date: serde_json::Value,
-    #[serde(rename = "priceList")]
     pub price_list: serde_json::Value,
-    #[serde(rename = "priceListName")]
     pub price_list_name: String,
     pub marking: String,
-    #[serde(rename = "houseDeductionBasisAmount")]
     pub house_deduction_basis_amount: i64,
-    #[serde(rename = "houseDeductionAmount")]
     pub house_deduction_amount: i64,
-    #[serde(rename = "enableQuoteConditions")]
     pub enable_quote_conditions: bool,
-    #[serde(rename = "quoteConditionsContent")]
     pub quote_conditions_content: String,
-    #[serde(rename = "multipleTaxesOnRows")]
     pub multiple_taxes_on_rows: bool,
-    #[serde(rename = "showPriceInclTaxesOnRows")]
     pub show_price_incl_taxes_on_rows: bool,
-    #[serde(rename = "confirmationDate")]
     pub confirmation_date: serde_json::Value,
-    #[serde(rename = "confirmationHeaderText")]
     pub confirmation_header_text: String,
-    #[serde(rename = "confirmationFooterInfoText")]
     pub confirmation_footer_info_text: String,
-    #[serde(rename = "confirmationTitle")]
     pub confirmation_title: String,
-    #[serde(rename = "publicLink")]
     pub public_link: String,
-    #[serde(rename = "useBudgetCalculation")]
     pub use_budget_calculation: bool,
-    #[serde(rename = "quoteAcceptReason")]
     pub quote_accept_reason: serde_json::Value,
-    #[serde(rename = "quoteAcceptReasonName")]
     pub quote_accept_reason_name: serde_json::Value,
-    #[serde(rename = "quoteDeclineReason")]
     pub quote_decline_reason: serde_json::Value,
-    #[serde(rename = "quoteDeclineReasonName")]
     pub quote_decline_reason_name: serde_json::Value,
     pub notes: String,
-    #[serde(rename = "openNotificationSent")]
     pub open_notification_sent: bool,
-    #[serde(rename = "quoteTemplate")]
     pub quote_template: String,
-    #[serde(rename = "stockReservationIsDone")]
     pub stock_reservation_is_done: bool,
-    #[serde(rename = "quoteElements")]
     pub quote_elements: Vec<QuoteElement>,
-    #[serde(rename = "budgetCalculation")]
     pub budget_calculation: BudgetCalculation,
-    #[serde(rename = "houseProperties")]
     pub house_properties: HouseProperties,
-    #[serde(rename = "deliveryAddress")]
     pub delivery_address: DeliveryAddress,
     pub documents: Vec<serde_json::Value>,
-    #[serde(rename = "quoteLogEntries")]
     pub quote_log_entries: Vec<QuoteLogEntry>,
-    #[serde(rename = "invoiceItems")]
     pub invoice_items: Vec<serde_json::Value>,
-    #[serde(rename = "createDate")]
     pub create_date: String,
 }
 
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[serde(rename_all = "camelCase")]
 pub struct QuoteCategory {
     #[serde(rename = "_id")]
     pub id: String,
-    #[serde(rename = "isActive")]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub is_active: Option<bool>,
-    #[serde(rename = "quoteCategoryName")]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub quote_category_name: Option<String>,
 }
 
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[serde(rename_all = "camelCase")]
 pub struct QuoteElement {
     #[serde(rename = "_id")]
     pub id: String,
     pub content: Option<Content>,
-    #[serde(rename = "backgroundColor")]
     pub background_color: String,
-    #[serde(rename = "bottomMargin")]
     pub bottom_margin: i64,
-    #[serde(rename = "topMargin")]
     pub top_margin: i64,
-    #[serde(rename = "elementTypeId")]
     pub element_type_id: i64,
-    #[serde(rename = "itemId")]
     pub item_id: String,
 }
 
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[serde(rename_all = "camelCase")]
 pub struct QuoteLogEntry {
     #[serde(rename = "_id")]
     pub id: String,
-    #[serde(rename = "logDate")]
     pub log_date: String,
-    #[serde(rename = "userName")]
     pub user_name: String,
     pub user: String,
     pub description: String,
-    #[serde(rename = "logType")]
     pub log_type: i64,
-    #[serde(rename = "entryId")]
     pub entry_id: String,
 }
 
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[serde(rename_all = "camelCase")]
 pub struct QuoteTemplate {
     #[serde(rename = "_id")]
     pub id: String,
-    #[serde(rename = "columnContents")]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub column_contents: Option<Vec<String>>,
-    #[serde(rename = "templateName")]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub template_name: Option<String>,
-    #[serde(rename = "quoteType")]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub quote_type: Option<i64>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub language: Option<String>,
-    #[serde(rename = "createdByUser")]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub created_by_user: Option<String>,
-    #[serde(rename = "createdByUserName")]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub created_by_user_name: Option<String>,
-    #[serde(rename = "createDate")]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub create_date: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub documents: Option<Vec<serde_json::Value>>,
-    #[serde(rename = "quoteElements")]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub quote_elements: Option<Vec<QuoteElement>>,
-    #[serde(rename = "overrideFooter")]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub override_footer: Option<bool>,
-    #[serde(rename = "footerText")]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub footer_text: Option<String>,
-    #[serde(rename = "footerNumOfCols")]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub footer_num_of_cols: Option<i64>,
-    #[serde(rename = "overrideLogoAndAddress")]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub override_logo_and_address: Option<bool>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub logo: Option<Vec<Logo>>,
-    #[serde(rename = "logotypeWidth")]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub logotype_width: Option<i64>,
-    #[serde(rename = "logoPosition")]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub logo_position: Option<String>,
-    #[serde(rename = "quoteAddress")]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub quote_address: Option<String>,
 }
 
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[serde(rename_all = "camelCase")]
 pub struct RecurringBudget {
-    #[serde(rename = "budgetTime")]
     pub budget_time: i64,
-    #[serde(rename = "budgetAmount")]
     pub budget_amount: i64,
-    #[serde(rename = "budgetType")]
     pub budget_type: i64,
 }
 
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[serde(rename_all = "camelCase")]
 pub struct Reminder {
     #[serde(rename = "_id")]
     pub id: String,
-    #[serde(rename = "reminderTimeType")]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub reminder_time_type: Option<i64>,
-    #[serde(rename = "reminderTimeValue")]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub reminder_time_value: Option<i64>,
-    #[serde(rename = "reminderType")]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub reminder_type: Option<i64>,
-    #[serde(rename = "itemId")]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub item_id: Option<String>,
 }
@@ -3146,69 +2397,52 @@ pub struct ResultUnit {
 }
 
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[serde(rename_all = "camelCase")]
 pub struct RunningInvoiceSettings {
-    #[serde(rename = "oneRowText")]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub one_row_text: Option<String>,
-    #[serde(rename = "timeLogMachineSupplement")]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub time_log_machine_supplement: Option<String>,
-    #[serde(rename = "timeLogCustomField")]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub time_log_custom_field: Option<String>,
-    #[serde(rename = "includeDescription")]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub include_description: Option<bool>,
-    #[serde(rename = "includeDateRange")]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub include_date_range: Option<bool>,
-    #[serde(rename = "includeDate")]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub include_date: Option<bool>,
-    #[serde(rename = "includeUser")]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub include_user: Option<bool>,
-    #[serde(rename = "machineFromTimeLog")]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub machine_from_time_log: Option<bool>,
-    #[serde(rename = "includeCategory")]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub include_category: Option<bool>,
-    #[serde(rename = "includeTask")]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub include_task: Option<bool>,
-    #[serde(rename = "includeWorkOrder")]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub include_work_order: Option<bool>,
-    #[serde(rename = "includeProject")]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub include_project: Option<bool>,
-    #[serde(rename = "formatType")]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub format_type: Option<String>,
 }
 
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[serde(rename_all = "camelCase")]
 pub struct SelfBillingSettings {
-    #[serde(rename = "invoiceDeduction")]
     pub invoice_deduction: i64,
-    #[serde(rename = "deductionExpenseItem")]
     pub deduction_expense_item: String,
-    #[serde(rename = "invoiceNumberSeries")]
     pub invoice_number_series: String,
-    #[serde(rename = "invoiceCounter")]
     pub invoice_counter: i64,
-    #[serde(rename = "emailForSelfBilling")]
     pub email_for_self_billing: String,
 }
 
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[serde(rename_all = "camelCase")]
 pub struct StaffLedger {
     #[serde(rename = "workPlaceIDNumber")]
     pub work_place_id_number: String,
-    #[serde(rename = "developerName")]
     pub developer_name: String,
-    #[serde(rename = "developerOrgNumber")]
     pub developer_org_number: String,
 }
 
@@ -3225,318 +2459,227 @@ pub struct StopLocation {
 }
 
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[serde(rename_all = "camelCase")]
 pub struct SupplementOrder {
     #[serde(rename = "_id")]
     pub id: String,
     pub title: String,
     pub description: String,
-    #[serde(rename = "headerText")]
     pub header_text: String,
-    #[serde(rename = "supplementOrderNumber")]
     pub supplement_order_number: i64,
-    #[serde(rename = "supplementOrderType")]
     pub supplement_order_type: i64,
-    #[serde(rename = "createdByUser")]
     pub created_by_user: String,
-    #[serde(rename = "createdByUserName")]
     pub created_by_user_name: String,
     pub customer: String,
-    #[serde(rename = "customerName")]
     pub customer_name: String,
     pub project: String,
-    #[serde(rename = "projectName")]
     pub project_name: String,
-    #[serde(rename = "projectNumber")]
     pub project_number: String,
-    #[serde(rename = "totalAmount")]
     pub total_amount: i64,
-    #[serde(rename = "totalTaxAmount")]
     pub total_tax_amount: f64,
-    #[serde(rename = "totalAmountInclTax")]
     pub total_amount_incl_tax: i64,
-    #[serde(rename = "taxPercent")]
     pub tax_percent: i64,
-    #[serde(rename = "contractedAmount")]
     pub contracted_amount: i64,
-    #[serde(rename = "priceList")]
     pub price_list: serde_json::Value,
-    #[serde(rename = "priceListName")]
     pub price_list_name: String,
-    #[serde(rename = "billingMethod")]
     pub billing_method: String,
-    #[serde(rename = "acceptedDate")]
     pub accepted_date: serde_json::Value,
-    #[serde(rename = "acceptedWithSignature")]
     pub accepted_with_signature: bool,
-    #[serde(rename = "signaturePath")]
     pub signature_path: String,
     pub deviation: serde_json::Value,
-    #[serde(rename = "deviationNumber")]
     pub deviation_number: i64,
-    #[serde(rename = "publicLink")]
     pub public_link: String,
-    #[serde(rename = "footerText")]
     pub footer_text: String,
     pub deviations: Vec<serde_json::Value>,
-    #[serde(rename = "supplementOrderLogEntries")]
     pub supplement_order_log_entries: Vec<SupplementOrderLogEntry>,
     pub documents: Vec<serde_json::Value>,
-    #[serde(rename = "workOrderIds")]
     pub work_order_ids: Vec<String>,
-    #[serde(rename = "invoiceIds")]
     pub invoice_ids: Vec<String>,
-    #[serde(rename = "invoiceItems")]
     pub invoice_items: Vec<InvoiceItem>,
-    #[serde(rename = "modifiedDate")]
     pub modified_date: serde_json::Value,
-    #[serde(rename = "createDate")]
     pub create_date: String,
     pub status: i64,
 }
 
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[serde(rename_all = "camelCase")]
 pub struct SupplementOrderLogEntry {
-    #[serde(rename = "logType")]
     pub log_type: i64,
     pub description: String,
     pub user: String,
-    #[serde(rename = "userName")]
     pub user_name: String,
     #[serde(rename = "_id")]
     pub id: String,
-    #[serde(rename = "logDate")]
     pub log_date: String,
 }
 
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[serde(rename_all = "camelCase")]
 pub struct SupplierInvoice {
     #[serde(rename = "_id")]
     pub id: String,
-    #[serde(rename = "isInvoiceable")]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub is_invoiceable: Option<bool>,
-    #[serde(rename = "isInvoiced")]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub is_invoiced: Option<bool>,
-    #[serde(rename = "selfBillingTimeLogIds")]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub self_billing_time_log_ids: Option<Vec<String>>,
-    #[serde(rename = "selfBillingExpenseIds")]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub self_billing_expense_ids: Option<Vec<String>>,
-    #[serde(rename = "invoiceItems")]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub invoice_items: Option<Vec<InvoiceItem>>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub documents: Option<Vec<serde_json::Value>>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub distributor: Option<String>,
-    #[serde(rename = "distributorName")]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub distributor_name: Option<String>,
-    #[serde(rename = "yourReference")]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub your_reference: Option<String>,
-    #[serde(rename = "createDate")]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub create_date: Option<String>,
-    #[serde(rename = "invoiceDate")]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub invoice_date: Option<String>,
-    #[serde(rename = "paymentDate")]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub payment_date: Option<serde_json::Value>,
-    #[serde(rename = "totalAmount")]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub total_amount: Option<f64>,
-    #[serde(rename = "totalTaxAmount")]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub total_tax_amount: Option<f64>,
-    #[serde(rename = "totalAmountInclTax")]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub total_amount_incl_tax: Option<f64>,
-    #[serde(rename = "taxPercent")]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub tax_percent: Option<i64>,
-    #[serde(rename = "taxType")]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub tax_type: Option<i64>,
-    #[serde(rename = "markupPercent")]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub markup_percent: Option<i64>,
-    #[serde(rename = "currencyCode")]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub currency_code: Option<String>,
-    #[serde(rename = "currencyRate")]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub currency_rate: Option<i64>,
-    #[serde(rename = "OCR")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "OCR", default, skip_serializing_if = "Option::is_none")]
     pub ocr: Option<String>,
-    #[serde(rename = "economySystemStatus")]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub economy_system_status: Option<i64>,
-    #[serde(rename = "expensesCreatedFromInvoiceItems")]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub expenses_created_from_invoice_items: Option<bool>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub notes: Option<String>,
-    #[serde(rename = "isCreditInvoice")]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub is_credit_invoice: Option<bool>,
-    #[serde(rename = "creditForInvoiceNumber")]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub credit_for_invoice_number: Option<String>,
-    #[serde(rename = "isBooked")]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub is_booked: Option<bool>,
-    #[serde(rename = "economySystemRef")]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub economy_system_ref: Option<String>,
-    #[serde(rename = "importedFrom")]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub imported_from: Option<String>,
-    #[serde(rename = "supplierInvoiceStatus")]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub supplier_invoice_status: Option<i64>,
-    #[serde(rename = "workOrder")]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub work_order: Option<String>,
-    #[serde(rename = "workOrderTitle")]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub work_order_title: Option<String>,
-    #[serde(rename = "workOrderNumber")]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub work_order_number: Option<i64>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub project: Option<serde_json::Value>,
-    #[serde(rename = "projectName")]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub project_name: Option<serde_json::Value>,
-    #[serde(rename = "supplementOrderId")]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub supplement_order_id: Option<serde_json::Value>,
-    #[serde(rename = "supplementOrderNumber")]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub supplement_order_number: Option<serde_json::Value>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub customer: Option<String>,
-    #[serde(rename = "customerName")]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub customer_name: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub department: Option<serde_json::Value>,
-    #[serde(rename = "departmentName")]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub department_name: Option<String>,
-    #[serde(rename = "supplementOrder")]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub supplement_order: Option<bool>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub invoice: Option<serde_json::Value>,
-    #[serde(rename = "invoiceNumber")]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub invoice_number: Option<String>,
-    #[serde(rename = "isSelfBillingInvoice")]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub is_self_billing_invoice: Option<bool>,
-    #[serde(rename = "selfBillingInvoiceStatus")]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub self_billing_invoice_status: Option<i64>,
-    #[serde(rename = "exportedToEconomy")]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub exported_to_economy: Option<bool>,
-    #[serde(rename = "selfBillingInvoice")]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub self_billing_invoice: Option<String>,
-    #[serde(rename = "selfBillingInvoiceNumber")]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub self_billing_invoice_number: Option<String>,
-    #[serde(rename = "footerText")]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub footer_text: Option<String>,
-    #[serde(rename = "footerInfoText")]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub footer_info_text: Option<String>,
-    #[serde(rename = "supplierInvoiceLogEntries")]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub supplier_invoice_log_entries: Option<Vec<SupplierInvoiceLogEntry>>,
-    #[serde(rename = "supplierInvoiceNumber")]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub supplier_invoice_number: Option<String>,
-    #[serde(rename = "dueDate")]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub due_date: Option<String>,
-    #[serde(rename = "totalAmountToInvoice")]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub total_amount_to_invoice: Option<i64>,
 }
 
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[serde(rename_all = "camelCase")]
 pub struct SupplierInvoiceLogEntry {
     #[serde(rename = "_id")]
     pub id: String,
-    #[serde(rename = "logType")]
     pub log_type: i64,
     pub description: String,
     pub user: String,
-    #[serde(rename = "userName")]
     pub user_name: String,
-    #[serde(rename = "logDate")]
     pub log_date: String,
 }
 
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[serde(rename_all = "camelCase")]
 pub struct TimeCategory {
     #[serde(rename = "_id")]
     pub id: String,
     pub name: String,
     pub description: String,
-    #[serde(rename = "isAbsenceType")]
     pub is_absence_type: bool,
-    #[serde(rename = "isUnsocialHour")]
     pub is_unsocial_hour: bool,
-    #[serde(rename = "isInvoiceable")]
     pub is_invoiceable: bool,
-    #[serde(rename = "pricePerHour")]
     pub price_per_hour: i64,
-    #[serde(rename = "articleNumber")]
     pub article_number: String,
-    #[serde(rename = "isWorkTime")]
     pub is_work_time: bool,
-    #[serde(rename = "isActive")]
     pub is_active: bool,
     pub color: String,
-    #[serde(rename = "isVacation")]
     pub is_vacation: bool,
-    #[serde(rename = "presenceCode")]
     pub presence_code: String,
-    #[serde(rename = "requirePreAttest")]
     pub require_pre_attest: bool,
-    #[serde(rename = "isMachineTime")]
     pub is_machine_time: bool,
 }
 
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[serde(rename_all = "camelCase")]
 pub struct TimeLog {
     #[serde(rename = "_id")]
     pub id: String,
-    #[serde(rename = "allDay")]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub all_day: Option<bool>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub cost: Option<f64>,
-    #[serde(rename = "createDate")]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub create_date: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub customer: Option<serde_json::Value>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub description: Option<String>,
-    #[serde(rename = "endTimestamp")]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub end_timestamp: Option<String>,
-    #[serde(rename = "isWorkTime")]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub is_work_time: Option<bool>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -3545,50 +2688,36 @@ pub struct TimeLog {
     pub status: Option<i64>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub time: Option<f64>,
-    #[serde(rename = "timeCategory")]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub time_category: Option<serde_json::Value>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub timestamp: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub user: Option<String>,
-    #[serde(rename = "userName")]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub user_name: Option<String>,
-    #[serde(rename = "invoiceableTime")]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub invoiceable_time: Option<f64>,
-    #[serde(rename = "customFields")]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub custom_fields: Option<Vec<serde_json::Value>>,
-    #[serde(rename = "isInvoiceable")]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub is_invoiceable: Option<bool>,
-    #[serde(rename = "isInvoiced")]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub is_invoiced: Option<bool>,
-    #[serde(rename = "machineTimePrices")]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub machine_time_prices: Option<Vec<serde_json::Value>>,
-    #[serde(rename = "machineTimeSupplements")]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub machine_time_supplements: Option<Vec<serde_json::Value>>,
-    #[serde(rename = "realTimestamp")]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub real_timestamp: Option<String>,
-    #[serde(rename = "startLocation")]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub start_location: Option<StartLocation>,
-    #[serde(rename = "stopLocation")]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub stop_location: Option<StopLocation>,
-    #[serde(rename = "unSocialHoursCosts")]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub un_social_hours_costs: Option<Vec<UnSocialHoursCost>>,
-    #[serde(rename = "realEndTimestamp")]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub real_end_timestamp: Option<String>,
-    #[serde(rename = "pricePerHour")]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub price_per_hour: Option<i64>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -3601,29 +2730,26 @@ pub struct TrackunitData {
 }
 
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[serde(rename_all = "camelCase")]
 pub struct UnSocialHoursCost {
     #[serde(rename = "_id")]
     pub id: String,
-    #[serde(rename = "salaryType")]
     pub salary_type: String,
-    #[serde(rename = "salaryTypeName")]
     pub salary_type_name: String,
-    #[serde(rename = "costPerHour")]
     pub cost_per_hour: i64,
     pub time: f64,
 }
 
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[serde(rename_all = "camelCase")]
 pub struct UpdateCustomerRequest {
     /// Id of the customer
     #[serde(rename = "_id")]
     pub id: String,
     /// Id of the user who updated the customer
-    #[serde(rename = "modifiedByUser")]
     pub modified_by_user: String,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
-    #[serde(rename = "customerNumber")]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub customer_number: Option<String>,
 }
@@ -3653,6 +2779,7 @@ pub struct UpdateExpenseRequest {
 }
 
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[serde(rename_all = "camelCase")]
 pub struct UpdateInvoiceRequest {
     /// Id of the invoice
     #[serde(rename = "_id")]
@@ -3660,22 +2787,17 @@ pub struct UpdateInvoiceRequest {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub customer: Option<String>,
     /// Id of the user who modified the invoice
-    #[serde(rename = "modifiedByUser")]
     pub modified_by_user: String,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub language: Option<String>,
     /// Should it be possible to use different tax rates on invoice rows?
-    #[serde(rename = "multipleTaxesOnRows")]
     pub multiple_taxes_on_rows: bool,
     /// Tax rate on invoice rows *Required if 'multipleTaxesOnRows' is false.
-    #[serde(rename = "taxPercent")]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub tax_percent: Option<bool>,
     /// Array containing the invoice items. See the section 'Create an Invoice' for more information about these items
-    #[serde(rename = "invoiceItems")]
     pub invoice_items: Vec<serde_json::Value>,
     /// Invoice status. 1 for 'Draft', 2 for 'Sent', 3 for 'Paid' and 4 for 'Obliterated'. Note that changing the status to 'Sent' will not send the invoice, this will mark the invoice as sent and give the invoice a number. It is only possible to set the status to 'Paid' or 'Obliterated' on a sent invoice.
-    #[serde(rename = "invoiceStatus")]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub invoice_status: Option<f64>,
 }
@@ -3695,14 +2817,13 @@ pub struct UpdateProjectRequest {
 }
 
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[serde(rename_all = "camelCase")]
 pub struct UpdatePurchaseOrderRequest {
     /// Id of the purchase order
     #[serde(rename = "_id")]
     pub id: String,
     /// Id of the user who modified the purchase order
-    #[serde(rename = "modifiedByUser")]
     pub modified_by_user: String,
-    #[serde(rename = "paymentDays")]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub payment_days: Option<String>,
 }
@@ -3718,37 +2839,33 @@ pub struct UpdateSupplierInvoiceRequest {
 }
 
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[serde(rename_all = "camelCase")]
 pub struct UpdateTimeLogRequest {
     /// Id of the time log
     #[serde(rename = "_id")]
     pub id: String,
     /// Id of the user who made the change
-    #[serde(rename = "modifiedByUser")]
     pub modified_by_user: String,
     /// Id of the user on the time log
     pub user: String,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub timestamp: Option<String>,
-    #[serde(rename = "endTimestamp")]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub end_timestamp: Option<String>,
 }
 
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[serde(rename_all = "camelCase")]
 pub struct UpdateUserRequest {
     /// Id of the user
     #[serde(rename = "_id")]
     pub id: String,
     /// Id of the user who made the change
-    #[serde(rename = "modifiedByUser")]
     pub modified_by_user: String,
-    #[serde(rename = "firstName")]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub first_name: Option<String>,
-    #[serde(rename = "lastName")]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub last_name: Option<String>,
-    #[serde(rename = "userName")]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub user_name: Option<String>,
 }
@@ -3766,59 +2883,46 @@ pub struct UpdateWorkOrderRequest {
 }
 
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[serde(rename_all = "camelCase")]
 pub struct User {
     #[serde(rename = "_id")]
     pub id: String,
-    #[serde(rename = "firstName")]
     pub first_name: String,
-    #[serde(rename = "lastName")]
     pub last_name: String,
     pub email: String,
-    #[serde(rename = "personalNumber")]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub personal_number: Option<String>,
-    #[serde(rename = "employeeNumber")]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub employee_number: Option<String>,
-    #[serde(rename = "userName")]
     pub user_name: String,
-    #[serde(rename = "workPhone")]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub work_phone: Option<String>,
-    #[serde(rename = "cellPhone")]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub cell_phone: Option<String>,
-    #[serde(rename = "createdDate")]
     pub created_date: String,
-    #[serde(rename = "modifiedDate")]
     pub modified_date: String,
-    #[serde(rename = "userRoleId")]
     pub user_role_id: i64,
-    #[serde(rename = "isActive")]
     pub is_active: bool,
-    #[serde(rename = "isActivated")]
     pub is_activated: bool,
     pub language: String,
 }
 
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[serde(rename_all = "camelCase")]
 pub struct UserRole {
-    #[serde(rename = "userRoleId")]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub user_role_id: Option<i64>,
-    #[serde(rename = "userRoleName")]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub user_role_name: Option<String>,
 }
 
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[serde(rename_all = "camelCase")]
 pub struct UserSkill {
     #[serde(rename = "_id")]
     pub id: String,
-    #[serde(rename = "skillTitle")]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub skill_title: Option<String>,
-    #[serde(rename = "requireEducations")]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub require_educations: Option<Vec<String>>,
 }
@@ -3829,34 +2933,30 @@ pub struct UserWorkType {
     pub id: String,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
-    #[serde(rename = "pricePerHour")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "pricePerHour", default, skip_serializing_if = "Option::is_none")]
     pub price_per_hour: Option<i64>,
 }
 
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[serde(rename_all = "camelCase")]
 pub struct Vehicle {
     #[serde(rename = "_id")]
     pub id: String,
     pub name: String,
-    #[serde(rename = "registrationNumber")]
     pub registration_number: String,
-    #[serde(rename = "isActive")]
     pub is_active: bool,
-    #[serde(rename = "createDate")]
     pub create_date: String,
 }
 
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[serde(rename_all = "camelCase")]
 pub struct WorkAddress {
     /// Should an alternative work address be used?
-    #[serde(rename = "useOtherAddress")]
     pub use_other_address: bool,
     /// Used if useSeparateBillingAddress is true
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub address: Option<String>,
     /// Used if useSeparateBillingAddress is true
-    #[serde(rename = "zipCode")]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub zip_code: Option<String>,
     /// Used if useSeparateBillingAddress is true
@@ -3877,124 +2977,90 @@ pub struct WorkAddress {
 }
 
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[serde(rename_all = "camelCase")]
 pub struct WorkOrder {
     #[serde(rename = "_id")]
     pub id: String,
-    #[serde(rename = "workOrderNumber")]
     pub work_order_number: i64,
-    #[serde(rename = "createdByUserName")]
     pub created_by_user_name: String,
-    #[serde(rename = "createdByUser")]
     pub created_by_user: String,
-    #[serde(rename = "statusRef")]
     pub status_ref: String,
     pub status: i64,
-    #[serde(rename = "customerNumber")]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub customer_number: Option<String>,
-    #[serde(rename = "customerName")]
     pub customer_name: String,
     pub customer: String,
-    #[serde(rename = "estimatedTime")]
     pub estimated_time: i64,
-    #[serde(rename = "endDate")]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub end_date: Option<String>,
-    #[serde(rename = "startDate")]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub start_date: Option<String>,
     pub description: String,
     pub title: String,
-    #[serde(rename = "customFields")]
     pub custom_fields: Vec<serde_json::Value>,
     pub tags: Vec<serde_json::Value>,
-    #[serde(rename = "workOrderUserWorkTypes")]
     pub work_order_user_work_types: Vec<serde_json::Value>,
-    #[serde(rename = "workOrderUserSkills")]
     pub work_order_user_skills: Vec<serde_json::Value>,
-    #[serde(rename = "budgetCalculation")]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub budget_calculation: Option<BudgetCalculation>,
-    #[serde(rename = "invoiceRows")]
     pub invoice_rows: Vec<serde_json::Value>,
-    #[serde(rename = "todoItems")]
     pub todo_items: Vec<serde_json::Value>,
     pub reminders: Vec<Reminder>,
-    #[serde(rename = "checkLists")]
     pub check_lists: Vec<serde_json::Value>,
     pub documents: Vec<serde_json::Value>,
-    #[serde(rename = "locationCoordinates")]
     pub location_coordinates: Vec<serde_json::Value>,
-    #[serde(rename = "workAddress")]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub work_address: Option<WorkAddress>,
     pub comments: Vec<serde_json::Value>,
-    #[serde(rename = "partTimeResources")]
     pub part_time_resources: Vec<serde_json::Value>,
     pub machines: Vec<serde_json::Value>,
     pub users: Vec<serde_json::Value>,
-    #[serde(rename = "createDate")]
     pub create_date: String,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub relations: Option<Vec<serde_json::Value>>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub marking: Option<String>,
-    #[serde(rename = "yourOrderNumber")]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub your_order_number: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub color: Option<String>,
-    #[serde(rename = "runningInvoiceSettings")]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub running_invoice_settings: Option<RunningInvoiceSettings>,
-    #[serde(rename = "completedByUser")]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub completed_by_user: Option<serde_json::Value>,
-    #[serde(rename = "completedByUserName")]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub completed_by_user_name: Option<String>,
-    #[serde(rename = "completedDate")]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub completed_date: Option<serde_json::Value>,
-    #[serde(rename = "inProgressByUser")]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub in_progress_by_user: Option<serde_json::Value>,
-    #[serde(rename = "inProgressByUserName")]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub in_progress_by_user_name: Option<String>,
-    #[serde(rename = "inProgressDate")]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub in_progress_date: Option<serde_json::Value>,
-    #[serde(rename = "modifiedByUser")]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub modified_by_user: Option<String>,
-    #[serde(rename = "modifiedByUserName")]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub modified_by_user_name: Option<String>,
-    #[serde(rename = "modifiedDate")]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub modified_date: Option<String>,
 }
 
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[serde(rename_all = "camelCase")]
 pub struct WorkOrderStatus {
     #[serde(rename = "_id")]
     pub id: String,
-    #[serde(rename = "statusName")]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub status_name: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub color: Option<String>,
-    #[serde(rename = "inProgressStatus")]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub in_progress_status: Option<bool>,
-    #[serde(rename = "closedStatus")]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub closed_status: Option<bool>,
-    #[serde(rename = "isActive")]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub is_active: Option<bool>,
-    #[serde(rename = "plannedStatus")]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub planned_status: Option<bool>,
 }
@@ -4003,21 +3069,19 @@ pub struct WorkOrderStatus {
 pub struct WorkOrderTag {
     #[serde(rename = "_id")]
     pub id: String,
-    #[serde(rename = "tagName")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "tagName", default, skip_serializing_if = "Option::is_none")]
     pub tag_name: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub color: Option<String>,
 }
 
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[serde(rename_all = "camelCase")]
 pub struct WorkOrderType {
     #[serde(rename = "_id")]
     pub id: String,
-    #[serde(rename = "isActive")]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub is_active: Option<bool>,
-    #[serde(rename = "workOrderTypeName")]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub work_order_type_name: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]

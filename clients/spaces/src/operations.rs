@@ -1,6 +1,14 @@
 //! One method per API operation, and request builders for operations with optional parameters.
 
-impl super::client::Client {
+use super::client::Client;
+use super::error::Error;
+use super::response::ResponseValue;
+use super::runtime::RequestParts;
+use super::pagination;
+use super::auth::Scheme;
+use super::types;
+
+impl Client {
     /// Retreive the account
     ///
     /// Returns the current authenticated user account.
@@ -11,34 +19,17 @@ impl super::client::Client {
     ///
     /// # Errors
     ///
-    /// [`Error::Status`](super::error::Error::Status) when the server answers with an error; the docs name HTTP 400, 401, 404, 500.
-    pub async fn get_account(
-        &self,
-    ) -> Result<super::types::Account, super::error::Error> {
-        let mut parts = super::runtime::RequestParts::new(
-            reqwest::Method::GET,
-            "/account".to_string(),
-            "get_account",
-        );
-        parts.security = &[&[super::auth::Scheme::BasicAuth]];
-        self.send_json_with_response(parts)
-            .await
-            .map(super::response::ResponseValue::into_inner)
+    /// [`Error::Status`] when the server answers with an error; the docs name HTTP 400, 401, 404, 500.
+    pub async fn get_account(&self) -> Result<types::Account, Error> {
+        self.get_account_with_response().await.map(ResponseValue::into_inner)
     }
 
-    /// [`Client::get_account`](super::client::Client::get_account) with the response's status and headers.
+    /// [`Client::get_account`] with the response's status and headers.
     pub async fn get_account_with_response(
         &self,
-    ) -> Result<
-        super::response::ResponseValue<super::types::Account>,
-        super::error::Error,
-    > {
-        let mut parts = super::runtime::RequestParts::new(
-            reqwest::Method::GET,
-            "/account".to_string(),
-            "get_account",
-        );
-        parts.security = &[&[super::auth::Scheme::BasicAuth]];
+    ) -> Result<ResponseValue<types::Account>, Error> {
+        let mut parts = RequestParts::get("/account", "get_account");
+        parts.security = &[&[Scheme::BasicAuth]];
         self.send_json_with_response(parts).await
     }
 
@@ -52,9 +43,7 @@ impl super::client::Client {
     ///
     /// # Errors
     ///
-    /// [`Error::Status`](super::error::Error::Status) when the server answers with an error; the docs name HTTP 400, 401, 404, 500.
-    ///
-    /// Returns a [`ListCapturedEmailsRequest`]: set optional parameters on it, then call `.send().await`.
+    /// [`Error::Status`] when the server answers with an error; the docs name HTTP 400, 401, 404, 500.
     pub fn list_captured_emails(&self) -> ListCapturedEmailsRequest {
         ListCapturedEmailsRequest {
             client: self.clone(),
@@ -64,14 +53,11 @@ impl super::client::Client {
         }
     }
 
-    /// Every item of [`Client::list_captured_emails`](super::client::Client::list_captured_emails), page after page, fetched lazily.
-    ///
-    /// Shorthand for `client.list_captured_emails(..).stream()` with no optional parameter set.
-    #[allow(deprecated, reason = "the operation is deprecated; so is its stream")]
+    /// Every item of [`Client::list_captured_emails`], page after page, fetched lazily.
     pub fn list_captured_emails_stream(
         &self,
     ) -> impl futures::Stream<
-        Item = Result<super::types::CapturedEmail, super::error::Error>,
+        Item = Result<types::CapturedEmail, Error>,
     > + Send + 'static {
         self.list_captured_emails().stream()
     }
@@ -86,54 +72,25 @@ impl super::client::Client {
     ///
     /// # Errors
     ///
-    /// [`Error::Status`](super::error::Error::Status) when the server answers with an error; the docs name HTTP 400, 401, 404, 500.
+    /// [`Error::Status`] when the server answers with an error; the docs name HTTP 400, 401, 404, 500.
     pub async fn get_customer(
         &self,
         customer_token: impl Into<String>,
-    ) -> Result<super::types::Customer, super::error::Error> {
-        let customer_token: String = customer_token.into();
-        let mut parts = super::runtime::RequestParts::new(
-            reqwest::Method::GET,
-            [
-                "/customers/",
-                &super::runtime::path_segment(
-                    &super::runtime::param_string(&customer_token),
-                    "get_customer",
-                    "customer_token",
-                )?,
-            ]
-                .concat(),
-            "get_customer",
-        );
-        parts.security = &[&[super::auth::Scheme::BasicAuth]];
-        self.send_json_with_response(parts)
+    ) -> Result<types::Customer, Error> {
+        self.get_customer_with_response(customer_token)
             .await
-            .map(super::response::ResponseValue::into_inner)
+            .map(ResponseValue::into_inner)
     }
 
-    /// [`Client::get_customer`](super::client::Client::get_customer) with the response's status and headers.
+    /// [`Client::get_customer`] with the response's status and headers.
     pub async fn get_customer_with_response(
         &self,
         customer_token: impl Into<String>,
-    ) -> Result<
-        super::response::ResponseValue<super::types::Customer>,
-        super::error::Error,
-    > {
+    ) -> Result<ResponseValue<types::Customer>, Error> {
         let customer_token: String = customer_token.into();
-        let mut parts = super::runtime::RequestParts::new(
-            reqwest::Method::GET,
-            [
-                "/customers/",
-                &super::runtime::path_segment(
-                    &super::runtime::param_string(&customer_token),
-                    "get_customer",
-                    "customer_token",
-                )?,
-            ]
-                .concat(),
-            "get_customer",
-        );
-        parts.security = &[&[super::auth::Scheme::BasicAuth]];
+        let mut parts = RequestParts::get("/customers/{customer_token}", "get_customer");
+        parts.path_param("customer_token", &customer_token)?;
+        parts.security = &[&[Scheme::BasicAuth]];
         self.send_json_with_response(parts).await
     }
 
@@ -147,9 +104,7 @@ impl super::client::Client {
     ///
     /// # Errors
     ///
-    /// [`Error::Status`](super::error::Error::Status) when the server answers with an error; the docs name HTTP 400, 401, 404, 500.
-    ///
-    /// Returns a [`ListCustomersRequest`]: set optional parameters on it, then call `.send().await`.
+    /// [`Error::Status`] when the server answers with an error; the docs name HTTP 400, 401, 404, 500.
     pub fn list_customers(&self) -> ListCustomersRequest {
         ListCustomersRequest {
             client: self.clone(),
@@ -159,15 +114,10 @@ impl super::client::Client {
         }
     }
 
-    /// Every item of [`Client::list_customers`](super::client::Client::list_customers), page after page, fetched lazily.
-    ///
-    /// Shorthand for `client.list_customers(..).stream()` with no optional parameter set.
-    #[allow(deprecated, reason = "the operation is deprecated; so is its stream")]
+    /// Every item of [`Client::list_customers`], page after page, fetched lazily.
     pub fn list_customers_stream(
         &self,
-    ) -> impl futures::Stream<
-        Item = Result<super::types::Customer, super::error::Error>,
-    > + Send + 'static {
+    ) -> impl futures::Stream<Item = Result<types::Customer, Error>> + Send + 'static {
         self.list_customers().stream()
     }
 
@@ -181,9 +131,7 @@ impl super::client::Client {
     ///
     /// # Errors
     ///
-    /// [`Error::Status`](super::error::Error::Status) when the server answers with an error; the docs name HTTP 400, 401, 404, 500.
-    ///
-    /// Returns a [`ListEventsRequest`]: set optional parameters on it, then call `.send().await`.
+    /// [`Error::Status`] when the server answers with an error; the docs name HTTP 400, 401, 404, 500.
     pub fn list_events(&self) -> ListEventsRequest {
         ListEventsRequest {
             client: self.clone(),
@@ -193,15 +141,10 @@ impl super::client::Client {
         }
     }
 
-    /// Every item of [`Client::list_events`](super::client::Client::list_events), page after page, fetched lazily.
-    ///
-    /// Shorthand for `client.list_events(..).stream()` with no optional parameter set.
-    #[allow(deprecated, reason = "the operation is deprecated; so is its stream")]
+    /// Every item of [`Client::list_events`], page after page, fetched lazily.
     pub fn list_events_stream(
         &self,
-    ) -> impl futures::Stream<
-        Item = Result<super::types::Event, super::error::Error>,
-    > + Send + 'static {
+    ) -> impl futures::Stream<Item = Result<types::Event, Error>> + Send + 'static {
         self.list_events().stream()
     }
 
@@ -215,54 +158,25 @@ impl super::client::Client {
     ///
     /// # Errors
     ///
-    /// [`Error::Status`](super::error::Error::Status) when the server answers with an error; the docs name HTTP 400, 401, 404, 500.
+    /// [`Error::Status`] when the server answers with an error; the docs name HTTP 400, 401, 404, 500.
     pub async fn get_invoice(
         &self,
         invoice_token: impl Into<String>,
-    ) -> Result<super::types::GetInvoiceResponse, super::error::Error> {
-        let invoice_token: String = invoice_token.into();
-        let mut parts = super::runtime::RequestParts::new(
-            reqwest::Method::GET,
-            [
-                "/invoices/",
-                &super::runtime::path_segment(
-                    &super::runtime::param_string(&invoice_token),
-                    "get_invoice",
-                    "invoice_token",
-                )?,
-            ]
-                .concat(),
-            "get_invoice",
-        );
-        parts.security = &[&[super::auth::Scheme::BasicAuth]];
-        self.send_json_with_response(parts)
+    ) -> Result<types::GetInvoiceResponse, Error> {
+        self.get_invoice_with_response(invoice_token)
             .await
-            .map(super::response::ResponseValue::into_inner)
+            .map(ResponseValue::into_inner)
     }
 
-    /// [`Client::get_invoice`](super::client::Client::get_invoice) with the response's status and headers.
+    /// [`Client::get_invoice`] with the response's status and headers.
     pub async fn get_invoice_with_response(
         &self,
         invoice_token: impl Into<String>,
-    ) -> Result<
-        super::response::ResponseValue<super::types::GetInvoiceResponse>,
-        super::error::Error,
-    > {
+    ) -> Result<ResponseValue<types::GetInvoiceResponse>, Error> {
         let invoice_token: String = invoice_token.into();
-        let mut parts = super::runtime::RequestParts::new(
-            reqwest::Method::GET,
-            [
-                "/invoices/",
-                &super::runtime::path_segment(
-                    &super::runtime::param_string(&invoice_token),
-                    "get_invoice",
-                    "invoice_token",
-                )?,
-            ]
-                .concat(),
-            "get_invoice",
-        );
-        parts.security = &[&[super::auth::Scheme::BasicAuth]];
+        let mut parts = RequestParts::get("/invoices/{invoice_token}", "get_invoice");
+        parts.path_param("invoice_token", &invoice_token)?;
+        parts.security = &[&[Scheme::BasicAuth]];
         self.send_json_with_response(parts).await
     }
 
@@ -276,9 +190,7 @@ impl super::client::Client {
     ///
     /// # Errors
     ///
-    /// [`Error::Status`](super::error::Error::Status) when the server answers with an error; the docs name HTTP 400, 401, 404, 500.
-    ///
-    /// Returns a [`ListInvoicesRequest`]: set optional parameters on it, then call `.send().await`.
+    /// [`Error::Status`] when the server answers with an error; the docs name HTTP 400, 401, 404, 500.
     pub fn list_invoices(&self) -> ListInvoicesRequest {
         ListInvoicesRequest {
             client: self.clone(),
@@ -288,15 +200,10 @@ impl super::client::Client {
         }
     }
 
-    /// Every item of [`Client::list_invoices`](super::client::Client::list_invoices), page after page, fetched lazily.
-    ///
-    /// Shorthand for `client.list_invoices(..).stream()` with no optional parameter set.
-    #[allow(deprecated, reason = "the operation is deprecated; so is its stream")]
+    /// Every item of [`Client::list_invoices`], page after page, fetched lazily.
     pub fn list_invoices_stream(
         &self,
-    ) -> impl futures::Stream<
-        Item = Result<super::types::Invoice, super::error::Error>,
-    > + Send + 'static {
+    ) -> impl futures::Stream<Item = Result<types::Invoice, Error>> + Send + 'static {
         self.list_invoices().stream()
     }
 
@@ -310,70 +217,32 @@ impl super::client::Client {
     ///
     /// # Errors
     ///
-    /// [`Error::Status`](super::error::Error::Status) when the server answers with an error; the docs name HTTP 400, 401, 404, 500.
+    /// [`Error::Status`] when the server answers with an error; the docs name HTTP 400, 401, 404, 500.
     pub async fn get_customer_subscription(
         &self,
         customer_token: impl Into<String>,
         subscription_token: impl Into<String>,
-    ) -> Result<super::types::GetCustomerSubscriptionResponse, super::error::Error> {
-        let customer_token: String = customer_token.into();
-        let subscription_token: String = subscription_token.into();
-        let mut parts = super::runtime::RequestParts::new(
-            reqwest::Method::GET,
-            [
-                "/customers/",
-                &super::runtime::path_segment(
-                    &super::runtime::param_string(&customer_token),
-                    "get_customer_subscription",
-                    "customer_token",
-                )?,
-                "/subscriptions/",
-                &super::runtime::path_segment(
-                    &super::runtime::param_string(&subscription_token),
-                    "get_customer_subscription",
-                    "subscription_token",
-                )?,
-            ]
-                .concat(),
-            "get_customer_subscription",
-        );
-        parts.security = &[&[super::auth::Scheme::BasicAuth]];
-        self.send_json_with_response(parts)
+    ) -> Result<types::GetCustomerSubscriptionResponse, Error> {
+        self.get_customer_subscription_with_response(customer_token, subscription_token)
             .await
-            .map(super::response::ResponseValue::into_inner)
+            .map(ResponseValue::into_inner)
     }
 
-    /// [`Client::get_customer_subscription`](super::client::Client::get_customer_subscription) with the response's status and headers.
+    /// [`Client::get_customer_subscription`] with the response's status and headers.
     pub async fn get_customer_subscription_with_response(
         &self,
         customer_token: impl Into<String>,
         subscription_token: impl Into<String>,
-    ) -> Result<
-        super::response::ResponseValue<super::types::GetCustomerSubscriptionResponse>,
-        super::error::Error,
-    > {
+    ) -> Result<ResponseValue<types::GetCustomerSubscriptionResponse>, Error> {
         let customer_token: String = customer_token.into();
         let subscription_token: String = subscription_token.into();
-        let mut parts = super::runtime::RequestParts::new(
-            reqwest::Method::GET,
-            [
-                "/customers/",
-                &super::runtime::path_segment(
-                    &super::runtime::param_string(&customer_token),
-                    "get_customer_subscription",
-                    "customer_token",
-                )?,
-                "/subscriptions/",
-                &super::runtime::path_segment(
-                    &super::runtime::param_string(&subscription_token),
-                    "get_customer_subscription",
-                    "subscription_token",
-                )?,
-            ]
-                .concat(),
+        let mut parts = RequestParts::get(
+            "/customers/{customer_token}/subscriptions/{subscription_token}",
             "get_customer_subscription",
         );
-        parts.security = &[&[super::auth::Scheme::BasicAuth]];
+        parts.path_param("customer_token", &customer_token)?;
+        parts.path_param("subscription_token", &subscription_token)?;
+        parts.security = &[&[Scheme::BasicAuth]];
         self.send_json_with_response(parts).await
     }
 
@@ -387,9 +256,7 @@ impl super::client::Client {
     ///
     /// # Errors
     ///
-    /// [`Error::Status`](super::error::Error::Status) when the server answers with an error; the docs name HTTP 400, 401, 404, 500.
-    ///
-    /// Returns a [`ListSubscriptionsRequest`]: set optional parameters on it, then call `.send().await`.
+    /// [`Error::Status`] when the server answers with an error; the docs name HTTP 400, 401, 404, 500.
     pub fn list_subscriptions(&self) -> ListSubscriptionsRequest {
         ListSubscriptionsRequest {
             client: self.clone(),
@@ -399,14 +266,11 @@ impl super::client::Client {
         }
     }
 
-    /// Every item of [`Client::list_subscriptions`](super::client::Client::list_subscriptions), page after page, fetched lazily.
-    ///
-    /// Shorthand for `client.list_subscriptions(..).stream()` with no optional parameter set.
-    #[allow(deprecated, reason = "the operation is deprecated; so is its stream")]
+    /// Every item of [`Client::list_subscriptions`], page after page, fetched lazily.
     pub fn list_subscriptions_stream(
         &self,
     ) -> impl futures::Stream<
-        Item = Result<super::types::Subscription, super::error::Error>,
+        Item = Result<types::Subscription, Error>,
     > + Send + 'static {
         self.list_subscriptions().stream()
     }
@@ -421,9 +285,7 @@ impl super::client::Client {
     ///
     /// # Errors
     ///
-    /// [`Error::Status`](super::error::Error::Status) when the server answers with an error; the docs name HTTP 400, 401, 404, 500.
-    ///
-    /// Returns a [`ListWebhooksRequest`]: set optional parameters on it, then call `.send().await`.
+    /// [`Error::Status`] when the server answers with an error; the docs name HTTP 400, 401, 404, 500.
     pub fn list_webhooks(&self) -> ListWebhooksRequest {
         ListWebhooksRequest {
             client: self.clone(),
@@ -433,15 +295,10 @@ impl super::client::Client {
         }
     }
 
-    /// Every item of [`Client::list_webhooks`](super::client::Client::list_webhooks), page after page, fetched lazily.
-    ///
-    /// Shorthand for `client.list_webhooks(..).stream()` with no optional parameter set.
-    #[allow(deprecated, reason = "the operation is deprecated; so is its stream")]
+    /// Every item of [`Client::list_webhooks`], page after page, fetched lazily.
     pub fn list_webhooks_stream(
         &self,
-    ) -> impl futures::Stream<
-        Item = Result<super::types::Webhook, super::error::Error>,
-    > + Send + 'static {
+    ) -> impl futures::Stream<Item = Result<types::Webhook, Error>> + Send + 'static {
         self.list_webhooks().stream()
     }
 
@@ -455,54 +312,23 @@ impl super::client::Client {
     ///
     /// # Errors
     ///
-    /// [`Error::Status`](super::error::Error::Status) when the server answers with an error; the docs name HTTP 400, 401, 404, 500.
+    /// [`Error::Status`] when the server answers with an error; the docs name HTTP 400, 401, 404, 500.
     pub async fn get_space(
         &self,
         space_id: impl Into<String>,
-    ) -> Result<super::types::Space, super::error::Error> {
-        let space_id: String = space_id.into();
-        let mut parts = super::runtime::RequestParts::new(
-            reqwest::Method::GET,
-            [
-                "/spaces/",
-                &super::runtime::path_segment(
-                    &super::runtime::param_string(&space_id),
-                    "get_space",
-                    "space_id",
-                )?,
-            ]
-                .concat(),
-            "get_space",
-        );
-        parts.security = &[&[super::auth::Scheme::BasicAuth]];
-        self.send_json_with_response(parts)
-            .await
-            .map(super::response::ResponseValue::into_inner)
+    ) -> Result<types::Space, Error> {
+        self.get_space_with_response(space_id).await.map(ResponseValue::into_inner)
     }
 
-    /// [`Client::get_space`](super::client::Client::get_space) with the response's status and headers.
+    /// [`Client::get_space`] with the response's status and headers.
     pub async fn get_space_with_response(
         &self,
         space_id: impl Into<String>,
-    ) -> Result<
-        super::response::ResponseValue<super::types::Space>,
-        super::error::Error,
-    > {
+    ) -> Result<ResponseValue<types::Space>, Error> {
         let space_id: String = space_id.into();
-        let mut parts = super::runtime::RequestParts::new(
-            reqwest::Method::GET,
-            [
-                "/spaces/",
-                &super::runtime::path_segment(
-                    &super::runtime::param_string(&space_id),
-                    "get_space",
-                    "space_id",
-                )?,
-            ]
-                .concat(),
-            "get_space",
-        );
-        parts.security = &[&[super::auth::Scheme::BasicAuth]];
+        let mut parts = RequestParts::get("/spaces/{space_id}", "get_space");
+        parts.path_param("space_id", &space_id)?;
+        parts.security = &[&[Scheme::BasicAuth]];
         self.send_json_with_response(parts).await
     }
 
@@ -516,9 +342,7 @@ impl super::client::Client {
     ///
     /// # Errors
     ///
-    /// [`Error::Status`](super::error::Error::Status) when the server answers with an error; the docs name HTTP 400, 401, 404, 500.
-    ///
-    /// Returns a [`ListSpacesRequest`]: set optional parameters on it, then call `.send().await`.
+    /// [`Error::Status`] when the server answers with an error; the docs name HTTP 400, 401, 404, 500.
     pub fn list_spaces(&self) -> ListSpacesRequest {
         ListSpacesRequest {
             client: self.clone(),
@@ -528,15 +352,10 @@ impl super::client::Client {
         }
     }
 
-    /// Every item of [`Client::list_spaces`](super::client::Client::list_spaces), page after page, fetched lazily.
-    ///
-    /// Shorthand for `client.list_spaces(..).stream()` with no optional parameter set.
-    #[allow(deprecated, reason = "the operation is deprecated; so is its stream")]
+    /// Every item of [`Client::list_spaces`], page after page, fetched lazily.
     pub fn list_spaces_stream(
         &self,
-    ) -> impl futures::Stream<
-        Item = Result<super::types::Space, super::error::Error>,
-    > + Send + 'static {
+    ) -> impl futures::Stream<Item = Result<types::Space, Error>> + Send + 'static {
         self.list_spaces().stream()
     }
 
@@ -550,9 +369,7 @@ impl super::client::Client {
     ///
     /// # Errors
     ///
-    /// [`Error::Status`](super::error::Error::Status) when the server answers with an error; the docs name HTTP 400, 401, 404, 500.
-    ///
-    /// Returns a [`ListResourceSubscriptionsRequest`]: set optional parameters on it, then call `.send().await`.
+    /// [`Error::Status`] when the server answers with an error; the docs name HTTP 400, 401, 404, 500.
     pub fn list_resource_subscriptions(&self) -> ListResourceSubscriptionsRequest {
         ListResourceSubscriptionsRequest {
             client: self.clone(),
@@ -562,14 +379,11 @@ impl super::client::Client {
         }
     }
 
-    /// Every item of [`Client::list_resource_subscriptions`](super::client::Client::list_resource_subscriptions), page after page, fetched lazily.
-    ///
-    /// Shorthand for `client.list_resource_subscriptions(..).stream()` with no optional parameter set.
-    #[allow(deprecated, reason = "the operation is deprecated; so is its stream")]
+    /// Every item of [`Client::list_resource_subscriptions`], page after page, fetched lazily.
     pub fn list_resource_subscriptions_stream(
         &self,
     ) -> impl futures::Stream<
-        Item = Result<super::types::ResourceSubscription, super::error::Error>,
+        Item = Result<types::ResourceSubscription, Error>,
     > + Send + 'static {
         self.list_resource_subscriptions().stream()
     }
@@ -582,117 +396,78 @@ impl super::client::Client {
     ///
     /// # Errors
     ///
-    /// [`Error::Status`](super::error::Error::Status) when the server answers with an error; the docs name HTTP 400, 401, 404, 500.
+    /// [`Error::Status`] when the server answers with an error; the docs name HTTP 400, 401, 404, 500.
     pub async fn create_resource_subscription(
         &self,
-        body: super::types::CreateResourceSubscriptionRequest,
-    ) -> Result<(), super::error::Error> {
-        let mut parts = super::runtime::RequestParts::new(
-            reqwest::Method::POST,
-            "/resource_subscriptions".to_string(),
-            "create_resource_subscription",
-        );
-        parts.security = &[&[super::auth::Scheme::BasicAuth]];
-        parts.form_body(&body)?;
-        self.send_unit_with_response(parts)
+        body: types::CreateResourceSubscriptionRequest,
+    ) -> Result<(), Error> {
+        self.create_resource_subscription_with_response(body)
             .await
-            .map(super::response::ResponseValue::into_inner)
+            .map(ResponseValue::into_inner)
     }
 
-    /// [`Client::create_resource_subscription`](super::client::Client::create_resource_subscription) with the response's status and headers.
+    /// [`Client::create_resource_subscription`] with the response's status and headers.
     pub async fn create_resource_subscription_with_response(
         &self,
-        body: super::types::CreateResourceSubscriptionRequest,
-    ) -> Result<super::response::ResponseValue<()>, super::error::Error> {
-        let mut parts = super::runtime::RequestParts::new(
-            reqwest::Method::POST,
-            "/resource_subscriptions".to_string(),
+        body: types::CreateResourceSubscriptionRequest,
+    ) -> Result<ResponseValue<()>, Error> {
+        let mut parts = RequestParts::post(
+            "/resource_subscriptions",
             "create_resource_subscription",
         );
-        parts.security = &[&[super::auth::Scheme::BasicAuth]];
+        parts.security = &[&[Scheme::BasicAuth]];
         parts.form_body(&body)?;
         self.send_unit_with_response(parts).await
     }
 }
 
-/// Request builder for [`Client::list_captured_emails`](super::client::Client::list_captured_emails): set optional parameters, then `.send().await`.
+/// Request builder for [`Client::list_captured_emails`]: set optional parameters, then `.send().await`.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
 pub struct ListCapturedEmailsRequest {
-    client: super::client::Client,
+    client: Client,
     limit: Option<i64>,
     starting_after: Option<String>,
     starting_before: Option<String>,
 }
 
 impl ListCapturedEmailsRequest {
-    /// Sets `limit`.
-    ///
     /// A limit on the number of objects to be returned. Limit can range between 1 and 100 items. Defaults to 20.
     pub fn limit(mut self, limit: i64) -> Self {
         self.limit = Some(limit);
         self
     }
 
-    /// Sets `starting_after`.
-    ///
     /// A cursor containing the ID of the object you wish to paginate after. If you have `obj_bar` you wish to paginate after, you can set the subsequent call with `starting_after=obj_bar`.
     pub fn starting_after(mut self, starting_after: impl Into<String>) -> Self {
         self.starting_after = Some(starting_after.into());
         self
     }
 
-    /// Sets `starting_before`.
-    ///
     /// A cursor containing the ID of the object you wish to paginate before. If you have `obj_bar` you wish to paginate before, you can set the subsequent call with `starting_after=obj_bar`.
     pub fn starting_before(mut self, starting_before: impl Into<String>) -> Self {
         self.starting_before = Some(starting_before.into());
         self
     }
 
-    fn parts(&self) -> Result<super::runtime::RequestParts, super::error::Error> {
-        let mut parts = super::runtime::RequestParts::new(
-            reqwest::Method::GET,
-            "/captured_emails".to_string(),
-            "list_captured_emails",
-        );
-        parts.security = &[&[super::auth::Scheme::BasicAuth]];
-        if let Some(value) = &self.limit {
-            parts.query.push(("limit".to_string(), super::runtime::param_string(value)));
-        }
-        if let Some(value) = &self.starting_after {
-            parts
-                .query
-                .push((
-                    "starting_after".to_string(),
-                    super::runtime::param_string(value),
-                ));
-        }
-        if let Some(value) = &self.starting_before {
-            parts
-                .query
-                .push((
-                    "starting_before".to_string(),
-                    super::runtime::param_string(value),
-                ));
-        }
+    fn parts(&self) -> Result<RequestParts, Error> {
+        let mut parts = RequestParts::get("/captured_emails", "list_captured_emails");
+        parts.security = &[&[Scheme::BasicAuth]];
+        parts.add_query("limit", self.limit.as_ref());
+        parts.add_query("starting_after", self.starting_after.as_ref());
+        parts.add_query("starting_before", self.starting_before.as_ref());
         Ok(parts)
     }
 
     /// Sends the request.
-    pub async fn send(
-        self,
-    ) -> Result<super::types::ListCapturedEmailsResponse, super::error::Error> {
-        self.send_with_response().await.map(super::response::ResponseValue::into_inner)
+    pub async fn send(self) -> Result<types::ListCapturedEmailsResponse, Error> {
+        self.send_with_response().await.map(ResponseValue::into_inner)
     }
 
     /// Sends the request; the response comes with its status and headers.
     pub async fn send_with_response(
         self,
-    ) -> Result<
-        super::response::ResponseValue<super::types::ListCapturedEmailsResponse>,
-        super::error::Error,
-    > {
+    ) -> Result<ResponseValue<types::ListCapturedEmailsResponse>, Error> {
         let parts = self.parts()?;
         self.client.send_json_with_response(parts).await
     }
@@ -701,14 +476,14 @@ impl ListCapturedEmailsRequest {
     pub fn stream(
         self,
     ) -> impl futures::Stream<
-        Item = Result<super::types::CapturedEmail, super::error::Error>,
+        Item = Result<types::CapturedEmail, Error>,
     > + Send + 'static {
         let parts = self.parts();
-        super::pagination::paginate(
+        pagination::paginate(
             self.client,
             parts,
-            super::pagination::Config {
-                style: super::pagination::Style::Cursor {
+            pagination::Config {
+                style: pagination::Style::Cursor {
                     param: "starting_after",
                     field: "id",
                     next: None,
@@ -724,84 +499,53 @@ impl ListCapturedEmailsRequest {
     }
 }
 
-/// Request builder for [`Client::list_customers`](super::client::Client::list_customers): set optional parameters, then `.send().await`.
+/// Request builder for [`Client::list_customers`]: set optional parameters, then `.send().await`.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
 pub struct ListCustomersRequest {
-    client: super::client::Client,
+    client: Client,
     limit: Option<i64>,
     starting_after: Option<String>,
     starting_before: Option<String>,
 }
 
 impl ListCustomersRequest {
-    /// Sets `limit`.
-    ///
     /// A limit on the number of objects to be returned. Limit can range between 1 and 100 items. Defaults to 20.
     pub fn limit(mut self, limit: i64) -> Self {
         self.limit = Some(limit);
         self
     }
 
-    /// Sets `starting_after`.
-    ///
     /// A cursor containing the ID of the object you wish to paginate after. If you have `obj_bar` you wish to paginate after, you can set the subsequent call with `starting_after=obj_bar`.
     pub fn starting_after(mut self, starting_after: impl Into<String>) -> Self {
         self.starting_after = Some(starting_after.into());
         self
     }
 
-    /// Sets `starting_before`.
-    ///
     /// A cursor containing the ID of the object you wish to paginate before. If you have `obj_bar` you wish to paginate before, you can set the subsequent call with `starting_after=obj_bar`.
     pub fn starting_before(mut self, starting_before: impl Into<String>) -> Self {
         self.starting_before = Some(starting_before.into());
         self
     }
 
-    fn parts(&self) -> Result<super::runtime::RequestParts, super::error::Error> {
-        let mut parts = super::runtime::RequestParts::new(
-            reqwest::Method::GET,
-            "/customers".to_string(),
-            "list_customers",
-        );
-        parts.security = &[&[super::auth::Scheme::BasicAuth]];
-        if let Some(value) = &self.limit {
-            parts.query.push(("limit".to_string(), super::runtime::param_string(value)));
-        }
-        if let Some(value) = &self.starting_after {
-            parts
-                .query
-                .push((
-                    "starting_after".to_string(),
-                    super::runtime::param_string(value),
-                ));
-        }
-        if let Some(value) = &self.starting_before {
-            parts
-                .query
-                .push((
-                    "starting_before".to_string(),
-                    super::runtime::param_string(value),
-                ));
-        }
+    fn parts(&self) -> Result<RequestParts, Error> {
+        let mut parts = RequestParts::get("/customers", "list_customers");
+        parts.security = &[&[Scheme::BasicAuth]];
+        parts.add_query("limit", self.limit.as_ref());
+        parts.add_query("starting_after", self.starting_after.as_ref());
+        parts.add_query("starting_before", self.starting_before.as_ref());
         Ok(parts)
     }
 
     /// Sends the request.
-    pub async fn send(
-        self,
-    ) -> Result<super::types::ListCustomersResponse, super::error::Error> {
-        self.send_with_response().await.map(super::response::ResponseValue::into_inner)
+    pub async fn send(self) -> Result<types::ListCustomersResponse, Error> {
+        self.send_with_response().await.map(ResponseValue::into_inner)
     }
 
     /// Sends the request; the response comes with its status and headers.
     pub async fn send_with_response(
         self,
-    ) -> Result<
-        super::response::ResponseValue<super::types::ListCustomersResponse>,
-        super::error::Error,
-    > {
+    ) -> Result<ResponseValue<types::ListCustomersResponse>, Error> {
         let parts = self.parts()?;
         self.client.send_json_with_response(parts).await
     }
@@ -809,15 +553,13 @@ impl ListCustomersRequest {
     /// Every item of every page, fetched lazily as the stream is polled.
     pub fn stream(
         self,
-    ) -> impl futures::Stream<
-        Item = Result<super::types::Customer, super::error::Error>,
-    > + Send + 'static {
+    ) -> impl futures::Stream<Item = Result<types::Customer, Error>> + Send + 'static {
         let parts = self.parts();
-        super::pagination::paginate(
+        pagination::paginate(
             self.client,
             parts,
-            super::pagination::Config {
-                style: super::pagination::Style::Cursor {
+            pagination::Config {
+                style: pagination::Style::Cursor {
                     param: "starting_after",
                     field: "id",
                     next: None,
@@ -833,84 +575,53 @@ impl ListCustomersRequest {
     }
 }
 
-/// Request builder for [`Client::list_events`](super::client::Client::list_events): set optional parameters, then `.send().await`.
+/// Request builder for [`Client::list_events`]: set optional parameters, then `.send().await`.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
 pub struct ListEventsRequest {
-    client: super::client::Client,
+    client: Client,
     limit: Option<i64>,
     starting_after: Option<String>,
     starting_before: Option<String>,
 }
 
 impl ListEventsRequest {
-    /// Sets `limit`.
-    ///
     /// A limit on the number of objects to be returned. Limit can range between 1 and 100 items. Defaults to 20.
     pub fn limit(mut self, limit: i64) -> Self {
         self.limit = Some(limit);
         self
     }
 
-    /// Sets `starting_after`.
-    ///
     /// A cursor containing the ID of the object you wish to paginate after. If you have `obj_bar` you wish to paginate after, you can set the subsequent call with `starting_after=obj_bar`.
     pub fn starting_after(mut self, starting_after: impl Into<String>) -> Self {
         self.starting_after = Some(starting_after.into());
         self
     }
 
-    /// Sets `starting_before`.
-    ///
     /// A cursor containing the ID of the object you wish to paginate before. If you have `obj_bar` you wish to paginate before, you can set the subsequent call with `starting_after=obj_bar`.
     pub fn starting_before(mut self, starting_before: impl Into<String>) -> Self {
         self.starting_before = Some(starting_before.into());
         self
     }
 
-    fn parts(&self) -> Result<super::runtime::RequestParts, super::error::Error> {
-        let mut parts = super::runtime::RequestParts::new(
-            reqwest::Method::GET,
-            "/events".to_string(),
-            "list_events",
-        );
-        parts.security = &[&[super::auth::Scheme::BasicAuth]];
-        if let Some(value) = &self.limit {
-            parts.query.push(("limit".to_string(), super::runtime::param_string(value)));
-        }
-        if let Some(value) = &self.starting_after {
-            parts
-                .query
-                .push((
-                    "starting_after".to_string(),
-                    super::runtime::param_string(value),
-                ));
-        }
-        if let Some(value) = &self.starting_before {
-            parts
-                .query
-                .push((
-                    "starting_before".to_string(),
-                    super::runtime::param_string(value),
-                ));
-        }
+    fn parts(&self) -> Result<RequestParts, Error> {
+        let mut parts = RequestParts::get("/events", "list_events");
+        parts.security = &[&[Scheme::BasicAuth]];
+        parts.add_query("limit", self.limit.as_ref());
+        parts.add_query("starting_after", self.starting_after.as_ref());
+        parts.add_query("starting_before", self.starting_before.as_ref());
         Ok(parts)
     }
 
     /// Sends the request.
-    pub async fn send(
-        self,
-    ) -> Result<super::types::ListEventsResponse, super::error::Error> {
-        self.send_with_response().await.map(super::response::ResponseValue::into_inner)
+    pub async fn send(self) -> Result<types::ListEventsResponse, Error> {
+        self.send_with_response().await.map(ResponseValue::into_inner)
     }
 
     /// Sends the request; the response comes with its status and headers.
     pub async fn send_with_response(
         self,
-    ) -> Result<
-        super::response::ResponseValue<super::types::ListEventsResponse>,
-        super::error::Error,
-    > {
+    ) -> Result<ResponseValue<types::ListEventsResponse>, Error> {
         let parts = self.parts()?;
         self.client.send_json_with_response(parts).await
     }
@@ -918,15 +629,13 @@ impl ListEventsRequest {
     /// Every item of every page, fetched lazily as the stream is polled.
     pub fn stream(
         self,
-    ) -> impl futures::Stream<
-        Item = Result<super::types::Event, super::error::Error>,
-    > + Send + 'static {
+    ) -> impl futures::Stream<Item = Result<types::Event, Error>> + Send + 'static {
         let parts = self.parts();
-        super::pagination::paginate(
+        pagination::paginate(
             self.client,
             parts,
-            super::pagination::Config {
-                style: super::pagination::Style::Cursor {
+            pagination::Config {
+                style: pagination::Style::Cursor {
                     param: "starting_after",
                     field: "id",
                     next: None,
@@ -942,84 +651,53 @@ impl ListEventsRequest {
     }
 }
 
-/// Request builder for [`Client::list_invoices`](super::client::Client::list_invoices): set optional parameters, then `.send().await`.
+/// Request builder for [`Client::list_invoices`]: set optional parameters, then `.send().await`.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
 pub struct ListInvoicesRequest {
-    client: super::client::Client,
+    client: Client,
     limit: Option<i64>,
     starting_after: Option<String>,
     starting_before: Option<String>,
 }
 
 impl ListInvoicesRequest {
-    /// Sets `limit`.
-    ///
     /// A limit on the number of objects to be returned. Limit can range between 1 and 100 items. Defaults to 20.
     pub fn limit(mut self, limit: i64) -> Self {
         self.limit = Some(limit);
         self
     }
 
-    /// Sets `starting_after`.
-    ///
     /// A cursor containing the ID of the object you wish to paginate after. If you have `obj_bar` you wish to paginate after, you can set the subsequent call with `starting_after=obj_bar`.
     pub fn starting_after(mut self, starting_after: impl Into<String>) -> Self {
         self.starting_after = Some(starting_after.into());
         self
     }
 
-    /// Sets `starting_before`.
-    ///
     /// A cursor containing the ID of the object you wish to paginate before. If you have `obj_bar` you wish to paginate before, you can set the subsequent call with `starting_after=obj_bar`.
     pub fn starting_before(mut self, starting_before: impl Into<String>) -> Self {
         self.starting_before = Some(starting_before.into());
         self
     }
 
-    fn parts(&self) -> Result<super::runtime::RequestParts, super::error::Error> {
-        let mut parts = super::runtime::RequestParts::new(
-            reqwest::Method::GET,
-            "/invoices".to_string(),
-            "list_invoices",
-        );
-        parts.security = &[&[super::auth::Scheme::BasicAuth]];
-        if let Some(value) = &self.limit {
-            parts.query.push(("limit".to_string(), super::runtime::param_string(value)));
-        }
-        if let Some(value) = &self.starting_after {
-            parts
-                .query
-                .push((
-                    "starting_after".to_string(),
-                    super::runtime::param_string(value),
-                ));
-        }
-        if let Some(value) = &self.starting_before {
-            parts
-                .query
-                .push((
-                    "starting_before".to_string(),
-                    super::runtime::param_string(value),
-                ));
-        }
+    fn parts(&self) -> Result<RequestParts, Error> {
+        let mut parts = RequestParts::get("/invoices", "list_invoices");
+        parts.security = &[&[Scheme::BasicAuth]];
+        parts.add_query("limit", self.limit.as_ref());
+        parts.add_query("starting_after", self.starting_after.as_ref());
+        parts.add_query("starting_before", self.starting_before.as_ref());
         Ok(parts)
     }
 
     /// Sends the request.
-    pub async fn send(
-        self,
-    ) -> Result<super::types::ListInvoicesResponse, super::error::Error> {
-        self.send_with_response().await.map(super::response::ResponseValue::into_inner)
+    pub async fn send(self) -> Result<types::ListInvoicesResponse, Error> {
+        self.send_with_response().await.map(ResponseValue::into_inner)
     }
 
     /// Sends the request; the response comes with its status and headers.
     pub async fn send_with_response(
         self,
-    ) -> Result<
-        super::response::ResponseValue<super::types::ListInvoicesResponse>,
-        super::error::Error,
-    > {
+    ) -> Result<ResponseValue<types::ListInvoicesResponse>, Error> {
         let parts = self.parts()?;
         self.client.send_json_with_response(parts).await
     }
@@ -1027,15 +705,13 @@ impl ListInvoicesRequest {
     /// Every item of every page, fetched lazily as the stream is polled.
     pub fn stream(
         self,
-    ) -> impl futures::Stream<
-        Item = Result<super::types::Invoice, super::error::Error>,
-    > + Send + 'static {
+    ) -> impl futures::Stream<Item = Result<types::Invoice, Error>> + Send + 'static {
         let parts = self.parts();
-        super::pagination::paginate(
+        pagination::paginate(
             self.client,
             parts,
-            super::pagination::Config {
-                style: super::pagination::Style::Cursor {
+            pagination::Config {
+                style: pagination::Style::Cursor {
                     param: "starting_after",
                     field: "id",
                     next: None,
@@ -1051,84 +727,53 @@ impl ListInvoicesRequest {
     }
 }
 
-/// Request builder for [`Client::list_subscriptions`](super::client::Client::list_subscriptions): set optional parameters, then `.send().await`.
+/// Request builder for [`Client::list_subscriptions`]: set optional parameters, then `.send().await`.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
 pub struct ListSubscriptionsRequest {
-    client: super::client::Client,
+    client: Client,
     limit: Option<i64>,
     starting_after: Option<String>,
     starting_before: Option<String>,
 }
 
 impl ListSubscriptionsRequest {
-    /// Sets `limit`.
-    ///
     /// A limit on the number of objects to be returned. Limit can range between 1 and 100 items. Defaults to 20.
     pub fn limit(mut self, limit: i64) -> Self {
         self.limit = Some(limit);
         self
     }
 
-    /// Sets `starting_after`.
-    ///
     /// A cursor containing the ID of the object you wish to paginate after. If you have `obj_bar` you wish to paginate after, you can set the subsequent call with `starting_after=obj_bar`.
     pub fn starting_after(mut self, starting_after: impl Into<String>) -> Self {
         self.starting_after = Some(starting_after.into());
         self
     }
 
-    /// Sets `starting_before`.
-    ///
     /// A cursor containing the ID of the object you wish to paginate before. If you have `obj_bar` you wish to paginate before, you can set the subsequent call with `starting_after=obj_bar`.
     pub fn starting_before(mut self, starting_before: impl Into<String>) -> Self {
         self.starting_before = Some(starting_before.into());
         self
     }
 
-    fn parts(&self) -> Result<super::runtime::RequestParts, super::error::Error> {
-        let mut parts = super::runtime::RequestParts::new(
-            reqwest::Method::GET,
-            "/subscriptions".to_string(),
-            "list_subscriptions",
-        );
-        parts.security = &[&[super::auth::Scheme::BasicAuth]];
-        if let Some(value) = &self.limit {
-            parts.query.push(("limit".to_string(), super::runtime::param_string(value)));
-        }
-        if let Some(value) = &self.starting_after {
-            parts
-                .query
-                .push((
-                    "starting_after".to_string(),
-                    super::runtime::param_string(value),
-                ));
-        }
-        if let Some(value) = &self.starting_before {
-            parts
-                .query
-                .push((
-                    "starting_before".to_string(),
-                    super::runtime::param_string(value),
-                ));
-        }
+    fn parts(&self) -> Result<RequestParts, Error> {
+        let mut parts = RequestParts::get("/subscriptions", "list_subscriptions");
+        parts.security = &[&[Scheme::BasicAuth]];
+        parts.add_query("limit", self.limit.as_ref());
+        parts.add_query("starting_after", self.starting_after.as_ref());
+        parts.add_query("starting_before", self.starting_before.as_ref());
         Ok(parts)
     }
 
     /// Sends the request.
-    pub async fn send(
-        self,
-    ) -> Result<super::types::ListSubscriptionsResponse, super::error::Error> {
-        self.send_with_response().await.map(super::response::ResponseValue::into_inner)
+    pub async fn send(self) -> Result<types::ListSubscriptionsResponse, Error> {
+        self.send_with_response().await.map(ResponseValue::into_inner)
     }
 
     /// Sends the request; the response comes with its status and headers.
     pub async fn send_with_response(
         self,
-    ) -> Result<
-        super::response::ResponseValue<super::types::ListSubscriptionsResponse>,
-        super::error::Error,
-    > {
+    ) -> Result<ResponseValue<types::ListSubscriptionsResponse>, Error> {
         let parts = self.parts()?;
         self.client.send_json_with_response(parts).await
     }
@@ -1137,14 +782,14 @@ impl ListSubscriptionsRequest {
     pub fn stream(
         self,
     ) -> impl futures::Stream<
-        Item = Result<super::types::Subscription, super::error::Error>,
+        Item = Result<types::Subscription, Error>,
     > + Send + 'static {
         let parts = self.parts();
-        super::pagination::paginate(
+        pagination::paginate(
             self.client,
             parts,
-            super::pagination::Config {
-                style: super::pagination::Style::Cursor {
+            pagination::Config {
+                style: pagination::Style::Cursor {
                     param: "starting_after",
                     field: "id",
                     next: None,
@@ -1160,84 +805,53 @@ impl ListSubscriptionsRequest {
     }
 }
 
-/// Request builder for [`Client::list_webhooks`](super::client::Client::list_webhooks): set optional parameters, then `.send().await`.
+/// Request builder for [`Client::list_webhooks`]: set optional parameters, then `.send().await`.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
 pub struct ListWebhooksRequest {
-    client: super::client::Client,
+    client: Client,
     limit: Option<i64>,
     starting_after: Option<String>,
     starting_before: Option<String>,
 }
 
 impl ListWebhooksRequest {
-    /// Sets `limit`.
-    ///
     /// A limit on the number of objects to be returned. Limit can range between 1 and 100 items. Defaults to 20.
     pub fn limit(mut self, limit: i64) -> Self {
         self.limit = Some(limit);
         self
     }
 
-    /// Sets `starting_after`.
-    ///
     /// A cursor containing the ID of the object you wish to paginate after. If you have `obj_bar` you wish to paginate after, you can set the subsequent call with `starting_after=obj_bar`.
     pub fn starting_after(mut self, starting_after: impl Into<String>) -> Self {
         self.starting_after = Some(starting_after.into());
         self
     }
 
-    /// Sets `starting_before`.
-    ///
     /// A cursor containing the ID of the object you wish to paginate before. If you have `obj_bar` you wish to paginate before, you can set the subsequent call with `starting_after=obj_bar`.
     pub fn starting_before(mut self, starting_before: impl Into<String>) -> Self {
         self.starting_before = Some(starting_before.into());
         self
     }
 
-    fn parts(&self) -> Result<super::runtime::RequestParts, super::error::Error> {
-        let mut parts = super::runtime::RequestParts::new(
-            reqwest::Method::GET,
-            "/webhooks".to_string(),
-            "list_webhooks",
-        );
-        parts.security = &[&[super::auth::Scheme::BasicAuth]];
-        if let Some(value) = &self.limit {
-            parts.query.push(("limit".to_string(), super::runtime::param_string(value)));
-        }
-        if let Some(value) = &self.starting_after {
-            parts
-                .query
-                .push((
-                    "starting_after".to_string(),
-                    super::runtime::param_string(value),
-                ));
-        }
-        if let Some(value) = &self.starting_before {
-            parts
-                .query
-                .push((
-                    "starting_before".to_string(),
-                    super::runtime::param_string(value),
-                ));
-        }
+    fn parts(&self) -> Result<RequestParts, Error> {
+        let mut parts = RequestParts::get("/webhooks", "list_webhooks");
+        parts.security = &[&[Scheme::BasicAuth]];
+        parts.add_query("limit", self.limit.as_ref());
+        parts.add_query("starting_after", self.starting_after.as_ref());
+        parts.add_query("starting_before", self.starting_before.as_ref());
         Ok(parts)
     }
 
     /// Sends the request.
-    pub async fn send(
-        self,
-    ) -> Result<super::types::ListWebhooksResponse, super::error::Error> {
-        self.send_with_response().await.map(super::response::ResponseValue::into_inner)
+    pub async fn send(self) -> Result<types::ListWebhooksResponse, Error> {
+        self.send_with_response().await.map(ResponseValue::into_inner)
     }
 
     /// Sends the request; the response comes with its status and headers.
     pub async fn send_with_response(
         self,
-    ) -> Result<
-        super::response::ResponseValue<super::types::ListWebhooksResponse>,
-        super::error::Error,
-    > {
+    ) -> Result<ResponseValue<types::ListWebhooksResponse>, Error> {
         let parts = self.parts()?;
         self.client.send_json_with_response(parts).await
     }
@@ -1245,15 +859,13 @@ impl ListWebhooksRequest {
     /// Every item of every page, fetched lazily as the stream is polled.
     pub fn stream(
         self,
-    ) -> impl futures::Stream<
-        Item = Result<super::types::Webhook, super::error::Error>,
-    > + Send + 'static {
+    ) -> impl futures::Stream<Item = Result<types::Webhook, Error>> + Send + 'static {
         let parts = self.parts();
-        super::pagination::paginate(
+        pagination::paginate(
             self.client,
             parts,
-            super::pagination::Config {
-                style: super::pagination::Style::Cursor {
+            pagination::Config {
+                style: pagination::Style::Cursor {
                     param: "starting_after",
                     field: "id",
                     next: None,
@@ -1269,84 +881,53 @@ impl ListWebhooksRequest {
     }
 }
 
-/// Request builder for [`Client::list_spaces`](super::client::Client::list_spaces): set optional parameters, then `.send().await`.
+/// Request builder for [`Client::list_spaces`]: set optional parameters, then `.send().await`.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
 pub struct ListSpacesRequest {
-    client: super::client::Client,
+    client: Client,
     limit: Option<i64>,
     starting_after: Option<String>,
     starting_before: Option<String>,
 }
 
 impl ListSpacesRequest {
-    /// Sets `limit`.
-    ///
     /// A limit on the number of objects to be returned. Limit can range between 1 and 100 items. Defaults to 20.
     pub fn limit(mut self, limit: i64) -> Self {
         self.limit = Some(limit);
         self
     }
 
-    /// Sets `starting_after`.
-    ///
     /// A cursor containing the ID of the object you wish to paginate after. If you have `obj_bar` you wish to paginate after, you can set the subsequent call with `starting_after=obj_bar`.
     pub fn starting_after(mut self, starting_after: impl Into<String>) -> Self {
         self.starting_after = Some(starting_after.into());
         self
     }
 
-    /// Sets `starting_before`.
-    ///
     /// A cursor containing the ID of the object you wish to paginate before. If you have `obj_bar` you wish to paginate before, you can set the subsequent call with `starting_after=obj_bar`.
     pub fn starting_before(mut self, starting_before: impl Into<String>) -> Self {
         self.starting_before = Some(starting_before.into());
         self
     }
 
-    fn parts(&self) -> Result<super::runtime::RequestParts, super::error::Error> {
-        let mut parts = super::runtime::RequestParts::new(
-            reqwest::Method::GET,
-            "/spaces".to_string(),
-            "list_spaces",
-        );
-        parts.security = &[&[super::auth::Scheme::BasicAuth]];
-        if let Some(value) = &self.limit {
-            parts.query.push(("limit".to_string(), super::runtime::param_string(value)));
-        }
-        if let Some(value) = &self.starting_after {
-            parts
-                .query
-                .push((
-                    "starting_after".to_string(),
-                    super::runtime::param_string(value),
-                ));
-        }
-        if let Some(value) = &self.starting_before {
-            parts
-                .query
-                .push((
-                    "starting_before".to_string(),
-                    super::runtime::param_string(value),
-                ));
-        }
+    fn parts(&self) -> Result<RequestParts, Error> {
+        let mut parts = RequestParts::get("/spaces", "list_spaces");
+        parts.security = &[&[Scheme::BasicAuth]];
+        parts.add_query("limit", self.limit.as_ref());
+        parts.add_query("starting_after", self.starting_after.as_ref());
+        parts.add_query("starting_before", self.starting_before.as_ref());
         Ok(parts)
     }
 
     /// Sends the request.
-    pub async fn send(
-        self,
-    ) -> Result<super::types::ListSpacesResponse, super::error::Error> {
-        self.send_with_response().await.map(super::response::ResponseValue::into_inner)
+    pub async fn send(self) -> Result<types::ListSpacesResponse, Error> {
+        self.send_with_response().await.map(ResponseValue::into_inner)
     }
 
     /// Sends the request; the response comes with its status and headers.
     pub async fn send_with_response(
         self,
-    ) -> Result<
-        super::response::ResponseValue<super::types::ListSpacesResponse>,
-        super::error::Error,
-    > {
+    ) -> Result<ResponseValue<types::ListSpacesResponse>, Error> {
         let parts = self.parts()?;
         self.client.send_json_with_response(parts).await
     }
@@ -1354,15 +935,13 @@ impl ListSpacesRequest {
     /// Every item of every page, fetched lazily as the stream is polled.
     pub fn stream(
         self,
-    ) -> impl futures::Stream<
-        Item = Result<super::types::Space, super::error::Error>,
-    > + Send + 'static {
+    ) -> impl futures::Stream<Item = Result<types::Space, Error>> + Send + 'static {
         let parts = self.parts();
-        super::pagination::paginate(
+        pagination::paginate(
             self.client,
             parts,
-            super::pagination::Config {
-                style: super::pagination::Style::Cursor {
+            pagination::Config {
+                style: pagination::Style::Cursor {
                     param: "starting_after",
                     field: "id",
                     next: None,
@@ -1378,84 +957,56 @@ impl ListSpacesRequest {
     }
 }
 
-/// Request builder for [`Client::list_resource_subscriptions`](super::client::Client::list_resource_subscriptions): set optional parameters, then `.send().await`.
+/// Request builder for [`Client::list_resource_subscriptions`]: set optional parameters, then `.send().await`.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
 pub struct ListResourceSubscriptionsRequest {
-    client: super::client::Client,
+    client: Client,
     limit: Option<i64>,
     starting_after: Option<String>,
     starting_before: Option<String>,
 }
 
 impl ListResourceSubscriptionsRequest {
-    /// Sets `limit`.
-    ///
     /// A limit on the number of objects to be returned. Limit can range between 1 and 100 items. Defaults to 20.
     pub fn limit(mut self, limit: i64) -> Self {
         self.limit = Some(limit);
         self
     }
 
-    /// Sets `starting_after`.
-    ///
     /// A cursor containing the ID of the object you wish to paginate after. If you have `obj_bar` you wish to paginate after, you can set the subsequent call with `starting_after=obj_bar`.
     pub fn starting_after(mut self, starting_after: impl Into<String>) -> Self {
         self.starting_after = Some(starting_after.into());
         self
     }
 
-    /// Sets `starting_before`.
-    ///
     /// A cursor containing the ID of the object you wish to paginate before. If you have `obj_bar` you wish to paginate before, you can set the subsequent call with `starting_after=obj_bar`.
     pub fn starting_before(mut self, starting_before: impl Into<String>) -> Self {
         self.starting_before = Some(starting_before.into());
         self
     }
 
-    fn parts(&self) -> Result<super::runtime::RequestParts, super::error::Error> {
-        let mut parts = super::runtime::RequestParts::new(
-            reqwest::Method::GET,
-            "/resource_subscriptions".to_string(),
+    fn parts(&self) -> Result<RequestParts, Error> {
+        let mut parts = RequestParts::get(
+            "/resource_subscriptions",
             "list_resource_subscriptions",
         );
-        parts.security = &[&[super::auth::Scheme::BasicAuth]];
-        if let Some(value) = &self.limit {
-            parts.query.push(("limit".to_string(), super::runtime::param_string(value)));
-        }
-        if let Some(value) = &self.starting_after {
-            parts
-                .query
-                .push((
-                    "starting_after".to_string(),
-                    super::runtime::param_string(value),
-                ));
-        }
-        if let Some(value) = &self.starting_before {
-            parts
-                .query
-                .push((
-                    "starting_before".to_string(),
-                    super::runtime::param_string(value),
-                ));
-        }
+        parts.security = &[&[Scheme::BasicAuth]];
+        parts.add_query("limit", self.limit.as_ref());
+        parts.add_query("starting_after", self.starting_after.as_ref());
+        parts.add_query("starting_before", self.starting_before.as_ref());
         Ok(parts)
     }
 
     /// Sends the request.
-    pub async fn send(
-        self,
-    ) -> Result<super::types::ListResourceSubscriptionsResponse, super::error::Error> {
-        self.send_with_response().await.map(super::response::ResponseValue::into_inner)
+    pub async fn send(self) -> Result<types::ListResourceSubscriptionsResponse, Error> {
+        self.send_with_response().await.map(ResponseValue::into_inner)
     }
 
     /// Sends the request; the response comes with its status and headers.
     pub async fn send_with_response(
         self,
-    ) -> Result<
-        super::response::ResponseValue<super::types::ListResourceSubscriptionsResponse>,
-        super::error::Error,
-    > {
+    ) -> Result<ResponseValue<types::ListResourceSubscriptionsResponse>, Error> {
         let parts = self.parts()?;
         self.client.send_json_with_response(parts).await
     }
@@ -1464,14 +1015,14 @@ impl ListResourceSubscriptionsRequest {
     pub fn stream(
         self,
     ) -> impl futures::Stream<
-        Item = Result<super::types::ResourceSubscription, super::error::Error>,
+        Item = Result<types::ResourceSubscription, Error>,
     > + Send + 'static {
         let parts = self.parts();
-        super::pagination::paginate(
+        pagination::paginate(
             self.client,
             parts,
-            super::pagination::Config {
-                style: super::pagination::Style::Cursor {
+            pagination::Config {
+                style: pagination::Style::Cursor {
                     param: "starting_after",
                     field: "id",
                     next: None,

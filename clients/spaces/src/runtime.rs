@@ -97,19 +97,53 @@ pub(crate) enum Body {
 }
 
 impl RequestParts {
+    /// A request of `operation`; `path` may hold `{name}` placeholders the path parameters fill.
     pub(crate) fn new(
         method: reqwest::Method,
-        path: String,
+        path: impl Into<String>,
         operation: &'static str,
     ) -> Self {
         RequestParts {
             method,
-            path,
+            path: path.into(),
             query: Vec::new(),
             headers: Vec::new(),
             body: None,
             security: &[],
             operation,
+        }
+    }
+
+    /// A `GET` request of `operation` ([`RequestParts::new`]).
+    pub(crate) fn get(path: impl Into<String>, operation: &'static str) -> Self {
+        Self::new(reqwest::Method::GET, path, operation)
+    }
+
+    /// A `POST` request of `operation` ([`RequestParts::new`]).
+    pub(crate) fn post(path: impl Into<String>, operation: &'static str) -> Self {
+        Self::new(reqwest::Method::POST, path, operation)
+    }
+
+    /// Fills the placeholder `{name}` of the path with `value`, checked and percent-encoded
+    /// ([`path_segment`]).
+    pub(crate) fn path_param<T: serde::Serialize + ?Sized>(
+        &mut self,
+        name: &'static str,
+        value: &T,
+    ) -> Result<(), Error> {
+        let segment = path_segment(&param_string(value), self.operation, name)?;
+        self.path = self.path.replacen(&["{", name, "}"].concat(), &segment, 1);
+        Ok(())
+    }
+
+    /// Adds the query parameter `name` (nothing when `value` is `None`).
+    pub(crate) fn add_query<T: serde::Serialize + ?Sized>(
+        &mut self,
+        name: &str,
+        value: Option<&T>,
+    ) {
+        if let Some(value) = value {
+            self.query.push((name.to_string(), param_string(value)));
         }
     }
 

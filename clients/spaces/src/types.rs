@@ -142,12 +142,10 @@ pub struct Invoice {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub customer: Option<Customer>,
     /// The list of invoice items.
-    #[serde(rename = "items->data")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "items->data", default, skip_serializing_if = "Option::is_none")]
     pub items_data: Option<Vec<serde_json::Value>>,
     /// Number of invoice items.
-    #[serde(rename = "items->count")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "items->count", default, skip_serializing_if = "Option::is_none")]
     pub items_count: Option<i64>,
 }
 
@@ -309,12 +307,10 @@ pub struct Subscription {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub api_version: Option<String>,
     /// The list of invoice items.
-    #[serde(rename = "items->data")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "items->data", default, skip_serializing_if = "Option::is_none")]
     pub items_data: Option<Vec<serde_json::Value>>,
     /// Number of invoice items.
-    #[serde(rename = "items->count")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "items->count", default, skip_serializing_if = "Option::is_none")]
     pub items_count: Option<i64>,
 }
 

@@ -72,6 +72,14 @@ struct Uses {
     json_params: bool,
     /// Some operation needs the `params` module.
     styled: bool,
+    /// Parameters sent by `RequestParts`' plain helpers: path (`path_param`), query scalars
+    /// (`add_query`), query lists (`add_query_each`), headers (`add_header`).
+    plain_path: bool,
+    plain_query: bool,
+    plain_query_list: bool,
+    plain_header: bool,
+    /// The HTTP methods of the operations (`RequestParts::get` and the like), in name order.
+    methods: Vec<String>,
 }
 
 #[derive(Serialize)]
@@ -502,6 +510,18 @@ pub fn render(model: &ClientModel, options: &Options) -> Result<BTreeMap<PathBuf
         })
     };
     let helper = |h: &str| sent_with(Some(h));
+    let plain = |loc: &str, list: bool| {
+        ops.iter().any(|o| {
+            let ps = match loc {
+                "path" => &o.path_params,
+                "query" => &o.query,
+                _ => &o.headers,
+            };
+            ps.iter().any(|p| {
+                code::param_helper(model, loc, p).is_none() && (loc != "query" || matches!(p.ty, Ty::Vec(_)) == list)
+            })
+        })
+    };
     let uses = Uses {
         styled_query: helper("query"),
         styled_path: helper("path"),
@@ -509,6 +529,11 @@ pub fn render(model: &ClientModel, options: &Options) -> Result<BTreeMap<PathBuf
         styled_cookie: helper("cookie"),
         json_params: helper("json"),
         styled: ["query", "path", "header", "cookie", "json"].iter().any(|h| helper(h)),
+        plain_path: plain("path", false),
+        plain_query: plain("query", false),
+        plain_query_list: plain("query", true),
+        plain_header: plain("header", false),
+        methods: ops.iter().map(|o| o.method.clone()).collect::<std::collections::BTreeSet<_>>().into_iter().collect(),
         path_params: ops.iter().any(|o| !o.path_params.is_empty()),
         // `checked_segment`: path parameters serialized by a style or as JSON.
         serialized_path: ops
