@@ -27,6 +27,7 @@ use std::fmt;
 use std::path::PathBuf;
 
 mod code;
+mod deps;
 mod doc_fences;
 pub mod model;
 mod names;
