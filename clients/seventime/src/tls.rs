@@ -1,13 +1,14 @@
-//! The TLS backend, chosen by Cargo features: `rustls` (the default: rustls with the `ring`
-//! crypto provider, the system's root certificates through `rustls-platform-verifier`) or
-//! `native-tls` (the system's library: OpenSSL on Linux, Security.framework on macOS, SChannel
-//! on Windows). With both features on, `native-tls` is used.
+//! The TLS backend, chosen by Cargo features: `rustls` (the default: reqwest's rustls setup,
+//! aws-lc-rs cryptography, the system's root certificates), `rustls-ring` (rustls with the
+//! `ring` crypto provider, configured here: a much faster build) or `native-tls` (the
+//! system's library: OpenSSL on Linux, Security.framework on macOS, SChannel on Windows).
+//! With several on, `native-tls` wins, then `rustls`.
 
 use super::error::Error;
 
-#[cfg(not(any(feature = "rustls", feature = "native-tls")))]
+#[cfg(not(any(feature = "rustls", feature = "rustls-ring", feature = "native-tls")))]
 compile_error!(
-    "no TLS backend: enable the `rustls` feature (the default) or `native-tls`"
+    "no TLS backend: enable the `rustls` feature (the default), `rustls-ring` or `native-tls`"
 );
 
 /// A root certificate given to `.add_root_certificate(..)` that cannot be read.
@@ -21,7 +22,7 @@ fn unreadable(why: impl std::fmt::Display) -> Error {
 
 /// `builder` with the TLS backend of the crate's features, trusting the certificates of the
 /// PEM bundles `pems` beside the system's roots. A bundle with no certificate is an error.
-#[cfg(feature = "native-tls")]
+#[cfg(any(feature = "rustls", feature = "native-tls"))]
 pub(crate) fn configure(
     builder: reqwest::ClientBuilder,
     pems: &[Vec<u8>],
@@ -41,10 +42,12 @@ pub(crate) fn configure(
 /// `builder` with the TLS backend of the crate's features, trusting the certificates of the
 /// PEM bundles `pems` beside the system's roots. A bundle with no certificate is an error.
 ///
-/// reqwest's own rustls setup would use the aws-lc-rs provider (a large C library to build);
-/// the same configuration is made here with ring's: TLS 1.2 and 1.3, the platform's
-/// verifier, HTTP/1.1 by ALPN. No process-wide default provider is installed.
-#[cfg(all(feature = "rustls", not(feature = "native-tls")))]
+/// reqwest's own rustls setup uses the aws-lc-rs provider (a large C library to build); the
+/// same configuration is made here with ring's: TLS 1.2 and 1.3, the platform's verifier,
+/// HTTP/1.1 by ALPN. No process-wide default provider is installed.
+#[cfg(
+    all(feature = "rustls-ring", not(any(feature = "rustls", feature = "native-tls")))
+)]
 pub(crate) fn configure(
     builder: reqwest::ClientBuilder,
     pems: &[Vec<u8>],
