@@ -51,6 +51,7 @@ mod runtime;
 mod retry;
 mod redirect;
 mod rate_limit;
+mod tls;
 mod auth;
 
 pub use client::{Client, ClientBuilder, Server};

@@ -283,23 +283,7 @@ impl ClientBuilder {
                 if let Some(timeout) = self.timeout {
                     builder = builder.timeout(timeout);
                 }
-                let mut roots = Vec::new();
-                for pem in &self.root_certificates {
-                    let unreadable = |why: String| Error::InvalidConfig {
-                        message: format!(
-                            "cannot read a root certificate given to `.add_root_certificate(..)`: {why}"
-                        ),
-                    };
-                    let certificates = reqwest::Certificate::from_pem_bundle(pem)
-                        .map_err(|e| unreadable(e.to_string()))?;
-                    if certificates.is_empty() {
-                        return Err(unreadable("no PEM certificate in it".to_string()));
-                    }
-                    roots.extend(certificates);
-                }
-                if !roots.is_empty() {
-                    builder = builder.tls_certs_merge(roots);
-                }
+                builder = super::tls::configure(builder, &self.root_certificates)?;
                 builder
                     .build()
                     .map_err(|e| Error::InvalidConfig {
@@ -405,7 +389,7 @@ impl Client {
         parts: &RequestParts,
         url: Option<&reqwest::Url>,
     ) -> Result<Page, Error> {
-        let url = match url {
+        let mut url = match url {
             Some(url) => url.clone(),
             None => {
                 reqwest::Url::parse(&format!("{}{}", self.inner.base_url, parts.path))
@@ -418,6 +402,9 @@ impl Client {
                     })?
             }
         };
+        if !parts.query.is_empty() {
+            url.query_pairs_mut().extend_pairs(&parts.query);
+        }
         let alternative = self
             .inner
             .credentials
@@ -426,9 +413,6 @@ impl Client {
         loop {
             self.inner.limiter.acquire().await;
             let mut request = self.inner.http.request(parts.method.clone(), url.clone());
-            if !parts.query.is_empty() {
-                request = request.query(&parts.query);
-            }
             for (name, value) in REQUEST_HEADERS {
                 request = request.header(*name, *value);
             }

@@ -51,6 +51,7 @@ mod runtime;
 mod retry;
 mod redirect;
 mod rate_limit;
+mod tls;
 mod auth;
 mod pagination;
 mod page_scan;

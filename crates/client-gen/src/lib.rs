@@ -31,6 +31,7 @@ use std::fmt;
 use std::path::PathBuf;
 
 mod code;
+mod deps;
 mod doc_fences;
 pub mod model;
 mod names;

@@ -28,6 +28,7 @@ pub const BUILTIN_TEMPLATES: &[(&str, &str)] = &[
     ("params.rs.j2", include_str!("../../../templates/params.rs.j2")),
     ("multipart.rs.j2", include_str!("../../../templates/multipart.rs.j2")),
     ("response.rs.j2", include_str!("../../../templates/response.rs.j2")),
+    ("tls.rs.j2", include_str!("../../../templates/tls.rs.j2")),
     ("rustfmt.toml.j2", include_str!("../../../templates/rustfmt.toml.j2")),
 ];
 
@@ -154,6 +155,8 @@ struct Context<'a> {
     envelope: Option<&'a str>,
     error_ty: String,
     uses: Uses,
+    /// The optional dependencies and features of `Cargo.toml`.
+    deps: crate::deps::Deps,
     operations: Vec<OpSummary>,
     module_only: bool,
     modules: Vec<Module>,
@@ -625,6 +628,7 @@ pub fn render(model: &ClientModel, options: &Options) -> Result<BTreeMap<PathBuf
         envelope: model.envelope.as_deref(),
         error_ty: ty_path(&model.error_ty),
         uses,
+        deps: crate::deps::Deps::of(model),
         operations,
         module_only: options.module_only,
         modules: Vec::new(),
@@ -639,7 +643,7 @@ pub fn render(model: &ClientModel, options: &Options) -> Result<BTreeMap<PathBuf
             content: format_tokens("src/operations.rs", code::operations_file(model))?,
         },
     ];
-    let mut runtime = vec!["client", "error", "response", "runtime", "retry", "redirect", "rate_limit"];
+    let mut runtime = vec!["client", "error", "response", "runtime", "retry", "redirect", "rate_limit", "tls"];
     if has_auth {
         runtime.push("auth");
     }
