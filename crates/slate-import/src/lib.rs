@@ -55,6 +55,7 @@ pub mod shared_params;
 mod shell;
 pub mod spec;
 mod spec_paging;
+mod spec_refs;
 mod spec_responses;
 mod stated_auth;
 pub mod status_tables;
