@@ -9,20 +9,11 @@ use crate::curl::split_url;
 use crate::diag::{Code, Diagnostics};
 use crate::model::Model;
 use crate::operation_servers::OperationServers;
-use regex::Regex;
+use crate::url_template::UrlTemplate;
 
-/// `template` as a regex: `{variables}` and placeholders match one segment or host label.
-fn pattern(template: &str) -> Option<Regex> {
-    let mut regex = String::from("^");
-    let mut rest = template;
-    while let Some(start) = rest.find('{') {
-        regex.push_str(&regex::escape(&rest[..start]));
-        regex.push_str("[^/?#]+");
-        rest = rest[start..].split_once('}').map_or("", |(_, after)| after);
-    }
-    regex.push_str(&regex::escape(rest.trim_end_matches('/')));
-    regex.push_str("/?$");
-    Regex::new(&regex).ok()
+/// `template` as a pattern: `{variables}` and placeholders match one segment or host label.
+fn pattern(template: &str) -> Option<UrlTemplate> {
+    Some(UrlTemplate::new(template))
 }
 
 /// A sample's value for one segment written as a placeholder (`$ID`, `<id>`, `:id`, `{id}`)
@@ -40,7 +31,7 @@ fn with_placeholders_as_values(url: &str) -> String {
 /// Warns for every request sample whose URL no server of its operation + path gives.
 pub(crate) fn check(model: &Model, decided: &OperationServers, diags: &mut Diagnostics) {
     // Hosts of the servers: a sample on another host is `server-mismatch`'s to report, once.
-    let hosts: Vec<Regex> = decided
+    let hosts: std::collections::BTreeSet<UrlTemplate> = decided
         .top
         .iter()
         .chain(decided.by_operation.values().flatten())
@@ -57,7 +48,7 @@ pub(crate) fn check(model: &Model, decided: &OperationServers, diags: &mut Diagn
     }
     for (i, op) in model.operations.iter().enumerate() {
         let servers = decided.of(i);
-        let full: Vec<Regex> =
+        let full: Vec<UrlTemplate> =
             servers.iter().filter_map(|s| pattern(&format!("{}{}", s.url.trim_end_matches('/'), op.path))).collect();
         for (call, pos) in &op.curls {
             let split = split_url(&call.url);
