@@ -48,6 +48,7 @@ mod required_headers;
 pub mod resources;
 pub mod row_nesting;
 pub mod schema;
+mod schema_key;
 pub mod schema_merge;
 mod section_index;
 mod server_statements;

@@ -14,6 +14,7 @@
 mod consistency;
 mod fields;
 mod headings;
+mod key_lines;
 mod paging_meta;
 mod samples;
 mod value_types;

@@ -2,6 +2,7 @@
 //! "100100"` beside `"item_id": 101`): each occurrence once, at the line of the value that
 //! differs, naming the line of the first one.
 
+use super::key_lines::KeyLines;
 use crate::blocks::{BlockKind, Outline};
 use crate::diag::{Code, Diagnostics, Pos, Severity};
 use crate::evidence::{ExampleRole, JsonExample, SectionEvidence};
@@ -73,7 +74,7 @@ pub(super) fn check(outline: &Outline, evidence: &[SectionEvidence], model: &Mod
         for e in group {
             let text = texts.get(&(e.pos.file.as_str(), e.pos.line)).copied().unwrap_or("");
             let mut seen = Vec::new();
-            walk(&e.value, "", text, &e.pos, &mut BTreeMap::new(), 0, &mut seen);
+            walk(&e.value, "", &mut KeyLines::new(text), &e.pos, &mut BTreeMap::new(), 0, &mut seen);
             for s in seen {
                 match first.get(&s.path) {
                     None => {
@@ -117,7 +118,7 @@ fn article(kind: &str) -> &'static str {
 fn walk<'a>(
     v: &'a Value,
     path: &str,
-    text: &str,
+    text: &mut KeyLines<'_>,
     at: &Pos,
     visits: &mut BTreeMap<&'a str, usize>,
     depth: usize,
@@ -130,7 +131,7 @@ fn walk<'a>(
         Value::Object(o) => {
             for (k, child) in o {
                 let n = visits.entry(k.as_str()).or_insert(0);
-                let line = key_line(text, k, *n).map_or(at.line, |l| at.line + l);
+                let line = text.line(k, *n).map_or(at.line, |l| at.line + l);
                 *n += 1;
                 let p = if path.is_empty() { k.clone() } else { format!("{path}.{k}") };
                 if let Some(kind) = kind(child) {
@@ -142,22 +143,4 @@ fn walk<'a>(
         Value::Array(items) => items.iter().for_each(|i| walk(i, path, text, at, visits, depth + 1, out)),
         _ => {}
     }
-}
-
-/// The 0-based line of the `n`-th `"key"` followed by `:` in `text`.
-fn key_line(text: &str, key: &str, n: usize) -> Option<usize> {
-    let quoted = format!("\"{key}\"");
-    let mut count = 0;
-    let mut from = 0;
-    while let Some(i) = text[from..].find(&quoted) {
-        let at = from + i;
-        from = at + quoted.len();
-        if text[from..].trim_start().starts_with(':') {
-            if count == n {
-                return Some(text[..at].matches('\n').count());
-            }
-            count += 1;
-        }
-    }
-    None
 }
