@@ -88,17 +88,15 @@ pub struct Section {
 pub struct Outline {
     /// The sections.
     pub sections: Vec<Section>,
+    /// Where each section starts, built at the first [`Outline::section_at`] (the sections are
+    /// complete by then: [`outline`] builds them all before anyone asks).
+    index: std::sync::OnceLock<crate::section_index::SectionIndex>,
 }
 
 impl Outline {
     /// The section a position is in: the last heading of its page at or before its line.
     pub fn section_at(&self, pos: &Pos) -> Option<usize> {
-        self.sections
-            .iter()
-            .enumerate()
-            .filter(|(_, s)| s.pos.file == pos.file && s.pos.line <= pos.line)
-            .max_by_key(|(_, s)| s.pos.line)
-            .map(|(i, _)| i)
+        self.index.get_or_init(|| crate::section_index::SectionIndex::new(&self.sections)).at(pos)
     }
 
     /// Titles from the root down to `idx` (inclusive).

@@ -6,7 +6,6 @@
 use std::collections::BTreeMap;
 
 use crate::blocks::Outline;
-use crate::conventions::section_text;
 use crate::model::Model;
 
 /// What an operation's words say about its list.
@@ -29,14 +28,9 @@ pub fn said(outline: &Outline, model: &Model) -> BTreeMap<usize, Said> {
         }
     }
     let mut out = BTreeMap::new();
+    let own = crate::own_sections::OwnSections::new(model);
     for (sec, ops) in by_section {
-        let mut text = String::new();
-        for (j, owner) in model.owner_of.iter().enumerate() {
-            if j == sec || *owner == sec && !model.operation_sections.contains(&j) {
-                text.push_str(&section_text(outline, j));
-                text.push('\n');
-            }
-        }
+        let text = own.text(outline, sec);
         let verdict = judge(&text);
         // Several operations share the words only when none of them is said to be unpaged.
         let shared = ops.len() == 1 || judge_negative(&text).is_none();

@@ -13,8 +13,9 @@ use crate::model::Model;
 /// equal to the API-wide one (`api`) says nothing of its own.
 pub fn stated(outline: &Outline, model: &Model, api: Option<(u64, u64)>) -> BTreeMap<usize, (u64, u64)> {
     let mut out = BTreeMap::new();
+    let own = crate::own_sections::OwnSections::new(model);
     for k in 0..model.operations.len() {
-        let text = crate::operation_notes::own_text(outline, model, k);
+        let text = own.operation_text(outline, model, k);
         if let Some(limit) = limit_in(&text).filter(|l| Some(*l) != api) {
             out.insert(k, limit);
         }

@@ -976,12 +976,7 @@ fn any_schema() -> Schema {
 }
 
 pub(crate) fn canonical_key(schema: &Schema) -> String {
-    let mut v = serde_json::to_value(schema).unwrap_or(Value::Null);
-    if let Value::Object(m) = &mut v {
-        m.shift_remove("example");
-        m.shift_remove(openapi_ext::names::SOURCE);
-    }
-    v.to_string()
+    crate::schema_key::key(schema)
 }
 
 fn format_variant(format: Option<&str>) -> VariantOrUnknownOrEmpty<StringFormat> {

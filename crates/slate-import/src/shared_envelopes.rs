@@ -48,11 +48,7 @@ pub fn merge(spec: &mut OpenAPI) {
         return;
     }
     components.schemas.sort_keys();
-    let Ok(mut value) = serde_json::to_value(&*spec) else { return };
-    rename_refs(&mut value, &renames);
-    if let Ok(renamed) = serde_json::from_value(value) {
-        *spec = renamed;
-    }
+    crate::spec_refs::rename_refs(spec, &renames);
 }
 
 /// Renames components of `spec` (old name -> new name, applied at once, so names may swap) and
@@ -68,14 +64,11 @@ pub fn rename(spec: &mut OpenAPI, names: &BTreeMap<String, String>) {
     components.schemas.sort_keys();
     let refs: BTreeMap<String, String> =
         names.iter().map(|(o, n)| (format!("#/components/schemas/{o}"), format!("#/components/schemas/{n}"))).collect();
-    let Ok(mut value) = serde_json::to_value(&*spec) else { return };
-    rename_refs(&mut value, &refs);
-    if let Ok(renamed) = serde_json::from_value(value) {
-        *spec = renamed;
-    }
+    crate::spec_refs::rename_refs(spec, &refs);
 }
 
-fn rename_refs(v: &mut Value, renames: &BTreeMap<String, String>) {
+/// Renames every `$ref` key's string value inside `v`.
+pub(crate) fn rename_refs(v: &mut Value, renames: &BTreeMap<String, String>) {
     match v {
         Value::Object(m) => {
             for (k, child) in m.iter_mut() {

@@ -11,21 +11,12 @@ use crate::diag::{Code, Diagnostics, Pos};
 use crate::evidence::SectionEvidence;
 use crate::model::Model;
 use crate::operation_servers::OperationServers;
-use regex::Regex;
+use crate::url_template::UrlTemplate;
 use std::collections::BTreeMap;
 
-/// `template` as a regex: `{variables}` and placeholders match one segment or host label.
-fn pattern(template: &str) -> Option<Regex> {
-    let mut regex = String::from("^");
-    let mut rest = template;
-    while let Some(start) = rest.find('{') {
-        regex.push_str(&regex::escape(&rest[..start]));
-        regex.push_str("[^/?#]+");
-        rest = rest[start..].split_once('}').map_or("", |(_, after)| after);
-    }
-    regex.push_str(&regex::escape(rest.trim_end_matches('/')));
-    regex.push_str("/?$");
-    Regex::new(&regex).ok()
+/// `template` as a pattern: `{variables}` and placeholders match one segment or host label.
+fn pattern(template: &str) -> Option<UrlTemplate> {
+    Some(UrlTemplate::new(template))
 }
 
 /// A sample's value for one segment written as a placeholder (`$ID`, `<id>`, `:id`, `{id}`)
@@ -82,7 +73,7 @@ pub(crate) fn check(
 ) {
     let lone = lone_urls(outline, evidence, model);
     // Hosts of the servers: a sample on another host is `server-mismatch`'s to report, once.
-    let hosts: Vec<Regex> = decided
+    let hosts: std::collections::BTreeSet<UrlTemplate> = decided
         .top
         .iter()
         .chain(decided.by_operation.values().flatten())
@@ -98,7 +89,7 @@ pub(crate) fn check(
     }
     for (i, op) in model.operations.iter().enumerate() {
         let servers = decided.of(i);
-        let full: Vec<Regex> = servers
+        let full: Vec<UrlTemplate> = servers
             .iter()
             .filter_map(|s| pattern(&format!("{}{}", as_https(&s.url).trim_end_matches('/'), op.path)))
             .collect();

@@ -15,6 +15,7 @@
 mod consistency;
 mod fields;
 mod headings;
+mod key_lines;
 mod paging_meta;
 mod sample_queries;
 mod samples;

@@ -2,6 +2,7 @@
 //! "100100"` beside `"item_id": 101`): each occurrence once, at the line of the value that
 //! differs, naming the line of the first one.
 
+use super::key_lines::KeyLines;
 use crate::blocks::{BlockKind, Outline};
 use crate::diag::{Code, Diagnostics, Pos, Severity};
 use crate::evidence::{ExampleRole, JsonExample, SectionEvidence};
@@ -76,7 +77,7 @@ pub(super) fn check(outline: &Outline, evidence: &[SectionEvidence], model: &Mod
         for e in group {
             let text = texts.get(&(e.pos.file.as_str(), e.pos.line)).copied().unwrap_or("");
             let mut seen = Vec::new();
-            walk(&e.value, "", text, &e.pos, &mut BTreeMap::new(), 0, &mut seen);
+            walk(&e.value, "", &mut KeyLines::new(text), &e.pos, &mut BTreeMap::new(), 0, &mut seen);
             for s in seen {
                 match first.get(&s.path) {
                     None => {
@@ -120,7 +121,7 @@ fn article(kind: &str) -> &'static str {
 fn walk<'a>(
     v: &'a Value,
     path: &str,
-    text: &str,
+    text: &mut KeyLines<'_>,
     at: &Pos,
     visits: &mut BTreeMap<&'a str, usize>,
     depth: usize,
@@ -135,7 +136,7 @@ fn walk<'a>(
             let id_map = !o.is_empty() && o.keys().all(|k| crate::schema::is_id_key(k));
             for (k, child) in o {
                 let n = visits.entry(k.as_str()).or_insert(0);
-                let line = key_line(text, k, *n, kind(child)).map_or(at.line, |l| at.line + l);
+                let line = text.line_of_kind(k, *n, kind(child)).map_or(at.line, |l| at.line + l);
                 *n += 1;
                 let segment = if id_map { ID_SEGMENT } else { k.as_str() };
                 let p = if path.is_empty() { segment.to_owned() } else { format!("{path}.{segment}") };
@@ -147,40 +148,5 @@ fn walk<'a>(
         }
         Value::Array(items) => items.iter().for_each(|i| walk(i, path, text, at, visits, depth + 1, out)),
         _ => {}
-    }
-}
-
-/// The 0-based line of the `n`-th `"key"` followed by `:` in `text`; of a later one when the
-/// `n`-th's value is not of `kind` and a later one's is (a duplicate key: JSON keeps the last).
-fn key_line(text: &str, key: &str, n: usize, kind: Option<&str>) -> Option<usize> {
-    let quoted = format!("\"{key}\"");
-    let mut count = 0;
-    let mut from = 0;
-    let mut nth = None;
-    while let Some(i) = text[from..].find(&quoted) {
-        let at = from + i;
-        from = at + quoted.len();
-        let Some(value) = text[from..].trim_start().strip_prefix(':') else { continue };
-        if count >= n {
-            let line = text[..at].matches('\n').count();
-            nth.get_or_insert(line);
-            if kind.is_none_or(|k| starts_as(value.trim_start(), k)) {
-                return Some(line);
-            }
-        }
-        count += 1;
-    }
-    nth
-}
-
-/// Whether a value's text starts the way a value of `kind` does.
-fn starts_as(value: &str, kind: &str) -> bool {
-    let c = value.chars().next().unwrap_or(' ');
-    match kind {
-        "string" => c == '"',
-        "array" => c == '[',
-        "object" => c == '{',
-        "boolean" => c == 't' || c == 'f',
-        _ => c == '-' || c.is_ascii_digit(),
     }
 }
