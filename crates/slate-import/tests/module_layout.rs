@@ -41,11 +41,15 @@ const IN_A_CIRCLE_TODAY: &[&str] = &[
     "list_words",
     "model",
     "models",
+    // Joined the decide/write circle (reads the model's section owners).
+    "own_sections",
     "param_location",
     "rate_limits",
     "request_line",
     "required_headers",
     "schema",
+    // Joined the page-reading circle (the index `blocks::Outline` caches).
+    "section_index",
     // Joined the decide/write circle (called by `servers`, reads the model).
     "server_mismatch",
     "server_statements",
@@ -53,6 +57,8 @@ const IN_A_CIRCLE_TODAY: &[&str] = &[
     "shared_envelopes",
     "spec",
     "spec_paging",
+    // Joined the decide/write circle (renames references in the written spec).
+    "spec_refs",
     "spec_responses",
     "stated_auth",
 ];
