@@ -111,15 +111,21 @@ fn causes<'e>(
     )
 }
 
-/// A TLS failure: rustls reports its errors as I/O errors of kind `InvalidData`.
+/// A TLS failure: rustls reports its errors as I/O errors of kind `InvalidData`; the system
+/// libraries behind `native-tls` say so in their text (OpenSSL: `SSL routines:…:wrong version
+/// number`, a certificate or handshake failure). reqwest's own errors are skipped: their text
+/// may hold the URL, whose host may spell `ssl`.
 fn is_tls(error: &reqwest::Error) -> bool {
     causes(error)
+        .filter(|cause| !cause.is::<reqwest::Error>())
         .any(|cause| {
             let text = cause.to_string().to_ascii_lowercase();
             cause
                 .downcast_ref::<std::io::Error>()
                 .is_some_and(|io| io.kind() == std::io::ErrorKind::InvalidData)
-                || text.contains("certificate") || text.contains("tls")
+                || ["certificate", "tls", "ssl", "handshake"]
+                    .iter()
+                    .any(|word| text.contains(word))
         })
 }
 
