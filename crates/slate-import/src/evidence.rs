@@ -291,13 +291,7 @@ pub fn collect(outline: &Outline, diags: &mut Diagnostics) -> Vec<SectionEvidenc
                             let cap = caption.take().unwrap_or_else(|| section.title.clone());
                             match parse_lenient(text) {
                                 Some(parsed) => {
-                                    for d in &parsed.defects {
-                                        diags.warn(
-                                            Code::JsonDefect,
-                                            &Pos::new(&block.pos.file, block.pos.line + d.line),
-                                            format!("JSON example: {}", d.message),
-                                        );
-                                    }
+                                    crate::json_defects::report(&parsed.defects, &block.pos, diags);
                                     ev.examples.push(JsonExample {
                                         value: parsed.value,
                                         role: example_role(&cap),

@@ -28,6 +28,7 @@ pub(crate) mod example_check;
 pub(crate) mod html_headings;
 mod html_tables;
 mod httpie;
+mod json_defects;
 pub mod lenient_json;
 pub(crate) mod list_words;
 mod loose_tables;
