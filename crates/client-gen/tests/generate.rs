@@ -253,7 +253,10 @@ fn response_driven_paging_styles_are_checked_and_generated_only_where_used() {
     let generated = generate(&spec("{style: link, items: '', total_header: X-Total-Count}"), &Options::default())
         .expect("generate");
     let pagination = &generated.files[Path::new("src/pagination.rs")];
-    assert!(pagination.contains("fn link_next(") && !pagination.contains("fn content_range("), "{pagination}");
+    assert!(pagination.contains("link_header::next(") && !pagination.contains("fn content_range("), "{pagination}");
+    assert!(generated.files.contains_key(Path::new("src/link_header.rs")));
+    let without_link = generate(&spec("{style: page, param: page, items: ''}"), &Options::default()).expect("generate");
+    assert!(!without_link.files.contains_key(Path::new("src/link_header.rs")));
     assert!(generated.files[Path::new("src/operations.rs")]
         .contains("Style::Link {\n                    total_header: Some(\"X-Total-Count\")"));
     // Crates without a style that follows URLs keep no request URL in their responses.
