@@ -443,6 +443,9 @@ pub fn build(outline: &Outline, evidence: &[SectionEvidence], diags: &mut Diagno
         }
         // A sample whose path is a host name (`POST https://storage.example.com/photos.cdn.net`,
         // a bucket on a storage host) calls another service: no example of this API's path.
+        // A curl command without a URL (its line ended before the URL; `sample-unparsable`
+        // says so) shows no path at all.
+        examples.retain(|(call, _)| !call.url.trim().is_empty());
         examples.retain(|(call, pos)| {
             let host_like = first_segment_is_host(&split_url(&call.url).path);
             if host_like {

@@ -163,6 +163,15 @@ curl -X POST https://api.shop.test/v1/customers/c1
 ```
 
 `DELETE https://api.shop.test/v1/customers/:id`
+
+## Get a customer
+
+```curl
+curl -i -X GET
+https://api.shop.test/v1/customers/c1
+```
+
+`GET https://api.shop.test/v1/customers/:id`
 "#;
 
 #[test]
@@ -173,6 +182,9 @@ fn samples_that_do_not_run_and_counters_that_do_not_add_up() {
     found(&diags, "sample-unparsable", "ends in a backslash", 19, None);
     found(&diags, "sample-unparsable", "`)` closes the `{`", 23, None);
     found(&diags, "curl-method-mismatch", "`-X POST`", 31, Some(34));
+    // A curl command whose line ends before its URL: said, and not read as a sample of no path.
+    found(&diags, "sample-unparsable", "names no URL", 39, None);
+    assert!(!diags.iter().any(|d| d.code == "path-mismatch"), "{diags:#?}");
 }
 
 const TYPES: &str = r#"# Invoices

@@ -16,6 +16,15 @@ pub(super) fn check(outline: &Outline, evidence: &[SectionEvidence], model: &Mod
             let lang = lang.to_ascii_lowercase();
             let at = |i: usize| Pos::new(&b.pos.file, b.pos.line + i);
             if SHELL_LANGS.contains(&lang.as_str()) {
+                for call in crate::curl::parse_curl_commands(text).iter().filter(|c| c.url.trim().is_empty()) {
+                    diags.emit(
+                        Severity::Warning,
+                        Code::SampleUnparsable,
+                        &at(call.line),
+                        "the curl command names no URL: its line ends before the URL (a line break without a backslash?)",
+                        Some("end every line of the command but the last with a backslash".into()),
+                    );
+                }
                 if let Some((i, what)) = broken_continuation(text) {
                     diags.emit(
                         Severity::Warning,
