@@ -1,62 +1,20 @@
 //! Decide: what the docs say about credentials beyond the first scheme their samples use
-//! ([`crate::conventions`] finds that one): other ways to authenticate (alternatives, each a
+//! ([`crate::api_wide`] finds that one): other ways to authenticate (alternatives, each a
 //! set of keys sent together), the OAuth 2 flows that issue a bearer token, and request
 //! signing.
 
 use crate::blocks::Outline;
-use crate::conventions::{re, Auth};
+use crate::conventions::Auth;
 use crate::curl::{split_url, CurlCall};
 use crate::diag::Pos;
 use crate::evidence::SectionEvidence;
+use crate::regex_cell::re;
 use regex::Regex;
 use std::sync::OnceLock;
 
-/// An OAuth 2 flow the docs describe.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum Flow {
-    /// The client's own id and secret buy a token (`grant_type=client_credentials`).
-    ClientCredentials {
-        /// Where the token is bought.
-        token_url: String,
-    },
-    /// A user approves the client in a browser; the code it gets buys a token.
-    AuthorizationCode {
-        /// Where the user approves.
-        authorization_url: String,
-        /// Where the code is exchanged.
-        token_url: String,
-    },
-    /// A user approves the client in a browser, which gets the token itself.
-    Implicit {
-        /// Where the user approves.
-        authorization_url: String,
-    },
-    /// The user's name and password buy a token.
-    Password {
-        /// Where the token is bought.
-        token_url: String,
-    },
-}
-
-/// OAuth 2 as the docs describe it, where it issues the bearer token the samples send.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct OAuth2 {
-    /// The flows, in the order the docs give them.
-    pub flows: Vec<Flow>,
-    /// Where the docs describe it.
-    pub pos: Pos,
-}
-
-/// Request signing as the docs describe it (HMAC over the query string, a checksum field).
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Signing {
-    /// `HMAC-SHA256`, `Ed25519`, ...
-    pub algorithm: String,
-    /// Where the signature goes (`query parameter signature`), when the samples show it.
-    pub placement: Option<String>,
-    /// Where the docs describe it.
-    pub pos: Pos,
-}
+/// The OAuth 2 and signing types, named here by the writer; they are part of the decided
+/// [`Conventions`](crate::conventions::Conventions) value.
+pub(crate) use crate::conventions::{Flow, OAuth2, Signing};
 
 /// Whether a sample is an OAuth 2 token request (RFC 6749 `grant_type`): how credentials are
 /// obtained, not how an operation is called.
@@ -84,7 +42,7 @@ fn sent_by(call: &CurlCall) -> Vec<Auth> {
             // A sample's cookies are often copied from a browser session (`request_method=GET;
             // _app_session=...`): a cookie is a credential where the prose names it ([`prose_keys`]).
             continue;
-        } else if crate::conventions::credential_header(k) {
+        } else if crate::header_names::credential_header(k) {
             out.push(Auth::HeaderKey { name: k.clone() });
         }
     }
@@ -101,7 +59,7 @@ fn query_keys(url: &str) -> Vec<Auth> {
         .filter(|(k, v)| {
             let lk = k.to_ascii_lowercase();
             ["key", "token", "secret"].iter().any(|w| lk.contains(w))
-                && crate::conventions::placeholder_value(&format!("{v} {k}"))
+                && crate::header_names::placeholder_value(&format!("{v} {k}"))
         })
         .map(|(k, _)| Auth::QueryKey { name: k })
         .collect()
@@ -211,7 +169,7 @@ pub(crate) fn add_prose_keys(outline: &Outline, c: &mut crate::conventions::Conv
 /// say they use OpenID Connect: the production one where the docs list several environments.
 pub(crate) fn openid_connect(outline: &Outline, intro: &[usize]) -> Option<(String, Pos)> {
     let said = intro.iter().any(|&i| {
-        let text = format!("{} {}", outline.sections[i].title, crate::conventions::section_text(outline, i));
+        let text = format!("{} {}", outline.sections[i].title, crate::section_text::section_text(outline, i));
         text.to_ascii_lowercase().contains("openid connect")
     });
     if !said {
@@ -300,13 +258,13 @@ pub(crate) fn oauth2(outline: &Outline, evidence: &[SectionEvidence], intro: &[u
 /// The text of section `idx` and of every section under it.
 fn with_subsections(outline: &Outline, idx: usize) -> String {
     let level = outline.sections[idx].level;
-    let mut out = crate::conventions::section_text(outline, idx);
+    let mut out = crate::section_text::section_text(outline, idx);
     for j in idx + 1..outline.sections.len() {
         let s = &outline.sections[j];
         if s.page != outline.sections[idx].page || s.level != 0 && s.level <= level {
             break;
         }
-        out.push_str(&crate::conventions::section_text(outline, j));
+        out.push_str(&crate::section_text::section_text(outline, j));
     }
     out
 }
@@ -317,7 +275,7 @@ pub(crate) fn signing(outline: &Outline, evidence: &[SectionEvidence], intro: &[
     static ALGORITHM: OnceLock<Regex> = OnceLock::new();
     let algorithm = re(&ALGORITHM, r"(?i)\b(HMAC[- ]?SHA-?(?:512|384|256|1)|RSA(?:-SHA256)?|Ed25519)\b");
     let (pos, name) = intro.iter().find_map(|&i| {
-        let text = crate::conventions::section_text(outline, i);
+        let text = crate::section_text::section_text(outline, i);
         let lower = text.to_ascii_lowercase();
         let speaks = lower.contains("signature") || lower.contains("signed") || lower.contains("checksum");
         let found = algorithm.captures(&text).filter(|_| speaks)?;

@@ -11,6 +11,7 @@
 // the maintainer's view of the crate.
 #![allow(rustdoc::private_intra_doc_links)]
 
+mod api_wide;
 pub(crate) mod blocks;
 mod code_urls;
 mod commented_includes;
@@ -25,6 +26,7 @@ pub mod docset;
 pub(crate) mod enum_tables;
 pub(crate) mod evidence;
 pub(crate) mod example_check;
+mod header_names;
 pub(crate) mod html_headings;
 mod html_tables;
 mod httpie;
@@ -50,6 +52,7 @@ pub(crate) mod prose;
 mod prose_params;
 pub(crate) mod rate_limits;
 mod raw_http;
+mod regex_cell;
 pub(crate) mod request_line;
 mod required_headers;
 pub(crate) mod resources;
@@ -59,6 +62,7 @@ mod schema_forms;
 mod schema_key;
 pub(crate) mod schema_merge;
 mod section_index;
+mod section_text;
 mod server_mismatch;
 mod server_statements;
 mod servers;

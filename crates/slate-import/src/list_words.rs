@@ -72,6 +72,12 @@ fn judge_negative(text: &str) -> Option<&str> {
     })
 }
 
+/// Whether the convention's paging text gives it to every list ([`crate::vocabulary::ALL_LISTS_WORDS`]).
+pub(crate) fn says_all_lists(text: &str) -> bool {
+    let lower = text.to_ascii_lowercase().split_whitespace().collect::<Vec<_>>().join(" ");
+    crate::vocabulary::ALL_LISTS_WORDS.iter().any(|w| lower.contains(w))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

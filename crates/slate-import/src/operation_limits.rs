@@ -23,7 +23,7 @@ pub fn stated(outline: &Outline, model: &Model, api: Option<(u64, u64)>) -> BTre
     // A section that names its endpoint itself ("URI | `/v2/card`", "HTTP Methods | PUT") beside
     // the limit, where no request line made it an operation (an endpoint documented again).
     for i in 0..outline.sections.len() {
-        let text = crate::conventions::section_text(outline, i);
+        let text = crate::section_text::section_text(outline, i);
         let Some(limit) = limit_in(&text).filter(|l| Some(*l) != api) else { continue };
         let Some((method, uri)) = named_endpoint(&text) else { continue };
         let uri = placeholders_blank(&uri);

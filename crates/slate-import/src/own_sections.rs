@@ -3,8 +3,8 @@
 //! every section per operation.
 
 use crate::blocks::Outline;
-use crate::conventions::section_text;
 use crate::model::Model;
+use crate::section_text::section_text;
 
 /// By section index, the sections whose text is that section's own, in reading order.
 pub struct OwnSections(Vec<Vec<usize>>);

@@ -2,7 +2,7 @@
 //! as a JSON sample (`{"interval": "MINUTE", "intervalNum": 1, "limit": 6000}`), and the
 //! response headers that announce it (`X-RateLimit-Remaining`, `RateLimit-Reset`).
 
-use crate::conventions::re;
+use crate::regex_cell::re;
 use regex::Regex;
 use serde_json::Value;
 use std::sync::OnceLock;
@@ -43,7 +43,7 @@ pub fn rate_limit(text: &str) -> Option<(u64, u64)> {
     if let Some(c) = window.captures_iter(text).find(|c| about_http(text, c.get(0).map_or(0, |m| m.start()))) {
         return Some((number(&c[1])?, number(&c[2])? * seconds(&c[3])));
     }
-    let r = crate::conventions::re(
+    let r = crate::regex_cell::re(
         &RE,
         r"(?i)(\d[\d,]*)\s*(?:\*\*)?\s*(?:api\s+)?(?:requests?|calls?)\s*(?:\*\*)?\s*(?:per|/|a|an|each|every)\s+(\d+[\s-]+)?(second|sec|minute|min|hour|day|month)s?",
     );

@@ -11,7 +11,9 @@ use std::sync::OnceLock;
 use regex::Regex;
 
 use crate::blocks::Outline;
-use crate::conventions::{credential_header, placeholder_value, re, section_text};
+use crate::header_names::{credential_header, placeholder_value};
+use crate::regex_cell::re;
+use crate::section_text::section_text;
 
 /// The headers the sentences of the `intro` sections require, with their values; none that
 /// carries a credential, is the API's auth header or has only a placeholder for a value.
@@ -68,7 +70,7 @@ pub(crate) fn stated(outline: &Outline, intro: &[usize], auth_header: Option<&st
                 if key != "user-agent" && placeholder_value(&value) {
                     continue;
                 }
-                out.entry(crate::conventions::canonical_header(name)).or_insert(value);
+                out.entry(crate::header_names::canonical_header(name)).or_insert(value);
             }
         }
     }

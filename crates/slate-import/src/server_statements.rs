@@ -4,7 +4,7 @@
 //! (production first unless the docs tell developers to start in the sandbox).
 
 use crate::blocks::{BlockKind, Outline};
-use crate::conventions::re;
+use crate::regex_cell::re;
 use regex::Regex;
 use std::sync::OnceLock;
 

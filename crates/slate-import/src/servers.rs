@@ -5,11 +5,12 @@
 //! a host, in any spelling, are server variables.
 
 use crate::blocks::{BlockKind, Outline};
-use crate::conventions::{re, Server};
+use crate::conventions::Server;
 use crate::curl::split_url;
 use crate::diag::{Diagnostics, Pos};
 use crate::evidence::SectionEvidence;
 use crate::model::Model;
+use crate::regex_cell::re;
 use regex::Regex;
 use std::collections::BTreeMap;
 use std::sync::OnceLock;
@@ -234,7 +235,7 @@ fn production_first(outline: &Outline, out: &mut Vec<(Server, Pos)>, stated_in: 
     let mandated = stated_in
         .iter()
         .zip(&envs)
-        .any(|(&i, e)| *e == Environment::Sandbox && start_in_sandbox(&crate::conventions::section_text(outline, i)));
+        .any(|(&i, e)| *e == Environment::Sandbox && start_in_sandbox(&crate::section_text::section_text(outline, i)));
     if !first_sandbox || !production || mandated {
         return;
     }

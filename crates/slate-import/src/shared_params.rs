@@ -7,10 +7,10 @@
 use std::collections::BTreeMap;
 
 use crate::blocks::Outline;
-use crate::conventions::section_text;
 use crate::diag::{Code, Diagnostics};
 use crate::evidence::SectionEvidence;
 use crate::model::Model;
+use crate::section_text::section_text;
 use crate::tables::{Location, TableRow};
 
 /// By operation index, the shared query parameters it takes (in the docs' order).

@@ -377,12 +377,6 @@ fn inclusive_cursor(op: &Operation, query: &[String], notes: &str) -> Option<cra
     Some(crate::vocabulary::PagingParams { style: "cursor", page: None, size, offset: None, cursor: Some(name) })
 }
 
-/// Whether the convention's paging text gives it to every list ([`crate::vocabulary::ALL_LISTS_WORDS`]).
-pub(crate) fn says_all_lists(text: &str) -> bool {
-    let lower = text.to_ascii_lowercase().split_whitespace().collect::<Vec<_>>().join(" ");
-    crate::vocabulary::ALL_LISTS_WORDS.iter().any(|w| lower.contains(w))
-}
-
 /// Whether the operation takes one of the convention's paging parameters.
 fn takes_params_of(g: &Paging, query: &[String]) -> bool {
     [&g.page_param, &g.size_param, &g.offset_param, &g.cursor_param]

@@ -7,7 +7,7 @@
 //! | --- | --- | --- | --- |
 //! | load | [`load`] | [`Doc`]: the pages, the entry page, the diagnostics so far | `docset`, `doc_root` |
 //! | read | [`read`] | [`Read`]: the outline and what each section states | `blocks`, `evidence` and its readers |
-//! | decide | [`decide`] | [`Decided`]: the operations, the API-wide conventions, the facts the writer needs, each operation's servers | `model`, `conventions`, `models`, `resources`, `operation_servers`, … |
+//! | decide | [`decide`] | [`Decided`]: the operations, the API-wide conventions, the facts the writer needs, each operation's servers | `model`, `api_wide`, `models`, `resources`, `operation_servers`, … |
 //! | write | [`write`] | [`Written`]: the OpenAPI document | `spec` |
 //! | lint | [`lint`] | diagnostics only | `url_check`, `unused`, `doc_lint`, `param_location` |
 
@@ -20,7 +20,7 @@ use crate::model::Model;
 use crate::operation_servers::OperationServers;
 use crate::spec::DocFacts;
 use crate::{
-    blocks, conventions, docset, evidence, list_words, model, models, operation_limits, operation_notes,
+    api_wide, blocks, docset, evidence, list_words, model, models, operation_limits, operation_notes,
     operation_servers, prose, resources, shared_params, spec,
 };
 use std::path::Path;
@@ -96,7 +96,7 @@ pub(crate) fn decide(mut read: Read) -> Decided {
     if model.operations.is_empty() {
         crate::report_no_operations(&doc.docs, &doc.entry, diags);
     }
-    let conventions = conventions::read(outline, evidence, &model, diags);
+    let conventions = api_wide::read(outline, evidence, &model, diags);
     let models = models::collect(outline, evidence, &model, diags);
     // A model's sections are its definition; they are not described again as resources.
     let model_heads: Vec<diag::Pos> = models.section_positions(outline);

@@ -5,9 +5,9 @@
 //! samples suggest.
 
 use crate::blocks::Outline;
-use crate::conventions::{re, Auth};
-use crate::credentials::{Flow, OAuth2};
+use crate::conventions::{Auth, Flow, OAuth2};
 use crate::diag::Pos;
+use crate::regex_cell::re;
 use regex::Regex;
 use std::sync::OnceLock;
 
@@ -34,7 +34,7 @@ pub(crate) fn listed(outline: &Outline, intro: &[usize]) -> Option<Listed> {
     let url = re(&URL, r"^\s*(Authorization|Token|Refresh) URL = \[?(https?://[^\s\]\)]+)");
     for &i in intro {
         let section = &outline.sections[i];
-        let text = crate::conventions::section_text(outline, i);
+        let text = crate::section_text::section_text(outline, i);
         let mut out = Listed { pos: Some(section.pos.clone()), ..Listed::default() };
         // The flow being read: its name and URLs.
         let mut flows: Vec<(String, Option<String>, Option<String>)> = Vec::new();
