@@ -208,7 +208,7 @@ pub(crate) fn together(evidence: &[SectionEvidence], primary: Option<&Auth>) -> 
 /// The OAuth 2 flows a section about OAuth describes: the URLs it names (one to authorize at,
 /// one to get tokens from) and the grant types it or the samples use.
 pub(crate) fn oauth2(outline: &Outline, evidence: &[SectionEvidence], intro: &[usize]) -> Option<OAuth2> {
-    let url = crate::servers::url_re();
+    let url = crate::server_statements::url_re();
     let grants: Vec<String> =
         evidence.iter().flat_map(|e| e.curls.iter()).flat_map(|(c, _)| c.data.iter().map(|(_, d)| d.clone())).collect();
     for &i in intro {

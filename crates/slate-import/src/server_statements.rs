@@ -8,6 +8,13 @@ use crate::regex_cell::re;
 use regex::Regex;
 use std::sync::OnceLock;
 
+/// A URL in running text (markup around it left out); a `<placeholder>` inside it
+/// (`https://<shop>.example.com/api`) is part of it, an HTML tag after it (`<br>`) is not.
+pub(crate) fn url_re() -> &'static Regex {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    re(&RE, r#"https?://(?:<[A-Za-z_][A-Za-z0-9_-]*>[./]|[^\s`<>"')\]*])+"#)
+}
+
 /// One URL a section states.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub(crate) struct Stated {
@@ -47,7 +54,7 @@ fn described_variables(item: &str) -> Vec<(String, String, String)> {
 /// Whether `text` names a base explicitly ("the base URL is", "API root", a "Host" column);
 /// the URLs in it are left out (`https://{host}/v2/...` names no base).
 fn names_a_base(text: &str) -> bool {
-    let lower = crate::servers::url_re().replace_all(text, " ").to_ascii_lowercase();
+    let lower = url_re().replace_all(text, " ").to_ascii_lowercase();
     crate::vocabulary::BASE_STATEMENT_WORDS.iter().any(|w| lower.contains(w))
 }
 
@@ -104,7 +111,7 @@ fn is_example_value(line: &str, start: usize) -> bool {
 pub(crate) fn stated(outline: &Outline, idx: usize) -> Vec<Stated> {
     let section = &outline.sections[idx];
     let titled = names_a_base(&section.title);
-    let url = crate::servers::url_re();
+    let url = url_re();
     let clean = |m: &str| m.trim_end_matches(['.', ',', ':', ';']).to_owned();
     let mut out: Vec<Stated> = Vec::new();
     // A paragraph or code text: each line states its URLs; the sentence says whether it names a base.
@@ -294,11 +301,11 @@ mod tests {
     fn a_url_valued_key_or_a_glued_url_is_an_example_value() {
         let line = "Assuming your parameters are `{title: \"T\", callback_url: 'https://cb.example.test', epoch: 1}`, \
             the raw string is `\"Thttps://cb.example.test1\"`.";
-        for m in crate::servers::url_re().find_iter(line) {
+        for m in url_re().find_iter(line) {
             assert!(is_example_value(line, m.start()), "{}", m.as_str());
         }
         let stated = "Base URL: https://api.example.test/v1 or `https://sandbox.example.test/v1`, Sandbox URL: 'https://s.example.test'";
-        for m in crate::servers::url_re().find_iter(stated) {
+        for m in url_re().find_iter(stated) {
             assert!(!is_example_value(stated, m.start()), "{}", m.as_str());
         }
         assert!(is_example_value(r#"{"url": "https://x.test"}"#, 9));

@@ -15,13 +15,6 @@ use regex::Regex;
 use std::collections::BTreeMap;
 use std::sync::OnceLock;
 
-/// A URL in running text (markup around it left out); a `<placeholder>` inside it
-/// (`https://<shop>.example.com/api`) is part of it, an HTML tag after it (`<br>`) is not.
-pub(crate) fn url_re() -> &'static Regex {
-    static RE: OnceLock<Regex> = OnceLock::new();
-    re(&RE, r#"https?://(?:<[A-Za-z_][A-Za-z0-9_-]*>[./]|[^\s`<>"')\]*])+"#)
-}
-
 pub(crate) fn servers(
     outline: &Outline,
     evidence: &[SectionEvidence],
@@ -247,7 +240,9 @@ fn production_first(outline: &Outline, out: &mut Vec<(Server, Pos)>, stated_in: 
 
 /// Whether `text` names `url` (as a URL of its own or the start of one).
 fn urls_mention(text: &str, url: &str) -> bool {
-    url_re().find_iter(text).any(|m| m.as_str().trim_end_matches(['.', ',', '/']).starts_with(url))
+    crate::server_statements::url_re()
+        .find_iter(text)
+        .any(|m| m.as_str().trim_end_matches(['.', ',', '/']).starts_with(url))
 }
 
 /// The origins the operations' request lines and samples call, with how often.

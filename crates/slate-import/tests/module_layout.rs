@@ -13,54 +13,36 @@ const MAX_LINES: usize = 700;
 /// The files over [`MAX_LINES`] today (lines on 2026-12-01). Split one, then remove it here;
 /// never add one.
 const OVER_MAX_LINES_TODAY: &[&str] = &[
-    "conventions.rs", // 723
-    "docset.rs",      // 1,124
-    "evidence.rs",    // 827
-    "model.rs",       // 1,205
-    "schema.rs",      // 1,450
-    "spec.rs",        // 1,177
+    "docset.rs",   // 1,124
+    "evidence.rs", // 827
+    "schema.rs",   // 1,450
+    "spec.rs",     // 1,177
     // 792; several people add words at once, so it is not split while that lasts.
     "vocabulary.rs",
 ];
 
-/// The modules in an import circle today (three circles: page reading `blocks` → `docset` →
-/// `request_line` → `blocks`, `evidence` ↔ `enum_tables`, and the decide/write stages around
-/// `conventions`, `model` and `spec`). Break a circle, then remove its modules here; never add
+/// The modules in an import circle today (four circles: page reading `blocks` → `docset` →
+/// `request_line` → `blocks`, `evidence` ↔ `enum_tables`, and two in the writer: `spec` ↔
+/// `spec_paging` (the paging reads `spec::Envelope`) and `shared_envelopes` ↔ `spec_refs` (each
+/// calls the other's `rename_refs`)). Break a circle, then remove its modules here; never add
 /// one.
 const IN_A_CIRCLE_TODAY: &[&str] = &[
     "blocks",
     // Joined the page-reading circle (called by `docset`, reads `docset::Page`).
     "commented_includes",
-    "conventions",
-    "credentials",
     "docset",
     "enum_tables",
     "evidence",
     "html_headings",
     "html_tables",
-    "list_words",
-    "model",
-    "models",
-    // Joined the decide/write circle (reads the model's section owners).
-    "own_sections",
-    "param_location",
-    "rate_limits",
     "request_line",
-    "required_headers",
-    "schema",
     // Joined the page-reading circle (the index `blocks::Outline` caches).
     "section_index",
-    // Joined the decide/write circle (called by `servers`, reads the model).
-    "server_mismatch",
-    "server_statements",
-    "servers",
     "shared_envelopes",
     "spec",
     "spec_paging",
-    // Joined the decide/write circle (renames references in the written spec).
+    // Joined the writer's circle (renames references in the written spec).
     "spec_refs",
-    "spec_responses",
-    "stated_auth",
 ];
 
 /// Word lists that share a name and one holds only words of the other, today: (`file:NAME`,
