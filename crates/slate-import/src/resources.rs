@@ -9,12 +9,16 @@ use crate::model::Model;
 use crate::naming::{component_name, singularize};
 use crate::tables::TableRow;
 use heck::ToSnakeCase;
+use regex::Regex;
 use serde_json::Value;
+use std::sync::LazyLock;
 
 /// Whether the docs say that bold names in tables are required ("Required in **bold**").
 pub fn bold_means_required(docs: &DocSet) -> bool {
-    let re = regex::Regex::new(r"(?i)required[^.\n]{0,20}\*\*bold\*\*|\*\*bold\*\*[^.\n]{0,30}required|required (?:fields|parameters|attributes) are (?:in |shown in |marked in )?\*\*bold").expect("valid regex");
-    docs.pages.iter().any(|p| re.is_match(p.body()))
+    static RE: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?i)required[^.\n]{0,20}\*\*bold\*\*|\*\*bold\*\*[^.\n]{0,30}required|required (?:fields|parameters|attributes) are (?:in |shown in |marked in )?\*\*bold").expect("valid regex")
+    });
+    docs.pages.iter().any(|p| RE.is_match(p.body()))
 }
 
 /// Resource descriptions: (component name, examples, table rows, position) for every section

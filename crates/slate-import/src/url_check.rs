@@ -14,11 +14,6 @@ use crate::operation_servers::OperationServers;
 use crate::url_template::UrlTemplate;
 use std::collections::BTreeMap;
 
-/// `template` as a pattern: `{variables}` and placeholders match one segment or host label.
-fn pattern(template: &str) -> Option<UrlTemplate> {
-    Some(UrlTemplate::new(template))
-}
-
 /// A sample's value for one segment written as a placeholder (`$ID`, `<id>`, `:id`, `{id}`)
 /// matches any segment: the sample leaves it to the reader.
 fn with_placeholders_as_values(url: &str) -> String {
@@ -78,11 +73,11 @@ pub(crate) fn check(
         .iter()
         .chain(decided.by_operation.values().flatten())
         .filter_map(|s| {
-            let origin = as_https(&s.url)
+            as_https(&s.url)
                 .split_once("://")
-                .map(|(scheme, rest)| format!("{scheme}://{}", rest.split('/').next().unwrap_or("")));
-            pattern(&origin?)
+                .map(|(scheme, rest)| format!("{scheme}://{}", rest.split('/').next().unwrap_or("")))
         })
+        .map(|origin| UrlTemplate::new(&origin))
         .collect();
     if hosts.is_empty() {
         return;
@@ -91,7 +86,7 @@ pub(crate) fn check(
         let servers = decided.of(i);
         let full: Vec<UrlTemplate> = servers
             .iter()
-            .filter_map(|s| pattern(&format!("{}{}", as_https(&s.url).trim_end_matches('/'), op.path)))
+            .map(|s| UrlTemplate::new(&format!("{}{}", as_https(&s.url).trim_end_matches('/'), op.path)))
             .collect();
         let curls = op.curls.iter().map(|(c, p)| (&c.url, p));
         for (url, pos) in curls.chain(lone.get(&i).into_iter().flatten().copied()) {
@@ -127,7 +122,7 @@ mod tests {
 
     #[test]
     fn samples_match_server_and_path_whatever_their_placeholders() {
-        let r = pattern("https://{shop}.api.test/v1/orders/{id}").expect("pattern");
+        let r = UrlTemplate::new("https://{shop}.api.test/v1/orders/{id}");
         assert!(r.is_match("https://acme.api.test/v1/orders/42"));
         assert!(r.is_match(&with_placeholders_as_values("https://acme.api.test/v1/orders/$ORDER_ID")));
         assert!(!r.is_match("https://acme.api.test/orders/42"), "the base path is missing");
