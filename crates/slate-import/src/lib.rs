@@ -3,7 +3,8 @@
 //! The import runs in stages over one growing value (`stages.rs`, described in
 //! `docs/architecture.md`): load ([`docset`] finds the pages), read ([`blocks`] outlines them,
 //! [`evidence`] reads what each section states), decide ([`model`] the operations,
-//! [`conventions`] what holds for the whole API, and the per-operation facts), write ([`spec`]
+//! [`api_wide`] what holds for the whole API into [`conventions::Conventions`], and the
+//! per-operation facts), write ([`spec`]
 //! maps the decisions to OpenAPI) and lint. [`import`] runs them all.
 
 #![deny(missing_docs)]
