@@ -14,8 +14,6 @@ const MAX_LINES: usize = 700;
 /// never add one.
 const OVER_MAX_LINES_TODAY: &[&str] = &[
     "conventions.rs", // 723
-    "docset.rs",      // 1,124
-    "evidence.rs",    // 827
     "model.rs",       // 1,205
     "schema.rs",      // 1,450
     "spec.rs",        // 1,177
