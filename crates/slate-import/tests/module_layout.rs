@@ -21,21 +21,14 @@ const OVER_MAX_LINES_TODAY: &[&str] = &[
     "vocabulary.rs",
 ];
 
-/// The modules in an import circle today (three circles: page reading `blocks` → `docset` →
-/// `request_line` → `blocks`, `evidence` ↔ `enum_tables`, and the decide/write stages around
-/// `conventions`, `model` and `spec`). Break a circle, then remove its modules here; never add
-/// one.
+/// The modules in an import circle today (one circle: the decide/write stages around
+/// `conventions`, `model` and `spec`; the page-reading and `evidence` ↔ `enum_tables` circles
+/// were broken by moving the values they share into leaf modules: `pages`, `outline_parts`,
+/// `html_comments`, `section_evidence`). Break a circle, then remove its modules here; never
+/// add one.
 const IN_A_CIRCLE_TODAY: &[&str] = &[
-    "blocks",
-    // Joined the page-reading circle (called by `docset`, reads `docset::Page`).
-    "commented_includes",
     "conventions",
     "credentials",
-    "docset",
-    "enum_tables",
-    "evidence",
-    "html_headings",
-    "html_tables",
     "list_words",
     "model",
     "models",
@@ -43,11 +36,8 @@ const IN_A_CIRCLE_TODAY: &[&str] = &[
     "own_sections",
     "param_location",
     "rate_limits",
-    "request_line",
     "required_headers",
     "schema",
-    // Joined the page-reading circle (the index `blocks::Outline` caches).
-    "section_index",
     // Joined the decide/write circle (called by `servers`, reads the model).
     "server_mismatch",
     "server_statements",
