@@ -105,8 +105,7 @@ pub(crate) enum Backslash {
         /// Blanks stood between the `\` and the line break.
         blanks: bool,
     },
-    /// A stray `\ ` between words (`--request GET \ --url …` on one line), or a `\` that ends
-    /// the text: skipped.
+    /// A stray `\ ` between words (`--request GET \ --url …` on one line): skipped.
     Skipped,
     /// The next character, escaped: taken literally, two characters on.
     Escaped(char),
@@ -200,5 +199,30 @@ mod tests {
         assert_eq!(placeholder_len(&chars("<api key> x"), 0), Some(9));
         assert_eq!(placeholder_len(&chars("< 3"), 0), None);
         assert_eq!(eol(&chars("ab\ncd"), 0), 2);
+    }
+
+    #[test]
+    fn single_quotes_substitutions_and_backslashes() {
+        let mut cur = String::new();
+        assert_eq!(lex_single_quoted(&chars("'a\\b' x"), 1, false, &mut cur), 5);
+        assert_eq!(cur, "a\\b", "verbatim, no escapes");
+        let mut cur = String::new();
+        assert_eq!(lex_single_quoted(&chars("'open\r\nnext'"), 1, false, &mut cur), 6, "closed at its line's end");
+        assert_eq!(cur, "open");
+        let mut cur = String::new();
+        assert_eq!(lex_single_quoted(&chars("'{\n}' x"), 1, true, &mut cur), 5, "multiline");
+        assert_eq!(cur, "{\n}");
+        let mut cur = String::new();
+        assert_eq!(lex_command_substitution(&chars("$(a (b)) c"), 0, &mut cur), 8);
+        assert_eq!(cur, "$(a (b))");
+        let mut cur = String::new();
+        assert_eq!(lex_braced_variable(&chars("${HOST}/x"), 0, &mut cur), 7);
+        assert_eq!(cur, "${HOST}");
+        assert!(matches!(backslash_at(&chars("\\ \n-X"), 0, true), Backslash::Continuation { next: 3, blanks: true }));
+        assert!(matches!(backslash_at(&chars("\\ -X"), 0, false), Backslash::Skipped));
+        assert!(matches!(backslash_at(&chars("\\\""), 0, false), Backslash::Escaped('"')));
+        assert!(matches!(backslash_at(&chars("\\"), 0, true), Backslash::Continuation { next: 1, blanks: false }));
+        assert!(ampersand_in_word(&chars("a&b"), 1, true));
+        assert!(!ampersand_in_word(&chars("a &b"), 1, false) && !ampersand_in_word(&chars("a&&"), 1, true));
     }
 }
