@@ -3,85 +3,10 @@
 //! file and line. The outline spans pages: an included page continues the tree of the page before.
 
 use crate::diag::Pos;
-use crate::docset::DocSet;
+use crate::html_comments::blank_comments;
+pub use crate::outline_parts::{Block, BlockKind, Cell, Row, Section};
+use crate::pages::DocSet;
 use pulldown_cmark::{CodeBlockKind, Event, Options, Parser, Tag, TagEnd};
-
-/// One table cell: its text and whether all of it is bold.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Cell {
-    /// Plain text, code spans kept in backticks.
-    pub text: String,
-    /// The whole cell is `**bold**`.
-    pub bold: bool,
-}
-
-/// One table row with its line.
-#[derive(Debug, Clone)]
-pub struct Row {
-    /// Cells in column order.
-    pub cells: Vec<Cell>,
-    /// 1-based line of the row.
-    pub line: usize,
-}
-
-/// What a block is.
-#[derive(Debug, Clone)]
-pub enum BlockKind {
-    /// Running text (code spans kept in backticks, inline HTML verbatim).
-    Paragraph(String),
-    /// A bulleted or numbered list, one string per item.
-    List(Vec<String>),
-    /// A table: header cells and rows.
-    Table {
-        /// Header cells.
-        header: Vec<Cell>,
-        /// Body rows.
-        rows: Vec<Row>,
-    },
-    /// A fenced or indented code block.
-    Code {
-        /// The info string's first word (`json`, `shell`), if any.
-        lang: Option<String>,
-        /// The code.
-        text: String,
-    },
-    /// A block of raw HTML (an `<aside>`), HTML comments taken out.
-    Html(String),
-    /// An HTML comment (`<!-- ... -->`): not published, so no stage reads it as documentation;
-    /// kept so that the importer can say what it left out.
-    Comment(String),
-}
-
-/// One block of a section.
-#[derive(Debug, Clone)]
-pub struct Block {
-    /// What it is.
-    pub kind: BlockKind,
-    /// Where it starts.
-    pub pos: Pos,
-    /// Inside a `>` blockquote (Slate's captions for the examples beside them).
-    pub quoted: bool,
-    /// For a list, the target of each item's first link (`[Create](things/create.md)`), by
-    /// item; empty for other blocks.
-    pub item_links: Vec<Option<String>>,
-}
-
-/// A heading and the blocks up to the next heading.
-#[derive(Debug, Clone)]
-pub struct Section {
-    /// Heading level 1-6; 0 for the text before a page's first heading.
-    pub level: u8,
-    /// Heading text.
-    pub title: String,
-    /// Where the heading is.
-    pub pos: Pos,
-    /// The blocks under the heading, before the next heading.
-    pub blocks: Vec<Block>,
-    /// Index of the enclosing section (a heading of lower level), if any.
-    pub parent: Option<usize>,
-    /// Index of the page in the doc set.
-    pub page: usize,
-}
 
 /// All sections of a doc set, in reading order.
 #[derive(Debug, Clone, Default)]
@@ -508,26 +433,10 @@ fn unpublished_removed(text: &str) -> String {
     blank_comments(text).split(' ').filter(|w| !w.is_empty()).collect::<Vec<_>>().join(" ").trim().to_owned()
 }
 
-/// Replaces every `<!-- ... -->` with spaces (newlines kept so lines still count); an unclosed
-/// comment runs to the end, as in HTML.
-pub(crate) fn blank_comments(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    let mut rest = text;
-    while let Some(start) = rest.find("<!--") {
-        out.push_str(&rest[..start]);
-        let after = &rest[start..];
-        let end = after[4..].find("-->").map_or(after.len(), |e| e + 7);
-        out.extend(after[..end].chars().map(|c| if c == '\n' { '\n' } else { ' ' }));
-        rest = &after[end..];
-    }
-    out.push_str(rest);
-    out
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::docset::{Page, PageRole};
+    use crate::pages::{Page, PageRole};
 
     fn doc(text: &str) -> DocSet {
         DocSet {

@@ -4,7 +4,7 @@
 //! the API), else as info.
 
 use crate::diag::{Code, Diagnostics, Pos, Severity};
-use crate::docset::Page;
+use crate::pages::Page;
 use std::path::{Path, PathBuf};
 
 /// An include written as a YAML comment inside the `includes:` list: its name and 1-based line.
@@ -30,7 +30,7 @@ fn commented(front_matter: &str) -> Vec<(String, usize)> {
 
 /// The operations `text` declares: request lines and Slate API markers.
 fn operation_count(text: &str) -> usize {
-    let text = crate::blocks::blank_comments(text);
+    let text = crate::html_comments::blank_comments(text);
     crate::request_line::declared_lines(&text).len() + crate::request_line::api_markers(&text).len()
 }
 

@@ -8,7 +8,7 @@
 
 use crate::blocks::{Cell, Row};
 use crate::diag::{Code, Diagnostics, Pos};
-use crate::evidence::TableEvidence;
+use crate::section_evidence::TableEvidence;
 use crate::tables::TableRow;
 use crate::vocabulary::{is_one_of, ENUM_NAME_COLUMNS, ENUM_VALUE_COLUMNS};
 

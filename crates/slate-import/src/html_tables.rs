@@ -5,7 +5,7 @@
 //! tags are dropped and the common entities decoded. A block that is more than one whole table
 //! stays HTML.
 
-use crate::blocks::{Cell, Row};
+use crate::outline_parts::{Cell, Row};
 use regex::Regex;
 use std::sync::OnceLock;
 

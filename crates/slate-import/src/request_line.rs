@@ -225,7 +225,7 @@ pub fn unparsed_request_lines(text: &str) -> Vec<(usize, String)> {
 /// HTML comments are skipped: they are not published.
 pub fn api_markers(text: &str) -> Vec<Declared> {
     let mut out = Vec::new();
-    let uncommented = crate::blocks::blank_comments(text);
+    let uncommented = crate::html_comments::blank_comments(text);
     for c in marker_re().captures_iter(&uncommented) {
         let Some(method) = canonical_method(&c[1]) else { continue };
         let line = uncommented[..c.get(0).map_or(0, |m| m.start())].matches('\n').count();

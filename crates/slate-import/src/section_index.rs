@@ -3,8 +3,8 @@
 
 use std::collections::HashMap;
 
-use crate::blocks::Section;
 use crate::diag::Pos;
+use crate::outline_parts::Section;
 
 /// By page path, the (line, section index) of every section, sorted.
 #[derive(Debug, Clone, Default)]

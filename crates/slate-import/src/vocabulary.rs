@@ -6,6 +6,20 @@
 /// stays part of the path, and the placeholder or id before it is still a path parameter.
 pub const FORMAT_SUFFIXES: &[&str] = &["json", "xml", "csv", "pdf", "html", "txt", "yaml", "atom", "rss"];
 
+/// File extensions beyond [`FORMAT_SUFFIXES`] that the file names of samples end in (`-o
+/// logo.png`, `-T build.zip`, `install.sh`, `page.htm`): with the format suffixes, a last label
+/// that makes `name.ext` a file name, never a host without a scheme (no TLD of a host in docs
+/// is one of them).
+pub const FILE_NAME_EXTENSIONS: &[&str] =
+    &["yml", "htm", "md", "png", "jpg", "jpeg", "gif", "zip", "gz", "js", "css", "sh", "php"];
+
+/// Whether `ext` (any case) is a file extension: a [`FORMAT_SUFFIXES`] or a
+/// [`FILE_NAME_EXTENSIONS`] word.
+pub fn is_file_extension(ext: &str) -> bool {
+    let ext = ext.to_ascii_lowercase();
+    FORMAT_SUFFIXES.contains(&ext.as_str()) || FILE_NAME_EXTENSIONS.contains(&ext.as_str())
+}
+
 /// Labels under which docs state an operation's URL apart from its method: a `**URL** :
 /// \`/x\`` field, a `URI | /x` table row, a "Request URL" heading over a lone URL.
 pub const URL_LABELS: &[&str] = &[

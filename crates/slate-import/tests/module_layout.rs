@@ -13,31 +13,19 @@ const MAX_LINES: usize = 700;
 /// The files over [`MAX_LINES`] today (lines on 2026-12-01). Split one, then remove it here;
 /// never add one.
 const OVER_MAX_LINES_TODAY: &[&str] = &[
-    "docset.rs",   // 1,124
-    "evidence.rs", // 827
-    "schema.rs",   // 1,450
-    "spec.rs",     // 1,177
+    "schema.rs", // 1,450
+    "spec.rs",   // 1,177
     // 792; several people add words at once, so it is not split while that lasts.
     "vocabulary.rs",
 ];
 
-/// The modules in an import circle today (four circles: page reading `blocks` → `docset` →
-/// `request_line` → `blocks`, `evidence` ↔ `enum_tables`, and two in the writer: `spec` ↔
-/// `spec_paging` (the paging reads `spec::Envelope`) and `shared_envelopes` ↔ `spec_refs` (each
-/// calls the other's `rename_refs`)). Break a circle, then remove its modules here; never add
-/// one.
+/// The modules in an import circle today (two circles in the writer: `spec` ↔ `spec_paging`
+/// (the paging reads `spec::Envelope`) and `shared_envelopes` ↔ `spec_refs` (each calls the
+/// other's `rename_refs`); the page-reading and `evidence` ↔ `enum_tables` circles were broken
+/// by moving the values they share into leaf modules: `pages`, `outline_parts`,
+/// `html_comments`, `section_evidence`). Break a circle, then remove its modules here; never
+/// add one.
 const IN_A_CIRCLE_TODAY: &[&str] = &[
-    "blocks",
-    // Joined the page-reading circle (called by `docset`, reads `docset::Page`).
-    "commented_includes",
-    "docset",
-    "enum_tables",
-    "evidence",
-    "html_headings",
-    "html_tables",
-    "request_line",
-    // Joined the page-reading circle (the index `blocks::Outline` caches).
-    "section_index",
     "shared_envelopes",
     "spec",
     "spec_paging",

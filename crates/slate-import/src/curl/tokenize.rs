@@ -3,7 +3,10 @@
 //! comments, `$(…)` and `${…}` kept verbatim.
 
 use super::options::{long_takes_arg, normalize_dashes, LONG_FLAGS, SHORT_FLAGS, SHORT_WITH_ARG};
-use crate::shell::{eol, lex_double_quoted, placeholder_len};
+use crate::shell::{
+    ampersand_in_word, backslash_at, continuation_after, eol, finish_word, lex_braced_variable,
+    lex_command_substitution, lex_double_quoted, lex_single_quoted, placeholder_len, Backslash,
+};
 
 /// Index of the next `curl` word (any letter case: docs write `Curl`) at or after `from` that
 /// stands in command position.
@@ -87,24 +90,6 @@ pub(super) enum Tok {
     Redirect,
 }
 
-/// If only blanks follow `j` up to a newline or the end: (index after that newline, whether
-/// there were blanks before it).
-fn continuation_after(c: &[char], j: usize) -> Option<(usize, bool)> {
-    let mut k = j;
-    let mut blanks = false;
-    while k < c.len() && matches!(c[k], ' ' | '\t' | '\r') {
-        blanks |= c[k] != '\r';
-        k += 1;
-    }
-    if k == c.len() {
-        Some((k, blanks))
-    } else if c[k] == '\n' {
-        Some((k + 1, blanks))
-    } else {
-        None
-    }
-}
-
 /// Whether the line starting at `j` is an indented curl option line, i.e. the previous line
 /// forgot its `\`.
 fn forgotten_continuation(c: &[char], j: usize) -> bool {
@@ -135,60 +120,39 @@ pub(super) fn lex_command(c: &[char], start: usize) -> (Vec<Tok>, usize) {
     let mut in_word = false;
     let mut i = start;
 
-    fn finish(toks: &mut Vec<Tok>, cur: &mut String, in_word: &mut bool) {
-        if *in_word {
-            toks.push(Tok::Word(std::mem::take(cur)));
-            *in_word = false;
-        }
-    }
-
     while i < n {
         let ch = c[i];
         match ch {
             ' ' | '\t' | '\r' => {
-                finish(&mut toks, &mut cur, &mut in_word);
+                finish_word(&mut toks, &mut cur, &mut in_word, Tok::Word);
                 i += 1;
             }
             '\n' => {
-                finish(&mut toks, &mut cur, &mut in_word);
+                finish_word(&mut toks, &mut cur, &mut in_word, Tok::Word);
                 if forgotten_continuation(c, i + 1) {
                     i += 1;
                 } else {
                     break;
                 }
             }
-            '\\' => {
-                if let Some((next, blanks)) = continuation_after(c, i + 1) {
+            '\\' => match backslash_at(c, i, in_word) {
+                Backslash::Continuation { next, blanks } => {
                     if blanks {
-                        finish(&mut toks, &mut cur, &mut in_word);
+                        finish_word(&mut toks, &mut cur, &mut in_word, Tok::Word);
                     }
                     i = next;
-                } else if !in_word && matches!(c.get(i + 1), Some(' ' | '\t')) {
-                    // a stray `\ ` between words (`--request GET \ --url …` on one line)
-                    i += 1;
-                } else if let Some(&next) = c.get(i + 1) {
+                }
+                Backslash::Skipped => i += 1,
+                Backslash::Escaped(next) => {
                     cur.push(next);
                     in_word = true;
                     i += 2;
-                } else {
-                    i += 1;
                 }
-            }
+            },
             '\'' => {
                 in_word = true;
                 let multiline = value_may_span_lines(&toks, &cur);
-                let e = eol(c, i + 1);
-                match c[i + 1..].iter().position(|&q| q == '\'').filter(|&p| multiline || i + 1 + p < e) {
-                    Some(p) => {
-                        cur.extend(&c[i + 1..i + 1 + p]);
-                        i = i + 2 + p;
-                    }
-                    None => {
-                        // left open: close it at the end of its line
-                        cur.extend(c[i + 1..e].iter().filter(|&&q| q != '\r'));
-                        i = e;
-                    }
-                }
+                i = lex_single_quoted(c, i + 1, multiline, &mut cur);
             }
             '"' => {
                 let multiline = value_may_span_lines(&toks, &cur);
@@ -196,17 +160,16 @@ pub(super) fn lex_command(c: &[char], start: usize) -> (Vec<Tok>, usize) {
                 i = lex_double_quoted(c, i + 1, multiline, &mut cur);
             }
             ';' | '|' | '`' | ')' => {
-                finish(&mut toks, &mut cur, &mut in_word);
+                finish_word(&mut toks, &mut cur, &mut in_word, Tok::Word);
                 break;
             }
             '&' => {
-                let next = c.get(i + 1).copied();
-                if in_word && next.is_some_and(|nc| !nc.is_whitespace() && nc != '&' && nc != '>') {
+                if ampersand_in_word(c, i, in_word) {
                     // `?a=1&b=2` left unquoted: keep the ampersand in the word
                     cur.push('&');
                     i += 1;
                 } else {
-                    finish(&mut toks, &mut cur, &mut in_word);
+                    finish_word(&mut toks, &mut cur, &mut in_word, Tok::Word);
                     break;
                 }
             }
@@ -220,7 +183,7 @@ pub(super) fn lex_command(c: &[char], start: usize) -> (Vec<Tok>, usize) {
                         cur.clear();
                         in_word = false;
                     } else {
-                        finish(&mut toks, &mut cur, &mut in_word);
+                        finish_word(&mut toks, &mut cur, &mut in_word, Tok::Word);
                     }
                     toks.push(Tok::Redirect);
                     i += 1;
@@ -233,32 +196,12 @@ pub(super) fn lex_command(c: &[char], start: usize) -> (Vec<Tok>, usize) {
                 i = eol(c, i);
             }
             '$' if matches!(c.get(i + 1), Some('(')) => {
-                // `$(…)` kept verbatim
-                let mut depth = 0usize;
                 in_word = true;
-                while i < n {
-                    cur.push(c[i]);
-                    match c[i] {
-                        '(' => depth += 1,
-                        ')' => {
-                            depth = depth.saturating_sub(1);
-                            if depth == 0 {
-                                i += 1;
-                                break;
-                            }
-                        }
-                        _ => {}
-                    }
-                    i += 1;
-                }
+                i = lex_command_substitution(c, i, &mut cur);
             }
             '$' if matches!(c.get(i + 1), Some('{')) => {
-                // `${…}` kept verbatim (up to `}` on the same line)
                 in_word = true;
-                let e = eol(c, i);
-                let close = c[i..e].iter().position(|&b| b == '}').map_or(e, |p| i + p + 1);
-                cur.extend(&c[i..close]);
-                i = close;
+                i = lex_braced_variable(c, i, &mut cur);
             }
             '^' if !in_word && continuation_after(c, i + 1).is_some() => {
                 // cmd.exe line continuation
@@ -271,7 +214,7 @@ pub(super) fn lex_command(c: &[char], start: usize) -> (Vec<Tok>, usize) {
             }
         }
     }
-    finish(&mut toks, &mut cur, &mut in_word);
+    finish_word(&mut toks, &mut cur, &mut in_word, Tok::Word);
     (toks, i.min(n))
 }
 

@@ -90,16 +90,12 @@ fn looks_like_host(s: &str, followed_by_path: bool) -> bool {
     if host == "localhost" {
         return true;
     }
-    const FILE_EXTENSIONS: &[&str] = &[
-        "json", "xml", "yaml", "yml", "txt", "csv", "html", "htm", "md", "png", "jpg", "jpeg", "gif", "pdf", "zip",
-        "gz", "js", "css", "sh", "php",
-    ];
     let labels: Vec<&str> = host.split('.').collect();
     labels.len() >= 2
         && (port.is_some() || labels.len() >= 3 || followed_by_path)
         && labels
             .last()
-            .is_some_and(|t| !FILE_EXTENSIONS.contains(&t.to_ascii_lowercase().as_str()))
+            .is_some_and(|t| !crate::vocabulary::is_file_extension(t))
         && labels.iter().all(|l| {
             !l.is_empty() && l.chars().all(|c| c.is_ascii_alphanumeric() || c == '-')
         })

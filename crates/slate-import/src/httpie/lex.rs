@@ -2,7 +2,10 @@
 //! forgotten ones, quotes, redirections, here-strings and here-documents.
 
 use super::items::{parse_item, HTTPIE_ESCAPED};
-use crate::shell::{eol, lex_double_quoted, placeholder_len};
+use crate::shell::{
+    ampersand_in_word, backslash_at, eol, finish_word, lex_braced_variable, lex_command_substitution,
+    lex_double_quoted, lex_single_quoted, placeholder_len, Backslash,
+};
 /// At `i` (after blanks and, where allowed, a prompt): the program word `http` or `https`
 /// followed by a blank or `\`. Returns where its arguments start and whether it is `https`.
 pub(super) fn program_at(c: &[char], mut i: usize, prompt_allowed: bool) -> Option<(usize, bool)> {
@@ -34,20 +37,6 @@ pub(super) fn program_at(c: &[char], mut i: usize, prompt_allowed: bool) -> Opti
         Some((i + 4, false))
     } else {
         None
-    }
-}
-
-/// After a `\` at `j - 1`: the index after the line break it escapes, when only blanks (or a
-/// `\r`) stand between them.
-pub(super) fn continuation_after(c: &[char], j: usize) -> Option<usize> {
-    let mut k = j;
-    while k < c.len() && matches!(c[k], ' ' | '\t' | '\r') {
-        k += 1;
-    }
-    match c.get(k) {
-        Some('\n') => Some(k + 1),
-        None if k > j || j == c.len() => Some(c.len()),
-        _ => None,
     }
 }
 
@@ -97,22 +86,15 @@ pub(super) fn lex_command(c: &[char], start: usize) -> (Vec<Tok>, usize) {
     let mut heredoc: Option<String> = None;
     let mut i = start;
 
-    fn finish(toks: &mut Vec<Tok>, cur: &mut String, in_word: &mut bool) {
-        if *in_word {
-            toks.push(Tok::Word(std::mem::take(cur)));
-            *in_word = false;
-        }
-    }
-
     while i < n {
         let ch = c[i];
         match ch {
             ' ' | '\t' | '\r' => {
-                finish(&mut toks, &mut cur, &mut in_word);
+                finish_word(&mut toks, &mut cur, &mut in_word, Tok::Word);
                 i += 1;
             }
             '\n' => {
-                finish(&mut toks, &mut cur, &mut in_word);
+                finish_word(&mut toks, &mut cur, &mut in_word, Tok::Word);
                 if let Some(delim) = heredoc.take() {
                     let (body, end) = read_heredoc(c, i + 1, &delim);
                     toks.push(Tok::HereDoc(body));
@@ -125,42 +107,30 @@ pub(super) fn lex_command(c: &[char], start: usize) -> (Vec<Tok>, usize) {
                     break;
                 }
             }
-            '\\' => {
-                if let Some(next) = continuation_after(c, i + 1) {
-                    if c[i + 1..next].iter().any(|&b| b == ' ' || b == '\t') {
-                        finish(&mut toks, &mut cur, &mut in_word);
+            '\\' => match backslash_at(c, i, in_word) {
+                Backslash::Continuation { next, blanks } => {
+                    if blanks {
+                        finish_word(&mut toks, &mut cur, &mut in_word, Tok::Word);
                     }
                     i = next;
-                } else if !in_word && matches!(c.get(i + 1), Some(' ' | '\t')) {
-                    // a stray `\ ` between words
-                    i += 1;
-                } else if let Some(&next) = c.get(i + 1) {
+                }
+                Backslash::Skipped => i += 1,
+                Backslash::Escaped(next) => {
                     if HTTPIE_ESCAPED.contains(next) {
                         cur.push('\\');
                     }
                     cur.push(next);
                     in_word = true;
                     i += 2;
-                } else {
-                    i += 1;
                 }
-            }
+            },
             '\'' => {
                 // Only a data item (`name='…'`, `'name:=[…'`) runs over lines; any other quote
                 // that does not close on its line was left open and closes at its end.
                 let e = eol(c, i + 1);
                 let multiline = cur.contains('=') || c[i + 1..e].contains(&'=');
                 in_word = true;
-                match c[i + 1..].iter().position(|&q| q == '\'').filter(|&p| multiline || i + 1 + p < e) {
-                    Some(p) => {
-                        cur.extend(&c[i + 1..i + 1 + p]);
-                        i += p + 2;
-                    }
-                    None => {
-                        cur.extend(c[i + 1..e].iter().filter(|&&q| q != '\r'));
-                        i = e;
-                    }
-                }
+                i = lex_single_quoted(c, i + 1, multiline, &mut cur);
             }
             '"' => {
                 let multiline = cur.contains('=') || c[i + 1..eol(c, i + 1)].contains(&'=');
@@ -168,16 +138,16 @@ pub(super) fn lex_command(c: &[char], start: usize) -> (Vec<Tok>, usize) {
                 i = lex_double_quoted(c, i + 1, multiline, &mut cur);
             }
             ';' | '|' | ')' | '`' => {
-                finish(&mut toks, &mut cur, &mut in_word);
+                finish_word(&mut toks, &mut cur, &mut in_word, Tok::Word);
                 break;
             }
             '&' => {
-                if in_word && c.get(i + 1).is_some_and(|nc| !nc.is_whitespace() && !matches!(nc, '&' | '>')) {
+                if ampersand_in_word(c, i, in_word) {
                     // `?a=1&b=2` left unquoted
                     cur.push('&');
                     i += 1;
                 } else {
-                    finish(&mut toks, &mut cur, &mut in_word);
+                    finish_word(&mut toks, &mut cur, &mut in_word, Tok::Word);
                     break;
                 }
             }
@@ -186,7 +156,7 @@ pub(super) fn lex_command(c: &[char], start: usize) -> (Vec<Tok>, usize) {
                     cur.clear(); // a file descriptor (`2>`)
                     in_word = false;
                 }
-                finish(&mut toks, &mut cur, &mut in_word);
+                finish_word(&mut toks, &mut cur, &mut in_word, Tok::Word);
                 toks.push(Tok::RedirectOut);
                 i += 1;
                 while i < n && matches!(c[i], '>' | '&' | '|') {
@@ -200,7 +170,7 @@ pub(super) fn lex_command(c: &[char], start: usize) -> (Vec<Tok>, usize) {
                     i += len;
                     continue;
                 }
-                finish(&mut toks, &mut cur, &mut in_word);
+                finish_word(&mut toks, &mut cur, &mut in_word, Tok::Word);
                 let count = c[i..].iter().take_while(|&&b| b == '<').count();
                 i += count;
                 match count {
@@ -231,32 +201,12 @@ pub(super) fn lex_command(c: &[char], start: usize) -> (Vec<Tok>, usize) {
                 i = if comment.trim_end().ends_with('\\') && e < n { e + 1 } else { e };
             }
             '$' if c.get(i + 1) == Some(&'(') => {
-                // `$(…)` kept verbatim
-                let mut depth = 0usize;
                 in_word = true;
-                while i < n {
-                    cur.push(c[i]);
-                    match c[i] {
-                        '(' => depth += 1,
-                        ')' => {
-                            depth = depth.saturating_sub(1);
-                            if depth == 0 {
-                                i += 1;
-                                break;
-                            }
-                        }
-                        _ => {}
-                    }
-                    i += 1;
-                }
+                i = lex_command_substitution(c, i, &mut cur);
             }
             '$' if c.get(i + 1) == Some(&'{') => {
-                // `${…}` kept verbatim (up to `}` on the same line)
                 in_word = true;
-                let e = eol(c, i);
-                let close = c[i..e].iter().position(|&b| b == '}').map_or(e, |p| i + p + 1);
-                cur.extend(&c[i..close]);
-                i = close;
+                i = lex_braced_variable(c, i, &mut cur);
             }
             _ => {
                 cur.push(ch);
@@ -265,7 +215,7 @@ pub(super) fn lex_command(c: &[char], start: usize) -> (Vec<Tok>, usize) {
             }
         }
     }
-    finish(&mut toks, &mut cur, &mut in_word);
+    finish_word(&mut toks, &mut cur, &mut in_word, Tok::Word);
     if let Some(delim) = heredoc {
         // the command stopped before its line ended: its here-document starts on the next line
         let (body, end) = read_heredoc(c, (eol(c, i) + 1).min(n), &delim);

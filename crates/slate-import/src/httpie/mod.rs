@@ -47,9 +47,9 @@ mod lex;
 mod url;
 
 use crate::curl::CurlCall;
-use crate::shell::eol;
+use crate::shell::{continuation_after, eol};
 use call::build_call;
-use lex::{continuation_after, lex_command, program_at};
+use lex::{lex_command, program_at};
 
 /// Finds every httpie command (`http …`, `https …`, after an optional `$ ` prompt or a shell
 /// operator) in a shell code block and reads each into a [`CurlCall`]. A block without one
@@ -88,7 +88,7 @@ pub(crate) fn parse_httpie_commands(code: &str) -> Vec<CurlCall> {
                 (command_position, prompt_allowed) = (true, false);
                 i += if double { 2 } else { 1 };
             }
-            '\\' => i = continuation_after(&c, i + 1).unwrap_or(i + 2),
+            '\\' => i = continuation_after(&c, i + 1).map_or(i + 2, |(next, _)| next),
             q @ ('\'' | '"') => {
                 let e = eol(&c, i + 1);
                 i = c[i + 1..e].iter().position(|&ch| ch == q).map_or(e, |p| i + p + 2);

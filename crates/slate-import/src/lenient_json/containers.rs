@@ -140,13 +140,60 @@ impl Parser {
         false
     }
 
+    /// A closer of the other kind at the cursor (`]` in an object, `}` in an array). A stray
+    /// one, right before this container's own closer `own`, is skipped: true, go on. Else it
+    /// closes this container too and is left for the enclosing container of its kind `other`
+    /// (consumed when there is none): false, stop.
+    fn other_closer(&mut self, own: char, stray: &str, mismatched: &str, other: Ctx) -> bool {
+        if self.next_after_is(own) {
+            self.defect(stray);
+            self.i += 1;
+            return true;
+        }
+        self.defect(mismatched);
+        if !self.inside(other) {
+            self.i += 1;
+        }
+        false
+    }
+
+    /// A `,` at the cursor: consumed, an extra comma when no item stands since the last one
+    /// (an elided item counts as one).
+    fn comma(&mut self, commas: &mut Commas) {
+        if !commas.after || self.elisions == commas.elisions_at {
+            self.defect("extra comma");
+        }
+        self.i += 1;
+        commas.after = true;
+        commas.elisions_at = self.elisions;
+    }
+
+    /// The container's own closer at the cursor: consumed, a trailing comma when one stands
+    /// right before it.
+    fn close(&mut self, commas: &Commas) {
+        if commas.after && self.elisions == commas.elisions_at {
+            self.defect("trailing comma");
+        }
+        self.i += 1;
+    }
+
+    /// After an item: the comma that follows it, if any, is consumed.
+    fn after_item(&mut self, commas: &mut Commas) {
+        commas.after = false;
+        self.trivia();
+        if self.peek() == Some(',') {
+            self.i += 1;
+            commas.after = true;
+            commas.elisions_at = self.elisions;
+        }
+    }
+
     /// Parses object members after `{` (or at top level when `implicit`).
     fn object_body(&mut self, implicit: bool) -> Value {
         let open = self.i.saturating_sub(1);
         let mut map = Map::new();
         let elisions_at_start = self.elisions;
-        let mut after_comma = false;
-        let mut elisions_at_comma = self.elisions;
+        let mut commas = Commas { after: false, elisions_at: self.elisions };
         loop {
             self.trivia();
             let Some(c) = self.peek() else {
@@ -157,34 +204,25 @@ impl Parser {
             };
             match c {
                 '}' => {
-                    if after_comma && self.elisions == elisions_at_comma {
-                        self.defect("trailing comma");
-                    }
-                    self.i += 1;
+                    self.close(&commas);
                     if implicit {
                         self.defect_at(self.i - 1, "unbalanced brace: `}` without `{`");
                     }
                     break;
                 }
                 ']' => {
-                    if self.next_after_is('}') {
-                        self.defect("unbalanced bracket: stray `]` skipped");
-                        self.i += 1;
+                    if self.other_closer(
+                        '}',
+                        "unbalanced bracket: stray `]` skipped",
+                        "mismatched bracket: `]` closes an object",
+                        Ctx::Array,
+                    ) {
                         continue;
-                    }
-                    self.defect("mismatched bracket: `]` closes an object");
-                    if !self.inside(Ctx::Array) {
-                        self.i += 1;
                     }
                     break;
                 }
                 ',' => {
-                    if !after_comma || self.elisions == elisions_at_comma {
-                        self.defect("extra comma");
-                    }
-                    self.i += 1;
-                    after_comma = true;
-                    elisions_at_comma = self.elisions;
+                    self.comma(&mut commas);
                     continue;
                 }
                 '{' | '[' => {
@@ -195,10 +233,10 @@ impl Parser {
                     let key_at = self.i;
                     let Some(key) = self.key() else {
                         self.skip_stray();
-                        after_comma = false;
+                        commas.after = false;
                         continue;
                     };
-                    if !after_comma && !map.is_empty() {
+                    if !commas.after && !map.is_empty() {
                         self.defect_at(key_at, "missing comma");
                     }
                     if let Some(v) = self.member_value(&key) {
@@ -209,13 +247,7 @@ impl Parser {
                     }
                 }
             }
-            after_comma = false;
-            self.trivia();
-            if self.peek() == Some(',') {
-                self.i += 1;
-                after_comma = true;
-                elisions_at_comma = self.elisions;
-            }
+            self.after_item(&mut commas);
         }
         self.last_elided = map.is_empty() && self.elisions > elisions_at_start;
         Value::Object(map)
@@ -290,8 +322,7 @@ impl Parser {
         let open = self.i.saturating_sub(1);
         // (value, elided-empty object?)
         let mut items: Vec<(Value, bool)> = Vec::new();
-        let mut after_comma = false;
-        let mut elisions_at_comma = self.elisions;
+        let mut commas = Commas { after: false, elisions_at: self.elisions };
         loop {
             self.trivia();
             let Some(c) = self.peek() else {
@@ -300,36 +331,27 @@ impl Parser {
             };
             match c {
                 ']' => {
-                    if after_comma && self.elisions == elisions_at_comma {
-                        self.defect("trailing comma");
-                    }
-                    self.i += 1;
+                    self.close(&commas);
                     break;
                 }
                 '}' => {
-                    if self.next_after_is(']') {
-                        self.defect("unbalanced brace: stray `}` skipped");
-                        self.i += 1;
+                    if self.other_closer(
+                        ']',
+                        "unbalanced brace: stray `}` skipped",
+                        "mismatched bracket: `}` closes an array",
+                        Ctx::Object,
+                    ) {
                         continue;
-                    }
-                    self.defect("mismatched bracket: `}` closes an array");
-                    if !self.inside(Ctx::Object) {
-                        self.i += 1;
                     }
                     break;
                 }
                 ',' => {
-                    if !after_comma || self.elisions == elisions_at_comma {
-                        self.defect("extra comma");
-                    }
-                    self.i += 1;
-                    after_comma = true;
-                    elisions_at_comma = self.elisions;
+                    self.comma(&mut commas);
                     continue;
                 }
                 _ => {
                     let at = self.i;
-                    if !after_comma && !items.is_empty() {
+                    if !commas.after && !items.is_empty() {
                         self.defect("missing comma");
                     }
                     self.last_elided = false;
@@ -363,15 +385,16 @@ impl Parser {
                     }
                 }
             }
-            after_comma = false;
-            self.trivia();
-            if self.peek() == Some(',') {
-                self.i += 1;
-                after_comma = true;
-                elisions_at_comma = self.elisions;
-            }
+            self.after_item(&mut commas);
         }
         let any_real = items.iter().any(|(_, e)| !e);
         Value::Array(items.into_iter().filter(|(_, e)| !any_real || !e).map(|(v, _)| v).collect())
     }
+}
+
+/// The commas between the items of one container: whether the last thing read was a comma,
+/// and the count of elided items then (an item elided after it stands between two commas).
+struct Commas {
+    after: bool,
+    elisions_at: usize,
 }
