@@ -3,7 +3,7 @@
 //! This root holds the model's public types and [`build`]; each concern is a module of
 //! `Builder` methods: `types` (schemas to types, with `shapes`, `one_of`, `inheritance`,
 //! `defaults`, `boxing`), `operations` (with `bodies`, `multipart`, `errors`, `pagination`,
-//! `paging_infer`), `auth`, `signing`, `servers` (with `server_groups`), `examples` (with
+//! `paging_infer`), `rate_limits` (of the document and of each operation), `auth`, `signing`, `servers` (with `server_groups`), `examples` (with
 //! `example_check`); `components`, `media` and `text` are the lookups and helpers they share.
 
 use std::collections::BTreeSet;
@@ -35,6 +35,7 @@ mod one_of;
 mod operations;
 mod pagination;
 mod paging_infer;
+mod rate_limits;
 mod server_groups;
 mod servers;
 mod shapes;
@@ -227,20 +228,13 @@ pub enum ResponseKind {
 
 /// The stream a paginated operation gets: the contract's plan (what the stream follows, the
 /// same [`ext::PagingPlan`] `codegen diff` compares) and what only the generator knows, the
-/// Rust type of the items. The plan's fields read through it (`pagination.items`).
+/// Rust type of the items.
 #[derive(Debug, Clone)]
 pub struct Pagination {
     /// Style, parameters and response paths the stream follows.
     pub plan: ext::PagingPlan,
     /// The type each item decodes into (`Value` when the item array is not found).
     pub item_ty: Ty,
-}
-
-impl std::ops::Deref for Pagination {
-    type Target = ext::PagingPlan;
-    fn deref(&self) -> &ext::PagingPlan {
-        &self.plan
-    }
 }
 
 /// One operation of the spec, as a client method and its request builder.
@@ -490,18 +484,7 @@ pub fn build(spec: &OpenAPI, options: &Options) -> ClientModel {
     let server_groups = server_groups::collect(spec, &mut operations, &mut server_vars, &taken, &mut b.diags);
     let examples = b.examples(&operations, &error_ty);
     let ext = &spec.extensions;
-    let rate_limit_ext = b.read_ext::<ext::RateLimit>(ext, ext::names::RATE_LIMIT).unwrap_or_default();
-    let rate_limits: Vec<RateLimit> = rate_limit_ext
-        .figures()
-        .into_iter()
-        .map(|(requests, per_seconds)| RateLimit { requests, per_seconds })
-        .collect();
-    // A window of headers alone (`headers`, `retry_after`) states no figure to keep; the client
-    // reads the rate-limit headers anyway.
-    let stated = rate_limit_ext.windows.iter().filter(|w| w.states_a_figure()).count();
-    if rate_limits.len() < stated {
-        b.warn(ext::names::RATE_LIMIT, "x-rate-limit needs positive `requests` and `per_seconds`; ignored");
-    }
+    let rate_limits = b.rate_limits(ext, ext::names::RATE_LIMIT);
     let rate_limit = rate_limits.first().cloned();
     let request_headers = b
         .read_ext::<ext::RequestHeaders>(ext, ext::names::REQUEST_HEADERS)

@@ -7,7 +7,7 @@ use serde_json::Value;
 
 use super::media::is_json;
 use super::text::doc_lines;
-use super::{defaults, AuthScheme, Builder, Operation, Param, RateLimit, Ty, TypeKind, CLIENT_METHODS};
+use super::{defaults, AuthScheme, Builder, Operation, Param, Ty, TypeKind, CLIENT_METHODS};
 use crate::names::{camel_ident, snake_ident, unraw, Namespace};
 use openapi_ext as ext;
 
@@ -149,13 +149,7 @@ impl<'a> Builder<'a> {
                     d
                 };
                 // The operation's own `x-rate-limit` (one window or several), beside the API-wide one.
-                let own_limits = self
-                    .read_ext::<ext::RateLimit>(&op.extensions, &format!("{loc}.x-rate-limit"))
-                    .map(|r| r.figures())
-                    .unwrap_or_default()
-                    .into_iter()
-                    .map(|(requests, per_seconds)| RateLimit { requests, per_seconds })
-                    .collect();
+                let own_limits = self.rate_limits(&op.extensions, &format!("{loc}.x-rate-limit"));
                 let mut operation = Operation {
                     id: raw_name,
                     fn_name,
