@@ -3,8 +3,9 @@
 //! This root holds the model's public types and [`build`]; each concern is a module of
 //! `Builder` methods: `types` (schemas to types, with `shapes`, `one_of`, `inheritance`,
 //! `defaults`, `boxing`), `operations` (with `bodies`, `multipart`, `errors`, `pagination`,
-//! `paging_infer`), `rate_limits` (of the document and of each operation), `auth`, `signing`, `servers` (with `server_groups`), `examples` (with
-//! `example_check`); `components`, `media` and `text` are the lookups and helpers they share.
+//! `paging_infer`), `rate_limits` (of the document and of each operation), `auth`, `signing`,
+//! `servers` (with `server_groups`), `examples` (with `example_check`); `components`, `media`
+//! and `text` are the lookups and helpers they share.
 
 use std::collections::BTreeSet;
 
