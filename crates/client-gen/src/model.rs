@@ -15,7 +15,7 @@ use serde::Serialize;
 use serde_json::Value;
 
 use crate::names::{crate_name, Namespace};
-use crate::{GenDiagnostic, GenSeverity, Options};
+use crate::{Code, Diagnostic, Options};
 use auth::assign_setters;
 use openapi_ext::{self as ext, Extension};
 use signing::request_signing;
@@ -435,7 +435,7 @@ pub struct ClientModel {
     /// Every JSON example of the spec, with the type it should decode into.
     pub examples: Vec<SpecExample>,
     /// What the generator could not express exactly.
-    pub diagnostics: Vec<GenDiagnostic>,
+    pub diagnostics: Vec<Diagnostic>,
 }
 
 /// Builder methods a credential or server variable setter must not take.
@@ -534,7 +534,7 @@ struct Builder<'a> {
     type_ns: Namespace,
     /// components.schemas key -> Rust type name.
     component_names: IndexMap<String, String>,
-    diags: Vec<GenDiagnostic>,
+    diags: Vec<Diagnostic>,
 }
 
 impl<'a> Builder<'a> {
@@ -554,17 +554,14 @@ impl<'a> Builder<'a> {
         match T::read(ext)? {
             Ok(v) => Some(v),
             Err(message) => {
-                self.warn(location, format!("{message}; ignored"));
+                self.warn(Code::ExtensionIgnored, location, format!("{message}; ignored"));
                 None
             }
         }
     }
 
-    pub(super) fn warn(&mut self, location: impl Into<String>, message: impl Into<String>) {
-        self.diags.push(GenDiagnostic {
-            severity: GenSeverity::Warning,
-            location: location.into(),
-            message: message.into(),
-        });
+    /// Records a diagnostic of `code` at `location` in the spec (`paths./pets.get`).
+    pub(super) fn warn(&mut self, code: Code, location: impl Into<String>, message: impl Into<String>) {
+        self.diags.push(Diagnostic::in_spec(code, location, message));
     }
 }

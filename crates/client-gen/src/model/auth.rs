@@ -6,6 +6,7 @@ use std::collections::BTreeMap;
 
 use openapiv3::{APIKeyLocation, ReferenceOr, SecurityScheme};
 
+use crate::Code;
 use super::{AuthScheme, Builder, ClientCredentials, ClientModel, BUILDER_METHODS};
 use crate::names::{camel_ident, snake_ident, unraw, Namespace};
 use openapi_ext as ext;
@@ -108,7 +109,7 @@ impl<'a> Builder<'a> {
         for (key, scheme) in &components.security_schemes {
             let loc = format!("components.securitySchemes.{key}");
             let ReferenceOr::Item(scheme) = scheme else {
-                self.warn(&loc, "referenced security schemes are not supported; ignored");
+                self.warn(Code::RefUnsupported, &loc, "referenced security schemes are not supported; ignored");
                 continue;
             };
             let mut client_credentials = None;
@@ -134,7 +135,7 @@ impl<'a> Builder<'a> {
                         }
                     } else {
                         if s != "bearer" {
-                            self.warn(
+                            self.warn(Code::SecurityApproximated, 
                                 &loc,
                                 format!("http scheme `{scheme}` is sent as `Authorization: {scheme} <token>`"),
                             );
@@ -159,7 +160,7 @@ impl<'a> Builder<'a> {
                             ("oauth2", "Bearer".to_string(), description.clone())
                         }
                         None => {
-                            self.warn(
+                            self.warn(Code::SecurityApproximated, 
                                 &loc,
                                 "the client runs only the OAuth2 clientCredentials flow; for this scheme's flows it takes an access token obtained elsewhere and sends it as a Bearer token",
                             );
@@ -169,7 +170,7 @@ impl<'a> Builder<'a> {
                 }
                 SecurityScheme::OpenIDConnect { description, .. } => {
                     oauth2 = true;
-                    self.warn(
+                    self.warn(Code::SecurityApproximated, 
                         &loc,
                         "OpenID Connect discovery is not implemented: the client takes an access token and sends it as a Bearer token",
                     );
@@ -212,7 +213,7 @@ impl<'a> Builder<'a> {
             for name in req.keys() {
                 match auth.iter().find(|a| &a.key == name) {
                     Some(a) => alt.push(a.variant.clone()),
-                    None => self.warn(loc, format!("security scheme `{name}` is not defined; ignored")),
+                    None => self.warn(Code::SecurityUndefined, loc, format!("security scheme `{name}` is not defined; ignored")),
                 }
             }
             out.push(alt);

@@ -4,6 +4,7 @@
 use indexmap::IndexMap;
 use openapiv3::{Parameter, ReferenceOr, RequestBody, Response, Schema};
 
+use crate::Code;
 use super::Builder;
 
 impl<'a> Builder<'a> {
@@ -28,7 +29,7 @@ impl<'a> Builder<'a> {
                 }
             }
             None => {
-                self.warn(loc, format!("unsupported or unresolvable $ref `{reference}`; typed as serde_json::Value"));
+                self.warn(Code::RefUnsupported, loc, format!("unsupported or unresolvable $ref `{reference}`; typed as serde_json::Value"));
                 None
             }
         }

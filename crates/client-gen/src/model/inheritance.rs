@@ -5,6 +5,7 @@
 
 use openapiv3::{ReferenceOr, Schema, SchemaKind};
 
+use crate::Code;
 use super::{Builder, Discriminator, Ty, TypeDef, TypeKind};
 
 /// `#/components/schemas/Dog` or `Dog` -> `Dog`.
@@ -53,7 +54,7 @@ impl<'a> Builder<'a> {
             if schemas.contains_key(&target) {
                 subtypes.push((value.clone(), target));
             } else {
-                self.warn(
+                self.warn(Code::DiscriminatorUnmatched, 
                     format!("{loc}.discriminator.mapping.{value}"),
                     format!("maps to `{target}`, which is not a schema of `components.schemas`; the value is ignored"),
                 );

@@ -3,6 +3,7 @@
 
 use openapiv3::{ReferenceOr, Schema};
 
+use crate::Code;
 use super::{Builder, Discriminator, Ty, TypeKind};
 
 impl<'a> Builder<'a> {
@@ -24,7 +25,7 @@ impl<'a> Builder<'a> {
                 .position(|a| matches!(a, ReferenceOr::Reference { reference } if key_of(reference) == target));
             match found {
                 Some(i) => values.push((value.clone(), i)),
-                None => self.warn(
+                None => self.warn(Code::DiscriminatorUnmatched, 
                     format!("{loc}.discriminator.mapping.{value}"),
                     format!("maps to `{target}`, which is not one of the oneOf variants; the value is ignored"),
                 ),
@@ -48,7 +49,7 @@ impl<'a> Builder<'a> {
             match implicit {
                 Some(v) => values.push((v, i)),
                 None => {
-                    self.warn(
+                    self.warn(Code::DiscriminatorUnmatched, 
                         format!("{loc}.oneOf.{i}"),
                         format!(
                             "no `{}` value of the discriminator selects this inline variant; it is tried in order when the value is unknown",
@@ -79,7 +80,7 @@ impl<'a> Builder<'a> {
         if let Some(pos) = structs.iter().position(|(_, loose)| *loose) {
             if pos + 1 < structs.len() {
                 let later: Vec<String> = structs[pos + 1..].iter().map(|(v, _)| format!("`{v}`")).collect();
-                self.warn(
+                self.warn(Code::OneOfUndecidable, 
                     loc,
                     format!(
                         "oneOf without discriminator cannot be decided: variant `{}` has no required property and accepts any object, so {} are never chosen",

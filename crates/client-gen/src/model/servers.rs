@@ -2,6 +2,7 @@
 
 use indexmap::IndexMap;
 
+use crate::Code;
 use super::{Builder, Server, ServerVar, BUILDER_METHODS};
 use crate::names::{camel_ident, snake_ident, Namespace};
 
@@ -34,7 +35,7 @@ impl<'a> Builder<'a> {
                 resolved = resolved.replace(&format!("{{{name}}}"), &v.default);
             }
             if !resolved.starts_with("http://") && !resolved.starts_with("https://") {
-                self.warn(
+                self.warn(Code::RelativeServer, 
                     format!("servers.{i}"),
                     format!("server url `{}` is not absolute; users must set `.base_url(..)`", s.url),
                 );
