@@ -89,7 +89,12 @@ pub fn code_table<C: Code>() -> String {
     let mut out = String::from("| code | level | meaning |\n|---|---|---|\n");
     for code in C::all() {
         let levels: Vec<&str> = code.levels().iter().map(|l| l.as_str()).collect();
-        out.push_str(&format!("| `{}` | {} | {} |\n", code.name(), levels.join(", "), code.summary().replace('|', "\\|")));
+        out.push_str(&format!(
+            "| `{}` | {} | {} |\n",
+            code.name(),
+            levels.join(", "),
+            code.summary().replace('|', "\\|")
+        ));
     }
     out
 }

@@ -9,7 +9,8 @@ const DOC: &str = include_str!("../../../docs/diagnostics.md");
 /// The table between `<!-- codes: NAME -->` and the next `<!-- end -->`.
 fn table(name: &str) -> &'static str {
     let begin = format!("<!-- codes: {name} -->\n");
-    let start = DOC.find(&begin).map(|i| i + begin.len()).unwrap_or_else(|| panic!("no `{begin}` in docs/diagnostics.md"));
+    let start =
+        DOC.find(&begin).map(|i| i + begin.len()).unwrap_or_else(|| panic!("no `{begin}` in docs/diagnostics.md"));
     let len = DOC[start..].find("<!-- end -->").expect("the table ends with `<!-- end -->`");
     &DOC[start..start + len]
 }

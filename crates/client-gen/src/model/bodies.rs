@@ -3,10 +3,10 @@
 
 use openapiv3::{ReferenceOr, RequestBody, Response, StatusCode};
 
-use crate::Code;
 use super::errors::{is_success, status_label};
 use super::media::{body_media, is_binary, is_json, json_schema};
 use super::{Body, BodyKind, Builder, ResponseKind, Ty};
+use crate::Code;
 
 impl<'a> Builder<'a> {
     pub(super) fn body(&mut self, rb: &RequestBody, hint: &str, loc: &str) -> Option<Body> {
@@ -27,7 +27,11 @@ impl<'a> Builder<'a> {
                 required: rb.required,
             });
         } else {
-            self.warn(Code::MediaTypeUnsupported, loc, format!("request body media type `{media}` is not supported; sent as JSON"));
+            self.warn(
+                Code::MediaTypeUnsupported,
+                loc,
+                format!("request body media type `{media}` is not supported; sent as JSON"),
+            );
             BodyKind::Json
         };
         let ty = match &mt.schema {
@@ -56,7 +60,8 @@ impl<'a> Builder<'a> {
                 .map(|(c, _)| status_label(c))
                 .collect();
             if !other.is_empty() {
-                self.warn(Code::ResponsesDiffer, 
+                self.warn(
+                    Code::ResponsesDiffer,
                     format!("{loc}.responses"),
                     format!(
                         "success responses {} have another body than {}: decoded as the {} body (use `send_raw` for the others)",
@@ -90,7 +95,11 @@ impl<'a> Builder<'a> {
             return ResponseKind::Bytes;
         }
         let media: Vec<&str> = resp.content.keys().map(String::as_str).collect();
-        self.warn(Code::MediaTypeUnsupported, loc, format!("response media type `{}` is not supported; returned as text", media.join("`, `")));
+        self.warn(
+            Code::MediaTypeUnsupported,
+            loc,
+            format!("response media type `{}` is not supported; returned as text", media.join("`, `")),
+        );
         ResponseKind::Text
     }
 }

@@ -6,8 +6,8 @@
 use openapiv3::{ReferenceOr, Schema};
 use serde_json::Value;
 
-use crate::Code;
 use super::{Builder, Field, Ty, TypeDef, TypeKind};
+use crate::Code;
 
 /// A property's `default`, with the spec location it was read at.
 #[derive(Debug, Clone, PartialEq)]

@@ -5,8 +5,8 @@
 
 use openapiv3::{ReferenceOr, Schema, SchemaKind};
 
-use crate::Code;
 use super::{Builder, Discriminator, Ty, TypeDef, TypeKind};
+use crate::Code;
 
 /// `#/components/schemas/Dog` or `Dog` -> `Dog`.
 fn schema_key(target: &str) -> &str {
@@ -54,7 +54,8 @@ impl<'a> Builder<'a> {
             if schemas.contains_key(&target) {
                 subtypes.push((value.clone(), target));
             } else {
-                self.warn(Code::DiscriminatorUnmatched, 
+                self.warn(
+                    Code::DiscriminatorUnmatched,
                     format!("{loc}.discriminator.mapping.{value}"),
                     format!("maps to `{target}`, which is not a schema of `components.schemas`; the value is ignored"),
                 );

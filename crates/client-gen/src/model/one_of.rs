@@ -3,8 +3,8 @@
 
 use openapiv3::{ReferenceOr, Schema};
 
-use crate::Code;
 use super::{Builder, Discriminator, Ty, TypeKind};
+use crate::Code;
 
 impl<'a> Builder<'a> {
     /// The discriminator of a `oneOf`: each `mapping` entry, and each `$ref` variant by its
@@ -25,7 +25,8 @@ impl<'a> Builder<'a> {
                 .position(|a| matches!(a, ReferenceOr::Reference { reference } if key_of(reference) == target));
             match found {
                 Some(i) => values.push((value.clone(), i)),
-                None => self.warn(Code::DiscriminatorUnmatched, 
+                None => self.warn(
+                    Code::DiscriminatorUnmatched,
                     format!("{loc}.discriminator.mapping.{value}"),
                     format!("maps to `{target}`, which is not one of the oneOf variants; the value is ignored"),
                 ),
@@ -49,7 +50,8 @@ impl<'a> Builder<'a> {
             match implicit {
                 Some(v) => values.push((v, i)),
                 None => {
-                    self.warn(Code::DiscriminatorUnmatched, 
+                    self.warn(
+                        Code::DiscriminatorUnmatched,
                         format!("{loc}.oneOf.{i}"),
                         format!(
                             "no `{}` value of the discriminator selects this inline variant; it is tried in order when the value is unknown",
@@ -80,7 +82,8 @@ impl<'a> Builder<'a> {
         if let Some(pos) = structs.iter().position(|(_, loose)| *loose) {
             if pos + 1 < structs.len() {
                 let later: Vec<String> = structs[pos + 1..].iter().map(|(v, _)| format!("`{v}`")).collect();
-                self.warn(Code::OneOfUndecidable, 
+                self.warn(
+                    Code::OneOfUndecidable,
                     loc,
                     format!(
                         "oneOf without discriminator cannot be decided: variant `{}` has no required property and accepts any object, so {} are never chosen",

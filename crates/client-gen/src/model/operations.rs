@@ -5,11 +5,11 @@ use indexmap::IndexMap;
 use openapiv3::{Parameter, ParameterSchemaOrContent, ReferenceOr};
 use serde_json::Value;
 
-use crate::Code;
 use super::media::is_json;
 use super::text::doc_lines;
 use super::{defaults, AuthScheme, Builder, Operation, Param, Ty, TypeKind, CLIENT_METHODS};
 use crate::names::{camel_ident, snake_ident, unraw, Namespace};
+use crate::Code;
 use openapi_ext as ext;
 
 impl<'a> Builder<'a> {
@@ -21,7 +21,11 @@ impl<'a> Builder<'a> {
         let spec = self.spec;
         for (path, item) in spec.paths.iter() {
             let ReferenceOr::Item(item) = item else {
-                self.warn(Code::RefUnsupported, format!("paths.{path}"), "referenced path items are not supported; skipped");
+                self.warn(
+                    Code::RefUnsupported,
+                    format!("paths.{path}"),
+                    "referenced path items are not supported; skipped",
+                );
                 continue;
             };
             for (method, op) in item.iter() {
@@ -69,7 +73,8 @@ impl<'a> Builder<'a> {
                             match content.iter().next() {
                                 Some((media, mt)) => {
                                     if !is_json(media) {
-                                        self.warn(Code::ParameterUnsupported, 
+                                        self.warn(
+                                            Code::ParameterUnsupported,
                                         &ploc,
                                         format!("parameter content `{media}` is not JSON; its value is sent as JSON text"),
                                     );
@@ -81,7 +86,11 @@ impl<'a> Builder<'a> {
                                     (ty, true)
                                 }
                                 None => {
-                                    self.warn(Code::ParameterUnsupported, &ploc, "parameter with an empty `content`; typed as serde_json::Value");
+                                    self.warn(
+                                        Code::ParameterUnsupported,
+                                        &ploc,
+                                        "parameter with an empty `content`; typed as serde_json::Value",
+                                    );
                                     (Ty::Value, true)
                                 }
                             }
@@ -108,7 +117,11 @@ impl<'a> Builder<'a> {
                 // Path placeholders without a declared parameter still need an argument.
                 for placeholder in placeholders(path) {
                     if !path_params.iter().any(|p| p.wire == placeholder) {
-                        self.warn(Code::PathParameterUndeclared, &loc, format!("path parameter `{placeholder}` is not declared; typed as String"));
+                        self.warn(
+                            Code::PathParameterUndeclared,
+                            &loc,
+                            format!("path parameter `{placeholder}` is not declared; typed as String"),
+                        );
                         path_params.push(Param {
                             ident: arg_ns.claim(&snake_ident(&placeholder)),
                             wire: placeholder,
@@ -213,7 +226,11 @@ impl<'a> Builder<'a> {
             _ => false,
         };
         if style == "deepObject" && !object {
-            self.warn(Code::ParameterUnsupported, loc, "`deepObject` style is defined for objects only; this value is sent in `form` style");
+            self.warn(
+                Code::ParameterUnsupported,
+                loc,
+                "`deepObject` style is defined for objects only; this value is sent in `form` style",
+            );
             return "form".into();
         }
         style.into()

@@ -1,8 +1,8 @@
 //! The stream of an operation with `x-pagination`: the contract's plan, and the type of the
 //! items it yields (operations without the extension: `paging_infer`).
 
-use crate::Code;
 use super::{Builder, Operation, Pagination, ResponseKind, Ty, TypeKind};
+use crate::Code;
 use openapi_ext as ext;
 
 impl<'a> Builder<'a> {
@@ -22,7 +22,8 @@ impl<'a> Builder<'a> {
         };
         let items = &plan.items;
         let item_ty = self.item_ty(resp_ty, items).unwrap_or_else(|| {
-            self.warn(Code::StreamItemsUntyped, 
+            self.warn(
+                Code::StreamItemsUntyped,
                 &loc,
                 format!("cannot find the item array `{items}` in the response type; items typed as serde_json::Value"),
             );

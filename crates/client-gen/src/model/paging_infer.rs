@@ -7,8 +7,8 @@
 
 use openapi_ext::{PagingPlan, PagingStyle};
 
-use crate::Code;
 use super::{Builder, Operation, Pagination, ResponseKind, Ty, TypeKind};
+use crate::Code;
 
 /// Query parameters that give the first item to return: offset paging.
 const OFFSET_PARAMS: &[&str] = &["offset", "skip", "start"];

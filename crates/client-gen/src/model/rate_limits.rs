@@ -1,8 +1,8 @@
 //! `x-rate-limit`, of the document or of one operation: read in one place, so that both get
 //! the same windows and the same warning.
 
-use crate::Code;
 use super::{Builder, RateLimit};
+use crate::Code;
 use openapi_ext as ext;
 
 impl<'a> Builder<'a> {
@@ -18,7 +18,11 @@ impl<'a> Builder<'a> {
         let kept: Vec<RateLimit> =
             limit.figures().into_iter().map(|(requests, per_seconds)| RateLimit { requests, per_seconds }).collect();
         if kept.len() < limit.windows.iter().filter(|w| w.states_a_figure()).count() {
-            self.warn(Code::ExtensionIgnored, location, "x-rate-limit needs positive `requests` and `per_seconds`; ignored");
+            self.warn(
+                Code::ExtensionIgnored,
+                location,
+                "x-rate-limit needs positive `requests` and `per_seconds`; ignored",
+            );
         }
         kept
     }
