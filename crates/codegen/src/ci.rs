@@ -178,6 +178,21 @@ mod tests {
     }
 
     #[test]
+    fn a_spec_diagnostic_has_a_logical_location_and_its_place_in_the_message() {
+        let d = Diagnostic::in_spec(client_gen::Code::NoStream, "paths./a.get", "no stream").in_file("openapi.yaml");
+        let log: Value =
+            serde_json::from_str(&sarif::<client_gen::Code>("codegen generate", &[d.clone()], Path::new("."), &[]))
+                .expect("json");
+        let result = &log["runs"][0]["results"][0];
+        assert_eq!(result["locations"][0]["logicalLocations"][0]["fullyQualifiedName"], "paths./a.get");
+        assert_eq!(result["locations"][0]["physicalLocation"]["artifactLocation"]["uri"], "openapi.yaml");
+        let rule = &log["runs"][0]["tool"]["driver"]["rules"][result["ruleIndex"].as_u64().expect("index") as usize];
+        assert_eq!((&rule["id"], &rule["defaultConfiguration"]["level"]), (&json!("no-stream"), &json!("warning")));
+        let line = github("codegen generate", &[d], Path::new("."), &[], false);
+        assert_eq!(line, "::warning file=openapi.yaml,title=codegen generate%3A no-stream::paths./a.get: no stream\n");
+    }
+
+    #[test]
     fn uris_are_encoded() {
         assert_eq!(uri("docs/my page.md"), "docs/my%20page.md");
         assert_eq!(artifact(Path::new("./docs"), "a.md"), "docs/a.md");

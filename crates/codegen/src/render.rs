@@ -123,3 +123,29 @@ pub fn summary(diags: &[Diagnostic]) -> String {
     ));
     out
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use slate_import::diag::Code as DocCode;
+
+    #[test]
+    fn a_spec_diagnostic_renders_with_its_location_and_a_page_one_with_its_line() {
+        let spec = Diagnostic::in_spec(client_gen::Code::RefUnsupported, "paths./a.get", "unresolvable");
+        assert_eq!(
+            one_line(&spec, Path::new("spec imported from docs")),
+            "spec imported from docs: paths./a.get: unresolvable [ref-unsupported]"
+        );
+        let shown = render_human(&spec.clone().in_file("openapi.yaml"), None);
+        assert_eq!(shown, "warning[ref-unsupported]: unresolvable\n  --> openapi.yaml: paths./a.get\n");
+        let page = Diagnostic::at_line(Severity::Error, DocCode::MissingInclude, "index.md", 3, "no such include");
+        assert_eq!(
+            one_line(&page, Path::new("docs")),
+            format!("{}:3: error: no such include [missing-include]", Path::new("docs").join("index.md").display())
+        );
+        assert_eq!(
+            render_human(&page, Some("x".into())),
+            "error[missing-include]: no such include\n  --> index.md:3\n  |\n3 | x\n  |\n"
+        );
+    }
+}
