@@ -180,9 +180,13 @@ mod tests {
     #[test]
     fn a_spec_diagnostic_has_a_logical_location_and_its_place_in_the_message() {
         let d = Diagnostic::in_spec(client_gen::Code::NoStream, "paths./a.get", "no stream").in_file("openapi.yaml");
-        let log: Value =
-            serde_json::from_str(&sarif::<client_gen::Code>("codegen generate", &[d.clone()], Path::new("."), &[]))
-                .expect("json");
+        let log: Value = serde_json::from_str(&sarif::<client_gen::Code>(
+            "codegen generate",
+            std::slice::from_ref(&d),
+            Path::new("."),
+            &[],
+        ))
+        .expect("json");
         let result = &log["runs"][0]["results"][0];
         assert_eq!(result["locations"][0]["logicalLocations"][0]["fullyQualifiedName"], "paths./a.get");
         assert_eq!(result["locations"][0]["physicalLocation"]["artifactLocation"]["uri"], "openapi.yaml");
