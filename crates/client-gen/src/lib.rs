@@ -4,7 +4,8 @@
 //!
 //! 1. [`model`]: the spec is resolved into a client model (Rust names, types, operations,
 //!    auth, servers, pagination, rate limit). Anything the generator cannot express becomes a
-//!    [`GenDiagnostic`] and falls back to `serde_json::Value`; nothing panics.
+//!    [`Diagnostic`] (a [`Code`], a location in the spec; the importer's type too) and falls
+//!    back to `serde_json::Value`; nothing panics.
 //! 2. `code` and `render`: types and operations are built with `quote!`; the runtime pieces
 //!    that vary by provider are minijinja templates (embedded from `templates/`, overridable per
 //!    file with [`Options::templates_dir`]); those that do not are the Rust files of
@@ -30,8 +31,12 @@ use std::collections::BTreeMap;
 use std::fmt;
 use std::path::PathBuf;
 
+pub use diag::Code;
+pub use diagnostic::{Diagnostic, Severity};
+
 mod code;
 mod deps;
+mod diag;
 mod doc_fences;
 pub mod model;
 mod names;
@@ -70,38 +75,9 @@ pub struct Options {
 pub struct GeneratedCrate {
     /// Each file's text, by path relative to the crate root.
     pub files: BTreeMap<PathBuf, String>,
-    /// What the generator could not express exactly, sorted and without repeats.
-    pub diagnostics: Vec<GenDiagnostic>,
-}
-
-/// How bad a [`GenDiagnostic`] is.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
-pub enum GenSeverity {
-    /// The client is generated, with a fallback (often `serde_json::Value`) where noted.
-    Warning,
-    /// The client would be wrong, not only approximate (no check reports one today).
-    Error,
-}
-
-/// Something in the spec the generator could not express exactly.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct GenDiagnostic {
-    /// How bad it is.
-    pub severity: GenSeverity,
-    /// Where in the spec, JSON-pointer-ish: `paths./pets.get`, `components.schemas.Pet`.
-    pub location: String,
-    /// What was not expressed and what the client does instead.
-    pub message: String,
-}
-
-impl fmt::Display for GenDiagnostic {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        let sev = match self.severity {
-            GenSeverity::Warning => "warning",
-            GenSeverity::Error => "error",
-        };
-        write!(f, "{sev}: {}: {}", self.location, self.message)
-    }
+    /// What the generator could not express exactly (each with a [`Code`] and a `location` in
+    /// the spec, `file` empty and `line` 0), sorted and without repeats.
+    pub diagnostics: Vec<Diagnostic>,
 }
 
 /// Generation failed as a whole (a template does not render or renders invalid Rust).
@@ -155,7 +131,9 @@ pub fn generate(spec: &openapiv3::OpenAPI, options: &Options) -> Result<Generate
     let model = model::build(spec, options);
     let mut diagnostics = model.diagnostics.clone();
     let files = render::render(&model, options)?;
-    diagnostics.sort_by(|a, b| (a.severity, &a.location, &a.message).cmp(&(b.severity, &b.location, &b.message)));
+    diagnostics.sort_by(|a, b| {
+        (a.severity, &a.location, &a.message, a.code).cmp(&(b.severity, &b.location, &b.message, b.code))
+    });
     diagnostics.dedup();
     Ok(GeneratedCrate { files, diagnostics })
 }

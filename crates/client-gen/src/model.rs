@@ -3,8 +3,9 @@
 //! This root holds the model's public types and [`build`]; each concern is a module of
 //! `Builder` methods: `types` (schemas to types, with `shapes`, `one_of`, `inheritance`,
 //! `defaults`, `boxing`), `operations` (with `bodies`, `multipart`, `errors`, `pagination`,
-//! `paging_infer`), `auth`, `signing`, `servers` (with `server_groups`), `examples` (with
-//! `example_check`); `components`, `media` and `text` are the lookups and helpers they share.
+//! `paging_infer`), `rate_limits` (of the document and of each operation), `auth`, `signing`,
+//! `servers` (with `server_groups`), `examples` (with `example_check`); `components`, `media`
+//! and `text` are the lookups and helpers they share.
 
 use std::collections::BTreeSet;
 
@@ -14,7 +15,7 @@ use serde::Serialize;
 use serde_json::Value;
 
 use crate::names::{crate_name, Namespace};
-use crate::{GenDiagnostic, GenSeverity, Options};
+use crate::{Code, Diagnostic, Options};
 use auth::assign_setters;
 use openapi_ext::{self as ext, Extension};
 use signing::request_signing;
@@ -35,6 +36,7 @@ mod one_of;
 mod operations;
 mod pagination;
 mod paging_infer;
+mod rate_limits;
 mod server_groups;
 mod servers;
 mod shapes;
@@ -227,20 +229,13 @@ pub enum ResponseKind {
 
 /// The stream a paginated operation gets: the contract's plan (what the stream follows, the
 /// same [`ext::PagingPlan`] `codegen diff` compares) and what only the generator knows, the
-/// Rust type of the items. The plan's fields read through it (`pagination.items`).
+/// Rust type of the items.
 #[derive(Debug, Clone)]
 pub struct Pagination {
     /// Style, parameters and response paths the stream follows.
     pub plan: ext::PagingPlan,
     /// The type each item decodes into (`Value` when the item array is not found).
     pub item_ty: Ty,
-}
-
-impl std::ops::Deref for Pagination {
-    type Target = ext::PagingPlan;
-    fn deref(&self) -> &ext::PagingPlan {
-        &self.plan
-    }
 }
 
 /// One operation of the spec, as a client method and its request builder.
@@ -440,7 +435,7 @@ pub struct ClientModel {
     /// Every JSON example of the spec, with the type it should decode into.
     pub examples: Vec<SpecExample>,
     /// What the generator could not express exactly.
-    pub diagnostics: Vec<GenDiagnostic>,
+    pub diagnostics: Vec<Diagnostic>,
 }
 
 /// Builder methods a credential or server variable setter must not take.
@@ -490,18 +485,7 @@ pub fn build(spec: &OpenAPI, options: &Options) -> ClientModel {
     let server_groups = server_groups::collect(spec, &mut operations, &mut server_vars, &taken, &mut b.diags);
     let examples = b.examples(&operations, &error_ty);
     let ext = &spec.extensions;
-    let rate_limit_ext = b.read_ext::<ext::RateLimit>(ext, ext::names::RATE_LIMIT).unwrap_or_default();
-    let rate_limits: Vec<RateLimit> = rate_limit_ext
-        .figures()
-        .into_iter()
-        .map(|(requests, per_seconds)| RateLimit { requests, per_seconds })
-        .collect();
-    // A window of headers alone (`headers`, `retry_after`) states no figure to keep; the client
-    // reads the rate-limit headers anyway.
-    let stated = rate_limit_ext.windows.iter().filter(|w| w.states_a_figure()).count();
-    if rate_limits.len() < stated {
-        b.warn(ext::names::RATE_LIMIT, "x-rate-limit needs positive `requests` and `per_seconds`; ignored");
-    }
+    let rate_limits = b.rate_limits(ext, ext::names::RATE_LIMIT);
     let rate_limit = rate_limits.first().cloned();
     let request_headers = b
         .read_ext::<ext::RequestHeaders>(ext, ext::names::REQUEST_HEADERS)
@@ -550,7 +534,7 @@ struct Builder<'a> {
     type_ns: Namespace,
     /// components.schemas key -> Rust type name.
     component_names: IndexMap<String, String>,
-    diags: Vec<GenDiagnostic>,
+    diags: Vec<Diagnostic>,
 }
 
 impl<'a> Builder<'a> {
@@ -570,17 +554,14 @@ impl<'a> Builder<'a> {
         match T::read(ext)? {
             Ok(v) => Some(v),
             Err(message) => {
-                self.warn(location, format!("{message}; ignored"));
+                self.warn(Code::ExtensionIgnored, location, format!("{message}; ignored"));
                 None
             }
         }
     }
 
-    pub(super) fn warn(&mut self, location: impl Into<String>, message: impl Into<String>) {
-        self.diags.push(GenDiagnostic {
-            severity: GenSeverity::Warning,
-            location: location.into(),
-            message: message.into(),
-        });
+    /// Records a diagnostic of `code` at `location` in the spec (`paths./pets.get`).
+    pub(super) fn warn(&mut self, code: Code, location: impl Into<String>, message: impl Into<String>) {
+        self.diags.push(Diagnostic::in_spec(code, location, message));
     }
 }

@@ -504,7 +504,7 @@ pub fn render(model: &ClientModel, options: &Options) -> Result<BTreeMap<PathBuf
     let env = environment(options)?;
     let ops = &model.operations;
     let body = |k| ops.iter().any(|o| o.body.as_ref().is_some_and(|b| b.kind == k));
-    let style = |s: &str| ops.iter().any(|o| o.pagination.as_ref().is_some_and(|p| p.style.as_str() == s));
+    let style = |s: &str| ops.iter().any(|o| o.pagination.as_ref().is_some_and(|p| p.plan.style.as_str() == s));
     let sent_with = |h: Option<&str>| {
         ops.iter().any(|o| {
             [("path", &o.path_params), ("query", &o.query), ("header", &o.headers), ("cookie", &o.cookies)]

@@ -4,7 +4,7 @@ mod common;
 
 use std::path::{Path, PathBuf};
 
-use client_gen::{generate, GenError, GenSeverity, Options};
+use client_gen::{generate, GenError, Options, Severity};
 
 /// All files of a generated crate in one text, for one snapshot per spec.
 fn concat(files: &std::collections::BTreeMap<PathBuf, String>) -> String {
@@ -31,7 +31,7 @@ fn snapshots_of_generated_crates() {
 fn diagnostics_of_every_spec() {
     for name in common::SPECS.iter().filter(|n| **n != "workspace") {
         let generated = common::gen(name, &Options::default());
-        assert!(generated.diagnostics.iter().all(|d| d.severity == GenSeverity::Warning), "{name}");
+        assert!(generated.diagnostics.iter().all(|d| d.severity == Severity::Warning), "{name}");
         let rendered: Vec<String> = generated.diagnostics.iter().map(ToString::to_string).collect();
         insta::assert_snapshot!(format!("{}_diagnostics", common::flat(name)), rendered.join("\n"));
     }
@@ -136,7 +136,7 @@ fn unsupported_constructs_are_diagnostics_and_values() {
     let generated = common::gen("workspace", &Options::default());
     let rendered: Vec<String> = generated.diagnostics.iter().map(ToString::to_string).collect();
     insta::assert_snapshot!("workspace_diagnostics", rendered.join("\n"));
-    assert!(generated.diagnostics.iter().all(|d| d.severity == GenSeverity::Warning));
+    assert!(generated.diagnostics.iter().all(|d| d.severity == Severity::Warning));
     let types = &generated.files[Path::new("src/types.rs")];
     assert!(types.contains("pub custom: Option<serde_json::Value>"), "`not` falls back to Value");
     assert!(types.contains("pub location: Option<serde_json::Value>"), "external $ref falls back to Value");

@@ -1,18 +1,22 @@
 //! Output for CI systems: GitHub Actions workflow commands (annotations) and SARIF 2.1.0, for
-//! `codegen lint` diagnostics (and the workflow commands for `codegen diff` too).
+//! diagnostics, the importer's (`codegen lint`) and the generator's alike (and the workflow
+//! commands for `codegen diff` too).
 //!
 //! - GitHub: one `::error file=F,line=L,title=T::MESSAGE` line per diagnostic (`::warning`,
 //!   `::notice` for info), with the values escaped as the runner expects (`%`, CR, LF, and in
-//!   properties also `:` and `,`). GitHub shows them on the pull request's diff.
-//! - SARIF: one run whose `tool.driver` lists every lint code as a rule (id, summary, default
-//!   level); one result per diagnostic with `ruleId`, `ruleIndex`, `level`
-//!   (`error`/`warning`/`note`), `message.text` (the help appended), and a
-//!   `physicalLocation` (`artifactLocation.uri` relative to the working directory, `region.startLine`;
-//!   no region for a diagnostic about a whole file). A code given to `--deny` is reported at
-//!   level `error`, as it fails the run.
+//!   properties also `:` and `,`). GitHub shows them on the pull request's diff. A spec
+//!   diagnostic has no line; its location in the spec leads the message.
+//! - SARIF: one run whose `tool.driver` lists every code of the tool as a rule (id, summary,
+//!   default level: the first the code is reported at); one result per diagnostic with
+//!   `ruleId`, `ruleIndex`, `level` (`error`/`warning`/`note`), `message.text` (the help
+//!   appended), and a `physicalLocation` (`artifactLocation.uri` relative to the working
+//!   directory, `region.startLine`; no region for a diagnostic about a whole file); a spec
+//!   diagnostic has a `logicalLocation` (its location in the spec) too. A code given to
+//!   `--deny` is reported at level `error`, as it fails the run.
 
+use diagnostic::Code;
 use serde_json::{json, Value};
-use slate_import::diag::{Code, Diagnostic, Severity};
+use slate_import::diag::{Diagnostic, Severity};
 use std::path::Path;
 
 /// Escapes the message of a workflow command.
@@ -61,9 +65,18 @@ fn message_with_help(d: &Diagnostic) -> String {
     }
 }
 
-/// Lint diagnostics as GitHub workflow commands, paths relative to `docs` (the doc-set folder
-/// as given on the command line); info-level ones only when `verbose`.
-pub fn github_lint(diags: &[Diagnostic], docs: &Path, deny: &[String], verbose: bool) -> String {
+/// The message a CI system shows: a spec diagnostic's location first, the help appended.
+fn ci_message(d: &Diagnostic) -> String {
+    match &d.location {
+        Some(location) => format!("{location}: {}", message_with_help(d)),
+        None => message_with_help(d),
+    }
+}
+
+/// Diagnostics as GitHub workflow commands titled `{tool}: {code}` (`codegen lint`), paths
+/// relative to `root` (the doc-set folder as given on the command line; for a spec
+/// diagnostic, the folder its `file` is relative to); info-level ones only when `verbose`.
+pub fn github(tool: &str, diags: &[Diagnostic], root: &Path, deny: &[String], verbose: bool) -> String {
     let mut out = String::new();
     for d in diags {
         let level = match effective(d, deny) {
@@ -72,8 +85,9 @@ pub fn github_lint(diags: &[Diagnostic], docs: &Path, deny: &[String], verbose: 
             Severity::Info if verbose => "notice",
             Severity::Info => continue,
         };
-        let title = format!("codegen lint: {}", d.code);
-        out.push_str(&github_command(level, Some((artifact(docs, &d.file), d.line)), &title, &message_with_help(d)));
+        let title = format!("{tool}: {}", d.code);
+        let place = (d.location.is_none() || !d.file.is_empty()).then(|| (artifact(root, &d.file), d.line));
+        out.push_str(&github_command(level, place, &title, &ci_message(d)));
     }
     out
 }
@@ -98,31 +112,40 @@ fn uri(path: &str) -> String {
     out
 }
 
-/// Lint diagnostics as a SARIF 2.1.0 log (pretty JSON), paths relative to `docs`.
-pub fn sarif_lint(diags: &[Diagnostic], docs: &Path, deny: &[String]) -> String {
-    let rules: Vec<Value> = Code::ALL
+/// Diagnostics of the tool named `tool` (`codegen lint`), whose codes are `C`, as a SARIF
+/// 2.1.0 log (pretty JSON), paths relative to `root`.
+pub fn sarif<C: Code>(tool: &str, diags: &[Diagnostic], root: &Path, deny: &[String]) -> String {
+    let rules: Vec<Value> = C::all()
         .iter()
         .map(|c| {
             json!({
-                "id": c.as_str(),
+                "id": c.name(),
                 "shortDescription": {"text": c.summary()},
+                "defaultConfiguration": {"level": sarif_level(c.default_level())},
             })
         })
         .collect();
     let results: Vec<Value> = diags
         .iter()
         .map(|d| {
-            let mut physical = json!({"artifactLocation": {"uri": uri(&artifact(docs, &d.file))}});
-            if d.line > 0 {
-                physical["region"] = json!({"startLine": d.line});
+            let mut location = json!({});
+            if d.location.is_none() || !d.file.is_empty() {
+                let mut physical = json!({"artifactLocation": {"uri": uri(&artifact(root, &d.file))}});
+                if d.line > 0 {
+                    physical["region"] = json!({"startLine": d.line});
+                }
+                location["physicalLocation"] = physical;
+            }
+            if let Some(place) = &d.location {
+                location["logicalLocations"] = json!([{"fullyQualifiedName": place}]);
             }
             let mut result = json!({
                 "ruleId": d.code,
                 "level": sarif_level(effective(d, deny)),
                 "message": {"text": message_with_help(d)},
-                "locations": [{"physicalLocation": physical}],
+                "locations": [location],
             });
-            if let Some(i) = Code::ALL.iter().position(|c| c.as_str() == d.code) {
+            if let Some(i) = C::all().iter().position(|c| c.name() == d.code) {
                 result["ruleIndex"] = json!(i);
             }
             result
@@ -133,7 +156,7 @@ pub fn sarif_lint(diags: &[Diagnostic], docs: &Path, deny: &[String]) -> String 
         "version": "2.1.0",
         "runs": [{
             "tool": {"driver": {
-                "name": "codegen lint",
+                "name": tool,
                 "version": env!("CARGO_PKG_VERSION"),
                 "rules": rules,
             }},
@@ -152,6 +175,25 @@ mod tests {
         let line = github_command("error", Some(("a,b:c.md".into(), 3)), "t: x", "50%\nnext");
         assert_eq!(line, "::error file=a%2Cb%3Ac.md,line=3,title=t%3A x::50%25%0Anext\n");
         assert_eq!(github_command("notice", None, "t", "m"), "::notice title=t::m\n");
+    }
+
+    #[test]
+    fn a_spec_diagnostic_has_a_logical_location_and_its_place_in_the_message() {
+        let d = Diagnostic::in_spec(client_gen::Code::NoStream, "paths./a.get", "no stream").in_file("openapi.yaml");
+        let log: Value = serde_json::from_str(&sarif::<client_gen::Code>(
+            "codegen generate",
+            std::slice::from_ref(&d),
+            Path::new("."),
+            &[],
+        ))
+        .expect("json");
+        let result = &log["runs"][0]["results"][0];
+        assert_eq!(result["locations"][0]["logicalLocations"][0]["fullyQualifiedName"], "paths./a.get");
+        assert_eq!(result["locations"][0]["physicalLocation"]["artifactLocation"]["uri"], "openapi.yaml");
+        let rule = &log["runs"][0]["tool"]["driver"]["rules"][result["ruleIndex"].as_u64().expect("index") as usize];
+        assert_eq!((&rule["id"], &rule["defaultConfiguration"]["level"]), (&json!("no-stream"), &json!("warning")));
+        let line = github("codegen generate", &[d], Path::new("."), &[], false);
+        assert_eq!(line, "::warning file=openapi.yaml,title=codegen generate%3A no-stream::paths./a.get: no stream\n");
     }
 
     #[test]

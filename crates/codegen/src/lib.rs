@@ -234,13 +234,13 @@ impl Builder {
                 let errors: Vec<&Diagnostic> =
                     imported.diagnostics.iter().filter(|d| d.severity == Severity::Error).collect();
                 for d in &errors {
-                    emit(cargo_warning(&doc_warning(dir, d)));
+                    emit(cargo_warning(&render::one_line(d, dir)));
                 }
                 if !errors.is_empty() {
                     return Err(Error::DocErrors(errors.len()));
                 }
                 for d in imported.diagnostics.iter().filter(|d| d.severity == Severity::Warning) {
-                    warnings.push(d.code, doc_warning(dir, d), emit);
+                    warnings.push(d.code, render::one_line(d, dir), emit);
                 }
                 (imported.spec, format!("spec imported from {}", dir.display()))
             }
@@ -248,11 +248,7 @@ impl Builder {
         let options = GenOptions { crate_name: None, templates_dir: self.templates.clone(), module_only: true };
         let generated = client_gen::generate(&spec, &options).map_err(|e| Error::Generate(e.to_string()))?;
         for d in &generated.diagnostics {
-            let severity = match d.severity {
-                client_gen::GenSeverity::Warning => "",
-                client_gen::GenSeverity::Error => "error: ",
-            };
-            warnings.push("generator", format!("{origin}: {}: {severity}{}", d.location, d.message), emit);
+            warnings.push(d.code, render::one_line(d, Path::new(&origin)), emit);
         }
         warnings.finish(emit);
         let module = generated
@@ -273,21 +269,6 @@ impl Builder {
 /// The `cargo:rerun-if-changed` line of `path`.
 fn rerun_if_changed(path: &Path) -> String {
     format!("cargo:rerun-if-changed={}", path.display())
-}
-
-/// An import diagnostic as one line: the page's path (under `root`, so it can be opened from
-/// the build output), line, severity when it is an error, message, code and help.
-fn doc_warning(root: &Path, d: &Diagnostic) -> String {
-    let mut at = if d.file.is_empty() { root.display().to_string() } else { root.join(&d.file).display().to_string() };
-    if d.line > 0 {
-        at = format!("{at}:{}", d.line);
-    }
-    let severity = if d.severity >= Severity::Error { "error: " } else { "" };
-    let mut text = format!("{at}: {severity}{} [{}]", d.message, d.code);
-    if let Some(help) = &d.help {
-        text = format!("{text} (help: {help})");
-    }
-    text
 }
 
 /// `text` as one `cargo:warning` directive: a newline would end it (and start a bogus one).

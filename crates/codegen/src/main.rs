@@ -278,8 +278,8 @@ fn lint(
     let failing = diags.iter().any(|d| d.severity == Severity::Error || deny.iter().any(|c| c == d.code));
     let report = match format {
         Format::Json => render::json(&diags),
-        Format::Sarif => codegen::ci::sarif_lint(&diags, &root, deny),
-        Format::Github => codegen::ci::github_lint(&diags, &root, deny, verbose),
+        Format::Sarif => codegen::ci::sarif::<Code>("codegen lint", &diags, &root, deny),
+        Format::Github => codegen::ci::github("codegen lint", &diags, &root, deny, verbose),
         Format::Human => {
             let mut out = String::new();
             let mut sources = render::Sources::new(&root);
@@ -299,11 +299,12 @@ fn generate(
     crate_name: Option<String>,
     templates: Option<PathBuf>,
 ) -> Result<ExitCode, Error> {
+    let spec_file = spec.display().to_string();
     let spec = codegen::read_spec(spec)?;
     let options = codegen::GenOptions { crate_name, templates_dir: templates, module_only: false };
     let generated = client_gen::generate(&spec, &options).map_err(|e| Error::Generate(e.to_string()))?;
     for d in &generated.diagnostics {
-        eprintln!("{:?}: {}: {}", d.severity, d.location, d.message);
+        eprint!("{}", render::human(&d.clone().in_file(spec_file.as_str()), Path::new(".")));
     }
     codegen::write_files(output, &generated.files)?;
     eprintln!("wrote {} files to {}", generated.files.len(), output.display());

@@ -238,7 +238,7 @@ fn item_ty(op: &Operation) -> Option<TokenStream> {
 }
 
 fn pagination_config(op: &Operation) -> TokenStream {
-    let Some(p) = &op.pagination else {
+    let Some(p) = op.pagination.as_ref().map(|p| &p.plan) else {
         return TokenStream::new();
     };
     let param = &p.param;
@@ -472,7 +472,7 @@ pub fn operations_file(model: &ClientModel) -> TokenStream {
         });
         let stream_method = item_ty(op).map(|item| {
             let config = pagination_config(op);
-            let follow_doc: Vec<&str> = match op.pagination.as_ref().map(|p| p.style.as_str()) {
+            let follow_doc: Vec<&str> = match op.pagination.as_ref().map(|p| p.plan.style.as_str()) {
                 Some("link" | "next_url") => vec![
                     "",
                     " The next page's URL comes from the response; it is followed only on the origin of the",

@@ -8,6 +8,7 @@ use openapiv3::{APIKeyLocation, ReferenceOr, SecurityScheme};
 
 use super::{AuthScheme, Builder, ClientCredentials, ClientModel, BUILDER_METHODS};
 use crate::names::{camel_ident, snake_ident, unraw, Namespace};
+use crate::Code;
 use openapi_ext as ext;
 
 /// The name a setter takes when its scheme is the only one of its kind.
@@ -108,7 +109,7 @@ impl<'a> Builder<'a> {
         for (key, scheme) in &components.security_schemes {
             let loc = format!("components.securitySchemes.{key}");
             let ReferenceOr::Item(scheme) = scheme else {
-                self.warn(&loc, "referenced security schemes are not supported; ignored");
+                self.warn(Code::RefUnsupported, &loc, "referenced security schemes are not supported; ignored");
                 continue;
             };
             let mut client_credentials = None;
@@ -135,6 +136,7 @@ impl<'a> Builder<'a> {
                     } else {
                         if s != "bearer" {
                             self.warn(
+                                Code::SecurityApproximated,
                                 &loc,
                                 format!("http scheme `{scheme}` is sent as `Authorization: {scheme} <token>`"),
                             );
@@ -160,6 +162,7 @@ impl<'a> Builder<'a> {
                         }
                         None => {
                             self.warn(
+                                Code::SecurityApproximated,
                                 &loc,
                                 "the client runs only the OAuth2 clientCredentials flow; for this scheme's flows it takes an access token obtained elsewhere and sends it as a Bearer token",
                             );
@@ -170,6 +173,7 @@ impl<'a> Builder<'a> {
                 SecurityScheme::OpenIDConnect { description, .. } => {
                     oauth2 = true;
                     self.warn(
+                        Code::SecurityApproximated,
                         &loc,
                         "OpenID Connect discovery is not implemented: the client takes an access token and sends it as a Bearer token",
                     );
@@ -212,7 +216,11 @@ impl<'a> Builder<'a> {
             for name in req.keys() {
                 match auth.iter().find(|a| &a.key == name) {
                     Some(a) => alt.push(a.variant.clone()),
-                    None => self.warn(loc, format!("security scheme `{name}` is not defined; ignored")),
+                    None => self.warn(
+                        Code::SecurityUndefined,
+                        loc,
+                        format!("security scheme `{name}` is not defined; ignored"),
+                    ),
                 }
             }
             out.push(alt);

@@ -6,6 +6,7 @@ use openapiv3::{ReferenceOr, RequestBody, Response, StatusCode};
 use super::errors::{is_success, status_label};
 use super::media::{body_media, is_binary, is_json, json_schema};
 use super::{Body, BodyKind, Builder, ResponseKind, Ty};
+use crate::Code;
 
 impl<'a> Builder<'a> {
     pub(super) fn body(&mut self, rb: &RequestBody, hint: &str, loc: &str) -> Option<Body> {
@@ -26,7 +27,11 @@ impl<'a> Builder<'a> {
                 required: rb.required,
             });
         } else {
-            self.warn(loc, format!("request body media type `{media}` is not supported; sent as JSON"));
+            self.warn(
+                Code::MediaTypeUnsupported,
+                loc,
+                format!("request body media type `{media}` is not supported; sent as JSON"),
+            );
             BodyKind::Json
         };
         let ty = match &mt.schema {
@@ -56,6 +61,7 @@ impl<'a> Builder<'a> {
                 .collect();
             if !other.is_empty() {
                 self.warn(
+                    Code::ResponsesDiffer,
                     format!("{loc}.responses"),
                     format!(
                         "success responses {} have another body than {}: decoded as the {} body (use `send_raw` for the others)",
@@ -70,7 +76,7 @@ impl<'a> Builder<'a> {
             return ResponseKind::Json(Ty::Value);
         };
         let Some(resp) = self.response(r) else {
-            self.warn(loc, "unresolvable response $ref; typed as serde_json::Value");
+            self.warn(Code::RefUnsupported, loc, "unresolvable response $ref; typed as serde_json::Value");
             return ResponseKind::Json(Ty::Value);
         };
         if resp.content.is_empty() {
@@ -89,7 +95,11 @@ impl<'a> Builder<'a> {
             return ResponseKind::Bytes;
         }
         let media: Vec<&str> = resp.content.keys().map(String::as_str).collect();
-        self.warn(loc, format!("response media type `{}` is not supported; returned as text", media.join("`, `")));
+        self.warn(
+            Code::MediaTypeUnsupported,
+            loc,
+            format!("response media type `{}` is not supported; returned as text", media.join("`, `")),
+        );
         ResponseKind::Text
     }
 }

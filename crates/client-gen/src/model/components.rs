@@ -5,6 +5,7 @@ use indexmap::IndexMap;
 use openapiv3::{Parameter, ReferenceOr, RequestBody, Response, Schema};
 
 use super::Builder;
+use crate::Code;
 
 impl<'a> Builder<'a> {
     pub(super) fn components_schemas(&self) -> Option<&'a IndexMap<String, ReferenceOr<Schema>>> {
@@ -28,7 +29,11 @@ impl<'a> Builder<'a> {
                 }
             }
             None => {
-                self.warn(loc, format!("unsupported or unresolvable $ref `{reference}`; typed as serde_json::Value"));
+                self.warn(
+                    Code::RefUnsupported,
+                    loc,
+                    format!("unsupported or unresolvable $ref `{reference}`; typed as serde_json::Value"),
+                );
                 None
             }
         }

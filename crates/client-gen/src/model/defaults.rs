@@ -7,6 +7,7 @@ use openapiv3::{ReferenceOr, Schema};
 use serde_json::Value;
 
 use super::{Builder, Field, Ty, TypeDef, TypeKind};
+use crate::Code;
 
 /// A property's `default`, with the spec location it was read at.
 #[derive(Debug, Clone, PartialEq)]
@@ -60,7 +61,7 @@ impl<'a> Builder<'a> {
             }
         }
         for (loc, message) in warnings {
-            self.warn(loc, message);
+            self.warn(Code::DefaultUnfit, loc, message);
         }
     }
 }

@@ -16,6 +16,7 @@ use super::example_check::{Checker, Direction, Violation};
 use super::media::{body_media, is_json};
 use super::{Builder, Operation, ResponseKind, Ty, TypeKind};
 use crate::names::{snake_ident, unraw, Namespace};
+use crate::Code;
 
 /// One JSON example of the spec and the type it should decode into.
 #[derive(Debug, Clone)]
@@ -168,9 +169,14 @@ impl Builder<'_> {
             let more = |n: usize| if n > 1 { format!(" (and {} more)", n - 1) } else { String::new() };
             let defect = breaking.first().map(|v| format!("{}{}", v.text(), more(breaking.len())));
             if let Some(d) = &defect {
-                self.warn(&f.location, format!("example contradicts its schema, its generated test is ignored: {d}"));
+                self.warn(
+                    Code::ExampleSchemaMismatch,
+                    &f.location,
+                    format!("example contradicts its schema, its generated test is ignored: {d}"),
+                );
             } else if let Some(v) = violations.first() {
                 self.warn(
+                    Code::ExampleSchemaMismatch,
                     &f.location,
                     format!(
                         "example does not match its schema (it still decodes): {}{}",
@@ -254,12 +260,14 @@ impl Builder<'_> {
             match example {
                 Some(e) => match (&e.value, &e.external_value) {
                     (Some(v), _) => out.push((Some(key.clone()), v.clone(), eloc)),
-                    (None, Some(url)) => {
-                        self.warn(&eloc, format!("external example `{url}` is not checked (only inline values are)"))
-                    }
+                    (None, Some(url)) => self.warn(
+                        Code::ExampleUnchecked,
+                        &eloc,
+                        format!("external example `{url}` is not checked (only inline values are)"),
+                    ),
                     (None, None) => {}
                 },
-                None => self.warn(&eloc, "unresolvable example $ref; not checked"),
+                None => self.warn(Code::ExampleUnchecked, &eloc, "unresolvable example $ref; not checked"),
             }
         }
         if let Some(ReferenceOr::Item(s)) = &mt.schema {

@@ -6,6 +6,7 @@
 use openapiv3::{ReferenceOr, Schema, SchemaKind};
 
 use super::{Builder, Discriminator, Ty, TypeDef, TypeKind};
+use crate::Code;
 
 /// `#/components/schemas/Dog` or `Dog` -> `Dog`.
 fn schema_key(target: &str) -> &str {
@@ -54,6 +55,7 @@ impl<'a> Builder<'a> {
                 subtypes.push((value.clone(), target));
             } else {
                 self.warn(
+                    Code::DiscriminatorUnmatched,
                     format!("{loc}.discriminator.mapping.{value}"),
                     format!("maps to `{target}`, which is not a schema of `components.schemas`; the value is ignored"),
                 );

@@ -11,6 +11,7 @@ use super::shapes::ObjectShape;
 use super::text::doc_lines;
 use super::{Body, BodyKind, Builder, Ty, TypeDef, TypeKind};
 use crate::names::{camel_ident, snake_ident, unraw, Namespace};
+use crate::Code;
 
 /// One part of a `multipart/form-data` body (a property of its schema).
 #[derive(Debug, Clone)]
@@ -65,6 +66,7 @@ impl<'a> Builder<'a> {
         }
         if shape.properties.is_empty() {
             self.warn(
+                Code::MultipartLimited,
                 loc,
                 format!(
                     "`{media}` body without object properties cannot be split into parts; taken as raw bytes the caller encodes (boundary included in no header: prefer a schema with properties)"
@@ -74,6 +76,7 @@ impl<'a> Builder<'a> {
         }
         if shape.additional.is_some() {
             self.warn(
+                Code::MultipartLimited,
                 loc,
                 "`additionalProperties` of a multipart body are not sent; only the named properties are parts",
             );

@@ -4,6 +4,7 @@
 use openapiv3::{ReferenceOr, Schema};
 
 use super::{Builder, Discriminator, Ty, TypeKind};
+use crate::Code;
 
 impl<'a> Builder<'a> {
     /// The discriminator of a `oneOf`: each `mapping` entry, and each `$ref` variant by its
@@ -25,6 +26,7 @@ impl<'a> Builder<'a> {
             match found {
                 Some(i) => values.push((value.clone(), i)),
                 None => self.warn(
+                    Code::DiscriminatorUnmatched,
                     format!("{loc}.discriminator.mapping.{value}"),
                     format!("maps to `{target}`, which is not one of the oneOf variants; the value is ignored"),
                 ),
@@ -49,6 +51,7 @@ impl<'a> Builder<'a> {
                 Some(v) => values.push((v, i)),
                 None => {
                     self.warn(
+                        Code::DiscriminatorUnmatched,
                         format!("{loc}.oneOf.{i}"),
                         format!(
                             "no `{}` value of the discriminator selects this inline variant; it is tried in order when the value is unknown",
@@ -80,6 +83,7 @@ impl<'a> Builder<'a> {
             if pos + 1 < structs.len() {
                 let later: Vec<String> = structs[pos + 1..].iter().map(|(v, _)| format!("`{v}`")).collect();
                 self.warn(
+                    Code::OneOfUndecidable,
                     loc,
                     format!(
                         "oneOf without discriminator cannot be decided: variant `{}` has no required property and accepts any object, so {} are never chosen",

@@ -7,8 +7,9 @@ use serde_json::Value;
 
 use super::media::is_json;
 use super::text::doc_lines;
-use super::{defaults, AuthScheme, Builder, Operation, Param, RateLimit, Ty, TypeKind, CLIENT_METHODS};
+use super::{defaults, AuthScheme, Builder, Operation, Param, Ty, TypeKind, CLIENT_METHODS};
 use crate::names::{camel_ident, snake_ident, unraw, Namespace};
+use crate::Code;
 use openapi_ext as ext;
 
 impl<'a> Builder<'a> {
@@ -20,7 +21,11 @@ impl<'a> Builder<'a> {
         let spec = self.spec;
         for (path, item) in spec.paths.iter() {
             let ReferenceOr::Item(item) = item else {
-                self.warn(format!("paths.{path}"), "referenced path items are not supported; skipped");
+                self.warn(
+                    Code::RefUnsupported,
+                    format!("paths.{path}"),
+                    "referenced path items are not supported; skipped",
+                );
                 continue;
             };
             for (method, op) in item.iter() {
@@ -35,7 +40,7 @@ impl<'a> Builder<'a> {
                 let mut params: IndexMap<(String, &'static str), &Parameter> = IndexMap::new();
                 for p in item.parameters.iter().chain(op.parameters.iter()) {
                     let Some(p) = self.parameter(p) else {
-                        self.warn(&loc, "unresolvable parameter $ref; skipped");
+                        self.warn(Code::RefUnsupported, &loc, "unresolvable parameter $ref; skipped");
                         continue;
                     };
                     let location = match p {
@@ -69,6 +74,7 @@ impl<'a> Builder<'a> {
                                 Some((media, mt)) => {
                                     if !is_json(media) {
                                         self.warn(
+                                            Code::ParameterUnsupported,
                                         &ploc,
                                         format!("parameter content `{media}` is not JSON; its value is sent as JSON text"),
                                     );
@@ -80,7 +86,11 @@ impl<'a> Builder<'a> {
                                     (ty, true)
                                 }
                                 None => {
-                                    self.warn(&ploc, "parameter with an empty `content`; typed as serde_json::Value");
+                                    self.warn(
+                                        Code::ParameterUnsupported,
+                                        &ploc,
+                                        "parameter with an empty `content`; typed as serde_json::Value",
+                                    );
                                     (Ty::Value, true)
                                 }
                             }
@@ -107,7 +117,11 @@ impl<'a> Builder<'a> {
                 // Path placeholders without a declared parameter still need an argument.
                 for placeholder in placeholders(path) {
                     if !path_params.iter().any(|p| p.wire == placeholder) {
-                        self.warn(&loc, format!("path parameter `{placeholder}` is not declared; typed as String"));
+                        self.warn(
+                            Code::PathParameterUndeclared,
+                            &loc,
+                            format!("path parameter `{placeholder}` is not declared; typed as String"),
+                        );
                         path_params.push(Param {
                             ident: arg_ns.claim(&snake_ident(&placeholder)),
                             wire: placeholder,
@@ -128,7 +142,7 @@ impl<'a> Builder<'a> {
 
                 let body = op.request_body.as_ref().and_then(|rb| {
                     let Some(rb) = self.request_body(rb) else {
-                        self.warn(&loc, "unresolvable requestBody $ref; skipped");
+                        self.warn(Code::RefUnsupported, &loc, "unresolvable requestBody $ref; skipped");
                         return None;
                     };
                     self.body(rb, &format!("{type_hint}Body"), &format!("{loc}.requestBody"))
@@ -149,13 +163,7 @@ impl<'a> Builder<'a> {
                     d
                 };
                 // The operation's own `x-rate-limit` (one window or several), beside the API-wide one.
-                let own_limits = self
-                    .read_ext::<ext::RateLimit>(&op.extensions, &format!("{loc}.x-rate-limit"))
-                    .map(|r| r.figures())
-                    .unwrap_or_default()
-                    .into_iter()
-                    .map(|(requests, per_seconds)| RateLimit { requests, per_seconds })
-                    .collect();
+                let own_limits = self.rate_limits(&op.extensions, &format!("{loc}.x-rate-limit"));
                 let mut operation = Operation {
                     id: raw_name,
                     fn_name,
@@ -218,7 +226,11 @@ impl<'a> Builder<'a> {
             _ => false,
         };
         if style == "deepObject" && !object {
-            self.warn(loc, "`deepObject` style is defined for objects only; this value is sent in `form` style");
+            self.warn(
+                Code::ParameterUnsupported,
+                loc,
+                "`deepObject` style is defined for objects only; this value is sent in `form` style",
+            );
             return "form".into();
         }
         style.into()

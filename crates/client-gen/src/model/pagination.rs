@@ -2,6 +2,7 @@
 //! items it yields (operations without the extension: `paging_infer`).
 
 use super::{Builder, Operation, Pagination, ResponseKind, Ty, TypeKind};
+use crate::Code;
 use openapi_ext as ext;
 
 impl<'a> Builder<'a> {
@@ -11,17 +12,18 @@ impl<'a> Builder<'a> {
         let plan = match p.plan() {
             Ok(plan) => plan,
             Err(message) => {
-                self.warn(&loc, message);
+                self.warn(Code::NoStream, &loc, message);
                 return None;
             }
         };
         let ResponseKind::Json(resp_ty) = &o.response else {
-            self.warn(&loc, "paginated operation without a JSON response; no stream generated");
+            self.warn(Code::NoStream, &loc, "paginated operation without a JSON response; no stream generated");
             return None;
         };
         let items = &plan.items;
         let item_ty = self.item_ty(resp_ty, items).unwrap_or_else(|| {
             self.warn(
+                Code::StreamItemsUntyped,
                 &loc,
                 format!("cannot find the item array `{items}` in the response type; items typed as serde_json::Value"),
             );

@@ -8,6 +8,7 @@
 use openapi_ext::{PagingPlan, PagingStyle};
 
 use super::{Builder, Operation, Pagination, ResponseKind, Ty, TypeKind};
+use crate::Code;
 
 /// Query parameters that give the first item to return: offset paging.
 const OFFSET_PARAMS: &[&str] = &["offset", "skip", "start"];
@@ -40,7 +41,7 @@ impl<'a> Builder<'a> {
             return None;
         }
         let none = |b: &mut Self, why: String| {
-            b.warn(loc, format!("list operation `{}` gets no stream: {why}", o.id));
+            b.warn(Code::NoStream, loc, format!("list operation `{}` gets no stream: {why}", o.id));
             None
         };
         let ResponseKind::Json(resp) = &o.response else {

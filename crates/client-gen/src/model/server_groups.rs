@@ -9,7 +9,7 @@ use serde::Serialize;
 use super::servers::host_name;
 use super::{Operation, ServerVar};
 use crate::names::{snake_ident, Namespace};
-use crate::{GenDiagnostic, GenSeverity};
+use crate::{Code, Diagnostic};
 
 /// A base URL some operations have of their own.
 #[derive(Debug, Clone, Serialize)]
@@ -63,7 +63,7 @@ pub fn collect(
     operations: &mut [Operation],
     vars: &mut Vec<ServerVar>,
     taken: &[String],
-    diags: &mut Vec<GenDiagnostic>,
+    diags: &mut Vec<Diagnostic>,
 ) -> Vec<ServerGroup> {
     let top = top_urls(spec);
     let mut names = Namespace::new();
@@ -88,14 +88,14 @@ pub fn collect(
                 resolved = resolved.replace(&format!("{{{name}}}"), &v.default);
             }
             if !resolved.starts_with("http://") && !resolved.starts_with("https://") {
-                diags.push(GenDiagnostic {
-                    severity: GenSeverity::Warning,
-                    location: loc,
-                    message: format!(
+                diags.push(Diagnostic::in_spec(
+                    Code::RelativeServer,
+                    loc,
+                    format!(
                         "server url `{}` of a path or operation is not absolute: not supported; it goes to the client's server",
                         first.url
                     ),
-                });
+                ));
                 continue;
             }
             let Some(target) = operations.iter_mut().find(|o| o.path == *path && o.method.eq_ignore_ascii_case(method))

@@ -4,6 +4,7 @@ use indexmap::IndexMap;
 
 use super::{Builder, Server, ServerVar, BUILDER_METHODS};
 use crate::names::{camel_ident, snake_ident, Namespace};
+use crate::Code;
 
 impl<'a> Builder<'a> {
     /// The servers (one `Server` variant each, named from the description, else the host) and
@@ -35,6 +36,7 @@ impl<'a> Builder<'a> {
             }
             if !resolved.starts_with("http://") && !resolved.starts_with("https://") {
                 self.warn(
+                    Code::RelativeServer,
                     format!("servers.{i}"),
                     format!("server url `{}` is not absolute; users must set `.base_url(..)`", s.url),
                 );

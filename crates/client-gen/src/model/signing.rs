@@ -2,6 +2,7 @@
 //! (the client does not compute it; the user's signer does).
 
 use super::{Builder, RequestSigning};
+use crate::Code;
 use openapi_ext as ext;
 
 /// What a client documents of `x-request-signing` (see docs/extensions.md).
@@ -34,7 +35,11 @@ pub(super) fn request_signing(b: &mut Builder<'_>, v: ext::RequestSigning) -> Re
     }
     if !["header", "query", "body"].contains(&signing.location.as_str()) {
         if !signing.location.is_empty() {
-            b.warn(ext::names::REQUEST_SIGNING, format!("unknown signature location `{}`", signing.location));
+            b.warn(
+                Code::ExtensionIgnored,
+                ext::names::REQUEST_SIGNING,
+                format!("unknown signature location `{}`", signing.location),
+            );
         }
         signing.location.clear();
     }

@@ -12,6 +12,7 @@ use super::shapes::ObjectShape;
 use super::text::doc_lines;
 use super::{Builder, Field, Ty, TypeDef, TypeKind};
 use crate::names::{camel_ident, snake_ident, unraw, Namespace};
+use crate::Code;
 
 impl<'a> Builder<'a> {
     pub(super) fn assign_component_names(&mut self) {
@@ -81,7 +82,11 @@ impl<'a> Builder<'a> {
         match self.component_names.get(key) {
             Some(name) => Ty::Named(name.clone()),
             None => {
-                self.warn(loc, format!("unsupported or unresolvable $ref `{reference}`; typed as serde_json::Value"));
+                self.warn(
+                    Code::RefUnsupported,
+                    loc,
+                    format!("unsupported or unresolvable $ref `{reference}`; typed as serde_json::Value"),
+                );
                 Ty::Value
             }
         }
@@ -109,7 +114,7 @@ impl<'a> Builder<'a> {
         match &s.schema_kind {
             SchemaKind::OneOf { .. } | SchemaKind::AnyOf { .. } | SchemaKind::AllOf { .. } => Ty::Value,
             SchemaKind::Not { .. } => {
-                self.warn(loc, "`not` schemas are not supported; typed as serde_json::Value");
+                self.warn(Code::SchemaUnsupported, loc, "`not` schemas are not supported; typed as serde_json::Value");
                 Ty::Value
             }
             SchemaKind::Type(Type::String(_)) => Ty::String,
@@ -123,7 +128,11 @@ impl<'a> Builder<'a> {
             SchemaKind::Type(Type::Object(o)) => self.map_ty(o.additional_properties.as_ref(), hint, loc),
             SchemaKind::Any(a) => {
                 if a.not.is_some() {
-                    self.warn(loc, "`not` schemas are not supported; typed as serde_json::Value");
+                    self.warn(
+                        Code::SchemaUnsupported,
+                        loc,
+                        "`not` schemas are not supported; typed as serde_json::Value",
+                    );
                     return Ty::Value;
                 }
                 if let Some(items) = &a.items {
@@ -144,7 +153,11 @@ impl<'a> Builder<'a> {
                     }
                     None => Ty::Value,
                     Some(other) => {
-                        self.warn(loc, format!("unknown type `{other}`; typed as serde_json::Value"));
+                        self.warn(
+                            Code::SchemaUnsupported,
+                            loc,
+                            format!("unknown type `{other}`; typed as serde_json::Value"),
+                        );
                         Ty::Value
                     }
                 }
@@ -225,6 +238,7 @@ impl<'a> Builder<'a> {
         }
         if let Some(d) = &s.schema_data.discriminator {
             self.warn(
+                Code::DiscriminatorUnmatched,
                 loc,
                 format!(
                     "discriminator `{}` names no schema that extends this one (no `mapping`, and no schema `allOf`s it): this schema decodes as itself",
@@ -314,7 +328,11 @@ impl<'a> Builder<'a> {
             }
             return;
         }
-        self.warn(loc, "allOf member that is not an object; its extra fields are kept in `additional_properties`");
+        self.warn(
+            Code::SchemaUnsupported,
+            loc,
+            "allOf member that is not an object; its extra fields are kept in `additional_properties`",
+        );
         if shape.additional.is_none() {
             shape.additional = Some(AdditionalProperties::Any(true));
         }
