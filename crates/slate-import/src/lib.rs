@@ -12,6 +12,8 @@
 #![allow(rustdoc::private_intra_doc_links)]
 
 pub(crate) mod blocks;
+mod call_sections;
+mod code_bodies;
 mod code_urls;
 mod commented_includes;
 pub(crate) mod conventions;
@@ -28,8 +30,10 @@ pub(crate) mod example_check;
 pub(crate) mod html_headings;
 mod html_tables;
 mod httpie;
+mod index_items;
 mod json_defects;
 pub mod lenient_json;
+mod list_items;
 pub(crate) mod list_words;
 mod loose_tables;
 pub(crate) mod model;
