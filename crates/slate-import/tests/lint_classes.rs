@@ -417,3 +417,33 @@ fn another_languages_sample_sending_other_body_fields_than_the_curl() {
     found(&diags, "curl-body-mismatch", "`userRolesId`", 14, Some(37));
     assert_eq!(diags.iter().filter(|d| d.code == "sample-body-mismatch").count(), 2, "{diags:#?}");
 }
+
+const TABLE_TYPES: &str = r#"# Orders
+
+| Field | Type | Description |
+|---|---|---|
+| id | Integer | The order's id |
+| number | Integer | The order's number |
+
+## List orders
+
+```json
+{
+  "orders": [
+    {"id": "83a3915a", "number": 1},
+    {"id": "9c1e0d2b", "number": 2}
+  ]
+}
+```
+
+`GET https://api.shop.test/v1/orders`
+"#;
+
+#[test]
+fn a_table_type_against_the_example_value_is_said_once_at_the_value_naming_the_row() {
+    let diags = lint("lint-table-types", TABLE_TYPES);
+    // The value at body line 13 (page 21); the row at body line 5 (page 13).
+    let d = found(&diags, "schema-type-conflict", "`id` is a string here", 21, Some(13));
+    assert!(d.message.contains("the type integer"), "{d:#?}");
+    assert_eq!(diags.iter().filter(|d| d.code == "schema-type-conflict").count(), 1, "once: {diags:#?}");
+}

@@ -11,6 +11,7 @@
 //! | `sample_queries` | the query a JavaScript, Python, Ruby… sample sends against its curl sample's |
 //! | `sample_bodies` | the body a JavaScript, Python, Ruby… sample sends against its curl sample's |
 //! | `samples` | code samples that do not parse; a curl method against the declared one |
+//! | `table_types` | a field table's type against the example value, restated at the value's line |
 //! | `value_types` | the types examples give one field, at the line of each value that differs |
 
 mod consistency;
@@ -21,6 +22,7 @@ mod paging_meta;
 mod sample_bodies;
 mod sample_queries;
 mod samples;
+mod table_types;
 mod value_types;
 
 use crate::blocks::Outline;
@@ -39,6 +41,7 @@ pub fn check(outline: &Outline, evidence: &[SectionEvidence], model: &Model, dia
     sample_queries::check(outline, evidence, model, diags);
     samples::check(outline, evidence, model, diags);
     value_types::check(outline, evidence, model, diags);
+    table_types::check(outline, evidence, diags);
 }
 
 /// The top-level keys of a body example, looking through a one-key wrapper that is no field
