@@ -3,13 +3,11 @@
 //! describes them (an object component would make the docs' own example contradict the spec).
 //! Its schema is the list's, inferred from every item of the examples.
 
-use crate::schema::SchemaRegistry;
-use openapiv3::{ReferenceOr, Schema};
 use serde_json::Value;
 
-/// The schema of the response when every example is a list and no item is an object or null;
-/// None otherwise (a list of objects is the resource's component).
-pub(crate) fn of_plain_items(examples: &[&Value], name: &str, reg: &mut SchemaRegistry) -> Option<ReferenceOr<Schema>> {
+/// When every example is a list and no item is an object or null: the schema `infer` gives
+/// the list of all their items. None otherwise (a list of objects is the resource's component).
+pub(crate) fn of_plain_items<S>(examples: &[&Value], infer: impl FnOnce(&Value) -> S) -> Option<S> {
     if examples.is_empty() || !examples.iter().all(|v| v.is_array()) {
         return None;
     }
@@ -17,7 +15,7 @@ pub(crate) fn of_plain_items(examples: &[&Value], name: &str, reg: &mut SchemaRe
     if items.is_empty() || items.iter().any(|i| i.is_object() || i.is_null()) {
         return None;
     }
-    Some(reg.inline(&Value::Array(items), name))
+    Some(infer(&Value::Array(items)))
 }
 
 #[cfg(test)]
@@ -26,20 +24,15 @@ mod tests {
     use serde_json::json;
 
     #[test]
-    fn lists_of_lists_and_of_strings_are_typed_as_lists() {
-        let mut reg = SchemaRegistry::new();
-        let rows = json!([[1499040000000u64, "0.01634790", 308], [1499040000001u64, "0.1", 2]]);
-        let s = of_plain_items(&[&rows], "Kline", &mut reg).expect("a list of lists");
-        let v = serde_json::to_value(&s).expect("serializable");
-        assert_eq!(v["type"], "array", "{v}");
-        assert_eq!(v["items"]["type"], "array", "{v}");
-        let names = json!(["BTC", "ETH"]);
-        let v = serde_json::to_value(of_plain_items(&[&names], "Asset", &mut reg).expect("strings")).expect("json");
-        assert_eq!((v["type"].as_str(), v["items"]["type"].as_str()), (Some("array"), Some("string")), "{v}");
-        assert!(reg.names().next().is_none(), "no component is made for plain items");
+    fn lists_of_lists_and_of_strings_are_inferred_as_one_list() {
+        let (a, b) = (json!([[1499040000000u64, "0.01634790", 308]]), json!([[1499040000001u64, "0.1", 2]]));
+        let seen = of_plain_items(&[&a, &b], Value::clone).expect("a list of lists");
+        assert_eq!(seen, json!([[1499040000000u64, "0.01634790", 308], [1499040000001u64, "0.1", 2]]));
+        assert_eq!(of_plain_items(&[&json!(["BTC", "ETH"])], Value::clone), Some(json!(["BTC", "ETH"])));
         // Objects (or an object example beside a list) are the resource's component.
-        assert!(of_plain_items(&[&json!([{"id": 1}])], "Thing", &mut reg).is_none());
-        assert!(of_plain_items(&[&json!(["a"]), &json!({"id": 1})], "Thing", &mut reg).is_none());
-        assert!(of_plain_items(&[&json!([])], "Thing", &mut reg).is_none());
+        assert!(of_plain_items(&[&json!([{"id": 1}])], Value::clone).is_none());
+        assert!(of_plain_items(&[&json!(["a"]), &json!({"id": 1})], Value::clone).is_none());
+        assert!(of_plain_items(&[&json!([])], Value::clone).is_none());
+        assert!(of_plain_items(&[&json!(["a", null])], Value::clone).is_none());
     }
 }

@@ -634,7 +634,7 @@ fn response_schema(
     };
     let extra = resource_docs(&resource_name, facts);
     let Some(env) = detect_envelope(resource, examples) else {
-        if let Some(list) = crate::list_items::of_plain_items(examples, &resource_name, reg) {
+        if let Some(list) = crate::list_items::of_plain_items(examples, |v| reg.inline(v, &resource_name)) {
             return (list, None);
         }
         let top_arrays: Vec<&Value> = examples.iter().filter_map(|v| v.as_array()).flatten().collect();
