@@ -14,6 +14,8 @@
 
 mod api_wide;
 pub(crate) mod blocks;
+mod call_sections;
+mod code_bodies;
 mod code_urls;
 mod commented_includes;
 pub(crate) mod conventions;
@@ -32,8 +34,10 @@ mod html_comments;
 pub(crate) mod html_headings;
 mod html_tables;
 mod httpie;
+mod index_items;
 mod json_defects;
 pub mod lenient_json;
+mod list_items;
 pub(crate) mod list_words;
 mod loose_tables;
 pub(crate) mod model;

@@ -39,7 +39,10 @@ pub fn collect(
         }
     }
     for (i, s) in outline.sections.iter().enumerate() {
-        if model.operation_sections.contains(&owner_of[i]) || s.level == 0 {
+        if model.operation_sections.contains(&owner_of[i])
+            || s.level == 0
+            || crate::call_sections::documents_a_call(&evidence[i])
+        {
             continue;
         }
         let ev = &evidence[i];

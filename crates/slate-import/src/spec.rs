@@ -634,6 +634,9 @@ fn response_schema(
     };
     let extra = resource_docs(&resource_name, facts);
     let Some(env) = detect_envelope(resource, examples) else {
+        if let Some(list) = crate::list_items::of_plain_items(examples, |v| reg.inline(v, &resource_name)) {
+            return (list, None);
+        }
         let top_arrays: Vec<&Value> = examples.iter().filter_map(|v| v.as_array()).flatten().collect();
         if !top_arrays.is_empty() || examples.iter().all(|v| v.is_array()) {
             let item = object_schema(&resource_name, top_arrays, fields, &extra, &op.source, reg, diags);

@@ -761,6 +761,17 @@ pub const CODE_SAMPLE_LANGS: &[&str] = &[
     "dart",
 ];
 
+/// Words of the names code samples give their request body (`jsonData`, `body:`, `json=`,
+/// `payload`, `post_data`, see `code_bodies`): the object literal given to such a name is what
+/// the sample sends. `data` and `json` are the request libraries' own option names (Python's
+/// `requests`, Node's `request`), `body` fetch's, `payload` the usual variable name.
+pub const BODY_VARIABLE_WORDS: &[&str] = &["body", "data", "json", "payload"];
+
+/// What stands between the request line and the link of an index entry (`` `GET /x` →
+/// [Get x](#get-x) ``, see `index_items`): arrows as route tables write them, and the dashes,
+/// colon and bar of lists written by hand.
+pub const INDEX_ENTRY_SEPARATORS: &[&str] = &["→", "->", "=>", "⇒", "—", "–", "-", ":", "|"];
+
 /// Type names an example writes in place of a value when it describes a schema (`"duration":
 /// "integer, total time tracked"`): such a string is no value of type string.
 pub const TYPE_WORDS: &[&str] =

@@ -372,3 +372,78 @@ fn a_lone_sample_url_that_the_server_and_path_do_not_give_names_its_operation() 
         "plain HTTP read as the server: {d:#?}"
     );
 }
+
+const BODIES: &str = r#"# Users
+
+## Create a user
+
+```shell
+curl -X POST "https://api.shop.test/v1/users" \
+  -H "Content-Type: application/json" \
+  -d '{"name": "Anna", "userRolesId": 1}'
+```
+
+```javascript
+let jsonData = {
+  name: 'Anna',
+  userRoleId: 1,
+};
+request.post({ url: 'https://api.shop.test/v1/users', json: jsonData });
+```
+
+```python
+requests.post("https://api.shop.test/v1/users", json={"name": "Bo", "userRolesId": 2})
+```
+
+`POST https://api.shop.test/v1/users`
+
+### Body Parameters
+
+| Parameter | Type | Required | Description |
+|---|---|---|---|
+| name | string | yes | The name |
+| userRoleId | integer | no | The role |
+"#;
+
+#[test]
+fn another_languages_sample_sending_other_body_fields_than_the_curl() {
+    let diags = lint("lint-bodies", BODIES);
+    // The JavaScript body (its literal opens at body line 12, page line 20) against the curl's.
+    let d = found(&diags, "sample-body-mismatch", "curl sample at", 20, Some(14));
+    assert!(d.message.contains("sends `userRoleId`") && d.message.contains("leaves out `userRolesId`"), "{d:#?}");
+    // The Python body sends the curl's fields with other values: not a mismatch; but its
+    // `userRolesId` is not in the table, as the curl's is not.
+    found(&diags, "sample-body-mismatch", "the python sample's body of POST /users sends `userRolesId`", 28, Some(37));
+    found(&diags, "curl-body-mismatch", "`userRolesId`", 14, Some(37));
+    assert_eq!(diags.iter().filter(|d| d.code == "sample-body-mismatch").count(), 2, "{diags:#?}");
+}
+
+const TABLE_TYPES: &str = r#"# Orders
+
+| Field | Type | Description |
+|---|---|---|
+| id | Integer | The order's id |
+| number | Integer | The order's number |
+
+## List orders
+
+```json
+{
+  "orders": [
+    {"id": "83a3915a", "number": 1},
+    {"id": "9c1e0d2b", "number": 2}
+  ]
+}
+```
+
+`GET https://api.shop.test/v1/orders`
+"#;
+
+#[test]
+fn a_table_type_against_the_example_value_is_said_once_at_the_value_naming_the_row() {
+    let diags = lint("lint-table-types", TABLE_TYPES);
+    // The value at body line 13 (page 21); the row at body line 5 (page 13).
+    let d = found(&diags, "schema-type-conflict", "`id` is a string here", 21, Some(13));
+    assert!(d.message.contains("the type integer"), "{d:#?}");
+    assert_eq!(diags.iter().filter(|d| d.code == "schema-type-conflict").count(), 1, "once: {diags:#?}");
+}

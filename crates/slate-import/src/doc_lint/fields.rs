@@ -1,4 +1,5 @@
-//! A request's field table against the bodies its examples and samples send: a field sent that
+//! A request's field table against the bodies its examples and samples (curl, and the other
+//! languages' of `sample_bodies`) send: a field sent that
 //! the table does not list, a required field an example leaves out, a documented field no
 //! example shows.
 
@@ -14,7 +15,7 @@ use crate::tables::{Location, TableRow};
 /// one row documents a parameter, not a body.
 const MIN_ROWS: usize = 2;
 
-pub(super) fn check(model: &Model, diags: &mut Diagnostics) {
+pub(super) fn check(model: &Model, samples: &[super::sample_bodies::SampleBody], diags: &mut Diagnostics) {
     // Fields a resource's other requests document ("other fields: see Create a customer").
     let mut resource_fields: std::collections::BTreeMap<&str, Vec<String>> = Default::default();
     for op in &model.operations {
@@ -23,7 +24,7 @@ pub(super) fn check(model: &Model, diags: &mut Diagnostics) {
             .or_default()
             .extend(table_rows(op, &[Location::Body, Location::Form]).into_iter().map(|r| r.name));
     }
-    for op in &model.operations {
+    for (op_index, op) in model.operations.iter().enumerate() {
         if matches!(op.method.as_str(), "GET" | "HEAD" | "DELETE" | "OPTIONS") {
             continue;
         }
@@ -72,6 +73,15 @@ pub(super) fn check(model: &Model, diags: &mut Diagnostics) {
                 Code::CurlBodyMismatch,
                 diags,
             );
+        }
+        for s in samples.iter().filter(|s| s.op == op_index) {
+            let keys = body_keys(&s.value, &documented);
+            if keys.is_empty() {
+                continue;
+            }
+            seen_anywhere.extend(keys.iter().map(|k| (*k).to_owned()));
+            let what = format!("the {} sample's body", s.lang);
+            compare(op, &rows, elsewhere, &keys, (&s.pos, &table_at), &what, Code::SampleBodyMismatch, diags);
         }
         if seen_anywhere.is_empty() {
             continue;

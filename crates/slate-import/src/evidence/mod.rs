@@ -148,7 +148,7 @@ pub fn collect(outline: &Outline, diags: &mut Diagnostics) -> Vec<SectionEvidenc
                         }
                     }
                     BlockKind::List(items) => {
-                        for item in items {
+                        for item in crate::index_items::operations(outline, items, &block.item_links, &block.pos, diags) {
                             for d in declared_lines(item) {
                                 if stands_for_a_whole_url(&d.url) {
                                     not_the_apis_url(&d, &block.pos, &mut ev, diags);
