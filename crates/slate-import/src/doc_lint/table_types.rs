@@ -171,6 +171,7 @@ fn restate(d: &Diagnostic, by_file: &BTreeMap<String, Vec<Shown>>) -> Option<Dia
         code: d.code,
         file: at.file.clone(),
         line: at.line,
+        location: None,
         message: format!(
             "`{field}` is {} {shown} here, but the table at {row} gives it the type {table}; the schema follows the examples",
             article(shown)
