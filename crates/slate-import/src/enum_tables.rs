@@ -8,8 +8,8 @@
 
 use crate::blocks::{Cell, Row};
 use crate::diag::{Code, Diagnostics, Pos};
-use crate::evidence::TableEvidence;
-use crate::tables::TableRow;
+use crate::evidence::{ExampleRole, JsonExample, TableEvidence};
+use crate::tables::{Location, TableRow};
 use crate::vocabulary::{is_one_of, ENUM_NAME_COLUMNS, ENUM_VALUE_COLUMNS};
 
 /// The rows of an enum table, each with its one value, or None when the table is not one: two
@@ -67,6 +67,63 @@ fn is_enum_table(t: &TableEvidence) -> bool {
 /// `type` field above), preferring rows since the previous enum table. A name no row has is
 /// reported.
 pub fn fold(tables: Vec<TableEvidence>, diags: &mut Diagnostics) -> Vec<TableEvidence> {
+    fold_onto_examples(tables, &[], diags)
+}
+
+/// As [`fold`], and a name no row has goes to the fields of the response examples whose name
+/// it is (`address_country` to `to.address_country` and `from.address_country`): docs list the
+/// allowed values of a response whose field table they leave out. Those values become rows of
+/// a response table of their own, one per field path.
+pub fn fold_onto_examples(
+    tables: Vec<TableEvidence>,
+    examples: &[JsonExample],
+    diags: &mut Diagnostics,
+) -> Vec<TableEvidence> {
+    let mut unmatched: Vec<(String, Vec<String>, Pos)> = Vec::new();
+    let mut out = fold_tables(tables, &mut unmatched);
+    let responses: Vec<&JsonExample> = examples.iter().filter(|e| e.role == ExampleRole::Response).collect();
+    let mut rows: Vec<TableRow> = Vec::new();
+    for (name, values, pos) in unmatched {
+        let mut paths = Vec::new();
+        for e in &responses {
+            crate::example_paths::named(&e.value, &name, &mut paths);
+        }
+        if paths.is_empty() {
+            diags.info(
+                Code::EnumTableUnmatched,
+                &pos,
+                format!("the enum table lists values of `{name}`, which no parameter or field of the operation names; left out"),
+            );
+        }
+        for path in paths {
+            match rows.iter_mut().find(|r| r.name == path) {
+                Some(row) => {
+                    let new: Vec<String> = values.iter().filter(|v| !row.enum_values.contains(v)).cloned().collect();
+                    row.enum_values.extend(new);
+                }
+                None => rows.push(TableRow {
+                    name: path,
+                    bold: false,
+                    location: None,
+                    type_text: None,
+                    required: None,
+                    default: None,
+                    description: None,
+                    enum_values: values.clone(),
+                    pos: pos.clone(),
+                }),
+            }
+        }
+    }
+    if let Some(first) = rows.first() {
+        let pos = first.pos.clone();
+        out.push(TableEvidence { heading_location: Some(Location::Response), heading: String::new(), rows, pos });
+    }
+    out
+}
+
+/// The folding of [`fold`]; the names no row has go to `unmatched` (name, values, where).
+fn fold_tables(tables: Vec<TableEvidence>, unmatched: &mut Vec<(String, Vec<String>, Pos)>) -> Vec<TableEvidence> {
     let mut out: Vec<TableEvidence> = Vec::new();
     // Index in `out` where the tables since the last enum table start.
     let mut since = 0;
@@ -99,17 +156,56 @@ pub fn fold(tables: Vec<TableEvidence>, diags: &mut Diagnostics) -> Vec<TableEvi
                     }
                     taken.push((ti, ri));
                 }
-                None => diags.info(
-                    Code::EnumTableUnmatched,
-                    &table.rows[i].pos,
-                    format!("the enum table lists values of `{name}`, which no parameter or field of the operation names; left out"),
-                ),
+                None => match unmatched.iter_mut().find(|(n, _, _)| n == name) {
+                    Some((_, have, _)) => {
+                        let new: Vec<String> = values.into_iter().filter(|v| !have.contains(v)).collect();
+                        have.extend(new);
+                    }
+                    None => unmatched.push((name.clone(), values, table.rows[i].pos.clone())),
+                },
             }
             i = end;
         }
         since = out.len();
     }
     out
+}
+
+/// Gives a parameter's schema the values an enum table lists for it: a string takes them, a
+/// list of strings (`array[string]`, a comma-separated list) gives them to its items.
+pub fn give_values(schema: &mut openapiv3::Schema, values: &[String]) {
+    use openapiv3::{ReferenceOr, SchemaKind, Type};
+    if values.is_empty() {
+        return;
+    }
+    let strings = match &mut schema.schema_kind {
+        SchemaKind::Type(Type::String(t)) => t,
+        SchemaKind::Type(Type::Array(a)) => match a.items.as_mut() {
+            Some(ReferenceOr::Item(items)) => match &mut items.schema_kind {
+                SchemaKind::Type(Type::String(t)) => t,
+                _ => return,
+            },
+            _ => return,
+        },
+        _ => return,
+    };
+    for v in values {
+        if !strings.enumeration.iter().any(|e| e.as_deref() == Some(v.as_str())) {
+            strings.enumeration.push(Some(v.clone()));
+        }
+    }
+}
+
+/// What a list field's row says of its items: the allowed values it lists are the items'
+/// (a `[string]` field with an enum table holds those values), nothing else.
+pub fn items_doc(list: Option<&crate::schema::FieldDoc>) -> Option<crate::schema::FieldDoc> {
+    let doc = list.filter(|d| !d.enum_values.is_empty())?;
+    Some(crate::schema::FieldDoc {
+        name: doc.name.clone(),
+        enum_values: doc.enum_values.clone(),
+        pos: doc.pos.clone(),
+        ..Default::default()
+    })
 }
 
 #[cfg(test)]
