@@ -8,8 +8,8 @@
 
 use crate::blocks::{Cell, Row};
 use crate::diag::{Code, Diagnostics, Pos};
-use crate::evidence::{ExampleRole, JsonExample, TableEvidence};
-use crate::tables::{Location, TableRow};
+use crate::evidence::TableEvidence;
+use crate::tables::TableRow;
 use crate::vocabulary::{is_one_of, ENUM_NAME_COLUMNS, ENUM_VALUE_COLUMNS};
 
 /// The rows of an enum table, each with its one value, or None when the table is not one: two
@@ -67,59 +67,48 @@ fn is_enum_table(t: &TableEvidence) -> bool {
 /// `type` field above), preferring rows since the previous enum table. A name no row has is
 /// reported.
 pub fn fold(tables: Vec<TableEvidence>, diags: &mut Diagnostics) -> Vec<TableEvidence> {
-    fold_onto_examples(tables, &[], diags)
-}
-
-/// As [`fold`], and a name no row has goes to the fields of the response examples whose name
-/// it is (`address_country` to `to.address_country` and `from.address_country`): docs list the
-/// allowed values of a response whose field table they leave out. Those values become rows of
-/// a response table of their own, one per field path.
-pub fn fold_onto_examples(
-    tables: Vec<TableEvidence>,
-    examples: &[JsonExample],
-    diags: &mut Diagnostics,
-) -> Vec<TableEvidence> {
     let mut unmatched: Vec<(String, Vec<String>, Pos)> = Vec::new();
     let mut out = fold_tables(tables, &mut unmatched);
-    let responses: Vec<&JsonExample> = examples.iter().filter(|e| e.role == ExampleRole::Response).collect();
-    let mut rows: Vec<TableRow> = Vec::new();
-    for (name, values, pos) in unmatched {
-        let mut paths = Vec::new();
-        for e in &responses {
-            crate::example_paths::named(&e.value, &name, &mut paths);
-        }
-        if paths.is_empty() {
-            diags.info(
-                Code::EnumTableUnmatched,
-                &pos,
-                format!("the enum table lists values of `{name}`, which no parameter or field of the operation names; left out"),
-            );
-        }
-        for path in paths {
-            match rows.iter_mut().find(|r| r.name == path) {
-                Some(row) => {
-                    let new: Vec<String> = values.iter().filter(|v| !row.enum_values.contains(v)).cloned().collect();
-                    row.enum_values.extend(new);
-                }
-                None => rows.push(TableRow {
-                    name: path,
-                    bold: false,
-                    location: None,
-                    type_text: None,
-                    required: None,
-                    default: None,
-                    description: None,
-                    enum_values: values.clone(),
-                    pos: pos.clone(),
-                }),
-            }
-        }
+    for (name, _, pos) in unmatched {
+        diags.info(
+            Code::EnumTableUnmatched,
+            &pos,
+            format!(
+                "the enum table lists values of `{name}`, which no parameter or field of the operation names; left out"
+            ),
+        );
     }
-    if let Some(first) = rows.first() {
-        let pos = first.pos.clone();
-        out.push(TableEvidence { heading_location: Some(Location::Response), heading: String::new(), rows, pos });
+    for t in &mut out {
+        titled_items(&mut t.rows);
     }
     out
+}
+
+/// A list row's child named by a title, not a field name (`triggers` then `triggers.Webhook
+/// Trigger`, as renderers write the items of a list that has a title) describes the list's
+/// items: its allowed values go to the list row, and it is no field of its own.
+fn titled_items(rows: &mut Vec<TableRow>) {
+    let mut i = 0;
+    while i < rows.len() {
+        let titled =
+            rows[i].name.rsplit_once('.').filter(|(_, leaf)| leaf.trim().contains(' ')).map(|(p, _)| p.to_owned());
+        let parent = titled.and_then(|p| {
+            rows.iter()
+                .position(|r| r.name == p && r.type_text.as_deref().is_some_and(|t| t.trim_start().starts_with('[')))
+        });
+        match parent {
+            Some(pi) => {
+                let row = rows.remove(i);
+                let pi = if pi > i { pi - 1 } else { pi };
+                for v in row.enum_values {
+                    if !rows[pi].enum_values.contains(&v) {
+                        rows[pi].enum_values.push(v);
+                    }
+                }
+            }
+            None => i += 1,
+        }
+    }
 }
 
 /// The folding of [`fold`]; the names no row has go to `unmatched` (name, values, where).
@@ -156,13 +145,7 @@ fn fold_tables(tables: Vec<TableEvidence>, unmatched: &mut Vec<(String, Vec<Stri
                     }
                     taken.push((ti, ri));
                 }
-                None => match unmatched.iter_mut().find(|(n, _, _)| n == name) {
-                    Some((_, have, _)) => {
-                        let new: Vec<String> = values.into_iter().filter(|v| !have.contains(v)).collect();
-                        have.extend(new);
-                    }
-                    None => unmatched.push((name.clone(), values, table.rows[i].pos.clone())),
-                },
+                None => unmatched.push((name.clone(), values, table.rows[i].pos.clone())),
             }
             i = end;
         }

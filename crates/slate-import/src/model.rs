@@ -981,9 +981,8 @@ pub fn build(outline: &Outline, evidence: &[SectionEvidence], diags: &mut Diagno
             tag: tag_of(outline, c.owner),
             source: c.pos,
             query,
-            tables: crate::enum_tables::fold_onto_examples(
+            tables: crate::enum_tables::fold(
                 members.iter().flat_map(|m| evidence[*m].tables.iter().cloned()).collect(),
-                &members.iter().flat_map(|m| evidence[*m].examples.iter().cloned()).collect::<Vec<_>>(),
                 diags,
             ),
             examples: members.iter().flat_map(|m| evidence[*m].examples.iter().cloned()).collect(),

@@ -518,17 +518,6 @@ impl SchemaRegistry {
                     return schema_ref(&name);
                 }
                 Some(_) if wraps(&name) => continue,
-                Some(c)
-                    if nested
-                        && crate::request_objects::kept_apart(
-                            &c.schema,
-                            self.listed.get(&name),
-                            &schema,
-                            !self.responding,
-                        ) =>
-                {
-                    continue
-                }
                 // A model the docs define: referenced by what agrees with it, never widened.
                 Some(c) if c.declared => {
                     let same =
