@@ -66,10 +66,6 @@ fn resolve<'a>(spec: &'a Value, v: &'a Value) -> &'a Value {
     }
 }
 
-fn keys(v: &Value) -> Vec<&str> {
-    v["properties"].as_object().map(|m| m.keys().map(String::as_str).collect()).unwrap_or_default()
-}
-
 #[test]
 fn a_list_parameter_takes_its_enum_table_on_its_items() {
     let docs = Docs::new("list-param-enum", &[("index.html.md", PLAYLISTS)]);
