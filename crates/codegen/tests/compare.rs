@@ -149,6 +149,28 @@ fn a_wrong_enum_a_wrong_type_and_a_lost_required_flag() {
     assert_eq!(category(&r, "response properties").recall(), 1.0);
 }
 
+const LIST_PARAMS: &str = r#"
+paths:
+  /pets:
+    get:
+      parameters:
+        - {name: kind, in: query, schema: {type: array, items: {type: string, enum: [cat, dog]}}}
+        - {name: price, in: query, schema: {type: string, enum: [0, 1]}}
+      responses:
+        '200': {description: ok}
+"#;
+
+#[test]
+fn a_list_takes_its_items_enum_and_values_compare_as_text() {
+    let original = doc(LIST_PARAMS);
+    let imported = doc(&LIST_PARAMS.replace("enum: [0, 1]", "enum: ['0', '1']").replace("[cat, dog]", "[cat, bird]"));
+    let r = compare::compare(&original, &imported);
+    let (o, i, m, lost, invented) = counts(&r, "enum values");
+    assert_eq!((o, i, m), (4, 4, 3), "the list's values count, and 0 is the value '0'");
+    assert_eq!(lost, strings(&[r#"GET /pets query kind: "dog""#]));
+    assert_eq!(invented, strings(&[r#"GET /pets query kind: "bird""#]));
+}
+
 #[test]
 fn a_missing_type_counts_against_recall_only() {
     let original = doc(PETS);

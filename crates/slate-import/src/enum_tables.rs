@@ -67,6 +67,52 @@ fn is_enum_table(t: &TableEvidence) -> bool {
 /// `type` field above), preferring rows since the previous enum table. A name no row has is
 /// reported.
 pub fn fold(tables: Vec<TableEvidence>, diags: &mut Diagnostics) -> Vec<TableEvidence> {
+    let mut unmatched: Vec<(String, Vec<String>, Pos)> = Vec::new();
+    let mut out = fold_tables(tables, &mut unmatched);
+    for (name, _, pos) in unmatched {
+        diags.info(
+            Code::EnumTableUnmatched,
+            &pos,
+            format!(
+                "the enum table lists values of `{name}`, which no parameter or field of the operation names; left out"
+            ),
+        );
+    }
+    for t in &mut out {
+        titled_items(&mut t.rows);
+    }
+    out
+}
+
+/// A list row's child named by a title, not a field name (`triggers` then `triggers.Webhook
+/// Trigger`, as renderers write the items of a list that has a title) describes the list's
+/// items: its allowed values go to the list row, and it is no field of its own.
+fn titled_items(rows: &mut Vec<TableRow>) {
+    let mut i = 0;
+    while i < rows.len() {
+        let titled =
+            rows[i].name.rsplit_once('.').filter(|(_, leaf)| leaf.trim().contains(' ')).map(|(p, _)| p.to_owned());
+        let parent = titled.and_then(|p| {
+            rows.iter()
+                .position(|r| r.name == p && r.type_text.as_deref().is_some_and(|t| t.trim_start().starts_with('[')))
+        });
+        match parent {
+            Some(pi) => {
+                let row = rows.remove(i);
+                let pi = if pi > i { pi - 1 } else { pi };
+                for v in row.enum_values {
+                    if !rows[pi].enum_values.contains(&v) {
+                        rows[pi].enum_values.push(v);
+                    }
+                }
+            }
+            None => i += 1,
+        }
+    }
+}
+
+/// The folding of [`fold`]; the names no row has go to `unmatched` (name, values, where).
+fn fold_tables(tables: Vec<TableEvidence>, unmatched: &mut Vec<(String, Vec<String>, Pos)>) -> Vec<TableEvidence> {
     let mut out: Vec<TableEvidence> = Vec::new();
     // Index in `out` where the tables since the last enum table start.
     let mut since = 0;
@@ -99,17 +145,50 @@ pub fn fold(tables: Vec<TableEvidence>, diags: &mut Diagnostics) -> Vec<TableEvi
                     }
                     taken.push((ti, ri));
                 }
-                None => diags.info(
-                    Code::EnumTableUnmatched,
-                    &table.rows[i].pos,
-                    format!("the enum table lists values of `{name}`, which no parameter or field of the operation names; left out"),
-                ),
+                None => unmatched.push((name.clone(), values, table.rows[i].pos.clone())),
             }
             i = end;
         }
         since = out.len();
     }
     out
+}
+
+/// Gives a parameter's schema the values an enum table lists for it: a string takes them, a
+/// list of strings (`array[string]`, a comma-separated list) gives them to its items.
+pub fn give_values(schema: &mut openapiv3::Schema, values: &[String]) {
+    use openapiv3::{ReferenceOr, SchemaKind, Type};
+    if values.is_empty() {
+        return;
+    }
+    let strings = match &mut schema.schema_kind {
+        SchemaKind::Type(Type::String(t)) => t,
+        SchemaKind::Type(Type::Array(a)) => match a.items.as_mut() {
+            Some(ReferenceOr::Item(items)) => match &mut items.schema_kind {
+                SchemaKind::Type(Type::String(t)) => t,
+                _ => return,
+            },
+            _ => return,
+        },
+        _ => return,
+    };
+    for v in values {
+        if !strings.enumeration.iter().any(|e| e.as_deref() == Some(v.as_str())) {
+            strings.enumeration.push(Some(v.clone()));
+        }
+    }
+}
+
+/// What a list field's row says of its items: the allowed values it lists are the items'
+/// (a `[string]` field with an enum table holds those values), nothing else.
+pub fn items_doc(list: Option<&crate::schema::FieldDoc>) -> Option<crate::schema::FieldDoc> {
+    let doc = list.filter(|d| !d.enum_values.is_empty())?;
+    Some(crate::schema::FieldDoc {
+        name: doc.name.clone(),
+        enum_values: doc.enum_values.clone(),
+        pos: doc.pos.clone(),
+        ..Default::default()
+    })
 }
 
 #[cfg(test)]

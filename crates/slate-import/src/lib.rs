@@ -38,6 +38,7 @@ mod index_items;
 mod json_defects;
 pub mod lenient_json;
 mod list_items;
+pub(crate) mod list_types;
 pub(crate) mod list_words;
 mod loose_tables;
 pub(crate) mod model;

@@ -72,6 +72,15 @@ impl RowNesting {
                 self.stack.push((depth, Some(String::new())));
                 continue;
             }
+            // The items of a list written as a child row named by their title (`»» Webhook
+            // Trigger` under `» triggers [string]`): kept whole, for `enum_tables::fold`.
+            let title = row.cells.get(name_idx).map(|c| c.text.trim()).filter(|t| t.contains(' '));
+            let list = out.iter().any(|r: &TableRow| {
+                r.name == parent && r.type_text.as_deref().is_some_and(|t| t.trim_start().starts_with('['))
+            });
+            if let Some(title) = title.filter(|_| list) {
+                read.name = title.to_owned();
+            }
             if !parent.is_empty() {
                 read.name = format!("{parent}.{}", read.name);
             }

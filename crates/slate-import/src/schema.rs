@@ -801,11 +801,12 @@ impl SchemaRegistry {
             Some(Kind::Arr) => {
                 let elements: Vec<&Value> = slot.values.iter().filter_map(|v| v.as_array()).flatten().collect();
                 let item_name = singularize(slot.name);
+                let item_doc = crate::enum_tables::items_doc(slot.doc);
                 let items = Slot {
                     name: &item_name,
                     parent: slot.parent,
                     values: elements,
-                    doc: None,
+                    doc: item_doc.as_ref(),
                     table: table.as_ref().and_then(|t| t.items.as_deref().cloned()),
                     children: slot.children.clone(),
                 };
@@ -1128,8 +1129,7 @@ fn parse_type_text(text: &str) -> Option<TableType> {
         });
         return Some(TableType { kind: Kind::Arr, format: None, items: items.map(Box::new) });
     }
-    if let Some(inner) = t.strip_prefix("array<").or_else(|| t.strip_prefix("list<")).and_then(|r| r.strip_suffix('>'))
-    {
+    if let Some(inner) = crate::list_types::items_text(&t) {
         return Some(TableType { kind: Kind::Arr, format: None, items: parse_type_text(inner).map(Box::new) });
     }
     let s = |f: Option<&'static str>| TableType { kind: Kind::Str, format: f, items: None };

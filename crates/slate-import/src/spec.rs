@@ -478,9 +478,7 @@ fn param_schema(row: Option<&TableRow>) -> oa::Schema {
         s.schema_data.default = typed_value(d, &s);
     }
     // Allowed values an enum table lists for the parameter.
-    if let (Some(r), oa::SchemaKind::Type(oa::Type::String(t))) = (row, &mut s.schema_kind) {
-        t.enumeration.extend(r.enum_values.iter().cloned().map(Some));
-    }
+    crate::enum_tables::give_values(&mut s, row.map_or(&[][..], |r| &r.enum_values));
     s
 }
 

@@ -2,7 +2,8 @@
 //! machine name (`## listPets`) and give its human summary as a short italic line under it
 //! (`*List all pets*`); that line is the summary, and the description is the rest. Paragraphs
 //! that are only an HTML anchor (`<a id="opIdlistPets"></a>`, a link target) say nothing and are
-//! left out of the description.
+//! left out of the description. A heading that is only a machine name and has no such line
+//! gives no summary: an identifier is the operation's id, not a human summary.
 
 /// The longest line read as a summary: longer italic text is emphasis within the description.
 const MAX_SUMMARY_CHARS: usize = 120;
@@ -16,9 +17,18 @@ pub fn split(title: &str, paragraphs: &[&str]) -> (String, String) {
             rest.remove(0);
             line
         }
+        None if is_machine_name(title) => String::new(),
         None => title.to_owned(),
     };
     (summary, rest.join("\n\n"))
+}
+
+/// A heading that is one identifier, not words: ASCII letters, digits and underscores, starting
+/// with a lower-case letter (`directions`, `listPets`, `get_pet`). A capitalised word (`Pets`)
+/// is a title.
+fn is_machine_name(title: &str) -> bool {
+    let t = title.trim();
+    t.chars().next().is_some_and(|c| c.is_ascii_lowercase()) && t.chars().all(|c| c.is_ascii_alphanumeric() || c == '_')
 }
 
 /// The text of a paragraph that is one short italic span (`*List all pets*`, `_List pets_`).
@@ -75,7 +85,18 @@ mod tests {
         assert_eq!(split("X", &["**Bold lead**", "y"]).0, "X", "bold is not a summary line");
         assert_eq!(split("X", &["*a* and *b*"]).0, "X", "two spans are not one line");
         let long = format!("*{}*", "word ".repeat(40));
+        assert_eq!(split("Pets", &["All of them."]).0, "Pets", "a capitalised word is a title");
         assert_eq!(split("X", &[long.as_str()]).0, "X");
+    }
+
+    #[test]
+    fn a_machine_name_heading_gives_no_summary() {
+        for id in ["directions", "listPets", "get_pet_by_id"] {
+            let (summary, description) = split(id, &["Returns directions."]);
+            assert_eq!((summary.as_str(), description.as_str()), ("", "Returns directions."), "{id}");
+        }
+        assert_eq!(split("listPets", &["*List all pets*"]).0, "List all pets");
+        assert_eq!(split("list pets", &[]).0, "list pets", "words are a title");
     }
 
     #[test]

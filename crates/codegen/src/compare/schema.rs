@@ -65,7 +65,7 @@ impl<'a> Merged<'a> {
         let required = schema.get("required").and_then(Value::as_array).into_iter().flatten();
         self.required.extend(required.filter_map(Value::as_str));
         let values = schema.get("enum").and_then(Value::as_array).into_iter().flatten();
-        self.enumeration.extend(values.map(|v| serde_json::to_string(v).unwrap_or_default()));
+        self.enumeration.extend(values.map(enum_label));
         if self.items.is_none() {
             self.items = schema.get("items");
         }
@@ -78,10 +78,27 @@ impl<'a> Merged<'a> {
     }
 }
 
-/// The type and enum of `schema` (required is the caller's to say).
+/// An enum value as compact JSON of its text: `"sold"`, and `0` and `"0"` both `"0"` (docs show
+/// a value as text, so a number listed in a string schema, common in real specs, is the same
+/// value as the string the import reads for it).
+fn enum_label(v: &Value) -> String {
+    match v {
+        Value::String(_) => serde_json::to_string(v).unwrap_or_default(),
+        Value::Number(_) | Value::Bool(_) => serde_json::to_string(&v.to_string()).unwrap_or_default(),
+        other => serde_json::to_string(other).unwrap_or_default(),
+    }
+}
+
+/// The type and enum of `schema` (required is the caller's to say). An array without an enum
+/// of its own takes its items' (the values a list parameter or field may hold).
 pub fn field(root: &Value, schema: &Value) -> Field {
     let m = Merged::of(root, schema);
     let mut field = Field { ty: m.ty, enumeration: m.enumeration, ..Field::default() };
+    if field.enumeration.is_empty() {
+        if let Some(items) = m.items {
+            field.enumeration = field_of_alternative(root, items).enumeration;
+        }
+    }
     // An alternative-only schema (`oneOf: [{enum: [a]}, {enum: [b]}]`): its values are the union.
     for alt in m.alternatives {
         let alt = field_of_alternative(root, alt);
