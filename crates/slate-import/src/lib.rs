@@ -74,6 +74,7 @@ mod stated_auth;
 mod status_captions;
 pub(crate) mod status_tables;
 pub(crate) mod summary_line;
+mod table_cell_breaks;
 pub(crate) mod tables;
 mod unused;
 mod url_check;
