@@ -33,6 +33,7 @@ pub mod lenient_json;
 pub(crate) mod list_words;
 mod loose_tables;
 pub(crate) mod model;
+pub(crate) mod model_variants;
 pub(crate) mod models;
 pub(crate) mod naming;
 pub(crate) mod nested_tables;

@@ -41,6 +41,8 @@ pub struct ModelDef {
     pub pos: Pos,
     /// The sections it takes its blocks from (its heading's and its sub-headings').
     pub sections: Vec<usize>,
+    /// Its fields that are one of several models (see [`crate::model_variants`]).
+    pub variants: Vec<crate::model_variants::Variants>,
 }
 
 /// The models of a doc set and how their names are found from the docs' spellings.
@@ -192,7 +194,13 @@ pub fn collect(outline: &Outline, evidence: &[SectionEvidence], model: &Model, d
         let mut examples: Vec<Vec<Value>> = vec![Vec::new(); heads.len()];
         let mut tables: Vec<Vec<crate::evidence::TableEvidence>> = vec![Vec::new(); heads.len()];
         let mut sections: Vec<Vec<usize>> = vec![Vec::new(); heads.len()];
+        let mut blocks: Vec<Vec<&crate::blocks::Block>> = vec![Vec::new(); heads.len()];
         for &j in &subtree {
+            for b in &outline.sections[j].blocks {
+                if let Some(h) = head_of(j, b.pos.line) {
+                    blocks[h].push(b);
+                }
+            }
             for e in &evidence[j].examples {
                 if let Some(h) = head_of(j, e.pos.line) {
                     examples[h].push(e.value.clone());
@@ -240,6 +248,7 @@ pub fn collect(outline: &Outline, evidence: &[SectionEvidence], model: &Model, d
                 rows: std::mem::take(&mut rows[h]),
                 pos: pos.clone(),
                 sections: std::mem::take(&mut sections[h]),
+                variants: crate::model_variants::read(blocks[h].iter().copied()),
             });
         }
     }

@@ -77,3 +77,80 @@ fn a_table_row_broken_over_lines_keeps_its_schema_cell_and_the_rows_after_it() {
     assert_eq!(height["type"], "integer", "the model's broken row is a field: {shelf}");
     assert_eq!(height["description"], "How tall, in centimetres.", "{height}");
 }
+
+/// A model's field that is one of two models: the field's row, then a "oneOf" caption and one
+/// table per alternative (an unnamed row typed with a model), joined by "xor".
+const ONE_OF_FIELD: &str = r#"---
+title: Radio API
+---
+
+# Queue
+
+## Get the queue entry
+
+`GET https://api.radio.test/v1/queue/{id}`
+
+> 200 Response
+
+```json
+{"added_at": "2024-01-01", "item": {"title": "Blue", "length_ms": 1000}}
+```
+
+|Status|Meaning|Description|Schema|
+|---|---|---|---|
+|200|OK|The entry|[Entry](#schemaentry)|
+
+# Schemas
+
+<h2 id="tocS_Entry">Entry</h2>
+
+### Properties
+
+|Name|Type|Required|Restrictions|Description|
+|---|---|---|---|---|
+|added_at|string|false|none|When it was queued.|
+|item|any|false|none|What plays.|
+
+oneOf
+
+|Name|Type|Required|Restrictions|Description|
+|---|---|---|---|---|
+|» *anonymous*|[Song](#schemasong)|false|none|none|
+
+xor
+
+|Name|Type|Required|Restrictions|Description|
+|---|---|---|---|---|
+|» *anonymous*|[Talk](#schematalk)|false|none|none|
+
+<h2 id="tocS_Song">Song</h2>
+
+### Properties
+
+|Name|Type|Required|Restrictions|Description|
+|---|---|---|---|---|
+|title|string|true|none|Its title.|
+|length_ms|integer|false|none|How long.|
+
+<h2 id="tocS_Talk">Talk</h2>
+
+### Properties
+
+|Name|Type|Required|Restrictions|Description|
+|---|---|---|---|---|
+|speaker|string|true|none|Who talks.|
+|show|string|false|none|The show.|
+"#;
+
+#[test]
+fn a_field_written_as_one_of_tables_is_one_of_those_models() {
+    let docs = Docs::new("one-of-field", &[("index.html.md", ONE_OF_FIELD)]);
+    let (spec, _) = docs.spec();
+    let op = &spec["paths"]["/queue/{id}"]["get"];
+    let ok = &op["responses"]["200"]["content"]["application/json"]["schema"];
+    assert_eq!(ok["$ref"], "#/components/schemas/Entry", "{op}");
+    let item = &resolve(&spec, ok)["properties"]["item"];
+    let refs: Vec<&str> = item["oneOf"].as_array().into_iter().flatten().filter_map(|r| r["$ref"].as_str()).collect();
+    assert_eq!(refs, ["#/components/schemas/Song", "#/components/schemas/Talk"], "the alternatives: {item}");
+    assert_eq!(item["description"], "What plays.", "{item}");
+}

@@ -390,6 +390,7 @@ pub fn build(model: &Model, conv: &Conventions, facts: &DocFacts, diags: &mut Di
     }
     let renames = reg.resource_renames();
     components.schemas = reg.into_components();
+    crate::model_variants::apply(&mut components.schemas, &facts.models);
     spec.components = Some(components);
     crate::shared_envelopes::rename(&mut spec, &renames);
     crate::shared_envelopes::merge(&mut spec);
