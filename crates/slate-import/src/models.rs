@@ -277,7 +277,7 @@ fn expand_parts(models: &mut Models) {
             rounds += 1;
             let mut next = Vec::new();
             for mut r in pending {
-                if unnamed(&r.name) {
+                if unnamed(&r.name) || names_its_model(&r, &d.name, &models.by_key) {
                     let part = r.type_text.as_deref().and_then(|t| models_resolve(&models.by_key, t));
                     if let Some(m) = part.filter(|m| !m.array && seen.insert(m.name.clone())) {
                         next.extend(rows_of.get(&m.name).cloned().unwrap_or_default());
@@ -297,6 +297,15 @@ fn expand_parts(models: &mut Models) {
         }
         d.rows = out;
     }
+}
+
+/// A row of model `model` named as the model itself (`Article` in the table of `article`)
+/// and typed with another model: what renderers write for an "all of" part that has the
+/// model's title, a part of the model rather than a field (an object holds no field named as
+/// itself that is another model).
+fn names_its_model(row: &TableRow, model: &str, by_key: &BTreeMap<String, String>) -> bool {
+    key(&row.name) == key(model)
+        && row.type_text.as_deref().and_then(|t| models_resolve(by_key, t)).is_some_and(|m| !m.array && m.name != model)
 }
 
 /// The model a type text names, by the normalised spellings `by_key` knows.

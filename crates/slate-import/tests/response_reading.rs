@@ -154,3 +154,52 @@ fn a_field_written_as_one_of_tables_is_one_of_those_models() {
     assert_eq!(refs, ["#/components/schemas/Song", "#/components/schemas/Talk"], "the alternatives: {item}");
     assert_eq!(item["description"], "What plays.", "{item}");
 }
+
+/// A model whose "all of" part is written as a row named like the model itself, typed with the
+/// model it extends.
+const SELF_NAMED_PART: &str = r#"---
+title: Notes API
+---
+
+# Notes
+
+## Get a note
+
+`GET https://api.notes.test/v1/notes/{id}`
+
+|Status|Meaning|Description|Schema|
+|---|---|---|---|
+|200|OK|The note|[note](#schemanote)|
+
+# Schemas
+
+<h2 id="tocS_note">note</h2>
+
+### Properties
+
+|Name|Type|Required|Restrictions|Description|
+|---|---|---|---|---|
+|Note|[note_summary](#schemanote_summary)|false|none|A note.|
+|views|integer|false|none|How often it was read.|
+
+<h2 id="tocS_note_summary">note_summary</h2>
+
+### Properties
+
+|Name|Type|Required|Restrictions|Description|
+|---|---|---|---|---|
+|id|string|true|none|The id.|
+|title|string|false|none|Its title.|
+"#;
+
+#[test]
+fn a_row_named_as_its_model_and_typed_with_another_is_a_part_of_it() {
+    let docs = Docs::new("self-named-part", &[("index.html.md", SELF_NAMED_PART)]);
+    let (spec, _) = docs.spec();
+    let op = &spec["paths"]["/notes/{id}"]["get"];
+    let ok = &op["responses"]["200"]["content"]["application/json"]["schema"];
+    let note = resolve(&spec, ok);
+    let mut names: Vec<&str> = note["properties"].as_object().into_iter().flatten().map(|(k, _)| k.as_str()).collect();
+    names.sort_unstable();
+    assert_eq!(names, ["id", "title", "views"], "the part's fields are the model's, no field `Note`: {note}");
+}
