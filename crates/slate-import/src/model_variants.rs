@@ -7,7 +7,6 @@
 //! [`read`] finds them in the blocks of one model; [`apply`] rewrites the written components.
 
 use crate::blocks::{Block, BlockKind};
-use crate::models::Models;
 use crate::tables::Columns;
 use crate::vocabulary::{ALTERNATIVE_CAPTIONS, ALTERNATIVE_JOINERS, NESTED_ROW_TRANSPARENT};
 use indexmap::IndexMap;
@@ -97,22 +96,24 @@ pub fn read<'a>(blocks: impl IntoIterator<Item = &'a Block>) -> Vec<Variants> {
     out
 }
 
-/// Makes each field with alternatives (of the models in `models`) `oneOf` the models its
-/// alternatives name, where every alternative names a model and the path runs through the
+/// Makes each field with alternatives of the models `defs` lists ((component name, its
+/// fields with alternatives)) `oneOf` the models its alternatives name, where `resolve` finds a
+/// model (not a list of one) for every alternative's type and the path runs through the
 /// model's own (inline) objects.
-pub fn apply(schemas: &mut IndexMap<String, ReferenceOr<Schema>>, models: &Models) {
-    for def in &models.defs {
-        for v in &def.variants {
+pub fn apply(
+    schemas: &mut IndexMap<String, ReferenceOr<Schema>>,
+    defs: &[(&str, &[Variants])],
+    resolve: impl Fn(&str) -> Option<String>,
+) {
+    for (name, variants) in defs {
+        for v in *variants {
             let refs: Option<Vec<ReferenceOr<Schema>>> = v
                 .types
                 .iter()
-                .map(|t| {
-                    let m = models.resolve(t).filter(|m| !m.array)?;
-                    Some(ReferenceOr::Reference { reference: format!("#/components/schemas/{}", m.name) })
-                })
+                .map(|t| Some(ReferenceOr::Reference { reference: format!("#/components/schemas/{}", resolve(t)?) }))
                 .collect();
             let Some(refs) = refs else { continue };
-            let Some(ReferenceOr::Item(schema)) = schemas.get_mut(&def.name) else { continue };
+            let Some(ReferenceOr::Item(schema)) = schemas.get_mut(*name) else { continue };
             let Some(slot) = property_slot(schema, &v.path) else { continue };
             let (data, array) = match slot {
                 ReferenceOr::Item(s) => {

@@ -390,7 +390,10 @@ pub fn build(model: &Model, conv: &Conventions, facts: &DocFacts, diags: &mut Di
     }
     let renames = reg.resource_renames();
     components.schemas = reg.into_components();
-    crate::model_variants::apply(&mut components.schemas, &facts.models);
+    let variants: Vec<(&str, &[_])> =
+        facts.models.defs.iter().map(|d| (d.name.as_str(), d.variants.as_slice())).collect();
+    let resolve = |t: &str| facts.models.resolve(t).filter(|m| !m.array).map(|m| m.name);
+    crate::model_variants::apply(&mut components.schemas, &variants, resolve);
     spec.components = Some(components);
     crate::shared_envelopes::rename(&mut spec, &renames);
     crate::shared_envelopes::merge(&mut spec);
