@@ -60,7 +60,7 @@ pub fn outline(docs: &DocSet) -> Outline {
     // Stack of (level, section index) for parent links, spanning pages.
     let mut stack: Vec<(u8, usize)> = Vec::new();
     for (page_idx, page) in docs.pages.iter().enumerate() {
-        let body = invisible_lines_blanked(page.body());
+        let body = crate::table_cell_breaks::joined(&invisible_lines_blanked(page.body())).into_owned();
         let body = body.as_str();
         let lines = Lines::new(&page.text);
         let base = page.body_start;

@@ -41,6 +41,8 @@ pub struct ModelDef {
     pub pos: Pos,
     /// The sections it takes its blocks from (its heading's and its sub-headings').
     pub sections: Vec<usize>,
+    /// Its fields that are one of several models (see [`crate::model_variants`]).
+    pub variants: Vec<crate::model_variants::Variants>,
 }
 
 /// The models of a doc set and how their names are found from the docs' spellings.
@@ -192,7 +194,13 @@ pub fn collect(outline: &Outline, evidence: &[SectionEvidence], model: &Model, d
         let mut examples: Vec<Vec<Value>> = vec![Vec::new(); heads.len()];
         let mut tables: Vec<Vec<crate::evidence::TableEvidence>> = vec![Vec::new(); heads.len()];
         let mut sections: Vec<Vec<usize>> = vec![Vec::new(); heads.len()];
+        let mut blocks: Vec<Vec<&crate::blocks::Block>> = vec![Vec::new(); heads.len()];
         for &j in &subtree {
+            for b in &outline.sections[j].blocks {
+                if let Some(h) = head_of(j, b.pos.line) {
+                    blocks[h].push(b);
+                }
+            }
             for e in &evidence[j].examples {
                 if let Some(h) = head_of(j, e.pos.line) {
                     examples[h].push(e.value.clone());
@@ -240,6 +248,7 @@ pub fn collect(outline: &Outline, evidence: &[SectionEvidence], model: &Model, d
                 rows: std::mem::take(&mut rows[h]),
                 pos: pos.clone(),
                 sections: std::mem::take(&mut sections[h]),
+                variants: crate::model_variants::read(blocks[h].iter().copied()),
             });
         }
     }
@@ -268,7 +277,7 @@ fn expand_parts(models: &mut Models) {
             rounds += 1;
             let mut next = Vec::new();
             for mut r in pending {
-                if unnamed(&r.name) {
+                if unnamed(&r.name) || names_its_model(&r, &d.name, &models.by_key) {
                     let part = r.type_text.as_deref().and_then(|t| models_resolve(&models.by_key, t));
                     if let Some(m) = part.filter(|m| !m.array && seen.insert(m.name.clone())) {
                         next.extend(rows_of.get(&m.name).cloned().unwrap_or_default());
@@ -288,6 +297,15 @@ fn expand_parts(models: &mut Models) {
         }
         d.rows = out;
     }
+}
+
+/// A row of model `model` named as the model itself (`Article` in the table of `article`)
+/// and typed with another model: what renderers write for an "all of" part that has the
+/// model's title, a part of the model rather than a field (an object holds no field named as
+/// itself that is another model).
+fn names_its_model(row: &TableRow, model: &str, by_key: &BTreeMap<String, String>) -> bool {
+    key(&row.name) == key(model)
+        && row.type_text.as_deref().and_then(|t| models_resolve(by_key, t)).is_some_and(|m| !m.array && m.name != model)
 }
 
 /// The model a type text names, by the normalised spellings `by_key` knows.

@@ -351,6 +351,13 @@ pub const REQUEST_HEADER_NAMES: &[&str] = &["user-agent", "accept", "content-typ
 /// fields of the row above them.
 pub const NESTED_ROW_TRANSPARENT: &[&str] = &["anonymous"];
 
+/// Captions before the tables of a field's alternatives (`oneOf`, then one table per
+/// alternative): what OpenAPI renderers write for a `oneOf` / `anyOf` field.
+pub const ALTERNATIVE_CAPTIONS: &[&str] = &["oneof", "anyof", "one of", "any of"];
+
+/// Captions between two alternatives of one field: "xor" (renderers' `oneOf`), "or" (`anyOf`).
+pub const ALTERNATIVE_JOINERS: &[&str] = &["xor", "or"];
+
 /// Names of nested-field rows that stand for the values of a map, not a field: their subtree
 /// has no fixed field names to import.
 pub const NESTED_ROW_DROPPED: &[&str] = &["additionalproperties"];

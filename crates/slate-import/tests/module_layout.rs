@@ -14,7 +14,6 @@ const MAX_LINES: usize = 700;
 /// never add one.
 const OVER_MAX_LINES_TODAY: &[&str] = &[
     "schema.rs", // 1,450
-    "spec.rs",   // 1,177
     // 792; several people add words at once, so it is not split while that lasts.
     "vocabulary.rs",
 ];

@@ -1,0 +1,42 @@
+//! What the spec needs to know about the doc set beyond the model and conventions.
+
+use crate::diag::Pos;
+use crate::tables::TableRow;
+use serde_json::Value;
+
+/// Facts about the doc set that the spec needs beyond the model and conventions.
+pub struct DocFacts {
+    /// Title of the doc set.
+    pub title: String,
+    /// Bold names in tables mean "required" (the docs say so).
+    pub bold_means_required: bool,
+    /// Resource descriptions outside operations: (resource name, examples, fields, where).
+    pub resources: Vec<(String, Vec<Value>, Vec<TableRow>, Pos)>,
+    /// The docs' prose about each tag (see [`crate::prose::tag_descriptions`]).
+    pub tag_descriptions: std::collections::BTreeMap<String, String>,
+    /// What the docs say the API is (see [`crate::prose::api_description`]).
+    pub description: Option<String>,
+    /// What each operation's words say about paging, by operation index (see
+    /// [`crate::list_words::said`]).
+    pub paging_said: std::collections::BTreeMap<usize, crate::list_words::Said>,
+    /// By operation index, the rate limit the operation's own section states (see
+    /// [`crate::operation_limits::stated`]): its `x-rate-limit`.
+    pub rate_limits: std::collections::BTreeMap<usize, (u64, u64)>,
+    /// By operation index, its section's notes that a parameter starts the list at an item
+    /// (see [`crate::operation_notes::inclusive_from`]).
+    pub inclusive_from: std::collections::BTreeMap<usize, String>,
+    /// Query parameters documented once for a family of operations, by operation index (see
+    /// [`crate::shared_params::shared`]).
+    pub shared_params: std::collections::BTreeMap<usize, Vec<TableRow>>,
+    /// The models the docs define by name (see [`crate::models::collect`]).
+    pub models: crate::models::Models,
+    /// By operation index, the model the docs name as its response (see
+    /// [`crate::models::named_responses`]).
+    pub named_responses: std::collections::BTreeMap<usize, crate::models::NamedResponse>,
+    /// Operation indexes whose docs say they return their resource, with where (see
+    /// [`crate::models::returns_resource`]).
+    pub returns_resource: std::collections::BTreeMap<usize, Pos>,
+    /// The docs' response or model tables have a `Required` column (see
+    /// [`crate::models::tables_say_required`]).
+    pub tables_say_required: bool,
+}

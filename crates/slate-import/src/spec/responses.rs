@@ -1,0 +1,228 @@
+//! The success response of an operation: its status, the resource it is about, the envelope
+//! its examples wrap the payload in, and the payload's schema.
+
+use super::params::field_doc;
+use super::{DocFacts, PAYLOAD_KEYS};
+use crate::diag::{Diagnostics, Pos};
+use crate::evidence::ExampleRole;
+use crate::model::Operation;
+use crate::naming::{component_name, singularize};
+use crate::schema::{FieldDoc, ObjectEvidence, SchemaRegistry};
+use heck::ToSnakeCase;
+use openapiv3 as oa;
+use serde_json::Value;
+use std::collections::BTreeSet;
+
+/// The success status a response example's caption names ("Response `201 Created`:"), else 200.
+pub(super) fn success_status(op: &Operation) -> u16 {
+    op.examples
+        .iter()
+        .filter(|e| e.role == ExampleRole::Response)
+        .find_map(|e| {
+            e.caption
+                .split(|c: char| !c.is_ascii_alphanumeric())
+                .filter_map(|w| w.parse::<u16>().ok())
+                .find(|code| (200..300).contains(code))
+        })
+        .unwrap_or(200)
+}
+/// The resource an operation is about: the last collection segment of its path, singular.
+pub(super) fn resource_name(op: &Operation) -> String {
+    let segs: Vec<&str> = op.path.split('/').filter(|s| !s.is_empty()).collect();
+    let mut last_collection = None;
+    for (i, s) in segs.iter().enumerate() {
+        if s.starts_with('{') {
+            continue;
+        }
+        let followed_by_param = segs.get(i + 1).is_some_and(|n| n.starts_with('{'));
+        if followed_by_param || i + 1 == segs.len() && s.ends_with('s') || last_collection.is_none() {
+            last_collection = Some(*s);
+        }
+        if i + 1 == segs.len() && !followed_by_param && last_collection != Some(*s) && op.method == "GET" {
+            last_collection = Some(*s);
+        }
+    }
+    component_name(&singularize(&last_collection.unwrap_or("resource").to_snake_case()))
+}
+
+/// An envelope: which key holds the payload, and whether it is a list.
+pub(crate) struct Envelope {
+    /// The key holding the payload.
+    pub(crate) key: String,
+    /// The payload is an array.
+    pub(crate) list: bool,
+}
+
+pub(super) fn detect_envelope(resource: &str, examples: &[&Value]) -> Option<Envelope> {
+    let first = examples.iter().find_map(|v| v.as_object())?;
+    let resource_snake = resource.to_snake_case();
+    let mut found: Option<Envelope> = None;
+    for (k, v) in first {
+        let is_payload_value =
+            v.is_object() || v.as_array().is_some_and(|a| a.is_empty() || a.iter().any(Value::is_object));
+        if !is_payload_value {
+            continue;
+        }
+        let generic = PAYLOAD_KEYS.contains(&k.as_str());
+        let named = singularize(k).eq_ignore_ascii_case(&resource_snake) || k.eq_ignore_ascii_case(&resource_snake);
+        let others = first.len() - 1;
+        // A list named after the resource beside paging keys (`{widgets: [...], total, offset,
+        // limit}`) is an envelope however many keys sit beside it, unless the object has an
+        // identity of its own (then the list is a field of a resource).
+        let identified = ["id", "_id", "uuid"].iter().any(|id| first.contains_key(*id));
+        if generic || named && (others <= 2 || v.is_array() && !identified) {
+            if found.is_some() {
+                return None;
+            }
+            found = Some(Envelope { key: k.clone(), list: v.is_array() });
+        }
+    }
+    found
+}
+
+pub(super) fn response_schema(
+    resource: &str,
+    examples: &[&Value],
+    fields: Vec<FieldDoc>,
+    facts: &DocFacts,
+    op: &Operation,
+    reg: &mut SchemaRegistry,
+    diags: &mut Diagnostics,
+) -> (oa::ReferenceOr<oa::Schema>, Option<Envelope>) {
+    let resource_name = match detect_envelope(resource, examples) {
+        Some(env) if !PAYLOAD_KEYS.contains(&env.key.as_str()) => component_name(&singularize(&env.key)),
+        _ => resource.to_owned(),
+    };
+    let extra = resource_docs(&resource_name, facts);
+    let Some(env) = detect_envelope(resource, examples) else {
+        if let Some(list) = crate::list_items::of_plain_items(examples, |v| reg.inline(v, &resource_name)) {
+            return (list, None);
+        }
+        let top_arrays: Vec<&Value> = examples.iter().filter_map(|v| v.as_array()).flatten().collect();
+        if !top_arrays.is_empty() || examples.iter().all(|v| v.is_array()) {
+            let item = object_schema(&resource_name, top_arrays, fields, &extra, &op.source, reg, diags);
+            return (array_of(item), None);
+        }
+        let objects: Vec<&Value> = examples.iter().copied().filter(|v| v.is_object()).collect();
+        if objects.is_empty() {
+            return (reg.inline(examples[0], &resource_name), None);
+        }
+        return (object_schema(&resource_name, objects, fields, &extra, &op.source, reg, diags), None);
+    };
+    // Payload values across examples.
+    let mut payload: Vec<&Value> = Vec::new();
+    for v in examples {
+        match v.get(&env.key) {
+            Some(Value::Array(items)) => payload.extend(items.iter().filter(|i| i.is_object())),
+            Some(x @ Value::Object(_)) => payload.push(x),
+            _ => {}
+        }
+    }
+    let envelope_keys: BTreeSet<String> =
+        examples.iter().filter_map(|v| v.as_object()).flat_map(|m| m.keys().cloned()).collect();
+    let (env_fields, payload_fields): (Vec<FieldDoc>, Vec<FieldDoc>) =
+        fields.into_iter().partition(|f| envelope_keys.contains(&f.name) && f.name != env.key);
+    let item = object_schema(&resource_name, payload, payload_fields, &extra, &op.source, reg, diags);
+    let payload_schema = if env.list { array_of(item) } else { item };
+    // The envelope itself: other keys inferred from the examples.
+    let mut stripped: Vec<Value> = examples
+        .iter()
+        .map(|v| {
+            let mut v = (*v).clone();
+            if let Some(m) = v.as_object_mut() {
+                m.shift_remove(&env.key);
+            }
+            v
+        })
+        .collect();
+    stripped.retain(|v| v.as_object().is_some_and(|m| !m.is_empty()));
+    let wrapper_name = format!("{resource_name}{}Envelope", if env.list { "List" } else { "" });
+    let mut schema = if stripped.is_empty() && env_fields.is_empty() {
+        oa::Schema {
+            schema_data: Default::default(),
+            schema_kind: oa::SchemaKind::Type(oa::Type::Object(Default::default())),
+        }
+    } else {
+        let refs: Vec<&Value> = stripped.iter().collect();
+        let r = reg.object(
+            &format!("{wrapper_name}Meta"),
+            &ObjectEvidence { examples: refs, fields: env_fields },
+            &op.source,
+            diags,
+        );
+        oa::Schema { schema_data: Default::default(), schema_kind: oa::SchemaKind::AllOf { all_of: vec![r] } }
+    };
+    // Compose: properties {key: payload} merged with the meta object via allOf.
+    let mut obj = oa::ObjectType::default();
+    obj.properties.insert(env.key.clone(), box_schema(payload_schema));
+    obj.required.push(env.key.clone());
+    let payload_part =
+        oa::Schema { schema_data: Default::default(), schema_kind: oa::SchemaKind::Type(oa::Type::Object(obj)) };
+    schema = match schema.schema_kind {
+        oa::SchemaKind::AllOf { mut all_of } => {
+            all_of.push(oa::ReferenceOr::Item(payload_part));
+            oa::Schema { schema_data: Default::default(), schema_kind: oa::SchemaKind::AllOf { all_of } }
+        }
+        _ => payload_part,
+    };
+    (oa::ReferenceOr::Item(schema), Some(env))
+}
+
+pub(super) fn box_schema(s: oa::ReferenceOr<oa::Schema>) -> oa::ReferenceOr<Box<oa::Schema>> {
+    match s {
+        oa::ReferenceOr::Reference { reference } => oa::ReferenceOr::Reference { reference },
+        oa::ReferenceOr::Item(s) => oa::ReferenceOr::Item(Box::new(s)),
+    }
+}
+
+pub(super) fn array_of(item: oa::ReferenceOr<oa::Schema>) -> oa::ReferenceOr<oa::Schema> {
+    oa::ReferenceOr::Item(oa::Schema {
+        schema_data: Default::default(),
+        schema_kind: oa::SchemaKind::Type(oa::Type::Array(oa::ArrayType {
+            items: Some(box_schema(item)),
+            min_items: None,
+            max_items: None,
+            unique_items: false,
+        })),
+    })
+}
+
+/// Examples and fields that resource descriptions outside operations give `name`.
+pub(super) fn resource_docs(name: &str, facts: &DocFacts) -> (Vec<Value>, Vec<FieldDoc>) {
+    let mut ex = Vec::new();
+    let mut fields = Vec::new();
+    for (r, examples, rows, _) in &facts.resources {
+        if describes(r, name) {
+            ex.extend(examples.iter().cloned());
+            fields.extend(rows.iter().map(|row| field_doc(row, facts)));
+        }
+    }
+    (ex, fields)
+}
+
+/// Whether a resource description titled `resource` ("OrderLine", from "Order Lines") describes
+/// the component `name` ("Line"): the same name, or `name` as its last word.
+pub(super) fn describes(resource: &str, name: &str) -> bool {
+    resource == name
+        || resource.strip_suffix(name).is_some_and(|head| !head.is_empty() && name.starts_with(char::is_uppercase))
+}
+
+pub(super) fn object_schema(
+    name: &str,
+    values: Vec<&Value>,
+    mut fields: Vec<FieldDoc>,
+    extra: &(Vec<Value>, Vec<FieldDoc>),
+    source: &Pos,
+    reg: &mut SchemaRegistry,
+    diags: &mut Diagnostics,
+) -> oa::ReferenceOr<oa::Schema> {
+    let mut examples = values;
+    // Resource descriptions' examples only add fields the operation's examples already hint at.
+    examples.extend(extra.0.iter());
+    for f in &extra.1 {
+        if !fields.iter().any(|x| x.name == f.name) {
+            fields.push(f.clone());
+        }
+    }
+    reg.response_object(name, &ObjectEvidence { examples, fields }, source, diags)
+}
