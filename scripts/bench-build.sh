@@ -11,11 +11,11 @@
 #                         0.12) added: https works, as in ours. THE FAIR REFERENCE.
 # Prints, per crate: generated lines (src/**/*.rs) and lines per operation, clean `cargo build`
 # CPU time (user + sys of cargo and its children) and wall time, the CPU time of rebuilding the
-# crate's own code alone (src touched, dependencies built), the load average around the builds
-# (the machine may be shared), and ours / progenitor ratios against both references. Each
-# clean build also writes cargo's `--timings` report (target/bench-build/timings/). A spec
-# progenitor panics on is recorded (its panic is printed) and measured again on the same spec
-# without its non-2xx responses (marked "2xx-only spec").
+# crate's own code alone (src touched, dependencies built, no incremental reuse), the load
+# average around the builds (the machine may be shared), and ours / progenitor ratios against
+# both references. Each clean build also writes cargo's `--timings` report
+# (target/bench-build/timings/). A spec progenitor panics on is recorded (its panic is printed)
+# and measured again on the same spec without its non-2xx responses (marked "2xx-only spec").
 #
 #   scripts/bench-build.sh              # Spaces and Seven Time, one run each
 #   RUNS=3 scripts/bench-build.sh       # the median of three runs per figure
@@ -153,7 +153,9 @@ measure() {
         walls+=("${out#* }")
         cp "$target/cargo-timings/cargo-timing.html" "$OUT/timings/$label.html" 2>/dev/null || true
         find "$crate/src" -name '*.rs' -exec touch {} +
-        out="$(cd "$crate" && CARGO_TARGET_DIR="$target" timed cargo build --quiet --offline "$@")" || return 1
+        # Without incremental compilation: an incremental rebuild of unchanged sources reuses
+        # nearly everything and would not measure the crate's code.
+        out="$(cd "$crate" && CARGO_INCREMENTAL=0 CARGO_TARGET_DIR="$target" timed cargo build --quiet --offline "$@")" || return 1
         owns+=("${out% *}")
     done
     rm -rf "$target"
@@ -188,8 +190,9 @@ for spec in "${SPECS[@]}"; do
     standalone "$ours"
     ours_lines="$(lines "$ours")"
     log "   ours${OURS_FEATURES:+ ($OURS_FEATURES)}: $ours_lines lines; building"
-    read -r o_cpu o_wall o_own o_l0 o_l1 < <(measure "$ours" "$OUT/t-ours-$name" "ours-$name" "${OURS_ARGS[@]}")
+    read -r o_cpu o_wall o_own o_l0 o_l1 < <(measure "$ours" "$OUT/t-ours-$name" "ours-$name${OURS_FEATURES:+-$OURS_FEATURES}" "${OURS_ARGS[@]}")
     TABLE+=("$(row "$name ours${OURS_FEATURES:+ ($OURS_FEATURES)}" "$ours_lines" "$ops" "$o_cpu" "$o_wall" "$o_own" "$o_l0" "$o_l1")")
+    log "   ${TABLE[-1]}"
     [ "$ONLY" = ours ] && continue
 
     prog_spec="$spec"
@@ -220,6 +223,7 @@ for spec in "${SPECS[@]}"; do
         if read -r p_cpu p_wall p_own p_l0 p_l1 < <(measure "$dir" "$OUT/t-$variant-$name" "$variant-$name"); then
             label="$name ${variant/-rustls/+rustls}$note"
             TABLE+=("$(row "$label" "$prog_lines" "$ops" "$p_cpu" "$p_wall" "$p_own" "$p_l0" "$p_l1")")
+            log "   ${TABLE[-1]}"
             RATIOS+=("$(printf '%-30s lines %5s   clean cpu %5s   own cpu %5s' "$name / ${variant/-rustls/+rustls}" \
                 "$(ratio "$ours_lines" "$prog_lines")" "$(ratio "$o_cpu" "$p_cpu")" "$(ratio "$o_own" "$p_own")")")
         else
