@@ -22,6 +22,7 @@
 #   scripts/bench-build.sh SPEC...      # other specs (YAML or JSON, OpenAPI 3.0)
 #   OURS_FEATURES=rustls scripts/bench-build.sh   # ours with other features (no default ones)
 #   ONLY=ours scripts/bench-build.sh    # ours only (no progenitor builds)
+#   ONLY=progenitor scripts/bench-build.sh   # progenitor's crates only (ratios then "-")
 #
 # cargo-progenitor is installed once with `cargo install --locked` into
 # target/bench-build/tools (set PROGENITOR to use another binary); codegen is the workspace's
@@ -189,10 +190,14 @@ for spec in "${SPECS[@]}"; do
     "$CODEGEN" generate "$spec" -o "$ours" --crate-name "bench-ours-$name" >/dev/null
     standalone "$ours"
     ours_lines="$(lines "$ours")"
-    log "   ours${OURS_FEATURES:+ ($OURS_FEATURES)}: $ours_lines lines; building"
-    read -r o_cpu o_wall o_own o_l0 o_l1 < <(measure "$ours" "$OUT/t-ours-$name" "ours-$name${OURS_FEATURES:+-$OURS_FEATURES}" "${OURS_ARGS[@]}")
-    TABLE+=("$(row "$name ours${OURS_FEATURES:+ ($OURS_FEATURES)}" "$ours_lines" "$ops" "$o_cpu" "$o_wall" "$o_own" "$o_l0" "$o_l1")")
-    log "   ${TABLE[-1]}"
+    if [ "$ONLY" = progenitor ]; then
+        o_cpu=0 o_own=0
+    else
+        log "   ours${OURS_FEATURES:+ ($OURS_FEATURES)}: $ours_lines lines; building"
+        read -r o_cpu o_wall o_own o_l0 o_l1 < <(measure "$ours" "$OUT/t-ours-$name" "ours-$name${OURS_FEATURES:+-$OURS_FEATURES}" "${OURS_ARGS[@]}")
+        TABLE+=("$(row "$name ours${OURS_FEATURES:+ ($OURS_FEATURES)}" "$ours_lines" "$ops" "$o_cpu" "$o_wall" "$o_own" "$o_l0" "$o_l1")")
+        log "   ${TABLE[-1]}"
+    fi
     [ "$ONLY" = ours ] && continue
 
     prog_spec="$spec"
