@@ -219,7 +219,7 @@ for spec in "${SPECS[@]}"; do
         continue
     fi
     standalone "$prog"
-    cp -r "$prog" "$progr"
+    mkdir -p "$(dirname "$progr")" && cp -r "$prog" "$progr"
     log "   progenitor+rustls: $(add_rustls "$progr/Cargo.toml")"
     prog_lines="$(lines "$prog")"
     for variant in progenitor progenitor-rustls; do
