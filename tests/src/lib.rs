@@ -13,7 +13,12 @@ use wiremock::Request;
 /// a request is in flight. This client has neither (no timeout, no idle pool), so the only timers
 /// on the runtime are the generated client's own: its rate limiter and its waits between retries.
 /// Virtual time then moves exactly by what the client chose to wait.
+///
+/// The clients' default TLS backend (`rustls-ring`) leaves reqwest without a crypto provider of
+/// its own, so one is installed first, as a program passing its own client would (what each
+/// client's `install_ring_provider()` does).
 pub fn paused_clock_http() -> reqwest::Client {
+    let _ = rustls::crypto::ring::default_provider().install_default();
     reqwest::Client::builder().pool_max_idle_per_host(0).pool_idle_timeout(None).build().expect("reqwest client")
 }
 

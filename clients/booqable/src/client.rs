@@ -255,7 +255,10 @@ impl ClientBuilder {
     /// Uses this `reqwest::Client`. Its own timeout, user agent, `https_only` and redirect
     /// policy then apply: the client's own follows a redirect to another server without any
     /// credential and refuses a downgrade to plain http, while reqwest's default policy would
-    /// keep an API key sent in a custom header.
+    /// keep an API key sent in a custom header. With the default `rustls-ring` feature, reqwest
+    /// has no crypto provider of its own: call this crate's `install_ring_provider()` before
+    /// building that client (its `build()` panics otherwise), unless your program installs one
+    /// or turns on reqwest's `rustls` feature.
     pub fn http_client(mut self, client: reqwest::Client) -> Self {
         self.http_client = Some(client);
         self

@@ -61,6 +61,9 @@ pub use client::{Client, ClientBuilder, Server};
 pub use error::{ApiError, Error, SignError};
 pub use response::ResponseValue;
 
+#[cfg(feature = "rustls-ring")]
+pub use tls::install_ring_provider;
+
 /// HTTP methods, for [`Client::send_raw`].
 pub use reqwest::Method;
 

@@ -1,14 +1,14 @@
-//! The TLS backend, chosen by Cargo features: `rustls` (the default: reqwest's rustls setup,
-//! aws-lc-rs cryptography, the system's root certificates), `rustls-ring` (rustls with the
-//! `ring` crypto provider, configured here: a much faster build) or `native-tls` (the
-//! system's library: OpenSSL on Linux, Security.framework on macOS, SChannel on Windows).
-//! With several on, `native-tls` wins, then `rustls`.
+//! The TLS backend, chosen by Cargo features: `rustls-ring` (the default: rustls with the
+//! `ring` crypto provider, configured here: a much faster build than aws-lc-rs), `rustls`
+//! (reqwest's rustls setup, aws-lc-rs cryptography, the system's root certificates) or
+//! `native-tls` (the system's library: OpenSSL on Linux, Security.framework on macOS, SChannel
+//! on Windows). With several on, `native-tls` wins, then `rustls`.
 
 use super::error::Error;
 
 #[cfg(not(any(feature = "rustls", feature = "rustls-ring", feature = "native-tls")))]
 compile_error!(
-    "no TLS backend: enable the `rustls` feature (the default), `rustls-ring` or `native-tls`"
+    "no TLS backend: enable the `rustls-ring` feature (the default), `rustls` or `native-tls`"
 );
 
 /// A root certificate given to `.add_root_certificate(..)` that cannot be read.
@@ -44,7 +44,8 @@ pub(crate) fn configure(
 ///
 /// reqwest's own rustls setup uses the aws-lc-rs provider (a large C library to build); the
 /// same configuration is made here with ring's: TLS 1.2 and 1.3, the platform's verifier,
-/// HTTP/1.1 by ALPN. No process-wide default provider is installed.
+/// HTTP/1.1 by ALPN. No process-wide default provider is installed (see
+/// [`install_ring_provider`]).
 #[cfg(
     all(feature = "rustls-ring", not(any(feature = "rustls", feature = "native-tls")))
 )]
@@ -96,4 +97,17 @@ pub(crate) fn configure(
         .with_no_client_auth();
     config.alpn_protocols = vec![b"http/1.1".to_vec()];
     Ok(builder.tls_backend_preconfigured(config))
+}
+
+/// Installs rustls' `ring` crypto provider as the process-wide default, unless one is
+/// installed already; returns whether this call installed it. Only for a `reqwest::Client` you
+/// build yourself for [`ClientBuilder::http_client`](super::ClientBuilder::http_client): with
+/// the `rustls-ring` feature, reqwest has no crypto provider of its own and its `build()`
+/// panics unless the program installed one (or another crate turns on reqwest's `rustls`).
+/// Call it before building that client, early in `main`. The client's own
+/// [`ClientBuilder::build`](super::ClientBuilder::build) never needs it and never installs
+/// anything: the process-wide default is the program's choice, not a library's.
+#[cfg(feature = "rustls-ring")]
+pub fn install_ring_provider() -> bool {
+    rustls::crypto::ring::default_provider().install_default().is_ok()
 }

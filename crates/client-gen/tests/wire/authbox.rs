@@ -35,8 +35,11 @@ fn header_of(request: &wiremock::Request, name: &str) -> Option<String> {
 
 /// A `reqwest::Client` for tokio's paused clock: no timeout and no idle-connection reaper,
 /// whose timers would otherwise fire while a loopback answer is awaited (see
-/// `tests/src/lib.rs` of the workspace).
+/// `tests/src/lib.rs` of the workspace). Under the default `rustls-ring` feature reqwest has
+/// no crypto provider of its own: the crate's `install_ring_provider` gives it one.
 fn paused_clock_http() -> reqwest::Client {
+    #[cfg(feature = "rustls-ring")]
+    authbox::install_ring_provider();
     reqwest::Client::builder().pool_max_idle_per_host(0).pool_idle_timeout(None).build().expect("reqwest client")
 }
 

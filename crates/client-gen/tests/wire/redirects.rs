@@ -118,7 +118,12 @@ fn test_ca() -> (String, tokio_rustls::TlsAcceptor) {
     let names = vec!["127.0.0.1".to_string(), "localhost".to_string()];
     let cert = rcgen::CertificateParams::new(names).expect("params").signed_by(&key, &ca, &ca_key).expect("certificate");
     let key = PrivateKeyDer::Pkcs8(PrivatePkcs8KeyDer::from(key.serialize_der()));
-    let config = tokio_rustls::rustls::ServerConfig::builder()
+    // ring named here: with the client's `rustls` feature aws-lc-rs is compiled in too, and
+    // rustls then has no process-wide default to pick.
+    let provider = std::sync::Arc::new(tokio_rustls::rustls::crypto::ring::default_provider());
+    let config = tokio_rustls::rustls::ServerConfig::builder_with_provider(provider)
+        .with_safe_default_protocol_versions()
+        .expect("protocol versions")
         .with_no_client_auth()
         .with_single_cert(vec![cert.der().clone()], key)
         .expect("server config");
