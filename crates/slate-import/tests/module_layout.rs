@@ -17,7 +17,6 @@ const OVER_MAX_LINES_TODAY: &[&str] = &[
     "docset.rs",      // 1,124
     "evidence.rs",    // 827
     "model.rs",       // 1,205
-    "schema.rs",      // 1,450
     "spec.rs",        // 1,177
     // 792; several people add words at once, so it is not split while that lasts.
     "vocabulary.rs",
