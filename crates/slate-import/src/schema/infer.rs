@@ -59,23 +59,16 @@ impl SchemaRegistry {
             }
         }
         // Property order: first appearance in the examples, then table-only fields.
-        let mut order: Vec<String> = Vec::new();
+        // A set: the examples of one object may hold thousands of keys.
+        let mut order: indexmap::IndexSet<&str> = indexmap::IndexSet::new();
         for v in values {
             if let Value::Object(m) = v {
-                for k in m.keys() {
-                    if !order.contains(k) {
-                        order.push(k.clone());
-                    }
-                }
+                order.extend(m.keys().map(String::as_str));
             }
         }
-        for k in direct.keys().chain(nested.keys()) {
-            if !order.contains(k) {
-                order.push(k.clone());
-            }
-        }
+        order.extend(direct.keys().chain(nested.keys()).map(String::as_str));
         let mut obj = ObjectType::default();
-        for prop in &order {
+        for &prop in &order {
             let doc = direct.get(prop).copied();
             let prop_values: Vec<&Value> =
                 values.iter().filter_map(|v| v.as_object().and_then(|m| m.get(prop))).collect();
@@ -85,7 +78,7 @@ impl SchemaRegistry {
                 // one example, any field in two or more.
                 None => {
                     let everywhere = !values.is_empty() && prop_values.len() == values.len();
-                    let id = crate::vocabulary::ID_FIELDS.contains(&prop.as_str());
+                    let id = crate::vocabulary::ID_FIELDS.contains(&prop);
                     self.presence && everywhere && (id || values.len() >= 2)
                 }
             };
@@ -120,9 +113,9 @@ impl SchemaRegistry {
                     }
                     r => r,
                 };
-                obj.properties.insert(prop.clone(), boxed(schema));
+                obj.properties.insert(prop.to_owned(), boxed(schema));
                 if required {
-                    obj.required.push(prop.clone());
+                    obj.required.push(prop.to_owned());
                 }
                 continue;
             }
@@ -146,9 +139,9 @@ impl SchemaRegistry {
                 children: nested.get(prop).cloned().unwrap_or_default(),
             };
             let schema = self.slot(slot, inline, source, diags);
-            obj.properties.insert(prop.clone(), boxed(schema));
+            obj.properties.insert(prop.to_owned(), boxed(schema));
             if required {
-                obj.required.push(prop.clone());
+                obj.required.push(prop.to_owned());
             }
         }
         Schema { schema_data: SchemaData::default(), schema_kind: SchemaKind::Type(Type::Object(obj)) }
