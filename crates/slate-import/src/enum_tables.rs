@@ -179,18 +179,6 @@ pub fn give_values(schema: &mut openapiv3::Schema, values: &[String]) {
     }
 }
 
-/// What a list field's row says of its items: the allowed values it lists are the items'
-/// (a `[string]` field with an enum table holds those values), nothing else.
-pub fn items_doc(list: Option<&crate::schema::FieldDoc>) -> Option<crate::schema::FieldDoc> {
-    let doc = list.filter(|d| !d.enum_values.is_empty())?;
-    Some(crate::schema::FieldDoc {
-        name: doc.name.clone(),
-        enum_values: doc.enum_values.clone(),
-        pos: doc.pos.clone(),
-        ..Default::default()
-    })
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -271,19 +271,27 @@ pub fn settle(spec: &mut openapiv3::OpenAPI, diags: &mut Diagnostics) {
             }
         }
     }
-    let mut checked = components.clone();
-    for (name, schema) in checked.schemas.iter_mut() {
+    // Checked against the components as they are, then the examples that break theirs are
+    // dropped: no copy of the components (with every example) is made.
+    let mut invalid: Vec<usize> = Vec::new();
+    for (index, (name, schema)) in components.schemas.iter().enumerate() {
         let ReferenceOr::Item(schema) = schema else { continue };
-        let Some(example) = schema.schema_data.example.clone() else { continue };
-        let found = schema_problems(&example, schema, &resolve);
+        let Some(example) = &schema.schema_data.example else { continue };
+        let found = schema_problems(example, schema, &resolve);
         if !found.is_empty() {
             let source =
                 schema.schema_data.extensions.get(openapi_ext::names::SOURCE).and_then(Value::as_str).unwrap_or("");
             report(source, &format!("`{name}`"), &found);
+            invalid.push(index);
+        }
+    }
+    let mut components = components;
+    for index in invalid {
+        if let Some((_, ReferenceOr::Item(schema))) = components.schemas.get_index_mut(index) {
             schema.schema_data.example = None;
         }
     }
-    spec.components = Some(checked);
+    spec.components = Some(components);
 }
 
 fn kind_of(value: &Value) -> &'static str {

@@ -84,6 +84,7 @@ pub(crate) mod spec;
 mod spec_paging;
 mod spec_refs;
 mod spec_responses;
+mod stage_timings;
 mod stages;
 mod stated_auth;
 mod status_captions;
@@ -150,9 +151,11 @@ pub fn import_with_coverage(dir: &Path) -> Result<(Import, coverage::Coverage), 
 }
 
 fn import_here(dir: &Path, with_coverage: bool) -> Result<(Import, Option<coverage::Coverage>), docset::LoadError> {
-    let doc = stages::load(dir)?;
-    let mut written = stages::write(stages::decide(stages::read(doc)));
-    stages::lint(&mut written);
+    let doc = stage_timings::stage("load", || stages::load(dir))?;
+    let read = stage_timings::stage("read", || stages::read(doc));
+    let decided = stage_timings::stage("decide", || stages::decide(read));
+    let mut written = stage_timings::stage("write", || stages::write(decided));
+    stage_timings::stage("lint", || stages::lint(&mut written));
     let stages::Written { decided, spec } = written;
     let stages::Decided { read, model, conventions, .. } = decided;
     let stages::Read { doc, outline, evidence } = read;

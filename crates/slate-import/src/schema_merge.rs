@@ -11,7 +11,7 @@
 //! field the examples gave no type takes the other side's type: nullable for a property (it was
 //! null there), as is for array items (the list was empty).
 
-use openapiv3::{AnySchema, ReferenceOr, Schema, SchemaKind, StringType, Type, VariantOrUnknownOrEmpty};
+use openapiv3::{AnySchema, ArrayType, ReferenceOr, Schema, SchemaKind, StringType, Type, VariantOrUnknownOrEmpty};
 
 /// Whether two object schemas of one name can be views of one resource: at least half of the
 /// fields of the smaller one are fields of the other. Non-objects, and objects without fields,
@@ -30,7 +30,8 @@ pub fn same_resource(a: &Schema, b: &Schema) -> bool {
 
 /// A schema accepting every value `a` or `b` accepts, if they agree on every shared field.
 pub fn union(a: &Schema, b: &Schema) -> Option<Schema> {
-    let mut out = a.clone();
+    // The kind is built below: cloning `a`'s (every property, nested) would be thrown away.
+    let mut out = Schema { schema_data: a.schema_data.clone(), schema_kind: SchemaKind::Any(AnySchema::default()) };
     let nullable = a.schema_data.nullable || b.schema_data.nullable;
     out.schema_data.nullable = false;
     out.schema_data.read_only = a.schema_data.read_only && b.schema_data.read_only;
@@ -64,13 +65,17 @@ fn union_type(a: &Type, b: &Type) -> Option<Type> {
         }
         (Type::String(x), Type::String(y)) => Type::String(union_string(x, y)),
         (Type::Array(x), Type::Array(y)) => {
-            let mut out = x.clone();
-            out.items = match (&x.items, &y.items) {
+            let items = match (&x.items, &y.items) {
                 (Some(i), Some(j)) => Some(union_boxed(i, j)?),
                 (None, None) => None,
                 _ => return None,
             };
-            Type::Array(out)
+            Type::Array(ArrayType {
+                items,
+                min_items: x.min_items,
+                max_items: x.max_items,
+                unique_items: x.unique_items,
+            })
         }
         (Type::Object(x), Type::Object(y)) => {
             if x.additional_properties != y.additional_properties {

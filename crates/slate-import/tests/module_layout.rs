@@ -13,7 +13,6 @@ const MAX_LINES: usize = 700;
 /// The files over [`MAX_LINES`] today (lines on 2026-12-01). Split one, then remove it here;
 /// never add one.
 const OVER_MAX_LINES_TODAY: &[&str] = &[
-    "schema.rs", // 1,450
     // 792; several people add words at once, so it is not split while that lasts.
     "vocabulary.rs",
 ];
