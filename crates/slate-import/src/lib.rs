@@ -26,6 +26,7 @@ pub mod diag;
 mod doc_lint;
 pub mod doc_root;
 pub mod docset;
+mod envelope;
 pub(crate) mod enum_tables;
 pub(crate) mod evidence;
 pub(crate) mod example_check;

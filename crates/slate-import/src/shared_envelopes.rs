@@ -10,7 +10,6 @@
 use std::collections::BTreeMap;
 
 use openapiv3::{OpenAPI, ReferenceOr};
-use serde_json::Value;
 
 use crate::schema::canonical_key;
 
@@ -65,26 +64,6 @@ pub fn rename(spec: &mut OpenAPI, names: &BTreeMap<String, String>) {
     let refs: BTreeMap<String, String> =
         names.iter().map(|(o, n)| (format!("#/components/schemas/{o}"), format!("#/components/schemas/{n}"))).collect();
     crate::spec_refs::rename_refs(spec, &refs);
-}
-
-/// Renames every `$ref` key's string value inside `v`.
-pub(crate) fn rename_refs(v: &mut Value, renames: &BTreeMap<String, String>) {
-    match v {
-        Value::Object(m) => {
-            for (k, child) in m.iter_mut() {
-                match child {
-                    Value::String(s) if k == "$ref" => {
-                        if let Some(new) = renames.get(s.as_str()) {
-                            *s = new.clone();
-                        }
-                    }
-                    _ => rename_refs(child, renames),
-                }
-            }
-        }
-        Value::Array(items) => items.iter_mut().for_each(|i| rename_refs(i, renames)),
-        _ => {}
-    }
 }
 
 #[cfg(test)]

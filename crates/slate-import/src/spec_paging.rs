@@ -5,7 +5,7 @@
 use crate::conventions::{Conventions, Paging};
 use crate::list_words::Said;
 use crate::model::Operation;
-use crate::spec::Envelope;
+use crate::envelope::Envelope;
 use indexmap::IndexMap;
 use openapi_ext::{self as ext, Extension};
 use openapiv3 as oa;

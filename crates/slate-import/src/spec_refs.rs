@@ -51,7 +51,7 @@ impl Walk<'_> {
     }
 
     fn value(&self, v: &mut Value) {
-        crate::shared_envelopes::rename_refs(v, self.0);
+        rename_json_refs(v, self.0);
     }
 
     fn opt_value(&self, v: &mut Option<Value>) {
@@ -338,5 +338,25 @@ impl Walk<'_> {
                 }
             }
         }
+    }
+}
+
+/// Renames every `$ref` key's string value inside `v`.
+pub(crate) fn rename_json_refs(v: &mut Value, renames: &Renames) {
+    match v {
+        Value::Object(m) => {
+            for (k, child) in m.iter_mut() {
+                match child {
+                    Value::String(s) if k == "$ref" => {
+                        if let Some(new) = renames.get(s.as_str()) {
+                            *s = new.clone();
+                        }
+                    }
+                    _ => rename_json_refs(child, renames),
+                }
+            }
+        }
+        Value::Array(items) => items.iter_mut().for_each(|i| rename_json_refs(i, renames)),
+        _ => {}
     }
 }

@@ -326,7 +326,7 @@ impl SchemaRegistry {
     /// where an object nested in another took a resource's name (`CustomField`, the custom
     /// fields of an invoice) and that resource's own component then got `CustomField2`, the
     /// nested one takes its parent-prefixed name (`InvoiceCustomField`) and the resource its
-    /// name. Old name -> new name; apply with [`crate::shared_envelopes::rename_refs`].
+    /// name. Old name -> new name; apply with [`crate::spec_refs::rename_refs`].
     pub fn resource_renames(&self) -> BTreeMap<String, String> {
         let mut out = BTreeMap::new();
         for name in &self.resources {

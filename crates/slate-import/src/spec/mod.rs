@@ -14,7 +14,6 @@ mod security;
 
 pub use facts::DocFacts;
 pub(crate) use params::table_rows;
-pub(crate) use responses::Envelope;
 pub(crate) use security::server;
 
 use crate::conventions::{Auth, Conventions};

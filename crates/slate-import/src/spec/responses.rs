@@ -45,13 +45,7 @@ pub(super) fn resource_name(op: &Operation) -> String {
     component_name(&singularize(&last_collection.unwrap_or("resource").to_snake_case()))
 }
 
-/// An envelope: which key holds the payload, and whether it is a list.
-pub(crate) struct Envelope {
-    /// The key holding the payload.
-    pub(crate) key: String,
-    /// The payload is an array.
-    pub(crate) list: bool,
-}
+use crate::envelope::Envelope;
 
 pub(super) fn detect_envelope(resource: &str, examples: &[&Value]) -> Option<Envelope> {
     let first = examples.iter().find_map(|v| v.as_object())?;
