@@ -3,9 +3,9 @@
 //! paging a nested route shares with the route it nests.
 
 use crate::conventions::{Conventions, Paging};
+use crate::envelope::Envelope;
 use crate::list_words::Said;
 use crate::model::Operation;
-use crate::envelope::Envelope;
 use indexmap::IndexMap;
 use openapi_ext::{self as ext, Extension};
 use openapiv3 as oa;
