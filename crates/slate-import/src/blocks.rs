@@ -19,6 +19,18 @@ pub struct Outline {
 }
 
 impl Outline {
+    /// The text of every code block, by the block's file and line.
+    pub(crate) fn code_texts(&self) -> std::collections::BTreeMap<(&str, usize), &str> {
+        self.sections
+            .iter()
+            .flat_map(|s| s.blocks.iter())
+            .filter_map(|b| match &b.kind {
+                BlockKind::Code { text, .. } => Some(((b.pos.file.as_str(), b.pos.line), text.as_str())),
+                _ => None,
+            })
+            .collect()
+    }
+
     /// The section a position is in: the last heading of its page at or before its line.
     pub fn section_at(&self, pos: &Pos) -> Option<usize> {
         self.index.get_or_init(|| crate::section_index::SectionIndex::new(&self.sections)).at(pos)

@@ -100,7 +100,7 @@ fn path_shape(url: &str) -> Vec<String> {
 }
 
 /// The page a relative link from `from` targets, relative to the doc root.
-fn relative_page(from: &str, target: &str) -> Option<String> {
+pub(crate) fn relative_page(from: &str, target: &str) -> Option<String> {
     let mut parts: Vec<&str> = if target.starts_with('/') { Vec::new() } else { from.split('/').collect() };
     if !target.starts_with('/') {
         parts.pop();

@@ -6,7 +6,7 @@
 //! it cannot find on that page stays as inference stated it.
 
 use super::key_lines::KeyLines;
-use crate::blocks::{BlockKind, Outline};
+use crate::blocks::Outline;
 use crate::diag::{Code, Diagnostic, Diagnostics, Pos, Severity};
 use crate::evidence::SectionEvidence;
 use crate::lenient_json::parse_lenient;
@@ -113,15 +113,7 @@ fn article(kind: &str) -> &'static str {
 }
 
 pub(super) fn check(outline: &Outline, evidence: &[SectionEvidence], diags: &mut Diagnostics) {
-    let texts: BTreeMap<(&str, usize), &str> = outline
-        .sections
-        .iter()
-        .flat_map(|s| s.blocks.iter())
-        .filter_map(|b| match &b.kind {
-            BlockKind::Code { text, .. } => Some(((b.pos.file.as_str(), b.pos.line), text.as_str())),
-            _ => None,
-        })
-        .collect();
+    let texts = outline.code_texts();
     let mut by_file: BTreeMap<String, Vec<Shown>> = BTreeMap::new();
     for ev in evidence {
         for e in &ev.examples {

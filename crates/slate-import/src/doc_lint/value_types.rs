@@ -3,7 +3,7 @@
 //! differs, naming the line of the first one.
 
 use super::key_lines::KeyLines;
-use crate::blocks::{BlockKind, Outline};
+use crate::blocks::Outline;
 use crate::diag::{Code, Diagnostics, Pos, Severity};
 use crate::evidence::{ExampleRole, JsonExample, SectionEvidence};
 use crate::model::Model;
@@ -45,15 +45,7 @@ struct Seen {
 }
 
 pub(super) fn check(outline: &Outline, evidence: &[SectionEvidence], model: &Model, diags: &mut Diagnostics) {
-    let texts: BTreeMap<(&str, usize), &str> = outline
-        .sections
-        .iter()
-        .flat_map(|s| s.blocks.iter())
-        .filter_map(|b| match &b.kind {
-            BlockKind::Code { text, .. } => Some(((b.pos.file.as_str(), b.pos.line), text.as_str())),
-            _ => None,
-        })
-        .collect();
+    let texts = outline.code_texts();
     // The examples compared with each other: those of one operation (requests apart from
     // responses), and each other example on its own (its array items compared).
     let mut groups: Vec<Vec<&JsonExample>> = Vec::new();

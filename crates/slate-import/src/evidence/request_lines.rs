@@ -56,18 +56,7 @@ pub(super) fn index_line(item: &str, target: &str, from: &str) -> Option<(String
     }
     let open = first.strip_suffix('`')?.rfind('`')?;
     let d = declared_lines(&first[open..]).into_iter().next()?;
-    let mut parts: Vec<&str> = if target.starts_with('/') { Vec::new() } else { from.split('/').collect() };
-    parts.pop();
-    for seg in target.split('/') {
-        match seg {
-            "." | "" => {}
-            ".." => {
-                parts.pop()?;
-            }
-            s => parts.push(s),
-        }
-    }
-    Some((parts.join("/"), d))
+    Some((crate::index_items::relative_page(from, target)?, d))
 }
 
 /// Notes a request line whose URL stands for a whole URL the user has ([`stands_for_a_whole_url`]).
