@@ -8,7 +8,7 @@
 //! | load | [`load`] | [`Doc`]: the pages, the entry page, the diagnostics so far | `docset`, `doc_root` |
 //! | read | [`read`] | [`Read`]: the outline and what each section states | `blocks`, `evidence` and its readers |
 //! | decide | [`decide`] | [`Decided`]: the operations, the API-wide conventions, the facts the writer needs, each operation's servers | `model`, `api_wide`, `models`, `resources`, `operation_servers`, … |
-//! | write | [`write`] | [`Written`]: the OpenAPI document | `spec` |
+//! | write | [`write`](fn@write) | [`Written`]: the OpenAPI document | `spec` |
 //! | lint | [`lint`] | diagnostics only | `url_check`, `unused`, `doc_lint`, `param_location` |
 
 use crate::blocks::Outline;

@@ -60,7 +60,7 @@ pub(super) fn urls_one_per_line(text: &str) -> Vec<(usize, String)> {
         .collect()
 }
 
-/// Reads a method or a URL stated apart: `URL : \`/videos/<id>\`` and `Method : \`GET\``
+/// Reads a method or a URL stated apart: `` URL : `/videos/<id>` `` and `Method : \`GET\``
 /// fields (one per line), or a lone URL under a heading that is a URL label ("Request URL").
 pub(super) fn stated_apart(text: &str, heading: &str, pos: &Pos, ev: &mut SectionEvidence, diags: &mut Diagnostics) {
     static FIELD: OnceLock<Regex> = OnceLock::new();

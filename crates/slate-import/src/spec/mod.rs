@@ -2,7 +2,7 @@
 //! schemas deduplicated into `components/schemas`, envelopes modelled, and the `x-` extensions
 //! described in `docs/extensions.md`. This module walks the operations; its children write the
 //! parts: [`params`] (parameters and field docs), [`responses`] (success bodies and envelopes),
-//! [`errors`] (error bodies and shared error responses), [`request_body`], [`security`]
+//! [`errors`] (error bodies and shared error responses), [`request_body`](mod@request_body), [`security`](mod@security)
 //! (servers and security schemes), and [`facts`] (what the doc set says beyond the model).
 
 mod errors;
