@@ -2,7 +2,8 @@
 //! documents that very request, and nothing else (`` * `GET /things/1.json` → [Get a
 //! thing](#get-a-thing) `` where "Get a thing" declares `GET /things/1.json`). The item points
 //! at the operation documented there; it is not an operation of its own, and reading it as
-//! one reports the documented operation as described twice. An entry whose request line
+//! one reports the documented operation as described twice. The request line may also be the
+//! link's own text (`` * [GET /api/v3/time](rest-api.md#check-server-time) ``). An entry whose request line
 //! differs from the linked section's (a legacy route still served, linked to the operation it
 //! stands for) names a path of its own: it stays an operation.
 
@@ -55,6 +56,9 @@ fn index_entry(item: &str, link: &str) -> Option<Declared> {
     if anchor.is_empty() || link.contains("://") || item.lines().count() != 1 {
         return None;
     }
+    if let Some(d) = linked_request_line(item) {
+        return Some(d);
+    }
     let rest = item.trim().strip_prefix('`')?;
     let (code, after) = rest.split_once('`')?;
     let mut found = declared_lines(code);
@@ -65,6 +69,17 @@ fn index_entry(item: &str, link: &str) -> Option<Declared> {
     let sep = INDEX_ENTRY_SEPARATORS.iter().find(|s| after.starts_with(**s))?;
     let title = after[sep.len()..].trim();
     (!title.is_empty() && slug(title) == anchor.to_ascii_lowercase()).then(|| found.remove(0))
+}
+
+/// An item that is only a request line, the text of its link (`[GET /api/v3/time](api.md#check-
+/// server-time)`): a method and one path, nothing else.
+fn linked_request_line(item: &str) -> Option<Declared> {
+    let text = item.trim().trim_matches('`').trim();
+    if text.split_whitespace().count() != 2 {
+        return None;
+    }
+    let mut found = declared_lines(text);
+    (found.len() == 1).then(|| found.remove(0))
 }
 
 /// Whether the section declares the entry's request: the same method, and the same path with

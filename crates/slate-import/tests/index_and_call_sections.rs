@@ -152,3 +152,28 @@ fn a_list_of_lists_is_typed_as_one_and_its_example_kept() {
     assert_eq!(ok["schema"]["items"]["type"], "array", "rows are lists, not an object component: {ok:#}");
     assert_eq!(ok["example"][0][2], 308, "{ok:#}");
 }
+
+#[test]
+fn a_link_whose_text_is_the_linked_sections_request_line_is_an_index_entry() {
+    let readme = "# Market API\n\nThe base URL is `https://api.market.test`.\n\n\
+                  * [REST API](rest-api.md)\n* [FAQ: market data only](faqs/market.md)\n";
+    let api = "# REST API\n\n## Check server time\n\n`GET /api/v3/time`\n\n```json\n{\"serverTime\": 1}\n```\n\n\
+               ## Order book\n\n`GET /api/v3/depth`\n\n```json\n{\"bids\": []}\n```\n";
+    let faq = "# Market data only\n\nThese endpoints need no key:\n\n\
+               * [GET /api/v3/time](../rest-api.md#check-server-time)\n\
+               * [GET /api/v3/depth](../rest-api.md#order-book)\n\
+               * [GET /api/v3/ticker](../rest-api.md#order-book)\n";
+    let docs =
+        Docs::new("linked-request-lines", &[("README.md", readme), ("rest-api.md", api), ("faqs/market.md", faq)]);
+    let (spec, diags) = docs.spec();
+    assert!(!diags.iter().any(|d| d.code == "duplicate-operation" || d.code == "path-mismatch"), "{diags:#?}");
+    let notes: Vec<_> =
+        diags.iter().filter(|d| d.code == "not-an-operation" && d.message.contains("index entry")).collect();
+    assert_eq!(notes.len(), 2, "{diags:#?}");
+    assert!(notes.iter().all(|d| d.file == "faqs/market.md"), "{notes:#?}");
+    let mut paths: Vec<&String> = spec["paths"].as_object().expect("paths").keys().collect();
+    paths.sort();
+    // The entry naming a request its linked section does not declare stays an operation.
+    assert_eq!(paths.len(), 3, "{spec:#}");
+    assert!(paths.iter().any(|p| p.ends_with("/ticker")), "{spec:#}");
+}
