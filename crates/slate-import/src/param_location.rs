@@ -9,13 +9,18 @@ use crate::diag::{Code, Diagnostics};
 use crate::model::{Model, Operation};
 use crate::tables::Location;
 
-/// The location of a row with stated location `stated` (row cell or heading) and `name`.
-pub fn of_row(op: &Operation, stated: Option<Location>, name: &str) -> Option<Location> {
+/// The location of a row named `name` whose own cell states `row` and whose table's heading
+/// states `heading`. A heading that places its rows in the request as a whole ("Request
+/// parameters" of a write) does not make the path's own placeholder (`{id}`) a body field:
+/// only the row's own cell can.
+pub fn of_row(op: &Operation, row: Option<Location>, heading: Option<Location>, name: &str) -> Option<Location> {
+    let stated = row.or(heading);
     let in_path =
         op.path_params.iter().any(|p| *p == name.trim_start_matches('_') || *p == crate::paths::clean_name(name));
     let writes = matches!(op.method.as_str(), "POST" | "PUT" | "PATCH") || op.body.is_some() && op.method != "GET";
     match stated {
         Some(Location::Url | Location::Unstated) if in_path => Some(Location::Path),
+        Some(Location::Body) if in_path && row.is_none() => Some(Location::Path),
         // A "URL parameter" the request sample sends in its body (`-d name[]=x`) is a field.
         Some(Location::Url) if sent_in_body(op, name) => Some(Location::Body),
         Some(Location::Url) => Some(Location::Query),
@@ -42,7 +47,7 @@ fn sent_in_body(op: &Operation, name: &str) -> bool {
 pub fn warn_unplaced(model: &Model, diags: &mut Diagnostics) {
     for op in &model.operations {
         for t in &op.tables {
-            let placed = t.rows.iter().any(|r| of_row(op, r.location.or(t.heading_location), &r.name).is_some());
+            let placed = t.rows.iter().any(|r| of_row(op, r.location, t.heading_location, &r.name).is_some());
             if !placed && !t.rows.is_empty() {
                 diags.warn(
                     Code::UnusedParameterTable,

@@ -134,3 +134,41 @@ fn a_list_fields_enum_table_gives_its_items_their_values() {
     let events = &hook["properties"]["events"];
     assert_eq!(events["items"], json!({"type": "string", "enum": ["created", "deleted"]}), "{hook}");
 }
+
+const LABELS: &str = r#"---
+title: Labels API
+---
+
+# Labels
+
+## Create a label
+
+### HTTP request
+
+`POST https://api.labels.test/customers/{id}/labels`
+
+### Request parameters
+
+| Parameter | Required | Type   | Description |
+|-----------|----------|--------|-------------|
+| id        | yes      | string | A customer's unique identifier. |
+| amount    | yes      | object | The amount to label. |
+
+### Request
+
+```json
+{"amount": {"currency": "USD", "value": "10.00"}}
+```
+"#;
+
+#[test]
+fn a_request_parameters_heading_does_not_make_the_paths_placeholder_a_body_field() {
+    let (spec, diags) = Docs::new("labels-path-row", &[("source/index.html.md", LABELS)]).spec();
+    let op = &spec["paths"]["/customers/{id}/labels"]["post"];
+    let id = op["parameters"].as_array().expect("parameters").iter().find(|p| p["name"] == "id").expect("id");
+    assert_eq!((&id["in"], &id["description"]), (&json!("path"), &json!("A customer's unique identifier.")), "{op:#}");
+    let body_ref = op["requestBody"]["content"]["application/json"]["schema"]["$ref"].as_str().expect("body $ref");
+    let body = &spec["components"]["schemas"][body_ref.rsplit('/').next().expect("name")];
+    assert!(body["properties"]["amount"].is_object() && body["properties"].get("id").is_none(), "{body:#}");
+    assert!(!diags.iter().any(|d| d.code == "example-mismatch"), "{diags:#?}");
+}

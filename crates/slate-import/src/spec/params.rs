@@ -14,7 +14,7 @@ pub(crate) fn table_rows(op: &Operation, locations: &[Location]) -> Vec<TableRow
     let mut names: std::collections::HashSet<&str> = std::collections::HashSet::new();
     for t in &op.tables {
         for r in &t.rows {
-            let loc = crate::param_location::of_row(op, r.location.or(t.heading_location), &r.name);
+            let loc = crate::param_location::of_row(op, r.location, t.heading_location, &r.name);
             if loc.is_some_and(|l| locations.contains(&l)) && names.insert(&r.name) {
                 out.push(r.clone());
             }
