@@ -4,16 +4,47 @@
 //! URL parameters are not body fields); parameters with no location word are the query of a
 //! read and the body of a write (POST, PUT, PATCH, or any request the docs show with a body).
 //! Whatever the heading says, a name the request sample sends in its form body is a body field.
+//!
+//! Decided once, in the decide stage ([`place`]): every row's place is kept in
+//! [`Operation::placed`]; the writer and the lint read it back with [`rows`].
 
 use crate::diag::{Code, Diagnostics};
-use crate::model::{Model, Operation};
-use crate::tables::Location;
+use crate::model::{Model, Operation, PlacedRow};
+use crate::tables::{Location, TableRow};
+
+/// Decides the place of every table row of every operation (kept in [`Operation::placed`]).
+pub fn place(model: &mut Model) {
+    for op in &mut model.operations {
+        let mut placed = Vec::new();
+        for (table, t) in op.tables.iter().enumerate() {
+            for (row, r) in t.rows.iter().enumerate() {
+                if let Some(location) = of_row(op, r.location, t.heading_location, &r.name) {
+                    placed.push(PlacedRow { table, row, location });
+                }
+            }
+        }
+        op.placed = placed;
+    }
+}
+
+/// The rows placed in one of `locations`, in table order, the first of each name only.
+pub fn rows(op: &Operation, locations: &[Location]) -> Vec<TableRow> {
+    let mut out: Vec<TableRow> = Vec::new();
+    let mut names: std::collections::HashSet<&str> = std::collections::HashSet::new();
+    for p in op.placed.iter().filter(|p| locations.contains(&p.location)) {
+        let r = &op.tables[p.table].rows[p.row];
+        if names.insert(&r.name) {
+            out.push(r.clone());
+        }
+    }
+    out
+}
 
 /// The location of a row named `name` whose own cell states `row` and whose table's heading
 /// states `heading`. A heading that places its rows in the request as a whole ("Request
 /// parameters" of a write) does not make the path's own placeholder (`{id}`) a body field:
 /// only the row's own cell can.
-pub fn of_row(op: &Operation, row: Option<Location>, heading: Option<Location>, name: &str) -> Option<Location> {
+fn of_row(op: &Operation, row: Option<Location>, heading: Option<Location>, name: &str) -> Option<Location> {
     let stated = row.or(heading);
     let in_path =
         op.path_params.iter().any(|p| *p == name.trim_start_matches('_') || *p == crate::paths::clean_name(name));
@@ -46,8 +77,8 @@ fn sent_in_body(op: &Operation, name: &str) -> bool {
 /// that no table the docs give an operation is dropped silently.
 pub fn warn_unplaced(model: &Model, diags: &mut Diagnostics) {
     for op in &model.operations {
-        for t in &op.tables {
-            let placed = t.rows.iter().any(|r| of_row(op, r.location, t.heading_location, &r.name).is_some());
+        for (i, t) in op.tables.iter().enumerate() {
+            let placed = op.placed.iter().any(|p| p.table == i);
             if !placed && !t.rows.is_empty() {
                 diags.warn(
                     Code::UnusedParameterTable,

@@ -7,8 +7,8 @@
 //! | --- | --- | --- | --- |
 //! | load | [`load`] | [`Doc`]: the pages, the entry page, the diagnostics so far | `docset`, `doc_root` |
 //! | read | [`read`] | [`Read`]: the outline and what each section states | `blocks`, `evidence` and its readers |
-//! | decide | [`decide`] | [`Decided`]: the operations, the API-wide conventions, the facts the writer needs, each operation's servers | `model`, `api_wide`, `models`, `resources`, `operation_servers`, … |
-//! | write | [`write`](fn@write) | [`Written`]: the OpenAPI document | `spec` |
+//! | decide | [`decide`] | [`Decided`]: the operations (each table row's place, each success example's envelope), the API-wide conventions, the facts the writer needs (each operation's query parameters and paging), each operation's servers | `model`, `param_location`, `operation_facts`, `operation_paging`, `api_wide`, `models`, `resources`, `operation_servers`, … |
+//! | write | [`write`](fn@write) | [`Written`]: the OpenAPI document | `spec`, `spec_paging` |
 //! | lint | [`lint`] | diagnostics only | `url_check`, `unused`, `doc_lint`, `param_location` |
 
 use crate::blocks::Outline;
@@ -20,8 +20,8 @@ use crate::model::Model;
 use crate::operation_servers::OperationServers;
 use crate::spec::DocFacts;
 use crate::{
-    api_wide, blocks, docset, evidence, list_words, model, models, operation_limits, operation_notes,
-    operation_servers, prose, resources, shared_params, spec,
+    api_wide, blocks, docset, evidence, list_words, model, models, operation_facts, operation_limits, operation_notes,
+    operation_servers, param_location, prose, resources, shared_params, spec,
 };
 use std::path::Path;
 
@@ -92,7 +92,9 @@ pub(crate) fn read(mut doc: Doc) -> Read {
 pub(crate) fn decide(mut read: Read) -> Decided {
     let Read { doc, outline, evidence } = &mut read;
     let diags = &mut doc.diags;
-    let model = model::build(outline, evidence, diags);
+    let mut model = model::build(outline, evidence, diags);
+    param_location::place(&mut model);
+    operation_facts::envelopes(&mut model);
     if model.operations.is_empty() {
         crate::report_no_operations(&doc.docs, &doc.entry, diags);
     }
@@ -102,7 +104,7 @@ pub(crate) fn decide(mut read: Read) -> Decided {
     let model_heads: Vec<diag::Pos> = models.section_positions(outline);
     let mut resources = resources::collect(outline, evidence, &model);
     resources.retain(|(_, _, _, pos)| !model_heads.contains(pos));
-    let facts = DocFacts {
+    let mut facts = DocFacts {
         title: doc.docs.title.clone().unwrap_or_else(|| doc.fallback_title.clone()),
         bold_means_required: resources::bold_means_required(&doc.docs),
         resources,
@@ -116,7 +118,9 @@ pub(crate) fn decide(mut read: Read) -> Decided {
         returns_resource: models::returns_resource(outline, &model),
         tables_say_required: models::tables_say_required(evidence, &models),
         models,
+        operations: Vec::new(),
     };
+    facts.operations = operation_facts::decide(&model, &conventions, &facts);
     let own_servers = operation_servers::decide(outline, evidence, &model, &conventions.servers, diags);
     Decided { read, model, conventions, facts, own_servers }
 }

@@ -87,6 +87,24 @@ pub struct Operation {
     pub statuses: Vec<crate::status_tables::StatusRow>,
     /// The response headers its tables document, by status.
     pub response_headers: Vec<crate::status_tables::HeaderRow>,
+    /// Decided in the decide stage (`param_location::place`): each table row that has a place
+    /// in this operation, in table order, with where it goes. Empty until then.
+    pub placed: Vec<PlacedRow>,
+    /// Decided in the decide stage (`operation_facts::decide`): the envelope the success
+    /// examples wrap the payload in (`{"data": [...]}`), if they do.
+    pub(crate) envelope: Option<crate::envelope::Envelope>,
+}
+
+/// A table row of an operation with the place decided for it: `tables[table].rows[row]`
+/// goes to `location`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct PlacedRow {
+    /// Index into [`Operation::tables`].
+    pub table: usize,
+    /// Index into that table's rows.
+    pub row: usize,
+    /// Where the row goes.
+    pub location: crate::tables::Location,
 }
 
 /// What the importer learned about operations, plus section facts conventions need.

@@ -149,6 +149,8 @@ pub(super) fn build(
             form_fields,
             statuses: members.iter().flat_map(|m| evidence[*m].statuses.iter().cloned()).collect(),
             response_headers: members.iter().flat_map(|m| evidence[*m].response_headers.iter().cloned()).collect(),
+            placed: Vec::new(),
+            envelope: None,
         });
     }
 }

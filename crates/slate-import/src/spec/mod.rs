@@ -3,25 +3,26 @@
 //! described in `docs/extensions.md`. This module walks the operations; its children write the
 //! parts: [`params`] (parameters and field docs), [`responses`] (success bodies and envelopes),
 //! [`errors`] (error bodies and shared error responses), [`request_body`](mod@request_body), [`security`](mod@security)
-//! (servers and security schemes), and [`facts`] (what the doc set says beyond the model).
+//! (servers and security schemes). What it writes was decided in the decide stage: the model,
+//! the conventions and [`DocFacts`] (each table row's place, each operation's query parameters,
+//! envelope and paging); this module and its children map them to OpenAPI.
 
 mod errors;
-mod facts;
 mod params;
 mod request_body;
 mod responses;
 mod security;
 
-pub use facts::DocFacts;
+pub use crate::doc_facts::DocFacts;
 pub(crate) use params::table_rows;
 pub(crate) use security::server;
 
 use crate::conventions::{Auth, Conventions};
 use crate::diag::{Diagnostics, Pos};
 use crate::evidence::ExampleRole;
-use crate::list_words::Said;
 use crate::model::Model;
 use crate::naming::component_name;
+use crate::operation_facts::resource_name;
 use crate::schema::{FieldDoc, ObjectEvidence, SchemaRegistry};
 use crate::tables::{Location, TableRow};
 use errors::{error_schema, response_ref, SharedResponses};
@@ -31,13 +32,12 @@ use openapi_ext::{self as ext, Extension};
 use openapiv3 as oa;
 use params::{field_doc, is_managed_header, param_schema, parameter, typed_value};
 use request_body::{candidate_examples, request_body};
-use responses::{describes, resource_name, response_schema, success_status};
+use responses::{describes, response_schema, success_status};
 use security::security;
 use serde_json::{json, Value};
 use std::collections::BTreeSet;
 
-/// Keys that carry an envelope's payload whatever the resource.
-const PAYLOAD_KEYS: &[&str] = &["data", "details", "result", "results", "items", "records", "payload"];
+use crate::vocabulary::PAYLOAD_KEYS;
 
 /// Builds the OpenAPI document.
 pub fn build(model: &Model, conv: &Conventions, facts: &DocFacts, diags: &mut Diagnostics) -> oa::OpenAPI {
@@ -91,6 +91,7 @@ pub fn build(model: &Model, conv: &Conventions, facts: &DocFacts, diags: &mut Di
                 "path",
             ));
         }
+        let decided = &facts.operations[op_index];
         // Names taken, in order (a set: a table may list thousands of parameters).
         let mut query_names: indexmap::IndexSet<String> = indexmap::IndexSet::new();
         let add_query = |name: &str,
@@ -119,22 +120,8 @@ pub fn build(model: &Model, conv: &Conventions, facts: &DocFacts, diags: &mut Di
             }
             params.push(p);
         };
-        let query_rows = table_rows(op, &[Location::Query]);
-        for r in &query_rows {
-            add_query(&r.name, Some(r), None, &mut params, &mut query_names);
-        }
-        // Row names are unique (`table_rows` keeps the first of a name).
-        let row_of: std::collections::HashMap<&str, &TableRow> =
-            query_rows.iter().map(|r| (r.name.as_str(), r)).collect();
-        for q in &op.query {
-            let row = row_of.get(q.name.as_str()).copied();
-            add_query(&q.name, row, q.example.as_deref(), &mut params, &mut query_names);
-        }
-        for r in facts.shared_params.get(&op_index).into_iter().flatten() {
-            let in_path = op.path_params.contains(&r.name);
-            if !in_path && !query_names.contains(&r.name) && auth_query.as_deref() != Some(r.name.as_str()) {
-                add_query(&r.name, Some(r), None, &mut params, &mut query_names);
-            }
+        for q in &decided.query {
+            add_query(&q.name, q.row.as_ref(), q.example.as_deref(), &mut params, &mut query_names);
         }
         for r in table_rows(op, &[Location::Header]) {
             if is_managed_header(&r.name, conv) {
@@ -178,21 +165,15 @@ pub fn build(model: &Model, conv: &Conventions, facts: &DocFacts, diags: &mut Di
             op.examples.iter().filter(|e| e.role == ExampleRole::Response).map(|e| &e.value).collect();
         let response_fields: Vec<FieldDoc> =
             table_rows(op, &[Location::Response]).iter().map(|r| field_doc(r, facts)).collect();
-        let mut pagination: Option<Value> = None;
-        let said = facts.paging_said.get(&op_index);
-        let notes = facts.inclusive_from.get(&op_index).map_or("", String::as_str);
-        let query_list: Vec<String> = query_names.iter().cloned().collect();
         let named = facts.named_responses.get(&op_index).and_then(|n| {
             let target = crate::models::schema_of(&n.model);
             // Prose is a hint: used only where every example fits the model.
             let fits = n.declared || response_examples.iter().all(|v| reg.example_problems(v, &target).is_empty());
             fits.then_some(target)
         });
+        let mut pagination = decided.paging.as_ref();
         let success = if let Some(schema) = named {
-            if op.method == "GET" {
-                pagination =
-                    crate::spec_paging::paging_for(op, conv, None, &response_examples, &query_list, said, notes);
-            }
+            pagination = decided.named_paging.as_ref();
             let candidates: Vec<(&Value, &Pos)> =
                 op.examples.iter().filter(|e| e.role == ExampleRole::Response).map(|e| (&e.value, &e.pos)).collect();
             let media =
@@ -204,29 +185,11 @@ pub fn build(model: &Model, conv: &Conventions, facts: &DocFacts, diags: &mut Di
             }
         } else if response_examples.is_empty() && response_fields.is_empty() {
             envelope_keys.insert(None);
-            if op.method == "GET" {
-                pagination = crate::spec_paging::paging_for(op, conv, None, &[], &query_list, said, notes);
-            }
             oa::Response { description: "Success.".into(), ..Default::default() }
         } else {
             let (schema, envelope) =
                 response_schema(&resource, &response_examples, response_fields, facts, op, &mut reg, diags);
             envelope_keys.insert(envelope.as_ref().map(|e| e.key.clone()));
-            if op.method == "GET" {
-                // A response documented only by a table of an array's fields is a list too.
-                let array = serde_json::to_value(&schema).is_ok_and(|v| v["type"] == "array");
-                let array_list = Said::Paginated(String::new());
-                let said = said.or((array && response_examples.is_empty()).then_some(&array_list));
-                pagination = crate::spec_paging::paging_for(
-                    op,
-                    conv,
-                    envelope.as_ref(),
-                    &response_examples,
-                    &query_list,
-                    said,
-                    notes,
-                );
-            }
             let candidates: Vec<(&Value, &Pos)> =
                 op.examples.iter().filter(|e| e.role == ExampleRole::Response).map(|e| (&e.value, &e.pos)).collect();
             let examples = candidate_examples(&candidates);
@@ -271,7 +234,7 @@ pub fn build(model: &Model, conv: &Conventions, facts: &DocFacts, diags: &mut Di
         }
 
         // Pagination parameters every list operation takes.
-        if let Some(p) = &pagination {
+        if let Some(p) = pagination {
             for key in ["page_param", "size_param", "offset_param", "cursor_param"] {
                 if let Some(name) = p.get(key).and_then(Value::as_str) {
                     if !query_names.contains(name) {
@@ -417,12 +380,8 @@ pub fn build(model: &Model, conv: &Conventions, facts: &DocFacts, diags: &mut Di
         }
         ext::RateLimit { windows: vec![window] }.write(&mut spec.extensions);
     }
-    if envelope_keys.len() == 1 {
-        if let Some(Some(key)) = envelope_keys.iter().next() {
-            if PAYLOAD_KEYS.contains(&key.as_str()) {
-                ext::Envelope { payload: key.clone() }.write(&mut spec.extensions);
-            }
-        }
+    if let Some(payload) = crate::operation_facts::api_envelope(&envelope_keys) {
+        ext::Envelope { payload }.write(&mut spec.extensions);
     }
     spec
 }

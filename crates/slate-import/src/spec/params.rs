@@ -10,17 +10,7 @@ use openapiv3 as oa;
 use serde_json::{json, Value};
 
 pub(crate) fn table_rows(op: &Operation, locations: &[Location]) -> Vec<TableRow> {
-    let mut out: Vec<TableRow> = Vec::new();
-    let mut names: std::collections::HashSet<&str> = std::collections::HashSet::new();
-    for t in &op.tables {
-        for r in &t.rows {
-            let loc = crate::param_location::of_row(op, r.location, t.heading_location, &r.name);
-            if loc.is_some_and(|l| locations.contains(&l)) && names.insert(&r.name) {
-                out.push(r.clone());
-            }
-        }
-    }
-    out
+    crate::param_location::rows(op, locations)
 }
 
 pub(super) fn param_schema(row: Option<&TableRow>) -> oa::Schema {

@@ -8,7 +8,6 @@ use crate::evidence::ExampleRole;
 use crate::model::Operation;
 use crate::naming::{component_name, singularize};
 use crate::schema::{FieldDoc, ObjectEvidence, SchemaRegistry};
-use heck::ToSnakeCase;
 use openapiv3 as oa;
 use serde_json::Value;
 use std::collections::BTreeSet;
@@ -26,53 +25,8 @@ pub(super) fn success_status(op: &Operation) -> u16 {
         })
         .unwrap_or(200)
 }
-/// The resource an operation is about: the last collection segment of its path, singular.
-pub(super) fn resource_name(op: &Operation) -> String {
-    let segs: Vec<&str> = op.path.split('/').filter(|s| !s.is_empty()).collect();
-    let mut last_collection = None;
-    for (i, s) in segs.iter().enumerate() {
-        if s.starts_with('{') {
-            continue;
-        }
-        let followed_by_param = segs.get(i + 1).is_some_and(|n| n.starts_with('{'));
-        if followed_by_param || i + 1 == segs.len() && s.ends_with('s') || last_collection.is_none() {
-            last_collection = Some(*s);
-        }
-        if i + 1 == segs.len() && !followed_by_param && last_collection != Some(*s) && op.method == "GET" {
-            last_collection = Some(*s);
-        }
-    }
-    component_name(&singularize(&last_collection.unwrap_or("resource").to_snake_case()))
-}
 
 use crate::envelope::Envelope;
-
-pub(super) fn detect_envelope(resource: &str, examples: &[&Value]) -> Option<Envelope> {
-    let first = examples.iter().find_map(|v| v.as_object())?;
-    let resource_snake = resource.to_snake_case();
-    let mut found: Option<Envelope> = None;
-    for (k, v) in first {
-        let is_payload_value =
-            v.is_object() || v.as_array().is_some_and(|a| a.is_empty() || a.iter().any(Value::is_object));
-        if !is_payload_value {
-            continue;
-        }
-        let generic = PAYLOAD_KEYS.contains(&k.as_str());
-        let named = singularize(k).eq_ignore_ascii_case(&resource_snake) || k.eq_ignore_ascii_case(&resource_snake);
-        let others = first.len() - 1;
-        // A list named after the resource beside paging keys (`{widgets: [...], total, offset,
-        // limit}`) is an envelope however many keys sit beside it, unless the object has an
-        // identity of its own (then the list is a field of a resource).
-        let identified = ["id", "_id", "uuid"].iter().any(|id| first.contains_key(*id));
-        if generic || named && (others <= 2 || v.is_array() && !identified) {
-            if found.is_some() {
-                return None;
-            }
-            found = Some(Envelope { key: k.clone(), list: v.is_array() });
-        }
-    }
-    found
-}
 
 pub(super) fn response_schema(
     resource: &str,
@@ -83,12 +37,12 @@ pub(super) fn response_schema(
     reg: &mut SchemaRegistry,
     diags: &mut Diagnostics,
 ) -> (oa::ReferenceOr<oa::Schema>, Option<Envelope>) {
-    let resource_name = match detect_envelope(resource, examples) {
+    let resource_name = match op.envelope.clone() {
         Some(env) if !PAYLOAD_KEYS.contains(&env.key.as_str()) => component_name(&singularize(&env.key)),
         _ => resource.to_owned(),
     };
     let extra = resource_docs(&resource_name, facts);
-    let Some(env) = detect_envelope(resource, examples) else {
+    let Some(env) = op.envelope.clone() else {
         if let Some(list) = crate::list_items::of_plain_items(examples, |v| reg.inline(v, &resource_name)) {
             return (list, None);
         }

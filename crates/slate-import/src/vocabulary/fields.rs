@@ -195,3 +195,16 @@ pub const STATUS_CAPTION_WORDS: &[&str] = &[
     "response", // "Error 404": an error status's caption.
     "error",
 ];
+
+/// Keys that carry an envelope's payload whatever the resource (`{"data": {...}}`): a response
+/// object whose only payload value sits under one of them is an envelope, and when every
+/// operation's envelope uses the same one it is the API's `x-envelope`.
+pub const PAYLOAD_KEYS: &[&str] = &[
+    "data",    // JSON:API and most REST envelopes
+    "details", // `{status, details: {...}}`
+    "result",  // RPC-style `{ok, result: {...}}`
+    "results", // a list under `results` beside counts
+    "items",   // a list under `items` beside paging
+    "records", // record-oriented APIs: `{records: [...]}`
+    "payload", // `{status, payload: {...}}`
+];

@@ -1,4 +1,5 @@
-//! What the spec needs to know about the doc set beyond the model and conventions.
+//! What the decide stage hands the writer beyond the model and conventions (types only, a
+//! leaf): [`DocFacts`], with each operation's [`OperationFacts`].
 
 use crate::diag::Pos;
 use crate::tables::TableRow;
@@ -39,4 +40,34 @@ pub struct DocFacts {
     /// The docs' response or model tables have a `Required` column (see
     /// [`crate::models::tables_say_required`]).
     pub tables_say_required: bool,
+    /// What was decided for each operation, by operation index (see
+    /// [`crate::operation_facts::decide`]).
+    pub operations: Vec<OperationFacts>,
+}
+
+/// What the decide stage settled for one operation beyond the model.
+#[derive(Debug, Clone, Default)]
+pub struct OperationFacts {
+    /// The query parameters, in order: the first of each name, none named like a path
+    /// parameter or the API's query credential. The paging parameters its paging names are
+    /// added by the writer where they are missing.
+    pub query: Vec<QueryParam>,
+    /// The operation's `x-pagination` where its success response is the one its examples and
+    /// tables show.
+    pub paging: Option<Value>,
+    /// The operation's `x-pagination` where its success response is the model the docs name
+    /// for it (the writer takes that model where its examples fit it); only for operations
+    /// with a named response.
+    pub named_paging: Option<Value>,
+}
+
+/// One decided query parameter.
+#[derive(Debug, Clone)]
+pub struct QueryParam {
+    /// Its name.
+    pub name: String,
+    /// The table row documenting it, if any.
+    pub row: Option<TableRow>,
+    /// An example value a request line or sample shows.
+    pub example: Option<String>,
 }
