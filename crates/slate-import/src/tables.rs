@@ -5,6 +5,7 @@
 
 use crate::blocks::{Cell, Row};
 use crate::diag::Pos;
+use crate::vocabulary;
 
 /// Where the rows of a table go, from a `Location` cell or the section heading.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -123,13 +124,12 @@ impl Columns {
             // `<span class="hide">Parameter</span>`: the words, not the markup around them.
             let h = without_tags(&cell.text).trim().trim_end_matches(['?', ':']).trim().to_ascii_lowercase();
             let slot = match h.as_str() {
-                "parameter" | "parameters" | "name" | "field" | "fields" | "attribute" | "argument" | "key"
-                | "property" | "param" => &mut c.name,
-                "location" | "in" | "where" | "param type" => &mut c.location,
-                "type" | "data type" | "datatype" | "format" => &mut c.ty,
-                "required" | "mandatory" | "optional" | "required/optional" => &mut c.required,
-                "default" | "default value" => &mut c.default,
-                "description" | "desc" | "notes" | "details" | "meaning" | "comment" => &mut c.description,
+                w if vocabulary::NAME_COLUMN_HEADERS.contains(&w) => &mut c.name,
+                w if vocabulary::LOCATION_COLUMN_HEADERS.contains(&w) => &mut c.location,
+                w if vocabulary::TYPE_COLUMN_HEADERS.contains(&w) => &mut c.ty,
+                w if vocabulary::REQUIRED_COLUMN_HEADERS.contains(&w) => &mut c.required,
+                w if vocabulary::DEFAULT_COLUMN_HEADERS.contains(&w) => &mut c.default,
+                w if vocabulary::DESCRIPTION_COLUMN_HEADERS.contains(&w) => &mut c.description,
                 _ => continue,
             };
             if slot.is_none() {

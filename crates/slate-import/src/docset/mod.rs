@@ -37,12 +37,12 @@ mod slate;
 mod translations;
 mod unread;
 
+pub use crate::vocabulary::LANGUAGE_CODES;
 use includes_only::load_includes_only;
 use page_file::is_entry_page;
 use readme::load_readme;
 use slate::load_slate;
 use translations::region_ok;
-pub use translations::LANGUAGE_CODES;
 
 pub use crate::pages::{DocSet, Page, PageRole};
 

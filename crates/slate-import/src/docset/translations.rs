@@ -2,18 +2,8 @@
 
 use super::english_folders;
 use super::page_file::collect_md;
+use crate::vocabulary::LANGUAGE_CODES;
 use std::path::{Path, PathBuf};
-
-/// Non-English language codes that name a translation: a `_XX` / `_xx-YY` suffix beside a page
-/// of the same stem (`README_CN.md` beside `README.md`), a `.xx.` infix (`index.ja.html.md`
-/// beside `index.html.md`), or a locale folder (`zh/`, `zh-CN/`). ISO 639-1 codes of the
-/// languages API docs are translated into, plus the country codes docs write in their place
-/// (`cn` for Chinese, `jp` Japanese, `kr` Korean, `tw` traditional Chinese). English (`en`)
-/// is not in the list: an `en/` folder is where the English pages are.
-pub const LANGUAGE_CODES: &[&str] = &[
-    "ar", "bg", "cn", "cs", "da", "de", "el", "es", "fa", "fi", "fr", "he", "hi", "hu", "id", "it", "ja", "jp", "ko",
-    "kr", "ms", "nl", "no", "pl", "pt", "ro", "ru", "sk", "sv", "th", "tr", "tw", "uk", "vi", "zh",
-];
 
 /// What a translated page translates.
 #[derive(Debug, Clone, PartialEq, Eq)]

@@ -208,3 +208,57 @@ pub const PAYLOAD_KEYS: &[&str] = &[
     "records", // record-oriented APIs: `{records: [...]}`
     "payload", // `{status, payload: {...}}`
 ];
+
+/// The header words of a parameter or field table's name column (`tables::Columns`).
+pub const NAME_COLUMN_HEADERS: &[&str] = &[
+    "parameter",  // request parameter tables
+    "parameters", // the plural some docs use as the header
+    "name",       // the generic header
+    "field",      // body and response field tables
+    "fields",     // the plural some docs use as the header
+    "attribute",  // resource attribute tables
+    "argument",   // "Arguments" of RPC-style docs
+    "key",        // JSON key tables
+    "property",   // schema property tables
+    "param",      // the short form
+];
+
+/// The header words of a table's location column (path, query, header, body).
+pub const LOCATION_COLUMN_HEADERS: &[&str] = &[
+    "location",   // the plain word
+    "in",         // OpenAPI's own word
+    "where",      // "Where: query"
+    "param type", // "Param Type: path"
+];
+
+/// The header words of a table's type column.
+pub const TYPE_COLUMN_HEADERS: &[&str] = &[
+    "type",      // the plain word
+    "data type", // written apart
+    "datatype",  // written together
+    "format",    // docs that give the format as the type
+];
+
+/// The header words of a table's required column (its cells say yes/no or required/optional).
+pub const REQUIRED_COLUMN_HEADERS: &[&str] = &[
+    "required",          // the plain word
+    "mandatory",         // its synonym
+    "optional",          // the inverse header, cells still say which
+    "required/optional", // both words in one header
+];
+
+/// The header words of a table's default column.
+pub const DEFAULT_COLUMN_HEADERS: &[&str] = &[
+    "default",       // the plain word
+    "default value", // written out
+];
+
+/// The header words of a table's description column.
+pub const DESCRIPTION_COLUMN_HEADERS: &[&str] = &[
+    "description", // the plain word
+    "desc",        // abbreviated
+    "notes",       // "Notes" column of field tables
+    "details",     // "Details" column
+    "meaning",     // value tables: what a value means
+    "comment",     // "Comment" column
+];

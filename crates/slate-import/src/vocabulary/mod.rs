@@ -4,17 +4,20 @@
 //!
 //! The lists are kept in one file per kind of fact they find (`requests`: operations and
 //! their request lines; `samples`: code samples; `paging`; `api_wide`: servers, credentials,
-//! headers, rate limits; `fields`: field, enum and status tables, models, response schemas)
+//! headers, rate limits; `fields`: field, enum and status tables, models, response schemas;
+//! `pages`: the page layout of a doc set)
 //! and reached as `vocabulary::NAME`: the files are re-exported here.
 
 mod api_wide;
 mod fields;
+mod pages;
 mod paging;
 mod requests;
 mod samples;
 
 pub use api_wide::*;
 pub use fields::*;
+pub use pages::*;
 pub use paging::*;
 pub use requests::*;
 pub use samples::*;
