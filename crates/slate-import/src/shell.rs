@@ -178,6 +178,154 @@ pub(crate) fn ampersand_in_word(c: &[char], i: usize, in_word: bool) -> bool {
     in_word && c.get(i + 1).is_some_and(|nc| !nc.is_whitespace() && !matches!(nc, '&' | '>'))
 }
 
+/// The words a command lexer has collected so far: the tokens, the word being read, and
+/// whether one is being read.
+pub(crate) struct Words<T> {
+    /// The tokens so far.
+    pub(crate) toks: Vec<T>,
+    /// The word being read.
+    pub(crate) cur: String,
+    /// A word is being read (`cur` may be empty: `''`).
+    pub(crate) in_word: bool,
+}
+
+impl<T> Words<T> {
+    /// Ends the word being read, if any, as a token.
+    pub(crate) fn finish(&mut self, word: fn(String) -> T) {
+        finish_word(&mut self.toks, &mut self.cur, &mut self.in_word, word);
+    }
+}
+
+/// What a line break does to the command being lexed.
+pub(crate) enum AtNewline {
+    /// The command goes on at this index (a forgotten `\`).
+    Continue(usize),
+    /// The command stops; lexing ends at this index.
+    Stop(usize),
+}
+
+/// What one command-line program's lexing adds to the shell's: its tokens, which lines carry
+/// on without a `\`, which quotes may run over lines, and what `<`, `>`, `#` and `^` mean to it.
+/// [`lex_command`] runs the shell's loop (blanks, `\`, quotes, `;|&)` and backticks, `$(…)`,
+/// `${…}`) and calls these where the dialects differ.
+pub(crate) trait Dialect {
+    /// The tokens of this program's command.
+    type Tok;
+    /// A word as a token.
+    fn word(w: String) -> Self::Tok;
+    /// At the line break at `i`, the word before it finished.
+    fn newline(&mut self, c: &[char], i: usize, words: &mut Words<Self::Tok>) -> AtNewline;
+    /// `\` followed by `next` inside or outside a word: adds what the word keeps of it.
+    fn escaped(&self, next: char, cur: &mut String) {
+        cur.push(next);
+    }
+    /// Whether the quote opening at `i` may run over several lines.
+    fn quote_spans_lines(&self, c: &[char], i: usize, words: &Words<Self::Tok>) -> bool;
+    /// At a `<` or `>` at `i`: reads what it starts; returns where lexing goes on.
+    fn angle(&mut self, c: &[char], i: usize, words: &mut Words<Self::Tok>) -> usize;
+    /// At a `#` outside a word at `i`: skips the comment; returns where lexing goes on.
+    fn comment(&self, c: &[char], i: usize) -> usize;
+    /// At a `^` outside a word at `i`: where lexing goes on if it continues the line (cmd.exe).
+    fn caret(&self, _c: &[char], _i: usize) -> Option<usize> {
+        None
+    }
+    /// After the command stopped at `i`: reads what still belongs to it (a here-document);
+    /// returns where it ends.
+    fn end(&mut self, _c: &[char], i: usize, _words: &mut Words<Self::Tok>) -> usize {
+        i
+    }
+}
+
+/// Lexes the arguments of a command starting at `start` the way `dialect` reads them; returns
+/// the tokens and where the command stopped (its terminating line break, `;`, `|`, `&`, `)` or
+/// backtick, or the end of the text).
+pub(crate) fn lex_command<D: Dialect>(dialect: &mut D, c: &[char], start: usize) -> (Vec<D::Tok>, usize) {
+    let n = c.len();
+    let mut w = Words { toks: Vec::new(), cur: String::new(), in_word: false };
+    let mut i = start;
+    while i < n {
+        let ch = c[i];
+        match ch {
+            ' ' | '\t' | '\r' => {
+                w.finish(D::word);
+                i += 1;
+            }
+            '\n' => {
+                w.finish(D::word);
+                match dialect.newline(c, i, &mut w) {
+                    AtNewline::Continue(next) => i = next,
+                    AtNewline::Stop(at) => {
+                        i = at;
+                        break;
+                    }
+                }
+            }
+            '\\' => match backslash_at(c, i, w.in_word) {
+                Backslash::Continuation { next, blanks } => {
+                    if blanks {
+                        w.finish(D::word);
+                    }
+                    i = next;
+                }
+                Backslash::Skipped => i += 1,
+                Backslash::Escaped(next) => {
+                    dialect.escaped(next, &mut w.cur);
+                    w.in_word = true;
+                    i += 2;
+                }
+            },
+            '\'' => {
+                let multiline = dialect.quote_spans_lines(c, i, &w);
+                w.in_word = true;
+                i = lex_single_quoted(c, i + 1, multiline, &mut w.cur);
+            }
+            '"' => {
+                let multiline = dialect.quote_spans_lines(c, i, &w);
+                w.in_word = true;
+                i = lex_double_quoted(c, i + 1, multiline, &mut w.cur);
+            }
+            ';' | '|' | ')' | '`' => {
+                w.finish(D::word);
+                break;
+            }
+            '&' => {
+                if ampersand_in_word(c, i, w.in_word) {
+                    // `?a=1&b=2` left unquoted: keep the ampersand in the word
+                    w.cur.push('&');
+                    i += 1;
+                } else {
+                    w.finish(D::word);
+                    break;
+                }
+            }
+            '<' | '>' => i = dialect.angle(c, i, &mut w),
+            '#' if !w.in_word => i = dialect.comment(c, i),
+            '$' if c.get(i + 1) == Some(&'(') => {
+                w.in_word = true;
+                i = lex_command_substitution(c, i, &mut w.cur);
+            }
+            '$' if c.get(i + 1) == Some(&'{') => {
+                w.in_word = true;
+                i = lex_braced_variable(c, i, &mut w.cur);
+            }
+            _ => {
+                if ch == '^' && !w.in_word {
+                    if let Some(next) = dialect.caret(c, i) {
+                        i = next;
+                        continue;
+                    }
+                }
+                w.cur.push(ch);
+                w.in_word = true;
+                i += 1;
+            }
+        }
+    }
+    w.finish(D::word);
+    let i = dialect.end(c, i.min(n), &mut w);
+    (w.toks, i.min(n))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -3,10 +3,7 @@
 //! comments, `$(…)` and `${…}` kept verbatim.
 
 use super::options::{long_takes_arg, normalize_dashes, LONG_FLAGS, SHORT_FLAGS, SHORT_WITH_ARG};
-use crate::shell::{
-    ampersand_in_word, backslash_at, continuation_after, eol, finish_word, lex_braced_variable,
-    lex_command_substitution, lex_double_quoted, lex_single_quoted, placeholder_len, Backslash,
-};
+use crate::shell::{continuation_after, eol, placeholder_len, AtNewline, Dialect, Words};
 
 /// Index of the next `curl` word (any letter case: docs write `Curl`) at or after `from` that
 /// stands in command position.
@@ -114,108 +111,60 @@ fn forgotten_continuation(c: &[char], j: usize) -> bool {
 /// Lexes the command starting at `start` into words; returns them and the index where the
 /// command ended (its terminating newline/`;`/`|`/`&`/`)`, or the end of the text).
 pub(super) fn lex_command(c: &[char], start: usize) -> (Vec<Tok>, usize) {
-    let n = c.len();
-    let mut toks = Vec::new();
-    let mut cur = String::new();
-    let mut in_word = false;
-    let mut i = start;
+    crate::shell::lex_command(&mut Curl, c, start)
+}
 
-    while i < n {
-        let ch = c[i];
-        match ch {
-            ' ' | '\t' | '\r' => {
-                finish_word(&mut toks, &mut cur, &mut in_word, Tok::Word);
-                i += 1;
-            }
-            '\n' => {
-                finish_word(&mut toks, &mut cur, &mut in_word, Tok::Word);
-                if forgotten_continuation(c, i + 1) {
-                    i += 1;
-                } else {
-                    break;
-                }
-            }
-            '\\' => match backslash_at(c, i, in_word) {
-                Backslash::Continuation { next, blanks } => {
-                    if blanks {
-                        finish_word(&mut toks, &mut cur, &mut in_word, Tok::Word);
-                    }
-                    i = next;
-                }
-                Backslash::Skipped => i += 1,
-                Backslash::Escaped(next) => {
-                    cur.push(next);
-                    in_word = true;
-                    i += 2;
-                }
-            },
-            '\'' => {
-                in_word = true;
-                let multiline = value_may_span_lines(&toks, &cur);
-                i = lex_single_quoted(c, i + 1, multiline, &mut cur);
-            }
-            '"' => {
-                let multiline = value_may_span_lines(&toks, &cur);
-                in_word = true;
-                i = lex_double_quoted(c, i + 1, multiline, &mut cur);
-            }
-            ';' | '|' | '`' | ')' => {
-                finish_word(&mut toks, &mut cur, &mut in_word, Tok::Word);
-                break;
-            }
-            '&' => {
-                if ampersand_in_word(c, i, in_word) {
-                    // `?a=1&b=2` left unquoted: keep the ampersand in the word
-                    cur.push('&');
-                    i += 1;
-                } else {
-                    finish_word(&mut toks, &mut cur, &mut in_word, Tok::Word);
-                    break;
-                }
-            }
-            '<' | '>' => {
-                if let Some(len) = (ch == '<').then(|| placeholder_len(c, i)).flatten() {
-                    cur.extend(&c[i..i + len]);
-                    in_word = true;
-                    i += len;
-                } else {
-                    if in_word && cur.chars().all(|d| d.is_ascii_digit()) {
-                        cur.clear();
-                        in_word = false;
-                    } else {
-                        finish_word(&mut toks, &mut cur, &mut in_word, Tok::Word);
-                    }
-                    toks.push(Tok::Redirect);
-                    i += 1;
-                    while i < n && matches!(c[i], '>' | '<' | '&' | '|') {
-                        i += 1;
-                    }
-                }
-            }
-            '#' if !in_word => {
-                i = eol(c, i);
-            }
-            '$' if matches!(c.get(i + 1), Some('(')) => {
-                in_word = true;
-                i = lex_command_substitution(c, i, &mut cur);
-            }
-            '$' if matches!(c.get(i + 1), Some('{')) => {
-                in_word = true;
-                i = lex_braced_variable(c, i, &mut cur);
-            }
-            '^' if !in_word && continuation_after(c, i + 1).is_some() => {
-                // cmd.exe line continuation
-                i = continuation_after(c, i + 1).map_or(n, |(next, _)| next);
-            }
-            _ => {
-                cur.push(ch);
-                in_word = true;
-                i += 1;
-            }
+/// How curl's command line differs from the shell's: option lines that forgot their `\`,
+/// data values over lines, redirections, comments to the line's end, cmd.exe's `^`.
+struct Curl;
+
+impl Dialect for Curl {
+    type Tok = Tok;
+
+    fn word(w: String) -> Tok {
+        Tok::Word(w)
+    }
+
+    fn newline(&mut self, c: &[char], i: usize, _words: &mut Words<Tok>) -> AtNewline {
+        if forgotten_continuation(c, i + 1) {
+            AtNewline::Continue(i + 1)
+        } else {
+            AtNewline::Stop(i)
         }
     }
-    finish_word(&mut toks, &mut cur, &mut in_word, Tok::Word);
-    (toks, i.min(n))
+
+    fn quote_spans_lines(&self, _c: &[char], _i: usize, words: &Words<Tok>) -> bool {
+        value_may_span_lines(&words.toks, &words.cur)
+    }
+
+    fn angle(&mut self, c: &[char], mut i: usize, w: &mut Words<Tok>) -> usize {
+        if let Some(len) = (c[i] == '<').then(|| placeholder_len(c, i)).flatten() {
+            w.cur.extend(&c[i..i + len]);
+            w.in_word = true;
+            return i + len;
+        }
+        if w.in_word && w.cur.chars().all(|d| d.is_ascii_digit()) {
+            w.cur.clear();
+            w.in_word = false;
+        } else {
+            w.finish(Tok::Word);
+        }
+        w.toks.push(Tok::Redirect);
+        i += 1;
+        while i < c.len() && matches!(c[i], '>' | '<' | '&' | '|') {
+            i += 1;
+        }
+        i
+    }
+
+    fn comment(&self, c: &[char], i: usize) -> usize {
+        eol(c, i)
+    }
+
+    fn caret(&self, c: &[char], i: usize) -> Option<usize> {
+        // cmd.exe line continuation
+        continuation_after(c, i + 1).map(|(next, _)| next)
+    }
 }
 
 /// Whether a quoted string starting now may run over several lines: only body data does that

@@ -2,10 +2,7 @@
 //! forgotten ones, quotes, redirections, here-strings and here-documents.
 
 use super::items::{parse_item, HTTPIE_ESCAPED};
-use crate::shell::{
-    ampersand_in_word, backslash_at, eol, finish_word, lex_braced_variable, lex_command_substitution,
-    lex_double_quoted, lex_single_quoted, placeholder_len, Backslash,
-};
+use crate::shell::{eol, placeholder_len, AtNewline, Dialect, Words};
 /// At `i` (after blanks and, where allowed, a prompt): the program word `http` or `https`
 /// followed by a blank or `\`. Returns where its arguments start and whether it is `https`.
 pub(super) fn program_at(c: &[char], mut i: usize, prompt_allowed: bool) -> Option<(usize, bool)> {
@@ -79,150 +76,113 @@ pub(super) enum Tok {
 /// and where the command stopped (its terminating `\n`, `;`, `|`, `&`, `)` or backtick, or the
 /// end of the text).
 pub(super) fn lex_command(c: &[char], start: usize) -> (Vec<Tok>, usize) {
-    let n = c.len();
-    let mut toks = Vec::new();
-    let mut cur = String::new();
-    let mut in_word = false;
-    let mut heredoc: Option<String> = None;
-    let mut i = start;
+    crate::shell::lex_command(&mut Httpie { heredoc: None }, c, start)
+}
 
-    while i < n {
-        let ch = c[i];
-        match ch {
-            ' ' | '\t' | '\r' => {
-                finish_word(&mut toks, &mut cur, &mut in_word, Tok::Word);
-                i += 1;
-            }
-            '\n' => {
-                finish_word(&mut toks, &mut cur, &mut in_word, Tok::Word);
-                if let Some(delim) = heredoc.take() {
-                    let (body, end) = read_heredoc(c, i + 1, &delim);
-                    toks.push(Tok::HereDoc(body));
-                    i = end;
-                    break;
-                }
-                if continues_on(c, i + 1) {
-                    i += 1;
-                } else {
-                    break;
-                }
-            }
-            '\\' => match backslash_at(c, i, in_word) {
-                Backslash::Continuation { next, blanks } => {
-                    if blanks {
-                        finish_word(&mut toks, &mut cur, &mut in_word, Tok::Word);
-                    }
-                    i = next;
-                }
-                Backslash::Skipped => i += 1,
-                Backslash::Escaped(next) => {
-                    if HTTPIE_ESCAPED.contains(next) {
-                        cur.push('\\');
-                    }
-                    cur.push(next);
-                    in_word = true;
-                    i += 2;
-                }
-            },
-            '\'' => {
-                // Only a data item (`name='…'`, `'name:=[…'`) runs over lines; any other quote
-                // that does not close on its line was left open and closes at its end.
-                let e = eol(c, i + 1);
-                let multiline = cur.contains('=') || c[i + 1..e].contains(&'=');
-                in_word = true;
-                i = lex_single_quoted(c, i + 1, multiline, &mut cur);
-            }
-            '"' => {
-                let multiline = cur.contains('=') || c[i + 1..eol(c, i + 1)].contains(&'=');
-                in_word = true;
-                i = lex_double_quoted(c, i + 1, multiline, &mut cur);
-            }
-            ';' | '|' | ')' | '`' => {
-                finish_word(&mut toks, &mut cur, &mut in_word, Tok::Word);
-                break;
-            }
-            '&' => {
-                if ampersand_in_word(c, i, in_word) {
-                    // `?a=1&b=2` left unquoted
-                    cur.push('&');
-                    i += 1;
-                } else {
-                    finish_word(&mut toks, &mut cur, &mut in_word, Tok::Word);
-                    break;
-                }
-            }
-            '>' => {
-                if in_word && cur.chars().all(|d| d.is_ascii_digit()) {
-                    cur.clear(); // a file descriptor (`2>`)
-                    in_word = false;
-                }
-                finish_word(&mut toks, &mut cur, &mut in_word, Tok::Word);
-                toks.push(Tok::RedirectOut);
-                i += 1;
-                while i < n && matches!(c[i], '>' | '&' | '|') {
-                    i += 1;
-                }
-            }
-            '<' => {
-                if let Some(len) = placeholder_len(c, i) {
-                    cur.extend(&c[i..i + len]);
-                    in_word = true;
-                    i += len;
-                    continue;
-                }
-                finish_word(&mut toks, &mut cur, &mut in_word, Tok::Word);
-                let count = c[i..].iter().take_while(|&&b| b == '<').count();
-                i += count;
-                match count {
-                    1 => toks.push(Tok::RedirectIn),
-                    2 => {
-                        // `<<DELIM`, `<<-DELIM`, `<< 'DELIM'`
-                        if c.get(i) == Some(&'-') {
-                            i += 1;
-                        }
-                        while i < n && matches!(c[i], ' ' | '\t') {
-                            i += 1;
-                        }
-                        let e =
-                            c[i..].iter().position(|b| b.is_whitespace() || ";|&".contains(*b)).map_or(n, |p| i + p);
-                        let delim: String = c[i..e].iter().filter(|b| !matches!(b, '\'' | '"')).collect();
-                        i = e;
-                        if !delim.is_empty() {
-                            heredoc = Some(delim);
-                        }
-                    }
-                    _ => toks.push(Tok::HereString),
-                }
-            }
-            '#' if !in_word => {
-                // A comment; one that ends in `\` continues the command on the next line.
-                let e = eol(c, i);
-                let comment: String = c[i..e].iter().collect();
-                i = if comment.trim_end().ends_with('\\') && e < n { e + 1 } else { e };
-            }
-            '$' if c.get(i + 1) == Some(&'(') => {
-                in_word = true;
-                i = lex_command_substitution(c, i, &mut cur);
-            }
-            '$' if c.get(i + 1) == Some(&'{') => {
-                in_word = true;
-                i = lex_braced_variable(c, i, &mut cur);
-            }
-            _ => {
-                cur.push(ch);
-                in_word = true;
-                i += 1;
-            }
+/// How httpie's command line differs from the shell's: lines that carry on without a `\`,
+/// escapes httpie reads itself, data items over lines, redirections, here-strings and
+/// here-documents, comments ending in `\`.
+struct Httpie {
+    /// The delimiter of a `<<DELIM` here-document whose body starts on the next line.
+    heredoc: Option<String>,
+}
+
+impl Dialect for Httpie {
+    type Tok = Tok;
+
+    fn word(w: String) -> Tok {
+        Tok::Word(w)
+    }
+
+    fn newline(&mut self, c: &[char], i: usize, w: &mut Words<Tok>) -> AtNewline {
+        if let Some(delim) = self.heredoc.take() {
+            let (body, end) = read_heredoc(c, i + 1, &delim);
+            w.toks.push(Tok::HereDoc(body));
+            return AtNewline::Stop(end);
+        }
+        if continues_on(c, i + 1) {
+            AtNewline::Continue(i + 1)
+        } else {
+            AtNewline::Stop(i)
         }
     }
-    finish_word(&mut toks, &mut cur, &mut in_word, Tok::Word);
-    if let Some(delim) = heredoc {
-        // the command stopped before its line ended: its here-document starts on the next line
-        let (body, end) = read_heredoc(c, (eol(c, i) + 1).min(n), &delim);
-        toks.push(Tok::HereDoc(body));
-        i = end;
+
+    fn escaped(&self, next: char, cur: &mut String) {
+        if HTTPIE_ESCAPED.contains(next) {
+            cur.push('\\');
+        }
+        cur.push(next);
     }
-    (toks, i.min(n))
+
+    fn quote_spans_lines(&self, c: &[char], i: usize, w: &Words<Tok>) -> bool {
+        // Only a data item (`name='…'`, `'name:=[…'`) runs over lines; any other quote that does
+        // not close on its line was left open and closes at its end.
+        w.cur.contains('=') || c[i + 1..eol(c, i + 1)].contains(&'=')
+    }
+
+    fn angle(&mut self, c: &[char], mut i: usize, w: &mut Words<Tok>) -> usize {
+        let n = c.len();
+        if c[i] == '>' {
+            if w.in_word && w.cur.chars().all(|d| d.is_ascii_digit()) {
+                w.cur.clear(); // a file descriptor (`2>`)
+                w.in_word = false;
+            }
+            w.finish(Tok::Word);
+            w.toks.push(Tok::RedirectOut);
+            i += 1;
+            while i < n && matches!(c[i], '>' | '&' | '|') {
+                i += 1;
+            }
+            return i;
+        }
+        if let Some(len) = placeholder_len(c, i) {
+            w.cur.extend(&c[i..i + len]);
+            w.in_word = true;
+            return i + len;
+        }
+        w.finish(Tok::Word);
+        let count = c[i..].iter().take_while(|&&b| b == '<').count();
+        i += count;
+        match count {
+            1 => w.toks.push(Tok::RedirectIn),
+            2 => {
+                // `<<DELIM`, `<<-DELIM`, `<< 'DELIM'`
+                if c.get(i) == Some(&'-') {
+                    i += 1;
+                }
+                while i < n && matches!(c[i], ' ' | '\t') {
+                    i += 1;
+                }
+                let e = c[i..].iter().position(|b| b.is_whitespace() || ";|&".contains(*b)).map_or(n, |p| i + p);
+                let delim: String = c[i..e].iter().filter(|b| !matches!(b, '\'' | '"')).collect();
+                i = e;
+                if !delim.is_empty() {
+                    self.heredoc = Some(delim);
+                }
+            }
+            _ => w.toks.push(Tok::HereString),
+        }
+        i
+    }
+
+    fn comment(&self, c: &[char], i: usize) -> usize {
+        // A comment; one that ends in `\` continues the command on the next line.
+        let e = eol(c, i);
+        let comment: String = c[i..e].iter().collect();
+        if comment.trim_end().ends_with('\\') && e < c.len() {
+            e + 1
+        } else {
+            e
+        }
+    }
+
+    fn end(&mut self, c: &[char], i: usize, w: &mut Words<Tok>) -> usize {
+        let Some(delim) = self.heredoc.take() else { return i };
+        // the command stopped before its line ended: its here-document starts on the next line
+        let (body, end) = read_heredoc(c, (eol(c, i) + 1).min(c.len()), &delim);
+        w.toks.push(Tok::HereDoc(body));
+        end
+    }
 }
 
 /// The lines from `j` up to the one that is `delim` alone: the body, and the index of the line
