@@ -360,6 +360,35 @@ impl SchemaRegistry {
     }
 }
 
+impl SchemaRegistry {
+    /// The union of component `name` with another view of it, `tabled` when that view came with
+    /// a field table: a view from examples alone states no required marks, so it keeps the
+    /// marks the component's tables state (see [`crate::schema_merge::union_views`]).
+    fn union_view(&self, name: &str, existing: &Schema, view: &Schema, tabled: bool) -> Option<Schema> {
+        crate::schema_merge::union_views(existing, view, self.listed.contains_key(name), tabled)
+    }
+
+    /// The union of a model the docs define with a view of it, to tell whether the view is that
+    /// model: a response example alone that shows every field the model requires keeps the
+    /// model's required marks (it is an example of that resource); a request's example, an
+    /// example lacking a required field, or any table, vetoes the marks it lacks (a request
+    /// may send a part of a resource).
+    fn model_view(&self, model: &Schema, view: &Schema, tabled: bool) -> Option<Schema> {
+        fn fields(s: &Schema) -> Option<&openapiv3::ObjectType> {
+            match &s.schema_kind {
+                openapiv3::SchemaKind::Type(openapiv3::Type::Object(o)) => Some(o),
+                _ => None,
+            }
+        }
+        let shows_required = match (fields(model), fields(view)) {
+            (Some(m), Some(v)) => m.required.iter().all(|r| v.properties.contains_key(r)),
+            _ => false,
+        };
+        let example_of_it = self.responding && !tabled && shows_required;
+        crate::schema_merge::union_views(model, view, true, !example_of_it)
+    }
+}
+
 pub(crate) fn canonical_key(schema: &Schema) -> String {
     crate::schema_key::key(schema)
 }
