@@ -369,23 +369,11 @@ impl SchemaRegistry {
     }
 
     /// The union of a model the docs define with a view of it, to tell whether the view is that
-    /// model: a response example alone that shows every field the model requires keeps the
-    /// model's required marks (it is an example of that resource); a request's example, an
-    /// example lacking a required field, or any table, vetoes the marks it lacks (a request
-    /// may send a part of a resource).
+    /// model: a response example alone keeps the model's required marks for the fields it shows
+    /// (it is an example of that resource; one lacking a required field is not); a request's
+    /// example, or any table, vetoes the marks it lacks (a request may send a part of a resource).
     fn model_view(&self, model: &Schema, view: &Schema, tabled: bool) -> Option<Schema> {
-        fn fields(s: &Schema) -> Option<&openapiv3::ObjectType> {
-            match &s.schema_kind {
-                openapiv3::SchemaKind::Type(openapiv3::Type::Object(o)) => Some(o),
-                _ => None,
-            }
-        }
-        let shows_required = match (fields(model), fields(view)) {
-            (Some(m), Some(v)) => m.required.iter().all(|r| v.properties.contains_key(r)),
-            _ => false,
-        };
-        let example_of_it = self.responding && !tabled && shows_required;
-        crate::schema_merge::union_views(model, view, true, !example_of_it)
+        crate::schema_merge::union_views(model, view, true, tabled || !self.responding)
     }
 }
 

@@ -301,6 +301,12 @@ fn a_response_example_alone_is_the_model_it_agrees_with() {
     let pos = Pos::new("docs.md", 9);
     let response = serde_json::to_value(reg.response_object("owner", &ev, &pos, &mut diags)).expect("ref");
     assert_eq!(response, json!({ "$ref": "#/components/schemas/Owner" }));
+    // An example lacking a field the model requires is not the model.
+    let partial = json!({ "id": "7" });
+    let ev = ObjectEvidence { examples: vec![&partial], fields: vec![] };
+    let response = serde_json::to_value(reg.response_object("owner", &ev, &pos, &mut diags)).expect("ref");
+    assert_ne!(response, json!({ "$ref": "#/components/schemas/Owner" }));
+    let ev = ObjectEvidence { examples: vec![&example], fields: vec![] };
     // A request may send a part of the resource: its example is not the model.
     let request = serde_json::to_value(reg.object("owner", &ev, &pos, &mut diags)).expect("ref");
     assert_ne!(request, json!({ "$ref": "#/components/schemas/Owner" }));
