@@ -10,8 +10,16 @@
 //! different kinds, or references to different components, make the schemas incompatible. A
 //! field the examples gave no type takes the other side's type: nullable for a property (it was
 //! null there), as is for array items (the list was empty).
+//!
+//! [`union_views`] is the same union for views whose required marks may not all be the docs':
+//! a view built from examples alone (no field table) says nothing of which fields are
+//! required, so it cannot veto a mark a table states for a field its examples show (a table
+//! view's marks survive merging with an example of the resource); a field its examples lack
+//! may be absent, so that mark goes.
 
-use openapiv3::{AnySchema, ArrayType, ReferenceOr, Schema, SchemaKind, StringType, Type, VariantOrUnknownOrEmpty};
+use openapiv3::{
+    AnySchema, ArrayType, ObjectType, ReferenceOr, Schema, SchemaKind, StringType, Type, VariantOrUnknownOrEmpty,
+};
 
 /// Whether two object schemas of one name can be views of one resource: at least half of the
 /// fields of the smaller one are fields of the other. Non-objects, and objects without fields,
@@ -30,6 +38,26 @@ pub fn same_resource(a: &Schema, b: &Schema) -> bool {
 
 /// A schema accepting every value `a` or `b` accepts, if they agree on every shared field.
 pub fn union(a: &Schema, b: &Schema) -> Option<Schema> {
+    union_views(a, b, true, true)
+}
+
+/// Whether each view's required marks are what the docs say (`a`, `b`): a view built from
+/// examples alone, without a field table, states none.
+#[derive(Debug, Clone, Copy)]
+struct Stated {
+    a: bool,
+    b: bool,
+}
+
+/// As [`union`], `a_stated` / `b_stated` saying whether that view came with a field table. Where
+/// only one did, its required marks are the result's (at every depth) but for the fields the
+/// other view's examples lack: examples say nothing of what is required, only what may be
+/// absent. Two views alike intersect their marks.
+pub fn union_views(a: &Schema, b: &Schema, a_stated: bool, b_stated: bool) -> Option<Schema> {
+    union_stated(a, b, Stated { a: a_stated, b: b_stated })
+}
+
+fn union_stated(a: &Schema, b: &Schema, stated: Stated) -> Option<Schema> {
     // The kind is built below: cloning `a`'s (every property, nested) would be thrown away.
     let mut out = Schema { schema_data: a.schema_data.clone(), schema_kind: SchemaKind::Any(AnySchema::default()) };
     let nullable = a.schema_data.nullable || b.schema_data.nullable;
@@ -45,7 +73,7 @@ pub fn union(a: &Schema, b: &Schema) -> Option<Schema> {
         (SchemaKind::Any(x), SchemaKind::Any(y)) if x == y => SchemaKind::Any(x.clone()),
         // No evidence of a type on one side (an empty list, a null): the other side's type.
         (SchemaKind::Any(x), other) | (other, SchemaKind::Any(x)) if *x == AnySchema::default() => other.clone(),
-        (SchemaKind::Type(x), SchemaKind::Type(y)) => SchemaKind::Type(union_type(x, y)?),
+        (SchemaKind::Type(x), SchemaKind::Type(y)) => SchemaKind::Type(union_type(x, y, stated)?),
         (x, y) if x == y => x.clone(),
         _ => return None,
     };
@@ -55,7 +83,7 @@ pub fn union(a: &Schema, b: &Schema) -> Option<Schema> {
     Some(out)
 }
 
-fn union_type(a: &Type, b: &Type) -> Option<Type> {
+fn union_type(a: &Type, b: &Type, stated: Stated) -> Option<Type> {
     Some(match (a, b) {
         (Type::Boolean(x), Type::Boolean(_)) => Type::Boolean(x.clone()),
         (Type::Integer(x), Type::Integer(y)) if x == y => Type::Integer(x.clone()),
@@ -66,7 +94,7 @@ fn union_type(a: &Type, b: &Type) -> Option<Type> {
         (Type::String(x), Type::String(y)) => Type::String(union_string(x, y)),
         (Type::Array(x), Type::Array(y)) => {
             let items = match (&x.items, &y.items) {
-                (Some(i), Some(j)) => Some(union_boxed(i, j)?),
+                (Some(i), Some(j)) => Some(union_boxed(i, j, stated)?),
                 (None, None) => None,
                 _ => return None,
             };
@@ -84,12 +112,25 @@ fn union_type(a: &Type, b: &Type) -> Option<Type> {
             let mut out = x.clone();
             for (name, theirs) in &y.properties {
                 let merged = match x.properties.get(name) {
-                    Some(ours) => union_property(ours, theirs)?,
+                    Some(ours) => union_property(ours, theirs, stated)?,
                     None => theirs.clone(),
                 };
                 out.properties.insert(name.clone(), merged);
             }
-            out.required.retain(|r| y.required.contains(r));
+            // A view from examples alone vetoes only the marks of fields its examples lack.
+            let shown =
+                |r: &&String, other: &ObjectType| other.required.contains(r) || other.properties.contains_key(*r);
+            out.required = match (stated.a, stated.b) {
+                (true, false) => x.required.iter().filter(|r| shown(r, y)).cloned().collect(),
+                // The marks both state in the first view's order (as two views alike), then
+                // the others.
+                (false, true) => {
+                    let both = x.required.iter().filter(|r| y.required.contains(r));
+                    let more = y.required.iter().filter(|r| !x.required.contains(r) && shown(r, x));
+                    both.chain(more).cloned().collect()
+                }
+                _ => x.required.iter().filter(|r| y.required.contains(r)).cloned().collect(),
+            };
             Type::Object(out)
         }
         _ => return None,
@@ -98,12 +139,16 @@ fn union_type(a: &Type, b: &Type) -> Option<Type> {
 
 /// Two views of one property. A property without a type on one side was null there (or absent
 /// from every example), so the other side's type becomes nullable.
-fn union_property(a: &ReferenceOr<Box<Schema>>, b: &ReferenceOr<Box<Schema>>) -> Option<ReferenceOr<Box<Schema>>> {
+fn union_property(
+    a: &ReferenceOr<Box<Schema>>,
+    b: &ReferenceOr<Box<Schema>>,
+    stated: Stated,
+) -> Option<ReferenceOr<Box<Schema>>> {
     let unknown = |s: &ReferenceOr<Box<Schema>>| matches!(s, ReferenceOr::Item(x) if is_unknown(x));
     let (typed, other) = match (unknown(a), unknown(b)) {
         (true, false) => (b, a),
         (false, true) => (a, b),
-        _ => return union_boxed(a, b),
+        _ => return union_boxed(a, b, stated),
     };
     let description = match other {
         ReferenceOr::Item(x) => x.schema_data.description.clone(),
@@ -155,10 +200,14 @@ fn union_string(a: &StringType, b: &StringType) -> StringType {
     out
 }
 
-fn union_boxed(a: &ReferenceOr<Box<Schema>>, b: &ReferenceOr<Box<Schema>>) -> Option<ReferenceOr<Box<Schema>>> {
+fn union_boxed(
+    a: &ReferenceOr<Box<Schema>>,
+    b: &ReferenceOr<Box<Schema>>,
+    stated: Stated,
+) -> Option<ReferenceOr<Box<Schema>>> {
     match (a, b) {
         (ReferenceOr::Reference { reference: x }, ReferenceOr::Reference { reference: y }) if x == y => Some(a.clone()),
-        (ReferenceOr::Item(x), ReferenceOr::Item(y)) => Some(ReferenceOr::Item(Box::new(union(x, y)?))),
+        (ReferenceOr::Item(x), ReferenceOr::Item(y)) => Some(ReferenceOr::Item(Box::new(union_stated(x, y, stated)?))),
         (ReferenceOr::Item(unknown), r @ ReferenceOr::Reference { .. })
         | (r @ ReferenceOr::Reference { .. }, ReferenceOr::Item(unknown))
             if is_unknown(unknown) && !unknown.schema_data.nullable =>
@@ -217,5 +266,30 @@ mod tests {
             json!({ "anyOf": [{ "$ref": "#/components/schemas/A" }, { "type": "string", "nullable": true, "enum": [null] }] })
         );
         assert_eq!(u["properties"]["y"]["items"], json!({ "type": "string" }));
+    }
+
+    #[test]
+    fn a_view_from_examples_alone_keeps_the_marks_a_table_states() {
+        let table = schema(json!({ "type": "object", "required": ["id", "name"], "properties": {
+            "id": { "type": "string" }, "name": { "type": "string" },
+            "owner": { "type": "object", "required": ["login"], "properties": { "login": { "type": "string" } } } } }));
+        let example = schema(json!({ "type": "object", "required": ["id"], "properties": {
+            "id": { "type": "string" }, "name": { "type": "string" },
+            "owner": { "type": "object", "properties": { "login": { "type": "string" } } } } }));
+        for (a, b, a_stated, b_stated) in [(&table, &example, true, false), (&example, &table, false, true)] {
+            let u = serde_json::to_value(union_views(a, b, a_stated, b_stated).expect("compatible")).expect("json");
+            let mut required: Vec<String> = serde_json::from_value(u["required"].clone()).expect("list");
+            required.sort();
+            assert_eq!(required, ["id", "name"]);
+            assert_eq!(u["properties"]["owner"]["required"], json!(["login"]));
+        }
+        // An example view lacking a field vetoes its mark.
+        let partial = schema(json!({ "type": "object", "properties": { "id": { "type": "string" } } }));
+        let u = serde_json::to_value(union_views(&table, &partial, true, false).expect("compatible")).expect("json");
+        assert_eq!(u["required"], json!(["id"]));
+        // Two table views (or two example views) keep only the marks both state.
+        let u = serde_json::to_value(union_views(&table, &example, true, true).expect("compatible")).expect("json");
+        assert_eq!(u["required"], json!(["id"]));
+        assert!(u["properties"]["owner"].get("required").is_none());
     }
 }

@@ -144,8 +144,9 @@ impl SchemaRegistry {
                 Some(_) if wraps(&name) => continue,
                 // A model the docs define: referenced by what agrees with it, never widened.
                 Some(c) if c.declared => {
-                    let same =
-                        crate::schema_merge::union(&c.schema, &schema).is_some_and(|m| canonical_key(&m) == c.key);
+                    let same = self
+                        .model_view(&c.schema, &schema, listed.is_some())
+                        .is_some_and(|m| canonical_key(&m) == c.key);
                     if same {
                         return schema_ref(&name);
                     }
@@ -167,7 +168,7 @@ impl SchemaRegistry {
                 }
                 Some(c) => {
                     // Another view of the same resource: one schema accepting both.
-                    if let Some(mut merged) = crate::schema_merge::union(&c.schema, &schema) {
+                    if let Some(mut merged) = self.union_view(&name, &c.schema, &schema, listed.is_some()) {
                         merged.schema_data.example =
                             c.schema.schema_data.example.clone().or_else(|| schema.schema_data.example.clone());
                         let key = canonical_key(&merged);

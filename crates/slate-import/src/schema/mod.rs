@@ -360,6 +360,23 @@ impl SchemaRegistry {
     }
 }
 
+impl SchemaRegistry {
+    /// The union of component `name` with another view of it, `tabled` when that view came with
+    /// a field table: a view from examples alone states no required marks, so it keeps the
+    /// marks the component's tables state (see [`crate::schema_merge::union_views`]).
+    fn union_view(&self, name: &str, existing: &Schema, view: &Schema, tabled: bool) -> Option<Schema> {
+        crate::schema_merge::union_views(existing, view, self.listed.contains_key(name), tabled)
+    }
+
+    /// The union of a model the docs define with a view of it, to tell whether the view is that
+    /// model: a response example alone keeps the model's required marks for the fields it shows
+    /// (it is an example of that resource; one lacking a required field is not); a request's
+    /// example, or any table, vetoes the marks it lacks (a request may send a part of a resource).
+    fn model_view(&self, model: &Schema, view: &Schema, tabled: bool) -> Option<Schema> {
+        crate::schema_merge::union_views(model, view, true, tabled || !self.responding)
+    }
+}
+
 pub(crate) fn canonical_key(schema: &Schema) -> String {
     crate::schema_key::key(schema)
 }

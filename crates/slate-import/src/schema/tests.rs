@@ -259,3 +259,55 @@ fn deterministic_output() {
     };
     assert_eq!(serde_json::to_string(&make()).unwrap(), serde_json::to_string(&make()).unwrap());
 }
+
+fn required_field(name: &str, type_text: &str, required: bool) -> FieldDoc {
+    FieldDoc { required: Some(required), ..field(name, type_text, "") }
+}
+
+#[test]
+fn an_example_alone_keeps_the_required_marks_a_table_states() {
+    let table = vec![required_field("id", "string", true), required_field("login", "string", true)];
+    let example = json!({ "id": "7", "login": "ada", "site": "https://example.com" });
+    // Either order: the table's view first, or the example's.
+    for cases in [
+        vec![("owner", vec![], table.clone()), ("owner", vec![example.clone()], vec![])],
+        vec![("owner", vec![example.clone()], vec![]), ("owner", vec![], table.clone())],
+    ] {
+        let out = run(cases);
+        assert_eq!(out["refs"][0], out["refs"][1], "one component: {out:#}");
+        let mut required: Vec<String> =
+            serde_json::from_value(out["components"]["Owner"]["required"].clone()).expect("a required list");
+        required.sort();
+        assert_eq!(required, ["id", "login"], "{out:#}");
+    }
+    // A field the examples lack may be absent: its mark goes.
+    let partial = json!({ "id": "7" });
+    let out = run(vec![("owner", vec![], table.clone()), ("owner", vec![partial], vec![])]);
+    assert_eq!(out["components"]["Owner"]["required"], json!(["id"]), "{out:#}");
+    // Two tables keep only the marks both state.
+    let optional = vec![required_field("id", "string", true), required_field("login", "string", false)];
+    let out = run(vec![("owner", vec![], table), ("owner", vec![], optional)]);
+    assert_eq!(out["components"]["Owner"]["required"], json!(["id"]), "{out:#}");
+}
+
+#[test]
+fn a_response_example_alone_is_the_model_it_agrees_with() {
+    let fields = vec![required_field("id", "string", true), required_field("login", "string", true)];
+    let example = json!({ "id": "7", "login": "ada" });
+    let mut reg = SchemaRegistry::new();
+    let mut diags = Diagnostics::new();
+    assert!(reg.declare("Owner", &[], &fields, &Pos::new("docs.md", 1), &mut diags));
+    let ev = ObjectEvidence { examples: vec![&example], fields: vec![] };
+    let pos = Pos::new("docs.md", 9);
+    let response = serde_json::to_value(reg.response_object("owner", &ev, &pos, &mut diags)).expect("ref");
+    assert_eq!(response, json!({ "$ref": "#/components/schemas/Owner" }));
+    // An example lacking a field the model requires is not the model.
+    let partial = json!({ "id": "7" });
+    let ev = ObjectEvidence { examples: vec![&partial], fields: vec![] };
+    let response = serde_json::to_value(reg.response_object("owner", &ev, &pos, &mut diags)).expect("ref");
+    assert_ne!(response, json!({ "$ref": "#/components/schemas/Owner" }));
+    let ev = ObjectEvidence { examples: vec![&example], fields: vec![] };
+    // A request may send a part of the resource: its example is not the model.
+    let request = serde_json::to_value(reg.object("owner", &ev, &pos, &mut diags)).expect("ref");
+    assert_ne!(request, json!({ "$ref": "#/components/schemas/Owner" }));
+}
