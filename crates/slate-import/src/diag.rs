@@ -103,8 +103,8 @@ impl fmt::Display for Pos {
 pub struct Diagnostics {
     items: Vec<Diagnostic>,
     /// The type conflicts schema inference handed with its warnings (see
-    /// `doc_lint::type_conflict`), by the index of that warning in `items`.
-    type_conflicts: Vec<(usize, crate::doc_lint::TypeConflict)>,
+    /// `type_conflict`), by the index of that warning in `items`.
+    type_conflicts: Vec<(usize, crate::type_conflict::TypeConflict)>,
 }
 
 impl Diagnostics {
@@ -181,7 +181,7 @@ impl Diagnostics {
 
     /// Attaches the typed conflict of a schema-type-conflict warning to the diagnostic recorded
     /// last (that warning); nothing when none was recorded.
-    pub(crate) fn attach_type_conflict(&mut self, conflict: crate::doc_lint::TypeConflict) {
+    pub(crate) fn attach_type_conflict(&mut self, conflict: crate::type_conflict::TypeConflict) {
         if let Some(last) = self.items.len().checked_sub(1) {
             self.type_conflicts.push((last, conflict));
         }
@@ -189,8 +189,8 @@ impl Diagnostics {
 
     /// Every diagnostic in the order it was recorded, each with the typed conflict handed
     /// with it, if any.
-    pub(crate) fn into_recorded(self) -> Vec<(Diagnostic, Option<crate::doc_lint::TypeConflict>)> {
-        let mut conflicts: std::collections::BTreeMap<usize, crate::doc_lint::TypeConflict> =
+    pub(crate) fn into_recorded(self) -> Vec<(Diagnostic, Option<crate::type_conflict::TypeConflict>)> {
+        let mut conflicts: std::collections::BTreeMap<usize, crate::type_conflict::TypeConflict> =
             self.type_conflicts.into_iter().collect();
         self.items.into_iter().enumerate().map(|(i, d)| (d, conflicts.remove(&i))).collect()
     }

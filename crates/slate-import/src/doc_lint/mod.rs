@@ -23,15 +23,12 @@ mod sample_bodies;
 mod sample_queries;
 mod samples;
 mod table_types;
-pub(crate) mod type_conflict;
 mod value_types;
 
 use crate::blocks::Outline;
 use crate::diag::Diagnostics;
 use crate::evidence::SectionEvidence;
 use crate::model::Model;
-
-pub(crate) use type_conflict::TypeConflict;
 
 /// Runs every check and records what it finds.
 pub fn check(outline: &Outline, evidence: &[SectionEvidence], model: &Model, diags: &mut Diagnostics) {

@@ -6,11 +6,11 @@
 //! it cannot find on that page stays as inference stated it.
 
 use super::key_lines::KeyLines;
-use super::TypeConflict;
 use crate::blocks::Outline;
 use crate::diag::{Code, Diagnostic, Diagnostics, Pos, Severity};
 use crate::evidence::SectionEvidence;
 use crate::lenient_json::parse_lenient;
+use crate::type_conflict::TypeConflict;
 use serde_json::Value;
 use std::borrow::Cow;
 use std::collections::{BTreeMap, BTreeSet};

@@ -1,7 +1,9 @@
 //! What a JSON example shows, from its caption, and a request body written as YAML.
 
 use super::ExampleRole;
-use crate::vocabulary::{REQUEST_CAPTION_METHODS, REQUEST_CAPTION_WORDS, RESPONSE_CAPTION_WORDS};
+use crate::vocabulary::{
+    PARAMETER_LIST_CAPTION_WORDS, REQUEST_CAPTION_METHODS, REQUEST_CAPTION_WORDS, RESPONSE_CAPTION_WORDS,
+};
 use serde_json::Value;
 
 /// A YAML block that is one mapping (a body written as YAML), as JSON.
@@ -19,8 +21,10 @@ pub fn example_role(caption: &str) -> ExampleRole {
     let c = caption.to_ascii_lowercase();
     let words: Vec<&str> = c.split(|ch: char| !ch.is_ascii_alphanumeric()).filter(|w| !w.is_empty()).collect();
     let says_response = words.iter().any(|w| RESPONSE_CAPTION_WORDS.contains(w));
-    let says_request = words.iter().any(|w| REQUEST_CAPTION_WORDS.contains(w))
-        || caption.split(|ch: char| !ch.is_ascii_alphanumeric()).any(|w| REQUEST_CAPTION_METHODS.contains(&w));
+    let lists_parameters = words.iter().any(|w| PARAMETER_LIST_CAPTION_WORDS.contains(w));
+    let says_request =
+        words.iter().any(|w| REQUEST_CAPTION_WORDS.contains(w) && !(lists_parameters && *w == "request"))
+            || caption.split(|ch: char| !ch.is_ascii_alphanumeric()).any(|w| REQUEST_CAPTION_METHODS.contains(&w));
     // "Error example", or a caption naming an error status ("> 404 Response").
     let says_error = words.iter().any(|w| {
         let w = *w;
@@ -61,5 +65,8 @@ mod tests {
         assert_eq!(example_role("Result"), ExampleRole::Response);
         assert_eq!(example_role("Get a blog post"), ExampleRole::Response, "a method only in capitals");
         assert_eq!(example_role("Successful requests"), ExampleRole::Response, "a kind of call, not a body");
+        assert_eq!(example_role("Request arguments"), ExampleRole::Response, "a parameter list's heading");
+        assert_eq!(example_role("Body parameter"), ExampleRole::Request);
+        assert_eq!(example_role("Request Body Parameters"), ExampleRole::Request);
     }
 }

@@ -203,7 +203,7 @@ impl SchemaRegistry {
                             e.word()
                         ),
                     );
-                    crate::doc_lint::type_conflict::hand_off(diags, slot.name, t.kind.word(), e.word());
+                    diags.attach_type_conflict(crate::type_conflict::of(slot.name, t.kind.word(), e.word()));
                     Some(e)
                 }
                 (Some(e), None) => Some(e),

@@ -57,6 +57,18 @@ pub const REQUEST_CAPTION_WORDS: &[&str] = &[
     "body",    // "Request Body", "Body parameter", "Format of body": the HTTP name of what is sent.
 ];
 
+/// Words of a caption or heading that names a list of parameters ("Request arguments",
+/// "Request parameters"): the word "request" there says what the list is about, not that the
+/// JSON block under it is the request body (the block beside such a list is often the
+/// response). "body" and "payload" still name the body ("Body parameters").
+pub const PARAMETER_LIST_CAPTION_WORDS: &[&str] = &[
+    "arguments",  // "Request arguments": a parameter list's usual heading.
+    "parameters", // "Request parameters".
+    "params",     // "Request params": the same, abbreviated.
+    "fields",     // "Request fields".
+    "attributes", // "Request attributes".
+];
+
 /// Methods that send a body, as a caption names them in capitals ("> Sample POST - Trigger on
 /// OU Events", "> PATCH body"): the JSON block after it is the request, as with
 /// [`REQUEST_CAPTION_WORDS`]. Matched case-sensitively: "a blog post" names no method.
