@@ -102,6 +102,9 @@ impl fmt::Display for Pos {
 #[derive(Debug, Default, Clone)]
 pub struct Diagnostics {
     items: Vec<Diagnostic>,
+    /// The type conflicts schema inference handed with its warnings (see
+    /// `type_conflict`), by the index of that warning in `items`.
+    type_conflicts: Vec<(usize, crate::type_conflict::TypeConflict)>,
 }
 
 impl Diagnostics {
@@ -171,7 +174,25 @@ impl Diagnostics {
 
     /// Moves every diagnostic of `other` into this collector.
     pub fn extend(&mut self, other: Diagnostics) {
+        let offset = self.items.len();
+        self.type_conflicts.extend(other.type_conflicts.into_iter().map(|(i, c)| (i + offset, c)));
         self.items.extend(other.items);
+    }
+
+    /// Attaches the typed conflict of a schema-type-conflict warning to the diagnostic recorded
+    /// last (that warning); nothing when none was recorded.
+    pub(crate) fn attach_type_conflict(&mut self, conflict: crate::type_conflict::TypeConflict) {
+        if let Some(last) = self.items.len().checked_sub(1) {
+            self.type_conflicts.push((last, conflict));
+        }
+    }
+
+    /// Every diagnostic in the order it was recorded, each with the typed conflict handed
+    /// with it, if any.
+    pub(crate) fn into_recorded(self) -> Vec<(Diagnostic, Option<crate::type_conflict::TypeConflict>)> {
+        let mut conflicts: std::collections::BTreeMap<usize, crate::type_conflict::TypeConflict> =
+            self.type_conflicts.into_iter().collect();
+        self.items.into_iter().enumerate().map(|(i, d)| (d, conflicts.remove(&i))).collect()
     }
 }
 

@@ -5,17 +5,40 @@
 //! one reports the documented operation as described twice. The request line may also be the
 //! link's own text (`` * [GET /api/v3/time](rest-api.md#check-server-time) ``). An entry whose request line
 //! differs from the linked section's (a legacy route still served, linked to the operation it
-//! stands for) names a path of its own: it stays an operation.
+//! stands for) names a path of its own: it stays an operation, unless an earlier section of
+//! the doc already declares that route (a second list of the same legacy routes on the page of
+//! a twin section): then it points at that operation too and is not one of its own again.
 
 use crate::blocks::{BlockKind, Outline, Section};
 use crate::diag::{Code, Diagnostics, Pos};
 use crate::request_line::{declared_lines, Declared};
 use crate::vocabulary::INDEX_ENTRY_SEPARATORS;
+use std::collections::BTreeMap;
+
+/// The routes (method and path shape) the sections read so far declare, each with the place
+/// that declares it first.
+#[derive(Debug, Default)]
+pub(crate) struct Routes(BTreeMap<(String, Vec<String>), Pos>);
+
+impl Routes {
+    /// Adds the request lines one section declares (those it kept as declarations).
+    pub(crate) fn add(&mut self, declared: &[(Declared, Pos)]) {
+        for (d, pos) in declared {
+            self.0.entry((d.method.clone(), path_shape(&d.url))).or_insert_with(|| pos.clone());
+        }
+    }
+
+    fn first(&self, d: &Declared) -> Option<&Pos> {
+        self.0.get(&(d.method.clone(), path_shape(&d.url)))
+    }
+}
 
 /// The items of a list (at `pos`) that may declare operations: every item but the index
-/// entries, each of which is noted as not an operation.
+/// entries of the linked section's own request and those of a route an earlier section
+/// declares (`routes`), each of which is noted as not an operation.
 pub(crate) fn operations<'a>(
     outline: &Outline,
+    routes: &Routes,
     items: &'a [String],
     links: &[Option<String>],
     pos: &Pos,
@@ -42,6 +65,17 @@ pub(crate) fn operations<'a>(
                     d.written_method, d.url, s.pos
                 ),
             ),
+            (Some((_, d)), None) => match routes.first(&d) {
+                Some(first) => diags.info(
+                    Code::NotAnOperation,
+                    pos,
+                    format!(
+                        "`{} {}` is an index entry for a route {first} declares already; not an operation of its own",
+                        d.written_method, d.url
+                    ),
+                ),
+                None => out.push(item),
+            },
             _ => out.push(item),
         }
     }
@@ -189,7 +223,7 @@ mod tests {
         let b = &legacy.blocks[0];
         let BlockKind::List(items) = &b.kind else { panic!("a list: {:?}", b.kind) };
         let mut diags = Diagnostics::new();
-        let kept = operations(&o, items, &b.item_links, &b.pos, &mut diags);
+        let kept = operations(&o, &Routes::default(), items, &b.item_links, &b.pos, &mut diags);
         assert_eq!(kept, vec![&items[1]], "the other route is an operation of its own");
         let notes = diags.into_sorted();
         assert_eq!(notes.len(), 1, "{notes:?}");

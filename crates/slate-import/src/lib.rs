@@ -96,6 +96,7 @@ pub(crate) mod status_tables;
 pub(crate) mod summary_line;
 mod table_cell_breaks;
 pub(crate) mod tables;
+mod type_conflict;
 mod unused;
 mod url_check;
 mod url_slips;

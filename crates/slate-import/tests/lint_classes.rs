@@ -447,3 +447,172 @@ fn a_table_type_against_the_example_value_is_said_once_at_the_value_naming_the_r
     assert!(d.message.contains("the type integer"), "{d:#?}");
     assert_eq!(diags.iter().filter(|d| d.code == "schema-type-conflict").count(), 1, "once: {diags:#?}");
 }
+
+// Body line n is page line n + 8.
+const CAPTIONS: &str = r#"# Widgets
+
+## Update a widget
+
+> Sample PUT Request
+
+```json
+{"name": "Big", "size": 3, "colour": "red"}
+```
+
+> Sample Response
+
+```json
+{"id": "w1", "name": "Big", "size": 3}
+```
+
+`PUT https://api.shop.test/v1/widgets/1`
+
+### Body Parameters
+
+| Parameter | Type | Required | Description |
+|---|---|---|---|
+| name | string | yes | The name |
+| size | integer | no | The size |
+"#;
+
+#[test]
+fn a_caption_naming_a_request_in_any_words_makes_the_json_the_request_body() {
+    let diags = lint("lint-captions", CAPTIONS);
+    // "Sample PUT Request": the request, checked against the body table (body line 8, page 16;
+    // the table's first row at body line 23, page 31), not taken for a response example.
+    found(&diags, "example-field-unlisted", "`colour`", 16, Some(31));
+    assert!(!diags.iter().any(|d| d.code == "example-mismatch"), "{diags:#?}");
+}
+
+// Body line n is page line n + 8.
+const TYPES_OF_TWO_OPERATIONS: &str = r#"# Widgets
+
+## Create a widget
+
+> Example request body
+
+```json
+{"name": "Big", "size": "3"}
+```
+
+`POST https://api.shop.test/v1/widgets`
+
+### Body Parameters
+
+| Parameter | Type | Required | Description |
+|---|---|---|---|
+| name | string | yes | The name |
+| size | integer | no | The size |
+
+## Get a widget
+
+> Example response
+
+```json
+{"name": "Big", "size": "4"}
+```
+
+`GET https://api.shop.test/v1/widgets/1`
+"#;
+
+#[test]
+fn a_table_type_conflict_is_said_at_the_value_of_the_tables_own_operation() {
+    let diags = lint("lint-table-types-own", TYPES_OF_TWO_OPERATIONS);
+    // The Create example's value (body line 8, page 16), not the next operation's after the
+    // table (body line 25); the row at body line 18 (page 26).
+    let d = found(&diags, "schema-type-conflict", "`size` is a string here", 16, Some(26));
+    assert!(d.message.contains("the type integer"), "{d:#?}");
+}
+
+// Body line n is page line n + 8.
+const FIELD_NAMED_METHOD: &str = r#"# Calls
+
+## Make a call
+
+`POST https://api.shop.test/v1/calls`
+
+### Body Parameters
+
+| Name | Type | Mandatory | Description |
+|---|---|---|---|
+| method | STRING | YES | The name of the method to call |
+| params | OBJECT | NO | Its parameters |
+"#;
+
+#[test]
+fn a_field_named_method_is_no_statement_of_the_http_method() {
+    let diags = lint("lint-method-field", FIELD_NAMED_METHOD);
+    assert!(!diags.iter().any(|d| d.code == "nonstandard-method"), "{diags:#?}");
+}
+
+// Body line n is page line n + 8.
+const BRACKET_ROWS: &str = r#"# Needles
+
+## Create a needle
+
+`POST https://api.shop.test/v1/needles.json`
+
+_Parameters_:
+
+| Parameter | Type | Description |
+|---|---|---|
+| needle[position] | integer | From 0 to 100 |
+| needle[color] | string | The colour |
+| notify | string | Who to notify |
+| subscriptions | array | People to notify |
+
+> Example request body
+
+```json
+{"needle": {"position": 50, "color": "red"}, "notify": "all", "extra": 1}
+```
+"#;
+
+#[test]
+fn rows_in_bracket_notation_document_their_parent_key() {
+    let diags = lint("lint-bracket-rows", BRACKET_ROWS);
+    // `needle` is documented by its `needle[…]` rows; `extra` is not (body line 19, page 27).
+    found(&diags, "example-field-unlisted", "`extra`", 27, None);
+    assert!(!diags.iter().any(|d| d.code == "example-field-unlisted" && d.message.contains("`needle`")), "{diags:#?}");
+}
+
+// Two pages each list the same legacy route of their twin sections. Body line n is page line n + 8.
+const TWIN_LEGACY_ROUTES: &str = r#"# Columns
+
+## Move a column
+
+* `POST /boards/2/moves.json` moves a column on the board with ID `2`.
+
+## Legacy routes
+
+* `POST /projects/1/boards/2/moves.json` → [Move a column](#move-a-column)
+
+# Cards
+
+## Move a card
+
+* `POST /boards/2/moves.json` moves a card: the same endpoint as Move a column.
+
+## Legacy card routes
+
+* `POST /projects/1/boards/2/moves.json` → [Move a card](#move-a-card)
+"#;
+
+#[test]
+fn an_index_entry_for_a_route_declared_before_is_no_operation_again() {
+    let diags = lint("lint-twin-legacy", TWIN_LEGACY_ROUTES);
+    // The flat route is documented twice: said once, at the second (body line 15, page 23).
+    let twice: Vec<&Diagnostic> = diags.iter().filter(|d| d.code == "duplicate-operation").collect();
+    assert_eq!(twice.len(), 1, "{diags:#?}");
+    assert_eq!(twice[0].line, 23, "{:#?}", twice[0]);
+    assert!(
+        !diags.iter().any(|d| d.code == "duplicate-operation" && d.message.contains("/projects/")),
+        "the second entry points at the route the first declares: {diags:#?}"
+    );
+    let note = diags
+        .iter()
+        .find(|d| d.code == "not-an-operation" && d.message.contains("/projects/1/boards/2/moves.json"))
+        .unwrap_or_else(|| panic!("the entry is noted: {diags:#?}"));
+    assert_eq!(note.line, 27, "{note:#?}");
+    assert!(note.message.contains(&format!("{PAGE}:17")), "names the first entry: {note:#?}");
+}

@@ -28,15 +28,21 @@ pub(super) fn check(model: &Model, samples: &[super::sample_bodies::SampleBody],
         if matches!(op.method.as_str(), "GET" | "HEAD" | "DELETE" | "OPTIONS") {
             continue;
         }
-        let rows: Vec<TableRow> = table_rows(op, &[Location::Body, Location::Form])
+        let all_rows = table_rows(op, &[Location::Body, Location::Form]);
+        // A nested row (`gauge_needle[color]`, `address.city`) documents its parent key too.
+        let parents: Vec<String> = all_rows.iter().filter_map(|r| parent_key(&r.name)).collect();
+        let rows: Vec<TableRow> = all_rows
             .into_iter()
             .filter(|r| is_top_level(&r.name) && !op.path_params.iter().any(|p| same_name(&r.name, p)))
             .collect();
         if rows.len() < MIN_ROWS {
             continue;
         }
-        let documented = |k: &str| rows.iter().any(|r| same_name(&r.name, k));
-        let elsewhere = resource_fields.get(resource(&op.path)).map(Vec::as_slice).unwrap_or_default();
+        let documented =
+            |k: &str| rows.iter().any(|r| same_name(&r.name, k)) || parents.iter().any(|p| same_name(p, k));
+        let mut elsewhere: Vec<String> = resource_fields.get(resource(&op.path)).cloned().unwrap_or_default();
+        elsewhere.extend(parents.iter().cloned());
+        let elsewhere = elsewhere.as_slice();
         let table_at = rows[0].pos.clone();
         let mut seen_anywhere: Vec<String> = Vec::new();
         for e in op.examples.iter().filter(|e| e.role == ExampleRole::Request) {
@@ -158,6 +164,15 @@ fn compare(
 /// A row of the body itself, not of a nested object (`address.city`, `items[].id`, `» name`).
 fn is_top_level(name: &str) -> bool {
     !name.is_empty() && !name.contains(['.', '[', ']', ' ', '»', '└', '/'])
+}
+
+/// The top-level key a nested row's name belongs to: `gauge_needle` of `gauge_needle[color]`
+/// (the bracket notation of form-encoded bodies), `address` of `address.city`.
+fn parent_key(name: &str) -> Option<String> {
+    let name = name.trim_matches('`');
+    let end = name.find(['[', '.'])?;
+    let parent = &name[..end];
+    is_top_level(parent).then(|| parent.to_owned())
 }
 
 /// Names match whatever backticks or case the table writes.

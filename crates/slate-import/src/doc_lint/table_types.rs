@@ -10,23 +10,13 @@ use crate::blocks::Outline;
 use crate::diag::{Code, Diagnostic, Diagnostics, Pos, Severity};
 use crate::evidence::SectionEvidence;
 use crate::lenient_json::parse_lenient;
-use regex::Regex;
+use crate::type_conflict::TypeConflict;
 use serde_json::Value;
 use std::borrow::Cow;
 use std::collections::{BTreeMap, BTreeSet};
-use std::sync::OnceLock;
 
 /// How deep examples are searched.
 const MAX_DEPTH: usize = 8;
-
-/// The words of schema inference's statement: field, table type, examples' type.
-fn statement_re() -> &'static Regex {
-    static RE: OnceLock<Regex> = OnceLock::new();
-    RE.get_or_init(|| {
-        Regex::new(r"^the docs give `([^`]+)` the type (\w+), but the examples show (\w+); using the examples$")
-            .expect("valid regex")
-    })
-}
 
 /// The kind of a value in inference's words (integers apart from other numbers).
 fn kind(v: &Value) -> Option<&'static str> {
@@ -104,6 +94,29 @@ fn command_text<'a>(texts: &BTreeMap<(&str, usize), &'a str>, pos: &Pos) -> Opti
     text.get(offset..)
 }
 
+/// The lines of the nearest section holding `row` (its own, or an enclosing one) whose
+/// lines hold an example of the page: the operation the table documents. Of the page's top
+/// section, which holds every example of the page, only the lines before its first
+/// subsection (the resource's own example beside its attribute table).
+fn enclosing_lines(outline: &Outline, row: &Pos, shown: &[Shown]) -> Option<std::ops::Range<usize>> {
+    let mut idx = outline.section_at(row);
+    while let Some(i) = idx {
+        let s = &outline.sections[i];
+        let top = s.parent.is_none();
+        let end = outline.sections[i + 1..]
+            .iter()
+            .find(|n| n.page != s.page || top || n.level <= s.level)
+            .filter(|n| n.page == s.page)
+            .map_or(usize::MAX, |n| n.pos.line);
+        let lines = s.pos.line..end;
+        if shown.iter().any(|e| lines.contains(&e.pos.line)) {
+            return Some(lines);
+        }
+        idx = s.parent;
+    }
+    None
+}
+
 fn article(kind: &str) -> &'static str {
     if kind.starts_with(['a', 'e', 'i', 'o', 'u']) {
         "an"
@@ -132,12 +145,11 @@ pub(super) fn check(outline: &Outline, evidence: &[SectionEvidence], diags: &mut
         }
     }
     by_file.values_mut().for_each(|l| l.sort_by_key(|e| e.pos.line));
-    let mut restated: BTreeSet<(String, usize, String)> = BTreeSet::new();
-    let all = std::mem::take(diags).into_sorted();
-    for d in all {
-        match restate(&d, &by_file) {
-            Some(r) => {
-                if restated.insert((d.file.clone(), d.line, d.message.clone())) {
+    let mut restated: BTreeSet<(String, usize, TypeConflict)> = BTreeSet::new();
+    for (d, conflict) in std::mem::take(diags).into_recorded() {
+        match conflict.and_then(|c| restate(outline, &d, &c, &by_file).map(|r| (c, r))) {
+            Some((c, r)) => {
+                if restated.insert((d.file.clone(), d.line, c)) {
                     diags.push(r);
                 }
             }
@@ -146,18 +158,27 @@ pub(super) fn check(outline: &Outline, evidence: &[SectionEvidence], diags: &mut
     }
 }
 
-/// The conflict `d` states at a table row, restated at the example value's line; None if `d`
-/// is no such statement or the value is not found on the table's page.
-fn restate(d: &Diagnostic, by_file: &BTreeMap<String, Vec<Shown>>) -> Option<Diagnostic> {
+/// The conflict schema inference handed with `d` (its warning at the table's row), restated at
+/// the example value's line; None if the value is not found on the table's page.
+fn restate(
+    outline: &Outline,
+    d: &Diagnostic,
+    c: &TypeConflict,
+    by_file: &BTreeMap<String, Vec<Shown>>,
+) -> Option<Diagnostic> {
     if d.code != Code::SchemaTypeConflict.as_str() {
         return None;
     }
-    let c = statement_re().captures(&d.message)?;
-    let (field, table, shown) = (c.get(1)?.as_str(), c.get(2)?.as_str(), c.get(3)?.as_str());
+    let (field, table, shown) = (c.field.as_str(), c.table, c.shown);
     let shown_on_page = by_file.get(d.file.as_str())?;
-    let (after, before): (Vec<&Shown>, Vec<&Shown>) = shown_on_page.iter().partition(|e| e.pos.line > d.line);
-    let at = after.into_iter().chain(before.into_iter().rev()).find_map(|e| value_line(e, field, shown))?;
     let row = Pos::new(&d.file, d.line);
+    // The examples of the table's own operation first (Slate shows them before its tables),
+    // then those after the table, then those before it.
+    let scope = enclosing_lines(outline, &row, shown_on_page);
+    let in_scope = |e: &&Shown| scope.as_ref().is_some_and(|r| r.contains(&e.pos.line));
+    let (own, others): (Vec<&Shown>, Vec<&Shown>) = shown_on_page.iter().partition(in_scope);
+    let (after, before): (Vec<&Shown>, Vec<&Shown>) = others.into_iter().partition(|e| e.pos.line > d.line);
+    let at = own.into_iter().chain(after).chain(before.into_iter().rev()).find_map(|e| value_line(e, field, shown))?;
     Some(Diagnostic {
         severity: Severity::Warning,
         code: d.code,
@@ -185,16 +206,5 @@ mod tests {
         assert_eq!(nth_of_kind(&v, "id", "boolean", &mut 0, 0), None);
         assert_eq!(nth_of_kind(&json!({"q": 1.5}), "q", "number", &mut 0, 0), Some(0));
         assert_eq!(nth_of_kind(&json!({"q": 1}), "q", "number", &mut 0, 0), None);
-    }
-
-    #[test]
-    fn inferences_statement_is_read_and_others_are_not() {
-        let c = statement_re()
-            .captures("the docs give `id` the type integer, but the examples show string; using the examples")
-            .expect("read");
-        assert_eq!((&c[1], &c[2], &c[3]), ("id", "integer", "string"));
-        assert!(statement_re()
-            .captures("the docs give `a` the type string, but list attributes for it; read as an object")
-            .is_none());
     }
 }

@@ -1,6 +1,9 @@
 //! What a JSON example shows, from its caption, and a request body written as YAML.
 
 use super::ExampleRole;
+use crate::vocabulary::{
+    PARAMETER_LIST_CAPTION_WORDS, REQUEST_CAPTION_METHODS, REQUEST_CAPTION_WORDS, RESPONSE_CAPTION_WORDS,
+};
 use serde_json::Value;
 
 /// A YAML block that is one mapping (a body written as YAML), as JSON.
@@ -9,16 +12,22 @@ pub(super) fn yaml_object(text: &str) -> Option<Value> {
     value.as_object().is_some_and(|m| !m.is_empty()).then_some(value)
 }
 
-/// Decides from a caption whether a JSON example is a request body.
+/// Decides from a caption whether a JSON example is a request body, a response or an error,
+/// from the caption's words: a request word ([`REQUEST_CAPTION_WORDS`]: "Sample PUT Request",
+/// "Request Body", "Payload") or a write method in capitals ([`REQUEST_CAPTION_METHODS`]:
+/// "Sample POST - Trigger on OU Events") and no response word ([`RESPONSE_CAPTION_WORDS`]) makes it the
+/// request; anything else shows what the call returns.
 pub fn example_role(caption: &str) -> ExampleRole {
     let c = caption.to_ascii_lowercase();
-    let says_response = ["response", "return", "result", "output", "structured like"].iter().any(|w| c.contains(w));
-    let says_request = ["request body", "format of request", "payload", "example request", "request example", "body"]
-        .iter()
-        .any(|w| c.contains(w))
-        || c.trim() == "request";
+    let words: Vec<&str> = c.split(|ch: char| !ch.is_ascii_alphanumeric()).filter(|w| !w.is_empty()).collect();
+    let says_response = words.iter().any(|w| RESPONSE_CAPTION_WORDS.contains(w));
+    let lists_parameters = words.iter().any(|w| PARAMETER_LIST_CAPTION_WORDS.contains(w));
+    let says_request =
+        words.iter().any(|w| REQUEST_CAPTION_WORDS.contains(w) && !(lists_parameters && *w == "request"))
+            || caption.split(|ch: char| !ch.is_ascii_alphanumeric()).any(|w| REQUEST_CAPTION_METHODS.contains(&w));
     // "Error example", or a caption naming an error status ("> 404 Response").
-    let says_error = c.split(|ch: char| !ch.is_ascii_alphanumeric()).any(|w| {
+    let says_error = words.iter().any(|w| {
+        let w = *w;
         w == "error" || w == "errors" || w.len() == 3 && w.parse::<u16>().is_ok_and(|code| (400..600).contains(&code))
     });
     if says_error && !c.contains("no error") {
@@ -45,5 +54,19 @@ mod tests {
         assert_eq!(example_role("404 Response"), ExampleRole::Error, "an error status");
         assert_eq!(example_role("Response 201"), ExampleRole::Response);
         assert_eq!(example_role("Returns 4000 items"), ExampleRole::Response, "not a status");
+        // The caption's words decide, wherever they stand and however they are written.
+        assert_eq!(example_role("Sample PUT Request"), ExampleRole::Request);
+        assert_eq!(example_role("Sample Request (NOT_INTERESTED)"), ExampleRole::Request);
+        assert_eq!(example_role("Example JSON Request"), ExampleRole::Request);
+        assert_eq!(example_role("Sample POST - Trigger on OU Events"), ExampleRole::Request, "a write method");
+        assert_eq!(example_role("Payload"), ExampleRole::Request);
+        assert_eq!(example_role("Sample Response"), ExampleRole::Response);
+        assert_eq!(example_role("Response body"), ExampleRole::Response, "a response word wins");
+        assert_eq!(example_role("Result"), ExampleRole::Response);
+        assert_eq!(example_role("Get a blog post"), ExampleRole::Response, "a method only in capitals");
+        assert_eq!(example_role("Successful requests"), ExampleRole::Response, "a kind of call, not a body");
+        assert_eq!(example_role("Request arguments"), ExampleRole::Response, "a parameter list's heading");
+        assert_eq!(example_role("Body parameter"), ExampleRole::Request);
+        assert_eq!(example_role("Request Body Parameters"), ExampleRole::Request);
     }
 }

@@ -29,6 +29,8 @@ pub use crate::section_evidence::{ExampleRole, JsonExample, SectionEvidence, Tab
 
 /// Reads the evidence of every section (same indexes as `outline.sections`).
 pub fn collect(outline: &Outline, diags: &mut Diagnostics) -> Vec<SectionEvidence> {
+    // The routes the sections read so far declare, where first (see `index_items::Routes`).
+    let mut routes = crate::index_items::Routes::default();
     outline
         .sections
         .iter()
@@ -148,7 +150,7 @@ pub fn collect(outline: &Outline, diags: &mut Diagnostics) -> Vec<SectionEvidenc
                         }
                     }
                     BlockKind::List(items) => {
-                        for item in crate::index_items::operations(outline, items, &block.item_links, &block.pos, diags) {
+                        for item in crate::index_items::operations(outline, &routes, items, &block.item_links, &block.pos, diags) {
                             for d in declared_lines(item) {
                                 if stands_for_a_whole_url(&d.url) {
                                     not_the_apis_url(&d, &block.pos, &mut ev, diags);
@@ -454,6 +456,7 @@ pub fn collect(outline: &Outline, diags: &mut Diagnostics) -> Vec<SectionEvidenc
                     diags.info(Code::NotAnOperation, &pos, format!("request sample to `{}` is in a changelog", call.url));
                 }
             }
+            routes.add(&ev.declared);
             ev
         })
         .collect()

@@ -145,7 +145,10 @@ pub(super) fn stated_in_rows(
     let all = std::iter::once((header.iter().map(|c| c.text.as_str()).collect::<Vec<_>>(), pos.line))
         .chain(rows.iter().map(|r| (r.cells.iter().map(|c| c.text.as_str()).collect(), r.line)));
     for (cells, line) in all {
-        if let [label, value, ..] = cells.as_slice() {
+        // A fact is a label and its value; a row with more cells is a field's (`method |
+        // STRING | YES | Request method name`), whose second cell is the field's type.
+        let facts = cells.iter().skip(2).all(|c| c.trim().is_empty());
+        if let ([label, value, ..], true) = (cells.as_slice(), facts) {
             note_stated(label, value, &Pos::new(&pos.file, line), ev, diags);
         }
     }

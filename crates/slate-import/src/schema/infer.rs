@@ -203,6 +203,7 @@ impl SchemaRegistry {
                             e.word()
                         ),
                     );
+                    diags.attach_type_conflict(crate::type_conflict::of(slot.name, t.kind.word(), e.word()));
                     Some(e)
                 }
                 (Some(e), None) => Some(e),

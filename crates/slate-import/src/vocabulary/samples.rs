@@ -44,3 +44,50 @@ pub const CODE_SAMPLE_LANGS: &[&str] = &[
 /// the sample sends. `data` and `json` are the request libraries' own option names (Python's
 /// `requests`, Node's `request`), `body` fetch's, `payload` the usual variable name.
 pub const BODY_VARIABLE_WORDS: &[&str] = &["body", "data", "json", "payload"];
+
+/// Words of a caption ("> Sample PUT Request", "> Example request body") that say the JSON
+/// block after it is what the call sends, not what it gets back (see `evidence::example_role`).
+/// Matched as whole words of the caption; a caption that also says a response word
+/// ([`RESPONSE_CAPTION_WORDS`]) shows a response ("This request returns JSON like this").
+/// Not the plural "requests": a heading read as the caption names a kind of call with it
+/// ("Successful requests", "Failed requests"), whose example is the response.
+pub const REQUEST_CAPTION_WORDS: &[&str] = &[
+    "request", // "Sample Request", "Example PUT request", "Request": the usual caption of a sent body.
+    "payload", // "Payload", "Example payload": the usual name of a sent body in webhook and RPC docs.
+    "body",    // "Request Body", "Body parameter", "Format of body": the HTTP name of what is sent.
+];
+
+/// Words of a caption or heading that names a list of parameters ("Request arguments",
+/// "Request parameters"): the word "request" there says what the list is about, not that the
+/// JSON block under it is the request body (the block beside such a list is often the
+/// response). "body" and "payload" still name the body ("Body parameters").
+pub const PARAMETER_LIST_CAPTION_WORDS: &[&str] = &[
+    "arguments",  // "Request arguments": a parameter list's usual heading.
+    "parameters", // "Request parameters".
+    "params",     // "Request params": the same, abbreviated.
+    "fields",     // "Request fields".
+    "attributes", // "Request attributes".
+];
+
+/// Methods that send a body, as a caption names them in capitals ("> Sample POST - Trigger on
+/// OU Events", "> PATCH body"): the JSON block after it is the request, as with
+/// [`REQUEST_CAPTION_WORDS`]. Matched case-sensitively: "a blog post" names no method.
+pub const REQUEST_CAPTION_METHODS: &[&str] = &[
+    "POST",  // creates: the body is the new resource's fields.
+    "PUT",   // replaces: the body is the resource's fields.
+    "PATCH", // updates: the body is the fields to change.
+];
+
+/// Words of a caption that say the JSON block after it is what the call gets back ("Sample
+/// Response", "Result", "Returns", "Output"). They win over [`REQUEST_CAPTION_WORDS`]: a caption
+/// naming both ("Response body", "The request returns") describes the response.
+pub const RESPONSE_CAPTION_WORDS: &[&str] = &[
+    "response",  // "Sample Response", "Response 200": the usual caption of a returned body.
+    "responses", // "Example responses": the same, for several.
+    "result",    // "Result", "Sample result": RPC-style docs name the returned body so.
+    "results",   // "Results": the same, for a list.
+    "return",    // "Return value": the returned body.
+    "returns",   // "Returns", "This call returns JSON like this": Slate's own wording.
+    "returned",  // "The object returned": the same, as a participle.
+    "output",    // "Output", "Example output": what a call prints or returns.
+];
