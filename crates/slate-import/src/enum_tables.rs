@@ -154,6 +154,23 @@ fn fold_tables(tables: Vec<TableEvidence>, unmatched: &mut Vec<(String, Vec<Stri
     out
 }
 
+/// Adds `row` to the rows of a model built from its parts (the tables of an "all of" / "one
+/// of"): a field that an earlier part already has keeps its first row, which gains the allowed
+/// values the later part lists (`country` limited to one value in one variant and to many in the
+/// other may hold any of them).
+pub fn unite_row(rows: &mut Vec<TableRow>, row: TableRow) {
+    match rows.iter_mut().find(|o| o.name == row.name) {
+        Some(have) => {
+            for v in row.enum_values {
+                if !have.enum_values.contains(&v) {
+                    have.enum_values.push(v);
+                }
+            }
+        }
+        None => rows.push(row),
+    }
+}
+
 /// Gives a parameter's schema the values an enum table lists for it: a string takes them, a
 /// list of strings (`array[string]`, a comma-separated list) gives them to its items.
 pub fn give_values(schema: &mut openapiv3::Schema, values: &[String]) {

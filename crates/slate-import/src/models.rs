@@ -289,9 +289,7 @@ fn expand_parts(models: &mut Models) {
                         r.name = rest.to_owned();
                     }
                 }
-                if !out.iter().any(|o| o.name == r.name) {
-                    out.push(r);
-                }
+                crate::enum_tables::unite_row(&mut out, r);
             }
             pending = next;
         }
