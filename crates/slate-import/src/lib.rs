@@ -26,6 +26,7 @@ pub mod diag;
 mod doc_lint;
 pub mod doc_root;
 pub mod docset;
+pub(crate) mod enum_parts;
 pub(crate) mod enum_tables;
 mod envelope;
 pub(crate) mod evidence;

@@ -219,6 +219,7 @@ pub fn collect(outline: &Outline, evidence: &[SectionEvidence], model: &Model, d
             }
         }
         // Enum tables give their values to the rows they name, within each model.
+        tables.iter_mut().zip(&blocks).for_each(|(t, b)| crate::enum_parts::name_parts(t, b));
         let mut rows: Vec<Vec<TableRow>> = tables
             .into_iter()
             .map(|t| crate::enum_tables::fold(t, diags).into_iter().flat_map(|t| t.rows).collect())

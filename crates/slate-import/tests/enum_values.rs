@@ -97,3 +97,119 @@ fn a_field_two_parts_limit_differently_may_hold_the_values_of_both() {
     let place = &s["Place"];
     assert_eq!(place["properties"]["country"]["enum"], json!(["UNITED STATES", "CANADA", "MEXICO"]), "{place}");
 }
+
+/// A titled scalar model (its one row named as the model) and a field whose part is a string
+/// with allowed values.
+const SCALARS_PAGE: &str = r#"---
+title: Routes API
+---
+
+# Routes
+
+## Get a route
+
+`GET https://api.routes.test/v1/routes/{id}`
+
+|Status|Meaning|Description|Schema|
+|---|---|---|---|
+|200|OK|The route|[Route](#schemaroute)|
+
+# Schemas
+
+<h2 id="tocS_Route">Route</h2>
+
+```json
+{"status": "OK", "owner": {"id": "u1"}, "kind": "BUS"}
+```
+
+### Properties
+
+|Name|Type|Required|Restrictions|Description|
+|---|---|---|---|---|
+|status|[RouteStatus](#schemaroutestatus)|true|none|How it went.|
+|owner|any|false|none|none|
+
+allOf
+
+|Name|Type|Required|Restrictions|Description|
+|---|---|---|---|---|
+|» *anonymous*|[User](#schemauser)|false|none|A user.|
+
+continued
+
+|Name|Type|Required|Restrictions|Description|
+|---|---|---|---|---|
+|kind|any|false|none|none|
+
+allOf
+
+|Name|Type|Required|Restrictions|Description|
+|---|---|---|---|---|
+|» *anonymous*|string|false|none|A kind of route.|
+
+and
+
+|Name|Type|Required|Restrictions|Description|
+|---|---|---|---|---|
+|» *anonymous*|any|false|none|The route's kind.|
+
+#### Enumerated Values
+
+|Property|Value|
+|---|---|
+|*anonymous*|BUS|
+|*anonymous*|TRAIN|
+
+<h2 id="tocS_RouteStatus">RouteStatus</h2>
+
+```json
+"OK"
+```
+
+RouteStatus
+
+### Properties
+
+|Name|Type|Required|Restrictions|Description|
+|---|---|---|---|---|
+|RouteStatus|string|false|none|The status.|
+
+#### Enumerated Values
+
+|Property|Value|
+|---|---|
+|RouteStatus|OK|
+|RouteStatus|NOT_FOUND|
+
+<h2 id="tocS_User">User</h2>
+
+```json
+{"id": "u1"}
+```
+
+### Properties
+
+|Name|Type|Required|Restrictions|Description|
+|---|---|---|---|---|
+|id|string|true|none|The id.|
+"#;
+
+#[test]
+fn a_titled_scalar_model_is_the_value_its_row_types() {
+    let docs = Docs::new("enum-titled-scalar", &[("index.html.md", SCALARS_PAGE)]);
+    let (spec, _) = docs.spec();
+    let s = schemas(&spec);
+    let status = &s["RouteStatus"];
+    assert_eq!(status["type"], "string", "{status}");
+    assert_eq!(status["enum"], json!(["OK", "NOT_FOUND"]), "{status}");
+    assert!(status.get("properties").is_none(), "no field named as the model: {status}");
+}
+
+#[test]
+fn the_values_of_a_fields_unnamed_part_are_the_fields() {
+    let docs = Docs::new("enum-unnamed-part", &[("index.html.md", SCALARS_PAGE)]);
+    let (spec, diags) = docs.spec();
+    let route = &schemas(&spec)["Route"];
+    assert_eq!(route["properties"]["kind"]["enum"], json!(["BUS", "TRAIN"]), "{route}");
+    assert!(!diags.iter().any(|d| d.code == "enum-table-unmatched"), "{diags:?}");
+}
