@@ -213,3 +213,83 @@ fn the_values_of_a_fields_unnamed_part_are_the_fields() {
     assert_eq!(route["properties"]["kind"]["enum"], json!(["BUS", "TRAIN"]), "{route}");
     assert!(!diags.iter().any(|d| d.code == "enum-table-unmatched"), "{diags:?}");
 }
+
+/// A request naming a task by its `id` and `type` (a value the enum table gives), beside a
+/// models section defining the whole task.
+const ASSIGN_PAGE: &str = r#"---
+title: Tasks API
+---
+
+# Assignments
+
+## Assign a task
+
+`POST https://api.tasks.test/v1/task_assignments`
+
+> Body parameter
+
+```json
+{"task": {"id": "11", "type": "task"}, "note": "soon"}
+```
+
+|Name|In|Type|Required|Description|
+|---|---|---|---|---|
+|body|body|object|false|none|
+|» task|body|object|true|The task to assign.|
+|»» id|body|string|true|The task's id.|
+|»» type|body|string|true|Its type.|
+|» note|body|string|false|A note.|
+
+#### Enumerated Values
+
+|Parameter|Value|
+|---|---|
+|»» type|task|
+
+|Status|Meaning|Description|Schema|
+|---|---|---|---|
+|201|Created|The task|[Task](#schematask)|
+
+# Schemas
+
+<h2 id="tocS_Task">Task</h2>
+
+```json
+{"id": "11", "type": "task", "message": "Review", "due_at": "2026-01-01T00:00:00Z"}
+```
+
+### Properties
+
+|Name|Type|Required|Restrictions|Description|
+|---|---|---|---|---|
+|id|string|true|none|The id.|
+|type|string|true|none|Always `task`.|
+|message|string|false|none|What to do.|
+|due_at|string(date-time)|false|none|When.|
+
+#### Enumerated Values
+
+|Property|Value|
+|---|---|
+|type|task|
+"#;
+
+#[test]
+fn a_requests_object_naming_part_of_a_model_is_its_own() {
+    let docs = Docs::new("enum-request-part", &[("index.html.md", ASSIGN_PAGE)]);
+    let (spec, _) = docs.spec();
+    let s = schemas(&spec);
+    let body = &spec["paths"]["/task_assignments"]["post"]["requestBody"]["content"]["application/json"]["schema"];
+    let body = match body["$ref"].as_str() {
+        Some(r) => &s[r.rsplit('/').next().unwrap_or_default()],
+        None => body,
+    };
+    let task = &body["properties"]["task"];
+    assert_ne!(task["$ref"], "#/components/schemas/Task", "the request sends an id and a type: {body}");
+    let task = match task["$ref"].as_str() {
+        Some(r) => &s[r.rsplit('/').next().unwrap_or_default()],
+        None => task,
+    };
+    assert_eq!(task["properties"]["type"]["enum"], json!(["task"]), "{task}");
+    assert!(task["properties"].get("message").is_none(), "{task}");
+}
