@@ -23,8 +23,9 @@ pub fn read(header: &[Cell], body: &[Row], context: &[&str], pos: &Pos) -> Optio
     let cell = |r: &Row, i: usize| {
         r.cells.get(i).map(|c| c.text.trim().trim_matches('`').trim().to_owned()).filter(|t| !t.is_empty())
     };
+    let name_cell = |r: &Row| cell(r, 0).filter(|n| !without_depth_marks(n).is_empty());
     let pairs: Vec<(String, String, usize)> =
-        body.iter().filter_map(|r| Some((cell(r, 0)?, cell(r, 1)?, r.line))).collect();
+        body.iter().filter_map(|r| Some((name_cell(r)?, cell(r, 1)?, r.line))).collect();
     let said = context.iter().any(|c| {
         let c = c.to_ascii_lowercase();
         crate::vocabulary::ENUM_LEADS.iter().any(|w| c.contains(w))
@@ -53,6 +54,18 @@ pub fn read(header: &[Cell], body: &[Row], context: &[&str], pos: &Pos) -> Optio
         rows,
         pos: pos.clone(),
     })
+}
+
+/// A name cell without the depth marks of a nested field (`» triggers`, `»» kind`, `└─ kind`):
+/// an enum table names the field as its field table did, marks included; the field's row is
+/// found by its name, the marks telling how deep it is.
+fn without_depth_marks(name: &str) -> &str {
+    name.trim_start_matches(|c: char| c.is_whitespace() || matches!(c, '»' | '›' | '└' | '├' | '│' | '─' | '↳'))
+}
+
+/// The depth marks (`»`, `›`) before a name.
+fn depth_marks(name: &str) -> usize {
+    name.chars().take_while(|c| c.is_whitespace() || matches!(c, '»' | '›')).filter(|c| matches!(c, '»' | '›')).count()
 }
 
 /// Whether a table is an enum table made by [`read`].
@@ -124,17 +137,30 @@ fn fold_tables(tables: Vec<TableEvidence>, unmatched: &mut Vec<(String, Vec<Stri
         let mut taken: Vec<(usize, usize)> = Vec::new();
         let mut i = 0;
         while i < table.rows.len() {
-            let name = &table.rows[i].name;
-            let end = i + table.rows[i..].iter().take_while(|r| r.name == *name).count();
+            // A run of one name as written (`»» type` and `» type` are two fields).
+            let raw = &table.rows[i].name;
+            let end = i + table.rows[i..].iter().take_while(|r| r.name == *raw).count();
+            let name = without_depth_marks(raw);
+            let marks = depth_marks(raw);
             let values: Vec<String> = table.rows[i..end].iter().flat_map(|r| r.enum_values.clone()).collect();
-            let leaf = |r: &TableRow| r.name.rsplit('.').next() == Some(name.as_str()) || r.name == *name;
-            let find = |from: usize, taken: &[(usize, usize)]| {
+            let leaf = |r: &TableRow| r.name.rsplit('.').next() == Some(name) || r.name == name;
+            // A marked name (`»» type`) prefers a row that deep: one dot fewer or as many dots
+            // as marks (the top rows of a body or response table are marked, a model's not).
+            let deep = |r: &TableRow| {
+                let dots = r.name.matches('.').count();
+                marks == 0 || dots == marks || dots + 1 == marks
+            };
+            let find = |from: usize, taken: &[(usize, usize)], fits: &dyn Fn(&TableRow) -> bool| {
                 out.iter().enumerate().skip(from).find_map(|(ti, t)| {
-                    let free = |(ri, r): &(usize, &TableRow)| leaf(r) && !taken.contains(&(ti, *ri));
+                    let free = |(ri, r): &(usize, &TableRow)| leaf(r) && fits(r) && !taken.contains(&(ti, *ri));
                     t.rows.iter().enumerate().find(free).map(|(ri, _)| (ti, ri))
                 })
             };
-            let target = find(since, &taken).or_else(|| find(0, &taken));
+            let any = |_: &TableRow| true;
+            let target = find(since, &taken, &deep)
+                .or_else(|| find(since, &taken, &any))
+                .or_else(|| find(0, &taken, &deep))
+                .or_else(|| find(0, &taken, &any));
             match target {
                 Some((ti, ri)) => {
                     let row = &mut out[ti].rows[ri];
@@ -145,13 +171,30 @@ fn fold_tables(tables: Vec<TableEvidence>, unmatched: &mut Vec<(String, Vec<Stri
                     }
                     taken.push((ti, ri));
                 }
-                None => unmatched.push((name.clone(), values, table.rows[i].pos.clone())),
+                None => unmatched.push((name.to_owned(), values, table.rows[i].pos.clone())),
             }
             i = end;
         }
         since = out.len();
     }
     out
+}
+
+/// Adds `row` to the rows of a model built from its parts (the tables of an "all of" / "one
+/// of"): a field that an earlier part already has keeps its first row, which gains the allowed
+/// values the later part lists (`country` limited to one value in one variant and to many in the
+/// other may hold any of them).
+pub fn unite_row(rows: &mut Vec<TableRow>, row: TableRow) {
+    match rows.iter_mut().find(|o| o.name == row.name) {
+        Some(have) => {
+            for v in row.enum_values {
+                if !have.enum_values.contains(&v) {
+                    have.enum_values.push(v);
+                }
+            }
+        }
+        None => rows.push(row),
+    }
 }
 
 /// Gives a parameter's schema the values an enum table lists for it: a string takes them, a
@@ -222,6 +265,31 @@ mod tests {
         assert!(read(&header, &once, &["Example"], &pos).is_none(), "one value with no lead: an example");
         assert!(read(&cells(&["Field", "Value"]), &rows(&[("MsgType", "A")]), &["The values below"], &pos).is_none());
         assert!(read(&cells(&["Name", "Type"]), &body, &["Enumerated Values"], &pos).is_none());
+    }
+
+    #[test]
+    fn a_nested_fields_depth_marks_are_not_part_of_its_name() {
+        let pos = Pos::new("f.md", 19);
+        let body = rows(&[("» triggers", "FILE.UPLOADED"), ("»» kind", "a"), ("\u{a0}\u{a0}└─ mode", "b")]);
+        let t = read(&cells(&["Property", "Value"]), &body, &["Enumerated Values"], &pos).expect("enum table");
+        let mut diags = Diagnostics::new();
+        let folded = fold(vec![field_table(&["triggers", "owner.kind", "mode"]), t], &mut diags);
+        assert_eq!(folded[0].rows[0].enum_values, ["FILE.UPLOADED"]);
+        assert_eq!(folded[0].rows[1].enum_values, ["a"]);
+        assert_eq!(folded[0].rows[2].enum_values, ["b"]);
+        assert!(diags.into_sorted().is_empty());
+    }
+
+    #[test]
+    fn names_marked_apart_are_two_fields_found_by_their_depth() {
+        let pos = Pos::new("f.md", 19);
+        // `» type` (the body's), `»»» type` (deeper), then `»» type` (the item's): three runs.
+        let body = rows(&[("» type", "agent"), ("»»» type", "user"), ("»» type", "ask"), ("»» type", "extract")]);
+        let t = read(&cells(&["Parameter", "Value"]), &body, &["Enumerated Values"], &pos).expect("enum table");
+        let fields = field_table(&["type", "config.type", "config.entities.type"]);
+        let folded = fold(vec![fields, t], &mut Diagnostics::new());
+        let values: Vec<Vec<String>> = folded[0].rows.iter().map(|r| r.enum_values.clone()).collect();
+        assert_eq!(values, [vec!["agent"], vec!["ask", "extract"], vec!["user"]]);
     }
 
     #[test]

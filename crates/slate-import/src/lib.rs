@@ -27,6 +27,7 @@ mod doc_facts;
 mod doc_lint;
 pub mod doc_root;
 pub mod docset;
+pub(crate) mod enum_parts;
 pub(crate) mod enum_tables;
 mod envelope;
 pub(crate) mod evidence;

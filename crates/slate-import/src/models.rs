@@ -219,6 +219,7 @@ pub fn collect(outline: &Outline, evidence: &[SectionEvidence], model: &Model, d
             }
         }
         // Enum tables give their values to the rows they name, within each model.
+        tables.iter_mut().zip(&blocks).for_each(|(t, b)| crate::enum_parts::name_parts(t, b));
         let mut rows: Vec<Vec<TableRow>> = tables
             .into_iter()
             .map(|t| crate::enum_tables::fold(t, diags).into_iter().flat_map(|t| t.rows).collect())
@@ -289,9 +290,7 @@ fn expand_parts(models: &mut Models) {
                         r.name = rest.to_owned();
                     }
                 }
-                if !out.iter().any(|o| o.name == r.name) {
-                    out.push(r);
-                }
+                crate::enum_tables::unite_row(&mut out, r);
             }
             pending = next;
         }

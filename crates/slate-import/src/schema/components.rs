@@ -144,9 +144,12 @@ impl SchemaRegistry {
                 Some(_) if wraps(&name) => continue,
                 // A model the docs define: referenced by what agrees with it, never widened.
                 Some(c) if c.declared => {
-                    let same = self
-                        .model_view(&c.schema, &schema, listed.is_some())
-                        .is_some_and(|m| canonical_key(&m) == c.key);
+                    // A request's nested object that agrees with part of a model is its own (it
+                    // sends the fields its table lists, e.g. the `id` and `type` naming a task).
+                    let same = (self.responding || !nested)
+                        && self
+                            .model_view(&c.schema, &schema, listed.is_some())
+                            .is_some_and(|m| canonical_key(&m) == c.key);
                     if same {
                         return schema_ref(&name);
                     }

@@ -225,11 +225,7 @@ impl SchemaRegistry {
         let responding = std::mem::replace(&mut self.responding, true);
         // A scalar or list model: one unnamed row (`*anonymous*`) types the value itself.
         let lone = match fields {
-            [f] if crate::vocabulary::NESTED_ROW_TRANSPARENT
-                .contains(&clean_field_name(&f.name).to_ascii_lowercase().as_str()) =>
-            {
-                Some(f)
-            }
+            [f] if types::types_the_value(&clean_field_name(&f.name), name) => Some(f),
             _ => None,
         };
         let mut schema = if let Some(f) = lone.filter(|_| objects.is_empty()) {

@@ -105,6 +105,17 @@ pub(super) fn table_schema(t: &TableType) -> Schema {
     }
 }
 
+/// Whether the one row of model `model`'s table types the model's value itself, not a field: a
+/// row unnamed (`*anonymous*`, [`NESTED_ROW_TRANSPARENT`](crate::vocabulary::NESTED_ROW_TRANSPARENT))
+/// or named as the model (renderers write a titled scalar schema's title there:
+/// `|DirectionsStatus|string|` in the model `DirectionsStatus`), case and separators aside.
+pub(super) fn types_the_value(row: &str, model: &str) -> bool {
+    let row = row.trim().trim_matches(|c| c == '*' || c == '`').trim();
+    let key = |s: &str| s.chars().filter(char::is_ascii_alphanumeric).collect::<String>().to_ascii_lowercase();
+    crate::vocabulary::NESTED_ROW_TRANSPARENT.contains(&row.to_ascii_lowercase().as_str())
+        || (!key(row).is_empty() && key(row) == key(model))
+}
+
 /// The longest type column read as a type (`array of array of strings` is 25 bytes).
 pub(super) const MAX_TYPE_TEXT: usize = 120;
 
