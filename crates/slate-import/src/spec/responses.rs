@@ -114,8 +114,7 @@ pub(super) fn response_schema(
     }
     let envelope_keys: BTreeSet<String> =
         examples.iter().filter_map(|v| v.as_object()).flat_map(|m| m.keys().cloned()).collect();
-    let (env_fields, payload_fields): (Vec<FieldDoc>, Vec<FieldDoc>) =
-        fields.into_iter().partition(|f| envelope_keys.contains(&f.name) && f.name != env.key);
+    let (env_fields, payload_fields) = split_envelope_fields(fields, &env.key, &envelope_keys);
     let item = object_schema(&resource_name, payload, payload_fields, &extra, &op.source, reg, diags);
     let payload_schema = if env.list { array_of(item) } else { item };
     // The envelope itself: other keys inferred from the examples.
@@ -160,6 +159,37 @@ pub(super) fn response_schema(
         _ => payload_part,
     };
     (oa::ReferenceOr::Item(schema), Some(env))
+}
+
+/// Splits a response's field rows between the envelope and its payload. A row is the
+/// envelope's when its top-level name (`meta` of `meta.page`) is another key of the examples'
+/// envelope; the payload key's own row (`data`) is the envelope's slot, not a field of the
+/// payload, and the rows under it (`data.id`, `data[].id`) are the payload's fields (`id`);
+/// every other row describes the payload itself (docs that table the payload's fields).
+fn split_envelope_fields(
+    fields: Vec<FieldDoc>,
+    key: &str,
+    envelope_keys: &BTreeSet<String>,
+) -> (Vec<FieldDoc>, Vec<FieldDoc>) {
+    let (mut envelope, mut payload) = (Vec::new(), Vec::new());
+    for mut f in fields {
+        let name = f.name.trim().trim_matches(|c| c == '*' || c == '`').to_owned();
+        let (head, rest) = match name.split_once('.') {
+            Some((head, rest)) => (head.trim_end_matches("[]"), Some(rest)),
+            None => (name.trim_end_matches("[]"), None),
+        };
+        if head == key {
+            if let Some(rest) = rest.filter(|r| !r.is_empty()) {
+                f.name = rest.to_owned();
+                payload.push(f);
+            }
+        } else if envelope_keys.contains(head) {
+            envelope.push(f);
+        } else {
+            payload.push(f);
+        }
+    }
+    (envelope, payload)
 }
 
 pub(super) fn box_schema(s: oa::ReferenceOr<oa::Schema>) -> oa::ReferenceOr<Box<oa::Schema>> {
