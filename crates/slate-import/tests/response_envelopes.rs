@@ -38,7 +38,7 @@ fn paths(spec: &Value, schema: &Value, prefix: &str, depth: usize, out: &mut BTr
 /// The property paths of an operation's 200 response.
 fn success_paths(spec: &Value, path: &str, method: &str) -> BTreeSet<String> {
     let schema = &spec["paths"][path][method]["responses"]["200"]["content"]["application/json"]["schema"];
-    assert!(schema.is_object(), "a 200 body: {}", spec["paths"][path]);
+    assert!(schema.is_object(), "a 200 body: {}", spec["paths"][path][method]);
     let mut out = BTreeSet::new();
     paths(spec, schema, "", 0, &mut out);
     out
@@ -87,4 +87,89 @@ fn a_table_of_the_whole_body_splits_between_envelope_and_items() {
             .map(String::from)
             .collect();
     assert_eq!(got, want, "the body as its table and example say: {}", spec["components"]);
+}
+
+/// A list whose paging object is a field named `pagination` typed by a model: a typed row is a
+/// field like any other (only an untyped "Pagination" row of a parameter table points at the
+/// paging convention), and the rows under it stay under it.
+const PAGINATION_FIELD: &str = r#"---
+title: Widgets API
+---
+
+# Widgets
+
+## List widgets
+
+`GET https://api.widgets.test/v1/widgets`
+
+> 200 Response
+
+```json
+{
+  "widgets": [{"id": "w1"}],
+  "pagination": {"page": 1, "total": 3}
+}
+```
+
+|Name|Type|Required|Description|
+|---|---|---|---|
+|» widgets|[object]|true|The widgets of this page.|
+|»» id|string|true|The widget's id.|
+|» pagination|[Paging](#schemapaging)|true|Where this page is.|
+|»» page|integer|true|The page number.|
+|»» total|integer|true|How many pages there are.|
+"#;
+
+#[test]
+fn a_typed_pagination_row_is_a_field_holding_its_rows() {
+    let docs = Docs::new("pagination-field", &[("index.html.md", PAGINATION_FIELD)]);
+    let (spec, _) = docs.spec();
+    let got = success_paths(&spec, "/widgets", "get");
+    let want: BTreeSet<String> = ["widgets", "widgets[].id", "pagination", "pagination.page", "pagination.total"]
+        .into_iter()
+        .map(String::from)
+        .collect();
+    assert_eq!(got, want, "the paging object keeps its fields: {}", spec["components"]);
+}
+
+/// A write under a collection whose answer is a receipt (`{"revision": ...}`) that shares no
+/// field with the collection's resource, documented by a field table and no example: one
+/// object of its own, neither a list nor the resource widened by a field.
+const RECEIPT: &str = r#"---
+title: Widgets API
+---
+
+# Widgets
+
+## Get a widget
+
+`GET https://api.widgets.test/v1/shelves/{id}/widgets/{widget_id}`
+
+> 200 Response
+
+```json
+{"id": "w1", "label": "Blue"}
+```
+
+## Move widgets
+
+`DELETE https://api.widgets.test/v1/shelves/{id}/widgets`
+
+### Response
+
+|Name|Type|Required|Description|
+|---|---|---|---|
+|revision|string|false|The shelf's revision after the change.|
+"#;
+
+#[test]
+fn an_answer_sharing_no_field_with_the_resource_is_an_object_of_its_own() {
+    let docs = Docs::new("receipt", &[("index.html.md", RECEIPT)]);
+    let (spec, _) = docs.spec();
+    let schema = &spec["paths"]["/shelves/{id}/widgets"]["delete"]["responses"]["200"]["content"]["application/json"]
+        ["schema"];
+    let got = success_paths(&spec, "/shelves/{id}/widgets", "delete");
+    assert_eq!(got, BTreeSet::from(["revision".to_owned()]), "one object, the receipt: {schema}");
+    let widget = success_paths(&spec, "/shelves/{id}/widgets/{widget_id}", "get");
+    assert!(!widget.contains("revision"), "the resource is not widened: {widget:?}");
 }

@@ -3,7 +3,7 @@
 
 use super::params::field_doc;
 use super::{DocFacts, PAYLOAD_KEYS};
-use crate::diag::{Diagnostics, Pos};
+use crate::diag::Diagnostics;
 use crate::evidence::ExampleRole;
 use crate::model::Operation;
 use crate::naming::{component_name, singularize};
@@ -93,15 +93,18 @@ pub(super) fn response_schema(
             return (list, None);
         }
         let top_arrays: Vec<&Value> = examples.iter().filter_map(|v| v.as_array()).flatten().collect();
-        if !top_arrays.is_empty() || examples.iter().all(|v| v.is_array()) {
-            let item = object_schema(&resource_name, top_arrays, fields, &extra, &op.source, reg, diags);
+        // Without an example, a field table alone says a list only of a `GET` (a list call);
+        // what a write or a delete answers with is one object.
+        let listed = if examples.is_empty() { op.method == "GET" } else { examples.iter().all(|v| v.is_array()) };
+        if !top_arrays.is_empty() || listed {
+            let item = object_schema(&resource_name, top_arrays, fields, &extra, op, reg, diags);
             return (array_of(item), None);
         }
         let objects: Vec<&Value> = examples.iter().copied().filter(|v| v.is_object()).collect();
-        if objects.is_empty() {
-            return (reg.inline(examples[0], &resource_name), None);
+        if let Some(first) = examples.first().filter(|_| objects.is_empty()) {
+            return (reg.inline(first, &resource_name), None);
         }
-        return (object_schema(&resource_name, objects, fields, &extra, &op.source, reg, diags), None);
+        return (object_schema(&resource_name, objects, fields, &extra, op, reg, diags), None);
     };
     // Payload values across examples.
     let mut payload: Vec<&Value> = Vec::new();
@@ -115,7 +118,7 @@ pub(super) fn response_schema(
     let envelope_keys: BTreeSet<String> =
         examples.iter().filter_map(|v| v.as_object()).flat_map(|m| m.keys().cloned()).collect();
     let (env_fields, payload_fields) = split_envelope_fields(fields, &env.key, &envelope_keys);
-    let item = object_schema(&resource_name, payload, payload_fields, &extra, &op.source, reg, diags);
+    let item = object_schema(&resource_name, payload, payload_fields, &extra, op, reg, diags);
     let payload_schema = if env.list { array_of(item) } else { item };
     // The envelope itself: other keys inferred from the examples.
     let mut stripped: Vec<Value> = examples
@@ -174,10 +177,8 @@ fn split_envelope_fields(
     let (mut envelope, mut payload) = (Vec::new(), Vec::new());
     for mut f in fields {
         let name = f.name.trim().trim_matches(|c| c == '*' || c == '`').to_owned();
-        let (head, rest) = match name.split_once('.') {
-            Some((head, rest)) => (head.trim_end_matches("[]"), Some(rest)),
-            None => (name.trim_end_matches("[]"), None),
-        };
+        let head = field_head(&name);
+        let rest = name.split_once('.').map(|(_, rest)| rest);
         if head == key {
             if let Some(rest) = rest.filter(|r| !r.is_empty()) {
                 f.name = rest.to_owned();
@@ -190,6 +191,12 @@ fn split_envelope_fields(
         }
     }
     (envelope, payload)
+}
+
+/// The top-level name of a field row: `meta` of `meta.page`, `data` of `data[].id`.
+fn field_head(name: &str) -> &str {
+    let name = name.trim().trim_matches(|c| c == '*' || c == '`');
+    name.split('.').next().unwrap_or(name).trim_end_matches("[]")
 }
 
 pub(super) fn box_schema(s: oa::ReferenceOr<oa::Schema>) -> oa::ReferenceOr<Box<oa::Schema>> {
@@ -231,15 +238,32 @@ pub(super) fn describes(resource: &str, name: &str) -> bool {
         || resource.strip_suffix(name).is_some_and(|head| !head.is_empty() && name.starts_with(char::is_uppercase))
 }
 
+/// The object an operation answers with, named after its resource. The resource's name is a
+/// guess from the path: where an object of that name is already known and this one has none of
+/// its fields (`{"snapshot_id": ...}` answered by a write under `/tracks`), the two are
+/// different things, and this one is named after the operation (`PostTrackResponse`), without
+/// the resource's descriptions.
 pub(super) fn object_schema(
     name: &str,
     values: Vec<&Value>,
     mut fields: Vec<FieldDoc>,
     extra: &(Vec<Value>, Vec<FieldDoc>),
-    source: &Pos,
+    op: &Operation,
     reg: &mut SchemaRegistry,
     diags: &mut Diagnostics,
 ) -> oa::ReferenceOr<oa::Schema> {
+    let source = &op.source;
+    let own: BTreeSet<String> = values
+        .iter()
+        .filter_map(|v| v.as_object())
+        .flat_map(|m| m.keys().cloned())
+        .chain(fields.iter().map(|f| field_head(&f.name).to_owned()))
+        .collect();
+    if reg.shares_no_field(name, &own) {
+        let alt = component_name(&format!("{} {name} response", op.method.to_ascii_lowercase()));
+        let evidence = ObjectEvidence { examples: values, fields };
+        return reg.response_object(&alt, &evidence, source, diags);
+    }
     let mut examples = values;
     // Resource descriptions' examples only add fields the operation's examples already hint at.
     examples.extend(extra.0.iter());
