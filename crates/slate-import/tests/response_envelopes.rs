@@ -166,10 +166,44 @@ title: Widgets API
 fn an_answer_sharing_no_field_with_the_resource_is_an_object_of_its_own() {
     let docs = Docs::new("receipt", &[("index.html.md", RECEIPT)]);
     let (spec, _) = docs.spec();
-    let schema = &spec["paths"]["/shelves/{id}/widgets"]["delete"]["responses"]["200"]["content"]["application/json"]
-        ["schema"];
+    let schema =
+        &spec["paths"]["/shelves/{id}/widgets"]["delete"]["responses"]["200"]["content"]["application/json"]["schema"];
     let got = success_paths(&spec, "/shelves/{id}/widgets", "delete");
     assert_eq!(got, BTreeSet::from(["revision".to_owned()]), "one object, the receipt: {schema}");
     let widget = success_paths(&spec, "/shelves/{id}/widgets/{widget_id}", "get");
     assert!(!widget.contains("revision"), "the resource is not widened: {widget:?}");
+}
+
+/// A body that is a list, tabled as an unnamed row typed as the list, its items' fields in the
+/// rows under it: the unnamed row is the body, not a field named `anonymous`.
+const UNNAMED_BODY_ROW: &str = r#"---
+title: Widgets API
+---
+
+# Widgets
+
+## List widgets
+
+`GET https://api.widgets.test/v1/widgets`
+
+> 200 Response
+
+```json
+[{"id": "w1", "label": "Blue"}]
+```
+
+|Name|Type|Required|Description|
+|---|---|---|---|
+|*anonymous*|[[Widget](#schemawidget)]|false|none|
+|» id|string|true|The widget's id.|
+|» label|string|false|What it is called.|
+"#;
+
+#[test]
+fn an_unnamed_top_row_is_the_body_itself() {
+    let docs = Docs::new("unnamed-body-row", &[("index.html.md", UNNAMED_BODY_ROW)]);
+    let (spec, _) = docs.spec();
+    let got = success_paths(&spec, "/widgets", "get");
+    let want: BTreeSet<String> = ["[].id", "[].label"].into_iter().map(String::from).collect();
+    assert_eq!(got, want, "a list of widgets: {}", spec["components"]);
 }

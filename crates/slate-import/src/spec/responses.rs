@@ -8,6 +8,7 @@ use crate::evidence::ExampleRole;
 use crate::model::Operation;
 use crate::naming::{component_name, singularize};
 use crate::schema::{FieldDoc, ObjectEvidence, SchemaRegistry};
+use crate::vocabulary::{is_one_of, NESTED_ROW_TRANSPARENT};
 use heck::ToSnakeCase;
 use openapiv3 as oa;
 use serde_json::Value;
@@ -83,6 +84,7 @@ pub(super) fn response_schema(
     reg: &mut SchemaRegistry,
     diags: &mut Diagnostics,
 ) -> (oa::ReferenceOr<oa::Schema>, Option<Envelope>) {
+    let fields = body_rows(fields);
     let resource_name = match detect_envelope(resource, examples) {
         Some(env) if !PAYLOAD_KEYS.contains(&env.key.as_str()) => component_name(&singularize(&env.key)),
         _ => resource.to_owned(),
@@ -191,6 +193,25 @@ fn split_envelope_fields(
         }
     }
     (envelope, payload)
+}
+
+/// The rows of a body table with its unnamed top row taken as the body itself: a renderer
+/// writes a body that is a list or an alternative as a row without a name (`*anonymous*`,
+/// see [`NESTED_ROW_TRANSPARENT`]) typed like the body, its fields in the rows under it. The
+/// row goes; the rows under it (`anonymous.id`) are the body's own (`id`).
+fn body_rows(fields: Vec<FieldDoc>) -> Vec<FieldDoc> {
+    fields
+        .into_iter()
+        .filter_map(|mut f| {
+            let name = f.name.trim().trim_matches(|c| c == '*' || c == '`').to_owned();
+            if !is_one_of(field_head(&name), NESTED_ROW_TRANSPARENT) {
+                return Some(f);
+            }
+            let rest = name.split_once('.').map(|(_, rest)| rest).filter(|r| !r.is_empty())?;
+            f.name = rest.to_owned();
+            Some(f)
+        })
+        .collect()
 }
 
 /// The top-level name of a field row: `meta` of `meta.page`, `data` of `data[].id`.
