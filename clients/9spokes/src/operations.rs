@@ -274,7 +274,7 @@ impl Client {
     pub async fn delete_company(
         &self,
         company: impl Into<String>,
-    ) -> Result<types::Company, Error> {
+    ) -> Result<types::DeleteCompanyResponse, Error> {
         self.delete_company_with_response(company).await.map(ResponseValue::into_inner)
     }
 
@@ -282,7 +282,7 @@ impl Client {
     pub async fn delete_company_with_response(
         &self,
         company: impl Into<String>,
-    ) -> Result<ResponseValue<types::Company>, Error> {
+    ) -> Result<ResponseValue<types::DeleteCompanyResponse>, Error> {
         let company: String = company.into();
         let mut parts = RequestParts::delete("/companies/{company}", "delete_company");
         parts.path_param("company", &company)?;

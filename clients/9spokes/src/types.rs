@@ -101,9 +101,6 @@ pub struct Bill {
     /// An array of line items as defined below
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub line_items: Option<Vec<LineItem>>,
-    /// An array of bills as defined below
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub data: Option<Vec<serde_json::Value>>,
     /// Total applied tax amount
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub tax_amount: Option<f64>,
@@ -193,18 +190,10 @@ pub struct CardData {
 
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct Company {
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub id: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub name: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub created: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub updated: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub status: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub details: Option<String>,
+    pub id: String,
+    pub name: String,
+    pub created: String,
+    pub updated: String,
 }
 
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
@@ -238,9 +227,6 @@ pub struct Contact {
     pub phone: String,
     /// Array of addresses for the contact
     pub addresses: Vec<Address>,
-    /// Array of contacts
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub contacts: Option<Vec<serde_json::Value>>,
     /// Country of the contact address
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub country: Option<Vec<serde_json::Value>>,
@@ -302,6 +288,14 @@ pub struct CreateCompanyRequest {
     /// The name of the Company to create
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
+}
+
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct DeleteCompanyResponse {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub status: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub details: Option<String>,
 }
 
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
@@ -373,9 +367,6 @@ pub struct Invoice {
     /// An array of line items as defined below
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub line_items: Option<Vec<LineItem>>,
-    /// An array of invoices as defined below
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub data: Option<Vec<serde_json::Value>>,
     /// Total outstanding invoice amount
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub transaction_outstanding_amount: Option<f64>,
@@ -624,9 +615,6 @@ pub struct Product {
     /// The total sale value of the product (product net price x quantity)
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub product_sale_value: Option<f64>,
-    /// The actual product data (see below)
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub data: Option<serde_json::Value>,
 }
 
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
@@ -742,9 +730,6 @@ pub struct StockItem {
     /// The tax rate ID of the stock item
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub tax_rate_id: Option<String>,
-    /// The actual product data (see below)
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub data: Option<Vec<std::collections::BTreeMap<String, serde_json::Value>>>,
 }
 
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
@@ -800,9 +785,6 @@ pub struct TaxRate {
     pub tax_name: String,
     /// The value of the tax
     pub tax_rate: f64,
-    /// The actual timeline balance data (see below)
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub data: Option<Vec<std::collections::BTreeMap<String, serde_json::Value>>>,
 }
 
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]

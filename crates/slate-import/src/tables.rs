@@ -192,7 +192,7 @@ pub fn rows(cols: &Columns, rows: &[Row], file: &str) -> Vec<TableRow> {
         }
         // A "Pagination" row ("This endpoint can be paginated") points at the paging
         // convention; it names no parameter.
-        if name.eq_ignore_ascii_case("pagination") {
+        if name.eq_ignore_ascii_case("pagination") && cell(r, cols.ty).is_none() {
             continue;
         }
         let description = cell(r, cols.description);

@@ -3,11 +3,12 @@
 
 use super::params::field_doc;
 use super::{DocFacts, PAYLOAD_KEYS};
-use crate::diag::{Diagnostics, Pos};
+use crate::diag::Diagnostics;
 use crate::evidence::ExampleRole;
 use crate::model::Operation;
 use crate::naming::{component_name, singularize};
 use crate::schema::{FieldDoc, ObjectEvidence, SchemaRegistry};
+use crate::vocabulary::{is_one_of, NESTED_ROW_TRANSPARENT};
 use openapiv3 as oa;
 use serde_json::Value;
 use std::collections::BTreeSet;
@@ -37,6 +38,7 @@ pub(super) fn response_schema(
     reg: &mut SchemaRegistry,
     diags: &mut Diagnostics,
 ) -> (oa::ReferenceOr<oa::Schema>, Option<Envelope>) {
+    let fields = body_rows(fields);
     let resource_name = match op.envelope.clone() {
         Some(env) if !PAYLOAD_KEYS.contains(&env.key.as_str()) => component_name(&singularize(&env.key)),
         _ => resource.to_owned(),
@@ -47,15 +49,18 @@ pub(super) fn response_schema(
             return (list, None);
         }
         let top_arrays: Vec<&Value> = examples.iter().filter_map(|v| v.as_array()).flatten().collect();
-        if !top_arrays.is_empty() || examples.iter().all(|v| v.is_array()) {
-            let item = object_schema(&resource_name, top_arrays, fields, &extra, &op.source, reg, diags);
+        // Without an example, a field table alone says a list only of a `GET` (a list call);
+        // what a write or a delete answers with is one object.
+        let listed = if examples.is_empty() { op.method == "GET" } else { examples.iter().all(|v| v.is_array()) };
+        if !top_arrays.is_empty() || listed {
+            let item = object_schema(&resource_name, top_arrays, fields, &extra, op, reg, diags);
             return (array_of(item), None);
         }
         let objects: Vec<&Value> = examples.iter().copied().filter(|v| v.is_object()).collect();
-        if objects.is_empty() {
-            return (reg.inline(examples[0], &resource_name), None);
+        if let Some(first) = examples.first().filter(|_| objects.is_empty()) {
+            return (reg.inline(first, &resource_name), None);
         }
-        return (object_schema(&resource_name, objects, fields, &extra, &op.source, reg, diags), None);
+        return (object_schema(&resource_name, objects, fields, &extra, op, reg, diags), None);
     };
     // Payload values across examples.
     let mut payload: Vec<&Value> = Vec::new();
@@ -68,9 +73,8 @@ pub(super) fn response_schema(
     }
     let envelope_keys: BTreeSet<String> =
         examples.iter().filter_map(|v| v.as_object()).flat_map(|m| m.keys().cloned()).collect();
-    let (env_fields, payload_fields): (Vec<FieldDoc>, Vec<FieldDoc>) =
-        fields.into_iter().partition(|f| envelope_keys.contains(&f.name) && f.name != env.key);
-    let item = object_schema(&resource_name, payload, payload_fields, &extra, &op.source, reg, diags);
+    let (env_fields, payload_fields) = split_envelope_fields(fields, &env.key, &envelope_keys);
+    let item = object_schema(&resource_name, payload, payload_fields, &extra, op, reg, diags);
     let payload_schema = if env.list { array_of(item) } else { item };
     // The envelope itself: other keys inferred from the examples.
     let mut stripped: Vec<Value> = examples
@@ -116,6 +120,60 @@ pub(super) fn response_schema(
     (oa::ReferenceOr::Item(schema), Some(env))
 }
 
+/// Splits a response's field rows between the envelope and its payload. A row is the
+/// envelope's when its top-level name (`meta` of `meta.page`) is another key of the examples'
+/// envelope; the payload key's own row (`data`) is the envelope's slot, not a field of the
+/// payload, and the rows under it (`data.id`, `data[].id`) are the payload's fields (`id`);
+/// every other row describes the payload itself (docs that table the payload's fields).
+fn split_envelope_fields(
+    fields: Vec<FieldDoc>,
+    key: &str,
+    envelope_keys: &BTreeSet<String>,
+) -> (Vec<FieldDoc>, Vec<FieldDoc>) {
+    let (mut envelope, mut payload) = (Vec::new(), Vec::new());
+    for mut f in fields {
+        let name = f.name.trim().trim_matches(|c| c == '*' || c == '`').to_owned();
+        let head = field_head(&name);
+        let rest = name.split_once('.').map(|(_, rest)| rest);
+        if head == key {
+            if let Some(rest) = rest.filter(|r| !r.is_empty()) {
+                f.name = rest.to_owned();
+                payload.push(f);
+            }
+        } else if envelope_keys.contains(head) {
+            envelope.push(f);
+        } else {
+            payload.push(f);
+        }
+    }
+    (envelope, payload)
+}
+
+/// The rows of a body table with its unnamed top row taken as the body itself: a renderer
+/// writes a body that is a list or an alternative as a row without a name (`*anonymous*`,
+/// see [`NESTED_ROW_TRANSPARENT`]) typed like the body, its fields in the rows under it. The
+/// row goes; the rows under it (`anonymous.id`) are the body's own (`id`).
+fn body_rows(fields: Vec<FieldDoc>) -> Vec<FieldDoc> {
+    fields
+        .into_iter()
+        .filter_map(|mut f| {
+            let name = f.name.trim().trim_matches(|c| c == '*' || c == '`').to_owned();
+            if !is_one_of(field_head(&name), NESTED_ROW_TRANSPARENT) {
+                return Some(f);
+            }
+            let rest = name.split_once('.').map(|(_, rest)| rest).filter(|r| !r.is_empty())?;
+            f.name = rest.to_owned();
+            Some(f)
+        })
+        .collect()
+}
+
+/// The top-level name of a field row: `meta` of `meta.page`, `data` of `data[].id`.
+fn field_head(name: &str) -> &str {
+    let name = name.trim().trim_matches(|c| c == '*' || c == '`');
+    name.split('.').next().unwrap_or(name).trim_end_matches("[]")
+}
+
 pub(super) fn box_schema(s: oa::ReferenceOr<oa::Schema>) -> oa::ReferenceOr<Box<oa::Schema>> {
     match s {
         oa::ReferenceOr::Reference { reference } => oa::ReferenceOr::Reference { reference },
@@ -155,15 +213,32 @@ pub(super) fn describes(resource: &str, name: &str) -> bool {
         || resource.strip_suffix(name).is_some_and(|head| !head.is_empty() && name.starts_with(char::is_uppercase))
 }
 
+/// The object an operation answers with, named after its resource. The resource's name is a
+/// guess from the path: where an object of that name is already known and this one has none of
+/// its fields (`{"snapshot_id": ...}` answered by a write under `/tracks`), the two are
+/// different things, and this one is named after the operation (`PostTrackResponse`), without
+/// the resource's descriptions.
 pub(super) fn object_schema(
     name: &str,
     values: Vec<&Value>,
     mut fields: Vec<FieldDoc>,
     extra: &(Vec<Value>, Vec<FieldDoc>),
-    source: &Pos,
+    op: &Operation,
     reg: &mut SchemaRegistry,
     diags: &mut Diagnostics,
 ) -> oa::ReferenceOr<oa::Schema> {
+    let source = &op.source;
+    let own: BTreeSet<String> = values
+        .iter()
+        .filter_map(|v| v.as_object())
+        .flat_map(|m| m.keys().cloned())
+        .chain(fields.iter().map(|f| field_head(&f.name).to_owned()))
+        .collect();
+    if reg.shares_no_field(name, &own) {
+        let alt = component_name(&format!("{} {name} response", op.method.to_ascii_lowercase()));
+        let evidence = ObjectEvidence { examples: values, fields };
+        return reg.response_object(&alt, &evidence, source, diags);
+    }
     let mut examples = values;
     // Resource descriptions' examples only add fields the operation's examples already hint at.
     examples.extend(extra.0.iter());
