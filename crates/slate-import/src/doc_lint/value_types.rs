@@ -9,6 +9,7 @@ use crate::evidence::{ExampleRole, JsonExample, SectionEvidence};
 use crate::model::Model;
 use crate::vocabulary::TYPE_WORDS;
 use serde_json::Value;
+use std::collections::btree_map::Entry;
 use std::collections::{BTreeMap, BTreeSet};
 
 /// How deep examples are walked.
@@ -37,11 +38,13 @@ fn kind(v: &Value) -> Option<&'static str> {
     })
 }
 
-/// One value of a field: its path (`lines.item_id`), type, and line.
-struct Seen {
+/// One value of a field: its path (`lines.item_id`), type, and page and line (made a [`Pos`]
+/// only when reported).
+struct Seen<'a> {
     path: String,
     kind: &'static str,
-    pos: Pos,
+    file: &'a str,
+    line: usize,
 }
 
 pub(super) fn check(outline: &Outline, evidence: &[SectionEvidence], model: &Model, diags: &mut Diagnostics) {
@@ -71,29 +74,32 @@ pub(super) fn check(outline: &Outline, evidence: &[SectionEvidence], model: &Mod
             let mut seen = Vec::new();
             walk(&e.value, "", &mut KeyLines::new(text), &e.pos, &mut BTreeMap::new(), 0, &mut seen);
             for s in seen {
-                match first.get(&s.path) {
-                    None => {
-                        first.insert(s.path.clone(), s);
+                let (kind, file, line) = (s.kind, s.file, s.line);
+                let f = match first.entry(s.path) {
+                    Entry::Vacant(slot) => {
+                        slot.insert(Seen { path: String::new(), kind, file, line });
+                        continue;
                     }
-                    // Once per example block and field.
-                    Some(f) if f.kind != s.kind && reported.insert((e.pos.clone(), s.path.clone())) => {
-                        diags.emit(
-                            Severity::Warning,
-                            Code::SchemaTypeConflict,
-                            &s.pos,
-                            format!(
-                                "`{}` is {} {} here, but {} {} at {}",
-                                s.path,
-                                article(s.kind),
-                                s.kind,
-                                article(f.kind),
-                                f.kind,
-                                f.pos
-                            ),
-                            Some(format!("give `{}` one type in every example; the schema leaves it untyped", s.path)),
-                        );
-                    }
-                    Some(_) => {}
+                    Entry::Occupied(f) => f,
+                };
+                let (path, f) = (f.key(), f.get());
+                // Once per example block and field.
+                if f.kind != kind && reported.insert((e.pos.clone(), path.clone())) {
+                    diags.emit(
+                        Severity::Warning,
+                        Code::SchemaTypeConflict,
+                        &Pos::new(file, line),
+                        format!(
+                            "`{}` is {} {} here, but {} {} at {}",
+                            path,
+                            article(kind),
+                            kind,
+                            article(f.kind),
+                            f.kind,
+                            Pos::new(f.file, f.line)
+                        ),
+                        Some(format!("give `{path}` one type in every example; the schema leaves it untyped")),
+                    );
                 }
             }
         }
@@ -110,14 +116,14 @@ fn article(kind: &str) -> &'static str {
 
 /// Records every field value under `v`, in text order; `visits` counts each key's occurrences
 /// so far, to find the line of the n-th `"key":` in the block's text.
-fn walk<'a>(
+fn walk<'a, 'p>(
     v: &'a Value,
     path: &str,
     text: &mut KeyLines<'_>,
-    at: &Pos,
+    at: &'p Pos,
     visits: &mut BTreeMap<&'a str, usize>,
     depth: usize,
-    out: &mut Vec<Seen>,
+    out: &mut Vec<Seen<'p>>,
 ) {
     if depth > MAX_DEPTH {
         return;
@@ -128,14 +134,20 @@ fn walk<'a>(
             let id_map = !o.is_empty() && o.keys().all(|k| crate::schema::is_id_key(k));
             for (k, child) in o {
                 let n = visits.entry(k.as_str()).or_insert(0);
-                let line = text.line_of_kind(k, *n, kind(child)).map_or(at.line, |l| at.line + l);
+                let child_kind = kind(child);
+                let line = text.line_of_kind(k, *n, child_kind).map_or(at.line, |l| at.line + l);
                 *n += 1;
                 let segment = if id_map { ID_SEGMENT } else { k.as_str() };
                 let p = if path.is_empty() { segment.to_owned() } else { format!("{path}.{segment}") };
-                if let Some(kind) = kind(child) {
-                    out.push(Seen { path: p.clone(), kind, pos: Pos::new(&at.file, line) });
-                }
+                // The field's own value before those under it; its path moved in once they are walked.
+                let own = child_kind.map(|kind| {
+                    out.push(Seen { path: String::new(), kind, file: &at.file, line });
+                    out.len() - 1
+                });
                 walk(child, &p, text, at, visits, depth + 1, out);
+                if let Some(i) = own {
+                    out[i].path = p;
+                }
             }
         }
         Value::Array(items) => items.iter().for_each(|i| walk(i, path, text, at, visits, depth + 1, out)),
