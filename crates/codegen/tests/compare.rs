@@ -318,3 +318,31 @@ fn the_command_prints_a_table_and_json() {
     assert_eq!((enums["name"].as_str(), enums["recall"].as_f64()), (Some("enum values"), Some(0.5)));
     assert_eq!(report::json(&compare::compare(&doc(PETS), &imported)), run(&["compare", a, b, "--format", "json"]));
 }
+
+const FILED: &str = r#"
+paths:
+  /owners/{id}/pets:
+    get:
+      tags: [Owners, Pets]
+      responses:
+        '200': {description: ok}
+  /pets:
+    get:
+      tags: [Pets]
+      responses:
+        '200': {description: ok}
+"#;
+
+#[test]
+fn an_operation_under_several_tags_is_filed_under_its_first() {
+    let original = doc(FILED);
+    let r = compare::compare(&original, &doc(&FILED.replace("[Owners, Pets]", "[Owners]")));
+    let (o, i, m, lost, invented) = counts(&r, "tags");
+    assert_eq!((o, i, m), (2, 2, 2), "the second tag is on no page: {lost:?}");
+    let r = compare::compare(&original, &doc(&FILED.replace("[Owners, Pets]", "[Pets]")));
+    let (o, i, m, lost, invented2) = counts(&r, "tags");
+    assert_eq!((o, i, m), (2, 2, 1));
+    assert_eq!(lost, strings(&["GET /owners/{id}/pets Owners"]));
+    assert_eq!(invented2, strings(&["GET /owners/{id}/pets Pets"]));
+    assert!(invented.is_empty());
+}

@@ -55,6 +55,7 @@ diagnostic::codes! {
     ResponseInferred => "response-inferred", Info: "a response the docs show no example or table for, given the schema the docs say it has (the resource, a named model)",
     ReturnsShapeMismatch => "returns-shape-mismatch", Warning: "the prose says the response is a list, the example is an object",
     SampleBodyMismatch => "sample-body-mismatch", Warning: "a code sample in another language (JavaScript, Python, Ruby…) sends other body fields than the curl sample of the same request, or fields its table does not list",
+    SampleMethodUnknown => "sample-method-unknown", Warning: "a request sample sends a method that is no HTTP method an OpenAPI document can hold (nor a misspelling of one); not an operation",
     SampleQueryMismatch => "sample-query-mismatch", Warning: "a code sample in another language (JavaScript, Python, Ruby…) sends another query than the curl sample of the same request",
     SampleUnparsable => "sample-unparsable", Warning: "a code sample that does not parse (a dangling backslash, an unclosed bracket)",
     SampleUrlMismatch => "sample-url-mismatch", Warning: "a request sample calls a URL that no server of the spec followed by the operation's path gives",

@@ -72,6 +72,7 @@ pub(crate) mod request_line;
 mod required_headers;
 pub(crate) mod resources;
 pub(crate) mod row_nesting;
+mod sample_methods;
 pub mod schema;
 mod schema_forms;
 mod schema_key;

@@ -36,6 +36,9 @@ pub struct Operation {
     pub summary: Option<String>,
     /// Tag names.
     pub tags: BTreeSet<String>,
+    /// The first tag: the grouping a document files the operation under (a page shows each
+    /// operation once, under one heading; renderers pick the first tag).
+    pub first_tag: Option<String>,
     /// Response status keys (`200`, `2XX`, `default`).
     pub statuses: BTreeSet<String>,
     /// Parameters by `query limit`, `header x-id` (lower case), `path #1` (by position).
@@ -108,7 +111,8 @@ fn operation(doc: &Value, path: &str, item: &Value, op: &Value, label: String) -
     let mut out = Operation {
         label,
         summary: text(op.get("summary")),
-        tags: tags.filter_map(|t| text(Some(t))).collect(),
+        tags: tags.clone().filter_map(|t| text(Some(t))).collect(),
+        first_tag: tags.filter_map(|t| text(Some(t))).next(),
         parameters: parameters(doc, path, item, op),
         ..Operation::default()
     };

@@ -15,7 +15,9 @@
 //!   **request properties** and **response properties** (property paths such as
 //!   `owner.name` or `items[].id`, over every media type and, for responses, every 2xx status;
 //!   `$ref`s followed, `allOf` merged, `oneOf`/`anyOf` alternatives united), **statuses**
-//!   (per operation), **summaries** (equal text, whitespace collapsed), **tags** (per operation);
+//!   (per operation), **summaries** (equal text, whitespace collapsed), **tags** (per operation:
+//!   the original's first tag, the grouping a document files the operation under, against every
+//!   tag of the import; the other tags of an operation filed under several are not on its page);
 //! - on the matched parameters and properties: **types** (the same `type`; recall over the
 //!   original's typed ones, precision over the import's), **required** (the required marks),
 //!   **enum values** (each value of each enum);
@@ -204,7 +206,10 @@ fn per_operation(cats: &mut BTreeMap<&'static str, Category>, oo: &Operation, io
     let loc = &oo.label;
     let (os, is) = (labelled(&oo.statuses, &format!("{loc} ")), labelled(&io.statuses, &format!("{loc} ")));
     cats.get_mut("statuses").expect("category").sets(&os, &is);
-    let (os, is) = (labelled(&oo.tags, &format!("{loc} ")), labelled(&io.tags, &format!("{loc} ")));
+    // The original's first tag only: a document files an operation under one heading, so the
+    // other tags of an operation filed under several are not in the docs to be read.
+    let first: BTreeSet<String> = oo.first_tag.iter().cloned().collect();
+    let (os, is) = (labelled(&first, &format!("{loc} ")), labelled(&io.tags, &format!("{loc} ")));
     cats.get_mut("tags").expect("category").sets(&os, &is);
     let summary = |s: &Option<String>| s.iter().map(|s| format!("{loc}: {s}")).collect::<BTreeSet<_>>();
     cats.get_mut("summaries").expect("category").sets(&summary(&oo.summary), &summary(&io.summary));

@@ -75,6 +75,9 @@ pub(super) fn from_samples(
                     );
                     continue;
                 }
+                if crate::sample_methods::refused(call, pos, diags) {
+                    continue;
+                }
                 let method = effective_method(call);
                 if call.explicit_method.as_deref().is_some_and(|m| m.to_ascii_uppercase() != method) {
                     diags.warn(

@@ -37,6 +37,7 @@
 mod components;
 mod descriptions;
 mod infer;
+mod requests;
 mod types;
 mod values;
 
@@ -134,6 +135,8 @@ pub struct SchemaRegistry {
     listed: BTreeMap<String, (std::collections::BTreeSet<String>, bool)>,
     /// Inferring a response ([`Self::response_object`]), not a request.
     responding: bool,
+    /// Inferring a request body (`request_object`, in `requests.rs`).
+    requesting: bool,
 }
 
 #[derive(Debug)]
