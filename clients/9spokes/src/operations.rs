@@ -4,7 +4,6 @@ use super::client::Client;
 use super::error::Error;
 use super::response::ResponseValue;
 use super::runtime::RequestParts;
-use super::auth::Scheme;
 use super::types;
 
 impl Client {
@@ -12,9 +11,7 @@ impl Client {
     ///
     /// This endpoint is used to retrieve the currently configured redirect URL.
     ///
-    /// `GET /organization/redirect_url`
-    ///
-    /// Source: `source/includes/organisation/_redirect.md:57`
+    /// `GET /organization/redirect_url` (source: `source/includes/organisation/_redirect.md:57`)
     ///
     /// # Errors
     ///
@@ -31,11 +28,10 @@ impl Client {
     pub async fn get_organization_redirect_url_with_response(
         &self,
     ) -> Result<ResponseValue<types::GetOrganizationRedirectUrlResponse>, Error> {
-        let mut parts = RequestParts::get(
+        let parts = RequestParts::get(
             "/organization/redirect_url",
             "get_organization_redirect_url",
         );
-        parts.security = &[&[Scheme::ApiKey]];
         self.send_json_with_response(parts).await
     }
 
@@ -45,9 +41,7 @@ impl Client {
     ///
     /// The `redirect_url` must be an absolute URL and it must be URL-encoded.
     ///
-    /// `PUT /organization/redirect_url`
-    ///
-    /// Source: `source/includes/organisation/_redirect.md:26`
+    /// `PUT /organization/redirect_url` (source: `source/includes/organisation/_redirect.md:26`)
     ///
     /// # Errors
     ///
@@ -70,7 +64,6 @@ impl Client {
             "/organization/redirect_url",
             "update_organization_redirect_url",
         );
-        parts.security = &[&[Scheme::ApiKey]];
         parts.form_body(&body)?;
         self.send_json_with_response(parts).await
     }
@@ -79,9 +72,7 @@ impl Client {
     ///
     /// This endpoint is used to retrieve the status of all supported apps for your account.
     ///
-    /// `GET /organization/apps`
-    ///
-    /// Source: `source/includes/organisation/_apps.md:31`
+    /// `GET /organization/apps` (source: `source/includes/organisation/_apps.md:31`)
     ///
     /// # Errors
     ///
@@ -96,11 +87,7 @@ impl Client {
     pub async fn list_organization_apps_with_response(
         &self,
     ) -> Result<ResponseValue<types::ListOrganizationAppsResponse>, Error> {
-        let mut parts = RequestParts::get(
-            "/organization/apps",
-            "list_organization_apps",
-        );
-        parts.security = &[&[Scheme::ApiKey]];
+        let parts = RequestParts::get("/organization/apps", "list_organization_apps");
         self.send_json_with_response(parts).await
     }
 
@@ -108,9 +95,7 @@ impl Client {
     ///
     /// This endpoint is used to enable an app integration and updating the OAuth2 client credentials.  The `client_id` and `client_secret` are required whereas the `recurring` field defaults to `false` if omitted.
     ///
-    /// `PUT /organization/apps/{app}`
-    ///
-    /// Source: `source/includes/organisation/_apps.md:57`
+    /// `PUT /organization/apps/{app}` (source: `source/includes/organisation/_apps.md:57`)
     ///
     /// # Errors
     ///
@@ -137,7 +122,6 @@ impl Client {
             "update_organization_app",
         );
         parts.path_param("app", &app)?;
-        parts.security = &[&[Scheme::ApiKey]];
         parts.form_body(&body)?;
         self.send_json_with_response(parts).await
     }
@@ -146,9 +130,7 @@ impl Client {
     ///
     /// This endpoint is used to disable an app integration.  The API call always succeeds.
     ///
-    /// `DELETE /organization/apps/{app}`
-    ///
-    /// Source: `source/includes/organisation/_apps.md:88`
+    /// `DELETE /organization/apps/{app}` (source: `source/includes/organisation/_apps.md:88`)
     ///
     /// # Errors
     ///
@@ -173,7 +155,6 @@ impl Client {
             "delete_organization_app",
         );
         parts.path_param("app", &app)?;
-        parts.security = &[&[Scheme::ApiKey]];
         self.send_json_with_response(parts).await
     }
 
@@ -181,9 +162,7 @@ impl Client {
     ///
     /// Retrieving all the companies is done using a `GET` request to the `companies` endpoint.
     ///
-    /// `GET /companies`
-    ///
-    /// Source: `source/includes/companies/_index.md:66`
+    /// `GET /companies` (source: `source/includes/companies/_index.md:66`)
     ///
     /// # Errors
     ///
@@ -196,8 +175,7 @@ impl Client {
     pub async fn list_companies_with_response(
         &self,
     ) -> Result<ResponseValue<types::ListCompaniesResponse>, Error> {
-        let mut parts = RequestParts::get("/companies", "list_companies");
-        parts.security = &[&[Scheme::ApiKey]];
+        let parts = RequestParts::get("/companies", "list_companies");
         self.send_json_with_response(parts).await
     }
 
@@ -205,9 +183,7 @@ impl Client {
     ///
     /// Creating a new company is done using a `POST` request to the `companies` endpoint.
     ///
-    /// `POST /companies`
-    ///
-    /// Source: `source/includes/companies/_index.md:32`
+    /// `POST /companies` (source: `source/includes/companies/_index.md:32`)
     ///
     /// # Errors
     ///
@@ -225,7 +201,6 @@ impl Client {
         body: types::CreateCompanyRequest,
     ) -> Result<ResponseValue<types::CreateCompanyResponse>, Error> {
         let mut parts = RequestParts::post("/companies", "create_company");
-        parts.security = &[&[Scheme::ApiKey]];
         parts.form_body(&body)?;
         self.send_json_with_response(parts).await
     }
@@ -234,9 +209,7 @@ impl Client {
     ///
     /// Retrieving a specific company record is done using a `GET` request specifying the `company` as path parameters.
     ///
-    /// `GET /companies/{company}`
-    ///
-    /// Source: `source/includes/companies/_index.md:94`
+    /// `GET /companies/{company}` (source: `source/includes/companies/_index.md:94`)
     ///
     /// # Errors
     ///
@@ -256,7 +229,6 @@ impl Client {
         let company: String = company.into();
         let mut parts = RequestParts::get("/companies/{company}", "get_company");
         parts.path_param("company", &company)?;
-        parts.security = &[&[Scheme::ApiKey]];
         self.send_json_with_response(parts).await
     }
 
@@ -264,9 +236,7 @@ impl Client {
     ///
     /// Removing a company is done by issuing a `DELETE` request and specifying the `company` ID in the path.
     ///
-    /// `DELETE /companies/{company}`
-    ///
-    /// Source: `source/includes/companies/_index.md:122`
+    /// `DELETE /companies/{company}` (source: `source/includes/companies/_index.md:122`)
     ///
     /// # Errors
     ///
@@ -286,7 +256,6 @@ impl Client {
         let company: String = company.into();
         let mut parts = RequestParts::delete("/companies/{company}", "delete_company");
         parts.path_param("company", &company)?;
-        parts.security = &[&[Scheme::ApiKey]];
         self.send_json_with_response(parts).await
     }
 
@@ -294,9 +263,7 @@ impl Client {
     ///
     /// Retrieving all the connections for a given company is done using a `GET` request to the `connections` endpoint for that company.
     ///
-    /// `GET /companies/{company}/connections`
-    ///
-    /// Source: `source/includes/connections/_index.md:84`
+    /// `GET /companies/{company}/connections` (source: `source/includes/connections/_index.md:84`)
     ///
     /// # Errors
     ///
@@ -321,7 +288,6 @@ impl Client {
             "list_company_connections",
         );
         parts.path_param("company", &company)?;
-        parts.security = &[&[Scheme::ApiKey]];
         self.send_json_with_response(parts).await
     }
 
@@ -331,9 +297,7 @@ impl Client {
     ///
     /// The `authorize_url` key in the response should be used to redirect the user agent.
     ///
-    /// `POST /companies/{company}/connections`
-    ///
-    /// Source: `source/includes/connections/_index.md:45`
+    /// `POST /companies/{company}/connections` (source: `source/includes/connections/_index.md:45`)
     ///
     /// # Errors
     ///
@@ -360,7 +324,6 @@ impl Client {
             "create_company_connection",
         );
         parts.path_param("company", &company)?;
-        parts.security = &[&[Scheme::ApiKey]];
         parts.form_body(&body)?;
         self.send_json_with_response(parts).await
     }
@@ -371,9 +334,7 @@ impl Client {
     ///
     /// The result contains the state of the connection (see connection lifecycle) as well as the data extraction status for each underlying data source.
     ///
-    /// `GET /companies/{company}/connections/{connection}`
-    ///
-    /// Source: `source/includes/connections/_index.md:118`
+    /// `GET /companies/{company}/connections/{connection}` (source: `source/includes/connections/_index.md:118`)
     ///
     /// # Errors
     ///
@@ -402,7 +363,6 @@ impl Client {
         );
         parts.path_param("company", &company)?;
         parts.path_param("connection", &connection)?;
-        parts.security = &[&[Scheme::ApiKey]];
         self.send_json_with_response(parts).await
     }
 
@@ -410,9 +370,7 @@ impl Client {
     ///
     /// Removing a connection for a given company is done by issuing a `DELETE` request and specifying both the `connection` and `company` in the path.
     ///
-    /// `DELETE /companies/{company}/connections/{connection}`
-    ///
-    /// Source: `source/includes/connections/_index.md:149`
+    /// `DELETE /companies/{company}/connections/{connection}` (source: `source/includes/connections/_index.md:149`)
     ///
     /// # Errors
     ///
@@ -441,7 +399,6 @@ impl Client {
         );
         parts.path_param("company", &company)?;
         parts.path_param("connection", &connection)?;
-        parts.security = &[&[Scheme::ApiKey]];
         self.send_json_with_response(parts).await
     }
 
@@ -453,9 +410,7 @@ impl Client {
     ///
     /// Individual line items can be found for each bill under the `line_items` key.
     ///
-    /// `GET /companies/{company}/connections/{connection}/bills`
-    ///
-    /// Source: `source/includes/accounting/_bills.md:72`
+    /// `GET /companies/{company}/connections/{connection}/bills` (source: `source/includes/accounting/_bills.md:72`)
     ///
     /// # Errors
     ///
@@ -484,7 +439,6 @@ impl Client {
         );
         parts.path_param("company", &company)?;
         parts.path_param("connection", &connection)?;
-        parts.security = &[&[Scheme::ApiKey]];
         self.send_json_with_response(parts).await
     }
 
@@ -496,9 +450,7 @@ impl Client {
     ///
     /// Individual line items can be found for each invoice under the `line_items` key.
     ///
-    /// `GET /companies/{company}/connections/{connection}/invoices`
-    ///
-    /// Source: `source/includes/accounting/_invoices.md:54`
+    /// `GET /companies/{company}/connections/{connection}/invoices` (source: `source/includes/accounting/_invoices.md:54`)
     ///
     /// # Errors
     ///
@@ -527,7 +479,6 @@ impl Client {
         );
         parts.path_param("company", &company)?;
         parts.path_param("connection", &connection)?;
-        parts.security = &[&[Scheme::ApiKey]];
         self.send_json_with_response(parts).await
     }
 
@@ -535,9 +486,7 @@ impl Client {
     ///
     /// Following is the data specification for a card that is extracted from accounting/POS OSPs
     ///
-    /// `GET /companies/{company}/connections/{connection}/cards`
-    ///
-    /// Source: `source/includes/accounting/_cards.md:31`
+    /// `GET /companies/{company}/connections/{connection}/cards` (source: `source/includes/accounting/_cards.md:31`)
     ///
     /// # Errors
     ///
@@ -566,7 +515,6 @@ impl Client {
         );
         parts.path_param("company", &company)?;
         parts.path_param("connection", &connection)?;
-        parts.security = &[&[Scheme::ApiKey]];
         self.send_json_with_response(parts).await
     }
 
@@ -574,9 +522,7 @@ impl Client {
     ///
     /// A contact is a person or organization that is associated with your business. Following is the data specification for contacts extracted from accounting/POS OSPs
     ///
-    /// `GET /companies/{company}/connections/{connection}/contacts`
-    ///
-    /// Source: `source/includes/accounting/_contacts.md:60`
+    /// `GET /companies/{company}/connections/{connection}/contacts` (source: `source/includes/accounting/_contacts.md:60`)
     ///
     /// # Errors
     ///
@@ -605,7 +551,6 @@ impl Client {
         );
         parts.path_param("company", &company)?;
         parts.path_param("connection", &connection)?;
-        parts.security = &[&[Scheme::ApiKey]];
         self.send_json_with_response(parts).await
     }
 
@@ -617,9 +562,7 @@ impl Client {
     ///
     /// Below is the content of the `data` object used with `tax-rates`.
     ///
-    /// `GET /companies/{company}/connections/{connection}/taxRates`
-    ///
-    /// Source: `source/includes/accounting/_tax-rates.md:43`
+    /// `GET /companies/{company}/connections/{connection}/taxRates` (source: `source/includes/accounting/_tax-rates.md:43`)
     ///
     /// # Errors
     ///
@@ -648,7 +591,6 @@ impl Client {
         );
         parts.path_param("company", &company)?;
         parts.path_param("connection", &connection)?;
-        parts.security = &[&[Scheme::ApiKey]];
         self.send_json_with_response(parts).await
     }
 
@@ -656,9 +598,7 @@ impl Client {
     ///
     /// A list of bank accounts from a connected app platform for the associated business.  Following is the data specification for a bank account that is extracted from banking OSPs
     ///
-    /// `GET /companies/{company}/connections/{connection}/bankAccounts`
-    ///
-    /// Source: `source/includes/banking/_accounts.md:37`
+    /// `GET /companies/{company}/connections/{connection}/bankAccounts` (source: `source/includes/banking/_accounts.md:37`)
     ///
     /// # Errors
     ///
@@ -687,7 +627,6 @@ impl Client {
         );
         parts.path_param("company", &company)?;
         parts.path_param("connection", &connection)?;
-        parts.security = &[&[Scheme::ApiKey]];
         self.send_json_with_response(parts).await
     }
 
@@ -695,9 +634,7 @@ impl Client {
     ///
     /// A leave is time-off requested to a company by an employee. Following is the data specification for a leave record that is extracted from HR/Payroll OSPs
     ///
-    /// `GET /companies/{company}/connections/{connection}/leaves`
-    ///
-    /// Source: `source/includes/hr/_leaves.md:54`
+    /// `GET /companies/{company}/connections/{connection}/leaves` (source: `source/includes/hr/_leaves.md:54`)
     ///
     /// # Errors
     ///
@@ -726,7 +663,6 @@ impl Client {
         );
         parts.path_param("company", &company)?;
         parts.path_param("connection", &connection)?;
-        parts.security = &[&[Scheme::ApiKey]];
         self.send_json_with_response(parts).await
     }
 
@@ -734,9 +670,7 @@ impl Client {
     ///
     /// Summarized pay run of different periods. Following is the data specification for pay run summary as extracted from HR/Payroll OSPs
     ///
-    /// `GET /companies/{company}/connections/{connection}/payRunSummary`
-    ///
-    /// Source: `source/includes/hr/_pay-run-summary.md:36`
+    /// `GET /companies/{company}/connections/{connection}/payRunSummary` (source: `source/includes/hr/_pay-run-summary.md:36`)
     ///
     /// # Errors
     ///
@@ -765,7 +699,6 @@ impl Client {
         );
         parts.path_param("company", &company)?;
         parts.path_param("connection", &connection)?;
-        parts.security = &[&[Scheme::ApiKey]];
         self.send_json_with_response(parts).await
     }
 
@@ -773,9 +706,7 @@ impl Client {
     ///
     /// Staff wages is the record of pay run categorized by employment type. Following is the data specification for staff wages as extracted from HR/Payroll OSPs
     ///
-    /// `GET /companies/{company}/connections/{connection}/staffWages`
-    ///
-    /// Source: `source/includes/hr/_staff-wages.md:36`
+    /// `GET /companies/{company}/connections/{connection}/staffWages` (source: `source/includes/hr/_staff-wages.md:36`)
     ///
     /// # Errors
     ///
@@ -804,7 +735,6 @@ impl Client {
         );
         parts.path_param("company", &company)?;
         parts.path_param("connection", &connection)?;
-        parts.security = &[&[Scheme::ApiKey]];
         self.send_json_with_response(parts).await
     }
 
@@ -816,9 +746,7 @@ impl Client {
     ///
     /// Below is the content of the `data` object used with `product`.
     ///
-    /// `GET /companies/{company}/connections/{connection}/products`
-    ///
-    /// Source: `source/includes/pos/_product.md:49`
+    /// `GET /companies/{company}/connections/{connection}/products` (source: `source/includes/pos/_product.md:49`)
     ///
     /// # Errors
     ///
@@ -847,7 +775,6 @@ impl Client {
         );
         parts.path_param("company", &company)?;
         parts.path_param("connection", &connection)?;
-        parts.security = &[&[Scheme::ApiKey]];
         self.send_json_with_response(parts).await
     }
 
@@ -859,9 +786,7 @@ impl Client {
     ///
     /// Below is the content of the `data` object used with `stock items`.
     ///
-    /// `GET /companies/{company}/connections/{connection}/stockItems`
-    ///
-    /// Source: `source/includes/pos/_stockItems.md:41`
+    /// `GET /companies/{company}/connections/{connection}/stockItems` (source: `source/includes/pos/_stockItems.md:41`)
     ///
     /// # Errors
     ///
@@ -890,7 +815,6 @@ impl Client {
         );
         parts.path_param("company", &company)?;
         parts.path_param("connection", &connection)?;
-        parts.security = &[&[Scheme::ApiKey]];
         self.send_json_with_response(parts).await
     }
 
@@ -898,9 +822,7 @@ impl Client {
     ///
     /// Email Marketing data simplifies the analysis of email campaign performance. Following is the data specification for email marketing as extracted from Email Marketing OSPs
     ///
-    /// `GET /companies/{company}/connections/{connection}/emailMarketing`
-    ///
-    /// Source: `source/includes/email_marketing/_email-marketing.md:29`
+    /// `GET /companies/{company}/connections/{connection}/emailMarketing` (source: `source/includes/email_marketing/_email-marketing.md:29`)
     ///
     /// # Errors
     ///
@@ -932,7 +854,6 @@ impl Client {
         );
         parts.path_param("company", &company)?;
         parts.path_param("connection", &connection)?;
-        parts.security = &[&[Scheme::ApiKey]];
         self.send_json_with_response(parts).await
     }
 
@@ -940,9 +861,7 @@ impl Client {
     ///
     /// The data in this section allows you to anaylze user behavior around your website pages and gain insights on the revenue generated by different ad sources. Following is the data specification for web analytics as extracted from web analytics OSPs
     ///
-    /// `GET /companies/{company}/connections/{connection}/webAnalytics`
-    ///
-    /// Source: `source/includes/web_analytics/_web-analytics.md:28`
+    /// `GET /companies/{company}/connections/{connection}/webAnalytics` (source: `source/includes/web_analytics/_web-analytics.md:28`)
     ///
     /// # Errors
     ///
@@ -971,7 +890,6 @@ impl Client {
         );
         parts.path_param("company", &company)?;
         parts.path_param("connection", &connection)?;
-        parts.security = &[&[Scheme::ApiKey]];
         self.send_json_with_response(parts).await
     }
 }

@@ -8,6 +8,7 @@
 use std::collections::VecDeque;
 use std::sync::Mutex;
 use std::time::{Duration, SystemTime};
+
 use tokio::time::Instant;
 
 /// One sliding window: at most `requests` requests in any `per`.
@@ -22,17 +23,11 @@ struct Window {
 impl Window {
     /// How long until one more request fits (`None`: now).
     fn wait(&mut self, now: Instant) -> Option<Duration> {
-        while self
-            .sent
-            .front()
-            .is_some_and(|first| now.duration_since(*first) >= self.per)
-        {
+        while self.sent.front().is_some_and(|first| now.duration_since(*first) >= self.per) {
             self.sent.pop_front();
         }
         match self.sent.front() {
-            Some(first) if self.sent.len() >= self.requests => {
-                Some(self.per - now.duration_since(*first))
-            }
+            Some(first) if self.sent.len() >= self.requests => Some(self.per - now.duration_since(*first)),
             _ => None,
         }
     }
@@ -65,12 +60,7 @@ impl RateLimiter {
                 sent: VecDeque::new(),
             })
             .collect();
-        RateLimiter {
-            state: Mutex::new(State {
-                windows,
-                blocked_until: None,
-            }),
-        }
+        RateLimiter { state: Mutex::new(State { windows, blocked_until: None }) }
     }
 
     /// Waits until a request may be sent.
@@ -82,20 +72,9 @@ impl RateLimiter {
 
     /// Lets a request through at `now` (`None`), or says how long to wait before trying again.
     fn try_acquire(&self, now: Instant) -> Option<Duration> {
-        let mut state = self
-            .state
-            .lock()
-            .unwrap_or_else(|poisoned| poisoned.into_inner());
-        let blocked = state
-            .blocked_until
-            .filter(|until| *until > now)
-            .map(|until| until - now);
-        let wait = state
-            .windows
-            .iter_mut()
-            .filter_map(|w| w.wait(now))
-            .chain(blocked)
-            .max();
+        let mut state = self.state.lock().unwrap_or_else(|poisoned| poisoned.into_inner());
+        let blocked = state.blocked_until.filter(|until| *until > now).map(|until| until - now);
+        let wait = state.windows.iter_mut().filter_map(|w| w.wait(now)).chain(blocked).max();
         if wait.is_none() {
             state.blocked_until = None;
             for window in &mut state.windows {
@@ -107,29 +86,16 @@ impl RateLimiter {
 
     /// Reads a response's rate-limit headers: when they say no request is left, holds the
     /// next requests until the reset they name, for at most `longest`.
-    pub(crate) fn observe(
-        &self,
-        headers: &reqwest::header::HeaderMap,
-        longest: Duration,
-    ) {
+    pub(crate) fn observe(&self, headers: &reqwest::header::HeaderMap, longest: Duration) {
         self.observe_at(headers, longest, Instant::now(), SystemTime::now());
     }
 
-    fn observe_at(
-        &self,
-        headers: &reqwest::header::HeaderMap,
-        longest: Duration,
-        now: Instant,
-        clock: SystemTime,
-    ) {
+    fn observe_at(&self, headers: &reqwest::header::HeaderMap, longest: Duration, now: Instant, clock: SystemTime) {
         let Some(wait) = exhausted_for(headers, clock) else {
             return;
         };
         let until = now + wait.min(longest);
-        let mut state = self
-            .state
-            .lock()
-            .unwrap_or_else(|poisoned| poisoned.into_inner());
+        let mut state = self.state.lock().unwrap_or_else(|poisoned| poisoned.into_inner());
         if state.blocked_until.is_none_or(|current| current < until) {
             state.blocked_until = Some(until);
         }
@@ -145,20 +111,15 @@ const UNIX_TIME_FROM: u64 = 100_000_000;
 
 /// How long the server says no request is left (`None`: requests are left, or it does not
 /// say). A missing or unreadable reset waits one second.
-pub(crate) fn exhausted_for(
-    headers: &reqwest::header::HeaderMap,
-    now: SystemTime,
-) -> Option<Duration> {
-    let text = |name: &str| {
-        headers.get(name).and_then(|v| v.to_str().ok()).map(str::trim)
-    };
+pub(crate) fn exhausted_for(headers: &reqwest::header::HeaderMap, now: SystemTime) -> Option<Duration> {
+    let text = |name: &str| headers.get(name).and_then(|v| v.to_str().ok()).map(str::trim);
     let mut remaining = None;
     let mut reset = None;
     for prefix in PREFIXES {
-        remaining = remaining
-            .or_else(|| text(&format!("{prefix}remaining")).and_then(first_number));
+        remaining = remaining.or_else(|| text(&format!("{prefix}remaining")).and_then(first_number));
         reset = reset.or_else(|| text(&format!("{prefix}reset")).and_then(first_number));
     }
+    // The structured form: `RateLimit: limit=100, remaining=0, reset=30` or `"default";r=0;t=30`.
     if let Some(value) = text("ratelimit") {
         for param in value.split([',', ';']) {
             let Some((key, number)) = param.split_once('=') else { continue };
@@ -185,112 +146,7 @@ pub(crate) fn exhausted_for(
 
 /// The leading whole number of a header value (`"0"`, `"30"`, `"1700000000.5"` gives 1700000000).
 fn first_number(text: &str) -> Option<u64> {
-    let digits: &str = &text[..text
-        .find(|c: char| !c.is_ascii_digit())
-        .unwrap_or(text.len())];
+    let digits: &str = &text[..text.find(|c: char| !c.is_ascii_digit()).unwrap_or(text.len())];
     digits.parse().ok()
 }
 
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    fn headers(pairs: &[(&'static str, &'static str)]) -> reqwest::header::HeaderMap {
-        let mut map = reqwest::header::HeaderMap::new();
-        for (name, value) in pairs {
-            map.insert(*name, reqwest::header::HeaderValue::from_static(value));
-        }
-        map
-    }
-
-    #[test]
-    fn rate_limit_headers_in_every_form() {
-        let now = SystemTime::UNIX_EPOCH + Duration::from_secs(1_700_000_000);
-        let wait = |pairs: &[(&'static str, &'static str)]| exhausted_for(
-            &headers(pairs),
-            now,
-        );
-        let secs = Duration::from_secs;
-        assert_eq!(
-            wait(& [("x-ratelimit-remaining", "0"), ("x-ratelimit-reset", "7")]),
-            Some(secs(7))
-        );
-        assert_eq!(
-            wait(& [("ratelimit-remaining", "0"), ("ratelimit-reset", "3")]),
-            Some(secs(3))
-        );
-        assert_eq!(
-            wait(& [("x-rate-limit-remaining", "0"), ("x-rate-limit-reset",
-            "1700000012")]), Some(secs(12))
-        );
-        assert_eq!(
-            wait(& [("x-ratelimit-remaining", "0"), ("x-ratelimit-reset",
-            "1600000000")]), Some(secs(0))
-        );
-        assert_eq!(
-            wait(& [("x-ratelimit-remaining", "0")]), Some(secs(1)), "no reset: a second"
-        );
-        assert_eq!(
-            wait(& [("ratelimit", "limit=100, remaining=0, reset=30")]), Some(secs(30))
-        );
-        assert_eq!(wait(& [("ratelimit", "\"default\";r=0;t=5")]), Some(secs(5)));
-        assert_eq!(
-            wait(& [("x-ratelimit-remaining", "4"), ("x-ratelimit-reset", "7")]), None
-        );
-        assert_eq!(
-            wait(& [("x-ratelimit-reset", "7")]), None, "no remaining: nothing said"
-        );
-        assert_eq!(wait(& [("x-ratelimit-remaining", "none")]), None);
-        assert_eq!(wait(& []), None);
-    }
-
-    /// Requests tried at `times` (seconds from a start): when each one is let through.
-    fn let_through(limiter: &RateLimiter, start: Instant, count: usize) -> Vec<u64> {
-        let mut now = start;
-        let mut at = Vec::new();
-        for _ in 0..count {
-            while let Some(wait) = limiter.try_acquire(now) {
-                now += wait;
-            }
-            at.push((now - start).as_secs());
-        }
-        at
-    }
-
-    #[test]
-    fn several_windows_hold_at_once() {
-        let limiter = RateLimiter::new(
-            &[(2, Duration::from_secs(1)), (3, Duration::from_secs(10))],
-        );
-        assert_eq!(let_through(& limiter, Instant::now(), 5), vec![0, 0, 1, 10, 10]);
-    }
-
-    #[test]
-    fn the_servers_reset_holds_requests_bounded() {
-        let limiter = RateLimiter::new(&[]);
-        let start = Instant::now();
-        let clock = SystemTime::now();
-        let longest = Duration::from_secs(60);
-        limiter
-            .observe_at(
-                &headers(&[("x-ratelimit-remaining", "0"), ("x-ratelimit-reset", "5")]),
-                longest,
-                start,
-                clock,
-            );
-        assert_eq!(let_through(& limiter, start, 2), vec![5, 5], "held 5 s, then free");
-        limiter
-            .observe_at(
-                &headers(&[("ratelimit-remaining", "0"), ("ratelimit-reset", "3600")]),
-                longest,
-                start,
-                clock,
-            );
-        assert_eq!(
-            let_through(& limiter, start, 1), vec![60],
-            "an hour asked, the longest retry wait kept"
-        );
-        let unlimited = RateLimiter::new(&[]);
-        assert_eq!(let_through(& unlimited, start, 3), vec![0, 0, 0]);
-    }
-}

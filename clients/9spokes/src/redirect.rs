@@ -58,11 +58,7 @@ pub(crate) fn without_credentials(mut url: reqwest::Url) -> reqwest::Url {
     if url.query().is_some() && !CREDENTIAL_QUERY_KEYS.is_empty() {
         let kept: Vec<(String, String)> = url
             .query_pairs()
-            .filter(|(key, _)| {
-                !CREDENTIAL_QUERY_KEYS
-                    .iter()
-                    .any(|credential| credential.eq_ignore_ascii_case(key))
-            })
+            .filter(|(key, _)| !CREDENTIAL_QUERY_KEYS.iter().any(|credential| credential.eq_ignore_ascii_case(key)))
             .map(|(key, value)| (key.into_owned(), value.into_owned()))
             .collect();
         if kept.is_empty() {
@@ -79,10 +75,7 @@ pub(crate) fn without_credentials(mut url: reqwest::Url) -> reqwest::Url {
 /// [`MAX_REDIRECTS`].
 pub(crate) fn policy() -> reqwest::redirect::Policy {
     reqwest::redirect::Policy::custom(|attempt| {
-        let same_origin = attempt
-            .previous()
-            .first()
-            .is_some_and(|first| first.origin() == attempt.url().origin());
+        let same_origin = attempt.previous().first().is_some_and(|first| first.origin() == attempt.url().origin());
         if attempt.previous().len() > MAX_REDIRECTS {
             attempt.error("too many redirects")
         } else if same_origin {
@@ -113,7 +106,8 @@ pub(crate) async fn follow_elsewhere(
             .headers()
             .get(reqwest::header::LOCATION)
             .and_then(|location| location.to_str().ok())
-            .and_then(|location| response.url().join(location).ok()) else {
+            .and_then(|location| response.url().join(location).ok())
+        else {
             return Ok(response);
         };
         let next_method = match status {
@@ -124,87 +118,21 @@ pub(crate) async fn follow_elsewhere(
         };
         if let Hop::Refused(why) = classify(response.url(), &next) {
             return Err(Error::Redirect {
-                message: format!(
-                    "HTTP {status} {why} (to {})", next.origin().ascii_serialization()
-                ),
+                message: format!("HTTP {status} {why} (to {})", next.origin().ascii_serialization()),
             });
         }
+        // Not followed: the body would go to another server.
         if has_body && next_method == method {
             return Ok(response);
         }
         let mut request = http.request(next_method.clone(), without_credentials(next));
-        for (name, value) in default_headers
-            .iter()
-            .filter(|(name, _)| !is_credential_header(name))
-        {
+        for (name, value) in default_headers.iter().filter(|(name, _)| !is_credential_header(name)) {
             request = request.header(*name, *value);
         }
         response = request.send().await.map_err(Error::from_reqwest)?;
         method = next_method;
         has_body = false;
     }
-    Err(Error::Redirect {
-        message: format!("more than {MAX_REDIRECTS} redirects"),
-    })
+    Err(Error::Redirect { message: format!("more than {MAX_REDIRECTS} redirects") })
 }
 
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    fn url(text: &str) -> reqwest::Url {
-        reqwest::Url::parse(text).expect("URL")
-    }
-
-    #[test]
-    fn downgrades_and_other_schemes_are_refused() {
-        let api = url("https://api.example.com/v1/things");
-        assert_eq!(
-            classify(& api, & url("https://api.example.com/v2/things")), Hop::SameOrigin
-        );
-        assert_eq!(
-            classify(& api, & url("https://cdn.example.com/file")), Hop::Elsewhere
-        );
-        assert_eq!(
-            classify(& api, & url("https://api.example.com:8443/x")), Hop::Elsewhere,
-            "another port"
-        );
-        assert!(
-            matches!(classify(& api, & url("http://api.example.com/v1/things")),
-            Hop::Refused(_)), "downgrade"
-        );
-        assert!(
-            matches!(classify(& api, & url("http://cdn.example.com/file")),
-            Hop::Refused(_))
-        );
-        assert!(matches!(classify(& api, & url("file:///etc/passwd")), Hop::Refused(_)));
-        let plain = url("http://127.0.0.1:8080/");
-        assert_eq!(
-            classify(& plain, & url("https://127.0.0.1:8443/")), Hop::Elsewhere,
-            "upgrade"
-        );
-        assert_eq!(classify(& plain, & url("http://127.0.0.1:9090/")), Hop::Elsewhere);
-    }
-
-    #[test]
-    fn credential_query_keys_and_user_information_are_removed() {
-        let cleaned = without_credentials(
-            url("https://user:pw@cdn.example.com/file?a=1&b=2"),
-        );
-        assert_eq!(cleaned.as_str(), "https://cdn.example.com/file?a=1&b=2");
-        for name in CREDENTIAL_QUERY_KEYS {
-            let cleaned = without_credentials(
-                url(&format!("https://cdn.example.com/f?{name}=secret&a=1")),
-            );
-            assert_eq!(cleaned.as_str(), "https://cdn.example.com/f?a=1", "{name}");
-            let only = without_credentials(
-                url(&format!("https://cdn.example.com/f?{name}=secret")),
-            );
-            assert_eq!(only.as_str(), "https://cdn.example.com/f", "{name}");
-        }
-        for name in ["Authorization", "COOKIE", "proxy-authorization"] {
-            assert!(is_credential_header(name), "{name}");
-        }
-        assert!(! is_credential_header("accept"));
-    }
-}

@@ -5,7 +5,6 @@ use super::error::Error;
 use super::response::ResponseValue;
 use super::runtime::RequestParts;
 use super::pagination;
-use super::auth::Scheme;
 use super::types;
 
 impl Client {
@@ -15,9 +14,7 @@ impl Client {
     ///
     /// The `meta` object contains metadata about the complete collection (not affected by pagination)
     ///
-    /// `GET /customers`
-    ///
-    /// Source: `source/includes/_customers.md:121`
+    /// `GET /customers` (source: `source/includes/_customers.md:121`)
     pub fn list_customers(&self) -> ListCustomersRequest {
         ListCustomersRequest {
             client: self.clone(),
@@ -39,9 +36,7 @@ impl Client {
     ///
     /// `name`
     ///
-    /// `POST /customers`
-    ///
-    /// Source: `source/includes/_customers.md:208`
+    /// `POST /customers` (source: `source/includes/_customers.md:208`)
     pub async fn create_customer(
         &self,
         body: types::CreateCustomerRequest,
@@ -55,7 +50,6 @@ impl Client {
         body: types::CreateCustomerRequest,
     ) -> Result<ResponseValue<types::CreateCustomerResponse>, Error> {
         let mut parts = RequestParts::post("/customers", "create_customer");
-        parts.security = &[&[Scheme::ApiKey]];
         parts.json_body(&body)?;
         self.send_json_with_response(parts).await
     }
@@ -64,9 +58,7 @@ impl Client {
     ///
     /// This endpoint will retrieve a single customer by id or number
     ///
-    /// `GET /customers/{id}`
-    ///
-    /// Source: `source/includes/_customers.md:248`
+    /// `GET /customers/{id}` (source: `source/includes/_customers.md:248`)
     pub async fn get_customer(
         &self,
         id: impl Into<String>,
@@ -82,7 +74,6 @@ impl Client {
         let id: String = id.into();
         let mut parts = RequestParts::get("/customers/{id}", "get_customer");
         parts.path_param("id", &id)?;
-        parts.security = &[&[Scheme::ApiKey]];
         self.send_json_with_response(parts).await
     }
 
@@ -90,9 +81,7 @@ impl Client {
     ///
     /// Update the details of a customer
     ///
-    /// `PUT /customers/{id}`
-    ///
-    /// Source: `source/includes/_customers.md:291`
+    /// `PUT /customers/{id}` (source: `source/includes/_customers.md:291`)
     pub async fn update_customer(
         &self,
         id: impl Into<String>,
@@ -110,7 +99,6 @@ impl Client {
         let id: String = id.into();
         let mut parts = RequestParts::put("/customers/{id}", "update_customer");
         parts.path_param("id", &id)?;
-        parts.security = &[&[Scheme::ApiKey]];
         parts.json_body(&body)?;
         self.send_json_with_response(parts).await
     }
@@ -119,9 +107,7 @@ impl Client {
     ///
     /// Update the details of a customer
     ///
-    /// `PATCH /customers/{id}`
-    ///
-    /// Source: `source/includes/_customers.md:292`
+    /// `PATCH /customers/{id}` (source: `source/includes/_customers.md:292`)
     pub async fn update_customer_patch(
         &self,
         id: impl Into<String>,
@@ -141,7 +127,6 @@ impl Client {
         let id: String = id.into();
         let mut parts = RequestParts::patch("/customers/{id}", "update_customer_patch");
         parts.path_param("id", &id)?;
-        parts.security = &[&[Scheme::ApiKey]];
         parts.json_body(&body)?;
         self.send_json_with_response(parts).await
     }
@@ -150,9 +135,7 @@ impl Client {
     ///
     /// Archives a customer hiding it from searches, getting this customer by id will still find it, and it can still be updated
     ///
-    /// `DELETE /customers/{id}/archive`
-    ///
-    /// Source: `source/includes/_customers.md:324`
+    /// `DELETE /customers/{id}/archive` (source: `source/includes/_customers.md:324`)
     pub async fn archive_customer(
         &self,
         id: impl Into<String>,
@@ -171,7 +154,6 @@ impl Client {
             "archive_customer",
         );
         parts.path_param("id", &id)?;
-        parts.security = &[&[Scheme::ApiKey]];
         self.send_json_with_response(parts).await
     }
 
@@ -179,9 +161,7 @@ impl Client {
     ///
     /// Restores an archived customer
     ///
-    /// `POST /customers/{id}/restore`
-    ///
-    /// Source: `source/includes/_customers.md:352`
+    /// `POST /customers/{id}/restore` (source: `source/includes/_customers.md:352`)
     pub async fn restore_customer(
         &self,
         id: impl Into<String>,
@@ -200,7 +180,6 @@ impl Client {
             "restore_customer",
         );
         parts.path_param("id", &id)?;
-        parts.security = &[&[Scheme::ApiKey]];
         self.send_json_with_response(parts).await
     }
 
@@ -210,9 +189,7 @@ impl Client {
     ///
     /// The meta object contains metadata about the complete collection (not affected by pagination)
     ///
-    /// `GET /product_groups`
-    ///
-    /// Source: `source/includes/_products.md:148`
+    /// `GET /product_groups` (source: `source/includes/_products.md:148`)
     pub fn list_product_groups(&self) -> ListProductGroupsRequest {
         ListProductGroupsRequest {
             client: self.clone(),
@@ -234,9 +211,7 @@ impl Client {
     ///
     /// Creates a new product group with the provided properties
     ///
-    /// `POST /product_groups`
-    ///
-    /// Source: `source/includes/_products.md:233`
+    /// `POST /product_groups` (source: `source/includes/_products.md:233`)
     pub async fn create_product_group(
         &self,
         body: types::CreateProductGroupRequest,
@@ -252,7 +227,6 @@ impl Client {
         body: types::CreateProductGroupRequest,
     ) -> Result<ResponseValue<types::CreateProductGroupResponse>, Error> {
         let mut parts = RequestParts::post("/product_groups", "create_product_group");
-        parts.security = &[&[Scheme::ApiKey]];
         parts.json_body(&body)?;
         self.send_json_with_response(parts).await
     }
@@ -261,9 +235,7 @@ impl Client {
     ///
     /// This endpoint will retrieve a single product group by id
     ///
-    /// `GET /product_groups/{id}`
-    ///
-    /// Source: `source/includes/_products.md:292`
+    /// `GET /product_groups/{id}` (source: `source/includes/_products.md:292`)
     pub async fn get_product_group(
         &self,
         id: impl Into<String>,
@@ -279,7 +251,6 @@ impl Client {
         let id: String = id.into();
         let mut parts = RequestParts::get("/product_groups/{id}", "get_product_group");
         parts.path_param("id", &id)?;
-        parts.security = &[&[Scheme::ApiKey]];
         self.send_json_with_response(parts).await
     }
 
@@ -287,9 +258,7 @@ impl Client {
     ///
     /// Update the properties of a product group
     ///
-    /// `PUT /product_groups/{id}`
-    ///
-    /// Source: `source/includes/_products.md:324`
+    /// `PUT /product_groups/{id}` (source: `source/includes/_products.md:324`)
     pub async fn update_product_group(
         &self,
         id: impl Into<String>,
@@ -312,7 +281,6 @@ impl Client {
             "update_product_group",
         );
         parts.path_param("id", &id)?;
-        parts.security = &[&[Scheme::ApiKey]];
         parts.json_body(&body)?;
         self.send_json_with_response(parts).await
     }
@@ -321,9 +289,7 @@ impl Client {
     ///
     /// Update the properties of a product group
     ///
-    /// `PATCH /product_groups/{id}`
-    ///
-    /// Source: `source/includes/_products.md:325`
+    /// `PATCH /product_groups/{id}` (source: `source/includes/_products.md:325`)
     pub async fn update_product_group_patch(
         &self,
         id: impl Into<String>,
@@ -346,7 +312,6 @@ impl Client {
             "update_product_group_patch",
         );
         parts.path_param("id", &id)?;
-        parts.security = &[&[Scheme::ApiKey]];
         parts.json_body(&body)?;
         self.send_unit_with_response(parts).await
     }
@@ -355,9 +320,7 @@ impl Client {
     ///
     /// Archives a product group
     ///
-    /// `DELETE /product_groups/{id}/archive`
-    ///
-    /// Source: `source/includes/_products.md:344`
+    /// `DELETE /product_groups/{id}/archive` (source: `source/includes/_products.md:344`)
     pub async fn archive_product_group(
         &self,
         id: impl Into<String>,
@@ -376,15 +339,12 @@ impl Client {
             "archive_product_group",
         );
         parts.path_param("id", &id)?;
-        parts.security = &[&[Scheme::ApiKey]];
         self.send_unit_with_response(parts).await
     }
 
     /// Restore product group
     ///
-    /// `POST /product_groups/{id}/restore`
-    ///
-    /// Source: `source/includes/_products.md:357`
+    /// `POST /product_groups/{id}/restore` (source: `source/includes/_products.md:357`)
     pub async fn restore_product_group(
         &self,
         id: impl Into<String>,
@@ -403,7 +363,6 @@ impl Client {
             "restore_product_group",
         );
         parts.path_param("id", &id)?;
-        parts.security = &[&[Scheme::ApiKey]];
         self.send_unit_with_response(parts).await
     }
 
@@ -413,9 +372,7 @@ impl Client {
     ///
     /// Required in bold
     ///
-    /// `GET /products/{product_id}/availability`
-    ///
-    /// Source: `source/includes/_products.md:411`
+    /// `GET /products/{product_id}/availability` (source: `source/includes/_products.md:411`)
     pub fn get_product_availability(
         &self,
         product_id: impl Into<String>,
@@ -433,9 +390,7 @@ impl Client {
     ///
     /// Allows you to get the pricing structure of the product
     ///
-    /// `GET /products/{product_id}/prices`
-    ///
-    /// Source: `source/includes/_products.md:480`
+    /// `GET /products/{product_id}/prices` (source: `source/includes/_products.md:480`)
     pub async fn list_product_prices(
         &self,
         product_id: impl Into<String>,
@@ -456,7 +411,6 @@ impl Client {
             "list_product_prices",
         );
         parts.path_param("product_id", &product_id)?;
-        parts.security = &[&[Scheme::ApiKey]];
         self.send_json_with_response(parts).await
     }
 
@@ -466,9 +420,7 @@ impl Client {
     ///
     /// The meta object contains metadata about the complete collection (not affected by pagination)
     ///
-    /// `GET /orders`
-    ///
-    /// Source: `source/includes/_orders.md:152`
+    /// `GET /orders` (source: `source/includes/_orders.md:152`)
     pub fn list_orders(&self) -> ListOrdersRequest {
         ListOrdersRequest {
             client: self.clone(),
@@ -489,9 +441,7 @@ impl Client {
     ///
     /// Creates a new order with the provided details
     ///
-    /// `POST /orders`
-    ///
-    /// Source: `source/includes/_orders.md:211`
+    /// `POST /orders` (source: `source/includes/_orders.md:211`)
     pub async fn create_order(
         &self,
         body: types::CreateOrderRequest,
@@ -505,7 +455,6 @@ impl Client {
         body: types::CreateOrderRequest,
     ) -> Result<ResponseValue<types::CreateOrderResponse>, Error> {
         let mut parts = RequestParts::post("/orders", "create_order");
-        parts.security = &[&[Scheme::ApiKey]];
         parts.json_body(&body)?;
         self.send_json_with_response(parts).await
     }
@@ -514,9 +463,7 @@ impl Client {
     ///
     /// This endpoint will retrieve a single order by id or number
     ///
-    /// `GET /orders/{id}`
-    ///
-    /// Source: `source/includes/_orders.md:244`
+    /// `GET /orders/{id}` (source: `source/includes/_orders.md:244`)
     pub async fn get_order(
         &self,
         id: impl Into<String>,
@@ -532,15 +479,12 @@ impl Client {
         let id: String = id.into();
         let mut parts = RequestParts::get("/orders/{id}", "get_order");
         parts.path_param("id", &id)?;
-        parts.security = &[&[Scheme::ApiKey]];
         self.send_json_with_response(parts).await
     }
 
     /// Update order
     ///
-    /// `PUT /orders/{id}`
-    ///
-    /// Source: `source/includes/_orders.md:274`
+    /// `PUT /orders/{id}` (source: `source/includes/_orders.md:274`)
     pub async fn update_order(
         &self,
         id: impl Into<String>,
@@ -558,16 +502,13 @@ impl Client {
         let id: String = id.into();
         let mut parts = RequestParts::put("/orders/{id}", "update_order");
         parts.path_param("id", &id)?;
-        parts.security = &[&[Scheme::ApiKey]];
         parts.json_body(&body)?;
         self.send_json_with_response(parts).await
     }
 
     /// Update order
     ///
-    /// `PATCH /orders/{id}`
-    ///
-    /// Source: `source/includes/_orders.md:275`
+    /// `PATCH /orders/{id}` (source: `source/includes/_orders.md:275`)
     pub async fn update_order_patch(
         &self,
         id: impl Into<String>,
@@ -587,7 +528,6 @@ impl Client {
         let id: String = id.into();
         let mut parts = RequestParts::patch("/orders/{id}", "update_order_patch");
         parts.path_param("id", &id)?;
-        parts.security = &[&[Scheme::ApiKey]];
         parts.json_body(&body)?;
         self.send_unit_with_response(parts).await
     }
@@ -598,9 +538,7 @@ impl Client {
     ///
     /// Bulk items can be booked with just a item group id and quantity, but trackable items offer the choice between just providing an item group id and quantity and then providing the specific item ids when starting the items or providing the item group ids as well as the item ids right away to reserve specific inventory items. You can also mix the two methods for the same item.
     ///
-    /// `POST /orders/{id}/book`
-    ///
-    /// Source: `source/includes/_orders.md:315`
+    /// `POST /orders/{id}/book` (source: `source/includes/_orders.md:315`)
     pub async fn book_order(
         &self,
         id: impl Into<String>,
@@ -618,7 +556,6 @@ impl Client {
         let id: String = id.into();
         let mut parts = RequestParts::post("/orders/{id}/book", "book_order");
         parts.path_param("id", &id)?;
-        parts.security = &[&[Scheme::ApiKey]];
         parts.json_body(&body)?;
         self.send_unit_with_response(parts).await
     }
@@ -627,9 +564,7 @@ impl Client {
     ///
     /// A newly created order is by default <code>new</code> and unlisted. To make it viewable for everyone you'll need to save it as a <code>concept</code>.
     ///
-    /// `POST /orders/{id}/concept`
-    ///
-    /// Source: `source/includes/_orders.md:343`
+    /// `POST /orders/{id}/concept` (source: `source/includes/_orders.md:343`)
     pub async fn create_order_concept(
         &self,
         id: impl Into<String>,
@@ -648,7 +583,6 @@ impl Client {
             "create_order_concept",
         );
         parts.path_param("id", &id)?;
-        parts.security = &[&[Scheme::ApiKey]];
         self.send_json_with_response(parts).await
     }
 
@@ -658,9 +592,7 @@ impl Client {
     ///
     /// If 1 or more products aren't available in the necessary quantity to fulfill the order a <code>items_not_available</code> error will be raised.
     ///
-    /// `POST /orders/{id}/reserve`
-    ///
-    /// Source: `source/includes/_orders.md:389`
+    /// `POST /orders/{id}/reserve` (source: `source/includes/_orders.md:389`)
     ///
     /// # Errors
     ///
@@ -682,7 +614,6 @@ impl Client {
         let id: String = id.into();
         let mut parts = RequestParts::post("/orders/{id}/reserve", "reserve_order");
         parts.path_param("id", &id)?;
-        parts.security = &[&[Scheme::ApiKey]];
         self.send_json_with_response(parts).await
     }
 
@@ -692,9 +623,7 @@ impl Client {
     /// We can do this by sending the `ids` parameter.
     /// The API expects a product group id and the quantity for bulk products, but for trackable products it expects both a product group id as well as the product ids of each item being started.
     ///
-    /// `POST /orders/{id}/start`
-    ///
-    /// Source: `source/includes/_orders.md:451`
+    /// `POST /orders/{id}/start` (source: `source/includes/_orders.md:451`)
     pub async fn start_order(
         &self,
         id: impl Into<String>,
@@ -712,7 +641,6 @@ impl Client {
         let id: String = id.into();
         let mut parts = RequestParts::post("/orders/{id}/start", "start_order");
         parts.path_param("id", &id)?;
-        parts.security = &[&[Scheme::ApiKey]];
         parts.json_body(&body)?;
         self.send_json_with_response(parts).await
     }
@@ -723,9 +651,7 @@ impl Client {
     /// We can do this by sending the `ids` parameter.
     /// The API expects a product group id and the quantity for bulk products, but for trackable products it expects both a product group id as well as the product ids of each item being stopped.
     ///
-    /// `POST /orders/{id}/stop`
-    ///
-    /// Source: `source/includes/_orders.md:519`
+    /// `POST /orders/{id}/stop` (source: `source/includes/_orders.md:519`)
     pub async fn stop_order(
         &self,
         id: impl Into<String>,
@@ -743,7 +669,6 @@ impl Client {
         let id: String = id.into();
         let mut parts = RequestParts::post("/orders/{id}/stop", "stop_order");
         parts.path_param("id", &id)?;
-        parts.security = &[&[Scheme::ApiKey]];
         parts.json_body(&body)?;
         self.send_json_with_response(parts).await
     }
@@ -753,9 +678,7 @@ impl Client {
     /// Cancels an order, can only be called on orders with any of these statues: `new`, `concept`, `reserved`.
     /// Canceling a reserved order will free all the products that were reserved with it and cancel all plannings.
     ///
-    /// `POST /orders/{id}/cancel`
-    ///
-    /// Source: `source/includes/_orders.md:552`
+    /// `POST /orders/{id}/cancel` (source: `source/includes/_orders.md:552`)
     pub async fn cancel_order(
         &self,
         id: impl Into<String>,
@@ -771,7 +694,6 @@ impl Client {
         let id: String = id.into();
         let mut parts = RequestParts::post("/orders/{id}/cancel", "cancel_order");
         parts.path_param("id", &id)?;
-        parts.security = &[&[Scheme::ApiKey]];
         self.send_json_with_response(parts).await
     }
 
@@ -779,9 +701,7 @@ impl Client {
     ///
     /// What status an order can be reverted to depends on it's current status:
     ///
-    /// `POST /orders/{id}/revert`
-    ///
-    /// Source: `source/includes/_orders.md:586`
+    /// `POST /orders/{id}/revert` (source: `source/includes/_orders.md:586`)
     pub fn revert_order(&self, id: impl Into<String>) -> RevertOrderRequest {
         RevertOrderRequest {
             client: self.clone(),
@@ -794,9 +714,7 @@ impl Client {
     ///
     /// Archives an order
     ///
-    /// `POST /orders/{id}/archive`
-    ///
-    /// Source: `source/includes/_orders.md:607`
+    /// `POST /orders/{id}/archive` (source: `source/includes/_orders.md:607`)
     pub async fn archive_order(&self, id: impl Into<String>) -> Result<(), Error> {
         self.archive_order_with_response(id).await.map(ResponseValue::into_inner)
     }
@@ -809,7 +727,6 @@ impl Client {
         let id: String = id.into();
         let mut parts = RequestParts::post("/orders/{id}/archive", "archive_order");
         parts.path_param("id", &id)?;
-        parts.security = &[&[Scheme::ApiKey]];
         self.send_unit_with_response(parts).await
     }
 
@@ -817,9 +734,7 @@ impl Client {
     ///
     /// Duplicates an existing order to create a new order
     ///
-    /// `POST /orders/{id}/duplicate`
-    ///
-    /// Source: `source/includes/_orders.md:635`
+    /// `POST /orders/{id}/duplicate` (source: `source/includes/_orders.md:635`)
     pub async fn duplicate_order(
         &self,
         id: impl Into<String>,
@@ -835,7 +750,6 @@ impl Client {
         let id: String = id.into();
         let mut parts = RequestParts::post("/orders/{id}/duplicate", "duplicate_order");
         parts.path_param("id", &id)?;
-        parts.security = &[&[Scheme::ApiKey]];
         self.send_json_with_response(parts).await
     }
 
@@ -843,9 +757,7 @@ impl Client {
     ///
     /// Gets all the available products for the duration of the given order.
     ///
-    /// `GET /orders/{id}/available`
-    ///
-    /// Source: `source/includes/_orders.md:677`
+    /// `GET /orders/{id}/available` (source: `source/includes/_orders.md:677`)
     pub async fn get_order_available(
         &self,
         id: impl Into<String>,
@@ -864,7 +776,6 @@ impl Client {
             "get_order_available",
         );
         parts.path_param("id", &id)?;
-        parts.security = &[&[Scheme::ApiKey]];
         self.send_json_with_response(parts).await
     }
 
@@ -872,9 +783,7 @@ impl Client {
     ///
     /// Recalculates the prices for the given order
     ///
-    /// `POST /orders/{id}/recalculate_prices`
-    ///
-    /// Source: `source/includes/_orders.md:692`
+    /// `POST /orders/{id}/recalculate_prices` (source: `source/includes/_orders.md:692`)
     pub async fn recalculate_order_prices(
         &self,
         id: impl Into<String>,
@@ -895,7 +804,6 @@ impl Client {
             "recalculate_order_prices",
         );
         parts.path_param("id", &id)?;
-        parts.security = &[&[Scheme::ApiKey]];
         self.send_unit_with_response(parts).await
     }
 
@@ -903,9 +811,7 @@ impl Client {
     ///
     /// Deletes a planning from an order.
     ///
-    /// `DELETE /orders/{order_id}/plannings/{id}`
-    ///
-    /// Source: `source/includes/_planning.md:31`
+    /// `DELETE /orders/{order_id}/plannings/{id}` (source: `source/includes/_planning.md:31`)
     pub async fn delete_order_planning(
         &self,
         order_id: impl Into<String>,
@@ -930,7 +836,6 @@ impl Client {
         );
         parts.path_param("order_id", &order_id)?;
         parts.path_param("id", &id)?;
-        parts.security = &[&[Scheme::ApiKey]];
         self.send_unit_with_response(parts).await
     }
 
@@ -938,9 +843,7 @@ impl Client {
     ///
     /// Creates a new line in an order with the provided details.
     ///
-    /// `POST /orders/{order_id}/lines`
-    ///
-    /// Source: `source/includes/_lines.md:119`
+    /// `POST /orders/{order_id}/lines` (source: `source/includes/_lines.md:119`)
     pub async fn create_order_line(
         &self,
         order_id: impl Into<String>,
@@ -963,16 +866,13 @@ impl Client {
             "create_order_line",
         );
         parts.path_param("order_id", &order_id)?;
-        parts.security = &[&[Scheme::ApiKey]];
         parts.json_body(&body)?;
         self.send_json_with_response(parts).await
     }
 
     /// Update a line
     ///
-    /// `PUT /orders/{order_id}/lines/{id}`
-    ///
-    /// Source: `source/includes/_lines.md:148`
+    /// `PUT /orders/{order_id}/lines/{id}` (source: `source/includes/_lines.md:148`)
     pub async fn update_order_line(
         &self,
         order_id: impl Into<String>,
@@ -999,7 +899,6 @@ impl Client {
         );
         parts.path_param("order_id", &order_id)?;
         parts.path_param("id", &id)?;
-        parts.security = &[&[Scheme::ApiKey]];
         parts.json_body(&body)?;
         self.send_unit_with_response(parts).await
     }
@@ -1008,9 +907,7 @@ impl Client {
     ///
     /// Delete specified line
     ///
-    /// `DELETE /orders/{order_id}/lines/{id}`
-    ///
-    /// Source: `source/includes/_lines.md:193`
+    /// `DELETE /orders/{order_id}/lines/{id}` (source: `source/includes/_lines.md:193`)
     pub async fn delete_order_line(
         &self,
         order_id: impl Into<String>,
@@ -1035,15 +932,12 @@ impl Client {
         );
         parts.path_param("order_id", &order_id)?;
         parts.path_param("id", &id)?;
-        parts.security = &[&[Scheme::ApiKey]];
         self.send_unit_with_response(parts).await
     }
 
     /// Update a line
     ///
-    /// `PATCH /orders/{order_id}/lines/{id}`
-    ///
-    /// Source: `source/includes/_lines.md:149`
+    /// `PATCH /orders/{order_id}/lines/{id}` (source: `source/includes/_lines.md:149`)
     pub async fn update_order_line_patch(
         &self,
         order_id: impl Into<String>,
@@ -1070,7 +964,6 @@ impl Client {
         );
         parts.path_param("order_id", &order_id)?;
         parts.path_param("id", &id)?;
-        parts.security = &[&[Scheme::ApiKey]];
         parts.json_body(&body)?;
         self.send_unit_with_response(parts).await
     }
@@ -1081,9 +974,7 @@ impl Client {
     ///
     /// Required in bold
     ///
-    /// `POST /orders/{order_id}/lines/update_positions`
-    ///
-    /// Source: `source/includes/_lines.md:170`
+    /// `POST /orders/{order_id}/lines/update_positions` (source: `source/includes/_lines.md:170`)
     pub fn update_order_line_positions(
         &self,
         order_id: impl Into<String>,
@@ -1122,7 +1013,6 @@ impl ListCustomersRequest {
 
     fn parts(&self) -> Result<RequestParts, Error> {
         let mut parts = RequestParts::get("/customers", "list_customers");
-        parts.security = &[&[Scheme::ApiKey]];
         parts.add_query("page", self.page.as_ref());
         parts.add_query("per", self.per.as_ref());
         Ok(parts)
@@ -1190,7 +1080,6 @@ impl ListProductGroupsRequest {
 
     fn parts(&self) -> Result<RequestParts, Error> {
         let mut parts = RequestParts::get("/product_groups", "list_product_groups");
-        parts.security = &[&[Scheme::ApiKey]];
         parts.add_query("page", self.page.as_ref());
         parts.add_query("per", self.per.as_ref());
         Ok(parts)
@@ -1270,7 +1159,6 @@ impl GetProductAvailabilityRequest {
             "get_product_availability",
         );
         parts.path_param("product_id", &self.product_id)?;
-        parts.security = &[&[Scheme::ApiKey]];
         parts.add_query("from", self.from.as_ref());
         parts.add_query("till", self.till.as_ref());
         parts.add_query("interval", self.interval.as_ref());
@@ -1324,7 +1212,6 @@ impl ListOrdersRequest {
 
     fn parts(&self) -> Result<RequestParts, Error> {
         let mut parts = RequestParts::get("/orders", "list_orders");
-        parts.security = &[&[Scheme::ApiKey]];
         parts.add_query("page", self.page.as_ref());
         parts.add_query("per", self.per.as_ref());
         parts.add_query("q", self.q.as_ref());
@@ -1386,7 +1273,6 @@ impl RevertOrderRequest {
     fn parts(&self) -> Result<RequestParts, Error> {
         let mut parts = RequestParts::post("/orders/{id}/revert", "revert_order");
         parts.path_param("id", &self.id)?;
-        parts.security = &[&[Scheme::ApiKey]];
         parts.add_query("status", self.status.as_ref());
         Ok(parts)
     }
@@ -1427,7 +1313,6 @@ impl UpdateOrderLinePositionsRequest {
             "update_order_line_positions",
         );
         parts.path_param("order_id", &self.order_id)?;
-        parts.security = &[&[Scheme::ApiKey]];
         parts.add_query("ids[]", self.ids.as_ref());
         Ok(parts)
     }

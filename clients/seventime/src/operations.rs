@@ -5,7 +5,6 @@ use super::error::Error;
 use super::response::ResponseValue;
 use super::runtime::RequestParts;
 use super::pagination;
-use super::auth::Scheme;
 use super::types;
 
 impl Client {
@@ -15,9 +14,7 @@ impl Client {
     ///
     /// E.g. `https://app.seventime.se/api/2/contactPersons/?customerId=5bb26376c4nj551167`
     ///
-    /// `GET /contactPersons`
-    ///
-    /// Source: `source/includes/_ContactPersons.md:71`
+    /// `GET /contactPersons` (source: `source/includes/_ContactPersons.md:71`)
     ///
     /// # Errors
     ///
@@ -46,9 +43,7 @@ impl Client {
     ///
     /// This endpoint retrieves a contact person.
     ///
-    /// `GET /contactPersons/{id}`
-    ///
-    /// Source: `source/includes/_ContactPersons.md:139`
+    /// `GET /contactPersons/{id}` (source: `source/includes/_ContactPersons.md:139`)
     ///
     /// # Errors
     ///
@@ -68,7 +63,6 @@ impl Client {
         let id: String = id.into();
         let mut parts = RequestParts::get("/contactPersons/{id}", "get_contact_person");
         parts.path_param("id", &id)?;
-        parts.security = &[&[Scheme::ApiKey]];
         self.send_json_with_response(parts).await
     }
 
@@ -78,9 +72,7 @@ impl Client {
     ///
     /// E.g. `https://app.seventime.se/api/2/customers/?limit=10&page=1&organizationNumber=555555-5555`
     ///
-    /// `GET /customers`
-    ///
-    /// Source: `source/includes/_Customers.md:111`
+    /// `GET /customers` (source: `source/includes/_Customers.md:111`)
     ///
     /// # Errors
     ///
@@ -112,9 +104,7 @@ impl Client {
     ///
     /// The table below shows the required fields. Other available fields can be found in the section 'Create a Customer'.
     ///
-    /// `PUT /customers`
-    ///
-    /// Source: `source/includes/_Customers.md:436`
+    /// `PUT /customers` (source: `source/includes/_Customers.md:436`)
     ///
     /// # Errors
     ///
@@ -132,7 +122,6 @@ impl Client {
         body: types::UpdateCustomerRequest,
     ) -> Result<ResponseValue<types::Customer>, Error> {
         let mut parts = RequestParts::put("/customers", "update_customer");
-        parts.security = &[&[Scheme::ApiKey]];
         parts.json_body(&body)?;
         self.send_json_with_response(parts).await
     }
@@ -149,9 +138,7 @@ impl Client {
     ///
     /// DeductionItem is used to distribute ROT / RUT work
     ///
-    /// `POST /customers`
-    ///
-    /// Source: `source/includes/_Customers.md:302`
+    /// `POST /customers` (source: `source/includes/_Customers.md:302`)
     ///
     /// # Errors
     ///
@@ -169,7 +156,6 @@ impl Client {
         body: types::CreateCustomerRequest,
     ) -> Result<ResponseValue<types::Customer>, Error> {
         let mut parts = RequestParts::post("/customers", "create_customer");
-        parts.security = &[&[Scheme::ApiKey]];
         parts.json_body(&body)?;
         self.send_json_with_response(parts).await
     }
@@ -178,9 +164,7 @@ impl Client {
     ///
     /// This endpoint retrieves a specific customer.
     ///
-    /// `GET /customers/{id}`
-    ///
-    /// Source: `source/includes/_Customers.md:226`
+    /// `GET /customers/{id}` (source: `source/includes/_Customers.md:226`)
     ///
     /// # Errors
     ///
@@ -200,7 +184,6 @@ impl Client {
         let id: String = id.into();
         let mut parts = RequestParts::get("/customers/{id}", "get_customer");
         parts.path_param("id", &id)?;
-        parts.security = &[&[Scheme::ApiKey]];
         self.send_json_with_response(parts).await
     }
 
@@ -210,9 +193,7 @@ impl Client {
     ///
     /// E.g. `https://app.seventime.se/api/2/departments/?`
     ///
-    /// `GET /departments`
-    ///
-    /// Source: `source/includes/_Departments.md:63`
+    /// `GET /departments` (source: `source/includes/_Departments.md:63`)
     ///
     /// # Errors
     ///
@@ -238,9 +219,7 @@ impl Client {
     ///
     /// This endpoint retrieves a specific department.
     ///
-    /// `GET /departments/{id}`
-    ///
-    /// Source: `source/includes/_Departments.md:125`
+    /// `GET /departments/{id}` (source: `source/includes/_Departments.md:125`)
     ///
     /// # Errors
     ///
@@ -260,7 +239,6 @@ impl Client {
         let id: String = id.into();
         let mut parts = RequestParts::get("/departments/{id}", "get_department");
         parts.path_param("id", &id)?;
-        parts.security = &[&[Scheme::ApiKey]];
         self.send_json_with_response(parts).await
     }
 
@@ -268,9 +246,7 @@ impl Client {
     ///
     /// This endpoint retrieves distributors.
     ///
-    /// `GET /distributors`
-    ///
-    /// Source: `source/includes/_Distributors.md:82`
+    /// `GET /distributors` (source: `source/includes/_Distributors.md:82`)
     ///
     /// # Errors
     ///
@@ -299,9 +275,7 @@ impl Client {
     ///
     /// This endpoint retrieves a specific distributor.
     ///
-    /// `GET /distributors/{id}`
-    ///
-    /// Source: `source/includes/_Distributors.md:164`
+    /// `GET /distributors/{id}` (source: `source/includes/_Distributors.md:164`)
     ///
     /// # Errors
     ///
@@ -321,7 +295,6 @@ impl Client {
         let id: String = id.into();
         let mut parts = RequestParts::get("/distributors/{id}", "get_distributor");
         parts.path_param("id", &id)?;
-        parts.security = &[&[Scheme::ApiKey]];
         self.send_json_with_response(parts).await
     }
 
@@ -329,9 +302,7 @@ impl Client {
     ///
     /// This endpoint retrieves distributor contact persons.
     ///
-    /// `GET /distributorContactPersons`
-    ///
-    /// Source: `source/includes/_Distributors.md:234`
+    /// `GET /distributorContactPersons` (source: `source/includes/_Distributors.md:234`)
     ///
     /// # Errors
     ///
@@ -351,9 +322,7 @@ impl Client {
     ///
     /// This endpoint retrieves driver journals.
     ///
-    /// `GET /driverJournals`
-    ///
-    /// Source: `source/includes/_DriverJournals.md:86`
+    /// `GET /driverJournals` (source: `source/includes/_DriverJournals.md:86`)
     ///
     /// # Errors
     ///
@@ -394,9 +363,7 @@ impl Client {
     ///
     /// The table below shows the required fields. Other available fields can be found in the section 'Create a Driver Journal'.
     ///
-    /// `PUT /driverJournals`
-    ///
-    /// Source: `source/includes/_DriverJournals.md:435`
+    /// `PUT /driverJournals` (source: `source/includes/_DriverJournals.md:435`)
     ///
     /// # Errors
     ///
@@ -416,7 +383,6 @@ impl Client {
         body: types::UpdateDriverJournalRequest,
     ) -> Result<ResponseValue<types::DriverJournal>, Error> {
         let mut parts = RequestParts::put("/driverJournals", "update_driver_journal");
-        parts.security = &[&[Scheme::ApiKey]];
         parts.json_body(&body)?;
         self.send_json_with_response(parts).await
     }
@@ -425,9 +391,7 @@ impl Client {
     ///
     /// This endpoint creates a driver journal
     ///
-    /// `POST /driverJournals`
-    ///
-    /// Source: `source/includes/_DriverJournals.md:340`
+    /// `POST /driverJournals` (source: `source/includes/_DriverJournals.md:340`)
     ///
     /// # Errors
     ///
@@ -447,7 +411,6 @@ impl Client {
         body: types::CreateDriverJournalRequest,
     ) -> Result<ResponseValue<types::DriverJournal>, Error> {
         let mut parts = RequestParts::post("/driverJournals", "create_driver_journal");
-        parts.security = &[&[Scheme::ApiKey]];
         parts.json_body(&body)?;
         self.send_json_with_response(parts).await
     }
@@ -456,9 +419,7 @@ impl Client {
     ///
     /// This endpoint deletes a driver journal
     ///
-    /// `DELETE /driverJournals`
-    ///
-    /// Source: `source/includes/_DriverJournals.md:495`
+    /// `DELETE /driverJournals` (source: `source/includes/_DriverJournals.md:495`)
     ///
     /// # Errors
     ///
@@ -478,7 +439,6 @@ impl Client {
         body: types::DeleteDriverJournalRequest,
     ) -> Result<ResponseValue<types::DriverJournal>, Error> {
         let mut parts = RequestParts::delete("/driverJournals", "delete_driver_journal");
-        parts.security = &[&[Scheme::ApiKey]];
         parts.json_body(&body)?;
         self.send_json_with_response(parts).await
     }
@@ -487,9 +447,7 @@ impl Client {
     ///
     /// This endpoint retrieves a specific driver journal.
     ///
-    /// `GET /driverJournals/{id}`
-    ///
-    /// Source: `source/includes/_DriverJournals.md:184`
+    /// `GET /driverJournals/{id}` (source: `source/includes/_DriverJournals.md:184`)
     ///
     /// # Errors
     ///
@@ -509,7 +467,6 @@ impl Client {
         let id: String = id.into();
         let mut parts = RequestParts::get("/driverJournals/{id}", "get_driver_journal");
         parts.path_param("id", &id)?;
-        parts.security = &[&[Scheme::ApiKey]];
         self.send_json_with_response(parts).await
     }
 
@@ -517,9 +474,7 @@ impl Client {
     ///
     /// This endpoint retrieves driver journals types.
     ///
-    /// `GET /driverJournalTypes`
-    ///
-    /// Source: `source/includes/_DriverJournals.md:254`
+    /// `GET /driverJournalTypes` (source: `source/includes/_DriverJournals.md:254`)
     ///
     /// # Errors
     ///
@@ -536,9 +491,7 @@ impl Client {
     ///
     /// This endpoint retrieves expenses.
     ///
-    /// `GET /expenses`
-    ///
-    /// Source: `source/includes/_Expenses.md:98`
+    /// `GET /expenses` (source: `source/includes/_Expenses.md:98`)
     ///
     /// # Errors
     ///
@@ -573,9 +526,7 @@ impl Client {
     ///
     /// The table below shows the required fields. Other available fields can be found in the section 'Create an Expense'.
     ///
-    /// `PUT /expenses`
-    ///
-    /// Source: `source/includes/_Expenses.md:564`
+    /// `PUT /expenses` (source: `source/includes/_Expenses.md:564`)
     ///
     /// # Errors
     ///
@@ -593,7 +544,6 @@ impl Client {
         body: types::UpdateExpenseRequest,
     ) -> Result<ResponseValue<types::Expense>, Error> {
         let mut parts = RequestParts::put("/expenses", "update_expense");
-        parts.security = &[&[Scheme::ApiKey]];
         parts.json_body(&body)?;
         self.send_json_with_response(parts).await
     }
@@ -602,9 +552,7 @@ impl Client {
     ///
     /// This endpoint creates an expense
     ///
-    /// `POST /expenses`
-    ///
-    /// Source: `source/includes/_Expenses.md:462`
+    /// `POST /expenses` (source: `source/includes/_Expenses.md:462`)
     ///
     /// # Errors
     ///
@@ -622,7 +570,6 @@ impl Client {
         body: types::CreateExpenseRequest,
     ) -> Result<ResponseValue<types::Expense>, Error> {
         let mut parts = RequestParts::post("/expenses", "create_expense");
-        parts.security = &[&[Scheme::ApiKey]];
         parts.json_body(&body)?;
         self.send_json_with_response(parts).await
     }
@@ -631,9 +578,7 @@ impl Client {
     ///
     /// This endpoint deletes an expense
     ///
-    /// `DELETE /expenses`
-    ///
-    /// Source: `source/includes/_Expenses.md:625`
+    /// `DELETE /expenses` (source: `source/includes/_Expenses.md:625`)
     ///
     /// # Errors
     ///
@@ -651,7 +596,6 @@ impl Client {
         body: types::DeleteExpenseRequest,
     ) -> Result<ResponseValue<types::Expense>, Error> {
         let mut parts = RequestParts::delete("/expenses", "delete_expense");
-        parts.security = &[&[Scheme::ApiKey]];
         parts.json_body(&body)?;
         self.send_json_with_response(parts).await
     }
@@ -660,9 +604,7 @@ impl Client {
     ///
     /// This endpoint retrieves a specific expense.
     ///
-    /// `GET /expenses/{id}`
-    ///
-    /// Source: `source/includes/_Expenses.md:204`
+    /// `GET /expenses/{id}` (source: `source/includes/_Expenses.md:204`)
     ///
     /// # Errors
     ///
@@ -682,7 +624,6 @@ impl Client {
         let id: String = id.into();
         let mut parts = RequestParts::get("/expenses/{id}", "get_expense");
         parts.path_param("id", &id)?;
-        parts.security = &[&[Scheme::ApiKey]];
         self.send_json_with_response(parts).await
     }
 
@@ -690,9 +631,7 @@ impl Client {
     ///
     /// This endpoint retrieves expense items.
     ///
-    /// `GET /expenseItems`
-    ///
-    /// Source: `source/includes/_Expenses.md:288`
+    /// `GET /expenseItems` (source: `source/includes/_Expenses.md:288`)
     ///
     /// # Errors
     ///
@@ -728,9 +667,7 @@ impl Client {
     ///
     /// This endpoint retrieves a specific expense item.
     ///
-    /// `GET /expenseItems/{id}`
-    ///
-    /// Source: `source/includes/_Expenses.md:376`
+    /// `GET /expenseItems/{id}` (source: `source/includes/_Expenses.md:376`)
     ///
     /// # Errors
     ///
@@ -750,7 +687,6 @@ impl Client {
         let id: String = id.into();
         let mut parts = RequestParts::get("/expenseItems/{id}", "get_expense_item");
         parts.path_param("id", &id)?;
-        parts.security = &[&[Scheme::ApiKey]];
         self.send_json_with_response(parts).await
     }
 
@@ -760,9 +696,7 @@ impl Client {
     ///
     /// E.g. `https://app.seventime.se/api/2/invoices/?invoiceNumber=24481`
     ///
-    /// `GET /invoices`
-    ///
-    /// Source: `source/includes/_Invoices.md:206`
+    /// `GET /invoices` (source: `source/includes/_Invoices.md:206`)
     ///
     /// # Errors
     ///
@@ -797,9 +731,7 @@ impl Client {
     ///
     /// The table below shows the required fields or fields that differ from 'Create an Invoice'. Other available fields can be found in the section 'Create an Invoice'.
     ///
-    /// `PUT /invoices`
-    ///
-    /// Source: `source/includes/_Invoices.md:842`
+    /// `PUT /invoices` (source: `source/includes/_Invoices.md:842`)
     ///
     /// # Errors
     ///
@@ -817,7 +749,6 @@ impl Client {
         body: types::UpdateInvoiceRequest,
     ) -> Result<ResponseValue<types::Invoice2>, Error> {
         let mut parts = RequestParts::put("/invoices", "update_invoice");
-        parts.security = &[&[Scheme::ApiKey]];
         parts.json_body(&body)?;
         self.send_json_with_response(parts).await
     }
@@ -844,9 +775,7 @@ impl Client {
     ///
     /// Available type of work for ROT/RUT invoices
     ///
-    /// `POST /invoices`
-    ///
-    /// Source: `source/includes/_Invoices.md:611`
+    /// `POST /invoices` (source: `source/includes/_Invoices.md:611`)
     ///
     /// # Errors
     ///
@@ -864,7 +793,6 @@ impl Client {
         body: types::CreateInvoiceRequest,
     ) -> Result<ResponseValue<types::Invoice>, Error> {
         let mut parts = RequestParts::post("/invoices", "create_invoice");
-        parts.security = &[&[Scheme::ApiKey]];
         parts.json_body(&body)?;
         self.send_json_with_response(parts).await
     }
@@ -873,9 +801,7 @@ impl Client {
     ///
     /// This endpoint retrieves a specific invoice.
     ///
-    /// `GET /invoices/{id}`
-    ///
-    /// Source: `source/includes/_Invoices.md:440`
+    /// `GET /invoices/{id}` (source: `source/includes/_Invoices.md:440`)
     ///
     /// # Errors
     ///
@@ -895,7 +821,6 @@ impl Client {
         let id: String = id.into();
         let mut parts = RequestParts::get("/invoices/{id}", "get_invoice");
         parts.path_param("id", &id)?;
-        parts.security = &[&[Scheme::ApiKey]];
         self.send_json_with_response(parts).await
     }
 
@@ -903,9 +828,7 @@ impl Client {
     ///
     /// This endpoint retrieves invoice tags.
     ///
-    /// `GET /invoiceTags`
-    ///
-    /// Source: `source/includes/_Invoices.md:502`
+    /// `GET /invoiceTags` (source: `source/includes/_Invoices.md:502`)
     ///
     /// # Errors
     ///
@@ -924,9 +847,7 @@ impl Client {
     ///
     /// E.g. `https://app.seventime.se/api/2/machines/?machineNumber=21`
     ///
-    /// `GET /machines`
-    ///
-    /// Source: `source/includes/_Machines.md:98`
+    /// `GET /machines` (source: `source/includes/_Machines.md:98`)
     ///
     /// # Errors
     ///
@@ -958,9 +879,7 @@ impl Client {
     ///
     /// This endpoint retrieves a specific machine.
     ///
-    /// `GET /machines/{id}`
-    ///
-    /// Source: `source/includes/_Machines.md:207`
+    /// `GET /machines/{id}` (source: `source/includes/_Machines.md:207`)
     ///
     /// # Errors
     ///
@@ -980,7 +899,6 @@ impl Client {
         let id: String = id.into();
         let mut parts = RequestParts::get("/machines/{id}", "get_machine");
         parts.path_param("id", &id)?;
-        parts.security = &[&[Scheme::ApiKey]];
         self.send_json_with_response(parts).await
     }
 
@@ -988,9 +906,7 @@ impl Client {
     ///
     /// This endpoint retrieves machine types.
     ///
-    /// `GET /machineTypes`
-    ///
-    /// Source: `source/includes/_Machines.md:270`
+    /// `GET /machineTypes` (source: `source/includes/_Machines.md:270`)
     ///
     /// # Errors
     ///
@@ -1007,9 +923,7 @@ impl Client {
     ///
     /// This endpoint retrieves machine time logs.
     ///
-    /// `GET /machineTimeLogs`
-    ///
-    /// Source: `source/includes/_MachineTimeLogs.md:85`
+    /// `GET /machineTimeLogs` (source: `source/includes/_MachineTimeLogs.md:85`)
     ///
     /// # Errors
     ///
@@ -1039,9 +953,7 @@ impl Client {
     ///
     /// This endpoint retrieves a specific machine time log.
     ///
-    /// `GET /machineTimeLogs/{id}`
-    ///
-    /// Source: `source/includes/_MachineTimeLogs.md:171`
+    /// `GET /machineTimeLogs/{id}` (source: `source/includes/_MachineTimeLogs.md:171`)
     ///
     /// # Errors
     ///
@@ -1064,7 +976,6 @@ impl Client {
             "get_machine_time_log",
         );
         parts.path_param("id", &id)?;
-        parts.security = &[&[Scheme::ApiKey]];
         self.send_json_with_response(parts).await
     }
 
@@ -1072,9 +983,7 @@ impl Client {
     ///
     /// This endpoint retrieves price lists.
     ///
-    /// `GET /priceLists`
-    ///
-    /// Source: `source/includes/_PriceLists.md:60`
+    /// `GET /priceLists` (source: `source/includes/_PriceLists.md:60`)
     ///
     /// # Errors
     ///
@@ -1100,9 +1009,7 @@ impl Client {
     ///
     /// This endpoint retrieves a specific price list.
     ///
-    /// `GET /priceLists/{id}`
-    ///
-    /// Source: `source/includes/_PriceLists.md:118`
+    /// `GET /priceLists/{id}` (source: `source/includes/_PriceLists.md:118`)
     ///
     /// # Errors
     ///
@@ -1122,7 +1029,6 @@ impl Client {
         let id: String = id.into();
         let mut parts = RequestParts::get("/priceLists/{id}", "get_price_list");
         parts.path_param("id", &id)?;
-        parts.security = &[&[Scheme::ApiKey]];
         self.send_json_with_response(parts).await
     }
 
@@ -1132,9 +1038,7 @@ impl Client {
     ///
     /// E.g. `https://app.seventime.se/api/2/projects/?projectNumber=3314`
     ///
-    /// `GET /projects`
-    ///
-    /// Source: `source/includes/_Projects.md:158`
+    /// `GET /projects` (source: `source/includes/_Projects.md:158`)
     ///
     /// # Errors
     ///
@@ -1164,9 +1068,7 @@ impl Client {
     ///
     /// The table below shows the required fields. Other available fields can be found in the section 'Create a Project'.
     ///
-    /// `PUT /projects`
-    ///
-    /// Source: `source/includes/_Projects.md:719`
+    /// `PUT /projects` (source: `source/includes/_Projects.md:719`)
     ///
     /// # Errors
     ///
@@ -1195,9 +1097,7 @@ impl Client {
     ///
     /// Attributes for deliveryAddress
     ///
-    /// `POST /projects`
-    ///
-    /// Source: `source/includes/_Projects.md:585`
+    /// `POST /projects` (source: `source/includes/_Projects.md:585`)
     ///
     /// # Errors
     ///
@@ -1215,7 +1115,6 @@ impl Client {
         body: types::CreateProjectRequest,
     ) -> Result<ResponseValue<types::Project>, Error> {
         let mut parts = RequestParts::post("/projects", "create_project");
-        parts.security = &[&[Scheme::ApiKey]];
         parts.json_body(&body)?;
         self.send_json_with_response(parts).await
     }
@@ -1224,9 +1123,7 @@ impl Client {
     ///
     /// This endpoint retrieves a specific project.
     ///
-    /// `GET /projects/{id}`
-    ///
-    /// Source: `source/includes/_Projects.md:321`
+    /// `GET /projects/{id}` (source: `source/includes/_Projects.md:321`)
     ///
     /// # Errors
     ///
@@ -1246,7 +1143,6 @@ impl Client {
         let id: String = id.into();
         let mut parts = RequestParts::get("/projects/{id}", "get_project");
         parts.path_param("id", &id)?;
-        parts.security = &[&[Scheme::ApiKey]];
         self.send_json_with_response(parts).await
     }
 
@@ -1254,9 +1150,7 @@ impl Client {
     ///
     /// This endpoint retrieves project statuses.
     ///
-    /// `GET /projectStatuses`
-    ///
-    /// Source: `source/includes/_Projects.md:386`
+    /// `GET /projectStatuses` (source: `source/includes/_Projects.md:386`)
     ///
     /// # Errors
     ///
@@ -1273,9 +1167,7 @@ impl Client {
     ///
     /// This endpoint retrieves project types.
     ///
-    /// `GET /projectTypes`
-    ///
-    /// Source: `source/includes/_Projects.md:449`
+    /// `GET /projectTypes` (source: `source/includes/_Projects.md:449`)
     ///
     /// # Errors
     ///
@@ -1292,9 +1184,7 @@ impl Client {
     ///
     /// This endpoint retrieves project tags.
     ///
-    /// `GET /projectTags`
-    ///
-    /// Source: `source/includes/_Projects.md:512`
+    /// `GET /projectTags` (source: `source/includes/_Projects.md:512`)
     ///
     /// # Errors
     ///
@@ -1311,9 +1201,7 @@ impl Client {
     ///
     /// This endpoint retrieves purchase orders.
     ///
-    /// `GET /purchaseOrders`
-    ///
-    /// Source: `source/includes/_PurchaseOrders.md:141`
+    /// `GET /purchaseOrders` (source: `source/includes/_PurchaseOrders.md:141`)
     ///
     /// # Errors
     ///
@@ -1351,9 +1239,7 @@ impl Client {
     ///
     /// The table below shows the required fields. Other available fields can be found in the section 'Create a Purchase Order'.
     ///
-    /// `PUT /purchaseOrders`
-    ///
-    /// Source: `source/includes/_PurchaseOrders.md:602`
+    /// `PUT /purchaseOrders` (source: `source/includes/_PurchaseOrders.md:602`)
     ///
     /// # Errors
     ///
@@ -1373,7 +1259,6 @@ impl Client {
         body: types::UpdatePurchaseOrderRequest,
     ) -> Result<ResponseValue<types::PurchaseOrder>, Error> {
         let mut parts = RequestParts::put("/purchaseOrders", "update_purchase_order");
-        parts.security = &[&[Scheme::ApiKey]];
         parts.json_body(&body)?;
         self.send_json_with_response(parts).await
     }
@@ -1394,9 +1279,7 @@ impl Client {
     ///
     /// This table contains the different item types used in the field invoiceItems.itemTypes
     ///
-    /// `POST /purchaseOrders`
-    ///
-    /// Source: `source/includes/_PurchaseOrders.md:407`
+    /// `POST /purchaseOrders` (source: `source/includes/_PurchaseOrders.md:407`)
     ///
     /// # Errors
     ///
@@ -1416,7 +1299,6 @@ impl Client {
         body: types::CreatePurchaseOrderRequest,
     ) -> Result<ResponseValue<types::PurchaseOrder>, Error> {
         let mut parts = RequestParts::post("/purchaseOrders", "create_purchase_order");
-        parts.security = &[&[Scheme::ApiKey]];
         parts.json_body(&body)?;
         self.send_json_with_response(parts).await
     }
@@ -1425,9 +1307,7 @@ impl Client {
     ///
     /// This endpoint deletes a purchase order
     ///
-    /// `DELETE /purchaseOrders`
-    ///
-    /// Source: `source/includes/_PurchaseOrders.md:665`
+    /// `DELETE /purchaseOrders` (source: `source/includes/_PurchaseOrders.md:665`)
     ///
     /// # Errors
     ///
@@ -1447,7 +1327,6 @@ impl Client {
         body: types::DeletePurchaseOrderRequest,
     ) -> Result<ResponseValue<types::PurchaseOrder>, Error> {
         let mut parts = RequestParts::delete("/purchaseOrders", "delete_purchase_order");
-        parts.security = &[&[Scheme::ApiKey]];
         parts.json_body(&body)?;
         self.send_json_with_response(parts).await
     }
@@ -1456,9 +1335,7 @@ impl Client {
     ///
     /// This endpoint retrieves a specific purchase order.
     ///
-    /// `GET /purchaseOrders/{id}`
-    ///
-    /// Source: `source/includes/_PurchaseOrders.md:288`
+    /// `GET /purchaseOrders/{id}` (source: `source/includes/_PurchaseOrders.md:288`)
     ///
     /// # Errors
     ///
@@ -1478,7 +1355,6 @@ impl Client {
         let id: String = id.into();
         let mut parts = RequestParts::get("/purchaseOrders/{id}", "get_purchase_order");
         parts.path_param("id", &id)?;
-        parts.security = &[&[Scheme::ApiKey]];
         self.send_json_with_response(parts).await
     }
 
@@ -1486,9 +1362,7 @@ impl Client {
     ///
     /// This endpoint retrieves quotes.
     ///
-    /// `GET /quotes`
-    ///
-    /// Source: `source/includes/_Quotes.md:260`
+    /// `GET /quotes` (source: `source/includes/_Quotes.md:260`)
     ///
     /// # Errors
     ///
@@ -1520,9 +1394,7 @@ impl Client {
     ///
     /// This endpoint retrieves a specific quote.
     ///
-    /// `GET /quotes/{id}`
-    ///
-    /// Source: `source/includes/_Quotes.md:524`
+    /// `GET /quotes/{id}` (source: `source/includes/_Quotes.md:524`)
     ///
     /// # Errors
     ///
@@ -1542,7 +1414,6 @@ impl Client {
         let id: String = id.into();
         let mut parts = RequestParts::get("/quotes/{id}", "get_quote");
         parts.path_param("id", &id)?;
-        parts.security = &[&[Scheme::ApiKey]];
         self.send_json_with_response(parts).await
     }
 
@@ -1550,9 +1421,7 @@ impl Client {
     ///
     /// This endpoint retrieves quote templates.
     ///
-    /// `GET /quoteTemplates`
-    ///
-    /// Source: `source/includes/_Quotes.md:622`
+    /// `GET /quoteTemplates` (source: `source/includes/_Quotes.md:622`)
     ///
     /// # Errors
     ///
@@ -1570,9 +1439,7 @@ impl Client {
     ///
     /// This endpoint retrieves quote categories.
     ///
-    /// `GET /quoteCategories`
-    ///
-    /// Source: `source/includes/_Quotes.md:684`
+    /// `GET /quoteCategories` (source: `source/includes/_Quotes.md:684`)
     ///
     /// # Errors
     ///
@@ -1590,9 +1457,7 @@ impl Client {
     ///
     /// This endpoint retrieves purchase orders.
     ///
-    /// `GET /resultUnits`
-    ///
-    /// Source: `source/includes/_ResultUnits.md:55`
+    /// `GET /resultUnits` (source: `source/includes/_ResultUnits.md:55`)
     ///
     /// # Errors
     ///
@@ -1609,9 +1474,7 @@ impl Client {
     ///
     /// This endpoint retrieves a specific result unit.
     ///
-    /// `GET /resultUnits/{id}`
-    ///
-    /// Source: `source/includes/_ResultUnits.md:113`
+    /// `GET /resultUnits/{id}` (source: `source/includes/_ResultUnits.md:113`)
     ///
     /// # Errors
     ///
@@ -1631,7 +1494,6 @@ impl Client {
         let id: String = id.into();
         let mut parts = RequestParts::get("/resultUnits/{id}", "get_result_unit");
         parts.path_param("id", &id)?;
-        parts.security = &[&[Scheme::ApiKey]];
         self.send_json_with_response(parts).await
     }
 
@@ -1639,9 +1501,7 @@ impl Client {
     ///
     /// This endpoint retrieves supplement orders.
     ///
-    /// `GET /supplementOrders`
-    ///
-    /// Source: `source/includes/_SupplementOrders.md:146`
+    /// `GET /supplementOrders` (source: `source/includes/_SupplementOrders.md:146`)
     ///
     /// # Errors
     ///
@@ -1670,9 +1530,7 @@ impl Client {
     ///
     /// This endpoint retrieves a specific supplement order.
     ///
-    /// `GET /supplementOrders/{id}`
-    ///
-    /// Source: `source/includes/_SupplementOrders.md:293`
+    /// `GET /supplementOrders/{id}` (source: `source/includes/_SupplementOrders.md:293`)
     ///
     /// # Errors
     ///
@@ -1695,7 +1553,6 @@ impl Client {
             "get_supplement_order",
         );
         parts.path_param("id", &id)?;
-        parts.security = &[&[Scheme::ApiKey]];
         self.send_json_with_response(parts).await
     }
 
@@ -1705,9 +1562,7 @@ impl Client {
     ///
     /// E.g. `https://app.seventime.se/api/2/supplierInvoices/?supplierInvoiceNumber=9316`
     ///
-    /// `GET /supplierInvoices`
-    ///
-    /// Source: `source/includes/_SupplierInvoices.md:138`
+    /// `GET /supplierInvoices` (source: `source/includes/_SupplierInvoices.md:138`)
     ///
     /// # Errors
     ///
@@ -1747,9 +1602,7 @@ impl Client {
     ///
     /// The table below shows the required fields. Other available fields can be found in the section 'Create an Invoice'.
     ///
-    /// `PUT /supplierInvoices`
-    ///
-    /// Source: `source/includes/_SupplierInvoices.md:518`
+    /// `PUT /supplierInvoices` (source: `source/includes/_SupplierInvoices.md:518`)
     ///
     /// # Errors
     ///
@@ -1772,7 +1625,6 @@ impl Client {
             "/supplierInvoices",
             "update_supplier_invoice",
         );
-        parts.security = &[&[Scheme::ApiKey]];
         parts.json_body(&body)?;
         self.send_json_with_response(parts).await
     }
@@ -1789,9 +1641,7 @@ impl Client {
     ///
     /// This table contains the different item types used in the field invoiceItems.itemTypes
     ///
-    /// `POST /supplierInvoices`
-    ///
-    /// Source: `source/includes/_SupplierInvoices.md:374`
+    /// `POST /supplierInvoices` (source: `source/includes/_SupplierInvoices.md:374`)
     ///
     /// # Errors
     ///
@@ -1814,7 +1664,6 @@ impl Client {
             "/supplierInvoices",
             "create_supplier_invoice",
         );
-        parts.security = &[&[Scheme::ApiKey]];
         parts.json_body(&body)?;
         self.send_json_with_response(parts).await
     }
@@ -1823,9 +1672,7 @@ impl Client {
     ///
     /// This endpoint deletes a supplier invoice
     ///
-    /// `DELETE /supplierInvoices`
-    ///
-    /// Source: `source/includes/_SupplierInvoices.md:580`
+    /// `DELETE /supplierInvoices` (source: `source/includes/_SupplierInvoices.md:580`)
     ///
     /// # Errors
     ///
@@ -1848,7 +1695,6 @@ impl Client {
             "/supplierInvoices",
             "delete_supplier_invoice",
         );
-        parts.security = &[&[Scheme::ApiKey]];
         parts.json_body(&body)?;
         self.send_json_with_response(parts).await
     }
@@ -1857,9 +1703,7 @@ impl Client {
     ///
     /// This endpoint retrieves a specific supplier invoice.
     ///
-    /// `GET /supplierInvoices/{id}`
-    ///
-    /// Source: `source/includes/_SupplierInvoices.md:289`
+    /// `GET /supplierInvoices/{id}` (source: `source/includes/_SupplierInvoices.md:289`)
     ///
     /// # Errors
     ///
@@ -1882,7 +1726,6 @@ impl Client {
             "get_supplier_invoice",
         );
         parts.path_param("id", &id)?;
-        parts.security = &[&[Scheme::ApiKey]];
         self.send_json_with_response(parts).await
     }
 
@@ -1890,9 +1733,7 @@ impl Client {
     ///
     /// This endpoint retrieves machines time logs.
     ///
-    /// `GET /timeLogs`
-    ///
-    /// Source: `source/includes/_TimeLogs.md:103`
+    /// `GET /timeLogs` (source: `source/includes/_TimeLogs.md:103`)
     ///
     /// # Errors
     ///
@@ -1929,9 +1770,7 @@ impl Client {
     ///
     /// The table below shows the required fields. Other available fields can be found in the section 'Create a Time Log'.
     ///
-    /// `PUT /timeLogs`
-    ///
-    /// Source: `source/includes/_TimeLogs.md:533`
+    /// `PUT /timeLogs` (source: `source/includes/_TimeLogs.md:533`)
     ///
     /// # Errors
     ///
@@ -1949,7 +1788,6 @@ impl Client {
         body: types::UpdateTimeLogRequest,
     ) -> Result<ResponseValue<types::TimeLog>, Error> {
         let mut parts = RequestParts::put("/timeLogs", "update_time_log");
-        parts.security = &[&[Scheme::ApiKey]];
         parts.json_body(&body)?;
         self.send_json_with_response(parts).await
     }
@@ -1958,9 +1796,7 @@ impl Client {
     ///
     /// This endpoint creates a time log
     ///
-    /// `POST /timeLogs`
-    ///
-    /// Source: `source/includes/_TimeLogs.md:438`
+    /// `POST /timeLogs` (source: `source/includes/_TimeLogs.md:438`)
     ///
     /// # Errors
     ///
@@ -1978,7 +1814,6 @@ impl Client {
         body: types::CreateTimeLogRequest,
     ) -> Result<ResponseValue<types::TimeLog>, Error> {
         let mut parts = RequestParts::post("/timeLogs", "create_time_log");
-        parts.security = &[&[Scheme::ApiKey]];
         parts.json_body(&body)?;
         self.send_json_with_response(parts).await
     }
@@ -1987,9 +1822,7 @@ impl Client {
     ///
     /// This endpoint deletes a time log
     ///
-    /// `DELETE /timeLogs`
-    ///
-    /// Source: `source/includes/_TimeLogs.md:593`
+    /// `DELETE /timeLogs` (source: `source/includes/_TimeLogs.md:593`)
     ///
     /// # Errors
     ///
@@ -2007,7 +1840,6 @@ impl Client {
         body: types::DeleteTimeLogRequest,
     ) -> Result<ResponseValue<types::TimeLog>, Error> {
         let mut parts = RequestParts::delete("/timeLogs", "delete_time_log");
-        parts.security = &[&[Scheme::ApiKey]];
         parts.json_body(&body)?;
         self.send_json_with_response(parts).await
     }
@@ -2016,9 +1848,7 @@ impl Client {
     ///
     /// This endpoint retrieves a specific time log.
     ///
-    /// `GET /timeLogs/{id}`
-    ///
-    /// Source: `source/includes/_TimeLogs.md:217`
+    /// `GET /timeLogs/{id}` (source: `source/includes/_TimeLogs.md:217`)
     ///
     /// # Errors
     ///
@@ -2038,7 +1868,6 @@ impl Client {
         let id: String = id.into();
         let mut parts = RequestParts::get("/timeLogs/{id}", "get_time_log");
         parts.path_param("id", &id)?;
-        parts.security = &[&[Scheme::ApiKey]];
         self.send_json_with_response(parts).await
     }
 
@@ -2046,9 +1875,7 @@ impl Client {
     ///
     /// This endpoint retrieves time categories.
     ///
-    /// `GET /timeCategories`
-    ///
-    /// Source: `source/includes/_TimeLogs.md:289`
+    /// `GET /timeCategories` (source: `source/includes/_TimeLogs.md:289`)
     ///
     /// # Errors
     ///
@@ -2065,9 +1892,7 @@ impl Client {
     ///
     /// This endpoint retrieves a specific time category.
     ///
-    /// `GET /timeCategories/{id}`
-    ///
-    /// Source: `source/includes/_TimeLogs.md:359`
+    /// `GET /timeCategories/{id}` (source: `source/includes/_TimeLogs.md:359`)
     ///
     /// # Errors
     ///
@@ -2087,7 +1912,6 @@ impl Client {
         let id: String = id.into();
         let mut parts = RequestParts::get("/timeCategories/{id}", "get_time_category");
         parts.path_param("id", &id)?;
-        parts.security = &[&[Scheme::ApiKey]];
         self.send_json_with_response(parts).await
     }
 
@@ -2097,9 +1921,7 @@ impl Client {
     ///
     /// E.g. `https://app.seventime.se/api/2/users/?name=Anna Andersson`
     ///
-    /// `GET /users`
-    ///
-    /// Source: `source/includes/_Users.md:71`
+    /// `GET /users` (source: `source/includes/_Users.md:71`)
     ///
     /// # Errors
     ///
@@ -2135,9 +1957,7 @@ impl Client {
     ///
     /// The table below shows the required fields. Other available fields can be found in the section 'Create a User'.
     ///
-    /// `PUT /users`
-    ///
-    /// Source: `source/includes/_Users.md:567`
+    /// `PUT /users` (source: `source/includes/_Users.md:567`)
     ///
     /// # Errors
     ///
@@ -2155,7 +1975,6 @@ impl Client {
         body: types::UpdateUserRequest,
     ) -> Result<ResponseValue<types::User>, Error> {
         let mut parts = RequestParts::put("/users", "update_user");
-        parts.security = &[&[Scheme::ApiKey]];
         parts.json_body(&body)?;
         self.send_json_with_response(parts).await
     }
@@ -2164,9 +1983,7 @@ impl Client {
     ///
     /// This endpoint creates a user.
     ///
-    /// `POST /users`
-    ///
-    /// Source: `source/includes/_Users.md:485`
+    /// `POST /users` (source: `source/includes/_Users.md:485`)
     ///
     /// # Errors
     ///
@@ -2184,7 +2001,6 @@ impl Client {
         body: types::CreateUserRequest,
     ) -> Result<ResponseValue<types::User>, Error> {
         let mut parts = RequestParts::post("/users", "create_user");
-        parts.security = &[&[Scheme::ApiKey]];
         parts.json_body(&body)?;
         self.send_json_with_response(parts).await
     }
@@ -2193,9 +2009,7 @@ impl Client {
     ///
     /// This endpoint retrieves a specific user
     ///
-    /// `GET /users/{id}`
-    ///
-    /// Source: `source/includes/_Users.md:153`
+    /// `GET /users/{id}` (source: `source/includes/_Users.md:153`)
     ///
     /// # Errors
     ///
@@ -2215,7 +2029,6 @@ impl Client {
         let id: String = id.into();
         let mut parts = RequestParts::get("/users/{id}", "get_user");
         parts.path_param("id", &id)?;
-        parts.security = &[&[Scheme::ApiKey]];
         self.send_json_with_response(parts).await
     }
 
@@ -2223,9 +2036,7 @@ impl Client {
     ///
     /// This endpoint retrieves user roles.
     ///
-    /// `GET /userRoles`
-    ///
-    /// Source: `source/includes/_Users.md:214`
+    /// `GET /userRoles` (source: `source/includes/_Users.md:214`)
     ///
     /// # Errors
     ///
@@ -2242,9 +2053,7 @@ impl Client {
     ///
     /// This endpoint retrieves user salary types.
     ///
-    /// `GET /defaultSalaryTypes`
-    ///
-    /// Source: `source/includes/_Users.md:286`
+    /// `GET /defaultSalaryTypes` (source: `source/includes/_Users.md:286`)
     ///
     /// # Errors
     ///
@@ -2261,9 +2070,7 @@ impl Client {
     ///
     /// This endpoint retrieves user skills.
     ///
-    /// `GET /userSkills`
-    ///
-    /// Source: `source/includes/_Users.md:349`
+    /// `GET /userSkills` (source: `source/includes/_Users.md:349`)
     ///
     /// # Errors
     ///
@@ -2280,9 +2087,7 @@ impl Client {
     ///
     /// This endpoint retrieves user roles.
     ///
-    /// `GET /userWorkTypes`
-    ///
-    /// Source: `source/includes/_Users.md:411`
+    /// `GET /userWorkTypes` (source: `source/includes/_Users.md:411`)
     ///
     /// # Errors
     ///
@@ -2299,9 +2104,7 @@ impl Client {
     ///
     /// This endpoint retrieves vehicles.
     ///
-    /// `GET /vehicles`
-    ///
-    /// Source: `source/includes/_Vehicles.md:61`
+    /// `GET /vehicles` (source: `source/includes/_Vehicles.md:61`)
     ///
     /// # Errors
     ///
@@ -2327,9 +2130,7 @@ impl Client {
     ///
     /// This endpoint retrieves a specific vehicle.
     ///
-    /// `GET /vehicles/{id}`
-    ///
-    /// Source: `source/includes/_Vehicles.md:121`
+    /// `GET /vehicles/{id}` (source: `source/includes/_Vehicles.md:121`)
     ///
     /// # Errors
     ///
@@ -2349,7 +2150,6 @@ impl Client {
         let id: String = id.into();
         let mut parts = RequestParts::get("/vehicles/{id}", "get_vehicle");
         parts.path_param("id", &id)?;
-        parts.security = &[&[Scheme::ApiKey]];
         self.send_json_with_response(parts).await
     }
 
@@ -2359,9 +2159,7 @@ impl Client {
     ///
     /// E.g. `https://app.seventime.se/api/2/workOrders/?workOrderNumber=5555`
     ///
-    /// `GET /workOrders`
-    ///
-    /// Source: `source/includes/_WorkOrders.md:94`
+    /// `GET /workOrders` (source: `source/includes/_WorkOrders.md:94`)
     ///
     /// # Errors
     ///
@@ -2394,9 +2192,7 @@ impl Client {
     ///
     /// The table below shows the required fields. Other available fields can be found in the section 'Create a Work Order'.
     ///
-    /// `PUT /workOrders`
-    ///
-    /// Source: `source/includes/_WorkOrders.md:683`
+    /// `PUT /workOrders` (source: `source/includes/_WorkOrders.md:683`)
     ///
     /// # Errors
     ///
@@ -2414,7 +2210,6 @@ impl Client {
         body: types::UpdateWorkOrderRequest,
     ) -> Result<ResponseValue<types::WorkOrder>, Error> {
         let mut parts = RequestParts::put("/workOrders", "update_work_order");
-        parts.security = &[&[Scheme::ApiKey]];
         parts.json_body(&body)?;
         self.send_json_with_response(parts).await
     }
@@ -2460,9 +2255,7 @@ impl Client {
     ///
     /// Attributes for workAddress
     ///
-    /// `POST /workOrders`
-    ///
-    /// Source: `source/includes/_WorkOrders.md:473`
+    /// `POST /workOrders` (source: `source/includes/_WorkOrders.md:473`)
     ///
     /// # Errors
     ///
@@ -2480,7 +2273,6 @@ impl Client {
         body: types::CreateWorkOrderRequest,
     ) -> Result<ResponseValue<types::WorkOrder>, Error> {
         let mut parts = RequestParts::post("/workOrders", "create_work_order");
-        parts.security = &[&[Scheme::ApiKey]];
         parts.json_body(&body)?;
         self.send_json_with_response(parts).await
     }
@@ -2489,9 +2281,7 @@ impl Client {
     ///
     /// This endpoint retrieves a specific work order.
     ///
-    /// `GET /workOrders/{id}`
-    ///
-    /// Source: `source/includes/_WorkOrders.md:198`
+    /// `GET /workOrders/{id}` (source: `source/includes/_WorkOrders.md:198`)
     ///
     /// # Errors
     ///
@@ -2511,7 +2301,6 @@ impl Client {
         let id: String = id.into();
         let mut parts = RequestParts::get("/workOrders/{id}", "get_work_order");
         parts.path_param("id", &id)?;
-        parts.security = &[&[Scheme::ApiKey]];
         self.send_json_with_response(parts).await
     }
 
@@ -2519,9 +2308,7 @@ impl Client {
     ///
     /// This endpoint retrieves work order types.
     ///
-    /// `GET /workOrderTypes`
-    ///
-    /// Source: `source/includes/_WorkOrders.md:261`
+    /// `GET /workOrderTypes` (source: `source/includes/_WorkOrders.md:261`)
     ///
     /// # Errors
     ///
@@ -2538,9 +2325,7 @@ impl Client {
     ///
     /// This endpoint retrieves work order tags.
     ///
-    /// `GET /workOrderTags`
-    ///
-    /// Source: `source/includes/_WorkOrders.md:324`
+    /// `GET /workOrderTags` (source: `source/includes/_WorkOrders.md:324`)
     ///
     /// # Errors
     ///
@@ -2559,9 +2344,7 @@ impl Client {
     ///
     /// No parameters
     ///
-    /// `GET /workOrderStatuses`
-    ///
-    /// Source: `source/includes/_WorkOrders.md:391`
+    /// `GET /workOrderStatuses` (source: `source/includes/_WorkOrders.md:391`)
     ///
     /// # Errors
     ///
@@ -2578,11 +2361,7 @@ impl Client {
     pub async fn list_work_order_statuses_with_response(
         &self,
     ) -> Result<ResponseValue<types::ListWorkOrderStatusesResponse>, Error> {
-        let mut parts = RequestParts::get(
-            "/workOrderStatuses",
-            "list_work_order_statuses",
-        );
-        parts.security = &[&[Scheme::ApiKey]];
+        let parts = RequestParts::get("/workOrderStatuses", "list_work_order_statuses");
         self.send_json_with_response(parts).await
     }
 
@@ -2592,9 +2371,7 @@ impl Client {
     ///
     /// Entity types
     ///
-    /// `GET /customFields`
-    ///
-    /// Source: `source/inProgress.html.md:112`
+    /// `GET /customFields` (source: `source/inProgress.html.md:112`)
     ///
     /// # Errors
     ///
@@ -2652,7 +2429,6 @@ impl ListContactPersonsRequest {
 
     fn parts(&self) -> Result<RequestParts, Error> {
         let mut parts = RequestParts::get("/contactPersons", "list_contact_persons");
-        parts.security = &[&[Scheme::ApiKey]];
         parts.add_query("customerId", self.customer_id.as_ref());
         parts.add_query("sortBy", self.sort_by.as_ref());
         parts.add_query("sortDirection", self.sort_direction.as_ref());
@@ -2768,7 +2544,6 @@ impl ListCustomersRequest {
 
     fn parts(&self) -> Result<RequestParts, Error> {
         let mut parts = RequestParts::get("/customers", "list_customers");
-        parts.security = &[&[Scheme::ApiKey]];
         parts.add_query("name", self.name.as_ref());
         parts.add_query("customerNumber", self.customer_number.as_ref());
         parts.add_query("organizationNumber", self.organization_number.as_ref());
@@ -2854,7 +2629,6 @@ impl ListDepartmentsRequest {
 
     fn parts(&self) -> Result<RequestParts, Error> {
         let mut parts = RequestParts::get("/departments", "list_departments");
-        parts.security = &[&[Scheme::ApiKey]];
         parts.add_query("sortBy", self.sort_by.as_ref());
         parts.add_query("sortDirection", self.sort_direction.as_ref());
         parts.add_query("page", self.page.as_ref());
@@ -2943,7 +2717,6 @@ impl ListDistributorsRequest {
 
     fn parts(&self) -> Result<RequestParts, Error> {
         let mut parts = RequestParts::get("/distributors", "list_distributors");
-        parts.security = &[&[Scheme::ApiKey]];
         parts.add_query("name", self.name.as_ref());
         parts.add_query("sortBy", self.sort_by.as_ref());
         parts.add_query("sortDirection", self.sort_direction.as_ref());
@@ -3024,7 +2797,6 @@ impl ListDistributorContactPersonsRequest {
             "/distributorContactPersons",
             "list_distributor_contact_persons",
         );
-        parts.security = &[&[Scheme::ApiKey]];
         parts.add_query("distributor", self.distributor.as_ref());
         parts.add_query("sortBy", self.sort_by.as_ref());
         parts.add_query("sortDirection", self.sort_direction.as_ref());
@@ -3168,7 +2940,6 @@ impl ListDriverJournalsRequest {
 
     fn parts(&self) -> Result<RequestParts, Error> {
         let mut parts = RequestParts::get("/driverJournals", "list_driver_journals");
-        parts.security = &[&[Scheme::ApiKey]];
         parts.add_query("projectName", self.project_name.as_ref());
         parts.add_query("customerName", self.customer_name.as_ref());
         parts
@@ -3256,7 +3027,6 @@ impl ListDriverJournalTypesRequest {
             "/driverJournalTypes",
             "list_driver_journal_types",
         );
-        parts.security = &[&[Scheme::ApiKey]];
         parts.add_query("sortBy", self.sort_by.as_ref());
         parts.add_query("sortDirection", self.sort_direction.as_ref());
         Ok(parts)
@@ -3363,7 +3133,6 @@ impl ListExpensesRequest {
 
     fn parts(&self) -> Result<RequestParts, Error> {
         let mut parts = RequestParts::get("/expenses", "list_expenses");
-        parts.security = &[&[Scheme::ApiKey]];
         parts.add_query("name", self.name.as_ref());
         parts.add_query("articleNumber", self.article_number.as_ref());
         parts.add_query("customer", self.customer.as_ref());
@@ -3511,7 +3280,6 @@ impl ListExpenseItemsRequest {
 
     fn parts(&self) -> Result<RequestParts, Error> {
         let mut parts = RequestParts::get("/expenseItems", "list_expense_items");
-        parts.security = &[&[Scheme::ApiKey]];
         parts.add_query("name", self.name.as_ref());
         parts.add_query("articleNumber", self.article_number.as_ref());
         parts.add_query("distributorName", self.distributor_name.as_ref());
@@ -3652,7 +3420,6 @@ impl ListInvoicesRequest {
 
     fn parts(&self) -> Result<RequestParts, Error> {
         let mut parts = RequestParts::get("/invoices", "list_invoices");
-        parts.security = &[&[Scheme::ApiKey]];
         parts.add_query("invoiceNumber", self.invoice_number.as_ref());
         parts.add_query("OCRNumber", self.ocr_number.as_ref());
         parts.add_query("customerNumber", self.customer_number.as_ref());
@@ -3727,7 +3494,6 @@ impl ListInvoiceTagsRequest {
 
     fn parts(&self) -> Result<RequestParts, Error> {
         let mut parts = RequestParts::get("/invoiceTags", "list_invoice_tags");
-        parts.security = &[&[Scheme::ApiKey]];
         parts.add_query("sortBy", self.sort_by.as_ref());
         parts.add_query("sortDirection", self.sort_direction.as_ref());
         Ok(parts)
@@ -3827,7 +3593,6 @@ impl ListMachinesRequest {
 
     fn parts(&self) -> Result<RequestParts, Error> {
         let mut parts = RequestParts::get("/machines", "list_machines");
-        parts.security = &[&[Scheme::ApiKey]];
         parts.add_query("name", self.name.as_ref());
         parts.add_query("machineNumber", self.machine_number.as_ref());
         parts.add_query("machineTypeName", self.machine_type_name.as_ref());
@@ -3901,7 +3666,6 @@ impl ListMachineTypesRequest {
 
     fn parts(&self) -> Result<RequestParts, Error> {
         let mut parts = RequestParts::get("/machineTypes", "list_machine_types");
-        parts.security = &[&[Scheme::ApiKey]];
         parts.add_query("sortBy", self.sort_by.as_ref());
         parts.add_query("sortDirection", self.sort_direction.as_ref());
         Ok(parts)
@@ -3973,7 +3737,6 @@ impl ListMachineTimeLogsRequest {
 
     fn parts(&self) -> Result<RequestParts, Error> {
         let mut parts = RequestParts::get("/machineTimeLogs", "list_machine_time_logs");
-        parts.security = &[&[Scheme::ApiKey]];
         parts.add_query("fromDate", self.from_date.as_ref());
         parts.add_query("toDate", self.to_date.as_ref());
         parts.add_query("sortBy", self.sort_by.as_ref());
@@ -4059,7 +3822,6 @@ impl ListPriceListsRequest {
 
     fn parts(&self) -> Result<RequestParts, Error> {
         let mut parts = RequestParts::get("/priceLists", "list_price_lists");
-        parts.security = &[&[Scheme::ApiKey]];
         parts.add_query("sortBy", self.sort_by.as_ref());
         parts.add_query("sortDirection", self.sort_direction.as_ref());
         parts.add_query("limit", self.limit.as_ref());
@@ -4155,7 +3917,6 @@ impl ListProjectsRequest {
 
     fn parts(&self) -> Result<RequestParts, Error> {
         let mut parts = RequestParts::get("/projects", "list_projects");
-        parts.security = &[&[Scheme::ApiKey]];
         parts.add_query("name", self.name.as_ref());
         parts.add_query("projectNumber", self.project_number.as_ref());
         parts.add_query("sortBy", self.sort_by.as_ref());
@@ -4240,7 +4001,6 @@ impl UpdateProjectRequest {
 
     fn parts(&self) -> Result<RequestParts, Error> {
         let mut parts = RequestParts::put("/projects", "update_project");
-        parts.security = &[&[Scheme::ApiKey]];
         parts.add_query("_id", self.id.as_ref());
         parts.add_query("modifiedByUser", self.modified_by_user.as_ref());
         parts.add_query("name", self.name.as_ref());
@@ -4287,7 +4047,6 @@ impl ListProjectStatusesRequest {
 
     fn parts(&self) -> Result<RequestParts, Error> {
         let mut parts = RequestParts::get("/projectStatuses", "list_project_statuses");
-        parts.security = &[&[Scheme::ApiKey]];
         parts.add_query("sortBy", self.sort_by.as_ref());
         parts.add_query("sortDirection", self.sort_direction.as_ref());
         Ok(parts)
@@ -4331,7 +4090,6 @@ impl ListProjectTypesRequest {
 
     fn parts(&self) -> Result<RequestParts, Error> {
         let mut parts = RequestParts::get("/projectTypes", "list_project_types");
-        parts.security = &[&[Scheme::ApiKey]];
         parts.add_query("sortBy", self.sort_by.as_ref());
         parts.add_query("sortDirection", self.sort_direction.as_ref());
         Ok(parts)
@@ -4375,7 +4133,6 @@ impl ListProjectTagsRequest {
 
     fn parts(&self) -> Result<RequestParts, Error> {
         let mut parts = RequestParts::get("/projectTags", "list_project_tags");
-        parts.security = &[&[Scheme::ApiKey]];
         parts.add_query("sortBy", self.sort_by.as_ref());
         parts.add_query("sortDirection", self.sort_direction.as_ref());
         Ok(parts)
@@ -4501,7 +4258,6 @@ impl ListPurchaseOrdersRequest {
 
     fn parts(&self) -> Result<RequestParts, Error> {
         let mut parts = RequestParts::get("/purchaseOrders", "list_purchase_orders");
-        parts.security = &[&[Scheme::ApiKey]];
         parts.add_query("purchaseOrderName", self.purchase_order_name.as_ref());
         parts.add_query("purchaseOrderInfoName", self.purchase_order_info_name.as_ref());
         parts.add_query("purchaseOrderNumber", self.purchase_order_number.as_ref());
@@ -4635,7 +4391,6 @@ impl ListQuotesRequest {
 
     fn parts(&self) -> Result<RequestParts, Error> {
         let mut parts = RequestParts::get("/quotes", "list_quotes");
-        parts.security = &[&[Scheme::ApiKey]];
         parts.add_query("quoteName", self.quote_name.as_ref());
         parts.add_query("quoteNumber", self.quote_number.as_ref());
         parts.add_query("fromQuoteDate", self.from_quote_date.as_ref());
@@ -4716,7 +4471,6 @@ impl ListQuoteTemplatesRequest {
 
     fn parts(&self) -> Result<RequestParts, Error> {
         let mut parts = RequestParts::get("/quoteTemplates", "list_quote_templates");
-        parts.security = &[&[Scheme::ApiKey]];
         parts.add_query("templateName", self.template_name.as_ref());
         parts.add_query("sortBy", self.sort_by.as_ref());
         parts.add_query("sortDirection", self.sort_direction.as_ref());
@@ -4771,7 +4525,6 @@ impl ListQuoteCategoriesRequest {
 
     fn parts(&self) -> Result<RequestParts, Error> {
         let mut parts = RequestParts::get("/quoteCategories", "list_quote_categories");
-        parts.security = &[&[Scheme::ApiKey]];
         parts.add_query("quoteCategoryName", self.quote_category_name.as_ref());
         parts.add_query("sortBy", self.sort_by.as_ref());
         parts.add_query("sortDirection", self.sort_direction.as_ref());
@@ -4816,7 +4569,6 @@ impl ListResultUnitsRequest {
 
     fn parts(&self) -> Result<RequestParts, Error> {
         let mut parts = RequestParts::get("/resultUnits", "list_result_units");
-        parts.security = &[&[Scheme::ApiKey]];
         parts.add_query("sortBy", self.sort_by.as_ref());
         parts.add_query("sortDirection", self.sort_direction.as_ref());
         Ok(parts)
@@ -4881,7 +4633,6 @@ impl ListSupplementOrdersRequest {
 
     fn parts(&self) -> Result<RequestParts, Error> {
         let mut parts = RequestParts::get("/supplementOrders", "list_supplement_orders");
-        parts.security = &[&[Scheme::ApiKey]];
         parts.add_query("project", self.project.as_ref());
         parts.add_query("sortBy", self.sort_by.as_ref());
         parts.add_query("sortDirection", self.sort_direction.as_ref());
@@ -5042,7 +4793,6 @@ impl ListSupplierInvoicesRequest {
 
     fn parts(&self) -> Result<RequestParts, Error> {
         let mut parts = RequestParts::get("/supplierInvoices", "list_supplier_invoices");
-        parts.security = &[&[Scheme::ApiKey]];
         parts.add_query("supplierInvoiceNumber", self.supplier_invoice_number.as_ref());
         parts.add_query("supplierInvoiceStatus", self.supplier_invoice_status.as_ref());
         parts.add_query("project", self.project.as_ref());
@@ -5199,7 +4949,6 @@ impl ListTimeLogsRequest {
 
     fn parts(&self) -> Result<RequestParts, Error> {
         let mut parts = RequestParts::get("/timeLogs", "list_time_logs");
-        parts.security = &[&[Scheme::ApiKey]];
         parts.add_query("user", self.user.as_ref());
         parts.add_query("customer", self.customer.as_ref());
         parts.add_query("project", self.project.as_ref());
@@ -5276,7 +5025,6 @@ impl ListTimeCategoriesRequest {
 
     fn parts(&self) -> Result<RequestParts, Error> {
         let mut parts = RequestParts::get("/timeCategories", "list_time_categories");
-        parts.security = &[&[Scheme::ApiKey]];
         parts.add_query("sortBy", self.sort_by.as_ref());
         parts.add_query("sortDirection", self.sort_direction.as_ref());
         Ok(parts)
@@ -5393,7 +5141,6 @@ impl ListUsersRequest {
 
     fn parts(&self) -> Result<RequestParts, Error> {
         let mut parts = RequestParts::get("/users", "list_users");
-        parts.security = &[&[Scheme::ApiKey]];
         parts.add_query("name", self.name.as_ref());
         parts.add_query("personNumber", self.person_number.as_ref());
         parts.add_query("department", self.department.as_ref());
@@ -5469,7 +5216,6 @@ impl ListUserRolesRequest {
 
     fn parts(&self) -> Result<RequestParts, Error> {
         let mut parts = RequestParts::get("/userRoles", "list_user_roles");
-        parts.security = &[&[Scheme::ApiKey]];
         parts.add_query("sortBy", self.sort_by.as_ref());
         parts.add_query("sortDirection", self.sort_direction.as_ref());
         Ok(parts)
@@ -5516,7 +5262,6 @@ impl ListDefaultSalaryTypesRequest {
             "/defaultSalaryTypes",
             "list_default_salary_types",
         );
-        parts.security = &[&[Scheme::ApiKey]];
         parts.add_query("sortBy", self.sort_by.as_ref());
         parts.add_query("sortDirection", self.sort_direction.as_ref());
         Ok(parts)
@@ -5560,7 +5305,6 @@ impl ListUserSkillsRequest {
 
     fn parts(&self) -> Result<RequestParts, Error> {
         let mut parts = RequestParts::get("/userSkills", "list_user_skills");
-        parts.security = &[&[Scheme::ApiKey]];
         parts.add_query("sortBy", self.sort_by.as_ref());
         parts.add_query("sortDirection", self.sort_direction.as_ref());
         Ok(parts)
@@ -5604,7 +5348,6 @@ impl ListUserWorkTypesRequest {
 
     fn parts(&self) -> Result<RequestParts, Error> {
         let mut parts = RequestParts::get("/userWorkTypes", "list_user_work_types");
-        parts.security = &[&[Scheme::ApiKey]];
         parts.add_query("sortBy", self.sort_by.as_ref());
         parts.add_query("sortDirection", self.sort_direction.as_ref());
         Ok(parts)
@@ -5662,7 +5405,6 @@ impl ListVehiclesRequest {
 
     fn parts(&self) -> Result<RequestParts, Error> {
         let mut parts = RequestParts::get("/vehicles", "list_vehicles");
-        parts.security = &[&[Scheme::ApiKey]];
         parts.add_query("sortBy", self.sort_by.as_ref());
         parts.add_query("sortDirection", self.sort_direction.as_ref());
         parts.add_query("limit", self.limit.as_ref());
@@ -5779,7 +5521,6 @@ impl ListWorkOrdersRequest {
 
     fn parts(&self) -> Result<RequestParts, Error> {
         let mut parts = RequestParts::get("/workOrders", "list_work_orders");
-        parts.security = &[&[Scheme::ApiKey]];
         parts.add_query("title", self.title.as_ref());
         parts.add_query("workOrderNumber", self.work_order_number.as_ref());
         parts.add_query("project", self.project.as_ref());
@@ -5852,7 +5593,6 @@ impl ListWorkOrderTypesRequest {
 
     fn parts(&self) -> Result<RequestParts, Error> {
         let mut parts = RequestParts::get("/workOrderTypes", "list_work_order_types");
-        parts.security = &[&[Scheme::ApiKey]];
         parts.add_query("sortBy", self.sort_by.as_ref());
         parts.add_query("sortDirection", self.sort_direction.as_ref());
         Ok(parts)
@@ -5896,7 +5636,6 @@ impl ListWorkOrderTagsRequest {
 
     fn parts(&self) -> Result<RequestParts, Error> {
         let mut parts = RequestParts::get("/workOrderTags", "list_work_order_tags");
-        parts.security = &[&[Scheme::ApiKey]];
         parts.add_query("sortBy", self.sort_by.as_ref());
         parts.add_query("sortDirection", self.sort_direction.as_ref());
         Ok(parts)
@@ -5933,7 +5672,6 @@ impl ListCustomFieldsRequest {
 
     fn parts(&self) -> Result<RequestParts, Error> {
         let mut parts = RequestParts::get("/customFields", "list_custom_fields");
-        parts.security = &[&[Scheme::ApiKey]];
         parts.add_query("entityType", self.entity_type.as_ref());
         Ok(parts)
     }

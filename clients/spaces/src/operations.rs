@@ -5,7 +5,6 @@ use super::error::Error;
 use super::response::ResponseValue;
 use super::runtime::RequestParts;
 use super::pagination;
-use super::auth::Scheme;
 use super::types;
 
 impl Client {
@@ -13,9 +12,7 @@ impl Client {
     ///
     /// Returns the current authenticated user account.
     ///
-    /// `GET /account`
-    ///
-    /// Source: `sections/account.md:38`
+    /// `GET /account` (source: `sections/account.md:38`)
     ///
     /// # Errors
     ///
@@ -28,8 +25,7 @@ impl Client {
     pub async fn get_account_with_response(
         &self,
     ) -> Result<ResponseValue<types::Account>, Error> {
-        let mut parts = RequestParts::get("/account", "get_account");
-        parts.security = &[&[Scheme::BasicAuth]];
+        let parts = RequestParts::get("/account", "get_account");
         self.send_json_with_response(parts).await
     }
 
@@ -37,9 +33,7 @@ impl Client {
     ///
     /// Returns a list of all captured emails.
     ///
-    /// `GET /captured_emails`
-    ///
-    /// Source: `sections/captured_email.md:41`
+    /// `GET /captured_emails` (source: `sections/captured_email.md:41`)
     ///
     /// # Errors
     ///
@@ -66,9 +60,7 @@ impl Client {
     ///
     /// Returns a specified customer. The customer id is unique among all Spaces for a user.
     ///
-    /// `GET /customers/{customer_token}`
-    ///
-    /// Source: `sections/customer.md:45`
+    /// `GET /customers/{customer_token}` (source: `sections/customer.md:45`)
     ///
     /// # Errors
     ///
@@ -90,7 +82,6 @@ impl Client {
         let customer_token: String = customer_token.into();
         let mut parts = RequestParts::get("/customers/{customer_token}", "get_customer");
         parts.path_param("customer_token", &customer_token)?;
-        parts.security = &[&[Scheme::BasicAuth]];
         self.send_json_with_response(parts).await
     }
 
@@ -98,9 +89,7 @@ impl Client {
     ///
     /// Returns a list of all customers.
     ///
-    /// `GET /customers`
-    ///
-    /// Source: `sections/customer.md:72`
+    /// `GET /customers` (source: `sections/customer.md:72`)
     ///
     /// # Errors
     ///
@@ -125,9 +114,7 @@ impl Client {
     ///
     /// Returns a list of all events.
     ///
-    /// `GET /events`
-    ///
-    /// Source: `sections/event.md:56`
+    /// `GET /events` (source: `sections/event.md:56`)
     ///
     /// # Errors
     ///
@@ -152,9 +139,7 @@ impl Client {
     ///
     /// Returns a specified invoice. The invoice id is unique among all Spaces for a user.
     ///
-    /// `GET /invoices/{invoice_token}`
-    ///
-    /// Source: `sections/invoice.md:103`
+    /// `GET /invoices/{invoice_token}` (source: `sections/invoice.md:103`)
     ///
     /// # Errors
     ///
@@ -176,7 +161,6 @@ impl Client {
         let invoice_token: String = invoice_token.into();
         let mut parts = RequestParts::get("/invoices/{invoice_token}", "get_invoice");
         parts.path_param("invoice_token", &invoice_token)?;
-        parts.security = &[&[Scheme::BasicAuth]];
         self.send_json_with_response(parts).await
     }
 
@@ -184,9 +168,7 @@ impl Client {
     ///
     /// Returns a list of all invoices.
     ///
-    /// `GET /invoices`
-    ///
-    /// Source: `sections/invoice.md:180`
+    /// `GET /invoices` (source: `sections/invoice.md:180`)
     ///
     /// # Errors
     ///
@@ -211,9 +193,7 @@ impl Client {
     ///
     /// To retrieve a specific subscription resource, you need to use the Customer resource for the subscription in the URI.
     ///
-    /// `GET /customers/{customer_token}/subscriptions/{subscription_token}`
-    ///
-    /// Source: `sections/subscription.md:80`
+    /// `GET /customers/{customer_token}/subscriptions/{subscription_token}` (source: `sections/subscription.md:80`)
     ///
     /// # Errors
     ///
@@ -242,7 +222,6 @@ impl Client {
         );
         parts.path_param("customer_token", &customer_token)?;
         parts.path_param("subscription_token", &subscription_token)?;
-        parts.security = &[&[Scheme::BasicAuth]];
         self.send_json_with_response(parts).await
     }
 
@@ -250,9 +229,7 @@ impl Client {
     ///
     /// Returns a list of all subscriptions.
     ///
-    /// `GET /subscriptions`
-    ///
-    /// Source: `sections/subscription.md:139`
+    /// `GET /subscriptions` (source: `sections/subscription.md:139`)
     ///
     /// # Errors
     ///
@@ -279,9 +256,7 @@ impl Client {
     ///
     /// Returns a list of all webhooks.
     ///
-    /// `GET /webhooks`
-    ///
-    /// Source: `sections/webhook.md:50`
+    /// `GET /webhooks` (source: `sections/webhook.md:50`)
     ///
     /// # Errors
     ///
@@ -306,9 +281,7 @@ impl Client {
     ///
     /// Returns a specified Space.
     ///
-    /// `GET /spaces/{space_id}`
-    ///
-    /// Source: `sections/space.md:36`
+    /// `GET /spaces/{space_id}` (source: `sections/space.md:36`)
     ///
     /// # Errors
     ///
@@ -328,7 +301,6 @@ impl Client {
         let space_id: String = space_id.into();
         let mut parts = RequestParts::get("/spaces/{space_id}", "get_space");
         parts.path_param("space_id", &space_id)?;
-        parts.security = &[&[Scheme::BasicAuth]];
         self.send_json_with_response(parts).await
     }
 
@@ -336,9 +308,7 @@ impl Client {
     ///
     /// Returns a list of all Spaces.
     ///
-    /// `GET /spaces`
-    ///
-    /// Source: `sections/space.md:56`
+    /// `GET /spaces` (source: `sections/space.md:56`)
     ///
     /// # Errors
     ///
@@ -363,9 +333,7 @@ impl Client {
     ///
     /// Returns a list of all resource subscriptions.
     ///
-    /// `GET /resource_subscriptions`
-    ///
-    /// Source: `sections/resource_subscription.md:60`
+    /// `GET /resource_subscriptions` (source: `sections/resource_subscription.md:60`)
     ///
     /// # Errors
     ///
@@ -390,9 +358,7 @@ impl Client {
 
     /// Example request create
     ///
-    /// `POST /resource_subscriptions`
-    ///
-    /// Source: `sections/resource_subscription.md:45`
+    /// `POST /resource_subscriptions` (source: `sections/resource_subscription.md:45`)
     ///
     /// # Errors
     ///
@@ -415,7 +381,6 @@ impl Client {
             "/resource_subscriptions",
             "create_resource_subscription",
         );
-        parts.security = &[&[Scheme::BasicAuth]];
         parts.form_body(&body)?;
         self.send_unit_with_response(parts).await
     }
@@ -452,7 +417,6 @@ impl ListCapturedEmailsRequest {
 
     fn parts(&self) -> Result<RequestParts, Error> {
         let mut parts = RequestParts::get("/captured_emails", "list_captured_emails");
-        parts.security = &[&[Scheme::BasicAuth]];
         parts.add_query("limit", self.limit.as_ref());
         parts.add_query("starting_after", self.starting_after.as_ref());
         parts.add_query("starting_before", self.starting_before.as_ref());
@@ -530,7 +494,6 @@ impl ListCustomersRequest {
 
     fn parts(&self) -> Result<RequestParts, Error> {
         let mut parts = RequestParts::get("/customers", "list_customers");
-        parts.security = &[&[Scheme::BasicAuth]];
         parts.add_query("limit", self.limit.as_ref());
         parts.add_query("starting_after", self.starting_after.as_ref());
         parts.add_query("starting_before", self.starting_before.as_ref());
@@ -606,7 +569,6 @@ impl ListEventsRequest {
 
     fn parts(&self) -> Result<RequestParts, Error> {
         let mut parts = RequestParts::get("/events", "list_events");
-        parts.security = &[&[Scheme::BasicAuth]];
         parts.add_query("limit", self.limit.as_ref());
         parts.add_query("starting_after", self.starting_after.as_ref());
         parts.add_query("starting_before", self.starting_before.as_ref());
@@ -682,7 +644,6 @@ impl ListInvoicesRequest {
 
     fn parts(&self) -> Result<RequestParts, Error> {
         let mut parts = RequestParts::get("/invoices", "list_invoices");
-        parts.security = &[&[Scheme::BasicAuth]];
         parts.add_query("limit", self.limit.as_ref());
         parts.add_query("starting_after", self.starting_after.as_ref());
         parts.add_query("starting_before", self.starting_before.as_ref());
@@ -758,7 +719,6 @@ impl ListSubscriptionsRequest {
 
     fn parts(&self) -> Result<RequestParts, Error> {
         let mut parts = RequestParts::get("/subscriptions", "list_subscriptions");
-        parts.security = &[&[Scheme::BasicAuth]];
         parts.add_query("limit", self.limit.as_ref());
         parts.add_query("starting_after", self.starting_after.as_ref());
         parts.add_query("starting_before", self.starting_before.as_ref());
@@ -836,7 +796,6 @@ impl ListWebhooksRequest {
 
     fn parts(&self) -> Result<RequestParts, Error> {
         let mut parts = RequestParts::get("/webhooks", "list_webhooks");
-        parts.security = &[&[Scheme::BasicAuth]];
         parts.add_query("limit", self.limit.as_ref());
         parts.add_query("starting_after", self.starting_after.as_ref());
         parts.add_query("starting_before", self.starting_before.as_ref());
@@ -912,7 +871,6 @@ impl ListSpacesRequest {
 
     fn parts(&self) -> Result<RequestParts, Error> {
         let mut parts = RequestParts::get("/spaces", "list_spaces");
-        parts.security = &[&[Scheme::BasicAuth]];
         parts.add_query("limit", self.limit.as_ref());
         parts.add_query("starting_after", self.starting_after.as_ref());
         parts.add_query("starting_before", self.starting_before.as_ref());
@@ -991,7 +949,6 @@ impl ListResourceSubscriptionsRequest {
             "/resource_subscriptions",
             "list_resource_subscriptions",
         );
-        parts.security = &[&[Scheme::BasicAuth]];
         parts.add_query("limit", self.limit.as_ref());
         parts.add_query("starting_after", self.starting_after.as_ref());
         parts.add_query("starting_before", self.starting_before.as_ref());

@@ -4,10 +4,8 @@
 //! URL); everything else in the body is skipped unparsed.
 
 use std::fmt;
-use serde::de::{
-    DeserializeSeed, Deserializer, IgnoredAny, MapAccess, SeqAccess, Visitor,
-};
 
+use serde::de::{DeserializeSeed, Deserializer, IgnoredAny, MapAccess, SeqAccess, Visitor};
 use serde_json::value::RawValue;
 use serde_json::{Map, Value};
 
@@ -39,23 +37,12 @@ fn segments(path: &str) -> impl Iterator<Item = &str> {
 
 /// Scans the JSON `body` for the item array at the dotted path `items` (`""`: the body
 /// itself) and the values at the dotted `paths` (an array index is a number segment).
-pub(crate) fn scan<'a>(
-    body: &'a [u8],
-    items: &str,
-    paths: &[&str],
-) -> serde_json::Result<Scan<'a>> {
+pub(crate) fn scan<'a>(body: &'a [u8], items: &str, paths: &[&str]) -> serde_json::Result<Scan<'a>> {
     let items: Vec<&str> = segments(items).collect();
-    let paths: Vec<Vec<&str>> = paths
-        .iter()
-        .map(|path| segments(path).collect())
-        .collect();
+    let paths: Vec<Vec<&str>> = paths.iter().map(|path| segments(path).collect()).collect();
     let mut found = None;
     let mut deserializer = serde_json::Deserializer::from_slice(body);
-    let node = Node {
-        items: Some(&items),
-        paths: paths.iter().map(Vec::as_slice).collect(),
-        found: &mut found,
-    };
+    let node = Node { items: Some(&items), paths: paths.iter().map(Vec::as_slice).collect(), found: &mut found };
     let rest = node.deserialize(&mut deserializer)?;
     deserializer.end()?;
     Ok(Scan { items: found, rest })
@@ -63,17 +50,11 @@ pub(crate) fn scan<'a>(
 
 /// Follows a dotted path (`meta.total`) into a JSON value.
 pub(crate) fn lookup<'v>(value: &'v Value, path: &str) -> Option<&'v Value> {
-    segments(path)
-        .try_fold(
-            value,
-            |value, segment| match value {
-                Value::Object(map) => map.get(segment),
-                Value::Array(items) => {
-                    segment.parse::<usize>().ok().and_then(|i| items.get(i))
-                }
-                _ => None,
-            },
-        )
+    segments(path).try_fold(value, |value, segment| match value {
+        Value::Object(map) => map.get(segment),
+        Value::Array(items) => segment.parse::<usize>().ok().and_then(|i| items.get(i)),
+        _ => None,
+    })
 }
 
 /// JSON `text` written compactly (as an error shows a body); unreadable: as it is.
@@ -101,34 +82,21 @@ impl<'p, 'a> Node<'_, 'p, 'a> {
     /// The paths going on below `key` (`None`: none does, the value can be skipped).
     fn child<'c>(&'c mut self, key: &str) -> Option<Node<'c, 'p, 'a>> {
         let items = self.items.and_then(|path| Self::below(path, key));
-        let paths: Vec<_> = self
-            .paths
-            .iter()
-            .filter_map(|path| Self::below(path, key))
-            .collect();
-        (items.is_some() || !paths.is_empty())
-            .then_some(Node {
-                items,
-                paths,
-                found: &mut *self.found,
-            })
+        let paths: Vec<_> = self.paths.iter().filter_map(|path| Self::below(path, key)).collect();
+        (items.is_some() || !paths.is_empty()).then_some(Node { items, paths, found: &mut *self.found })
     }
 }
 
 impl<'de> DeserializeSeed<'de> for Node<'_, '_, 'de> {
     type Value = Value;
-    fn deserialize<D: Deserializer<'de>>(
-        self,
-        deserializer: D,
-    ) -> Result<Value, D::Error> {
+
+    fn deserialize<D: Deserializer<'de>>(self, deserializer: D) -> Result<Value, D::Error> {
         match self.items {
             Some([]) => {
                 *self.found = Some(deserializer.deserialize_any(ItemsVisitor)?);
                 Ok(Value::Null)
             }
-            None if self.paths.iter().any(|path| path.is_empty()) => {
-                serde::Deserialize::deserialize(deserializer)
-            }
+            None if self.paths.iter().any(|path| path.is_empty()) => serde::Deserialize::deserialize(deserializer),
             _ => deserializer.deserialize_any(self),
         }
     }
@@ -136,6 +104,7 @@ impl<'de> DeserializeSeed<'de> for Node<'_, '_, 'de> {
 
 impl<'de> Visitor<'de> for Node<'_, '_, 'de> {
     type Value = Value;
+
     fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str("a JSON value")
     }
@@ -200,6 +169,7 @@ struct ItemsVisitor;
 
 impl<'de> Visitor<'de> for ItemsVisitor {
     type Value = Items<'de>;
+
     fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str("an item array")
     }
@@ -242,100 +212,3 @@ impl<'de> Visitor<'de> for ItemsVisitor {
     }
 }
 
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    /// The item texts and the kept rest of `body`.
-    fn texts(body: &str, items: &str, paths: &[&str]) -> (Option<Vec<String>>, Value) {
-        let scan = scan(body.as_bytes(), items, paths).expect("scanned");
-        let items = match scan.items {
-            Some(Items::Array(items)) => {
-                Some(items.iter().map(|item| item.get().to_string()).collect())
-            }
-            Some(Items::Null) => Some(vec!["null".to_string()]),
-            Some(Items::Other) => Some(vec!["other".to_string()]),
-            None => None,
-        };
-        (items, scan.rest)
-    }
-
-    #[test]
-    fn items_are_kept_as_written_and_only_the_asked_values_beside_them() {
-        let body = r#"{"data": [{"id": 1}, {"id": 2,"tags":["a"]}], "meta": {"total": 7, "more": true,
-            "skip": {"deep": [1, 2]}}, "links": {"next": {"href": "/p2"}}, "noise": [1, {"a": null}]}"#;
-        let (items, rest) = texts(
-            body,
-            "data",
-            &["meta.total", "meta.more", "links.next"],
-        );
-        assert_eq!(
-            items, Some(vec![r#"{"id": 1}"#.to_string(), r#"{"id": 2,"tags":["a"]}"#
-            .to_string()])
-        );
-        let expected = serde_json::json!(
-            { "data" : null, "meta" : { "total" : 7, "more" : true }, "links" : { "next"
-            : { "href" : "/p2" } } }
-        );
-        assert_eq!(rest, expected);
-        assert_eq!(lookup(& rest, "meta.total"), Some(& Value::from(7)));
-        assert_eq!(lookup(& rest, "links.next.href"), Some(& Value::from("/p2")));
-        assert_eq!(lookup(& rest, "meta.missing"), None);
-    }
-
-    #[test]
-    fn the_body_itself_nested_paths_and_array_indexes() {
-        assert_eq!(
-            texts(r#" [1, "two", {"x": [3]}] "#, "", & []).0, Some(vec!["1".into(),
-            r#""two""#.into(), r#"{"x": [3]}"#.into()])
-        );
-        let (items, rest) = texts(
-            r#"{"result": {"page": {"rows": []}}, "pages": [{"n": 1}, {"n": 2}]}"#,
-            "result.page.rows",
-            &["pages.1.n"],
-        );
-        assert_eq!(items, Some(Vec::new()));
-        assert_eq!(lookup(& rest, "pages.1.n"), Some(& Value::from(2)));
-        assert_eq!(lookup(& rest, "pages.0"), Some(& Value::Null), "a skipped element");
-    }
-
-    #[test]
-    fn null_other_and_missing_item_arrays_are_told_apart() {
-        assert_eq!(
-            texts(r#"{"data": null}"#, "data", & []).0, Some(vec!["null".to_string()])
-        );
-        for other in [
-            r#"{"data": {"a": [1]}}"#,
-            r#"{"data": "x"}"#,
-            r#"{"data": 1.5}"#,
-            r#"{"data": true}"#,
-        ] {
-            assert_eq!(
-                texts(other, "data", & []).0, Some(vec!["other".to_string()]), "{other}"
-            );
-        }
-        assert_eq!(texts(r#"{"items": []}"#, "data", & []).0, None);
-        assert_eq!(texts(r#"{"data": 3}"#, "data.rows", & []).0, None, "below a scalar");
-        assert_eq!(texts("null", "data", & []).0, None);
-    }
-
-    #[test]
-    fn broken_json_is_an_error() {
-        for bad in [
-            "",
-            "{",
-            r#"{"data": [1,]}"#,
-            r#"{"data": []} x"#,
-            r#"{"data": [{"a": }]}"#,
-            "[1] [2]",
-        ] {
-            assert!(scan(bad.as_bytes(), "data", & ["meta.total"]).is_err(), "{bad:?}");
-        }
-    }
-
-    #[test]
-    fn compact_writes_json_without_spaces() {
-        assert_eq!(compact(br#"{ "a" : [1, 2] }"#), r#"{"a":[1,2]}"#);
-        assert_eq!(compact(b"not json"), "not json");
-    }
-}

@@ -84,7 +84,8 @@ pub(crate) struct RequestParts {
     pub(crate) query: Vec<(String, String)>,
     pub(crate) headers: Vec<(String, String)>,
     pub(crate) body: Option<Body>,
-    /// Alternatives of schemes that authorize this operation (empty: none needed).
+    /// Alternatives of schemes that authorize this operation (empty: none needed); it starts
+    /// as the one most operations have.
     pub(crate) security: &'static [&'static [super::auth::Scheme]],
     /// The operation's id, for messages.
     pub(crate) operation: &'static str,
@@ -109,7 +110,7 @@ impl RequestParts {
             query: Vec::new(),
             headers: Vec::new(),
             body: None,
-            security: &[],
+            security: &[&[super::auth::Scheme::BasicAuth]],
             operation,
         }
     }

@@ -13,7 +13,7 @@ mod serde_names;
 mod types;
 
 pub use examples::examples_file;
-pub use operations::operations_file;
+pub use operations::{common_security, operations_file, security_tokens};
 pub use types::types_file;
 
 /// An identifier, raw (`r#type`) where the name says so.

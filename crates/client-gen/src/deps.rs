@@ -24,7 +24,8 @@ pub(crate) struct Deps {
     pub multipart: bool,
     /// tokio's `sync`: the async mutex of the OAuth2 token cache.
     pub tokio_sync: bool,
-    /// `futures`: the pagination streams.
+    /// `futures` (no default features: only `Stream` and `stream::unfold`): the pagination
+    /// streams.
     pub futures: bool,
     /// serde_json's `raw_value`: the page scanner keeps a page's items undecoded.
     pub raw_value: bool,

@@ -154,6 +154,8 @@ struct Context<'a> {
     request_headers: &'a [(String, String)],
     envelope: Option<&'a str>,
     error_ty: String,
+    /// What `RequestParts::new` starts `security` with: the alternatives most operations have.
+    common_security: String,
     uses: Uses,
     /// The optional dependencies and features of `Cargo.toml`.
     deps: crate::deps::Deps,
@@ -235,8 +237,13 @@ fn render_template<S: Serialize>(env: &Environment<'_>, name: &str, ctx: &S) -> 
 
 /// Parses generated Rust and prints it with prettyplease.
 pub fn format_rust(file: &str, source: &str) -> Result<String, GenError> {
+    check_rust(file, source).map(|parsed| space_items(&prettyplease::unparse(&parsed)))
+}
+
+/// Parses generated Rust: an error says where it is not Rust.
+fn check_rust(file: &str, source: &str) -> Result<syn::File, GenError> {
     match syn::parse_file(source) {
-        Ok(parsed) => Ok(space_items(&prettyplease::unparse(&parsed))),
+        Ok(parsed) => Ok(parsed),
         Err(e) => {
             let start = e.span().start();
             let line_text = source.lines().nth(start.line.saturating_sub(1)).unwrap_or("");
@@ -627,6 +634,8 @@ pub fn render(model: &ClientModel, options: &Options) -> Result<BTreeMap<PathBuf
         request_headers: &model.request_headers,
         envelope: model.envelope.as_deref(),
         error_ty: ty_path(&model.error_ty),
+        common_security: code::security_tokens(code::common_security(model), quote::quote! { super::auth::Scheme })
+            .to_string(),
         uses,
         deps: crate::deps::Deps::of(model),
         operations,
@@ -661,14 +670,19 @@ pub fn render(model: &ClientModel, options: &Options) -> Result<BTreeMap<PathBuf
     }
     for name in runtime {
         let tname = format!("{name}.rs.j2");
-        let (file, text) = match runtime_src::source(name, options.templates_dir.as_deref())? {
+        let text = match runtime_src::source(name, options.templates_dir.as_deref())? {
+            // A plain-Rust module keeps its own (rustfmt) layout: only the span the spec fills is
+            // formatted here; its unit tests ran in `crates/client-runtime` and are left out.
             Some((file, source)) => {
                 let part = env.get_template(&tname).is_ok().then(|| render_template(&env, &tname, &ctx)).transpose()?;
-                (file, runtime_src::assemble(name, &source, part.as_deref(), !options.module_only)?)
+                let part = part.map(|part| format_rust(&tname, &part)).transpose()?;
+                let text = runtime_src::assemble(name, &source, part.as_deref(), false)?;
+                check_rust(&file, &text)?;
+                text
             }
-            None => (format!("templates/{tname}"), render_template(&env, &tname, &ctx)?),
+            None => format_rust(&format!("templates/{tname}"), &render_template(&env, &tname, &ctx)?)?,
         };
-        modules.push(Module { name: name.to_string(), public: false, content: format_rust(&file, &text)? });
+        modules.push(Module { name: name.to_string(), public: false, content: text });
     }
     ctx.modules = modules;
     let lib = render_template(&env, "lib.rs.j2", &ctx)?;

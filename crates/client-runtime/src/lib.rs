@@ -5,7 +5,8 @@
 //! A span between `// @spec-begin` and `// @spec-end` is what varies: a generated crate gets the
 //! rendering of the template of the same name (`templates/<module>.rs.j2`) there; the span here
 //! holds an example of it so the file compiles and its tests run. The `#[cfg(test)] mod tests`
-//! at the end of each file goes into generated crates too (not into `module_only` output).
+//! at the end of each file runs here only: generated crates get the file without it, in the
+//! layout written here (only the span is formatted by client-gen).
 //!
 //! The items are `pub(crate)`: in a generated crate `client.rs` uses them; here only the tests
 //! do, hence `allow(dead_code)` on the modules.

@@ -108,15 +108,9 @@ fn build_parts(model: &ClientModel, op: &Operation, in_builder: bool) -> TokenSt
         let group = proc_macro2::Literal::usize_unsuffixed(group);
         stmts.push(quote! { parts.server = Some(#group); });
     }
-    if !model.auth.is_empty() && !op.security.is_empty() {
-        let alts = op.security.iter().map(|alt| {
-            let vs = alt.iter().map(|v| {
-                let v = ident(v);
-                quote! { Scheme::#v }
-            });
-            quote! { &[#(#vs),*] }
-        });
-        stmts.push(quote! { parts.security = &[#(#alts),*]; });
+    if !model.auth.is_empty() && op.security != common_security(model) {
+        let alts = security_tokens(&op.security, quote! { Scheme });
+        stmts.push(quote! { parts.security = #alts; });
     }
     // `v` is an expression of type `&T`.
     let push = |location: &str, p: &Param, v: TokenStream| -> TokenStream {
@@ -233,6 +227,33 @@ fn build_parts(model: &ClientModel, op: &Operation, in_builder: bool) -> TokenSt
     }
 }
 
+/// The security most operations have (the first of the most frequent, in operation order):
+/// `RequestParts::new` starts with it, so only the others set theirs.
+pub fn common_security(model: &ClientModel) -> &[Vec<String>] {
+    let ops = &model.operations;
+    let count = |s: &Vec<Vec<String>>| ops.iter().filter(|o| o.security == *s).count();
+    let mut best: Option<(&[Vec<String>], usize)> = None;
+    for op in ops {
+        let n = count(&op.security);
+        if best.is_none_or(|(_, m)| n > m) {
+            best = Some((&op.security, n));
+        }
+    }
+    best.map_or(&[], |(s, _)| s)
+}
+
+/// Alternatives of schemes as a `&[&[scheme::Variant, ..], ..]` expression.
+pub fn security_tokens(alternatives: &[Vec<String>], scheme: TokenStream) -> TokenStream {
+    let alts = alternatives.iter().map(|alt| {
+        let vs = alt.iter().map(|v| {
+            let v = ident(v);
+            quote! { #scheme::#v }
+        });
+        quote! { &[#(#vs),*] }
+    });
+    quote! { &[#(#alts),*] }
+}
+
 fn item_ty(op: &Operation) -> Option<TokenStream> {
     op.pagination.as_ref().map(|p| ty_tokens(&p.item_ty, &types_prefix()))
 }
@@ -322,7 +343,7 @@ pub fn operations_file(model: &ClientModel) -> TokenStream {
             .map(|l| l.replace("[`Error::Status`](super::error::Error::Status)", "[`Error::Status`]"))
             .collect();
         let request_line = format!("`{} {}`", op.method, op.path);
-        let at = doc.iter().position(|l| *l == request_line).map_or(doc.len(), |i| i + 1);
+        let at = doc.iter().position(|l| l.starts_with(&request_line)).map_or(doc.len(), |i| i + 1);
         doc.splice(at..at, credentials_doc(model, op));
         if op.deprecated {
             doc.insert(0, "**Deprecated.**".into());

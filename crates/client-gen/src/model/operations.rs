@@ -154,11 +154,12 @@ impl<'a> Builder<'a> {
                     if !d.is_empty() {
                         d.push(String::new());
                     }
-                    d.push(format!("`{} {}`", method.to_uppercase(), path));
+                    // The request line, and where the docs describe it (`x-source`) on the same line.
+                    let mut request = format!("`{} {}`", method.to_uppercase(), path);
                     if let Some(src) = op.extensions.get(ext::names::SOURCE).and_then(Value::as_str) {
-                        d.push(String::new());
-                        d.push(format!("Source: `{src}`"));
+                        request.push_str(&format!(" (source: `{src}`)"));
                     }
+                    d.push(request);
                     d.extend(self.errors_doc(op, error_ty));
                     d
                 };

@@ -3,6 +3,8 @@
 //! `include_str!` and copied into each generated crate (progenitor's pattern). What varies in
 //! such a module is the span between `// @spec-begin` and `// @spec-end`: it becomes the
 //! rendering of the module's template (`templates/<module>.rs.j2`), which holds only that part.
+//! The module keeps the layout it has there (only the span is formatted), without its unit
+//! tests (they run in `crates/client-runtime`).
 
 use std::path::Path;
 
