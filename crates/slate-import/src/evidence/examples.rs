@@ -2,7 +2,8 @@
 
 use super::ExampleRole;
 use crate::vocabulary::{
-    PARAMETER_LIST_CAPTION_WORDS, REQUEST_CAPTION_METHODS, REQUEST_CAPTION_WORDS, RESPONSE_CAPTION_WORDS,
+    ERROR_REASON_PHRASES, PARAMETER_LIST_CAPTION_WORDS, REQUEST_CAPTION_METHODS, REQUEST_CAPTION_WORDS,
+    RESPONSE_CAPTION_WORDS,
 };
 use serde_json::Value;
 
@@ -25,11 +26,15 @@ pub fn example_role(caption: &str) -> ExampleRole {
     let says_request =
         words.iter().any(|w| REQUEST_CAPTION_WORDS.contains(w) && !(lists_parameters && *w == "request"))
             || caption.split(|ch: char| !ch.is_ascii_alphanumeric()).any(|w| REQUEST_CAPTION_METHODS.contains(&w));
-    // "Error example", or a caption naming an error status ("> 404 Response").
-    let says_error = words.iter().any(|w| {
-        let w = *w;
-        w == "error" || w == "errors" || w.len() == 3 && w.parse::<u16>().is_ok_and(|code| (400..600).contains(&code))
-    });
+    // "Error example", a caption naming an error status ("> 404 Response"), or one that is an
+    // error status's reason phrase ("> Bad Request").
+    let says_error = ERROR_REASON_PHRASES.contains(&words.join(" ").as_str())
+        || words.iter().any(|w| {
+            let w = *w;
+            w == "error"
+                || w == "errors"
+                || w.len() == 3 && w.parse::<u16>().is_ok_and(|code| (400..600).contains(&code))
+        });
     if says_error && !c.contains("no error") {
         ExampleRole::Error
     } else if says_request && !says_response {
@@ -68,5 +73,10 @@ mod tests {
         assert_eq!(example_role("Request arguments"), ExampleRole::Response, "a parameter list's heading");
         assert_eq!(example_role("Body parameter"), ExampleRole::Request);
         assert_eq!(example_role("Request Body Parameters"), ExampleRole::Request);
+        // An error status's reason phrase, as renderers caption an error body.
+        assert_eq!(example_role("Bad Request"), ExampleRole::Error, "400's phrase");
+        assert_eq!(example_role("Request-URI Too Long"), ExampleRole::Error, "414's phrase");
+        assert_eq!(example_role("Payload Too Large"), ExampleRole::Error, "413's phrase");
+        assert_eq!(example_role("Bad request body"), ExampleRole::Request, "a phrase inside a longer caption");
     }
 }

@@ -91,3 +91,19 @@ pub const RESPONSE_CAPTION_WORDS: &[&str] = &[
     "returned",  // "The object returned": the same, as a participle.
     "output",    // "Output", "Example output": what a call prints or returns.
 ];
+
+/// The reason phrases of the HTTP error statuses whose words a caption reader would otherwise
+/// take for a request word ([`REQUEST_CAPTION_WORDS`]): renderers of OpenAPI (widdershins,
+/// Redoc) and hand-written docs caption an error body with its status's phrase alone
+/// ("> Bad Request"), so a caption that is one of them shows an error response, never the
+/// request. The phrases of RFC 9110 §15.5 and their older names.
+pub const ERROR_REASON_PHRASES: &[&str] = &[
+    "bad request",                     // 400
+    "request timeout",                 // 408
+    "payload too large",               // 413 (RFC 7231's name)
+    "request entity too large",        // 413 (RFC 2616's name)
+    "content too large",               // 413 (RFC 9110's name)
+    "request uri too long",            // 414 (RFC 2616's name, hyphen read as a space)
+    "uri too long",                    // 414
+    "request header fields too large", // 431
+];
