@@ -398,12 +398,6 @@ fn no_file_over_max_lines_in_any_crate() {
     assert!(over.is_empty(), "over {MAX_LINES} lines, split by concern: {over:?}");
 }
 
-/// The modules of other crates in an import circle today, as `crate:module`: codegen's
-/// `compare::facts` (which resolves through `compare::schema`) and `compare::schema` (which
-/// calls `facts::resolve` back); the round-trip comparison is rt-req's to untangle. Never add
-/// one; an entry no longer in a circle fails the test.
-const IN_A_CIRCLE_ELSEWHERE_TODAY: &[&str] = &["codegen:compare::facts", "codegen:compare::schema"];
-
 #[test]
 fn no_import_circle_in_any_crate() {
     let mut read = 0;
@@ -422,9 +416,5 @@ fn no_import_circle_in_any_crate() {
         }
     }
     assert!(read > 80, "only {read} modules read");
-    let allowed: BTreeSet<String> = IN_A_CIRCLE_ELSEWHERE_TODAY.iter().map(|m| m.to_string()).collect();
-    let new: Vec<&String> = in_circle.difference(&allowed).collect();
-    assert!(new.is_empty(), "new import circle(s) (crate:module): {new:?}");
-    let gone: Vec<&String> = allowed.difference(&in_circle).collect();
-    assert!(gone.is_empty(), "no longer in a circle, remove from IN_A_CIRCLE_ELSEWHERE_TODAY: {gone:?}");
+    assert!(in_circle.is_empty(), "import circle(s) (crate:module): {in_circle:?}");
 }

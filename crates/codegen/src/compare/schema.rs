@@ -2,7 +2,7 @@
 //! `oneOf`/`anyOf` alternatives united, array items written `[]`; recursion is cut where a
 //! referenced schema is already being walked, and nesting beyond [`MAX_DEPTH`] is not read.
 
-use super::facts::resolve;
+use openapi_ext::schema::resolve_json as resolve;
 use serde_json::Value;
 use std::collections::{BTreeMap, BTreeSet};
 
