@@ -15,6 +15,8 @@ pub(crate) struct Conventions13 {
     pub(crate) headers: f64,
     /// The API-wide rate limit and every per-operation one right.
     pub(crate) rate_limit_right: bool,
+    /// Issue 12's default URL = sample URL share over the samples on a host the docs state.
+    pub(crate) urls_on_stated_hosts: f64,
 }
 
 /// Scores one set; returns its report and its figures.
@@ -158,6 +160,26 @@ pub(crate) fn score(exp: &Expectations) -> (String, Figures, Conventions13) {
         .map(|(i, sample)| format!("{} {} calls {sample}", imported[**i].method, imported[**i].path))
         .collect();
     let url_right = with_sample.len() - url_misses.len();
+    // Misses whose sample calls a host that none of the servers the docs state has (hand-checked
+    // in the expectations): the docs contradict themselves there, and the stated server wins
+    // (issue 12), with a `server-mismatch` or `sample-url-mismatch` warning naming the sample.
+    let stated_origin = |sample: &str| {
+        let origin = origin_of(&sample.replacen("http://", "https://", 1));
+        origin.contains(['$', '{', '<']) || exp.servers.iter().any(|s| origin_of(&s.url) == origin)
+    };
+    let on_unstated_hosts = with_sample
+        .iter()
+        .filter(|(i, sample)| {
+            !stated_origin(sample)
+                && !default_url_matches(
+                    &spec,
+                    &imported[**i].path,
+                    &imported[**i].op,
+                    sample,
+                    other_environment(sample),
+                )
+        })
+        .count();
     let rate_limit = match &exp.rate_limit {
         None => spec.get("x-rate-limit").map_or("none (right)".to_owned(), |_| "none stated, one imported".to_owned()),
         Some(want) => match spec.get("x-rate-limit") {
@@ -201,6 +223,13 @@ pub(crate) fn score(exp: &Expectations) -> (String, Figures, Conventions13) {
         ratio(query_right, query_imported),
         ratio(url_right, with_sample.len()),
     );
+    if on_unstated_hosts > 0 {
+        let _ = writeln!(
+            report,
+            "             default URL = sample URL on the hosts the docs state {} ({on_unstated_hosts} sample(s) call a host no stated server has)",
+            ratio(url_right, with_sample.len() - on_unstated_hosts),
+        );
+    }
     let _ = writeln!(
         report,
         "             paging precision {}; per-operation rate limits {}{}; required headers {}{}",
@@ -266,6 +295,7 @@ pub(crate) fn score(exp: &Expectations) -> (String, Figures, Conventions13) {
             paging_precision: share(paged, paged + paging_extras.len()),
             headers: share(headers_found, want_headers.len()) * if headers_extra.is_empty() { 1.0 } else { 0.5 },
             rate_limit_right,
+            urls_on_stated_hosts: share(url_right, with_sample.len() - on_unstated_hosts),
         },
     )
 }
