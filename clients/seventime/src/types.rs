@@ -58,7 +58,8 @@ pub struct BillingSettings {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub personal_number: Option<String>,
     /// Array of DeductionItem's. See below for details.
-    pub deduction_distribution: Vec<DeductionDistribution>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub deduction_distribution: Option<Vec<DeductionDistribution>>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub expense_discount: Option<i64>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -69,17 +70,6 @@ pub struct BillingSettings {
     pub price_list: Option<serde_json::Value>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub price_list_name: Option<String>,
-}
-
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
-#[serde(rename_all = "camelCase")]
-pub struct BillingSettingsDeductionDistribution {
-    /// Full name of person
-    pub user_name: String,
-    /// Personal number
-    pub personal_number: String,
-    /// 1-100
-    pub distribution_percent: f64,
 }
 
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
@@ -239,63 +229,7 @@ pub struct CreateCustomerRequest {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub delivery_address: Option<DeliveryAddress>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub billing_settings: Option<CreateCustomerRequestBillingSettings>,
-}
-
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
-#[serde(rename_all = "camelCase")]
-pub struct CreateCustomerRequestBillingSettings {
-    /// Should an alternative billing address be used?
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub use_separate_billing_address: Option<bool>,
-    /// Used if useSeparateBillingAddress is true
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub address: Option<String>,
-    /// Used if useSeparateBillingAddress is true
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub address2: Option<String>,
-    /// Used if useSeparateBillingAddress is true
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub zip_code: Option<String>,
-    /// Used if useSeparateBillingAddress is true
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub city: Option<String>,
-    /// If 'invoiceEmail' should be used
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub use_separate_billing_email: Option<bool>,
-    /// Used for invoices if useSeparateBillingEmail is true
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub invoice_email: Option<String>,
-    /// Empty or 0 = Email, 10 = Postal letter, 20 = Svefaktura
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub invoice_delivery_type: Option<f64>,
-    /// Default email subject for invoices
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub default_email_subject: Option<String>,
-    /// Is construction company
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub is_construction_company: Option<bool>,
-    /// Is ROT customer
-    #[serde(rename = "isROTCustomer", default, skip_serializing_if = "Option::is_none")]
-    pub is_rot_customer: Option<bool>,
-    /// Is RUT customer
-    #[serde(rename = "isRUTCustomer", default, skip_serializing_if = "Option::is_none")]
-    pub is_rut_customer: Option<bool>,
-    /// 1 = Detached property, 2 = Condominium
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub type_of_property: Option<f64>,
-    /// Swedish: Fastighetsbeteckning
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub property_description: Option<String>,
-    /// Swedish: Orgnr för bostadsrättsförening
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub housing_society_number: Option<String>,
-    /// Swedish: Lägenhetsnummer
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub apartment_number: Option<String>,
-    /// Array of DeductionItem's. See below for details.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub deduction_distribution: Option<Vec<BillingSettingsDeductionDistribution>>,
+    pub billing_settings: Option<BillingSettings>,
 }
 
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
@@ -477,7 +411,7 @@ pub struct CreateInvoiceRequest {
     pub notes: Option<String>,
     /// Array containing objects with invoice items. See below for details.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub invoice_items: Option<Vec<CreateInvoiceRequestInvoiceItem>>,
+    pub invoice_items: Option<Vec<InvoiceItem>>,
     /// Array of tag ids
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub tags: Option<Vec<serde_json::Value>>,
@@ -506,52 +440,6 @@ pub struct CreateInvoiceRequestHouseProperties {
     /// Contains attributes for deduction distribution. See below for details
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub deduction_distribution: Option<Vec<HousePropertiesDeductionDistribution>>,
-}
-
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
-#[serde(rename_all = "camelCase")]
-pub struct CreateInvoiceRequestInvoiceItem {
-    /// Item type of invoice row, see below for details
-    pub item_type: String,
-    /// Id of the expense. *Required if itemType is expense
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub expense_item: Option<String>,
-    /// Id of the time category. *Required if itemType is timelog
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub time_category: Option<String>,
-    /// Id of the machine. *Required if itemType is machineTimeLog
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub machine: Option<String>,
-    /// Id of the driver journal. *Required if itemType is driverJournal
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub driver_journal_item_type: Option<String>,
-    /// Quantity of the item. If not specified, this will be set to 1
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub number_of_items: Option<f64>,
-    /// Unit of the item
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub unit: Option<String>,
-    /// Purchase price of the item
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub unit_cost: Option<f64>,
-    /// Unit price of the item
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub unit_price: Option<f64>,
-    /// Price per hour. Used for time log rows
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub price_per_hour: Option<f64>,
-    /// Total amount. Used for onlyamount rows
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub total_amount: Option<f64>,
-    /// Discount of the item
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub discount_percent: Option<f64>,
-    /// Tax percent of the item. Only used if multipleTaxesOnRows is true. This must be 0, 6, 12 or 25% and if not specified, this will be set to 25%.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub tax_percent: Option<f64>,
-    /// Type of work for the row. Used if invoiceType is 1 or 2. See below for details
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub house_work_type_of_work: Option<f64>,
 }
 
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
@@ -665,7 +553,7 @@ pub struct CreatePurchaseOrderRequest {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub delivery_phone: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub invoice_address: Option<CreatePurchaseOrderRequestInvoiceAddress>,
+    pub invoice_address: Option<InvoiceAddress>,
     /// Marking on the purchase order
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub marking: Option<String>,
@@ -684,31 +572,6 @@ pub struct CreatePurchaseOrderRequest {
     /// Fotter info text that will be shown below the invoice rows
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub footer_info_text: Option<String>,
-}
-
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
-pub struct CreatePurchaseOrderRequestInvoiceAddress {
-    /// Name of delivery recipient
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub name: Option<String>,
-    /// Primary address
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub address: Option<String>,
-    /// Secondary address
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub address2: Option<String>,
-    /// Zip code
-    #[serde(rename = "zipCode", default, skip_serializing_if = "Option::is_none")]
-    pub zip_code: Option<String>,
-    /// City
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub city: Option<String>,
-    /// Country, given as a country code (E.g. SE for Sweden)
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub country: Option<String>,
-    /// Phone number
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub phone: Option<String>,
 }
 
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
@@ -1492,17 +1355,12 @@ pub struct ExpenseItem {
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 #[serde(rename_all = "camelCase")]
 pub struct HouseProperties {
-    /// Type of property. 1 for Detached property and 2 for Condominium association
-    pub type_of_property: f64,
-    /// Required if typeOfProperty is set to 1
+    pub type_of_property: i64,
     pub property_description: String,
-    /// Required if typeOfProperty is set to 2
     pub housing_society_number: String,
-    /// Required if typeOfProperty is set to 2
     pub apartment_number: String,
     pub max_deduction_amount: i64,
     pub personal_number: String,
-    /// Contains attributes for deduction distribution. See below for details
     pub deduction_distribution: Vec<DeductionDistribution>,
 }
 
@@ -1761,19 +1619,27 @@ pub struct Invoice2 {
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct InvoiceAddress {
     /// Primary address
-    pub address: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub address: Option<String>,
     /// Secondary address
-    pub address2: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub address2: Option<String>,
     /// Zip code
-    #[serde(rename = "zipCode")]
-    pub zip_code: String,
+    #[serde(rename = "zipCode", default, skip_serializing_if = "Option::is_none")]
+    pub zip_code: Option<String>,
     /// City
-    pub city: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub city: Option<String>,
     /// Country, given as a country code (E.g. SE for Sweden)
-    pub country: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub country: Option<String>,
     pub email: String,
     /// Name of delivery recipient
-    pub name: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+    /// Phone number
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub phone: Option<String>,
 }
 
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
@@ -1806,42 +1672,51 @@ pub struct InvoiceItem {
     /// Item type of invoice row, see below for details
     pub item_type: String,
     /// Quantity of the item. If not specified, this will be set to 1
-    pub number_of_items: f64,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub number_of_items: Option<f64>,
     /// Unit of the item
-    pub unit: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub unit: Option<String>,
     /// Purchase price of the item
-    pub unit_cost: f64,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub unit_cost: Option<f64>,
     pub total_cost: i64,
     /// Discount of the item
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub discount_percent: Option<f64>,
     /// Tax percent of the item. Only used if multipleTaxesOnRows is true. This must be 0, 6, 12 or 25% and if not specified, this will be set to 25%.
-    pub tax_percent: f64,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub tax_percent: Option<f64>,
     /// Unit price of the item
-    pub unit_price: f64,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub unit_price: Option<f64>,
     /// Total amount. Used for onlyamount rows
-    pub total_amount: f64,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub total_amount: Option<f64>,
     pub total_tax_amount: i64,
     pub total_amount_incl_tax: i64,
     pub item_id: String,
     pub item_order: i64,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub house_work_flag: Option<bool>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub article_number: Option<String>,
     /// Id of the time category. *Required if itemType is timelog
     #[serde(default, skip_serializing_if = "Option::is_none", with = "double_option")]
     pub time_category: Option<Option<String>>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub category_name: Option<String>,
-    /// Id of the driver journal. *Required if itemType is driverJournal
-    #[serde(default, skip_serializing_if = "Option::is_none", with = "double_option")]
-    pub driver_journal_item_type: Option<Option<String>>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub driver_journal_item_type_name: Option<String>,
     /// Id of the machine. *Required if itemType is machineTimeLog
     #[serde(default, skip_serializing_if = "Option::is_none", with = "double_option")]
     pub machine: Option<Option<String>>,
+    /// Id of the driver journal. *Required if itemType is driverJournal
+    #[serde(default, skip_serializing_if = "Option::is_none", with = "double_option")]
+    pub driver_journal_item_type: Option<Option<String>>,
+    /// Price per hour. Used for time log rows
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub price_per_hour: Option<f64>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub article_number: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub category_name: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub driver_journal_item_type_name: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub machine_name: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]

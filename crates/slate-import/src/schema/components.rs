@@ -155,9 +155,6 @@ impl SchemaRegistry {
                     }
                     continue;
                 }
-                Some(c) if nested && self.keeps_apart(&c.schema, &schema, listed.as_ref()) => {
-                    self.teach(&name, &schema)
-                }
                 // Two objects that share few of their fields are two things with one name: a
                 // nested field named like another object (`artists`: a page of artists, a list).
                 Some(c) if (nested || c.nested) && !crate::schema_merge::same_resource(&c.schema, &schema) => continue,

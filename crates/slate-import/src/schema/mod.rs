@@ -37,7 +37,6 @@
 mod components;
 mod descriptions;
 mod infer;
-mod requests;
 mod types;
 mod values;
 
@@ -135,8 +134,6 @@ pub struct SchemaRegistry {
     listed: BTreeMap<String, (std::collections::BTreeSet<String>, bool)>,
     /// Inferring a response ([`Self::response_object`]), not a request.
     responding: bool,
-    /// Inferring a request body (`request_object`, in `requests.rs`).
-    requesting: bool,
 }
 
 #[derive(Debug)]

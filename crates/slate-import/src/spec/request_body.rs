@@ -118,7 +118,7 @@ pub(super) fn request_body(
     } else if objects.is_empty() && fields.is_empty() {
         reg.inline(&Value::Object(Default::default()), &name)
     } else {
-        reg.request_object(&name, &ObjectEvidence { examples: objects, fields }, &op.source, diags)
+        reg.object(&name, &ObjectEvidence { examples: objects, fields }, &op.source, diags)
     };
     let content_type = match encoding {
         BodyEncoding::Json => "application/json",
