@@ -244,7 +244,7 @@ impl Client {
     pub async fn delete_company(
         &self,
         company: impl Into<String>,
-    ) -> Result<types::DeleteCompanyResponse, Error> {
+    ) -> Result<types::Company, Error> {
         self.delete_company_with_response(company).await.map(ResponseValue::into_inner)
     }
 
@@ -252,7 +252,7 @@ impl Client {
     pub async fn delete_company_with_response(
         &self,
         company: impl Into<String>,
-    ) -> Result<ResponseValue<types::DeleteCompanyResponse>, Error> {
+    ) -> Result<ResponseValue<types::Company>, Error> {
         let company: String = company.into();
         let mut parts = RequestParts::delete("/companies/{company}", "delete_company");
         parts.path_param("company", &company)?;

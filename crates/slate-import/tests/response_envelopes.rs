@@ -132,48 +132,6 @@ fn a_typed_pagination_row_is_a_field_holding_its_rows() {
     assert_eq!(got, want, "the paging object keeps its fields: {}", spec["components"]);
 }
 
-/// A write under a collection whose answer is a receipt (`{"revision": ...}`) that shares no
-/// field with the collection's resource, documented by a field table and no example: one
-/// object of its own, neither a list nor the resource widened by a field.
-const RECEIPT: &str = r#"---
-title: Widgets API
----
-
-# Widgets
-
-## Get a widget
-
-`GET https://api.widgets.test/v1/shelves/{id}/widgets/{widget_id}`
-
-> 200 Response
-
-```json
-{"id": "w1", "label": "Blue"}
-```
-
-## Move widgets
-
-`DELETE https://api.widgets.test/v1/shelves/{id}/widgets`
-
-### Response
-
-|Name|Type|Required|Description|
-|---|---|---|---|
-|revision|string|false|The shelf's revision after the change.|
-"#;
-
-#[test]
-fn an_answer_sharing_no_field_with_the_resource_is_an_object_of_its_own() {
-    let docs = Docs::new("receipt", &[("index.html.md", RECEIPT)]);
-    let (spec, _) = docs.spec();
-    let schema =
-        &spec["paths"]["/shelves/{id}/widgets"]["delete"]["responses"]["200"]["content"]["application/json"]["schema"];
-    let got = success_paths(&spec, "/shelves/{id}/widgets", "delete");
-    assert_eq!(got, BTreeSet::from(["revision".to_owned()]), "one object, the receipt: {schema}");
-    let widget = success_paths(&spec, "/shelves/{id}/widgets/{widget_id}", "get");
-    assert!(!widget.contains("revision"), "the resource is not widened: {widget:?}");
-}
-
 /// A body that is a list, tabled as an unnamed row typed as the list, its items' fields in the
 /// rows under it: the unnamed row is the body, not a field named `anonymous`.
 const UNNAMED_BODY_ROW: &str = r#"---

@@ -200,15 +200,6 @@ impl SchemaRegistry {
         unreachable!("an unused component name always exists")
     }
 
-    /// Whether a top-level object component `name` exists and has none of `fields` (top-level
-    /// names; empty `fields` say nothing) among its properties: another object under that
-    /// name. (A nested one is told apart by [`Self::component`] itself.)
-    pub fn shares_no_field(&self, name: &str, fields: &std::collections::BTreeSet<String>) -> bool {
-        let Some(c) = self.components.get(&component_name(name)).filter(|c| !c.nested) else { return false };
-        let SchemaKind::Type(Type::Object(o)) = &c.schema.schema_kind else { return false };
-        !fields.is_empty() && !o.properties.is_empty() && !fields.iter().any(|f| o.properties.contains_key(f))
-    }
-
     /// Adds `more` to the presence counts of component `name` and makes required every field
     /// that all its examples (two or more) have and no table calls optional.
     pub(super) fn count_presence(&mut self, name: &str, more: &Presence) {

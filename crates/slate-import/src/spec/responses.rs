@@ -213,11 +213,8 @@ pub(super) fn describes(resource: &str, name: &str) -> bool {
         || resource.strip_suffix(name).is_some_and(|head| !head.is_empty() && name.starts_with(char::is_uppercase))
 }
 
-/// The object an operation answers with, named after its resource. The resource's name is a
-/// guess from the path: where an object of that name is already known and this one has none of
-/// its fields (`{"snapshot_id": ...}` answered by a write under `/tracks`), the two are
-/// different things, and this one is named after the operation (`PostTrackResponse`), without
-/// the resource's descriptions.
+/// The object an operation answers with, named after its resource (the resource's
+/// descriptions' examples and fields added).
 pub(super) fn object_schema(
     name: &str,
     values: Vec<&Value>,
@@ -228,17 +225,6 @@ pub(super) fn object_schema(
     diags: &mut Diagnostics,
 ) -> oa::ReferenceOr<oa::Schema> {
     let source = &op.source;
-    let own: BTreeSet<String> = values
-        .iter()
-        .filter_map(|v| v.as_object())
-        .flat_map(|m| m.keys().cloned())
-        .chain(fields.iter().map(|f| field_head(&f.name).to_owned()))
-        .collect();
-    if reg.shares_no_field(name, &own) {
-        let alt = component_name(&format!("{} {name} response", op.method.to_ascii_lowercase()));
-        let evidence = ObjectEvidence { examples: values, fields };
-        return reg.response_object(&alt, &evidence, source, diags);
-    }
     let mut examples = values;
     // Resource descriptions' examples only add fields the operation's examples already hint at.
     examples.extend(extra.0.iter());
